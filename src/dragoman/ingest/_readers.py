@@ -1,0 +1,255 @@
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from ..errors import DragomanError, Errors, InputError
+from ..records import Document, content_id
+from .repair import repair_text
+
+DEFAULT_MAX_CHARS = 1_000_000  # spaCy's own default limit for one text
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """Input that was not coded, and why (the message names the file and line)."""
+
+    path: str
+    line: int | None
+    message: str
+
+
+@dataclass(frozen=True)
+class FieldMap:
+    """Which JSON keys or CSV columns hold each document field."""
+
+    id: str = "id"
+    text: str = "text"
+    date: str = "date"
+    title: str = "title"
+    url: str = "url"
+    source: str = "source"
+
+    def apply(self, record: dict[str, Any]) -> dict[str, Any]:
+        names = ("id", "text", "date", "title", "url", "source")
+        return {name: record.get(getattr(self, name)) for name in names}
+
+
+@dataclass
+class _Options:
+    fields: FieldMap = field(default_factory=FieldMap)
+    encoding: str = "utf-8"
+    default_date: str | None = None
+    max_chars: int = DEFAULT_MAX_CHARS
+    english_only: bool = True
+
+
+def _where(line: int | None) -> str:
+    return f", line {line}" if line else ""
+
+
+def looks_english(text: str) -> tuple[bool, str]:
+    """A cheap language check: the share of English function words among the words.
+
+    English news runs at 35-50% stop words; other languages in Latin script stay under
+    10%, and other scripts have no ASCII words at all.
+    """
+    words = [w.strip(".,;:!?\"'()").lower() for w in text[:20_000].split()]
+    words = [w for w in words if w]
+    if len(words) < 8:
+        return True, "too short to tell"
+    latin = sum(1 for w in words if w.isascii())
+    if latin / len(words) < 0.5:
+        return False, f"{latin} of {len(words)} words in Latin script"
+    share = sum(1 for w in words if w in STOP_WORDS) / len(words)
+    return share >= 0.15, f"{share:.0%} English function words"
+
+
+def _checked(
+    data: dict[str, Any], path: str, line: int | None, opts: _Options
+) -> Document | Skipped:
+    """Validate, repair and check one raw document record."""
+    where = _where(line)
+    try:
+        if not data.get("date") and opts.default_date:
+            data = {**data, "date": opts.default_date}
+        raw_text = data.get("text")
+        if raw_text is not None and not isinstance(raw_text, str):
+            raw_text = str(raw_text)
+        text = repair_text(raw_text or "")
+        if not text:
+            return Skipped(path, line, Errors.E103.format(path=path, where=where))
+        if len(text) > opts.max_chars:
+            message = Errors.E104.format(
+                path=path, where=where, size=len(text), limit=opts.max_chars
+            )
+            return Skipped(path, line, message)
+        if opts.english_only:
+            english, detail = looks_english(text)
+            if not english:
+                return Skipped(
+                    path, line, Errors.E105.format(path=path, where=where, detail=detail)
+                )
+        return Document.from_dict({**data, "text": text})
+    except DragomanError as err:
+        return Skipped(path, line, Errors.E110.format(path=path, where=where, detail=err))
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as err:
+        raise InputError(
+            Errors.E106.format(path=path, detail=err.strerror or err), path=str(path)
+        ) from err
+
+
+def _decode(data: bytes, path: Path, encoding: str) -> str:
+    try:
+        return data.decode("utf-8-sig" if encoding.lower() in ("utf-8", "utf8") else encoding)
+    except UnicodeDecodeError as err:
+        line = data[: err.start].count(b"\n") + 1
+        message = Errors.E102.format(path=path, encoding=encoding, offset=err.start, line=line)
+        raise InputError(message, path=str(path), line=line) from err
+    except LookupError as err:
+        raise InputError(Errors.E106.format(path=path, detail=err), path=str(path)) from err
+
+
+def read_txt(path: Path, doc_id: str, opts: _Options) -> Iterator[Document | Skipped]:
+    text = _decode(_read_bytes(path), path, opts.encoding)
+    yield _checked({"id": doc_id, "text": text}, str(path), None, opts)
+
+
+def read_html(path: Path, doc_id: str, opts: _Options) -> Iterator[Document | Skipped]:
+    import trafilatura  # imported here: it is slow to import and only HTML needs it
+
+    html = _decode(_read_bytes(path), path, opts.encoding)
+    extracted = trafilatura.bare_extraction(html, with_metadata=True, favor_precision=True)
+    if extracted is None or not (extracted.text or "").strip():
+        yield Skipped(str(path), None, Errors.E111.format(path=path))
+        return
+    # trafilatura puts one paragraph on a line; keep them as paragraphs
+    text = "\n\n".join(extracted.text.split("\n"))
+    record = {
+        "id": doc_id,
+        "text": text,
+        "title": extracted.title,
+        "date": extracted.date,
+        "url": extracted.url,
+        "source": extracted.sitename,
+    }
+    yield _checked(record, str(path), None, opts)
+
+
+def _jsonl_lines(text: str, name: str, opts: _Options) -> Iterator[Document | Skipped]:
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as err:
+            yield Skipped(name, number, Errors.E101.format(path=name, line=number, detail=err.msg))
+            continue
+        if not isinstance(record, dict):
+            yield Skipped(name, number, Errors.E108.format(path=name, line=number))
+            continue
+        yield _checked(opts.fields.apply(record), name, number, opts)
+
+
+def read_jsonl(path: Path, doc_id: str, opts: _Options) -> Iterator[Document | Skipped]:
+    yield from _jsonl_lines(_decode(_read_bytes(path), path, opts.encoding), str(path), opts)
+
+
+def read_csv(path: Path, doc_id: str, opts: _Options) -> Iterator[Document | Skipped]:
+    text = _decode(_read_bytes(path), path, opts.encoding)
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    columns = reader.fieldnames or []
+    if opts.fields.text not in columns:
+        yield Skipped(
+            str(path),
+            1,
+            Errors.E109.format(
+                path=path, line=1, field=opts.fields.text, columns=columns, option="text-field"
+            ),
+        )
+        return
+    for row in reader:
+        # the line where the record ends: a quoted field may span several lines
+        yield _checked(opts.fields.apply(row), str(path), reader.line_num, opts)
+
+
+READERS = {
+    ".txt": read_txt,
+    ".text": read_txt,
+    ".jsonl": read_jsonl,
+    ".ndjson": read_jsonl,
+    ".json": read_jsonl,
+    ".csv": read_csv,
+    ".html": read_html,
+    ".htm": read_html,
+}
+
+
+def _read_stdin(opts: _Options) -> Iterator[Document | Skipped]:
+    data = sys.stdin.buffer.read()
+    text = _decode(data, Path("<stdin>"), opts.encoding)
+    if text.lstrip().startswith("{"):
+        yield from _jsonl_lines(text, "<stdin>", opts)
+    else:
+        yield _checked({"id": content_id(text), "text": text}, "<stdin>", None, opts)
+
+
+def _read_path(path: Path, doc_id: str, opts: _Options) -> Iterator[Document | Skipped]:
+    reader = READERS.get(path.suffix.lower())
+    if reader is None:
+        valid = ", ".join(sorted(READERS))
+        yield Skipped(
+            str(path), None, Errors.E107.format(path=path, suffix=path.suffix, valid=valid)
+        )
+        return
+    try:
+        yield from reader(path, doc_id, opts)
+    except InputError as err:
+        yield Skipped(str(path), err.line, str(err))
+
+
+def read_inputs(
+    inputs: Iterable[str | Path],
+    *,
+    fields: FieldMap | None = None,
+    encoding: str = "utf-8",
+    default_date: str | None = None,
+    max_chars: int = DEFAULT_MAX_CHARS,
+    english_only: bool = True,
+) -> Iterator[Document | Skipped]:
+    """Documents from files, directories (recursively) and ``-`` (standard input).
+
+    A file's documents without an id of their own are keyed by the file's path (txt, html)
+    or by a hash of their text (jsonl, csv lines), so re-reading the same input gives the
+    same ids. Unreadable input is yielded as :class:`Skipped`, never raised.
+    """
+    opts = _Options(fields or FieldMap(), encoding, default_date, max_chars, english_only)
+    for item in inputs:
+        if str(item) == "-":
+            yield from _read_stdin(opts)
+            continue
+        path = Path(item)
+        if path.is_dir():
+            for child in sorted(p for p in path.rglob("*") if p.is_file()):
+                if child.name.startswith(".") or child.suffix.lower() not in READERS:
+                    continue
+                yield from _read_path(child, child.relative_to(path).as_posix(), opts)
+        elif path.exists():
+            yield from _read_path(path, path.name, opts)
+        else:
+            yield Skipped(
+                str(path), None, Errors.E106.format(path=path, detail="no such file or directory")
+            )
