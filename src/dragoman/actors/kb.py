@@ -1,0 +1,109 @@
+"""The actor knowledge base, read from ``data/actors/*.csv`` and optional user files.
+
+Files (one row a fact; lists are semicolon-separated):
+
+- ``countries.csv``: ``code,name,names,demonyms,capitals,seats``. Names, demonyms and
+  capitals give the state's code with no sector (a bare "Russia" or "Moscow"); seats of
+  power ("the Kremlin") give the code and sector GOV.
+- ``organisations.csv``: ``name,names,code,sector,wikidata``: IGOs, UN bodies, NGOs,
+  armed groups (their country's code, sector REB), companies.
+- ``agents.csv``: ``term,sector``: generic agents and titles ("troop" -> MIL), matched on
+  lemmas, so singular base forms.
+
+A user file given with ``--actors FILE`` has the columns of ``organisations.csv``
+(``name,names,code,sector,wikidata``); its rows are added after the packaged ones and win
+on the same name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from ..data import data_path, read_csv, split_list
+from ..errors import ConfigError, Errors
+
+_ORG_COLUMNS = ("name", "names", "code", "sector")
+
+
+@dataclass(frozen=True)
+class KBEntry:
+    """What a name in the knowledge base stands for."""
+
+    code: str
+    sector: str | None
+    name: str
+    kind: str  # country | capital | seat | organisation
+    wikidata: str | None = None
+    source: str = ""  # file:line, shown in evidence
+
+
+@dataclass
+class ActorKB:
+    """Surface forms (exact case) -> entries, and agent terms (lemmas) -> sectors."""
+
+    names: dict[str, KBEntry] = field(default_factory=dict)
+    agents: dict[tuple[str, ...], tuple[str, str]] = field(default_factory=dict)
+
+    def add_name(self, surface: str, entry: KBEntry) -> None:
+        surface = surface.strip()
+        if surface.lower().startswith("the "):
+            surface = surface[4:]
+        if surface:
+            self.names[surface] = entry
+
+    def add_organisations(self, path: Path) -> None:
+        for line, row in read_csv(path, _ORG_COLUMNS):
+            code = row["code"].upper()
+            if len(code) != 3:
+                detail = f"code {row['code']!r} is not a 3-letter code"
+                raise ConfigError(Errors.E202.format(path=path, line=line, detail=detail))
+            entry = KBEntry(
+                code=code,
+                sector=row["sector"] or None,
+                name=row["name"],
+                kind="organisation",
+                wikidata=row.get("wikidata") or None,
+                source=f"{path.name}:{line}",
+            )
+            for surface in [row["name"], *split_list(row["names"])]:
+                self.add_name(surface, entry)
+
+
+def _add_countries(kb: ActorKB, path: Path) -> None:
+    required = ("code", "name", "names", "demonyms", "capitals", "seats")
+    for line, row in read_csv(path, required):
+        source = f"{path.name}:{line}"
+        state = KBEntry(row["code"], None, row["name"], "country", source=source)
+        for surface in [row["name"], *split_list(row["names"]), *split_list(row["demonyms"])]:
+            kb.add_name(surface, state)
+        capital = KBEntry(row["code"], None, row["name"], "capital", source=source)
+        for surface in split_list(row["capitals"]):
+            kb.add_name(surface, capital)
+        seat = KBEntry(row["code"], "GOV", row["name"], "seat", source=source)
+        for surface in split_list(row["seats"]):
+            kb.add_name(surface, seat)
+
+
+def _add_agents(kb: ActorKB, path: Path) -> None:
+    for line, row in read_csv(path, ("term", "sector")):
+        words = tuple(row["term"].lower().split())
+        if words and row["sector"]:
+            kb.agents[words] = (row["sector"].upper(), f"{path.name}:{line}")
+
+
+@lru_cache(maxsize=8)
+def _load(extra: tuple[str, ...]) -> ActorKB:
+    kb = ActorKB()
+    _add_countries(kb, data_path("actors", "countries.csv"))
+    kb.add_organisations(data_path("actors", "organisations.csv"))
+    _add_agents(kb, data_path("actors", "agents.csv"))
+    for path in extra:
+        kb.add_organisations(Path(path))
+    return kb
+
+
+def load_kb(extra_files: tuple[str, ...] | list[str] = ()) -> ActorKB:
+    """The packaged knowledge base plus the user's files (cached per file list)."""
+    return _load(tuple(str(p) for p in extra_files))

@@ -1,0 +1,147 @@
+"""The actor resolver: the words of a mention -> code, sector, name.
+
+Names (countries, capitals, seats of power, organisations) are found once per document
+with a case-sensitive :class:`spacy.matcher.PhraseMatcher`, so "US" is a state and "us"
+is not. A mention is the set of tokens of one noun phrase (chosen by the coder from the
+parse); its code comes from the names inside it and its sector from the agent words in it
+("Russian troops" -> RUS MIL, "Ukraine's army" -> UKR MIL, "the Kremlin" -> RUS GOV).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Token
+from spacy.vocab import Vocab
+
+from ..records import Entity
+from .kb import ActorKB, KBEntry
+
+NO_COUNTRY = "---"  # FORMATS.md: an entity whose country cannot be told
+
+
+@dataclass(frozen=True)
+class NameMatch:
+    start: int  # token index
+    end: int
+    entry: KBEntry
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """One resolved entity and the reason, for evidence and ``dragoman resolve``."""
+
+    entity: Entity
+    why: str
+
+
+class ActorResolver:
+    def __init__(self, vocab: Vocab, kb: ActorKB, make_doc) -> None:
+        self.kb = kb
+        self.matcher = PhraseMatcher(vocab, attr="ORTH")
+        self._entries: dict[str, KBEntry] = {}
+        patterns = []
+        for surface, entry in kb.names.items():
+            key = surface
+            self._entries[key] = entry
+            patterns.append((key, make_doc(surface)))
+        for key, pattern in patterns:
+            self.matcher.add(key, [pattern])
+        self.max_agent_len = max((len(k) for k in kb.agents), default=1)
+
+    def find_names(self, doc: Doc) -> dict[int, NameMatch]:
+        """Token index -> the longest knowledge-base name covering it."""
+        found: dict[int, NameMatch] = {}
+        matches = sorted(self.matcher(doc), key=lambda m: (-(m[2] - m[1]), m[1]))  # longest first
+        for match_id, start, end in matches:
+            if any(i in found for i in range(start, end)):
+                continue
+            entry = self._entries[doc.vocab.strings[match_id]]
+            match = NameMatch(start, end, entry)
+            for i in range(start, end):
+                found[i] = match
+        return found
+
+    def agent_sector(self, tokens: Sequence[Token]) -> tuple[str, str, str] | None:
+        """The sector of the agent words among ``tokens`` nearest the head (last) token.
+
+        Returns (sector, matched words, source) or None. Multi-word terms win over
+        their parts ("foreign minister" over "minister").
+        """
+        lemmas = [t.lemma_.lower() for t in tokens]
+        lowers = [t.lower_ for t in tokens]
+        best = None
+        for i in range(len(tokens)):
+            for n in range(min(self.max_agent_len, len(tokens) - i), 0, -1):
+                # all lemmas; or the words as written with the last one lemmatised, so
+                # "human rights groups" finds "human rights group"
+                written = tuple(lowers[i : i + n - 1])
+                forms = (
+                    tuple(lemmas[i : i + n]),
+                    tuple(lowers[i : i + n]),
+                    (*written, lemmas[i + n - 1]),
+                )
+                for words in forms:
+                    hit = self.kb.agents.get(words)
+                    if hit:
+                        # prefer the term ending nearest the head, then the longer term
+                        rank = (i + n, n)
+                        if best is None or rank > best[0]:
+                            best = (rank, hit[0], " ".join(words), hit[1])
+                        break
+                else:
+                    continue
+                break
+        if best is None:
+            return None
+        return best[1], best[2], best[3]
+
+    def resolve(self, tokens: Sequence[Token], names: dict[int, NameMatch]) -> list[Resolution]:
+        """Entities for one mention. Empty where nothing in it is known."""
+        if not tokens:
+            return []
+        ordered = sorted(tokens, key=lambda t: t.i)
+        text = _mention_text(ordered)
+        seen: dict[str, NameMatch] = {}
+        for token in ordered:
+            match = names.get(token.i)
+            if match and match.entry.code not in seen:
+                seen[match.entry.code] = match
+        agent = self.agent_sector([t for t in ordered if t.i not in names])
+        results = []
+        for match in seen.values():
+            entry = match.entry
+            sector = agent[0] if agent else entry.sector
+            why = f"'{ordered[0].doc[match.start : match.end].text}' is {entry.kind} {entry.name} ({entry.source})"
+            if agent:
+                why += f"; '{agent[1]}' is sector {agent[0]} ({agent[2]})"
+            span_text = text if len(seen) == 1 else ordered[0].doc[match.start : match.end].text
+            results.append(
+                Resolution(
+                    Entity(
+                        text=span_text,
+                        code=entry.code,
+                        sector=sector,
+                        name=entry.name,
+                        wikidata=entry.wikidata,
+                    ),
+                    why,
+                )
+            )
+        if not results and agent:
+            why = f"'{agent[1]}' is sector {agent[0]} ({agent[2]}); no country named"
+            results.append(Resolution(Entity(text=text, code=NO_COUNTRY, sector=agent[0]), why))
+        return results
+
+
+def _mention_text(tokens: Iterable[Token]) -> str:
+    ordered = sorted(tokens, key=lambda t: t.i)
+    while ordered and ordered[0].dep_ == "det" and len(ordered) > 1 and ordered[0].lower_ != "the":
+        ordered = ordered[1:]
+    if not ordered:
+        return ""
+    doc = ordered[0].doc
+    span = doc[ordered[0].i : ordered[-1].i + 1]
+    return span.text.strip(" ,")
