@@ -1,0 +1,174 @@
+"""The ``dragoman`` spaCy component: triggers -> roles -> actors -> factuality -> dates.
+
+``nlp.add_pipe("dragoman")`` adds it to any English pipeline with a tagger, lemmatizer,
+parser and NER. It reads the publication day from ``doc._.pub_date`` (ISO string, may be
+None) and writes ``doc._.events``: a list of FORMATS.md section 2 objects without ``id``
+and ``doc_id`` (plain dicts, so that docs cross process boundaries with ``n_process``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from .. import ontology
+from ..actors import ActorResolver, load_kb
+from ..actors.resolver import NameMatch, Resolution
+from ..records import Entity
+from ..when import event_date
+from .factuality import assess
+from .lexicon import load_lexicon
+from .roles import find_roles, mention_tokens
+from .triggers import Trigger, find_triggers
+
+COMPONENT_VERSION = "dragoman_v1"  # spaCy factory names allow no dots
+
+if not Doc.has_extension("pub_date"):
+    Doc.set_extension("pub_date", default=None)
+if not Doc.has_extension("events"):
+    Doc.set_extension("events", default=None)
+
+
+class EventCoder:
+    """Codes each sentence of a Doc into event mentions; see the module docstring."""
+
+    def __init__(self, nlp: Language, name: str, lexicon: str | None, actors: list[str]):
+        self.name = name
+        self.lexicon = load_lexicon(lexicon)
+        self.resolver = ActorResolver(nlp.vocab, load_kb(tuple(actors)), nlp.make_doc)
+
+    def __call__(self, doc: Doc) -> Doc:
+        names = self.resolver.find_names(doc)
+        pub = _parse_day(doc._.pub_date)
+        events: list[dict[str, Any]] = []
+        for sent in doc.sents:
+            for trigger in find_triggers(sent, self.lexicon):
+                event = self._code(trigger, sent, names, pub)
+                if event is not None:
+                    events.append(event)
+        doc._.events = events
+        return doc
+
+    def _resolve(self, heads: list[Token], names: dict[int, NameMatch]) -> list[Resolution]:
+        out: list[Resolution] = []
+        for head in heads:
+            out.extend(self.resolver.resolve(mention_tokens(head), names))
+        return out
+
+    def _code(
+        self, trigger: Trigger, sent: Span, names: dict[int, NameMatch], pub: dt.date | None
+    ) -> dict[str, Any] | None:
+        pattern = trigger.pattern
+        roles = find_roles(trigger)
+        fact = assess(trigger)
+        actors = []
+        why: list[str] = [f"{pattern.source} '{pattern.text}' matched '{trigger.event_text}'"]
+        for head in roles.actor_heads:
+            found = self.resolver.resolve(mention_tokens(head), names)
+            if found:
+                actors.extend(r.entity for r in found)
+                why.extend(f"actor ({roles.actor_role}): {r.why}" for r in found)
+            else:  # the subject is clear even where we cannot code it: keep it, unknown
+                tokens = mention_tokens(head)
+                text = sent.doc[tokens[0].i : tokens[-1].i + 1].text
+                actors.append(Entity(text=text, code=None, sector=None))
+                why.append(f"actor ({roles.actor_role}): '{text}' not in the actor tables")
+        recipients = []
+        for resolution in self._resolve(roles.recipient_heads, names):
+            if not any(_same(resolution.entity, a) for a in actors):
+                recipients.append(resolution.entity)
+                why.append(f"recipient ({roles.recipient_role}): {resolution.why}")
+        if fact.cue:
+            why.append(f"{fact.label}: {fact.cue}")
+        attributed = None
+        if fact.reporter is not None:
+            found = self._resolve([fact.reporter], names)
+            if found:
+                attributed = found[0].entity
+            else:
+                attributed = Entity(text=fact.reporter.text, code=None, sector=None)
+        future = fact.label == "hypothetical"
+        when = event_date(trigger.head, sent, pub, future=future)
+        if when is not None:
+            date, source, precision = when.date, "text", when.precision
+            why.append(f"date from '{when.text}'")
+        elif pub is not None:
+            date, source, precision = pub.isoformat(), "publication", "day"
+        else:
+            date, source, precision = None, None, None
+        kind = ontology.event_types()[pattern.event]
+        return {
+            "event": pattern.event,
+            "mode": pattern.mode,
+            "context": [],
+            "actor": [a.to_dict() for a in actors],
+            "recipient": [r.to_dict() for r in recipients],
+            "date": date,
+            "date_source": source,
+            "factuality": fact.label,
+            "quad_code": kind.quad_class,
+            "goldstein": ontology.score(pattern.event, pattern.mode),
+            "event_text": trigger.event_text,
+            "sentence": sent.text,
+            "start": sent.start_char,
+            "end": sent.end_char,
+            "attributed_to": attributed.to_dict() if attributed else None,
+            "event_loc": None,
+            "date_precision": precision,
+            "cluster": None,
+            "confidence": _confidence(trigger, actors, recipients, kind.requires_recipient),
+            "evidence": "; ".join(why),
+        }
+
+
+def _same(a: Entity, b: Entity) -> bool:
+    return a.code == b.code and a.sector == b.sector and a.text == b.text
+
+
+def _confidence(
+    trigger: Trigger, actors: list[Entity], recipients: list[Entity], needs_recipient: bool
+) -> float:
+    """A score that orders records by how likely they are right (v1 heuristic).
+
+    Longer patterns are more specific; a coded actor and recipient make the record more
+    useful and the parse more likely right; a type that needs a recipient and has none
+    is suspect.
+    """
+    score = 0.45 + 0.08 * (trigger.pattern.specificity - 1)
+    if any(a.code and a.code != "---" for a in actors):
+        score += 0.25
+    elif any(a.sector for a in actors):
+        score += 0.12
+    if recipients:
+        score += 0.12
+    elif needs_recipient:
+        score -= 0.2
+    return round(min(max(score, 0.05), 0.99), 2)
+
+
+def _parse_day(value: Any) -> dt.date | None:
+    if not value:
+        return None
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def _make_coder(nlp: Language, name: str, lexicon: str | None, actors: list[str]) -> EventCoder:
+    return EventCoder(nlp, name, lexicon, list(actors))
+
+
+_FACTORY_META = dict(
+    default_config={"lexicon": None, "actors": []},
+    requires=["token.dep", "token.lemma", "token.pos", "doc.ents", "doc.sents"],
+    assigns=["doc._.events"],
+)
+# the versioned name stays when a later coder changes behaviour; "dragoman" is the current one
+Language.factory(COMPONENT_VERSION, func=_make_coder, **_FACTORY_META)
+Language.factory("dragoman", func=_make_coder, **_FACTORY_META)

@@ -1,0 +1,144 @@
+"""Factuality: is the event asserted, negated or hypothetical, and who reports it.
+
+The cue words live in ``data/lexicon/cues.csv``. From the trigger's clause head the code
+walks up the clause links of the parse (xcomp, ccomp, advcl, acl ...) and stops at the
+first cue that settles it:
+
+- negation on the clause ("did not meet", "never met", "no talks were held") -> negated;
+- a denial or a negative implicative above it ("denied shelling", "failed to reach")
+  -> negated; a noun with "no" above it ("no indication that he pushed for") -> negated;
+- a modal ("could", "would", "will"), a condition ("if", "unless"), an infinitive under a
+  verb that does not imply the act happened ("agreed to withdraw", "threatened to strike"),
+  a belief, forecast or demand above it, a purpose clause, a question -> hypothetical;
+- a reporting verb above it ("X said Y attacked") keeps it asserted and attributes it.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from ..data import data_path, read_csv
+from .triggers import Trigger
+
+
+@dataclass(frozen=True)
+class Factuality:
+    label: str  # asserted | negated | hypothetical
+    cue: str | None  # the words that decided it, for evidence
+    reporter: Token | None = None  # subject of the reporting verb, or object of "according to"
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict[str, frozenset[str]]:
+    kinds: dict[str, set[str]] = defaultdict(set)
+    for _, row in read_csv(data_path("lexicon", "cues.csv"), ("cue", "kind")):
+        kinds[row["kind"]].add(row["cue"].lower())
+    return {kind: frozenset(words) for kind, words in kinds.items()}
+
+
+def _negation(token: Token) -> str | None:
+    for child in token.children:
+        if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ == "never"):
+            return child.text
+        if child.dep_ == "det" and child.lower_ == "no":
+            return child.text
+    return None
+
+
+def _modal(token: Token) -> str | None:
+    modal = cues()["modal"]
+    for child in token.children:
+        if child.dep_ in ("aux", "auxpass") and child.lower_ in modal | {"wo", "ca"}:
+            return child.text
+        if child.dep_ == "aux" and child.lemma_.lower() in modal:
+            return child.text
+    return None
+
+
+def _condition(token: Token) -> str | None:
+    for child in token.children:
+        if child.dep_ == "mark" and child.lower_ in cues()["condition"]:
+            return child.text
+    return None
+
+
+def _subject_of(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return child
+    return None
+
+
+def _according_to(token: Token) -> Token | None:
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "according":
+            for grandchild in child.children:
+                if grandchild.dep_ == "prep" and grandchild.lower_ == "to":
+                    for obj in grandchild.children:
+                        if obj.dep_ == "pobj":
+                            return obj
+    return None
+
+
+def assess(trigger: Trigger) -> Factuality:
+    """The factuality of a trigger's event and, where reported, its reporter."""
+    kinds = cues()
+    reporter: Token | None = None
+    sent = trigger.head.sent
+    if trigger.noun is not None and (cue := _negation(trigger.noun)):
+        return Factuality("negated", f"'{cue} {trigger.noun.text}'")
+    current = trigger.head
+    for _ in range(8):
+        reporter = reporter or _according_to(current)
+        if cue := _negation(current):
+            return Factuality("negated", f"'{cue}' on '{current.text}'", reporter)
+        if cue := _modal(current):
+            return Factuality("hypothetical", f"'{cue} {current.text}'", reporter)
+        if cue := _condition(current):
+            return Factuality("hypothetical", f"'{cue}' clause", reporter)
+        link, parent = current.dep_, current.head
+        if (
+            parent.i == current.i
+            or link in ("ROOT", "relcl", "acl")
+            and parent.pos_ not in ("NOUN", "PROPN")
+        ):
+            break
+        lemma = parent.lemma_.lower()
+        if parent.pos_ in ("NOUN", "PROPN") and link in ("acl", "ccomp", "appos", "relcl"):
+            if link == "relcl":
+                break
+            if cue := _negation(parent):
+                return Factuality("negated", f"'{cue} {parent.text}'", reporter)
+            if lemma in kinds["speculative-noun"]:
+                return Factuality("hypothetical", f"'{parent.text}' over the clause", reporter)
+            if parent.dep_ == "dobj" and parent.head.lemma_.lower() in kinds["denial"]:
+                # "denied reports that its troops shelled the town"
+                return Factuality("negated", f"'{parent.head.text} {parent.text}'", reporter)
+            break
+        if lemma in kinds["denial"] and link in ("xcomp", "ccomp", "dobj", "pcomp", "advcl"):
+            return Factuality("negated", f"'{parent.text}'", reporter)
+        if link == "xcomp":
+            if lemma in kinds["negative"]:
+                return Factuality("negated", f"'{parent.text} to'", reporter)
+            if lemma not in kinds["implicative"]:
+                return Factuality("hypothetical", f"'{parent.text} to {current.text}'", reporter)
+        elif link == "ccomp":
+            if lemma in kinds["speculative"] or lemma in kinds["directive"]:
+                return Factuality("hypothetical", f"'{parent.text}' over the clause", reporter)
+            if lemma in kinds["reporting"]:
+                reporter = reporter or _subject_of(parent)
+        elif link == "advcl":
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
+                return Factuality("hypothetical", f"purpose clause 'to {current.text}'", reporter)
+        elif link in ("pcomp", "pobj", "prep"):
+            pass  # "after meeting X": a preposition does not change factuality
+        elif link not in ("conj", "advcl", "parataxis"):
+            break
+        current = parent
+    if sent.text.rstrip().endswith("?"):
+        return Factuality("hypothetical", "a question", reporter)
+    return Factuality("asserted", None, reporter)

@@ -1,0 +1,137 @@
+"""The trigger lexicon: ``data/lexicon/triggers.csv``, one pattern a line.
+
+Columns ``event,mode,pattern,example``. A pattern is lowercase lemmas in one of four forms
+(see ``data/lexicon/README.md``)::
+
+    accuse              verb            the verb as a clause head
+    call on             particle        the verb with that particle or preposition
+    impose +sanction    object          the verb with that object (or passive subject);
+    hold +phone call                    the object may carry one modifier
+    @talk, @air strike  noun            the noun as object of a light verb ("held talks")
+                                        or subject of an occurrence verb ("clashes erupted")
+
+``light_verbs.csv`` lists the light and occurrence verbs (``lemma,role``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from ..data import data_path, read_csv
+from ..errors import ConfigError, Errors
+from ..ontology import EVENT_TYPES, modes_of
+
+_PATTERN = re.compile(
+    r"^(?:(?P<noun_form>@)(?:(?P<nmod>[a-z][a-z'-]*) )?(?P<noun>[a-z][a-z'-]*)"
+    r"|(?P<verb>[a-z][a-z'-]*)"
+    r"(?: (?P<particle>[a-z]+)| \+(?:(?P<omod>[a-z][a-z'-]*) )?(?P<object>[a-z][a-z'-]*))?)$"
+)
+
+
+@dataclass(frozen=True)
+class Pattern:
+    event: str
+    mode: str | None
+    text: str  # the pattern as written
+    form: str  # verb | particle | object | noun
+    verb: str | None
+    particle: str | None
+    noun: str | None
+    modifier: str | None
+    example: str
+    line: int
+
+    @property
+    def specificity(self) -> int:
+        """Words the pattern must see: longer patterns beat their parts."""
+        return (
+            1 + (self.particle is not None) + (self.noun is not None) + (self.modifier is not None)
+        )
+
+    @property
+    def source(self) -> str:
+        return f"triggers.csv:{self.line}"
+
+
+@dataclass
+class Lexicon:
+    patterns: list[Pattern] = field(default_factory=list)
+    by_verb: dict[str, list[Pattern]] = field(default_factory=lambda: defaultdict(list))
+    by_noun: dict[str, list[Pattern]] = field(default_factory=lambda: defaultdict(list))
+    light_verbs: frozenset[str] = frozenset()
+    occurrence_verbs: frozenset[str] = frozenset()
+
+
+def parse_pattern(
+    text: str, *, event: str, mode: str | None, example: str, line: int, path: Path
+) -> Pattern:
+    match = _PATTERN.match(text.strip())
+    if not match:
+        detail = (
+            f"pattern {text!r} is not one of the forms 'verb', 'verb particle', "
+            "'verb +noun', 'verb +modifier noun', '@noun', '@modifier noun'"
+        )
+        raise ConfigError(Errors.E202.format(path=path, line=line, detail=detail))
+    g = match.groupdict()
+    if g["noun_form"]:
+        form, noun, modifier = "noun", g["noun"], g["nmod"]
+    elif g["object"]:
+        form, noun, modifier = "object", g["object"], g["omod"]
+    elif g["particle"]:
+        form, noun, modifier = "particle", None, None
+    else:
+        form, noun, modifier = "verb", None, None
+    return Pattern(
+        event=event,
+        mode=mode,
+        text=text.strip(),
+        form=form,
+        verb=g["verb"],
+        particle=g["particle"],
+        noun=noun,
+        modifier=modifier,
+        example=example,
+        line=line,
+    )
+
+
+def read_lexicon(path: Path, light_verbs_path: Path) -> Lexicon:
+    lexicon = Lexicon()
+    seen: dict[str, int] = {}
+    for line, row in read_csv(path, ("event", "mode", "pattern", "example")):
+        event, mode = row["event"].upper(), row["mode"] or None
+        if event not in EVENT_TYPES:
+            detail = f"unknown event type {event!r}; valid: {', '.join(EVENT_TYPES)}"
+            raise ConfigError(Errors.E202.format(path=path, line=line, detail=detail))
+        if mode is not None and mode not in modes_of(event):
+            detail = f"{mode!r} is not a mode of {event}; valid: {', '.join(modes_of(event))}"
+            raise ConfigError(Errors.E202.format(path=path, line=line, detail=detail))
+        pattern = parse_pattern(
+            row["pattern"], event=event, mode=mode, example=row["example"], line=line, path=path
+        )
+        if pattern.text in seen:
+            detail = f"pattern {pattern.text!r} is already on line {seen[pattern.text]}"
+            raise ConfigError(Errors.E202.format(path=path, line=line, detail=detail))
+        seen[pattern.text] = line
+        lexicon.patterns.append(pattern)
+        if pattern.form == "noun":
+            lexicon.by_noun[pattern.noun].append(pattern)  # type: ignore[index]
+        else:
+            lexicon.by_verb[pattern.verb].append(pattern)  # type: ignore[index]
+    light, occurrence = set(), set()
+    for _, row in read_csv(light_verbs_path, ("lemma", "role")):
+        (light if row["role"] == "light" else occurrence).add(row["lemma"].lower())
+    lexicon.light_verbs = frozenset(light)
+    lexicon.occurrence_verbs = frozenset(occurrence)
+    return lexicon
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(path: str | None = None) -> Lexicon:
+    """The packaged lexicon, or another triggers file with the same columns."""
+    triggers = Path(path) if path else data_path("lexicon", "triggers.csv")
+    return read_lexicon(triggers, data_path("lexicon", "light_verbs.csv"))

@@ -1,0 +1,161 @@
+"""Argument roles from the dependency parse: who is the actor, who the recipient.
+
+Actor: the subject of the clause head, or the passive agent ("by X"); a clause without a
+subject of its own borrows it from the clause it hangs on ("X met Y and signed a deal",
+"X agreed to withdraw"), and a relative clause from the noun it modifies. Recipient: the
+direct object, the passive subject, the dative, and the objects of the prepositions in
+:data:`RECIPIENT_PREPS` on the verb or on the event noun ("talks with X", "sanctions on
+X"). Coordinated nouns ("Russia and China") are one compound argument.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from .triggers import Trigger
+
+RECIPIENT_PREPS = frozenset(
+    {"with", "against", "on", "upon", "to", "toward", "towards", "into", "from", "at", "of", "for"}
+)
+# which prepositions may carry a recipient when they hang on the verb itself rather than
+# on an event noun; "of"/"for" on a verb usually give the charge or the purpose
+VERB_RECIPIENT_PREPS = frozenset(
+    {"with", "against", "on", "upon", "to", "toward", "towards", "into", "at"}
+)
+SUBJECT_DEPS = ("nsubj", "csubj")
+NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
+# children kept in a mention (the noun phrase) of a head noun; the rest (relative
+# clauses, other prepositional phrases, conjuncts) are other things
+MENTION_DEPS = frozenset(
+    {
+        "compound",
+        "amod",
+        "poss",
+        "nmod",
+        "nummod",
+        "det",
+        "flat",
+        "appos",
+        "case",
+        "quantmod",
+        "predet",
+    }
+)
+
+
+@dataclass
+class Roles:
+    actor_heads: list[Token]
+    actor_role: str
+    recipient_heads: list[Token]
+    recipient_role: str
+
+
+def conjuncts(head: Token) -> list[Token]:
+    """The head and the nouns coordinated with it: "Russia and China" -> both."""
+    out = [head]
+    for child in head.children:
+        if child.dep_ == "conj" and child.pos_ in NOMINAL_POS:
+            out.extend(conjuncts(child))
+    return out
+
+
+def mention_tokens(head: Token) -> list[Token]:
+    """The tokens of the noun phrase headed by ``head``, without clauses and conjuncts.
+
+    "of" phrases are kept ("the head of Iran's Revolutionary Guards").
+    """
+    tokens = [head]
+    for child in head.children:
+        if child.dep_ in MENTION_DEPS or (child.dep_ == "prep" and child.lower_ == "of"):
+            for token in child.subtree:
+                if token.dep_ in ("relcl", "acl", "punct", "cc") and token.i != child.i:
+                    continue
+                tokens.append(token)
+    seen, out = set(), []
+    for token in sorted(tokens, key=lambda t: t.i):
+        if token.i not in seen and token.dep_ not in ("punct", "cc"):
+            seen.add(token.i)
+            out.append(token)
+    return out
+
+
+def _subject(verb: Token) -> tuple[Token | None, str]:
+    """The subject of a clause head, borrowed along xcomp/conj/advcl/relcl where missing."""
+    current, path = verb, []
+    for _ in range(6):
+        for child in current.children:
+            if child.dep_ in SUBJECT_DEPS:
+                role = "subject" if not path else "subject of " + path[-1]
+                return child, role
+        if current.dep_ == "relcl":
+            return current.head, "noun the relative clause modifies"
+        if current.dep_ in ("xcomp", "conj", "advcl") and current.head.i != current.i:
+            path.append(f"'{current.head.text}'")
+            current = current.head
+            continue
+        break
+    return None, ""
+
+
+def _agent(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    return grandchild
+    return None
+
+
+def _prep_objects(token: Token, preps: frozenset[str]) -> list[tuple[Token, str]]:
+    out = []
+    for child in token.children:
+        if child.dep_ in ("prep", "dative") and child.lower_ in preps:
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    out.append((grandchild, f"object of '{child.text}'"))
+    return out
+
+
+def find_roles(trigger: Trigger) -> Roles:
+    verb = trigger.head
+    noun = trigger.noun
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    actor, actor_role = None, ""
+    recipients: list[tuple[Token, str]] = []
+    if passive:
+        actor = _agent(verb)
+        actor_role = "passive agent" if actor is not None else ""
+        for child in verb.children:
+            if child.dep_ == "nsubjpass" and (noun is None or child.i != noun.i):
+                recipients.append((child, "passive subject"))
+    else:
+        actor, actor_role = _subject(verb)
+        if noun is not None and trigger.noun.dep_ == "nsubj":  # occurrence: "clashes erupted"
+            actor, actor_role = None, ""
+        for child in verb.children:
+            if child.dep_ in ("dobj", "dative") and (noun is None or child.i != noun.i) and child.pos_ in NOMINAL_POS:
+                recipients.append((child, "direct object" if child.dep_ == "dobj" else "dative"))
+    if noun is not None:
+        recipients.extend(_prep_objects(noun, RECIPIENT_PREPS))
+        for child in noun.children:
+            if child.dep_ == "poss" and actor is None:  # "Russia's attack on ..."
+                actor, actor_role = child, "possessive of the event noun"
+    recipients.extend(_prep_objects(verb, VERB_RECIPIENT_PREPS))
+    if trigger.pattern.particle:  # "called on X to": the particle's object
+        for child in verb.children:
+            if child.lower_ == trigger.pattern.particle and child.dep_ == "prep":
+                recipients.extend(
+                    (g, f"object of '{child.text}'") for g in child.children if g.dep_ == "pobj"
+                )
+    actor_heads = conjuncts(actor) if actor is not None else []
+    recipient_heads: list[Token] = []
+    recipient_role = ""
+    for head, role in recipients:
+        for token in conjuncts(head):
+            if token not in recipient_heads and token not in actor_heads:
+                recipient_heads.append(token)
+        recipient_role = recipient_role or role
+    return Roles(actor_heads, actor_role, recipient_heads, recipient_role)

@@ -1,0 +1,118 @@
+"""Finding event triggers in a parsed sentence, from the lexicon's four pattern forms.
+
+A trigger is anchored on a clause head (the verb whose subject is the actor); for noun
+patterns that is the light or occurrence verb ("held" in "held talks"). Where several
+patterns fire on one clause head, the most specific wins ("impose +sanction" over
+"impose"), so one clause gives at most one event of each type.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from .lexicon import Lexicon, Pattern
+
+# dependency labels under which a verb heads a clause of its own (not a modifier:
+# "the wounded soldiers" is no wounding event)
+CLAUSE_DEPS = frozenset(
+    {"ROOT", "ccomp", "xcomp", "conj", "advcl", "relcl", "pcomp", "acl", "parataxis", "csubj"}
+)
+PARTICLE_DEPS = frozenset({"prt", "prep", "advmod", "dative", "agent"})
+OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
+
+
+@dataclass(frozen=True)
+class Trigger:
+    pattern: Pattern
+    head: Token  # the clause head: the verb whose arguments are the event's
+    noun: Token | None  # the event noun for object and noun patterns
+    words: tuple[Token, ...]  # the words that fired, for event_text
+
+    @property
+    def event_text(self) -> str:
+        return " ".join(t.text for t in sorted(self.words, key=lambda t: t.i))
+
+    @property
+    def passive_noun(self) -> bool:
+        """The event noun is the passive subject: "sanctions were imposed on X"."""
+        return self.noun is not None and self.noun.dep_ == "nsubjpass"
+
+
+def _modifier_ok(noun: Token, modifier: str | None) -> Token | None | bool:
+    if modifier is None:
+        return True
+    for child in noun.children:
+        if child.dep_ in MODIFIER_DEPS and child.lemma_.lower() in (modifier, modifier.rstrip("s")):
+            return child
+        if child.dep_ in MODIFIER_DEPS and child.lower_ == modifier:
+            return child
+    return None
+
+
+def _verb_matches(verb: Token, lexicon: Lexicon) -> Iterable[Trigger]:
+    for pattern in lexicon.by_verb.get(verb.lemma_.lower(), ()):
+        if pattern.form == "verb":
+            yield Trigger(pattern, verb, None, (verb,))
+        elif pattern.form == "particle":
+            for child in verb.children:
+                if child.dep_ in PARTICLE_DEPS and child.lower_ == pattern.particle:
+                    yield Trigger(pattern, verb, None, (verb, child))
+                    break
+        else:  # object
+            for child in verb.children:
+                if child.dep_ not in OBJECT_DEPS or child.lemma_.lower() != pattern.noun:
+                    continue
+                modifier = _modifier_ok(child, pattern.modifier)
+                if modifier:
+                    words = (verb, child) if modifier is True else (verb, modifier, child)
+                    yield Trigger(pattern, verb, child, words)  # type: ignore[arg-type]
+                    break
+
+
+def _noun_matches(noun: Token, lexicon: Lexicon) -> Iterable[Trigger]:
+    patterns = lexicon.by_noun.get(noun.lemma_.lower()) or lexicon.by_noun.get(noun.lower_)
+    if not patterns:
+        return
+    head = noun.head
+    # "talks" in "held talks and a meeting" shares the verb of its first conjunct
+    while noun.dep_ == "conj" and head.pos_ in ("NOUN", "PROPN"):
+        noun, head = head, head.head
+    lemma = head.lemma_.lower()
+    if noun.dep_ in ("dobj", "nsubjpass") and lemma in lexicon.light_verbs:
+        pass
+    elif noun.dep_ == "nsubj" and lemma in lexicon.occurrence_verbs:
+        pass
+    elif (
+        noun.dep_ == "pobj"
+        and head.dep_ == "prep"
+        and head.head.lemma_.lower() in lexicon.light_verbs
+    ):
+        head = head.head  # "carried out a series of raids"
+    else:
+        return
+    for pattern in patterns:
+        modifier = _modifier_ok(noun, pattern.modifier)
+        if modifier:
+            words = (head, noun) if modifier is True else (head, modifier, noun)
+            yield Trigger(pattern, head, noun, words)  # type: ignore[arg-type]
+
+
+def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
+    """The triggers of one sentence, the most specific per clause head and type."""
+    found: list[Trigger] = []
+    for token in sent:
+        if token.pos_ == "VERB" and token.dep_ in CLAUSE_DEPS:
+            found.extend(_verb_matches(token, lexicon))
+        elif token.pos_ in ("NOUN", "PROPN"):
+            found.extend(_noun_matches(token, lexicon))
+    best: dict[int, Trigger] = {}
+    for trigger in found:
+        key = trigger.head.i
+        current = best.get(key)
+        if current is None or trigger.pattern.specificity > current.pattern.specificity:
+            best[key] = trigger
+    return sorted(best.values(), key=lambda t: t.head.i)

