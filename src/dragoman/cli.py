@@ -1,0 +1,485 @@
+"""The ``dragoman`` command. Each command validates its options, calls a plain function
+and prints; the work happens in ``coding``, ``store`` and ``evaluate``.
+
+Exit status: 0 done; 1 an error stopped the command; 2 wrong usage; 3 done, but some
+input was skipped (each skipped file or line is named on standard error).
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import io
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from . import __version__
+from .errors import DragomanError
+from .ontology import EVENT_TYPES, FACTUALITIES
+from .store import EXPORT_FORMATS, EventFilter, Store
+
+EXIT_SKIPPED = 3
+OUTPUT_FORMATS = ("table", "csv", "json", "jsonl")
+
+err_console = Console(stderr=True)
+
+
+def _fail(err: Exception) -> None:
+    raise click.ClickException(str(err)) from err
+
+
+def handle_errors(func: Callable) -> Callable:
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except DragomanError as err:
+            _fail(err)
+
+    return wrapper
+
+
+def db_option(func: Callable) -> Callable:
+    return click.option(
+        "--db",
+        default="dragoman.duckdb",
+        show_default=True,
+        type=click.Path(dir_okay=False),
+        help="The DuckDB store.",
+    )(func)
+
+
+def output_options(func: Callable) -> Callable:
+    """The shared --format option of the commands that print rows."""
+    return click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(OUTPUT_FORMATS),
+        default="table",
+        show_default=True,
+        help="table for reading, csv for spreadsheets, json (one array) or jsonl (a line a row).",
+    )(func)
+
+
+def filter_options(func: Callable) -> Callable:
+    """The shared event filters of ``events`` and ``export``."""
+    options = [
+        click.option("--actor", metavar="CODE", help="Actor code, e.g. USA, RUS, IGO."),
+        click.option("--recipient", metavar="CODE", help="Recipient code."),
+        click.option(
+            "--type",
+            "types",
+            multiple=True,
+            type=click.Choice(EVENT_TYPES, case_sensitive=False),
+            help="PLOVER event type; repeat for several.",
+        ),
+        click.option("--since", metavar="YYYY-MM-DD", help="Events on or after this event date."),
+        click.option("--until", metavar="YYYY-MM-DD", help="Events on or before this event date."),
+        click.option(
+            "--factuality",
+            type=click.Choice((*FACTUALITIES, "any")),
+            default="asserted",
+            show_default=True,
+            help="Negated and hypothetical mentions are stored too; 'any' shows all.",
+        ),
+        click.option(
+            "--min-confidence", type=float, help="Only events at or above this confidence."
+        ),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def _selection(**kwargs: Any) -> EventFilter:
+    return EventFilter(
+        actor=kwargs.get("actor"),
+        recipient=kwargs.get("recipient"),
+        types=tuple(kwargs.get("types") or ()),
+        since=kwargs.get("since"),
+        until=kwargs.get("until"),
+        factuality=kwargs.get("factuality"),
+        min_confidence=kwargs.get("min_confidence"),
+    )
+
+
+def print_rows(
+    columns: list[str], rows: list[list[Any]], fmt: str, title: str | None = None
+) -> None:
+    if fmt == "table":
+        table = Table(title=title, show_lines=False)
+        for column in columns:
+            table.add_column(column, overflow="fold")
+        for row in rows:
+            table.add_row(*["" if v is None else str(v) for v in row])
+        Console().print(table)
+    elif fmt == "csv":
+        buffer = io.StringIO()
+        writer = csv.writer(buffer)
+        writer.writerow(columns)
+        writer.writerows(rows)
+        click.echo(buffer.getvalue(), nl=False)
+    elif fmt == "json":
+        click.echo(
+            json.dumps(
+                [dict(zip(columns, r, strict=True)) for r in rows], ensure_ascii=False, indent=2
+            )
+        )
+    else:
+        for row in rows:
+            click.echo(json.dumps(dict(zip(columns, row, strict=True)), ensure_ascii=False))
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="dragoman")
+def cli() -> None:
+    """dragoman: news text to PLOVER political event data, with evidence.
+
+    \b
+    Example:
+        dragoman code examples/news --db dragoman.duckdb
+        dragoman summary
+        dragoman events --actor RUS --type ASSAULT --since 2022-02-24
+    """
+
+
+@cli.command("code")
+@click.argument("inputs", nargs=-1, required=True)
+@db_option
+@click.option("--no-store", is_flag=True, help="Do not write the DuckDB store (use with --out).")
+@click.option(
+    "--out", type=click.Path(dir_okay=False), help="Also write the events as JSONL (FORMATS.md 2)."
+)
+@click.option(
+    "--date",
+    "default_date",
+    metavar="YYYY-MM-DD",
+    help="Publication date for documents without one.",
+)
+@click.option(
+    "--workers", default=1, show_default=True, type=click.IntRange(1, 64), help="Parsing processes."
+)
+@click.option("--encoding", default="utf-8", show_default=True, help="Encoding of the input files.")
+@click.option(
+    "--max-chars",
+    default=1_000_000,
+    show_default=True,
+    type=click.IntRange(1),
+    help="Skip longer documents.",
+)
+@click.option(
+    "--all-languages", is_flag=True, help="Do not skip documents that do not look English."
+)
+@click.option(
+    "--actors",
+    "actor_files",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False),
+    help="Extra actor table (columns of organisations.csv); repeatable.",
+)
+@click.option("--force", is_flag=True, help="Code again documents already stored unchanged.")
+@click.option(
+    "--id-field", default="id", show_default=True, help="JSON key or CSV column of the document id."
+)
+@click.option("--text-field", default="text", show_default=True, help="... of the text.")
+@click.option(
+    "--date-field", default="date", show_default=True, help="... of the publication date."
+)
+@click.option("--title-field", default="title", show_default=True, help="... of the title.")
+@click.option("--url-field", default="url", show_default=True, help="... of the URL.")
+@click.option("--source-field", default="source", show_default=True, help="... of the outlet name.")
+@click.option(
+    "--model", help="spaCy pipeline package to use (default: the best installed English one)."
+)
+@handle_errors
+def code_cmd(
+    inputs: tuple[str, ...],
+    db: str,
+    no_store: bool,
+    out: str | None,
+    default_date: str | None,
+    workers: int,
+    encoding: str,
+    max_chars: int,
+    all_languages: bool,
+    actor_files: tuple[str, ...],
+    force: bool,
+    id_field: str,
+    text_field: str,
+    date_field: str,
+    title_field: str,
+    url_field: str,
+    source_field: str,
+    model: str | None,
+) -> None:
+    """Code news files into PLOVER events, stored in DuckDB.
+
+    INPUTS are .txt, .jsonl, .csv and .html files, directories (read recursively) or
+    '-' for standard input (JSON lines or plain text).
+
+    \b
+    Example:
+        dragoman code examples/news --db dragoman.duckdb
+        dragoman code articles.jsonl --out events.jsonl --workers 2
+        dragoman code feed.csv --text-field body --date-field published
+    """
+    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    from .coding import code_into_store, open_output
+    from .ingest import FieldMap, read_inputs
+    from .nlp import load
+    from .records import parse_day
+
+    default_date = parse_day(default_date, "--date")
+    fields = FieldMap(id_field, text_field, date_field, title_field, url_field, source_field)
+    documents = read_inputs(
+        inputs,
+        fields=fields,
+        encoding=encoding,
+        default_date=default_date,
+        max_chars=max_chars,
+        english_only=not all_languages,
+    )
+    nlp = load(model, actors=actor_files)
+    store = None if no_store else Store(db)
+    output = open_output(out)
+    progress = Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        BarColumn(),
+        TextColumn("{task.completed} documents"),
+        TimeElapsedColumn(),
+        console=err_console,
+        transient=True,
+    )
+    try:
+        with progress:
+            task = progress.add_task("coding", total=None)
+            report = code_into_store(
+                documents,
+                store,
+                nlp=nlp,
+                out=output,
+                workers=workers,
+                force=force,
+                on_skip=lambda s: progress.console.print(
+                    f"[yellow]skipped:[/] {s.message}", highlight=False
+                ),
+                on_document=lambda d, n: progress.advance(task),
+            )
+    finally:
+        if output:
+            output.close()
+        if store:
+            store.close()
+    where = "" if no_store else f" into {db}"
+    click.echo(
+        f"{report.read} documents read, {report.coded} coded, {report.unchanged} unchanged, "
+        f"{len(report.skipped)} skipped; {report.events} event mentions{where}"
+        + (f", written to {out}" if out else "")
+    )
+    if report.skipped:
+        sys.exit(EXIT_SKIPPED)
+
+
+@cli.command()
+@db_option
+@filter_options
+@click.option(
+    "--limit",
+    default=50,
+    show_default=True,
+    type=click.IntRange(0),
+    help="At most this many rows (0: all).",
+)
+@click.option("--evidence", is_flag=True, help="Add the evidence and the sentence of each event.")
+@output_options
+@handle_errors
+def events(db: str, limit: int, evidence: bool, fmt: str, **filters: Any) -> None:
+    """List stored events, filtered by actor, recipient, type and event date.
+
+    \b
+    Example:
+        dragoman events --actor USA --recipient RUS
+        dragoman events --type ASSAULT --type COERCE --since 2022-01-01 --format csv
+    """
+    columns = [
+        "id",
+        "date",
+        "event",
+        "mode",
+        "actor",
+        "recipient",
+        "event_text",
+        "factuality",
+        "confidence",
+    ]
+    if evidence:
+        columns += ["sentence", "evidence"]
+    rows = []
+    with Store(db, read_only=True) as store:
+        for event in store.events(_selection(**filters), limit=limit or None):
+            record = event.to_dict()
+            record["actor"] = _entities_text(event.actor)
+            record["recipient"] = _entities_text(event.recipient)
+            rows.append([record[c] for c in columns])
+    print_rows(columns, rows, fmt)
+
+
+def _entities_text(entities: list) -> str:
+    return "; ".join(f"{e.code or '?'} {e.sector or ''}".strip() + f" ({e.text})" for e in entities)
+
+
+@cli.command()
+@click.argument("output", type=click.Path(dir_okay=False))
+@db_option
+@click.option(
+    "--format", "fmt", type=click.Choice(EXPORT_FORMATS), help="Default: from OUTPUT's extension."
+)
+@filter_options
+@handle_errors
+def export(output: str, db: str, fmt: str | None, **filters: Any) -> None:
+    """Export stored events as PLOVER JSONL, CSV or Parquet.
+
+    \b
+    Example:
+        dragoman export events.jsonl
+        dragoman export events.parquet --since 2022-01-01
+        dragoman export rus.csv --actor RUS
+    """
+    fmt = fmt or Path(output).suffix.lstrip(".").lower()
+    if fmt not in EXPORT_FORMATS:
+        raise click.UsageError(
+            f"cannot tell the format of {output!r}: pass --format ({', '.join(EXPORT_FORMATS)})"
+        )
+    with Store(db, read_only=True) as store:
+        count = store.export(output, fmt, _selection(**filters))
+    click.echo(f"{count} events written to {output} ({fmt})")
+
+
+@cli.command()
+@db_option
+@click.option(
+    "--top", default=10, show_default=True, type=click.IntRange(1), help="How many dyads."
+)
+@output_options
+@handle_errors
+def summary(db: str, top: int, fmt: str) -> None:
+    """Events by type and the top dyads in the store (asserted events).
+
+    \b
+    Example:
+        dragoman summary --db dragoman.duckdb --top 5
+    """
+    with Store(db, read_only=True) as store:
+        result = store.summary(top=top)
+    if fmt != "table":
+        print_rows(
+            ["section", "key", "count"],
+            [["type", t, n] for t, n in result["by_type"]]
+            + [["dyad", f"{a} -> {r}", n] for a, r, n in result["top_dyads"]],
+            fmt,
+        )
+        return
+    facts = ", ".join(f"{n} {f}" for f, n in result["by_factuality"])
+    click.echo(
+        f"{result['documents']} documents, {result['events']} asserted events ({facts} mentions in all)"
+    )
+    print_rows(
+        ["event", "count"], [list(r) for r in result["by_type"]], "table", title="Events by type"
+    )
+    print_rows(
+        ["actor", "recipient", "count"],
+        [list(r) for r in result["top_dyads"]],
+        "table",
+        title="Top dyads",
+    )
+
+
+@cli.command("eval")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option("--by-type", is_flag=True, help="Scores for each PLOVER type.")
+@click.option(
+    "--thresholds", is_flag=True, help="Precision and recall at each confidence threshold."
+)
+@click.option(
+    "--workers", default=1, show_default=True, type=click.IntRange(1, 64), help="Parsing processes."
+)
+@click.option("--model", help="spaCy pipeline package to use.")
+@handle_errors
+def eval_cmd(
+    gold: str, as_json: bool, by_type: bool, thresholds: bool, workers: int, model: str | None
+) -> None:
+    """Code a gold file's documents and score them (FORMATS.md section 3).
+
+    The last line is the headline figure, e.g. 'L2 F1 0.512'.
+
+    \b
+    Example:
+        dragoman eval ../shared/bench/plover_gsr.jsonl --by-type
+    """
+    from .coding import code_documents
+    from .evaluate import LEVELS, read_gold, score
+    from .nlp import load
+
+    gold_docs = list(read_gold(gold))
+    nlp = load(model)
+    coded = code_documents((g.document for g in gold_docs), nlp, workers=workers)
+    scores = score((events, g.events) for (_, events), g in zip(coded, gold_docs, strict=True))
+    if as_json:
+        click.echo(json.dumps(scores.as_dict(), indent=2))
+        return
+    click.echo(
+        f"{scores.documents} documents, {scores.gold_events} gold events, "
+        f"{scores.predicted_events} predicted (asserted)"
+    )
+    if by_type:
+        rows = []
+        for kind, counts in sorted(scores.by_type.items()):
+            c1, c2, c3 = (counts[lv] for lv in LEVELS)
+            rows.append(
+                [
+                    kind,
+                    c1.tp + c1.fn,
+                    c1.tp + c1.fp,
+                    f"{c1.precision:.3f}",
+                    f"{c1.recall:.3f}",
+                    f"{c1.f1:.3f}",
+                    f"{c2.f1:.3f}",
+                    f"{c3.f1:.3f}",
+                ]
+            )
+        print_rows(
+            ["type", "gold", "predicted", "L1 P", "L1 R", "L1 F1", "L2 F1", "L3 F1"], rows, "table"
+        )
+    if thresholds:
+        rows = []
+        for t, counts in scores.by_threshold.items():
+            c1, c2 = counts["L1"], counts["L2"]
+            rows.append(
+                [
+                    f">= {t:.1f}",
+                    c1.tp + c1.fp,
+                    f"{c1.precision:.3f}",
+                    f"{c1.recall:.3f}",
+                    f"{c2.precision:.3f}",
+                    f"{c2.recall:.3f}",
+                ]
+            )
+        print_rows(["confidence", "kept", "L1 P", "L1 R", "L2 P", "L2 R"], rows, "table")
+    for level in LEVELS:
+        c = scores.levels[level]
+        click.echo(f"{level} P {c.precision:.3f} R {c.recall:.3f} F1 {c.f1:.3f}")
+    click.echo(f"L2 F1 {scores.levels['L2'].f1:.3f}")
+
+
+def main() -> None:
+    cli()

@@ -1,0 +1,136 @@
+"""Coding documents: the plain functions behind ``dragoman code`` and the Python API.
+
+``code_documents`` streams documents through ``nlp.pipe`` (in ``workers`` processes) and
+yields each with its events; ``code_into_store`` adds the store, the JSONL output and the
+run report. Nothing here holds a whole corpus in memory.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TextIO
+
+from spacy.language import Language
+
+from . import __version__
+from .coder.component import COMPONENT_VERSION
+from .ingest import Skipped
+from .nlp import default_pipeline
+from .records import Document, Event, content_id, parse_day
+from .store import EventFilter, Store
+
+CODER_VERSION = f"{COMPONENT_VERSION}/{__version__}"
+
+
+def _events_of(document: Document, raw_events: list[dict]) -> list[Event]:
+    events = []
+    for number, raw in enumerate(raw_events or [], start=1):
+        event = Event.from_dict(raw)
+        event.id = f"{document.id}:e{number}"
+        event.doc_id = document.id
+        events.append(event)
+    return events
+
+
+def code_documents(
+    documents: Iterable[Document],
+    nlp: Language | None = None,
+    *,
+    workers: int = 1,
+    batch_size: int = 16,
+) -> Iterator[tuple[Document, list[Event]]]:
+    """Each document with its event mentions, in input order."""
+    nlp = nlp or default_pipeline()
+
+    def docs() -> Iterator[tuple[object, Document]]:
+        for document in documents:
+            doc = nlp.make_doc(document.text)
+            doc._.pub_date = document.date
+            yield doc, document
+
+    for doc, document in nlp.pipe(docs(), as_tuples=True, n_process=workers, batch_size=batch_size):
+        yield document, _events_of(document, doc._.events)
+
+
+def code_text(text: str, date: str | None = None, *, nlp: Language | None = None) -> list[Event]:
+    """The events of one text (offsets refer to ``text`` exactly as given).
+
+    >>> events = code_text("Russian troops shelled Kharkiv on Tuesday.", date="2022-03-03")
+    """
+    document = Document(id=content_id(text), text=text, date=parse_day(date))
+    return next(code_documents([document], nlp))[1]
+
+
+@dataclass
+class RunReport:
+    """What a run did, for the summary line and the exit status."""
+
+    read: int = 0
+    coded: int = 0
+    unchanged: int = 0
+    events: int = 0
+    skipped: list[Skipped] = field(default_factory=list)
+
+
+def code_into_store(
+    inputs: Iterable[Document | Skipped],
+    store: Store | None,
+    *,
+    nlp: Language | None = None,
+    out: TextIO | None = None,
+    workers: int = 1,
+    force: bool = False,
+    on_skip: Callable[[Skipped], None] | None = None,
+    on_document: Callable[[Document, int], None] | None = None,
+) -> RunReport:
+    """Code the readable inputs into the store (and ``out`` as JSONL); report the rest.
+
+    A document already stored with the same content by the same coder version is not
+    coded again (unless ``force``); its stored events still go to ``out``. Each document
+    is committed with its events, so an interrupted run keeps what it finished.
+    """
+    report = RunReport()
+
+    def to_code() -> Iterator[Document]:
+        for item in inputs:
+            if isinstance(item, Skipped):
+                report.skipped.append(item)
+                if on_skip:
+                    on_skip(item)
+                continue
+            report.read += 1
+            if store is not None and not force and store.is_current(item, CODER_VERSION):
+                report.unchanged += 1
+                stored = list(store.events(EventFilter(doc_id=item.id, factuality="any")))
+                _write_jsonl(out, stored)
+                report.events += len(stored)
+                if on_document:
+                    on_document(item, len(stored))
+                continue
+            yield item
+
+    for document, events in code_documents(to_code(), nlp, workers=workers):
+        if store is not None:
+            store.write(document, events, CODER_VERSION)
+        _write_jsonl(out, events)
+        report.coded += 1
+        report.events += len(events)
+        if on_document:
+            on_document(document, len(events))
+    return report
+
+
+def _write_jsonl(out: TextIO | None, events: list[Event]) -> None:
+    if out is None:
+        return
+    for event in events:
+        out.write(json.dumps(event.to_dict(), ensure_ascii=False) + "\n")
+
+
+def open_output(path: str | Path | None) -> TextIO | None:
+    if path is None:
+        return None
+    return open(path, "w", encoding="utf-8")
