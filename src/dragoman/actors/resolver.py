@@ -98,7 +98,9 @@ class ActorResolver:
             return None
         return best[1], best[2], best[3]
 
-    def resolve(self, tokens: Sequence[Token], names: dict[int, NameMatch]) -> list[Resolution]:
+    def resolve(
+        self, tokens: Sequence[Token], names: dict[int, NameMatch], head: Token | None = None
+    ) -> list[Resolution]:
         """Entities for one mention. Empty where nothing in it is known."""
         if not tokens:
             return []
@@ -110,6 +112,11 @@ class ActorResolver:
             if match and match.entry.code not in seen:
                 seen[match.entry.code] = match
         agent = self.agent_sector([t for t in ordered if t.i not in names])
+        located = _location_names(head, names) if agent and head is not None else None
+        if located and (not seen or any(t.lower_ == "ethnic" for t in ordered)):
+            # "security forces in Guinea", "ethnic Albanians in Serbia": a generic agent
+            # (or an ethnic group) is coded by the country it is in
+            seen = {located.entry.code: located}
         results = []
         for match in seen.values():
             entry = match.entry
@@ -134,6 +141,19 @@ class ActorResolver:
             why = f"'{agent[1]}' is sector {agent[0]} ({agent[2]}); no country named"
             results.append(Resolution(Entity(text=text, code=NO_COUNTRY, sector=agent[0]), why))
         return results
+
+
+LOCATIVE_PREPS = frozenset({"in", "from", "throughout", "across", "inside"})
+
+
+def _location_names(head: Token, names: dict[int, NameMatch]) -> NameMatch | None:
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPS:
+            for token in child.subtree:
+                match = names.get(token.i)
+                if match and match.entry.kind in ("country", "capital"):
+                    return match
+    return None
 
 
 def _mention_text(tokens: Iterable[Token]) -> str:

@@ -16,14 +16,15 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import ontology
 from ..actors import ActorResolver, load_kb
-from ..actors.resolver import NameMatch, Resolution
+from ..actors.resolver import NO_COUNTRY, NameMatch, Resolution
 from ..records import Entity
 from ..when import event_date
-from .factuality import assess
-from .lexicon import load_lexicon
-from .roles import find_roles, mention_tokens
+from .factuality import Factuality, assess, cues
+from .lexicon import Pattern, load_lexicon
+from .roles import Roles, conjuncts, find_roles, mention_tokens
 from .triggers import Trigger, find_triggers
 
+SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 COMPONENT_VERSION = "dragoman_v1"  # spaCy factory names allow no dots
 
 if not Doc.has_extension("pub_date"):
@@ -45,29 +46,60 @@ class EventCoder:
         pub = _parse_day(doc._.pub_date)
         events: list[dict[str, Any]] = []
         for sent in doc.sents:
+            coded: list[tuple[Trigger, str]] = []
             for trigger in find_triggers(sent, self.lexicon):
-                event = self._code(trigger, sent, names, pub)
-                if event is not None:
-                    events.append(event)
+                roles, fact = find_roles(trigger), assess(trigger)
+                events.append(self._code(trigger, sent, names, pub, roles, fact))
+                coded.append((trigger, trigger.pattern.event))
+                derived = _intent_type(trigger, fact, coded)
+                if derived:
+                    # PLOVER codes a stated intention by its own type: intent to
+                    # cooperate is AGREE, intent to harm is THREATEN
+                    rule = Pattern.rule(derived, f"intent: '{fact.cue}' ({trigger.pattern.event} not yet done)")
+                    said = Factuality("asserted", None, fact.reporter)
+                    events.append(self._code(trigger, sent, names, pub, roles, said, rule))
+                    coded.append((trigger, derived))
+            for head, subject, reporter in _reported_obligations(sent):
+                if any(t.pattern.event == "REQUEST" and t.head.i == reporter.head.i for t, _ in coded):
+                    continue
+                rule = Pattern.rule("REQUEST", f"reported obligation: '{head.text}' with 'must/should'")
+                trigger = Trigger(rule, reporter.head, None, (head,))
+                roles = Roles(conjuncts(reporter), "subject of the reporting verb", conjuncts(subject), f"subject of '{head.text}'")
+                events.append(self._code(trigger, sent, names, pub, roles, assess(trigger)))
         doc._.events = events
         return doc
 
     def _resolve(self, heads: list[Token], names: dict[int, NameMatch]) -> list[Resolution]:
         out: list[Resolution] = []
         for head in heads:
-            out.extend(self.resolver.resolve(mention_tokens(head), names))
+            out.extend(self.resolver.resolve(mention_tokens(head), names, head))
         return out
 
     def _code(
-        self, trigger: Trigger, sent: Span, names: dict[int, NameMatch], pub: dt.date | None
-    ) -> dict[str, Any] | None:
-        pattern = trigger.pattern
-        roles = find_roles(trigger)
-        fact = assess(trigger)
+        self,
+        trigger: Trigger,
+        sent: Span,
+        names: dict[int, NameMatch],
+        pub: dt.date | None,
+        roles: Roles,
+        fact: Factuality,
+        pattern: Pattern | None = None,
+    ) -> dict[str, Any]:
+        pattern = pattern or trigger.pattern
         actors = []
         why: list[str] = [f"{pattern.source} '{pattern.text}' matched '{trigger.event_text}'"]
+        if pattern is not trigger.pattern:
+            why[0] = f"{pattern.text}, from {trigger.pattern.source} '{trigger.pattern.text}' on '{trigger.event_text}'"
+        if (
+            fact.reporter is not None
+            and roles.actor_heads
+            and all(t.lower_ in SUBJECT_PRONOUNS for t in roles.actor_heads)
+        ):
+            # "Switzerland said it had expelled ...": the pronoun is the speaker
+            roles.actor_heads = conjuncts(fact.reporter)
+            roles.actor_role = f"'{fact.reporter.text}', the speaker '{roles.actor_role}' refers to"
         for head in roles.actor_heads:
-            found = self.resolver.resolve(mention_tokens(head), names)
+            found = self.resolver.resolve(mention_tokens(head), names, head)
             if found:
                 actors.extend(r.entity for r in found)
                 why.extend(f"actor ({roles.actor_role}): {r.why}" for r in found)
@@ -77,10 +109,24 @@ class EventCoder:
                 actors.append(Entity(text=text, code=None, sector=None))
                 why.append(f"actor ({roles.actor_role}): '{text}' not in the actor tables")
         recipients = []
-        for resolution in self._resolve(roles.recipient_heads, names):
-            if not any(_same(resolution.entity, a) for a in actors):
-                recipients.append(resolution.entity)
-                why.append(f"recipient ({roles.recipient_role}): {resolution.why}")
+        for heads, role in (
+            (roles.recipient_heads, roles.recipient_role),
+            (roles.complement_heads, roles.complement_role),
+        ):
+            for resolution in self._resolve(heads, names):
+                if not any(_same(resolution.entity, a) for a in actors):
+                    recipients.append(resolution.entity)
+                    why.append(f"recipient ({role}): {resolution.why}")
+            if recipients:
+                break
+        if not recipients and trigger.noun is not None and trigger.noun.dep_ != "nsubj":
+            # the event noun may name the other party: "expelled two Russian diplomats",
+            # "rejected a Senegalese peace plan"
+            own = {a.code for a in actors}
+            for resolution in self._resolve([trigger.noun], names):
+                if resolution.entity.code not in own and resolution.entity.code != NO_COUNTRY:
+                    recipients.append(resolution.entity)
+                    why.append(f"recipient (event noun): {resolution.why}")
         if fact.cue:
             why.append(f"{fact.label}: {fact.cue}")
         attributed = None
@@ -122,6 +168,41 @@ class EventCoder:
             "confidence": _confidence(trigger, actors, recipients, kind.requires_recipient),
             "evidence": "; ".join(why),
         }
+
+
+INTENT_REASONS = frozenset({"future", "intent"})
+
+
+def _intent_type(trigger: Trigger, fact: Factuality, coded: list[tuple[Trigger, str]]) -> str | None:
+    """AGREE or THREATEN for an act the actor says it will do, else None."""
+    if fact.label != "hypothetical" or fact.reason not in INTENT_REASONS:
+        return None
+    quad = ontology.event_types()[trigger.pattern.event].quad_class
+    derived = {1: "AGREE", 2: "AGREE", 4: "THREATEN"}.get(quad)
+    if derived is None or derived == trigger.pattern.event:
+        return None
+    ancestors = {t.i for t in trigger.head.ancestors}
+    if any(kind == derived and t.head.i in ancestors for t, kind in coded):
+        return None  # "offered to hand over": the governing verb is that event already
+    return derived
+
+
+def _reported_obligations(sent: Span) -> list[tuple[Token, Token, Token]]:
+    """Clauses "Y must/should do" reported by X: (clause verb, Y, X), for REQUEST."""
+    kinds = cues()
+    found = []
+    for token in sent:
+        if token.dep_ != "ccomp" or token.head.lemma_.lower() not in kinds["reporting"] | {"declare", "insist", "reiterate", "conclude", "stress"}:
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ in kinds["obligation"] for c in token.children):
+            continue
+        if any(c.dep_ == "neg" for c in token.children):
+            continue
+        subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        reporter = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and reporter is not None and subject.pos_ != "PRON":
+            found.append((token, subject, reporter))
+    return found
 
 
 def _same(a: Entity, b: Entity) -> bool:

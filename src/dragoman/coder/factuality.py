@@ -30,6 +30,9 @@ class Factuality:
     label: str  # asserted | negated | hypothetical
     cue: str | None  # the words that decided it, for evidence
     reporter: Token | None = None  # subject of the reporting verb, or object of "according to"
+    # why it is not asserted: negation, denial, future, possible, obligation, condition,
+    # intent, embedded, speculative, purpose, question; None where asserted
+    reason: str | None = None
 
 
 @lru_cache(maxsize=1)
@@ -49,13 +52,20 @@ def _negation(token: Token) -> str | None:
     return None
 
 
-def _modal(token: Token) -> str | None:
-    modal = cues()["modal"]
+MODAL_KINDS = ("future", "possible", "obligation")
+_CLITICS = {"wo": "will", "ca": "can"}  # "won't", "can't"
+
+
+def _modal(token: Token) -> tuple[str, str] | None:
+    """(the modal word, its kind) among the auxiliaries of a verb."""
+    kinds = cues()
     for child in token.children:
-        if child.dep_ in ("aux", "auxpass") and child.lower_ in modal | {"wo", "ca"}:
-            return child.text
-        if child.dep_ == "aux" and child.lemma_.lower() in modal:
-            return child.text
+        if child.dep_ not in ("aux", "auxpass"):
+            continue
+        word = _CLITICS.get(child.lower_, child.lower_)
+        for kind in MODAL_KINDS:
+            if word in kinds[kind] or child.lemma_.lower() in kinds[kind]:
+                return child.text, kind
     return None
 
 
@@ -95,11 +105,11 @@ def assess(trigger: Trigger) -> Factuality:
     for _ in range(8):
         reporter = reporter or _according_to(current)
         if cue := _negation(current):
-            return Factuality("negated", f"'{cue}' on '{current.text}'", reporter)
-        if cue := _modal(current):
-            return Factuality("hypothetical", f"'{cue} {current.text}'", reporter)
+            return Factuality("negated", f"'{cue}' on '{current.text}'", reporter, "negation")
+        if modal := _modal(current):
+            return Factuality("hypothetical", f"'{modal[0]} {current.text}'", reporter, modal[1])
         if cue := _condition(current):
-            return Factuality("hypothetical", f"'{cue}' clause", reporter)
+            return Factuality("hypothetical", f"'{cue}' clause", reporter, "condition")
         link, parent = current.dep_, current.head
         if (
             parent.i == current.i
@@ -108,37 +118,43 @@ def assess(trigger: Trigger) -> Factuality:
         ):
             break
         lemma = parent.lemma_.lower()
+        if lemma in kinds["reporting"] and link in ("ccomp", "prep", "pcomp", "parataxis"):
+            reporter = reporter or _subject_of(parent)
         if parent.pos_ in ("NOUN", "PROPN") and link in ("acl", "ccomp", "appos", "relcl"):
             if link == "relcl":
                 break
             if cue := _negation(parent):
-                return Factuality("negated", f"'{cue} {parent.text}'", reporter)
+                return Factuality("negated", f"'{cue} {parent.text}'", reporter, "negation")
             if lemma in kinds["speculative-noun"]:
-                return Factuality("hypothetical", f"'{parent.text}' over the clause", reporter)
+                cue = f"'{parent.text}' over the clause"
+                return Factuality("hypothetical", cue, reporter, "speculative")
             if parent.dep_ == "dobj" and parent.head.lemma_.lower() in kinds["denial"]:
                 # "denied reports that its troops shelled the town"
-                return Factuality("negated", f"'{parent.head.text} {parent.text}'", reporter)
+                cue = f"'{parent.head.text} {parent.text}'"
+                return Factuality("negated", cue, reporter, "denial")
             break
         if lemma in kinds["denial"] and link in ("xcomp", "ccomp", "dobj", "pcomp", "advcl"):
-            return Factuality("negated", f"'{parent.text}'", reporter)
+            return Factuality("negated", f"'{parent.text}'", reporter, "denial")
         if link == "xcomp":
             if lemma in kinds["negative"]:
-                return Factuality("negated", f"'{parent.text} to'", reporter)
+                return Factuality("negated", f"'{parent.text} to'", reporter, "denial")
             if lemma not in kinds["implicative"]:
-                return Factuality("hypothetical", f"'{parent.text} to {current.text}'", reporter)
+                reason = "intent" if lemma in kinds["intent"] else "embedded"
+                cue = f"'{parent.text} to {current.text}'"
+                return Factuality("hypothetical", cue, reporter, reason)
         elif link == "ccomp":
             if lemma in kinds["speculative"] or lemma in kinds["directive"]:
-                return Factuality("hypothetical", f"'{parent.text}' over the clause", reporter)
-            if lemma in kinds["reporting"]:
-                reporter = reporter or _subject_of(parent)
+                cue = f"'{parent.text}' over the clause"
+                return Factuality("hypothetical", cue, reporter, "speculative")
         elif link == "advcl":
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
-                return Factuality("hypothetical", f"purpose clause 'to {current.text}'", reporter)
+                cue = f"purpose clause 'to {current.text}'"
+                return Factuality("hypothetical", cue, reporter, "purpose")
         elif link in ("pcomp", "pobj", "prep"):
             pass  # "after meeting X": a preposition does not change factuality
         elif link not in ("conj", "advcl", "parataxis"):
             break
         current = parent
     if sent.text.rstrip().endswith("?"):
-        return Factuality("hypothetical", "a question", reporter)
+        return Factuality("hypothetical", "a question", reporter, "question")
     return Factuality("asserted", None, reporter)

@@ -54,7 +54,12 @@ class Pattern:
 
     @property
     def source(self) -> str:
-        return f"triggers.csv:{self.line}"
+        return f"triggers.csv:{self.line}" if self.line else "rule"
+
+    @classmethod
+    def rule(cls, event: str, text: str) -> Pattern:
+        """A pattern made by a coding rule rather than read from the lexicon."""
+        return cls(event, None, text, "rule", None, None, None, None, "", 0)
 
 
 @dataclass

@@ -10,7 +10,7 @@ X"). Coordinated nouns ("Russia and China") are one compound argument.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
@@ -24,6 +24,8 @@ RECIPIENT_PREPS = frozenset(
 VERB_RECIPIENT_PREPS = frozenset(
     {"with", "against", "on", "upon", "to", "toward", "towards", "into", "at"}
 )
+# prepositions on a non-entity direct object that name the party it comes from or is for
+OBJECT_NOUN_PREPS = frozenset({"by", "from", "against", "with", "to", "on"})
 SUBJECT_DEPS = ("nsubj", "csubj")
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
 # children kept in a mention (the noun phrase) of a head noun; the rest (relative
@@ -51,6 +53,10 @@ class Roles:
     actor_role: str
     recipient_heads: list[Token]
     recipient_role: str
+    # where the clause itself names no recipient, the one of the act it is about:
+    # "demanded that the US cancel" -> the US; "agreed to provide aid to Romania" -> Romania
+    complement_heads: list[Token] = field(default_factory=list)
+    complement_role: str = ""
 
 
 def conjuncts(head: Token) -> list[Token]:
@@ -92,6 +98,16 @@ def _subject(verb: Token) -> tuple[Token | None, str]:
                 return child, role
         if current.dep_ == "relcl":
             return current.head, "noun the relative clause modifies"
+        if current.dep_ == "pcomp" and current.head.dep_ == "prep":
+            # "accused Russia of shelling": the accused is the actor of the act alleged
+            prep, governor = current.head, current.head.head
+            if prep.lower_ == "of":
+                for child in governor.children:
+                    if child.dep_ == "dobj":
+                        return child, f"object of '{governor.text}'"
+            path.append(f"'{governor.text}'")
+            current = governor
+            continue
         if current.dep_ in ("xcomp", "conj", "advcl") and current.head.i != current.i:
             path.append(f"'{current.head.text}'")
             current = current.head
@@ -138,8 +154,13 @@ def find_roles(trigger: Trigger) -> Roles:
         for child in verb.children:
             if child.dep_ in ("dobj", "dative") and (noun is None or child.i != noun.i) and child.pos_ in NOMINAL_POS:
                 recipients.append((child, "direct object" if child.dep_ == "dobj" else "dative"))
+                # "rejected an offer from Kabul", "demanded support from the Assembly"
+                recipients.extend(
+                    (obj, f"object of '{child.text} ...'") for obj, _ in _prep_objects(child, OBJECT_NOUN_PREPS)
+                )
     if noun is not None:
         recipients.extend(_prep_objects(noun, RECIPIENT_PREPS))
+        recipients.extend(_in_protest_of(noun))
         for child in noun.children:
             if child.dep_ == "poss" and actor is None:  # "Russia's attack on ..."
                 actor, actor_role = child, "possessive of the event noun"
@@ -150,12 +171,63 @@ def find_roles(trigger: Trigger) -> Roles:
                 recipients.extend(
                     (g, f"object of '{child.text}'") for g in child.children if g.dep_ == "pobj"
                 )
+    complements = _complement_recipients(verb)
     actor_heads = conjuncts(actor) if actor is not None else []
     recipient_heads: list[Token] = []
     recipient_role = ""
     for head, role in recipients:
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
+            continue  # "withdrew its troops": the actor's own, not a recipient
         for token in conjuncts(head):
             if token not in recipient_heads and token not in actor_heads:
                 recipient_heads.append(token)
         recipient_role = recipient_role or role
-    return Roles(actor_heads, actor_role, recipient_heads, recipient_role)
+    complement_heads = []
+    complement_role = ""
+    for head, role in complements:
+        for token in conjuncts(head):
+            if token not in complement_heads and token not in actor_heads:
+                complement_heads.append(token)
+        complement_role = complement_role or role
+    return Roles(actor_heads, actor_role, recipient_heads, recipient_role, complement_heads, complement_role)
+
+
+def _complement_recipients(verb: Token) -> list[tuple[Token, str]]:
+    """Recipient candidates from the clause the verb embeds (see :class:`Roles`)."""
+    out: list[tuple[Token, str]] = []
+    for clause in verb.children:
+        if clause.dep_ == "ccomp":
+            for child in clause.children:
+                if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ in ("PROPN", "NOUN"):
+                    out.append((child, f"subject of '{clause.text}'"))
+        elif clause.dep_ == "xcomp" or (
+            clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        ):  # "agreed to aid X", and purpose clauses: "rallied to protest against X"
+            for child in clause.children:
+                if child.dep_ in ("dobj", "dative") and child.pos_ in NOMINAL_POS:
+                    out.append((child, f"object of '{clause.text}'"))
+                    out.extend(
+                        (obj, f"object of '{clause.text} {child.text}'")
+                        for obj, _ in _prep_objects(child, frozenset({"to", "for", "with", "against", "on"}))
+                    )
+            out.extend(
+                (obj, f"object of '{clause.text}'")
+                for obj, _ in _prep_objects(clause, frozenset({"to", "for", "with", "against", "on", "from"}))
+            )
+    out.extend(_in_protest_of(verb))
+    return out
+
+
+def _in_protest_of(token: Token) -> list[tuple[Token, str]]:
+    """Objects of "in protest against X", "in response to X" hanging on ``token``."""
+    out = []
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "over"):
+            continue
+        for noun in prep.children:
+            if noun.dep_ == "pobj" and noun.lemma_.lower() in ("protest", "response", "retaliation", "solidarity"):
+                out.extend(
+                    (obj, f"object of '{prep.text} {noun.text}'")
+                    for obj, _ in _prep_objects(noun, frozenset({"against", "of", "to", "at", "with"}))
+                )
+    return out
