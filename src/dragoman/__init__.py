@@ -5,7 +5,6 @@
 >>> nlp = dragoman.load()           # the spaCy pipeline with the "dragoman" component
 """
 
-from __future__ import annotations
 
 __version__ = "0.1.0"
 

@@ -270,7 +270,7 @@ def code_cmd(
                 workers=workers,
                 force=force,
                 on_skip=lambda s: progress.console.print(
-                    f"[yellow]skipped:[/] {s.message}", highlight=False
+                    f"[yellow]skipped:[/] {s.message}", highlight=False, soft_wrap=True
                 ),
                 on_document=lambda d, n: progress.advance(task),
             )
@@ -389,9 +389,9 @@ def summary(db: str, top: int, fmt: str) -> None:
         )
         return
     facts = ", ".join(f"{n} {f}" for f, n in result["by_factuality"])
-    click.echo(
-        f"{result['documents']} documents, {result['events']} asserted events ({facts} mentions in all)"
-    )
+    mentions = sum(n for _, n in result["by_factuality"])
+    click.echo(f"{result['documents']} documents, {mentions} event mentions: {facts}")
+    click.echo("Tables count asserted events; a dyad needs a named actor country ('---': none).")
     print_rows(
         ["event", "count"], [list(r) for r in result["by_type"]], "table", title="Events by type"
     )

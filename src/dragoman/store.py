@@ -247,10 +247,10 @@ class Store:
         dyads = con.execute(
             """
             SELECT array_to_string(list_sort(list_distinct(actor_codes)), '+') AS actor,
-                   coalesce(nullif(array_to_string(list_sort(list_distinct(recipient_codes)), '+'), ''), '-') AS recipient,
+                   coalesce(nullif(array_to_string(list_sort(list_distinct(recipient_codes)), '+'), ''), '(none)') AS recipient,
                    count(*) AS n
             FROM events
-            WHERE factuality = ? AND len(actor_codes) > 0
+            WHERE factuality = ? AND len(list_filter(actor_codes, lambda c: c != '---')) > 0
             GROUP BY 1, 2 ORDER BY n DESC, 1, 2 LIMIT ?
             """,
             [factuality, top],

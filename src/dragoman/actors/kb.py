@@ -9,6 +9,9 @@ Files (one row a fact; lists are semicolon-separated):
   armed groups (their country's code, sector REB), companies.
 - ``agents.csv``: ``term,sector``: generic agents and titles ("troop" -> MIL), matched on
   lemmas, so singular base forms.
+- ``people.csv``: ``name,names,code,sector,office,start,end,wikidata``: office holders, one
+  row a term. A person is coded by the office held on the event's date; after the term
+  ends, as ELI (a former official) of the same state, as the PLOVER manual says.
 
 A user file given with ``--actors FILE`` has the columns of ``organisations.csv``
 (``name,names,code,sector,wikidata``); its rows are added after the packaged ones and win
@@ -17,6 +20,7 @@ on the same name.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -39,12 +43,46 @@ class KBEntry:
     source: str = ""  # file:line, shown in evidence
 
 
+@dataclass(frozen=True)
+class Term:
+    """One office held by one person for a time."""
+
+    name: str
+    code: str
+    sector: str
+    office: str
+    start: dt.date
+    end: dt.date | None
+    wikidata: str | None
+    source: str
+
+    def covers(self, day: dt.date) -> bool:
+        return self.start <= day and (self.end is None or day <= self.end)
+
+
 @dataclass
 class ActorKB:
     """Surface forms (exact case) -> entries, and agent terms (lemmas) -> sectors."""
 
     names: dict[str, KBEntry] = field(default_factory=dict)
     agents: dict[tuple[str, ...], tuple[str, str]] = field(default_factory=dict)
+    people: dict[str, list[Term]] = field(default_factory=dict)
+
+    def person(self, surface: str, day: dt.date | None) -> tuple[Term, str] | None:
+        """The office a named person held on ``day`` (sector GOV or the like), or their
+        last office before it (sector ELI); the latest term where the day is unknown."""
+        terms = self.people.get(surface)
+        if not terms:
+            return None
+        if day is None:
+            return max(terms, key=lambda t: t.start), "current"
+        holding = [t for t in terms if t.covers(day)]
+        if holding:
+            return holding[0], "current"
+        before = [t for t in terms if t.end is not None and t.end < day]
+        if before:
+            return max(before, key=lambda t: t.end), "former"  # type: ignore[arg-type, return-value]
+        return None  # not yet in office: the table does not say what they were
 
     def add_name(self, surface: str, entry: KBEntry) -> None:
         surface = surface.strip()
@@ -86,6 +124,28 @@ def _add_countries(kb: ActorKB, path: Path) -> None:
             kb.add_name(surface, seat)
 
 
+def _add_people(kb: ActorKB, path: Path) -> None:
+    required = ("name", "names", "code", "sector", "office", "start", "end")
+    for line, row in read_csv(path, required):
+        try:
+            start = dt.date.fromisoformat(row["start"])
+            end = dt.date.fromisoformat(row["end"]) if row["end"] else None
+        except ValueError as err:
+            raise ConfigError(Errors.E202.format(path=path, line=line, detail=err)) from err
+        term = Term(
+            name=row["name"],
+            code=row["code"].upper(),
+            sector=row["sector"] or "GOV",
+            office=row["office"],
+            start=start,
+            end=end,
+            wikidata=row.get("wikidata") or None,
+            source=f"{path.name}:{line}",
+        )
+        for surface in {row["name"], *split_list(row["names"])}:
+            kb.people.setdefault(surface, []).append(term)
+
+
 def _add_agents(kb: ActorKB, path: Path) -> None:
     for line, row in read_csv(path, ("term", "sector")):
         words = tuple(row["term"].lower().split())
@@ -99,6 +159,9 @@ def _load(extra: tuple[str, ...]) -> ActorKB:
     _add_countries(kb, data_path("actors", "countries.csv"))
     kb.add_organisations(data_path("actors", "organisations.csv"))
     _add_agents(kb, data_path("actors", "agents.csv"))
+    people = data_path("actors", "people.csv")
+    if people.exists():
+        _add_people(kb, people)
     for path in extra:
         kb.add_organisations(Path(path))
     return kb

@@ -9,6 +9,7 @@ parse); its code comes from the names inside it and its sector from the agent wo
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -20,6 +21,7 @@ from ..records import Entity
 from .kb import ActorKB, KBEntry
 
 NO_COUNTRY = "---"  # FORMATS.md: an entity whose country cannot be told
+PERSON = KBEntry(code="", sector=None, name="", kind="person")  # resolved by date
 
 
 @dataclass(frozen=True)
@@ -44,9 +46,12 @@ class ActorResolver:
         self._entries: dict[str, KBEntry] = {}
         patterns = []
         for surface, entry in kb.names.items():
-            key = surface
-            self._entries[key] = entry
-            patterns.append((key, make_doc(surface)))
+            self._entries[surface] = entry
+            patterns.append((surface, make_doc(surface)))
+        for surface in kb.people:
+            if surface not in kb.names:  # a state or organisation name wins
+                self._entries[surface] = PERSON
+                patterns.append((surface, make_doc(surface)))
         for key, pattern in patterns:
             self.matcher.add(key, [pattern])
         self.max_agent_len = max((len(k) for k in kb.agents), default=1)
@@ -99,44 +104,64 @@ class ActorResolver:
         return best[1], best[2], best[3]
 
     def resolve(
-        self, tokens: Sequence[Token], names: dict[int, NameMatch], head: Token | None = None
+        self,
+        tokens: Sequence[Token],
+        names: dict[int, NameMatch],
+        head: Token | None = None,
+        day: dt.date | None = None,
     ) -> list[Resolution]:
-        """Entities for one mention. Empty where nothing in it is known."""
+        """Entities for one mention on ``day``. Empty where nothing in it is known."""
         if not tokens:
             return []
         ordered = sorted(tokens, key=lambda t: t.i)
+        doc = ordered[0].doc
         text = _mention_text(ordered)
-        seen: dict[str, NameMatch] = {}
+        seen: dict[str, tuple[KBEntry, str]] = {}  # code -> (entry, words)
         for token in ordered:
             match = names.get(token.i)
-            if match and match.entry.code not in seen:
-                seen[match.entry.code] = match
+            if match is None or match.start != token.i:
+                continue
+            words = doc[match.start : match.end].text
+            entry = match.entry
+            if entry is PERSON:
+                found = self.kb.person(words, day)
+                if found is None:
+                    continue
+                term, status = found
+                sector = "ELI" if status == "former" else term.sector
+                when = f"{term.start}..{term.end or ''}"
+                entry = KBEntry(
+                    term.code,
+                    sector,
+                    term.name,
+                    f"{status} {term.office} ({when})",
+                    term.wikidata,
+                    term.source,
+                )
+            if entry.code not in seen:
+                seen[entry.code] = (entry, words)
         agent = self.agent_sector([t for t in ordered if t.i not in names])
         located = _location_names(head, names) if agent and head is not None else None
         if located and (not seen or any(t.lower_ == "ethnic" for t in ordered)):
             # "security forces in Guinea", "ethnic Albanians in Serbia": a generic agent
             # (or an ethnic group) is coded by the country it is in
-            seen = {located.entry.code: located}
+            seen = {located.entry.code: (located.entry, doc[located.start : located.end].text)}
         results = []
-        for match in seen.values():
-            entry = match.entry
-            sector = agent[0] if agent else entry.sector
-            why = f"'{ordered[0].doc[match.start : match.end].text}' is {entry.kind} {entry.name} ({entry.source})"
-            if agent:
+        for entry, words in seen.values():
+            # a title in the mention says the sector, unless the person is a former official
+            sector = entry.sector if entry.sector == "ELI" or not agent else agent[0]
+            why = f"'{words}' is {entry.kind} {entry.name} ({entry.source})"
+            if agent and sector == agent[0]:
                 why += f"; '{agent[1]}' is sector {agent[0]} ({agent[2]})"
-            span_text = text if len(seen) == 1 else ordered[0].doc[match.start : match.end].text
-            results.append(
-                Resolution(
-                    Entity(
-                        text=span_text,
-                        code=entry.code,
-                        sector=sector,
-                        name=entry.name,
-                        wikidata=entry.wikidata,
-                    ),
-                    why,
-                )
+            span_text = text if len(seen) == 1 else words
+            entity = Entity(
+                text=span_text,
+                code=entry.code,
+                sector=sector,
+                name=entry.name,
+                wikidata=entry.wikidata,
             )
+            results.append(Resolution(entity, why))
         if not results and agent:
             why = f"'{agent[1]}' is sector {agent[0]} ({agent[2]}); no country named"
             results.append(Resolution(Entity(text=text, code=NO_COUNTRY, sector=agent[0]), why))

@@ -16,11 +16,12 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import ontology
 from ..actors import ActorResolver, load_kb
-from ..actors.resolver import NO_COUNTRY, NameMatch, Resolution
+from ..actors.resolver import NO_COUNTRY, Resolution
 from ..records import Entity
 from ..when import event_date
 from .factuality import Factuality, assess, cues
 from .lexicon import Pattern, load_lexicon
+from .reference import DocContext, build_context, complete
 from .roles import Roles, conjuncts, find_roles, mention_tokens
 from .triggers import Trigger, find_triggers
 
@@ -43,43 +44,59 @@ class EventCoder:
 
     def __call__(self, doc: Doc) -> Doc:
         names = self.resolver.find_names(doc)
+        ctx = build_context(doc, self.resolver, names)
         pub = _parse_day(doc._.pub_date)
         events: list[dict[str, Any]] = []
         for sent in doc.sents:
             coded: list[tuple[Trigger, str]] = []
             for trigger in find_triggers(sent, self.lexicon):
                 roles, fact = find_roles(trigger), assess(trigger)
-                events.append(self._code(trigger, sent, names, pub, roles, fact))
+                events.append(self._code(trigger, sent, ctx, pub, roles, fact))
                 coded.append((trigger, trigger.pattern.event))
                 derived = _intent_type(trigger, fact, coded)
                 if derived:
                     # PLOVER codes a stated intention by its own type: intent to
                     # cooperate is AGREE, intent to harm is THREATEN
-                    rule = Pattern.rule(derived, f"intent: '{fact.cue}' ({trigger.pattern.event} not yet done)")
+                    rule = Pattern.rule(
+                        derived, f"intent: '{fact.cue}' ({trigger.pattern.event} not yet done)"
+                    )
                     said = Factuality("asserted", None, fact.reporter)
-                    events.append(self._code(trigger, sent, names, pub, roles, said, rule))
+                    events.append(self._code(trigger, sent, ctx, pub, roles, said, rule))
                     coded.append((trigger, derived))
             for head, subject, reporter in _reported_obligations(sent):
-                if any(t.pattern.event == "REQUEST" and t.head.i == reporter.head.i for t, _ in coded):
+                if any(
+                    t.pattern.event == "REQUEST" and t.head.i == reporter.head.i for t, _ in coded
+                ):
                     continue
-                rule = Pattern.rule("REQUEST", f"reported obligation: '{head.text}' with 'must/should'")
+                rule = Pattern.rule(
+                    "REQUEST", f"reported obligation: '{head.text}' with 'must/should'"
+                )
                 trigger = Trigger(rule, reporter.head, None, (head,))
-                roles = Roles(conjuncts(reporter), "subject of the reporting verb", conjuncts(subject), f"subject of '{head.text}'")
-                events.append(self._code(trigger, sent, names, pub, roles, assess(trigger)))
+                roles = Roles(
+                    conjuncts(reporter),
+                    "subject of the reporting verb",
+                    conjuncts(subject),
+                    f"subject of '{head.text}'",
+                )
+                events.append(self._code(trigger, sent, ctx, pub, roles, assess(trigger)))
         doc._.events = events
         return doc
 
-    def _resolve(self, heads: list[Token], names: dict[int, NameMatch]) -> list[Resolution]:
+    def _resolve(
+        self, heads: list[Token], sent: Span, ctx: DocContext, day: dt.date | None = None
+    ) -> list[Resolution]:
         out: list[Resolution] = []
         for head in heads:
-            out.extend(self.resolver.resolve(mention_tokens(head), names, head))
+            tokens = mention_tokens(head)
+            found = self.resolver.resolve(tokens, ctx.names, head, day)
+            out.extend(complete(found, tokens, sent, ctx))
         return out
 
     def _code(
         self,
         trigger: Trigger,
         sent: Span,
-        names: dict[int, NameMatch],
+        ctx: DocContext,
         pub: dt.date | None,
         roles: Roles,
         fact: Factuality,
@@ -89,7 +106,19 @@ class EventCoder:
         actors = []
         why: list[str] = [f"{pattern.source} '{pattern.text}' matched '{trigger.event_text}'"]
         if pattern is not trigger.pattern:
-            why[0] = f"{pattern.text}, from {trigger.pattern.source} '{trigger.pattern.text}' on '{trigger.event_text}'"
+            why[0] = (
+                f"{pattern.text}, from {trigger.pattern.source} '{trigger.pattern.text}' on '{trigger.event_text}'"
+            )
+        future = fact.label == "hypothetical"
+        when = event_date(trigger.head, sent, pub, future=future)
+        if when is not None:
+            date, source, precision = when.date, "text", when.precision
+            why.append(f"date from '{when.text}'")
+        elif pub is not None:
+            date, source, precision = pub.isoformat(), "publication", "day"
+        else:
+            date, source, precision = None, None, None
+        day = _parse_day(date)
         if (
             fact.reporter is not None
             and roles.actor_heads
@@ -99,7 +128,7 @@ class EventCoder:
             roles.actor_heads = conjuncts(fact.reporter)
             roles.actor_role = f"'{fact.reporter.text}', the speaker '{roles.actor_role}' refers to"
         for head in roles.actor_heads:
-            found = self.resolver.resolve(mention_tokens(head), names, head)
+            found = self._resolve([head], sent, ctx, day)
             if found:
                 actors.extend(r.entity for r in found)
                 why.extend(f"actor ({roles.actor_role}): {r.why}" for r in found)
@@ -113,7 +142,7 @@ class EventCoder:
             (roles.recipient_heads, roles.recipient_role),
             (roles.complement_heads, roles.complement_role),
         ):
-            for resolution in self._resolve(heads, names):
+            for resolution in self._resolve(heads, sent, ctx, day):
                 if not any(_same(resolution.entity, a) for a in actors):
                     recipients.append(resolution.entity)
                     why.append(f"recipient ({role}): {resolution.why}")
@@ -123,28 +152,20 @@ class EventCoder:
             # the event noun may name the other party: "expelled two Russian diplomats",
             # "rejected a Senegalese peace plan"
             own = {a.code for a in actors}
-            for resolution in self._resolve([trigger.noun], names):
+            for resolution in self._resolve([trigger.noun], sent, ctx, day):
                 if resolution.entity.code not in own and resolution.entity.code != NO_COUNTRY:
                     recipients.append(resolution.entity)
                     why.append(f"recipient (event noun): {resolution.why}")
+        _counterpart_country(actors, recipients, why)
         if fact.cue:
             why.append(f"{fact.label}: {fact.cue}")
         attributed = None
         if fact.reporter is not None:
-            found = self._resolve([fact.reporter], names)
+            found = self._resolve([fact.reporter], sent, ctx, day)
             if found:
                 attributed = found[0].entity
             else:
                 attributed = Entity(text=fact.reporter.text, code=None, sector=None)
-        future = fact.label == "hypothetical"
-        when = event_date(trigger.head, sent, pub, future=future)
-        if when is not None:
-            date, source, precision = when.date, "text", when.precision
-            why.append(f"date from '{when.text}'")
-        elif pub is not None:
-            date, source, precision = pub.isoformat(), "publication", "day"
-        else:
-            date, source, precision = None, None, None
         kind = ontology.event_types()[pattern.event]
         return {
             "event": pattern.event,
@@ -173,7 +194,9 @@ class EventCoder:
 INTENT_REASONS = frozenset({"future", "intent"})
 
 
-def _intent_type(trigger: Trigger, fact: Factuality, coded: list[tuple[Trigger, str]]) -> str | None:
+def _intent_type(
+    trigger: Trigger, fact: Factuality, coded: list[tuple[Trigger, str]]
+) -> str | None:
     """AGREE or THREATEN for an act the actor says it will do, else None."""
     if fact.label != "hypothetical" or fact.reason not in INTENT_REASONS:
         return None
@@ -192,7 +215,13 @@ def _reported_obligations(sent: Span) -> list[tuple[Token, Token, Token]]:
     kinds = cues()
     found = []
     for token in sent:
-        if token.dep_ != "ccomp" or token.head.lemma_.lower() not in kinds["reporting"] | {"declare", "insist", "reiterate", "conclude", "stress"}:
+        if token.dep_ != "ccomp" or token.head.lemma_.lower() not in kinds["reporting"] | {
+            "declare",
+            "insist",
+            "reiterate",
+            "conclude",
+            "stress",
+        }:
             continue
         if not any(c.dep_ == "aux" and c.lower_ in kinds["obligation"] for c in token.children):
             continue
@@ -203,6 +232,48 @@ def _reported_obligations(sent: Span) -> list[tuple[Token, Token, Token]]:
         if subject is not None and reporter is not None and subject.pos_ != "PRON":
             found.append((token, subject, reporter))
     return found
+
+
+# generic agents that are nearly always of the country they act in ("rebels", "police",
+# "protesters"); a government, an army or a spy agency often acts abroad
+DOMESTIC_SECTORS = frozenset(
+    {
+        "COP",
+        "JUD",
+        "REB",
+        "OPP",
+        "CVL",
+        "EDU",
+        "LAB",
+        "AGR",
+        "REL",
+        "MED",
+        "JRN",
+        "REF",
+        "CRM",
+        "UAF",
+        "PTY",
+        "BUS",
+        "LEG",
+    }
+)
+
+
+def _counterpart_country(actors: list[Entity], recipients: list[Entity], why: list[str]) -> None:
+    """A domestic generic agent with no country takes the one country of the other side:
+    "the Sudanese government accused Darfur rebels" -> the rebels are SDN."""
+    for side, other in ((actors, recipients), (recipients, actors)):
+        codes = {e.code for e in other if e.code and e.code != NO_COUNTRY and e.code.isalpha()}
+        codes -= {"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"}
+        if len(codes) != 1:
+            continue
+        code = next(iter(codes))
+        for i, entity in enumerate(side):
+            if entity.code == NO_COUNTRY and entity.sector in DOMESTIC_SECTORS:
+                side[i] = Entity(entity.text, code, entity.sector, entity.name, entity.wikidata)
+                why.append(
+                    f"'{entity.text}' ({entity.sector}) given {code}, the country of the other party"
+                )
 
 
 def _same(a: Entity, b: Entity) -> bool:

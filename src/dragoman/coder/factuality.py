@@ -94,16 +94,40 @@ def _according_to(token: Token) -> Token | None:
     return None
 
 
+CLAUSE_LINKS = frozenset({"ccomp", "xcomp", "advcl", "conj", "parataxis", "pcomp", "prep", "pobj"})
+
+
+def find_reporter(head: Token) -> Token | None:
+    """Who reports the clause of ``head``: the subject of a reporting verb above it
+    ("Kyiv said Russian forces shelled ...") or the object of "according to"."""
+    kinds = cues()
+    current = head
+    for _ in range(8):
+        if found := _according_to(current):
+            return found
+        parent = current.head
+        if parent.i == current.i or current.dep_ not in CLAUSE_LINKS:
+            return None
+        if parent.lemma_.lower() in kinds["reporting"] and current.dep_ in (
+            "ccomp",
+            "prep",
+            "pcomp",
+            "parataxis",
+        ):
+            return _subject_of(parent)
+        current = parent
+    return None
+
+
 def assess(trigger: Trigger) -> Factuality:
     """The factuality of a trigger's event and, where reported, its reporter."""
     kinds = cues()
-    reporter: Token | None = None
+    reporter: Token | None = find_reporter(trigger.head)
     sent = trigger.head.sent
     if trigger.noun is not None and (cue := _negation(trigger.noun)):
         return Factuality("negated", f"'{cue} {trigger.noun.text}'")
     current = trigger.head
     for _ in range(8):
-        reporter = reporter or _according_to(current)
         if cue := _negation(current):
             return Factuality("negated", f"'{cue}' on '{current.text}'", reporter, "negation")
         if modal := _modal(current):
@@ -118,8 +142,6 @@ def assess(trigger: Trigger) -> Factuality:
         ):
             break
         lemma = parent.lemma_.lower()
-        if lemma in kinds["reporting"] and link in ("ccomp", "prep", "pcomp", "parataxis"):
-            reporter = reporter or _subject_of(parent)
         if parent.pos_ in ("NOUN", "PROPN") and link in ("acl", "ccomp", "appos", "relcl"):
             if link == "relcl":
                 break

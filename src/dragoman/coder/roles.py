@@ -27,6 +27,7 @@ VERB_RECIPIENT_PREPS = frozenset(
 # prepositions on a non-entity direct object that name the party it comes from or is for
 OBJECT_NOUN_PREPS = frozenset({"by", "from", "against", "with", "to", "on"})
 SUBJECT_DEPS = ("nsubj", "csubj")
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
 # children kept in a mention (the noun phrase) of a head noun; the rest (relative
 # clauses, other prepositional phrases, conjuncts) are other things
@@ -94,6 +95,8 @@ def _subject(verb: Token) -> tuple[Token | None, str]:
     for _ in range(6):
         for child in current.children:
             if child.dep_ in SUBJECT_DEPS:
+                if current.dep_ == "relcl" and child.lower_ in RELATIVE_PRONOUNS:
+                    break  # "the officers who seized power": the officers
                 role = "subject" if not path else "subject of " + path[-1]
                 return child, role
         if current.dep_ == "relcl":
@@ -152,11 +155,16 @@ def find_roles(trigger: Trigger) -> Roles:
         if noun is not None and trigger.noun.dep_ == "nsubj":  # occurrence: "clashes erupted"
             actor, actor_role = None, ""
         for child in verb.children:
-            if child.dep_ in ("dobj", "dative") and (noun is None or child.i != noun.i) and child.pos_ in NOMINAL_POS:
+            if (
+                child.dep_ in ("dobj", "dative")
+                and (noun is None or child.i != noun.i)
+                and child.pos_ in NOMINAL_POS
+            ):
                 recipients.append((child, "direct object" if child.dep_ == "dobj" else "dative"))
                 # "rejected an offer from Kabul", "demanded support from the Assembly"
                 recipients.extend(
-                    (obj, f"object of '{child.text} ...'") for obj, _ in _prep_objects(child, OBJECT_NOUN_PREPS)
+                    (obj, f"object of '{child.text} ...'")
+                    for obj, _ in _prep_objects(child, OBJECT_NOUN_PREPS)
                 )
     if noun is not None:
         recipients.extend(_prep_objects(noun, RECIPIENT_PREPS))
@@ -189,7 +197,9 @@ def find_roles(trigger: Trigger) -> Roles:
             if token not in complement_heads and token not in actor_heads:
                 complement_heads.append(token)
         complement_role = complement_role or role
-    return Roles(actor_heads, actor_role, recipient_heads, recipient_role, complement_heads, complement_role)
+    return Roles(
+        actor_heads, actor_role, recipient_heads, recipient_role, complement_heads, complement_role
+    )
 
 
 def _complement_recipients(verb: Token) -> list[tuple[Token, str]]:
@@ -201,18 +211,23 @@ def _complement_recipients(verb: Token) -> list[tuple[Token, str]]:
                 if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ in ("PROPN", "NOUN"):
                     out.append((child, f"subject of '{clause.text}'"))
         elif clause.dep_ == "xcomp" or (
-            clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+            clause.dep_ == "advcl"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
         ):  # "agreed to aid X", and purpose clauses: "rallied to protest against X"
             for child in clause.children:
                 if child.dep_ in ("dobj", "dative") and child.pos_ in NOMINAL_POS:
                     out.append((child, f"object of '{clause.text}'"))
                     out.extend(
                         (obj, f"object of '{clause.text} {child.text}'")
-                        for obj, _ in _prep_objects(child, frozenset({"to", "for", "with", "against", "on"}))
+                        for obj, _ in _prep_objects(
+                            child, frozenset({"to", "for", "with", "against", "on"})
+                        )
                     )
             out.extend(
                 (obj, f"object of '{clause.text}'")
-                for obj, _ in _prep_objects(clause, frozenset({"to", "for", "with", "against", "on", "from"}))
+                for obj, _ in _prep_objects(
+                    clause, frozenset({"to", "for", "with", "against", "on", "from"})
+                )
             )
     out.extend(_in_protest_of(verb))
     return out
@@ -225,9 +240,16 @@ def _in_protest_of(token: Token) -> list[tuple[Token, str]]:
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "over"):
             continue
         for noun in prep.children:
-            if noun.dep_ == "pobj" and noun.lemma_.lower() in ("protest", "response", "retaliation", "solidarity"):
+            if noun.dep_ == "pobj" and noun.lemma_.lower() in (
+                "protest",
+                "response",
+                "retaliation",
+                "solidarity",
+            ):
                 out.extend(
                     (obj, f"object of '{prep.text} {noun.text}'")
-                    for obj, _ in _prep_objects(noun, frozenset({"against", "of", "to", "at", "with"}))
+                    for obj, _ in _prep_objects(
+                        noun, frozenset({"against", "of", "to", "at", "with"})
+                    )
                 )
     return out

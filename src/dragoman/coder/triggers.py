@@ -23,6 +23,38 @@ CLAUSE_DEPS = frozenset(
 PARTICLE_DEPS = frozenset({"prt", "prep", "advmod", "dative", "agent"})
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
+# nouns that carry an event noun rather than being one: "a mediation effort", "a round of
+# talks", "a series of raids", "a state of emergency"
+CONTAINER_NOUNS = frozenset(
+    {
+        "effort",
+        "mission",
+        "bid",
+        "campaign",
+        "round",
+        "series",
+        "wave",
+        "spate",
+        "process",
+        "operation",
+        "drive",
+        "state",
+        "string",
+        "flurry",
+    }
+)
+
+
+def _contents(noun: Token) -> list[Token]:
+    """The noun, and the event nouns a container noun carries."""
+    out = [noun]
+    if noun.lemma_.lower() in CONTAINER_NOUNS:
+        for child in noun.children:
+            if child.dep_ == "compound" and child.pos_ == "NOUN":
+                out.append(child)
+            elif child.dep_ == "prep" and child.lower_ == "of":
+                out.extend(g for g in child.children if g.dep_ == "pobj")
+    return out
 
 
 @dataclass(frozen=True)
@@ -63,8 +95,9 @@ def _verb_matches(verb: Token, lexicon: Lexicon) -> Iterable[Trigger]:
                     yield Trigger(pattern, verb, None, (verb, child))
                     break
         else:  # object
-            for child in verb.children:
-                if child.dep_ not in OBJECT_DEPS or child.lemma_.lower() != pattern.noun:
+            objects = [n for c in verb.children if c.dep_ in OBJECT_DEPS for n in _contents(c)]
+            for child in objects:
+                if child.lemma_.lower() != pattern.noun:
                     continue
                 modifier = _modifier_ok(child, pattern.modifier)
                 if modifier:
@@ -77,23 +110,28 @@ def _noun_matches(noun: Token, lexicon: Lexicon) -> Iterable[Trigger]:
     patterns = lexicon.by_noun.get(noun.lemma_.lower()) or lexicon.by_noun.get(noun.lower_)
     if not patterns:
         return
-    head = noun.head
+    event_noun = noun
     # "talks" in "held talks and a meeting" shares the verb of its first conjunct
-    while noun.dep_ == "conj" and head.pos_ in ("NOUN", "PROPN"):
-        noun, head = head, head.head
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head
+    # "a series of raids", "a mediation effort": the container is the verb's argument
+    if (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and noun.head.head.lemma_.lower() in CONTAINER_NOUNS
+    ):
+        noun = noun.head.head
+    elif noun.dep_ == "compound" and noun.head.lemma_.lower() in CONTAINER_NOUNS:
+        noun = noun.head
+    head = noun.head
     lemma = head.lemma_.lower()
     if noun.dep_ in ("dobj", "nsubjpass") and lemma in lexicon.light_verbs:
         pass
     elif noun.dep_ == "nsubj" and lemma in lexicon.occurrence_verbs:
         pass
-    elif (
-        noun.dep_ == "pobj"
-        and head.dep_ == "prep"
-        and head.head.lemma_.lower() in lexicon.light_verbs
-    ):
-        head = head.head  # "carried out a series of raids"
     else:
         return
+    noun = event_noun
     for pattern in patterns:
         modifier = _modifier_ok(noun, pattern.modifier)
         if modifier:

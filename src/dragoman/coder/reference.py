@@ -1,0 +1,119 @@
+"""Within-document reference: what a mention means given the rest of the article.
+
+News names a person once with a title ("Kenyan President William Ruto") and then by name
+alone ("Ruto"); it names generic agents ("police", "protesters") with the country only
+in a place phrase ("marched through Yangon") or not at all. :class:`DocContext` is built
+once per document and completes such mentions, always saying how in the evidence:
+
+1. a person named elsewhere in the document with a title takes that title's code and
+   sector;
+2. a generic agent with no country takes the country of a place named in the same
+   sentence ("in Tehran", "through Yangon"), else the document's dominant country
+   (at least two place mentions and more than half of them).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from ..actors import ActorResolver
+from ..actors.resolver import NO_COUNTRY, NameMatch, Resolution
+from ..records import Entity
+from .roles import mention_tokens
+
+PLACE_PREPS = frozenset(
+    {"in", "at", "near", "across", "through", "throughout", "around", "inside", "outside"}
+)
+
+
+@dataclass
+class DocContext:
+    names: dict[int, NameMatch]
+    people: dict[str, Resolution] = field(default_factory=dict)
+    places: dict[int, list[NameMatch]] = field(default_factory=dict)  # sentence start -> places
+    country: tuple[str, str] | None = None  # (code, why)
+
+
+def _phrase_head(token: Token) -> Token:
+    while token.dep_ in ("compound", "flat") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def build_context(doc: Doc, resolver: ActorResolver, names: dict[int, NameMatch]) -> DocContext:
+    ctx = DocContext(names)
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        head = _phrase_head(ent.root)
+        found = [
+            r
+            for r in resolver.resolve(mention_tokens(head), names, head)
+            if r.entity.code != NO_COUNTRY
+        ]
+        if len(found) != 1:
+            continue
+        resolution = found[0]
+        for key in {ent.text, ent[-1].text}:
+            ctx.people.setdefault(key, resolution)
+    counts: Counter[str] = Counter()
+    for sent in doc.sents:
+        places = []
+        for token in sent:
+            if token.dep_ == "prep" and token.lower_ in PLACE_PREPS:
+                for inner in token.subtree:
+                    match = names.get(inner.i)
+                    if match and match.entry.kind in ("country", "capital") and match not in places:
+                        places.append(match)
+        ctx.places[sent.start] = places
+        counts.update(m.entry.code for m in places)
+    total = sum(counts.values())
+    if counts:
+        code, n = counts.most_common(1)[0]
+        if n >= 2 and n * 2 > total:
+            ctx.country = (code, f"{n} of {total} places named in the document")
+    return ctx
+
+
+def complete(
+    found: list[Resolution], tokens: list[Token], sent: Span, ctx: DocContext
+) -> list[Resolution]:
+    """``found`` completed from the document where it lacks a country."""
+    if found and all(r.entity.code != NO_COUNTRY for r in found):
+        return found
+    for token in tokens:
+        if token.pos_ == "PROPN" and token.text in ctx.people:
+            known = ctx.people[token.text]
+            text = sent.doc[tokens[0].i : tokens[-1].i + 1].text
+            entity = Entity(
+                text,
+                known.entity.code,
+                known.entity.sector,
+                known.entity.name,
+                known.entity.wikidata,
+            )
+            return [Resolution(entity, f"'{token.text}' named earlier: {known.why}")]
+    completed = []
+    for resolution in found:
+        entity = resolution.entity
+        if entity.code != NO_COUNTRY:
+            completed.append(resolution)
+            continue
+        inside = {t.i for t in tokens}
+        place = next((m for m in ctx.places.get(sent.start, []) if m.start not in inside), None)
+        if place is not None:
+            code, why = (
+                place.entry.code,
+                f"country from '{sent.doc[place.start : place.end].text}' in the sentence",
+            )
+        elif ctx.country is not None:
+            code, why = ctx.country[0], f"country of the document ({ctx.country[1]})"
+        else:
+            completed.append(resolution)
+            continue
+        entity = Entity(entity.text, code, entity.sector, entity.name, entity.wikidata)
+        completed.append(Resolution(entity, f"{resolution.why}; {why}"))
+    return completed
