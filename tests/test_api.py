@@ -4,8 +4,19 @@ import dragoman
 def test_public_names_are_exactly_all():
     public = {name for name in dir(dragoman) if not name.startswith("_")} - {
         # subpackages and modules are importable but not part of the flat API
-        "actors", "cli", "coder", "coding", "data", "errors", "evaluate", "ingest", "nlp",
-        "ontology", "records", "store", "when",
+        "actors",
+        "cli",
+        "coder",
+        "coding",
+        "data",
+        "errors",
+        "evaluate",
+        "ingest",
+        "nlp",
+        "ontology",
+        "records",
+        "store",
+        "when",
     }
     assert public | {"__version__"} == set(dragoman.__all__)
 

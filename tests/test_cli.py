@@ -36,7 +36,11 @@ def test_code_writes_store_and_jsonl_then_rerun_changes_nothing(runner, tmp_path
     for record in records:
         assert record["doc_id"] == "wire-1" and record["id"].startswith("wire-1:e")
         assert ARTICLE["text"][record["start"] : record["end"]] == record["sentence"]
-        assert record["evidence"] and record["factuality"] in ("asserted", "negated", "hypothetical")
+        assert record["evidence"] and record["factuality"] in (
+            "asserted",
+            "negated",
+            "hypothetical",
+        )
     consult = [r for r in records if r["event"] == "CONSULT"]
     assert consult and consult[0]["mode"] == "phone" and consult[0]["date"] == "2022-07-28"
     assert {e["code"] for e in consult[0]["actor"]} == {"RUS"}
@@ -46,7 +50,9 @@ def test_code_writes_store_and_jsonl_then_rerun_changes_nothing(runner, tmp_path
     assert [json.loads(x) for x in out.read_text().splitlines()] == records
     forced = runner.invoke(cli, [*args, "--force"])
     assert "1 coded" in forced.output
-    listed = runner.invoke(cli, ["events", "--db", str(db), "--format", "json", "--factuality", "any"])
+    listed = runner.invoke(
+        cli, ["events", "--db", str(db), "--format", "json", "--factuality", "any"]
+    )
     assert len(json.loads(listed.output)) == len(records)
 
 
@@ -62,7 +68,9 @@ def test_skipped_input_is_named_and_sets_exit_status_3(runner, tmp_path, nlp):
 def test_events_filters_and_formats(runner, tmp_path, nlp):
     db = tmp_path / "t.duckdb"
     assert runner.invoke(cli, ["code", str(EXAMPLES), "--db", str(db)]).exit_code == 0
-    as_csv = runner.invoke(cli, ["events", "--db", str(db), "--type", "CONSULT", "--format", "csv", "--limit", "0"])
+    as_csv = runner.invoke(
+        cli, ["events", "--db", str(db), "--type", "CONSULT", "--format", "csv", "--limit", "0"]
+    )
     lines = as_csv.output.strip().splitlines()
     assert lines[0].startswith("id,date,event") and len(lines) > 1
     assert all(",CONSULT," in line for line in lines[1:])
@@ -78,12 +86,19 @@ def test_events_filters_and_formats(runner, tmp_path, nlp):
 
 def test_eval_prints_l2_f1_last(runner, tmp_path, nlp):
     gold = tmp_path / "gold.jsonl"
-    record = dict(ARTICLE, events=[{
-        "event": "CONSULT", "mode": "phone",
-        "actor": [{"code": "RUS", "sector": "GOV", "text": "Sergei Lavrov"}],
-        "recipient": [{"code": "TUR", "sector": "GOV", "text": "Mevlut Cavusoglu"}],
-        "date": "2022-07-28", "factuality": "asserted",
-    }])
+    record = dict(
+        ARTICLE,
+        events=[
+            {
+                "event": "CONSULT",
+                "mode": "phone",
+                "actor": [{"code": "RUS", "sector": "GOV", "text": "Sergei Lavrov"}],
+                "recipient": [{"code": "TUR", "sector": "GOV", "text": "Mevlut Cavusoglu"}],
+                "date": "2022-07-28",
+                "factuality": "asserted",
+            }
+        ],
+    )
     gold.write_text(json.dumps(record) + "\n", encoding="utf-8")
     result = runner.invoke(cli, ["eval", str(gold), "--by-type", "--thresholds"])
     assert result.exit_code == 0, result.output
@@ -95,7 +110,7 @@ def test_eval_prints_l2_f1_last(runner, tmp_path, nlp):
 
 def test_every_command_has_an_example_and_is_in_the_readme(runner):
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    for name, command in cli.commands.items():
+    for name in cli.commands:
         help_text = runner.invoke(cli, [name, "--help"]).output
         assert "Example:" in help_text, name
         assert f"dragoman {name}" in readme, f"README does not document `dragoman {name}`"

@@ -38,14 +38,17 @@ def only(triggers, event):
 
 
 def test_negated_verb(vocab, lexicon):
-    doc = make_doc(vocab, [
-        ("Russia", "Russia", 3, "nsubj", "PROPN"),
-        ("did", "do", 3, "aux", "AUX"),
-        ("not", "not", 3, "neg", "PART"),
-        ("withdraw", "withdraw", 3, "ROOT", "VERB"),
-        ("troops", "troop", 3, "dobj", "NOUN"),
-        (".", ".", 3, "punct", "PUNCT"),
-    ])
+    doc = make_doc(
+        vocab,
+        [
+            ("Russia", "Russia", 3, "nsubj", "PROPN"),
+            ("did", "do", 3, "aux", "AUX"),
+            ("not", "not", 3, "neg", "PART"),
+            ("withdraw", "withdraw", 3, "ROOT", "VERB"),
+            ("troops", "troop", 3, "dobj", "NOUN"),
+            (".", ".", 3, "punct", "PUNCT"),
+        ],
+    )
     trigger = only(find_triggers(doc[:], lexicon), "RETREAT")
     assert trigger.pattern.mode == "withdraw"
     assert assess(trigger).label == "negated"
@@ -53,15 +56,18 @@ def test_negated_verb(vocab, lexicon):
 
 
 def test_light_verb_noun_under_agree_is_hypothetical_and_borrows_the_subject(vocab, lexicon):
-    doc = make_doc(vocab, [
-        ("Iran", "Iran", 1, "nsubj", "PROPN"),
-        ("agreed", "agree", 1, "ROOT", "VERB"),
-        ("to", "to", 3, "aux", "PART"),
-        ("hold", "hold", 1, "xcomp", "VERB"),
-        ("talks", "talk", 3, "dobj", "NOUN"),
-        ("with", "with", 4, "prep", "ADP"),
-        ("Oman", "Oman", 5, "pobj", "PROPN"),
-    ])
+    doc = make_doc(
+        vocab,
+        [
+            ("Iran", "Iran", 1, "nsubj", "PROPN"),
+            ("agreed", "agree", 1, "ROOT", "VERB"),
+            ("to", "to", 3, "aux", "PART"),
+            ("hold", "hold", 1, "xcomp", "VERB"),
+            ("talks", "talk", 3, "dobj", "NOUN"),
+            ("with", "with", 4, "prep", "ADP"),
+            ("Oman", "Oman", 5, "pobj", "PROPN"),
+        ],
+    )
     triggers = find_triggers(doc[:], lexicon)
     agree, consult = only(triggers, "AGREE"), only(triggers, "CONSULT")
     assert assess(agree).label == "asserted"
@@ -74,27 +80,33 @@ def test_light_verb_noun_under_agree_is_hypothetical_and_borrows_the_subject(voc
 
 
 def test_modifier_pattern_beats_the_bare_noun(vocab, lexicon):
-    doc = make_doc(vocab, [
-        ("Biden", "Biden", 1, "nsubj", "PROPN"),
-        ("held", "hold", 1, "ROOT", "VERB"),
-        ("a", "a", 4, "det", "DET"),
-        ("phone", "phone", 4, "compound", "NOUN"),
-        ("call", "call", 1, "dobj", "NOUN"),
-    ])
+    doc = make_doc(
+        vocab,
+        [
+            ("Biden", "Biden", 1, "nsubj", "PROPN"),
+            ("held", "hold", 1, "ROOT", "VERB"),
+            ("a", "a", 4, "det", "DET"),
+            ("phone", "phone", 4, "compound", "NOUN"),
+            ("call", "call", 1, "dobj", "NOUN"),
+        ],
+    )
     trigger = only(find_triggers(doc[:], lexicon), "CONSULT")
     assert trigger.pattern.text == "@phone call" and trigger.pattern.mode == "phone"
 
 
 def test_object_pattern_beats_the_bare_verb_and_passive_agent_is_actor(vocab, lexicon):
-    doc = make_doc(vocab, [
-        ("Sanctions", "sanction", 2, "nsubjpass", "NOUN"),
-        ("were", "be", 2, "auxpass", "AUX"),
-        ("imposed", "impose", 2, "ROOT", "VERB"),
-        ("on", "on", 2, "prep", "ADP"),
-        ("Iran", "Iran", 3, "pobj", "PROPN"),
-        ("by", "by", 2, "agent", "ADP"),
-        ("Canada", "Canada", 5, "pobj", "PROPN"),
-    ])
+    doc = make_doc(
+        vocab,
+        [
+            ("Sanctions", "sanction", 2, "nsubjpass", "NOUN"),
+            ("were", "be", 2, "auxpass", "AUX"),
+            ("imposed", "impose", 2, "ROOT", "VERB"),
+            ("on", "on", 2, "prep", "ADP"),
+            ("Iran", "Iran", 3, "pobj", "PROPN"),
+            ("by", "by", 2, "agent", "ADP"),
+            ("Canada", "Canada", 5, "pobj", "PROPN"),
+        ],
+    )
     trigger = only(find_triggers(doc[:], lexicon), "SANCTION")
     assert trigger.pattern.text == "impose +sanction"
     roles = find_roles(trigger)
@@ -103,47 +115,59 @@ def test_object_pattern_beats_the_bare_verb_and_passive_agent_is_actor(vocab, le
 
 
 def test_passive_subject_is_recipient(vocab, lexicon):
-    doc = make_doc(vocab, [
-        ("Protesters", "protester", 2, "nsubjpass", "NOUN"),
-        ("were", "be", 2, "auxpass", "AUX"),
-        ("arrested", "arrest", 2, "ROOT", "VERB"),
-        ("by", "by", 2, "agent", "ADP"),
-        ("police", "police", 3, "pobj", "NOUN"),
-    ])
+    doc = make_doc(
+        vocab,
+        [
+            ("Protesters", "protester", 2, "nsubjpass", "NOUN"),
+            ("were", "be", 2, "auxpass", "AUX"),
+            ("arrested", "arrest", 2, "ROOT", "VERB"),
+            ("by", "by", 2, "agent", "ADP"),
+            ("police", "police", 3, "pobj", "NOUN"),
+        ],
+    )
     roles = find_roles(only(find_triggers(doc[:], lexicon), "COERCE"))
     assert [t.text for t in roles.actor_heads] == ["police"]
     assert [t.text for t in roles.recipient_heads] == ["Protesters"]
 
 
 def test_no_indication_that_negates_the_clause(vocab, lexicon):
-    doc = make_doc(vocab, [
-        ("There", "there", 1, "expl", "PRON"),
-        ("is", "be", 1, "ROOT", "AUX"),
-        ("no", "no", 3, "det", "DET"),
-        ("indication", "indication", 1, "attr", "NOUN"),
-        ("that", "that", 6, "mark", "SCONJ"),
-        ("Blinken", "Blinken", 6, "nsubj", "PROPN"),
-        ("pushed", "push", 3, "acl", "VERB"),
-        ("for", "for", 6, "prep", "ADP"),
-        ("ceasefire", "ceasefire", 7, "pobj", "NOUN"),
-    ])
+    doc = make_doc(
+        vocab,
+        [
+            ("There", "there", 1, "expl", "PRON"),
+            ("is", "be", 1, "ROOT", "AUX"),
+            ("no", "no", 3, "det", "DET"),
+            ("indication", "indication", 1, "attr", "NOUN"),
+            ("that", "that", 6, "mark", "SCONJ"),
+            ("Blinken", "Blinken", 6, "nsubj", "PROPN"),
+            ("pushed", "push", 3, "acl", "VERB"),
+            ("for", "for", 6, "prep", "ADP"),
+            ("ceasefire", "ceasefire", 7, "pobj", "NOUN"),
+        ],
+    )
     fact = assess(only(find_triggers(doc[:], lexicon), "REQUEST"))
     assert fact.label == "negated" and "no indication" in fact.cue
 
 
 def test_reported_act_stays_asserted_with_its_reporter(vocab, lexicon):
-    doc = make_doc(vocab, [
-        ("Kyiv", "Kyiv", 1, "nsubj", "PROPN"),
-        ("said", "say", 1, "ROOT", "VERB"),
-        ("Russian", "russian", 3, "amod", "ADJ"),
-        ("forces", "force", 4, "nsubj", "NOUN"),
-        ("shelled", "shell", 1, "ccomp", "VERB"),
-        ("Kharkiv", "Kharkiv", 4, "dobj", "PROPN"),
-    ])
+    doc = make_doc(
+        vocab,
+        [
+            ("Kyiv", "Kyiv", 1, "nsubj", "PROPN"),
+            ("said", "say", 1, "ROOT", "VERB"),
+            ("Russian", "russian", 3, "amod", "ADJ"),
+            ("forces", "force", 4, "nsubj", "NOUN"),
+            ("shelled", "shell", 1, "ccomp", "VERB"),
+            ("Kharkiv", "Kharkiv", 4, "dobj", "PROPN"),
+        ],
+    )
     trigger = only(find_triggers(doc[:], lexicon), "ASSAULT")
     fact = assess(trigger)
     assert fact.label == "asserted" and fact.reporter.text == "Kyiv"
-    assert [t.text for t in mention_tokens(find_roles(trigger).actor_heads[0])] == ["Russian", "forces"]
+    assert [t.text for t in mention_tokens(find_roles(trigger).actor_heads[0])] == [
+        "Russian",
+        "forces",
+    ]
 
 
 @pytest.mark.parametrize(("modal", "conditional"), [("could", False), ("would", True)])
@@ -155,26 +179,36 @@ def test_modals_and_conditions_are_hypothetical(vocab, lexicon, modal, condition
         ("sanctions", "sanction", 2, "dobj", "NOUN"),
     ]
     if conditional:  # "Canada would impose sanctions if Iran refuses" (mark on the advcl)
-        rows += [("if", "if", 6, "mark", "SCONJ"), ("Iran", "Iran", 6, "nsubj", "PROPN"),
-                 ("refuses", "refuse", 2, "advcl", "VERB")]
+        rows += [
+            ("if", "if", 6, "mark", "SCONJ"),
+            ("Iran", "Iran", 6, "nsubj", "PROPN"),
+            ("refuses", "refuse", 2, "advcl", "VERB"),
+        ]
     doc = make_doc(vocab, rows)
     fact = assess(only(find_triggers(doc[:], lexicon), "SANCTION"))
     assert fact.label == "hypothetical" and modal in fact.cue
 
 
 def test_modifier_verbs_are_not_triggers(vocab, lexicon):
-    doc = make_doc(vocab, [
-        ("the", "the", 2, "det", "DET"),
-        ("shelled", "shell", 2, "amod", "VERB"),
-        ("city", "city", 2, "ROOT", "NOUN"),
-    ])
+    doc = make_doc(
+        vocab,
+        [
+            ("the", "the", 2, "det", "DET"),
+            ("shelled", "shell", 2, "amod", "VERB"),
+            ("city", "city", 2, "ROOT", "NOUN"),
+        ],
+    )
     assert find_triggers(doc[:], lexicon) == []
 
 
 def test_malformed_lexicon_line_names_file_line_and_forms(tmp_path):
     path = tmp_path / "triggers.csv"
-    path.write_text("event,mode,pattern,example\nAGREE,,agree,x\nCONSULT,,hold ++talk,x\n", encoding="utf-8")
-    with pytest.raises(ConfigError, match=r"triggers.csv, line 3: pattern 'hold \+\+talk' is not one of"):
+    path.write_text(
+        "event,mode,pattern,example\nAGREE,,agree,x\nCONSULT,,hold ++talk,x\n", encoding="utf-8"
+    )
+    with pytest.raises(
+        ConfigError, match=r"triggers.csv, line 3: pattern 'hold \+\+talk' is not one of"
+    ):
         read_lexicon(path, data_path("lexicon", "light_verbs.csv"))
     path.write_text("event,mode,pattern,example\nCONSULT,email,meet,x\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="'email' is not a mode of CONSULT; valid: visit"):

@@ -11,13 +11,15 @@ def ev(kind, actors=(), recipients=(), factuality="asserted", confidence=0.9):
     def ents(items):
         return [{"code": c, "sector": s, "text": c} for c, s in items]
 
-    return Event.from_dict({
-        "event": kind,
-        "actor": ents(actors),
-        "recipient": ents(recipients),
-        "factuality": factuality,
-        "confidence": confidence,
-    })
+    return Event.from_dict(
+        {
+            "event": kind,
+            "actor": ents(actors),
+            "recipient": ents(recipients),
+            "factuality": factuality,
+            "confidence": confidence,
+        }
+    )
 
 
 def test_levels_type_dyad_sector():
@@ -55,7 +57,11 @@ def test_matching_is_one_to_one_and_order_free():
 
 def test_thresholds_and_per_type():
     gold = [ev("PROTEST"), ev("SANCTION")]
-    predicted = [ev("PROTEST", confidence=0.9), ev("SANCTION", confidence=0.35), ev("AID", confidence=0.3)]
+    predicted = [
+        ev("PROTEST", confidence=0.9),
+        ev("SANCTION", confidence=0.35),
+        ev("AID", confidence=0.3),
+    ]
     result = score([(predicted, gold)])
     assert result.by_threshold[0.0]["L1"].tp == 2 and result.by_threshold[0.0]["L1"].fp == 1
     assert result.by_threshold[0.4]["L1"].tp == 1 and result.by_threshold[0.4]["L1"].fp == 0
@@ -64,7 +70,16 @@ def test_thresholds_and_per_type():
 
 def test_read_gold_reports_the_bad_line(tmp_path):
     path = tmp_path / "gold.jsonl"
-    good = {"id": "g1", "text": "Talks began.", "events": [{"event": "CONSULT", "actor": [], "recipient": []}]}
-    path.write_text(json.dumps(good) + "\n" + json.dumps({"id": "g2", "text": "x", "events": [{"event": "FIGHT"}]}) + "\n")
+    good = {
+        "id": "g1",
+        "text": "Talks began.",
+        "events": [{"event": "CONSULT", "actor": [], "recipient": []}],
+    }
+    path.write_text(
+        json.dumps(good)
+        + "\n"
+        + json.dumps({"id": "g2", "text": "x", "events": [{"event": "FIGHT"}]})
+        + "\n"
+    )
     with pytest.raises(InputError, match="gold.jsonl, line 2: .*Unknown PLOVER event type 'FIGHT'"):
         list(read_gold(path))

@@ -76,7 +76,11 @@ def test_csv_with_mapped_columns_and_quoted_newlines(tmp_path):
         encoding="utf-8",
     )
     docs, skipped = split(list(read_inputs([path])))
-    assert docs == [] and "no 'text' column" in skipped[0].message and "--text-field" in skipped[0].message
+    assert (
+        docs == []
+        and "no 'text' column" in skipped[0].message
+        and "--text-field" in skipped[0].message
+    )
     fields = FieldMap(id="guid", text="body", date="published")
     docs, skipped = split(list(read_inputs([path], fields=fields)))
     assert skipped == []

@@ -17,4 +17,6 @@ def test_all_sixteen_types_have_patterns():
 def test_example_sentence_codes_its_type(nlp, pattern):
     events = code_text(pattern.example, date="2024-05-10", nlp=nlp)
     asserted = [e for e in events if e.event == pattern.event and e.factuality == "asserted"]
-    assert asserted, f"{pattern.source} {pattern.text!r}: {[(e.event, e.factuality) for e in events]}"
+    assert asserted, (
+        f"{pattern.source} {pattern.text!r}: {[(e.event, e.factuality) for e in events]}"
+    )

@@ -1,7 +1,7 @@
 import pytest
 
-from dragoman.records import Document, Event, content_id, parse_day
 from dragoman.errors import RecordError
+from dragoman.records import Document, Event, content_id, parse_day
 
 
 def test_document_from_dict_keeps_fields_and_validates_date():
@@ -51,6 +51,15 @@ def test_event_round_trip_keeps_the_formats_field_order():
     }
     event = Event.from_dict(gold)
     out = event.to_dict()
-    assert list(out)[:8] == ["id", "doc_id", "event", "mode", "context", "actor", "recipient", "date"]
+    assert list(out)[:8] == [
+        "id",
+        "doc_id",
+        "event",
+        "mode",
+        "context",
+        "actor",
+        "recipient",
+        "date",
+    ]
     assert out["actor"] == [{"text": "Antony Blinken", "code": "USA", "sector": "GOV"}]
     assert Event.from_dict(out).to_dict() == out

@@ -14,7 +14,7 @@ def test_paragraphs_and_line_ends_after_sentences_are_kept():
 
 def test_hyphenated_line_breaks_quotes_and_spaces_are_normalised():
     raw = "the govern-\nment  said \u201cno\u201d\u00a0to the\u00ad plan \u2019s"
-    assert repair_text(raw) == "the government said \"no\" to the plan 's"
+    assert repair_text(raw) == 'the government said "no" to the plan \'s'
 
 
 def test_control_characters_are_dropped():

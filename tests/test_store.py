@@ -12,15 +12,36 @@ def doc(doc_id="d1", text="Russia shelled Kharkiv.", date="2022-03-01"):
     return Document(id=doc_id, text=text, date=date)
 
 
-def event(doc_id="d1", n=1, kind="ASSAULT", actor="RUS", recipient="UKR", date="2022-03-01", factuality="asserted"):
-    return Event.from_dict({
-        "id": f"{doc_id}:e{n}", "doc_id": doc_id, "event": kind, "mode": None,
-        "actor": [{"code": actor, "sector": "MIL", "text": "Russian troops"}],
-        "recipient": [{"code": recipient, "sector": None, "text": "Kharkiv"}],
-        "date": date, "date_source": "text", "factuality": factuality,
-        "quad_code": 4, "goldstein": -9.0, "event_text": "shelled", "sentence": "Russia shelled Kharkiv.",
-        "start": 0, "end": 23, "confidence": 0.8, "evidence": "test",
-    })
+def event(
+    doc_id="d1",
+    n=1,
+    kind="ASSAULT",
+    actor="RUS",
+    recipient="UKR",
+    date="2022-03-01",
+    factuality="asserted",
+):
+    return Event.from_dict(
+        {
+            "id": f"{doc_id}:e{n}",
+            "doc_id": doc_id,
+            "event": kind,
+            "mode": None,
+            "actor": [{"code": actor, "sector": "MIL", "text": "Russian troops"}],
+            "recipient": [{"code": recipient, "sector": None, "text": "Kharkiv"}],
+            "date": date,
+            "date_source": "text",
+            "factuality": factuality,
+            "quad_code": 4,
+            "goldstein": -9.0,
+            "event_text": "shelled",
+            "sentence": "Russia shelled Kharkiv.",
+            "start": 0,
+            "end": 23,
+            "confidence": 0.8,
+            "evidence": "test",
+        }
+    )
 
 
 @pytest.fixture
@@ -39,8 +60,15 @@ def test_rewriting_a_document_replaces_its_events(store):
 
 
 def test_events_round_trip_and_filters(store):
-    store.write(doc(), [event(n=1), event(n=2, kind="CONSULT", actor="USA", recipient="RUS", date="2022-03-05"),
-                        event(n=3, factuality="negated")], "v1")
+    store.write(
+        doc(),
+        [
+            event(n=1),
+            event(n=2, kind="CONSULT", actor="USA", recipient="RUS", date="2022-03-05"),
+            event(n=3, factuality="negated"),
+        ],
+        "v1",
+    )
     stored = list(store.events(EventFilter(factuality="any")))
     assert stored[0].to_dict() == event(n=1).to_dict() | {"cluster": None}
     assert [e.id for e in store.events(EventFilter(actor="usa"))] == ["d1:e2"]
@@ -67,14 +95,22 @@ def test_exports(store, tmp_path):
     assert n == 2 and lines[0]["event"] == "ASSAULT" and lines[0]["actor"][0]["code"] == "RUS"
     assert store.export(tmp_path / "e.csv", "csv", EventFilter(actor="USA")) == 1
     rows = list(csv.DictReader(open(tmp_path / "e.csv")))
-    assert rows[0]["actor_code"] == "USA" and rows[0]["recipient_code"] == "RUS" and rows[0]["actor_sector"] == "MIL"
+    assert (
+        rows[0]["actor_code"] == "USA"
+        and rows[0]["recipient_code"] == "RUS"
+        and rows[0]["actor_sector"] == "MIL"
+    )
     assert store.export(tmp_path / "e.parquet", "parquet") == 2
     back = duckdb.sql(f"SELECT event FROM '{tmp_path / 'e.parquet'}' ORDER BY event").fetchall()
     assert back == [("ASSAULT",), ("CONSULT",)]
 
 
 def test_summary_counts_types_and_dyads(store):
-    store.write(doc(), [event(n=1), event(n=2), event(n=3, kind="CONSULT", actor="USA", recipient="RUS")], "v1")
+    store.write(
+        doc(),
+        [event(n=1), event(n=2), event(n=3, kind="CONSULT", actor="USA", recipient="RUS")],
+        "v1",
+    )
     result = store.summary()
     assert result["by_type"] == [("ASSAULT", 2), ("CONSULT", 1)]
     assert result["top_dyads"][0] == ("RUS", "UKR", 2)

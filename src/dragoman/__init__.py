@@ -5,7 +5,6 @@
 >>> nlp = dragoman.load()           # the spaCy pipeline with the "dragoman" component
 """
 
-
 __version__ = "0.1.0"
 
 from .coding import code_documents, code_text  # noqa: E402
