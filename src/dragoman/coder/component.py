@@ -215,13 +215,19 @@ def _reported_obligations(sent: Span) -> list[tuple[Token, Token, Token]]:
     kinds = cues()
     found = []
     for token in sent:
-        if token.dep_ != "ccomp" or token.head.lemma_.lower() not in kinds["reporting"] | {
-            "declare",
-            "insist",
-            "reiterate",
-            "conclude",
-            "stress",
-        }:
+        if (
+            token.pos_ != "VERB"
+            or token.dep_ != "ccomp"
+            or token.head.lemma_.lower()
+            not in kinds["reporting"]
+            | {
+                "declare",
+                "insist",
+                "reiterate",
+                "conclude",
+                "stress",
+            }
+        ):
             continue
         if not any(c.dep_ == "aux" and c.lower_ in kinds["obligation"] for c in token.children):
             continue

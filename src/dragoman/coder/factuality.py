@@ -127,12 +127,15 @@ def assess(trigger: Trigger) -> Factuality:
     if trigger.noun is not None and (cue := _negation(trigger.noun)):
         return Factuality("negated", f"'{cue} {trigger.noun.text}'")
     current = trigger.head
+    # across a preposition ("a day after protesters stormed", "accused X of shelling")
+    # the clause above no longer lends its negation or modality; only denial reaches
+    inherit = True
     for _ in range(8):
-        if cue := _negation(current):
+        if inherit and (cue := _negation(current)):
             return Factuality("negated", f"'{cue}' on '{current.text}'", reporter, "negation")
-        if modal := _modal(current):
+        if inherit and (modal := _modal(current)):
             return Factuality("hypothetical", f"'{modal[0]} {current.text}'", reporter, modal[1])
-        if cue := _condition(current):
+        if inherit and (cue := _condition(current)):
             return Factuality("hypothetical", f"'{cue}' clause", reporter, "condition")
         link, parent = current.dep_, current.head
         if (
@@ -172,9 +175,10 @@ def assess(trigger: Trigger) -> Factuality:
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
                 cue = f"purpose clause 'to {current.text}'"
                 return Factuality("hypothetical", cue, reporter, "purpose")
+            break  # an adverbial clause ("when", "after", "as") has its own factuality
         elif link in ("pcomp", "pobj", "prep"):
-            pass  # "after meeting X": a preposition does not change factuality
-        elif link not in ("conj", "advcl", "parataxis"):
+            inherit = False
+        elif link not in ("conj", "parataxis"):
             break
         current = parent
     if sent.text.rstrip().endswith("?"):

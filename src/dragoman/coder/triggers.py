@@ -15,10 +15,25 @@ from spacy.tokens import Span, Token
 
 from .lexicon import Lexicon, Pattern
 
-# dependency labels under which a verb heads a clause of its own (not a modifier:
-# "the wounded soldiers" is no wounding event)
 CLAUSE_DEPS = frozenset(
-    {"ROOT", "ccomp", "xcomp", "conj", "advcl", "relcl", "pcomp", "acl", "parataxis", "csubj"}
+    {"ROOT", "ccomp", "xcomp", "conj", "advcl", "relcl", "pcomp", "parataxis", "csubj", "acl"}
+)
+
+
+# event types whose nouns can "take place", "erupt", "kill": material acts and meetings,
+# not sayings ("electricity demand hit a high" is no REQUEST)
+OCCURRENCE_TYPES = frozenset(
+    {
+        "CONSULT",
+        "COOPERATE",
+        "AID",
+        "RETREAT",
+        "PROTEST",
+        "SANCTION",
+        "MOBILIZE",
+        "COERCE",
+        "ASSAULT",
+    }
 )
 PARTICLE_DEPS = frozenset({"prt", "prep", "advmod", "dative", "agent"})
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
@@ -43,6 +58,15 @@ CONTAINER_NOUNS = frozenset(
         "flurry",
     }
 )
+
+
+def _heads_clause(verb: Token) -> bool:
+    """A verb that heads a clause. A noun's clause counts only with a subject of its own
+    ("no indication that Blinken pushed"); a reduced relative ("5,000 people jailed for
+    protesting") describes a participant, mostly in the background, not the event."""
+    if verb.dep_ not in CLAUSE_DEPS:
+        return False
+    return verb.dep_ != "acl" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _contents(noun: Token) -> list[Token]:
@@ -85,13 +109,22 @@ def _modifier_ok(noun: Token, modifier: str | None) -> Token | None | bool:
     return None
 
 
+def _dated(prep: Token) -> bool:
+    """ "fired ... on Thursday": a preposition whose object is a date is no particle."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
+
+
 def _verb_matches(verb: Token, lexicon: Lexicon) -> Iterable[Trigger]:
     for pattern in lexicon.by_verb.get(verb.lemma_.lower(), ()):
         if pattern.form == "verb":
             yield Trigger(pattern, verb, None, (verb,))
         elif pattern.form == "particle":
             for child in verb.children:
-                if child.dep_ in PARTICLE_DEPS and child.lower_ == pattern.particle:
+                if (
+                    child.dep_ in PARTICLE_DEPS
+                    and child.lower_ == pattern.particle
+                    and not _dated(child)
+                ):
                     yield Trigger(pattern, verb, None, (verb, child))
                     break
         else:  # object
@@ -128,7 +161,7 @@ def _noun_matches(noun: Token, lexicon: Lexicon) -> Iterable[Trigger]:
     if noun.dep_ in ("dobj", "nsubjpass") and lemma in lexicon.light_verbs:
         pass
     elif noun.dep_ == "nsubj" and lemma in lexicon.occurrence_verbs:
-        pass
+        patterns = [p for p in patterns if p.event in OCCURRENCE_TYPES]
     else:
         return
     noun = event_noun
@@ -143,7 +176,7 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
     """The triggers of one sentence, the most specific per clause head and type."""
     found: list[Trigger] = []
     for token in sent:
-        if token.pos_ == "VERB" and token.dep_ in CLAUSE_DEPS:
+        if token.pos_ == "VERB" and _heads_clause(token):
             found.extend(_verb_matches(token, lexicon))
         elif token.pos_ in ("NOUN", "PROPN"):
             found.extend(_noun_matches(token, lexicon))
@@ -153,4 +186,15 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
         current = best.get(key)
         if current is None or trigger.pattern.specificity > current.pattern.specificity:
             best[key] = trigger
-    return sorted(best.values(), key=lambda t: t.head.i)
+    # "opened fire on crowds, killing 19": an adverbial clause of the same type is the
+    # same event told twice
+    kept = [
+        t
+        for t in best.values()
+        if not (
+            t.head.dep_ == "advcl"
+            and t.head.head.i in best
+            and best[t.head.head.i].pattern.event == t.pattern.event
+        )
+    ]
+    return sorted(kept, key=lambda t: t.head.i)
