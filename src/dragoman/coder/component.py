@@ -21,8 +21,8 @@ from ..records import Entity
 from ..when import event_date
 from .factuality import Factuality, assess, cues
 from .lexicon import Pattern, load_lexicon
-from .reference import DocContext, build_context, complete
-from .roles import Roles, conjuncts, find_roles, mention_tokens
+from .reference import DOMESTIC_SECTORS, DocContext, build_context, complete
+from .roles import NOUN_MODIFIER_ROLE, Roles, conjuncts, find_roles, mention_tokens
 from .triggers import Trigger, find_triggers
 
 SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
@@ -132,7 +132,8 @@ class EventCoder:
             if found:
                 actors.extend(r.entity for r in found)
                 why.extend(f"actor ({roles.actor_role}): {r.why}" for r in found)
-            else:  # the subject is clear even where we cannot code it: keep it, unknown
+            elif roles.actor_role != NOUN_MODIFIER_ROLE:
+                # the subject is clear even where we cannot code it: keep it, unknown
                 tokens = mention_tokens(head)
                 text = sent.doc[tokens[0].i : tokens[-1].i + 1].text
                 actors.append(Entity(text=text, code=None, sector=None))
@@ -238,31 +239,6 @@ def _reported_obligations(sent: Span) -> list[tuple[Token, Token, Token]]:
         if subject is not None and reporter is not None and subject.pos_ != "PRON":
             found.append((token, subject, reporter))
     return found
-
-
-# generic agents that are nearly always of the country they act in ("rebels", "police",
-# "protesters"); a government, an army or a spy agency often acts abroad
-DOMESTIC_SECTORS = frozenset(
-    {
-        "COP",
-        "JUD",
-        "REB",
-        "OPP",
-        "CVL",
-        "EDU",
-        "LAB",
-        "AGR",
-        "REL",
-        "MED",
-        "JRN",
-        "REF",
-        "CRM",
-        "UAF",
-        "PTY",
-        "BUS",
-        "LEG",
-    }
-)
 
 
 def _counterpart_country(actors: list[Entity], recipients: list[Entity], why: list[str]) -> None:

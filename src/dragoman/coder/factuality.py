@@ -94,7 +94,9 @@ def _according_to(token: Token) -> Token | None:
     return None
 
 
-CLAUSE_LINKS = frozenset({"ccomp", "xcomp", "advcl", "conj", "parataxis", "pcomp", "prep", "pobj"})
+CLAUSE_LINKS = frozenset(
+    {"ccomp", "xcomp", "acomp", "advcl", "conj", "parataxis", "pcomp", "prep", "pobj"}
+)
 
 
 def find_reporter(head: Token) -> Token | None:

@@ -7,9 +7,10 @@ once per document and completes such mentions, always saying how in the evidence
 
 1. a person named elsewhere in the document with a title takes that title's code and
    sector;
-2. a generic agent with no country takes the country of a place named in the same
-   sentence ("in Tehran", "through Yangon"), else the document's dominant country
-   (at least two place mentions and more than half of them).
+2. a generic agent with no country ("police", "the army", "authorities") takes the
+   country of a place named in the same sentence ("in Tehran", "through Yangon"), else
+   the document's dominant country (at least two place mentions and more than half of
+   them). Measured on both gold sets, this helps for governments and armies too.
 """
 
 from __future__ import annotations
@@ -24,6 +25,29 @@ from ..actors.resolver import NO_COUNTRY, NameMatch, Resolution
 from ..records import Entity
 from .roles import mention_tokens
 
+# generic agents that are nearly always of the country they act in ("rebels", "police",
+# "protesters"); a government, an army or a spy agency often acts abroad
+DOMESTIC_SECTORS = frozenset(
+    {
+        "COP",
+        "JUD",
+        "REB",
+        "OPP",
+        "CVL",
+        "EDU",
+        "LAB",
+        "AGR",
+        "REL",
+        "MED",
+        "JRN",
+        "REF",
+        "CRM",
+        "UAF",
+        "PTY",
+        "BUS",
+        "LEG",
+    }
+)
 PLACE_PREPS = frozenset(
     {"in", "at", "near", "across", "through", "throughout", "around", "inside", "outside"}
 )
@@ -63,8 +87,12 @@ def build_context(doc: Doc, resolver: ActorResolver, names: dict[int, NameMatch]
     for sent in doc.sents:
         places = []
         for token in sent:
-            if token.dep_ == "prep" and token.lower_ in PLACE_PREPS:
-                for inner in token.subtree:
+            if token.dep_ != "prep" or token.lower_ not in PLACE_PREPS:
+                continue
+            for obj in token.children:
+                if obj.dep_ != "pobj":
+                    continue
+                for inner in mention_tokens(obj):  # "in the northern city of Kirkuk"
                     match = names.get(inner.i)
                     if match and match.entry.kind in ("country", "capital") and match not in places:
                         places.append(match)

@@ -27,6 +27,7 @@ VERB_RECIPIENT_PREPS = frozenset(
 # prepositions on a non-entity direct object that name the party it comes from or is for
 OBJECT_NOUN_PREPS = frozenset({"by", "from", "against", "with", "to", "on"})
 SUBJECT_DEPS = ("nsubj", "csubj")
+NOUN_MODIFIER_ROLE = "modifier of the event noun"
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
 # children kept in a mention (the noun phrase) of a head noun; the rest (relative
@@ -99,6 +100,9 @@ def _subject(verb: Token) -> tuple[Token | None, str]:
                     break  # "the officers who seized power": the officers
                 role = "subject" if not path else "subject of " + path[-1]
                 return child, role
+        agent = _agent(current)
+        if agent is not None and current.i != verb.i:
+            return agent, f"passive agent of '{current.text}'"  # "attacked by X, killing 20"
         if current.dep_ == "relcl":
             return current.head, "noun the relative clause modifies"
         if current.dep_ == "pcomp" and current.head.dep_ == "prep":
@@ -111,7 +115,7 @@ def _subject(verb: Token) -> tuple[Token | None, str]:
             path.append(f"'{governor.text}'")
             current = governor
             continue
-        if current.dep_ in ("xcomp", "conj", "advcl") and current.head.i != current.i:
+        if current.dep_ in ("xcomp", "conj", "advcl", "acomp") and current.head.i != current.i:
             path.append(f"'{current.head.text}'")
             current = current.head
             continue
@@ -152,8 +156,10 @@ def find_roles(trigger: Trigger) -> Roles:
                 recipients.append((child, "passive subject"))
     else:
         actor, actor_role = _subject(verb)
-        if noun is not None and trigger.noun.dep_ == "nsubj":  # occurrence: "clashes erupted"
-            actor, actor_role = None, ""
+        if noun is not None and trigger.noun.dep_ == "nsubj":
+            # occurrence: "Palestinian riots continued", "US drone strikes killed": the
+            # event noun's own modifiers may name the actor
+            actor, actor_role = noun, NOUN_MODIFIER_ROLE
         for child in verb.children:
             if (
                 child.dep_ in ("dobj", "dative")
