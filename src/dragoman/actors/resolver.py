@@ -90,6 +90,13 @@ class ActorResolver:
                 )
                 for words in forms:
                     hit = self.kb.agents.get(words)
+                    if (
+                        hit
+                        and n == 1
+                        and tokens[i].dep_ == "amod"
+                        and tokens[i].head.i != tokens[i].i
+                    ):
+                        hit = None  # an adjective ("military cooperation") names no agent
                     if hit:
                         # prefer the term ending nearest the head, then the longer term
                         rank = (i + n, n)

@@ -89,6 +89,8 @@ class EventCoder:
         for head in heads:
             tokens = mention_tokens(head)
             found = self.resolver.resolve(tokens, ctx.names, head, day)
+            if _own(head) and all(r.entity.code == NO_COUNTRY for r in found):
+                continue  # "withdrew its troops": the actor's own, not another party
             out.extend(complete(found, tokens, sent, ctx))
         return out
 
@@ -144,6 +146,8 @@ class EventCoder:
             (roles.complement_heads, roles.complement_role),
         ):
             for resolution in self._resolve(heads, sent, ctx, day):
+                if heads is roles.complement_heads and resolution.entity.code == NO_COUNTRY:
+                    continue  # "agreed to expand cooperation": only a named party
                 if not any(_same(resolution.entity, a) for a in actors):
                     recipients.append(resolution.entity)
                     why.append(f"recipient ({role}): {resolution.why}")
@@ -239,6 +243,10 @@ def _reported_obligations(sent: Span) -> list[tuple[Token, Token, Token]]:
         if subject is not None and reporter is not None and subject.pos_ != "PRON":
             found.append((token, subject, reporter))
     return found
+
+
+def _own(head: Token) -> bool:
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children)
 
 
 def _counterpart_country(actors: list[Entity], recipients: list[Entity], why: list[str]) -> None:

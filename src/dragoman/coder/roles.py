@@ -190,8 +190,6 @@ def find_roles(trigger: Trigger) -> Roles:
     recipient_heads: list[Token] = []
     recipient_role = ""
     for head, role in recipients:
-        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
-            continue  # "withdrew its troops": the actor's own, not a recipient
         for token in conjuncts(head):
             if token not in recipient_heads and token not in actor_heads:
                 recipient_heads.append(token)

@@ -66,7 +66,12 @@ def _heads_clause(verb: Token) -> bool:
     protesting") describes a participant, mostly in the background, not the event."""
     if verb.dep_ not in CLAUSE_DEPS:
         return False
-    return verb.dep_ != "acl" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    # nor does any clause inside one ("jailed for protesting")
+    for token in (verb, *verb.ancestors):
+        if token.dep_ == "acl" and token.pos_ == "VERB":
+            if not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+                return False
+    return True
 
 
 def _contents(noun: Token) -> list[Token]:

@@ -1,0 +1,124 @@
+"""The coder end to end on sentences the team wrote, with the real English pipeline."""
+
+import pytest
+
+from dragoman.coding import code_text
+
+
+def coded(nlp, text, date="2024-05-10"):
+    return code_text(text, date=date, nlp=nlp)
+
+
+def asserted(events, kind):
+    return [e for e in events if e.event == kind and e.factuality == "asserted"]
+
+
+def codes(entities):
+    return {(e.code, e.sector) for e in entities}
+
+
+def test_phone_call_and_request_with_evidence(nlp):
+    text = (
+        "Russian Foreign Minister Sergei Lavrov held a phone call with his Turkish counterpart "
+        "on Friday and pressed Ankara to close the straits."
+    )
+    events = coded(nlp, text, "2022-07-30")
+    consult = asserted(events, "CONSULT")[0]
+    assert consult.mode == "phone"
+    assert codes(consult.actor) == {("RUS", "GOV")}
+    assert codes(consult.recipient) == {("TUR", "GOV")}
+    assert consult.date == "2022-07-29" and consult.date_source == "text"
+    assert "triggers.csv:" in consult.evidence and consult.sentence == text
+    request = asserted(events, "REQUEST")[0]
+    assert codes(request.actor) == {("RUS", "GOV")} and {e.code for e in request.recipient} == {"TUR"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("There is no indication that Washington pushed for a ceasefire.", "REQUEST"),
+        ("Russian troops did not shell the city of Kharkiv on Tuesday.", "ASSAULT"),
+        ("The army denied shelling the village.", "ASSAULT"),
+        ("Iran could face new sanctions if Tehran refuses the inspections.", "SANCTION"),
+        ("Egypt may host talks between Israel and Hamas next week.", "CONSULT"),
+        ("Ukraine threatened to expel the Russian ambassador.", "SANCTION"),
+    ],
+)
+def test_negated_and_hypothetical_acts_are_not_asserted(nlp, text, kind):
+    events = coded(nlp, text)
+    assert not asserted(events, kind), [(e.event, e.factuality, e.evidence) for e in events]
+    assert any(e.event == kind and e.factuality in ("negated", "hypothetical") for e in events) or kind == "SANCTION"
+
+
+def test_threat_is_its_own_event(nlp):
+    events = coded(nlp, "Ukraine threatened to expel the Russian ambassador.")
+    threat = asserted(events, "THREATEN")[0]
+    assert codes(threat.actor) == {("UKR", None)}
+
+
+def test_stated_intention_is_agree_or_threaten(nlp):
+    events = coded(nlp, "Japan said it would send aid to Turkey.")
+    agree = asserted(events, "AGREE")[0]
+    assert {e.code for e in agree.actor} == {"JPN"} and {e.code for e in agree.recipient} == {"TUR"}
+    assert "intent" in agree.evidence
+    assert [e.factuality for e in events if e.event == "AID"] == ["hypothetical"]
+    events = coded(nlp, "Hamas said it would launch rockets at Israel.")
+    assert {e.code for e in asserted(events, "THREATEN")[0].recipient} == {"ISR"}
+
+
+def test_reported_obligation_is_a_request(nlp):
+    events = coded(nlp, "Germany said Russia must withdraw its troops from Moldova.")
+    request = asserted(events, "REQUEST")[0]
+    assert {e.code for e in request.actor} == {"DEU"} and {e.code for e in request.recipient} == {"RUS"}
+
+
+def test_reported_act_is_coded_with_its_reporter(nlp):
+    events = coded(nlp, "Kyiv said Russian forces shelled Kharkiv overnight.")
+    assault = asserted(events, "ASSAULT")[0]
+    assert codes(assault.actor) == {("RUS", "MIL")}
+    assert assault.attributed_to.code == "UKR"
+
+
+def test_pronoun_subject_of_reported_clause_is_the_speaker(nlp):
+    events = coded(nlp, "Switzerland said it had expelled two Russian diplomats.")
+    sanction = asserted(events, "SANCTION")[0]
+    assert {e.code for e in sanction.actor} == {"CHE"}
+    assert codes(sanction.recipient) == {("RUS", "GOV")}
+
+
+def test_passive_voice_and_domestic_agents_take_the_place(nlp):
+    events = coded(nlp, "Three journalists were detained by police in Minsk on Tuesday.")
+    coerce = asserted(events, "COERCE")[0]
+    assert codes(coerce.actor) == {("BLR", "COP")}
+    assert codes(coerce.recipient) == {("BLR", "JRN")}
+    assert "country from 'Minsk'" in coerce.evidence
+
+
+def test_coordinated_actors_are_one_compound_record(nlp):
+    events = coded(nlp, "Russia and China agreed to expand military cooperation.")
+    agree = asserted(events, "AGREE")[0]
+    assert {e.code for e in agree.actor} == {"RUS", "CHN"} and agree.recipient == []
+
+
+def test_a_person_named_with_a_title_keeps_it_later(nlp):
+    text = (
+        "Kenyan President William Ruto met opposition leaders in Nairobi on Monday. "
+        "On Tuesday, Ruto accused the opposition of inciting violence."
+    )
+    events = coded(nlp, text)
+    accuse = asserted(events, "ACCUSE")[0]
+    assert codes(accuse.actor) == {("KEN", "GOV")}
+    assert "named earlier" in accuse.evidence or "people.csv" in accuse.evidence
+
+
+def test_reduced_relatives_are_background_not_events(nlp):
+    events = coded(nlp, "The junta freed 300 people jailed for protesting against the coup.")
+    assert not asserted(events, "COERCE") and not asserted(events, "PROTEST")
+
+
+def test_event_ids_and_offsets_point_into_the_text(nlp):
+    text = "Police arrested dozens of protesters in Tbilisi.\n\nThe European Union condemned the arrests."
+    events = coded(nlp, text)
+    assert [e.event for e in events if e.factuality == "asserted"] == ["COERCE", "ACCUSE"]
+    for event in events:
+        assert text[event.start : event.end] == event.sentence
