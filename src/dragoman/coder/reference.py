@@ -94,7 +94,7 @@ def build_context(doc: Doc, resolver: ActorResolver, names: dict[int, NameMatch]
                     continue
                 for inner in mention_tokens(obj):  # "in the northern city of Kirkuk"
                     match = names.get(inner.i)
-                    if match and match.entry.kind in ("country", "capital") and match not in places:
+                    if match and match.entry.kind in ("country", "capital", "city") and match not in places:
                         places.append(match)
         ctx.places[sent.start] = places
         counts.update(m.entry.code for m in places)
