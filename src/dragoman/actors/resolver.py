@@ -145,7 +145,9 @@ class ActorResolver:
                     term.wikidata,
                     term.source,
                 )
-            if entry.code not in seen:
+            if entry.code not in seen or (entry.sector and not seen[entry.code][0].sector):
+                # one entity a code; a name that tells the sector ("the State Department",
+                # "the Revolutionary Guards") beats the bare state ("US", "Iran's")
                 seen[entry.code] = (entry, words)
         agent = self.agent_sector([t for t in ordered if t.i not in names])
         located = _location_names(head, names) if agent and head is not None else None

@@ -161,6 +161,11 @@ class EventCoder:
                 if resolution.entity.code not in own and resolution.entity.code != NO_COUNTRY:
                     recipients.append(resolution.entity)
                     why.append(f"recipient (event noun): {resolution.why}")
+        if trigger.pattern.text in self.lexicon.two_sided and recipients:
+            # two-sided violence: all participants are actors (PLOVER manual, ASSAULT)
+            actors.extend(recipients)
+            recipients = []
+            why.append("two-sided: all participants are actors")
         _counterpart_country(actors, recipients, why)
         if fact.cue:
             why.append(f"{fact.label}: {fact.cue}")

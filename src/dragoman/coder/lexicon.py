@@ -10,7 +10,8 @@ Columns ``event,mode,pattern,example``. A pattern is lowercase lemmas in one of 
     @talk, @air strike  noun            the noun as object of a light verb ("held talks")
                                         or subject of an occurrence verb ("clashes erupted")
 
-``light_verbs.csv`` lists the light and occurrence verbs (``lemma,role``).
+``light_verbs.csv`` lists the light and occurrence verbs (``lemma,role``);
+``two_sided.csv`` the patterns whose participants are all actors (two-sided violence).
 """
 
 from __future__ import annotations
@@ -69,6 +70,8 @@ class Lexicon:
     by_noun: dict[str, list[Pattern]] = field(default_factory=lambda: defaultdict(list))
     light_verbs: frozenset[str] = frozenset()
     occurrence_verbs: frozenset[str] = frozenset()
+    # patterns whose participants are all actors: two-sided violence ("clashed with")
+    two_sided: frozenset[str] = frozenset()
 
 
 def parse_pattern(
@@ -132,6 +135,11 @@ def read_lexicon(path: Path, light_verbs_path: Path) -> Lexicon:
         (light if row["role"] == "light" else occurrence).add(row["lemma"].lower())
     lexicon.light_verbs = frozenset(light)
     lexicon.occurrence_verbs = frozenset(occurrence)
+    two_sided = light_verbs_path.with_name("two_sided.csv")
+    if two_sided.exists():
+        lexicon.two_sided = frozenset(
+            row["pattern"] for _, row in read_csv(two_sided, ("pattern",))
+        )
     return lexicon
 
 

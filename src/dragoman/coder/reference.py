@@ -94,7 +94,11 @@ def build_context(doc: Doc, resolver: ActorResolver, names: dict[int, NameMatch]
                     continue
                 for inner in mention_tokens(obj):  # "in the northern city of Kirkuk"
                     match = names.get(inner.i)
-                    if match and match.entry.kind in ("country", "capital", "city") and match not in places:
+                    if (
+                        match
+                        and match.entry.kind in ("country", "capital", "city")
+                        and match not in places
+                    ):
                         places.append(match)
         ctx.places[sent.start] = places
         counts.update(m.entry.code for m in places)
@@ -110,38 +114,42 @@ def complete(
     found: list[Resolution], tokens: list[Token], sent: Span, ctx: DocContext
 ) -> list[Resolution]:
     """``found`` completed from the document where it lacks a country."""
-    if found and all(r.entity.code != NO_COUNTRY for r in found):
+    inside = {t.i for t in tokens}
+    place = next((m for m in ctx.places.get(sent.start, []) if m.start not in inside), None)
+    ethnic = any(t.lower_ == "ethnic" for t in tokens)
+    if found and all(r.entity.code != NO_COUNTRY for r in found) and not (ethnic and place):
         return found
     for token in tokens:
         if token.pos_ == "PROPN" and token.text in ctx.people:
-            known = ctx.people[token.text]
+            known = ctx.people[token.text].entity
             text = sent.doc[tokens[0].i : tokens[-1].i + 1].text
-            entity = Entity(
-                text,
-                known.entity.code,
-                known.entity.sector,
-                known.entity.name,
-                known.entity.wikidata,
-            )
-            return [Resolution(entity, f"'{token.text}' named earlier: {known.why}")]
+            entity = Entity(text, known.code, known.sector, known.name, known.wikidata)
+            return [
+                Resolution(entity, f"'{token.text}' named earlier: {ctx.people[token.text].why}")
+            ]
     completed = []
     for resolution in found:
         entity = resolution.entity
-        if entity.code != NO_COUNTRY:
-            completed.append(resolution)
-            continue
-        inside = {t.i for t in tokens}
-        place = next((m for m in ctx.places.get(sent.start, []) if m.start not in inside), None)
-        if place is not None:
+        if ethnic and place is not None:
+            # "ethnic Albanians demonstrated in Serbia": a people is coded by the state it
+            # lives in, as the PLOVER manual codes actors
             code, why = (
                 place.entry.code,
-                f"country from '{sent.doc[place.start : place.end].text}' in the sentence",
+                f"an ethnic group in '{sent.doc[place.start : place.end].text}'",
             )
+            sector = entity.sector or "CVL"
+        elif entity.code != NO_COUNTRY:
+            completed.append(resolution)
+            continue
+        elif place is not None:
+            code, sector = place.entry.code, entity.sector
+            why = f"country from '{sent.doc[place.start : place.end].text}' in the sentence"
         elif ctx.country is not None:
-            code, why = ctx.country[0], f"country of the document ({ctx.country[1]})"
+            code, sector = ctx.country[0], entity.sector
+            why = f"country of the document ({ctx.country[1]})"
         else:
             completed.append(resolution)
             continue
-        entity = Entity(entity.text, code, entity.sector, entity.name, entity.wikidata)
+        entity = Entity(entity.text, code, sector, entity.name, entity.wikidata)
         completed.append(Resolution(entity, f"{resolution.why}; {why}"))
     return completed

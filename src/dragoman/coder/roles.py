@@ -185,6 +185,13 @@ def find_roles(trigger: Trigger) -> Roles:
                 recipients.extend(
                     (g, f"object of '{child.text}'") for g in child.children if g.dep_ == "pobj"
                 )
+    if noun is not None and (actor is None or actor_role == NOUN_MODIFIER_ROLE):
+        # "clashes between Indian and Chinese troops erupted"
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "between":
+                obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                if obj is not None:
+                    actor, actor_role = obj, "object of 'between'"
     complements = _complement_recipients(verb)
     actor_heads = conjuncts(actor) if actor is not None else []
     recipient_heads: list[Token] = []
