@@ -122,3 +122,25 @@ def test_event_ids_and_offsets_point_into_the_text(nlp):
     assert [e.event for e in events if e.factuality == "asserted"] == ["COERCE", "ACCUSE"]
     for event in events:
         assert text[event.start : event.end] == event.sentence
+
+
+def test_it_and_he_refer_to_the_last_subject_of_their_kind(nlp):
+    text = (
+        "China's foreign ministry criticised the visit on Thursday. "
+        "On Friday it imposed sanctions on two American arms makers. "
+        "Kenyan President William Ruto met Chinese envoys in Nairobi. He praised Beijing."
+    )
+    events = coded(nlp, text)
+    sanction = asserted(events, "SANCTION")[0]
+    assert codes(sanction.actor) == {("CHN", "GOV")} and "'it' refers to" in sanction.evidence
+    support = asserted(events, "SUPPORT")[0]
+    assert codes(support.actor) == {("KEN", "GOV")}
+
+
+def test_generic_agents_take_the_country_of_the_article(nlp):
+    text = (
+        "Thousands of protesters marched through Yangon on Wednesday. "
+        "Soldiers fired on the crowd, witnesses said. Myanmar's junta denied the reports."
+    )
+    events = coded(nlp, text)
+    assert codes(asserted(events, "PROTEST")[0].actor) == {("MMR", "CVL")}
