@@ -68,3 +68,19 @@ def test_code_text_returns_records(nlp):
     events = dragoman.code_text("Iran expelled two German diplomats.", date="2024-02-01", nlp=nlp)
     assert events and all(isinstance(e, dragoman.Event) for e in events)
     assert json.loads(json.dumps(events[0].to_dict()))["doc_id"] == events[0].doc_id
+
+
+def test_long_documents_are_parsed_in_pieces_with_offsets_into_the_whole(nlp, monkeypatch):
+    import dragoman.coding
+
+    monkeypatch.setattr(dragoman.coding, "CHUNK_CHARS", 10_000)
+    paragraph = "Police arrested dozens of protesters in Minsk on Monday. " * 30
+    text = "\n\n".join([paragraph.strip()] * 16)  # about 27,000 characters
+    pieces = dragoman.coding.chunks(text, 10_000)
+    assert len(pieces) == 4 and "".join(p for _, p in pieces) == text  # 5+5+5+1 paragraphs
+    assert all(len(p) <= 10_000 for _, p in pieces)
+    document = Document(id="long", text=text, date="2024-03-06")
+    ((_, events),) = code_documents([document], nlp)
+    assert len(events) == 30 * 16
+    assert all(text[e.start : e.end] == e.sentence for e in events)
+    assert len({e.id for e in events}) == len(events)

@@ -35,6 +35,27 @@ def _events_of(document: Document, raw_events: list[dict]) -> list[Event]:
     return events
 
 
+# spaCy's parser needs about 1 GB of memory per 100,000 characters of one text; longer
+# documents are parsed in pieces cut at paragraph ends, so memory stays bounded
+CHUNK_CHARS = 100_000
+
+
+def chunks(text: str, size: int | None = None) -> list[tuple[int, str]]:
+    """(offset, piece) pairs covering ``text``, cut after a paragraph or line end."""
+    size = size or CHUNK_CHARS
+    out, start = [], 0
+    while len(text) - start > size:
+        cut = max(text.rfind("\n\n", start, start + size), text.rfind("\n", start, start + size))
+        if cut <= start:
+            cut = text.rfind(". ", start, start + size) + 1
+        if cut <= start:
+            cut = start + size
+        out.append((start, text[start:cut]))
+        start = cut
+    out.append((start, text[start:]))
+    return out
+
+
 def code_documents(
     documents: Iterable[Document],
     nlp: Language | None = None,
@@ -45,14 +66,25 @@ def code_documents(
     """Each document with its event mentions, in input order."""
     nlp = nlp or default_pipeline()
 
-    def docs() -> Iterator[tuple[object, Document]]:
+    def docs() -> Iterator[tuple[object, tuple[Document, int, bool]]]:
         for document in documents:
-            doc = nlp.make_doc(document.text)
-            doc._.pub_date = document.date
-            yield doc, document
+            pieces = chunks(document.text)
+            for number, (offset, piece) in enumerate(pieces):
+                doc = nlp.make_doc(piece)
+                doc._.pub_date = document.date
+                yield doc, (document, offset, number == len(pieces) - 1)
 
-    for doc, document in nlp.pipe(docs(), as_tuples=True, n_process=workers, batch_size=batch_size):
-        yield document, _events_of(document, doc._.events)
+    raw: list[dict] = []
+    for doc, (document, offset, last) in nlp.pipe(
+        docs(), as_tuples=True, n_process=workers, batch_size=batch_size
+    ):
+        for event in doc._.events:
+            event["start"] += offset
+            event["end"] += offset
+            raw.append(event)
+        if last:
+            yield document, _events_of(document, raw)
+            raw = []
 
 
 def code_text(text: str, date: str | None = None, *, nlp: Language | None = None) -> list[Event]:
