@@ -28,7 +28,8 @@ from ..records import Entity
 from .roles import mention_tokens
 
 # generic agents that are nearly always of the country they act in ("rebels", "police",
-# "protesters"); a government, an army or a spy agency often acts abroad
+# "protesters"); a government, an army or a spy agency often acts abroad, and unknown
+# attackers often strike foreigners
 DOMESTIC_SECTORS = frozenset(
     {
         "COP",
@@ -44,7 +45,6 @@ DOMESTIC_SECTORS = frozenset(
         "JRN",
         "REF",
         "CRM",
-        "UAF",
         "PTY",
         "BUS",
         "LEG",
