@@ -114,3 +114,14 @@ def test_every_command_has_an_example_and_is_in_the_readme(runner):
         help_text = runner.invoke(cli, [name, "--help"]).output
         assert "Example:" in help_text, name
         assert f"dragoman {name}" in readme, f"README does not document `dragoman {name}`"
+
+
+def test_resolve_shows_code_sector_and_why(runner, nlp):
+    result = runner.invoke(cli, ["resolve", "Boris Johnson", "--date", "2021-03-01", "--json"])
+    assert result.exit_code == 0, result.output
+    (found,) = json.loads(result.output)
+    assert (found["code"], found["sector"]) == ("GBR", "GOV") and "people.csv" in found["why"]
+    later = json.loads(runner.invoke(cli, ["resolve", "Boris Johnson", "--date", "2024-03-01", "--json"]).output)
+    assert later[0]["sector"] == "ELI"
+    unknown = runner.invoke(cli, ["resolve", "a cat"])
+    assert unknown.exit_code == 1 and "not resolved" in unknown.output

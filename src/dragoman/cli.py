@@ -481,5 +481,49 @@ def eval_cmd(
     click.echo(f"L2 F1 {scores.levels['L2'].f1:.3f}")
 
 
+@cli.command()
+@click.argument("text")
+@click.option(
+    "--date", metavar="YYYY-MM-DD", help="The day of the event: office holders are coded by it."
+)
+@click.option(
+    "--actors",
+    "actor_files",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False),
+    help="Extra actor table; repeatable.",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@handle_errors
+def resolve(text: str, date: str | None, actor_files: tuple[str, ...], as_json: bool) -> None:
+    """Show how a mention resolves to a code and sector, and why.
+
+    \b
+    Example:
+        dragoman resolve "Russian Foreign Minister Sergei Lavrov" --date 2022-07-29
+        dragoman resolve "the Kremlin"
+        dragoman resolve "Boris Johnson" --date 2024-01-10 --json
+    """
+    from .actors import resolve_text
+    from .records import parse_day
+
+    found = resolve_text(text, parse_day(date, "--date"), actors=actor_files)
+    if as_json:
+        click.echo(
+            json.dumps(
+                [{**r.entity.to_dict(), "why": r.why} for r in found], ensure_ascii=False, indent=2
+            )
+        )
+        return
+    if not found:
+        click.echo(
+            f"{text!r}: not resolved (no state, organisation, person or agent word known in it)"
+        )
+        sys.exit(1)
+    for r in found:
+        e = r.entity
+        click.echo(f"{e.code} {e.sector or '-'}  {e.name or ''}  <- {r.why}")
+
+
 def main() -> None:
     cli()
