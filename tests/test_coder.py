@@ -144,3 +144,13 @@ def test_generic_agents_take_the_country_of_the_article(nlp):
     )
     events = coded(nlp, text)
     assert codes(asserted(events, "PROTEST")[0].actor) == {("MMR", "CVL")}
+
+
+def test_two_sided_fighting_puts_both_sides_in_actor(nlp):
+    events = coded(nlp, "M23 rebels fought Congolese troops near Goma on Monday.")
+    assault = asserted(events, "ASSAULT")[0]
+    assert {e.code for e in assault.actor} >= {"COD"} and assault.recipient == []
+    assert {e.sector for e in assault.actor} == {"REB", "MIL"}
+    events = coded(nlp, "Clashes between Indian and Chinese troops broke out in the Galwan valley.")
+    assault = asserted(events, "ASSAULT")[0]
+    assert codes(assault.actor) == {("IND", "MIL"), ("CHN", "MIL")}

@@ -153,6 +153,12 @@ class EventCoder:
                     why.append(f"recipient ({role}): {resolution.why}")
             if recipients:
                 break
+        two_sided = trigger.pattern.text in self.lexicon.two_sided
+        if two_sided and trigger.pattern.form == "object" and trigger.noun is not None:
+            # "fought Congolese troops": the object noun is the other side
+            for resolution in self._resolve([trigger.noun], sent, ctx, day):
+                recipients.append(resolution.entity)
+                why.append(f"other side (object): {resolution.why}")
         if not recipients and trigger.noun is not None and trigger.noun.dep_ != "nsubj":
             # the event noun may name the other party: "expelled two Russian diplomats",
             # "rejected a Senegalese peace plan"
@@ -161,7 +167,7 @@ class EventCoder:
                 if resolution.entity.code not in own and resolution.entity.code != NO_COUNTRY:
                     recipients.append(resolution.entity)
                     why.append(f"recipient (event noun): {resolution.why}")
-        if trigger.pattern.text in self.lexicon.two_sided and recipients:
+        if two_sided and recipients:
             # two-sided violence: all participants are actors (PLOVER manual, ASSAULT)
             actors.extend(recipients)
             recipients = []
