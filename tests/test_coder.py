@@ -154,3 +154,13 @@ def test_two_sided_fighting_puts_both_sides_in_actor(nlp):
     events = coded(nlp, "Clashes between Indian and Chinese troops broke out in the Galwan valley.")
     assault = asserted(events, "ASSAULT")[0]
     assert codes(assault.actor) == {("IND", "MIL"), ("CHN", "MIL")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Jordan said it would not accept more refugees from Syria.", "Poland declined to grant asylum to the Belarusian officers."],
+)
+def test_refusing_a_cooperative_act_is_reject(nlp, text):
+    events = coded(nlp, text)
+    assert asserted(events, "REJECT"), [(e.event, e.factuality, e.evidence) for e in events]
+    assert not asserted(events, "AID")

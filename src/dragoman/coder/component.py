@@ -19,7 +19,7 @@ from ..actors import ActorResolver, load_kb
 from ..actors.resolver import NO_COUNTRY, Resolution
 from ..records import Entity
 from ..when import event_date
-from .factuality import Factuality, assess, cues
+from .factuality import Factuality, assess, cues, modal_of
 from .lexicon import Pattern, load_lexicon
 from .reference import DOMESTIC_SECTORS, DocContext, build_context, complete
 from .roles import NOUN_MODIFIER_ROLE, Roles, conjuncts, find_roles, mention_tokens
@@ -213,11 +213,22 @@ INTENT_REASONS = frozenset({"future", "intent"})
 def _intent_type(
     trigger: Trigger, fact: Factuality, coded: list[tuple[Trigger, str]]
 ) -> str | None:
-    """AGREE or THREATEN for an act the actor says it will do, else None."""
-    if fact.label != "hypothetical" or fact.reason not in INTENT_REASONS:
-        return None
+    """AGREE or THREATEN for an act the actor says it will do, REJECT for a cooperative
+    act it says it will not do or declines to do, else None."""
     quad = ontology.event_types()[trigger.pattern.event].quad_class
-    derived = {1: "AGREE", 2: "AGREE", 4: "THREATEN"}.get(quad)
+    if fact.label == "hypothetical" and fact.reason in INTENT_REASONS:
+        derived = {1: "AGREE", 2: "AGREE", 4: "THREATEN"}.get(quad)
+    elif (
+        fact.label == "negated"
+        and quad in (1, 2)
+        and (
+            fact.reason == "refusal"
+            or (fact.reason == "negation" and modal_of(trigger.head) is not None)
+        )
+    ):
+        derived = "REJECT"  # "will not accept refugees", "declined to resign"
+    else:
+        return None
     if derived is None or derived == trigger.pattern.event:
         return None
     ancestors = {t.i for t in trigger.head.ancestors}

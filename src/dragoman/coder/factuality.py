@@ -30,8 +30,8 @@ class Factuality:
     label: str  # asserted | negated | hypothetical
     cue: str | None  # the words that decided it, for evidence
     reporter: Token | None = None  # subject of the reporting verb, or object of "according to"
-    # why it is not asserted: negation, denial, future, possible, obligation, condition,
-    # intent, embedded, speculative, purpose, question; None where asserted
+    # why it is not asserted: negation, denial, refusal, future, possible, obligation,
+    # condition, intent, embedded, speculative, purpose, question; None where asserted
     reason: str | None = None
 
 
@@ -53,10 +53,11 @@ def _negation(token: Token) -> str | None:
 
 
 MODAL_KINDS = ("future", "possible", "obligation")
+REFUSALS = frozenset({"refuse", "decline"})  # not doing by choice: a REJECT of its own
 _CLITICS = {"wo": "will", "ca": "can"}  # "won't", "can't"
 
 
-def _modal(token: Token) -> tuple[str, str] | None:
+def modal_of(token: Token) -> tuple[str, str] | None:
     """(the modal word, its kind) among the auxiliaries of a verb."""
     kinds = cues()
     for child in token.children:
@@ -135,7 +136,7 @@ def assess(trigger: Trigger) -> Factuality:
     for _ in range(8):
         if inherit and (cue := _negation(current)):
             return Factuality("negated", f"'{cue}' on '{current.text}'", reporter, "negation")
-        if inherit and (modal := _modal(current)):
+        if inherit and (modal := modal_of(current)):
             return Factuality("hypothetical", f"'{modal[0]} {current.text}'", reporter, modal[1])
         if inherit and (cue := _condition(current)):
             return Factuality("hypothetical", f"'{cue}' clause", reporter, "condition")
@@ -164,7 +165,8 @@ def assess(trigger: Trigger) -> Factuality:
             return Factuality("negated", f"'{parent.text}'", reporter, "denial")
         if link == "xcomp":
             if lemma in kinds["negative"]:
-                return Factuality("negated", f"'{parent.text} to'", reporter, "denial")
+                reason = "refusal" if lemma in REFUSALS else "denial"
+                return Factuality("negated", f"'{parent.text} to'", reporter, reason)
             if lemma not in kinds["implicative"]:
                 reason = "intent" if lemma in kinds["intent"] else "embedded"
                 cue = f"'{parent.text} to {current.text}'"

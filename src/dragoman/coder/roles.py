@@ -28,6 +28,19 @@ VERB_RECIPIENT_PREPS = frozenset(
 OBJECT_NOUN_PREPS = frozenset({"by", "from", "against", "with", "to", "on"})
 SUBJECT_DEPS = ("nsubj", "csubj")
 NOUN_MODIFIER_ROLE = "modifier of the event noun"
+SPEECH_NOUNS = frozenset(
+    {
+        "statement",
+        "declaration",
+        "letter",
+        "resolution",
+        "report",
+        "communique",
+        "message",
+        "note",
+        "appeal",
+    }
+)
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
 # children kept in a mention (the noun phrase) of a head noun; the rest (relative
@@ -105,6 +118,14 @@ def _subject(verb: Token) -> tuple[Token | None, str]:
             return agent, f"passive agent of '{current.text}'"  # "attacked by X, killing 20"
         if current.dep_ == "relcl":
             return current.head, "noun the relative clause modifies"
+        if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
+            noun = current.head
+            if noun.lemma_.lower() in SPEECH_NOUNS and noun.dep_ == "dobj":
+                # "the PKK issued a declaration demanding that ...": its issuer
+                speaker = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+                if speaker is not None:
+                    return speaker, f"issuer of the '{noun.text}'"
+            return noun, "noun the participle modifies"
         if current.dep_ == "pcomp" and current.head.dep_ == "prep":
             # "accused Russia of shelling": the accused is the actor of the act alleged
             prep, governor = current.head, current.head.head

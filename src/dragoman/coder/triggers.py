@@ -56,19 +56,31 @@ CONTAINER_NOUNS = frozenset(
         "state",
         "string",
         "flurry",
+        # quantities: "25,000 tons of food aid", "$50,000 worth of medicine"
+        "ton",
+        "tonne",
+        "amount",
+        "worth",
+        "shipment",
+        "consignment",
+        "batch",
+        "package",
+        "dollar",
+        "million",
+        "billion",
     }
 )
 
 
 def _heads_clause(verb: Token) -> bool:
-    """A verb that heads a clause. A noun's clause counts only with a subject of its own
-    ("no indication that Blinken pushed"); a reduced relative ("5,000 people jailed for
+    """A verb that heads a clause. A passive reduced relative ("5,000 people jailed for
     protesting") describes a participant, mostly in the background, not the event."""
     if verb.dep_ not in CLAUSE_DEPS:
         return False
-    # nor does any clause inside one ("jailed for protesting")
+    # nor does any clause inside one ("jailed for protesting"); a present participle
+    # ("protesters demanding the closure") is an act of the noun's own and counts
     for token in (verb, *verb.ancestors):
-        if token.dep_ == "acl" and token.pos_ == "VERB":
+        if token.dep_ == "acl" and token.pos_ == "VERB" and token.tag_ == "VBN":
             if not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
                 return False
     return True
