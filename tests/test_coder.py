@@ -164,3 +164,16 @@ def test_refusing_a_cooperative_act_is_reject(nlp, text):
     events = coded(nlp, text)
     assert asserted(events, "REJECT"), [(e.event, e.factuality, e.evidence) for e in events]
     assert not asserted(events, "AID")
+
+
+def test_the_party_a_condition_is_put_to_is_the_recipient_of_a_threat(nlp):
+    events = coded(nlp, "Iran threatened to launch a new offensive unless Baghdad accepted its conditions.")
+    threat = asserted(events, "THREATEN")[0]
+    assert {e.code for e in threat.recipient} == {"IRQ"}
+
+
+def test_mediation_between_parties_has_them_as_recipients(nlp):
+    events = coded(nlp, "Qatar launched a mediation effort between Rwanda and Congo on Saturday.")
+    consult = asserted(events, "CONSULT")[0]
+    assert {e.code for e in consult.actor} == {"QAT"}
+    assert {e.code for e in consult.recipient} == {"RWA", "COD"}

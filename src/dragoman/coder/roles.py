@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from .triggers import Trigger
+from .triggers import CONTAINER_NOUNS, Trigger
 
 RECIPIENT_PREPS = frozenset(
     {"with", "against", "on", "upon", "to", "toward", "towards", "into", "from", "at", "of", "for"}
@@ -22,10 +22,12 @@ RECIPIENT_PREPS = frozenset(
 # which prepositions may carry a recipient when they hang on the verb itself rather than
 # on an event noun; "of"/"for" on a verb usually give the charge or the purpose
 VERB_RECIPIENT_PREPS = frozenset(
-    {"with", "against", "on", "upon", "to", "toward", "towards", "into", "at"}
+    {"with", "against", "on", "upon", "to", "toward", "towards", "into", "at", "from"}
 )
 # prepositions on a non-entity direct object that name the party it comes from or is for
 OBJECT_NOUN_PREPS = frozenset({"by", "from", "against", "with", "to", "on"})
+COMPLEMENT_NOUN_PREPS = frozenset({"to", "for", "with", "against", "on", "by", "from"})
+CONDITION_MARKS = frozenset({"if", "unless"})
 SUBJECT_DEPS = ("nsubj", "csubj")
 NOUN_MODIFIER_ROLE = "modifier of the event noun"
 SPEECH_NOUNS = frozenset(
@@ -193,9 +195,11 @@ def find_roles(trigger: Trigger) -> Roles:
                     (obj, f"object of '{child.text} ...'")
                     for obj, _ in _prep_objects(child, OBJECT_NOUN_PREPS)
                 )
+    carriers = _carriers(noun) if noun is not None else []
+    for carrier in carriers:
+        recipients.extend(_prep_objects(carrier, RECIPIENT_PREPS))
+        recipients.extend(_in_protest_of(carrier))
     if noun is not None:
-        recipients.extend(_prep_objects(noun, RECIPIENT_PREPS))
-        recipients.extend(_in_protest_of(noun))
         for child in noun.children:
             if child.dep_ == "poss" and actor is None:  # "Russia's attack on ..."
                 actor, actor_role = child, "possessive of the event noun"
@@ -206,9 +210,13 @@ def find_roles(trigger: Trigger) -> Roles:
                 recipients.extend(
                     (g, f"object of '{child.text}'") for g in child.children if g.dep_ == "pobj"
                 )
+    if noun is not None and actor is not None and actor_role != NOUN_MODIFIER_ROLE:
+        # "mediation between Syria and the PLO": the parties are the recipients
+        for carrier in carriers:
+            recipients.extend(_prep_objects(carrier, frozenset({"between"})))
     if noun is not None and (actor is None or actor_role == NOUN_MODIFIER_ROLE):
         # "clashes between Indian and Chinese troops erupted"
-        for prep in noun.children:
+        for prep in (p for carrier in carriers for p in carrier.children):
             if prep.dep_ == "prep" and prep.lower_ == "between":
                 obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
                 if obj is not None:
@@ -234,6 +242,21 @@ def find_roles(trigger: Trigger) -> Roles:
     )
 
 
+def _carriers(noun: Token) -> list[Token]:
+    """The event noun and the container noun carrying it ("a mediation effort between
+    X and Y", "a series of raids on Z"): both may hold the event's prepositions."""
+    out = [noun]
+    if noun.dep_ == "compound" and noun.head.lemma_.lower() in CONTAINER_NOUNS:
+        out.append(noun.head)
+    elif (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and noun.head.head.lemma_.lower() in CONTAINER_NOUNS
+    ):
+        out.append(noun.head.head)
+    return out
+
+
 def _complement_recipients(verb: Token) -> list[tuple[Token, str]]:
     """Recipient candidates from the clause the verb embeds (see :class:`Roles`)."""
     out: list[tuple[Token, str]] = []
@@ -251,10 +274,14 @@ def _complement_recipients(verb: Token) -> list[tuple[Token, str]]:
                     out.append((child, f"object of '{clause.text}'"))
                     out.extend(
                         (obj, f"object of '{clause.text} {child.text}'")
-                        for obj, _ in _prep_objects(
-                            child, frozenset({"to", "for", "with", "against", "on"})
-                        )
+                        for obj, _ in _prep_objects(child, COMPLEMENT_NOUN_PREPS)
                     )
+            out.extend(
+                (obj, f"object of '{clause.text} {child.text}'")
+                for obj, _ in _prep_objects(
+                    child, frozenset({"to", "for", "with", "against", "on"})
+                )
+            )
             out.extend(
                 (obj, f"object of '{clause.text}'")
                 for obj, _ in _prep_objects(
@@ -262,6 +289,17 @@ def _complement_recipients(verb: Token) -> list[tuple[Token, str]]:
                 )
             )
     out.extend(_in_protest_of(verb))
+    # "threatened to strike unless Baghdad accepted": the party the condition is put to
+    for clause in (verb, *(c for c in verb.children if c.dep_ == "xcomp")):
+        for advcl in clause.children:
+            if advcl.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in advcl.children
+            ):
+                out.extend(
+                    (c, f"subject of the '{advcl.text}' condition")
+                    for c in advcl.children
+                    if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")
+                )
     return out
 
 
