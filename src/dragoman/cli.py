@@ -92,6 +92,13 @@ def filter_options(func: Callable) -> Callable:
         click.option(
             "--min-confidence", type=float, help="Only events at or above this confidence."
         ),
+        click.option(
+            "--country", metavar="CODE", help="Events that took place in this state (ISO3)."
+        ),
+        click.option("--near", metavar="LAT,LON", help="Events that took place near this point."),
+        click.option(
+            "--km", type=float, default=50.0, show_default=True, help="Radius for --near."
+        ),
     ]
     for option in reversed(options):
         func = option(func)
@@ -99,7 +106,16 @@ def filter_options(func: Callable) -> Callable:
 
 
 def _selection(**kwargs: Any) -> EventFilter:
+    near = None
+    if kwargs.get("near"):
+        try:
+            lat, lon = (float(x) for x in kwargs["near"].split(","))
+        except ValueError:
+            raise click.BadParameter("give --near as LAT,LON, e.g. --near 50.45,30.52") from None
+        near = (lat, lon, kwargs.get("km") or 50.0)
     return EventFilter(
+        country=kwargs.get("country"),
+        near=near,
         actor=kwargs.get("actor"),
         recipient=kwargs.get("recipient"),
         types=tuple(kwargs.get("types") or ()),
@@ -309,18 +325,10 @@ def events(db: str, limit: int, evidence: bool, fmt: str, **filters: Any) -> Non
     Example:
         dragoman events --actor USA --recipient RUS
         dragoman events --type ASSAULT --type COERCE --since 2022-01-01 --format csv
+        dragoman events --near 50.45,30.52 --km 100
     """
-    columns = [
-        "id",
-        "date",
-        "event",
-        "mode",
-        "actor",
-        "recipient",
-        "event_text",
-        "factuality",
-        "confidence",
-    ]
+    columns = ["id", "date", "event", "mode", "actor", "recipient", "place", "event_text"]
+    columns += ["factuality", "confidence"]
     if evidence:
         columns += ["sentence", "evidence"]
     rows = []
@@ -329,6 +337,10 @@ def events(db: str, limit: int, evidence: bool, fmt: str, **filters: Any) -> Non
             record = event.to_dict()
             record["actor"] = _entities_text(event.actor)
             record["recipient"] = _entities_text(event.recipient)
+            loc = event.event_loc or {}
+            record["place"] = (
+                f"{loc.get('resolved_place')} ({loc.get('country_code')})" if loc else ""
+            )
             rows.append([record[c] for c in columns])
     print_rows(columns, rows, fmt)
 

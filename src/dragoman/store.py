@@ -113,6 +113,8 @@ class EventFilter:
     factuality: str | None = "asserted"
     doc_id: str | None = None
     min_confidence: float | None = None
+    country: str | None = None  # where the event took place (event_loc), ISO3
+    near: tuple[float, float, float] | None = None  # lat, lon, km
 
     def where(self) -> tuple[str, list[Any]]:
         clauses, params = [], []
@@ -140,6 +142,18 @@ class EventFilter:
         if self.min_confidence is not None:
             clauses.append("confidence >= ?")
             params.append(self.min_confidence)
+        if self.country:
+            clauses.append("event_loc->>'country_code' = ?")
+            params.append(self.country.upper())
+        if self.near:
+            lat, lon, km = self.near
+            # great-circle distance (haversine), earth radius 6371 km
+            clauses.append(
+                "2 * 6371 * asin(sqrt(pow(sin(radians(CAST(event_loc->>'lat' AS DOUBLE) - ?) / 2), 2)"
+                " + cos(radians(?)) * cos(radians(CAST(event_loc->>'lat' AS DOUBLE)))"
+                " * pow(sin(radians(CAST(event_loc->>'lon' AS DOUBLE) - ?) / 2), 2))) <= ?"
+            )
+            params.extend([lat, lat, lon, km])
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
@@ -300,6 +314,8 @@ FLAT_SELECT = """
     array_to_string(list_transform(CAST(recipient AS JSON[]), lambda x: x->>'text'), ';') AS recipient_text,
     date, date_source, date_precision, factuality, quad_code, goldstein, event_text,
     sentence, start_char AS start, end_char AS "end",
+    event_loc->>'resolved_place' AS place, event_loc->>'country_code' AS place_country,
+    CAST(event_loc->>'lat' AS DOUBLE) AS lat, CAST(event_loc->>'lon' AS DOUBLE) AS lon,
     attributed_to->>'text' AS attributed_to, confidence, evidence
 """
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-__all__ = ["EventDate", "event_date", "resolve_expression"]
+__all__ = ["EventDate", "clause_tokens", "event_date", "resolve_expression"]
 
 MONTHS = {
     name: number
@@ -148,7 +148,7 @@ def resolve_expression(text: str, pub: dt.date | None, *, future: bool = False) 
     return EventDate(day.isoformat(), precision, raw)
 
 
-def _clause_tokens(head: Token) -> list[Token]:
+def clause_tokens(head: Token) -> list[Token]:
     """The clause of ``head`` without the clauses embedded in it."""
     out = []
     stack = [head]
@@ -171,7 +171,7 @@ def event_date(
     complement of it ("Kyiv said on Monday that Russian troops shelled ...") only if the
     event clause has none of its own.
     """
-    clause = {t.i for t in _clause_tokens(head)}
+    clause = {t.i for t in clause_tokens(head)}
     for ent in sent.ents:
         if ent.label_ in ("DATE", "TIME") and any(t.i in clause for t in ent):
             found = resolve_expression(ent.text, pub, future=future)

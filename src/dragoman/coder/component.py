@@ -18,7 +18,8 @@ from .. import ontology
 from ..actors import ActorResolver, load_kb
 from ..actors.resolver import NO_COUNTRY, Resolution
 from ..records import Entity
-from ..when import event_date
+from ..when import clause_tokens, event_date
+from ..where import gazetteer, place_phrases
 from .factuality import Factuality, assess, cues, modal_of
 from .lexicon import Pattern, load_lexicon
 from .reference import DOMESTIC_SECTORS, DocContext, build_context, complete
@@ -81,6 +82,25 @@ class EventCoder:
                 events.append(self._code(trigger, sent, ctx, pub, roles, assess(trigger)))
         doc._.events = events
         return doc
+
+    def _locate(self, trigger: Trigger, roles: Roles, ctx: DocContext) -> dict[str, Any] | None:
+        """The place named in the event's clause, outside its actor and recipient."""
+        excluded = {
+            t.i
+            for head in (*roles.actor_heads, *roles.recipient_heads)
+            for t in mention_tokens(head)
+        }
+        places = gazetteer()
+        text = trigger.head.doc.text
+        for name, qualifier in place_phrases(clause_tokens(trigger.head), excluded):
+            # the states the document names by other words than this one
+            prefer = {code for code, words in ctx.states.items() if words - {name}}
+            if any(state in text for state in places.us_states):
+                prefer.add("USA")  # a story naming a US state: "Paris" may be in Texas
+            place = places.lookup(name, prefer, qualifier)
+            if place is not None:
+                return place.location(f"{name}, {qualifier}" if qualifier else name)
+        return None
 
     def _resolve(
         self, heads: list[Token], sent: Span, ctx: DocContext, day: dt.date | None = None
@@ -182,6 +202,9 @@ class EventCoder:
                 attributed = found[0].entity
             else:
                 attributed = Entity(text=fact.reporter.text, code=None, sector=None)
+        event_loc = self._locate(trigger, roles, ctx)
+        if event_loc:
+            why.append(f"place '{event_loc['extracted_place']}' in the clause")
         kind = ontology.event_types()[pattern.event]
         return {
             "event": pattern.event,
@@ -199,7 +222,7 @@ class EventCoder:
             "start": sent.start_char,
             "end": sent.end_char,
             "attributed_to": attributed.to_dict() if attributed else None,
-            "event_loc": None,
+            "event_loc": event_loc,
             "date_precision": precision,
             "cluster": None,
             "confidence": _confidence(trigger, actors, recipients, kind.requires_recipient),

@@ -62,6 +62,8 @@ class DocContext:
     people: dict[str, Resolution] = field(default_factory=dict)
     places: dict[int, list[NameMatch]] = field(default_factory=dict)  # sentence start -> places
     country: tuple[str, str] | None = None  # (code, why)
+    # every state the document names, with the words that name it
+    states: dict[str, set[str]] = field(default_factory=dict)
     # resolved subjects in document order: (token index, resolution, is a person)
     subjects: list[tuple[int, Resolution, bool]] = field(default_factory=list)
 
@@ -142,6 +144,8 @@ def build_context(doc: Doc, resolver: ActorResolver, names: dict[int, NameMatch]
     # seat or city), if it is more than half of all such names
     seen = {id(m): m for m in names.values() if m.entry.kind in STATE_KINDS}
     counts.update(m.entry.code for m in seen.values())
+    for m in seen.values():
+        ctx.states.setdefault(m.entry.code, set()).add(doc[m.start : m.end].text)
     total = sum(counts.values())
     if counts:
         code, n = counts.most_common(1)[0]

