@@ -65,6 +65,8 @@ def test_words_that_are_also_cities_are_not_places(nlp, resolver):
 
 def test_user_actor_file_adds_entries(nlp, tmp_path):
     path = tmp_path / "mine.csv"
-    path.write_text("name,names,code,sector,wikidata\nNorthern Defence Brigade,NDB,LBY,PRM,\n", encoding="utf-8")
+    path.write_text(
+        "name,names,code,sector,wikidata\nNorthern Defence Brigade,NDB,LBY,PRM,\n", encoding="utf-8"
+    )
     mine = ActorResolver(nlp.vocab, load_kb((str(path),)), nlp.make_doc)
     assert resolve(nlp, mine, "the NDB") == {("LBY", "PRM")}

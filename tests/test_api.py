@@ -17,6 +17,7 @@ def test_public_names_are_exactly_all():
         "records",
         "store",
         "when",
+        "where",
     }
     assert public | {"__version__"} == set(dragoman.__all__)
 

@@ -121,7 +121,9 @@ def test_resolve_shows_code_sector_and_why(runner, nlp):
     assert result.exit_code == 0, result.output
     (found,) = json.loads(result.output)
     assert (found["code"], found["sector"]) == ("GBR", "GOV") and "people.csv" in found["why"]
-    later = json.loads(runner.invoke(cli, ["resolve", "Boris Johnson", "--date", "2024-03-01", "--json"]).output)
+    later = json.loads(
+        runner.invoke(cli, ["resolve", "Boris Johnson", "--date", "2024-03-01", "--json"]).output
+    )
     assert later[0]["sector"] == "ELI"
     unknown = runner.invoke(cli, ["resolve", "a cat"])
     assert unknown.exit_code == 1 and "not resolved" in unknown.output

@@ -30,7 +30,9 @@ def test_phone_call_and_request_with_evidence(nlp):
     assert consult.date == "2022-07-29" and consult.date_source == "text"
     assert "triggers.csv:" in consult.evidence and consult.sentence == text
     request = asserted(events, "REQUEST")[0]
-    assert codes(request.actor) == {("RUS", "GOV")} and {e.code for e in request.recipient} == {"TUR"}
+    assert codes(request.actor) == {("RUS", "GOV")} and {e.code for e in request.recipient} == {
+        "TUR"
+    }
 
 
 @pytest.mark.parametrize(
@@ -47,7 +49,10 @@ def test_phone_call_and_request_with_evidence(nlp):
 def test_negated_and_hypothetical_acts_are_not_asserted(nlp, text, kind):
     events = coded(nlp, text)
     assert not asserted(events, kind), [(e.event, e.factuality, e.evidence) for e in events]
-    assert any(e.event == kind and e.factuality in ("negated", "hypothetical") for e in events) or kind == "SANCTION"
+    assert (
+        any(e.event == kind and e.factuality in ("negated", "hypothetical") for e in events)
+        or kind == "SANCTION"
+    )
 
 
 def test_threat_is_its_own_event(nlp):
@@ -69,7 +74,9 @@ def test_stated_intention_is_agree_or_threaten(nlp):
 def test_reported_obligation_is_a_request(nlp):
     events = coded(nlp, "Germany said Russia must withdraw its troops from Moldova.")
     request = asserted(events, "REQUEST")[0]
-    assert {e.code for e in request.actor} == {"DEU"} and {e.code for e in request.recipient} == {"RUS"}
+    assert {e.code for e in request.actor} == {"DEU"} and {e.code for e in request.recipient} == {
+        "RUS"
+    }
 
 
 def test_reported_act_is_coded_with_its_reporter(nlp):
@@ -158,7 +165,10 @@ def test_two_sided_fighting_puts_both_sides_in_actor(nlp):
 
 @pytest.mark.parametrize(
     "text",
-    ["Jordan said it would not accept more refugees from Syria.", "Poland declined to grant asylum to the Belarusian officers."],
+    [
+        "Jordan said it would not accept more refugees from Syria.",
+        "Poland declined to grant asylum to the Belarusian officers.",
+    ],
 )
 def test_refusing_a_cooperative_act_is_reject(nlp, text):
     events = coded(nlp, text)
@@ -167,7 +177,9 @@ def test_refusing_a_cooperative_act_is_reject(nlp, text):
 
 
 def test_the_party_a_condition_is_put_to_is_the_recipient_of_a_threat(nlp):
-    events = coded(nlp, "Iran threatened to launch a new offensive unless Baghdad accepted its conditions.")
+    events = coded(
+        nlp, "Iran threatened to launch a new offensive unless Baghdad accepted its conditions."
+    )
     threat = asserted(events, "THREATEN")[0]
     assert {e.code for e in threat.recipient} == {"IRQ"}
 

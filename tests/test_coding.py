@@ -16,7 +16,11 @@ from .conftest import EXAMPLES
 
 def documents(n):
     return [
-        Document(id=f"d{i}", text=f"Police arrested {i + 2} protesters in Minsk on Monday.", date="2024-03-06")
+        Document(
+            id=f"d{i}",
+            text=f"Police arrested {i + 2} protesters in Minsk on Monday.",
+            date="2024-03-06",
+        )
         for i in range(n)
     ]
 
@@ -60,7 +64,9 @@ def test_the_component_can_be_added_to_any_english_pipeline():
     doc = nlp.make_doc("Israel and Jordan signed a water agreement on Tuesday.")
     doc._.pub_date = "2024-03-08"
     doc = nlp(doc)
-    assert any(e["event"] in ("AGREE", "SUPPORT") and e["date"] == "2024-03-05" for e in doc._.events)
+    assert any(
+        e["event"] in ("AGREE", "SUPPORT") and e["date"] == "2024-03-05" for e in doc._.events
+    )
     assert spacy.registry.factories.get("dragoman_v1")
 
 

@@ -118,8 +118,16 @@ def test_summary_counts_types_and_dyads(store):
 
 def test_place_filters_use_the_event_location(store):
     kyiv = event(n=1)
-    kyiv.event_loc = {"extracted_place": "Kyiv", "resolved_place": "Kyiv", "geonameid": 703448,
-                      "lat": 50.45466, "lon": 30.5238, "country_code": "UKR", "admin1": "12", "feature_class": "P"}
+    kyiv.event_loc = {
+        "extracted_place": "Kyiv",
+        "resolved_place": "Kyiv",
+        "geonameid": 703448,
+        "lat": 50.45466,
+        "lon": 30.5238,
+        "country_code": "UKR",
+        "admin1": "12",
+        "feature_class": "P",
+    }
     lviv = event(n=2)
     lviv.event_loc = dict(kyiv.event_loc, resolved_place="Lviv", lat=49.83826, lon=24.02324)
     nowhere = event(n=3)

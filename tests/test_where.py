@@ -15,7 +15,11 @@ def located(nlp, text):
 @pytest.mark.parametrize(
     ("text", "place", "country"),
     [
-        ("Thousands of protesters marched in the northern city of Kirkuk on Sunday.", "Kirkuk", "IRQ"),
+        (
+            "Thousands of protesters marched in the northern city of Kirkuk on Sunday.",
+            "Kirkuk",
+            "IRQ",
+        ),
         ("Russian troops shelled villages near the city of Kharkiv.", "Kharkiv", "UKR"),
         ("M23 rebels fought Congolese troops near Goma on Monday.", "Goma", "COD"),
         ("Police arrested two protesters in Paris, Texas, on Friday.", "Paris", "USA"),
@@ -34,7 +38,8 @@ def test_a_us_state_named_in_the_story_picks_the_us_town(nlp):
 
 
 @pytest.mark.parametrize(
-    "text", ["Moscow accused Kyiv of shelling the region.", "Russian forces shelled Kharkiv on Tuesday."]
+    "text",
+    ["Moscow accused Kyiv of shelling the region.", "Russian forces shelled Kharkiv on Tuesday."],
 )
 def test_a_place_that_is_an_actor_or_recipient_is_no_location(nlp, text):
     assert located(nlp, text) is None

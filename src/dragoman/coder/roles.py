@@ -223,23 +223,22 @@ def find_roles(trigger: Trigger) -> Roles:
                     actor, actor_role = obj, "object of 'between'"
     complements = _complement_recipients(verb)
     actor_heads = conjuncts(actor) if actor is not None else []
-    recipient_heads: list[Token] = []
-    recipient_role = ""
-    for head, role in recipients:
-        for token in conjuncts(head):
-            if token not in recipient_heads and token not in actor_heads:
-                recipient_heads.append(token)
-        recipient_role = recipient_role or role
-    complement_heads = []
-    complement_role = ""
-    for head, role in complements:
-        for token in conjuncts(head):
-            if token not in complement_heads and token not in actor_heads:
-                complement_heads.append(token)
-        complement_role = complement_role or role
+    recipient_heads, recipient_role = _gather(recipients, actor_heads)
+    complement_heads, complement_role = _gather(complements, actor_heads)
     return Roles(
         actor_heads, actor_role, recipient_heads, recipient_role, complement_heads, complement_role
     )
+
+
+def _gather(candidates: list[tuple[Token, str]], actors: list[Token]) -> tuple[list[Token], str]:
+    """The candidate heads with their conjuncts, once each and none of the actors; and the
+    role of the first, for evidence."""
+    heads: list[Token] = []
+    for head, _ in candidates:
+        for token in conjuncts(head):
+            if token not in heads and token not in actors:
+                heads.append(token)
+    return heads, candidates[0][1] if candidates else ""
 
 
 def _carriers(noun: Token) -> list[Token]:
