@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 DB     ?= dragoman.duckdb
 
-.PHONY: run test lint eval clean
+.PHONY: run test lint eval bench clean
 
 # the stamp makes the install re-run when pyproject.toml changes
 $(VENV)/.installed: pyproject.toml
@@ -27,6 +27,9 @@ lint: $(VENV)/.installed
 
 eval: $(VENV)/.installed
 	$(BIN)/dragoman eval ../shared/bench/plover_gsr.jsonl --by-type
+
+bench: $(VENV)/.installed
+	$(BIN)/dragoman bench examples/news --size 200 --workers 2
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB).wal .pytest_cache .ruff_cache src/*.egg-info

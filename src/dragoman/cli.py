@@ -537,5 +537,45 @@ def resolve(text: str, date: str | None, actor_files: tuple[str, ...], as_json: 
         click.echo(f"{e.code} {e.sector or '-'}  {e.name or ''}  <- {r.why}")
 
 
+@cli.command()
+@click.argument("corpus", required=False, default="examples/news")
+@click.option("--size", type=click.IntRange(1), help="Cycle the corpus into this many documents.")
+@click.option(
+    "--workers",
+    default=2,
+    show_default=True,
+    type=click.IntRange(1, 64),
+    help="Workers for the parallel run.",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@handle_errors
+def bench(corpus: str, size: int | None, workers: int, as_json: bool) -> None:
+    """Time spaCy's parse alone and dragoman's whole pipeline on the same documents.
+
+    \b
+    Example:
+        dragoman bench
+        dragoman bench examples/news --size 200 --workers 2 --json
+    """
+    from .bench import run_bench, synthetic_corpus
+    from .ingest import Skipped, read_inputs
+
+    documents = [d for d in read_inputs([corpus]) if not isinstance(d, Skipped)]
+    if not documents:
+        raise click.ClickException(f"no readable documents in {corpus}")
+    if size:
+        documents = synthetic_corpus(documents, size)
+    result = run_bench(documents, workers=workers).as_dict()
+    if as_json:
+        click.echo(json.dumps(result, indent=2))
+        return
+    rows = [[k, v] for k, v in result.items()]
+    print_rows(["measure", "value"], rows, "table", title="dragoman bench")
+    click.echo(
+        f"pipeline / parse alone: {result['pipeline_over_parse']} (target <= 1.25); "
+        f"{workers}-worker speed-up: {result['speedup']} (target >= 1.7 for 2)"
+    )
+
+
 def main() -> None:
     cli()

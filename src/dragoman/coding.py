@@ -115,14 +115,16 @@ def code_into_store(
     out: TextIO | None = None,
     workers: int = 1,
     force: bool = False,
+    batch_size: int = 16,
     on_skip: Callable[[Skipped], None] | None = None,
     on_document: Callable[[Document, int], None] | None = None,
 ) -> RunReport:
     """Code the readable inputs into the store (and ``out`` as JSONL); report the rest.
 
     A document already stored with the same content by the same coder version is not
-    coded again (unless ``force``); its stored events still go to ``out``. Each document
-    is committed with its events, so an interrupted run keeps what it finished.
+    coded again (unless ``force``); its stored events still go to ``out``. Documents are
+    committed with their events a batch at a time, so an interrupted run keeps every
+    batch it finished, each document whole.
     """
     report = RunReport()
 
@@ -144,15 +146,31 @@ def code_into_store(
                 continue
             yield item
 
-    for document, events in code_documents(to_code(), nlp, workers=workers):
-        if store is not None:
-            store.write(document, events, CODER_VERSION)
+    pending: list[tuple[Document, list[Event]]] = []
+    for document, events in code_documents(to_code(), nlp, workers=workers, batch_size=batch_size):
+        pending.append((document, events))
+        if len(pending) >= batch_size:
+            _flush(store, out, pending, report)
+        if on_document:
+            on_document(document, len(events))
+    _flush(store, out, pending, report)
+    return report
+
+
+def _flush(
+    store: Store | None,
+    out: TextIO | None,
+    pending: list[tuple[Document, list[Event]]],
+    report: RunReport,
+) -> None:
+    """Commit a batch of coded documents (one transaction) and write their events."""
+    if store is not None:
+        store.write_many(pending, CODER_VERSION)
+    for _, events in pending:
         _write_jsonl(out, events)
         report.coded += 1
         report.events += len(events)
-        if on_document:
-            on_document(document, len(events))
-    return report
+    pending.clear()
 
 
 def _write_jsonl(out: TextIO | None, events: list[Event]) -> None:

@@ -42,6 +42,7 @@ class EventCoder:
         self.name = name
         self.lexicon = load_lexicon(lexicon)
         self.resolver = ActorResolver(nlp.vocab, load_kb(tuple(actors)), nlp.make_doc)
+        self.places = gazetteer()  # loaded here, once, not on the first event
 
     def __call__(self, doc: Doc) -> Doc:
         names = self.resolver.find_names(doc)
@@ -90,7 +91,7 @@ class EventCoder:
             for head in (*roles.actor_heads, *roles.recipient_heads)
             for t in mention_tokens(head)
         }
-        places = gazetteer()
+        places = self.places
         text = trigger.head.doc.text
         for name, qualifier in place_phrases(clause_tokens(trigger.head), excluded):
             # the states the document names by other words than this one
