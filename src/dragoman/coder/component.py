@@ -20,6 +20,7 @@ from ..actors.resolver import NO_COUNTRY, Resolution
 from ..records import Entity
 from ..when import clause_tokens, event_date
 from ..where import gazetteer, place_phrases
+from .context import context_tagger
 from .factuality import Factuality, assess, cues, modal_of
 from .lexicon import Pattern, load_lexicon
 from .reference import DOMESTIC_SECTORS, DocContext, build_context, complete
@@ -43,13 +44,16 @@ class EventCoder:
         self.lexicon = load_lexicon(lexicon)
         self.resolver = ActorResolver(nlp.vocab, load_kb(tuple(actors)), nlp.make_doc)
         self.places = gazetteer()  # loaded here, once, not on the first event
+        self.contexts = context_tagger()
 
     def __call__(self, doc: Doc) -> Doc:
         names = self.resolver.find_names(doc)
         ctx = build_context(doc, self.resolver, names)
+        themes = self.contexts.themes(doc)
         pub = _parse_day(doc._.pub_date)
         events: list[dict[str, Any]] = []
         for sent in doc.sents:
+            ctx.sentence_contexts = self.contexts.of_sentence(sent, themes)
             coded: list[tuple[Trigger, str]] = []
             for trigger in find_triggers(sent, self.lexicon):
                 roles, fact = find_roles(trigger), assess(trigger)
@@ -210,7 +214,7 @@ class EventCoder:
         return {
             "event": pattern.event,
             "mode": pattern.mode,
-            "context": [],
+            "context": list(ctx.sentence_contexts),
             "actor": [a.to_dict() for a in actors],
             "recipient": [r.to_dict() for r in recipients],
             "date": date,

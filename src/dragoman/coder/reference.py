@@ -64,6 +64,7 @@ class DocContext:
     country: tuple[str, str] | None = None  # (code, why)
     # every state the document names, with the words that name it
     states: dict[str, set[str]] = field(default_factory=dict)
+    sentence_contexts: list[str] = field(default_factory=list)  # of the sentence being coded
     # resolved subjects in document order: (token index, resolution, is a person)
     subjects: list[tuple[int, Resolution, bool]] = field(default_factory=list)
 

@@ -1,0 +1,65 @@
+"""PLOVER contexts of an event, from words in its sentence and themes of its document.
+
+``data/lexicon/contexts.csv`` (``context,term``) lists words (lowercase lemmas, one or
+more) that signal a PLOVER context ("troop" -> military, "tariff" -> economic). An event
+gets the contexts whose words occur in its sentence, plus the document's themes: the
+contexts whose words occur at least :data:`THEME_HITS` times in the whole document. Proper
+nouns are not matched ("Bill" is no bill). The manual notes that contexts are usually a
+paragraph- or document-level matter; this is a transparent first cut, not a classifier.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from ..data import data_path, read_csv
+from ..ontology import contexts
+
+THEME_HITS = 3
+
+
+class ContextTagger:
+    def __init__(self, table: dict[tuple[str, ...], set[str]]):
+        self.table = table
+        self.longest = max((len(k) for k in table), default=1)
+
+    def hits(self, tokens: Iterable) -> Counter[str]:
+        """How often each context's words occur among ``tokens``."""
+        words = [t.lemma_.lower() if t.pos_ != "PROPN" else None for t in tokens]
+        lowers = [t.lower_ if t.pos_ != "PROPN" else None for t in tokens]
+        found: Counter[str] = Counter()
+        i = 0
+        while i < len(words):
+            step = 1
+            for n in range(min(self.longest, len(words) - i), 0, -1):
+                for seq in (tuple(words[i : i + n]), tuple(lowers[i : i + n])):
+                    if None not in seq and seq in self.table:
+                        found.update(self.table[seq])
+                        step = n
+                        break
+                else:
+                    continue
+                break
+            i += step
+        return found
+
+    def themes(self, doc: Doc) -> set[str]:
+        return {c for c, n in self.hits(doc).items() if n >= THEME_HITS}
+
+    def of_sentence(self, sent: Span, themes: set[str]) -> list[str]:
+        found = set(self.hits(sent)) | themes
+        return [c for c in contexts() if c in found]  # the manual's order
+
+
+@lru_cache(maxsize=1)
+def context_tagger() -> ContextTagger:
+    table: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    valid = set(contexts())
+    for _, row in read_csv(data_path("lexicon", "contexts.csv"), ("context", "term")):
+        if row["context"] in valid and row["term"]:
+            table[tuple(row["term"].lower().split())].add(row["context"])
+    return ContextTagger(dict(table))
