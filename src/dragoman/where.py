@@ -23,6 +23,7 @@ from spacy.tokens import Token
 
 __all__ = ["Gazetteer", "Place", "gazetteer", "place_phrases"]
 
+# prepositions whose object is where something happens (shared with coder.reference)
 PLACE_PREPS = frozenset(
     {
         "in",
@@ -34,7 +35,6 @@ PLACE_PREPS = frozenset(
         "around",
         "inside",
         "outside",
-        "outside of",
         "into",
         "from",
     }

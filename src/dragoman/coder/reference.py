@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from ..actors import ActorResolver
 from ..actors.resolver import NO_COUNTRY, NameMatch, Resolution
 from ..records import Entity
+from ..where import PLACE_PREPS
 from .roles import mention_tokens
 
 # generic agents that are nearly always of the country they act in ("rebels", "police",
@@ -51,9 +52,6 @@ DOMESTIC_SECTORS = frozenset(
     }
 )
 STATE_KINDS = frozenset({"country", "capital", "city", "seat"})
-PLACE_PREPS = frozenset(
-    {"in", "at", "near", "across", "through", "throughout", "around", "inside", "outside"}
-)
 
 
 @dataclass
