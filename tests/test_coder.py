@@ -189,3 +189,8 @@ def test_mediation_between_parties_has_them_as_recipients(nlp):
     consult = asserted(events, "CONSULT")[0]
     assert {e.code for e in consult.actor} == {"QAT"}
     assert {e.code for e in consult.recipient} == {"RWA", "COD"}
+
+
+def test_an_act_awaited_by_a_refusal_is_not_asserted(nlp):
+    events = coded(nlp, "Dagalo said he would not negotiate until Burhan surrendered.")
+    assert not asserted(events, "RETREAT")

@@ -179,6 +179,13 @@ def assess(trigger: Trigger) -> Factuality:
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
                 cue = f"purpose clause 'to {current.text}'"
                 return Factuality("hypothetical", cue, reporter, "purpose")
+            mark = next((c for c in current.children if c.dep_ == "mark"), None)
+            if mark is not None and mark.lower_ in ("until", "before") and (
+                modal_of(parent) or _negation(parent)
+            ):
+                # "will not negotiate until Burhan surrendered": not yet happened
+                cue = f"'{mark.text}' under '{parent.text}'"
+                return Factuality("hypothetical", cue, reporter, "condition")
             break  # an adverbial clause ("when", "after", "as") has its own factuality
         elif link in ("pcomp", "pobj", "prep"):
             inherit = False
