@@ -21,7 +21,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-__all__ = ["Gazetteer", "Place", "gazetteer", "place_phrases"]
+__all__ = ["Gazetteer", "Place", "gazetteer", "locate", "place_phrases"]
 
 # prepositions whose object is where something happens (shared with coder.reference)
 PLACE_PREPS = frozenset(
@@ -200,3 +200,27 @@ def place_phrases(clause: Iterable[Token], excluded: set[int]) -> Iterable[tuple
                     None,
                 )
                 yield name, qualifier
+
+
+def locate(
+    head: Token,
+    excluded: set[int],
+    states: dict[str, set[str]],
+    places: Gazetteer | None = None,
+) -> dict[str, Any] | None:
+    """The location object of the clause headed by ``head``: its first place phrase
+    (outside the ``excluded`` tokens: the event's actor and recipient) that the gazetteer
+    knows. ``states`` are the states the document names, with the words naming them."""
+    from .when import clause_tokens
+
+    places = places or gazetteer()
+    text = head.doc.text
+    for name, qualifier in place_phrases(clause_tokens(head), excluded):
+        # the states the document names by other words than this one
+        prefer = {code for code, words in states.items() if words - {name}}
+        if any(state in text for state in places.us_states):
+            prefer.add("USA")  # a story naming a US state: "Paris" may be in Texas
+        place = places.lookup(name, prefer, qualifier)
+        if place is not None:
+            return place.location(f"{name}, {qualifier}" if qualifier else name)
+    return None

@@ -18,8 +18,8 @@ from .. import ontology
 from ..actors import ActorResolver, load_kb
 from ..actors.resolver import NO_COUNTRY, Resolution
 from ..records import Entity
-from ..when import clause_tokens, event_date
-from ..where import gazetteer, place_phrases
+from ..when import event_date
+from ..where import gazetteer, locate
 from .context import context_tagger
 from .factuality import Factuality, assess, cues, modal_of
 from .lexicon import Pattern, load_lexicon
@@ -95,17 +95,14 @@ class EventCoder:
             for head in (*roles.actor_heads, *roles.recipient_heads)
             for t in mention_tokens(head)
         }
-        places = self.places
-        text = trigger.head.doc.text
-        for name, qualifier in place_phrases(clause_tokens(trigger.head), excluded):
-            # the states the document names by other words than this one
-            prefer = {code for code, words in ctx.states.items() if words - {name}}
-            if any(state in text for state in places.us_states):
-                prefer.add("USA")  # a story naming a US state: "Paris" may be in Texas
-            place = places.lookup(name, prefer, qualifier)
-            if place is not None:
-                return place.location(f"{name}, {qualifier}" if qualifier else name)
-        return None
+        return locate(trigger.head, excluded, ctx.states, self.places)
+
+    def resolve_span(self, span: Span, day: dt.date | None = None) -> list[Resolution]:
+        """How the coder resolves the noun phrase ``span`` in its document (probes, tools)."""
+        doc = span.doc
+        names = self.resolver.find_names(doc)
+        ctx = build_context(doc, self.resolver, names)
+        return self._resolve([span.root], span.sent, ctx, day)
 
     def _resolve(
         self, heads: list[Token], sent: Span, ctx: DocContext, day: dt.date | None = None

@@ -180,8 +180,10 @@ def assess(trigger: Trigger) -> Factuality:
                 cue = f"purpose clause 'to {current.text}'"
                 return Factuality("hypothetical", cue, reporter, "purpose")
             mark = next((c for c in current.children if c.dep_ == "mark"), None)
-            if mark is not None and mark.lower_ in ("until", "before") and (
-                modal_of(parent) or _negation(parent)
+            if (
+                mark is not None
+                and mark.lower_ in ("until", "before")
+                and (modal_of(parent) or _negation(parent))
             ):
                 # "will not negotiate until Burhan surrendered": not yet happened
                 cue = f"'{mark.text}' under '{parent.text}'"
