@@ -50,7 +50,21 @@ _ISO = re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})\b")
 _MONTH_ONLY = re.compile(
     rf"^(?:in\s+|last\s+|this\s+|early\s+|late\s+|mid-?)?{_MONTH}{_YEAR}$", re.I
 )
-_YEAR_ONLY = re.compile(r"^(?:in\s+)?(?P<year>(?:19|20)\d{2})$")
+_YEAR_ONLY = re.compile(r"^(?:in\s+)?(?:early\s+|late\s+|mid-?)?(?P<year>(?:19|20)\d{2})$")
+_DAYS_AGO = re.compile(r"^(?P<n>\w+) days? ago$")
+NUMBERS = {
+    "one": 1,
+    "a": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
 
 
 @dataclass(frozen=True)
@@ -102,6 +116,11 @@ def resolve_expression(text: str, pub: dt.date | None, *, future: bool = False) 
     raw = text.strip()
     low = raw.lower().strip(" ,.")
     low = re.sub(r"^(on|by|since|from|until|as of)\s+", "", low)
+    low = re.sub(
+        r"^(late|early)\s+(?=(yesterday|last night|today|this morning|this week|last week))",
+        "",
+        low,
+    )
     absolute = _absolute(low, raw)
     if absolute or pub is None:
         return absolute
@@ -113,6 +132,16 @@ def resolve_expression(text: str, pub: dt.date | None, *, future: bool = False) 
         day = pub - dt.timedelta(days=1)
     elif low == "tomorrow":
         day = pub + dt.timedelta(days=1)
+    elif m := _DAYS_AGO.match(low):
+        count = NUMBERS.get(m["n"]) or (int(m["n"]) if m["n"].isdigit() else None)
+        if count is None:
+            return None
+        day = pub - dt.timedelta(days=count)
+    elif low == "next week":
+        day, precision = pub + dt.timedelta(days=7 - pub.weekday()), "week"
+    elif low == "next month":
+        last = pub.replace(day=28) + dt.timedelta(days=4)
+        day, precision = last.replace(day=1), "month"
     elif low in ("last week",):
         day, precision = pub - dt.timedelta(days=7 + pub.weekday()), "week"
     elif low in ("this week", "earlier this week"):
@@ -177,4 +206,9 @@ def event_date(
             found = resolve_expression(ent.text, pub, future=future)
             if found:
                 return found
+    # the entity recogniser misses some plain dates ("the Gulf on Aug 2" as one place):
+    # a month-and-day written in the clause counts too
+    words = " ".join(t.text for t in sorted(sent, key=lambda t: t.i) if t.i in clause)
+    if m := (_MONTH_DAY.search(words) or _DAY_MONTH.search(words)):
+        return resolve_expression(m.group(0), pub, future=future)
     return None

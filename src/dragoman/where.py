@@ -14,6 +14,7 @@ geonameid, lat, lon, country_code (ISO3), admin1, feature_class (P city, A state
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -154,7 +155,10 @@ def gazetteer() -> Gazetteer:
                 "P",
                 city["population"],
             )
-            yield city["name"], place
+            # the name, its accent-free spelling ("Bogota"), and the Latin-script
+            # alternate names news uses ("Zaporizhzhia", "Khan Younis")
+            for name in _spellings(city["name"], city.get("alternatenames") or ()):
+                yield name, place
         for surface, entry in kb.names.items():
             if entry.kind == "country":
                 yield surface, Place(entry.name, None, None, None, entry.code, None, "A")
@@ -163,10 +167,31 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(places(), us_states)
 
 
+def _fold(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _spellings(name: str, alternates: Iterable[str]) -> set[str]:
+    out = {name, _fold(name)}
+    for alt in alternates:
+        if (
+            len(alt) >= 4
+            and alt[0].isupper()
+            and not alt.isupper()
+            and all(c.isascii() and (c.isalpha() or c in " -'") for c in alt)
+        ):
+            out.add(alt)
+    return out
+
+
 def _proper_name(token: Token) -> str | None:
     """The proper name a place phrase's object stands for, as written."""
     if token.pos_ == "PROPN":
-        parts = [c for c in token.children if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
+        parts = [
+            c
+            for c in token.children
+            if c.dep_ in ("compound", "flat", "amod") and c.pos_ == "PROPN"
+        ]
         words = sorted([token, *parts], key=lambda t: t.i)
         return token.doc[words[0].i : words[-1].i + 1].text
     if token.lemma_.lower() in PLACE_NOUNS:  # "the northern city of Kirkuk", "the town Rafah"

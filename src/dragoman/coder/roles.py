@@ -88,21 +88,26 @@ def conjuncts(head: Token) -> list[Token]:
 def mention_tokens(head: Token) -> list[Token]:
     """The tokens of the noun phrase headed by ``head``, without clauses and conjuncts.
 
-    "of" phrases are kept ("the head of Iran's Revolutionary Guards").
+    Modifiers, possessors, appositions and "of" phrases are kept, at every depth ("the head
+    of Iran's Revolutionary Guards"); other prepositional phrases ("a group in Seoul"),
+    relative clauses and conjuncts are other things.
     """
     tokens = [head]
-    for child in head.children:
-        if child.dep_ in MENTION_DEPS or (child.dep_ == "prep" and child.lower_ == "of"):
-            for token in child.subtree:
-                if token.dep_ in ("relcl", "acl", "punct", "cc") and token.i != child.i:
-                    continue
-                tokens.append(token)
-    seen, out = set(), []
-    for token in sorted(tokens, key=lambda t: t.i):
-        if token.i not in seen and token.dep_ not in ("punct", "cc"):
-            seen.add(token.i)
-            out.append(token)
-    return out
+    stack = [head]
+    while stack:
+        token = stack.pop()
+        for child in token.children:
+            if child.dep_ in MENTION_DEPS or (child.dep_ == "prep" and child.lower_ == "of"):
+                tokens.append(child)
+                stack.append(child)
+            elif child.dep_ == "pobj" and token.dep_ == "prep":
+                tokens.append(child)
+                stack.append(child)
+            elif child.dep_ == "conj" and token is not head and token.i != head.i:
+                # coordinated modifiers: "Indian and Chinese troops"
+                tokens.append(child)
+                stack.append(child)
+    return sorted({t.i: t for t in tokens}.values(), key=lambda t: t.i)
 
 
 def _subject(verb: Token) -> tuple[Token | None, str]:
