@@ -12,5 +12,7 @@ def test_bench_reports_both_timings_and_ratios(nlp):
     result = run_bench(documents, workers=1, nlp=nlp, repeat=1).as_dict()
     assert result["documents"] == 5 and result["tokens"] > 100
     assert result["parse_seconds"] > 0 and result["pipeline_seconds"] > 0
-    assert result["pipeline_over_parse"] == round(result["pipeline_seconds"] / result["parse_seconds"], 3)
+    assert result["pipeline_over_parse"] == round(
+        result["pipeline_seconds"] / result["parse_seconds"], 3
+    )
     assert result["speedup"] is None and result["peak_memory_mb"] > 0
