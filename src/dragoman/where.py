@@ -162,6 +162,11 @@ def gazetteer() -> Gazetteer:
         for surface, entry in kb.names.items():
             if entry.kind == "country":
                 yield surface, Place(entry.name, None, None, None, entry.code, None, "A")
+        for state in cache.get_us_states().values():  # "in Texas" is a place in the USA
+            yield (
+                state["name"],
+                Place(state["name"], state["geonameid"], None, None, "USA", state["code"], "A"),
+            )
 
     us_states = {state["name"]: state["code"] for state in cache.get_us_states().values()}
     return Gazetteer(places(), us_states)

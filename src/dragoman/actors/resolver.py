@@ -158,7 +158,10 @@ class ActorResolver:
         results = []
         for entry, words in seen.values():
             # a title in the mention says the sector, unless the person is a former official
-            sector = entry.sector if entry.sector == "ELI" or not agent else agent[0]
+            # an organisation's own sector wins ("Hamas leader" is REB, not GOV); for a
+            # state or a seat, the title words tell it ("Russian troops")
+            own = entry.sector == "ELI" or (entry.kind == "organisation" and entry.sector)
+            sector = entry.sector if own or not agent else agent[0]
             why = f"'{words}' is {entry.kind} {entry.name} ({entry.source})"
             if agent and sector == agent[0]:
                 why += f"; '{agent[1]}' is sector {agent[0]} ({agent[2]})"

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actors import ActorResolver
 from ..actors.kb import KBEntry
-from ..actors.resolver import NO_COUNTRY, NameMatch, Resolution
+from ..actors.resolver import NO_COUNTRY, PERSON, NameMatch, Resolution
 from ..records import Entity
 from ..where import PLACE_PREPS, place_name
 from .roles import mention_tokens
@@ -101,8 +101,10 @@ def _phrase_head(token: Token) -> Token:
 def build_context(doc: Doc, resolver: ActorResolver, names: dict[int, NameMatch]) -> DocContext:
     ctx = DocContext(names)
     for ent in doc.ents:
-        if ent.label_ != "PERSON":
-            continue
+        if ent.label_ != "PERSON" or any(
+            names.get(t.i) is not None and names[t.i].entry is PERSON for t in ent
+        ):
+            continue  # an office holder of the table is resolved by the event's date instead
         head = _phrase_head(ent.root)
         found = [
             r
