@@ -221,15 +221,7 @@ def place_phrases(clause: Iterable[Token], excluded: set[int]) -> Iterable[tuple
                 continue
             name = _proper_name(obj)
             if name:
-                qualifier = next(
-                    (
-                        _proper_name(c)
-                        for c in obj.children
-                        if c.dep_ == "appos" and c.pos_ == "PROPN"
-                    ),
-                    None,
-                )
-                yield name, qualifier
+                yield name, _qualifier(obj)
 
 
 def locate(
@@ -262,5 +254,13 @@ def place_name(token: Token) -> tuple[str, Place] | None:
     name = _proper_name(token)
     if not name:
         return None
-    place = gazetteer().lookup(name)
+    place = gazetteer().lookup(name, qualifier=_qualifier(token))
     return (name, place) if place is not None else None
+
+
+def _qualifier(token: Token) -> str | None:
+    """The ", Texas" of "Paris, Texas": an apposition naming the state or US state."""
+    return next(
+        (_proper_name(c) for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"),
+        None,
+    )

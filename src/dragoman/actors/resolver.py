@@ -189,9 +189,15 @@ def _location_names(head: Token, names: dict[int, NameMatch]) -> NameMatch | Non
 
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPS:
+            qualified = any(
+                c.dep_ == "appos"
+                for obj in child.children
+                if obj.dep_ == "pobj"
+                for c in obj.children
+            )
             for token in child.subtree:
                 match = names.get(token.i)
-                if match and match.entry.kind in ("country", "capital", "city"):
+                if match and match.entry.kind in ("country", "capital", "city") and not qualified:
                     return match
             for obj in child.children:
                 found = place_name(obj) if obj.dep_ == "pobj" else None
