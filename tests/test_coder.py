@@ -194,3 +194,12 @@ def test_mediation_between_parties_has_them_as_recipients(nlp):
 def test_an_act_awaited_by_a_refusal_is_not_asserted(nlp):
     events = coded(nlp, "Dagalo said he would not negotiate until Burhan surrendered.")
     assert not asserted(events, "RETREAT")
+
+
+def test_they_refers_to_the_last_group_subject(nlp):
+    text = (
+        "Thousands of Kenyan protesters marched in Nairobi on Tuesday. "
+        "They demanded the resignation of the finance minister."
+    )
+    request = asserted(coded(nlp, text, "2024-06-26"), "REQUEST")[0]
+    assert codes(request.actor) == {("KEN", "CVL")} and "'They' refers to" in request.evidence

@@ -7,8 +7,9 @@ once per document and completes such mentions, always saying how in the evidence
 
 1. a person named elsewhere in the document with a title takes that title's code and
    sector;
-2. "he", "she" and "it" as subjects refer to the nearest earlier resolved subject of the
-   same kind (a person; a state or organisation) within the two sentences before;
+2. "he", "she", "it" and "they" as subjects refer to the nearest earlier resolved subject
+   of the same kind (a person; a state or organisation; a group) within the two sentences
+   before;
 3. a generic agent with no country ("police", "the army", "authorities") takes the
    country of a place named in the same sentence ("in Tehran", "through Yangon"), else
    the document's dominant country (named at least twice, and more than half of all the
@@ -52,6 +53,7 @@ DOMESTIC_SECTORS = frozenset(
         "LEG",
     }
 )
+PRONOUN_KINDS = {"he": "person", "she": "person", "it": "thing", "they": "plural"}
 STATE_KINDS = frozenset({"country", "capital", "city", "seat"})
 
 
@@ -64,20 +66,22 @@ class DocContext:
     # every state the document names, with the words that name it
     states: dict[str, set[str]] = field(default_factory=dict)
     sentence_contexts: list[str] = field(default_factory=list)  # of the sentence being coded
-    # resolved subjects in document order: (token index, resolution, is a person)
-    subjects: list[tuple[int, Resolution, bool]] = field(default_factory=list)
+    # resolved subjects in document order: (token index, resolution, kind), the kind being
+    # person, plural (a group: "protesters", "Russia and China") or thing (a state, a body)
+    subjects: list[tuple[int, Resolution, str]] = field(default_factory=list)
 
     def antecedent(self, pronoun: Token) -> Resolution | None:
-        """The subject a "he", "she" or "it" refers to: the nearest earlier resolved subject
-        of the right kind within the two sentences before (news reuses the last subject)."""
-        person = pronoun.lower_ in ("he", "she")
+        """The subject a "he", "she", "it" or "they" refers to: the nearest earlier resolved
+        subject of the right kind within the two sentences before (news reuses the last
+        subject)."""
+        wanted = PRONOUN_KINDS[pronoun.lower_]
         earliest = _sentence_start(pronoun, back=2)
-        for index, resolution, is_person in reversed(self.subjects):
+        for index, resolution, kind in reversed(self.subjects):
             if index >= pronoun.i:
                 continue
             if index < earliest:
                 return None
-            if is_person == person:
+            if kind == wanted:
                 return resolution
         return None
 
@@ -120,10 +124,14 @@ def build_context(doc: Doc, resolver: ActorResolver, names: dict[int, NameMatch]
         if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ in ("PROPN", "NOUN"):
             head = token
             found = resolver.resolve(mention_tokens(head), names, head)
+            plural = head.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in head.children)
+            if plural and len(found) == 1:
+                ctx.subjects.append((token.i, found[0], "plural"))
+                continue
             real = [r for r in found if r.entity.code != NO_COUNTRY]
             if len(real) == 1:
                 is_person = any(t.ent_type_ == "PERSON" for t in mention_tokens(head))
-                ctx.subjects.append((token.i, real[0], is_person))
+                ctx.subjects.append((token.i, real[0], "person" if is_person else "thing"))
     counts: Counter[str] = Counter()
     for sent in doc.sents:
         places = []
@@ -172,7 +180,7 @@ def complete(
     ethnic = any(t.lower_ == "ethnic" for t in tokens)
     if found and all(r.entity.code != NO_COUNTRY for r in found) and not (ethnic and place):
         return found
-    if len(tokens) == 1 and tokens[0].lower_ in ("he", "she", "it"):
+    if len(tokens) == 1 and tokens[0].lower_ in PRONOUN_KINDS:
         antecedent = ctx.antecedent(tokens[0])
         if antecedent is not None:
             known = antecedent.entity
