@@ -142,3 +142,11 @@ def test_empty_file_is_skipped(tmp_path, name):
     (tmp_path / name).write_text("\n \n", encoding="utf-8")
     _, skipped = split(list(read_inputs([tmp_path / name])))
     assert "text is empty" in skipped[0].message
+
+
+def test_a_short_english_sentence_is_english_and_short_foreign_ones_are_not():
+    from dragoman.ingest._readers import looks_english
+
+    assert looks_english("Russian troops shelled Kharkiv on Tuesday, Ukrainian officials said.")[0]
+    assert not looks_english("El gobierno de Colombia firmó un acuerdo de paz con los rebeldes del ELN.")[0]
+    assert not looks_english("Le gouvernement a imposé de nouvelles sanctions contre la Russie mardi.")[0]

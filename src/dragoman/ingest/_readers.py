@@ -6,11 +6,14 @@ import json
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from ..data import data_path
+from ..data import read_csv as read_data_csv
 from ..errors import DragomanError, Errors, InputError
 from ..records import Document, content_id
 from .repair import repair_text
@@ -56,11 +59,22 @@ def _where(line: int | None) -> str:
     return f", line {line}" if line else ""
 
 
-def looks_english(text: str) -> tuple[bool, str]:
-    """A cheap language check: the share of English function words among the words.
+@lru_cache(maxsize=1)
+def _function_words() -> dict[str, frozenset[str]]:
+    """Common function words of other Latin-script languages (data/lexicon/function_words.csv),
+    less those that are English function words too."""
+    out = {}
+    for _, row in read_data_csv(data_path("lexicon", "function_words.csv"), ("language", "words")):
+        out[row["language"]] = frozenset(row["words"].split()) - STOP_WORDS
+    return out
 
-    English news runs at 35-50% stop words; other languages in Latin script stay under
-    10%, and other scripts have no ASCII words at all.
+
+def looks_english(text: str) -> tuple[bool, str]:
+    """A cheap language check on the first 20,000 characters.
+
+    Other scripts have few ASCII words; other Latin-script languages show more of their own
+    function words ("der", "le", "el") than English ones ("the", "of", "on"). Texts of
+    fewer than 8 words are let through.
     """
     words = [w.strip(".,;:!?\"'()").lower() for w in text[:20_000].split()]
     words = [w for w in words if w]
@@ -69,8 +83,14 @@ def looks_english(text: str) -> tuple[bool, str]:
     latin = sum(1 for w in words if w.isascii())
     if latin / len(words) < 0.5:
         return False, f"{latin} of {len(words)} words in Latin script"
-    share = sum(1 for w in words if w in STOP_WORDS) / len(words)
-    return share >= 0.15, f"{share:.0%} English function words"
+    english = sum(1 for w in words if w in STOP_WORDS)
+    others = {
+        lang: sum(1 for w in words if w in vocab) for lang, vocab in _function_words().items()
+    }
+    lang, other = max(others.items(), key=lambda kv: kv[1])
+    if other > english:
+        return False, f"{other} '{lang}' function words against {english} English ones"
+    return True, f"{english} English function words of {len(words)}"
 
 
 def _checked(
