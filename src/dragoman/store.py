@@ -200,7 +200,7 @@ class Store:
         if not coded:
             return
         now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
-        ids = [[document.id] for document, _ in coded]
+        ids = [document.id for document, _ in coded]
         documents = [
             [
                 d.id,
@@ -223,12 +223,11 @@ class Store:
         ]
         con = self.con
         marks = ", ".join("?" for _ in ids)
-        flat_ids = [i for (i,) in ids]
         con.execute("BEGIN TRANSACTION")
         try:
             # one statement a table: executemany runs one statement a row, far slower
-            con.execute(f"DELETE FROM events WHERE doc_id IN ({marks})", flat_ids)
-            con.execute(f"DELETE FROM documents WHERE id IN ({marks})", flat_ids)
+            con.execute(f"DELETE FROM events WHERE doc_id IN ({marks})", ids)
+            con.execute(f"DELETE FROM documents WHERE id IN ({marks})", ids)
             _insert(con, "documents", 10, documents)
             _insert(con, "events", len(EVENT_COLUMNS), rows)
             con.execute("COMMIT")

