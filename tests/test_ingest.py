@@ -148,5 +148,9 @@ def test_a_short_english_sentence_is_english_and_short_foreign_ones_are_not():
     from dragoman.ingest._readers import looks_english
 
     assert looks_english("Russian troops shelled Kharkiv on Tuesday, Ukrainian officials said.")[0]
-    assert not looks_english("El gobierno de Colombia firmó un acuerdo de paz con los rebeldes del ELN.")[0]
-    assert not looks_english("Le gouvernement a imposé de nouvelles sanctions contre la Russie mardi.")[0]
+    assert not looks_english(
+        "El gobierno de Colombia firmó un acuerdo de paz con los rebeldes del ELN."
+    )[0]
+    assert not looks_english(
+        "Le gouvernement a imposé de nouvelles sanctions contre la Russie mardi."
+    )[0]
