@@ -25,6 +25,32 @@ FRIDAY = dt.date(2022, 7, 29)
         ("earlier this month", "2022-07-01", "month"),
         ("in March", "2022-03-01", "month"),
         ("in 2019", "2019-01-01", "year"),
+        # seasons start in their first month; a season still under way is not "last"
+        ("last summer", "2021-06-01", "month"),
+        ("last spring", "2022-03-01", "month"),
+        ("this spring", "2022-03-01", "month"),
+        ("the summer of 2020", "2020-06-01", "month"),
+        ("in the autumn", "2021-09-01", "month"),
+        ("last weekend", "2022-07-23", "week"),
+        ("over the weekend", "2022-07-23", "week"),
+        ("two weeks ago", "2022-07-15", "week"),
+        ("three days ago", "2022-07-26", "day"),
+        ("a month ago", "2022-06-01", "month"),
+        ("the end of last year", "2021-01-01", "year"),
+        ("mid-March", "2022-03-01", "month"),
+        ("early 2020", "2020-01-01", "year"),
+        ("last October", "2021-10-01", "month"),
+        ("last June", "2022-06-01", "month"),
+        ("July 4th last year", "2021-07-04", "day"),
+        ("the first week of June", "2022-06-01", "week"),
+        ("the last week of June", "2022-06-24", "week"),
+        # ranges: the first day, with the smallest unit that holds the range
+        ("between March 3 and 5", "2022-03-03", "week"),
+        ("March 3-5, 2021", "2021-03-03", "week"),
+        ("from 3 to 20 May", "2022-05-03", "month"),
+        ("between March 30 and April 2", "2022-03-30", "week"),
+        ("from 2014 to 2016", "2014-01-01", "year"),
+        ("2014-2016", "2014-01-01", "year"),
     ],
 )
 def test_expressions_resolve_against_publication(text, expected, precision):
@@ -36,6 +62,16 @@ def test_expressions_resolve_against_publication(text, expected, precision):
 def test_future_clause_reads_weekdays_forward():
     assert resolve_expression("on Monday", FRIDAY, future=True).date == "2022-08-01"
     assert resolve_expression("on Monday", FRIDAY).date == "2022-07-25"
+    assert resolve_expression("next weekend", FRIDAY).date == "2022-07-30"
+    assert resolve_expression("the weekend", FRIDAY, future=True).date == "2022-07-30"
+    assert resolve_expression("next summer", FRIDAY).date == "2023-06-01"
+
+
+def test_this_season_is_the_coming_one_before_it_starts():
+    march = dt.date(2022, 3, 10)
+    assert resolve_expression("this summer", march).date == "2022-06-01"
+    assert resolve_expression("last summer", march).date == "2021-06-01"
+    assert resolve_expression("this winter", dt.date(2022, 1, 15)).date == "2021-12-01"
 
 
 def test_without_publication_only_absolute_dates_resolve():

@@ -39,10 +39,32 @@ def test_a_us_state_named_in_the_story_picks_the_us_town(nlp):
 
 @pytest.mark.parametrize(
     "text",
-    ["Moscow accused Kyiv of shelling the region.", "Russian forces shelled Kharkiv on Tuesday."],
+    ["Moscow accused Kyiv of shelling the region.", "Kyiv urged Moscow to withdraw its troops."],
 )
 def test_a_place_that_is_an_actor_or_recipient_is_no_location(nlp, text):
     assert located(nlp, text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Russian forces shelled Kharkiv on Tuesday.", "Kharkiv"),
+        ("Israeli troops raided Jenin overnight.", "Jenin"),
+        ("Artillery pounded the outskirts of Donetsk.", "Donetsk"),
+    ],
+)
+def test_an_attack_or_raid_on_a_place_happens_there(nlp, text, place):
+    loc = located(nlp, text)
+    assert loc is not None and loc["extracted_place"] == place
+
+
+def test_a_relative_clause_keeps_its_own_place_and_date(nlp):
+    text = "The two leaders, who last met in Geneva in 2021, spoke by phone on Thursday."
+    event = [
+        e for e in code_text(text, date="2022-07-29", nlp=nlp) if e.event_text.startswith("spoke")
+    ][0]
+    assert event.event_loc is None
+    assert (event.date, event.date_precision) == ("2022-07-28", "day")
 
 
 def test_gazetteer_prefers_the_named_state_then_the_largest():

@@ -47,11 +47,32 @@ _YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d{2}))?"
 _MONTH_DAY = re.compile(rf"\b{_MONTH}\s+{_DAY}\b{_YEAR}", re.I)
 _DAY_MONTH = re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b{_YEAR}", re.I)
 _ISO = re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})\b")
-_MONTH_ONLY = re.compile(
-    rf"^(?:in\s+|last\s+|this\s+|early\s+|late\s+|mid-?)?{_MONTH}{_YEAR}$", re.I
+_MONTH_ONLY = re.compile(rf"^(?:(?P<which>last|this|next)\s+)?{_MONTH}{_YEAR}$", re.I)
+_YEAR_ONLY = re.compile(r"^(?P<year>(?:19|20)\d{2})$")
+_AGO = re.compile(r"^(?P<n>\w+) (?P<unit>day|week|month|year)s? ago$")
+_WEEKEND = re.compile(r"^(?:(?P<which>last|this|next)\s+)?weekend$")
+_SEASON = re.compile(
+    r"^(?:(?P<which>last|this|next)\s+)?(?P<season>spring|summer|autumn|fall|winter)"
+    r"(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d{2}))?$"
 )
-_YEAR_ONLY = re.compile(r"^(?:in\s+)?(?:early\s+|late\s+|mid-?)?(?P<year>(?:19|20)\d{2})$")
-_DAYS_AGO = re.compile(r"^(?P<n>\w+) days? ago$")
+_ORDINAL = r"(?P<nth>first|second|third|fourth|last)"
+_NTH_WEEK = re.compile(rf"^{_ORDINAL} week of {_MONTH}{_YEAR}$")
+ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3}
+_TO = r"\s*(?:-|\u2013|to|and|through|until|till)\s*"
+_NTH = r"(?:st|nd|rd|th)?"
+_DAY_RANGES = (  # "March 3-5", "between March 3 and 5", "3 to 5 March 2021"
+    re.compile(
+        rf"^(?:between |from )?{_MONTH}\s+(?P<d1>\d{{1,2}}){_NTH}{_TO}(?P<d2>\d{{1,2}}){_NTH}{_YEAR}$"
+    ),
+    re.compile(
+        rf"^(?:between |from )?(?P<d1>\d{{1,2}}){_NTH}{_TO}(?P<d2>\d{{1,2}}){_NTH}\s+(?:of\s+)?{_MONTH}{_YEAR}$"
+    ),
+)
+_RANGES = (  # "between March 3 and April 2", "from 2014 to 2016", "2014-2016"
+    re.compile(r"^between (?P<a>.+?) and (?P<b>.+)$"),
+    re.compile(r"^from (?P<a>.+?) (?:to|until|till|through) (?P<b>.+)$"),
+    re.compile(r"^(?P<a>(?:19|20)\d{2})\s*(?:-|\u2013)\s*(?P<b>(?:19|20)\d{2})$"),
+)
 NUMBERS = {
     "one": 1,
     "a": 1,
@@ -87,8 +108,9 @@ def _shift_year(month: int, day: int, pub: dt.date, future: bool) -> dt.date | N
     return candidate
 
 
-def _absolute(low: str, raw: str) -> EventDate | None:
-    """Dates that need no publication day: ISO days, days and months with a year, years."""
+def _absolute(low: str) -> tuple[dt.date, str] | None:
+    """Dates that need no publication day: ISO days, days and months with a year, years,
+    seasons with a year."""
     day, precision = None, "day"
     if m := _ISO.search(low):
         day = _make(int(m["y"]), int(m["m"]), int(m["d"]))
@@ -98,7 +120,11 @@ def _absolute(low: str, raw: str) -> EventDate | None:
         day, precision = _make(int(m["year"]), MONTHS[m["month"].lower()], 1), "month"
     elif m := _YEAR_ONLY.match(low):
         day, precision = dt.date(int(m["year"]), 1, 1), "year"
-    return EventDate(day.isoformat(), precision, raw) if day else None
+    elif (m := _SEASON.match(low)) and m["year"]:
+        day, precision = _season(m["season"], None, m["year"], None, False), "month"
+    elif (m := _NTH_WEEK.match(low)) and m["year"]:
+        return None  # resolved with the publication-relative forms, which read the year
+    return (day, precision) if day else None
 
 
 def _make(year: int, month: int, day: int) -> dt.date | None:
@@ -111,50 +137,142 @@ def _make(year: int, month: int, day: int) -> dt.date | None:
 def resolve_expression(text: str, pub: dt.date | None, *, future: bool = False) -> EventDate | None:
     """One date expression resolved against the publication day, or None.
 
-    Without a publication day only absolute dates ("3 March 2020", "2019") resolve.
+    Without a publication day only absolute dates ("3 March 2020", "2019") resolve. A
+    range ("between March 3 and 5", "from 2014 to 2016") resolves to its first day, with
+    the precision of the smallest unit that holds the whole range.
     """
     raw = text.strip()
-    low = raw.lower().strip(" ,.")
-    low = re.sub(r"^(on|by|since|from|until|as of)\s+", "", low)
-    low = re.sub(
-        r"^(late|early)\s+(?=(yesterday|last night|today|this morning|this week|last week))",
-        "",
-        low,
-    )
-    absolute = _absolute(low, raw)
+    low = _normalise(raw)
+    if spanned := _range(low, pub, future):
+        return EventDate(spanned[0].isoformat(), _span_precision(*spanned), raw)
+    found = _single(low, pub, future)
+    return EventDate(found[0].isoformat(), found[1], raw) if found else None
+
+
+def _normalise(raw: str) -> str:
+    """Lower case without the words that do not change the date: "on", "the", "early",
+    "the end of"; "this past" reads as "last"."""
+    low = raw.lower().strip(" ,.;:")
+    low = re.sub(r"['\u2019]s\b", "", low)  # "last year's summit"
+    low = re.sub(r"\bthis past\b|\bthe past\b|\bpast\b", "last", low)
+    previous = None
+    while previous != low:
+        previous = low
+        low = re.sub(
+            r"^(?:(?:on|by|since|until|till|as of|in|during|over|at|around|about|"
+            r"the|early|late|mid|earlier|later|"
+            r"(?:the )?(?:end|beginning|start|middle|close|turn|course) of)\s+|mid-)",
+            "",
+            low,
+        ).strip()
+    # "earlier this week" lost "earlier" above; "later" likewise
+    return re.sub(r"\s+", " ", low)
+
+
+def _range(low: str, pub: dt.date | None, future: bool) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of a range of dates, or None when ``low`` is not one."""
+    if m := next((m for r in _DAY_RANGES if (m := r.match(low))), None):
+        year = f" {m['year']}" if m["year"] else ""
+        first = _single(f"{m['month']} {m['d1']}{year}", pub, future)
+        if first is None:
+            return None
+        last = _make(first[0].year, first[0].month, int(m["d2"]))
+        return (first[0], last) if last and last >= first[0] else None
+    if m := next((m for r in _RANGES if (m := r.match(low))), None):
+        first = _single(_normalise(m["a"]), pub, future)
+        last = _single(_normalise(m["b"]), pub, future)
+        if first and last and last[0] >= first[0]:
+            return first[0], _period_end(*last)
+    return None
+
+
+def _period_end(day: dt.date, precision: str) -> dt.date:
+    if precision == "year":
+        return dt.date(day.year, 12, 31)
+    if precision == "month":
+        return (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    if precision == "week":
+        return day + dt.timedelta(days=6)
+    return day
+
+
+def _span_precision(first: dt.date, last: dt.date) -> str:
+    if first == last:
+        return "day"
+    if (last - first).days < 7:
+        return "week"
+    if (first.year, first.month) == (last.year, last.month):
+        return "month"
+    return "year"
+
+
+def _single(low: str, pub: dt.date | None, future: bool) -> tuple[dt.date, str] | None:
+    """A normalised expression naming one day, week, month, season or year."""
+    absolute = _absolute(low)
     if absolute or pub is None:
         return absolute
     day = None
     precision = "day"
     if low in ("today", "this morning", "this afternoon", "this evening", "tonight"):
         day = pub
-    elif low in ("yesterday", "last night", "overnight", "late yesterday"):
+    elif low in (
+        "yesterday",
+        "last night",
+        "overnight",
+        "yesterday morning",
+        "yesterday afternoon",
+        "yesterday evening",
+    ):
         day = pub - dt.timedelta(days=1)
     elif low == "tomorrow":
         day = pub + dt.timedelta(days=1)
-    elif m := _DAYS_AGO.match(low):
+    elif m := _AGO.match(low):
         count = NUMBERS.get(m["n"]) or (int(m["n"]) if m["n"].isdigit() else None)
         if count is None:
             return None
-        day = pub - dt.timedelta(days=count)
+        unit = m["unit"]
+        if unit == "day":
+            day = pub - dt.timedelta(days=count)
+        elif unit == "week":
+            day, precision = pub - dt.timedelta(days=7 * count), "week"
+        elif unit == "month":
+            day, precision = _month_shift(pub, -count), "month"
+        else:
+            day, precision = dt.date(pub.year - count, 1, 1), "year"
+    elif m := _WEEKEND.match(low):
+        day, precision = _weekend(m["which"], pub, future), "week"
+    elif m := _SEASON.match(low):
+        found = _season(m["season"], m["which"], m["year"], pub, future)
+        if found is None:
+            return None
+        day, precision = found, "month"
+    elif m := _NTH_WEEK.match(low):
+        month = MONTHS[m["month"]]
+        year = int(m["year"]) if m["year"] else _month_year(month, pub, future)
+        if m["nth"] == "last":
+            end = _period_end(dt.date(year, month, 1), "month")
+            day = end - dt.timedelta(days=6)
+        else:
+            day = dt.date(year, month, 1 + 7 * ORDINALS[m["nth"]])
+        precision = "week"
     elif low == "next week":
         day, precision = pub + dt.timedelta(days=7 - pub.weekday()), "week"
     elif low == "next month":
-        last = pub.replace(day=28) + dt.timedelta(days=4)
-        day, precision = last.replace(day=1), "month"
-    elif low in ("last week",):
+        day, precision = _month_shift(pub, 1), "month"
+    elif low == "last week":
         day, precision = pub - dt.timedelta(days=7 + pub.weekday()), "week"
-    elif low in ("this week", "earlier this week"):
+    elif low == "this week":
         day, precision = pub - dt.timedelta(days=pub.weekday()), "week"
-    elif low in ("last month",):
-        first = pub.replace(day=1) - dt.timedelta(days=1)
-        day, precision = first.replace(day=1), "month"
-    elif low in ("this month", "earlier this month"):
+    elif low == "last month":
+        day, precision = _month_shift(pub, -1), "month"
+    elif low == "this month":
         day, precision = pub.replace(day=1), "month"
-    elif low in ("last year",):
+    elif low == "last year":
         day, precision = dt.date(pub.year - 1, 1, 1), "year"
-    elif low in ("this year", "earlier this year"):
+    elif low == "this year":
         day, precision = dt.date(pub.year, 1, 1), "year"
+    elif low == "next year":
+        day, precision = dt.date(pub.year + 1, 1, 1), "year"
     else:
         words = low.split()
         weekday = next((w for w in words if w in WEEKDAYS), None)
@@ -167,25 +285,88 @@ def resolve_expression(text: str, pub: dt.date | None, *, future: bool = False) 
                     delta = 7
                 day = pub - dt.timedelta(days=delta)
         elif m := (_MONTH_DAY.search(low) or _DAY_MONTH.search(low)):
-            day = _shift_year(MONTHS[m["month"].lower()], int(m["day"]), pub, future)
+            month, number = MONTHS[m["month"].lower()], int(m["day"])
+            if re.search(r"\blast year\b", low):  # "July 4th last year"
+                day = _make(pub.year - 1, month, number)
+            elif re.search(r"\bthis year\b", low):
+                day = _make(pub.year, month, number)
+            else:
+                day = _shift_year(month, number, pub, future)
         elif m := _MONTH_ONLY.match(low):
             month = MONTHS[m["month"].lower()]
-            year = pub.year - 1 if month > pub.month and not future else pub.year
+            year = _month_year(month, pub, future)
+            if m["which"] == "last" and month >= pub.month:
+                year = pub.year - 1
             day, precision = dt.date(year, month, 1), "month"
     if day is None:
         return None
-    return EventDate(day.isoformat(), precision, raw)
+    return day, precision
+
+
+def _month_year(month: int, pub: dt.date, future: bool) -> int:
+    """The year of a month named without one: the last such month unless the clause is future."""
+    return pub.year - 1 if month > pub.month and not future else pub.year
+
+
+def _month_shift(day: dt.date, months: int) -> dt.date:
+    index = day.year * 12 + day.month - 1 + months
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+def _weekend(which: str | None, pub: dt.date, future: bool) -> dt.date:
+    """The Saturday of the weekend meant: the last one on or before publication, the
+    coming one for "next" (or "this" before Saturday, or a future clause)."""
+    back = (pub.weekday() - 5) % 7  # days since the last Saturday
+    latest = pub - dt.timedelta(days=back)
+    coming = latest + dt.timedelta(days=7) if back else latest
+    if which == "next" or (future and which != "last"):
+        return coming if back else latest + dt.timedelta(days=7)
+    if which == "this" and back:
+        return coming if pub.weekday() < 5 else latest
+    if which == "last" and pub.weekday() >= 5:  # on a weekend, "last weekend" is the one before
+        return latest - dt.timedelta(days=7)
+    return latest
+
+
+SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+
+
+def _season(
+    season: str, which: str | None, year: str | None, pub: dt.date | None, future: bool
+) -> dt.date | None:
+    """The first day of a (northern) season: "the summer of 2020", "last autumn"."""
+    month = SEASON_START[season]
+    if year:
+        # "the winter of 2022" is most often its January and February
+        return dt.date(int(year) - 1 if season == "winter" else int(year), month, 1)
+    if pub is None:
+        return None
+    starts = [dt.date(y, month, 1) for y in (pub.year - 2, pub.year - 1, pub.year, pub.year + 1)]
+    current = max(d for d in starts if d <= pub)  # the latest that has begun
+    coming = current.replace(year=current.year + 1)
+    if which == "next" or (future and which is None):
+        return coming
+    if which == "this":
+        # "this summer" in March is the coming one; "this winter" in January began in December
+        return current if pub < _month_shift(current, 12) and (pub - current).days < 183 else coming
+    if which == "last" and pub < _month_shift(current, 3):
+        return current.replace(year=current.year - 1)  # still in it: the one before
+    return current
 
 
 def clause_tokens(head: Token) -> list[Token]:
-    """The clause of ``head`` without the clauses embedded in it."""
+    """The clause of ``head`` without the clauses embedded in it: its own complement,
+    adverbial and coordinated clauses, and relative clauses anywhere in it ("the leaders,
+    who met last year in Geneva, spoke on Thursday": Thursday, not last year)."""
     out = []
     stack = [head]
     while stack:
         token = stack.pop()
         out.append(token)
         for child in token.children:
-            if child.dep_ in ("ccomp", "advcl", "relcl", "conj", "parataxis") and token.i == head.i:
+            if child.dep_ == "relcl" or (
+                child.dep_ in ("ccomp", "advcl", "conj", "parataxis") and token.i == head.i
+            ):
                 continue
             stack.append(child)
     return out

@@ -56,6 +56,14 @@ PLACE_NOUNS = frozenset(
         "camp",
         "enclave",
         "county",
+        "centre",
+        "center",
+        "outskirts",
+        "outskirt",
+        "suburbs",
+        "suburb",
+        "heart",
+        "street",
     }
 )
 
@@ -229,22 +237,34 @@ def locate(
     excluded: set[int],
     states: dict[str, set[str]],
     places: Gazetteer | None = None,
+    targets: Iterable[Token] = (),
 ) -> dict[str, Any] | None:
     """The location object of the clause headed by ``head``: its first place phrase
     (outside the ``excluded`` tokens: the event's actor and recipient) that the gazetteer
-    knows. ``states`` are the states the document names, with the words naming them."""
+    knows, else the first of the ``targets`` that names a place ("shelled Kharkiv": an
+    attack on a town happens there). ``states`` are the states the document names, with
+    the words naming them."""
     from .when import clause_tokens
 
     places = places or gazetteer()
     text = head.doc.text
-    for name, qualifier in place_phrases(clause_tokens(head), excluded):
+    us_story = any(state in text for state in places.us_states)
+
+    def find(name: str, qualifier: str | None) -> dict[str, Any] | None:
         # the states the document names by other words than this one
         prefer = {code for code, words in states.items() if words - {name}}
-        if any(state in text for state in places.us_states):
+        if us_story:
             prefer.add("USA")  # a story naming a US state: "Paris" may be in Texas
         place = places.lookup(name, prefer, qualifier)
-        if place is not None:
-            return place.location(f"{name}, {qualifier}" if qualifier else name)
+        return place.location(f"{name}, {qualifier}" if qualifier else name) if place else None
+
+    for name, qualifier in place_phrases(clause_tokens(head), excluded):
+        if found := find(name, qualifier):
+            return found
+    for target in targets:
+        name = _proper_name(target)
+        if name and (found := find(name, _qualifier(target))):
+            return found
     return None
 
 

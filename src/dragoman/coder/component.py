@@ -28,6 +28,8 @@ from .roles import NOUN_MODIFIER_ROLE, Roles, conjuncts, find_roles, mention_tok
 from .triggers import Trigger, find_triggers
 
 SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
+# acts done to a place happen there: "shelled Kharkiv", "raided Jenin"
+PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE"})
 COMPONENT_VERSION = "dragoman_v1"  # spaCy factory names allow no dots
 
 if not Doc.has_extension("pub_date"):
@@ -88,14 +90,18 @@ class EventCoder:
         doc._.events = events
         return doc
 
-    def _locate(self, trigger: Trigger, roles: Roles, ctx: DocContext) -> dict[str, Any] | None:
-        """The place named in the event's clause, outside its actor and recipient."""
+    def _locate(
+        self, trigger: Trigger, roles: Roles, ctx: DocContext, event: str
+    ) -> dict[str, Any] | None:
+        """The place named in the event's clause, outside its actor and recipient; for an
+        act done to a place (an attack, a raid), the place it was done to."""
         excluded = {
             t.i
             for head in (*roles.actor_heads, *roles.recipient_heads)
             for t in mention_tokens(head)
         }
-        return locate(trigger.head, excluded, ctx.states, self.places)
+        targets = roles.recipient_heads if event in PLACE_TARGET_TYPES else ()
+        return locate(trigger.head, excluded, ctx.states, self.places, targets)
 
     def resolve_span(self, span: Span, day: dt.date | None = None) -> list[Resolution]:
         """How the coder resolves the noun phrase ``span`` in its document (probes, tools)."""
@@ -204,7 +210,7 @@ class EventCoder:
                 attributed = found[0].entity
             else:
                 attributed = Entity(text=fact.reporter.text, code=None, sector=None)
-        event_loc = self._locate(trigger, roles, ctx)
+        event_loc = self._locate(trigger, roles, ctx, pattern.event)
         if event_loc:
             why.append(f"place '{event_loc['extracted_place']}' in the clause")
         kind = ontology.event_types()[pattern.event]
