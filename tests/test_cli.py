@@ -72,7 +72,7 @@ def test_events_filters_and_formats(runner, tmp_path, nlp):
         cli, ["events", "--db", str(db), "--type", "CONSULT", "--format", "csv", "--limit", "0"]
     )
     lines = as_csv.output.strip().splitlines()
-    assert lines[0].startswith("id,date,event") and len(lines) > 1
+    assert lines[0].startswith("id,date,date_precision,event") and len(lines) > 1
     assert all(",CONSULT," in line for line in lines[1:])
     table = runner.invoke(cli, ["events", "--db", str(db), "--limit", "3"])
     assert table.exit_code == 0 and "event" in table.output

@@ -327,7 +327,8 @@ def events(db: str, limit: int, evidence: bool, fmt: str, **filters: Any) -> Non
         dragoman events --type ASSAULT --type COERCE --since 2022-01-01 --format csv
         dragoman events --near 50.45,30.52 --km 100
     """
-    columns = ["id", "date", "event", "mode", "actor", "recipient", "place", "event_text"]
+    columns = ["id", "date", "date_precision", "event", "mode", "actor", "recipient", "place"]
+    columns += ["event_text"]
     columns += ["factuality", "confidence"]
     if evidence:
         columns += ["sentence", "evidence"]
