@@ -329,6 +329,8 @@ def events(db: str, limit: int, evidence: bool, fmt: str, **filters: Any) -> Non
     """
     columns = ["id", "date", "date_precision", "event", "mode", "actor", "recipient", "place"]
     columns += ["event_text"]
+    if fmt == "table":  # narrow terminals: the precision goes in the date cell
+        columns.remove("date_precision")
     columns += ["factuality", "confidence"]
     if evidence:
         columns += ["sentence", "evidence"]
@@ -336,6 +338,8 @@ def events(db: str, limit: int, evidence: bool, fmt: str, **filters: Any) -> Non
     with Store(db, read_only=True) as store:
         for event in store.events(_selection(**filters), limit=limit or None):
             record = event.to_dict()
+            if fmt == "table" and event.date_precision not in (None, "day"):
+                record["date"] = f"{event.date} ({event.date_precision})"
             record["actor"] = _entities_text(event.actor)
             record["recipient"] = _entities_text(event.recipient)
             loc = event.event_loc or {}
