@@ -203,3 +203,39 @@ def test_they_refers_to_the_last_group_subject(nlp):
     )
     request = asserted(coded(nlp, text, "2024-06-26"), "REQUEST")[0]
     assert codes(request.actor) == {("KEN", "CVL")} and "'They' refers to" in request.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("Gunmen attacked a police station in Kano on Sunday.", None),
+        ("Russia attacked Ukraine on Thursday.", "UKR"),
+        ("Ukrainian drones targeted an oil depot in Bryansk.", None),
+    ],
+)
+def test_attack_on_a_physical_target_is_an_assault(nlp, text, recipient):
+    events = asserted(coded(nlp, text), "ASSAULT")
+    assert len(events) == 1
+    assert {e.code for e in events[0].recipient} == ({recipient} if recipient else set())
+    assert events[0].event_loc is not None  # the town, or the state attacked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator attacked the president over his tax plan.",  # words, not force
+        "A powerful earthquake struck southern Turkey on Monday.",  # no one acted
+        "Floods hit eastern Libya after the storm.",
+        "The striker battled injuries all season.",
+    ],
+)
+def test_no_assault_without_force_or_without_an_actor(nlp, text):
+    assert not asserted(coded(nlp, text), "ASSAULT")
+
+
+def test_clashes_put_both_sides_in_actor(nlp):
+    event = asserted(
+        coded(nlp, "Police clashed with protesters in Nairobi on Tuesday."), "ASSAULT"
+    )[0]
+    assert [e.text for e in event.actor] == ["Police", "protesters"] and not event.recipient
+    assert event.event_loc["resolved_place"] == "Nairobi"

@@ -20,3 +20,16 @@ def test_example_sentence_codes_its_type(nlp, pattern):
     assert asserted, (
         f"{pattern.source} {pattern.text!r}: {[(e.event, e.factuality) for e in events]}"
     )
+
+
+def test_an_unknown_noun_class_is_a_clear_error(tmp_path):
+    from dragoman.coder.lexicon import read_lexicon
+    from dragoman.data import data_path
+    from dragoman.errors import ConfigError
+
+    for name in ("light_verbs.csv", "noun_classes.csv", "two_sided.csv"):
+        (tmp_path / name).write_text(data_path("lexicon", name).read_text())
+    triggers = tmp_path / "triggers.csv"
+    triggers.write_text("event,mode,pattern,example\nASSAULT,,attack +$nowhere,X attacked Y.\n")
+    with pytest.raises(ConfigError, match=r"noun class '\$nowhere'.*valid: hazard, target"):
+        read_lexicon(triggers, tmp_path / "light_verbs.csv")

@@ -59,6 +59,8 @@ class EventCoder:
             coded: list[tuple[Trigger, str]] = []
             for trigger in find_triggers(sent, self.lexicon):
                 roles, fact = find_roles(trigger), assess(trigger)
+                if self._natural_hazard(roles):
+                    continue  # "an earthquake struck the region": no political actor acted
                 events.append(self._code(trigger, sent, ctx, pub, roles, fact))
                 coded.append((trigger, trigger.pattern.event))
                 derived = _intent_type(trigger, fact, coded)
@@ -90,6 +92,10 @@ class EventCoder:
         doc._.events = events
         return doc
 
+    def _natural_hazard(self, roles: Roles) -> bool:
+        hazards = self.lexicon.classes.get("hazard", frozenset())
+        return any(head.lemma_.lower() in hazards for head in roles.actor_heads)
+
     def _locate(
         self, trigger: Trigger, roles: Roles, ctx: DocContext, event: str
     ) -> dict[str, Any] | None:
@@ -100,7 +106,11 @@ class EventCoder:
             for head in (*roles.actor_heads, *roles.recipient_heads)
             for t in mention_tokens(head)
         }
-        targets = roles.recipient_heads if event in PLACE_TARGET_TYPES else ()
+        targets: list[Token] = []
+        if event in PLACE_TARGET_TYPES:
+            targets = list(roles.recipient_heads)
+            if trigger.pattern.form == "object" and trigger.noun is not None:
+                targets.append(trigger.noun)  # "attacked a school in X", "targeted Moscow"
         return locate(trigger.head, excluded, ctx.states, self.places, targets)
 
     def resolve_span(self, span: Span, day: dt.date | None = None) -> list[Resolution]:

@@ -7,6 +7,8 @@ Columns ``event,mode,pattern,example``. A pattern is lowercase lemmas in one of 
     call on             particle        the verb with that particle or preposition
     impose +sanction    object          the verb with that object (or passive subject);
     hold +phone call                    the object may carry one modifier
+    attack +$target                     the verb with an object of a class of nouns
+                                        (``noun_classes.csv``: lemmas, or entity types)
     @talk, @air strike  noun            the noun as object of a light verb ("held talks")
                                         or subject of an occurrence verb ("clashes erupted")
 
@@ -29,7 +31,7 @@ from ..ontology import EVENT_TYPES, modes_of
 _PATTERN = re.compile(
     r"^(?:(?P<noun_form>@)(?:(?P<nmod>[a-z][a-z'-]*) )?(?P<noun>[a-z][a-z'-]*)"
     r"|(?P<verb>[a-z][a-z'-]*)"
-    r"(?: (?P<particle>[a-z]+)| \+(?:(?P<omod>[a-z][a-z'-]*) )?(?P<object>[a-z][a-z'-]*))?)$"
+    r"(?: (?P<particle>[a-z]+)| \+(?:(?P<omod>[a-z][a-z'-]*) )?(?P<object>\$?[a-z][a-z'-]*))?)$"
 )
 
 
@@ -72,6 +74,15 @@ class Lexicon:
     occurrence_verbs: frozenset[str] = frozenset()
     # patterns whose participants are all actors: two-sided violence ("clashed with")
     two_sided: frozenset[str] = frozenset()
+    # noun classes for '+$class' objects: lemmas and "ent:TYPE" entity types
+    classes: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    def object_fits(self, noun: str, token_lemma: str, ent_type: str) -> bool:
+        """Whether an object (its lemma and entity type) fits a pattern's object noun."""
+        if noun.startswith("$"):
+            members = self.classes.get(noun[1:], frozenset())
+            return token_lemma in members or (bool(ent_type) and f"ent:{ent_type}" in members)
+        return token_lemma == noun
 
 
 def parse_pattern(
@@ -135,6 +146,15 @@ def read_lexicon(path: Path, light_verbs_path: Path) -> Lexicon:
         (light if row["role"] == "light" else occurrence).add(row["lemma"].lower())
     lexicon.light_verbs = frozenset(light)
     lexicon.occurrence_verbs = frozenset(occurrence)
+    classes_path = light_verbs_path.with_name("noun_classes.csv")
+    classes: dict[str, set[str]] = defaultdict(set)
+    for _, row in read_csv(classes_path, ("class", "member")):
+        classes[row["class"]].add(row["member"])
+    lexicon.classes = {name: frozenset(members) for name, members in classes.items()}
+    for pattern in lexicon.patterns:
+        if pattern.noun and pattern.noun.startswith("$") and pattern.noun[1:] not in classes:
+            detail = f"noun class {pattern.noun!r} is not in {classes_path.name}; valid: {', '.join(sorted(classes))}"
+            raise ConfigError(Errors.E202.format(path=path, line=pattern.line, detail=detail))
     two_sided = light_verbs_path.with_name("two_sided.csv")
     if two_sided.exists():
         lexicon.two_sided = frozenset(

@@ -147,7 +147,7 @@ def _verb_matches(verb: Token, lexicon: Lexicon) -> Iterable[Trigger]:
         else:  # object
             objects = [n for c in verb.children if c.dep_ in OBJECT_DEPS for n in _contents(c)]
             for child in objects:
-                if child.lemma_.lower() != pattern.noun:
+                if not lexicon.object_fits(pattern.noun, child.lemma_.lower(), child.ent_type_):
                     continue
                 modifier = _modifier_ok(child, pattern.modifier)
                 if modifier:
