@@ -239,3 +239,25 @@ def test_clashes_put_both_sides_in_actor(nlp):
     )[0]
     assert [e.text for e in event.actor] == ["Police", "protesters"] and not event.recipient
     assert event.event_loc["resolved_place"] == "Nairobi"
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # one attack's toll in two verbs is one event
+        ("A roadside bomb near Samarra killed one soldier and wounded two others.", ["ASSAULT"]),
+        # two acts on two targets stay two
+        ("Russian forces shelled Kharkiv and bombed Odesa.", ["ASSAULT", "ASSAULT"]),
+        # the demand is what the protest says
+        ("Thousands of Kurds marched in Kirkuk on Sunday, calling for independence.", ["PROTEST"]),
+        # troops arriving are deployed, not visiting
+        ("Bangladeshi peacekeeping troops arrived in Sierra Leone on Tuesday.", []),
+        ("Blinken arrived in Kyiv on Tuesday.", ["CONSULT"]),
+        # aid and its suspension, by the class of what is sent or held back
+        ("Iran supplied drones to Russia last year.", ["AID"]),
+        ("The World Bank suspended aid deliveries to Uganda.", ["SANCTION"]),
+    ],
+)
+def test_one_event_per_act(nlp, text, kinds):
+    events = [e for e in coded(nlp, text) if e.factuality == "asserted"]
+    assert sorted(e.event for e in events) == kinds

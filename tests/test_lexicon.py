@@ -31,5 +31,7 @@ def test_an_unknown_noun_class_is_a_clear_error(tmp_path):
         (tmp_path / name).write_text(data_path("lexicon", name).read_text())
     triggers = tmp_path / "triggers.csv"
     triggers.write_text("event,mode,pattern,example\nASSAULT,,attack +$nowhere,X attacked Y.\n")
-    with pytest.raises(ConfigError, match=r"noun class '\$nowhere'.*valid: hazard, target"):
+    with pytest.raises(
+        ConfigError, match=r"noun class '\$nowhere'.*valid: aid, force, hazard, target"
+    ):
         read_lexicon(triggers, tmp_path / "light_verbs.csv")

@@ -61,6 +61,8 @@ class EventCoder:
                 roles, fact = find_roles(trigger), assess(trigger)
                 if self._natural_hazard(roles):
                     continue  # "an earthquake struck the region": no political actor acted
+                if trigger.pattern.event == "CONSULT" and self._armed_units(roles):
+                    continue  # "troops arrived in Bosnia" is a deployment, not a visit
                 events.append(self._code(trigger, sent, ctx, pub, roles, fact))
                 coded.append((trigger, trigger.pattern.event))
                 derived = _intent_type(trigger, fact, coded)
@@ -91,6 +93,12 @@ class EventCoder:
                 events.append(self._code(trigger, sent, ctx, pub, roles, assess(trigger)))
         doc._.events = events
         return doc
+
+    def _armed_units(self, roles: Roles) -> bool:
+        forces = self.lexicon.classes.get("force", frozenset())
+        return bool(roles.actor_heads) and all(
+            head.lemma_.lower() in forces for head in roles.actor_heads
+        )
 
     def _natural_hazard(self, roles: Roles) -> bool:
         hazards = self.lexicon.classes.get("hazard", frozenset())

@@ -147,13 +147,26 @@ def _verb_matches(verb: Token, lexicon: Lexicon) -> Iterable[Trigger]:
         else:  # object
             objects = [n for c in verb.children if c.dep_ in OBJECT_DEPS for n in _contents(c)]
             for child in objects:
-                if not lexicon.object_fits(pattern.noun, child.lemma_.lower(), child.ent_type_):
+                if not _object_fits(lexicon, pattern.noun, child):
                     continue
                 modifier = _modifier_ok(child, pattern.modifier)
                 if modifier:
                     words = (verb, child) if modifier is True else (verb, modifier, child)
                     yield Trigger(pattern, verb, child, words)  # type: ignore[arg-type]
                     break
+
+
+def _object_fits(lexicon: Lexicon, noun: str, obj: Token) -> bool:
+    """The object, or a noun compounded with it: "suspended aid deliveries" fits
+    'suspend +aid' as "suspended aid" does."""
+    if lexicon.object_fits(noun, obj.lemma_.lower(), obj.ent_type_):
+        return True
+    return any(
+        c.dep_ == "compound"
+        and c.pos_ == "NOUN"
+        and lexicon.object_fits(noun, c.lemma_.lower(), "")
+        for c in obj.children
+    )
 
 
 def _noun_matches(noun: Token, lexicon: Lexicon) -> Iterable[Trigger]:
@@ -203,15 +216,42 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
         current = best.get(key)
         if current is None or trigger.pattern.specificity > current.pattern.specificity:
             best[key] = trigger
-    # "opened fire on crowds, killing 19": an adverbial clause of the same type is the
-    # same event told twice
-    kept = [
-        t
-        for t in best.values()
-        if not (
-            t.head.dep_ == "advcl"
-            and t.head.head.i in best
-            and best[t.head.head.i].pattern.event == t.pattern.event
-        )
-    ]
+    kept = [t for t in best.values() if not _told_twice(t, best)]
     return sorted(kept, key=lambda t: t.head.i)
+
+
+# verbs that count the toll of one attack: "killed one soldier and wounded two others"
+CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "maim"})
+
+
+def _told_twice(trigger: Trigger, best: dict[int, Trigger]) -> bool:
+    """Whether ``trigger`` retells part of another trigger's event in the sentence."""
+    head = trigger.head
+    above = best.get(head.head.i) if head.head.i != head.i else None
+    if above is None:
+        # "a rally ... calling for": the event noun of the trigger above carries the clause
+        above = next(
+            (t for t in best.values() if t.noun is not None and t.noun.i == head.head.i), None
+        )
+    if above is None:
+        return False
+    same = above.pattern.event == trigger.pattern.event
+    # "opened fire on crowds, killing 19": an adverbial clause of the same type
+    if same and head.dep_ == "advcl":
+        return True
+    # "killed one soldier and wounded two others": one attack's toll, told in two verbs
+    if (
+        same
+        and head.dep_ == "conj"
+        and head.lemma_.lower() in CASUALTY_VERBS
+        and above.head.lemma_.lower() in CASUALTY_VERBS
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
+    ):
+        return True
+    # "thousands marched in Kirkuk, calling for independence": the demand is what the
+    # protest says, not a request of its own
+    return (
+        trigger.pattern.event == "REQUEST"
+        and above.pattern.event == "PROTEST"
+        and head.dep_ in ("advcl", "acl", "xcomp", "relcl")
+    )
