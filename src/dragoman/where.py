@@ -22,7 +22,17 @@ from typing import Any
 
 from spacy.tokens import Token
 
-__all__ = ["Gazetteer", "Place", "gazetteer", "locate", "place_name", "place_phrases"]
+from .errors import ConfigError, Errors
+
+__all__ = [
+    "Gazetteer",
+    "Place",
+    "gazetteer",
+    "locate",
+    "place_name",
+    "place_phrases",
+    "place_reference",
+]
 
 # prepositions whose object is where something happens (shared with coder.reference)
 PLACE_PREPS = frozenset(
@@ -40,32 +50,46 @@ PLACE_PREPS = frozenset(
         "from",
     }
 )
-# common nouns that introduce a place name: "the town of Rafah", "the province of Idlib"
-PLACE_NOUNS = frozenset(
+# nouns that name a kind of first-level division: "the Donetsk region", "Idlib province"
+REGION_NOUNS = frozenset(
     {
-        "city",
-        "town",
-        "village",
-        "capital",
         "region",
         "province",
-        "district",
         "state",
-        "port",
-        "area",
-        "camp",
-        "enclave",
+        "oblast",
+        "governorate",
+        "district",
         "county",
-        "centre",
-        "center",
-        "outskirts",
-        "outskirt",
-        "suburbs",
-        "suburb",
-        "heart",
-        "street",
+        "prefecture",
+        "department",
+        "territory",
     }
 )
+# nouns that name a town: "the town of Rafah", "the port city of Odesa"
+CITY_NOUNS = frozenset({"city", "town", "village", "capital", "port"})
+# common nouns that introduce a place name: "the town of Rafah", "the outskirts of Donetsk"
+PLACE_NOUNS = (
+    REGION_NOUNS
+    | CITY_NOUNS
+    | frozenset(
+        {
+            "area",
+            "camp",
+            "enclave",
+            "centre",
+            "center",
+            "outskirts",
+            "outskirt",
+            "suburbs",
+            "suburb",
+            "heart",
+            "street",
+        }
+    )
+)
+# which of two places of one name a bare name means: the state, then the town, then the
+# division ("in Kharkiv" is the city; "in the Kharkiv region" is the oblast)
+LEVEL_RANK = {"country": 3, "city": 2, "region": 1}
 
 
 @dataclass(frozen=True)
@@ -76,8 +100,9 @@ class Place:
     lon: float | None
     country_code: str
     admin1: str | None
-    feature_class: str  # P: populated place; A: a state
+    feature_class: str  # P: populated place; A: a state or a first-level division
     population: int = 0
+    level: str = "city"  # country, region (first-level division or named area) or city
 
     def location(self, extracted: str) -> dict[str, Any]:
         return {
@@ -104,10 +129,15 @@ class Gazetteer:
         self.us_states = us_states or {}  # name -> two-letter code (GeoNames admin1)
 
     def lookup(
-        self, name: str, prefer: Iterable[str] = (), qualifier: str | None = None
+        self,
+        name: str,
+        prefer: Iterable[str] = (),
+        qualifier: str | None = None,
+        kind: str | None = None,
     ) -> Place | None:
         """The place called ``name``: in the state or US state a qualifier names ("Paris,
-        Texas"), else in a preferred state, else the largest."""
+        Texas"), else in a preferred state, else of the kind a noun names ("the Kharkiv
+        region"), else a state before a town before a division, else the largest."""
         candidates = self.by_name.get(name)
         if not candidates:
             return None
@@ -116,14 +146,19 @@ class Gazetteer:
         if qualifier in self.us_states:
             preferred, admin1 = {"USA"}, self.us_states[qualifier]
         elif qualifier and qualifier in self.by_name:
-            states = {p.country_code for p in self.by_name[qualifier] if p.feature_class == "A"}
+            states = {p.country_code for p in self.by_name[qualifier] if p.level == "country"}
             preferred = states or preferred
+        wanted = "region" if kind in REGION_NOUNS else "city" if kind in CITY_NOUNS else None
+        # a name that is both a state's other name and one of its parts ("Gaza Strip") is the part
+        parts = {p.country_code for p in candidates if p.level == "region"}
+        candidates = [p for p in candidates if p.level != "country" or p.country_code not in parts]
         return max(
             candidates,
             key=lambda p: (
                 admin1 is not None and p.admin1 == admin1,
                 p.country_code in preferred,
-                p.feature_class == "A",
+                p.level == wanted,
+                LEVEL_RANK[p.level],
                 p.population,
             ),
         )
@@ -148,6 +183,8 @@ def gazetteer() -> Gazetteer:
         entry = kb.names.get(countries.get(iso2, {}).get("name", ""))  # a dependency
         return entry.code if entry else None
 
+    cities_by_name: dict[tuple[str, str], Place] = {}
+
     def places() -> Iterable[tuple[str, Place]]:
         for city in cache.get_cities().values():
             code = iso3(city["countrycode"])
@@ -163,21 +200,72 @@ def gazetteer() -> Gazetteer:
                 "P",
                 city["population"],
             )
+            key = (city["name"], code)
+            if key not in cities_by_name or cities_by_name[key].population < place.population:
+                cities_by_name[key] = place
             # the name, its accent-free spelling ("Bogota"), and the Latin-script
             # alternate names news uses ("Zaporizhzhia", "Khan Younis")
             for name in _spellings(city["name"], city.get("alternatenames") or ()):
                 yield name, place
         for surface, entry in kb.names.items():
             if entry.kind == "country":
-                yield surface, Place(entry.name, None, None, None, entry.code, None, "A")
+                yield (
+                    surface,
+                    Place(entry.name, None, None, None, entry.code, None, "A", 0, "country"),
+                )
         for state in cache.get_us_states().values():  # "in Texas" is a place in the USA
             yield (
                 state["name"],
-                Place(state["name"], state["geonameid"], None, None, "USA", state["code"], "A"),
+                Place(
+                    state["name"],
+                    state["geonameid"],
+                    None,
+                    None,
+                    "USA",
+                    state["code"],
+                    "A",
+                    0,
+                    "region",
+                ),
             )
+        yield from _regions(cities_by_name, state_codes)
 
     us_states = {state["name"]: state["code"] for state in cache.get_us_states().values()}
     return Gazetteer(places(), us_states)
+
+
+def _regions(
+    cities: dict[tuple[str, str], Place], state_codes: set[str]
+) -> Iterable[tuple[str, Place]]:
+    """First-level divisions and named areas of ``data/places/regions.csv``, placed at
+    their seat town where they have one (the coordinates say roughly where, not the
+    division's centre)."""
+    from .data import data_path, read_csv, split_list
+
+    path = data_path("places", "regions.csv")
+    for line, row in read_csv(path, ("name", "names", "country", "kind", "seat", "admin1")):
+        code = row["country"].upper()
+        if code not in state_codes:
+            raise ConfigError(
+                Errors.E202.format(path=path, line=line, detail=f"unknown country {code!r}")
+            )
+        seat = cities.get((row["seat"], code)) if row["seat"] else None
+        kind = row["kind"].lower()
+        resolved = row["name"] if kind in ("area", "territory") else f"{row['name']} {kind.title()}"
+        place = Place(
+            resolved,
+            None,
+            seat.lat if seat else None,
+            seat.lon if seat else None,
+            code,
+            row["admin1"] or (seat.admin1 if seat else None),
+            "A",
+            0,
+            "region",
+        )
+        for name in [row["name"], *split_list(row["names"])]:
+            for spelling in {name, _fold(name)}:
+                yield spelling, place
 
 
 def _fold(text: str) -> str:
@@ -218,18 +306,34 @@ def _proper_name(token: Token) -> str | None:
     return None
 
 
-def place_phrases(clause: Iterable[Token], excluded: set[int]) -> Iterable[tuple[str, str | None]]:
-    """(proper name, qualifier) of the place phrases among ``clause``'s tokens, in text
-    order; the qualifier is a trailing ", Texas" or ", Ukraine"."""
+def place_reference(token: Token) -> tuple[str, str | None] | None:
+    """The proper name a place phrase's object stands for, and the kind noun said with it:
+    "the Donetsk region" -> ("Donetsk", "region"), "Idlib Province" -> ("Idlib",
+    "province"), "the town of Rafah" -> ("Rafah", "town"), "Goma" -> ("Goma", None)."""
+    name = _proper_name(token)
+    if not name:
+        return None
+    lemma = token.lemma_.lower()
+    kind = lemma if lemma in REGION_NOUNS or lemma in CITY_NOUNS else None
+    words = name.split()
+    if len(words) > 1 and words[-1].lower() in REGION_NOUNS | CITY_NOUNS:
+        name, kind = " ".join(words[:-1]), words[-1].lower()
+    return name, kind
+
+
+def place_phrases(
+    clause: Iterable[Token], excluded: set[int]
+) -> Iterable[tuple[str, str | None, str | None]]:
+    """(proper name, qualifier, kind noun) of the place phrases among ``clause``'s tokens,
+    in text order; the qualifier is a trailing ", Texas" or ", Ukraine"."""
     for token in sorted(clause, key=lambda t: t.i):
         if token.dep_ != "prep" or token.lower_ not in PLACE_PREPS or token.i in excluded:
             continue
         for obj in token.children:
             if obj.dep_ != "pobj" or obj.i in excluded:
                 continue
-            name = _proper_name(obj)
-            if name:
-                yield name, _qualifier(obj)
+            if found := place_reference(obj):
+                yield found[0], _qualifier(obj), found[1]
 
 
 def locate(
@@ -250,20 +354,20 @@ def locate(
     text = head.doc.text
     us_story = any(state in text for state in places.us_states)
 
-    def find(name: str, qualifier: str | None) -> dict[str, Any] | None:
+    def find(name: str, qualifier: str | None, kind: str | None) -> dict[str, Any] | None:
         # the states the document names by other words than this one
         prefer = {code for code, words in states.items() if words - {name}}
         if us_story:
             prefer.add("USA")  # a story naming a US state: "Paris" may be in Texas
-        place = places.lookup(name, prefer, qualifier)
+        place = places.lookup(name, prefer, qualifier, kind)
         return place.location(f"{name}, {qualifier}" if qualifier else name) if place else None
 
-    for name, qualifier in place_phrases(clause_tokens(head), excluded):
-        if found := find(name, qualifier):
+    for name, qualifier, kind in place_phrases(clause_tokens(head), excluded):
+        if found := find(name, qualifier, kind):
             return found
     for target in targets:
-        name = _proper_name(target)
-        if name and (found := find(name, _qualifier(target))):
+        reference = place_reference(target)
+        if reference and (found := find(reference[0], _qualifier(target), reference[1])):
             return found
     return None
 
@@ -271,11 +375,11 @@ def locate(
 def place_name(token: Token) -> tuple[str, Place] | None:
     """The gazetteer place a place phrase's object names, if any (the largest of that
     name): for telling the country of "police in Bombay" when no table names it."""
-    name = _proper_name(token)
-    if not name:
+    reference = place_reference(token)
+    if not reference:
         return None
-    place = gazetteer().lookup(name, qualifier=_qualifier(token))
-    return (name, place) if place is not None else None
+    place = gazetteer().lookup(reference[0], qualifier=_qualifier(token), kind=reference[1])
+    return (reference[0], place) if place is not None else None
 
 
 def _qualifier(token: Token) -> str | None:

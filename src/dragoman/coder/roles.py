@@ -27,6 +27,10 @@ VERB_RECIPIENT_PREPS = frozenset(
 # prepositions on a non-entity direct object that name the party it comes from or is for
 OBJECT_NOUN_PREPS = frozenset({"by", "from", "against", "with", "to", "on"})
 COMPLEMENT_NOUN_PREPS = frozenset({"to", "for", "with", "against", "on", "by", "from"})
+# for talks, deals and cooperation "on" names the subject matter, not a party:
+# "negotiations on an Israeli troop pullback", "a deal on grain exports"
+TOPIC_PREPS = frozenset({"on", "upon"})
+TOPIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 CONDITION_MARKS = frozenset({"if", "unless"})
 SUBJECT_DEPS = ("nsubj", "csubj")
 NOUN_MODIFIER_ROLE = "modifier of the event noun"
@@ -200,15 +204,18 @@ def find_roles(trigger: Trigger) -> Roles:
                     (obj, f"object of '{child.text} ...'")
                     for obj, _ in _prep_objects(child, OBJECT_NOUN_PREPS)
                 )
+    noun_preps, verb_preps = RECIPIENT_PREPS, VERB_RECIPIENT_PREPS
+    if trigger.pattern.event in TOPIC_TYPES:
+        noun_preps, verb_preps = noun_preps - TOPIC_PREPS, verb_preps - TOPIC_PREPS
     carriers = _carriers(noun) if noun is not None else []
     for carrier in carriers:
-        recipients.extend(_prep_objects(carrier, RECIPIENT_PREPS))
+        recipients.extend(_prep_objects(carrier, noun_preps))
         recipients.extend(_in_protest_of(carrier))
     if noun is not None:
         for child in noun.children:
             if child.dep_ == "poss" and actor is None:  # "Russia's attack on ..."
                 actor, actor_role = child, "possessive of the event noun"
-    recipients.extend(_prep_objects(verb, VERB_RECIPIENT_PREPS))
+    recipients.extend(_prep_objects(verb, verb_preps))
     if trigger.pattern.particle:  # "called on X to": the particle's object
         for child in verb.children:
             if child.lower_ == trigger.pattern.particle and child.dep_ == "prep":
