@@ -261,3 +261,13 @@ def test_clashes_put_both_sides_in_actor(nlp):
 def test_one_event_per_act(nlp, text, kinds):
     events = [e for e in coded(nlp, text) if e.factuality == "asserted"]
     assert sorted(e.event for e in events) == kinds
+
+
+def test_the_two_leaders_are_the_pair_named_before(nlp):
+    text = (
+        "Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed met in Nairobi "
+        "on Monday. The two leaders agreed to build a new highway."
+    )
+    agree = asserted(coded(nlp, text, "2023-05-02"), "AGREE")[0]
+    assert codes(agree.actor) == {("KEN", "GOV"), ("ETH", "GOV")}
+    assert "named together before" in agree.evidence

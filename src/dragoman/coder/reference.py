@@ -34,7 +34,7 @@ from ..actors.resolver import (
 )
 from ..records import Entity
 from ..where import PLACE_PREPS
-from .roles import mention_tokens
+from .roles import conjuncts, mention_tokens
 
 # generic agents that are nearly always of the country they act in ("rebels", "police",
 # "protesters"); a government, an army or a spy agency often acts abroad, and unknown
@@ -60,6 +60,8 @@ DOMESTIC_SECTORS = frozenset(
     }
 )
 PRONOUN_KINDS = {"he": "person", "she": "person", "it": "thing", "they": "plural"}
+# "the two leaders", "both sides", "the three countries": 0 is any number of parties
+GROUP_NUMBERS = {"two": 2, "three": 3, "four": 4, "both": 2, "all": 0}
 STATE_KINDS = frozenset({"country", "capital", "city", "seat"})
 
 
@@ -75,6 +77,23 @@ class DocContext:
     # resolved subjects in document order: (token index, resolution, kind), the kind being
     # person, plural (a group: "protesters", "Russia and China") or thing (a state, a body)
     subjects: list[tuple[int, Resolution, str]] = field(default_factory=list)
+    # coordinated parties named as a subject ("Biden and Putin met"), for "the two leaders"
+    groups: list[tuple[int, list[Resolution]]] = field(default_factory=list)
+
+    def group(self, mention: Token) -> list[Resolution] | None:
+        """The parties "the two leaders" or "both sides" refer to: the last coordinated
+        subject of as many parties, within the three sentences before."""
+        count = next(
+            (GROUP_NUMBERS[c.lower_] for c in mention.children if c.lower_ in GROUP_NUMBERS),
+            None,
+        )
+        if count is None:
+            return None
+        earliest = _sentence_start(mention, back=3)
+        for index, parties in reversed(self.groups):
+            if earliest <= index < mention.i and (count == 0 or len(parties) == count):
+                return parties
+        return None
 
     def antecedent(self, pronoun: Token) -> Resolution | None:
         """The subject a "he", "she", "it" or "they" refers to: the nearest earlier resolved
@@ -131,6 +150,16 @@ def build_context(doc: Doc, resolver: ActorResolver, names: dict[int, NameMatch]
             head = token
             found = resolver.resolve(mention_tokens(head), names, head)
             plural = head.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in head.children)
+            parties = conjuncts(head)
+            if len(parties) >= 2:
+                named = [
+                    r
+                    for part in parties
+                    for r in resolver.resolve(mention_tokens(part), names, part)[:1]
+                    if r.entity.code != NO_COUNTRY
+                ]
+                if len(named) == len(parties):
+                    ctx.groups.append((token.i, named))
             if plural and len(found) == 1:
                 ctx.subjects.append((token.i, found[0], "plural"))
                 continue
@@ -178,6 +207,17 @@ def complete(
     ethnic = any(t.lower_ == "ethnic" for t in tokens)
     if found and all(r.entity.code != NO_COUNTRY for r in found) and not (ethnic and place):
         return found
+    head = next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), None)
+    if head is not None and head.tag_ in ("NNS", "NNPS") and (parties := ctx.group(head)):
+        text = sent.doc[tokens[0].i : tokens[-1].i + 1].text
+        named = ", ".join(f"'{r.entity.text}'" for r in parties)
+        return [
+            Resolution(
+                Entity(text, r.entity.code, r.entity.sector, r.entity.name, r.entity.wikidata),
+                f"'{text}' refers to {named} named together before: {r.why}",
+            )
+            for r in parties
+        ]
     if len(tokens) == 1 and tokens[0].lower_ in PRONOUN_KINDS:
         antecedent = ctx.antecedent(tokens[0])
         if antecedent is not None:
