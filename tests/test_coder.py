@@ -271,3 +271,16 @@ def test_the_two_leaders_are_the_pair_named_before(nlp):
     agree = asserted(coded(nlp, text, "2023-05-02"), "AGREE")[0]
     assert codes(agree.actor) == {("KEN", "GOV"), ("ETH", "GOV")}
     assert "named together before" in agree.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister refused to say whether Britain would send tanks to Ukraine.",
+        "Reports that Iran supplied drones to Russia could not be verified.",
+        "Neither side has accused the other of violating the truce.",
+        "No country has recognised the new government in Niamey.",
+    ],
+)
+def test_unsaid_unverified_and_denied_by_everyone_are_no_events(nlp, text):
+    assert not [e for e in coded(nlp, text) if e.factuality == "asserted"]

@@ -21,7 +21,7 @@ from ..records import Entity
 from ..when import event_date
 from ..where import gazetteer, locate
 from .context import context_tagger
-from .factuality import Factuality, assess, cues, modal_of
+from .factuality import Factuality, assess, cues, modal_of, open_question
 from .lexicon import Pattern, load_lexicon
 from .reference import DOMESTIC_SECTORS, DocContext, build_context, complete
 from .roles import NOUN_MODIFIER_ROLE, Roles, conjuncts, find_roles, mention_tokens
@@ -63,6 +63,8 @@ class EventCoder:
                     continue  # "an earthquake struck the region": no political actor acted
                 if trigger.pattern.event == "CONSULT" and self._armed_units(roles):
                     continue  # "troops arrived in Bosnia" is a deployment, not a visit
+                if trigger.pattern.event == "REJECT" and _no_comment(trigger.head):
+                    continue  # "refused to say whether": declining to comment rejects nothing
                 events.append(self._code(trigger, sent, ctx, pub, roles, fact))
                 coded.append((trigger, trigger.pattern.event))
                 derived = _intent_type(trigger, fact, coded)
@@ -259,12 +261,19 @@ class EventCoder:
 INTENT_REASONS = frozenset({"future", "intent"})
 
 
+def _no_comment(head: Token) -> bool:
+    speech = cues().get("no-comment", frozenset())
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in speech for c in head.children)
+
+
 def _intent_type(
     trigger: Trigger, fact: Factuality, coded: list[tuple[Trigger, str]]
 ) -> str | None:
     """AGREE or THREATEN for an act the actor says it will do, REJECT for a cooperative
     act it says it will not do or declines to do, else None."""
     quad = ontology.event_types()[trigger.pattern.event].quad_class
+    if open_question(trigger.head) is not None:
+        return None  # "would not say whether Britain will send tanks": no one said it will
     if fact.label == "hypothetical" and fact.reason in INTENT_REASONS:
         derived = {1: "AGREE", 2: "AGREE", 4: "THREATEN"}.get(quad)
     elif (

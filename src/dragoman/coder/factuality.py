@@ -43,12 +43,47 @@ def cues() -> dict[str, frozenset[str]]:
     return {kind: frozenset(words) for kind, words in kinds.items()}
 
 
+# subjects that deny the act of everyone they stand for: "neither side accused",
+# "no country has recognised", "none of the parties signed"
+NEGATIVE_SUBJECTS = frozenset({"neither", "none", "nobody", "nothing"})
+NEGATIVE_DETERMINERS = frozenset({"no", "neither"})
+
+
 def _negation(token: Token) -> str | None:
     for child in token.children:
         if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ == "never"):
             return child.text
         if child.dep_ == "det" and child.lower_ == "no":
             return child.text
+        if child.dep_ in ("nsubj", "nsubjpass") and token.pos_ in ("VERB", "AUX"):
+            if child.lower_ in NEGATIVE_SUBJECTS:
+                return child.text
+            if det := next(
+                (
+                    d
+                    for d in child.children
+                    if d.dep_ in ("det", "preconj") and d.lower_ in NEGATIVE_DETERMINERS
+                ),
+                None,
+            ):
+                return f"{det.text} {child.text}"
+    return None
+
+
+def open_question(head: Token) -> Token | None:
+    """The "whether" or "if" that makes the clause of ``head`` (or a clause it is part of)
+    an open question: "refused to say whether Britain would send tanks"."""
+    current = head
+    for _ in range(8):
+        mark = next(
+            (c for c in current.children if c.dep_ == "mark" and c.lower_ in ("whether", "if")),
+            None,
+        )
+        if mark is not None:
+            return mark
+        if current.dep_ not in ("xcomp", "ccomp", "conj", "advcl") or current.head.i == current.i:
+            return None
+        current = current.head
     return None
 
 
@@ -156,6 +191,13 @@ def assess(trigger: Trigger) -> Factuality:
             if lemma in kinds["speculative-noun"]:
                 cue = f"'{parent.text}' over the clause"
                 return Factuality("hypothetical", cue, reporter, "speculative")
+            governor = parent.head
+            if parent.dep_ in ("nsubj", "nsubjpass", "dobj") and governor.i != parent.i:
+                # "reports that Iran supplied missiles could not be verified"
+                doubt = _negation(governor) or (modal_of(governor) or ("",))[0]
+                if doubt:
+                    cue = f"'{doubt} {governor.text}' over '{parent.text}'"
+                    return Factuality("hypothetical", cue, reporter, "speculative")
             if parent.dep_ == "dobj" and parent.head.lemma_.lower() in kinds["denial"]:
                 # "denied reports that its troops shelled the town"
                 cue = f"'{parent.head.text} {parent.text}'"
@@ -190,6 +232,14 @@ def assess(trigger: Trigger) -> Factuality:
                 return Factuality("hypothetical", cue, reporter, "condition")
             break  # an adverbial clause ("when", "after", "as") has its own factuality
         elif link in ("pcomp", "pobj", "prep"):
+            if (
+                link == "prep"
+                and parent.pos_ == "VERB"
+                and lemma in kinds["reporting"]
+                and (cue := _negation(parent))
+            ):
+                # "neither side accused the other of violating the truce": no one says it
+                return Factuality("hypothetical", f"'{cue} {parent.text}'", reporter, "embedded")
             inherit = False
         elif link not in ("conj", "parataxis"):
             break
