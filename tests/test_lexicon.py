@@ -32,6 +32,7 @@ def test_an_unknown_noun_class_is_a_clear_error(tmp_path):
     triggers = tmp_path / "triggers.csv"
     triggers.write_text("event,mode,pattern,example\nASSAULT,,attack +$nowhere,X attacked Y.\n")
     with pytest.raises(
-        ConfigError, match=r"noun class '\$nowhere'.*valid: aid, force, hazard, route, target, visitor"
+        ConfigError,
+        match=r"noun class '\$nowhere'.*valid: aid, force, hazard, route, target, visitor",
     ):
         read_lexicon(triggers, tmp_path / "light_verbs.csv")
