@@ -86,3 +86,20 @@ class Errors:
     E301 = "Cannot open the store {path}: {detail}."
     E302 = "Unknown export format {value!r}. Valid formats: {valid}."
     E303 = "Unknown output format {value!r}. Valid formats: {valid}."
+    E304 = "Cannot sort events by {value!r}. Valid keys: {valid}."
+    # 31x: reviews (web app and export --reviewed)
+    E311 = "Actor code {value!r} is not valid: give ISO 3166 alpha-3 (e.g. USA), an IGO/NGO code (e.g. UNO), or '---' where no country can be told."
+    E312 = "Sector {value!r} is not valid: give a three-letter PLOVER sector code (e.g. GOV, MIL, CVL) or leave it empty."
+    E313 = "Unknown review action {value!r}. Valid actions: {valid}."
+    E314 = "No {what} with id {value!r} in the store. Review an event shown on the document's page."
+    E315 = (
+        "A review that can '{action}' an event needs the event's fields (at least its PLOVER type)."
+    )
+    E316 = "An added event gets a new id; do not pass an event id ({value!r}) with action 'add'."
+    E317 = (
+        "The store {path} has no reviews yet. Review events with 'dragoman serve --reviews' first."
+    )
+    # 4xx: web app
+    E401 = "Reviews are not enabled: this server opened {path} read-only. Restart it with 'dragoman serve --reviews'."
+    E402 = "This server was started with a write token: open /login?token=TOKEN once (the token was printed at start), or send the X-Dragoman-Token header."
+    E403 = "The form is stale or came from another site (its CSRF field does not match). Reload the page and try again."
