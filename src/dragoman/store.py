@@ -65,6 +65,26 @@ CREATE TABLE IF NOT EXISTS events (
     confidence DOUBLE,
     evidence VARCHAR
 );
+-- deduplicated events (dedup.py): one row a cluster of mentions, events.cluster points here
+CREATE TABLE IF NOT EXISTS clusters (
+    id VARCHAR PRIMARY KEY,
+    event VARCHAR NOT NULL,
+    mode VARCHAR,
+    date DATE,
+    date_precision VARCHAR,
+    actor_codes VARCHAR[],
+    recipient_codes VARCHAR[],
+    quad_code INTEGER,
+    goldstein DOUBLE,
+    num_mentions INTEGER NOT NULL,
+    num_sources INTEGER NOT NULL,
+    num_documents INTEGER NOT NULL,
+    first_report DATE,
+    last_report DATE,
+    representative VARCHAR NOT NULL,
+    sentence VARCHAR,
+    doc_ids VARCHAR[] NOT NULL
+);
 """
 
 EVENT_COLUMNS = (

@@ -382,11 +382,11 @@ def create_app(db_path: str | Path, *, reviews: bool = False, token: str | None 
 
     def check_write(request: Request, data: dict[str, str]) -> None:
         if not reviews:
-            raise WebError(403, Errors.E401.format(path=store.path))
+            raise WebError(403, Errors.E501.format(path=store.path))
         if not secrets.compare_digest(data.get("csrf", ""), csrf):
-            raise WebError(403, Errors.E403)
+            raise WebError(403, Errors.E503)
         if not authorised(request):
-            raise WebError(403, Errors.E402)
+            raise WebError(403, Errors.E502)
 
     @app.get("/reviews", response_class=HTMLResponse)
     def reviews_page(request: Request) -> HTMLResponse:
@@ -413,7 +413,7 @@ def create_app(db_path: str | Path, *, reviews: bool = False, token: str | None 
     def login(request: Request) -> Response:
         given = request.query_params.get("token", "")
         if token is None or not secrets.compare_digest(given, token):
-            raise WebError(403, Errors.E402)
+            raise WebError(403, Errors.E502)
         response = RedirectResponse("/", status_code=303)
         response.set_cookie(TOKEN_COOKIE, given, httponly=True, samesite="strict")
         return response
