@@ -17,10 +17,11 @@ from dragoman.cli import cli
 from dragoman.coding import code_into_store
 from dragoman.evaluate import read_gold
 from dragoman.ingest import read_inputs
-from dragoman.records import Document
+from dragoman.records import Document, Entity, Event
 from dragoman.reviews import GOLD_KEYS, add_review, export_gold
 from dragoman.store import EventFilter, Store
 from dragoman.web import create_app
+from dragoman.web.spans import segments
 
 from .conftest import EXAMPLES
 
@@ -114,6 +115,16 @@ def test_bad_filter_values_get_a_clear_400(db):
     assert client.get("/").status_code == 200
     injected = client.get("/", params={"actor": "RUS' OR 1=1 --"})
     assert injected.status_code == 200 and "<strong>0</strong> events" in injected.text
+
+
+def test_charts_page_draws_with_the_plot_functions(db):
+    client = TestClient(create_app(db))
+    page = client.get("/charts", params={"actor": "RUS", "by": "month"})
+    assert page.status_code == 200
+    assert page.text.count('src="data:image/svg+xml;base64,') == 2  # the dyad and the network
+    nothing = client.get("/charts", params={"actor": "ZZZ"})
+    assert "Nothing to plot: ZZZ" in nothing.text
+    assert client.get("/charts", params={"recipient": "UKR"}).status_code == 400
 
 
 def test_csv_export_is_the_current_view(db):
@@ -363,3 +374,39 @@ def test_gold_download_matches_the_command(db, tmp_path):
         expected = store.count_events(EventFilter(doc_id="news-012"))
     assert downloaded.text == (tmp_path / "cli.jsonl").read_text(encoding="utf-8")
     assert len(json.loads(downloaded.text)["events"]) == expected > 0
+
+
+def test_segments_mark_gapped_triggers_roles_and_factuality():
+    text = "The EU closed its airspace to Russian airlines. Moscow did not retaliate."
+    closed = Event(
+        event="COERCE",
+        id="d:e1",
+        actor=[Entity("The EU", "EUR", "GOV")],
+        recipient=[Entity("Russian airlines", "RUS", "BUS")],
+        event_text="closed airspace",  # a verb and its object, 'its' between them
+        start=0,
+        end=47,
+    )
+    retaliate = Event(
+        event="ASSAULT",
+        id="d:e2",
+        actor=[Entity("Moscow", "RUS", "GOV")],
+        event_text="retaliate",
+        factuality="negated",
+        start=48,
+        end=len(text),
+    )
+    pieces = segments(text, [closed, retaliate])
+    assert "".join(p.text for p in pieces) == text
+    marked = {(p.text, tuple(p.roles), p.factuality) for p in pieces if p.roles}
+    assert marked == {
+        ("The EU", ("actor",), None),
+        ("closed", ("trigger",), "asserted"),
+        ("airspace", ("trigger",), "asserted"),
+        ("Russian airlines", ("recipient",), None),
+        ("Moscow", ("actor",), None),
+        ("retaliate", ("trigger",), "negated"),
+    }
+    # words outside the event's sentence are never marked, even when they match
+    elsewhere = Event(event="ACCUSE", id="d:e3", event_text="closed", start=48, end=len(text))
+    assert not any(p.roles for p in segments(text, [elsewhere]))

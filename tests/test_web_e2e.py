@@ -135,4 +135,12 @@ def test_filter_open_review_export_and_score(served, browser, tmp_path):
     sector = {e.sector for e in first.recipient}
     expected_l3 = len(asserted) - 1 - (0 if sector == {"CVL"} else 1)
     assert (levels["L2"]["tp"], levels["L3"]["tp"]) == (len(asserted) - 1, expected_l3)
+
+    # 6. the charts of the coded events
+    page.click("header nav a:has-text('Charts')")
+    page.fill("input[name=actor]", "RUS")
+    page.click("form.filters button[type=submit]")
+    for chart in ("#dyad-chart img", "#network-chart img"):
+        expect(page.locator(chart)).to_be_visible()
+        assert page.locator(chart).evaluate("img => img.naturalWidth") > 300
     page.close()

@@ -100,7 +100,9 @@ class Errors:
         "The store {path} has no reviews yet. Review events with 'dragoman serve --reviews' first."
     )
     # 4xx: deduplication, panels, plots, exports
-    E401 = "Dyad {value!r} is not ACTOR:RECIPIENT. Give two codes with a colon, e.g. --dyad USA:RUS."
+    E401 = (
+        "Dyad {value!r} is not ACTOR:RECIPIENT. Give two codes with a colon, e.g. --dyad USA:RUS."
+    )
     E402 = "Unknown {name} {value!r}. Valid values: {valid}."
     E403 = "{path}: {detail}. Each gold event needs a 'cluster' label naming the real event it reports (FORMATS.md section 1 plus 'cluster')."
     E404 = "Nothing to plot: {what} has no asserted events in the store{where}. List what is there with `dragoman summary`."
@@ -109,3 +111,4 @@ class Errors:
     E501 = "Reviews are not enabled: this server opened {path} read-only. Restart it with 'dragoman serve --reviews'."
     E502 = "This server was started with a write token: open /login?token=TOKEN once (the token was printed at start), or send the X-Dragoman-Token header."
     E503 = "The form is stale or came from another site (its CSRF field does not match). Reload the page and try again."
+    E504 = "The store lacks a table the charts need ({detail}): it was written by an older dragoman. Open it once with 'dragoman serve --reviews' (or code into it again) to add the table."

@@ -2,9 +2,10 @@
 
 Pages are rendered on the server (Jinja2, autoescaped: an article's ``<script>`` shows as
 text); the only JavaScript links an event card to its highlights. The store is opened
-read-only unless reviews are enabled. One DuckDB connection serves the app, guarded by a
-lock: a connection is not safe to use from two threads at once, and FastAPI runs plain
-route functions in a thread pool.
+read-only unless reviews are enabled. One DuckDB connection serves the app; each request
+works on a cursor of it, one request at a time under a lock (FastAPI runs plain route
+functions in a thread pool, and neither a connection nor matplotlib's pyplot is safe to
+share between threads).
 
 Writes (reviews) need three things: reviews enabled at start, the page's CSRF field (a
 secret of this server process, so a form posted from another site fails), and, where a
@@ -15,15 +16,19 @@ given once at ``/login?token=...`` (kept in a same-site cookie) or as the
 
 from __future__ import annotations
 
+import base64
+import copy
+import io
 import secrets
 import tempfile
 import threading
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import asynccontextmanager, contextmanager
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
+import duckdb
 import jinja2
 from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -33,6 +38,8 @@ from fastapi.templating import Jinja2Templates
 from .. import __version__
 from ..errors import DragomanError, Errors
 from ..ontology import EVENT_TYPES, FACTUALITIES, QUAD_CLASSES, event_types
+from ..panel import PERIODS, UNITS
+from ..plot import plot_dyad, plot_network
 from ..records import Event, parse_day
 from ..reviews import (
     REVIEW_ACTIONS,
@@ -191,8 +198,15 @@ def create_app(db_path: str | Path, *, reviews: bool = False, token: str | None 
 
     @contextmanager
     def db() -> Iterator[Store]:
+        # a cursor of its own for each request, as DuckDB's docs ask of threads; it also
+        # starts with no half-read result (DuckDB 2 refuses a query while one is pending)
         with lock:
-            yield store
+            view = copy.copy(store)
+            view.con = store.con.cursor()
+            try:
+                yield view
+            finally:
+                view.con.close()
 
     def authorised(request: Request) -> bool:
         if not reviews:
@@ -208,7 +222,7 @@ def create_app(db_path: str | Path, *, reviews: bool = False, token: str | None 
             can_write=authorised(request),
             csrf=csrf,
             db_name=Path(store.path).name,
-            charts_enabled=False,
+            charts_enabled=True,
             active=name.removesuffix(".html"),
         )
         return templates.TemplateResponse(request, name, context, status_code=status)
@@ -409,6 +423,59 @@ def create_app(db_path: str | Path, *, reviews: bool = False, token: str | None 
             headers={"Content-Disposition": 'attachment; filename="reviewed-gold.jsonl"'},
         )
 
+    @app.get("/charts", response_class=HTMLResponse)
+    def charts_page(request: Request) -> HTMLResponse:
+        query = request.query_params
+        actor, recipient = _clean(query.get("actor")), _clean(query.get("recipient"))
+        by = query.get("by") or "week"
+        unit = query.get("unit") or "events"
+        try:
+            min_events = max(1, int(query.get("min_events") or 1))
+        except ValueError:
+            raise WebError(400, "min_events must be a whole number.") from None
+        if recipient and not actor:
+            raise WebError(400, "Give the actor of the dyad too (the recipient alone is not one).")
+        since, until = _clean(query.get("since")), _clean(query.get("until"))
+        dyad = (actor, recipient) if actor and recipient else None
+        # the same functions as the command line and the Python API (issue 6); each on a
+        # fresh cursor, as a half-read result of another query would stop them
+        with db() as s:
+            dyad_chart = _figure(
+                lambda: plot_dyad(
+                    s,
+                    dyad=dyad,
+                    actor=None if dyad else actor,
+                    by=by,
+                    unit=unit,
+                    since=since,
+                    until=until,
+                )
+            )
+        with db() as s:
+            network_chart = _figure(
+                lambda: plot_network(s, min_events=min_events, unit=unit, since=since, until=until)
+            )
+        with db() as s:
+            top = s.summary(top=12)["top_dyads"]
+        return page(
+            request,
+            "charts.html",
+            shown={
+                "actor": actor or "",
+                "recipient": recipient or "",
+                "by": by,
+                "unit": unit,
+                "since": since or "",
+                "until": until or "",
+                "min_events": min_events,
+            },
+            periods=PERIODS,
+            units=UNITS,
+            top_dyads=[(a, r, n) for a, r, n in top if "+" not in a + r and r != "(none)"],
+            dyad_chart=dyad_chart,
+            network_chart=network_chart,
+        )
+
     @app.get("/login")
     def login(request: Request) -> Response:
         given = request.query_params.get("token", "")
@@ -419,6 +486,28 @@ def create_app(db_path: str | Path, *, reviews: bool = False, token: str | None 
         return response
 
     return app
+
+
+def _figure(draw: Callable[[], Any]) -> dict[str, str | None]:
+    """A matplotlib figure as an SVG data URI, or the message of why there is none."""
+    import matplotlib.pyplot as plt
+
+    try:
+        figure = draw()
+    except DragomanError as err:
+        return {"src": None, "error": str(err)}
+    except duckdb.CatalogException as err:
+        # a store written before the panels existed, opened read-only: nothing adds the table
+        return {"src": None, "error": Errors.E504.format(detail=err)}
+    buffer = io.BytesIO()
+    try:
+        figure.savefig(buffer, format="svg")
+    finally:
+        plt.close(figure)  # pyplot keeps every open figure otherwise
+    return {
+        "src": "data:image/svg+xml;base64," + base64.b64encode(buffer.getvalue()).decode(),
+        "error": None,
+    }
 
 
 def _anchor(event_id: str) -> str:

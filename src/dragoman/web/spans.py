@@ -51,6 +51,31 @@ def _nearest(positions: list[int], anchor: int | None) -> int | None:
     return min(positions, key=lambda p: abs(p - anchor))
 
 
+def _trigger_spans(text: str, phrase: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The trigger's words in its sentence.
+
+    ``event_text`` is the pattern's words as the text has them where they are adjacent
+    ("shelled"), but a pattern of a verb and its object skips what stands between them
+    ("closed airspace" for "closed its airspace") and may give a lemma ("take in" for
+    "taken in"). So: the whole phrase if it occurs, else each word in order, whole or as
+    the start of a longer word.
+    """
+    at = _nearest(_occurrences(text, phrase, start, end), None)
+    if at is not None:
+        return [(at, at + len(phrase.strip()))]
+    spans: list[tuple[int, int]] = []
+    cursor = start
+    for word in phrase.split():
+        stem = re.escape(word[: max(3, len(word) - 2)])
+        for pattern in (r"(?<!\w)" + re.escape(word) + r"(?!\w)", r"(?<!\w)" + stem + r"\w*"):
+            found = re.compile(pattern, re.IGNORECASE).search(text, cursor, end)
+            if found:
+                spans.append((found.start(), found.end()))
+                cursor = found.end()
+                break
+    return spans
+
+
 def event_marks(text: str, event: Event) -> list[Mark]:
     """The trigger, actor, recipient and place spans of one event in its document's text."""
     if event.start is None or event.end is None:
@@ -59,12 +84,10 @@ def event_marks(text: str, event: Event) -> list[Mark]:
     marks: list[Mark] = []
     factuality = event.factuality
     event_id = event.id or ""
-    trigger_at = None
-    if event.event_text:
-        trigger_at = _nearest(_occurrences(text, event.event_text, start, end), None)
-        if trigger_at is not None:
-            length = len(event.event_text.strip())
-            marks.append(Mark(trigger_at, trigger_at + length, "trigger", event_id, factuality))
+    trigger = _trigger_spans(text, event.event_text or "", start, end)
+    trigger_at = trigger[0][0] if trigger else None
+    for left, right in trigger:
+        marks.append(Mark(left, right, "trigger", event_id, factuality))
     words: list[tuple[str, str]] = [("actor", e.text) for e in event.actor]
     words += [("recipient", e.text) for e in event.recipient]
     if event.event_loc and event.event_loc.get("extracted_place"):
