@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 DB     ?= dragoman.duckdb
 
-.PHONY: run test lint eval bench clean
+.PHONY: run test lint eval bench screenshots clean
 
 # the stamp makes the install re-run when pyproject.toml changes
 $(VENV)/.installed: pyproject.toml
@@ -30,6 +30,10 @@ eval: $(VENV)/.installed
 
 bench: $(VENV)/.installed
 	$(BIN)/dragoman bench examples/news --size 200 --workers 2
+
+# the README's pictures of the web app (needs Debian's chromium: apt-get install -y chromium)
+screenshots: $(VENV)/.installed
+	$(BIN)/python scripts/web_screenshots.py
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB).wal .pytest_cache .ruff_cache src/*.egg-info

@@ -360,17 +360,26 @@ def _entities_text(entities: list) -> str:
 @click.option(
     "--format", "fmt", type=click.Choice(EXPORT_FORMATS), help="Default: from OUTPUT's extension."
 )
+@click.option(
+    "--reviewed",
+    is_flag=True,
+    help="Write the documents reviewed in 'dragoman serve --reviews' as gold JSONL (FORMATS.md 1).",
+)
 @filter_options
 @handle_errors
-def export(output: str, db: str, fmt: str | None, **filters: Any) -> None:
-    """Export stored events as PLOVER JSONL, CSV or Parquet.
+def export(output: str, db: str, fmt: str | None, reviewed: bool, **filters: Any) -> None:
+    """Export stored events as PLOVER JSONL, CSV or Parquet, or the reviews as gold.
 
     \b
     Example:
         dragoman export events.jsonl
         dragoman export events.parquet --since 2022-01-01
         dragoman export rus.csv --actor RUS
+        dragoman export reviewed.jsonl --reviewed && dragoman eval reviewed.jsonl
     """
+    if reviewed:
+        _export_reviewed(output, db, fmt, filters)
+        return
     fmt = fmt or Path(output).suffix.lstrip(".").lower()
     if fmt not in EXPORT_FORMATS:
         raise click.UsageError(
@@ -379,6 +388,83 @@ def export(output: str, db: str, fmt: str | None, **filters: Any) -> None:
     with Store(db, read_only=True) as store:
         count = store.export(output, fmt, _selection(**filters))
     click.echo(f"{count} events written to {output} ({fmt})")
+
+
+def _export_reviewed(output: str, db: str, fmt: str | None, filters: dict[str, Any]) -> None:
+    from .reviews import export_gold
+
+    if fmt not in (None, "jsonl"):
+        raise click.UsageError("--reviewed writes gold JSONL (FORMATS.md 1): drop --format")
+    defaults = {"factuality": "asserted", "km": 50.0}
+    chosen = [
+        f"--{name.replace('_', '-')}"
+        for name, value in filters.items()
+        if value not in (None, (), defaults.get(name))
+    ]
+    if chosen:
+        raise click.UsageError(
+            f"--reviewed exports every reviewed document whole; it takes no filters ({', '.join(chosen)})"
+        )
+    with Store(db, read_only=True) as store:
+        stats = export_gold(store, output)
+    click.echo(
+        f"{stats.documents} reviewed documents, {stats.events} gold events written to {output} "
+        "(gold, FORMATS.md 1)"
+    )
+    if stats.unreviewed:
+        err_console.print(
+            f"[yellow]note:[/] {stats.unreviewed} asserted events in these documents were not "
+            "reviewed and are not in the gold; confirm them if they are right, or they count "
+            "as false alarms when scored.",
+            highlight=False,
+        )
+
+
+@cli.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
+@click.option(
+    "--reviews",
+    is_flag=True,
+    help="Open the store writable and let analysts confirm, reject, edit and add events.",
+)
+@click.option(
+    "--token",
+    envvar="DRAGOMAN_TOKEN",
+    help="Token every write needs (default: none on 127.0.0.1, a random one printed elsewhere).",
+)
+@handle_errors
+def serve(db: str, host: str, port: int, reviews: bool, token: str | None) -> None:
+    """Browse, verify and correct the stored events in a web browser.
+
+    \b
+    Example:
+        dragoman serve --db dragoman.duckdb
+        dragoman serve --reviews --port 8080
+    """
+    import ipaddress
+    import secrets
+
+    import uvicorn
+
+    from .web import create_app
+
+    if not Path(db).exists():
+        raise click.ClickException(f"no store at {db}: code some news first (dragoman code ...)")
+    try:
+        loopback = host == "localhost" or ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        loopback = False
+    if not loopback and reviews and token is None:
+        token = secrets.token_urlsafe(16)
+    app = create_app(db, reviews=reviews, token=token)
+    where = f"http://{host}:{port}/"
+    mode = "reviews on" if reviews else "read-only"
+    click.echo(f"dragoman serving {db} ({mode}) at {where}  (Ctrl+C stops)")
+    if reviews and token:
+        click.echo(f"writes need the token: open {where}login?token={token} once")
+    uvicorn.run(app, host=host, port=port, log_level="warning")
 
 
 @cli.command()

@@ -86,3 +86,29 @@ class Errors:
     E301 = "Cannot open the store {path}: {detail}."
     E302 = "Unknown export format {value!r}. Valid formats: {valid}."
     E303 = "Unknown output format {value!r}. Valid formats: {valid}."
+    E304 = "Cannot sort events by {value!r}. Valid keys: {valid}."
+    # 31x: reviews (web app and export --reviewed)
+    E311 = "Actor code {value!r} is not valid: give ISO 3166 alpha-3 (e.g. USA), an IGO/NGO code (e.g. UNO), or '---' where no country can be told."
+    E312 = "Sector {value!r} is not valid: give a three-letter PLOVER sector code (e.g. GOV, MIL, CVL) or leave it empty."
+    E313 = "Unknown review action {value!r}. Valid actions: {valid}."
+    E314 = "No {what} with id {value!r} in the store. Review an event shown on the document's page."
+    E315 = (
+        "A review that can '{action}' an event needs the event's fields (at least its PLOVER type)."
+    )
+    E316 = "An added event gets a new id; do not pass an event id ({value!r}) with action 'add'."
+    E317 = (
+        "The store {path} has no reviews yet. Review events with 'dragoman serve --reviews' first."
+    )
+    # 4xx: deduplication, panels, plots, exports
+    E401 = (
+        "Dyad {value!r} is not ACTOR:RECIPIENT. Give two codes with a colon, e.g. --dyad USA:RUS."
+    )
+    E402 = "Unknown {name} {value!r}. Valid values: {valid}."
+    E403 = "{path}: {detail}. Each gold event needs a 'cluster' label naming the real event it reports (FORMATS.md section 1 plus 'cluster')."
+    E404 = "Nothing to plot: {what} has no asserted events in the store{where}. List what is there with `dragoman summary`."
+    E405 = "Cannot write {path}: {detail}."
+    # 5xx: web app
+    E501 = "Reviews are not enabled: this server opened {path} read-only. Restart it with 'dragoman serve --reviews'."
+    E502 = "This server was started with a write token: open /login?token=TOKEN once (the token was printed at start), or send the X-Dragoman-Token header."
+    E503 = "The form is stale or came from another site (its CSRF field does not match). Reload the page and try again."
+    E504 = "The store lacks a table the charts need ({detail}): it was written by an older dragoman. Open it once with 'dragoman serve --reviews' (or code into it again) to add the table."

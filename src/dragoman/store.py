@@ -65,6 +65,26 @@ CREATE TABLE IF NOT EXISTS events (
     confidence DOUBLE,
     evidence VARCHAR
 );
+-- deduplicated events (dedup.py): one row a cluster of mentions, events.cluster points here
+CREATE TABLE IF NOT EXISTS clusters (
+    id VARCHAR PRIMARY KEY,
+    event VARCHAR NOT NULL,
+    mode VARCHAR,
+    date DATE,
+    date_precision VARCHAR,
+    actor_codes VARCHAR[],
+    recipient_codes VARCHAR[],
+    quad_code INTEGER,
+    goldstein DOUBLE,
+    num_mentions INTEGER NOT NULL,
+    num_sources INTEGER NOT NULL,
+    num_documents INTEGER NOT NULL,
+    first_report DATE,
+    last_report DATE,
+    representative VARCHAR NOT NULL,
+    sentence VARCHAR,
+    doc_ids VARCHAR[] NOT NULL
+);
 """
 
 EVENT_COLUMNS = (
@@ -115,6 +135,8 @@ class EventFilter:
     min_confidence: float | None = None
     country: str | None = None  # where the event took place (event_loc), ISO3
     near: tuple[float, float, float] | None = None  # lat, lon, km
+    quad: int | None = None  # PLOVER quad class, 1-4
+    text: str | None = None  # words in the sentence or the actors' words, any case
 
     def where(self) -> tuple[str, list[Any]]:
         clauses, params = [], []
@@ -154,6 +176,17 @@ class EventFilter:
                 " * pow(sin(radians(CAST(event_loc->>'lon' AS DOUBLE) - ?) / 2), 2))) <= ?"
             )
             params.extend([lat, lat, lon, km])
+        if self.quad is not None:
+            clauses.append("quad_code = ?")
+            params.append(int(self.quad))
+        if self.text:
+            # strpos, not LIKE: the user's % and _ are plain characters
+            clauses.append(
+                "(strpos(lower(sentence), lower(?)) > 0"
+                " OR strpos(lower(CAST(actor AS VARCHAR)), lower(?)) > 0"
+                " OR strpos(lower(CAST(recipient AS VARCHAR)), lower(?)) > 0)"
+            )
+            params.extend([self.text] * 3)
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
@@ -242,13 +275,29 @@ class Store:
             raise ValueError(table)
         return self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
 
-    def events(
-        self, selection: EventFilter | None = None, limit: int | None = None
-    ) -> Iterator[Event]:
+    def count_events(self, selection: EventFilter | None = None) -> int:
         where, params = (selection or EventFilter()).where()
-        sql = f"SELECT {', '.join(EVENT_COLUMNS)} FROM events{where} ORDER BY date, doc_id, seq"
+        return self.con.execute(f"SELECT count(*) FROM events{where}", params).fetchone()[0]
+
+    def events(
+        self,
+        selection: EventFilter | None = None,
+        limit: int | None = None,
+        *,
+        offset: int = 0,
+        sort: str = "date",
+        descending: bool = False,
+    ) -> Iterator[Event]:
+        """Selected events ordered by ``sort`` (a key of SORT_KEYS), then date and position."""
+        if sort not in SORT_KEYS:
+            raise StoreError(Errors.E304.format(value=sort, valid=", ".join(SORT_KEYS)))
+        where, params = (selection or EventFilter()).where()
+        order = f"{SORT_KEYS[sort]} {'DESC' if descending else 'ASC'} NULLS LAST, date, doc_id, seq"
+        sql = f"SELECT {', '.join(EVENT_COLUMNS)} FROM events{where} ORDER BY {order}"
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
+        if offset:
+            sql += f" OFFSET {int(offset)}"
         cursor = self.con.execute(sql, params)
         while batch := cursor.fetchmany(1000):
             for row in batch:
@@ -315,6 +364,19 @@ class Store:
 
 
 EXPORT_FORMATS = ("jsonl", "csv", "parquet")
+
+# what events can be ordered by: a fixed map to SQL, so no user text reaches ORDER BY
+SORT_KEYS = {
+    "date": "date",
+    "event": "event",
+    "quad": "quad_code",
+    "goldstein": "goldstein",
+    "confidence": "confidence",
+    "actor": "array_to_string(actor_codes, ';')",
+    "recipient": "array_to_string(recipient_codes, ';')",
+    "factuality": "factuality",
+    "doc": "doc_id",
+}
 
 # one flat row an event, for spreadsheets and data frames
 FLAT_SELECT = """
