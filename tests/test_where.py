@@ -72,3 +72,53 @@ def test_gazetteer_prefers_the_named_state_then_the_largest():
     assert places.lookup("Tripoli").country_code == "LBY"
     assert places.lookup("Tripoli", {"LBN"}).country_code == "LBN"
     assert places.lookup("Xanadu Nowhere") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "resolved", "country", "level"),
+    [
+        ("Russian troops shelled villages in the Kharkiv region.", "Kharkiv Oblast", "UKR", "A"),
+        ("Thousands marched in Kharkiv on Sunday.", "Kharkiv", "UKR", "P"),
+        ("Government troops clashed with rebels in Tigray.", "Tigray Region", "ETH", "A"),
+        ("Syrian jets bombed a market in Idlib province.", "Idlib Governorate", "SYR", "A"),
+        ("Police arrested 20 people in Borno State on Monday.", "Borno State", "NGA", "A"),
+        ("Israeli jets struck targets in the Gaza Strip.", "Gaza Strip", "PSE", "A"),
+    ],
+)
+def test_first_level_divisions_by_name_and_kind_word(nlp, text, resolved, country, level):
+    loc = located(nlp, text)
+    assert (loc["resolved_place"], loc["country_code"], loc["feature_class"]) == (
+        resolved,
+        country,
+        level,
+    )
+    assert loc["lat"] is not None and loc["admin1"]  # placed at the division's seat
+
+
+def test_regions_table_is_consistent():
+    from dragoman.data import data_path, read_csv
+
+    places = gazetteer()
+    rows = list(read_csv(data_path("places", "regions.csv"), ("name", "country", "kind", "seat")))
+    assert len(rows) > 500
+    seen = set()
+    for line, row in rows:
+        key = (row["name"], row["country"])
+        assert key not in seen, f"regions.csv:{line} repeats {key}"
+        seen.add(key)
+        assert row["kind"] in {
+            "province",
+            "state",
+            "region",
+            "oblast",
+            "governorate",
+            "territory",
+            "district",
+            "county",
+            "area",
+        }, line
+        if row["seat"]:  # the seat is a GeoNames town of the same state
+            assert any(
+                p.country_code == row["country"] and p.level == "city"
+                for p in places.by_name.get(row["seat"], [])
+            ), f"regions.csv:{line}: seat {row['seat']!r} not in {row['country']}"

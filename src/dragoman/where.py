@@ -146,7 +146,7 @@ class Gazetteer:
         if qualifier in self.us_states:
             preferred, admin1 = {"USA"}, self.us_states[qualifier]
         elif qualifier and qualifier in self.by_name:
-            states = {p.country_code for p in self.by_name[qualifier] if p.level == "country"}
+            states = {p.country_code for p in self.by_name[qualifier] if p.level != "city"}
             preferred = states or preferred
         wanted = "region" if kind in REGION_NOUNS else "city" if kind in CITY_NOUNS else None
         # a name that is both a state's other name and one of its parts ("Gaza Strip") is the part
@@ -359,6 +359,8 @@ def locate(
         prefer = {code for code, words in states.items() if words - {name}}
         if us_story:
             prefer.add("USA")  # a story naming a US state: "Paris" may be in Texas
+        if kind and (full := f"{name} {kind.title()}") in places.by_name:
+            name, kind = full, None  # "Mexico City", "Kuwait City": the kind word is the name's
         place = places.lookup(name, prefer, qualifier, kind)
         return place.location(f"{name}, {qualifier}" if qualifier else name) if place else None
 
@@ -378,8 +380,11 @@ def place_name(token: Token) -> tuple[str, Place] | None:
     reference = place_reference(token)
     if not reference:
         return None
-    place = gazetteer().lookup(reference[0], qualifier=_qualifier(token), kind=reference[1])
-    return (reference[0], place) if place is not None else None
+    name, kind = reference
+    if kind and (full := f"{name} {kind.title()}") in gazetteer().by_name:
+        name, kind = full, None
+    place = gazetteer().lookup(name, qualifier=_qualifier(token), kind=kind)
+    return (name, place) if place is not None else None
 
 
 def _qualifier(token: Token) -> str | None:

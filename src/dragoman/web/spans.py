@@ -94,8 +94,14 @@ def event_marks(text: str, event: Event) -> list[Mark]:
         words.append(("place", str(event.event_loc["extracted_place"])))
     for role, phrase in words:
         at = _nearest(_occurrences(text, phrase, start, end), trigger_at)
-        if at is not None:
-            marks.append(Mark(at, at + len(phrase.strip()), role, event_id, factuality))
+        if at is None:
+            continue
+        right = at + len(phrase.strip())
+        if role == "place" and any(
+            m.role in ("actor", "recipient") and m.start <= at and right <= m.end for m in marks
+        ):
+            continue  # "shelled the centre of Kharkiv": the target is the place, marked once
+        marks.append(Mark(at, right, role, event_id, factuality))
     return marks
 
 
