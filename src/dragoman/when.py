@@ -1,12 +1,16 @@
 """Event dates: the date words in the event's clause, resolved against publication.
 
-v1 reads the DATE entities spaCy finds inside the trigger's clause and resolves the common
-wire forms: "today", "yesterday", "tomorrow", "last night", weekdays ("on Friday" is the
-last Friday on or before publication; the next one where the clause is future), "last
-week", "this week", "last month", "this month", month names with a day ("February 15th",
-"15 February", with or without a year; a day after publication without a year means last
-year), a month alone ("in March"), a year ("in 2019"), and ISO days. Anything else falls
-back to the publication date, with ``date_source`` saying so.
+Reads the DATE entities spaCy finds inside the trigger's clause (relative clauses keep
+their own dates) and resolves the wire forms: "today", "yesterday", "last night",
+weekdays ("on Friday" is the last Friday on or before publication; the next one where the
+clause is future), weekends, "last week", "two weeks ago", "earlier this month", month
+names with a day ("February 15th", "July 4th last year"; a day after publication without
+a year means last year), months ("in March", "last October"), seasons ("last summer",
+"the spring of 2021", starting in their first month), the nth week of a month, years
+("in 2019", "the end of last year"), ISO days, and ranges ("between March 3 and 5", "from
+2014 to 2016": the first day, with the precision of the smallest unit holding the range).
+``date_precision`` is day, week, month or year. Anything else falls back to the
+publication date, with ``date_source`` saying so.
 """
 
 from __future__ import annotations
