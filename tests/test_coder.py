@@ -25,8 +25,8 @@ def test_phone_call_and_request_with_evidence(nlp):
     events = coded(nlp, text, "2022-07-30")
     consult = asserted(events, "CONSULT")[0]
     assert consult.mode == "phone"
-    assert codes(consult.actor) == {("RUS", "GOV")}
-    assert codes(consult.recipient) == {("TUR", "GOV")}
+    # a call has no host: both sides are actors (PLOVER manual, CONSULT)
+    assert codes(consult.actor) == {("RUS", "GOV"), ("TUR", "GOV")} and not consult.recipient
     assert consult.date == "2022-07-29" and consult.date_source == "text"
     assert "triggers.csv:" in consult.evidence and consult.sentence == text
     request = asserted(events, "REQUEST")[0]
@@ -284,3 +284,20 @@ def test_the_two_leaders_are_the_pair_named_before(nlp):
 )
 def test_unsaid_unverified_and_denied_by_everyone_are_no_events(nlp, text):
     assert not [e for e in coded(nlp, text) if e.factuality == "asserted"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mode", "actor", "recipient"),
+    [
+        ("Biden spoke by phone with Xi Jinping on Tuesday.", "phone", {"USA", "CHN"}, set()),
+        ("Blinken met Lavrov in Geneva on Friday.", None, {"USA", "RUS"}, set()),
+        ("Blinken visited Kyiv on Wednesday.", "visit", {"USA"}, {"UKR"}),
+        # the guest is the actor, the host the recipient
+        ("Macron hosted Scholz at the Elysee on Monday.", "visit", {"DEU"}, {"FRA"}),
+    ],
+)
+def test_consult_sides_follow_the_manual(nlp, text, mode, actor, recipient):
+    consult = asserted(coded(nlp, text, "2022-03-04"), "CONSULT")[0]
+    assert consult.mode == mode
+    assert {e.code for e in consult.actor} == actor
+    assert {e.code for e in consult.recipient} == recipient

@@ -96,6 +96,31 @@ class EventCoder:
         doc._.events = events
         return doc
 
+    def _consult_sides(
+        self,
+        trigger: Trigger,
+        actors: list[Entity],
+        recipients: list[Entity],
+        mode: str | None,
+        why: list[str],
+    ) -> tuple[list[Entity], list[Entity], str | None]:
+        """PLOVER's CONSULT sides: a visitor is the actor and the host the recipient;
+        where no one hosts (a meeting, a call) all participants are actors."""
+        classes = self.lexicon.classes
+        if mode is None and _names_a(trigger, classes.get("remote", frozenset())):
+            mode = "phone"
+            why.append("mode phone: the talk was remote")
+        if mode == "visit" and trigger.head.lemma_.lower() in classes.get("hosting", ()):
+            hosts = {a.code for a in actors}
+            guests = [r for r in recipients if r.code not in hosts]
+            if guests:  # "Macron hosted Scholz at the Elysee": Scholz visits France
+                why.append("visit: the guest is the actor, the host the recipient")
+                return guests, actors, mode
+        elif mode not in ("visit", "third-party") and recipients:
+            why.append("no host: all participants are actors (PLOVER manual, CONSULT)")
+            return actors + recipients, [], mode
+        return actors, recipients, mode
+
     def _armed_units(self, roles: Roles) -> bool:
         forces = self.lexicon.classes.get("force", frozenset())
         return bool(roles.actor_heads) and all(
@@ -221,6 +246,9 @@ class EventCoder:
             recipients = []
             why.append("two-sided: all participants are actors")
         _counterpart_country(actors, recipients, why)
+        mode = pattern.mode
+        if pattern.event == "CONSULT":
+            actors, recipients, mode = self._consult_sides(trigger, actors, recipients, mode, why)
         if fact.cue:
             why.append(f"{fact.label}: {fact.cue}")
         attributed = None
@@ -236,7 +264,7 @@ class EventCoder:
         kind = ontology.event_types()[pattern.event]
         return {
             "event": pattern.event,
-            "mode": pattern.mode,
+            "mode": mode,
             "context": list(ctx.sentence_contexts),
             "actor": [a.to_dict() for a in actors],
             "recipient": [r.to_dict() for r in recipients],
@@ -259,6 +287,21 @@ class EventCoder:
 
 
 INTENT_REASONS = frozenset({"future", "intent"})
+
+
+def _names_a(trigger: Trigger, words: frozenset[str]) -> bool:
+    """Whether the trigger says how it was done with one of ``words``: "spoke by phone",
+    "held a video call", "talked over videolink"."""
+    for token in (trigger.head, trigger.noun):
+        if token is None:
+            continue
+        for child in token.children:
+            if child.dep_ in ("compound", "amod") and child.lemma_.lower() in words:
+                return True
+            if child.dep_ == "prep" and child.lower_ in ("by", "over", "via", "on"):
+                if any(g.dep_ == "pobj" and g.lemma_.lower() in words for g in child.children):
+                    return True
+    return False
 
 
 def _no_comment(head: Token) -> bool:
