@@ -87,7 +87,9 @@ class Errors:
     E302 = "Unknown export format {value!r}. Valid formats: {valid}."
     E303 = "Unknown output format {value!r}. Valid formats: {valid}."
     # 4xx: deduplication, panels, plots, exports
-    E401 = "Dyad {value!r} is not ACTOR:RECIPIENT. Give two codes with a colon, e.g. --dyad USA:RUS."
+    E401 = (
+        "Dyad {value!r} is not ACTOR:RECIPIENT. Give two codes with a colon, e.g. --dyad USA:RUS."
+    )
     E402 = "Unknown {name} {value!r}. Valid values: {valid}."
     E403 = "{path}: {detail}. Each gold event needs a 'cluster' label naming the real event it reports (FORMATS.md section 1 plus 'cluster')."
     E404 = "Nothing to plot: {what} has no asserted events in the store{where}. List what is there with `dragoman summary`."
