@@ -167,7 +167,10 @@ def _flush(
     if store is not None:
         store.write_many(pending, CODER_VERSION)
         # the new mentions join the stored events or start their own (incremental)
-        dedup.update(store, [document.id for document, _ in pending])
+        grouped = dedup.update(store, [document.id for document, _ in pending])
+        for _, events in pending:  # the JSONL output says what the store says
+            for event in events:
+                event.cluster = grouped.assigned.get(event.id)
     for _, events in pending:
         _write_jsonl(out, events)
         report.coded += 1

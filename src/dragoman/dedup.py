@@ -206,6 +206,7 @@ class DedupReport:
     joined: int = 0  # of them, joined an existing event
     created: int = 0  # new events
     refreshed: int = 0  # cluster rows rewritten
+    assigned: dict[str, str] = field(default_factory=dict)  # mention id -> cluster id
 
 
 _MENTION_SQL = """
@@ -294,6 +295,7 @@ def update(store: Store, doc_ids: Sequence[str]) -> DedupReport:
                 "UPDATE events SET cluster = a.cluster FROM dedup_assign a WHERE events.id = a.id"
             )
             con.execute("DROP TABLE dedup_assign")
+        report.assigned = dict(assigned)
         touched = sorted(set(stale) | {c for _, c in assigned})
         report.refreshed = _refresh(store, touched)
         con.execute("COMMIT")
