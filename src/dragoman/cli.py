@@ -361,18 +361,28 @@ def _entities_text(entities: list) -> str:
     "--format", "fmt", type=click.Choice(EXPORT_FORMATS), help="Default: from OUTPUT's extension."
 )
 @click.option(
+    "--dedup/--mentions",
+    default=False,
+    show_default=True,
+    help="One row a deduplicated event, or one row a report (mention).",
+)
+@click.option(
     "--reviewed",
     is_flag=True,
     help="Write the documents reviewed in 'dragoman serve --reviews' as gold JSONL (FORMATS.md 1).",
 )
 @filter_options
 @handle_errors
-def export(output: str, db: str, fmt: str | None, reviewed: bool, **filters: Any) -> None:
-    """Export stored events as PLOVER JSONL, CSV or Parquet, or the reviews as gold.
+def export(
+    output: str, db: str, fmt: str | None, dedup: bool, reviewed: bool, **filters: Any
+) -> None:
+    """Export stored events as PLOVER JSONL, or flat CSV or Parquet with GDELT-style
+    columns and a codebook (OUTPUT.codebook.md) beside the file; or the reviews as gold.
 
     \b
     Example:
         dragoman export events.jsonl
+        dragoman export events.csv --dedup
         dragoman export events.parquet --since 2022-01-01
         dragoman export rus.csv --actor RUS
         dragoman export reviewed.jsonl --reviewed && dragoman eval reviewed.jsonl
@@ -380,14 +390,19 @@ def export(output: str, db: str, fmt: str | None, reviewed: bool, **filters: Any
     if reviewed:
         _export_reviewed(output, db, fmt, filters)
         return
+    from .exports import codebook_path
+    from .exports import export as export_events
+
     fmt = fmt or Path(output).suffix.lstrip(".").lower()
     if fmt not in EXPORT_FORMATS:
         raise click.UsageError(
             f"cannot tell the format of {output!r}: pass --format ({', '.join(EXPORT_FORMATS)})"
         )
     with Store(db, read_only=True) as store:
-        count = store.export(output, fmt, _selection(**filters))
-    click.echo(f"{count} events written to {output} ({fmt})")
+        count = export_events(store, output, fmt, _selection(**filters), dedup=dedup)
+    unit = "events" if dedup else "event mentions"
+    beside = f", codebook {codebook_path(output)}" if fmt != "jsonl" else ""
+    click.echo(f"{count} {unit} written to {output} ({fmt}){beside}")
 
 
 def _export_reviewed(output: str, db: str, fmt: str | None, filters: dict[str, Any]) -> None:
@@ -666,6 +681,235 @@ def bench(corpus: str, size: int | None, workers: int, as_json: bool) -> None:
         f"pipeline / parse alone: {result['pipeline_over_parse']} (target <= 1.25); "
         f"{workers}-worker speed-up: {result['speedup']} (target >= 1.7 for 2)"
     )
+
+
+@cli.command()
+@db_option
+@click.option(
+    "--eval",
+    "gold",
+    type=click.Path(exists=True, dir_okay=False),
+    help=(
+        "Instead: code this gold file (events labelled with 'cluster') in memory and score the "
+        "merge decisions."
+    ),
+)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@handle_errors
+def dedup(db: str, gold: str | None, as_json: bool) -> None:
+    """Group the stored event mentions into events again, from scratch.
+
+    `dragoman code` groups new mentions as it stores them; this rebuilds every cluster
+    (after changing the rules, or for a store coded before deduplication). With --eval it
+    measures pairwise precision and recall of the merge decisions on a gold file instead.
+
+    \b
+    Example:
+        dragoman dedup --db dragoman.duckdb
+        dragoman dedup --eval tests/data/dedup/reports.jsonl
+    """
+    from .dedup import evaluate, rebuild
+
+    if gold:
+        scores = evaluate(gold)
+        if as_json:
+            click.echo(json.dumps(scores.as_dict(), indent=2))
+            return
+        click.echo(
+            f"{scores.documents} documents, {scores.gold_mentions} gold mentions, "
+            f"{scores.matched} coded and scored: {scores.gold_events} gold events, "
+            f"{scores.predicted_events} found"
+        )
+        click.echo(f"merges: {scores.tp} right, {scores.fp} wrong, {scores.fn} missed")
+        click.echo(f"pairwise P {scores.precision:.3f} R {scores.recall:.3f}")
+        return
+    with Store(db) as store:
+        report = rebuild(store)
+        events = store.con.execute("SELECT count(*) FROM clusters").fetchone()[0]
+    if as_json:
+        click.echo(json.dumps({"mentions": report.mentions, "events": events}))
+        return
+    click.echo(f"{report.mentions} asserted mentions grouped into {events} events in {db}")
+
+
+def _dyad(value: str | None) -> tuple[str, str] | None:
+    from .panel import parse_dyad
+
+    return parse_dyad(value) if value else None
+
+
+def analysis_options(func: Callable) -> Callable:
+    """The shared options of ``panel`` and ``plot``."""
+    from .panel import PERIODS
+
+    options = [
+        click.option(
+            "--by",
+            type=click.Choice(PERIODS),
+            default="month",
+            show_default=True,
+            help="Period of a row.",
+        ),
+        click.option("--dyad", metavar="ACTOR:RECIPIENT", help="One directed dyad, e.g. USA:RUS."),
+        click.option("--actor", metavar="CODE", help="What this actor did, to anyone."),
+        click.option(
+            "--events/--mentions",
+            "dedup",
+            default=True,
+            show_default=True,
+            help="Count deduplicated events, or every report.",
+        ),
+        click.option("--since", metavar="YYYY-MM-DD", help="From this event date."),
+        click.option("--until", metavar="YYYY-MM-DD", help="To this event date."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+@cli.command()
+@db_option
+@analysis_options
+@click.option(
+    "--type",
+    "types",
+    multiple=True,
+    type=click.Choice(EVENT_TYPES, case_sensitive=False),
+    help="Only this PLOVER type; repeat for several.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False),
+    help="Write the whole panel to a .csv or .parquet file.",
+)
+@output_options
+@handle_errors
+def panel(
+    db: str,
+    by: str,
+    dyad: str | None,
+    actor: str | None,
+    dedup: bool,
+    since: str | None,
+    until: str | None,
+    types: tuple[str, ...],
+    output: str | None,
+    fmt: str,
+) -> None:
+    """Counts per actor, recipient and period: by quad class, by PLOVER type, and the
+    sum and mean PLOVER score, with zero rows for empty periods.
+
+    \b
+    Example:
+        dragoman panel --by year --actor RUS
+        dragoman panel --by week --dyad USA:RUS --format csv
+        dragoman panel --by month --mentions -o panel.parquet
+    """
+    from .panel import QUAD_COLUMNS
+    from .panel import panel as make_panel
+
+    unit = "events" if dedup else "mentions"
+    with Store(db, read_only=True) as store:
+        frame = make_panel(
+            store,
+            by=by,
+            dyad=_dyad(dyad),
+            actor=actor,
+            types=types,
+            unit=unit,
+            since=since,
+            until=until,
+        )
+    if output:
+        suffix = Path(output).suffix.lower()
+        if suffix not in (".csv", ".parquet"):
+            raise click.UsageError(f"cannot tell the format of {output!r}: use .csv or .parquet")
+        if suffix == ".csv":
+            frame.to_csv(output, index=False)
+        else:
+            frame.to_parquet(output, index=False)
+        click.echo(
+            f"{len(frame)} rows ({frame['actor'].nunique() if len(frame) else 0} "
+            f"dyads x periods) written to {output}"
+        )
+        return
+    columns = list(frame.columns)
+    if fmt == "table":  # the type columns do not fit a terminal
+        columns = [
+            "period",
+            "actor",
+            "recipient",
+            "events",
+            "mentions",
+            *QUAD_COLUMNS.values(),
+            "goldstein_sum",
+            "goldstein_mean",
+        ]
+    rows = []
+    for record in frame[columns].itertuples(index=False):
+        row = list(record)
+        row[0] = row[0].date().isoformat()
+        rows.append([None if isinstance(v, float) and v != v else v for v in row])
+    print_rows(columns, rows, fmt)
+
+
+@cli.command()
+@db_option
+@analysis_options
+@click.option("--network", is_flag=True, help="Draw who acts on whom instead of a time series.")
+@click.option(
+    "--min-events",
+    default=1,
+    show_default=True,
+    type=click.IntRange(1),
+    help="With --network: leave out dyads with fewer events.",
+)
+@click.option(
+    "-o",
+    "--output",
+    default="dragoman.png",
+    show_default=True,
+    type=click.Path(dir_okay=False),
+    help="Image file (.png, .svg, .pdf).",
+)
+@handle_errors
+def plot(
+    db: str,
+    by: str,
+    dyad: str | None,
+    actor: str | None,
+    dedup: bool,
+    since: str | None,
+    until: str | None,
+    network: bool,
+    min_events: int,
+    output: str,
+) -> None:
+    """Draw cooperation against conflict over time for a dyad, an actor or all events,
+    or (--network) who acts on whom.
+
+    \b
+    Example:
+        dragoman plot --dyad USA:RUS --by week -o usa_rus.png
+        dragoman plot --actor RUS --by month -o rus.png
+        dragoman plot --network --min-events 2 -o network.png
+    """
+    from .plot import plot_dyad, plot_network
+
+    unit = "events" if dedup else "mentions"
+    with Store(db, read_only=True) as store:
+        if network:
+            figure = plot_network(store, min_events=min_events, unit=unit, since=since, until=until)
+        else:
+            figure = plot_dyad(
+                store, dyad=_dyad(dyad), actor=actor, by=by, unit=unit, since=since, until=until
+            )
+    try:
+        figure.savefig(output, dpi=110)
+    except (OSError, ValueError) as err:
+        raise click.ClickException(f"cannot write {output}: {err}") from err
+    click.echo(f"written {output}")
 
 
 def main() -> None:

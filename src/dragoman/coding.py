@@ -15,7 +15,7 @@ from typing import TextIO
 
 from spacy.language import Language
 
-from . import __version__
+from . import __version__, dedup
 from .coder.component import COMPONENT_VERSION
 from .ingest import Skipped
 from .nlp import default_pipeline
@@ -166,6 +166,11 @@ def _flush(
     """Commit a batch of coded documents (one transaction) and write their events."""
     if store is not None:
         store.write_many(pending, CODER_VERSION)
+        # the new mentions join the stored events or start their own (incremental)
+        grouped = dedup.update(store, [document.id for document, _ in pending])
+        for _, events in pending:  # the JSONL output says what the store says
+            for event in events:
+                event.cluster = grouped.assigned.get(event.id)
     for _, events in pending:
         _write_jsonl(out, events)
         report.coded += 1

@@ -166,7 +166,9 @@ def panel(
                    sum(goldstein) AS goldstein_sum, avg(goldstein) AS goldstein_mean
             FROM pairs GROUP BY period, actor, recipient
         ),
-        bounds AS (SELECT {start} AS first, {end} AS last FROM pairs),
+        bounds AS (
+            SELECT {start} AS first, {end} AS last FROM pairs HAVING count(*) > 0
+        ),
         periods AS (
             SELECT CAST(unnest(generate_series(first, last, INTERVAL 1 {by})) AS DATE) AS period
             FROM bounds WHERE first IS NOT NULL
