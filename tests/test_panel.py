@@ -63,9 +63,9 @@ def test_panel_counts_match_a_hand_count(store):
     # North Korea's missiles: 14 January (2 reports) and 24 January (1), no recipient
     prk = row(frame, "2024-01-01", "PRK", "(none)")
     assert (prk["events"], prk["mentions"]) == (2, 3)
-    # the pact has a compound actor: it counts for Japan and for the Philippines
-    assert row(frame, "2024-07-01", "JPN", "(none)")["events"] == 1
-    assert row(frame, "2024-07-01", "PHL", "(none)")["events"] == 1
+    # the pact has a compound actor and no recipient: it counts for the pair both ways
+    assert row(frame, "2024-07-01", "JPN", "PHL")["events"] == 1
+    assert row(frame, "2024-07-01", "PHL", "JPN")["events"] == 1
     mentions = panel(store, by="month", unit="mentions")
     # report by report, 'shelled the city' names no recipient: the event has one
     assert row(mentions, "2022-03-01", "RUS", "UKR")["events"] == 3

@@ -99,15 +99,23 @@ def pairs_sql(
     since: str | None = None,
     until: str | None = None,
 ) -> tuple[str, list[Any]]:
-    """The units as one row per actor code and recipient code, with their period."""
+    """The units as one row per actor code and recipient code, with their period.
+
+    An event with several actor states and no recipient (a meeting, a call, two-sided
+    fighting: PLOVER puts all participants in actor) counts for each pair of them, in
+    both directions, so the USA-CHN dyad holds the meetings of the two.
+    """
     _check("period", by, PERIODS)
     units, params = units_sql(store, unit, types=types, since=since, until=until)
     sql = f"""
-        SELECT * EXCLUDE (recipient_codes), unnest(
-            CASE WHEN len(recipient_codes) = 0 THEN ['{NO_RECIPIENT}']
-                 ELSE list_sort(list_distinct(recipient_codes)) END) AS recipient
+        SELECT * EXCLUDE (recipient_codes, all_actors), unnest(
+            CASE WHEN len(recipient_codes) > 0 THEN list_sort(list_distinct(recipient_codes))
+                 WHEN len(list_distinct(all_actors)) > 1
+                     THEN list_filter(list_sort(list_distinct(all_actors)), lambda x: x != actor)
+                 ELSE ['{NO_RECIPIENT}'] END) AS recipient
         FROM (
-            SELECT * EXCLUDE (actor_codes), CAST(date_trunc('{by}', date) AS DATE) AS period,
+            SELECT * EXCLUDE (actor_codes), actor_codes AS all_actors,
+                CAST(date_trunc('{by}', date) AS DATE) AS period,
                 unnest(CASE WHEN len(actor_codes) = 0 THEN ['{NO_CODE}']
                             ELSE list_sort(list_distinct(actor_codes)) END) AS actor
             FROM ({units})
@@ -204,10 +212,17 @@ def series(
     _check("period", by, PERIODS)
     units, params = units_sql(store, unit, types=types, since=since, until=until)
     where = []
-    if actor:
+    if actor and recipient:
+        # a meeting of the two (no recipient, both in actor) is theirs too
+        where.append(
+            "list_contains(actor_codes, ?) AND (list_contains(recipient_codes, ?)"
+            " OR (len(recipient_codes) = 0 AND list_contains(actor_codes, ?)))"
+        )
+        params.extend([actor.upper(), recipient.upper(), recipient.upper()])
+    elif actor:
         where.append("list_contains(actor_codes, ?)")
         params.append(actor.upper())
-    if recipient:
+    elif recipient:
         where.append("list_contains(recipient_codes, ?)")
         params.append(recipient.upper())
     where_sql = (" WHERE " + " AND ".join(where)) if where else ""
