@@ -56,12 +56,14 @@ class Term:
     code: str
     sector: str
     office: str
-    start: dt.date
+    start: dt.date | None  # None: an undated role ("opposition leader", an armed group's chief)
     end: dt.date | None
     wikidata: str | None
     source: str
 
     def covers(self, day: dt.date) -> bool:
+        if self.start is None:
+            return False  # an undated role is the fallback, never a dated term
         return self.start <= day and (self.end is None or day <= self.end)
 
 
@@ -74,17 +76,26 @@ class ActorKB:
     people: dict[str, list[Term]] = field(default_factory=dict)
 
     def person(self, surface: str, day: dt.date | None) -> tuple[Term, str] | None:
-        """The office a named person held on ``day`` (sector GOV or the like), or their
-        last office before it (sector ELI); the latest term where the day is unknown."""
+        """What a named person was on ``day``: the office held then (the newest one where
+        several overlap, as "army commander" then "president" on the day of the vote), else
+        an undated role the table knows (an opposition or armed group leader), else their
+        last office before it (status "former": ELI). The latest term where the day is
+        unknown. None before anything the table knows of them."""
         terms = self.people.get(surface)
         if not terms:
             return None
+        dated = [t for t in terms if t.start is not None]
+        undated = [t for t in terms if t.start is None]
         if day is None:
-            return max(terms, key=lambda t: t.start), "current"
-        holding = [t for t in terms if t.covers(day)]
+            if dated:
+                return max(dated, key=lambda t: t.start), "current"  # type: ignore[arg-type, return-value]
+            return undated[0], "current"
+        holding = [t for t in dated if t.covers(day)]
         if holding:
-            return holding[0], "current"
-        before = [t for t in terms if t.end is not None and t.end < day]
+            return max(holding, key=lambda t: t.start), "current"  # type: ignore[arg-type, return-value]
+        if undated:
+            return undated[0], "current"
+        before = [t for t in dated if t.end is not None and t.end < day]
         if before:
             return max(before, key=lambda t: t.end), "former"  # type: ignore[arg-type, return-value]
         return None  # not yet in office: the table does not say what they were
@@ -133,10 +144,13 @@ def _add_people(kb: ActorKB, path: Path) -> None:
     required = ("name", "names", "code", "sector", "office", "start", "end")
     for line, row in read_csv(path, required):
         try:
-            start = dt.date.fromisoformat(row["start"])
+            start = dt.date.fromisoformat(row["start"]) if row["start"] else None
             end = dt.date.fromisoformat(row["end"]) if row["end"] else None
         except ValueError as err:
             raise ConfigError(Errors.E202.format(path=path, line=line, detail=err)) from err
+        if end is not None and (start is None or end < start):
+            detail = f"end {end} before start {start}" if start else f"end {end} without a start"
+            raise ConfigError(Errors.E202.format(path=path, line=line, detail=detail))
         term = Term(
             name=row["name"],
             code=row["code"].upper(),

@@ -136,7 +136,7 @@ class ActorResolver:
                     continue
                 term, status = found
                 sector = "ELI" if status == "former" else term.sector
-                when = f"{term.start}..{term.end or ''}"
+                when = f"{term.start}..{term.end or ''}" if term.start else "undated"
                 entry = KBEntry(
                     term.code,
                     sector,
