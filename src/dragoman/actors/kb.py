@@ -43,9 +43,11 @@ class KBEntry:
     code: str
     sector: str | None
     name: str
-    kind: str  # country | capital | seat | organisation
+    kind: str  # country | capital | seat | organisation | division | city
     wikidata: str | None = None
     source: str = ""  # file:line, shown in evidence
+    start: dt.date | None = None  # an organisation's period ("Taliban" as AFG GOV from 2021)
+    end: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,29 @@ class ActorKB:
     names: dict[str, KBEntry] = field(default_factory=dict)
     agents: dict[tuple[str, ...], tuple[str, str]] = field(default_factory=dict)
     people: dict[str, list[Term]] = field(default_factory=dict)
+    # a first-level division whose name a state, capital or city already has ("Georgia",
+    # "Victoria"): the resolver picks it from the mention's words and the document
+    shadowed: dict[str, KBEntry] = field(default_factory=dict)
+    division_words: frozenset[str] = frozenset()
+    # words that make a place name no actor: a geographic feature ("the Niger River")
+    # or a sports sentence ("Japan beat Germany 2-1")
+    features: frozenset[str] = frozenset()
+    sport_words: frozenset[tuple[str, ...]] = frozenset()
+    # names whose organisation changed with time (rows with start or end), oldest first
+    periods: dict[str, list[KBEntry]] = field(default_factory=dict)
+
+    def organisation(self, surface: str, day: dt.date | None) -> KBEntry | None:
+        """The row for ``surface`` whose period holds ``day`` (the latest where the day is
+        unknown)."""
+        rows = self.periods.get(surface, [])
+        if day is None:
+            return rows[-1] if rows else None
+        for entry in rows:
+            if (entry.start is None or entry.start <= day) and (
+                entry.end is None or day <= entry.end
+            ):
+                return entry
+        return None
 
     def person(self, surface: str, day: dt.date | None) -> tuple[Term, str] | None:
         """What a named person was on ``day``: the office held then (the newest one where
@@ -101,9 +126,7 @@ class ActorKB:
         return None  # not yet in office: the table does not say what they were
 
     def add_name(self, surface: str, entry: KBEntry) -> None:
-        surface = surface.strip()
-        if surface.lower().startswith("the "):
-            surface = surface[4:]
+        surface = _bare(surface)
         if surface:
             self.names[surface] = entry
 
@@ -113,6 +136,14 @@ class ActorKB:
             if len(code) != 3:
                 detail = f"code {row['code']!r} is not a 3-letter code"
                 raise ConfigError(Errors.E202.format(path=path, line=line, detail=detail))
+            try:
+                start = dt.date.fromisoformat(row["start"]) if row.get("start") else None
+                end = dt.date.fromisoformat(row["end"]) if row.get("end") else None
+            except ValueError as err:
+                raise ConfigError(Errors.E202.format(path=path, line=line, detail=err)) from err
+            if start and end and end < start:
+                detail = f"end {end} before start {start}"
+                raise ConfigError(Errors.E202.format(path=path, line=line, detail=detail))
             entry = KBEntry(
                 code=code,
                 sector=row["sector"] or None,
@@ -120,9 +151,24 @@ class ActorKB:
                 kind="organisation",
                 wikidata=row.get("wikidata") or None,
                 source=f"{path.name}:{line}",
+                start=start,
+                end=end,
             )
             for surface in [row["name"], *split_list(row["names"])]:
+                surface = _bare(surface)
+                if start or end:
+                    rows = self.periods.setdefault(surface, [])
+                    rows.append(entry)
+                    rows.sort(key=lambda e: e.start or dt.date.min)
+                    self.periods[surface] = rows
+                elif surface in self.periods:
+                    del self.periods[surface]  # a later undated row (a user's) overrides
                 self.add_name(surface, entry)
+
+
+def _bare(surface: str) -> str:
+    surface = surface.strip()
+    return surface[4:] if surface.lower().startswith("the ") else surface
 
 
 def _add_countries(kb: ActorKB, path: Path) -> None:
@@ -138,6 +184,17 @@ def _add_countries(kb: ActorKB, path: Path) -> None:
         seat = KBEntry(row["code"], "GOV", row["name"], "seat", source=source)
         for surface in split_list(row["seats"]):
             kb.add_name(surface, seat)
+
+
+def _add_divisions(kb: ActorKB, path: Path) -> None:
+    for line, row in read_csv(path, ("code", "name", "names", "adjectives")):
+        entry = KBEntry(row["code"], None, row["name"], "division", source=f"{path.name}:{line}")
+        for surface in [row["name"], *split_list(row["names"]), *split_list(row["adjectives"])]:
+            known = kb.names.get(surface)
+            if known is None:
+                kb.add_name(surface, entry)
+            elif known.code != entry.code:
+                kb.shadowed[surface] = entry
 
 
 def _add_people(kb: ActorKB, path: Path) -> None:
@@ -208,6 +265,14 @@ def _load(extra: tuple[str, ...]) -> ActorKB:
     kb = ActorKB()
     _add_countries(kb, data_path("actors", "countries.csv"))
     kb.add_organisations(data_path("actors", "organisations.csv"))
+    _add_divisions(kb, data_path("actors", "divisions.csv"))
+    words = read_csv(data_path("actors", "division_words.csv"), ("term",))
+    kb.division_words = frozenset(row["term"].lower() for _, row in words)
+    not_actors = list(read_csv(data_path("actors", "not_actors.csv"), ("word", "kind")))
+    kb.features = frozenset(r["word"].lower() for _, r in not_actors if r["kind"] == "feature")
+    kb.sport_words = frozenset(
+        tuple(r["word"].lower().split()) for _, r in not_actors if r["kind"] == "sport"
+    )
     _add_agents(kb, data_path("actors", "agents.csv"))
     _add_cities(kb, data_path("actors", "city_exclusions.csv"))
     people = data_path("actors", "people.csv")
