@@ -37,10 +37,11 @@ def score(misses, total, floor, label):
     assert accuracy >= floor, f"{label} accuracy {accuracy:.3f} < {floor}"
 
 
-# issue 4 asks 0.95; measured 0.849 of 743 on 2026-11-28: a regression floor until then.
+# issue 4 asks 0.95; measured on 2026-11-28: 0.984 of 743 (team's set), 0.985 of 388
+# (held-out set; 0.719 before the resolver work). Floors a little under, for noise.
 # actors_heldout.csv was written before the resolver was tuned and is never tuned to row by
 # row: it measures how the resolver does on mentions nobody fitted it to
-ACTOR_FLOORS = {"actors.csv": 0.84, "actors_heldout.csv": 0.5}
+ACTOR_FLOORS = {"actors.csv": 0.97, "actors_heldout.csv": 0.96}
 
 
 def actor_misses(nlp, probes):

