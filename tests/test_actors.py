@@ -70,3 +70,112 @@ def test_user_actor_file_adds_entries(nlp, tmp_path):
     )
     mine = ActorResolver(nlp.vocab, load_kb((str(path),)), nlp.make_doc)
     assert resolve(nlp, mine, "the NDB") == {("LBY", "PRM")}
+
+
+def test_user_people_file_replaces_a_persons_terms(nlp, tmp_path):
+    path = tmp_path / "cabinet.csv"
+    path.write_text(
+        "name,names,code,sector,office,start,end,wikidata\n"
+        "Amina Diallo,Diallo,MLI,GOV,foreign minister,2026-02-01,,\n"
+        "Sergey Lavrov,Lavrov,RUS,GOV,foreign minister,2004-03-09,2026-01-31,\n",
+        encoding="utf-8",
+    )
+    mine = ActorResolver(nlp.vocab, load_kb((str(path),)), nlp.make_doc)
+    assert resolve(nlp, mine, "Amina Diallo", dt.date(2026, 3, 1)) == {("MLI", "GOV")}
+    # the user's end date wins over the packaged open term: Lavrov is a former official
+    assert resolve(nlp, mine, "Lavrov", dt.date(2026, 3, 1)) == {("RUS", "ELI")}
+
+
+def test_bad_dates_in_a_user_file_name_file_and_line(tmp_path):
+    from dragoman.errors import ConfigError
+
+    path = tmp_path / "bad.csv"
+    path.write_text(
+        "name,names,code,sector,office,start,end,wikidata\nX Y,,MLI,GOV,minister,2026-02-01,2025-01-01,\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ConfigError, match=r"bad.csv.*2"):
+        load_kb((str(path),))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day", "expected"),
+    [
+        # the office held that day; the newest where two overlap (the day of the vote)
+        ("Joseph Aoun", dt.date(2024, 6, 1), {("LBN", "MIL")}),
+        ("Joseph Aoun", dt.date(2025, 1, 9), {("LBN", "GOV")}),
+        # an undated role fills the days no term covers, before the former-official rule
+        ("Mohamed Hamdan Dagalo", dt.date(2020, 1, 1), {("SDN", "GOV")}),
+        ("Mohamed Hamdan Dagalo", dt.date(2024, 1, 1), {("SDN", "REB")}),
+        ("Raila Odinga", dt.date(2023, 3, 27), {("KEN", "OPP")}),
+        ("Sirajuddin Haqqani", dt.date(2019, 1, 1), {("AFG", "REB")}),
+        ("Sirajuddin Haqqani", dt.date(2022, 1, 1), {("AFG", "GOV")}),
+        # an organisation's row for the day
+        ("the Taliban", dt.date(2015, 10, 10), {("AFG", "REB")}),
+        ("the Taliban", dt.date(2022, 5, 7), {("AFG", "GOV")}),
+        ("the Taliban", dt.date(1999, 1, 1), {("AFG", "GOV")}),
+    ],
+)
+def test_time_aware_people_and_organisations(nlp, resolver, phrase, day, expected):
+    assert resolve(nlp, resolver, phrase, day) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("the Texas governor", {("USA", "GOV")}),
+        ("Bavarian police", {("DEU", "COP")}),
+        ("Ontario's premier", {("CAN", "GOV")}),
+        ("Chechen fighters", {("RUS", "REB")}),
+        # a name a state has too: the state, unless a sub-national title says otherwise
+        ("Georgia's parliament", {("GEO", "LEG")}),
+        ("the Georgia governor", {("USA", "GOV")}),
+        ("Victoria's premier", {("AUS", "GOV")}),
+    ],
+)
+def test_first_level_divisions(nlp, resolver, phrase, expected):
+    assert resolve(nlp, resolver, phrase) == expected
+
+
+def test_division_named_by_the_document(nlp, resolver):
+    doc = nlp("Georgia lawmakers in Atlanta passed the bill.")
+    head = doc[1]
+    found = resolver.resolve(mention_tokens(head), resolver.find_names(doc), head)
+    assert {(r.entity.code, r.entity.sector) for r in found} == {("USA", "LEG")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Brazil nuts are exported mainly to Europe.",
+        "Lake Chad has shrunk by about 90 percent.",
+        "The Niger River burst its banks.",
+        "Argentina won the World Cup on penalties.",
+        "Japan beat Germany 2-1 in Doha.",
+    ],
+)
+def test_place_names_that_are_no_actors(nlp, resolver, sentence):
+    doc = nlp(sentence)
+    head = next(t for t in doc if t.dep_ in ("nsubj", "nsubjpass"))
+    assert resolver.resolve(mention_tokens(head), resolver.find_names(doc), head) == []
+
+
+def test_a_town_qualified_by_its_state(nlp, resolver):
+    doc = nlp("Police in Moscow, Idaho, said they had no suspect.")
+    head = doc[0]
+    found = resolver.resolve(mention_tokens(head), resolver.find_names(doc), head)
+    assert [(r.entity.code, r.entity.sector) for r in found] == [("USA", "COP")]
+
+
+def test_resolver_bench_times_every_probe(nlp, tmp_path):
+    from dragoman.actors.timing import bench_resolver
+
+    path = tmp_path / "probes.csv"
+    path.write_text(
+        "sentence,mention,date\nThe Kremlin denied it.,The Kremlin,2023-01-01\n"
+        "Police fired tear gas.,Police,2023-01-01\n",
+        encoding="utf-8",
+    )
+    result = bench_resolver(path, nlp, repeat=1)
+    assert (result.mentions, result.resolved) == (2, 2)
+    assert result.total_us > 0

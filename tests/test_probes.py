@@ -37,14 +37,16 @@ def score(misses, total, floor, label):
     assert accuracy >= floor, f"{label} accuracy {accuracy:.3f} < {floor}"
 
 
-# issue 4 asks 0.95; measured 0.849 of 743 on 2026-11-28: a regression floor until then
-ACTOR_FLOOR = 0.84
+# issue 4 asks 0.95; measured on 2026-11-28: 0.984 of 743 (team's set), 0.985 of 388
+# (held-out set; 0.719 before the resolver work). Floors a little under, for noise.
+# actors_heldout.csv was written before the resolver was tuned and is never tuned to row by
+# row: it measures how the resolver does on mentions nobody fitted it to
+ACTOR_FLOORS = {"actors.csv": 0.97, "actors_heldout.csv": 0.96}
 
 
-def test_actor_probes(nlp):
+def actor_misses(nlp, probes):
+    """The probes whose mention resolves to another (code, sector) than expected."""
     coder = nlp.get_pipe("dragoman")
-    probes = rows("actors.csv")
-    assert len(probes) >= 300
     misses = []
     for probe in probes:
         doc = parse(nlp, probe["sentence"])
@@ -56,7 +58,14 @@ def test_actor_probes(nlp):
         ok = got[0] == expected[0] and (expected[0] is None or got[1] == expected[1])
         if not ok:
             misses.append((probe["mention"], probe["date"], expected, got))
-    score(misses, len(probes), ACTOR_FLOOR, "actors")
+    return misses
+
+
+@pytest.mark.parametrize("name", sorted(ACTOR_FLOORS))
+def test_actor_probes(nlp, name):
+    probes = rows(name)
+    assert len(probes) >= 250
+    score(actor_misses(nlp, probes), len(probes), ACTOR_FLOORS[name], name)
 
 
 DATE_FLOOR = 0.95

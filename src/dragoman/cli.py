@@ -600,7 +600,7 @@ def eval_cmd(
 
 
 @cli.command()
-@click.argument("text")
+@click.argument("text", required=False)
 @click.option(
     "--date", metavar="YYYY-MM-DD", help="The day of the event: office holders are coded by it."
 )
@@ -609,11 +609,23 @@ def eval_cmd(
     "actor_files",
     multiple=True,
     type=click.Path(exists=True, dir_okay=False),
-    help="Extra actor table; repeatable.",
+    help="Extra actor table (organisation or people columns); repeatable.",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.option(
+    "--bench",
+    "bench_file",
+    type=click.Path(exists=True, dir_okay=False),
+    help="Time resolving each mention of a probe CSV (sentence,mention,date) instead.",
+)
 @handle_errors
-def resolve(text: str, date: str | None, actor_files: tuple[str, ...], as_json: bool) -> None:
+def resolve(
+    text: str | None,
+    date: str | None,
+    actor_files: tuple[str, ...],
+    as_json: bool,
+    bench_file: str | None,
+) -> None:
     """Show how a mention resolves to a code and sector, and why.
 
     \b
@@ -621,7 +633,20 @@ def resolve(text: str, date: str | None, actor_files: tuple[str, ...], as_json: 
         dragoman resolve "Russian Foreign Minister Sergei Lavrov" --date 2022-07-29
         dragoman resolve "the Kremlin"
         dragoman resolve "Boris Johnson" --date 2024-01-10 --json
+        dragoman resolve --bench tests/probes/actors.csv
     """
+    if bench_file:
+        from .actors.timing import bench_resolver
+
+        result = bench_resolver(bench_file).as_dict()
+        if as_json:
+            click.echo(json.dumps(result, indent=2))
+        else:
+            rows = [[key, str(value)] for key, value in result.items()]
+            print_rows(["measure", "value"], rows, "table", title="dragoman resolve --bench")
+        return
+    if text is None:
+        raise click.UsageError("give TEXT to resolve, or --bench PROBES.csv")
     from .actors import resolve_text
     from .records import parse_day
 

