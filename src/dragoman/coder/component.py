@@ -50,9 +50,9 @@ class EventCoder:
 
     def __call__(self, doc: Doc) -> Doc:
         names = self.resolver.find_names(doc)
-        ctx = build_context(doc, self.resolver, names)
-        themes = self.contexts.themes(doc)
         pub = _parse_day(doc._.pub_date)
+        ctx = build_context(doc, self.resolver, names, pub)
+        themes = self.contexts.themes(doc)
         events: list[dict[str, Any]] = []
         for sent in doc.sents:
             ctx.sentence_contexts = self.contexts.of_sentence(sent, themes)

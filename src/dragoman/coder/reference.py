@@ -18,6 +18,7 @@ once per document and completes such mentions, always saying how in the evidence
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -121,23 +122,33 @@ def _sentence_start(token: Token, back: int) -> int:
     return start
 
 
+def names_of(names: dict[int, NameMatch], doc: Doc) -> set[str]:
+    """The surfaces the actor tables matched in the document."""
+    return {doc[m.start : m.end].text for m in {id(m): m for m in names.values()}.values()}
+
+
 def _phrase_head(token: Token) -> Token:
     while token.dep_ in ("compound", "flat") and token.head.i != token.i:
         token = token.head
     return token
 
 
-def build_context(doc: Doc, resolver: ActorResolver, names: dict[int, NameMatch]) -> DocContext:
+def build_context(
+    doc: Doc, resolver: ActorResolver, names: dict[int, NameMatch], day: dt.date | None = None
+) -> DocContext:
+    """What the document says about its mentions; ``day`` (publication) dates the office
+    holders of the table that are later named by surname alone."""
     ctx = DocContext(names)
     for ent in doc.ents:
-        if ent.label_ != "PERSON" or any(
-            names.get(t.i) is not None and names[t.i].entry is PERSON for t in ent
-        ):
-            continue  # an office holder of the table is resolved by the event's date instead
+        if ent.label_ != "PERSON":
+            continue
+        in_table = any(names.get(t.i) is not None and names[t.i].entry is PERSON for t in ent)
+        if in_table and (len(ent) < 2 or ent[-1].text in names_of(names, doc)):
+            continue  # a surname the table knows itself is resolved by the event's date
         head = _phrase_head(ent.root)
         found = [
             r
-            for r in resolver.resolve(mention_tokens(head), names, head)
+            for r in resolver.resolve(mention_tokens(head), names, head, day if in_table else None)
             if r.entity.code != NO_COUNTRY
         ]
         if len(found) != 1:
