@@ -179,3 +179,14 @@ def test_resolver_bench_times_every_probe(nlp, tmp_path):
     result = bench_resolver(path, nlp, repeat=1)
     assert (result.mentions, result.resolved) == (2, 2)
     assert result.total_us > 0
+
+
+def test_a_state_adjective_names_its_people_and_goods_but_not_an_idiom(nlp):
+    from dragoman.coding import code_text
+
+    text = "Israeli troops seized Palestinian lorries at the crossing on Friday."
+    events = code_text(text, date="2024-05-10", nlp=nlp)
+    assert any("PSE" in {e.code for e in ev.recipient} for ev in events)
+    text = "Customs officers in Dover seized French fries and Russian dolls."
+    for event in code_text(text, date="2024-05-10", nlp=nlp):
+        assert not {e.code for e in event.recipient} & {"FRA", "RUS"}

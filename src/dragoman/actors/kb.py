@@ -12,8 +12,9 @@ Files (one row a fact; lists are semicolon-separated):
   provinces, Länder) as their state's code. A division whose name a state or capital has
   ("Georgia", "Victoria") is chosen by ``division_words.csv`` ("governor", "premier") in
   the mention or by the document naming the division's state ("in Atlanta").
-- ``not_actors.csv``: ``word,kind``: geographic features ("river": "the Niger River") and
-  sports words ("penalties": "Argentina won on penalties") that make a place name no actor.
+- ``not_actors.csv``: ``word,kind``: geographic features ("river": "the Niger River"),
+  sports words ("penalties": "Argentina won on penalties") and idioms ("french fry":
+  "French fries") that make a place name no actor.
 - ``agents.csv``: ``term,sector``: generic agents and titles ("troop" -> MIL), matched on
   lemmas, so singular base forms.
 - ``people.csv``: ``name,names,code,sector,office,start,end,wikidata``: office holders, one
@@ -94,6 +95,8 @@ class ActorKB:
     # or a sports sentence ("Japan beat Germany 2-1")
     features: frozenset[str] = frozenset()
     sport_words: frozenset[tuple[str, ...]] = frozenset()
+    # a state's adjective fixed to a thing: ("french", "fry"), ("russian", "roulette")
+    idioms: frozenset[tuple[str, str]] = frozenset()
     # names whose organisation changed with time (rows with start or end), oldest first
     periods: dict[str, list[KBEntry]] = field(default_factory=dict)
 
@@ -286,6 +289,9 @@ def _load(extra: tuple[str, ...]) -> ActorKB:
     kb.division_words = frozenset(row["term"].lower() for _, row in words)
     not_actors = list(read_csv(data_path("actors", "not_actors.csv"), ("word", "kind")))
     kb.features = frozenset(r["word"].lower() for _, r in not_actors if r["kind"] == "feature")
+    kb.idioms = frozenset(
+        tuple(r["word"].lower().split(maxsplit=1)) for _, r in not_actors if r["kind"] == "idiom"
+    )
     kb.sport_words = frozenset(
         tuple(r["word"].lower().split()) for _, r in not_actors if r["kind"] == "sport"
     )

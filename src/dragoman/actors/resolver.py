@@ -134,7 +134,7 @@ class ActorResolver:
     def _no_actor(self, doc: Doc, match: NameMatch, names: dict[int, NameMatch]) -> bool:
         """A place name in a mention with no agent word that names no actor: part of a
         person's name ("Paris Hilton"), of a geographic feature ("Lake Chad", "the Gulf of
-        Guinea"), a modifier of a thing ("Brazil nuts", "Swiss cheese exports"), or a team
+        Guinea"), a name modifying a thing ("Brazil nuts"), or a team
         in a sports sentence ("Japan beat Germany 2-1")."""
         span = doc[match.start : match.end]
         ent = [t for t in span if t.ent_type_ == "PERSON"]
@@ -151,12 +151,18 @@ class ActorResolver:
         last = span[-1]
         modified = last.head
         if (
-            last.dep_ in ("compound", "amod", "nmod")
+            last.dep_ in ("compound", "nmod")
+            and last.pos_ == "PROPN"
             and modified.i > last.i
             and modified.pos_ == "NOUN"
             and modified.i not in names
         ):
-            return True  # no agent word in the mention, so the noun is a thing
+            # a state's name as a noun modifier with no agent word: "Brazil nuts". Its
+            # adjective is not: "Palestinian lorries", "British nationals" name the
+            # state's people and property, which PLOVER codes by the state
+            return True
+        if (last.lower_, modified.lemma_.lower()) in self.kb.idioms and modified.i > last.i:
+            return True  # "French fries", "Russian roulette": a thing named after a state
         return self._sports(span.sent)
 
     def _sports(self, sent: Span) -> bool:
