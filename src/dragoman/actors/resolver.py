@@ -150,19 +150,11 @@ class ActorResolver:
             return True
         last = span[-1]
         modified = last.head
-        if (
-            last.dep_ in ("compound", "nmod")
-            and last.pos_ == "PROPN"
-            and modified.i > last.i
-            and modified.pos_ == "NOUN"
-            and modified.i not in names
-        ):
-            # a state's name as a noun modifier with no agent word: "Brazil nuts". Its
-            # adjective is not: "Palestinian lorries", "British nationals" name the
-            # state's people and property, which PLOVER codes by the state
-            return True
         if (last.lower_, modified.lemma_.lower()) in self.kb.idioms and modified.i > last.i:
-            return True  # "French fries", "Russian roulette": a thing named after a state
+            # "French fries", "Brazil nuts": a thing named after a state. Otherwise a state
+            # modifying a thing names its people, goods or acts ("Palestinian lorries",
+            # "a US offer"), which PLOVER codes by the state
+            return True
         return self._sports(span.sent)
 
     def _sports(self, sent: Span) -> bool:
