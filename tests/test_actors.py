@@ -190,3 +190,18 @@ def test_a_state_adjective_names_its_people_and_goods_but_not_an_idiom(nlp):
     text = "Customs officers in Dover seized French fries and Russian dolls."
     for event in code_text(text, date="2024-05-10", nlp=nlp):
         assert not {e.code for e in event.recipient} & {"FRA", "RUS"}
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "code"),
+    [
+        ("President Bush", None, "USA"),  # both Bushes served the US: any date will do
+        ("the Bush administration", "2003-03-20", "USA"),
+        ("European Community foreign ministers", "1991-07-05", "EUR"),
+    ],
+)
+def test_titled_surnames_and_old_names(text, date, code):
+    from dragoman.actors import resolve_text
+
+    found = resolve_text(text, date)
+    assert found and found[0].entity.code == code

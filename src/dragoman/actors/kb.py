@@ -97,6 +97,7 @@ class ActorKB:
     sport_words: frozenset[tuple[str, ...]] = frozenset()
     # a state's adjective fixed to a thing: ("french", "fry"), ("russian", "roulette")
     idioms: frozenset[tuple[str, str]] = frozenset()
+    _surnames: dict[str, list[str]] | None = None
     # names whose organisation changed with time (rows with start or end), oldest first
     periods: dict[str, list[KBEntry]] = field(default_factory=dict)
 
@@ -112,6 +113,18 @@ class ActorKB:
             ):
                 return entry
         return None
+
+    def surnames(self) -> dict[str, list[str]]:
+        """Last names of the office holders (of names of two words or more) -> their
+        names as the table writes them."""
+        if self._surnames is None:
+            index: dict[str, list[str]] = {}
+            for surface in self.people:
+                words = surface.split()
+                if len(words) >= 2 and words[-1][:1].isupper():
+                    index.setdefault(words[-1], []).append(surface)
+            self._surnames = index
+        return self._surnames
 
     def person(self, surface: str, day: dt.date | None) -> tuple[Term, str] | None:
         """What a named person was on ``day``: the office held then (the newest one where

@@ -157,6 +157,38 @@ class ActorResolver:
             return True
         return self._sports(span.sent)
 
+    def _titled_surname(
+        self,
+        tokens: Sequence[Token],
+        names: dict[int, NameMatch],
+        day: dt.date | None,
+        agent: tuple[str, str, str],
+    ) -> Resolution | None:
+        """A title with the surname of office holders of the table who all served one
+        state ("President Bush", "the Bush administration"): that state, the title's
+        sector. Where the day is known only those in office or out of it by then count."""
+        for token in tokens:
+            if token.pos_ != "PROPN" or token.i in names or len(token.text) < 3:
+                continue
+            surfaces = self.kb.surnames().get(token.text)
+            if not surfaces:
+                continue
+            found = [self.kb.person(surface, day) for surface in surfaces]
+            terms = [f[0] for f in found if f is not None]
+            codes = {t.code for t in terms}
+            if len(codes) != 1:
+                continue
+            code = codes.pop()
+            named = sorted({t.name for t in terms})
+            why = (
+                f"'{token.text}' is the surname of {', '.join(named)} ({terms[0].source}), "
+                f"all of {code}; '{agent[1]}' is sector {agent[0]} ({agent[2]})"
+            )
+            text = _mention_text(list(tokens))
+            name = named[0] if len(named) == 1 else None
+            return Resolution(Entity(text=text, code=code, sector=agent[0], name=name), why)
+        return None
+
     def _sports(self, sent: Span) -> bool:
         if _SCORE.search(sent.text):
             return True
@@ -251,6 +283,8 @@ class ActorResolver:
                 wikidata=entry.wikidata,
             )
             results.append(Resolution(entity, why))
+        if not results and agent and (titled := self._titled_surname(ordered, names, day, agent)):
+            results.append(titled)
         if not results and agent:
             why = f"'{agent[1]}' is sector {agent[0]} ({agent[2]}); no country named"
             results.append(Resolution(Entity(text=text, code=NO_COUNTRY, sector=agent[0]), why))
