@@ -208,9 +208,10 @@ def test_they_refers_to_the_last_group_subject(nlp):
 @pytest.mark.parametrize(
     ("text", "recipient"),
     [
-        ("Gunmen attacked a police station in Kano on Sunday.", None),
+        # an attack on a thing in a town is directed at the town's state
+        ("Gunmen attacked a police station in Kano on Sunday.", "NGA"),
         ("Russia attacked Ukraine on Thursday.", "UKR"),
-        ("Ukrainian drones targeted an oil depot in Bryansk.", None),
+        ("Ukrainian drones targeted an oil depot in Bryansk.", "RUS"),
     ],
 )
 def test_attack_on_a_physical_target_is_an_assault(nlp, text, recipient):
@@ -301,3 +302,19 @@ def test_consult_sides_follow_the_manual(nlp, text, mode, actor, recipient):
     assert consult.mode == mode
     assert {e.code for e in consult.actor} == actor
     assert {e.code for e in consult.recipient} == recipient
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "recipient"),
+    [
+        ("Two suicide bombers blew themselves up in Tel Aviv on Monday.", "ASSAULT", {"ISR"}),
+        ("Thousands of teachers marched in Nairobi on Tuesday.", "PROTEST", {"KEN"}),
+        ("Police clashed with protesters in Nairobi on Tuesday.", "ASSAULT", set()),  # two-sided
+        ("Hundreds of protesters marched against Israel in Amman.", "PROTEST", {"ISR"}),
+    ],
+)
+def test_an_act_naming_no_other_party_is_directed_at_the_state_it_happens_in(
+    nlp, text, kind, recipient
+):
+    event = asserted(coded(nlp, text), kind)[0]
+    assert {e.code for e in event.recipient} == recipient

@@ -30,6 +30,8 @@ from .triggers import Trigger, find_triggers
 SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 # acts done to a place happen there: "shelled Kharkiv", "raided Jenin"
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE"})
+# acts that, naming no other party, are directed at the state they happen in
+PLACE_DIRECTED_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "THREATEN"})
 COMPONENT_VERSION = "dragoman_v1"  # spaCy factory names allow no dots
 
 if not Doc.has_extension("pub_date"):
@@ -261,6 +263,20 @@ class EventCoder:
         event_loc = self._locate(trigger, roles, ctx, pattern.event)
         if event_loc:
             why.append(f"place '{event_loc['extracted_place']}' in the clause")
+            if not recipients and not two_sided and pattern.event in PLACE_DIRECTED_TYPES:
+                # "bombers struck in Tel Aviv", "protesters marched in Algiers": with no
+                # other party named, the act is directed at the state where it happens
+                recipients = [
+                    Entity(
+                        text=event_loc["extracted_place"],
+                        code=event_loc["country_code"],
+                        sector=None,
+                        name=event_loc["resolved_place"],
+                    )
+                ]
+                why.append(
+                    f"recipient: the state of '{event_loc['extracted_place']}', where it happened"
+                )
         kind = ontology.event_types()[pattern.event]
         return {
             "event": pattern.event,
