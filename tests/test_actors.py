@@ -205,3 +205,11 @@ def test_titled_surnames_and_old_names(text, date, code):
 
     found = resolve_text(text, date)
     assert found and found[0].entity.code == code
+
+
+def test_a_sports_word_used_as_a_verb_makes_no_sports_story(nlp):
+    from dragoman.coding import code_text
+
+    text = "Palestinian officials demanded that the United States match the EU's support."
+    request = [e for e in code_text(text, date="2022-03-04", nlp=nlp) if e.event == "REQUEST"][0]
+    assert {e.code for e in request.recipient} == {"USA"}

@@ -192,7 +192,9 @@ class ActorResolver:
     def _sports(self, sent: Span) -> bool:
         if _SCORE.search(sent.text):
             return True
-        lowers = [t.lower_ for t in sent]
+        # a sports word counts as a noun ("the match", "on penalties"), not as a verb
+        # ("demanded that the United States match the EU's support")
+        lowers = [t.lower_ if t.pos_ != "VERB" else "" for t in sent]
         longest = max((len(w) for w in self.kb.sport_words), default=1)
         return any(
             tuple(lowers[i : i + n]) in self.kb.sport_words
