@@ -13,7 +13,7 @@ once per document and completes such mentions, always saying how in the evidence
 3. a generic agent with no country ("police", "the army", "authorities") takes the
    country of a place named in the same sentence ("in Tehran", "through Yangon"), else
    the document's dominant country (named at least twice, and more than half of all the
-   states named). Measured on both gold sets, this helps for governments and armies too.
+   states named; or the only state it names once). Measured on both gold sets, this helps for governments and armies too.
 """
 
 from __future__ import annotations
@@ -204,7 +204,7 @@ def build_context(
     total = sum(counts.values())
     if counts:
         code, n = counts.most_common(1)[0]
-        if n >= 2 and n * 2 > total:
+        if (n >= 2 and n * 2 > total) or total == 1:  # the one state it names
             ctx.country = (code, f"{n} of {total} state names in the document")
     return ctx
 
