@@ -1,6 +1,7 @@
 """Inputs at scale: WARC files (Common Crawl News) and Parquet shards."""
 
 import io
+import json
 
 import duckdb
 from warcio.statusandheaders import StatusAndHeaders
@@ -82,3 +83,20 @@ def test_parquet_rows_are_documents_with_mapped_columns(tmp_path):
     assert isinstance(items[1], Skipped) and items[1].line == 2 and items[1].reason == "empty"
     (missing,) = read_inputs([path])  # no 'text' column without the mapping
     assert isinstance(missing, Skipped) and "--text-field" in missing.message
+
+
+def test_summary_counts_skipped_input_by_reason_and_progress_knows_the_total(tmp_path):
+    from click.testing import CliRunner
+
+    from dragoman.cli import _progress, cli
+    from dragoman.ingest import estimate_documents
+
+    path = tmp_path / "mixed.jsonl"
+    french = "La police a dispersé mardi une manifestation devant le parlement de la ville."
+    lines = [{"id": "fr", "text": french}, {"id": "empty", "text": " "}]
+    path.write_text("\n".join(json.dumps(x) for x in lines) + "\n{broken\n", encoding="utf-8")
+    assert estimate_documents([tmp_path]) == 3
+    assert _progress(quiet=True).disable  # --quiet, and never in logs or pipes
+    result = CliRunner().invoke(cli, ["code", str(path), "--db", str(tmp_path / "t.duckdb")])
+    assert result.exit_code == 3
+    assert "3 skipped (1 not English, 1 empty, 1 bad JSON)" in result.output

@@ -65,6 +65,12 @@ CREATE TABLE IF NOT EXISTS events (
     confidence DOUBLE,
     evidence VARCHAR
 );
+-- feed items already fetched by `dragoman watch`, so a round codes new items only
+CREATE TABLE IF NOT EXISTS feed_items (
+    url VARCHAR PRIMARY KEY,
+    feed VARCHAR NOT NULL,
+    seen_at TIMESTAMP NOT NULL
+);
 """
 
 EVENT_COLUMNS = (
@@ -234,6 +240,24 @@ class Store:
         except BaseException:
             con.execute("ROLLBACK")
             raise
+
+    def seen_urls(self, urls: Iterable[str]) -> set[str]:
+        """Those of ``urls`` that feeds gave before."""
+        urls = list(urls)
+        if not urls:
+            return set()
+        rows = self.con.execute(
+            "SELECT url FROM feed_items WHERE list_contains(?, url)", [urls]
+        ).fetchall()
+        return {url for (url,) in rows}
+
+    def mark_seen(self, urls: Iterable[str], feed: str) -> None:
+        urls = sorted(set(urls))
+        if urls:
+            now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+            self.con.execute(
+                "INSERT OR IGNORE INTO feed_items SELECT UNNEST(?), ?, ?", [urls, feed, now]
+            )
 
     # reads --------------------------------------------------------------------------
 

@@ -325,3 +325,34 @@ def read_inputs(
             yield Skipped(
                 str(path), None, Errors.E106.format(path=path, detail="no such file or directory")
             )
+
+
+def estimate_documents(inputs: Iterable[str | Path]) -> int | None:
+    """About how many documents ``inputs`` hold, for a progress bar's ETA: lines of JSONL
+    and CSV files, one a text or HTML file, rows of Parquet. None where it cannot be told
+    cheaply (WARC, standard input)."""
+    total = 0
+    for item in inputs:
+        path = Path(item)
+        files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+        for file in files:
+            kind = input_kind(file)
+            if str(item) == "-" or kind in (".warc", ".warc.gz"):
+                return None
+            if kind not in READERS or not file.exists():
+                continue
+            if kind in (".jsonl", ".ndjson", ".json", ".csv"):
+                with open(file, "rb") as stream:
+                    total += sum(1 for line in stream if line.strip())
+                total -= kind == ".csv"  # the header
+            elif kind == ".parquet":
+                import duckdb
+
+                try:
+                    query = "SELECT count(*) FROM read_parquet(?)"
+                    total += duckdb.connect().execute(query, [str(file)]).fetchone()[0]
+                except duckdb.Error:
+                    continue
+            else:
+                total += 1
+    return total
