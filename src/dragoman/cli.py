@@ -11,6 +11,7 @@ import csv
 import functools
 import io
 import json
+import os
 import sys
 from collections import Counter
 from collections.abc import Callable
@@ -771,7 +772,9 @@ def bench(corpus: str, size: int | None, workers: int, as_json: bool) -> None:
     print_rows(["measure", "value"], rows, "table", title="dragoman bench")
     click.echo(
         f"pipeline / parse alone: {result['pipeline_over_parse']} (target <= 1.25); "
-        f"{workers}-worker speed-up: {result['speedup']} (target >= 1.7 for 2)"
+        f"{workers}-worker speed-up: {result['speedup']} (target >= 1.7 for 2); "
+        f"worker peak memory: {result['worker_peak_memory_mb'] or result['peak_memory_mb']} MB "
+        f"(target < 1500); load average {result['load_average']} on {os.cpu_count()} cores"
     )
 
 
