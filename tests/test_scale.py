@@ -90,3 +90,16 @@ def test_ray_and_one_machine_give_identical_events_and_a_rerun_adds_nothing(
         load_parquet(out, store)  # loading twice replaces, never duplicates
         assert store.count("documents") == 33
         assert store.count("events") == summary.events + third.events
+
+
+def test_a_staged_run_that_was_ready_is_rolled_forward_not_redone(tmp_path):
+    from dragoman.scale._output import done_shards, finish_staged
+
+    out = tmp_path / "out"
+    part = out / "_staging" / "run1" / "kind=event" / "month=2024-05"
+    part.mkdir(parents=True)
+    duckdb.sql(f"COPY (SELECT 'x:e1' AS id) TO '{part / 'a.parquet'}' (FORMAT PARQUET)")
+    (out / "_staging" / "run1" / "READY").write_text(json.dumps({"k1": {"path": "p"}}))
+    finish_staged(out)  # the run stopped after READY: its files are kept, its shard done
+    assert (out / "kind=event" / "month=2024-05" / "run1-a.parquet").exists()
+    assert done_shards(out) == {"k1"} and not (out / "_staging" / "run1").exists()
