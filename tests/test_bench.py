@@ -16,3 +16,13 @@ def test_bench_reports_both_timings_and_ratios(nlp):
         result["pipeline_seconds"] / result["parse_seconds"], 3
     )
     assert result["speedup"] is None and result["peak_memory_mb"] > 0
+    assert result["worker_peak_memory_mb"] is None
+    assert result["pipeline_cpu_seconds"] > 0 and result["pipeline_over_parse_cpu"] > 0
+
+
+def test_synthetic_corpus_is_made_as_it_is_read():
+    seed = list(read_inputs([EXAMPLES]))[:2]
+    corpus = synthetic_corpus(seed, 1_000_000)  # no million documents are held
+    assert len(corpus) == 1_000_000
+    assert corpus[999_999].id == "synthetic-999999" and corpus[999_999].text == seed[1].text
+    assert [d.id for d in corpus[3:5]] == ["synthetic-3", "synthetic-4"]

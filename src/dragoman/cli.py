@@ -11,7 +11,9 @@ import csv
 import functools
 import io
 import json
+import os
 import sys
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -21,7 +23,7 @@ from rich.console import Console
 from rich.table import Table
 
 from . import __version__
-from .errors import DragomanError
+from .errors import DragomanError, Errors
 from .ontology import EVENT_TYPES, FACTUALITIES
 from .store import EXPORT_FORMATS, EventFilter, Store
 
@@ -65,6 +67,12 @@ def output_options(func: Callable) -> Callable:
         default="table",
         show_default=True,
         help="table for reading, csv for spreadsheets, json (one array) or jsonl (a line a row).",
+    )(func)
+
+
+def quiet_option(func: Callable) -> Callable:
+    return click.option(
+        "--quiet", "-q", is_flag=True, help="No progress bar (it shows only on a terminal)."
     )(func)
 
 
@@ -214,6 +222,20 @@ def cli() -> None:
 @click.option(
     "--model", help="spaCy pipeline package to use (default: the best installed English one)."
 )
+@click.option(
+    "--engine",
+    type=click.Choice(("local", "ray")),
+    default="local",
+    show_default=True,
+    help="local: this machine, into --db; ray: Ray Data, Parquet into --out-dir.",
+)
+@click.option("--address", help="Ray cluster address (default: a local Ray).")
+@click.option(
+    "--out-dir",
+    type=click.Path(file_okay=False),
+    help="Folder of the Parquet output of --engine ray (a rerun resumes it).",
+)
+@quiet_option
 @handle_errors
 def code_cmd(
     inputs: tuple[str, ...],
@@ -234,27 +256,59 @@ def code_cmd(
     url_field: str,
     source_field: str,
     model: str | None,
+    engine: str,
+    address: str | None,
+    out_dir: str | None,
+    quiet: bool,
 ) -> None:
     """Code news files into PLOVER events, stored in DuckDB.
 
-    INPUTS are .txt, .jsonl, .csv and .html files, directories (read recursively) or
-    '-' for standard input (JSON lines or plain text).
+    INPUTS are .txt, .jsonl, .csv, .html, .parquet and .warc(.gz) files, directories
+    (read recursively) or '-' for standard input (JSON lines or plain text).
 
     \b
     Example:
         dragoman code examples/news --db dragoman.duckdb
         dragoman code articles.jsonl --out events.jsonl --workers 2
         dragoman code feed.csv --text-field body --date-field published
+        dragoman code shards/ --engine ray --workers 8 --out-dir coded/
     """
-    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-
     from .coding import code_into_store, open_output
-    from .ingest import FieldMap, read_inputs
+    from .ingest import FieldMap, estimate_documents, read_inputs
     from .nlp import load
     from .records import parse_day
 
     default_date = parse_day(default_date, "--date")
     fields = FieldMap(id_field, text_field, date_field, title_field, url_field, source_field)
+    if engine == "ray":
+        if not out_dir:
+            raise click.UsageError(Errors.E602)
+        from .scale import code_with_ray
+
+        summary = code_with_ray(
+            inputs,
+            out_dir,
+            address=address,
+            workers=workers,
+            model=model,
+            actors=actor_files,
+            fields=fields,
+            encoding=encoding,
+            default_date=default_date,
+            max_chars=max_chars,
+            english_only=not all_languages,
+            progress=not quiet,
+        )
+        for message in summary.messages:
+            err_console.print(f"[yellow]skipped:[/] {message}", highlight=False, soft_wrap=True)
+        click.echo(
+            f"{summary.shards} shards, {summary.shards_done_before} done before; "
+            f"{summary.documents} documents coded, {_skip_counts(summary.skipped)}; "
+            f"{summary.events} event mentions into {out_dir} (dragoman load {out_dir} --db FILE)"
+        )
+        if summary.skipped:
+            sys.exit(EXIT_SKIPPED)
+        return
     documents = read_inputs(
         inputs,
         fields=fields,
@@ -266,18 +320,11 @@ def code_cmd(
     nlp = load(model, actors=actor_files)
     store = None if no_store else Store(db)
     output = open_output(out)
-    progress = Progress(
-        SpinnerColumn(),
-        TextColumn("{task.description}"),
-        BarColumn(),
-        TextColumn("{task.completed} documents"),
-        TimeElapsedColumn(),
-        console=err_console,
-        transient=True,
-    )
+    progress = _progress(quiet)
     try:
         with progress:
-            task = progress.add_task("coding", total=None)
+            total = None if progress.disable else estimate_documents(inputs)
+            task = progress.add_task("coding", total=total, rate="")
             report = code_into_store(
                 documents,
                 store,
@@ -288,7 +335,7 @@ def code_cmd(
                 on_skip=lambda s: progress.console.print(
                     f"[yellow]skipped:[/] {s.message}", highlight=False, soft_wrap=True
                 ),
-                on_document=lambda d, n: progress.advance(task),
+                on_document=_advance(progress, task),
             )
     finally:
         if output:
@@ -296,13 +343,66 @@ def code_cmd(
         if store:
             store.close()
     where = "" if no_store else f" into {db}"
+    _echo_report(report, where + (f", written to {out}" if out else ""))
+
+
+def _skip_counts(reasons: Counter[str]) -> str:
+    """'3 skipped (2 not English, 1 bad JSON)'."""
+    total = sum(reasons.values())
+    if not total:
+        return "0 skipped"
+    detail = ", ".join(f"{n} {reason}" for reason, n in reasons.most_common())
+    return f"{total} skipped ({detail})"
+
+
+def _echo_report(report: Any, where: str) -> None:
+    """The end-of-run summary line; exit status 3 where input was skipped."""
+    reasons = Counter(s.reason for s in report.skipped)
     click.echo(
         f"{report.read} documents read, {report.coded} coded, {report.unchanged} unchanged, "
-        f"{len(report.skipped)} skipped; {report.events} event mentions{where}"
-        + (f", written to {out}" if out else "")
+        f"{_skip_counts(reasons)}; {report.events} event mentions{where}"
     )
     if report.skipped:
         sys.exit(EXIT_SKIPPED)
+
+
+def _progress(quiet: bool) -> Any:
+    """A progress bar on standard error with documents/s and the time left; off with
+    --quiet and where standard error is not a terminal (logs, pipes, tests)."""
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        SpinnerColumn,
+        TaskProgressColumn,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+
+    return Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TaskProgressColumn(),
+        TextColumn("{task.fields[rate]}"),
+        TimeElapsedColumn(),
+        TextColumn("ETA"),
+        TimeRemainingColumn(),
+        console=err_console,
+        transient=True,
+        disable=quiet or not err_console.is_terminal,
+    )
+
+
+def _advance(progress: Any, task: Any) -> Callable[[Any, int], None]:
+    def advance(document: Any, events: int) -> None:
+        progress.advance(task)
+        speed = progress.tasks[task].speed  # rich's own moving average
+        progress.update(task, rate=f"{speed:,.1f} docs/s" if speed else "")
+
+    return advance
 
 
 @cli.command()
@@ -669,6 +769,105 @@ def resolve(
 
 
 @cli.command()
+@click.argument("directory", type=click.Path(exists=True, file_okay=False))
+@db_option
+@handle_errors
+def load(directory: str, db: str) -> None:
+    """Bring the Parquet output of 'dragoman code --engine ray' into the DuckDB store.
+
+    Documents already stored are replaced, so loading twice changes nothing. DuckDB can
+    also query the Parquet in place:
+    SELECT event, count(*) FROM read_parquet('DIR/kind=event/**/*.parquet',
+    hive_partitioning = true) GROUP BY event
+
+    \b
+    Example:
+        dragoman load coded/ --db dragoman.duckdb
+    """
+    from .scale import load_parquet
+
+    with Store(db) as store:
+        documents, events = load_parquet(directory, store)
+    click.echo(f"{documents} documents, {events} event mentions loaded from {directory} into {db}")
+
+
+@cli.command()
+@click.argument("feeds", nargs=-1, required=True)
+@db_option
+@click.option(
+    "--every",
+    default="15m",
+    show_default=True,
+    help="Time between rounds: 90s, 15m, 2h.",
+)
+@click.option("--once", is_flag=True, help="One round, then stop.")
+@click.option(
+    "--workers", default=1, show_default=True, type=click.IntRange(1, 64), help="Parsing processes."
+)
+@click.option("--timeout", default=20.0, show_default=True, help="Seconds to wait for a server.")
+@click.option(
+    "--tries", default=3, show_default=True, type=click.IntRange(1, 10), help="Tries a URL."
+)
+@click.option("--all-languages", is_flag=True, help="Do not skip items that do not look English.")
+@click.option("--model", help="spaCy pipeline package to use.")
+@quiet_option
+@handle_errors
+def watch(
+    feeds: tuple[str, ...],
+    db: str,
+    every: str,
+    once: bool,
+    workers: int,
+    timeout: float,
+    tries: int,
+    all_languages: bool,
+    model: str | None,
+    quiet: bool,
+) -> None:
+    """Code the new items of RSS or Atom feeds, every so often.
+
+    Each round fetches the feeds, then the page of each item not seen before (keyed by
+    its URL), and codes it into the store; a summary line follows each round.
+
+    \b
+    Example:
+        dragoman watch https://example.org/world/rss.xml --every 15m
+        dragoman watch https://example.org/atom --once --db news.duckdb
+    """
+    import time
+
+    from .ingest.feeds import Fetcher, parse_every
+    from .nlp import load as load_pipeline
+    from .watch import watch_round
+
+    pause = parse_every(every)
+    nlp = load_pipeline(model)
+    fetcher = Fetcher(timeout=timeout, tries=tries)
+    while True:
+        with Store(db) as store:
+            report = watch_round(
+                feeds,
+                store,
+                nlp=nlp,
+                fetcher=fetcher,
+                workers=workers,
+                english_only=not all_languages,
+                on_skip=lambda s: err_console.print(
+                    f"[yellow]skipped:[/] {s.message}", highlight=False, soft_wrap=True
+                ),
+            )
+        if once:
+            _echo_report(report, f" into {db}")
+            return
+        reasons = Counter(s.reason for s in report.skipped)
+        click.echo(
+            f"{time.strftime('%Y-%m-%d %H:%M:%S')} {report.read} new items, {report.coded} "
+            f"coded, {_skip_counts(reasons)}; {report.events} event mentions into {db}"
+        )
+        time.sleep(pause)
+
+
+@cli.command()
 @click.argument("corpus", required=False, default="examples/news")
 @click.option("--size", type=click.IntRange(1), help="Cycle the corpus into this many documents.")
 @click.option(
@@ -704,7 +903,9 @@ def bench(corpus: str, size: int | None, workers: int, as_json: bool) -> None:
     print_rows(["measure", "value"], rows, "table", title="dragoman bench")
     click.echo(
         f"pipeline / parse alone: {result['pipeline_over_parse']} (target <= 1.25); "
-        f"{workers}-worker speed-up: {result['speedup']} (target >= 1.7 for 2)"
+        f"{workers}-worker speed-up: {result['speedup']} (target >= 1.7 for 2); "
+        f"worker peak memory: {result['worker_peak_memory_mb'] or result['peak_memory_mb']} MB "
+        f"(target < 1500); load average {result['load_average']} on {os.cpu_count()} cores"
     )
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
@@ -63,8 +64,24 @@ def code_documents(
     workers: int = 1,
     batch_size: int = 16,
 ) -> Iterator[tuple[Document, list[Event]]]:
-    """Each document with its event mentions, in input order."""
+    """Each document with its event mentions, in input order.
+
+    With ``workers`` > 1, each worker process holds the pipeline (loaded once), parses
+    *and* codes a batch of documents and sends back only their events: a parsed ``Doc``
+    is far larger than its events, and shipping Docs back (as ``nlp.pipe(n_process=N)``
+    does) kept the main process busy enough to cost a third of the second core.
+    """
     nlp = nlp or default_pipeline()
+    if workers > 1:
+        yield from _code_in_pool(documents, nlp, workers, batch_size)
+    else:
+        yield from _code_here(documents, nlp, batch_size)
+
+
+def _code_here(
+    documents: Iterable[Document], nlp: Language, batch_size: int
+) -> Iterator[tuple[Document, list[Event]]]:
+    """Parse and code in this process, long texts in pieces."""
 
     def docs() -> Iterator[tuple[object, tuple[Document, int, bool]]]:
         for document in documents:
@@ -75,9 +92,7 @@ def code_documents(
                 yield doc, (document, offset, number == len(pieces) - 1)
 
     raw: list[dict] = []
-    for doc, (document, offset, last) in nlp.pipe(
-        docs(), as_tuples=True, n_process=workers, batch_size=batch_size
-    ):
+    for doc, (document, offset, last) in nlp.pipe(docs(), as_tuples=True, batch_size=batch_size):
         for event in doc._.events:
             event["start"] += offset
             event["end"] += offset
@@ -85,6 +100,64 @@ def code_documents(
         if last:
             yield document, _events_of(document, raw)
             raw = []
+
+
+# the pipeline of a worker process, set once by the pool's initializer
+_worker_nlp: Language | None = None
+
+
+def _init_worker(nlp: Language) -> None:
+    global _worker_nlp
+    _worker_nlp = nlp
+
+
+def _code_batch(documents: list[Document], batch_size: int) -> list[list[Event]]:
+    """In a worker: the events of each document of the batch."""
+    assert _worker_nlp is not None, "worker started without a pipeline"
+    return [events for _, events in _code_here(documents, _worker_nlp, batch_size)]
+
+
+def _batches(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    batch: list[Document] = []
+    for document in documents:
+        batch.append(document)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _code_in_pool(
+    documents: Iterable[Document], nlp: Language, workers: int, batch_size: int
+) -> Iterator[tuple[Document, list[Event]]]:
+    """Batches go to ``workers`` processes; at most two batches a worker are in flight, so
+    memory stays bounded however long the input, and results come back in input order."""
+    import multiprocessing
+    from collections import deque
+    from concurrent.futures import ProcessPoolExecutor
+
+    # fork shares the loaded pipeline with the workers at no cost; where there is no fork,
+    # the pipeline is pickled to each worker once
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    pending: deque[tuple[list[Document], Future]] = deque()
+    with ProcessPoolExecutor(workers, context, initializer=_init_worker, initargs=(nlp,)) as pool:
+        try:
+            for batch in _batches(documents, batch_size):
+                pending.append((batch, pool.submit(_code_batch, batch, batch_size)))
+                while len(pending) > 2 * workers:
+                    yield from _done(pending.popleft())
+            while pending:
+                yield from _done(pending.popleft())
+        finally:
+            for _, future in pending:
+                future.cancel()
+
+
+def _done(item: tuple[list[Document], Future]) -> Iterator[tuple[Document, list[Event]]]:
+    batch, future = item
+    yield from zip(batch, future.result(), strict=True)
 
 
 def code_text(text: str, date: str | None = None, *, nlp: Language | None = None) -> list[Event]:

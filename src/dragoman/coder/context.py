@@ -26,24 +26,28 @@ class ContextTagger:
     def __init__(self, table: dict[tuple[str, ...], set[str]]):
         self.table = table
         self.longest = max((len(k) for k in table), default=1)
+        self.firsts = {k[0] for k in table}
 
     def hits(self, tokens: Iterable) -> Counter[str]:
         """How often each context's words occur among ``tokens``."""
         words = [t.lemma_.lower() if t.pos_ != "PROPN" else None for t in tokens]
         lowers = [t.lower_ if t.pos_ != "PROPN" else None for t in tokens]
+        firsts = self.firsts
         found: Counter[str] = Counter()
         i = 0
         while i < len(words):
             step = 1
-            for n in range(min(self.longest, len(words) - i), 0, -1):
-                for seq in (tuple(words[i : i + n]), tuple(lowers[i : i + n])):
-                    if None not in seq and seq in self.table:
-                        found.update(self.table[seq])
-                        step = n
-                        break
-                else:
-                    continue
-                break
+            # most words start no term: skip them before building any candidate sequence
+            if words[i] in firsts or lowers[i] in firsts:
+                for n in range(min(self.longest, len(words) - i), 0, -1):
+                    for seq in (tuple(words[i : i + n]), tuple(lowers[i : i + n])):
+                        if None not in seq and seq in self.table:
+                            found.update(self.table[seq])
+                            step = n
+                            break
+                    else:
+                        continue
+                    break
             i += step
         return found
 

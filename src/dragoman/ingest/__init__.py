@@ -6,6 +6,6 @@ could not use, so that one bad line never stops a run. ``read_inputs`` is the en
 
 from __future__ import annotations
 
-from ._readers import READERS, FieldMap, Skipped, read_inputs
+from ._readers import READERS, FieldMap, Skipped, estimate_documents, read_inputs
 
-__all__ = ["READERS", "FieldMap", "Skipped", "read_inputs"]
+__all__ = ["READERS", "FieldMap", "Skipped", "estimate_documents", "read_inputs"]

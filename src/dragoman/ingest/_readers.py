@@ -28,6 +28,8 @@ class Skipped:
     path: str
     line: int | None
     message: str
+    # a short word for the run summary's counts: empty, too long, not English, ...
+    reason: str = "unreadable"
 
 
 @dataclass(frozen=True)
@@ -106,21 +108,22 @@ def _checked(
             raw_text = str(raw_text)
         text = repair_text(raw_text or "")
         if not text:
-            return Skipped(path, line, Errors.E103.format(path=path, where=where))
+            return Skipped(path, line, Errors.E103.format(path=path, where=where), "empty")
         if len(text) > opts.max_chars:
             message = Errors.E104.format(
                 path=path, where=where, size=len(text), limit=opts.max_chars
             )
-            return Skipped(path, line, message)
+            return Skipped(path, line, message, "too long")
         if opts.english_only:
             english, detail = looks_english(text)
             if not english:
-                return Skipped(
-                    path, line, Errors.E105.format(path=path, where=where, detail=detail)
-                )
+                message = Errors.E105.format(path=path, where=where, detail=detail)
+                return Skipped(path, line, message, "not English")
         return Document.from_dict({**data, "text": text})
     except DragomanError as err:
-        return Skipped(path, line, Errors.E110.format(path=path, where=where, detail=err))
+        return Skipped(
+            path, line, Errors.E110.format(path=path, where=where, detail=err), "invalid record"
+        )
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -138,7 +141,7 @@ def _decode(data: bytes, path: Path, encoding: str) -> str:
     except UnicodeDecodeError as err:
         line = data[: err.start].count(b"\n") + 1
         message = Errors.E102.format(path=path, encoding=encoding, offset=err.start, line=line)
-        raise InputError(message, path=str(path), line=line) from err
+        raise InputError(message, path=str(path), line=line, reason="undecodable") from err
     except LookupError as err:
         raise InputError(Errors.E106.format(path=path, detail=err), path=str(path)) from err
 
@@ -148,24 +151,30 @@ def read_txt(path: Path, doc_id: str, opts: _Options) -> Iterator[Document | Ski
     yield _checked({"id": doc_id, "text": text}, str(path), None, opts)
 
 
-def read_html(path: Path, doc_id: str, opts: _Options) -> Iterator[Document | Skipped]:
+def html_record(html: str, doc_id: str) -> dict[str, Any] | None:
+    """The main text and metadata of an HTML page as a document record, or None where
+    no main text can be extracted (HTML files, WARC responses and feed items share this)."""
     import trafilatura  # imported here: it is slow to import and only HTML needs it
 
-    html = _decode(_read_bytes(path), path, opts.encoding)
     extracted = trafilatura.bare_extraction(html, with_metadata=True, favor_precision=True)
     if extracted is None or not (extracted.text or "").strip():
-        yield Skipped(str(path), None, Errors.E111.format(path=path))
-        return
+        return None
     # trafilatura puts one paragraph on a line; keep them as paragraphs
-    text = "\n\n".join(extracted.text.split("\n"))
-    record = {
+    return {
         "id": doc_id,
-        "text": text,
+        "text": "\n\n".join(extracted.text.split("\n")),
         "title": extracted.title,
         "date": extracted.date,
         "url": extracted.url,
         "source": extracted.sitename,
     }
+
+
+def read_html(path: Path, doc_id: str, opts: _Options) -> Iterator[Document | Skipped]:
+    record = html_record(_decode(_read_bytes(path), path, opts.encoding), doc_id)
+    if record is None:
+        yield Skipped(str(path), None, Errors.E111.format(path=path), "no text in HTML")
+        return
     yield _checked(record, str(path), None, opts)
 
 
@@ -176,10 +185,12 @@ def _jsonl_lines(text: str, name: str, opts: _Options) -> Iterator[Document | Sk
         try:
             record = json.loads(line)
         except json.JSONDecodeError as err:
-            yield Skipped(name, number, Errors.E101.format(path=name, line=number, detail=err.msg))
+            yield Skipped(
+                name, number, Errors.E101.format(path=name, line=number, detail=err.msg), "bad JSON"
+            )
             continue
         if not isinstance(record, dict):
-            yield Skipped(name, number, Errors.E108.format(path=name, line=number))
+            yield Skipped(name, number, Errors.E108.format(path=name, line=number), "bad JSON")
             continue
         yield _checked(opts.fields.apply(record), name, number, opts)
 
@@ -199,11 +210,43 @@ def read_csv(path: Path, doc_id: str, opts: _Options) -> Iterator[Document | Ski
             Errors.E109.format(
                 path=path, line=1, field=opts.fields.text, columns=columns, option="text-field"
             ),
+            "no text column",
         )
         return
     for row in reader:
         # the line where the record ends: a quoted field may span several lines
         yield _checked(opts.fields.apply(row), str(path), reader.line_num, opts)
+
+
+def read_parquet(path: Path, doc_id: str, opts: _Options) -> Iterator[Document | Skipped]:
+    """Rows of a Parquet file, a thousand at a time (DuckDB reads it; no pyarrow needed)."""
+    import duckdb
+
+    con = duckdb.connect()
+    try:
+        cursor = con.execute("SELECT * FROM read_parquet(?)", [str(path)])
+    except duckdb.Error as err:
+        raise InputError(Errors.E106.format(path=path, detail=err), path=str(path)) from err
+    columns = [d[0] for d in cursor.description]
+    if opts.fields.text not in columns:
+        message = Errors.E109.format(
+            path=path, line=1, field=opts.fields.text, columns=columns, option="text-field"
+        )
+        yield Skipped(str(path), None, message, "no text column")
+        return
+    number = 0
+    while rows := cursor.fetchmany(1000):
+        for row in rows:
+            number += 1
+            record = opts.fields.apply(dict(zip(columns, row, strict=True)))
+            yield _checked(record, str(path), number, opts)
+    con.close()
+
+
+def read_warc(path: Path, doc_id: str, opts: _Options) -> Iterator[Document | Skipped]:
+    from ._warc import read_warc as read
+
+    yield from read(path, opts)
 
 
 READERS = {
@@ -215,7 +258,17 @@ READERS = {
     ".csv": read_csv,
     ".html": read_html,
     ".htm": read_html,
+    ".parquet": read_parquet,
+    ".warc": read_warc,
+    ".warc.gz": read_warc,
 }
+
+
+def input_kind(path: Path) -> str:
+    """The key of ``READERS`` for a file name: its suffix, or its two last ones (.warc.gz)."""
+    name = path.name.lower()
+    double = "".join(Path(name).suffixes[-2:])
+    return double if double in READERS else Path(name).suffix
 
 
 def _read_stdin(opts: _Options) -> Iterator[Document | Skipped]:
@@ -228,17 +281,16 @@ def _read_stdin(opts: _Options) -> Iterator[Document | Skipped]:
 
 
 def _read_path(path: Path, doc_id: str, opts: _Options) -> Iterator[Document | Skipped]:
-    reader = READERS.get(path.suffix.lower())
+    reader = READERS.get(input_kind(path))
     if reader is None:
         valid = ", ".join(sorted(READERS))
-        yield Skipped(
-            str(path), None, Errors.E107.format(path=path, suffix=path.suffix, valid=valid)
-        )
+        message = Errors.E107.format(path=path, suffix=path.suffix, valid=valid)
+        yield Skipped(str(path), None, message, "unknown kind")
         return
     try:
         yield from reader(path, doc_id, opts)
     except InputError as err:
-        yield Skipped(str(path), err.line, str(err))
+        yield Skipped(str(path), err.line, str(err), err.reason)
 
 
 def read_inputs(
@@ -264,7 +316,7 @@ def read_inputs(
         path = Path(item)
         if path.is_dir():
             for child in sorted(p for p in path.rglob("*") if p.is_file()):
-                if child.name.startswith(".") or child.suffix.lower() not in READERS:
+                if child.name.startswith(".") or input_kind(child) not in READERS:
                     continue
                 yield from _read_path(child, child.relative_to(path).as_posix(), opts)
         elif path.exists():
@@ -273,3 +325,34 @@ def read_inputs(
             yield Skipped(
                 str(path), None, Errors.E106.format(path=path, detail="no such file or directory")
             )
+
+
+def estimate_documents(inputs: Iterable[str | Path]) -> int | None:
+    """About how many documents ``inputs`` hold, for a progress bar's ETA: lines of JSONL
+    and CSV files, one a text or HTML file, rows of Parquet. None where it cannot be told
+    cheaply (WARC, standard input)."""
+    total = 0
+    for item in inputs:
+        path = Path(item)
+        files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+        for file in files:
+            kind = input_kind(file)
+            if str(item) == "-" or kind in (".warc", ".warc.gz"):
+                return None
+            if kind not in READERS or not file.exists():
+                continue
+            if kind in (".jsonl", ".ndjson", ".json", ".csv"):
+                with open(file, "rb") as stream:
+                    total += sum(1 for line in stream if line.strip())
+                total -= kind == ".csv"  # the header
+            elif kind == ".parquet":
+                import duckdb
+
+                try:
+                    query = "SELECT count(*) FROM read_parquet(?)"
+                    total += duckdb.connect().execute(query, [str(file)]).fetchone()[0]
+                except duckdb.Error:
+                    continue
+            else:
+                total += 1
+    return total
