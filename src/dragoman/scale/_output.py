@@ -278,9 +278,15 @@ def load_parquet(directory: str | Path, store: Store) -> tuple[int, int]:
                 [[str(p) for p in events]],
             )
         loaded = con.execute("SELECT count(*), sum(num_events) FROM loading").fetchone()
+        ids = [row[0] for row in con.execute("SELECT id FROM loading ORDER BY id").fetchall()]
         con.execute("DROP TABLE loading")
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")
         raise
+    # the loaded mentions join the store's events (dedup.py), as `dragoman code` does
+    from .. import dedup
+
+    for start in range(0, len(ids), 500):
+        dedup.update(store, ids[start : start + 500])
     return loaded[0], int(loaded[1] or 0)
