@@ -31,13 +31,13 @@ def test_interrupted_run_keeps_what_it_finished_and_a_rerun_completes_it(nlp, tm
 
     def stream():
         for i, document in enumerate(documents(40)):
-            if i == 37:  # documents are parsed in batches of 16: two batches are done
+            if i == 37:  # documents are committed 16 at a time here: two commits are done
                 raise Interrupted
             yield document
 
     with Store(tmp_path / "t.duckdb") as store:
         with pytest.raises(Interrupted):
-            code_into_store(stream(), store, nlp=nlp)
+            code_into_store(stream(), store, nlp=nlp, commit_every=16)
         done = store.count("documents")
         assert done == 32
         stored = {e.doc_id for e in store.events(EventFilter(factuality="any"))}

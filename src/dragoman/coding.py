@@ -189,6 +189,7 @@ def code_into_store(
     workers: int = 1,
     force: bool = False,
     batch_size: int = 16,
+    commit_every: int = 64,
     on_skip: Callable[[Skipped], None] | None = None,
     on_document: Callable[[Document, int], None] | None = None,
 ) -> RunReport:
@@ -196,8 +197,9 @@ def code_into_store(
 
     A document already stored with the same content by the same coder version is not
     coded again (unless ``force``); its stored events still go to ``out``. Documents are
-    committed with their events a batch at a time, so an interrupted run keeps every
-    batch it finished, each document whole.
+    committed with their events ``commit_every`` at a time (one transaction, and one
+    deduplication round, a commit), so an interrupted run keeps every commit it finished,
+    each document whole.
     """
     report = RunReport()
 
@@ -222,7 +224,7 @@ def code_into_store(
     pending: list[tuple[Document, list[Event]]] = []
     for document, events in code_documents(to_code(), nlp, workers=workers, batch_size=batch_size):
         pending.append((document, events))
-        if len(pending) >= batch_size:
+        if len(pending) >= commit_every:
             _flush(store, out, pending, report)
         if on_document:
             on_document(document, len(events))

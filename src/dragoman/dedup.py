@@ -290,7 +290,12 @@ def update(store: Store, doc_ids: Sequence[str]) -> DedupReport:
         assigned = _assign(new, clusters, _next_number(store), report)
         if assigned:
             con.execute("CREATE OR REPLACE TEMP TABLE dedup_assign (id VARCHAR, cluster VARCHAR)")
-            con.executemany("INSERT INTO dedup_assign VALUES (?, ?)", assigned)
+            # one statement with the columns as lists: executemany runs one a row
+            con.execute(
+                "INSERT INTO dedup_assign SELECT unnest(CAST(? AS VARCHAR[])), "
+                "unnest(CAST(? AS VARCHAR[]))",
+                [[a for a, _ in assigned], [c for _, c in assigned]],
+            )
             con.execute(
                 "UPDATE events SET cluster = a.cluster FROM dedup_assign a WHERE events.id = a.id"
             )
@@ -316,17 +321,37 @@ def rebuild(store: Store) -> DedupReport:
 
 
 def _candidates(store: Store, new: list[Mention]) -> dict[str, list[_Cluster]]:
-    """Stored clusters a new mention could join, by event type: members dated near it."""
+    """Stored clusters a new mention could join, by event type: those with a member of
+    its type dated within the wider of the two mentions' windows. The window is looked up
+    per mention, so a batch costs what its own dates need, not a year of the store."""
     dated = [m for m in new if m.date]
     if not dated:
         return {}
-    kinds = sorted({m.event for m in dated})
-    low = min(m.date for m in dated) - dt.timedelta(days=MAX_WINDOW)
-    high = max(m.date for m in dated) + dt.timedelta(days=MAX_WINDOW)
-    rows = store.con.execute(
-        f"{_MENTION_SQL} AND e.cluster IS NOT NULL AND e.event IN ({', '.join('?' for _ in kinds)})"
-        f" AND e.date BETWEEN ? AND ?{_ORDER}",
-        [*kinds, low, high],
+    con = store.con
+    con.execute("CREATE OR REPLACE TEMP TABLE dedup_new (event VARCHAR, date DATE, days INTEGER)")
+    rows = sorted({(m.event, m.date, m.window) for m in dated})
+    con.execute(
+        "INSERT INTO dedup_new SELECT unnest(CAST(? AS VARCHAR[])), unnest(CAST(? AS DATE[])), "
+        "unnest(CAST(? AS INTEGER[]))",
+        [[r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows]],
+    )
+    windows = " ".join(f"WHEN '{k}' THEN {v}" for k, v in WINDOW_DAYS.items())
+    near = con.execute(
+        f"""
+        SELECT DISTINCT e.cluster FROM events e JOIN dedup_new n ON e.event = n.event
+        WHERE e.factuality = 'asserted' AND e.cluster IS NOT NULL
+          AND abs(datediff('day', n.date, e.date)) <= greatest(
+              n.days,
+              CASE WHEN e.date_source != 'text' THEN {PUBLICATION_WINDOW} ELSE 0 END,
+              CASE coalesce(e.date_precision, 'day') {windows} ELSE 1 END)
+        """
+    ).fetchall()
+    con.execute("DROP TABLE dedup_new")
+    if not near:
+        return {}
+    rows = con.execute(
+        f"{_MENTION_SQL} AND e.cluster IN (SELECT unnest(CAST(? AS VARCHAR[]))){_ORDER}",
+        [[r[0] for r in near]],
     ).fetchall()
     by_id: dict[str, _Cluster] = {}
     for row in rows:

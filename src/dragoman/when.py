@@ -376,6 +376,22 @@ def clause_tokens(head: Token) -> list[Token]:
     return out
 
 
+def _date_entities(tokens: list[Token]) -> list[Span]:
+    """The DATE and TIME entities with a token among ``tokens`` (in text order), read off
+    the tokens' entity tags: building ``sent.ents`` for every event costs more."""
+    out: list[Span] = []
+    for token in tokens:
+        if token.ent_type_ not in ("DATE", "TIME") or (out and token.i < out[-1].end):
+            continue
+        doc, start, end = token.doc, token.i, token.i + 1
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        out.append(doc[start:end])
+    return out
+
+
 def event_date(
     head: Token, sent: Span, pub: dt.date | None, *, future: bool = False
 ) -> EventDate | None:
@@ -385,15 +401,14 @@ def event_date(
     complement of it ("Kyiv said on Monday that Russian troops shelled ...") only if the
     event clause has none of its own.
     """
-    clause = {t.i for t in clause_tokens(head)}
-    for ent in sent.ents:
-        if ent.label_ in ("DATE", "TIME") and any(t.i in clause for t in ent):
-            found = resolve_expression(ent.text, pub, future=future)
-            if found:
-                return found
+    tokens = sorted(clause_tokens(head), key=lambda t: t.i)
+    for ent in _date_entities(tokens):
+        found = resolve_expression(ent.text, pub, future=future)
+        if found:
+            return found
     # the entity recogniser misses some plain dates ("the Gulf on Aug 2" as one place):
     # a month-and-day written in the clause counts too
-    words = " ".join(t.text for t in sorted(sent, key=lambda t: t.i) if t.i in clause)
+    words = " ".join(t.text for t in tokens)
     if m := (_MONTH_DAY.search(words) or _DAY_MONTH.search(words)):
         return resolve_expression(m.group(0), pub, future=future)
     return None

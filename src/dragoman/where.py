@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .errors import ConfigError, Errors
 
@@ -351,8 +351,7 @@ def locate(
     from .when import clause_tokens
 
     places = places or gazetteer()
-    text = head.doc.text
-    us_story = any(state in text for state in places.us_states)
+    us_story = _names_a_us_state(head.doc, places)
 
     def find(name: str, qualifier: str | None, kind: str | None) -> dict[str, Any] | None:
         # the states the document names by other words than this one
@@ -372,6 +371,17 @@ def locate(
         if reference and (found := find(reference[0], _qualifier(target), reference[1])):
             return found
     return None
+
+
+_US_STORY: list = [None, False]  # the last document asked about, and the answer
+
+
+def _names_a_us_state(doc: Doc, places: Gazetteer) -> bool:
+    """Whether the document names a US state (asked once a document, not once an event)."""
+    if _US_STORY[0] is not doc:
+        text = doc.text
+        _US_STORY[:] = [doc, any(state in text for state in places.us_states)]
+    return _US_STORY[1]
 
 
 def place_name(token: Token) -> tuple[str, Place] | None:

@@ -43,6 +43,7 @@ class Resolution:
 class ActorResolver:
     def __init__(self, vocab: Vocab, kb: ActorKB, make_doc) -> None:
         self.kb = kb
+        self._sports_seen: tuple[Doc | None, int, bool] = (None, -1, False)
         self.matcher = PhraseMatcher(vocab, attr="ORTH")
         self._entries: dict[str, KBEntry] = {}
         patterns = []
@@ -190,6 +191,13 @@ class ActorResolver:
         return None
 
     def _sports(self, sent: Span) -> bool:
+        seen_doc, seen_start, answer = self._sports_seen
+        if seen_doc is not sent.doc or seen_start != sent.start:  # one answer a sentence
+            answer = self._sports_story(sent)
+            self._sports_seen = (sent.doc, sent.start, answer)
+        return answer
+
+    def _sports_story(self, sent: Span) -> bool:
         if _SCORE.search(sent.text):
             return True
         # a sports word counts as a noun ("the match", "on penalties"), not as a verb

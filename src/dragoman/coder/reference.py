@@ -139,11 +139,14 @@ def build_context(
     """What the document says about its mentions; ``day`` (publication) dates the office
     holders of the table that are later named by surname alone."""
     ctx = DocContext(names)
+    surfaces: set[str] | None = None
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
         in_table = any(names.get(t.i) is not None and names[t.i].entry is PERSON for t in ent)
-        if in_table and (len(ent) < 2 or ent[-1].text in names_of(names, doc)):
+        if in_table and surfaces is None:
+            surfaces = names_of(names, doc)
+        if in_table and (len(ent) < 2 or ent[-1].text in (surfaces or ())):
             continue  # a surname the table knows itself is resolved by the event's date
         head = _phrase_head(ent.root)
         found = [
