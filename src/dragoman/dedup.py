@@ -29,6 +29,7 @@ import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import combinations
 from typing import TYPE_CHECKING, Any
 
@@ -54,6 +55,7 @@ STEM = 5  # words compared by their first letters: 'shelled', 'shelling' -> 'she
 _SUFFIX = re.compile(r"(ing|ed|es|s)$")
 
 
+@lru_cache(maxsize=65536)  # stored mentions come back as candidates batch after batch
 def stems(text: str | None) -> frozenset[str]:
     """The content words of a sentence, without an inflection, cut to their first letters."""
     words = _WORD.findall((text or "").lower())

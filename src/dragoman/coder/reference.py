@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -80,6 +81,13 @@ class DocContext:
     subjects: list[tuple[int, Resolution, str]] = field(default_factory=list)
     # coordinated parties named as a subject ("Biden and Putin met"), for "the two leaders"
     groups: list[tuple[int, list[Resolution]]] = field(default_factory=list)
+    # fills subjects and groups on first use: most documents never need them
+    _index: Callable[[], None] | None = None
+
+    def _indexed(self) -> None:
+        if self._index is not None:
+            index, self._index = self._index, None
+            index()
 
     def group(self, mention: Token) -> list[Resolution] | None:
         """The parties "the two leaders" or "both sides" refer to: the last coordinated
@@ -90,6 +98,7 @@ class DocContext:
         )
         if count is None:
             return None
+        self._indexed()
         earliest = _sentence_start(mention, back=3)
         for index, parties in reversed(self.groups):
             if earliest <= index < mention.i and (count == 0 or len(parties) == count):
@@ -101,6 +110,7 @@ class DocContext:
         subject of the right kind within the two sentences before (news reuses the last
         subject)."""
         wanted = PRONOUN_KINDS[pronoun.lower_]
+        self._indexed()
         earliest = _sentence_start(pronoun, back=2)
         for index, resolution, kind in reversed(self.subjects):
             if index >= pronoun.i:
@@ -133,6 +143,35 @@ def _phrase_head(token: Token) -> Token:
     return token
 
 
+def _index_subjects(
+    ctx: DocContext, doc: Doc, resolver: ActorResolver, names: dict[int, NameMatch]
+) -> None:
+    """The resolved subjects and coordinated parties of the document, for "he", "they",
+    "the two leaders": built the first time a pronoun or a group asks."""
+    for token in doc:
+        if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ in ("PROPN", "NOUN"):
+            head = token
+            found = resolver.resolve(mention_tokens(head), names, head)
+            plural = head.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in head.children)
+            parties = conjuncts(head)
+            if len(parties) >= 2:
+                named = [
+                    r
+                    for part in parties
+                    for r in resolver.resolve(mention_tokens(part), names, part)[:1]
+                    if r.entity.code != NO_COUNTRY
+                ]
+                if len(named) == len(parties):
+                    ctx.groups.append((token.i, named))
+            if plural and len(found) == 1:
+                ctx.subjects.append((token.i, found[0], "plural"))
+                continue
+            real = [r for r in found if r.entity.code != NO_COUNTRY]
+            if len(real) == 1:
+                is_person = any(t.ent_type_ == "PERSON" for t in mention_tokens(head))
+                ctx.subjects.append((token.i, real[0], "person" if is_person else "thing"))
+
+
 def build_context(
     doc: Doc, resolver: ActorResolver, names: dict[int, NameMatch], day: dt.date | None = None
 ) -> DocContext:
@@ -159,28 +198,7 @@ def build_context(
         resolution = found[0]
         for key in {ent.text, ent[-1].text}:
             ctx.people.setdefault(key, resolution)
-    for token in doc:
-        if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ in ("PROPN", "NOUN"):
-            head = token
-            found = resolver.resolve(mention_tokens(head), names, head)
-            plural = head.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in head.children)
-            parties = conjuncts(head)
-            if len(parties) >= 2:
-                named = [
-                    r
-                    for part in parties
-                    for r in resolver.resolve(mention_tokens(part), names, part)[:1]
-                    if r.entity.code != NO_COUNTRY
-                ]
-                if len(named) == len(parties):
-                    ctx.groups.append((token.i, named))
-            if plural and len(found) == 1:
-                ctx.subjects.append((token.i, found[0], "plural"))
-                continue
-            real = [r for r in found if r.entity.code != NO_COUNTRY]
-            if len(real) == 1:
-                is_person = any(t.ent_type_ == "PERSON" for t in mention_tokens(head))
-                ctx.subjects.append((token.i, real[0], "person" if is_person else "thing"))
+    ctx._index = lambda: _index_subjects(ctx, doc, resolver, names)
     counts: Counter[str] = Counter()
     for sent in doc.sents:
         places = []
