@@ -189,7 +189,7 @@ def code_into_store(
     workers: int = 1,
     force: bool = False,
     batch_size: int = 16,
-    commit_every: int = 64,
+    commit_every: int = 128,
     on_skip: Callable[[Skipped], None] | None = None,
     on_document: Callable[[Document, int], None] | None = None,
 ) -> RunReport:
