@@ -94,14 +94,17 @@ def test_exports(store, tmp_path):
     lines = [json.loads(x) for x in (tmp_path / "e.jsonl").read_text().splitlines()]
     assert n == 2 and lines[0]["event"] == "ASSAULT" and lines[0]["actor"][0]["code"] == "RUS"
     assert store.export(tmp_path / "e.csv", "csv", EventFilter(actor="USA")) == 1
-    rows = list(csv.DictReader(open(tmp_path / "e.csv")))
+    rows = list(csv.DictReader(open(tmp_path / "e.csv")))  # the GDELT-style flat layout
     assert (
-        rows[0]["actor_code"] == "USA"
-        and rows[0]["recipient_code"] == "RUS"
-        and rows[0]["actor_sector"] == "MIL"
+        rows[0]["Actor1Code"] == "USA"
+        and rows[0]["Actor2Code"] == "RUS"
+        and rows[0]["Actor1Sector"] == "MIL"
     )
+    assert (tmp_path / "e.codebook.md").exists()
     assert store.export(tmp_path / "e.parquet", "parquet") == 2
-    back = duckdb.sql(f"SELECT event FROM '{tmp_path / 'e.parquet'}' ORDER BY event").fetchall()
+    back = duckdb.sql(
+        f"SELECT EventType FROM '{tmp_path / 'e.parquet'}' ORDER BY EventType"
+    ).fetchall()
     assert back == [("ASSAULT",), ("CONSULT",)]
 
 

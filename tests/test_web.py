@@ -135,7 +135,7 @@ def test_csv_export_is_the_current_view(db):
     with Store(db, read_only=True) as store:
         expected = store.count_events(EventFilter(actor="RUS", factuality="any"))
     assert len(rows) == expected > 0
-    assert all("RUS" in row["actor_code"].split(";") for row in rows)
+    assert all("RUS" in row["Actor1Code"].split(";") for row in rows)
 
 
 def test_article_view_marks_trigger_actor_recipient_and_factuality(db):

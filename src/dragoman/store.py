@@ -369,22 +369,11 @@ class Store:
     # exports ------------------------------------------------------------------------
 
     def export(self, path: str | Path, fmt: str, selection: EventFilter | None = None) -> int:
-        """Write the selected events as PLOVER JSONL, CSV or Parquet; returns the count."""
-        fmt = fmt.lower()
-        if fmt not in EXPORT_FORMATS:
-            raise StoreError(Errors.E302.format(value=fmt, valid=", ".join(EXPORT_FORMATS)))
-        if fmt == "jsonl":
-            count = 0
-            with open(path, "w", encoding="utf-8") as out:
-                for event in self.events(selection):
-                    out.write(json.dumps(event.to_dict(), ensure_ascii=False) + "\n")
-                    count += 1
-            return count
-        where, params = (selection or EventFilter()).where()
-        query = f"SELECT {FLAT_SELECT} FROM events{where} ORDER BY date, doc_id, seq"
-        option = "(FORMAT PARQUET)" if fmt == "parquet" else "(FORMAT CSV, HEADER)"
-        self.con.execute(f"COPY ({query}) TO '{_quote_path(path)}' {option}", params)
-        return self.con.execute(f"SELECT count(*) FROM events{where}", params).fetchone()[0]
+        """Write the selected events as PLOVER JSONL, or flat CSV or Parquet (the layout of
+        ``exports.CODEBOOK``, with its codebook beside); returns the count."""
+        from .exports import export
+
+        return export(self, path, fmt, selection)
 
 
 EXPORT_FORMATS = ("jsonl", "csv", "parquet")
@@ -401,22 +390,6 @@ SORT_KEYS = {
     "factuality": "factuality",
     "doc": "doc_id",
 }
-
-# one flat row an event, for spreadsheets and data frames
-FLAT_SELECT = """
-    id, doc_id, event, mode, array_to_string(context, ';') AS context,
-    array_to_string(actor_codes, ';') AS actor_code,
-    array_to_string(list_transform(CAST(actor AS JSON[]), lambda x: coalesce(x->>'sector', '')), ';') AS actor_sector,
-    array_to_string(list_transform(CAST(actor AS JSON[]), lambda x: x->>'text'), ';') AS actor_text,
-    array_to_string(recipient_codes, ';') AS recipient_code,
-    array_to_string(list_transform(CAST(recipient AS JSON[]), lambda x: coalesce(x->>'sector', '')), ';') AS recipient_sector,
-    array_to_string(list_transform(CAST(recipient AS JSON[]), lambda x: x->>'text'), ';') AS recipient_text,
-    date, date_source, date_precision, factuality, quad_code, goldstein, event_text,
-    sentence, start_char AS start, end_char AS "end",
-    event_loc->>'resolved_place' AS place, event_loc->>'country_code' AS place_country,
-    CAST(event_loc->>'lat' AS DOUBLE) AS lat, CAST(event_loc->>'lon' AS DOUBLE) AS lon,
-    attributed_to->>'text' AS attributed_to, confidence, evidence
-"""
 
 
 def _insert(con: duckdb.DuckDBPyConnection, table: str, width: int, rows: list[list[Any]]) -> None:
