@@ -213,3 +213,39 @@ def test_a_sports_word_used_as_a_verb_makes_no_sports_story(nlp):
     text = "Palestinian officials demanded that the United States match the EU's support."
     request = [e for e in code_text(text, date="2022-03-04", nlp=nlp) if e.event == "REQUEST"][0]
     assert {e.code for e in request.recipient} == {"USA"}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # a state's people in the plural are civilians; "the Russians" may be its government
+        ("212 Eritreans", {("ERI", "CVL")}),
+        ("thousands of Venezuelans", {("VEN", "CVL")}),
+        ("the Russians", {("RUS", None)}),
+        ("Venezuelan refugees", {("VEN", "REF")}),
+        # a former office holder is ELI
+        ("a former Kenyan interior minister", {("KEN", "ELI")}),
+        # a stance prefix names no party of the state
+        ("an anti-Iran cleric", {("---", "REL")}),
+        # a town that is a titled person's name is no place
+        ("President Santos", set()),
+    ],
+)
+def test_people_former_officials_and_stances(nlp, resolver, phrase, expected):
+    found = resolve(nlp, resolver, phrase)
+    if expected:
+        assert found == expected
+    else:
+        assert all(code != "BRA" for code, _ in found)
+
+
+def test_a_one_letter_misspelling_of_a_state_is_read_with_evidence(nlp, resolver):
+    doc = nlp("Kazakstan and Ukrane signed a deal with Tanzannia.")
+    names = resolver.find_names(doc)
+    by_text = {doc[m.start : m.end].text: m.entry for m in names.values()}
+    assert (
+        by_text["Kazakstan"].code == "KAZ" and "read as 'Kazakhstan'" in by_text["Kazakstan"].source
+    )
+    assert by_text["Tanzannia"].code == "TZA"
+    # too short to guess: "Ukrane" (6 letters) could be a name
+    assert "Ukrane" not in by_text

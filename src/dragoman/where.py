@@ -208,7 +208,7 @@ def gazetteer() -> Gazetteer:
             for name in _spellings(city["name"], city.get("alternatenames") or ()):
                 yield name, place
         for surface, entry in kb.names.items():
-            if entry.kind == "country":
+            if entry.kind == "country" and surface not in kb.demonyms:
                 yield (
                     surface,
                     Place(entry.name, None, None, None, entry.code, None, "A", 0, "country"),

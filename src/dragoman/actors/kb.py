@@ -97,6 +97,9 @@ class ActorKB:
     sport_words: frozenset[tuple[str, ...]] = frozenset()
     # a state's adjective fixed to a thing: ("french", "fry"), ("russian", "roulette")
     idioms: frozenset[tuple[str, str]] = frozenset()
+    # a state's people, not its land: "Liberians", "Palestinian" name no place, and a
+    # plural one ("168 Liberians", "Palestinians living in Gaza") names civilians
+    demonyms: set[str] = field(default_factory=set)
     _surnames: dict[str, list[str]] | None = None
     # names whose organisation changed with time (rows with start or end), oldest first
     periods: dict[str, list[KBEntry]] = field(default_factory=dict)
@@ -204,6 +207,7 @@ def _add_countries(kb: ActorKB, path: Path) -> None:
         state = KBEntry(row["code"], None, row["name"], "country", source=source)
         for surface in [row["name"], *split_list(row["names"]), *split_list(row["demonyms"])]:
             kb.add_name(surface, state)
+        kb.demonyms.update(split_list(row["demonyms"]))
         capital = KBEntry(row["code"], None, row["name"], "capital", source=source)
         for surface in split_list(row["capitals"]):
             kb.add_name(surface, capital)

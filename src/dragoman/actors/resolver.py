@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -38,6 +38,9 @@ class Resolution:
 
     entity: Entity
     why: str
+    # what kind of name gave it ("capital", "country", "organisation", ...), "" for a
+    # title alone; the coder reads a bare capital as its government where it acts
+    kind: str = ""
 
 
 class ActorResolver:
@@ -57,6 +60,13 @@ class ActorResolver:
         for key, pattern in patterns:
             self.matcher.add(key, [pattern])
         self.max_agent_len = max((len(k) for k in kb.agents), default=1)
+        # one-letter misspellings of one-word state names ("Ethopia", "Afganistan"),
+        # by the symmetric-delete method: each name under each of its one-letter deletions
+        self._misspelt: dict[str, set[str]] = {}
+        for surface, entry in kb.names.items():
+            if entry.kind == "country" and " " not in surface and len(surface) >= MIN_FUZZY:
+                for variant in _deletions(surface) | {surface}:
+                    self._misspelt.setdefault(variant, set()).add(surface)
 
     def find_names(self, doc: Doc) -> dict[int, NameMatch]:
         """Token index -> the longest knowledge-base name covering it."""
@@ -69,7 +79,36 @@ class ActorResolver:
             match = NameMatch(start, end, entry)
             for i in range(start, end):
                 found[i] = match
+        for token in doc:
+            if token.i not in found and (surface := self._respelt(token)):
+                entry = self._entries[surface]
+                source = f"{entry.source}; '{token.text}' read as '{surface}', one letter off"
+                found[token.i] = NameMatch(token.i, token.i + 1, replace(entry, source=source))
         return found
+
+    def _respelt(self, token: Token) -> str | None:
+        """The one state name ``token`` misspells by one letter, if it is an unknown
+        capitalised word no gazetteer town or person shares ("Ethopia")."""
+        text = token.text
+        if (
+            len(text) < MIN_FUZZY
+            or not text[0].isupper()
+            or not text.isalpha()
+            or token.pos_ != "PROPN"
+            or _in_full_name(token)
+        ):
+            return None
+        hits: set[str] = set()
+        for variant in _deletions(text) | {text}:
+            hits |= self._misspelt.get(variant, set())
+        hits = {h for h in hits if _one_edit(text, h)}
+        if len(hits) != 1 or text in self.kb.people:
+            return None
+        from ..where import gazetteer
+
+        if text in gazetteer().by_name:
+            return None
+        return hits.pop()
 
     def agent_sector(self, tokens: Sequence[Token]) -> tuple[str, str, str] | None:
         """The sector of the agent words among ``tokens`` nearest the head (last) token.
@@ -225,7 +264,7 @@ class ActorResolver:
         text = _mention_text(ordered)
         seen: dict[str, tuple[KBEntry, str]] = {}  # code -> (entry, words)
         skip: set[int] = set()  # the qualifier of a qualified town
-        head_i = head.i if head is not None else ordered[-1].i
+        head_i = _counted(head).i if head is not None else ordered[-1].i
         agent = self.agent_sector([t for t in ordered if t.i not in names])
         named_heads: set[str] = set()  # codes of persons whose name is the mention's head
         for token in ordered:
@@ -239,6 +278,10 @@ class ActorResolver:
             entry = match.entry
             if entry.kind in PLACE_KINDS and not agent and self._no_actor(doc, match, names):
                 continue
+            if _stance(doc, match):
+                continue  # "an anti-Syria journalist", "pro-Kremlin separatists": not of it
+            if entry.kind == "city" and agent and match.start <= head_i < match.end:
+                continue  # "President dos Santos", "General Mosul": a title's name, no town
             if words in self.kb.shadowed:
                 entry = self._shadowed(words, entry, ordered, names)
             if words in self.kb.periods:
@@ -280,10 +323,19 @@ class ActorResolver:
                 entry.kind == "organisation" and entry.sector and entry.sector != "GOV"
             )
             sector = entry.sector if own or not agent else agent[0]
+            if sector in STATE_SECTORS and entry.code not in named_heads and _former(ordered):
+                sector = "ELI"  # "former Iraqi prime minister": out of office
+            people = not agent and _plural_people(doc, match_of(names, entry, ordered), head_i)
+            if people and words in self.kb.demonyms and not sector:
+                sector = "CVL"  # "168 Liberians", "Palestinians living in Gaza": civilians
             period = f" {entry.start or ''}..{entry.end or ''}" if entry.start or entry.end else ""
             why = f"'{words}' is {entry.kind} {entry.name}{period} ({entry.source})"
             if agent and sector == agent[0]:
                 why += f"; '{agent[1]}' is sector {agent[0]} ({agent[2]})"
+            elif sector == "CVL" and not agent:
+                why += "; a state's people named in the plural are civilians (CVL)"
+            if sector == "ELI" and agent and agent[0] != "ELI" and entry.code not in named_heads:
+                why += f"; '{agent[1]}' is sector {agent[0]}, 'former': out of office (ELI)"
             span_text = text if len(seen) == 1 else words
             entity = Entity(
                 text=span_text,
@@ -292,12 +344,16 @@ class ActorResolver:
                 name=entry.name,
                 wikidata=entry.wikidata,
             )
-            results.append(Resolution(entity, why))
+            bare = not agent and len(seen) == 1 and words == text
+            results.append(Resolution(entity, why, entry.kind if bare else ""))
         if not results and agent and (titled := self._titled_surname(ordered, names, day, agent)):
             results.append(titled)
         if not results and agent:
             why = f"'{agent[1]}' is sector {agent[0]} ({agent[2]}); no country named"
-            results.append(Resolution(Entity(text=text, code=NO_COUNTRY, sector=agent[0]), why))
+            sector = agent[0]
+            if sector in STATE_SECTORS and _former(ordered):
+                sector, why = "ELI", f"{why}; 'former': out of office (ELI)"
+            results.append(Resolution(Entity(text=text, code=NO_COUNTRY, sector=sector), why))
         return results
 
 
@@ -363,6 +419,92 @@ def _location_names(head: Token, names: dict[int, NameMatch]) -> NameMatch | Non
                 if match := gazetteer_match(obj):
                     return match
     return None
+
+
+# heads that count what their "of" phrase names: "thousands of Nigerians", "dozens of
+# Palestinians"
+QUANTITY_LEMMAS = frozenset(
+    {"thousand", "hundred", "dozen", "million", "score", "ten", "tens", "hundreds", "thousands"}
+)
+
+
+# sectors of office holders, who are ELI once out of office (PLOVER manual, ELI)
+STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+
+
+def _former(tokens: Sequence[Token]) -> bool:
+    """Whether the mention says its office holder no longer holds it ("former", "ex-")."""
+    return any(t.lower_ in ("former", "ex", "ex-", "erstwhile") for t in tokens)
+
+
+def _stance(doc: Doc, match: NameMatch) -> bool:
+    """Whether a name is the object of a stance prefix: "anti-Syria", "pro-Russian"."""
+    before = [t.lower_ for t in doc[max(match.start - 2, 0) : match.start]]
+    return before[-2:] in (["anti", "-"], ["pro", "-"]) or before[-1:] in (["anti-"], ["pro-"])
+
+
+MIN_FUZZY = 7  # shorter names are too near other words ("Oman", "Omar"; "Jordan")
+
+
+def _in_full_name(token: Token) -> bool:
+    """Whether ``token`` is part of a person's name of two or more words."""
+    return token.ent_type_ == "PERSON" and any(
+        ent.start <= token.i < ent.end and len(ent) > 1 for ent in token.doc.ents
+    )
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by one inserted, deleted or replaced letter, or two
+    neighbouring letters swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
+        )
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+def _counted(head: Token) -> Token:
+    """The noun a quantity head counts ("thousands of Nigerians" -> Nigerians), else the head."""
+    if head.lemma_.lower() in QUANTITY_LEMMAS or head.pos_ == "NUM":
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if obj is not None:
+                    return obj
+    return head
+
+
+def match_of(
+    names: dict[int, NameMatch], entry: KBEntry, tokens: Sequence[Token]
+) -> NameMatch | None:
+    """The name match of ``entry`` among ``tokens``."""
+    for token in tokens:
+        match = names.get(token.i)
+        if match is not None and match.entry is entry:
+            return match
+    return None
+
+
+def _plural_people(doc: Doc, match: NameMatch | None, head_i: int) -> bool:
+    """Whether the mention's head is a plural demonym with no "the" ("Palestinians", "168
+    Liberians"; not "the Russians", which news uses for a government)."""
+    if match is None or not match.start <= head_i < match.end:
+        return False
+    head = doc[head_i]
+    if head.tag_ not in ("NNS", "NNPS") and not head.text.endswith("s"):
+        return False
+    return not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
 
 
 def _mention_text(tokens: Iterable[Token]) -> str:

@@ -32,6 +32,12 @@ SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE"})
 # acts that, naming no other party, are directed at the state they happen in
 PLACE_DIRECTED_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "THREATEN"})
+# a bare capital ("Berlin rejected", "accused Moscow of") stands for its government, except
+# as a place where people act or are acted on: "protests in Paris", "shelled Kyiv"
+CAPITAL_NOT_GOVERNMENT_ACTOR = frozenset({"PROTEST"})
+CAPITAL_NOT_GOVERNMENT_RECIPIENT = frozenset(
+    {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT", "THREATEN"}
+)
 COMPONENT_VERSION = "dragoman_v1"  # spaCy factory names allow no dots
 
 if not Doc.has_extension("pub_date"):
@@ -49,6 +55,8 @@ class EventCoder:
         self.resolver = ActorResolver(nlp.vocab, load_kb(tuple(actors)), nlp.make_doc)
         self.places = gazetteer()  # loaded here, once, not on the first event
         self.contexts = context_tagger()
+        self.issued = self.lexicon.classes.get("issued", frozenset())
+        self.stative = self.lexicon.classes.get("stative", frozenset())
 
     def __call__(self, doc: Doc) -> Doc:
         names = self.resolver.find_names(doc)
@@ -60,7 +68,7 @@ class EventCoder:
             ctx.sentence_contexts = self.contexts.of_sentence(sent, themes)
             coded: list[tuple[Trigger, str]] = []
             for trigger in find_triggers(sent, self.lexicon):
-                roles, fact = find_roles(trigger), assess(trigger)
+                roles, fact = find_roles(trigger, self.issued, self.stative), assess(trigger)
                 if self._natural_hazard(roles):
                     continue  # "an earthquake struck the region": no political actor acted
                 if trigger.pattern.event == "CONSULT" and self._armed_units(roles):
@@ -206,6 +214,8 @@ class EventCoder:
             roles.actor_role = f"'{fact.reporter.text}', the speaker '{roles.actor_role}' refers to"
         for head in roles.actor_heads:
             found = self._resolve([head], sent, ctx, day)
+            if pattern.event not in CAPITAL_NOT_GOVERNMENT_ACTOR:
+                found = _capital_as_government(found)
             if found:
                 actors.extend(r.entity for r in found)
                 why.extend(f"actor ({roles.actor_role}): {r.why}" for r in found)
@@ -220,7 +230,10 @@ class EventCoder:
             (roles.recipient_heads, roles.recipient_role),
             (roles.complement_heads, roles.complement_role),
         ):
-            for resolution in self._resolve(heads, sent, ctx, day):
+            found = self._resolve(heads, sent, ctx, day)
+            if pattern.event not in CAPITAL_NOT_GOVERNMENT_RECIPIENT:
+                found = _capital_as_government(found)
+            for resolution in found:
                 if heads is roles.complement_heads and resolution.entity.code == NO_COUNTRY:
                     continue  # "agreed to expand cooperation": only a named party
                 if not any(_same(resolution.entity, a) for a in actors):
@@ -382,6 +395,21 @@ def _reported_obligations(sent: Span) -> list[tuple[Token, Token, Token]]:
         if subject is not None and reporter is not None and subject.pos_ != "PRON":
             found.append((token, subject, reporter))
     return found
+
+
+def _capital_as_government(found: list[Resolution]) -> list[Resolution]:
+    """A capital named alone as a party is its government ("Moscow said", "Berlin
+    rejected"): PLOVER codes the state's executive, GOV."""
+    out = []
+    for r in found:
+        if r.kind == "capital" and r.entity.sector is None:
+            e = r.entity
+            entity = Entity(e.text, e.code, "GOV", e.name, e.wikidata)
+            r = Resolution(
+                entity, f"{r.why}; a capital named as a party stands for its government", r.kind
+            )
+        out.append(r)
+    return out
 
 
 def _own(head: Token) -> bool:

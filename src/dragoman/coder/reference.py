@@ -218,7 +218,13 @@ def build_context(
         ctx.places[sent.start] = places
     # the document's country: the state named most often (as a state, demonym, capital,
     # seat or city), if it is more than half of all such names
-    seen = {id(m): m for m in names.values() if m.entry.kind in STATE_KINDS}
+    seen = {
+        id(m): m
+        for m in names.values()
+        if m.entry.kind in STATE_KINDS
+        # a town inside a person's name ("President dos Santos") names no state
+        and not (m.entry.kind == "city" and doc[m.start].ent_type_ == "PERSON")
+    }
     counts.update(m.entry.code for m in seen.values())
     for m in seen.values():
         ctx.states.setdefault(m.entry.code, set()).add(doc[m.start : m.end].text)

@@ -127,6 +127,14 @@ def _subject(verb: Token) -> tuple[Token | None, str]:
         agent = _agent(current)
         if agent is not None and current.i != verb.i:
             return agent, f"passive agent of '{current.text}'"  # "attacked by X, killing 20"
+        if current.dep_ in ("relcl", "acl") and _purpose_of_thing(current):
+            # "converged for a rally to protest", "drew up a plan to attack": those who
+            # hold the rally or made the plan, the subject of the clause naming it
+            governor = _governing_verb(current.head)
+            if governor is not None:
+                path.append(f"'{governor.text}'")
+                current = governor
+                continue
         if current.dep_ == "relcl":
             return current.head, "noun the relative clause modifies"
         if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
@@ -155,6 +163,31 @@ def _subject(verb: Token) -> tuple[Token | None, str]:
     return None, ""
 
 
+def _purpose_of_thing(clause: Token) -> bool:
+    """An infinitive ("to protest") hanging on a common noun that is no party ("a rally",
+    "a plan", "efforts"): the noun names the act's occasion, not its actor."""
+    noun = clause.head
+    return (
+        noun.pos_ == "NOUN"
+        and noun.tag_ != "NNPS"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        and not any(c.dep_ in SUBJECT_DEPS for c in clause.children)
+        and noun.dep_ in ("dobj", "pobj", "attr")
+    )
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb whose clause holds ``noun`` (through a preposition: "for a rally")."""
+    token = noun
+    for _ in range(4):
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+        if token.head.i == token.i:
+            break
+    return None
+
+
 def _agent(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ == "agent":
@@ -174,10 +207,21 @@ def _prep_objects(token: Token, preps: frozenset[str]) -> list[tuple[Token, str]
     return out
 
 
-def find_roles(trigger: Trigger) -> Roles:
+def find_roles(
+    trigger: Trigger, issued: frozenset[str] = frozenset(), stative: frozenset[str] = frozenset()
+) -> Roles:
+    """The actor, recipient and complement heads of ``trigger``. ``issued``: lemmas of
+    things a party issues or does ("call", "offer", "ban", "crackdown"), whose issuer is
+    the party a reply to them is directed at ("rejected calls by Belarus's rulers").
+    ``stative``: verbs whose participle after "be" states the subject's stance ("is
+    opposed to", "is committed to")."""
     verb = trigger.head
     noun = trigger.noun
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    if passive and verb.lemma_.lower() in stative and _agent(verb) is None:
+        # "Israel is opposed to French mediation", "Vietnam is committed to opening up":
+        # a state of mind, said of its subject; not a passive
+        passive = False
     actor, actor_role = None, ""
     recipients: list[tuple[Token, str]] = []
     if passive:
@@ -188,6 +232,9 @@ def find_roles(trigger: Trigger) -> Roles:
                 recipients.append((child, "passive subject"))
     else:
         actor, actor_role = _subject(verb)
+        if actor is None:
+            actor = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            actor_role = "subject" if actor is not None else ""
         if noun is not None and trigger.noun.dep_ == "nsubj":
             # occurrence: "Palestinian riots continued", "US drone strikes killed": the
             # event noun's own modifiers may name the actor
@@ -233,13 +280,52 @@ def find_roles(trigger: Trigger) -> Roles:
                 obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
                 if obj is not None:
                     actor, actor_role = obj, "object of 'between'"
-    complements = _complement_recipients(verb)
+    if (
+        noun is not None
+        and actor is not None
+        and trigger.pattern.form == "object"
+        and noun.lemma_.lower() in issued
+        and noun.dep_ in ("dobj", "pobj", "nsubjpass")
+    ):
+        # "rejected a fresh offer from Kabul", "rejected Washington's proposal"
+        recipients = _authors(noun, f"issuer of the '{noun.text}'") + recipients
+    recipients = _with_authors(recipients, issued)
+    complements = _with_authors(_complement_recipients(verb), issued)
     actor_heads = conjuncts(actor) if actor is not None else []
     recipient_heads, recipient_role = _gather(recipients, actor_heads)
     complement_heads, complement_role = _gather(complements, actor_heads)
     return Roles(
         actor_heads, actor_role, recipient_heads, recipient_role, complement_heads, complement_role
     )
+
+
+def _authors(noun: Token, role: str) -> list[tuple[Token, str]]:
+    """Who issued or did ``noun``: its possessor ("Serbia's suppression"), its "by"/"from"
+    object ("calls by Belarus", "an offer from Kabul") or the agent of a participle on it
+    ("crimes committed by Croat forces")."""
+    out: list[tuple[Token, str]] = []
+    for child in noun.children:
+        if child.dep_ == "poss" and child.lower_ not in ("its", "their", "his", "her", "our"):
+            out.append((child, role))
+        elif child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            out.extend((g, role) for g in child.children if g.dep_ == "pobj")
+        elif child.dep_ == "acl" and child.tag_ == "VBN":
+            if (agent := _agent(child)) is not None:
+                out.append((agent, role))
+    return out
+
+
+def _with_authors(
+    candidates: list[tuple[Token, str]], issued: frozenset[str]
+) -> list[tuple[Token, str]]:
+    """``candidates`` with the issuer of each issued thing among them put after it: "conceded
+    to demands from UNITA" -> demands, UNITA (the demands themselves name no party)."""
+    out: list[tuple[Token, str]] = []
+    for token, role in candidates:
+        out.append((token, role))
+        if token.pos_ == "NOUN" and token.lemma_.lower() in issued:
+            out.extend(a for a in _authors(token, f"issuer of the '{token.text}'") if a not in out)
+    return out
 
 
 def _gather(candidates: list[tuple[Token, str]], actors: list[Token]) -> tuple[list[Token], str]:
