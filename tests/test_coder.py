@@ -318,3 +318,35 @@ def test_an_act_naming_no_other_party_is_directed_at_the_state_it_happens_in(
 ):
     event = asserted(coded(nlp, text), kind)[0]
     assert {e.code for e in event.recipient} == recipient
+
+
+def test_an_attempt_at_force_is_an_act_but_an_attempt_to_talk_is_not(nlp):
+    events = coded(nlp, "Gunmen tried to assassinate the governor of Kandahar on Monday.")
+    assault = asserted(events, "ASSAULT")[0]
+    assert codes(assault.recipient) == {("AFG", "GOV")}
+    events = coded(nlp, "Serbia tried to negotiate a truce with Kosovo last week.")
+    assert not asserted(events, "CONSULT")
+
+
+def test_a_capital_acting_is_its_government_but_a_shelled_capital_is_a_place(nlp):
+    events = coded(nlp, "Ottawa rejected a proposal from Beijing to resume trade talks.")
+    reject = asserted(events, "REJECT")[0]
+    assert codes(reject.actor) == {("CAN", "GOV")}
+    # the issuer of the proposal is the party the refusal is directed at
+    assert codes(reject.recipient) == {("CHN", "GOV")}
+    events = coded(nlp, "Russian forces shelled Kyiv overnight.")
+    assert codes(asserted(events, "ASSAULT")[0].recipient) == {("UKR", None)}
+
+
+def test_a_stance_participle_is_said_of_its_subject(nlp):
+    events = coded(nlp, "Hungary is opposed to Ukrainian membership of the alliance.")
+    reject = asserted(events, "REJECT")[0]
+    assert codes(reject.actor) == {("HUN", None)} and codes(reject.recipient) == {("UKR", None)}
+
+
+def test_reported_readiness_is_a_request_but_a_wish_for_prison_is_not(nlp):
+    events = coded(nlp, "Kenya's president said that Britain must be ready to pay compensation.")
+    request = asserted(events, "REQUEST")[0]
+    assert codes(request.recipient) == {("GBR", None)}
+    events = coded(nlp, "The president said that the two opposition leaders should be in jail.")
+    assert not asserted(events, "REQUEST")

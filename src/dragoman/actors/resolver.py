@@ -360,7 +360,8 @@ class ActorResolver:
 # "2-1", "65-7": a sports score (not part of a date such as 2023-01-05)
 _SCORE = re.compile(r"(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])")
 
-LOCATIVE_PREPS = frozenset({"in", "from", "throughout", "across", "inside"})
+# "of" too: "the governor of Kandahar", "the mayor of Kharkiv"
+LOCATIVE_PREPS = frozenset({"in", "from", "throughout", "across", "inside", "of"})
 
 
 PLACE_KINDS = ("country", "capital", "city", "division")  # names that can say where something is

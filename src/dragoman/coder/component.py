@@ -373,7 +373,7 @@ def _reported_obligations(sent: Span) -> list[tuple[Token, Token, Token]]:
     found = []
     for token in sent:
         if (
-            token.pos_ != "VERB"
+            token.pos_ not in ("VERB", "AUX")  # "said the US must be ready to mediate"
             or token.dep_ != "ccomp"
             or token.head.lemma_.lower()
             not in kinds["reporting"]
@@ -390,6 +390,8 @@ def _reported_obligations(sent: Span) -> list[tuple[Token, Token, Token]]:
             continue
         if any(c.dep_ == "neg" for c in token.children):
             continue
+        if token.pos_ == "AUX" and not any(c.dep_ == "acomp" for c in token.children):
+            continue  # "must be ready to mediate" asks; "should be behind bars" does not
         subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         reporter = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
         if subject is not None and reporter is not None and subject.pos_ != "PRON":

@@ -157,6 +157,11 @@ def find_reporter(head: Token) -> Token | None:
     return None
 
 
+# an attempt at force is itself an act of force (an assassination attempt, a failed raid);
+# an attempt to talk or to agree is not a talk or an agreement
+ATTEMPT_IS_ACT = frozenset({"ASSAULT", "COERCE"})
+
+
 def assess(trigger: Trigger) -> Factuality:
     """The factuality of a trigger's event and, where reported, its reporter."""
     kinds = cues()
@@ -209,7 +214,10 @@ def assess(trigger: Trigger) -> Factuality:
             if lemma in kinds["negative"]:
                 reason = "refusal" if lemma in REFUSALS else "denial"
                 return Factuality("negated", f"'{parent.text} to'", reporter, reason)
-            if lemma not in kinds["implicative"]:
+            attempted = lemma in kinds.get("attempt", ()) and (
+                trigger.pattern.event in ATTEMPT_IS_ACT
+            )
+            if lemma not in kinds["implicative"] and not attempted:
                 reason = "intent" if lemma in kinds["intent"] else "embedded"
                 cue = f"'{parent.text} to {current.text}'"
                 return Factuality("hypothetical", cue, reporter, reason)

@@ -86,6 +86,12 @@ def _heads_clause(verb: Token) -> bool:
     return True
 
 
+def _stance(verb: Token, stative: frozenset[str]) -> bool:
+    """A participle after "be" that states a stance ("Hungary is opposed to"), which the
+    parser may attach as an adjective complement."""
+    return verb.dep_ == "acomp" and verb.tag_ == "VBN" and verb.lemma_.lower() in stative
+
+
 def _contents(noun: Token) -> list[Token]:
     """The noun, and the event nouns a container noun carries."""
     out = [noun]
@@ -206,7 +212,9 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
     """The triggers of one sentence, the most specific per clause head and type."""
     found: list[Trigger] = []
     for token in sent:
-        if token.pos_ == "VERB" and _heads_clause(token):
+        if token.pos_ == "VERB" and (
+            _heads_clause(token) or _stance(token, lexicon.classes.get("stative", frozenset()))
+        ):
             found.extend(_verb_matches(token, lexicon))
         elif token.pos_ in ("NOUN", "PROPN"):
             found.extend(_noun_matches(token, lexicon))
