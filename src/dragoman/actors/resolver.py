@@ -226,7 +226,10 @@ class ActorResolver:
             )
             text = _mention_text(list(tokens))
             name = named[0] if len(named) == 1 else None
-            return Resolution(Entity(text=text, code=code, sector=agent[0], name=name), why)
+            sector = agent[0]
+            if sector in STATE_SECTORS and _former(tokens):
+                sector, why = "ELI", f"{why}; 'former': out of office (ELI)"
+            return Resolution(Entity(text=text, code=code, sector=sector, name=name), why)
         return None
 
     def _sports(self, sent: Span) -> bool:
