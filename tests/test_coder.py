@@ -350,3 +350,16 @@ def test_reported_readiness_is_a_request_but_a_wish_for_prison_is_not(nlp):
     assert codes(request.recipient) == {("GBR", None)}
     events = coded(nlp, "The president said that the two opposition leaders should be in jail.")
     assert not asserted(events, "REQUEST")
+
+
+def test_police_and_their_targets_take_the_country_the_story_is_set_in(nlp):
+    text = (
+        "Thousands of farmers marched in Lima on Monday to demand higher crop prices. "
+        "Riot police beat protesters with batons near the Congress building. "
+        "Chile, Bolivia and Ecuador said they were watching the unrest."
+    )
+    beat = asserted(coded(nlp, text), "ASSAULT")[0]
+    assert codes(beat.actor) == {("PER", "COP")}
+    # the protesters beaten are the act's recipients, of the same country as the police
+    assert codes(beat.recipient) == {("PER", "CVL")}
+    assert "the story is set in 'Lima'" in beat.evidence

@@ -38,6 +38,7 @@ CAPITAL_NOT_GOVERNMENT_ACTOR = frozenset({"PROTEST"})
 CAPITAL_NOT_GOVERNMENT_RECIPIENT = frozenset(
     {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT", "THREATEN"}
 )
+STATE_FORCES = frozenset({"GOV", "MIL", "COP", "PRM", "SPY", "LEG", "JUD"})
 COMPONENT_VERSION = "dragoman_v1"  # spaCy factory names allow no dots
 
 if not Doc.has_extension("pub_date"):
@@ -252,7 +253,11 @@ class EventCoder:
             # "rejected a Senegalese peace plan"
             own = {a.code for a in actors}
             for resolution in self._resolve([trigger.noun], sent, ctx, day):
-                if resolution.entity.code not in own and resolution.entity.code != NO_COUNTRY:
+                found = resolution.entity
+                # a state's own forces or officials as the object are its instruments
+                # ("deployed troops"); its people are the ones acted on ("beat protesters")
+                target = found.sector is not None and found.sector not in STATE_FORCES
+                if found.code != NO_COUNTRY and (found.code not in own or target):
                     recipients.append(resolution.entity)
                     why.append(f"recipient (event noun): {resolution.why}")
         if two_sided and recipients:

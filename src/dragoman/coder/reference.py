@@ -73,6 +73,9 @@ class DocContext:
     people: dict[str, Resolution] = field(default_factory=dict)
     places: dict[int, list[NameMatch]] = field(default_factory=dict)  # sentence start -> places
     country: tuple[str, str] | None = None  # (code, why)
+    # the state of the first place the lede names ("marched in Caracas"): where the story
+    # is set, for police, protesters and the like the later sentences name without one
+    setting: tuple[str, str] | None = None
     # every state the document names, with the words that name it
     states: dict[str, set[str]] = field(default_factory=dict)
     sentence_contexts: list[str] = field(default_factory=list)  # of the sentence being coded
@@ -216,6 +219,9 @@ def build_context(
                 if len(places) == before and (match := gazetteer_match(obj)):
                     places.append(match)
         ctx.places[sent.start] = places
+        if ctx.setting is None and places:
+            where = doc[places[0].start : places[0].end].text
+            ctx.setting = (places[0].entry.code, f"the story is set in '{where}' (its first place)")
     # the document's country: the state named most often (as a state, demonym, capital,
     # seat or city), if it is more than half of all such names
     seen = {
@@ -292,6 +298,9 @@ def complete(
         elif ctx.country is not None:
             code, sector = ctx.country[0], entity.sector
             why = f"country of the document ({ctx.country[1]})"
+        elif ctx.setting is not None and entity.sector in DOMESTIC_SECTORS:
+            code, sector = ctx.setting[0], entity.sector
+            why = ctx.setting[1]
         else:
             completed.append(resolution)
             continue
