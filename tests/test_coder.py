@@ -363,3 +363,14 @@ def test_police_and_their_targets_take_the_country_the_story_is_set_in(nlp):
     # the protesters beaten are the act's recipients, of the same country as the police
     assert codes(beat.recipient) == {("PER", "CVL")}
     assert "the story is set in 'Lima'" in beat.evidence
+
+
+def test_a_meeting_in_one_sides_state_is_a_visit_with_the_host_as_recipient(nlp):
+    text = "Indian Prime Minister Narendra Modi held talks with Fumio Kishida in Tokyo on Monday."
+    consult = asserted(coded(nlp, text, "2022-05-25"), "CONSULT")[0]
+    assert consult.mode == "visit"
+    assert codes(consult.actor) == {("IND", "GOV")} and codes(consult.recipient) == {("JPN", "GOV")}
+    # a topic's place is not where the meeting is held
+    text = "Greece and Turkey resumed talks on a withdrawal of ships from Cyprus."
+    consult = asserted(coded(nlp, text), "CONSULT")[0]
+    assert {e.code for e in consult.actor} == {"GRC", "TUR"} and not consult.recipient

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import ontology
 from ..actors import ActorResolver, load_kb
-from ..actors.resolver import NO_COUNTRY, Resolution
+from ..actors.resolver import NO_COUNTRY, Resolution, gazetteer_match
 from ..records import Entity
 from ..when import event_date
 from ..where import gazetteer, locate
@@ -267,8 +267,10 @@ class EventCoder:
             why.append("two-sided: all participants are actors")
         _counterpart_country(actors, recipients, why)
         mode = pattern.mode
+        event_loc = self._locate(trigger, roles, ctx, pattern.event)
         if pattern.event == "CONSULT":
             actors, recipients, mode = self._consult_sides(trigger, actors, recipients, mode, why)
+            actors, recipients, mode = _visit_by_place(trigger, ctx, actors, recipients, mode, why)
         if fact.cue:
             why.append(f"{fact.label}: {fact.cue}")
         attributed = None
@@ -278,7 +280,6 @@ class EventCoder:
                 attributed = found[0].entity
             else:
                 attributed = Entity(text=fact.reporter.text, code=None, sector=None)
-        event_loc = self._locate(trigger, roles, ctx, pattern.event)
         if event_loc:
             why.append(f"place '{event_loc['extracted_place']}' in the clause")
             if not recipients and not two_sided and pattern.event in PLACE_DIRECTED_TYPES:
@@ -402,6 +403,37 @@ def _reported_obligations(sent: Span) -> list[tuple[Token, Token, Token]]:
         if subject is not None and reporter is not None and subject.pos_ != "PRON":
             found.append((token, subject, reporter))
     return found
+
+
+def _visit_by_place(
+    trigger: Trigger,
+    ctx: DocContext,
+    actors: list[Entity],
+    recipients: list[Entity],
+    mode: str | None,
+    why: list[str],
+) -> tuple[list[Entity], list[Entity], str | None]:
+    """A meeting held in the state of one side only ("held talks with Putin in the
+    Kremlin", "met Wong in Canberra") is a visit: the PLOVER manual codes the visitor as
+    the actor and the host as the recipient."""
+    if mode in ("phone", "third-party", "multilateral") or not (actors or recipients):
+        return actors, recipients, mode
+    host, where = None, ""
+    for token in (trigger.head, *([trigger.noun] if trigger.noun is not None else [])):
+        for prep in token.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "at"):
+                continue
+            for obj in prep.children:
+                match = ctx.names.get(obj.i) or gazetteer_match(obj)
+                if match is not None and match.entry.kind in ("seat", "capital", "city"):
+                    host, where = match.entry.code, obj.doc[match.start : match.end].text
+    sides = actors + recipients
+    hosts = [e for e in sides if e.code == host]
+    guests = [e for e in sides if e.code not in (host, None, NO_COUNTRY)]
+    if host is None or not hosts or not guests:
+        return actors, recipients, mode
+    why.append(f"visit: held in '{where}', the host's state; the visitor is the actor")
+    return guests, hosts, "visit"
 
 
 def _capital_as_government(found: list[Resolution]) -> list[Resolution]:
