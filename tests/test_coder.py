@@ -374,3 +374,18 @@ def test_a_meeting_in_one_sides_state_is_a_visit_with_the_host_as_recipient(nlp)
     text = "Greece and Turkey resumed talks on a withdrawal of ships from Cyprus."
     consult = asserted(coded(nlp, text), "CONSULT")[0]
     assert {e.code for e in consult.actor} == {"GRC", "TUR"} and not consult.recipient
+
+
+def test_a_reaction_to_an_earlier_act_is_directed_at_its_actor(nlp):
+    text = (
+        "Israeli jets struck targets in Damascus on Sunday. "
+        "Turkey's foreign ministry condemned the strikes on Monday. "
+        "Serbia held elections on Sunday."
+    )
+    accuse = asserted(coded(nlp, text), "ACCUSE")[0]
+    assert {e.code for e in accuse.recipient} == {"ISR"}
+    assert "'strikes' refers to the earlier ASSAULT" in accuse.evidence
+    # an indefinite object refers to nothing earlier
+    text = "Israeli jets struck targets in Damascus on Sunday. Egypt condemned strikes in general."
+    accuse = asserted(coded(nlp, text), "ACCUSE")[0]
+    assert not accuse.recipient

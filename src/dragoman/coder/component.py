@@ -38,6 +38,9 @@ CAPITAL_NOT_GOVERNMENT_ACTOR = frozenset({"PROTEST"})
 CAPITAL_NOT_GOVERNMENT_RECIPIENT = frozenset(
     {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT", "THREATEN"}
 )
+# reactions to another party's act, whose recipient is the party that acted
+REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "PROTEST"})
+DEFINITE_WORDS = frozenset({"the", "this", "these", "that", "those", "its", "their"})
 STATE_FORCES = frozenset({"GOV", "MIL", "COP", "PRM", "SPY", "LEG", "JUD"})
 COMPONENT_VERSION = "dragoman_v1"  # spaCy factory names allow no dots
 
@@ -131,6 +134,38 @@ class EventCoder:
             why.append("no host: all participants are actors (PLOVER manual, CONSULT)")
             return actors + recipients, [], mode
         return actors, recipients, mode
+
+    def _earlier_act(
+        self, trigger: Trigger, ctx: DocContext, actors: list[Entity], why: list[str]
+    ) -> list[Entity]:
+        """The actors of the earlier event a reaction's object refers back to: "condemned
+        the strikes" (the last ASSAULT), "welcomed the decision" (the last act of
+        another party). Only a definite object ("the", "this", "its") refers back."""
+        head = trigger.head
+        objects = [c for c in head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+        if trigger.noun is not None and trigger.pattern.form == "object":
+            objects.insert(0, trigger.noun)
+        for noun in objects:
+            if not any(
+                c.dep_ in ("det", "poss") and c.lower_ in DEFINITE_WORDS for c in noun.children
+            ):
+                continue
+            lemma = noun.lemma_.lower()
+            types = {p.event for p in self.lexicon.by_noun.get(lemma, ())}
+            generic = lemma in self.lexicon.classes.get("act", frozenset())
+            if not types and not generic:
+                continue
+            own = {a.code for a in actors}
+            for index, event, earlier in reversed(ctx.acts):
+                if index >= head.i or (types and event not in types):
+                    continue
+                if {a.code for a in earlier} & own:
+                    continue  # one does not condemn one's own strikes
+                named = ", ".join(f"'{a.text}'" for a in earlier)
+                why.append(f"recipient: '{noun.text}' refers to the earlier {event} by {named}")
+                return [Entity(a.text, a.code, a.sector, a.name, a.wikidata) for a in earlier]
+            return []
+        return []
 
     def _armed_units(self, roles: Roles) -> bool:
         forces = self.lexicon.classes.get("force", frozenset())
@@ -242,6 +277,9 @@ class EventCoder:
                     why.append(f"recipient ({role}): {resolution.why}")
             if recipients:
                 break
+        if not recipients and pattern.event in REACTION_TYPES:
+            # "condemned the strikes": the party that struck, named in an earlier sentence
+            recipients = self._earlier_act(trigger, ctx, actors, why)
         two_sided = trigger.pattern.text in self.lexicon.two_sided
         if two_sided and trigger.pattern.form == "object" and trigger.noun is not None:
             # "fought Congolese troops": the object noun is the other side
@@ -297,6 +335,8 @@ class EventCoder:
                     f"recipient: the state of '{event_loc['extracted_place']}', where it happened"
                 )
         kind = ontology.event_types()[pattern.event]
+        if fact.label == "asserted" and any(a.code for a in actors):
+            ctx.acts.append((trigger.head.i, pattern.event, actors))
         return {
             "event": pattern.event,
             "mode": mode,
