@@ -249,3 +249,9 @@ def test_a_one_letter_misspelling_of_a_state_is_read_with_evidence(nlp, resolver
     assert by_text["Tanzannia"].code == "TZA"
     # too short to guess: "Ukrane" (6 letters) could be a name
     assert "Ukrane" not in by_text
+
+
+def test_a_titled_surname_with_another_given_name_is_not_the_table_person(nlp, resolver):
+    # the table knows Rodrigo Rivera (Colombia); a judge named Alejandro Rivera is not him
+    found = resolve(nlp, resolver, "Judge Alejandro Rivera")
+    assert all(code != "COL" for code, _ in found)

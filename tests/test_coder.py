@@ -389,3 +389,9 @@ def test_a_reaction_to_an_earlier_act_is_directed_at_its_actor(nlp):
     text = "Israeli jets struck targets in Damascus on Sunday. Egypt condemned strikes in general."
     accuse = asserted(coded(nlp, text), "ACCUSE")[0]
     assert not accuse.recipient
+
+
+def test_ethnic_in_an_apposition_does_not_make_a_state_an_ethnic_group(nlp):
+    text = "Serbia eased emergency measures in Vojvodina province, the scene of ethnic unrest."
+    concede = asserted(coded(nlp, text), "CONCEDE")[0]
+    assert codes(concede.actor) == {("SRB", None)}

@@ -213,6 +213,15 @@ class ActorResolver:
             surfaces = self.kb.surnames().get(token.text)
             if not surfaces:
                 continue
+            given = token.doc[token.i - 1] if token.i > 0 else None
+            if (
+                given is not None
+                and given.pos_ == "PROPN"
+                and given.i not in names
+                and given.ent_type_ == "PERSON"
+                and not any(s.split()[0] == given.text for s in surfaces)
+            ):
+                continue  # "Judge Alejandro Rivera" is not Rodrigo Rivera
             found = [self.kb.person(surface, day) for surface in surfaces]
             terms = [f[0] for f in found if f is not None]
             codes = {t.code for t in terms}
@@ -311,7 +320,9 @@ class ActorResolver:
                 # "the Revolutionary Guards") beats the bare state ("US", "Iran's")
                 seen[entry.code] = (entry, words)
         located = _location_names(head, names) if agent and head is not None else None
-        if located and (not seen or any(t.lower_ == "ethnic" for t in ordered)):
+        if located and (
+            not seen or any(t.lower_ == "ethnic" and modifies(t, head_i) for t in ordered)
+        ):
             # "security forces in Guinea", "ethnic Albanians in Serbia": a generic agent
             # (or an ethnic group) is coded by the country it is in
             seen = {located.entry.code: (located.entry, doc[located.start : located.end].text)}
@@ -439,6 +450,22 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 def _former(tokens: Sequence[Token]) -> bool:
     """Whether the mention says its office holder no longer holds it ("former", "ex-")."""
     return any(t.lower_ in ("former", "ex", "ex-", "erstwhile") for t in tokens)
+
+
+def modifies(token: Token, head_i: int) -> bool:
+    """Whether ``token`` modifies the token at ``head_i`` directly or through modifiers,
+    not through an apposition or a prepositional phrase."""
+    current = token
+    for _ in range(6):
+        if current.i == head_i:
+            return True
+        if (
+            current.dep_ in ("appos", "prep", "pobj", "relcl", "acl", "conj")
+            or current.head.i == current.i
+        ):
+            return False
+        current = current.head
+    return False
 
 
 def _stance(doc: Doc, match: NameMatch) -> bool:

@@ -33,6 +33,7 @@ from ..actors.resolver import (
     NameMatch,
     Resolution,
     gazetteer_match,
+    modifies,
 )
 from ..records import Entity
 from ..where import PLACE_PREPS
@@ -251,10 +252,12 @@ def complete(
     """``found`` completed from the document where it lacks a country."""
     inside = {t.i for t in tokens}
     place = next((m for m in ctx.places.get(sent.start, []) if m.start not in inside), None)
-    ethnic = any(t.lower_ == "ethnic" for t in tokens)
+    head = next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), None)
+    # "ethnic Albanians": the word must modify the mention's own head, not a phrase in an
+    # apposition the parser hung on it ("Serbia ..., the scene of ethnic violence")
+    ethnic = head is not None and any(t.lower_ == "ethnic" and modifies(t, head.i) for t in tokens)
     if found and all(r.entity.code != NO_COUNTRY for r in found) and not (ethnic and place):
         return found
-    head = next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), None)
     if head is not None and head.tag_ in ("NNS", "NNPS") and (parties := ctx.group(head)):
         text = sent.doc[tokens[0].i : tokens[-1].i + 1].text
         named = ", ".join(f"'{r.entity.text}'" for r in parties)
