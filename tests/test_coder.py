@@ -335,7 +335,7 @@ def test_a_capital_acting_is_its_government_but_a_shelled_capital_is_a_place(nlp
     # the issuer of the proposal is the party the refusal is directed at
     assert codes(reject.recipient) == {("CHN", "GOV")}
     events = coded(nlp, "Russian forces shelled Kyiv overnight.")
-    assert codes(asserted(events, "ASSAULT")[0].recipient) == {("UKR", None)}
+    assert codes(asserted(events, "ASSAULT")[0].recipient) == {("UKR", "CVL")}
 
 
 def test_a_stance_participle_is_said_of_its_subject(nlp):
@@ -395,3 +395,14 @@ def test_ethnic_in_an_apposition_does_not_make_a_state_an_ethnic_group(nlp):
     text = "Serbia eased emergency measures in Vojvodina province, the scene of ethnic unrest."
     concede = asserted(coded(nlp, text), "CONCEDE")[0]
     assert codes(concede.actor) == {("SRB", None)}
+
+
+def test_their_forces_and_the_people_of_a_town(nlp):
+    text = "Kurdish fighters said on Monday their forces had pulled out of Manbij."
+    retreat = asserted(coded(nlp, text), "RETREAT")[0]
+    assert retreat.actor[0].sector == "MIL" and retreat.actor[0].code is not None
+    # an act of force on a town falls on its people; forces massed abroad are aimed there
+    events = coded(nlp, "Turkish authorities imposed a curfew in the town of Cizre on Sunday.")
+    assert codes(asserted(events, "COERCE")[0].recipient) == {("TUR", "CVL")}
+    events = coded(nlp, "Russia massed troops in Belarus near the Ukrainian border on Monday.")
+    assert {e.code for e in asserted(events, "MOBILIZE")[0].recipient} == {"BLR"}

@@ -32,6 +32,9 @@ SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE"})
 # acts that, naming no other party, are directed at the state they happen in
 PLACE_DIRECTED_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "THREATEN"})
+# and those directed at the state where they happen only when it is another's: forces
+# massed in Lebanon or near Taiwan, but not troops deployed at home
+FOREIGN_PLACE_DIRECTED_TYPES = frozenset({"MOBILIZE"})
 # a bare capital ("Berlin rejected", "accused Moscow of") stands for its government, except
 # as a place where people act or are acted on: "protests in Paris", "shelled Kyiv"
 CAPITAL_NOT_GOVERNMENT_ACTOR = frozenset({"PROTEST"})
@@ -41,6 +44,8 @@ CAPITAL_NOT_GOVERNMENT_RECIPIENT = frozenset(
 # reactions to another party's act, whose recipient is the party that acted
 REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "PROTEST"})
 DEFINITE_WORDS = frozenset({"the", "this", "these", "that", "those", "its", "their"})
+# acts done to a town that fall on its people: attacks, curfews, threats of either
+TOWN_PEOPLE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN"})
 STATE_FORCES = frozenset({"GOV", "MIL", "COP", "PRM", "SPY", "LEG", "JUD"})
 COMPONENT_VERSION = "dragoman_v1"  # spaCy factory names allow no dots
 
@@ -59,8 +64,6 @@ class EventCoder:
         self.resolver = ActorResolver(nlp.vocab, load_kb(tuple(actors)), nlp.make_doc)
         self.places = gazetteer()  # loaded here, once, not on the first event
         self.contexts = context_tagger()
-        self.issued = self.lexicon.classes.get("issued", frozenset())
-        self.stative = self.lexicon.classes.get("stative", frozenset())
 
     def __call__(self, doc: Doc) -> Doc:
         names = self.resolver.find_names(doc)
@@ -72,7 +75,7 @@ class EventCoder:
             ctx.sentence_contexts = self.contexts.of_sentence(sent, themes)
             coded: list[tuple[Trigger, str]] = []
             for trigger in find_triggers(sent, self.lexicon):
-                roles, fact = find_roles(trigger, self.issued, self.stative), assess(trigger)
+                roles, fact = find_roles(trigger, self.lexicon.classes), assess(trigger)
                 if self._natural_hazard(roles):
                     continue  # "an earthquake struck the region": no political actor acted
                 if trigger.pattern.event == "CONSULT" and self._armed_units(roles):
@@ -202,14 +205,24 @@ class EventCoder:
         return self._resolve([span.root], span.sent, ctx, day)
 
     def _resolve(
-        self, heads: list[Token], sent: Span, ctx: DocContext, day: dt.date | None = None
+        self,
+        heads: list[Token],
+        sent: Span,
+        ctx: DocContext,
+        day: dt.date | None = None,
+        actor: bool = False,
     ) -> list[Resolution]:
         out: list[Resolution] = []
         for head in heads:
             tokens = mention_tokens(head)
             found = self.resolver.resolve(tokens, ctx.names, head, day)
-            if _own(head) and all(r.entity.code == NO_COUNTRY for r in found):
-                continue  # "withdrew its troops": the actor's own, not another party
+            owner = _own(head)
+            if owner is not None and not any(t.i in ctx.names for t in tokens if t is not owner):
+                if not actor:
+                    continue  # "withdrew its troops": the actor's own, not another party
+                if owned := _owned(owner, found, tokens, ctx):
+                    out.append(owned)  # "their forces" after "Bosnian Serbs said"
+                    continue
             out.extend(complete(found, tokens, sent, ctx))
         return out
 
@@ -249,7 +262,7 @@ class EventCoder:
             roles.actor_heads = conjuncts(fact.reporter)
             roles.actor_role = f"'{fact.reporter.text}', the speaker '{roles.actor_role}' refers to"
         for head in roles.actor_heads:
-            found = self._resolve([head], sent, ctx, day)
+            found = self._resolve([head], sent, ctx, day, actor=True)
             if pattern.event not in CAPITAL_NOT_GOVERNMENT_ACTOR:
                 found = _capital_as_government(found)
             if found:
@@ -262,6 +275,7 @@ class EventCoder:
                 actors.append(Entity(text=text, code=None, sector=None))
                 why.append(f"actor ({roles.actor_role}): '{text}' not in the actor tables")
         recipients = []
+        towns: set[int] = set()  # recipients that are towns: their people are acted on
         for heads, role in (
             (roles.recipient_heads, roles.recipient_role),
             (roles.complement_heads, roles.complement_role),
@@ -275,8 +289,11 @@ class EventCoder:
                 if not any(_same(resolution.entity, a) for a in actors):
                     recipients.append(resolution.entity)
                     why.append(f"recipient ({role}): {resolution.why}")
+                    if resolution.kind in ("city", "capital"):
+                        towns.add(id(resolution.entity))
             if recipients:
                 break
+        recipients = _without_repeats(recipients)
         if not recipients and pattern.event in REACTION_TYPES:
             # "condemned the strikes": the party that struck, named in an earlier sentence
             recipients = self._earlier_act(trigger, ctx, actors, why)
@@ -286,7 +303,15 @@ class EventCoder:
             for resolution in self._resolve([trigger.noun], sent, ctx, day):
                 recipients.append(resolution.entity)
                 why.append(f"other side (object): {resolution.why}")
-        if not recipients and trigger.noun is not None and trigger.noun.dep_ != "nsubj":
+        if (
+            not recipients
+            and trigger.noun is not None
+            and trigger.noun.dep_ != "nsubj"
+            and not (
+                pattern.event == "MOBILIZE"
+                and trigger.noun.lemma_.lower() in self.lexicon.classes.get("force", ())
+            )  # "massed troops in Belarus": its own troops, not a party
+        ):
             # the event noun may name the other party: "expelled two Russian diplomats",
             # "rejected a Senegalese peace plan"
             own = {a.code for a in actors}
@@ -320,7 +345,15 @@ class EventCoder:
                 attributed = Entity(text=fact.reporter.text, code=None, sector=None)
         if event_loc:
             why.append(f"place '{event_loc['extracted_place']}' in the clause")
-            if not recipients and not two_sided and pattern.event in PLACE_DIRECTED_TYPES:
+            foreign = event_loc["country_code"] not in {a.code for a in actors}
+            if (
+                not recipients
+                and not two_sided
+                and (
+                    pattern.event in PLACE_DIRECTED_TYPES
+                    or (pattern.event in FOREIGN_PLACE_DIRECTED_TYPES and foreign)
+                )
+            ):
                 # "bombers struck in Tel Aviv", "protesters marched in Algiers": with no
                 # other party named, the act is directed at the state where it happens
                 recipients = [
@@ -334,6 +367,14 @@ class EventCoder:
                 why.append(
                     f"recipient: the state of '{event_loc['extracted_place']}', where it happened"
                 )
+                if event_loc.get("feature_class") == "P":
+                    towns.add(id(recipients[0]))
+        if pattern.event in TOWN_PEOPLE_TYPES and towns:
+            for i, r in enumerate(recipients):
+                if id(r) in towns and r.sector is None:
+                    # "shelled Kharkiv", "a curfew in Algiers": the town's people
+                    recipients[i] = Entity(r.text, r.code, "CVL", r.name, r.wikidata)
+                    why.append(f"'{r.text}' is a town: its people (CVL) are acted on")
         kind = ontology.event_types()[pattern.event]
         if fact.label == "asserted" and any(a.code for a in actors):
             ctx.acts.append((trigger.head.i, pattern.event, actors))
@@ -476,6 +517,23 @@ def _visit_by_place(
     return guests, hosts, "visit"
 
 
+def _without_repeats(entities: list[Entity]) -> list[Entity]:
+    """``entities`` without one that repeats another's words and codes ("the United
+    States'" beside "the United States' military policies")."""
+    return [
+        e
+        for e in entities
+        if not any(
+            o is not e
+            and o.code == e.code
+            and o.sector == e.sector
+            and e.text in o.text
+            and o.text != e.text
+            for o in entities
+        )
+    ]
+
+
 def _capital_as_government(found: list[Resolution]) -> list[Resolution]:
     """A capital named alone as a party is its government ("Moscow said", "Berlin
     rejected"): PLOVER codes the state's executive, GOV."""
@@ -491,8 +549,30 @@ def _capital_as_government(found: list[Resolution]) -> list[Resolution]:
     return out
 
 
-def _own(head: Token) -> bool:
-    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children)
+def _own(head: Token) -> Token | None:
+    """The possessive pronoun of a mention ("its troops", "their forces"), if any."""
+    return next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+
+
+POSSESSIVE_SUBJECTS = {"its": "it", "their": "they", "his": "he", "her": "she"}
+
+
+def _owned(
+    owner: Token, found: list[Resolution], tokens: list[Token], ctx: DocContext
+) -> Resolution | None:
+    """ "their forces" as an actor: the party "their" refers to, with the sector the head
+    words give ("forces": MIL)."""
+    subject = POSSESSIVE_SUBJECTS.get(owner.lower_)
+    if subject is None:
+        return None
+    antecedent = ctx.antecedent_of(owner, subject)
+    if antecedent is None:
+        return None
+    known = antecedent.entity
+    sector = next((r.entity.sector for r in found if r.entity.sector), None) or known.sector
+    text = owner.doc[tokens[0].i : tokens[-1].i + 1].text
+    entity = Entity(text, known.code, sector, known.name, known.wikidata)
+    return Resolution(entity, f"'{owner.text}' refers to '{known.text}': {antecedent.why}")
 
 
 def _counterpart_country(actors: list[Entity], recipients: list[Entity], why: list[str]) -> None:

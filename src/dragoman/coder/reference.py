@@ -116,7 +116,12 @@ class DocContext:
         """The subject a "he", "she", "it" or "they" refers to: the nearest earlier resolved
         subject of the right kind within the two sentences before (news reuses the last
         subject)."""
-        wanted = PRONOUN_KINDS[pronoun.lower_]
+        return self.antecedent_of(pronoun, pronoun.lower_)
+
+    def antecedent_of(self, pronoun: Token, form: str) -> Resolution | None:
+        """:meth:`antecedent` for a pronoun read as the subject form ``form`` ("their" as
+        "they")."""
+        wanted = PRONOUN_KINDS[form]
         self._indexed()
         earliest = _sentence_start(pronoun, back=2)
         for index, resolution, kind in reversed(self.subjects):

@@ -10,6 +10,7 @@ X"). Coordinated nouns ("Russia and China") are one compound argument.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
@@ -197,24 +198,35 @@ def _agent(verb: Token) -> Token | None:
     return None
 
 
+# "with Albania's help", "with the approval of": the means, not a party acted with
+WITH_MEANS = frozenset(
+    {"help", "support", "assistance", "backing", "approval", "consent", "blessing"}
+)
+
+
 def _prep_objects(token: Token, preps: frozenset[str]) -> list[tuple[Token, str]]:
     out = []
     for child in token.children:
         if child.dep_ in ("prep", "dative") and child.lower_ in preps:
             for grandchild in child.children:
+                if child.lower_ == "with" and grandchild.lemma_.lower() in WITH_MEANS:
+                    continue
                 if grandchild.dep_ == "pobj":
                     out.append((grandchild, f"object of '{child.text}'"))
     return out
 
 
-def find_roles(
-    trigger: Trigger, issued: frozenset[str] = frozenset(), stative: frozenset[str] = frozenset()
-) -> Roles:
-    """The actor, recipient and complement heads of ``trigger``. ``issued``: lemmas of
-    things a party issues or does ("call", "offer", "ban", "crackdown"), whose issuer is
-    the party a reply to them is directed at ("rejected calls by Belarus's rulers").
-    ``stative``: verbs whose participle after "be" states the subject's stance ("is
-    opposed to", "is committed to")."""
+def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = None) -> Roles:
+    """The actor, recipient and complement heads of ``trigger``. ``classes`` are the
+    lexicon's noun classes; three matter here. ``issued``: things a party issues or does
+    ("call", "offer", "ban"), whose issuer is the party a reply is directed at ("rejected
+    calls by Belarus's rulers"). ``stative``: verbs whose participle after "be" states the
+    subject's stance ("is opposed to"). ``weapon``: what is fired, never a recipient
+    ("fired shells at Jericho")."""
+    classes = classes or {}
+    issued = classes.get("issued", frozenset())
+    stative = classes.get("stative", frozenset())
+    weapons = classes.get("weapon", frozenset())
     verb = trigger.head
     noun = trigger.noun
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
@@ -244,6 +256,7 @@ def find_roles(
                 child.dep_ in ("dobj", "dative")
                 and (noun is None or child.i != noun.i)
                 and child.pos_ in NOMINAL_POS
+                and child.lemma_.lower() not in weapons
             ):
                 recipients.append((child, "direct object" if child.dep_ == "dobj" else "dative"))
                 # "rejected an offer from Kabul", "demanded support from the Assembly"
