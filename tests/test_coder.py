@@ -406,3 +406,12 @@ def test_their_forces_and_the_people_of_a_town(nlp):
     assert codes(asserted(events, "COERCE")[0].recipient) == {("TUR", "CVL")}
     events = coded(nlp, "Russia massed troops in Belarus near the Ukrainian border on Monday.")
     assert {e.code for e in asserted(events, "MOBILIZE")[0].recipient} == {"BLR"}
+
+
+def test_an_event_noun_that_only_dates_the_clause_is_no_event(nlp):
+    text = "Moldova has taken in 100,000 refugees since the war began, officials said."
+    events = coded(nlp, text)
+    assert not asserted(events, "ASSAULT") and asserted(events, "AID")
+    # with its party named it is an event of its own
+    events = coded(nlp, "Moldova has taken in refugees since Russia's invasion began.")
+    assert asserted(events, "ASSAULT")

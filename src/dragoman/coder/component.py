@@ -78,6 +78,8 @@ class EventCoder:
                 roles, fact = find_roles(trigger, self.lexicon.classes), assess(trigger)
                 if self._natural_hazard(roles):
                     continue  # "an earthquake struck the region": no political actor acted
+                if _background(trigger, roles):
+                    continue  # "since the invasion began": a time reference, no new event
                 if trigger.pattern.event == "CONSULT" and self._armed_units(roles):
                     continue  # "troops arrived in Bosnia" is a deployment, not a visit
                 if trigger.pattern.event == "REJECT" and _no_comment(trigger.head):
@@ -515,6 +517,30 @@ def _visit_by_place(
         return actors, recipients, mode
     why.append(f"visit: held in '{where}', the host's state; the visitor is the actor")
     return guests, hosts, "visit"
+
+
+# subordinators of a clause that dates the main one by an earlier or later event
+BACKGROUND_MARKS = frozenset({"since", "after", "before", "until", "when", "as"})
+
+
+def _background(trigger: Trigger, roles: Roles) -> bool:
+    """An event noun with no party that only dates the main clause: "since the invasion
+    began", "after the truce took effect"."""
+    noun, head = trigger.noun, trigger.head
+    if (
+        noun is None
+        or noun.dep_ != "nsubj"
+        or roles.actor_heads
+        and roles.actor_role != NOUN_MODIFIER_ROLE
+    ):
+        return False
+    if any(c.dep_ in ("poss", "compound", "amod") and c.pos_ == "PROPN" for c in noun.children):
+        return False  # "since Russia's invasion began" names its party
+    if roles.recipient_heads or any(c.dep_ == "prep" for c in noun.children):
+        return False
+    return head.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in head.children
+    )
 
 
 def _without_repeats(entities: list[Entity]) -> list[Entity]:
