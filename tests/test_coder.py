@@ -415,3 +415,13 @@ def test_an_event_noun_that_only_dates_the_clause_is_no_event(nlp):
     # with its party named it is an event of its own
     events = coded(nlp, "Moldova has taken in refugees since Russia's invasion began.")
     assert asserted(events, "ASSAULT")
+
+
+def test_the_minister_refers_to_the_minister_named_before(nlp):
+    text = (
+        "Japanese Foreign Minister Yoko Kamikawa arrived in Manila on Monday. "
+        "The minister met President Ferdinand Marcos Jr. at the presidential palace."
+    )
+    consult = asserted(coded(nlp, text, "2024-07-08"), "CONSULT")[-1]
+    assert ("JPN", "GOV") in codes(consult.actor) | codes(consult.recipient)
+    assert "'The minister' refers to" in consult.evidence

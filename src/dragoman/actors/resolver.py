@@ -79,7 +79,12 @@ class ActorResolver:
             match = NameMatch(start, end, entry)
             for i in range(start, end):
                 found[i] = match
-        for token in doc:
+        # misspelt names are among the named entities (a GPE, or a PERSON or ORG the
+        # tagger took them for); looking only there spares a pass over every token
+        for ent in doc.ents:
+            if len(ent) != 1:
+                continue
+            token = ent[0]
             if token.i not in found and (surface := self._respelt(token)):
                 entry = self._entries[surface]
                 source = f"{entry.source}; '{token.text}' read as '{surface}', one letter off"

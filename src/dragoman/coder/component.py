@@ -69,10 +69,11 @@ class EventCoder:
         names = self.resolver.find_names(doc)
         pub = _parse_day(doc._.pub_date)
         ctx = build_context(doc, self.resolver, names, pub)
-        themes = self.contexts.themes(doc)
+        hits = self.contexts.by_sentence(doc)
+        themes = self.contexts.themes(hits)
         events: list[dict[str, Any]] = []
         for sent in doc.sents:
-            ctx.sentence_contexts = self.contexts.of_sentence(sent, themes)
+            ctx.sentence_contexts = self.contexts.of_sentence(hits[sent.start], themes)
             coded: list[tuple[Trigger, str]] = []
             for trigger in find_triggers(sent, self.lexicon):
                 roles, fact = find_roles(trigger, self.lexicon.classes), assess(trigger)
@@ -456,23 +457,20 @@ def _intent_type(
     return derived
 
 
+# verbs besides the reporting ones that report an obligation as a demand
+OBLIGATION_REPORTERS = frozenset({"declare", "insist", "reiterate", "conclude", "stress"})
+
+
 def _reported_obligations(sent: Span) -> list[tuple[Token, Token, Token]]:
     """Clauses "Y must/should do" reported by X: (clause verb, Y, X), for REQUEST."""
     kinds = cues()
+    reporting = kinds["reporting"] | OBLIGATION_REPORTERS
     found = []
     for token in sent:
         if (
-            token.pos_ not in ("VERB", "AUX")  # "said the US must be ready to mediate"
-            or token.dep_ != "ccomp"
-            or token.head.lemma_.lower()
-            not in kinds["reporting"]
-            | {
-                "declare",
-                "insist",
-                "reiterate",
-                "conclude",
-                "stress",
-            }
+            token.dep_ != "ccomp"  # the cheapest test first: most tokens fail it
+            or token.pos_ not in ("VERB", "AUX")  # "said the US must be ready to mediate"
+            or token.head.lemma_.lower() not in reporting
         ):
             continue
         if not any(c.dep_ == "aux" and c.lower_ in kinds["obligation"] for c in token.children):

@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from ..data import data_path, read_csv
 from ..ontology import contexts
@@ -51,11 +51,19 @@ class ContextTagger:
             i += step
         return found
 
-    def themes(self, doc: Doc) -> set[str]:
-        return {c for c, n in self.hits(doc).items() if n >= THEME_HITS}
+    def by_sentence(self, doc: Doc) -> dict[int, Counter[str]]:
+        """The hits of each sentence (by its start), read once a document."""
+        return {sent.start: self.hits(sent) for sent in doc.sents}
 
-    def of_sentence(self, sent: Span, themes: set[str]) -> list[str]:
-        found = set(self.hits(sent)) | themes
+    def themes(self, hits: dict[int, Counter[str]]) -> set[str]:
+        """The document's themes: contexts whose words occur often in it."""
+        total: Counter[str] = Counter()
+        for counts in hits.values():
+            total.update(counts)
+        return {c for c, n in total.items() if n >= THEME_HITS}
+
+    def of_sentence(self, hits: Counter[str], themes: set[str]) -> list[str]:
+        found = set(hits) | themes
         return [c for c in contexts() if c in found]  # the manual's order
 
 

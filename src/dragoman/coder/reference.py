@@ -118,6 +118,23 @@ class DocContext:
         subject)."""
         return self.antecedent_of(pronoun, pronoun.lower_)
 
+    def described(self, head: Token) -> Resolution | None:
+        """The earlier subject a definite description refers to: "the minister" after
+        "Japanese Foreign Minister Yoko Kamikawa" (its words hold the head noun), within
+        the three sentences before."""
+        self._indexed()
+        earliest = _sentence_start(head, back=3)
+        words = {head.lower_, head.lemma_.lower()}
+        for index, resolution, _ in reversed(self.subjects):
+            if index >= head.i or index < earliest:
+                continue
+            known = resolution.entity
+            if known.code == NO_COUNTRY:
+                continue
+            if words & {w.lower() for w in known.text.split()}:
+                return resolution
+        return None
+
     def antecedent_of(self, pronoun: Token, form: str) -> Resolution | None:
         """:meth:`antecedent` for a pronoun read as the subject form ``form`` ("their" as
         "they")."""
@@ -281,6 +298,19 @@ def complete(
             return [
                 Resolution(entity, f"'{tokens[0].text}' refers to '{known.text}': {antecedent.why}")
             ]
+    if (
+        head is not None
+        and found
+        and all(r.entity.code == NO_COUNTRY for r in found)
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+        and len(tokens) <= 3
+        and (earlier := ctx.described(head)) is not None
+    ):
+        # "the minister" after "Japanese Foreign Minister Yoko Kamikawa": that person
+        known = earlier.entity
+        text = sent.doc[tokens[0].i : tokens[-1].i + 1].text
+        entity = Entity(text, known.code, known.sector, known.name, known.wikidata)
+        return [Resolution(entity, f"'{text}' refers to '{known.text}' before: {earlier.why}")]
     for token in tokens:
         if token.pos_ == "PROPN" and token.text in ctx.people:
             known = ctx.people[token.text].entity
