@@ -425,3 +425,17 @@ def test_the_minister_refers_to_the_minister_named_before(nlp):
     consult = asserted(coded(nlp, text, "2024-07-08"), "CONSULT")[-1]
     assert ("JPN", "GOV") in codes(consult.actor) | codes(consult.recipient)
     assert "'The minister' refers to" in consult.evidence
+
+
+def test_strikes_that_kill_are_attacks_and_a_right_to_fire_is_no_shooting(nlp):
+    events = coded(nlp, "Israeli strikes killed 20 people in Gaza on Sunday.")
+    assert not asserted(events, "PROTEST")
+    assault = asserted(events, "ASSAULT")[0]
+    assert {e.code for e in assault.actor} == {"ISR"}
+    events = coded(nlp, "Britain defended the right of its troops to fire on armed smugglers.")
+    assert not asserted(events, "ASSAULT")
+
+
+def test_refugees_taken_in_give_the_recipient_its_sector(nlp):
+    events = coded(nlp, "Moldova has taken in 100,000 refugees from Ukraine this year.")
+    assert codes(asserted(events, "AID")[0].recipient) == {("UKR", "REF")}

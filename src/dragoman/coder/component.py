@@ -296,6 +296,17 @@ class EventCoder:
                         towns.add(id(resolution.entity))
             if recipients:
                 break
+        if recipients and trigger.noun is not None and trigger.pattern.form == "object":
+            # "took in 500,000 refugees from Ukraine": the people acted on tell the sector
+            # of the state the phrase names
+            for found in self._resolve([trigger.noun], sent, ctx, day):
+                people = found.entity
+                if people.sector is None or people.sector in STATE_FORCES:
+                    continue
+                for i, r in enumerate(recipients):
+                    if r.code == people.code and r.sector is None:
+                        recipients[i] = Entity(r.text, r.code, people.sector, r.name, r.wikidata)
+                        why.append(f"'{trigger.noun.text}' gives '{r.text}' sector {people.sector}")
         recipients = _without_repeats(recipients)
         if not recipients and pattern.event in REACTION_TYPES:
             # "condemned the strikes": the party that struck, named in an earlier sentence

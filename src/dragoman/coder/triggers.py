@@ -198,6 +198,10 @@ def _noun_matches(noun: Token, lexicon: Lexicon) -> Iterable[Trigger]:
         pass
     elif noun.dep_ == "nsubj" and lemma in lexicon.occurrence_verbs:
         patterns = [p for p in patterns if p.event in OCCURRENCE_TYPES]
+        if lemma in CASUALTY_VERBS:
+            # "Israeli strikes killed 20": what kills is an attack, never a labour strike;
+            # with no attack pattern for the noun the verb's own trigger codes it
+            patterns = [p for p in patterns if p.event == "ASSAULT"]
     else:
         return
     noun = event_noun
