@@ -47,6 +47,7 @@ class ActorResolver:
     def __init__(self, vocab: Vocab, kb: ActorKB, make_doc) -> None:
         self.kb = kb
         self._sports_seen: tuple[Doc | None, int, bool] = (None, -1, False)
+        self._memo: tuple[Doc | None, dict | None, dict] = (None, None, {})
         self.matcher = PhraseMatcher(vocab, attr="ORTH")
         self._entries: dict[str, KBEntry] = {}
         patterns = []
@@ -276,6 +277,25 @@ class ActorResolver:
         """Entities for one mention on ``day``. Empty where nothing in it is known."""
         if not tokens:
             return []
+        # the same mention is asked about for each event of its sentence and for the
+        # document's index of subjects: answer it once a document
+        doc = tokens[0].doc
+        key = (tuple(t.i for t in tokens), head.i if head is not None else -1, day)
+        if self._memo[0] is not doc or self._memo[1] is not names:
+            self._memo = (doc, names, {})
+        if (known := self._memo[2].get(key)) is not None:
+            return list(known)
+        found = self._resolve(tokens, names, head, day)
+        self._memo[2][key] = found
+        return list(found)
+
+    def _resolve(
+        self,
+        tokens: Sequence[Token],
+        names: dict[int, NameMatch],
+        head: Token | None = None,
+        day: dt.date | None = None,
+    ) -> list[Resolution]:
         ordered = sorted(tokens, key=lambda t: t.i)
         doc = ordered[0].doc
         text = _mention_text(ordered)

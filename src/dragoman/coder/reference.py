@@ -23,6 +23,8 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from spacy.attrs import DEP, POS
+from spacy.parts_of_speech import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from ..actors import ActorResolver
@@ -177,28 +179,36 @@ def _index_subjects(
 ) -> None:
     """The resolved subjects and coordinated parties of the document, for "he", "they",
     "the two leaders": built the first time a pronoun or a group asks."""
-    for token in doc:
-        if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ in ("PROPN", "NOUN"):
-            head = token
-            found = resolver.resolve(mention_tokens(head), names, head)
-            plural = head.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in head.children)
-            parties = conjuncts(head)
-            if len(parties) >= 2:
-                named = [
-                    r
-                    for part in parties
-                    for r in resolver.resolve(mention_tokens(part), names, part)[:1]
-                    if r.entity.code != NO_COUNTRY
-                ]
-                if len(named) == len(parties):
-                    ctx.groups.append((token.i, named))
-            if plural and len(found) == 1:
-                ctx.subjects.append((token.i, found[0], "plural"))
-                continue
-            real = [r for r in found if r.entity.code != NO_COUNTRY]
-            if len(real) == 1:
-                is_person = any(t.ent_type_ == "PERSON" for t in mention_tokens(head))
-                ctx.subjects.append((token.i, real[0], "person" if is_person else "thing"))
+    # the subjects' positions from the arrays: building a Token for every word costs more
+    # than the rest of this index
+    strings = doc.vocab.strings
+    wanted_deps = {strings.add("nsubj"), strings.add("nsubjpass")}
+    wanted_pos = {PROPN, NOUN}
+    deps_pos = doc.to_array([DEP, POS])
+    for i in range(len(doc)):
+        if deps_pos[i, 0] not in wanted_deps or deps_pos[i, 1] not in wanted_pos:
+            continue
+        token = doc[i]
+        head = token
+        found = resolver.resolve(mention_tokens(head), names, head)
+        plural = head.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in head.children)
+        parties = conjuncts(head)
+        if len(parties) >= 2:
+            named = [
+                r
+                for part in parties
+                for r in resolver.resolve(mention_tokens(part), names, part)[:1]
+                if r.entity.code != NO_COUNTRY
+            ]
+            if len(named) == len(parties):
+                ctx.groups.append((token.i, named))
+        if plural and len(found) == 1:
+            ctx.subjects.append((token.i, found[0], "plural"))
+            continue
+        real = [r for r in found if r.entity.code != NO_COUNTRY]
+        if len(real) == 1:
+            is_person = any(t.ent_type_ == "PERSON" for t in mention_tokens(head))
+            ctx.subjects.append((token.i, real[0], "person" if is_person else "thing"))
 
 
 def build_context(
