@@ -14,6 +14,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 
+from spacy.attrs import LEMMA, LOWER, POS
+from spacy.parts_of_speech import PROPN
 from spacy.tokens import Doc
 
 from ..data import data_path, read_csv
@@ -27,11 +29,15 @@ class ContextTagger:
         self.table = table
         self.longest = max((len(k) for k in table), default=1)
         self.firsts = {k[0] for k in table}
+        self._lowered: dict[int, str] = {}  # lemma hash -> lowercase lemma
 
     def hits(self, tokens: Iterable) -> Counter[str]:
         """How often each context's words occur among ``tokens``."""
         words = [t.lemma_.lower() if t.pos_ != "PROPN" else None for t in tokens]
         lowers = [t.lower_ if t.pos_ != "PROPN" else None for t in tokens]
+        return self._count(words, lowers)
+
+    def _count(self, words: list[str | None], lowers: list[str | None]) -> Counter[str]:
         firsts = self.firsts
         found: Counter[str] = Counter()
         i = 0
@@ -52,8 +58,25 @@ class ContextTagger:
         return found
 
     def by_sentence(self, doc: Doc) -> dict[int, Counter[str]]:
-        """The hits of each sentence (by its start), read once a document."""
-        return {sent.start: self.hits(sent) for sent in doc.sents}
+        """The hits of each sentence (by its start), read once a document from the
+        document's arrays (building a Token for each word costs more than the matching)."""
+        strings = doc.vocab.strings
+        lowered = self._lowered
+        words: list[str | None] = []
+        lowers: list[str | None] = []
+        for lemma, lower, pos in doc.to_array([LEMMA, LOWER, POS]).tolist():
+            if pos == PROPN:
+                words.append(None)
+                lowers.append(None)
+                continue
+            if lemma not in lowered:
+                lowered[lemma] = strings[lemma].lower()
+            words.append(lowered[lemma])
+            lowers.append(strings[lower])
+        return {
+            sent.start: self._count(words[sent.start : sent.end], lowers[sent.start : sent.end])
+            for sent in doc.sents
+        }
 
     def themes(self, hits: dict[int, Counter[str]]) -> set[str]:
         """The document's themes: contexts whose words occur often in it."""

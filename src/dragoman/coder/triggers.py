@@ -138,11 +138,17 @@ def _dated(prep: Token) -> bool:
 
 
 def _verb_matches(verb: Token, lexicon: Lexicon) -> Iterable[Trigger]:
-    for pattern in lexicon.by_verb.get(verb.lemma_.lower(), ()):
+    patterns = lexicon.by_verb.get(verb.lemma_.lower(), ())
+    if not patterns:
+        return
+    # the verb's children and objects once, not once a pattern (a verb has dozens)
+    children = list(verb.children)
+    objects: list[Token] | None = None
+    for pattern in patterns:
         if pattern.form == "verb":
             yield Trigger(pattern, verb, None, (verb,))
         elif pattern.form == "particle":
-            for child in verb.children:
+            for child in children:
                 if (
                     child.dep_ in PARTICLE_DEPS
                     and child.lower_ == pattern.particle
@@ -151,7 +157,8 @@ def _verb_matches(verb: Token, lexicon: Lexicon) -> Iterable[Trigger]:
                     yield Trigger(pattern, verb, None, (verb, child))
                     break
         else:  # object
-            objects = [n for c in verb.children if c.dep_ in OBJECT_DEPS for n in _contents(c)]
+            if objects is None:
+                objects = [n for c in children if c.dep_ in OBJECT_DEPS for n in _contents(c)]
             for child in objects:
                 if not _object_fits(lexicon, pattern.noun, child):
                     continue
