@@ -439,3 +439,18 @@ def test_strikes_that_kill_are_attacks_and_a_right_to_fire_is_no_shooting(nlp):
 def test_refugees_taken_in_give_the_recipient_its_sector(nlp):
     events = coded(nlp, "Moldova has taken in 100,000 refugees from Ukraine this year.")
     assert codes(asserted(events, "AID")[0].recipient) == {("UKR", "REF")}
+
+
+def test_a_warning_of_harm_is_a_threat_and_a_reported_blame_an_accusation(nlp):
+    text = (
+        "Macron warned that Algiers would face consequences if it expelled more French diplomats."
+    )
+    threat = asserted(coded(nlp, text, "2024-05-10"), "THREATEN")[0]
+    assert codes(threat.actor) == {("FRA", "GOV")} and codes(threat.recipient) == {("DZA", "GOV")}
+    # a forecast is no threat
+    assert not asserted(
+        coded(nlp, "Economists warned that inflation would rise next year."), "THREATEN"
+    )
+    text = "Zelensky said Russian President Vladimir Putin was responsible for the strike."
+    accuse = asserted(coded(nlp, text, "2024-05-10"), "ACCUSE")[0]
+    assert codes(accuse.recipient) == {("RUS", "GOV")}

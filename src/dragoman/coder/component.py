@@ -39,7 +39,7 @@ FOREIGN_PLACE_DIRECTED_TYPES = frozenset({"MOBILIZE"})
 # as a place where people act or are acted on: "protests in Paris", "shelled Kyiv"
 CAPITAL_NOT_GOVERNMENT_ACTOR = frozenset({"PROTEST"})
 CAPITAL_NOT_GOVERNMENT_RECIPIENT = frozenset(
-    {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT", "THREATEN"}
+    {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT"}
 )
 # reactions to another party's act, whose recipient is the party that acted
 REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "PROTEST"})
@@ -111,6 +111,18 @@ class EventCoder:
                     "subject of the reporting verb",
                     conjuncts(subject),
                     f"subject of '{head.text}'",
+                )
+                events.append(self._code(trigger, sent, ctx, pub, roles, assess(trigger)))
+            for kind, head, reporter, targets, cue in _reported_warnings_and_blame(sent):
+                if any(t.pattern.event == kind and t.head.i == reporter.head.i for t, _ in coded):
+                    continue
+                rule = Pattern.rule(kind, cue)
+                trigger = Trigger(rule, reporter.head, None, (head,))
+                roles = Roles(
+                    conjuncts(reporter),
+                    "subject of the reporting verb",
+                    [t for target in targets for t in conjuncts(target)],
+                    "the party warned or blamed",
                 )
                 events.append(self._code(trigger, sent, ctx, pub, roles, assess(trigger)))
         doc._.events = events
@@ -466,6 +478,62 @@ def _intent_type(
     if any(kind == derived and t.head.i in ancestors for t, kind in coded):
         return None  # "offered to hand over": the governing verb is that event already
     return derived
+
+
+# what makes a warning a threat: the harm the warned party would meet ("would face
+# sanctions", "would respond", "will pay a price")
+HARM_LEMMAS = frozenset({"face", "respond", "retaliate", "pay", "suffer", "punish", "strike"})
+# a party said to be to blame: "Putin is responsible for", "Tehran was behind the attack"
+BLAME_WORDS = frozenset({"responsible", "culpable", "guilty", "behind"})
+SPEAKER_PRONOUNS = frozenset({"i", "we", "it", "they", "he", "she"})
+FIRST_PERSON = frozenset({"i", "we", "you"})  # a quoted speaker: no party to code
+
+
+def _reported_warnings_and_blame(
+    sent: Span,
+) -> list[tuple[str, Token, Token, list[Token], str]]:
+    """Reported threats and blame that no verb of the lexicon carries: "warned (Putin)
+    that Washington would respond if ...", "warned that Moscow would face sanctions" are
+    THREATEN, toward the party warned; "said Putin is responsible for" is ACCUSE. Returns
+    (type, clause head, reporter, parties, rule) for each."""
+    kinds = cues()
+    modals = kinds["future"] | kinds["possible"]
+    found: list[tuple[str, Token, Token, list[Token], str]] = []
+    for clause in sent:
+        if clause.dep_ != "ccomp" or any(c.dep_ == "neg" for c in clause.children):
+            continue
+        verb = clause.head
+        reporter = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if reporter is None or reporter.lower_ in FIRST_PERSON or _negation_on(verb):
+            continue
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        lemma = verb.lemma_.lower()
+        if lemma == "warn" and any(c.dep_ == "aux" and c.lower_ in modals for c in clause.children):
+            conditional = any(
+                c.dep_ == "advcl"
+                and any(m.dep_ == "mark" and m.lower_ in kinds["condition"] for m in c.children)
+                for c in clause.children
+            )
+            if not conditional and clause.lemma_.lower() not in HARM_LEMMAS:
+                continue
+            warned = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+            if not warned and subject is not None and subject.lower_ not in SPEAKER_PRONOUNS:
+                warned = [subject]  # "warned that Moscow would face sanctions"
+            cue = f"reported threat: '{verb.text} ... {clause.text}'"
+            found.append(("THREATEN", clause, reporter, warned, cue))
+        elif lemma in kinds["reporting"] and subject is not None and subject.pos_ != "PRON":
+            blamed = any(
+                c.lower_ in BLAME_WORDS and c.dep_ in ("acomp", "prep", "attr")
+                for c in clause.children
+            )
+            if blamed:
+                cue = f"reported blame: '{verb.text} ... {subject.text} {clause.text} ...'"
+                found.append(("ACCUSE", clause, reporter, [subject], cue))
+    return found
+
+
+def _negation_on(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
 
 
 # verbs besides the reporting ones that report an obligation as a demand
