@@ -454,3 +454,11 @@ def test_a_warning_of_harm_is_a_threat_and_a_reported_blame_an_accusation(nlp):
     text = "Zelensky said Russian President Vladimir Putin was responsible for the strike."
     accuse = asserted(coded(nlp, text, "2024-05-10"), "ACCUSE")[0]
     assert codes(accuse.recipient) == {("RUS", "GOV")}
+
+
+def test_an_intention_held_over_a_condition_is_a_threat(nlp):
+    text = "Kenya said it will withdraw its troops from Somalia unless its soldiers are paid."
+    events = coded(nlp, text)
+    assert asserted(events, "THREATEN") and not asserted(events, "AGREE")
+    events = coded(nlp, "Kenya said it will withdraw its troops from Somalia next year.")
+    assert asserted(events, "AGREE") and not asserted(events, "THREATEN")

@@ -459,7 +459,15 @@ def _intent_type(
     quad = ontology.event_types()[trigger.pattern.event].quad_class
     if open_question(trigger.head) is not None:
         return None  # "would not say whether Britain will send tanks": no one said it will
-    if fact.label == "hypothetical" and fact.reason in INTENT_REASONS:
+    if (
+        fact.label == "hypothetical"
+        and fact.reason in INTENT_REASONS | {"condition"}
+        and _unless(trigger.head)
+    ):
+        # "will withdraw its force unless Goukouni arranges a ceasefire": an intention
+        # held over another party on a condition is a threat, whatever the act
+        derived = "THREATEN"
+    elif fact.label == "hypothetical" and fact.reason in INTENT_REASONS:
         derived = {1: "AGREE", 2: "AGREE", 4: "THREATEN"}.get(quad)
     elif (
         fact.label == "negated"
@@ -478,6 +486,17 @@ def _intent_type(
     if any(kind == derived and t.head.i in ancestors for t, kind in coded):
         return None  # "offered to hand over": the governing verb is that event already
     return derived
+
+
+def _unless(head: Token) -> bool:
+    """Whether the clause of ``head`` (or the one governing it) holds an "unless" clause."""
+    for token in (head, head.head):
+        for child in token.children:
+            if child.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ == "unless" for m in child.children
+            ):
+                return True
+    return False
 
 
 # what makes a warning a threat: the harm the warned party would meet ("would face
