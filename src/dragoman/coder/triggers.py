@@ -68,6 +68,15 @@ CONTAINER_NOUNS = frozenset(
         "dollar",
         "million",
         "billion",
+        "kg",
+        "kilogram",
+        "litre",
+        "liter",
+        "barrel",
+        "truckload",
+        "planeload",
+        "crate",
+        "dose",
     }
 )
 
