@@ -169,8 +169,9 @@ class EventCoder:
             ):
                 continue
             lemma = noun.lemma_.lower()
-            types = {p.event for p in self.lexicon.by_noun.get(lemma, ())}
             generic = lemma in self.lexicon.classes.get("act", frozenset())
+            # a generic act noun ("the launch", "the move") may retell an event of any type
+            types = set() if generic else {p.event for p in self.lexicon.by_noun.get(lemma, ())}
             if not types and not generic:
                 continue
             own = {a.code for a in actors}

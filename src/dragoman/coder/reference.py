@@ -64,6 +64,9 @@ DOMESTIC_SECTORS = frozenset(
         "LEG",
     }
 )
+# the people a story's setting tells the country of: its police, its protesters, its
+# rebels; ships, companies, journalists and refugees come from anywhere
+SETTING_SECTORS = frozenset({"COP", "CVL", "OPP", "REB", "LAB", "EDU", "AGR"})
 PRONOUN_KINDS = {"he": "person", "she": "person", "it": "thing", "they": "plural"}
 # "the two leaders", "both sides", "the three countries": 0 is any number of parties
 GROUP_NUMBERS = {"two": 2, "three": 3, "four": 4, "both": 2, "all": 0}
@@ -349,7 +352,7 @@ def complete(
         elif ctx.country is not None:
             code, sector = ctx.country[0], entity.sector
             why = f"country of the document ({ctx.country[1]})"
-        elif ctx.setting is not None and entity.sector in DOMESTIC_SECTORS:
+        elif ctx.setting is not None and entity.sector in SETTING_SECTORS:
             code, sector = ctx.setting[0], entity.sector
             why = ctx.setting[1]
         else:
