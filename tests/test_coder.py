@@ -462,3 +462,15 @@ def test_an_intention_held_over_a_condition_is_a_threat(nlp):
     assert asserted(events, "THREATEN") and not asserted(events, "AGREE")
     events = coded(nlp, "Kenya said it will withdraw its troops from Somalia next year.")
     assert asserted(events, "AGREE") and not asserted(events, "THREATEN")
+
+
+def test_a_speech_verb_hung_on_the_reported_clause_belongs_to_the_speaker(nlp):
+    text = (
+        "Lukashenko said Minsk had never supplied weapons to the rebels "
+        "and accused Lithuania of arming the opposition."
+    )
+    events = coded(nlp, text, "2023-05-10")
+    accuse = asserted(events, "ACCUSE")[0]
+    assert {e.code for e in accuse.actor} == {"BLR"} and {e.code for e in accuse.recipient} == {
+        "LTU"
+    }

@@ -157,6 +157,29 @@ def find_reporter(head: Token) -> Token | None:
     return None
 
 
+# verbs of speaking and stance that the parser may hang on the reported clause instead of
+# on the reporting verb: "said five fighters were killed and vowed to retaliate"
+SPEECH_VERBS = frozenset(
+    {"accuse", "blame", "condemn", "denounce", "criticise", "criticize", "warn", "threaten"}
+    | {"vow", "pledge", "promise", "reject", "urge", "demand", "deny", "call", "add", "insist"}
+)
+
+
+def misattached_speech(verb: Token) -> bool:
+    """A speech verb with no subject of its own coordinated with the verb of a reported
+    clause: it belongs with the reporting verb above ("Putin said Russia had never
+    carried out cyberattacks and accused Washington of hacking")."""
+    if verb.dep_ != "conj" or verb.head.dep_ != "ccomp":
+        return False
+    kinds = cues()
+    lemma = verb.lemma_.lower()
+    if lemma not in SPEECH_VERBS and lemma not in kinds["reporting"] | kinds["intent"]:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    return verb.head.head.lemma_.lower() in kinds["reporting"]
+
+
 # an attempt at force is itself an act of force (an assassination attempt, a failed raid);
 # an attempt to talk or to agree is not a talk or an agreement
 ATTEMPT_IS_ACT = frozenset({"ASSAULT", "COERCE"})
@@ -181,6 +204,8 @@ def assess(trigger: Trigger) -> Factuality:
         if inherit and (cue := _condition(current)):
             return Factuality("hypothetical", f"'{cue}' clause", reporter, "condition")
         link, parent = current.dep_, current.head
+        if misattached_speech(current):
+            parent = parent.head  # the reporting verb, not the reported clause
         if (
             parent.i == current.i
             or link in ("ROOT", "relcl", "acl")

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from .factuality import misattached_speech
 from .triggers import CONTAINER_NOUNS, Trigger
 
 RECIPIENT_PREPS = frozenset(
@@ -155,6 +156,11 @@ def _subject(verb: Token) -> tuple[Token | None, str]:
                         return child, f"object of '{governor.text}'"
             path.append(f"'{governor.text}'")
             current = governor
+            continue
+        if misattached_speech(current):
+            # "said five fighters were killed and vowed to retaliate": the one who said
+            path.append(f"'{current.head.head.text}'")
+            current = current.head.head
             continue
         if current.dep_ in ("xcomp", "conj", "advcl", "acomp") and current.head.i != current.i:
             path.append(f"'{current.head.text}'")
