@@ -474,3 +474,9 @@ def test_a_speech_verb_hung_on_the_reported_clause_belongs_to_the_speaker(nlp):
     assert {e.code for e in accuse.actor} == {"BLR"} and {e.code for e in accuse.recipient} == {
         "LTU"
     }
+
+
+def test_a_pledge_for_a_named_party_is_directed_at_it(nlp):
+    text = "Japan pledged $20 million in emergency aid for Libya on Monday."
+    agree = asserted(coded(nlp, text), "AGREE")[0]
+    assert {e.code for e in agree.recipient} == {"LBY"}

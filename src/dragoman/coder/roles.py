@@ -266,10 +266,15 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
             ):
                 recipients.append((child, "direct object" if child.dep_ == "dobj" else "dative"))
                 # "rejected an offer from Kabul", "demanded support from the Assembly"
-                recipients.extend(
-                    (obj, f"object of '{child.text} ...'")
-                    for obj, _ in _prep_objects(child, OBJECT_NOUN_PREPS)
-                )
+                preps = OBJECT_NOUN_PREPS
+                if trigger.pattern.event in GIVING_TYPES:
+                    preps = preps | {"for"}  # "pledged $85 million for Turkey"
+                for part in _measured(child):
+                    # "$85 million in humanitarian aid for Turkey": what the measure holds
+                    recipients.extend(
+                        (obj, f"object of '{part.text} ...'")
+                        for obj, _ in _prep_objects(part, preps)
+                    )
     noun_preps, verb_preps = RECIPIENT_PREPS, VERB_RECIPIENT_PREPS
     if trigger.pattern.event in TOPIC_TYPES:
         noun_preps, verb_preps = noun_preps - TOPIC_PREPS, verb_preps - TOPIC_PREPS
@@ -282,6 +287,13 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
             if child.dep_ == "poss" and actor is None:  # "Russia's attack on ..."
                 actor, actor_role = child, "possessive of the event noun"
     recipients.extend(_prep_objects(verb, verb_preps))
+    if trigger.pattern.event in GIVING_TYPES:
+        # "pledged $85 million in aid for Turkey": "for" a named party is who gets it
+        recipients.extend(
+            (obj, role)
+            for obj, role in _prep_objects(verb, frozenset({"for"}))
+            if obj.pos_ == "PROPN"
+        )
     if trigger.pattern.particle:  # "called on X to": the particle's object
         for child in verb.children:
             if child.lower_ == trigger.pattern.particle and child.dep_ == "prep":
@@ -316,6 +328,21 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
     return Roles(
         actor_heads, actor_role, recipient_heads, recipient_role, complement_heads, complement_role
     )
+
+
+# acts of giving, whose object's "for" names the party given to
+GIVING_TYPES = frozenset({"AID", "AGREE", "SUPPORT", "COOPERATE"})
+
+
+def _measured(noun: Token) -> list[Token]:
+    """A noun and, where it is a measure ("$85 million", "700 kg"), what it measures ("in
+    humanitarian aid", "of medicine")."""
+    out = [noun]
+    if noun.lemma_.lower() in CONTAINER_NOUNS or noun.pos_ == "NUM":
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "in"):
+                out.extend(g for g in prep.children if g.dep_ == "pobj")
+    return out
 
 
 def _authors(noun: Token, role: str) -> list[tuple[Token, str]]:
