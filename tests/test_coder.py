@@ -480,3 +480,11 @@ def test_a_pledge_for_a_named_party_is_directed_at_it(nlp):
     text = "Japan pledged $20 million in emergency aid for Libya on Monday."
     agree = asserted(coded(nlp, text), "AGREE")[0]
     assert {e.code for e in agree.recipient} == {"LBY"}
+
+
+def test_a_warning_that_ones_own_side_may_act_targets_the_party_acted_on(nlp):
+    text = "London could impose sanctions on Iranian officials if the trial goes ahead, the Foreign Office warned."
+    threat = asserted(coded(nlp, text), "THREATEN")[0]
+    assert {e.code for e in threat.actor} == {"GBR"} and {e.code for e in threat.recipient} == {
+        "IRN"
+    }

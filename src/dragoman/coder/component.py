@@ -24,7 +24,14 @@ from .context import context_tagger
 from .factuality import Factuality, assess, cues, modal_of, open_question
 from .lexicon import Pattern, load_lexicon
 from .reference import DOMESTIC_SECTORS, DocContext, build_context, complete
-from .roles import NOUN_MODIFIER_ROLE, Roles, conjuncts, find_roles, mention_tokens
+from .roles import (
+    NOUN_MODIFIER_ROLE,
+    Roles,
+    clause_targets,
+    conjuncts,
+    find_roles,
+    mention_tokens,
+)
 from .triggers import Trigger, find_triggers
 
 SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
@@ -118,6 +125,10 @@ class EventCoder:
                     continue
                 rule = Pattern.rule(kind, cue)
                 trigger = Trigger(rule, reporter.head, None, (head,))
+                if kind == "THREATEN" and self._same_side(targets, reporter, sent, ctx):
+                    # "Washington could impose sanctions on Ethiopian officials, the State
+                    # Department warned": the speaker's side acts; its target is warned
+                    targets = clause_targets(head)
                 roles = Roles(
                     conjuncts(reporter),
                     "subject of the reporting verb",
@@ -152,6 +163,14 @@ class EventCoder:
             why.append("no host: all participants are actors (PLOVER manual, CONSULT)")
             return actors + recipients, [], mode
         return actors, recipients, mode
+
+    def _same_side(
+        self, targets: list[Token], reporter: Token, sent: Span, ctx: DocContext
+    ) -> bool:
+        """Whether the parties warned are of the speaker's own state."""
+        own = {r.entity.code for r in self._resolve([reporter], sent, ctx, actor=True)}
+        warned = {r.entity.code for r in self._resolve(targets, sent, ctx)}
+        return bool(warned) and warned <= own
 
     def _earlier_act(
         self, trigger: Trigger, ctx: DocContext, actors: list[Entity], why: list[str]

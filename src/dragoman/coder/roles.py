@@ -345,6 +345,20 @@ def _measured(noun: Token) -> list[Token]:
     return out
 
 
+def clause_targets(clause: Token) -> list[Token]:
+    """Who the act of ``clause`` falls on: its objects' parties and its "on/against/to"
+    objects ("impose sanctions on Ethiopian officials" -> officials)."""
+    preps = frozenset({"on", "against", "to", "upon"})
+    out: list[Token] = []
+    for child in clause.children:
+        if child.dep_ in ("dobj", "dative") and child.pos_ in NOMINAL_POS:
+            if child.pos_ == "PROPN":
+                out.append(child)
+            out.extend(obj for obj, _ in _prep_objects(child, preps))
+    out.extend(obj for obj, _ in _prep_objects(clause, preps))
+    return out
+
+
 def _authors(noun: Token, role: str) -> list[tuple[Token, str]]:
     """Who issued or did ``noun``: its possessor ("Serbia's suppression"), its "by"/"from"
     object ("calls by Belarus", "an offer from Kabul") or the agent of a participle on it
