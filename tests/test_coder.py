@@ -488,3 +488,19 @@ def test_a_warning_that_ones_own_side_may_act_targets_the_party_acted_on(nlp):
     assert {e.code for e in threat.actor} == {"GBR"} and {e.code for e in threat.recipient} == {
         "IRN"
     }
+
+
+def test_forces_moved_to_a_border_are_aimed_at_the_state_beyond_it(nlp):
+    events = coded(nlp, "Azerbaijan deployed 5,000 soldiers to its border with Armenia on Monday.")
+    assert {e.code for e in asserted(events, "MOBILIZE")[0].recipient} == {"ARM"}
+
+
+def test_parties_together_are_not_their_own_recipients_and_drones_are_no_party(nlp):
+    text = (
+        "Chinese President Xi Jinping and Russian President Vladimir Putin met in Moscow. "
+        "The two leaders agreed to send their ambassadors back to Beijing and Moscow."
+    )
+    agree = asserted(coded(nlp, text, "2023-03-21"), "AGREE")[0]
+    assert not agree.recipient
+    text = "Armenia and Azerbaijan agreed to a ceasefire after three days of drone strikes."
+    assert not asserted(coded(nlp, text), "AGREE")[0].recipient

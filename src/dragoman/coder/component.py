@@ -53,6 +53,8 @@ REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "PROTEST"})
 DEFINITE_WORDS = frozenset({"the", "this", "these", "that", "those", "its", "their"})
 # acts done to a town that fall on its people: attacks, curfews, threats of either
 TOWN_PEOPLE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN"})
+# acts that parties do together, where a party among the actors is not also a recipient
+SYMMETRIC_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 STATE_FORCES = frozenset({"GOV", "MIL", "COP", "PRM", "SPY", "LEG", "JUD"})
 COMPONENT_VERSION = "dragoman_v1"  # spaCy factory names allow no dots
 
@@ -163,6 +165,14 @@ class EventCoder:
             why.append("no host: all participants are actors (PLOVER manual, CONSULT)")
             return actors + recipients, [], mode
         return actors, recipients, mode
+
+    def _act_noun(self, token: Token) -> bool:
+        """Whether ``token`` is a noun the lexicon reads as an event ("strikes", "talks")
+        rather than a thing acted on ("a school", "a convoy")."""
+        lemma = token.lemma_.lower()
+        return lemma in self.lexicon.by_noun and lemma not in self.lexicon.classes.get(
+            "target", frozenset()
+        )
 
     def _same_side(
         self, targets: list[Token], reporter: Token, sent: Span, ctx: DocContext
@@ -315,7 +325,14 @@ class EventCoder:
             (roles.recipient_heads, roles.recipient_role),
             (roles.complement_heads, roles.complement_role),
         ):
-            found = self._resolve(heads, sent, ctx, day)
+            found = []
+            for h in heads:
+                resolved = self._resolve([h], sent, ctx, day)
+                if h.pos_ != "PROPN" and self._act_noun(h):
+                    # an act named by a noun is a party only where it names one ("French
+                    # mediation"), not by a word for a weapon ("four days of drone strikes")
+                    resolved = [r for r in resolved if r.entity.code != NO_COUNTRY]
+                found.extend(resolved)
             if pattern.event not in CAPITAL_NOT_GOVERNMENT_RECIPIENT:
                 found = _capital_as_government(found)
             for resolution in found:
@@ -340,6 +357,10 @@ class EventCoder:
                         recipients[i] = Entity(r.text, r.code, people.sector, r.name, r.wikidata)
                         why.append(f"'{trigger.noun.text}' gives '{r.text}' sector {people.sector}")
         recipients = _without_repeats(recipients)
+        # "the two leaders agreed to return their ambassadors to Washington and Moscow":
+        # a party already among the actors is not also the recipient
+        if pattern.event in SYMMETRIC_TYPES:
+            recipients = [r for r in recipients if not any(_same_party(r, a) for a in actors)]
         if not recipients and pattern.event in REACTION_TYPES:
             # "condemned the strikes": the party that struck, named in an earlier sentence
             recipients = self._earlier_act(trigger, ctx, actors, why)
@@ -732,6 +753,10 @@ def _counterpart_country(actors: list[Entity], recipients: list[Entity], why: li
                 why.append(
                     f"'{entity.text}' ({entity.sector}) given {code}, the country of the other party"
                 )
+
+
+def _same_party(a: Entity, b: Entity) -> bool:
+    return a.code is not None and a.code == b.code and a.sector == b.sector
 
 
 def _same(a: Entity, b: Entity) -> bool:

@@ -321,6 +321,12 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
         # "rejected a fresh offer from Kabul", "rejected Washington's proposal"
         recipients = _authors(noun, f"issuer of the '{noun.text}'") + recipients
     recipients = _with_authors(recipients, issued)
+    if trigger.pattern.event == "MOBILIZE":
+        # "massed troops near Ukraine's borders", "moved units closer to the border
+        # with Kosovo", "exercises near Taiwan": the state they are aimed at
+        recipients.extend(_frontier(verb))
+        if noun is not None:
+            recipients.extend(_frontier(noun))
     complements = _with_authors(_complement_recipients(verb), issued)
     actor_heads = conjuncts(actor) if actor is not None else []
     recipient_heads, recipient_role = _gather(recipients, actor_heads)
@@ -342,6 +348,38 @@ def _measured(noun: Token) -> list[Token]:
         for prep in noun.children:
             if prep.dep_ == "prep" and prep.lower_ in ("of", "in"):
                 out.extend(g for g in prep.children if g.dep_ == "pobj")
+    return out
+
+
+FRONTIER_PREPS = frozenset({"near", "along", "on", "to", "at", "around", "toward", "towards"})
+FRONTIER_NOUNS = frozenset({"border", "frontier", "boundary"})
+
+
+def _frontier(token: Token) -> list[tuple[Token, str]]:
+    """The states whose border (or land) forces are moved to: the possessor or "with"/"of"
+    object of a border noun, or a named place after "near"/"along"/"around"."""
+    out: list[tuple[Token, str]] = []
+    stack = [token]
+    for current in stack:
+        for prep in current.children:
+            if prep.dep_ == "advmod" and prep.lower_ in ("closer", "close"):
+                stack.append(prep)  # "move closer to the border"
+                continue
+            if prep.dep_ != "prep" or prep.lower_ not in FRONTIER_PREPS:
+                continue
+            for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                if obj.lemma_.lower() in FRONTIER_NOUNS:
+                    for child in obj.children:
+                        if child.dep_ == "poss":
+                            out.append((child, f"state of the '{obj.text}'"))
+                        elif child.dep_ == "prep" and child.lower_ in ("with", "of"):
+                            out.extend(
+                                (g, f"state of the '{obj.text}'")
+                                for g in child.children
+                                if g.dep_ == "pobj"
+                            )
+                elif obj.pos_ == "PROPN" and prep.lower_ in ("near", "along", "around"):
+                    out.append((obj, f"place forces are moved {prep.text}"))
     return out
 
 
