@@ -240,13 +240,13 @@ def test_people_former_officials_and_stances(nlp, resolver, phrase, expected):
 
 
 def test_a_one_letter_misspelling_of_a_state_is_read_with_evidence(nlp, resolver):
-    doc = nlp("Kazakstan and Ukrane signed a deal with Tanzannia.")
+    doc = nlp("Kazakstan and Ukrane signed a deal with Tanzannia. Ethopia has agreed to it.")
     names = resolver.find_names(doc)
     by_text = {doc[m.start : m.end].text: m.entry for m in names.values()}
     assert (
         by_text["Kazakstan"].code == "KAZ" and "read as 'Kazakhstan'" in by_text["Kazakstan"].source
     )
-    assert by_text["Tanzannia"].code == "TZA"
+    assert by_text["Tanzannia"].code == "TZA" and by_text["Ethopia"].code == "ETH"
     # too short to guess: "Ukrane" (6 letters) could be a name
     assert "Ukrane" not in by_text
 

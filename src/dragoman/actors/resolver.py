@@ -14,7 +14,9 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
+from spacy.attrs import POS
 from spacy.matcher import PhraseMatcher
+from spacy.parts_of_speech import PROPN as PROPN_ID
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
@@ -80,13 +82,13 @@ class ActorResolver:
             match = NameMatch(start, end, entry)
             for i in range(start, end):
                 found[i] = match
-        # misspelt names are among the named entities (a GPE, or a PERSON or ORG the
-        # tagger took them for); looking only there spares a pass over every token
-        for ent in doc.ents:
-            if len(ent) != 1:
+        # misspelt names are proper nouns; finding them in the POS array spares building
+        # a Token for every word
+        for i in (doc.to_array(POS) == PROPN_ID).nonzero()[0].tolist():
+            if i in found:
                 continue
-            token = ent[0]
-            if token.i not in found and (surface := self._respelt(token)):
+            token = doc[i]
+            if surface := self._respelt(token):
                 entry = self._entries[surface]
                 source = f"{entry.source}; '{token.text}' read as '{surface}', one letter off"
                 found[token.i] = NameMatch(token.i, token.i + 1, replace(entry, source=source))
