@@ -285,6 +285,9 @@ def complete(
     found: list[Resolution], tokens: list[Token], sent: Span, ctx: DocContext
 ) -> list[Resolution]:
     """``found`` completed from the document where it lacks a country."""
+    coded = bool(found) and all(r.entity.code != NO_COUNTRY for r in found)
+    if coded and not any(t.lower_ == "ethnic" for t in tokens):
+        return found  # the common case, answered before the costlier look-ups below
     inside = {t.i for t in tokens}
     place = next((m for m in ctx.places.get(sent.start, []) if m.start not in inside), None)
     head = next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), None)

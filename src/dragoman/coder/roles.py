@@ -91,6 +91,11 @@ def conjuncts(head: Token) -> list[Token]:
     return out
 
 
+# mention_tokens is asked about the same heads many times a document (each event, the
+# index of subjects, the resolver): the answers of the current document are kept
+_MENTIONS: list = [None, {}]
+
+
 def mention_tokens(head: Token) -> list[Token]:
     """The tokens of the noun phrase headed by ``head``, without clauses and conjuncts.
 
@@ -98,6 +103,15 @@ def mention_tokens(head: Token) -> list[Token]:
     of Iran's Revolutionary Guards"); other prepositional phrases ("a group in Seoul"),
     relative clauses and conjuncts are other things.
     """
+    if _MENTIONS[0] is not head.doc:
+        _MENTIONS[0], _MENTIONS[1] = head.doc, {}
+    known = _MENTIONS[1].get(head.i)
+    if known is None:
+        known = _MENTIONS[1][head.i] = _mention_tokens(head)
+    return list(known)
+
+
+def _mention_tokens(head: Token) -> list[Token]:
     tokens = [head]
     stack = [head]
     while stack:
