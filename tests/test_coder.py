@@ -504,3 +504,18 @@ def test_parties_together_are_not_their_own_recipients_and_drones_are_no_party(n
     assert not agree.recipient
     text = "Armenia and Azerbaijan agreed to a ceasefire after three days of drone strikes."
     assert not asserted(coded(nlp, text), "AGREE")[0].recipient
+
+
+def test_a_complaint_is_directed_at_the_party_of_what_it_is_about(nlp):
+    text = (
+        "Jordan complained to the Security Council on Monday over Israeli raids in the West Bank."
+    )
+    accuse = asserted(coded(nlp, text), "ACCUSE")[0]
+    assert {e.code for e in accuse.recipient} == {"ISR"}
+
+
+def test_a_toll_told_about_a_place_is_no_event_of_its_own(nlp):
+    text = "Hundreds marched in Kismayo, where 30 people were killed in clashes last year."
+    events = coded(nlp, text)
+    assert not asserted(events, "ASSAULT") and asserted(events, "PROTEST")
+    assert asserted(coded(nlp, "Five people were killed in Mogadishu on Sunday."), "ASSAULT")

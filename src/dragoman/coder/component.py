@@ -90,6 +90,8 @@ class EventCoder:
                     continue  # "an earthquake struck the region": no political actor acted
                 if _background(trigger, roles):
                     continue  # "since the invasion began": a time reference, no new event
+                if _toll_of_background(trigger, roles):
+                    continue  # "Montenegro, where 28 people have been killed this year"
                 if trigger.pattern.event == "CONSULT" and self._armed_units(roles):
                     continue  # "troops arrived in Bosnia" is a deployment, not a visit
                 if trigger.pattern.event == "REJECT" and _no_comment(trigger.head):
@@ -656,6 +658,7 @@ def _visit_by_place(
     return guests, hosts, "visit"
 
 
+CASUALTY_LEMMAS = frozenset({"kill", "wound", "injure", "maim"})
 # subordinators of a clause that dates the main one by an earlier or later event
 BACKGROUND_MARKS = frozenset({"since", "after", "before", "until", "when", "as"})
 
@@ -677,6 +680,23 @@ def _background(trigger: Trigger, roles: Roles) -> bool:
         return False
     return head.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in head.children
+    )
+
+
+def _toll_of_background(trigger: Trigger, roles: Roles) -> bool:
+    """A death toll told about a place or an event in a relative clause, with no one said
+    to have done it: "Serbia, where 24 people were killed in riots last March", "air raids
+    in which 20 people were killed". It describes the place or the raid, and is no event
+    of its own."""
+    head = trigger.head
+    if trigger.noun is not None or head.lemma_.lower() not in CASUALTY_LEMMAS:
+        return False
+    if roles.actor_heads or not any(c.dep_ == "auxpass" for c in head.children):
+        return False
+    if head.dep_ == "relcl":
+        return True
+    return head.dep_ == "advcl" and any(
+        c.lower_ in ("where", "when") and c.dep_ == "advmod" for c in head.children
     )
 
 

@@ -335,6 +335,23 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
         # "rejected a fresh offer from Kabul", "rejected Washington's proposal"
         recipients = _authors(noun, f"issuer of the '{noun.text}'") + recipients
     recipients = _with_authors(recipients, issued)
+    if trigger.pattern.event in GRIEVANCE_TYPES:
+        # "complained to the UN over Israeli air raids": the complaint is about the raids'
+        # party; the one complained to only hears it
+        grievances = [
+            (obj, f"object of '{prep.text}'")
+            for prep in verb.children
+            if prep.dep_ == "prep" and prep.lower_ in ("over", "about")
+            for obj in prep.children
+            if obj.dep_ == "pobj"
+            and any(
+                c.dep_ in ("amod", "compound", "poss") and c.pos_ in ("ADJ", "PROPN")
+                for c in obj.children
+            )
+        ]
+        if grievances:
+            addressed = {obj.i for obj, _ in _prep_objects(verb, frozenset({"to", "with"}))}
+            recipients = grievances + [(t, r) for t, r in recipients if t.i not in addressed]
     if trigger.pattern.event == "MOBILIZE":
         # "massed troops near Ukraine's borders", "moved units closer to the border
         # with Kosovo", "exercises near Taiwan": the state they are aimed at
@@ -350,6 +367,8 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
     )
 
 
+# complaints, whose "over"/"about" names what the complaint is directed at
+GRIEVANCE_TYPES = frozenset({"ACCUSE", "PROTEST"})
 # acts of giving, whose object's "for" names the party given to
 GIVING_TYPES = frozenset({"AID", "AGREE", "SUPPORT", "COOPERATE"})
 
