@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from spacy.attrs import DEP
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -81,6 +82,10 @@ class EventCoder:
         hits = self.contexts.by_sentence(doc)
         themes = self.contexts.themes(hits)
         events: list[dict[str, Any]] = []
+        # the reported clauses, found in the dependency array once rather than by walking
+        # every word of every sentence twice
+        ccomp = doc.vocab.strings.add("ccomp")
+        ccomps = (doc.to_array(DEP) == ccomp).nonzero()[0].tolist()
         for sent in doc.sents:
             ctx.sentence_contexts = self.contexts.of_sentence(hits[sent.start], themes)
             coded: list[tuple[Trigger, str]] = []
@@ -108,7 +113,8 @@ class EventCoder:
                     said = Factuality("asserted", None, fact.reporter)
                     events.append(self._code(trigger, sent, ctx, pub, roles, said, rule))
                     coded.append((trigger, derived))
-            for head, subject, reporter in _reported_obligations(sent):
+            clauses = [doc[i] for i in ccomps if sent.start <= i < sent.end]
+            for head, subject, reporter in _reported_obligations(clauses):
                 if any(
                     t.pattern.event == "REQUEST" and t.head.i == reporter.head.i for t, _ in coded
                 ):
@@ -124,7 +130,7 @@ class EventCoder:
                     f"subject of '{head.text}'",
                 )
                 events.append(self._code(trigger, sent, ctx, pub, roles, assess(trigger)))
-            for kind, head, reporter, targets, cue in _reported_warnings_and_blame(sent):
+            for kind, head, reporter, targets, cue in _reported_warnings_and_blame(clauses):
                 if any(t.pattern.event == kind and t.head.i == reporter.head.i for t, _ in coded):
                     continue
                 rule = Pattern.rule(kind, cue)
@@ -552,7 +558,7 @@ FIRST_PERSON = frozenset({"i", "we", "you"})  # a quoted speaker: no party to co
 
 
 def _reported_warnings_and_blame(
-    sent: Span,
+    clauses: list[Token],
 ) -> list[tuple[str, Token, Token, list[Token], str]]:
     """Reported threats and blame that no verb of the lexicon carries: "warned (Putin)
     that Washington would respond if ...", "warned that Moscow would face sanctions" are
@@ -561,7 +567,7 @@ def _reported_warnings_and_blame(
     kinds = cues()
     modals = kinds["future"] | kinds["possible"]
     found: list[tuple[str, Token, Token, list[Token], str]] = []
-    for clause in sent:
+    for clause in clauses:  # the sentence's ccomp clauses
         if clause.dep_ != "ccomp" or any(c.dep_ == "neg" for c in clause.children):
             continue
         verb = clause.head
@@ -602,14 +608,14 @@ def _negation_on(verb: Token) -> bool:
 OBLIGATION_REPORTERS = frozenset({"declare", "insist", "reiterate", "conclude", "stress"})
 
 
-def _reported_obligations(sent: Span) -> list[tuple[Token, Token, Token]]:
+def _reported_obligations(clauses: list[Token]) -> list[tuple[Token, Token, Token]]:
     """Clauses "Y must/should do" reported by X: (clause verb, Y, X), for REQUEST."""
     kinds = cues()
     reporting = kinds["reporting"] | OBLIGATION_REPORTERS
     found = []
-    for token in sent:
+    for token in clauses:  # the sentence's ccomp clauses
         if (
-            token.dep_ != "ccomp"  # the cheapest test first: most tokens fail it
+            token.dep_ != "ccomp"
             or token.pos_ not in ("VERB", "AUX")  # "said the US must be ready to mediate"
             or token.head.lemma_.lower() not in reporting
         ):

@@ -11,6 +11,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from spacy.attrs import POS
+from spacy.parts_of_speech import NOUN as NOUN_ID
+from spacy.parts_of_speech import PROPN as PROPN_ID
+from spacy.parts_of_speech import VERB as VERB_ID
 from spacy.tokens import Span, Token
 
 from .lexicon import Lexicon, Pattern
@@ -228,10 +232,25 @@ def _noun_matches(noun: Token, lexicon: Lexicon) -> Iterable[Trigger]:
             yield Trigger(pattern, head, noun, words)  # type: ignore[arg-type]
 
 
+WORD_CLASSES = frozenset({VERB_ID, NOUN_ID, PROPN_ID})
+_POS: list = [None, None]  # the current document and its POS array
+
+
+def _pos_of(doc) -> list[int]:
+    if _POS[0] is not doc:
+        _POS[0], _POS[1] = doc, doc.to_array(POS).tolist()
+    return _POS[1]
+
+
 def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
     """The triggers of one sentence, the most specific per clause head and type."""
     found: list[Trigger] = []
-    for token in sent:
+    doc = sent.doc
+    pos = _pos_of(doc)
+    for i in range(sent.start, sent.end):
+        if pos[i] not in WORD_CLASSES:
+            continue  # most tokens: no Token object built for them
+        token = doc[i]
         if token.pos_ == "VERB" and (
             _heads_clause(token) or _stance(token, lexicon.classes.get("stative", frozenset()))
         ):
