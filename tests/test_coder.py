@@ -519,3 +519,16 @@ def test_a_toll_told_about_a_place_is_no_event_of_its_own(nlp):
     events = coded(nlp, text)
     assert not asserted(events, "ASSAULT") and asserted(events, "PROTEST")
     assert asserted(coded(nlp, "Five people were killed in Mogadishu on Sunday."), "ASSAULT")
+
+
+def test_strikes_that_hit_are_attacks_and_retaliation_is_aimed_at_the_attacker(nlp):
+    events = coded(nlp, "Russian strikes hit Kharkiv overnight.")
+    assault = asserted(events, "ASSAULT")[0]
+    assert {e.code for e in assault.actor} == {"RUS"} and {e.code for e in assault.recipient} == {
+        "UKR"
+    }
+    text = (
+        "Ukrainian drones attacked an oil refinery in Ryazan on Monday. Moscow vowed to retaliate."
+    )
+    threat = asserted(coded(nlp, text), "THREATEN")[0]
+    assert {e.code for e in threat.recipient} == {"UKR"}

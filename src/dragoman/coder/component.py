@@ -212,7 +212,7 @@ class EventCoder:
             if not types and not generic:
                 continue
             own = {a.code for a in actors}
-            for index, event, earlier in reversed(ctx.acts):
+            for index, event, earlier, _ in reversed(ctx.acts):
                 if index >= head.i or (types and event not in types):
                     continue
                 if {a.code for a in earlier} & own:
@@ -372,6 +372,9 @@ class EventCoder:
         if not recipients and pattern.event in REACTION_TYPES:
             # "condemned the strikes": the party that struck, named in an earlier sentence
             recipients = self._earlier_act(trigger, ctx, actors, why)
+        if not recipients and trigger.head.lemma_.lower() in RETALIATION_LEMMAS:
+            # "Moscow vowed to retaliate": against whoever last struck it
+            recipients = _attacker_of(actors, trigger, ctx, why)
         two_sided = trigger.pattern.text in self.lexicon.two_sided
         if two_sided and trigger.pattern.form == "object" and trigger.noun is not None:
             # "fought Congolese troops": the object noun is the other side
@@ -452,7 +455,7 @@ class EventCoder:
                     why.append(f"'{r.text}' is a town: its people (CVL) are acted on")
         kind = ontology.event_types()[pattern.event]
         if fact.label == "asserted" and any(a.code for a in actors):
-            ctx.acts.append((trigger.head.i, pattern.event, actors))
+            ctx.acts.append((trigger.head.i, pattern.event, actors, recipients))
         return {
             "event": pattern.event,
             "mode": mode,
@@ -704,6 +707,28 @@ def _toll_of_background(trigger: Trigger, roles: Roles) -> bool:
     return head.dep_ == "advcl" and any(
         c.lower_ in ("where", "when") and c.dep_ == "advmod" for c in head.children
     )
+
+
+RETALIATION_LEMMAS = frozenset({"retaliate", "avenge", "respond", "hit back", "strike back"})
+CONFLICT_QUADS = frozenset({3, 4})
+
+
+def _attacker_of(
+    actors: list[Entity], trigger: Trigger, ctx: DocContext, why: list[str]
+) -> list[Entity]:
+    """The party of the latest earlier hostile act against one of ``actors``."""
+    own = {a.code for a in actors if a.code}
+    for index, event, earlier, targets in reversed(ctx.acts):
+        if (
+            index >= trigger.head.i
+            or ontology.event_types()[event].quad_class not in CONFLICT_QUADS
+        ):
+            continue
+        if own & {t.code for t in targets} and not own & {a.code for a in earlier}:
+            named = ", ".join(f"'{a.text}'" for a in earlier)
+            why.append(f"recipient: the party of the earlier {event} against it, {named}")
+            return [Entity(a.text, a.code, a.sector, a.name, a.wikidata) for a in earlier]
+    return []
 
 
 def _without_repeats(entities: list[Entity]) -> list[Entity]:

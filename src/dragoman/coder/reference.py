@@ -85,9 +85,10 @@ class DocContext:
     # every state the document names, with the words that name it
     states: dict[str, set[str]] = field(default_factory=dict)
     sentence_contexts: list[str] = field(default_factory=list)  # of the sentence being coded
-    # asserted events coded so far, in document order: (trigger index, type, actors), so
-    # "condemned the strikes" can find who struck
-    acts: list[tuple[int, str, list[Entity]]] = field(default_factory=list)
+    # asserted events coded so far, in document order: (trigger index, type, actors,
+    # recipients), so "condemned the strikes" can find who struck, and "vowed to
+    # retaliate" whom
+    acts: list[tuple[int, str, list[Entity], list[Entity]]] = field(default_factory=list)
     # resolved subjects in document order: (token index, resolution, kind), the kind being
     # person, plural (a group: "protesters", "Russia and China") or thing (a state, a body)
     subjects: list[tuple[int, Resolution, str]] = field(default_factory=list)

@@ -218,9 +218,14 @@ def _noun_matches(noun: Token, lexicon: Lexicon) -> Iterable[Trigger]:
         pass
     elif noun.dep_ == "nsubj" and lemma in lexicon.occurrence_verbs:
         patterns = [p for p in patterns if p.event in OCCURRENCE_TYPES]
-        if lemma in CASUALTY_VERBS:
-            # "Israeli strikes killed 20": what kills is an attack, never a labour strike;
-            # with no attack pattern for the noun the verb's own trigger codes it
+        if lemma in VIOLENT_OCCURRENCE and noun.lemma_.lower() == "strike":
+            # "Russian strikes hit Kharkiv", "strikes killed 20": what hits or kills is an
+            # attack, never a labour strike
+            # (the rule has specificity 1; "@air strike" and the like win where they fit)
+            patterns = [p for p in patterns if p.event == "ASSAULT"] + [STRIKE_ATTACK]
+        elif lemma in CASUALTY_VERBS:
+            # "shelling killed 20": only an attack kills; with no attack pattern for the
+            # noun the verb's own trigger codes it
             patterns = [p for p in patterns if p.event == "ASSAULT"]
     else:
         return
@@ -267,6 +272,9 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
     return sorted(kept, key=lambda t: t.head.i)
 
 
+# verbs whose subject, a "strike", can only be an attack
+VIOLENT_OCCURRENCE = frozenset({"kill", "wound", "injure", "hit", "pound", "destroy", "damage"})
+STRIKE_ATTACK = Pattern.rule("ASSAULT", "'strikes' that hit or kill are attacks")
 # verbs that count the toll of one attack: "killed one soldier and wounded two others"
 CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "maim"})
 
