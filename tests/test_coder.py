@@ -532,3 +532,18 @@ def test_strikes_that_hit_are_attacks_and_retaliation_is_aimed_at_the_attacker(n
     )
     threat = asserted(coded(nlp, text), "THREATEN")[0]
     assert {e.code for e in threat.recipient} == {"UKR"}
+
+
+def test_them_and_bare_crowds_and_forces_deployed(nlp):
+    text = (
+        "Thousands marched on parliament in Nairobi on Tuesday. "
+        "Police fired tear gas at the protesters and arrested dozens of them."
+    )
+    events = coded(nlp, text)
+    assert codes(asserted(events, "PROTEST")[0].actor) == {("KEN", "CVL")}
+    assert codes(asserted(events, "COERCE")[0].recipient) == {("KEN", "CVL")}
+    events = coded(nlp, "Thousands of Russian soldiers were deployed to Belarus on Monday.")
+    mobilize = asserted(events, "MOBILIZE")[0]
+    assert codes(mobilize.actor) == {("RUS", "MIL")} and {e.code for e in mobilize.recipient} == {
+        "BLR"
+    }

@@ -336,6 +336,9 @@ class EventCoder:
             found = []
             for h in heads:
                 resolved = self._resolve([h], sent, ctx, day)
+                if not resolved and _counted_pronoun(h) == "them":
+                    # "fired tear gas at the rioters and detained 400 of them"
+                    resolved = _last_recipients(h, ctx)
                 if h.pos_ != "PROPN" and self._act_noun(h):
                     # an act named by a noun is a party only where it names one ("French
                     # mediation"), not by a word for a weapon ("four days of drone strikes")
@@ -728,6 +731,38 @@ def _attacker_of(
             named = ", ".join(f"'{a.text}'" for a in earlier)
             why.append(f"recipient: the party of the earlier {event} against it, {named}")
             return [Entity(a.text, a.code, a.sector, a.name, a.wikidata) for a in earlier]
+    return []
+
+
+def _counted_pronoun(head: Token) -> str | None:
+    """ "them" for "them" or "400 of them"."""
+    if head.lower_ == "them":
+        return "them"
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            if any(c.lower_ == "them" for c in prep.children):
+                return "them"
+    return None
+
+
+def _last_recipients(head: Token, ctx: DocContext) -> list[Resolution]:
+    """The recipients of the latest event coded in this sentence or the one before: what
+    an object "them" refers back to."""
+    sent = head.sent
+    earliest = sent.start
+    if sent.start > 0:
+        earliest = head.doc[sent.start - 1].sent.start
+    for index, _, _, targets in reversed(ctx.acts):
+        if index >= head.i or index < earliest:
+            continue
+        if targets:
+            return [
+                Resolution(
+                    Entity(head.text, t.code, t.sector, t.name, t.wikidata),
+                    f"'{head.text}' refers to '{t.text}' just before",
+                )
+                for t in targets
+            ]
     return []
 
 
