@@ -547,3 +547,11 @@ def test_them_and_bare_crowds_and_forces_deployed(nlp):
     assert codes(mobilize.actor) == {("RUS", "MIL")} and {e.code for e in mobilize.recipient} == {
         "BLR"
     }
+
+
+def test_drills_with_a_partner_are_cooperation_and_clashing_sides_are_all_actors(nlp):
+    events = coded(nlp, "India held naval drills with France in the Arabian Sea on Monday.")
+    cooperate = asserted(events, "COOPERATE")[0]
+    assert {e.code for e in cooperate.recipient} == {"FRA"} and not asserted(events, "MOBILIZE")
+    events = coded(nlp, "Sudanese troops and RSF fighters clashed in El Fasher on Monday.")
+    assert {e.code for e in asserted(events, "ASSAULT")[0].actor} == {"SDN"}

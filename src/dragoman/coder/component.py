@@ -101,7 +101,7 @@ class EventCoder:
                     continue  # "troops arrived in Bosnia" is a deployment, not a visit
                 if trigger.pattern.event == "REJECT" and _no_comment(trigger.head):
                     continue  # "refused to say whether": declining to comment rejects nothing
-                events.append(self._code(trigger, sent, ctx, pub, roles, fact))
+                events.append(self._code(trigger, sent, ctx, pub, roles, fact, _joint(trigger)))
                 coded.append((trigger, trigger.pattern.event))
                 derived = _intent_type(trigger, fact, coded)
                 if derived:
@@ -732,6 +732,28 @@ def _attacker_of(
             why.append(f"recipient: the party of the earlier {event} against it, {named}")
             return [Entity(a.text, a.code, a.sector, a.name, a.wikidata) for a in earlier]
     return []
+
+
+EXERCISE_NOUNS = frozenset({"drill", "exercise", "manoeuvre", "maneuver", "game", "patrol"})
+
+
+def _joint(trigger: Trigger) -> Pattern | None:
+    """Military drills held with a named partner are cooperation, not a show of force:
+    "held naval drills with the United States and Japan" (COOPERATE, as CAMEO's joint
+    exercises)."""
+    noun = trigger.noun
+    if trigger.pattern.event != "MOBILIZE" or noun is None:
+        return None
+    if noun.lemma_.lower() not in EXERCISE_NOUNS:
+        return None
+    for token in (trigger.head, noun):
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ == "with":
+                if any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in prep.children):
+                    return Pattern.rule(
+                        "COOPERATE", f"'{noun.text}' held with a partner: joint exercises"
+                    )
+    return None
 
 
 def _counted_pronoun(head: Token) -> str | None:

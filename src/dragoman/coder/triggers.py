@@ -81,6 +81,11 @@ CONTAINER_NOUNS = frozenset(
         "planeload",
         "crate",
         "dose",
+        # groups sent: "a team of 21 rescuers", "a contingent of 800 peacekeepers"
+        "team",
+        "contingent",
+        "unit",
+        "group",
     }
 )
 
