@@ -21,6 +21,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from ._memo import per_document
+
 __all__ = ["EventDate", "clause_tokens", "event_date", "resolve_expression"]
 
 MONTHS = {
@@ -358,19 +360,12 @@ def _season(
     return current
 
 
-_CLAUSES: list = [None, {}]  # the current document's clauses, asked about per event twice
-
-
+@per_document  # asked about twice an event: for its date and for its place
 def clause_tokens(head: Token) -> list[Token]:
     """The clause of ``head`` without the clauses embedded in it: its own complement,
     adverbial and coordinated clauses, and relative clauses anywhere in it ("the leaders,
     who met last year in Geneva, spoke on Thursday": Thursday, not last year)."""
-    if _CLAUSES[0] is not head.doc:
-        _CLAUSES[0], _CLAUSES[1] = head.doc, {}
-    known = _CLAUSES[1].get(head.i)
-    if known is None:
-        known = _CLAUSES[1][head.i] = _clause_tokens(head)
-    return list(known)
+    return _clause_tokens(head)
 
 
 def _clause_tokens(head: Token) -> list[Token]:

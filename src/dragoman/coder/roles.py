@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from .._memo import per_document
 from .factuality import misattached_speech
 from .triggers import CONTAINER_NOUNS, Trigger
 
@@ -91,11 +92,7 @@ def conjuncts(head: Token) -> list[Token]:
     return out
 
 
-# mention_tokens is asked about the same heads many times a document (each event, the
-# index of subjects, the resolver): the answers of the current document are kept
-_MENTIONS: list = [None, {}]
-
-
+@per_document  # asked about the same heads for each event, the index and the resolver
 def mention_tokens(head: Token) -> list[Token]:
     """The tokens of the noun phrase headed by ``head``, without clauses and conjuncts.
 
@@ -103,12 +100,7 @@ def mention_tokens(head: Token) -> list[Token]:
     of Iran's Revolutionary Guards"); other prepositional phrases ("a group in Seoul"),
     relative clauses and conjuncts are other things.
     """
-    if _MENTIONS[0] is not head.doc:
-        _MENTIONS[0], _MENTIONS[1] = head.doc, {}
-    known = _MENTIONS[1].get(head.i)
-    if known is None:
-        known = _MENTIONS[1][head.i] = _mention_tokens(head)
-    return list(known)
+    return _mention_tokens(head)
 
 
 def _mention_tokens(head: Token) -> list[Token]:
