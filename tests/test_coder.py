@@ -555,3 +555,11 @@ def test_drills_with_a_partner_are_cooperation_and_clashing_sides_are_all_actors
     assert {e.code for e in cooperate.recipient} == {"FRA"} and not asserted(events, "MOBILIZE")
     events = coded(nlp, "Sudanese troops and RSF fighters clashed in El Fasher on Monday.")
     assert {e.code for e in asserted(events, "ASSAULT")[0].actor} == {"SDN"}
+
+
+def test_lifting_a_curfew_in_a_place_concedes_to_it_and_namesake_towns(nlp):
+    events = coded(nlp, "Serbia lifted the night curfew in Kosovo on Sunday.")
+    assert {e.code for e in asserted(events, "CONCEDE")[0].recipient} == {"KOS"}
+    text = "Gunmen attacked police in Tripoli on Monday, the Lebanese army said."
+    assault = asserted(coded(nlp, text), "ASSAULT")[0]
+    assert {e.code for e in assault.recipient} == {"LBN"}

