@@ -255,3 +255,14 @@ def test_a_titled_surname_with_another_given_name_is_not_the_table_person(nlp, r
     # the table knows Rodrigo Rivera (Colombia); a judge named Alejandro Rivera is not him
     found = resolve(nlp, resolver, "Judge Alejandro Rivera")
     assert all(code != "COL" for code, _ in found)
+
+
+def test_a_political_sentence_with_an_ambiguous_sports_word_keeps_its_states(nlp, resolver):
+    # "penalties" and "final" are sports words only in company
+    doc = nlp("The White House said China must drop barriers or face tariff penalties.")
+    names = resolver.find_names(doc)
+    china = next(t for t in doc if t.text == "China")
+    assert resolver.resolve([china], names, china)
+    doc = nlp("Argentina won the match against Brazil on penalties.")
+    argentina = doc[0]
+    assert not resolver.resolve([argentina], resolver.find_names(doc), argentina)

@@ -95,6 +95,8 @@ class ActorKB:
     # or a sports sentence ("Japan beat Germany 2-1")
     features: frozenset[str] = frozenset()
     sport_words: frozenset[tuple[str, ...]] = frozenset()
+    # words that are sports words only in company ("goal", "final", "points", "squad")
+    weak_sport_words: frozenset[tuple[str, ...]] = frozenset()
     # a state's adjective fixed to a thing: ("french", "fry"), ("russian", "roulette")
     idioms: frozenset[tuple[str, str]] = frozenset()
     # a state's people, not its land: "Liberians", "Palestinian" name no place, and a
@@ -193,6 +195,14 @@ class ActorKB:
                 elif surface in self.periods:
                     del self.periods[surface]  # a later undated row (a user's) overrides
                 self.add_name(surface, entry)
+
+
+def _token_forms(words: str) -> list[tuple[str, ...]]:
+    """A phrase as the tokens spaCy may give it: "quarter-final" is also ("quarter", "-",
+    "final")."""
+    plain = tuple(words.lower().split())
+    split = tuple(w for part in plain for w in part.replace("-", " - ").split())
+    return [plain, split] if split != plain else [plain]
 
 
 def _bare(surface: str) -> str:
@@ -309,8 +319,11 @@ def _load(extra: tuple[str, ...]) -> ActorKB:
     kb.idioms = frozenset(
         tuple(r["word"].lower().split(maxsplit=1)) for _, r in not_actors if r["kind"] == "idiom"
     )
+    kb.weak_sport_words = frozenset(
+        form for _, r in not_actors if r["kind"] == "sport-weak" for form in _token_forms(r["word"])
+    )
     kb.sport_words = frozenset(
-        tuple(r["word"].lower().split()) for _, r in not_actors if r["kind"] == "sport"
+        form for _, r in not_actors if r["kind"] == "sport" for form in _token_forms(r["word"])
     )
     _add_agents(kb, data_path("actors", "agents.csv"))
     _add_cities(kb, data_path("actors", "city_exclusions.csv"))

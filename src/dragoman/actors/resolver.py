@@ -281,15 +281,25 @@ class ActorResolver:
     def _sports_story(self, sent: Span) -> bool:
         if _SCORE.search(sent.text):
             return True
-        # a sports word counts as a noun ("the match", "on penalties"), not as a verb
-        # ("demanded that the United States match the EU's support")
-        lowers = [t.lower_ if t.pos_ != "VERB" else "" for t in sent]
-        longest = max((len(w) for w in self.kb.sport_words), default=1)
-        return any(
-            tuple(lowers[i : i + n]) in self.kb.sport_words
-            for i in range(len(lowers))
-            for n in range(1, longest + 1)
-        )
+        # a sports word counts as a noun ("the match", "on penalties"), not as a verb or
+        # an adjective ("demanded that the United States match", "final status talks");
+        # an ambiguous one ("goal", "points", "squad") only beside another sports word
+        lowers = [
+            t.lower_ if t.pos_ in ("NOUN", "PROPN", "NUM", "ADJ") or t.text == "-" else ""
+            for t in sent
+        ]
+        words = self.kb.sport_words | self.kb.weak_sport_words
+        longest = max((len(w) for w in words), default=1)
+        found = set()
+        for i in range(len(lowers)):
+            for n in range(1, longest + 1):
+                words_here = tuple(lowers[i : i + n])
+                if words_here not in words:
+                    continue
+                if words_here in self.kb.sport_words or (i and sent[i - 1].like_num):
+                    return True  # "the match", "38 points"
+                found.add(words_here)
+        return len(found) >= 2
 
     def resolve(
         self,
