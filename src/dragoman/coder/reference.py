@@ -23,7 +23,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from spacy.attrs import DEP, POS
+from spacy.attrs import DEP, LOWER, POS
 from spacy.parts_of_speech import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
@@ -243,11 +243,15 @@ def build_context(
             ctx.people.setdefault(key, resolution)
     ctx._index = lambda: _index_subjects(ctx, doc, resolver, names)
     counts: Counter[str] = Counter()
+    # the place prepositions' positions from the arrays: most words are no preposition
+    strings = doc.vocab.strings
+    place_preps = {strings.add(p) for p in PLACE_PREPS}
+    prep_dep = strings.add("prep")
+    rows = doc.to_array([DEP, LOWER]).tolist()
+    prep_at = [i for i, (dep, lower) in enumerate(rows) if dep == prep_dep and lower in place_preps]
     for sent in doc.sents:
         places = []
-        for token in sent:
-            if token.dep_ != "prep" or token.lower_ not in PLACE_PREPS:
-                continue
+        for token in (doc[i] for i in prep_at if sent.start <= i < sent.end):
             for obj in token.children:
                 if obj.dep_ != "pobj":
                     continue
