@@ -335,7 +335,7 @@ class ActorResolver:
         text = _mention_text(ordered)
         seen: dict[str, tuple[KBEntry, str]] = {}  # code -> (entry, words)
         skip: set[int] = set()  # the qualifier of a qualified town
-        head_i = _counted(head).i if head is not None else ordered[-1].i
+        head_i = counted(head).i if head is not None else ordered[-1].i
         agent = self.agent_sector([t for t in ordered if t.i not in names])
         named_heads: set[str] = set()  # codes of persons whose name is the mention's head
         for token in ordered:
@@ -570,7 +570,7 @@ def _one_edit(a: str, b: str) -> bool:
     return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
-def _counted(head: Token) -> Token:
+def counted(head: Token) -> Token:
     """The noun a quantity head counts ("thousands of Nigerians" -> Nigerians), else the head."""
     if head.lemma_.lower() in QUANTITY_LEMMAS or head.pos_ == "NUM":
         for prep in head.children:

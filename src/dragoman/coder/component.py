@@ -17,12 +17,12 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import ontology
 from ..actors import ActorResolver, load_kb
-from ..actors.resolver import NO_COUNTRY, Resolution, gazetteer_match
+from ..actors.resolver import NO_COUNTRY, Resolution, counted, gazetteer_match
 from ..records import Entity
 from ..when import event_date
 from ..where import gazetteer, locate
 from .context import context_tagger
-from .factuality import Factuality, assess, cues, modal_of, open_question
+from .factuality import Factuality, assess, cues, modal_of, negation, open_question
 from .lexicon import Pattern, load_lexicon
 from .reference import DOMESTIC_SECTORS, DocContext, build_context, complete
 from .roles import (
@@ -337,7 +337,7 @@ class EventCoder:
             found = []
             for h in heads:
                 resolved = self._resolve([h], sent, ctx, day)
-                if not resolved and _counted_pronoun(h) == "them":
+                if not resolved and counted(h).lower_ == "them":
                     # "fired tear gas at the rioters and detained 400 of them"
                     resolved = _last_recipients(h, ctx)
                 if h.pos_ != "PROPN" and self._act_noun(h):
@@ -560,7 +560,7 @@ def _unless(head: Token) -> bool:
 HARM_LEMMAS = frozenset({"face", "respond", "retaliate", "pay", "suffer", "punish", "strike"})
 # a party said to be to blame: "Putin is responsible for", "Tehran was behind the attack"
 BLAME_WORDS = frozenset({"responsible", "culpable", "guilty", "behind"})
-SPEAKER_PRONOUNS = frozenset({"i", "we", "it", "they", "he", "she"})
+SPEAKER_PRONOUNS = SUBJECT_PRONOUNS | {"i"}
 FIRST_PERSON = frozenset({"i", "we", "you"})  # a quoted speaker: no party to code
 
 
@@ -575,11 +575,11 @@ def _reported_warnings_and_blame(
     modals = kinds["future"] | kinds["possible"]
     found: list[tuple[str, Token, Token, list[Token], str]] = []
     for clause in clauses:  # the sentence's ccomp clauses
-        if clause.dep_ != "ccomp" or any(c.dep_ == "neg" for c in clause.children):
+        if clause.dep_ != "ccomp" or negation(clause):
             continue
         verb = clause.head
         reporter = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if reporter is None or reporter.lower_ in FIRST_PERSON or _negation_on(verb):
+        if reporter is None or reporter.lower_ in FIRST_PERSON or negation(verb):
             continue
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         lemma = verb.lemma_.lower()
@@ -605,10 +605,6 @@ def _reported_warnings_and_blame(
                 cue = f"reported blame: '{verb.text} ... {subject.text} {clause.text} ...'"
                 found.append(("ACCUSE", clause, reporter, [subject], cue))
     return found
-
-
-def _negation_on(verb: Token) -> bool:
-    return any(c.dep_ == "neg" for c in verb.children)
 
 
 # verbs besides the reporting ones that report an obligation as a demand
@@ -754,17 +750,6 @@ def _joint(trigger: Trigger) -> Pattern | None:
                     return Pattern.rule(
                         "COOPERATE", f"'{noun.text}' held with a partner: joint exercises"
                     )
-    return None
-
-
-def _counted_pronoun(head: Token) -> str | None:
-    """ "them" for "them" or "400 of them"."""
-    if head.lower_ == "them":
-        return "them"
-    for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            if any(c.lower_ == "them" for c in prep.children):
-                return "them"
     return None
 
 

@@ -49,7 +49,8 @@ NEGATIVE_SUBJECTS = frozenset({"neither", "none", "nobody", "nothing"})
 NEGATIVE_DETERMINERS = frozenset({"no", "neither"})
 
 
-def _negation(token: Token) -> str | None:
+def negation(token: Token) -> str | None:
+    """The word that negates ``token``'s clause ("not", "never", "no one"), if any."""
     for child in token.children:
         if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ == "never"):
             return child.text
@@ -190,14 +191,14 @@ def assess(trigger: Trigger) -> Factuality:
     kinds = cues()
     reporter: Token | None = find_reporter(trigger.head)
     sent = trigger.head.sent
-    if trigger.noun is not None and (cue := _negation(trigger.noun)):
+    if trigger.noun is not None and (cue := negation(trigger.noun)):
         return Factuality("negated", f"'{cue} {trigger.noun.text}'")
     current = trigger.head
     # across a preposition ("a day after protesters stormed", "accused X of shelling")
     # the clause above no longer lends its negation or modality; only denial reaches
     inherit = True
     for _ in range(8):
-        if inherit and (cue := _negation(current)):
+        if inherit and (cue := negation(current)):
             return Factuality("negated", f"'{cue}' on '{current.text}'", reporter, "negation")
         if inherit and (modal := modal_of(current)):
             return Factuality("hypothetical", f"'{modal[0]} {current.text}'", reporter, modal[1])
@@ -216,7 +217,7 @@ def assess(trigger: Trigger) -> Factuality:
         if parent.pos_ in ("NOUN", "PROPN") and link in ("acl", "ccomp", "appos", "relcl"):
             if link == "relcl":
                 break
-            if cue := _negation(parent):
+            if cue := negation(parent):
                 return Factuality("negated", f"'{cue} {parent.text}'", reporter, "negation")
             if lemma in kinds["speculative-noun"]:
                 cue = f"'{parent.text}' over the clause"
@@ -224,7 +225,7 @@ def assess(trigger: Trigger) -> Factuality:
             governor = parent.head
             if parent.dep_ in ("nsubj", "nsubjpass", "dobj") and governor.i != parent.i:
                 # "reports that Iran supplied missiles could not be verified"
-                doubt = _negation(governor) or (modal_of(governor) or ("",))[0]
+                doubt = negation(governor) or (modal_of(governor) or ("",))[0]
                 if doubt:
                     cue = f"'{doubt} {governor.text}' over '{parent.text}'"
                     return Factuality("hypothetical", cue, reporter, "speculative")
@@ -258,7 +259,7 @@ def assess(trigger: Trigger) -> Factuality:
             if (
                 mark is not None
                 and mark.lower_ in ("until", "before")
-                and (modal_of(parent) or _negation(parent))
+                and (modal_of(parent) or negation(parent))
             ):
                 # "will not negotiate until Burhan surrendered": not yet happened
                 cue = f"'{mark.text}' under '{parent.text}'"
@@ -269,7 +270,7 @@ def assess(trigger: Trigger) -> Factuality:
                 link == "prep"
                 and parent.pos_ == "VERB"
                 and lemma in kinds["reporting"]
-                and (cue := _negation(parent))
+                and (cue := negation(parent))
             ):
                 # "neither side accused the other of violating the truce": no one says it
                 return Factuality("hypothetical", f"'{cue} {parent.text}'", reporter, "embedded")

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from .._memo import per_document
+from ..actors.resolver import counted
 from .factuality import misattached_speech
 from .triggers import CONTAINER_NOUNS, Trigger
 
@@ -176,16 +177,6 @@ def _subject(verb: Token) -> tuple[Token | None, str]:
     return None, ""
 
 
-def _counted_lemma(noun: Token) -> str:
-    """The lemma of what a quantity counts ("thousands of soldiers" -> soldier)."""
-    for prep in noun.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of" and noun.pos_ in ("NUM", "NOUN"):
-            for obj in prep.children:
-                if obj.dep_ == "pobj":
-                    return obj.lemma_.lower()
-    return noun.lemma_.lower()
-
-
 def _purpose_of_thing(clause: Token) -> bool:
     """An infinitive ("to protest") hanging on a common noun that is no party ("a rally",
     "a plan", "efforts"): the noun names the act's occasion, not its actor."""
@@ -266,7 +257,7 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
                 if (
                     actor is None
                     and trigger.pattern.event == "MOBILIZE"
-                    and _counted_lemma(child) in classes.get("force", frozenset())
+                    and counted(child).lemma_.lower() in classes.get("force", frozenset())
                 ):
                     # "thousands of soldiers were deployed": the forces are their state's
                     actor, actor_role = child, "forces deployed (passive subject)"
