@@ -563,3 +563,47 @@ def test_lifting_a_curfew_in_a_place_concedes_to_it_and_namesake_towns(nlp):
     text = "Gunmen attacked police in Tripoli on Monday, the Lebanese army said."
     assault = asserted(coded(nlp, text), "ASSAULT")[0]
     assert {e.code for e in assault.recipient} == {"LBN"}
+
+
+def test_an_unnamed_bomber_months_leaders_and_languages(nlp):
+    # the blast's modifiers name the attacker: unidentified, of the state it happened in
+    killed = asserted(
+        coded(nlp, "A reporter was killed in a car bomb explosion in Kabul."), "ASSAULT"
+    )
+    assert codes(killed[0].actor) == {("AFG", "UAF")}
+    # a month is no town ("March", Cambridgeshire), so it is no place and no recipient
+    broken = asserted(
+        coded(nlp, "The truce signed in March was violated by both sides."), "ASSAULT"
+    )
+    assert broken and not broken[0].recipient and broken[0].event_loc is None
+    # "X-led forces" are X's
+    shelled = asserted(
+        coded(nlp, "Ethiopian-led forces shelled rebel camps in Somalia."), "ASSAULT"
+    )
+    assert ("ETH", "MIL") in codes(shelled[0].actor)
+    # a language is a trait, not a party, and does not make the story Russian
+    lifted = asserted(
+        coded(nlp, "The court lifted restrictions on the use of the Russian language."), "CONCEDE"
+    )
+    assert not lifted[0].recipient and lifted[0].actor[0].code in (None, "---")
+
+
+def test_going_on_strike_over_a_measure_targets_its_author(nlp):
+    events = coded(nlp, "Dock workers went on strike over a law passed by the Greek government.")
+    strike = asserted(events, "PROTEST")[0]
+    assert strike.mode == "strike" and codes(strike.recipient) == {("GRC", "GOV")}
+    assert not coded(nlp, "The talks went on for three hours in Geneva.")
+
+
+def test_staff_of_an_international_organisation_are_no_government(nlp):
+    suspended = asserted(
+        coded(nlp, "Red Cross officials suspended aid deliveries to Gaza."), "SANCTION"
+    )
+    assert codes(suspended[0].actor) == {("NGO", None)}
+    urged = asserted(
+        coded(nlp, "UN Secretary-General Antonio Guterres urged Israel to open the crossings."),
+        "REQUEST",
+    )
+    assert codes(urged[0].actor) == {("UNO", "GOV")}
+    accused = asserted(coded(nlp, "Amnesty International accused Egypt of torture."), "ACCUSE")
+    assert [r.text for r in accused[0].recipient] == ["Egypt"]

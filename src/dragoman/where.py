@@ -285,8 +285,19 @@ def _spellings(name: str, alternates: Iterable[str]) -> set[str]:
     return out
 
 
+CALENDAR_WORDS = frozenset(
+    {
+        "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday",
+    }
+)  # fmt: skip
+
+
 def _proper_name(token: Token) -> str | None:
     """The proper name a place phrase's object stands for, as written."""
+    if token.ent_type_ in ("DATE", "TIME") or token.lower_ in CALENDAR_WORDS:
+        return None  # "signed in March": a month, not the Cambridgeshire town
     if token.pos_ == "PROPN":
         parts = [
             c

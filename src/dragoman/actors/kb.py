@@ -99,6 +99,7 @@ class ActorKB:
     weak_sport_words: frozenset[tuple[str, ...]] = frozenset()
     # a state's adjective fixed to a thing: ("french", "fry"), ("russian", "roulette")
     idioms: frozenset[tuple[str, str]] = frozenset()
+    traits: frozenset[str] = frozenset()
     # a state's people, not its land: "Liberians", "Palestinian" name no place, and a
     # plural one ("168 Liberians", "Palestinians living in Gaza") names civilians
     demonyms: set[str] = field(default_factory=set)
@@ -319,6 +320,7 @@ def _load(extra: tuple[str, ...]) -> ActorKB:
     kb.idioms = frozenset(
         tuple(r["word"].lower().split(maxsplit=1)) for _, r in not_actors if r["kind"] == "idiom"
     )
+    kb.traits = frozenset(r["word"].lower() for _, r in not_actors if r["kind"] == "trait")
     kb.weak_sport_words = frozenset(
         form for _, r in not_actors if r["kind"] == "sport-weak" for form in _token_forms(r["word"])
     )

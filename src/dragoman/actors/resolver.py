@@ -225,6 +225,8 @@ class ActorResolver:
             # modifying a thing names its people, goods or acts ("Palestinian lorries",
             # "a US offer"), which PLOVER codes by the state
             return True
+        if modified.lemma_.lower() in self.kb.traits and modified.i > last.i:
+            return True  # "the Russian language", "of Afghan descent": a trait, not a party
         return self._sports(span.sent)
 
     def _titled_surname(
@@ -402,6 +404,16 @@ class ActorResolver:
                 entry.kind == "organisation" and entry.sector and entry.sector != "GOV"
             )
             sector = entry.sector if own or not agent else agent[0]
+            if (
+                agent
+                and sector == "GOV"
+                and entry.kind == "organisation"
+                and (entry.code == "NGO" or agent[1] in STAFF_WORDS)
+                and entry.code in INTERNATIONAL_CODES
+            ):
+                # "Red Cross officials", "a UN spokesman": the organisation's staff, no
+                # government's; its heads ("the UN Secretary-General") stay GOV
+                sector = entry.sector
             if sector in STATE_SECTORS and entry.code not in named_heads and _former(ordered):
                 sector = "ELI"  # "former Iraqi prime minister": out of office
             people = not agent and _plural_people(doc, match_of(names, entry, ordered), head_i)
@@ -435,6 +447,12 @@ class ActorResolver:
             results.append(Resolution(Entity(text=text, code=NO_COUNTRY, sector=sector), why))
         return results
 
+
+INTERNATIONAL_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "MNC"})
+# words for an organisation's staff rather than its heads
+STAFF_WORDS = frozenset(
+    {"official", "spokesman", "spokeswoman", "spokesperson", "mediator", "negotiator"}
+)
 
 # "2-1", "65-7": a sports score (not part of a date such as 2023-01-05)
 _SCORE = re.compile(r"(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])")

@@ -274,6 +274,8 @@ def build_context(
         if m.entry.kind in STATE_KINDS
         # a town inside a person's name ("President dos Santos") names no state
         and not (m.entry.kind == "city" and doc[m.start].ent_type_ == "PERSON")
+        # "the Russian language" names a trait, no state
+        and not (m.end < len(doc) and doc[m.end].lemma_.lower() in resolver.kb.traits)
     }
     counts.update(m.entry.code for m in seen.values())
     for m in seen.values():

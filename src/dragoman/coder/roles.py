@@ -110,17 +110,31 @@ def _mention_tokens(head: Token) -> list[Token]:
     while stack:
         token = stack.pop()
         for child in token.children:
-            if child.dep_ in MENTION_DEPS or (child.dep_ == "prep" and child.lower_ == "of"):
+            if child.dep_ in MENTION_DEPS or (
+                child.dep_ == "prep" and child.lower_ == "of" and not _outside_name(token, child)
+            ):
                 tokens.append(child)
                 stack.append(child)
             elif child.dep_ == "pobj" and token.dep_ == "prep":
                 tokens.append(child)
                 stack.append(child)
+            elif child.dep_ == "npadvmod" and token.dep_ == "amod" and token.lower_ == "led":
+                # "Vietnamese-led forces", "the US-led coalition": the leader's; not
+                # "Saudi-backed militias", whose backer is another party
+                tokens.append(child)
             elif child.dep_ == "conj" and token is not head and token.i != head.i:
                 # coordinated modifiers: "Indian and Chinese troops"
                 tokens.append(child)
                 stack.append(child)
     return sorted({t.i: t for t in tokens}.values(), key=lambda t: t.i)
+
+
+def _outside_name(token: Token, of: Token) -> bool:
+    """Whether an "of" phrase on a named state runs outside its name: "accused Egypt of
+    torture" (the charge), unlike "the Republic of Korea"."""
+    return token.ent_type_ == "GPE" and not (
+        of.i + 1 < len(of.doc) and of.doc[of.i + 1].ent_iob_ == "I"
+    )
 
 
 def _subject(verb: Token) -> tuple[Token | None, str]:
@@ -252,6 +266,19 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
     if passive:
         actor = _agent(verb)
         actor_role = "passive agent" if actor is not None else ""
+        if actor is None:
+            # "was killed in a car bomb explosion": the blast's modifiers may name the
+            # attacker ("car bomb": unidentified armed forces), never the blast itself
+            blast = next(
+                (
+                    obj
+                    for obj, _ in _prep_objects(verb, frozenset({"in"}))
+                    if obj.lemma_.lower() in classes.get("blast", frozenset())
+                ),
+                None,
+            )
+            if blast is not None:
+                actor, actor_role = blast, NOUN_MODIFIER_ROLE
         for child in verb.children:
             if child.dep_ == "nsubjpass" and (noun is None or child.i != noun.i):
                 if (
@@ -339,17 +366,20 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
     if trigger.pattern.event in GRIEVANCE_TYPES:
         # "complained to the UN over Israeli air raids": the complaint is about the raids'
         # party; the one complained to only hears it
-        grievances = [
-            (obj, f"object of '{prep.text}'")
-            for prep in verb.children
-            if prep.dep_ == "prep" and prep.lower_ in ("over", "about")
-            for obj in prep.children
-            if obj.dep_ == "pobj"
-            and any(
-                c.dep_ in ("amod", "compound", "poss") and c.pos_ in ("ADJ", "PROPN")
-                for c in obj.children
-            )
-        ]
+        grievances = []
+        carriers_of = [verb, *(carriers if noun is not None else [])]
+        for prep in (p for carrier in carriers_of for p in carrier.children):
+            if prep.dep_ != "prep" or prep.lower_ not in ("over", "about"):
+                continue
+            for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                if any(
+                    c.dep_ in ("amod", "compound", "poss") and c.pos_ in ("ADJ", "PROPN")
+                    for c in obj.children
+                ):
+                    grievances.append((obj, f"object of '{prep.text}'"))
+                else:
+                    # "a strike over a bill signed by the labour minister": its author
+                    grievances.extend(_authors(obj, f"author of the '{obj.text}'"))
         if grievances:
             addressed = {obj.i for obj, _ in _prep_objects(verb, frozenset({"to", "with"}))}
             recipients = grievances + [(t, r) for t, r in recipients if t.i not in addressed]

@@ -221,6 +221,10 @@ def _noun_matches(noun: Token, lexicon: Lexicon) -> Iterable[Trigger]:
     lemma = head.lemma_.lower()
     if noun.dep_ in ("dobj", "nsubjpass") and lemma in lexicon.light_verbs:
         pass
+    elif noun.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in STATE_VERBS:
+        # "workers went on strike", "detainees remain on hunger strike": a state entered
+        patterns = [p for p in patterns if p.event in OCCURRENCE_TYPES]
+        head = head.head
     elif noun.dep_ == "nsubj" and lemma in lexicon.occurrence_verbs:
         patterns = [p for p in patterns if p.event in OCCURRENCE_TYPES]
         if lemma in VIOLENT_OCCURRENCE and noun.lemma_.lower() == "strike":
@@ -242,6 +246,8 @@ def _noun_matches(noun: Token, lexicon: Lexicon) -> Iterable[Trigger]:
             yield Trigger(pattern, head, noun, words)  # type: ignore[arg-type]
 
 
+# verbs that put their subject in the state an "on" noun names ("went on strike")
+STATE_VERBS = frozenset({"go", "be", "remain", "stay"})
 WORD_CLASSES = frozenset({VERB_ID, NOUN_ID, PROPN_ID})
 _POS: list = [None, None]  # the current document and its POS array
 
