@@ -607,3 +607,18 @@ def test_staff_of_an_international_organisation_are_no_government(nlp):
     assert codes(urged[0].actor) == {("UNO", "GOV")}
     accused = asserted(coded(nlp, "Amnesty International accused Egypt of torture."), "ACCUSE")
     assert [r.text for r in accused[0].recipient] == ["Egypt"]
+
+
+def test_joining_or_taking_part_in_an_event_and_relative_objects(nlp):
+    joined = asserted(
+        coded(nlp, "Thousands of Kenyan doctors joined a nationwide strike."), "PROTEST"
+    )
+    assert codes(joined[0].actor) == {("KEN", "MED")}
+    talks = asserted(
+        coded(nlp, "Ukraine took part in peace talks with Russia in Istanbul."), "CONSULT"
+    )
+    assert codes(talks[0].actor) == {("UKR", None), ("RUS", None)}
+    # "whom they had kidnapped": the relative pronoun stands for the workers
+    events = coded(nlp, "Rebels freed the Italian aid workers whom they had kidnapped in Mali.")
+    kidnapped = asserted(events, "ASSAULT")[0]
+    assert ("ITA", "SOC") in codes(kidnapped.recipient)

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from .._memo import per_document
 from ..actors.resolver import counted
 from .factuality import misattached_speech
-from .triggers import CONTAINER_NOUNS, Trigger
+from .triggers import CONTAINER_NOUNS, Trigger, antecedent
 
 RECIPIENT_PREPS = frozenset(
     {"with", "against", "on", "upon", "to", "toward", "towards", "into", "from", "at", "of", "for"}
@@ -289,7 +289,7 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
                     # "thousands of soldiers were deployed": the forces are their state's
                     actor, actor_role = child, "forces deployed (passive subject)"
                     continue
-                recipients.append((child, "passive subject"))
+                recipients.append((antecedent(child), "passive subject"))
     else:
         actor, actor_role = _subject(verb)
         if actor is None:
@@ -306,7 +306,9 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
                 and child.pos_ in NOMINAL_POS
                 and child.lemma_.lower() not in weapons
             ):
-                recipients.append((child, "direct object" if child.dep_ == "dobj" else "dative"))
+                recipients.append(
+                    (antecedent(child), "direct object" if child.dep_ == "dobj" else "dative")
+                )
                 # "rejected an offer from Kabul", "demanded support from the Assembly"
                 preps = OBJECT_NOUN_PREPS
                 if trigger.pattern.event in GIVING_TYPES:

@@ -104,6 +104,18 @@ def _heads_clause(verb: Token) -> bool:
     return True
 
 
+RELATIVE_WORDS = frozenset({"who", "whom", "which", "that"})
+
+
+def antecedent(token: Token) -> Token:
+    """The noun a relative pronoun stands for ("the captain, whom prosecutors released"
+    -> captain), else the token itself."""
+    clause = token.head
+    if token.lower_ in RELATIVE_WORDS and clause.dep_ == "relcl" and clause.head.i != clause.i:
+        return clause.head
+    return token
+
+
 def _stance(verb: Token, stative: frozenset[str]) -> bool:
     """A participle after "be" that states a stance ("Hungary is opposed to"), which the
     parser may attach as an adjective complement."""
@@ -176,7 +188,9 @@ def _verb_matches(verb: Token, lexicon: Lexicon) -> Iterable[Trigger]:
                     break
         else:  # object
             if objects is None:
-                objects = [n for c in children if c.dep_ in OBJECT_DEPS for n in _contents(c)]
+                objects = [
+                    n for c in children if c.dep_ in OBJECT_DEPS for n in _contents(antecedent(c))
+                ]
             for child in objects:
                 if not _object_fits(lexicon, pattern.noun, child):
                     continue
@@ -225,6 +239,9 @@ def _noun_matches(noun: Token, lexicon: Lexicon) -> Iterable[Trigger]:
         # "workers went on strike", "detainees remain on hunger strike": a state entered
         patterns = [p for p in patterns if p.event in OCCURRENCE_TYPES]
         head = head.head
+    elif noun.dep_ == "pobj" and head.lower_ == "in" and (verb := _taking_part(head.head)):
+        # "took part in joint drills", "participated in the talks": the event joined
+        head = verb
     elif noun.dep_ == "nsubj" and lemma in lexicon.occurrence_verbs:
         patterns = [p for p in patterns if p.event in OCCURRENCE_TYPES]
         if lemma in VIOLENT_OCCURRENCE and noun.lemma_.lower() == "strike":
@@ -244,6 +261,20 @@ def _noun_matches(noun: Token, lexicon: Lexicon) -> Iterable[Trigger]:
         if modifier:
             words = (head, noun) if modifier is True else (head, modifier, noun)
             yield Trigger(pattern, head, noun, words)  # type: ignore[arg-type]
+
+
+def _taking_part(token: Token) -> Token | None:
+    """The verb of "take part in" or "participate in" that ``token`` (the word before
+    "in") belongs to, if it is one."""
+    if token.lemma_.lower() == "participate" and token.pos_ == "VERB":
+        return token
+    if token.lower_ == "part" and token.dep_ == "dobj" and token.head.lemma_.lower() == "take":
+        return token.head
+    if token.lemma_.lower() == "take" and any(  # "in" hung on "took" itself
+        c.dep_ == "dobj" and c.lower_ == "part" for c in token.children
+    ):
+        return token
+    return None
 
 
 # verbs that put their subject in the state an "on" noun names ("went on strike")
