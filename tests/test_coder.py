@@ -622,3 +622,22 @@ def test_joining_or_taking_part_in_an_event_and_relative_objects(nlp):
     events = coded(nlp, "Rebels freed the Italian aid workers whom they had kidnapped in Mali.")
     kidnapped = asserted(events, "ASSAULT")[0]
     assert ("ITA", "SOC") in codes(kidnapped.recipient)
+
+
+def test_possible_harm_on_a_condition_put_to_another_party_is_one_threat(nlp):
+    events = coded(
+        nlp, "The European Union may suspend trade talks with Serbia if Belgrade fails to act."
+    )
+    threats = asserted(events, "THREATEN")
+    assert len(threats) == 1 and codes(threats[0].recipient) == {("SRB", None)}
+    # a possibility with no condition stays a possibility, and no threat
+    assert not asserted(
+        coded(nlp, "Washington could suspend military aid to Pakistan."), "THREATEN"
+    )
+    # warned and conditional: still one threat, not two
+    warned = coded(
+        nlp,
+        "Washington could impose sanctions on Ethiopian officials if the fighting does not "
+        "stop, the State Department warned.",
+    )
+    assert len(asserted(warned, "THREATEN")) == 1

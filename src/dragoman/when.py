@@ -415,6 +415,8 @@ def event_date(
             return found
     # the entity recogniser misses some plain dates ("the Gulf on Aug 2" as one place):
     # a month-and-day written in the clause counts too
+    if not any(t.lower_.rstrip(".") in MONTHS for t in tokens):
+        return None  # most clauses name no month: spare building their text
     words = " ".join(t.text for t in tokens)
     if m := (_MONTH_DAY.search(words) or _DAY_MONTH.search(words)):
         return resolve_expression(m.group(0), pub, future=future)

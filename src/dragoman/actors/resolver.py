@@ -281,7 +281,7 @@ class ActorResolver:
         return answer
 
     def _sports_story(self, sent: Span) -> bool:
-        if _SCORE.search(sent.text):
+        if _SCORE.search(document_text(sent.doc)[sent.start_char : sent.end_char]):
             return True
         # a sports word counts as a noun ("the match", "on penalties"), not as a verb or
         # an adjective ("demanded that the United States match", "final status talks");
@@ -292,8 +292,11 @@ class ActorResolver:
         ]
         words = self.kb.sport_words | self.kb.weak_sport_words
         longest = max((len(w) for w in words), default=1)
+        firsts = {w[0] for w in words}
         found = set()
         for i in range(len(lowers)):
+            if lowers[i] not in firsts:
+                continue  # most words begin no sports phrase
             for n in range(1, longest + 1):
                 words_here = tuple(lowers[i : i + n])
                 if words_here not in words:
@@ -627,6 +630,17 @@ def _mention_text(tokens: Iterable[Token]) -> str:
         ordered = ordered[1:]
     if not ordered:
         return ""
-    doc = ordered[0].doc
-    span = doc[ordered[0].i : ordered[-1].i + 1]
-    return span.text.strip(" ,")
+    first, last = ordered[0], ordered[-1]
+    # sliced from the document's text, built once a document: a Span's text is built
+    # token by token every time
+    return document_text(first.doc)[first.idx : last.idx + len(last)].strip(" ,")
+
+
+_TEXT: list = [None, ""]  # the last document asked about, and its text
+
+
+def document_text(doc: Doc) -> str:
+    """``doc.text``, built once for the document being coded."""
+    if _TEXT[0] is not doc:
+        _TEXT[:] = [doc, doc.text]
+    return _TEXT[1]

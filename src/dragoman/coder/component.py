@@ -134,6 +134,8 @@ class EventCoder:
             for kind, head, reporter, targets, cue in _reported_warnings_and_blame(clauses):
                 if any(t.pattern.event == kind and t.head.i == reporter.head.i for t, _ in coded):
                     continue
+                if any(coded_kind == kind and t.head.i == head.i for t, coded_kind in coded):
+                    continue  # the warned act itself was read as a threat already
                 rule = Pattern.rule(kind, cue)
                 trigger = Trigger(rule, reporter.head, None, (head,))
                 if kind == "THREATEN" and self._same_side(targets, reporter, sent, ctx):
@@ -515,10 +517,10 @@ def _intent_type(
     quad = ontology.event_types()[trigger.pattern.event].quad_class
     if open_question(trigger.head) is not None:
         return None  # "would not say whether Britain will send tanks": no one said it will
-    if (
-        fact.label == "hypothetical"
-        and fact.reason in INTENT_REASONS | {"condition"}
-        and _unless(trigger.head)
+    if fact.label == "hypothetical" and (
+        (fact.reason in INTENT_REASONS | {"condition"} and _unless(trigger.head))
+        # "the EU may halt its mediation if the parties fail": harm held over a condition
+        or (fact.reason == "possible" and quad == 4 and _unless(trigger.head, ("if",)))
     ):
         # "will withdraw its force unless Goukouni arranges a ceasefire": an intention
         # held over another party on a condition is a threat, whatever the act
@@ -544,12 +546,15 @@ def _intent_type(
     return derived
 
 
-def _unless(head: Token) -> bool:
-    """Whether the clause of ``head`` (or the one governing it) holds an "unless" clause."""
+def _unless(head: Token, marks: tuple[str, ...] = ("unless",)) -> bool:
+    """Whether the clause of ``head`` (or the one governing it) holds an "unless" clause
+    (or one of the other ``marks``) with a subject of its own: a condition put to a party."""
     for token in (head, head.head):
         for child in token.children:
-            if child.dep_ == "advcl" and any(
-                m.dep_ == "mark" and m.lower_ == "unless" for m in child.children
+            if (
+                child.dep_ == "advcl"
+                and any(m.dep_ == "mark" and m.lower_ in marks for m in child.children)
+                and (marks == ("unless",) or any(c.dep_ == "nsubj" for c in child.children))
             ):
                 return True
     return False

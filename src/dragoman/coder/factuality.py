@@ -278,6 +278,15 @@ def assess(trigger: Trigger) -> Factuality:
         elif link not in ("conj", "parataxis"):
             break
         current = parent
-    if sent.text.rstrip().endswith("?"):
+    if _ends_with_question_mark(sent):
         return Factuality("hypothetical", "a question", reporter, "question")
     return Factuality("asserted", None, reporter)
+
+
+def _ends_with_question_mark(sent) -> bool:
+    """Whether the sentence's text ends with "?"; read from its last word, since
+    building a sentence's text costs more than the check."""
+    for token in reversed(sent):
+        if not token.is_space:
+            return token.text.endswith("?")
+    return False

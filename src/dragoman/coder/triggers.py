@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from spacy.attrs import POS
+from spacy.attrs import LEMMA, LOWER, POS
 from spacy.parts_of_speech import NOUN as NOUN_ID
 from spacy.parts_of_speech import PROPN as PROPN_ID
 from spacy.parts_of_speech import VERB as VERB_ID
@@ -279,23 +279,33 @@ def _taking_part(token: Token) -> Token | None:
 
 # verbs that put their subject in the state an "on" noun names ("went on strike")
 STATE_VERBS = frozenset({"go", "be", "remain", "stay"})
-WORD_CLASSES = frozenset({VERB_ID, NOUN_ID, PROPN_ID})
-_POS: list = [None, None]  # the current document and its POS array
+_CANDIDATES: list = [None, None, None]  # the current document, lexicon and answer
 
 
-def _pos_of(doc) -> list[int]:
-    if _POS[0] is not doc:
-        _POS[0], _POS[1] = doc, doc.to_array(POS).tolist()
-    return _POS[1]
+def _candidates(doc, lexicon: Lexicon) -> list[bool]:
+    """Per token, whether it may fire a pattern: a verb or noun whose lemma or lower form
+    the lexicon lists, or any proper noun. Read from the arrays once a document, so most
+    tokens never have a Token object built."""
+    if _CANDIDATES[0] is not doc or _CANDIDATES[1] is not lexicon:
+        verbs, nouns = lexicon.trigger_hashes()
+        rows = doc.to_array([POS, LEMMA, LOWER]).tolist()
+        found = [
+            pos == PROPN_ID
+            or (pos == VERB_ID and (lemma in verbs or lower in verbs))
+            or (pos == NOUN_ID and (lemma in nouns or lower in nouns))
+            for pos, lemma, lower in rows
+        ]
+        _CANDIDATES[:] = [doc, lexicon, found]
+    return _CANDIDATES[2]
 
 
 def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
     """The triggers of one sentence, the most specific per clause head and type."""
     found: list[Trigger] = []
     doc = sent.doc
-    pos = _pos_of(doc)
+    candidate = _candidates(doc, lexicon)
     for i in range(sent.start, sent.end):
-        if pos[i] not in WORD_CLASSES:
+        if not candidate[i]:
             continue  # most tokens: no Token object built for them
         token = doc[i]
         if token.pos_ == "VERB" and (
