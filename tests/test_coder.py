@@ -641,3 +641,29 @@ def test_possible_harm_on_a_condition_put_to_another_party_is_one_threat(nlp):
         "stop, the State Department warned.",
     )
     assert len(asserted(warned, "THREATEN")) == 1
+
+
+def test_a_protest_demand_names_its_target_and_supporters_are_civilians(nlp):
+    events = coded(
+        nlp,
+        "Former Honduran President Manuel Zelaya was ousted on Sunday. Hundreds of Zelaya "
+        "supporters blocked roads in Tegucigalpa, demanding that President Roberto Micheletti "
+        "step down.",
+        date="2009-06-29",
+    )
+    protest = asserted(events, "PROTEST")[0]
+    assert codes(protest.actor) == {("HND", "CVL")}
+    assert codes(protest.recipient) == {("HND", "GOV")}
+    rally = asserted(
+        coded(
+            nlp,
+            "Thousands of Egyptians rallied in Cairo, calling for the removal of "
+            "President Hosni Mubarak.",
+            date="2011-01-28",
+        ),
+        "PROTEST",
+    )
+    assert codes(rally[0].recipient) == {("EGY", "GOV")}
+    # GeoNames also calls Pune "Puno"; the town of that very name is the one meant
+    blocked = asserted(coded(nlp, "Farmers blocked roads in Puno on Thursday."), "PROTEST")
+    assert blocked[0].event_loc["country_code"] == "PER"

@@ -137,7 +137,8 @@ class Gazetteer:
     ) -> Place | None:
         """The place called ``name``: in the state or US state a qualifier names ("Paris,
         Texas"), else in a preferred state, else of the kind a noun names ("the Kharkiv
-        region"), else a state before a town before a division, else the largest."""
+        region"), else a state before a town before a division, else one of that name
+        before one also called so, else the largest."""
         candidates = self.by_name.get(name)
         if not candidates:
             return None
@@ -159,6 +160,7 @@ class Gazetteer:
                 p.country_code in preferred,
                 p.level == wanted,
                 LEVEL_RANK[p.level],
+                p.name == name,  # "Puno" is Puno, Peru, not Pune, which GeoNames also calls so
                 p.population,
             ),
         )

@@ -404,7 +404,10 @@ class ActorResolver:
             # sector wins ("Hamas leader" is REB), except a government's over its agents
             # ("Taliban fighters"); for a state or a seat, the title words tell it
             own = entry.code in named_heads or (
-                entry.kind == "organisation" and entry.sector and entry.sector != "GOV"
+                entry.kind == "organisation"
+                and entry.sector
+                and entry.sector != "GOV"
+                and not (agent and agent[1] in SUPPORTER_WORDS)  # "Hamas supporters": CVL
             )
             sector = entry.sector if own or not agent else agent[0]
             if (
@@ -451,6 +454,8 @@ class ActorResolver:
         return results
 
 
+# followers of a party or person are civilians of its country, not its members
+SUPPORTER_WORDS = frozenset({"supporter", "follower", "sympathizer", "sympathiser"})
 INTERNATIONAL_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "MNC"})
 # words for an organisation's staff rather than its heads
 STAFF_WORDS = frozenset(

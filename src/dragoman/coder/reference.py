@@ -338,7 +338,10 @@ def complete(
         if token.pos_ == "PROPN" and token.text in ctx.people:
             known = ctx.people[token.text].entity
             text = sent.doc[tokens[0].i : tokens[-1].i + 1].text
-            entity = Entity(text, known.code, known.sector, known.name, known.wikidata)
+            sector = known.sector
+            if head is not None and token.i != head.i and found and found[0].entity.sector:
+                sector = found[0].entity.sector  # "supporters of Castillo": his country
+            entity = Entity(text, known.code, sector, known.name, known.wikidata)
             return [
                 Resolution(entity, f"'{token.text}' named earlier: {ctx.people[token.text].why}")
             ]

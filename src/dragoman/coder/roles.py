@@ -549,6 +549,27 @@ def _complement_recipients(verb: Token) -> list[tuple[Token, str]]:
                     clause, frozenset({"to", "for", "with", "against", "on", "from"})
                 )
             )
+    for clause in verb.children:
+        if (
+            clause.dep_ in ("advcl", "acl", "conj")
+            and clause.tag_ == "VBG"
+            and clause.lemma_.lower() in DEMAND_LEMMAS
+        ):
+            # "rallied, calling for the removal of Mubarak", "blocked roads, demanding that
+            # Micheletti step down": whom the demand is made of
+            for child in clause.children:
+                if child.dep_ == "dobj" and child.pos_ in NOMINAL_POS:
+                    out.append((child, f"object of '{clause.text}'"))
+                elif child.dep_ == "ccomp":
+                    out.extend(
+                        (c, f"subject of '{child.text}'")
+                        for c in child.children
+                        if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")
+                    )
+            out.extend(
+                (obj, f"object of '{clause.text}'")
+                for obj, _ in _prep_objects(clause, frozenset({"for"}))
+            )
     out.extend(_in_protest_of(verb))
     # "threatened to strike unless Baghdad accepted": the party the condition is put to
     for clause in (verb, *(c for c in verb.children if c.dep_ == "xcomp")):
@@ -562,6 +583,10 @@ def _complement_recipients(verb: Token) -> list[tuple[Token, str]]:
                     if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")
                 )
     return out
+
+
+# participles that carry a protest's demand ("calling for", "demanding that")
+DEMAND_LEMMAS = frozenset({"demand", "call", "urge", "press", "ask", "seek"})
 
 
 def _in_protest_of(token: Token) -> list[tuple[Token, str]]:
