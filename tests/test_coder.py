@@ -667,3 +667,18 @@ def test_a_protest_demand_names_its_target_and_supporters_are_civilians(nlp):
     # GeoNames also calls Pune "Puno"; the town of that very name is the one meant
     blocked = asserted(coded(nlp, "Farmers blocked roads in Puno on Thursday."), "PROTEST")
     assert blocked[0].event_loc["country_code"] == "PER"
+
+
+def test_particle_object_patterns_parts_and_engaging_in_an_act(nlp):
+    called_off = coded(nlp, "Kenyan doctors called off their strike on Monday.")
+    assert asserted(called_off, "CONCEDE") and not asserted(called_off, "PROTEST")
+    # without the particle the verb and object mean something else
+    assert not asserted(coded(nlp, "Kenyan doctors called a strike on Monday."), "CONCEDE")
+    seized = asserted(
+        coded(nlp, "Burmese troops captured part of a Karen rebel stronghold."), "COERCE"
+    )
+    assert codes(seized[0].actor) == {("MMR", "MIL")}
+    engaged = asserted(
+        coded(nlp, "Serb forces were engaged in ethnic cleansing in Kosovo."), "ASSAULT"
+    )
+    assert codes(engaged[0].actor) == {("SRB", "MIL")}

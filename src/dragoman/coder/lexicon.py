@@ -1,6 +1,6 @@
 """The trigger lexicon: ``data/lexicon/triggers.csv``, one pattern a line.
 
-Columns ``event,mode,pattern,example``. A pattern is lowercase lemmas in one of four forms
+Columns ``event,mode,pattern,example``. A pattern is lowercase lemmas in one of five forms
 (see ``data/lexicon/README.md``)::
 
     accuse              verb            the verb as a clause head
@@ -9,6 +9,7 @@ Columns ``event,mode,pattern,example``. A pattern is lowercase lemmas in one of 
     hold +phone call                    the object may carry one modifier
     attack +$target                     the verb with an object of a class of nouns
                                         (``noun_classes.csv``: lemmas, or entity types)
+    call off +strike    object          the verb with that particle and that object
     @talk, @air strike  noun            the noun as object of a light verb ("held talks")
                                         or subject of an occurrence verb ("clashes erupted")
 
@@ -32,8 +33,8 @@ from ..ontology import EVENT_TYPES, modes_of
 
 _PATTERN = re.compile(
     r"^(?:(?P<noun_form>@)(?:(?P<nmod>[a-z][a-z'-]*) )?(?P<noun>[a-z][a-z'-]*)"
-    r"|(?P<verb>[a-z][a-z'-]*)"
-    r"(?: (?P<particle>[a-z]+)| \+(?:(?P<omod>[a-z][a-z'-]*) )?(?P<object>\$?[a-z][a-z'-]*))?)$"
+    r"|(?P<verb>[a-z][a-z'-]*)(?: (?P<particle>[a-z]+))?"
+    r"(?: \+(?:(?P<omod>[a-z][a-z'-]*) )?(?P<object>\$?[a-z][a-z'-]*))?)$"
 )
 
 
@@ -104,7 +105,8 @@ def parse_pattern(
     if not match:
         detail = (
             f"pattern {text!r} is not one of the forms 'verb', 'verb particle', "
-            "'verb +noun', 'verb +modifier noun', '@noun', '@modifier noun'"
+            "'verb +noun', 'verb +modifier noun', 'verb particle +noun', '@noun', "
+            "'@modifier noun'"
         )
         raise ConfigError(Errors.E202.format(path=path, line=line, detail=detail))
     g = match.groupdict()

@@ -1,4 +1,4 @@
-"""Finding event triggers in a parsed sentence, from the lexicon's four pattern forms.
+"""Finding event triggers in a parsed sentence, from the lexicon's five pattern forms.
 
 A trigger is anchored on a clause head (the verb whose subject is the actor); for noun
 patterns that is the light or occurrence verb ("held" in "held talks"). Where several
@@ -78,6 +78,9 @@ CONTAINER_NOUNS = frozenset(
         "liter",
         "barrel",
         "truckload",
+        # parts: "captured part of a stronghold", "suspended part of an aid programme"
+        "part",
+        "portion",
         "planeload",
         "crate",
         "dose",
@@ -191,12 +194,26 @@ def _verb_matches(verb: Token, lexicon: Lexicon) -> Iterable[Trigger]:
                 objects = [
                     n for c in children if c.dep_ in OBJECT_DEPS for n in _contents(antecedent(c))
                 ]
+            particle = None
+            if pattern.particle:  # "call off +strike": the particle must be there too
+                particle = next(
+                    (
+                        c
+                        for c in children
+                        if c.dep_ in ("prt", "advmod") and c.lower_ == pattern.particle
+                    ),
+                    None,
+                )
+                if particle is None:
+                    continue
             for child in objects:
                 if not _object_fits(lexicon, pattern.noun, child):
                     continue
                 modifier = _modifier_ok(child, pattern.modifier)
                 if modifier:
                     words = (verb, child) if modifier is True else (verb, modifier, child)
+                    if particle is not None:
+                        words = (*words, particle)
                     yield Trigger(pattern, verb, child, words)  # type: ignore[arg-type]
                     break
 
@@ -264,10 +281,10 @@ def _noun_matches(noun: Token, lexicon: Lexicon) -> Iterable[Trigger]:
 
 
 def _taking_part(token: Token) -> Token | None:
-    """The verb of "take part in" or "participate in" that ``token`` (the word before
+    """The verb of "take part in", "participate in" or "engage in" that ``token`` (the word before
     "in") belongs to, if it is one."""
-    if token.lemma_.lower() == "participate" and token.pos_ == "VERB":
-        return token
+    if token.lemma_.lower() in ("participate", "engage") and token.pos_ == "VERB":
+        return token  # "participated in the talks", "engaged in ethnic cleansing"
     if token.lower_ == "part" and token.dep_ == "dobj" and token.head.lemma_.lower() == "take":
         return token.head
     if token.lemma_.lower() == "take" and any(  # "in" hung on "took" itself
@@ -318,10 +335,18 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
     for trigger in found:
         key = trigger.head.i
         current = best.get(key)
-        if current is None or trigger.pattern.specificity > current.pattern.specificity:
+        if current is None or _rank(trigger) > _rank(current):
             best[key] = trigger
     kept = [t for t in best.values() if not _told_twice(t, best)]
     return sorted(kept, key=lambda t: t.head.i)
+
+
+def _rank(trigger: Trigger) -> tuple[int, bool]:
+    """Which of two patterns on one clause head wins: the one that must see more words,
+    then a named object noun over a class of them ("receive +observer" over "receive
+    +$visitor")."""
+    noun = trigger.pattern.noun
+    return trigger.pattern.specificity, noun is not None and not noun.startswith("$")
 
 
 # verbs whose subject, a "strike", can only be an attack
