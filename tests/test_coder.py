@@ -604,9 +604,25 @@ def test_staff_of_an_international_organisation_are_no_government(nlp):
         coded(nlp, "UN Secretary-General Antonio Guterres urged Israel to open the crossings."),
         "REQUEST",
     )
-    assert codes(urged[0].actor) == {("UNO", "GOV")}
+    assert codes(urged[0].actor) == {("UNO", None)}
     accused = asserted(coded(nlp, "Amnesty International accused Egypt of torture."), "ACCUSE")
     assert [r.text for r in accused[0].recipient] == ["Egypt"]
+    ministers = asserted(coded(nlp, "EU foreign ministers condemned the coup in Niger."), "ACCUSE")
+    assert codes(ministers[0].actor) == {("EUR", None)}
+
+
+def test_the_charge_is_no_part_of_the_accused_and_a_weapon_no_party(nlp):
+    events = coded(nlp, "Kyiv accused the commander of shelling civilians in Kharkiv.")
+    accused = asserted(events, "ACCUSE")[0]
+    assert [r.text for r in accused.recipient] == ["the commander"]
+    shelling = asserted(events, "ASSAULT")[0]
+    assert [a.text for a in shelling.actor] == ["the commander"]
+    head = asserted(
+        coded(nlp, "Ukraine accused the head of Russia's army of war crimes."), "ACCUSE"
+    )
+    assert codes(head[0].recipient) == {("RUS", "MIL")}
+    hurled = asserted(coded(nlp, "Protesters hurled petrol bombs at police in Athens."), "ASSAULT")
+    assert all(r.sector != "UAF" for r in hurled[0].recipient)
 
 
 def test_joining_or_taking_part_in_an_event_and_relative_objects(nlp):

@@ -47,6 +47,10 @@ from ..errors import ConfigError, Errors
 _ORG_COLUMNS = ("name", "names", "code", "sector")
 
 
+# the PLOVER codes of international bodies, which are no state
+INTERNATIONAL_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
+
+
 @dataclass(frozen=True)
 class KBEntry:
     """What a name in the knowledge base stands for."""
@@ -67,7 +71,7 @@ class Term:
 
     name: str
     code: str
-    sector: str
+    sector: str | None
     office: str
     start: dt.date | None  # None: an undated role ("opposition leader", an armed group's chief)
     end: dt.date | None
@@ -255,7 +259,8 @@ def _add_people(kb: ActorKB, path: Path, override: bool = False) -> None:
         term = Term(
             name=row["name"],
             code=row["code"].upper(),
-            sector=row["sector"] or "GOV",
+            # an empty sector: a state's office (GOV); an international body's has none
+            sector=row["sector"] or (None if row["code"].upper() in INTERNATIONAL_CODES else "GOV"),
             office=row["office"],
             start=start,
             end=end,

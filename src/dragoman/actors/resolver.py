@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from ..records import Entity
-from .kb import ActorKB, KBEntry
+from .kb import INTERNATIONAL_CODES, ActorKB, KBEntry
 
 NO_COUNTRY = "---"  # FORMATS.md: an entity whose country cannot be told
 PERSON = KBEntry(code="", sector=None, name="", kind="person")  # resolved by date
@@ -414,11 +414,11 @@ class ActorResolver:
                 agent
                 and sector == "GOV"
                 and entry.kind == "organisation"
-                and (entry.code == "NGO" or agent[1] in STAFF_WORDS)
                 and entry.code in INTERNATIONAL_CODES
             ):
-                # "Red Cross officials", "a UN spokesman": the organisation's staff, no
-                # government's; its heads ("the UN Secretary-General") stay GOV
+                # "Red Cross officials", "the UN Secretary-General", "EU foreign ministers":
+                # an international body's people are no government's; its own sector
+                # stands (none, or JUD for a court)
                 sector = entry.sector
             if sector in STATE_SECTORS and entry.code not in named_heads and _former(ordered):
                 sector = "ELI"  # "former Iraqi prime minister": out of office
@@ -456,11 +456,6 @@ class ActorResolver:
 
 # followers of a party or person are civilians of its country, not its members
 SUPPORTER_WORDS = frozenset({"supporter", "follower", "sympathizer", "sympathiser"})
-INTERNATIONAL_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "MNC"})
-# words for an organisation's staff rather than its heads
-STAFF_WORDS = frozenset(
-    {"official", "spokesman", "spokeswoman", "spokesperson", "mediator", "negotiator"}
-)
 
 # "2-1", "65-7": a sports score (not part of a date such as 2023-01-05)
 _SCORE = re.compile(r"(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])")

@@ -391,6 +391,8 @@ class EventCoder:
             not recipients
             and trigger.noun is not None
             and trigger.noun.dep_ != "nsubj"
+            # "hurled petrol bombs": a weapon is no party
+            and trigger.noun.lemma_.lower() not in self.lexicon.classes.get("weapon", ())
             and not (
                 pattern.event == "MOBILIZE"
                 and trigger.noun.lemma_.lower() in self.lexicon.classes.get("force", ())

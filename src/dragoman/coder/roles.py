@@ -129,9 +129,22 @@ def _mention_tokens(head: Token) -> list[Token]:
     return sorted({t.i: t for t in tokens}.values(), key=lambda t: t.i)
 
 
+# verbs whose object's "of" phrase is the charge: "accused the attackers of murder"
+CHARGE_VERBS = frozenset({"accuse", "charge", "convict", "suspect", "acquit", "clear"})
+
+
 def _outside_name(token: Token, of: Token) -> bool:
-    """Whether an "of" phrase on a named state runs outside its name: "accused Egypt of
-    torture" (the charge), unlike "the Republic of Korea"."""
+    """Whether an "of" phrase runs outside the mention: the charge in "accused Egypt of
+    torture" or "accused the attackers of murder", unlike "the Republic of Korea" or
+    "the head of the army"."""
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in CHARGE_VERBS:
+        # the charge is a gerund or a bare common noun ("of shelling", "of war crimes");
+        # "the head of Russia's army" names a party
+        for obj in of.children:
+            if obj.dep_ == "pcomp":
+                return True
+            if obj.dep_ == "pobj" and obj.pos_ == "NOUN":
+                return not any(c.dep_ in ("det", "poss") or c.pos_ == "PROPN" for c in obj.children)
     return token.ent_type_ == "GPE" and not (
         of.i + 1 < len(of.doc) and of.doc[of.i + 1].ent_iob_ == "I"
     )
@@ -172,6 +185,9 @@ def _subject(verb: Token) -> tuple[Token | None, str]:
             # "accused Russia of shelling": the accused is the actor of the act alleged
             prep, governor = current.head, current.head.head
             if prep.lower_ == "of":
+                if governor.dep_ == "dobj" and governor.head.lemma_.lower() in CHARGE_VERBS:
+                    # "accused the commander of shelling": "of" hung on the accused
+                    return governor, f"object of '{governor.head.text}'"
                 for child in governor.children:
                     if child.dep_ == "dobj":
                         return child, f"object of '{governor.text}'"
