@@ -698,3 +698,21 @@ def test_particle_object_patterns_parts_and_engaging_in_an_act(nlp):
         coded(nlp, "Serb forces were engaged in ethnic cleansing in Kosovo."), "ASSAULT"
     )
     assert codes(engaged[0].actor) == {("SRB", "MIL")}
+
+
+def test_affiliation_family_and_a_capitals_demand(nlp):
+    stormed = coded(nlp, "Gunmen from Somalia's al Shabaab group stormed a mall in Nairobi.")
+    assert codes(asserted(stormed, "ASSAULT")[0].actor) == {("SOM", "REB")}
+    spoke = coded(
+        nlp,
+        "Sanda Ould Bouamama, a spokesman for the Islamist group Ansar Dine, accused "
+        "France of aggression.",
+        date="2013-01-14",
+    )
+    assert codes(asserted(spoke, "ACCUSE")[0].actor) == {("MLI", "REB")}
+    son = coded(nlp, "Gaddafi's son Saif al-Islam denounced the decision.", date="2011-02-27")
+    assert codes(asserted(son, "ACCUSE")[0].actor) == {("LBY", "ELI")}
+    kan = coded(
+        nlp, "Japanese Prime Minister Naoto Kan rejected Beijing's demand.", date="2010-09-26"
+    )
+    assert codes(asserted(kan, "REJECT")[0].recipient) == {("CHN", "GOV")}

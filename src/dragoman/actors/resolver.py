@@ -422,6 +422,8 @@ class ActorResolver:
                 sector = entry.sector
             if sector in STATE_SECTORS and entry.code not in named_heads and _former(ordered):
                 sector = "ELI"  # "former Iraqi prime minister": out of office
+            if sector in STATE_SECTORS and head is not None and counted(head).lemma_.lower() in KIN:
+                sector = "ELI"  # "Gaddafi's son": an official's family (PLOVER manual, ELI)
             people = not agent and _plural_people(doc, match_of(names, entry, ordered), head_i)
             if people and words in self.kb.demonyms and not sector:
                 sector = "CVL"  # "168 Liberians", "Palestinians living in Gaza": civilians
@@ -441,7 +443,8 @@ class ActorResolver:
                 name=entry.name,
                 wikidata=entry.wikidata,
             )
-            bare = not agent and len(seen) == 1 and words == text
+            # "Moscow", and "Beijing's" as the issuer of a demand: the name alone
+            bare = not agent and len(seen) == 1 and text in (words, f"{words}'s", f"{words}'")
             results.append(Resolution(entity, why, entry.kind if bare else ""))
         if not results and agent and (titled := self._titled_surname(ordered, names, day, agent)):
             results.append(titled)
@@ -454,6 +457,10 @@ class ActorResolver:
         return results
 
 
+# the family of an office holder, coded ELI
+KIN = frozenset(
+    {"son", "daughter", "wife", "husband", "brother", "sister", "widow", "nephew", "niece"}
+)
 # followers of a party or person are civilians of its country, not its members
 SUPPORTER_WORDS = frozenset({"supporter", "follower", "sympathizer", "sympathiser"})
 

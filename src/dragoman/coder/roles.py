@@ -118,6 +118,9 @@ def _mention_tokens(head: Token) -> list[Token]:
             elif child.dep_ == "pobj" and token.dep_ == "prep":
                 tokens.append(child)
                 stack.append(child)
+            elif child.dep_ == "prep" and _affiliation(token, child):
+                tokens.append(child)
+                stack.append(child)
             elif child.dep_ == "npadvmod" and token.dep_ == "amod" and token.lower_ == "led":
                 # "Vietnamese-led forces", "the US-led coalition": the leader's; not
                 # "Saudi-backed militias", whose backer is another party
@@ -127,6 +130,26 @@ def _mention_tokens(head: Token) -> list[Token]:
                 tokens.append(child)
                 stack.append(child)
     return sorted({t.i: t for t in tokens}.values(), key=lambda t: t.i)
+
+
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
+
+def _affiliation(token: Token, prep: Token) -> bool:
+    """Whether a "from" or "for" phrase on a noun says whose the people are: "gunmen
+    from Somalia's al Shabaab", "a spokesman for the Islamist group Ansar Dine"; not
+    "withdrew from Kherson" (on a verb)."""
+    if token.pos_ != "NOUN":
+        return False
+    if prep.lower_ == "for":
+        return token.lemma_.lower() in SPOKESPEOPLE
+    if prep.lower_ != "from":
+        return False
+    return any(
+        obj.dep_ == "pobj"
+        and (obj.pos_ == "PROPN" or any(c.dep_ in ("poss", "compound") for c in obj.children))
+        for obj in prep.children
+    )
 
 
 # verbs whose object's "of" phrase is the charge: "accused the attackers of murder"
