@@ -716,3 +716,25 @@ def test_affiliation_family_and_a_capitals_demand(nlp):
         nlp, "Japanese Prime Minister Naoto Kan rejected Beijing's demand.", date="2010-09-26"
     )
     assert codes(asserted(kan, "REJECT")[0].recipient) == {("CHN", "GOV")}
+
+
+def test_loyal_forces_coerced_officials_hosts_and_object_pronouns(nlp):
+    loyal = coded(
+        nlp, "Forces loyal to Gaddafi killed hundreds of demonstrators.", date="2011-02-27"
+    )
+    assert codes(asserted(loyal, "ASSAULT")[0].actor) == {("LBY", "MIL")}
+    arrest = coded(nlp, "Honduran soldiers arrested President Manuel Zelaya at his home.")
+    assert {r.code for r in asserted(arrest, "COERCE")[0].recipient} == {"HND"}
+    embassy = coded(nlp, "Cuba reopened its embassy in Washington on Monday.")
+    assert {r.code for r in asserted(embassy, "SUPPORT")[0].recipient} == {"USA"}
+    asylum = coded(
+        nlp,
+        "Former Bolivian President Evo Morales flew to Mexico after Mexico's government "
+        "granted him political asylum.",
+        date="2019-11-12",
+    )
+    assert {r.code for r in asserted(asylum, "AID")[0].recipient} == {"BOL"}
+    shelled = coded(nlp, "North Korea fired dozens of artillery shells at the South Korean island.")
+    assert all(r.sector != "MIL" for r in asserted(shelled, "ASSAULT")[0].recipient)
+    abducted = coded(nlp, "Boko Haram militants abducted 276 schoolgirls in Chibok.")
+    assert codes(asserted(abducted, "ASSAULT")[0].recipient) == {("NGA", "EDU")}

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import ontology
 from ..actors import ActorResolver, load_kb
+from ..actors.kb import INTERNATIONAL_CODES
 from ..actors.resolver import NO_COUNTRY, Resolution, counted, gazetteer_match
 from ..records import Entity
 from ..when import event_date
@@ -414,7 +415,7 @@ class EventCoder:
             actors.extend(recipients)
             recipients = []
             why.append("two-sided: all participants are actors")
-        _counterpart_country(actors, recipients, why)
+        _counterpart_country(actors, recipients, why, pattern.event)
         mode = pattern.mode
         event_loc = self._locate(trigger, roles, ctx, pattern.event)
         if pattern.event == "CONSULT":
@@ -839,17 +840,26 @@ def _owned(
     return Resolution(entity, f"'{owner.text}' refers to '{known.text}': {antecedent.why}")
 
 
-def _counterpart_country(actors: list[Entity], recipients: list[Entity], why: list[str]) -> None:
+def _counterpart_country(
+    actors: list[Entity], recipients: list[Entity], why: list[str], event: str = ""
+) -> None:
     """A domestic generic agent with no country takes the one country of the other side:
-    "the Sudanese government accused Darfur rebels" -> the rebels are SDN."""
+    "the Sudanese government accused Darfur rebels" -> the rebels are SDN. So does an
+    official a state's own forces coerce: "Honduran soldiers arrested President Zelaya"."""
     for side, other in ((actors, recipients), (recipients, actors)):
         codes = {e.code for e in other if e.code and e.code != NO_COUNTRY and e.code.isalpha()}
-        codes -= {"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"}
+        codes -= INTERNATIONAL_CODES
         if len(codes) != 1:
             continue
         code = next(iter(codes))
+        coerced = (
+            event == "COERCE"
+            and side is recipients
+            and all(e.sector in STATE_FORCES for e in other)
+        )
         for i, entity in enumerate(side):
-            if entity.code == NO_COUNTRY and entity.sector in DOMESTIC_SECTORS:
+            domestic = entity.sector in DOMESTIC_SECTORS or (coerced and entity.sector == "GOV")
+            if entity.code == NO_COUNTRY and domestic:
                 side[i] = Entity(entity.text, code, entity.sector, entity.name, entity.wikidata)
                 why.append(
                     f"'{entity.text}' ({entity.sector}) given {code}, the country of the other party"

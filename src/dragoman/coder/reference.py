@@ -67,7 +67,15 @@ DOMESTIC_SECTORS = frozenset(
 # the people a story's setting tells the country of: its police, its protesters, its
 # rebels; ships, companies, journalists and refugees come from anywhere
 SETTING_SECTORS = frozenset({"COP", "CVL", "OPP", "REB", "LAB", "EDU", "AGR"})
-PRONOUN_KINDS = {"he": "person", "she": "person", "it": "thing", "they": "plural"}
+PRONOUN_KINDS = {
+    "he": "person",
+    "she": "person",
+    "it": "thing",
+    "they": "plural",
+    # as objects: "granted him asylum", "charged her with fraud"
+    "him": "person",
+    "her": "person",
+}
 # "the two leaders", "both sides", "the three countries": 0 is any number of parties
 GROUP_NUMBERS = {"two": 2, "three": 3, "four": 4, "both": 2, "all": 0}
 STATE_KINDS = frozenset({"country", "capital", "city", "seat"})

@@ -132,6 +132,7 @@ def _mention_tokens(head: Token) -> list[Token]:
     return sorted({t.i: t for t in tokens}.values(), key=lambda t: t.i)
 
 
+MISSIONS = frozenset({"embassy", "consulate", "legation"})
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
 
@@ -139,6 +140,8 @@ def _affiliation(token: Token, prep: Token) -> bool:
     """Whether a "from" or "for" phrase on a noun says whose the people are: "gunmen
     from Somalia's al Shabaab", "a spokesman for the Islamist group Ansar Dine"; not
     "withdrew from Kherson" (on a verb)."""
+    if prep.lower_ == "to" and token.lemma_.lower() in ("loyal", "allied", "affiliated"):
+        return True  # "forces loyal to Gaddafi", "militias allied to the government"
     if token.pos_ != "NOUN":
         return False
     if prep.lower_ == "for":
@@ -343,7 +346,7 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
                 child.dep_ in ("dobj", "dative")
                 and (noun is None or child.i != noun.i)
                 and child.pos_ in NOMINAL_POS
-                and child.lemma_.lower() not in weapons
+                and counted(child).lemma_.lower() not in weapons  # "dozens of shells"
             ):
                 recipients.append(
                     (antecedent(child), "direct object" if child.dep_ == "dobj" else "dative")
@@ -370,6 +373,14 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
             if child.dep_ == "poss" and actor is None:  # "Russia's attack on ..."
                 actor, actor_role = child, "possessive of the event noun"
     recipients.extend(_prep_objects(verb, verb_preps))
+    if noun is not None and noun.lemma_.lower() in MISSIONS:
+        # "reopened its embassy in Washington": the host state
+        for carrier in (noun, verb):
+            recipients.extend(
+                (obj, "host of the mission")
+                for obj, _ in _prep_objects(carrier, frozenset({"in"}))
+                if obj.pos_ == "PROPN"
+            )
     if trigger.pattern.event in GIVING_TYPES:
         # "pledged $85 million in aid for Turkey": "for" a named party is who gets it
         recipients.extend(
