@@ -738,3 +738,12 @@ def test_loyal_forces_coerced_officials_hosts_and_object_pronouns(nlp):
     assert all(r.sector != "MIL" for r in asserted(shelled, "ASSAULT")[0].recipient)
     abducted = coded(nlp, "Boko Haram militants abducted 276 schoolgirls in Chibok.")
     assert codes(asserted(abducted, "ASSAULT")[0].recipient) == {("NGA", "EDU")}
+
+
+def test_withdrawals_abroad_and_forces_readied_against_a_state_are_directed_at_it(nlp):
+    pledged = coded(nlp, "Israel will evacuate all settlements in the Gaza Strip.")
+    assert {r.code for r in asserted(pledged, "AGREE")[0].recipient} == {"PSE"}
+    home = coded(nlp, "Sudan's army withdrew its forces from the town of Wad Madani.")
+    assert not asserted(home, "RETREAT")[0].recipient  # at home: no other party
+    readied = coded(nlp, "Britain mobilized army reservists for a possible war against Iraq.")
+    assert {r.code for r in asserted(readied, "MOBILIZE")[0].recipient} == {"IRQ"}

@@ -43,8 +43,8 @@ PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE"})
 # curfew in Montenegro" concedes to Montenegro's people as imposing it coerced them)
 PLACE_DIRECTED_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "THREATEN", "CONCEDE"})
 # and those directed at the state where they happen only when it is another's: forces
-# massed in Lebanon or near Taiwan, but not troops deployed at home
-FOREIGN_PLACE_DIRECTED_TYPES = frozenset({"MOBILIZE"})
+# massed in Lebanon or near Taiwan, or pulled out of Kherson, but not troops at home
+FOREIGN_PLACE_DIRECTED_TYPES = frozenset({"MOBILIZE", "RETREAT"})
 # a bare capital ("Berlin rejected", "accused Moscow of") stands for its government, except
 # as a place where people act or are acted on: "protests in Paris", "shelled Kyiv"
 CAPITAL_NOT_GOVERNMENT_ACTOR = frozenset({"PROTEST"})
@@ -436,9 +436,11 @@ class EventCoder:
             if (
                 not recipients
                 and not two_sided
+                # a stated intention ("will evacuate settlements in Gaza") is directed
+                # where the act it intends would be
                 and (
-                    pattern.event in PLACE_DIRECTED_TYPES
-                    or (pattern.event in FOREIGN_PLACE_DIRECTED_TYPES and foreign)
+                    trigger.pattern.event in PLACE_DIRECTED_TYPES
+                    or (trigger.pattern.event in FOREIGN_PLACE_DIRECTED_TYPES and foreign)
                 )
             ):
                 # "bombers struck in Tel Aviv", "protesters marched in Algiers": with no

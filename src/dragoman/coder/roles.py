@@ -441,6 +441,9 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
         recipients.extend(_frontier(verb))
         if noun is not None:
             recipients.extend(_frontier(noun))
+        # "mobilized reservists for a possible war against Iraq": whom it is readied for
+        for purpose, _ in _prep_objects(verb, frozenset({"for"})):
+            recipients.extend(_prep_objects(purpose, frozenset({"against"})))
     complements = _with_authors(_complement_recipients(verb), issued)
     actor_heads = conjuncts(actor) if actor is not None else []
     recipient_heads, recipient_role = _gather(recipients, actor_heads)
