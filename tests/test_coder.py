@@ -747,3 +747,9 @@ def test_withdrawals_abroad_and_forces_readied_against_a_state_are_directed_at_i
     assert not asserted(home, "RETREAT")[0].recipient  # at home: no other party
     readied = coded(nlp, "Britain mobilized army reservists for a possible war against Iraq.")
     assert {r.code for r in asserted(readied, "MOBILIZE")[0].recipient} == {"IRQ"}
+
+
+def test_a_place_that_names_no_party_still_locates_the_event(nlp):
+    # the tagger reads "Kherson" as a person: no party, but still the place left
+    withdrew = asserted(coded(nlp, "Russia withdrew its troops from Kherson."), "RETREAT")[0]
+    assert withdrew.event_loc["country_code"] == "UKR"

@@ -238,13 +238,21 @@ class EventCoder:
         return any(head.lemma_.lower() in hazards for head in roles.actor_heads)
 
     def _locate(
-        self, trigger: Trigger, roles: Roles, ctx: DocContext, event: str
+        self,
+        trigger: Trigger,
+        roles: Roles,
+        ctx: DocContext,
+        event: str,
+        unresolved: frozenset[int] = frozenset(),
     ) -> dict[str, Any] | None:
         """The place named in the event's clause, outside its actor and recipient; for an
-        act done to a place (an attack, a raid), the place it was done to."""
+        act done to a place (an attack, a raid), the place it was done to. Recipient
+        candidates that named no party (``unresolved``, by index) may still name the place:
+        "withdrew its troops from Kherson"."""
         excluded = {
             t.i
             for head in (*roles.actor_heads, *roles.recipient_heads)
+            if head.i not in unresolved
             for t in mention_tokens(head)
         }
         targets: list[Token] = []
@@ -332,6 +340,7 @@ class EventCoder:
                 actors.append(Entity(text=text, code=None, sector=None))
                 why.append(f"actor ({roles.actor_role}): '{text}' not in the actor tables")
         recipients = []
+        unresolved: set[int] = set()  # recipient candidates that named no party
         towns: set[int] = set()  # recipients that are towns: their people are acted on
         for heads, role in (
             (roles.recipient_heads, roles.recipient_role),
@@ -347,6 +356,8 @@ class EventCoder:
                     # an act named by a noun is a party only where it names one ("French
                     # mediation"), not by a word for a weapon ("four days of drone strikes")
                     resolved = [r for r in resolved if r.entity.code != NO_COUNTRY]
+                if not resolved:
+                    unresolved.add(h.i)
                 found.extend(resolved)
             if pattern.event not in CAPITAL_NOT_GOVERNMENT_RECIPIENT:
                 found = _capital_as_government(found)
@@ -417,7 +428,7 @@ class EventCoder:
             why.append("two-sided: all participants are actors")
         _counterpart_country(actors, recipients, why, pattern.event)
         mode = pattern.mode
-        event_loc = self._locate(trigger, roles, ctx, pattern.event)
+        event_loc = self._locate(trigger, roles, ctx, pattern.event, frozenset(unresolved))
         if pattern.event == "CONSULT":
             actors, recipients, mode = self._consult_sides(trigger, actors, recipients, mode, why)
             actors, recipients, mode = _visit_by_place(trigger, ctx, actors, recipients, mode, why)
