@@ -753,3 +753,20 @@ def test_a_place_that_names_no_party_still_locates_the_event(nlp):
     # the tagger reads "Kherson" as a person: no party, but still the place left
     withdrew = asserted(coded(nlp, "Russia withdrew its troops from Kherson."), "RETREAT")[0]
     assert withdrew.event_loc["country_code"] == "UKR"
+
+
+def test_the_toll_of_violence_summed_up_is_no_attack_but_a_named_strikes_toll_is(nlp):
+    events = coded(
+        nlp,
+        "Abiy and Isaias ended the state of war, two decades after a border conflict "
+        "that killed some 80,000 people.",
+    )
+    assert not asserted(events, "ASSAULT")
+    strikes = coded(
+        nlp,
+        "India and Pakistan agreed to a ceasefire after four days of drone "
+        "strikes that killed dozens of people.",
+    )
+    assert asserted(strikes, "ASSAULT")
+    closed = coded(nlp, "The European Union closed its airspace to Russian airlines.")
+    assert asserted(closed, "SANCTION")

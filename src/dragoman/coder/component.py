@@ -99,6 +99,8 @@ class EventCoder:
                     continue  # "since the invasion began": a time reference, no new event
                 if _toll_of_background(trigger, roles):
                     continue  # "Montenegro, where 28 people have been killed this year"
+                if self._toll_of_act(trigger):
+                    continue  # "in violence that killed 265 people": the violence's toll
                 if trigger.pattern.event == "CONSULT" and self._armed_units(roles):
                     continue  # "troops arrived in Bosnia" is a deployment, not a visit
                 if trigger.pattern.event == "REJECT" and _no_comment(trigger.head):
@@ -226,6 +228,20 @@ class EventCoder:
                 return [Entity(a.text, a.code, a.sector, a.name, a.wikidata) for a in earlier]
             return []
         return []
+
+    def _toll_of_act(self, trigger: Trigger) -> bool:
+        """A toll told in a relative clause on a generic noun for violence: "in violence
+        that killed 265 people", "a border conflict that killed 80,000". The noun sums up
+        acts told elsewhere, or long past; the clause only counts their dead."""
+        head = trigger.head
+        if trigger.noun is not None or head.lemma_.lower() not in CASUALTY_LEMMAS:
+            return False
+        if head.dep_ != "relcl" or not any(
+            c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in head.children
+        ):
+            return False
+        # not "strikes that killed dozens": a named attack's toll may be all it is told by
+        return head.head.lemma_.lower() in VIOLENCE_NOUNS
 
     def _armed_units(self, roles: Roles) -> bool:
         forces = self.lexicon.classes.get("force", frozenset())
@@ -730,6 +746,8 @@ def _toll_of_background(trigger: Trigger, roles: Roles) -> bool:
     )
 
 
+# nouns for violence whose relative clause may count its dead
+VIOLENCE_NOUNS = frozenset({"violence", "conflict", "war", "fighting", "unrest", "crackdown"})
 RETALIATION_LEMMAS = frozenset({"retaliate", "avenge", "respond", "hit back", "strike back"})
 CONFLICT_QUADS = frozenset({3, 4})
 
