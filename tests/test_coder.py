@@ -460,8 +460,13 @@ def test_an_intention_held_over_a_condition_is_a_threat(nlp):
     text = "Kenya said it will withdraw its troops from Somalia unless its soldiers are paid."
     events = coded(nlp, text)
     assert asserted(events, "THREATEN") and not asserted(events, "AGREE")
+    # a promised withdrawal is a verbal concession (PLOVER manual, CONCEDE), no AGREE
     events = coded(nlp, "Kenya said it will withdraw its troops from Somalia next year.")
-    assert asserted(events, "AGREE") and not asserted(events, "THREATEN")
+    assert asserted(events, "CONCEDE") and not asserted(events, "THREATEN")
+    assert not asserted(events, "AGREE")
+    # a promise to cooperate or aid is an AGREE
+    events = coded(nlp, "Japan said it will send food aid to Sudan next month.")
+    assert asserted(events, "AGREE")
 
 
 def test_a_speech_verb_hung_on_the_reported_clause_belongs_to_the_speaker(nlp):
@@ -742,7 +747,7 @@ def test_loyal_forces_coerced_officials_hosts_and_object_pronouns(nlp):
 
 def test_withdrawals_abroad_and_forces_readied_against_a_state_are_directed_at_it(nlp):
     pledged = coded(nlp, "Israel will evacuate all settlements in the Gaza Strip.")
-    assert {r.code for r in asserted(pledged, "AGREE")[0].recipient} == {"PSE"}
+    assert {r.code for r in asserted(pledged, "CONCEDE")[0].recipient} == {"PSE"}
     home = coded(nlp, "Sudan's army withdrew its forces from the town of Wad Madani.")
     assert not asserted(home, "RETREAT")[0].recipient  # at home: no other party
     readied = coded(nlp, "Britain mobilized army reservists for a possible war against Iraq.")

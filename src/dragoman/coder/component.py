@@ -110,7 +110,7 @@ class EventCoder:
                 derived = _intent_type(trigger, fact, coded)
                 if derived:
                     # PLOVER codes a stated intention by its own type: intent to
-                    # cooperate is AGREE, intent to harm is THREATEN
+                    # cooperate is AGREE, to harm THREATEN, to retreat or yield CONCEDE
                     rule = Pattern.rule(
                         derived, f"intent: '{fact.cue}' ({trigger.pattern.event} not yet done)"
                     )
@@ -519,6 +519,8 @@ class EventCoder:
 
 
 INTENT_REASONS = frozenset({"future", "intent"})
+# acts whose promise is a concession rather than an AGREE (PLOVER manual, AGREE, CONCEDE)
+CONCEDED_INTENTS = frozenset({"RETREAT", "CONCEDE"})
 
 
 def _names_a(trigger: Trigger, words: frozenset[str]) -> bool:
@@ -544,8 +546,9 @@ def _no_comment(head: Token) -> bool:
 def _intent_type(
     trigger: Trigger, fact: Factuality, coded: list[tuple[Trigger, str]]
 ) -> str | None:
-    """AGREE or THREATEN for an act the actor says it will do, REJECT for a cooperative
-    act it says it will not do or declines to do, else None."""
+    """AGREE or THREATEN for an act the actor says it will do (CONCEDE for a promised
+    retreat or concession), REJECT for a cooperative act it says it will not do or
+    declines to do, else None."""
     quad = ontology.event_types()[trigger.pattern.event].quad_class
     if open_question(trigger.head) is not None:
         return None  # "would not say whether Britain will send tanks": no one said it will
@@ -558,7 +561,12 @@ def _intent_type(
         # held over another party on a condition is a threat, whatever the act
         derived = "THREATEN"
     elif fact.label == "hypothetical" and fact.reason in INTENT_REASONS:
-        derived = {1: "AGREE", 2: "AGREE", 4: "THREATEN"}.get(quad)
+        if trigger.pattern.event in CONCEDED_INTENTS:
+            # "will step down", "offered to withdraw": a promised retreat is a verbal
+            # concession (PLOVER manual, CONCEDE), not an AGREE
+            derived = "CONCEDE"
+        else:
+            derived = {1: "AGREE", 2: "AGREE", 4: "THREATEN"}.get(quad)
     elif (
         fact.label == "negated"
         and quad in (1, 2)
