@@ -775,3 +775,8 @@ def test_the_toll_of_violence_summed_up_is_no_attack_but_a_named_strikes_toll_is
     assert asserted(strikes, "ASSAULT")
     closed = coded(nlp, "The European Union closed its airspace to Russian airlines.")
     assert asserted(closed, "SANCTION")
+
+
+def test_as_promised_is_a_manner_not_a_promise(nlp):
+    events = coded(nlp, "Rice urged Musharraf to hold elections as promised.", date="2007-11-04")
+    assert asserted(events, "REQUEST") and not asserted(events, "AGREE")

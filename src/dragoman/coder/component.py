@@ -99,6 +99,8 @@ class EventCoder:
                     continue  # "since the invasion began": a time reference, no new event
                 if _toll_of_background(trigger, roles):
                     continue  # "Montenegro, where 28 people have been killed this year"
+                if _as_said(trigger.head):
+                    continue  # "hold elections as promised": a manner, no new promise
                 if self._toll_of_act(trigger):
                     continue  # "in violence that killed 265 people": the violence's toll
                 if trigger.pattern.event == "CONSULT" and self._armed_units(roles):
@@ -734,6 +736,17 @@ def _background(trigger: Trigger, roles: Roles) -> bool:
         return False
     return head.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in head.children
+    )
+
+
+def _as_said(head: Token) -> bool:
+    """A subjectless participle clause of manner: "as promised", "as agreed", "as
+    planned" refers to an act told elsewhere, if at all."""
+    return (
+        head.dep_ == "advcl"
+        and head.tag_ == "VBN"
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in head.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
     )
 
 
