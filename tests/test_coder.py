@@ -780,3 +780,9 @@ def test_the_toll_of_violence_summed_up_is_no_attack_but_a_named_strikes_toll_is
 def test_as_promised_is_a_manner_not_a_promise(nlp):
     events = coded(nlp, "Rice urged Musharraf to hold elections as promised.", date="2007-11-04")
     assert asserted(events, "REQUEST") and not asserted(events, "AGREE")
+
+
+def test_a_reaction_to_an_act_is_directed_at_whoever_did_it(nlp):
+    events = coded(nlp, "Britain condemned Russia's annexation of Crimea.", date="2014-03-18")
+    assert {r.code for r in asserted(events, "ACCUSE")[0].recipient} == {"RUS"}
+    assert len(asserted(events, "ACCUSE")[0].recipient) == 1

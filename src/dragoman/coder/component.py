@@ -29,6 +29,7 @@ from .reference import DOMESTIC_SECTORS, DocContext, build_context, complete
 from .roles import (
     NOUN_MODIFIER_ROLE,
     Roles,
+    authors,
     clause_targets,
     conjuncts,
     find_roles,
@@ -372,7 +373,12 @@ class EventCoder:
                     resolved = _last_recipients(h, ctx)
                 if h.pos_ != "PROPN" and self._act_noun(h):
                     # an act named by a noun is a party only where it names one ("French
-                    # mediation"), not by a word for a weapon ("four days of drone strikes")
+                    # mediation"), not by a word for a weapon ("four days of drone strikes");
+                    # where it says who did it, that party: "condemned Russia's annexation
+                    # of Crimea" is directed at Russia, not Crimea
+                    doers = [a for a, _ in authors(h, "")]
+                    if doers:
+                        resolved = self._resolve(doers, sent, ctx, day)
                     resolved = [r for r in resolved if r.entity.code != NO_COUNTRY]
                 if not resolved:
                     unresolved.add(h.i)
@@ -836,19 +842,21 @@ def _last_recipients(head: Token, ctx: DocContext) -> list[Resolution]:
 
 def _without_repeats(entities: list[Entity]) -> list[Entity]:
     """``entities`` without one that repeats another's words and codes ("the United
-    States'" beside "the United States' military policies")."""
-    return [
-        e
-        for e in entities
-        if not any(
+    States'" beside "the United States' military policies"), or is told twice."""
+    kept: list[Entity] = []
+    for e in entities:
+        if any(
             o is not e
             and o.code == e.code
             and o.sector == e.sector
             and e.text in o.text
             and o.text != e.text
             for o in entities
-        )
-    ]
+        ):
+            continue
+        if not any((k.text, k.code, k.sector) == (e.text, e.code, e.sector) for k in kept):
+            kept.append(e)
+    return kept
 
 
 def _capital_as_government(found: list[Resolution]) -> list[Resolution]:

@@ -413,7 +413,7 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
         and noun.dep_ in ("dobj", "pobj", "nsubjpass")
     ):
         # "rejected a fresh offer from Kabul", "rejected Washington's proposal"
-        recipients = _authors(noun, f"issuer of the '{noun.text}'") + recipients
+        recipients = authors(noun, f"issuer of the '{noun.text}'") + recipients
     recipients = _with_authors(recipients, issued)
     if trigger.pattern.event in GRIEVANCE_TYPES:
         # "complained to the UN over Israeli air raids": the complaint is about the raids'
@@ -431,7 +431,7 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
                     grievances.append((obj, f"object of '{prep.text}'"))
                 else:
                     # "a strike over a bill signed by the labour minister": its author
-                    grievances.extend(_authors(obj, f"author of the '{obj.text}'"))
+                    grievances.extend(authors(obj, f"author of the '{obj.text}'"))
         if grievances:
             addressed = {obj.i for obj, _ in _prep_objects(verb, frozenset({"to", "with"}))}
             recipients = grievances + [(t, r) for t, r in recipients if t.i not in addressed]
@@ -516,7 +516,7 @@ def clause_targets(clause: Token) -> list[Token]:
     return out
 
 
-def _authors(noun: Token, role: str) -> list[tuple[Token, str]]:
+def authors(noun: Token, role: str) -> list[tuple[Token, str]]:
     """Who issued or did ``noun``: its possessor ("Serbia's suppression"), its "by"/"from"
     object ("calls by Belarus", "an offer from Kabul") or the agent of a participle on it
     ("crimes committed by Croat forces")."""
@@ -541,7 +541,7 @@ def _with_authors(
     for token, role in candidates:
         out.append((token, role))
         if token.pos_ == "NOUN" and token.lemma_.lower() in issued:
-            out.extend(a for a in _authors(token, f"issuer of the '{token.text}'") if a not in out)
+            out.extend(a for a in authors(token, f"issuer of the '{token.text}'") if a not in out)
     return out
 
 
