@@ -786,3 +786,9 @@ def test_a_reaction_to_an_act_is_directed_at_whoever_did_it(nlp):
     events = coded(nlp, "Britain condemned Russia's annexation of Crimea.", date="2014-03-18")
     assert {r.code for r in asserted(events, "ACCUSE")[0].recipient} == {"RUS"}
     assert len(asserted(events, "ACCUSE")[0].recipient) == 1
+
+
+def test_an_act_coordinated_in_a_reported_clause_keeps_the_clause_subject(nlp):
+    text = "Soldiers seized the airport and set up roadblocks around Suva, witnesses said."
+    restrict = asserted(coded(nlp, text), "COERCE")
+    assert all(a.text == "Soldiers" for e in restrict for a in e.actor)

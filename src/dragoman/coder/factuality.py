@@ -176,6 +176,10 @@ def misattached_speech(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma not in SPEECH_VERBS and lemma not in kinds["reporting"] | kinds["intent"]:
         return False
+    if lemma in kinds["intent"] and lemma not in SPEECH_VERBS | kinds["reporting"]:
+        # an intention only as "vowed to ...": "set up roadblocks" is an act, not a saying
+        if not any(c.dep_ == "xcomp" for c in verb.children):
+            return False
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return False
     return verb.head.head.lemma_.lower() in kinds["reporting"]
