@@ -792,3 +792,11 @@ def test_an_act_coordinated_in_a_reported_clause_keeps_the_clause_subject(nlp):
     text = "Soldiers seized the airport and set up roadblocks around Suva, witnesses said."
     restrict = asserted(coded(nlp, text), "COERCE")
     assert all(a.text == "Soldiers" for e in restrict for a in e.actor)
+
+
+def test_protesters_storming_a_building_riot_but_stoning_police_is_an_assault(nlp):
+    stormed = coded(nlp, "Thousands of protesters stormed the president's residence in Colombo.")
+    riot = asserted(stormed, "PROTEST")
+    assert riot and riot[0].mode == "riot" and not asserted(stormed, "ASSAULT")
+    stones = coded(nlp, "Protesters threw stones at riot police in Athens.")
+    assert asserted(stones, "ASSAULT") and not asserted(stones, "PROTEST")

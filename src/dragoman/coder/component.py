@@ -8,6 +8,7 @@ and ``doc_id`` (plain dicts, so that docs cross process boundaries with ``n_proc
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import Any
 
@@ -108,7 +109,17 @@ class EventCoder:
                     continue  # "troops arrived in Bosnia" is a deployment, not a visit
                 if trigger.pattern.event == "REJECT" and _no_comment(trigger.head):
                     continue  # "refused to say whether": declining to comment rejects nothing
-                events.append(self._code(trigger, sent, ctx, pub, roles, fact, _joint(trigger)))
+                events.append(
+                    self._code(
+                        trigger,
+                        sent,
+                        ctx,
+                        pub,
+                        roles,
+                        fact,
+                        _joint(trigger) or _riot(trigger, roles),
+                    )
+                )
                 coded.append((trigger, trigger.pattern.event))
                 derived = _intent_type(trigger, fact, coded)
                 if derived:
@@ -798,6 +809,36 @@ def _attacker_of(
 
 
 EXERCISE_NOUNS = frozenset({"drill", "exercise", "manoeuvre", "maneuver", "game", "patrol"})
+
+
+# who riots, and what a riot storms or burns
+PROTESTER_WORDS = frozenset({"protester", "demonstrator", "rioter", "crowd", "mob", "supporter"})
+BUILDINGS = frozenset(
+    {
+        "building", "home", "house", "residence", "parliament", "congress", "embassy",
+        "consulate", "office", "headquarters", "palace", "compound", "ministry", "court",
+        "secretariat", "legislature", "assembly", "station",
+    }
+)  # fmt: skip
+RIOT = dataclasses.replace(
+    Pattern.rule("PROTEST", "protesters storming or burning a building riot"), mode="riot"
+)
+
+
+def _riot(trigger: Trigger, roles: Roles) -> Pattern | None:
+    """Protesters storming or setting fire to a building riot (PROTEST riot, as the PLOVER
+    manual's modes read), while their violence against people is an ASSAULT."""
+    if trigger.pattern.event != "ASSAULT" or not roles.actor_heads:
+        return None
+    if not all(counted(h).lemma_.lower() in PROTESTER_WORDS for h in roles.actor_heads):
+        return None
+    # "stormed the residence", "set fire to the home of ...": the building acted on
+    targets = [counted(h) for h in roles.recipient_heads[:1]]
+    if trigger.noun is not None:
+        targets.append(trigger.noun)
+    if any(t.lemma_.lower() in BUILDINGS for t in targets):
+        return RIOT
+    return None
 
 
 def _joint(trigger: Trigger) -> Pattern | None:
