@@ -800,3 +800,10 @@ def test_protesters_storming_a_building_riot_but_stoning_police_is_an_assault(nl
     assert riot and riot[0].mode == "riot" and not asserted(stormed, "ASSAULT")
     stones = coded(nlp, "Protesters threw stones at riot police in Athens.")
     assert asserted(stones, "ASSAULT") and not asserted(stones, "PROTEST")
+
+
+def test_what_an_intended_fight_waits_for_has_not_happened(nlp):
+    sworn = coded(nlp, "The rebels have sworn to fight until they capture the town of Kidal.")
+    assert not asserted(sworn, "COERCE")
+    fought = coded(nlp, "The rebels fought until they captured the town of Kidal.")
+    assert asserted(fought, "COERCE")

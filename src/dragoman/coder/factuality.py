@@ -263,7 +263,14 @@ def assess(trigger: Trigger) -> Factuality:
             if (
                 mark is not None
                 and mark.lower_ in ("until", "before")
-                and (modal_of(parent) or negation(parent))
+                and (
+                    modal_of(parent)
+                    or negation(parent)
+                    # "have sworn to fight until they gain control": the governing act is
+                    # itself only intended, so what it waits for has not happened
+                    or (parent.tag_ == "VB" and parent.dep_ == "xcomp")
+                    or parent.lemma_.lower() in kinds["intent"]
+                )
             ):
                 # "will not negotiate until Burhan surrendered": not yet happened
                 cue = f"'{mark.text}' under '{parent.text}'"
