@@ -807,3 +807,12 @@ def test_what_an_intended_fight_waits_for_has_not_happened(nlp):
     assert not asserted(sworn, "COERCE")
     fought = coded(nlp, "The rebels fought until they captured the town of Kidal.")
     assert asserted(fought, "COERCE")
+
+
+def test_the_two_countries_are_the_two_parties_of_the_last_event(nlp):
+    text = (
+        "Cuba reopened its embassy in Washington on Monday. Kerry said the two countries "
+        "had agreed to keep working on human rights."
+    )
+    agreed = asserted(coded(nlp, text, date="2015-07-20"), "AGREE")[0]
+    assert codes(agreed.actor) == {("CUB", None), ("USA", None)}

@@ -124,6 +124,27 @@ class DocContext:
         for index, parties in reversed(self.groups):
             if earliest <= index < mention.i and (count == 0 or len(parties) == count):
                 return parties
+        if count < 2:
+            return None
+        # no coordinated subject: the two parties of the last event between exactly two
+        # ("Cuba reopened its embassy in Washington ... the two countries had agreed")
+        for index, event, actors, recipients in reversed(self.acts):
+            if not earliest <= index < mention.i:
+                continue
+            states = {}
+            for entity in (*actors, *recipients):
+                if entity.code and entity.code != NO_COUNTRY and entity.code not in states:
+                    states[entity.code] = entity
+            if len(states) == count:
+                # "the two countries" are the states; "the two leaders" keep their sectors
+                bare = mention.lemma_.lower() in ("country", "nation", "state")
+                return [
+                    Resolution(
+                        Entity(e.text, e.code, None if bare else e.sector, e.name, e.wikidata),
+                        f"'{e.text}' took part in the {event} before",
+                    )
+                    for e in states.values()
+                ]
         return None
 
     def antecedent(self, pronoun: Token) -> Resolution | None:
