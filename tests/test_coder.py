@@ -816,3 +816,13 @@ def test_the_two_countries_are_the_two_parties_of_the_last_event(nlp):
     )
     agreed = asserted(coded(nlp, text, date="2015-07-20"), "AGREE")[0]
     assert codes(agreed.actor) == {("CUB", None), ("USA", None)}
+
+
+def test_a_stated_readiness_to_hit_back_is_a_threat_but_answering_questions_is_not(nlp):
+    said = coded(nlp, "Lavrov said Moscow would respond soon to London's measures.")
+    threat = asserted(said, "THREATEN")[0]
+    assert codes(threat.actor) == {("RUS", "GOV")} and {r.code for r in threat.recipient} == {"GBR"}
+    defend = coded(nlp, "The Syrian minister said Syria would defend itself against any attack.")
+    assert asserted(defend, "THREATEN")
+    answer = coded(nlp, "Officials said the ministry would respond to questions next week.")
+    assert not asserted(answer, "THREATEN")

@@ -622,6 +622,15 @@ def _unless(head: Token, marks: tuple[str, ...] = ("unless",)) -> bool:
 # what makes a warning a threat: the harm the warned party would meet ("would face
 # sanctions", "would respond", "will pay a price")
 HARM_LEMMAS = frozenset({"face", "respond", "retaliate", "pay", "suffer", "punish", "strike"})
+# what one responds to with an answer rather than force
+REPLIES = frozenset(
+    {
+        "question", "request", "letter", "proposal", "query", "inquiry", "invitation",
+        "offer", "call", "message", "criticism", "concern", "report", "appeal", "need",
+    }
+)  # fmt: skip
+# what a party says it will do when attacked: hit back
+RESPONSE_LEMMAS = frozenset({"respond", "retaliate", "defend", "avenge", "reciprocate"})
 # a party said to be to blame: "Putin is responsible for", "Tehran was behind the attack"
 BLAME_WORDS = frozenset({"responsible", "culpable", "guilty", "behind"})
 SPEAKER_PRONOUNS = SUBJECT_PRONOUNS | {"i"}
@@ -660,6 +669,18 @@ def _reported_warnings_and_blame(
                 warned = [subject]  # "warned that Moscow would face sanctions"
             cue = f"reported threat: '{verb.text} ... {clause.text}'"
             found.append(("THREATEN", clause, reporter, warned, cue))
+        elif (
+            lemma in kinds["reporting"]
+            and clause.lemma_.lower() in RESPONSE_LEMMAS
+            and any(c.dep_ == "aux" and c.lower_ in kinds["future"] for c in clause.children)
+            and not any(
+                obj.lemma_.lower() in REPLIES for obj in clause_targets(clause)
+            )  # "would respond to questions": an answer, no threat
+        ):
+            # "said Moscow would respond to London's measures", "said Syria would defend
+            # itself against any attack": a stated readiness to hit back is a threat
+            cue = f"reported threat: '{verb.text} ... {clause.text}'"
+            found.append(("THREATEN", clause, reporter, clause_targets(clause), cue))
         elif lemma in kinds["reporting"] and subject is not None and subject.pos_ != "PRON":
             blamed = any(
                 c.lower_ in BLAME_WORDS and c.dep_ in ("acomp", "prep", "attr")
