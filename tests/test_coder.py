@@ -826,3 +826,10 @@ def test_a_stated_readiness_to_hit_back_is_a_threat_but_answering_questions_is_n
     assert asserted(defend, "THREATEN")
     answer = coded(nlp, "Officials said the ministry would respond to questions next week.")
     assert not asserted(answer, "THREATEN")
+
+
+def test_inspectors_or_a_deployment_arriving_is_no_visit(nlp):
+    assert not asserted(coded(nlp, "A team of IAEA inspectors arrived in Tehran."), "CONSULT")
+    deployed = coded(nlp, "The first deployment of NATO peacekeepers arrived in Bosnia.")
+    assert not asserted(deployed, "CONSULT")
+    assert asserted(coded(nlp, "A US delegation arrived in Kabul."), "CONSULT")

@@ -258,9 +258,11 @@ class EventCoder:
         return head.head.lemma_.lower() in VIOLENCE_NOUNS
 
     def _armed_units(self, roles: Roles) -> bool:
-        forces = self.lexicon.classes.get("force", frozenset())
+        """Whether all actors are forces or mission staff ("troops", "the first deployment
+        of peacekeepers", "inspectors"): their arrival is a deployment, not a visit."""
+        forces = self.lexicon.classes.get("force", frozenset()) | MISSION_STAFF
         return bool(roles.actor_heads) and all(
-            head.lemma_.lower() in forces for head in roles.actor_heads
+            _carried(counted(head)).lemma_.lower() in forces for head in roles.actor_heads
         )
 
     def _natural_hazard(self, roles: Roles) -> bool:
@@ -775,6 +777,21 @@ def _background(trigger: Trigger, roles: Roles) -> bool:
     return head.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in head.children
     )
+
+
+# people sent on a mission, whose arrival is no visit
+MISSION_STAFF = frozenset(
+    {"inspector", "observer", "monitor", "peacekeeper", "investigator", "expert", "rescuer"}
+)
+
+
+def _carried(noun: Token) -> Token:
+    """What a group noun carries: "the first deployment of peacekeepers" -> peacekeepers."""
+    if noun.lemma_.lower() in ("deployment", "contingent", "batch", "group", "team", "patch"):
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                return next((g for g in prep.children if g.dep_ == "pobj"), noun)
+    return noun
 
 
 def _as_said(head: Token) -> bool:
