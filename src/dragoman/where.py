@@ -23,6 +23,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from .errors import ConfigError, Errors
+from .when import MONTH_NAMES, WEEKDAYS
 
 __all__ = [
     "Gazetteer",
@@ -287,13 +288,7 @@ def _spellings(name: str, alternates: Iterable[str]) -> set[str]:
     return out
 
 
-CALENDAR_WORDS = frozenset(
-    {
-        "january", "february", "march", "april", "may", "june", "july", "august",
-        "september", "october", "november", "december", "monday", "tuesday", "wednesday",
-        "thursday", "friday", "saturday", "sunday",
-    }
-)  # fmt: skip
+CALENDAR_WORDS = frozenset(names[0] for names in MONTH_NAMES) | frozenset(WEEKDAYS)
 
 
 def _proper_name(token: Token) -> str | None:

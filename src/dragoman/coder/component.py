@@ -100,11 +100,10 @@ class EventCoder:
                 if _background(trigger, roles):
                     continue  # "since the invasion began": a time reference, no new event
                 if _toll_of_background(trigger, roles):
-                    continue  # "Montenegro, where 28 people have been killed this year"
+                    continue  # "Montenegro, where 28 people have been killed", "in violence
+                    # that killed 265 people": a toll that describes, no event of its own
                 if _as_said(trigger.head):
                     continue  # "hold elections as promised": a manner, no new promise
-                if self._toll_of_act(trigger):
-                    continue  # "in violence that killed 265 people": the violence's toll
                 if trigger.pattern.event == "CONSULT" and self._armed_units(roles):
                     continue  # "troops arrived in Bosnia" is a deployment, not a visit
                 if trigger.pattern.event == "REJECT" and _no_comment(trigger.head):
@@ -242,20 +241,6 @@ class EventCoder:
                 return [Entity(a.text, a.code, a.sector, a.name, a.wikidata) for a in earlier]
             return []
         return []
-
-    def _toll_of_act(self, trigger: Trigger) -> bool:
-        """A toll told in a relative clause on a generic noun for violence: "in violence
-        that killed 265 people", "a border conflict that killed 80,000". The noun sums up
-        acts told elsewhere, or long past; the clause only counts their dead."""
-        head = trigger.head
-        if trigger.noun is not None or head.lemma_.lower() not in CASUALTY_LEMMAS:
-            return False
-        if head.dep_ != "relcl" or not any(
-            c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in head.children
-        ):
-            return False
-        # not "strikes that killed dozens": a named attack's toll may be all it is told by
-        return head.head.lemma_.lower() in VIOLENCE_NOUNS
 
     def _armed_units(self, roles: Roles) -> bool:
         """Whether all actors are forces or mission staff ("troops", "the first deployment
@@ -574,9 +559,13 @@ def _intent_type(
     if open_question(trigger.head) is not None:
         return None  # "would not say whether Britain will send tanks": no one said it will
     if fact.label == "hypothetical" and (
-        (fact.reason in INTENT_REASONS | {"condition"} and _unless(trigger.head))
+        (fact.reason in INTENT_REASONS | {"condition"} and _conditioned(trigger.head, "unless"))
         # "the EU may halt its mediation if the parties fail": harm held over a condition
-        or (fact.reason == "possible" and quad == 4 and _unless(trigger.head, ("if",)))
+        or (
+            fact.reason == "possible"
+            and quad == 4
+            and _conditioned(trigger.head, "if", with_subject=True)
+        )
     ):
         # "will withdraw its force unless Goukouni arranges a ceasefire": an intention
         # held over another party on a condition is a threat, whatever the act
@@ -607,15 +596,16 @@ def _intent_type(
     return derived
 
 
-def _unless(head: Token, marks: tuple[str, ...] = ("unless",)) -> bool:
-    """Whether the clause of ``head`` (or the one governing it) holds an "unless" clause
-    (or one of the other ``marks``) with a subject of its own: a condition put to a party."""
+def _conditioned(head: Token, mark: str, with_subject: bool = False) -> bool:
+    """Whether the clause of ``head`` (or the one governing it) holds an adverbial clause
+    marked ``mark`` ("unless", "if"); ``with_subject``: one with a subject of its own, a
+    condition put to a party."""
     for token in (head, head.head):
         for child in token.children:
             if (
                 child.dep_ == "advcl"
-                and any(m.dep_ == "mark" and m.lower_ in marks for m in child.children)
-                and (marks == ("unless",) or any(c.dep_ == "nsubj" for c in child.children))
+                and any(m.dep_ == "mark" and m.lower_ == mark for m in child.children)
+                and (not with_subject or any(c.dep_ == "nsubj" for c in child.children))
             ):
                 return True
     return False
@@ -631,8 +621,6 @@ REPLIES = frozenset(
         "offer", "call", "message", "criticism", "concern", "report", "appeal", "need",
     }
 )  # fmt: skip
-# what a party says it will do when attacked: hit back
-RESPONSE_LEMMAS = frozenset({"respond", "retaliate", "defend", "avenge", "reciprocate"})
 # a party said to be to blame: "Putin is responsible for", "Tehran was behind the attack"
 BLAME_WORDS = frozenset({"responsible", "culpable", "guilty", "behind"})
 SPEAKER_PRONOUNS = SUBJECT_PRONOUNS | {"i"}
@@ -671,18 +659,9 @@ def _reported_warnings_and_blame(
                 warned = [subject]  # "warned that Moscow would face sanctions"
             cue = f"reported threat: '{verb.text} ... {clause.text}'"
             found.append(("THREATEN", clause, reporter, warned, cue))
-        elif (
-            lemma in kinds["reporting"]
-            and clause.lemma_.lower() in RESPONSE_LEMMAS
-            and any(c.dep_ == "aux" and c.lower_ in kinds["future"] for c in clause.children)
-            and not any(
-                obj.lemma_.lower() in REPLIES for obj in clause_targets(clause)
-            )  # "would respond to questions": an answer, no threat
-        ):
-            # "said Moscow would respond to London's measures", "said Syria would defend
-            # itself against any attack": a stated readiness to hit back is a threat
+        elif lemma in kinds["reporting"] and (targets := _hitting_back(clause)) is not None:
             cue = f"reported threat: '{verb.text} ... {clause.text}'"
-            found.append(("THREATEN", clause, reporter, clause_targets(clause), cue))
+            found.append(("THREATEN", clause, reporter, targets, cue))
         elif lemma in kinds["reporting"] and subject is not None and subject.pos_ != "PRON":
             blamed = any(
                 c.lower_ in BLAME_WORDS and c.dep_ in ("acomp", "prep", "attr")
@@ -692,6 +671,19 @@ def _reported_warnings_and_blame(
                 cue = f"reported blame: '{verb.text} ... {subject.text} {clause.text} ...'"
                 found.append(("ACCUSE", clause, reporter, [subject], cue))
     return found
+
+
+def _hitting_back(clause: Token) -> list[Token] | None:
+    """The parties a reported readiness to hit back is aimed at ("said Moscow would
+    respond to London's measures", "said Syria would defend itself against any attack":
+    a threat), or None where the clause is none ("would respond to questions": an
+    answer)."""
+    if clause.lemma_.lower() not in RESPONSE_LEMMAS or not any(
+        c.dep_ == "aux" and c.lower_ in cues()["future"] for c in clause.children
+    ):
+        return None
+    targets = clause_targets(clause)
+    return None if any(t.lemma_.lower() in REPLIES for t in targets) else targets
 
 
 # verbs besides the reporting ones that report an obligation as a demand
@@ -809,10 +801,19 @@ def _toll_of_background(trigger: Trigger, roles: Roles) -> bool:
     """A death toll told about a place or an event in a relative clause, with no one said
     to have done it: "Serbia, where 24 people were killed in riots last March", "air raids
     in which 20 people were killed". It describes the place or the raid, and is no event
-    of its own."""
+    of its own. So is a toll a generic word for violence does ("in violence that killed
+    265 people", "a border conflict that killed 80,000"): the word sums up acts told
+    elsewhere, or long past; not "strikes that killed dozens", whose toll may be all
+    the attack is told by."""
     head = trigger.head
     if trigger.noun is not None or head.lemma_.lower() not in CASUALTY_LEMMAS:
         return False
+    if (
+        head.dep_ == "relcl"
+        and head.head.lemma_.lower() in VIOLENCE_NOUNS
+        and any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in head.children)
+    ):
+        return True
     if roles.actor_heads or not any(c.dep_ == "auxpass" for c in head.children):
         return False
     if head.dep_ == "relcl":
@@ -825,6 +826,8 @@ def _toll_of_background(trigger: Trigger, roles: Roles) -> bool:
 # nouns for violence whose relative clause may count its dead
 VIOLENCE_NOUNS = frozenset({"violence", "conflict", "war", "fighting", "unrest", "crackdown"})
 RETALIATION_LEMMAS = frozenset({"retaliate", "avenge", "respond", "hit back", "strike back"})
+# what a party says it will do when attacked: hit back
+RESPONSE_LEMMAS = RETALIATION_LEMMAS | {"defend", "reciprocate"}
 CONFLICT_QUADS = frozenset({3, 4})
 
 
@@ -980,7 +983,7 @@ def _owned(
 
 
 def _counterpart_country(
-    actors: list[Entity], recipients: list[Entity], why: list[str], event: str = ""
+    actors: list[Entity], recipients: list[Entity], why: list[str], event: str
 ) -> None:
     """A domestic generic agent with no country takes the one country of the other side:
     "the Sudanese government accused Darfur rebels" -> the rebels are SDN. So does an

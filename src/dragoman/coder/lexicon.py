@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from spacy.strings import hash_string
@@ -79,16 +79,15 @@ class Lexicon:
     two_sided: frozenset[str] = frozenset()
     # noun classes for '+$class' objects: lemmas and "ent:TYPE" entity types
     classes: dict[str, frozenset[str]] = field(default_factory=dict)
-    _hashes: tuple | None = field(default=None, repr=False, compare=False)
 
+    @cached_property
     def trigger_hashes(self) -> tuple[frozenset[int], frozenset[int]]:
         """The string hashes of the verb and noun lemmas that start patterns, for finding
-        candidate words in a document's arrays."""
-        if self._hashes is None or self._hashes[0] != (len(self.by_verb), len(self.by_noun)):
-            verbs = frozenset(hash_string(w) for w in self.by_verb)
-            nouns = frozenset(hash_string(w) for w in self.by_noun)
-            self._hashes = ((len(self.by_verb), len(self.by_noun)), verbs, nouns)
-        return self._hashes[1], self._hashes[2]
+        candidate words in a document's arrays (asked once the lexicon is read)."""
+        return (
+            frozenset(hash_string(w) for w in self.by_verb),
+            frozenset(hash_string(w) for w in self.by_noun),
+        )
 
     def object_fits(self, noun: str, token_lemma: str, ent_type: str) -> bool:
         """Whether an object (its lemma and entity type) fits a pattern's object noun."""

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from .._memo import per_document
 from ..actors.resolver import counted
 from .factuality import misattached_speech
-from .triggers import CONTAINER_NOUNS, Trigger, antecedent
+from .triggers import CONTAINER_NOUNS, RELATIVE_WORDS, Trigger, antecedent
 
 RECIPIENT_PREPS = frozenset(
     {"with", "against", "on", "upon", "to", "toward", "towards", "into", "from", "at", "of", "for"}
@@ -51,7 +51,6 @@ SPEECH_NOUNS = frozenset(
         "appeal",
     }
 )
-RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
 # children kept in a mention (the noun phrase) of a head noun; the rest (relative
 # clauses, other prepositional phrases, conjuncts) are other things
@@ -137,9 +136,9 @@ SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
 
 def _affiliation(token: Token, prep: Token) -> bool:
-    """Whether a "from" or "for" phrase on a noun says whose the people are: "gunmen
-    from Somalia's al Shabaab", "a spokesman for the Islamist group Ansar Dine"; not
-    "withdrew from Kherson" (on a verb)."""
+    """Whether a "from", "for" or "to" phrase says whose the people are: "gunmen from
+    Somalia's al Shabaab", "a spokesman for the Islamist group Ansar Dine", "forces loyal
+    to Gaddafi"; not "withdrew from Kherson" (on a verb)."""
     if prep.lower_ == "to" and token.lemma_.lower() in ("loyal", "allied", "affiliated"):
         return True  # "forces loyal to Gaddafi", "militias allied to the government"
     if token.pos_ != "NOUN":
@@ -182,7 +181,7 @@ def _subject(verb: Token) -> tuple[Token | None, str]:
     for _ in range(6):
         for child in current.children:
             if child.dep_ in SUBJECT_DEPS:
-                if current.dep_ == "relcl" and child.lower_ in RELATIVE_PRONOUNS:
+                if current.dep_ == "relcl" and child.lower_ in RELATIVE_WORDS:
                     break  # "the officers who seized power": the officers
                 role = "subject" if not path else "subject of " + path[-1]
                 return child, role

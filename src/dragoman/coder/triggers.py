@@ -304,7 +304,7 @@ def _candidates(doc, lexicon: Lexicon) -> list[bool]:
     the lexicon lists, or any proper noun. Read from the arrays once a document, so most
     tokens never have a Token object built."""
     if _CANDIDATES[0] is not doc or _CANDIDATES[1] is not lexicon:
-        verbs, nouns = lexicon.trigger_hashes()
+        verbs, nouns = lexicon.trigger_hashes
         rows = doc.to_array([POS, LEMMA, LOWER]).tolist()
         found = [
             pos == PROPN_ID
