@@ -833,3 +833,40 @@ def test_inspectors_or_a_deployment_arriving_is_no_visit(nlp):
     deployed = coded(nlp, "The first deployment of NATO peacekeepers arrived in Bosnia.")
     assert not asserted(deployed, "CONSULT")
     assert asserted(coded(nlp, "A US delegation arrived in Kabul."), "CONSULT")
+
+
+def test_parse_repairs_a_stranded_object_and_a_participle_subject(nlp):
+    # the parser makes "leaders" the subject of "sheltering" and leaves "to" without object
+    events = coded(
+        nlp,
+        "Ecuador granted asylum to three Venezuelan opposition leaders sheltering in its embassy.",
+    )
+    aid = asserted(events, "AID")
+    assert len(aid) == 1 and codes(aid[0].recipient) == {("VEN", "OPP")}
+    # ... and "working" the subject of "said", with "agency" as its subject
+    events = coded(nlp, "The UN agency working in Gaza said Israel must open more crossings.")
+    request = asserted(events, "REQUEST")[0]
+    assert {e.code for e in request.actor} == {"UNO"} and request.actor[0].text != "working"
+
+
+def test_an_attempt_is_no_actor_and_a_bearing_names_the_place(nlp):
+    events = coded(nlp, "An attempt to kill the mayor of Odesa was foiled, police said.")
+    attack = asserted(events, "ASSAULT")[0]
+    assert not attack.actor and codes(attack.recipient) == {("UKR", "GOV")}
+    events = coded(nlp, "Two policemen were killed by a roadside bomb 30 km south of Kandahar.")
+    attack = asserted(events, "ASSAULT")[0]
+    assert attack.event_loc["country_code"] == "AFG"
+    assert codes(attack.actor) == {("AFG", "UAF")}
+    events = coded(nlp, "Three soldiers were killed by a roadside bomb outside of Basra.")
+    assert codes(asserted(events, "ASSAULT")[0].actor) == {("IRQ", "UAF")}
+
+
+def test_an_unknown_person_does_not_take_the_other_partys_state(nlp):
+    events = coded(nlp, "President Omar Guelleh met Chinese President Xi Jinping in Beijing.")
+    meeting = asserted(events, "CONSULT")[0]
+    assert ("CHN", "GOV") in codes(meeting.actor)
+    # neither from the place nor as Mullah Omar: a given name is no surname
+    assert {e.code for e in meeting.actor if "Guelleh" in e.text} == {"---"}
+    # unnamed officials and police are still the story's
+    events = coded(nlp, "Police arrested South African activists.")
+    assert codes(asserted(events, "COERCE")[0].actor) == {("ZAF", "COP")}

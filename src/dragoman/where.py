@@ -51,6 +51,25 @@ PLACE_PREPS = frozenset(
         "from",
     }
 )
+# "north of Baghdad": a place given by its bearing from a named one
+COMPASS_WORDS = frozenset(
+    {
+        "north",
+        "south",
+        "east",
+        "west",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+        "north-east",
+        "north-west",
+        "south-east",
+        "south-west",
+    }
+)
+# the words after which "of" names a place: "outside of Basra", "north of Baghdad"
+BEARING_WORDS = PLACE_PREPS | COMPASS_WORDS
 # nouns that name a kind of first-level division: "the Donetsk region", "Idlib province"
 REGION_NOUNS = frozenset(
     {
@@ -335,7 +354,12 @@ def place_phrases(
     """(proper name, qualifier, kind noun) of the place phrases among ``clause``'s tokens,
     in text order; the qualifier is a trailing ", Texas" or ", Ukraine"."""
     for token in sorted(clause, key=lambda t: t.i):
-        if token.dep_ != "prep" or token.lower_ not in PLACE_PREPS or token.i in excluded:
+        if token.dep_ != "prep" or token.i in excluded:
+            continue
+        if token.lower_ not in PLACE_PREPS and not (
+            # "outside of Basra", "20 km north of Baghdad"
+            token.lower_ == "of" and token.head.lower_ in BEARING_WORDS
+        ):
             continue
         for obj in token.children:
             if obj.dep_ != "pobj" or obj.i in excluded:

@@ -254,6 +254,9 @@ class ActorResolver:
                 and not any(s.split()[0] == given.text for s in surfaces)
             ):
                 continue  # "Judge Alejandro Rivera" is not Rodrigo Rivera
+            after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+            if after is not None and after.pos_ == "PROPN" and after.ent_iob_ == "I":
+                continue  # a given name: "President Omar El Bashir" is not Mullah Omar
             found = [self.kb.person(surface, day) for surface in surfaces]
             terms = [f[0] for f in found if f is not None]
             codes = {t.code for t in terms}

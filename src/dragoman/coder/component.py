@@ -36,7 +36,7 @@ from .roles import (
     find_roles,
     mention_tokens,
 )
-from .triggers import Trigger, find_triggers
+from .triggers import Trigger, find_triggers, subject_word
 
 SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 # acts done to a place happen there: "shelled Kharkiv", "raided Jenin"
@@ -141,7 +141,7 @@ class EventCoder:
                 )
                 trigger = Trigger(rule, reporter.head, None, (head,))
                 roles = Roles(
-                    conjuncts(reporter),
+                    conjuncts(subject_word(reporter)),
                     "subject of the reporting verb",
                     conjuncts(subject),
                     f"subject of '{head.text}'",
@@ -159,7 +159,7 @@ class EventCoder:
                     # Department warned": the speaker's side acts; its target is warned
                     targets = clause_targets(head)
                 roles = Roles(
-                    conjuncts(reporter),
+                    conjuncts(subject_word(reporter)),
                     "subject of the reporting verb",
                     [t for target in targets for t in conjuncts(target)],
                     "the party warned or blamed",

@@ -22,7 +22,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ..data import data_path, read_csv
-from .triggers import Trigger
+from .triggers import Trigger, subject_word
 
 
 @dataclass(frozen=True)
@@ -116,7 +116,7 @@ def _condition(token: Token) -> str | None:
 def _subject_of(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
-            return child
+            return subject_word(child)
     return None
 
 

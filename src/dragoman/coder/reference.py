@@ -38,7 +38,7 @@ from ..actors.resolver import (
     modifies,
 )
 from ..records import Entity
-from ..where import PLACE_PREPS
+from ..where import BEARING_WORDS, PLACE_PREPS
 from .roles import conjuncts, mention_tokens
 
 # generic agents that are nearly always of the country they act in ("rebels", "police",
@@ -277,7 +277,13 @@ def build_context(
     place_preps = {strings.add(p) for p in PLACE_PREPS}
     prep_dep = strings.add("prep")
     rows = doc.to_array([DEP, LOWER]).tolist()
-    prep_at = [i for i, (dep, lower) in enumerate(rows) if dep == prep_dep and lower in place_preps]
+    of = strings.add("of")
+    prep_at = [
+        i
+        for i, (dep, lower) in enumerate(rows)
+        if dep == prep_dep
+        and (lower in place_preps or (lower == of and doc[i].head.lower_ in BEARING_WORDS))
+    ]
     for sent in doc.sents:
         places = []
         for token in (doc[i] for i in prep_at if sent.start <= i < sent.end):
@@ -315,6 +321,21 @@ def build_context(
         if (n >= 2 and n * 2 > total) or total == 1:  # the one state it names
             ctx.country = (code, f"{n} of {total} state names in the document")
     return ctx
+
+
+def _held_by_another(code: str, tokens: list[Token], sent: Span, ctx: DocContext) -> bool:
+    """Whether a person the tables do not know is named beside another party of the state
+    ``code``: then that state is the other party's, not necessarily the person's
+    ("President Dupont welcomed Kenyan President Ruto", "Guelleh met Chinese President Xi
+    in Beijing"). Unnamed officials ("the junta", "army jets") are the story's."""
+    if not any(t.ent_type_ == "PERSON" for t in tokens):
+        return False
+    inside = {t.i for t in tokens}
+    places = ctx.places.get(sent.start, [])  # where things happen, not who acts
+    return any(
+        sent.start <= i < sent.end and i not in inside and m.entry.code == code and m not in places
+        for i, m in ctx.names.items()
+    )
 
 
 def complete(
@@ -388,10 +409,10 @@ def complete(
         elif entity.code != NO_COUNTRY:
             completed.append(resolution)
             continue
-        elif place is not None:
+        elif place is not None and not _held_by_another(place.entry.code, tokens, sent, ctx):
             code, sector = place.entry.code, entity.sector
             why = f"country from '{sent.doc[place.start : place.end].text}' in the sentence"
-        elif ctx.country is not None:
+        elif ctx.country is not None and not _held_by_another(ctx.country[0], tokens, sent, ctx):
             code, sector = ctx.country[0], entity.sector
             why = f"country of the document ({ctx.country[1]})"
         elif ctx.setting is not None and entity.sector in SETTING_SECTORS:

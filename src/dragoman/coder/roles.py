@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from .._memo import per_document
 from ..actors.resolver import counted
 from .factuality import misattached_speech
-from .triggers import CONTAINER_NOUNS, RELATIVE_WORDS, Trigger, antecedent
+from .triggers import CONTAINER_NOUNS, RELATIVE_WORDS, Trigger, antecedent, subject_word
 
 RECIPIENT_PREPS = frozenset(
     {"with", "against", "on", "upon", "to", "toward", "towards", "into", "from", "at", "of", "for"}
@@ -175,8 +175,10 @@ def _outside_name(token: Token, of: Token) -> bool:
     )
 
 
-def _subject(verb: Token) -> tuple[Token | None, str]:
-    """The subject of a clause head, borrowed along xcomp/conj/advcl/relcl where missing."""
+def _subject(verb: Token, endeavours: frozenset[str] = frozenset()) -> tuple[Token | None, str]:
+    """The subject of a clause head, borrowed along xcomp/conj/advcl/relcl where missing.
+    ``endeavours`` are nouns of attempts and plans, which are not the actor of the act
+    they name."""
     current, path = verb, []
     for _ in range(6):
         for child in current.children:
@@ -184,7 +186,7 @@ def _subject(verb: Token) -> tuple[Token | None, str]:
                 if current.dep_ == "relcl" and child.lower_ in RELATIVE_WORDS:
                     break  # "the officers who seized power": the officers
                 role = "subject" if not path else "subject of " + path[-1]
-                return child, role
+                return subject_word(child), role
         agent = _agent(current)
         if agent is not None and current.i != verb.i:
             return agent, f"passive agent of '{current.text}'"  # "attacked by X, killing 20"
@@ -200,6 +202,15 @@ def _subject(verb: Token) -> tuple[Token | None, str]:
             return current.head, "noun the relative clause modifies"
         if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
             noun = current.head
+            if noun.lemma_.lower() in endeavours and noun.dep_ in ("nsubj", "nsubjpass"):
+                # "an attempt to assassinate the governor was thwarted": whose attempt
+                owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+                if owner is not None:
+                    return owner, f"possessive of '{noun.text}'"
+                agent = _agent(noun.head) if noun.dep_ == "nsubjpass" else None
+                if agent is not None:
+                    return agent, f"passive agent of '{noun.head.text}'"
+                return None, ""
             if noun.lemma_.lower() in SPEECH_NOUNS and noun.dep_ == "dobj":
                 # "the PKK issued a declaration demanding that ...": its issuer
                 speaker = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
@@ -276,12 +287,24 @@ def _prep_objects(token: Token, preps: frozenset[str]) -> list[tuple[Token, str]
     out = []
     for child in token.children:
         if child.dep_ in ("prep", "dative") and child.lower_ in preps:
-            for grandchild in child.children:
+            objects = [g for g in child.children if g.dep_ == "pobj"] or _stranded_object(child)
+            for grandchild in objects:
                 if child.lower_ == "with" and grandchild.lemma_.lower() in WITH_MEANS:
                     continue
-                if grandchild.dep_ == "pobj":
-                    out.append((grandchild, f"object of '{child.text}'"))
+                out.append((grandchild, f"object of '{child.text}'"))
     return out
+
+
+def _stranded_object(prep: Token) -> list[Token]:
+    """The object of a preposition that the parser gave to a reduced relative clause as its
+    subject: in "granted asylum to five officers holed up in a residence" it makes
+    "officers" the subject of "holed" and leaves "to" without an object."""
+    for clause in prep.head.children:
+        if clause.dep_ in ("advcl", "ccomp", "relcl", "acl", "conj") and clause.i > prep.i:
+            for child in clause.children:
+                if child.dep_ == "nsubj" and child.left_edge.i == prep.i + 1:
+                    return [child]
+    return []
 
 
 def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = None) -> Roles:
@@ -332,7 +355,7 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
                     continue
                 recipients.append((antecedent(child), "passive subject"))
     else:
-        actor, actor_role = _subject(verb)
+        actor, actor_role = _subject(verb, classes.get("endeavour", frozenset()))
         if actor is None:
             actor = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
             actor_role = "subject" if actor is not None else ""

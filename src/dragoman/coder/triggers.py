@@ -119,6 +119,16 @@ def antecedent(token: Token) -> Token:
     return token
 
 
+def subject_word(token: Token) -> Token:
+    """The party a subject names: in "the Red Cross operating in Iraq said" the parser
+    makes the participle the subject and the name its subject; the name it is."""
+    if token.tag_ == "VBG":
+        inner = next((c for c in token.children if c.dep_ == "nsubj" and c.i < token.i), None)
+        if inner is not None and inner.pos_ in ("PROPN", "NOUN"):
+            return inner
+    return token
+
+
 def _stance(verb: Token, stative: frozenset[str]) -> bool:
     """A participle after "be" that states a stance ("Hungary is opposed to"), which the
     parser may attach as an adjective complement."""
