@@ -870,3 +870,32 @@ def test_an_unknown_person_does_not_take_the_other_partys_state(nlp):
     # unnamed officials and police are still the story's
     events = coded(nlp, "Police arrested South African activists.")
     assert codes(asserted(events, "COERCE")[0].actor) == {("ZAF", "COP")}
+
+
+def test_agreeing_or_offering_to_retreat_is_a_concession_not_an_agree(nlp):
+    events = coded(nlp, "Hamas agreed to release ten hostages held in Gaza.")
+    assert [e.event for e in events if e.factuality == "asserted"] == ["CONCEDE"]
+    assert "promised concession" in asserted(events, "CONCEDE")[0].evidence
+    # the release itself has not happened yet
+    assert [e.factuality for e in events if e.event == "RETREAT"] == ["hypothetical"]
+    events = coded(nlp, "Russia offered to withdraw its troops from the border.")
+    assert [e.event for e in events if e.factuality == "asserted"] == ["CONCEDE"]
+    # agreeing to cooperate stays an AGREE
+    events = coded(nlp, "Iran agreed to buy Russian wheat.")
+    assert [e.event for e in events if e.factuality == "asserted"] == ["AGREE"]
+
+
+def test_a_subject_hung_on_after_and_an_accident_that_kills(nlp):
+    # the parser makes "Azerbaijan" the object of "after"
+    events = coded(
+        nlp,
+        "The separatists agreed to disarm, a day after Azerbaijan launched a military "
+        "offensive in the breakaway region.",
+    )
+    attack = asserted(events, "ASSAULT")[0]
+    assert {e.code for e in attack.actor} == {"AZE"} and attack.actor[0].text == "Azerbaijan"
+    events = coded(
+        nlp,
+        "Protests followed the collapse of a shopping centre roof in Riga that killed 54 people.",
+    )
+    assert not asserted(events, "ASSAULT")

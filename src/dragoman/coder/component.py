@@ -93,7 +93,8 @@ class EventCoder:
         for sent in doc.sents:
             ctx.sentence_contexts = self.contexts.of_sentence(hits[sent.start], themes)
             coded: list[tuple[Trigger, str]] = []
-            for trigger in find_triggers(sent, self.lexicon):
+            triggers = find_triggers(sent, self.lexicon)
+            for trigger in triggers:
                 roles, fact = find_roles(trigger, self.lexicon.classes), assess(trigger)
                 if self._natural_hazard(roles):
                     continue  # "an earthquake struck the region": no political actor acted
@@ -108,18 +109,13 @@ class EventCoder:
                     continue  # "troops arrived in Bosnia" is a deployment, not a visit
                 if trigger.pattern.event == "REJECT" and _no_comment(trigger.head):
                     continue  # "refused to say whether": declining to comment rejects nothing
-                events.append(
-                    self._code(
-                        trigger,
-                        sent,
-                        ctx,
-                        pub,
-                        roles,
-                        fact,
-                        _joint(trigger) or _riot(trigger, roles),
-                    )
+                rule = (
+                    _joint(trigger)
+                    or _riot(trigger, roles)
+                    or _promised_concession(trigger, triggers)
                 )
-                coded.append((trigger, trigger.pattern.event))
+                events.append(self._code(trigger, sent, ctx, pub, roles, fact, rule))
+                coded.append((trigger, (rule or trigger.pattern).event))
                 derived = _intent_type(trigger, fact, coded)
                 if derived:
                     # PLOVER codes a stated intention by its own type: intent to
@@ -252,7 +248,12 @@ class EventCoder:
 
     def _natural_hazard(self, roles: Roles) -> bool:
         hazards = self.lexicon.classes.get("hazard", frozenset())
-        return any(head.lemma_.lower() in hazards for head in roles.actor_heads)
+        return any(
+            head.lemma_.lower() in hazards
+            # "the collapse of a station canopy that killed 15": what collapsed
+            or (head.head.lower_ == "of" and head.head.head.lemma_.lower() in hazards)
+            for head in roles.actor_heads
+        )
 
     def _locate(
         self,
@@ -879,6 +880,24 @@ def _riot(trigger: Trigger, roles: Roles) -> Pattern | None:
         targets.append(trigger.noun)
     if any(t.lemma_.lower() in BUILDINGS for t in targets):
         return RIOT
+    return None
+
+
+def _promised_concession(trigger: Trigger, triggers: list[Trigger]) -> Pattern | None:
+    """Agreeing, offering or promising to retreat or yield is a verbal concession, not an
+    AGREE (PLOVER manual, CONCEDE): "Hamas agreed to release ten hostages", "offered to
+    withdraw its troops". The act itself stays a hypothetical record of its own."""
+    if trigger.pattern.event != "AGREE" or trigger.noun is not None:
+        return None
+    for other in triggers:
+        if (
+            other.pattern.event in CONCEDED_INTENTS
+            and other.head.dep_ == "xcomp"
+            and other.head.head.i == trigger.head.i
+        ):
+            return Pattern.rule(
+                "CONCEDE", f"'{trigger.head.text} to {other.head.text}': a promised concession"
+            )
     return None
 
 

@@ -187,6 +187,13 @@ def _subject(verb: Token, endeavours: frozenset[str] = frozenset()) -> tuple[Tok
                     break  # "the officers who seized power": the officers
                 role = "subject" if not path else "subject of " + path[-1]
                 return subject_word(child), role
+            if child.dep_ == "mark":
+                # "a day after Azerbaijan launched an offensive": the parser may hang the
+                # subject on the subordinator as its object
+                stray = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if stray is not None and stray.i < current.i:
+                    role = "subject" if not path else "subject of " + path[-1]
+                    return stray, role
         agent = _agent(current)
         if agent is not None and current.i != verb.i:
             return agent, f"passive agent of '{current.text}'"  # "attacked by X, killing 20"
