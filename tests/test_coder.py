@@ -899,3 +899,20 @@ def test_a_subject_hung_on_after_and_an_accident_that_kills(nlp):
         "Protests followed the collapse of a shopping centre roof in Riga that killed 54 people.",
     )
     assert not asserted(events, "ASSAULT")
+
+
+def test_a_protest_at_a_mission_targets_its_state_and_some_are_the_last_group(nlp):
+    events = coded(nlp, "Hundreds of Iranians protested in front of the British embassy in Tehran.")
+    protest = asserted(events, "PROTEST")[0]
+    assert codes(protest.recipient) == {("GBR", "GOV")}
+    # the consulate's state is no place: the students are where the protest is
+    events = coded(nlp, "Students demonstrated at the US consulate in Lahore.")
+    protest = asserted(events, "PROTEST")[0]
+    assert codes(protest.actor) == {("PAK", "EDU")} and codes(protest.recipient) == {("USA", "GOV")}
+    events = coded(
+        nlp,
+        "In Niamey, thousands of junta supporters rallied outside the French embassy on Sunday, "
+        "and some tried to force their way in and set fire to a door.",
+    )
+    arson = asserted(events, "ASSAULT")[0]
+    assert codes(arson.actor) == {("NER", "CVL")} and "refers to" in arson.evidence

@@ -39,7 +39,7 @@ from ..actors.resolver import (
 )
 from ..records import Entity
 from ..where import BEARING_WORDS, PLACE_PREPS
-from .roles import conjuncts, mention_tokens
+from .roles import MISSIONS, conjuncts, mention_tokens
 
 # generic agents that are nearly always of the country they act in ("rebels", "police",
 # "protesters"); a government, an army or a spy agency often acts abroad, and unknown
@@ -75,6 +75,11 @@ PRONOUN_KINDS = {
     # as objects: "granted him asylum", "charged her with fraud"
     "him": "person",
     "her": "person",
+    # a part of the last group: "supporters rallied ... and some set fire to a door"
+    "some": "plural",
+    "many": "plural",
+    "others": "plural",
+    "several": "plural",
 }
 # "the two leaders", "both sides", "the three countries": 0 is any number of parties
 GROUP_NUMBERS = {"two": 2, "three": 3, "four": 4, "both": 2, "all": 0}
@@ -288,8 +293,8 @@ def build_context(
         places = []
         for token in (doc[i] for i in prep_at if sent.start <= i < sent.end):
             for obj in token.children:
-                if obj.dep_ != "pobj":
-                    continue
+                if obj.dep_ != "pobj" or obj.lemma_.lower() in MISSIONS:
+                    continue  # "at the US consulate in Lahore": the mission's state is no place
                 before = len(places)
                 for inner in mention_tokens(obj):  # "in the northern city of Kirkuk"
                     match = names.get(inner.i)
@@ -368,9 +373,12 @@ def complete(
         if antecedent is not None:
             known = antecedent.entity
             entity = Entity(tokens[0].text, known.code, known.sector, known.name, known.wikidata)
-            return [
-                Resolution(entity, f"'{tokens[0].text}' refers to '{known.text}': {antecedent.why}")
-            ]
+            referred = Resolution(
+                entity, f"'{tokens[0].text}' refers to '{known.text}': {antecedent.why}"
+            )
+            if known.code != NO_COUNTRY:
+                return [referred]
+            found = [referred]  # "supporters ... some set fire": completed below, as they were
     if (
         head is not None
         and found

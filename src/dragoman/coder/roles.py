@@ -132,6 +132,9 @@ def _mention_tokens(head: Token) -> list[Token]:
 
 
 MISSIONS = frozenset({"embassy", "consulate", "legation"})
+# where a protest is held: "outside the French embassy", "in front of the consulate"
+SITE_PREPS = frozenset({"outside", "at", "near", "before", "in"})
+OF = frozenset({"of"})
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
 
@@ -402,6 +405,15 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
             if child.dep_ == "poss" and actor is None:  # "Russia's attack on ..."
                 actor, actor_role = child, "possessive of the event noun"
     recipients.extend(_prep_objects(verb, verb_preps))
+    if trigger.pattern.event == "PROTEST":
+        # "rallied outside the French embassy": a protest at a mission is aimed at its state
+        sites = [obj for obj, _ in _prep_objects(verb, SITE_PREPS)]
+        sites += [o for site in sites if site.lower_ == "front" for o, _ in _prep_objects(site, OF)]
+        recipients.extend(
+            (obj, f"mission the protest is held at ('{obj.text}')")
+            for obj in sites
+            if obj.lemma_.lower() in MISSIONS
+        )
     if noun is not None and noun.lemma_.lower() in MISSIONS:
         # "reopened its embassy in Washington": the host state
         for carrier in (noun, verb):
