@@ -916,3 +916,39 @@ def test_a_protest_at_a_mission_targets_its_state_and_some_are_the_last_group(nl
     )
     arson = asserted(events, "ASSAULT")[0]
     assert codes(arson.actor) == {("NER", "CVL")} and "refers to" in arson.evidence
+
+
+def test_what_a_so_that_clause_aims_at_has_not_happened(nlp):
+    events = coded(
+        nlp,
+        "The party began collecting signatures to press parliament to amend the constitution "
+        "so that same-sex marriages are banned.",
+    )
+    assert [e.factuality for e in events if e.event == "COERCE"] == ["hypothetical"]
+    assert "so that" in next(e for e in events if e.event == "COERCE").evidence
+
+
+def test_parse_repairs_for_up_to_a_container_object_and_a_shared_passive_subject(nlp):
+    events = coded(
+        nlp,
+        "Taliban fighters kidnapped up to 12 Pakistani engineers and exploded a series of bombs "
+        "in the capital Kabul.",
+    )
+    kidnap, bombing = asserted(events, "ASSAULT")
+    assert {e.code for e in kidnap.recipient} == {"PAK"}
+    # the bombs are the means, the series no party; the town is hit, named as written
+    assert [(e.code, e.text) for e in bombing.recipient] == [("AFG", "Kabul")]
+    events = coded(
+        nlp, "The governor has been indicted by a federal court for bribery and will resign."
+    )
+    concession = asserted(events, "CONCEDE")[0]
+    assert {e.sector for e in concession.actor} == {"GOV"}
+
+
+def test_what_an_opposed_act_waits_for_has_not_happened(nlp):
+    events = coded(
+        nlp,
+        "The rebels said they opposed the deployment of a regional force until their demands "
+        "are met.",
+    )
+    assert [e.event for e in events if e.factuality == "asserted"] == ["REJECT"]

@@ -365,7 +365,8 @@ def place_phrases(
             if obj.dep_ != "pobj" or obj.i in excluded:
                 continue
             if found := place_reference(obj):
-                yield found[0], _qualifier(obj), found[1]
+                qualifier = _qualifier(obj)  # not the name itself: "the capital Kabul"
+                yield found[0], qualifier if qualifier != found[0] else None, found[1]
 
 
 def locate(

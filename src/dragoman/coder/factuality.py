@@ -260,6 +260,9 @@ def assess(trigger: Trigger) -> Factuality:
                 cue = f"purpose clause 'to {current.text}'"
                 return Factuality("hypothetical", cue, reporter, "purpose")
             mark = next((c for c in current.children if c.dep_ == "mark"), None)
+            if _so_that(mark):
+                # "to amend the constitution so that same-sex marriages are banned"
+                return Factuality("hypothetical", "purpose clause 'so that'", reporter, "purpose")
             if (
                 mark is not None
                 and mark.lower_ in ("until", "before")
@@ -270,6 +273,8 @@ def assess(trigger: Trigger) -> Factuality:
                     # itself only intended, so what it waits for has not happened
                     or (parent.tag_ == "VB" and parent.dep_ == "xcomp")
                     or parent.lemma_.lower() in kinds["intent"]
+                    # "opposed the deployment until their demands are met"
+                    or parent.lemma_.lower() in kinds["negative"] | OPPOSING_LEMMAS
                 )
             ):
                 # "will not negotiate until Burhan surrendered": not yet happened
@@ -292,6 +297,17 @@ def assess(trigger: Trigger) -> Factuality:
     if _ends_with_question_mark(sent):
         return Factuality("hypothetical", "a question", reporter, "question")
     return Factuality("asserted", None, reporter)
+
+
+# stances held against something until a condition is met
+OPPOSING_LEMMAS = frozenset({"oppose", "reject", "resist", "boycott", "block"})
+
+
+def _so_that(mark: Token | None) -> bool:
+    """Whether a clause's subordinator is "so that" or "in order that": a purpose."""
+    if mark is None or mark.i + 1 >= len(mark.doc) or mark.doc[mark.i + 1].lower_ != "that":
+        return False
+    return mark.lower_ == "so" or (mark.lower_ == "order" and mark.i > 0)
 
 
 def _ends_with_question_mark(sent) -> bool:

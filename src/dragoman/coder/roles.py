@@ -182,7 +182,7 @@ def _subject(verb: Token, endeavours: frozenset[str] = frozenset()) -> tuple[Tok
     """The subject of a clause head, borrowed along xcomp/conj/advcl/relcl where missing.
     ``endeavours`` are nouns of attempts and plans, which are not the actor of the act
     they name."""
-    current, path = verb, []
+    current, path, came_by = verb, [], ""
     for _ in range(6):
         for child in current.children:
             if child.dep_ in SUBJECT_DEPS:
@@ -197,6 +197,11 @@ def _subject(verb: Token, endeavours: frozenset[str] = frozenset()) -> tuple[Tok
                 if stray is not None and stray.i < current.i:
                     role = "subject" if not path else "subject of " + path[-1]
                     return stray, role
+        if came_by == "conj":
+            # "has been indicted by the court and will resign": the one indicted resigns
+            shared = next((c for c in current.children if c.dep_ == "nsubjpass"), None)
+            if shared is not None:
+                return shared, f"subject of '{current.text}'"
         agent = _agent(current)
         if agent is not None and current.i != verb.i:
             return agent, f"passive agent of '{current.text}'"  # "attacked by X, killing 20"
@@ -247,7 +252,7 @@ def _subject(verb: Token, endeavours: frozenset[str] = frozenset()) -> tuple[Tok
             continue
         if current.dep_ in ("xcomp", "conj", "advcl", "acomp") and current.head.i != current.i:
             path.append(f"'{current.head.text}'")
-            current = current.head
+            came_by, current = current.dep_, current.head
             continue
         break
     return None, ""
@@ -303,6 +308,20 @@ def _prep_objects(token: Token, preps: frozenset[str]) -> list[tuple[Token, str]
                     continue
                 out.append((grandchild, f"object of '{child.text}'"))
     return out
+
+
+def _up_to(verb: Token) -> list[Token]:
+    """The object the parser hides in "kidnapped up to 16 advisers", where it reads "up" as
+    the verb's particle and "to 16 advisers" as a phrase on it."""
+    return [
+        obj
+        for prt in verb.children
+        if prt.dep_ == "prt" and prt.lower_ == "up"
+        for prep in prt.children
+        if prep.dep_ == "prep" and prep.lower_ == "to"
+        for obj in prep.children
+        if obj.dep_ == "pobj" and any(c.dep_ == "nummod" for c in obj.children)
+    ]
 
 
 def _stranded_object(prep: Token) -> list[Token]:
@@ -373,15 +392,16 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
             # occurrence: "Palestinian riots continued", "US drone strikes killed": the
             # event noun's own modifiers may name the actor
             actor, actor_role = noun, NOUN_MODIFIER_ROLE
-        for child in verb.children:
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")] + _up_to(verb)
+        for child in objects:
             if (
-                child.dep_ in ("dobj", "dative")
-                and (noun is None or child.i != noun.i)
+                # "exploded a series of bombs": the container of the event noun is no party
+                (noun is None or (child.i != noun.i and not child.is_ancestor(noun)))
                 and child.pos_ in NOMINAL_POS
                 and counted(child).lemma_.lower() not in weapons  # "dozens of shells"
             ):
                 recipients.append(
-                    (antecedent(child), "direct object" if child.dep_ == "dobj" else "dative")
+                    (antecedent(child), "dative" if child.dep_ == "dative" else "direct object")
                 )
                 # "rejected an offer from Kabul", "demanded support from the Assembly"
                 preps = OBJECT_NOUN_PREPS
@@ -398,7 +418,8 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
         noun_preps, verb_preps = noun_preps - TOPIC_PREPS, verb_preps - TOPIC_PREPS
     carriers = _carriers(noun) if noun is not None else []
     for carrier in carriers:
-        recipients.extend(_prep_objects(carrier, noun_preps))
+        # "a series of bombs": the container's "of" holds the event noun itself
+        recipients.extend(o for o in _prep_objects(carrier, noun_preps) if o[0].i != noun.i)
         recipients.extend(_in_protest_of(carrier))
     if noun is not None:
         for child in noun.children:
