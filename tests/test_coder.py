@@ -952,3 +952,13 @@ def test_what_an_opposed_act_waits_for_has_not_happened(nlp):
         "are met.",
     )
     assert [e.event for e in events if e.factuality == "asserted"] == ["REJECT"]
+
+
+def test_the_one_urged_or_forced_is_the_actor_of_the_act_asked_for(nlp):
+    events = coded(nlp, "The UN asked Israel to allow aid into Gaza.")
+    asked = next(e for e in events if e.event == "RETREAT")
+    assert asked.factuality == "hypothetical" and {e.code for e in asked.actor} == {"ISR"}
+    # a promise binds the one who promises
+    events = coded(nlp, "Washington promised Kyiv to deliver more tanks.")
+    promised = next(e for e in events if e.event == "AID")
+    assert {e.code for e in promised.actor} == {"USA"}

@@ -178,12 +178,23 @@ def _outside_name(token: Token, of: Token) -> bool:
     )
 
 
+# verbs whose object does not do what the infinitive says: "promised Kyiv to deliver"
+SUBJECT_CONTROL = frozenset({"promise", "pledge", "vow", "offer", "threaten"})
+
+
 def _subject(verb: Token, endeavours: frozenset[str] = frozenset()) -> tuple[Token | None, str]:
     """The subject of a clause head, borrowed along xcomp/conj/advcl/relcl where missing.
     ``endeavours`` are nouns of attempts and plans, which are not the actor of the act
     they name."""
     current, path, came_by = verb, [], ""
     for _ in range(6):
+        if came_by == "xcomp" and current.lemma_.lower() not in SUBJECT_CONTROL:
+            # "urged Morales to step down", "forced Ukraine to withdraw": the one urged acts
+            urged = next(
+                (c for c in current.children if c.dep_ == "dobj" and c.pos_ in NOMINAL_POS), None
+            )
+            if urged is not None:
+                return antecedent(urged), f"object of '{current.text}'"
         for child in current.children:
             if child.dep_ in SUBJECT_DEPS:
                 if current.dep_ == "relcl" and child.lower_ in RELATIVE_WORDS:
