@@ -962,3 +962,12 @@ def test_the_one_urged_or_forced_is_the_actor_of_the_act_asked_for(nlp):
     events = coded(nlp, "Washington promised Kyiv to deliver more tanks.")
     promised = next(e for e in events if e.event == "AID")
     assert {e.code for e in promised.actor} == {"USA"}
+
+
+def test_him_is_the_party_just_acted_on_never_his_own_clauses_subject(nlp):
+    events = coded(nlp, "Police arrested a journalist and charged him with espionage.")
+    charge = asserted(events, "ACCUSE")[0]
+    assert codes(charge.recipient) == {("---", "JRN")}
+    events = coded(nlp, "Putin met Xi Jinping in Moscow and praised him for his leadership.")
+    praise = asserted(events, "SUPPORT")[0]
+    assert ("RUS", "GOV") not in codes(praise.recipient)

@@ -367,9 +367,12 @@ class EventCoder:
             found = []
             for h in heads:
                 resolved = self._resolve([h], sent, ctx, day)
-                if not resolved and counted(h).lower_ == "them":
-                    # "fired tear gas at the rioters and detained 400 of them"
+                if not resolved and counted(h).lower_ in ("them", "him", "her"):
+                    # "fired tear gas at the rioters and detained 400 of them", "arrested
+                    # a journalist and charged him"
                     resolved = _last_recipients(h, ctx)
+                    if h.lower_ != "them" and len(resolved) != 1:
+                        resolved = []  # "him" is one party
                 if h.pos_ != "PROPN" and self._act_noun(h):
                     # an act named by a noun is a party only where it names one ("French
                     # mediation"), not by a word for a weapon ("four days of drone strikes");

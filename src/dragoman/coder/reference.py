@@ -81,6 +81,7 @@ PRONOUN_KINDS = {
     "others": "plural",
     "several": "plural",
 }
+OBJECT_PRONOUNS = frozenset({"him", "her"})
 # "the two leaders", "both sides", "the three countries": 0 is any number of parties
 GROUP_NUMBERS = {"two": 2, "three": 3, "four": 4, "both": 2, "all": 0}
 STATE_KINDS = frozenset({"country", "capital", "city", "seat"})
@@ -181,14 +182,29 @@ class DocContext:
         wanted = PRONOUN_KINDS[form]
         self._indexed()
         earliest = _sentence_start(pronoun, back=2)
+        # "Putin met Xi and praised him": an object pronoun is not its own clause's subject
+        own = _clause_subject(pronoun) if form in OBJECT_PRONOUNS else None
         for index, resolution, kind in reversed(self.subjects):
-            if index >= pronoun.i:
+            if index >= pronoun.i or (own is not None and index == own.i):
                 continue
             if index < earliest:
                 return None
             if kind == wanted:
                 return resolution
         return None
+
+
+def _clause_subject(pronoun: Token) -> Token | None:
+    """The subject of the clause an object pronoun is in, shared along "and"."""
+    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    for _ in range(3):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject
+        if verb.dep_ != "conj" or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
 
 
 def _sentence_start(token: Token, back: int) -> int:
