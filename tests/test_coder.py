@@ -971,3 +971,11 @@ def test_him_is_the_party_just_acted_on_never_his_own_clauses_subject(nlp):
     events = coded(nlp, "Putin met Xi Jinping in Moscow and praised him for his leadership.")
     praise = asserted(events, "SUPPORT")[0]
     assert ("RUS", "GOV") not in codes(praise.recipient)
+
+
+def test_drills_of_two_states_together_are_cooperation_one_states_a_show_of_force(nlp):
+    events = coded(nlp, "French and Egyptian warships began war games in the Mediterranean.")
+    joint = asserted(events, "COOPERATE")[0]
+    assert {e.code for e in joint.actor} == {"FRA", "EGY"} and not asserted(events, "MOBILIZE")
+    events = coded(nlp, "China held military drills around Taiwan.")
+    assert asserted(events, "MOBILIZE") and not asserted(events, "COOPERATE")

@@ -357,6 +357,9 @@ class EventCoder:
                 text = sent.doc[tokens[0].i : tokens[-1].i + 1].text
                 actors.append(Entity(text=text, code=None, sector=None))
                 why.append(f"actor ({roles.actor_role}): '{text}' not in the actor tables")
+        if (joint := _joint_by(trigger, pattern, actors)) is not None:
+            pattern = joint
+            why[0] = f"{joint.text}, from {trigger.pattern.source} '{trigger.pattern.text}'"
         recipients = []
         unresolved: set[int] = set()  # recipient candidates that named no party
         towns: set[int] = set()  # recipients that are towns: their people are acted on
@@ -884,6 +887,19 @@ def _riot(trigger: Trigger, roles: Roles) -> Pattern | None:
     if any(t.lemma_.lower() in BUILDINGS for t in targets):
         return RIOT
     return None
+
+
+def _joint_by(trigger: Trigger, pattern: Pattern, actors: list[Entity]) -> Pattern | None:
+    """Drills held by the forces of two or more states together are cooperation: "China
+    and Russia held naval drills" (PLOVER manual: joint military operations are
+    COOPERATE, one state's exercises MOBILIZE)."""
+    noun = trigger.noun
+    if pattern.event != "MOBILIZE" or noun is None or noun.lemma_.lower() not in EXERCISE_NOUNS:
+        return None
+    states = {a.code for a in actors if a.code and a.code.isalpha()} - INTERNATIONAL_CODES
+    if len(states) < 2:
+        return None
+    return Pattern.rule("COOPERATE", f"'{noun.text}' held by {len(states)} states together")
 
 
 def _promised_concession(trigger: Trigger, triggers: list[Trigger]) -> Pattern | None:
