@@ -979,3 +979,9 @@ def test_drills_of_two_states_together_are_cooperation_one_states_a_show_of_forc
     assert {e.code for e in joint.actor} == {"FRA", "EGY"} and not asserted(events, "MOBILIZE")
     events = coded(nlp, "China held military drills around Taiwan.")
     assert asserted(events, "MOBILIZE") and not asserted(events, "COOPERATE")
+
+
+def test_what_an_agreement_is_to_do_is_not_yet_done(nlp):
+    events = coded(nlp, "Armenia and Azerbaijan reached an agreement to exchange prisoners of war.")
+    assert [e.event for e in events if e.factuality == "asserted"] == ["AGREE"]
+    assert [e.factuality for e in events if e.event == "RETREAT"] == ["hypothetical"]
