@@ -985,3 +985,13 @@ def test_what_an_agreement_is_to_do_is_not_yet_done(nlp):
     events = coded(nlp, "Armenia and Azerbaijan reached an agreement to exchange prisoners of war.")
     assert [e.event for e in events if e.factuality == "asserted"] == ["AGREE"]
     assert [e.factuality for e in events if e.event == "RETREAT"] == ["hypothetical"]
+
+
+def test_nothing_to_do_denies_the_act_and_an_offered_pardon_is_a_concession(nlp):
+    events = coded(nlp, "The foreign minister said Seoul had nothing to apologise for.")
+    assert not asserted(events, "CONCEDE")
+    assert [e.factuality for e in events if e.event == "CONCEDE"] == ["negated"]
+    events = coded(nlp, "The rebels said there was no one to negotiate with in Kabul.")
+    assert not asserted(events, "CONSULT")
+    events = coded(nlp, "The president offered pardons to hundreds of jailed protesters.")
+    assert [e.event for e in events if e.factuality == "asserted"] == ["CONCEDE"]

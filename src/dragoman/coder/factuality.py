@@ -211,6 +211,9 @@ def assess(trigger: Trigger) -> Factuality:
         link, parent = current.dep_, current.head
         if misattached_speech(current):
             parent = parent.head  # the reporting verb, not the reported clause
+        if link in ("relcl", "acl") and _nothing(parent):
+            # "Tokyo had nothing to apologise for", "no one to negotiate with"
+            return Factuality("negated", f"'{parent.text} to {current.text}'", reporter, "negation")
         if (
             parent.i == current.i
             or link in ("ROOT", "relcl", "acl")
@@ -299,8 +302,17 @@ def assess(trigger: Trigger) -> Factuality:
     return Factuality("asserted", None, reporter)
 
 
+# quantifiers that deny the act an infinitive on them names: "nothing to apologise for"
+NOTHING_WORDS = frozenset({"nothing", "nobody", "none"})
 # stances held against something until a condition is met
 OPPOSING_LEMMAS = frozenset({"oppose", "reject", "resist", "boycott", "block"})
+
+
+def _nothing(token: Token) -> bool:
+    """Whether ``token`` is "nothing", "nobody", "none" or the "one" of "no one"."""
+    if token.lower_ == "one":
+        return token.i > 0 and token.doc[token.i - 1].lower_ == "no"
+    return token.lower_ in NOTHING_WORDS
 
 
 def _so_that(mark: Token | None) -> bool:
