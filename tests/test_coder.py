@@ -995,3 +995,12 @@ def test_nothing_to_do_denies_the_act_and_an_offered_pardon_is_a_concession(nlp)
     assert not asserted(events, "CONSULT")
     events = coded(nlp, "The president offered pardons to hundreds of jailed protesters.")
     assert [e.event for e in events if e.factuality == "asserted"] == ["CONCEDE"]
+
+
+def test_a_thing_that_will_help_states_no_ones_intention(nlp):
+    events = coded(
+        nlp, "The central bank governor said the rate cut would support employment growth."
+    )
+    assert not [e for e in events if e.factuality == "asserted"]
+    events = coded(nlp, "Germany will support Ukraine with more air defence systems.")
+    assert {e.code for e in asserted(events, "AGREE")[0].actor} == {"DEU"}

@@ -124,8 +124,10 @@ class EventCoder:
                         derived, f"intent: '{fact.cue}' ({trigger.pattern.event} not yet done)"
                     )
                     said = Factuality("asserted", None, fact.reporter)
-                    events.append(self._code(trigger, sent, ctx, pub, roles, said, rule))
-                    coded.append((trigger, derived))
+                    intent = self._code(trigger, sent, ctx, pub, roles, said, rule)
+                    if _stated_by_a_party(intent, roles):
+                        events.append(intent)
+                        coded.append((trigger, derived))
             clauses = [doc[i] for i in ccomps if sent.start <= i < sent.end]
             for head, subject, reporter in _reported_obligations(clauses):
                 if any(
@@ -900,6 +902,15 @@ def _joint_by(trigger: Trigger, pattern: Pattern, actors: list[Entity]) -> Patte
     if len(states) < 2:
         return None
     return Pattern.rule("COOPERATE", f"'{noun.text}' held by {len(states)} states together")
+
+
+def _stated_by_a_party(event: dict[str, Any], roles: Roles) -> bool:
+    """Whether an intention has a party to hold it: "the rate cut would support growth"
+    states no one's intent (its subject is a thing the tables do not know)."""
+    things = roles.actor_heads and all(
+        h.pos_ == "NOUN" and not h.ent_type_ for h in roles.actor_heads
+    )
+    return not (things and all(a["code"] is None for a in event["actor"]))
 
 
 def _promised_concession(trigger: Trigger, triggers: list[Trigger]) -> Pattern | None:
