@@ -894,7 +894,8 @@ def _riot(trigger: Trigger, roles: Roles) -> Pattern | None:
 def _joint_by(trigger: Trigger, pattern: Pattern, actors: list[Entity]) -> Pattern | None:
     """Drills held by the forces of two or more states together are cooperation: "China
     and Russia held naval drills" (PLOVER manual: joint military operations are
-    COOPERATE, one state's exercises MOBILIZE)."""
+    COOPERATE, one state's exercises MOBILIZE). :func:`_joint` reads the same from a
+    partner named with "with", before the parties are resolved."""
     noun = trigger.noun
     if pattern.event != "MOBILIZE" or noun is None or noun.lemma_.lower() not in EXERCISE_NOUNS:
         return None

@@ -316,10 +316,13 @@ def _nothing(token: Token) -> bool:
 
 
 def _so_that(mark: Token | None) -> bool:
-    """Whether a clause's subordinator is "so that" or "in order that": a purpose."""
-    if mark is None or mark.i + 1 >= len(mark.doc) or mark.doc[mark.i + 1].lower_ != "that":
-        return False
-    return mark.lower_ == "so" or (mark.lower_ == "order" and mark.i > 0)
+    """Whether a clause's subordinator is "so that": a purpose."""
+    return (
+        mark is not None
+        and mark.lower_ == "so"
+        and mark.i + 1 < len(mark.doc)
+        and mark.doc[mark.i + 1].lower_ == "that"
+    )
 
 
 def _ends_with_question_mark(sent) -> bool:

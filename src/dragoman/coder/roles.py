@@ -196,18 +196,19 @@ def _subject(verb: Token, endeavours: frozenset[str] = frozenset()) -> tuple[Tok
             if urged is not None:
                 return antecedent(urged), f"object of '{current.text}'"
         for child in current.children:
+            found = None
             if child.dep_ in SUBJECT_DEPS:
                 if current.dep_ == "relcl" and child.lower_ in RELATIVE_WORDS:
                     break  # "the officers who seized power": the officers
-                role = "subject" if not path else "subject of " + path[-1]
-                return subject_word(child), role
-            if child.dep_ == "mark":
+                found = subject_word(child)
+            elif child.dep_ == "mark":
                 # "a day after Azerbaijan launched an offensive": the parser may hang the
                 # subject on the subordinator as its object
                 stray = next((g for g in child.children if g.dep_ == "pobj"), None)
                 if stray is not None and stray.i < current.i:
-                    role = "subject" if not path else "subject of " + path[-1]
-                    return stray, role
+                    found = stray
+            if found is not None:
+                return found, "subject" if not path else "subject of " + path[-1]
         if came_by == "conj":
             # "has been indicted by the court and will resign": the one indicted resigns
             shared = next((c for c in current.children if c.dep_ == "nsubjpass"), None)
