@@ -348,18 +348,23 @@ def place_reference(token: Token) -> tuple[str, str | None] | None:
     return name, kind
 
 
+def is_place_prep(token: Token) -> bool:
+    """Whether ``token`` is a preposition whose object is where something happens: "in",
+    "near", or the "of" of "outside of Basra" and "20 km north of Baghdad"."""
+    if token.dep_ != "prep":
+        return False
+    return token.lower_ in PLACE_PREPS or (
+        token.lower_ == "of" and token.head.lower_ in BEARING_WORDS
+    )
+
+
 def place_phrases(
     clause: Iterable[Token], excluded: set[int]
 ) -> Iterable[tuple[str, str | None, str | None]]:
     """(proper name, qualifier, kind noun) of the place phrases among ``clause``'s tokens,
     in text order; the qualifier is a trailing ", Texas" or ", Ukraine"."""
     for token in sorted(clause, key=lambda t: t.i):
-        if token.dep_ != "prep" or token.i in excluded:
-            continue
-        if token.lower_ not in PLACE_PREPS and not (
-            # "outside of Basra", "20 km north of Baghdad"
-            token.lower_ == "of" and token.head.lower_ in BEARING_WORDS
-        ):
+        if token.i in excluded or not is_place_prep(token):
             continue
         for obj in token.children:
             if obj.dep_ != "pobj" or obj.i in excluded:

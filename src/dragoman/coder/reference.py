@@ -38,7 +38,7 @@ from ..actors.resolver import (
     modifies,
 )
 from ..records import Entity
-from ..where import BEARING_WORDS, PLACE_PREPS
+from ..where import PLACE_PREPS, is_place_prep
 from .roles import MISSIONS, conjuncts, mention_tokens
 
 # generic agents that are nearly always of the country they act in ("rebels", "police",
@@ -295,15 +295,13 @@ def build_context(
     counts: Counter[str] = Counter()
     # the place prepositions' positions from the arrays: most words are no preposition
     strings = doc.vocab.strings
-    place_preps = {strings.add(p) for p in PLACE_PREPS}
+    place_preps = {strings.add(p) for p in PLACE_PREPS | {"of"}}  # "north of Baghdad"
     prep_dep = strings.add("prep")
     rows = doc.to_array([DEP, LOWER]).tolist()
-    of = strings.add("of")
     prep_at = [
         i
         for i, (dep, lower) in enumerate(rows)
-        if dep == prep_dep
-        and (lower in place_preps or (lower == of and doc[i].head.lower_ in BEARING_WORDS))
+        if dep == prep_dep and lower in place_preps and is_place_prep(doc[i])
     ]
     for sent in doc.sents:
         places = []
