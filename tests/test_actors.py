@@ -251,6 +251,31 @@ def test_a_one_letter_misspelling_of_a_state_is_read_with_evidence(nlp, resolver
     assert "Ukrane" not in by_text
 
 
+def test_a_titled_surname_one_letter_off_is_read_with_evidence(nlp, resolver):
+    doc = nlp("President Mitterand welcomed the plan.")
+    head = doc[1]
+    found = resolver.resolve(mention_tokens(head), resolver.find_names(doc), head)
+    assert [(r.entity.code, r.entity.sector) for r in found] == [("FRA", "GOV")]
+    assert "read as 'Mitterrand', one letter off" in found[0].why
+    # a word the gazetteer knows is no misspelt surname, and short surnames are not guessed
+    assert resolve(nlp, resolver, "President Mitterrandt Smith") != {("FRA", "GOV")}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("Soviet troops", {("RUS", "MIL")}),
+        ("former Soviet leader Mikhail Gorbachev", {("RUS", "ELI")}),
+        ("the former Soviet republic", set()),
+        ("the ex-Soviet state", set()),
+        ("post-Soviet governments", {("---", "GOV")}),
+        ("Soviet-era tanks", {("---", "MIL")}),  # whose tanks, the era does not say
+    ],
+)
+def test_a_bygone_state_dates_a_polity_but_names_its_leaders(nlp, resolver, phrase, expected):
+    assert resolve(nlp, resolver, phrase) == expected
+
+
 def test_a_titled_surname_with_another_given_name_is_not_the_table_person(nlp, resolver):
     # the table knows Rodrigo Rivera (Colombia); a judge named Alejandro Rivera is not him
     found = resolve(nlp, resolver, "Judge Alejandro Rivera")

@@ -38,6 +38,18 @@ def test_a_us_state_named_in_the_story_picks_the_us_town(nlp):
 
 
 @pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Russian troops shelled positions in Georgia on Friday.", "GEO"),
+        ("Police arrested two protesters in Georgia and Alabama on Friday.", "USA"),
+    ],
+)
+def test_georgia_is_the_state_unless_the_story_names_another_us_state(nlp, text, country):
+    # a name that is both a country and a US state does not make a US story by itself
+    assert located(nlp, text)["country_code"] == country
+
+
+@pytest.mark.parametrize(
     "text",
     ["Moscow accused Kyiv of shelling the region.", "Kyiv urged Moscow to withdraw its troops."],
 )

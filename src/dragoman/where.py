@@ -419,7 +419,13 @@ def _names_a_us_state(doc: Doc, places: Gazetteer) -> bool:
     if _US_STORY[0] is not doc:
         # the named entities, not the whole text: building ``doc.text`` costs more than
         # the rest of this check together
-        found = any(ent.text in places.us_states for ent in doc.ents if ent.label_ == "GPE")
+        # a name that is also a country's ("Georgia") does not tell a US story by itself
+        found = any(
+            ent.text in places.us_states
+            and not any(p.level == "country" for p in places.by_name.get(ent.text, ()))
+            for ent in doc.ents
+            if ent.label_ == "GPE"
+        )
         _US_STORY[:] = [doc, found]
     return _US_STORY[1]
 

@@ -104,6 +104,8 @@ class ActorKB:
     # a state's adjective fixed to a thing: ("french", "fry"), ("russian", "roulette")
     idioms: frozenset[tuple[str, str]] = frozenset()
     traits: frozenset[str] = frozenset()
+    # a polity noun: "the former Soviet republic" is another state, not the Soviet Union
+    polities: frozenset[str] = frozenset()
     # a state's people, not its land: "Liberians", "Palestinian" name no place, and a
     # plural one ("168 Liberians", "Palestinians living in Gaza") names civilians
     demonyms: set[str] = field(default_factory=set)
@@ -326,6 +328,7 @@ def _load(extra: tuple[str, ...]) -> ActorKB:
         tuple(r["word"].lower().split(maxsplit=1)) for _, r in not_actors if r["kind"] == "idiom"
     )
     kb.traits = frozenset(r["word"].lower() for _, r in not_actors if r["kind"] == "trait")
+    kb.polities = frozenset(r["word"].lower() for _, r in not_actors if r["kind"] == "polity")
     kb.weak_sport_words = frozenset(
         form for _, r in not_actors if r["kind"] == "sport-weak" for form in _token_forms(r["word"])
     )

@@ -51,6 +51,7 @@ class ActorResolver:
         self._sports_seen: tuple[Doc | None, int, bool] = (None, -1, False)
         self._memo: tuple[Doc | None, dict | None, dict] = (None, None, {})
         self._states: tuple[dict | None, set[str]] = (None, set())  # states a document names
+        self._surname_variants: dict[str, set[str]] | None = None  # built on first need
         self.matcher = PhraseMatcher(vocab, attr="ORTH")
         self._entries: dict[str, KBEntry] = {}
         patterns = []
@@ -93,6 +94,10 @@ class ActorResolver:
                 entry = self._entries[surface]
                 source = f"{entry.source}; '{token.text}' read as '{surface}', one letter off"
                 found[token.i] = NameMatch(token.i, token.i + 1, replace(entry, source=source))
+        for match in {id(m): m for m in found.values()}.values():
+            if match.entry.kind in PLACE_KINDS and _bygone(doc, match, self.kb):
+                for i in range(match.start, match.end):  # a date, not a party or a place
+                    del found[i]
         return found
 
     def _respelt(self, token: Token) -> str | None:
@@ -242,9 +247,12 @@ class ActorResolver:
         for token in tokens:
             if token.pos_ != "PROPN" or token.i in names or len(token.text) < 3:
                 continue
-            surfaces = self.kb.surnames().get(token.text)
-            if not surfaces:
+            surname = (
+                token.text if token.text in self.kb.surnames() else self._respelt_surname(token)
+            )
+            if surname is None:
                 continue
+            surfaces = self.kb.surnames()[surname]
             given = token.doc[token.i - 1] if token.i > 0 else None
             if (
                 given is not None
@@ -264,8 +272,11 @@ class ActorResolver:
                 continue
             code = codes.pop()
             named = sorted({t.name for t in terms})
+            read = f"'{token.text}'"
+            if surname != token.text:
+                read += f" (read as '{surname}', one letter off)"
             why = (
-                f"'{token.text}' is the surname of {', '.join(named)} ({terms[0].source}), "
+                f"{read} is the surname of {', '.join(named)} ({terms[0].source}), "
                 f"all of {code}; '{agent[1]}' is sector {agent[0]} ({agent[2]})"
             )
             text = _mention_text(list(tokens))
@@ -275,6 +286,29 @@ class ActorResolver:
                 sector, why = "ELI", f"{why}; 'former': out of office (ELI)"
             return Resolution(Entity(text=text, code=code, sector=sector, name=name), why)
         return None
+
+    def _respelt_surname(self, token: Token) -> str | None:
+        """The one surname of the table ``token`` misspells by one letter ("President
+        Mitterand"), if it is a long word no place or other name shares."""
+        text = token.text
+        if len(text) < MIN_FUZZY or not text.isalpha() or text in self.kb.names:
+            return None
+        if self._surname_variants is None:
+            variants: dict[str, set[str]] = {}
+            for surname in self.kb.surnames():
+                if len(surname) >= MIN_FUZZY:
+                    for variant in _deletions(surname) | {surname}:
+                        variants.setdefault(variant, set()).add(surname)
+            self._surname_variants = variants
+        hits: set[str] = set()
+        for variant in _deletions(text) | {text}:
+            hits |= self._surname_variants.get(variant, set())
+        hits = {h for h in hits if _one_edit(text, h)}
+        if len(hits) != 1:
+            return None
+        from ..where import gazetteer
+
+        return None if text in gazetteer().by_name else hits.pop()
 
     def _sports(self, sent: Span) -> bool:
         seen_doc, seen_start, answer = self._sports_seen
@@ -568,6 +602,23 @@ def _stance(doc: Doc, match: NameMatch) -> bool:
     """Whether a name is the object of a stance prefix: "anti-Syria", "pro-Russian"."""
     before = [t.lower_ for t in doc[max(match.start - 2, 0) : match.start]]
     return before[-2:] in (["anti", "-"], ["pro", "-"]) or before[-1:] in (["anti-"], ["pro-"])
+
+
+def _bygone(doc: Doc, match: NameMatch, kb: ActorKB) -> bool:
+    """Whether a state's name only dates or describes something: "post-Soviet",
+    "Soviet-era", "Russian-language", or "former" / "ex-" before a polity noun ("the
+    former Soviet republic of Moldova" is Moldova; "the former Soviet leader" is still
+    the Soviet Union's man)."""
+    before = [t.lower_ for t in doc[max(match.start - 2, 0) : match.start]]
+    if before[-2:] in (["post", "-"], ["pre", "-"]) or before[-1:] in (["post-"], ["pre-"]):
+        return True
+    after = doc[match.end : match.end + 2]
+    if len(after) == 2 and after[0].text == "-" and after[1].lemma_.lower() in kb.traits:
+        return True
+    modified = doc[match.end - 1].head
+    return modified.lemma_.lower() in kb.polities and (
+        before[-1:] == ["former"] or before[-2:] == ["ex", "-"] or before[-1:] == ["ex-"]
+    )
 
 
 MIN_FUZZY = 7  # shorter names are too near other words ("Oman", "Omar"; "Jordan")
