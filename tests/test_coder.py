@@ -1004,3 +1004,28 @@ def test_a_thing_that_will_help_states_no_ones_intention(nlp):
     assert not [e for e in events if e.factuality == "asserted"]
     events = coded(nlp, "Germany will support Ukraine with more air defence systems.")
     assert {e.code for e in asserted(events, "AGREE")[0].actor} == {"DEU"}
+
+
+def test_an_object_moved_after_its_as_phrase_is_still_the_object(nlp):
+    events = coded(nlp, "Poland denounced as a grave crime Belarus's crackdown on the press.")
+    assert {e.code for e in asserted(events, "ACCUSE")[0].recipient} == {"BLR"}
+    events = coded(nlp, "Tehran rejected as baseless the British charges.")
+    assert {e.code for e in asserted(events, "REJECT")[0].recipient} == {"GBR"}
+
+
+def test_a_capital_is_not_a_small_namesake_town_of_a_state_the_story_names(nlp):
+    events = coded(nlp, "Moscow rejected the American charges of election meddling.")
+    assert codes(asserted(events, "REJECT")[0].actor) == {("RUS", "GOV")}
+
+
+def test_what_a_demand_calls_for_in_the_mandative_mood_has_not_happened(nlp):
+    events = coded(
+        nlp, "The union repeated its demand that the Kenyan government reinstate the teachers."
+    )
+    request = asserted(events, "REQUEST")[0]
+    assert {e.sector for e in request.recipient} == {"GOV"}
+    assert not [e for e in events if e.factuality == "asserted" and e.event != "REQUEST"]
+    events = coded(nlp, "Britain is pressing for Japan to back its debt relief plan.")
+    assert not asserted(events, "SUPPORT")
+    events = coded(nlp, "Officials said that Israel eased restrictions on Palestinian workers.")
+    assert asserted(events, "CONCEDE")

@@ -191,6 +191,11 @@ class ActorResolver:
         from ..where import gazetteer
 
         towns = [p for p in gazetteer().by_name.get(words, ()) if p.level == "city"]
+        if entry.kind == "capital" and towns:
+            # a national capital yields only to a namesake of a size to be news itself
+            # ("Tripoli" in Lebanon), not to a small town ("Moscow", Idaho)
+            largest = max(p.population for p in towns)
+            towns = [p for p in towns if p.population * CAPITAL_NAMESAKE_SHARE >= largest]
         if len({p.country_code for p in towns}) < 2:
             return entry
         if self._states[0] is not names:
@@ -620,6 +625,8 @@ def _bygone(doc: Doc, match: NameMatch, kb: ActorKB) -> bool:
         before[-1:] == ["former"] or before[-2:] == ["ex", "-"] or before[-1:] == ["ex-"]
     )
 
+
+CAPITAL_NAMESAKE_SHARE = 10  # a capital's namesake must have a tenth of its people
 
 MIN_FUZZY = 7  # shorter names are too near other words ("Oman", "Omar"; "Jordan")
 

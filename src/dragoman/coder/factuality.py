@@ -209,6 +209,10 @@ def assess(trigger: Trigger) -> Factuality:
         if inherit and (cue := _condition(current)):
             return Factuality("hypothetical", f"'{cue}' clause", reporter, "condition")
         link, parent = current.dep_, current.head
+        if link in ("ccomp", "advcl") and (mark := _subjunctive(current)):
+            # "demanded that Israel ease restrictions", "pushed for the US to support":
+            # what is called for, in the mood that says so, has not been done
+            return Factuality("hypothetical", f"'{mark} ... {current.text}'", reporter, "embedded")
         if misattached_speech(current):
             parent = parent.head  # the reporting verb, not the reported clause
         if link in ("relcl", "acl") and _nothing(parent):
@@ -313,6 +317,18 @@ def _nothing(token: Token) -> bool:
     if token.lower_ == "one":
         return token.i > 0 and token.doc[token.i - 1].lower_ == "no"
     return token.lower_ in NOTHING_WORDS
+
+
+def _subjunctive(verb: Token) -> str | None:
+    """The "that" or "for" of a clause in the mandative mood: a bare verb with a subject
+    of its own and no auxiliary ("that Israel ease", "for the US support"), which a
+    finite statement would inflect ("Israel eases", "Israel eased")."""
+    if verb.tag_ != "VB" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    mark = next((c for c in verb.children if c.dep_ == "mark"), None)
+    return mark.text if mark is not None and mark.lower_ in ("that", "for") else None
 
 
 def _so_that(mark: Token | None) -> bool:

@@ -336,6 +336,29 @@ def _up_to(verb: Token) -> list[Token]:
     ]
 
 
+def _shifted_object(verb: Token) -> list[Token]:
+    """The object moved after its "as" phrase, which the parser hangs on that phrase: as
+    an apposition ("denounced as an ugly crime Serbia's crackdown") or as the phrase's own
+    object ("rejected as baseless the American charges")."""
+    shifted = []
+    for prep in verb.children:
+        if prep.dep_ == "advcl" and any(c.lower_ == "as" for c in prep.lefts):
+            # "as baseless the charges" read as a clause whose adjective takes the object
+            shifted.extend(c for c in prep.children if c.dep_ == "dobj")
+        if prep.dep_ != "prep" or prep.lower_ != "as":
+            continue
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            shifted.extend(c for c in obj.children if c.dep_ == "appos" and c.i > obj.i)
+            article = next((c for c in obj.children if c.dep_ == "det"), None)
+            if (
+                article is not None
+                and prep.doc[prep.i + 1].pos_ == "ADJ"
+                and prep.i + 1 < article.i
+            ):
+                shifted.append(obj)  # "as baseless the charges": the article opens the object
+    return shifted
+
+
 def _stranded_object(prep: Token) -> list[Token]:
     """The object of a preposition that the parser gave to a reduced relative clause as its
     subject: in "granted asylum to five officers holed up in a residence" it makes
@@ -405,6 +428,7 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
             # event noun's own modifiers may name the actor
             actor, actor_role = noun, NOUN_MODIFIER_ROLE
         objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")] + _up_to(verb)
+        objects = objects or _shifted_object(verb)
         for child in objects:
             if (
                 # "exploded a series of bombs": the container of the event noun is no party
@@ -518,7 +542,17 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
         # "mobilized reservists for a possible war against Iraq": whom it is readied for
         for purpose, _ in _prep_objects(verb, frozenset({"for"})):
             recipients.extend(_prep_objects(purpose, frozenset({"against"})))
-    complements = _with_authors(_complement_recipients(verb), issued)
+    complements = _complement_recipients(verb)
+    if noun is not None:
+        # "its demand that Israel ease restrictions": whom the noun's clause is put to
+        complements += [
+            (c, f"subject of '{clause.text}'")
+            for clause in noun.children
+            if clause.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in clause.lefts)
+            for c in clause.children
+            if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("PROPN", "NOUN")
+        ]
+    complements = _with_authors(complements, issued)
     actor_heads = conjuncts(actor) if actor is not None else []
     recipient_heads, recipient_role = _gather(recipients, actor_heads)
     complement_heads, complement_role = _gather(complements, actor_heads)
