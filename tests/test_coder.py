@@ -1029,3 +1029,26 @@ def test_what_a_demand_calls_for_in_the_mandative_mood_has_not_happened(nlp):
     assert not asserted(events, "SUPPORT")
     events = coded(nlp, "Officials said that Israel eased restrictions on Palestinian workers.")
     assert asserted(events, "CONCEDE")
+
+
+def test_setting_fire_to_a_thing_is_coded_as_burning_it(nlp):
+    events = coded(nlp, "Protesters in Lagos set fire to tyres on the main highway.")
+    assert [e.event for e in events] == ["PROTEST"] and "burn +tyre" in events[0].evidence
+    events = coded(nlp, "Protesters set fire to the home of the finance minister in Colombo.")
+    assert [(e.event, e.mode) for e in events] == [("PROTEST", "riot")]
+
+
+def test_a_meeting_the_clause_happens_in_is_coded_beside_the_clause(nlp):
+    events = coded(
+        nlp, "Prime Minister Kishida pledged more aid during a call with President Zelensky."
+    )
+    call = asserted(events, "CONSULT")[0]
+    assert call.mode == "phone" and {e.code for e in call.actor} == {"JPN", "UKR"}
+    assert asserted(events, "AGREE")
+    # one meeting where the verb is itself a meeting: the noun's, with its mode and side
+    events = coded(nlp, "In a phone call with Erdogan, Putin discussed grain exports.")
+    assert [(e.event, e.mode) for e in events] == [("CONSULT", "phone")]
+    assert {e.code for e in events[0].actor} == {"RUS", "TUR"}
+    # "will" keeps the meeting as unsure as the clause
+    events = coded(nlp, "Macron will raise the issue at a meeting with Xi Jinping.")
+    assert not asserted(events, "CONSULT")

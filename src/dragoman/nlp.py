@@ -50,8 +50,10 @@ def load(
 ) -> Language:
     """The spaCy pipeline with dragoman's coder added as its last component."""
     from . import coder  # noqa: F401  (registers the "dragoman" factory)
+    from .dateline import COMPONENT_NAME as DATELINE
 
     nlp = load_spacy(model)
+    nlp.add_pipe(DATELINE, first=True)
     nlp.add_pipe("dragoman", config={"actors": list(actors), "lexicon": lexicon})
     return nlp
 

@@ -25,7 +25,7 @@ from ..when import event_date
 from ..where import gazetteer, locate
 from .context import context_tagger
 from .factuality import Factuality, assess, cues, modal_of, negation, open_question
-from .lexicon import Pattern, load_lexicon
+from .lexicon import Lexicon, Pattern, load_lexicon
 from .reference import DOMESTIC_SECTORS, DocContext, build_context, complete
 from .roles import (
     NOUN_MODIFIER_ROLE,
@@ -112,6 +112,7 @@ class EventCoder:
                 rule = (
                     _joint(trigger)
                     or _riot(trigger, roles)
+                    or _burnt(trigger, roles, self.lexicon)
                     or _promised_concession(trigger, triggers)
                 )
                 events.append(self._code(trigger, sent, ctx, pub, roles, fact, rule))
@@ -888,6 +889,19 @@ def _riot(trigger: Trigger, roles: Roles) -> Pattern | None:
         targets.append(trigger.noun)
     if any(t.lemma_.lower() in BUILDINGS for t in targets):
         return RIOT
+    return None
+
+
+def _burnt(trigger: Trigger, roles: Roles, lexicon: Lexicon) -> Pattern | None:
+    """Setting fire to a thing is burning it, coded as the lexicon codes burning that
+    thing: "set fire to tyres" is the protest "burned tyres", not an assault."""
+    if trigger.pattern.verb != "set" or trigger.pattern.noun != "fire":
+        return None
+    for head in roles.recipient_heads[:1]:
+        thing = counted(head).lemma_.lower()
+        for pattern in lexicon.by_verb.get("burn", ()):
+            if pattern.form == "object" and pattern.noun == thing and not pattern.particle:
+                return pattern
     return None
 
 

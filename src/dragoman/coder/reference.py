@@ -37,8 +37,9 @@ from ..actors.resolver import (
     gazetteer_match,
     modifies,
 )
+from ..dateline import dateline_place
 from ..records import Entity
-from ..where import PLACE_PREPS, is_place_prep
+from ..where import PLACE_PREPS, gazetteer, is_place_prep
 from .roles import MISSIONS, conjuncts, mention_tokens
 
 # generic agents that are nearly always of the country they act in ("rebels", "police",
@@ -320,8 +321,11 @@ def build_context(
         if ctx.setting is None and places:
             where = doc[places[0].start : places[0].end].text
             ctx.setting = (places[0].entry.code, f"the story is set in '{where}' (its first place)")
+    dateline = _dateline_state(doc)
+    if ctx.setting is None and dateline is not None:
+        ctx.setting = dateline
     # the document's country: the state named most often (as a state, demonym, capital,
-    # seat or city), if it is more than half of all such names
+    # seat or city, or by the dateline), if it is more than half of all such names
     seen = {
         id(m): m
         for m in names.values()
@@ -332,14 +336,33 @@ def build_context(
         and not (m.end < len(doc) and doc[m.end].lemma_.lower() in resolver.kb.traits)
     }
     counts.update(m.entry.code for m in seen.values())
+    if dateline is not None:
+        counts[dateline[0]] += 1
     for m in seen.values():
         ctx.states.setdefault(m.entry.code, set()).add(doc[m.start : m.end].text)
     total = sum(counts.values())
     if counts:
         code, n = counts.most_common(1)[0]
         if (n >= 2 and n * 2 > total) or total == 1:  # the one state it names
-            ctx.country = (code, f"{n} of {total} state names in the document")
+            why = f"{n} of {total} state names in the document"
+            if dateline is not None and dateline[0] == code:
+                why += ", one of them its dateline"
+            ctx.country = (code, why)
     return ctx
+
+
+def _dateline_state(doc: Doc) -> tuple[str, str] | None:
+    """The state of the place the story's dateline names ("KINSHASA, March 3 (Reuters) -"
+    is in Congo), with the reason, if the gazetteer knows the place."""
+    found = dateline_place(doc)
+    if found is None:
+        return None
+    words = doc[found[0] : found[1]].text
+    name, _, qualifier = (part.strip() for part in words.partition(","))
+    place = gazetteer().lookup(name.title(), qualifier=qualifier.title() or None)
+    if place is None:
+        return None
+    return place.country_code, f"the story's dateline '{words}'"
 
 
 def _held_by_another(code: str, tokens: list[Token], sent: Span, ctx: DocContext) -> bool:

@@ -8,6 +8,7 @@ patterns fire on one clause head, the most specific wins ("impose +sanction" ove
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -269,6 +270,18 @@ def _noun_matches(noun: Token, lexicon: Lexicon) -> Iterable[Trigger]:
     elif noun.dep_ == "pobj" and head.lower_ == "in" and (verb := _taking_part(head.head)):
         # "took part in joint drills", "participated in the talks": the event joined
         head = verb
+    elif (
+        noun.dep_ == "pobj"
+        and head.lower_ in MEETING_PREPS
+        and head.head.pos_ in ("VERB", "AUX")
+        and _with_someone(noun)
+    ):
+        # "promised more air defence during a call with Zelensky", "is in talks with the
+        # IAEA": the meeting the clause's subject held, as sure as the clause itself
+        patterns = [p for p in patterns if p.event == "CONSULT"]
+        if noun.lemma_.lower() == "call":
+            patterns.append(CALL_WITH)  # "a call with" is a conversation, not an appeal
+        head = head.head
     elif noun.dep_ == "nsubj" and lemma in lexicon.occurrence_verbs:
         patterns = [p for p in patterns if p.event in OCCURRENCE_TYPES]
         if lemma in VIOLENT_OCCURRENCE and noun.lemma_.lower() == "strike":
@@ -288,6 +301,29 @@ def _noun_matches(noun: Token, lexicon: Lexicon) -> Iterable[Trigger]:
         if modifier:
             words = (head, noun) if modifier is True else (head, modifier, noun)
             yield Trigger(pattern, head, noun, words)  # type: ignore[arg-type]
+
+
+def _meeting_in_clause(trigger: Trigger) -> bool:
+    """Whether the trigger is a meeting noun in a "during"/"in"/"at" phrase of its verb."""
+    noun = trigger.noun
+    return (
+        noun is not None
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in MEETING_PREPS
+        and noun.head.head.i == trigger.head.i
+    )
+
+
+def _with_someone(noun: Token) -> bool:
+    """Whether a meeting noun names whom it was with: "a call with Zelensky"."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" for g in c.children)
+        for c in noun.children
+    )
+
+
+# prepositions that set a clause inside a meeting ("during a call with", "in talks with")
+MEETING_PREPS = frozenset({"during", "in", "at"})
 
 
 def _taking_part(token: Token) -> Token | None:
@@ -343,10 +379,19 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
             found.extend(_noun_matches(token, lexicon))
     best: dict[int, Trigger] = {}
     for trigger in found:
-        key = trigger.head.i
+        # a meeting the clause happens in is an event beside the clause's own ("promised
+        # aid during a call with Kyiv"), so it does not compete with the verb's trigger
+        key = trigger.noun.i if _meeting_in_clause(trigger) else trigger.head.i
         current = best.get(key)
         if current is None or _rank(trigger) > _rank(current):
             best[key] = trigger
+    for key, trigger in list(best.items()):
+        clause = best.get(trigger.head.i)
+        if key != trigger.head.i and clause is not None and clause.pattern.event == "CONSULT":
+            # "discussed aid in a phone call with Lukashenko": one meeting, the noun's,
+            # which tells the mode and the other side
+            best[trigger.head.i] = trigger
+            del best[key]
     kept = [t for t in best.values() if not _told_twice(t, best)]
     return sorted(kept, key=lambda t: t.head.i)
 
@@ -362,6 +407,7 @@ def _rank(trigger: Trigger) -> tuple[int, bool]:
 # verbs whose subject, a "strike", can only be an attack
 VIOLENT_OCCURRENCE = frozenset({"kill", "wound", "injure", "hit", "pound", "destroy", "damage"})
 STRIKE_ATTACK = Pattern.rule("ASSAULT", "'strikes' that hit or kill are attacks")
+CALL_WITH = dataclasses.replace(Pattern.rule("CONSULT", "a 'call with' someone"), mode="phone")
 # verbs that count the toll of one attack: "killed one soldier and wounded two others"
 CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "maim"})
 
