@@ -1052,3 +1052,13 @@ def test_a_meeting_the_clause_happens_in_is_coded_beside_the_clause(nlp):
     # "will" keeps the meeting as unsure as the clause
     events = coded(nlp, "Macron will raise the issue at a meeting with Xi Jinping.")
     assert not asserted(events, "CONSULT")
+
+
+def test_an_unnamed_agent_is_not_of_the_state_it_names_as_the_other_party(nlp):
+    text = "Rwanda rejected the report. The army accused Rwanda of backing the rebels."
+    accusation = asserted(coded(nlp, text), "ACCUSE")[0]
+    assert {e.code for e in accusation.actor} == {"---"}
+    # a state named only as a modifier leaves the story's state to the agent
+    text = "Protests spread across Kenya. Police fired tear gas at Kenyan protesters."
+    assault = asserted(coded(nlp, text), "ASSAULT")[0]
+    assert codes(assault.actor) == {("KEN", "COP")}

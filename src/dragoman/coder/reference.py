@@ -366,18 +366,37 @@ def _dateline_state(doc: Doc) -> tuple[str, str] | None:
 
 
 def _held_by_another(code: str, tokens: list[Token], sent: Span, ctx: DocContext) -> bool:
-    """Whether a person the tables do not know is named beside another party of the state
-    ``code``: then that state is the other party's, not necessarily the person's
-    ("President Dupont welcomed Kenyan President Ruto", "Guelleh met Chinese President Xi
-    in Beijing"). Unnamed officials ("the junta", "army jets") are the story's."""
-    if not any(t.ent_type_ == "PERSON" for t in tokens):
-        return False
+    """Whether a mention with no country of its own is named beside another party of the
+    state ``code``: then that state is the other party's, not necessarily the mention's.
+    A person the tables do not know, beside any name of it ("President Dupont welcomed
+    Kenyan President Ruto", "Guelleh met Chinese President Xi in Beijing"); an unnamed
+    agent ("the army"), beside the state's own name as a party."""
     inside = {t.i for t in tokens}
     places = ctx.places.get(sent.start, [])  # where things happen, not who acts
-    return any(
-        sent.start <= i < sent.end and i not in inside and m.entry.code == code and m not in places
+    others = [
+        m
         for i, m in ctx.names.items()
+        if sent.start <= i < sent.end
+        and i not in inside
+        and m.entry.code == code
+        and m not in places
+    ]
+    if any(t.ent_type_ == "PERSON" for t in tokens):
+        return bool(others)
+    # an unnamed agent beside the state itself named as a party: "the army accused Rwanda
+    # of sending troops" in a story mostly about Rwanda is not Rwanda's army (while "police
+    # fired at Kenyan protesters" may well be Kenya's police)
+    doc = sent.doc
+    return any(
+        m.entry.kind in ("country", "capital", "seat")
+        and doc[m.end - 1].dep_ in PARTY_DEPS
+        and doc[m.end - 1].pos_ == "PROPN"
+        for m in others
     )
+
+
+# the roles in which a state's bare name is a party, not a place or a modifier
+PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "agent"})
 
 
 def complete(
