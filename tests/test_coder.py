@@ -1062,3 +1062,10 @@ def test_an_unnamed_agent_is_not_of_the_state_it_names_as_the_other_party(nlp):
     text = "Protests spread across Kenya. Police fired tear gas at Kenyan protesters."
     assault = asserted(coded(nlp, text), "ASSAULT")[0]
     assert codes(assault.actor) == {("KEN", "COP")}
+
+
+def test_endangering_a_common_good_is_no_threat_made_to_a_party(nlp):
+    events = coded(nlp, "Beijing said the new pact threatened regional peace and stability.")
+    assert not asserted(events, "THREATEN")
+    events = coded(nlp, "Iran threatened retaliation against Israel.")
+    assert {e.code for e in asserted(events, "THREATEN")[0].recipient} == {"ISR"}

@@ -98,6 +98,8 @@ class EventCoder:
                 roles, fact = find_roles(trigger, self.lexicon.classes), assess(trigger)
                 if self._natural_hazard(roles):
                     continue  # "an earthquake struck the region": no political actor acted
+                if self._endangers_a_value(trigger):
+                    continue  # "the pact threatens regional peace": a judgement, no threat
                 if _background(trigger, roles):
                     continue  # "since the invasion began": a time reference, no new event
                 if _toll_of_background(trigger, roles):
@@ -248,6 +250,18 @@ class EventCoder:
         return bool(roles.actor_heads) and all(
             _carried(counted(head)).lemma_.lower() in forces for head in roles.actor_heads
         )
+
+    def _endangers_a_value(self, trigger: Trigger) -> bool:
+        """Whether a bare "threaten" has a common good as its object and no act threatened
+        ("threatened regional peace", "threatens the livelihoods of farmers"): it says
+        what something endangers, which is no threat made to a party."""
+        if trigger.pattern.event != "THREATEN" or trigger.pattern.form != "verb":
+            return False
+        verb = trigger.head
+        if any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+            return False  # "threatened to close the border", "threatened that ..."
+        values = self.lexicon.classes.get("value", frozenset())
+        return any(c.dep_ == "dobj" and counted(c).lemma_.lower() in values for c in verb.children)
 
     def _natural_hazard(self, roles: Roles) -> bool:
         hazards = self.lexicon.classes.get("hazard", frozenset())
