@@ -1069,3 +1069,18 @@ def test_endangering_a_common_good_is_no_threat_made_to_a_party(nlp):
     assert not asserted(events, "THREATEN")
     events = coded(nlp, "Iran threatened retaliation against Israel.")
     assert {e.code for e in asserted(events, "THREATEN")[0].recipient} == {"ISR"}
+
+
+def test_what_a_party_calls_an_act_is_its_verdict_on_it(nlp):
+    events = coded(nlp, "Warsaw called the Belarusian decision illegal.")
+    assert [(e.event, e.mode) for e in events] == [("ACCUSE", "disapprove")]
+    assert {e.code for e in events[0].recipient} == {"BLR"}
+    events = coded(nlp, "Hanoi described the Chinese allegations as groundless.")
+    assert [e.event for e in asserted(events, "REJECT")] == ["REJECT"]
+    events = coded(nlp, "Chile called the Peruvian proposal a constructive step.")
+    assert [e.event for e in events] == ["SUPPORT"]
+    # an aside ("what it called interference") gives no verdict of its own
+    events = coded(nlp, "Iran summoned the envoy over what it called interference.")
+    assert (
+        not asserted(events, "ACCUSE") or "called" not in asserted(events, "ACCUSE")[0].event_text
+    )

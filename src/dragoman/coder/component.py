@@ -235,6 +235,9 @@ class EventCoder:
             for index, event, earlier, _ in reversed(ctx.acts):
                 if index >= head.i or (types and event not in types):
                     continue
+                if generic and event in WORDS_NOT_MOVES:
+                    continue  # "Minsk threatened to retaliate; Vilnius welcomed the move":
+                    # the EU's sanctions, not the threat made in reply
                 if {a.code for a in earlier} & own:
                     continue  # one does not condemn one's own strikes
                 named = ", ".join(f"'{a.text}'" for a in earlier)
@@ -773,6 +776,10 @@ def _visit_by_place(
 CASUALTY_LEMMAS = frozenset({"kill", "wound", "injure", "maim"})
 # subordinators of a clause that dates the main one by an earlier or later event
 BACKGROUND_MARKS = frozenset({"since", "after", "before", "until", "when", "as"})
+
+
+# the words of a reply, which a generic "the move", "the decision" does not retell
+WORDS_NOT_MOVES = frozenset({"ACCUSE", "THREATEN"})
 
 
 def _background(trigger: Trigger, roles: Roles) -> bool:

@@ -1,6 +1,6 @@
 """The trigger lexicon: ``data/lexicon/triggers.csv``, one pattern a line.
 
-Columns ``event,mode,pattern,example``. A pattern is lowercase lemmas in one of five forms
+Columns ``event,mode,pattern,example``. A pattern is lowercase lemmas in one of six forms
 (see ``data/lexicon/README.md``)::
 
     accuse              verb            the verb as a clause head
@@ -10,6 +10,9 @@ Columns ``event,mode,pattern,example``. A pattern is lowercase lemmas in one of 
     attack +$target                     the verb with an object of a class of nouns
                                         (``noun_classes.csv``: lemmas, or entity types)
     call off +strike    object          the verb with that particle and that object
+    call =$disapproval  verdict         the verb with that word (or a word of that class)
+                                        as what its object is called: "called the
+                                        decision illegal", "described it as a crime"
     @talk, @air strike  noun            the noun as object of a light verb ("held talks")
                                         or subject of an occurrence verb ("clashes erupted")
 
@@ -33,6 +36,7 @@ from ..ontology import EVENT_TYPES, modes_of
 
 _PATTERN = re.compile(
     r"^(?:(?P<noun_form>@)(?:(?P<nmod>[a-z][a-z'-]*) )?(?P<noun>[a-z][a-z'-]*)"
+    r"|(?P<vverb>[a-z][a-z'-]*) =(?P<verdict>\$?[a-z][a-z'-]*)"
     r"|(?P<verb>[a-z][a-z'-]*)(?: (?P<particle>[a-z]+))?"
     r"(?: \+(?:(?P<omod>[a-z][a-z'-]*) )?(?P<object>\$?[a-z][a-z'-]*))?)$"
 )
@@ -105,11 +109,14 @@ def parse_pattern(
         detail = (
             f"pattern {text!r} is not one of the forms 'verb', 'verb particle', "
             "'verb +noun', 'verb +modifier noun', 'verb particle +noun', '@noun', "
-            "'@modifier noun'"
+            "'@modifier noun', 'verb =word'"
         )
         raise ConfigError(Errors.E202.format(path=path, line=line, detail=detail))
     g = match.groupdict()
-    if g["noun_form"]:
+    if g["verdict"]:
+        form, noun, modifier = "verdict", g["verdict"], None
+        g["verb"] = g["vverb"]
+    elif g["noun_form"]:
         form, noun, modifier = "noun", g["noun"], g["nmod"]
     elif g["object"]:
         form, noun, modifier = "object", g["object"], g["omod"]

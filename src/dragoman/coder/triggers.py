@@ -1,4 +1,4 @@
-"""Finding event triggers in a parsed sentence, from the lexicon's five pattern forms.
+"""Finding event triggers in a parsed sentence, from the lexicon's six pattern forms.
 
 A trigger is anchored on a clause head (the verb whose subject is the actor); for noun
 patterns that is the light or occurrence verb ("held" in "held talks"). Where several
@@ -191,6 +191,11 @@ def _verb_matches(verb: Token, lexicon: Lexicon) -> Iterable[Trigger]:
     for pattern in patterns:
         if pattern.form == "verb":
             yield Trigger(pattern, verb, None, (verb,))
+        elif pattern.form == "verdict":
+            for word in _verdicts(verb, children):
+                if _object_fits(lexicon, pattern.noun, word):  # type: ignore[arg-type]
+                    yield Trigger(pattern, verb, None, (verb, word))
+                    break
         elif pattern.form == "particle":
             for child in children:
                 if (
@@ -227,6 +232,31 @@ def _verb_matches(verb: Token, lexicon: Lexicon) -> Iterable[Trigger]:
                         words = (*words, particle)
                     yield Trigger(pattern, verb, child, words)  # type: ignore[arg-type]
                     break
+
+
+def _verdicts(verb: Token, children: list[Token]) -> list[Token]:
+    """What a verb of naming calls its object: "called the decision illegal" (an object
+    predicate), "branded the sanctions an act of war" (a second object, and what it is an
+    act of), "described the attack as a war crime" (an "as" phrase on the verb or object)."""
+    objects = [c for c in children if c.dep_ == "dobj"]
+    if any(c.tag_ in ("WP", "WDT") for c in objects) or verb.dep_ == "relcl":
+        return []  # "over what it called interference": an aside, not a verdict given
+    words = [c for c in children if c.dep_ in ("oprd", "acomp", "ccomp", "xcomp")]
+    words += objects[1:]  # "branded the sanctions an act of war"
+    for holder in (verb, *objects[:1]):
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ == "as":
+                words += [g for g in prep.children if g.dep_ in ("pobj", "amod", "acomp")]
+    out = []
+    for word in words:
+        out.append(word)
+        for child in word.children:
+            if child.dep_ == "amod" and word.pos_ == "NOUN":
+                out.append(child)  # "a historic step"
+            elif child.dep_ == "prep" and child.lower_ == "of":
+                # "an act of aggression", "a violation of international law"
+                out += [g for g in child.children if g.dep_ == "pobj"]
+    return out
 
 
 def _object_fits(lexicon: Lexicon, noun: str, obj: Token) -> bool:
