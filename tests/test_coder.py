@@ -1084,3 +1084,11 @@ def test_what_a_party_calls_an_act_is_its_verdict_on_it(nlp):
     assert (
         not asserted(events, "ACCUSE") or "called" not in asserted(events, "ACCUSE")[0].event_text
     )
+
+
+def test_an_unknown_addressee_is_not_replaced_by_what_is_asked_for(nlp):
+    events = coded(nlp, "Kyiv urged its Western allies to speed up deliveries of air defence.")
+    request = asserted(events, "REQUEST")[0]
+    assert all(e.code != "UKR" for e in request.recipient)
+    events = coded(nlp, "The EU urged Serbia to recognise Kosovo.")
+    assert {e.code for e in asserted(events, "REQUEST")[0].recipient} == {"SRB"}

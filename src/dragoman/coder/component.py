@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from spacy.attrs import DEP
@@ -418,7 +419,7 @@ class EventCoder:
                     why.append(f"recipient ({role}): {resolution.why}")
                     if resolution.kind in ("city", "capital"):
                         towns.add(id(resolution.entity))
-            if recipients:
+            if recipients or _addressee_unknown(trigger, heads, unresolved, self._act_noun):
                 break
         if recipients and trigger.noun is not None and trigger.pattern.form == "object":
             # "took in 500,000 refugees from Ukraine": the people acted on tell the sector
@@ -780,6 +781,25 @@ BACKGROUND_MARKS = frozenset({"since", "after", "before", "until", "when", "as"}
 
 # the words of a reply, which a generic "the move", "the decision" does not retell
 WORDS_NOT_MOVES = frozenset({"ACCUSE", "THREATEN"})
+
+
+def _addressee_unknown(
+    trigger: Trigger, heads: list[Token], unresolved: set[int], act_noun: Callable
+) -> bool:
+    """Whether a request's addressee is named but unknown to the tables ("urged its
+    Western allies to speed up deliveries"): then it stays unknown, and the request is
+    not turned on what is asked for."""
+    return trigger.pattern.event in ADDRESSED_TYPES and any(
+        h.i in unresolved
+        and h.dep_ in ("dobj", "dative")
+        and h.head.i == trigger.head.i
+        and not act_noun(h)
+        for h in heads
+    )
+
+
+# events put to a party whose own act the complement names
+ADDRESSED_TYPES = frozenset({"REQUEST"})
 
 
 def _background(trigger: Trigger, roles: Roles) -> bool:
