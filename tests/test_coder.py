@@ -1092,3 +1092,12 @@ def test_an_unknown_addressee_is_not_replaced_by_what_is_asked_for(nlp):
     assert all(e.code != "UKR" for e in request.recipient)
     events = coded(nlp, "The EU urged Serbia to recognise Kosovo.")
     assert {e.code for e in asserted(events, "REQUEST")[0].recipient} == {"SRB"}
+
+
+def test_a_part_of_an_earlier_group_is_of_that_groups_state(nlp):
+    text = (
+        "Russian drones struck a power plant near Odesa overnight. "
+        "Ukrainian air defences shot down 31 of 40 drones, the air force said."
+    )
+    downed = [e for e in asserted(coded(nlp, text), "ASSAULT") if e.event_text == "shot down"]
+    assert codes(downed[0].recipient) == {("RUS", "MIL")}

@@ -34,6 +34,7 @@ from ..actors.resolver import (
     PLACE_KINDS,
     NameMatch,
     Resolution,
+    counted,
     gazetteer_match,
     modifies,
 )
@@ -435,13 +436,18 @@ def complete(
             if known.code != NO_COUNTRY:
                 return [referred]
             found = [referred]  # "supporters ... some set fire": completed below, as they were
+    counted_noun = counted(head) if head is not None else None
     if (
         head is not None
+        and counted_noun is not None
         and found
         and all(r.entity.code == NO_COUNTRY for r in found)
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
-        and len(tokens) <= 3
-        and (earlier := ctx.described(head)) is not None
+        and (
+            (any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) and len(tokens) <= 3)
+            # "shot down 31 of 40 drones" after "Russian drones struck": a part of them
+            or (counted_noun is not head and len(tokens) <= 5)
+        )
+        and (earlier := ctx.described(counted_noun)) is not None
     ):
         # "the minister" after "Japanese Foreign Minister Yoko Kamikawa": that person
         known = earlier.entity
