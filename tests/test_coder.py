@@ -1101,3 +1101,35 @@ def test_a_part_of_an_earlier_group_is_of_that_groups_state(nlp):
     )
     downed = [e for e in asserted(coded(nlp, text), "ASSAULT") if e.event_text == "shot down"]
     assert codes(downed[0].recipient) == {("RUS", "MIL")}
+
+
+def test_a_killing_the_parser_took_for_a_participle_is_coded_with_its_reporter(nlp):
+    text = (
+        "Russian missile strikes killed at least 12 people in Kharkiv, the regional governor said."
+    )
+    attack = asserted(coded(nlp, text), "ASSAULT")[0]
+    assert {e.code for e in attack.actor} == {"RUS"} and attack.attributed_to is not None
+    assert attack.attributed_to.sector == "GOV"
+    # a passive participle without an object still describes, as before
+    events = coded(nlp, "Some 5,000 people jailed for protesting were freed on Monday.")
+    assert not asserted(events, "COERCE")
+
+
+def test_gathering_to_protest_is_protesting_and_one_protest_is_not_two(nlp):
+    text = (
+        "Thousands of farmers drove tractors into Madrid on Thursday to protest against EU rules."
+    )
+    assert asserted(coded(nlp, text), "PROTEST")
+    text = "Hundreds of prisoners began a hunger strike on Monday to protest against their trial."
+    assert len(asserted(coded(nlp, text), "PROTEST")) == 1
+    text = "The unions will march on Friday to protest the pension reform."
+    assert not asserted(coded(nlp, text), "PROTEST")
+
+
+def test_what_an_earlier_act_does_is_no_new_act(nlp):
+    text = "Canada imposed sanctions on two Iranian banks. The sanctions freeze their assets."
+    assert len(asserted(coded(nlp, text), "SANCTION")) == 1
+    text = "Protesters threw stones and set fires near the parliament in Nairobi."
+    assert [(e.event, e.mode) for e in asserted(coded(nlp, text), "PROTEST")] == [
+        ("PROTEST", "riot")
+    ]

@@ -99,6 +99,10 @@ class EventCoder:
                 roles, fact = find_roles(trigger, self.lexicon.classes), assess(trigger)
                 if self._natural_hazard(roles):
                     continue  # "an earthquake struck the region": no political actor acted
+                if self._restated(trigger, roles):
+                    continue  # "the sanctions freeze any assets": what an earlier act does
+                if _protest_purpose_of_protest(trigger, triggers):
+                    continue  # "began a hunger strike to protest": one protest, the strike
                 if self._endangers_a_value(trigger):
                     continue  # "the pact threatens regional peace": a judgement, no threat
                 if _background(trigger, roles):
@@ -254,6 +258,24 @@ class EventCoder:
         return bool(roles.actor_heads) and all(
             _carried(counted(head)).lemma_.lower() in forces for head in roles.actor_heads
         )
+
+    def _restated(self, trigger: Trigger, roles: Roles) -> bool:
+        """Whether the subject is an earlier act of the same type, named with "the" and no
+        party ("the sanctions freeze any assets", "the strikes destroyed homes"): it tells
+        what that act does, no new act of a party."""
+        if roles.actor_role != "subject" or not roles.actor_heads:
+            return False
+        for head in roles.actor_heads:
+            types = {p.event for p in self.lexicon.by_noun.get(head.lemma_.lower(), ())}
+            if trigger.pattern.event not in types:
+                return False
+            if any(c.dep_ in ("amod", "compound", "poss") for c in head.children):
+                return False  # "Israeli strikes", "Russia's sanctions": a party named
+            if not any(
+                c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in head.children
+            ):
+                return False
+        return True
 
     def _endangers_a_value(self, trigger: Trigger) -> bool:
         """Whether a bare "threaten" has a common good as its object and no act threatened
@@ -783,6 +805,15 @@ BACKGROUND_MARKS = frozenset({"since", "after", "before", "until", "when", "as"}
 WORDS_NOT_MOVES = frozenset({"ACCUSE", "THREATEN"})
 
 
+def _protest_purpose_of_protest(trigger: Trigger, triggers: list[Trigger]) -> bool:
+    """Whether a "to protest" purpose clause hangs on a verb that is itself a protest
+    ("began a hunger strike to protest the ruling", "marched to protest")."""
+    verb = trigger.head
+    if trigger.pattern.event != "PROTEST" or verb.dep_ != "advcl":
+        return False
+    return any(t.head.i == verb.head.i and t.pattern.event == "PROTEST" for t in triggers)
+
+
 def _addressee_unknown(
     trigger: Trigger, heads: list[Token], unresolved: set[int], act_noun: Callable
 ) -> bool:
@@ -930,6 +961,8 @@ def _riot(trigger: Trigger, roles: Roles) -> Pattern | None:
         targets.append(trigger.noun)
     if any(t.lemma_.lower() in BUILDINGS for t in targets):
         return RIOT
+    if trigger.pattern.noun == "fire" and not roles.recipient_heads:
+        return RIOT  # "protesters set fires near the parliament": fires in the street
     return None
 
 

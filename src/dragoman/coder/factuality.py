@@ -145,6 +145,12 @@ def find_reporter(head: Token) -> Token | None:
         if found := _according_to(current):
             return found
         parent = current.head
+        if (
+            current.dep_ == "acl"
+            and parent.dep_ == "nsubj"
+            and (speaker := _second_subject(parent))
+        ):
+            return speaker  # "Israeli strikes killed 30 people, the ministry said", misparsed
         if parent.i == current.i or current.dep_ not in CLAUSE_LINKS:
             return None
         if parent.lemma_.lower() in kinds["reporting"] and current.dep_ in (
@@ -156,6 +162,15 @@ def find_reporter(head: Token) -> Token | None:
             return _subject_of(parent)
         current = parent
     return None
+
+
+def _second_subject(subject: Token) -> Token | None:
+    """The speaker of a reporting verb the parser gave two subjects, the reported clause's
+    ("strikes killed 30 people") and, after it, its own ("the ministry said")."""
+    verb = subject.head
+    if verb.lemma_.lower() not in cues()["reporting"]:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.i > subject.i), None)
 
 
 # verbs of speaking and stance that the parser may hang on the reported clause instead of
@@ -264,6 +279,11 @@ def assess(trigger: Trigger) -> Factuality:
                 return Factuality("hypothetical", cue, reporter, "speculative")
         elif link == "advcl":
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
+                if trigger.pattern.event == "PROTEST" and current.i == trigger.head.i:
+                    # "drove tractors into Brussels to protest": gathering or marching to
+                    # protest is protesting, as sure as the march itself
+                    current = parent
+                    continue
                 cue = f"purpose clause 'to {current.text}'"
                 return Factuality("hypothetical", cue, reporter, "purpose")
             mark = next((c for c in current.children if c.dep_ == "mark"), None)

@@ -103,8 +103,10 @@ def _heads_clause(verb: Token) -> bool:
     # ("protesters demanding the closure") is an act of the noun's own and counts
     for token in (verb, *verb.ancestors):
         if token.dep_ == "acl" and token.pos_ == "VERB" and token.tag_ == "VBN":
-            if not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+            if not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in token.children):
                 return False
+            # with an object it is no passive but a main verb the parser took for one:
+            # "Israeli air strikes killed 30 people, the ministry said"
     return True
 
 
