@@ -1133,3 +1133,26 @@ def test_what_an_earlier_act_does_is_no_new_act(nlp):
     assert [(e.event, e.mode) for e in asserted(coded(nlp, text), "PROTEST")] == [
         ("PROTEST", "riot")
     ]
+
+
+def test_a_text_says_only_as_surely_as_it_is_issued(nlp):
+    text = "The Security Council failed to adopt a resolution calling for a truce in Sudan."
+    events = coded(nlp, text)
+    assert not asserted(events, "REQUEST")
+    call = [e for e in events if e.event == "REQUEST"][0]
+    assert {e.code for e in call.actor} == {"UNO"}
+    text = "The Security Council adopted a resolution calling for a truce in Sudan."
+    assert {e.code for e in asserted(coded(nlp, text), "REQUEST")[0].actor} == {"UNO"}
+
+
+def test_it_as_an_object_is_not_its_own_clauses_subject(nlp):
+    text = "The Security Council voted on a draft on Monday. Russia vetoed it."
+    veto = asserted(coded(nlp, text), "REJECT")[0]
+    assert all(e.code != "RUS" for e in veto.recipient)
+
+
+def test_released_nationals_are_captives_released(nlp):
+    text = "Iran released two British nationals on Thursday, officials said."
+    release = asserted(coded(nlp, text), "RETREAT")[0]
+    assert release.mode == "release" and "GBR" in {e.code for e in release.recipient}
+    assert not coded(nlp, "The ministry released a statement on Thursday.")

@@ -22,7 +22,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ..data import data_path, read_csv
-from .triggers import Trigger, subject_word
+from .triggers import SPEECH_NOUNS, Trigger, subject_word
 
 
 @dataclass(frozen=True)
@@ -249,6 +249,11 @@ def assess(trigger: Trigger) -> Factuality:
                 cue = f"'{parent.text}' over the clause"
                 return Factuality("hypothetical", cue, reporter, "speculative")
             governor = parent.head
+            if link == "acl" and parent.dep_ == "dobj" and lemma in SPEECH_NOUNS:
+                # "failed to adopt a resolution calling for a ceasefire": what the text
+                # says is said only as surely as the text is issued
+                current = governor
+                continue
             if parent.dep_ in ("nsubj", "nsubjpass", "dobj") and governor.i != parent.i:
                 # "reports that Iran supplied missiles could not be verified"
                 doubt = negation(governor) or (modal_of(governor) or ("",))[0]

@@ -185,7 +185,10 @@ class DocContext:
         self._indexed()
         earliest = _sentence_start(pronoun, back=2)
         # "Putin met Xi and praised him": an object pronoun is not its own clause's subject
-        own = _clause_subject(pronoun) if form in OBJECT_PRONOUNS else None
+        objective = form in OBJECT_PRONOUNS or (
+            form == "it" and pronoun.dep_ in ("dobj", "dative", "pobj")  # "Russia vetoed it"
+        )
+        own = _clause_subject(pronoun) if objective else None
         for index, resolution, kind in reversed(self.subjects):
             if index >= pronoun.i or (own is not None and index == own.i):
                 continue

@@ -18,7 +18,14 @@ from spacy.tokens import Token
 from .._memo import per_document
 from ..actors.resolver import counted
 from .factuality import misattached_speech
-from .triggers import CONTAINER_NOUNS, RELATIVE_WORDS, Trigger, antecedent, subject_word
+from .triggers import (
+    CONTAINER_NOUNS,
+    RELATIVE_WORDS,
+    SPEECH_NOUNS,
+    Trigger,
+    antecedent,
+    subject_word,
+)
 
 RECIPIENT_PREPS = frozenset(
     {"with", "against", "on", "upon", "to", "toward", "towards", "into", "from", "at", "of", "for"}
@@ -38,19 +45,6 @@ TOPIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 CONDITION_MARKS = frozenset({"if", "unless"})
 SUBJECT_DEPS = ("nsubj", "csubj")
 NOUN_MODIFIER_ROLE = "modifier of the event noun"
-SPEECH_NOUNS = frozenset(
-    {
-        "statement",
-        "declaration",
-        "letter",
-        "resolution",
-        "report",
-        "communique",
-        "message",
-        "note",
-        "appeal",
-    }
-)
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
 # children kept in a mention (the noun phrase) of a head noun; the rest (relative
 # clauses, other prepositional phrases, conjuncts) are other things
@@ -239,8 +233,9 @@ def _subject(verb: Token, endeavours: frozenset[str] = frozenset()) -> tuple[Tok
                     return agent, f"passive agent of '{noun.head.text}'"
                 return None, ""
             if noun.lemma_.lower() in SPEECH_NOUNS and noun.dep_ == "dobj":
-                # "the PKK issued a declaration demanding that ...": its issuer
-                speaker = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+                # "the PKK issued a declaration demanding that ...": its issuer; "the
+                # Council failed to adopt a resolution calling for": the Council
+                speaker, _ = _subject(noun.head)
                 if speaker is not None:
                     return speaker, f"issuer of the '{noun.text}'"
             return noun, "noun the participle modifies"

@@ -110,6 +110,23 @@ def _heads_clause(verb: Token) -> bool:
     return True
 
 
+# texts a party issues, whose words are the issuer's
+SPEECH_NOUNS = frozenset(
+    {
+        "statement",
+        "declaration",
+        "letter",
+        "resolution",
+        "report",
+        "communique",
+        "message",
+        "note",
+        "appeal",
+        "motion",
+        "draft",
+        "bill",
+    }
+)
 RELATIVE_WORDS = frozenset({"who", "whom", "which", "that"})
 
 
