@@ -1156,3 +1156,9 @@ def test_released_nationals_are_captives_released(nlp):
     release = asserted(coded(nlp, text), "RETREAT")[0]
     assert release.mode == "release" and "GBR" in {e.code for e in release.recipient}
     assert not coded(nlp, "The ministry released a statement on Thursday.")
+
+
+def test_he_may_mean_a_person_named_by_a_title_alone(nlp):
+    text = "The Turkish foreign minister arrived in Cairo on Monday. He met President Sisi."
+    meeting = [e for e in asserted(coded(nlp, text), "CONSULT") if e.event_text == "met"][0]
+    assert ("TUR", "GOV") in codes(meeting.actor)

@@ -83,7 +83,9 @@ class EventCoder:
     def __call__(self, doc: Doc) -> Doc:
         names = self.resolver.find_names(doc)
         pub = _parse_day(doc._.pub_date)
-        ctx = build_context(doc, self.resolver, names, pub)
+        ctx = build_context(
+            doc, self.resolver, names, pub, self.lexicon.classes.get("title", frozenset())
+        )
         hits = self.contexts.by_sentence(doc)
         themes = self.contexts.themes(hits)
         events: list[dict[str, Any]] = []
@@ -327,7 +329,8 @@ class EventCoder:
         """How the coder resolves the noun phrase ``span`` in its document (probes, tools)."""
         doc = span.doc
         names = self.resolver.find_names(doc)
-        ctx = build_context(doc, self.resolver, names)
+        titles = self.lexicon.classes.get("title", frozenset())
+        ctx = build_context(doc, self.resolver, names, titles=titles)
         return self._resolve([span.root], span.sent, ctx, day)
 
     def _resolve(

@@ -234,7 +234,11 @@ def _phrase_head(token: Token) -> Token:
 
 
 def _index_subjects(
-    ctx: DocContext, doc: Doc, resolver: ActorResolver, names: dict[int, NameMatch]
+    ctx: DocContext,
+    doc: Doc,
+    resolver: ActorResolver,
+    names: dict[int, NameMatch],
+    titles: frozenset[str] = frozenset(),
 ) -> None:
     """The resolved subjects and coordinated parties of the document, for "he", "they",
     "the two leaders": built the first time a pronoun or a group asks."""
@@ -266,15 +270,23 @@ def _index_subjects(
             continue
         real = [r for r in found if r.entity.code != NO_COUNTRY]
         if len(real) == 1:
-            is_person = any(t.ent_type_ == "PERSON" for t in mention_tokens(head))
+            # a named person, or one named by a title ("the Turkish foreign minister")
+            is_person = head.lemma_.lower() in titles or any(
+                t.ent_type_ == "PERSON" for t in mention_tokens(head)
+            )
             ctx.subjects.append((token.i, real[0], "person" if is_person else "thing"))
 
 
 def build_context(
-    doc: Doc, resolver: ActorResolver, names: dict[int, NameMatch], day: dt.date | None = None
+    doc: Doc,
+    resolver: ActorResolver,
+    names: dict[int, NameMatch],
+    day: dt.date | None = None,
+    titles: frozenset[str] = frozenset(),
 ) -> DocContext:
     """What the document says about its mentions; ``day`` (publication) dates the office
-    holders of the table that are later named by surname alone."""
+    holders of the table that are later named by surname alone; ``titles`` are the nouns
+    that name one person ("the foreign minister"), whom "he" or "she" may refer to."""
     ctx = DocContext(names)
     surfaces: set[str] | None = None
     for ent in doc.ents:
@@ -296,7 +308,7 @@ def build_context(
         resolution = found[0]
         for key in {ent.text, ent[-1].text}:
             ctx.people.setdefault(key, resolution)
-    ctx._index = lambda: _index_subjects(ctx, doc, resolver, names)
+    ctx._index = lambda: _index_subjects(ctx, doc, resolver, names, titles)
     counts: Counter[str] = Counter()
     # the place prepositions' positions from the arrays: most words are no preposition
     strings = doc.vocab.strings
