@@ -1162,3 +1162,16 @@ def test_he_may_mean_a_person_named_by_a_title_alone(nlp):
     text = "The Turkish foreign minister arrived in Cairo on Monday. He met President Sisi."
     meeting = [e for e in asserted(coded(nlp, text), "CONSULT") if e.event_text == "met"][0]
     assert ("TUR", "GOV") in codes(meeting.actor)
+
+
+def test_what_the_story_recalls_from_long_before_is_no_event(nlp):
+    text = "Nigeria and Benin agreed to reopen their border, which was closed in 2019."
+    events = coded(nlp, text, date="2024-06-05")
+    assert not [e for e in events if e.event == "COERCE"]
+    assert asserted(events, "CONCEDE")  # agreeing to reopen: a promised concession
+    # a year that names a thing ("a 2008 treaty") does not date the event
+    events = coded(nlp, "Italy suspended a 2008 friendship treaty with Libya.", date="2011-02-27")
+    assert [e.date for e in asserted(events, "SANCTION")] == ["2011-02-27"]
+    # a town the recogniser missed is still a target the gazetteer knows
+    events = coded(nlp, "Israeli jets struck Rafah on Monday.", date="2024-06-05")
+    assert [e.date for e in asserted(events, "ASSAULT")] == ["2024-06-03"]

@@ -394,6 +394,17 @@ def _date_entities(tokens: list[Token]) -> list[Span]:
     return out
 
 
+def _names_a_thing(ent: Span) -> bool:
+    """Whether a date modifies a noun inside a noun phrase ("a 2008 friendship treaty",
+    "the 1991 borders"), rather than saying when something happened."""
+    root = ent.root
+    return (
+        root.dep_ in ("nummod", "compound", "amod")
+        and root.head.pos_ in ("NOUN", "PROPN")
+        and root.head.i > ent.end - 1
+    )
+
+
 def event_date(
     head: Token, sent: Span, pub: dt.date | None, *, future: bool = False
 ) -> EventDate | None:
@@ -405,6 +416,8 @@ def event_date(
     """
     tokens = sorted(clause_tokens(head), key=lambda t: t.i)
     for ent in _date_entities(tokens):
+        if _names_a_thing(ent):
+            continue  # "a 2008 friendship treaty": when the thing was made, not the event
         found = resolve_expression(ent.text, pub, future=future)
         if found:
             return found

@@ -411,6 +411,8 @@ class ActorResolver:
                 if found is None:
                     continue
                 term, status = found
+                if day is None and status == "current" and _former(ordered):
+                    status = "former"  # "Former President Jacob Zuma" on an unknown day
                 sector = "ELI" if status == "former" else term.sector
                 when = f"{term.start}..{term.end or ''}" if term.start else "undated"
                 entry = KBEntry(

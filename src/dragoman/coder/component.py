@@ -124,7 +124,12 @@ class EventCoder:
                     or _burnt(trigger, roles, self.lexicon)
                     or _promised_concession(trigger, triggers)
                 )
-                events.append(self._code(trigger, sent, ctx, pub, roles, fact, rule))
+                event = self._code(trigger, sent, ctx, pub, roles, fact, rule)
+                if _long_past(event, pub) and trigger.head.dep_ in ("relcl", "acl", "advcl"):
+                    # "the border, which was closed in 2019", "Zuma, who was jailed in
+                    # 2021": what a description recalls from long before is background
+                    continue
+                events.append(event)
                 coded.append((trigger, (rule or trigger.pattern).event))
                 derived = _intent_type(trigger, fact, coded)
                 if derived:
@@ -806,6 +811,28 @@ BACKGROUND_MARKS = frozenset({"since", "after", "before", "until", "when", "as"}
 
 # the words of a reply, which a generic "the move", "the decision" does not retell
 WORDS_NOT_MOVES = frozenset({"ACCUSE", "THREATEN"})
+
+
+# how long before publication an event the text dates is history the story recalls
+RECALLED_AFTER = dt.timedelta(days=120)
+
+
+def _long_past(event: dict[str, Any], pub: dt.date | None) -> bool:
+    """Whether the text dates the event well before the story was published: even the
+    last day its date may mean ("in 2019": 31 December) is more than four months back."""
+    if pub is None or event.get("date_source") != "text" or not event.get("date"):
+        return False
+    day = _parse_day(event["date"])
+    if day is None:
+        return False
+    precision = event.get("date_precision")
+    if precision == "year":
+        day = dt.date(day.year, 12, 31)
+    elif precision == "month":
+        day = (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    elif precision == "week":
+        day += dt.timedelta(days=6)
+    return pub - day > RECALLED_AFTER
 
 
 def _protest_purpose_of_protest(trigger: Trigger, triggers: list[Trigger]) -> bool:

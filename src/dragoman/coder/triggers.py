@@ -283,6 +283,12 @@ def _object_fits(lexicon: Lexicon, noun: str, obj: Token) -> bool:
     'suspend +aid' as "suspended aid" does."""
     if lexicon.object_fits(noun, obj.lemma_.lower(), obj.ent_type_):
         return True
+    if obj.pos_ == "PROPN" and not obj.ent_type_ and lexicon.object_fits(noun, "", "GPE"):
+        # "struck Rafah on Monday", where the recogniser missed the town: the gazetteer's
+        from ..where import gazetteer
+
+        if obj.text in gazetteer().by_name:
+            return True
     return any(
         c.dep_ == "compound"
         and c.pos_ == "NOUN"
