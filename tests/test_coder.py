@@ -1175,3 +1175,22 @@ def test_what_the_story_recalls_from_long_before_is_no_event(nlp):
     # a town the recogniser missed is still a target the gazetteer knows
     events = coded(nlp, "Israeli jets struck Rafah on Monday.", date="2024-06-05")
     assert [e.date for e in asserted(events, "ASSAULT")] == ["2024-06-03"]
+
+
+def test_walking_out_of_talks_rejects_them_and_a_workplace_walkout_is_a_strike(nlp):
+    events = coded(nlp, "North Korea walked out of the negotiations on Friday.")
+    assert [e.event for e in asserted(events, "REJECT")] == ["REJECT"]
+    events = coded(nlp, "Nurses walked out of hospitals across England on Tuesday.")
+    assert [(e.event, e.mode) for e in events] == [("PROTEST", "strike")]
+
+
+def test_an_act_named_as_the_subject_is_no_party_acting(nlp):
+    text = "The truce, agreed in March after weeks of mediation by Egypt, collapsed on Friday."
+    assert not asserted(coded(nlp, text), "AGREE")
+
+
+def test_the_town_fired_at_does_not_give_the_shooters_its_state(nlp):
+    text = "Militants fired rockets at Ashkelon on Tuesday."
+    attack = asserted(coded(nlp, text), "ASSAULT")[0]
+    assert {e.code for e in attack.actor} == {"---"}
+    assert {e.code for e in attack.recipient} == {"ISR"}

@@ -121,6 +121,7 @@ class EventCoder:
                 rule = (
                     _joint(trigger)
                     or _riot(trigger, roles)
+                    or _left_talks(trigger, self.lexicon)
                     or _burnt(trigger, roles, self.lexicon)
                     or _promised_concession(trigger, triggers)
                 )
@@ -267,14 +268,13 @@ class EventCoder:
         )
 
     def _restated(self, trigger: Trigger, roles: Roles) -> bool:
-        """Whether the subject is an earlier act of the same type, named with "the" and no
-        party ("the sanctions freeze any assets", "the strikes destroyed homes"): it tells
-        what that act does, no new act of a party."""
+        """Whether the subject is an earlier act, named with "the" and no party ("the
+        sanctions freeze any assets", "the ceasefire, agreed in November"): it tells what
+        that act does or how it came about, no new act of a party."""
         if roles.actor_role != "subject" or not roles.actor_heads:
             return False
         for head in roles.actor_heads:
-            types = {p.event for p in self.lexicon.by_noun.get(head.lemma_.lower(), ())}
-            if trigger.pattern.event not in types:
+            if not self.lexicon.by_noun.get(head.lemma_.lower()):
                 return False
             if any(c.dep_ in ("amod", "compound", "poss") for c in head.children):
                 return False  # "Israeli strikes", "Russia's sanctions": a party named
@@ -993,6 +993,25 @@ def _riot(trigger: Trigger, roles: Roles) -> Pattern | None:
         return RIOT
     if trigger.pattern.noun == "fire" and not roles.recipient_heads:
         return RIOT  # "protesters set fires near the parliament": fires in the street
+    return None
+
+
+LEFT_TALKS = Pattern.rule("REJECT", "walking out of talks rejects them")
+
+
+def _left_talks(trigger: Trigger, lexicon: Lexicon) -> Pattern | None:
+    """Walking out of talks or a meeting ends a consultation (REJECT), where walking out
+    of a workplace is a strike: "Pyongyang walked out of the negotiations in Hanoi"."""
+    if trigger.pattern.text != "walk out":
+        return None
+    # "of" on the verb, or on "out" read as a preposition
+    holders = [trigger.head, *(c for c in trigger.head.children if c.lower_ == "out")]
+    for prep in (c for holder in holders for c in holder.children):
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                patterns = lexicon.by_noun.get(obj.lemma_.lower(), ())
+                if any(p.event == "CONSULT" for p in patterns):
+                    return LEFT_TALKS
     return None
 
 

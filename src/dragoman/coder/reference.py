@@ -84,6 +84,12 @@ PRONOUN_KINDS = {
     "several": "plural",
 }
 OBJECT_PRONOUNS = frozenset({"him", "her"})
+# words whose "at"/"on"/"into" names what is aimed at, not where the one aiming is
+TARGET_PREPS = frozenset({"at", "on", "into", "toward", "towards"})
+AIMING_WORDS = frozenset(
+    {"fire", "shoot", "launch", "throw", "hurl", "lob", "aim", "strike", "attack", "raid"}
+    | {"rocket", "missile", "shell", "drone", "bomb", "bombardment", "shelling", "assault"}
+)
 # "the two leaders", "both sides", "the three countries": 0 is any number of parties
 GROUP_NUMBERS = {"two": 2, "three": 3, "four": 4, "both": 2, "all": 0}
 STATE_KINDS = frozenset({"country", "capital", "city", "seat"})
@@ -323,6 +329,8 @@ def build_context(
     for sent in doc.sents:
         places = []
         for token in (doc[i] for i in prep_at if sent.start <= i < sent.end):
+            if token.lower_ in TARGET_PREPS and token.head.lemma_.lower() in AIMING_WORDS:
+                continue  # "fired rockets at Sderot": the target, not where the shooters are
             for obj in token.children:
                 if obj.dep_ != "pobj" or obj.lemma_.lower() in MISSIONS:
                     continue  # "at the US consulate in Lahore": the mission's state is no place
