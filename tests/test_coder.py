@@ -862,11 +862,11 @@ def test_an_attempt_is_no_actor_and_a_bearing_names_the_place(nlp):
 
 
 def test_an_unknown_person_does_not_take_the_other_partys_state(nlp):
-    events = coded(nlp, "President Omar Guelleh met Chinese President Xi Jinping in Beijing.")
+    events = coded(nlp, "President Omar Wardhere met Chinese President Xi Jinping in Beijing.")
     meeting = asserted(events, "CONSULT")[0]
     assert ("CHN", "GOV") in codes(meeting.actor)
     # neither from the place nor as Mullah Omar: a given name is no surname
-    assert {e.code for e in meeting.actor if "Guelleh" in e.text} == {"---"}
+    assert {e.code for e in meeting.actor if "Wardhere" in e.text} == {"---"}
     # unnamed officials and police are still the story's
     events = coded(nlp, "Police arrested South African activists.")
     assert codes(asserted(events, "COERCE")[0].actor) == {("ZAF", "COP")}

@@ -398,11 +398,20 @@ def _names_a_thing(ent: Span) -> bool:
     """Whether a date modifies a noun inside a noun phrase ("a 2008 friendship treaty",
     "the 1991 borders"), rather than saying when something happened."""
     root = ent.root
+    head = root.head
     return (
         root.dep_ in ("nummod", "compound", "amod")
-        and root.head.pos_ in ("NOUN", "PROPN")
-        and root.head.i > ent.end - 1
+        and head.pos_ in ("NOUN", "PROPN")
+        and head.i > ent.end - 1
+        and head.ent_type_ not in ("DATE", "TIME")
+        and head.lemma_.lower() not in PARTS_OF_TIME  # "Tuesday night", "yesterday morning"
     )
+
+
+PARTS_OF_TIME = frozenset(
+    {"morning", "afternoon", "evening", "night", "midnight", "noon", "dawn", "day", "time"}
+    | {"weekend", "week", "month", "year", "hour", "overnight", "session", "meeting"}
+)
 
 
 def event_date(
