@@ -1194,3 +1194,9 @@ def test_the_town_fired_at_does_not_give_the_shooters_its_state(nlp):
     attack = asserted(coded(nlp, text), "ASSAULT")[0]
     assert {e.code for e in attack.actor} == {"---"}
     assert {e.code for e in attack.recipient} == {"ISR"}
+
+
+def test_in_defiance_of_a_party_is_aimed_at_it(nlp):
+    text = "Thousands of people blocked streets in Minsk in defiance of the Belarusian authorities."
+    protest = asserted(coded(nlp, text), "PROTEST")[0]
+    assert codes(protest.recipient) == {("BLR", "GOV")}

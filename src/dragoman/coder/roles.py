@@ -746,7 +746,8 @@ DEMAND_LEMMAS = frozenset({"demand", "call", "urge", "press", "ask", "seek"})
 
 
 def _in_protest_of(token: Token) -> list[tuple[Token, str]]:
-    """Objects of "in protest against X", "in response to X" hanging on ``token``."""
+    """Objects of "in protest against X", "in response to X", "in defiance of X" hanging
+    on ``token``."""
     out = []
     for prep in token.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "over"):
@@ -757,6 +758,7 @@ def _in_protest_of(token: Token) -> list[tuple[Token, str]]:
                 "response",
                 "retaliation",
                 "solidarity",
+                "defiance",  # "blocked streets in defiance of Chinese authorities"
             ):
                 out.extend(
                     (obj, f"object of '{prep.text} {noun.text}'")
