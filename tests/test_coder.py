@@ -1200,3 +1200,14 @@ def test_in_defiance_of_a_party_is_aimed_at_it(nlp):
     text = "Thousands of people blocked streets in Minsk in defiance of the Belarusian authorities."
     protest = asserted(coded(nlp, text), "PROTEST")[0]
     assert codes(protest.recipient) == {("BLR", "GOV")}
+
+
+def test_counted_volleys_and_suspended_members(nlp):
+    events = coded(nlp, "Hezbollah responded by firing dozens of rockets into northern Israel.")
+    assert {e.code for e in asserted(events, "ASSAULT")[0].recipient} == {"ISR"}
+    events = coded(nlp, "The African Union suspended Niger after the coup.")
+    assert [(e.event, e.mode) for e in asserted(events, "SANCTION")] == [("SANCTION", "expel")]
+    # what a threat would use is no party threatened
+    events = coded(nlp, "ECOWAS threatened to use force against the junta in Niamey.")
+    threat = asserted(events, "THREATEN")[0]
+    assert all(e.sector != "MIL" for e in threat.recipient)

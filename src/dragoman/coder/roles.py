@@ -687,6 +687,8 @@ def _complement_recipients(verb: Token) -> list[tuple[Token, str]]:
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
         ):  # "agreed to aid X", and purpose clauses: "rallied to protest against X"
             for child in clause.children:
+                if clause.lemma_.lower() in INSTRUMENT_VERBS:
+                    break  # "threatened to use force": what is used is no party
                 if child.dep_ in ("dobj", "dative") and child.pos_ in NOMINAL_POS:
                     out.append((child, f"object of '{clause.text}'"))
                     out.extend(
@@ -741,6 +743,8 @@ def _complement_recipients(verb: Token) -> list[tuple[Token, str]]:
     return out
 
 
+# verbs whose object is an instrument ("use force", "employ chemical weapons")
+INSTRUMENT_VERBS = frozenset({"use", "employ", "resort"})
 # participles that carry a protest's demand ("calling for", "demanding that")
 DEMAND_LEMMAS = frozenset({"demand", "call", "urge", "press", "ask", "seek"})
 

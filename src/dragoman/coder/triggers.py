@@ -85,6 +85,18 @@ CONTAINER_NOUNS = frozenset(
         "planeload",
         "crate",
         "dose",
+        # counts and volleys: "fired dozens of rockets", "a barrage of missiles"
+        "dozen",
+        "hundred",
+        "thousand",
+        "score",
+        "number",
+        "handful",
+        "couple",
+        "pair",
+        "barrage",
+        "salvo",
+        "volley",
         # groups sent: "a team of 21 rescuers", "a contingent of 800 peacekeepers"
         "team",
         "contingent",
@@ -283,8 +295,13 @@ def _object_fits(lexicon: Lexicon, noun: str, obj: Token) -> bool:
     'suspend +aid' as "suspended aid" does."""
     if lexicon.object_fits(noun, obj.lemma_.lower(), obj.ent_type_):
         return True
-    if obj.pos_ == "PROPN" and not obj.ent_type_ and lexicon.object_fits(noun, "", "GPE"):
-        # "struck Rafah on Monday", where the recogniser missed the town: the gazetteer's
+    if (
+        obj.pos_ == "PROPN"
+        and obj.ent_type_ in ("", "ORG")
+        and lexicon.object_fits(noun, "", "GPE")
+    ):
+        # "struck Rafah on Monday", "suspended Niger", where the recogniser missed the
+        # place or took it for an organisation: the gazetteer's
         from ..where import gazetteer
 
         if obj.text in gazetteer().by_name:
