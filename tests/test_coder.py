@@ -1211,3 +1211,12 @@ def test_counted_volleys_and_suspended_members(nlp):
     events = coded(nlp, "ECOWAS threatened to use force against the junta in Niamey.")
     threat = asserted(events, "THREATEN")[0]
     assert all(e.sector != "MIL" for e in threat.recipient)
+
+
+def test_a_parliament_with_no_country_is_the_settings(nlp):
+    text = (
+        "WASHINGTON (AP) - The president signed an aid package for Ukraine and Taiwan. "
+        "Ukrainian President Volodymyr Zelensky thanked Congress."
+    )
+    thanks = asserted(coded(nlp, text), "SUPPORT")[-1]
+    assert codes(thanks.recipient) == {("USA", "LEG")}

@@ -66,9 +66,10 @@ DOMESTIC_SECTORS = frozenset(
         "LEG",
     }
 )
-# the people a story's setting tells the country of: its police, its protesters, its
-# rebels; ships, companies, journalists and refugees come from anywhere
-SETTING_SECTORS = frozenset({"COP", "CVL", "OPP", "REB", "LAB", "EDU", "AGR"})
+# the people and bodies a story's setting tells the country of: its police, protesters,
+# rebels, parliament and courts; ships, companies, journalists and refugees come from
+# anywhere, and a government named in a story may be any state's
+SETTING_SECTORS = frozenset({"COP", "CVL", "OPP", "REB", "LAB", "EDU", "AGR", "LEG", "JUD"})
 PRONOUN_KINDS = {
     "he": "person",
     "she": "person",
