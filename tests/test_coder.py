@@ -1220,3 +1220,15 @@ def test_a_parliament_with_no_country_is_the_settings(nlp):
     )
     thanks = asserted(coded(nlp, text), "SUPPORT")[-1]
     assert codes(thanks.recipient) == {("USA", "LEG")}
+
+
+def test_a_charge_another_party_denied_does_not_negate_the_accusation(nlp):
+    text = (
+        "The army said it had repelled the attack and accused Uganda of sending troops "
+        "across the border, a charge Kampala denied."
+    )
+    events = coded(nlp, text)
+    assert {e.code for e in asserted(events, "ACCUSE")[0].recipient} == {"UGA"}
+    assert [
+        e.factuality for e in coded(nlp, "Kampala denied that its troops had crossed the border.")
+    ] in ([], ["negated"])

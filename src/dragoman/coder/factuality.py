@@ -164,6 +164,24 @@ def find_reporter(head: Token) -> Token | None:
     return None
 
 
+# nouns for what one party says of another, which that party may deny
+CLAIM_NOUNS = frozenset(
+    {"charge", "claim", "accusation", "allegation", "assertion", "report", "account"}
+)
+
+
+def _retort(denial: Token, clause: Token) -> bool:
+    """Whether a denial verb after a clause has a claim noun of its own as argument ("X
+    accused Rwanda of sending troops, a charge Kigali denied"): the parser hung the clause
+    on the denial, which only answers it."""
+    return clause.i < denial.i and any(
+        c.dep_ in ("nsubj", "nsubjpass", "dobj")
+        and c.i > clause.i
+        and c.lemma_.lower() in CLAIM_NOUNS
+        for c in denial.children
+    )
+
+
 def _second_subject(subject: Token) -> Token | None:
     """The speaker of a reporting verb the parser gave two subjects, the reported clause's
     ("strikes killed 30 people") and, after it, its own ("the ministry said")."""
@@ -266,6 +284,8 @@ def assess(trigger: Trigger) -> Factuality:
                 return Factuality("negated", cue, reporter, "denial")
             break
         if lemma in kinds["denial"] and link in ("xcomp", "ccomp", "dobj", "pcomp", "advcl"):
+            if _retort(parent, current):
+                break  # "..., a charge Kigali denied": the denial is another's, of the charge
             return Factuality("negated", f"'{parent.text}'", reporter, "denial")
         if link == "xcomp":
             if lemma in kinds["negative"]:
