@@ -1232,3 +1232,16 @@ def test_a_charge_another_party_denied_does_not_negate_the_accusation(nlp):
     assert [
         e.factuality for e in coded(nlp, "Kampala denied that its troops had crossed the border.")
     ] in ([], ["negated"])
+
+
+def test_the_group_is_the_organisation_just_named(nlp):
+    text = "The Houthis seized a cargo ship in the Red Sea. The group said it would target Israeli vessels."
+    threat = asserted(coded(nlp, text), "THREATEN")[0]
+    assert codes(threat.actor) == {("YEM", "REB")}
+
+
+def test_a_court_ordering_a_state_makes_a_demand_of_it(nlp):
+    text = "The International Court of Justice ordered Israel to halt its offensive. Israel rejected the ruling."
+    events = coded(nlp, text)
+    assert {e.code for e in asserted(events, "REQUEST")[0].recipient} == {"ISR"}
+    assert {e.sector for e in asserted(events, "REJECT")[0].recipient} == {"JUD"}

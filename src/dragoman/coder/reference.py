@@ -83,8 +83,13 @@ PRONOUN_KINDS = {
     "many": "plural",
     "others": "plural",
     "several": "plural",
+    "each": "plural",  # "each blaming the other": both of the last pair
 }
 OBJECT_PRONOUNS = frozenset({"him", "her"})
+# words an organisation is named by again: "the group", "the movement"
+GROUP_NOUNS = frozenset(
+    {"group", "movement", "organisation", "organization", "militia", "faction", "alliance"}
+)
 # words whose "at"/"on"/"into" names what is aimed at, not where the one aiming is
 TARGET_PREPS = frozenset({"at", "on", "into", "toward", "towards"})
 AIMING_WORDS = frozenset(
@@ -183,6 +188,16 @@ class DocContext:
                 continue
             if words & {w.lower() for w in known.text.split()}:
                 return resolution
+        return None
+
+    def named_organisation(self, head: Token) -> NameMatch | None:
+        """The organisation named last before "the group", "the movement" (within the two
+        sentences before): "Hamas spokesman Osama Hamdan said the group had accepted"."""
+        earliest = _sentence_start(head, back=2)
+        for i in range(head.i - 1, earliest - 1, -1):
+            match = self.names.get(i)
+            if match is not None and match.entry.kind == "organisation":
+                return match
         return None
 
     def antecedent_of(self, pronoun: Token, form: str) -> Resolution | None:
@@ -478,6 +493,22 @@ def complete(
         text = sent.doc[tokens[0].i : tokens[-1].i + 1].text
         entity = Entity(text, known.code, known.sector, known.name, known.wikidata)
         return [Resolution(entity, f"'{text}' refers to '{known.text}' before: {earlier.why}")]
+    if (
+        head is not None
+        and all(r.entity.code == NO_COUNTRY for r in found)
+        and head.lemma_.lower() in GROUP_NOUNS
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+        and len(tokens) <= 2
+        and (match := ctx.named_organisation(head)) is not None
+    ):
+        # "the group", "the movement": the organisation just named
+        entry, words = match.entry, sent.doc[match.start : match.end].text
+        text = sent.doc[tokens[0].i : tokens[-1].i + 1].text
+        entity = Entity(text, entry.code, entry.sector, entry.name, entry.wikidata)
+        why = (
+            f"'{text}' refers to '{words}' named before: organisation {entry.name} ({entry.source})"
+        )
+        return [Resolution(entity, why)]
     for token in tokens:
         if token.pos_ == "PROPN" and token.text in ctx.people:
             known = ctx.people[token.text].entity
