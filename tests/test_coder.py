@@ -1245,3 +1245,12 @@ def test_a_court_ordering_a_state_makes_a_demand_of_it(nlp):
     events = coded(nlp, text)
     assert {e.code for e in asserted(events, "REQUEST")[0].recipient} == {"ISR"}
     assert {e.sector for e in asserted(events, "REJECT")[0].recipient} == {"JUD"}
+
+
+def test_each_coordinated_object_can_fire_its_pattern(nlp):
+    events = coded(nlp, "Riot police used pepper spray and rubber bullets against the crowd.")
+    assert [(e.event, e.mode) for e in asserted(events, "ASSAULT")] == [
+        ("ASSAULT", "crowd-control")
+    ]
+    events = coded(nlp, "The United Nations said it would not comply with the order.")
+    assert asserted(events, "REJECT") and not asserted(events, "CONCEDE")

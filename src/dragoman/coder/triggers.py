@@ -238,8 +238,13 @@ def _verb_matches(verb: Token, lexicon: Lexicon) -> Iterable[Trigger]:
                     break
         else:  # object
             if objects is None:
+                # "used pepper spray and rubber bullets": each object of a coordination
                 objects = [
-                    n for c in children if c.dep_ in OBJECT_DEPS for n in _contents(antecedent(c))
+                    n
+                    for c in children
+                    if c.dep_ in OBJECT_DEPS
+                    for o in (c, *(g for g in c.children if g.dep_ == "conj"))
+                    for n in _contents(antecedent(o))
                 ]
             particle = None
             if pattern.particle:  # "call off +strike": the particle must be there too
