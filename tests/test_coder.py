@@ -1254,3 +1254,11 @@ def test_each_coordinated_object_can_fire_its_pattern(nlp):
     ]
     events = coded(nlp, "The United Nations said it would not comply with the order.")
     assert asserted(events, "REJECT") and not asserted(events, "CONCEDE")
+
+
+def test_a_missile_fired_at_no_one_is_a_show_of_capability(nlp):
+    events = coded(nlp, "North Korea fired a ballistic missile into the sea off its east coast.")
+    assert [(e.event, e.mode) for e in asserted(events, "MOBILIZE")] == [("MOBILIZE", "weapons")]
+    assert not asserted(events, "ASSAULT")
+    events = coded(nlp, "Hezbollah fired rockets at Haifa on Sunday.")
+    assert asserted(events, "ASSAULT") and not asserted(events, "MOBILIZE")

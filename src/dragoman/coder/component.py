@@ -121,6 +121,7 @@ class EventCoder:
                 rule = (
                     _joint(trigger)
                     or _riot(trigger, roles)
+                    or _test_firing(trigger, roles)
                     or _left_talks(trigger, self.lexicon)
                     or _burnt(trigger, roles, self.lexicon)
                     or _promised_concession(trigger, triggers)
@@ -994,6 +995,36 @@ def _riot(trigger: Trigger, roles: Roles) -> Pattern | None:
     if trigger.pattern.noun == "fire" and not roles.recipient_heads:
         return RIOT  # "protesters set fires near the parliament": fires in the street
     return None
+
+
+TEST_FIRING = dataclasses.replace(
+    Pattern.rule("MOBILIZE", "a missile fired into the sea or in a test shows capability"),
+    mode="weapons",
+)
+OPEN_WATER = frozenset({"sea", "ocean", "water", "gulf"})
+
+
+def _test_firing(trigger: Trigger, roles: Roles) -> Pattern | None:
+    """A missile or rocket fired at no one, into the sea or as a test ("North Korea
+    test-fired a ballistic missile into the sea"): a show of capability (PLOVER manual,
+    MOBILIZE weapons), not an attack."""
+    if trigger.pattern.event != "ASSAULT" or trigger.noun is None:
+        return None
+    if any(
+        h.lemma_.lower() not in OPEN_WATER and h.ent_type_ not in ("DATE", "TIME")
+        for h in roles.recipient_heads
+    ):
+        return None  # fired at someone or somewhere
+    if trigger.noun.lemma_.lower() not in ("missile", "rocket"):
+        return None
+    verb = trigger.head
+    tested = any(t.lower_ in ("test", "tested") for t in verb.doc[max(verb.i - 2, 0) : verb.i])
+    # "into the sea", wherever the parser hung it ("a missile carrying a warhead into")
+    into_sea = any(
+        t.dep_ == "pobj" and t.lemma_.lower() in OPEN_WATER and t.head.lower_ in ("into", "in")
+        for t in verb.subtree
+    )
+    return TEST_FIRING if tested or into_sea else None
 
 
 LEFT_TALKS = Pattern.rule("REJECT", "walking out of talks rejects them")
