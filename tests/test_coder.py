@@ -1262,3 +1262,6 @@ def test_a_missile_fired_at_no_one_is_a_show_of_capability(nlp):
     assert not asserted(events, "ASSAULT")
     events = coded(nlp, "Hezbollah fired rockets at Haifa on Sunday.")
     assert asserted(events, "ASSAULT") and not asserted(events, "MOBILIZE")
+    # a launch that names no place hit is the same show: reports of one launch agree
+    events = coded(nlp, "North Korea launched a ballistic missile on Sunday, Seoul said.")
+    assert [(e.event, e.mode) for e in events] == [("MOBILIZE", "weapons")]

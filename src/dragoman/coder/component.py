@@ -998,15 +998,15 @@ def _riot(trigger: Trigger, roles: Roles) -> Pattern | None:
 
 
 TEST_FIRING = dataclasses.replace(
-    Pattern.rule("MOBILIZE", "a missile fired into the sea or in a test shows capability"),
+    Pattern.rule("MOBILIZE", "a missile fired at no one, or into the sea, shows capability"),
     mode="weapons",
 )
 OPEN_WATER = frozenset({"sea", "ocean", "water", "gulf"})
 
 
 def _test_firing(trigger: Trigger, roles: Roles) -> Pattern | None:
-    """A missile or rocket fired at no one, into the sea or as a test ("North Korea
-    test-fired a ballistic missile into the sea"): a show of capability (PLOVER manual,
+    """A missile or rocket fired at no one and nowhere, or into the sea ("North Korea
+    fired a ballistic missile into the sea"): a show of capability (PLOVER manual,
     MOBILIZE weapons), not an attack."""
     if trigger.pattern.event != "ASSAULT" or trigger.noun is None:
         return None
@@ -1018,13 +1018,15 @@ def _test_firing(trigger: Trigger, roles: Roles) -> Pattern | None:
     if trigger.noun.lemma_.lower() not in ("missile", "rocket"):
         return None
     verb = trigger.head
-    tested = any(t.lower_ in ("test", "tested") for t in verb.doc[max(verb.i - 2, 0) : verb.i])
     # "into the sea", wherever the parser hung it ("a missile carrying a warhead into")
     into_sea = any(
         t.dep_ == "pobj" and t.lemma_.lower() in OPEN_WATER and t.head.lower_ in ("into", "in")
         for t in verb.subtree
     )
-    return TEST_FIRING if tested or into_sea else None
+    # a launch that names no place it hit ("North Korea launched a ballistic missile on
+    # Sunday") is the same show as one into the sea, and reports of one launch agree
+    placed = any(t.dep_ == "pobj" and t.ent_type_ in ("GPE", "LOC", "FAC") for t in verb.subtree)
+    return TEST_FIRING if into_sea or not placed else None
 
 
 LEFT_TALKS = Pattern.rule("REJECT", "walking out of talks rejects them")
