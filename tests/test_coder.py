@@ -1265,3 +1265,14 @@ def test_a_missile_fired_at_no_one_is_a_show_of_capability(nlp):
     # a launch that names no place hit is the same show: reports of one launch agree
     events = coded(nlp, "North Korea launched a ballistic missile on Sunday, Seoul said.")
     assert [(e.event, e.mode) for e in events] == [("MOBILIZE", "weapons")]
+
+
+def test_a_toll_a_relative_clause_reports_describes_the_attack(nlp):
+    text = (
+        "Beirut complained to the UN over Israeli air raids in which it said 12 people were killed."
+    )
+    assert not asserted(coded(nlp, text), "ASSAULT")
+    text = "Baghdad threatened to retaliate for a raid on the city of Basra where, it said, 40 people were killed."
+    assert not asserted(coded(nlp, text), "ASSAULT")
+    # a toll told as news stays one
+    assert asserted(coded(nlp, "Gunmen killed 12 people in Kaduna, police said."), "ASSAULT")

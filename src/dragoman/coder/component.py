@@ -929,11 +929,24 @@ def _toll_of_background(trigger: Trigger, roles: Roles) -> bool:
         return True
     if roles.actor_heads or not any(c.dep_ == "auxpass" for c in head.children):
         return False
-    if head.dep_ == "relcl":
-        return True
-    return head.dep_ == "advcl" and any(
-        c.lower_ in ("where", "when") and c.dep_ == "advmod" for c in head.children
-    )
+    clauses = [head]
+    if head.dep_ in ("ccomp", "parataxis") and head.head.lemma_.lower() in REPORTING_LEMMAS:
+        clauses.append(head.head)  # "raids in which it said 20 people were killed"
+    for clause in clauses:
+        if clause.dep_ == "relcl":
+            return True
+        wh = [c for c in clause.children if c.lower_ in ("where", "when") and c.dep_ == "advmod"]
+        if clause.dep_ == "advcl" and wh:
+            return True
+        # "the city of Susangerd where, it said, 100 people were killed", parsed as a
+        # complement: a "where" right after a place is a relative all the same
+        if any(w.i > 0 and w.doc[w.i - 1].pos_ in ("PROPN", "NOUN") for w in wh):
+            return True
+    return False
+
+
+# verbs a relative clause may report a toll with ("in which it said 20 were killed")
+REPORTING_LEMMAS = frozenset({"say", "report", "claim", "tell"})
 
 
 # nouns for violence whose relative clause may count its dead
