@@ -1276,3 +1276,14 @@ def test_a_toll_a_relative_clause_reports_describes_the_attack(nlp):
     assert not asserted(coded(nlp, text), "ASSAULT")
     # a toll told as news stays one
     assert asserted(coded(nlp, "Gunmen killed 12 people in Kaduna, police said."), "ASSAULT")
+
+
+def test_an_apposition_describes_its_named_head_and_a_participle_retelling_is_one_act(nlp):
+    text = "Pakistan, a key U.S. ally in the region, refused to send troops to Iraq."
+    refusal = asserted(coded(nlp, text), "REJECT")[0]
+    assert {e.code for e in refusal.actor} == {"PAK"}
+    text = "Serbia lodged a protest with Albania, charging its neighbour with arming rebels."
+    events = coded(nlp, text)
+    assert len(asserted(events, "ACCUSE")) == 1
+    # "its neighbour" is not Serbia itself
+    assert all(e.code != "SRB" for ev in events if ev.event != "ACCUSE" for e in ev.actor)

@@ -385,6 +385,16 @@ class ActorResolver:
         head_i = counted(head).i if head is not None else ordered[-1].i
         agent = self.agent_sector([t for t in ordered if t.i not in names])
         named_heads: set[str] = set()  # codes of persons whose name is the mention's head
+        if head is not None and head.i in names:
+            # "Pakistan, a key U.S. ally": a name inside an apposition describes the named
+            # head; it is no party of the mention's own
+            skip.update(
+                t.i
+                for c in head.children
+                if c.dep_ == "appos"
+                for t in c.subtree
+                if t.i not in (range(names[head.i].start, names[head.i].end))
+            )
         for token in ordered:
             match = names.get(token.i)
             if match is None or match.start != token.i or token.i in skip:

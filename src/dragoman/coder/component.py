@@ -103,8 +103,9 @@ class EventCoder:
                     continue  # "an earthquake struck the region": no political actor acted
                 if self._restated(trigger, roles):
                     continue  # "the sanctions freeze any assets": what an earlier act does
-                if _protest_purpose_of_protest(trigger, triggers):
-                    continue  # "began a hunger strike to protest": one protest, the strike
+                if _protest_purpose_of_protest(trigger, triggers) or _elaborates(trigger, triggers):
+                    continue  # "began a hunger strike to protest", "lodged a protest,
+                    # charging its neighbour with ...": one act, told twice
                 if self._endangers_a_value(trigger):
                     continue  # "the pact threatens regional peace": a judgement, no threat
                 if _background(trigger, roles):
@@ -845,6 +846,18 @@ def _protest_purpose_of_protest(trigger: Trigger, triggers: list[Trigger]) -> bo
     return any(t.head.i == verb.head.i and t.pattern.event == "PROTEST" for t in triggers)
 
 
+def _elaborates(trigger: Trigger, triggers: list[Trigger]) -> bool:
+    """Whether a participle clause retells, in other words, the act of the verb it hangs
+    on ("Serbia lodged a protest with Albania, charging it with ..."): an act of the same
+    type on the governing verb."""
+    verb = trigger.head
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl", "xcomp"):
+        return False
+    return any(
+        t.head.i == verb.head.i and t.pattern.event == trigger.pattern.event for t in triggers
+    )
+
+
 def _addressee_unknown(
     trigger: Trigger, heads: list[Token], unresolved: set[int], act_noun: Callable
 ) -> bool:
@@ -1190,8 +1203,18 @@ def _capital_as_government(found: list[Resolution]) -> list[Resolution]:
 
 
 def _own(head: Token) -> Token | None:
-    """The possessive pronoun of a mention ("its troops", "their forces"), if any."""
+    """The possessive pronoun of a mention ("its troops", "their forces"), if any; not
+    of a word for another party ("its neighbour", "their allies"), which is not theirs."""
+    if head.lemma_.lower() in RELATIONAL_NOUNS:
+        return None
     return next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+
+
+# words for a party by its relation to another: "its neighbour" is not the owner itself
+RELATIONAL_NOUNS = frozenset(
+    {"neighbour", "neighbor", "ally", "rival", "enemy", "foe", "adversary", "counterpart"}
+    | {"partner", "opponent", "critic", "host"}
+)
 
 
 POSSESSIVE_SUBJECTS = {"its": "it", "their": "they", "his": "he", "her": "she"}

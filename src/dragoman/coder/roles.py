@@ -242,7 +242,10 @@ def _subject(verb: Token, endeavours: frozenset[str] = frozenset()) -> tuple[Tok
         if current.dep_ == "pcomp" and current.head.dep_ == "prep":
             # "accused Russia of shelling": the accused is the actor of the act alleged
             prep, governor = current.head, current.head.head
-            if prep.lower_ == "of":
+            if prep.lower_ == "of" or (
+                # "charging its neighbour with supporting dissidents": the one charged
+                prep.lower_ == "with" and governor.lemma_.lower() in CHARGE_VERBS
+            ):
                 if governor.dep_ == "dobj" and governor.head.lemma_.lower() in CHARGE_VERBS:
                     # "accused the commander of shelling": "of" hung on the accused
                     return governor, f"object of '{governor.head.text}'"
