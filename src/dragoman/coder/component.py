@@ -86,6 +86,7 @@ class EventCoder:
         ctx = build_context(
             doc, self.resolver, names, pub, self.lexicon.classes.get("title", frozenset())
         )
+        ctx.text = doc.text
         hits = self.contexts.by_sentence(doc)
         themes = self.contexts.themes(hits)
         events: list[dict[str, Any]] = []
@@ -572,7 +573,7 @@ class EventCoder:
             "quad_code": kind.quad_class,
             "goldstein": ontology.score(pattern.event, pattern.mode),
             "event_text": trigger.event_text,
-            "sentence": sent.text,
+            "sentence": ctx.text[sent.start_char : sent.end_char] if ctx.text else sent.text,
             "start": sent.start_char,
             "end": sent.end_char,
             "attributed_to": attributed.to_dict() if attributed else None,

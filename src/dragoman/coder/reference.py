@@ -113,6 +113,7 @@ class DocContext:
     # every state the document names, with the words that name it
     states: dict[str, set[str]] = field(default_factory=dict)
     sentence_contexts: list[str] = field(default_factory=list)  # of the sentence being coded
+    text: str = ""  # the document's text, built once (a span's text is built token by token)
     # asserted events coded so far, in document order: (trigger index, type, actors,
     # recipients), so "condemned the strikes" can find who struck, and "vowed to
     # retaliate" whom
