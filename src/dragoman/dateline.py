@@ -30,6 +30,7 @@ MAX_DATELINE_CHARS = 80
 # a dateline opens the story, under a headline at most: further down, "NATO - " at the
 # start of a line is more likely a list item
 MAX_DATELINE_START = 300
+OPENING_TOKENS = 150  # more words than the opening characters above can hold
 
 
 def find_datelines(text: str) -> list[tuple[int, int, str]]:
@@ -52,7 +53,8 @@ def find_datelines(text: str) -> list[tuple[int, int, str]]:
 @Language.component(COMPONENT_NAME, assigns=["token.is_sent_start"], requires=[], retokenizes=False)
 def split_datelines(doc: Doc) -> Doc:
     """Start a sentence after each dateline."""
-    for _start, end, _place in find_datelines(doc.text):
+    # a dateline opens the text: its first words are enough (``doc.text`` builds it all)
+    for _start, end, _place in find_datelines(doc[:OPENING_TOKENS].text):
         span = doc.char_span(end, end + 1, alignment_mode="expand")
         if span is not None and span.start > 0:
             doc[span.start].is_sent_start = True
@@ -61,7 +63,7 @@ def split_datelines(doc: Doc) -> Doc:
 
 def dateline_place(doc: Doc) -> tuple[int, int] | None:
     """Token offsets (start, end) of the place named by the document's opening dateline."""
-    found = find_datelines(doc.text[: MAX_DATELINE_CHARS + 1])
+    found = find_datelines(doc[:OPENING_TOKENS].text[: MAX_DATELINE_CHARS + 1])
     if not found or found[0][0] != 0:
         return None
     span = doc.char_span(0, len(found[0][2]), alignment_mode="expand")

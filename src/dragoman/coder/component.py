@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import ontology
 from ..actors import ActorResolver, load_kb
 from ..actors.kb import INTERNATIONAL_CODES
-from ..actors.resolver import NO_COUNTRY, Resolution, counted, gazetteer_match
+from ..actors.resolver import NO_COUNTRY, Resolution, counted, document_text, gazetteer_match
 from ..records import Entity
 from ..when import event_date
 from ..where import gazetteer, locate
@@ -86,7 +86,7 @@ class EventCoder:
         ctx = build_context(
             doc, self.resolver, names, pub, self.lexicon.classes.get("title", frozenset())
         )
-        ctx.text = doc.text
+        ctx.text = document_text(doc)
         hits = self.contexts.by_sentence(doc)
         themes = self.contexts.themes(hits)
         events: list[dict[str, Any]] = []
@@ -348,6 +348,24 @@ class EventCoder:
         ctx: DocContext,
         day: dt.date | None = None,
         actor: bool = False,
+    ) -> list[Resolution]:
+        # the same heads are resolved for several events of a sentence (an act, the intent
+        # it states, its reporter); what the document tells of them does not change
+        key = (tuple(h.i for h in heads), sent.start, day, actor)
+        memo = ctx.resolved
+        if key in memo:
+            return list(memo[key])
+        out = self._resolve_heads(heads, sent, ctx, day, actor)
+        memo[key] = out
+        return list(out)
+
+    def _resolve_heads(
+        self,
+        heads: list[Token],
+        sent: Span,
+        ctx: DocContext,
+        day: dt.date | None,
+        actor: bool,
     ) -> list[Resolution]:
         out: list[Resolution] = []
         for head in heads:

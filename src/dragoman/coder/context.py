@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from spacy.attrs import LEMMA, LOWER, POS
 from spacy.parts_of_speech import PROPN
+from spacy.strings import hash_string
 from spacy.tokens import Doc
 
 from ..data import data_path, read_csv
@@ -29,6 +30,10 @@ class ContextTagger:
         self.table = table
         self.longest = max((len(k) for k in table), default=1)
         self.firsts = {k[0] for k in table}
+        # the hashes of every word of every term: a word with neither its lemma nor its
+        # lower form among them is in no term, and its strings need not be looked up
+        self.words = frozenset(w for k in table for w in k)
+        self.word_hashes = frozenset(hash_string(w) for w in self.words)
         self._lowered: dict[int, str] = {}  # lemma hash -> lowercase lemma
 
     def hits(self, tokens: Iterable) -> Counter[str]:
@@ -64,14 +69,20 @@ class ContextTagger:
         lowered = self._lowered
         words: list[str | None] = []
         lowers: list[str | None] = []
+        term_words, known = self.words, self.word_hashes
         for lemma, lower, pos in doc.to_array([LEMMA, LOWER, POS]).tolist():
             if pos == PROPN:
                 words.append(None)
                 lowers.append(None)
                 continue
-            if lemma not in lowered:
-                lowered[lemma] = strings[lemma].lower()
-            words.append(lowered[lemma])
+            word = lowered.get(lemma)
+            if word is None:
+                word = lowered[lemma] = strings[lemma].lower()
+            if word not in term_words and lower not in known:
+                words.append(None)  # in no term: its lower form need not be looked up
+                lowers.append(None)
+                continue
+            words.append(word)
             lowers.append(strings[lower])
         return {
             sent.start: self._count(words[sent.start : sent.end], lowers[sent.start : sent.end])

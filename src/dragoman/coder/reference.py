@@ -114,6 +114,8 @@ class DocContext:
     states: dict[str, set[str]] = field(default_factory=dict)
     sentence_contexts: list[str] = field(default_factory=list)  # of the sentence being coded
     text: str = ""  # the document's text, built once (a span's text is built token by token)
+    # the coder's resolutions of mentions, by (heads, sentence, day, as actor)
+    resolved: dict = field(default_factory=dict)
     # asserted events coded so far, in document order: (trigger index, type, actors,
     # recipients), so "condemned the strikes" can find who struck, and "vowed to
     # retaliate" whom
