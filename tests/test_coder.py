@@ -1287,3 +1287,10 @@ def test_an_apposition_describes_its_named_head_and_a_participle_retelling_is_on
     assert len(asserted(events, "ACCUSE")) == 1
     # "its neighbour" is not Serbia itself
     assert all(e.code != "SRB" for ev in events if ev.event != "ACCUSE" for e in ev.actor)
+
+
+def test_being_open_to_talks_is_an_intent_to_negotiate(nlp):
+    events = coded(nlp, "The Kremlin said it was open to talks with Washington on arms control.")
+    offer = asserted(events, "AGREE")[0]
+    assert {e.code for e in offer.recipient} == {"USA"} and not asserted(events, "CONSULT")
+    assert not asserted(coded(nlp, "Iran is not ready for talks with Israel."), "AGREE")

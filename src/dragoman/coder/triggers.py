@@ -338,6 +338,7 @@ def _noun_matches(noun: Token, lexicon: Lexicon) -> Iterable[Trigger]:
         noun = noun.head
     head = noun.head
     lemma = head.lemma_.lower()
+    ready: Token | None = None  # the adjective of "open to talks"
     if noun.dep_ in ("dobj", "nsubjpass") and lemma in lexicon.light_verbs:
         pass
     elif noun.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in STATE_VERBS:
@@ -359,6 +360,18 @@ def _noun_matches(noun: Token, lexicon: Lexicon) -> Iterable[Trigger]:
         if noun.lemma_.lower() == "call":
             patterns.append(CALL_WITH)  # "a call with" is a conversation, not an appeal
         head = head.head
+    elif (
+        noun.dep_ == "pobj"
+        and head.lower_ in ("to", "for")
+        and head.head.pos_ == "ADJ"
+        and head.head.lemma_.lower() in READY_WORDS
+        and any(p.event == "CONSULT" for p in patterns)
+    ):
+        # "was open to talks with Washington", "is ready for negotiations": an intent to
+        # negotiate, which PLOVER codes AGREE; the talks themselves are not held
+        patterns = [READY_TO_TALK]
+        ready = head.head
+        head = ready.head if ready.dep_ == "acomp" else ready
     elif noun.dep_ == "nsubj" and lemma in lexicon.occurrence_verbs:
         patterns = [p for p in patterns if p.event in OCCURRENCE_TYPES]
         if lemma in VIOLENT_OCCURRENCE and noun.lemma_.lower() == "strike":
@@ -377,6 +390,8 @@ def _noun_matches(noun: Token, lexicon: Lexicon) -> Iterable[Trigger]:
         modifier = _modifier_ok(noun, pattern.modifier)
         if modifier:
             words = (head, noun) if modifier is True else (head, modifier, noun)
+            if ready is not None:
+                words = (*words, ready)  # "open to talks"
             yield Trigger(pattern, head, noun, words)  # type: ignore[arg-type]
 
 
@@ -484,6 +499,9 @@ def _rank(trigger: Trigger) -> tuple[int, bool]:
 # verbs whose subject, a "strike", can only be an attack
 VIOLENT_OCCURRENCE = frozenset({"kill", "wound", "injure", "hit", "pound", "destroy", "damage"})
 STRIKE_ATTACK = Pattern.rule("ASSAULT", "'strikes' that hit or kill are attacks")
+READY_TO_TALK = Pattern.rule("AGREE", "ready or open to talks: an intent to negotiate")
+# adjectives of readiness that make "to talks" an offer to talk
+READY_WORDS = frozenset({"open", "ready", "willing", "prepared", "amenable"})
 CALL_WITH = dataclasses.replace(Pattern.rule("CONSULT", "a 'call with' someone"), mode="phone")
 # verbs that count the toll of one attack: "killed one soldier and wounded two others"
 CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "maim"})
