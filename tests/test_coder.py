@@ -1294,3 +1294,13 @@ def test_being_open_to_talks_is_an_intent_to_negotiate(nlp):
     offer = asserted(events, "AGREE")[0]
     assert {e.code for e in offer.recipient} == {"USA"} and not asserted(events, "CONSULT")
     assert not asserted(coded(nlp, "Iran is not ready for talks with Israel."), "AGREE")
+
+
+def test_what_a_party_is_warned_against_is_not_done_and_is_its_own(nlp):
+    events = coded(nlp, "The UN cautioned Israel against attacking Rafah.")
+    assert not asserted(events, "ASSAULT")
+    attack = [e for e in events if e.event == "ASSAULT"][0]
+    assert attack.factuality == "hypothetical" and {e.code for e in attack.actor} == {"ISR"}
+    # an accusation still reports the act it alleges, by the one accused
+    events = coded(nlp, "Russia accused Ukraine of shelling the plant.")
+    assert {e.code for e in asserted(events, "ASSAULT")[0].actor} == {"UKR"}

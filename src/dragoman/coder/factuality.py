@@ -164,6 +164,8 @@ def find_reporter(head: Token) -> Token | None:
     return None
 
 
+# verbs that warn a party off an act: "warned X against invading", "cautioned against"
+WARNING_LEMMAS = frozenset({"warn", "caution", "advise", "urge", "counsel"})
 # nouns for what one party says of another, which that party may deny
 CLAIM_NOUNS = frozenset(
     {"charge", "claim", "accusation", "allegation", "assertion", "report", "account"}
@@ -342,6 +344,13 @@ def assess(trigger: Trigger) -> Factuality:
             ):
                 # "neither side accused the other of violating the truce": no one says it
                 return Factuality("hypothetical", f"'{cue} {parent.text}'", reporter, "embedded")
+            if (
+                link == "prep"
+                and current.lower_ == "against"
+                and parent.lemma_.lower() in WARNING_LEMMAS
+            ):
+                # "warned Xi against invading Taiwan": what one is warned against is not done
+                return Factuality("hypothetical", f"'{parent.text} against'", reporter, "embedded")
             inherit = False
         elif link not in ("conj", "parataxis"):
             break

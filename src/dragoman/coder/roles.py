@@ -153,6 +153,7 @@ def _affiliation(token: Token, prep: Token) -> bool:
 
 # verbs whose object's "of" phrase is the charge: "accused the attackers of murder"
 CHARGE_VERBS = frozenset({"accuse", "charge", "convict", "suspect", "acquit", "clear"})
+WARNING_VERBS = frozenset({"warn", "caution", "advise", "urge", "counsel"})
 
 
 def _outside_name(token: Token, of: Token) -> bool:
@@ -242,9 +243,12 @@ def _subject(verb: Token, endeavours: frozenset[str] = frozenset()) -> tuple[Tok
         if current.dep_ == "pcomp" and current.head.dep_ == "prep":
             # "accused Russia of shelling": the accused is the actor of the act alleged
             prep, governor = current.head, current.head.head
-            if prep.lower_ == "of" or (
+            if (
+                prep.lower_ == "of"
                 # "charging its neighbour with supporting dissidents": the one charged
-                prep.lower_ == "with" and governor.lemma_.lower() in CHARGE_VERBS
+                or (prep.lower_ == "with" and governor.lemma_.lower() in CHARGE_VERBS)
+                # "warned Xi against invading Taiwan": the one warned
+                or (prep.lower_ == "against" and governor.lemma_.lower() in WARNING_VERBS)
             ):
                 if governor.dep_ == "dobj" and governor.head.lemma_.lower() in CHARGE_VERBS:
                     # "accused the commander of shelling": "of" hung on the accused
