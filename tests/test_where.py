@@ -134,3 +134,8 @@ def test_regions_table_is_consistent():
                 p.country_code == row["country"] and p.level == "city"
                 for p in places.by_name.get(row["seat"], [])
             ), f"regions.csv:{line}: seat {row['seat']!r} not in {row['country']}"
+
+
+def test_a_province_outranks_small_towns_of_its_name_abroad(nlp):
+    loc = located(nlp, "Biden met Xi Jinping at a summit in Bali on Monday.")
+    assert loc["country_code"] == "IDN"

@@ -110,6 +110,7 @@ PLACE_NOUNS = (
 # which of two places of one name a bare name means: the state, then the town, then the
 # division ("in Kharkiv" is the city; "in the Kharkiv region" is the oblast)
 LEVEL_RANK = {"country": 3, "city": 2, "region": 1}
+BIG_CITY = 500_000  # a town that may be meant before a province of the same name
 
 
 @dataclass(frozen=True)
@@ -173,13 +174,18 @@ class Gazetteer:
         # a name that is both a state's other name and one of its parts ("Gaza Strip") is the part
         parts = {p.country_code for p in candidates if p.level == "region"}
         candidates = [p for p in candidates if p.level != "country" or p.country_code not in parts]
+        # a province of that name outranks towns of it that are no big cities ("in Bali"
+        # is Indonesia's island, not a town of 30,000 in Cameroon)
+        rank = LEVEL_RANK
+        if parts and all(p.population < BIG_CITY for p in candidates if p.level == "city"):
+            rank = {**LEVEL_RANK, "region": LEVEL_RANK["city"] + 0.5}
         return max(
             candidates,
             key=lambda p: (
                 admin1 is not None and p.admin1 == admin1,
                 p.country_code in preferred,
                 p.level == wanted,
-                LEVEL_RANK[p.level],
+                rank[p.level],
                 p.name == name,  # "Puno" is Puno, Peru, not Pune, which GeoNames also calls so
                 p.population,
             ),
