@@ -3,8 +3,8 @@
 Left to itself the parser reads the dateline as part of the first sentence, so the city
 becomes the subject of its first verb ("KINSHASA ... clashed with M23 rebels"). This
 component runs before the parser and starts a sentence after the dateline's dash; the
-parser keeps preset sentence starts. :func:`dateline_end` tells later code where a
-document's dateline ends, so the city can say where the story is set.
+parser keeps preset sentence starts. :func:`dateline_place` tells later code which words
+name the dateline's place, so the city can say where the story is set.
 """
 
 from __future__ import annotations

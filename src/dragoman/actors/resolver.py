@@ -67,11 +67,11 @@ class ActorResolver:
         self.max_agent_len = max((len(k) for k in kb.agents), default=1)
         # one-letter misspellings of one-word state names ("Ethopia", "Afganistan"),
         # by the symmetric-delete method: each name under each of its one-letter deletions
-        self._misspelt: dict[str, set[str]] = {}
-        for surface, entry in kb.names.items():
-            if entry.kind == "country" and " " not in surface and len(surface) >= MIN_FUZZY:
-                for variant in _deletions(surface) | {surface}:
-                    self._misspelt.setdefault(variant, set()).add(surface)
+        self._misspelt = _deletion_index(
+            surface
+            for surface, entry in kb.names.items()
+            if entry.kind == "country" and " " not in surface
+        )
 
     def find_names(self, doc: Doc) -> dict[int, NameMatch]:
         """Token index -> the longest knowledge-base name covering it."""
@@ -112,10 +112,7 @@ class ActorResolver:
             or _in_full_name(token)
         ):
             return None
-        hits: set[str] = set()
-        for variant in _deletions(text) | {text}:
-            hits |= self._misspelt.get(variant, set())
-        hits = {h for h in hits if _one_edit(text, h)}
+        hits = _one_letter_off(text, self._misspelt)
         if len(hits) != 1 or text in self.kb.people:
             return None
         from ..where import gazetteer
@@ -299,16 +296,8 @@ class ActorResolver:
         if len(text) < MIN_FUZZY or not text.isalpha() or text in self.kb.names:
             return None
         if self._surname_variants is None:
-            variants: dict[str, set[str]] = {}
-            for surname in self.kb.surnames():
-                if len(surname) >= MIN_FUZZY:
-                    for variant in _deletions(surname) | {surname}:
-                        variants.setdefault(variant, set()).add(surname)
-            self._surname_variants = variants
-        hits: set[str] = set()
-        for variant in _deletions(text) | {text}:
-            hits |= self._surname_variants.get(variant, set())
-        hits = {h for h in hits if _one_edit(text, h)}
+            self._surname_variants = _deletion_index(self.kb.surnames())
+        hits = _one_letter_off(text, self._surname_variants)
         if len(hits) != 1:
             return None
         from ..where import gazetteer
@@ -648,6 +637,25 @@ def _in_full_name(token: Token) -> bool:
     return token.ent_type_ == "PERSON" and any(
         ent.start <= token.i < ent.end and len(ent) > 1 for ent in token.doc.ents
     )
+
+
+def _deletion_index(words: Iterable[str]) -> dict[str, set[str]]:
+    """The words of at least MIN_FUZZY letters under themselves and each of their
+    one-letter deletions (the symmetric-delete method), for :func:`_one_letter_off`."""
+    index: dict[str, set[str]] = {}
+    for word in words:
+        if len(word) >= MIN_FUZZY:
+            for variant in _deletions(word) | {word}:
+                index.setdefault(variant, set()).add(word)
+    return index
+
+
+def _one_letter_off(text: str, index: dict[str, set[str]]) -> set[str]:
+    """The indexed words ``text`` misspells by one letter."""
+    hits: set[str] = set()
+    for variant in _deletions(text) | {text}:
+        hits |= index.get(variant, set())
+    return {h for h in hits if _one_edit(text, h)}
 
 
 def _deletions(word: str) -> set[str]:

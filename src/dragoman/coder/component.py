@@ -104,7 +104,7 @@ class EventCoder:
                     continue  # "an earthquake struck the region": no political actor acted
                 if self._restated(trigger, roles):
                     continue  # "the sanctions freeze any assets": what an earlier act does
-                if _protest_purpose_of_protest(trigger, triggers) or _elaborates(trigger, triggers):
+                if _retold(trigger, triggers):
                     continue  # "began a hunger strike to protest", "lodged a protest,
                     # charging its neighbour with ...": one act, told twice
                 if self._endangers_a_value(trigger):
@@ -591,7 +591,7 @@ class EventCoder:
             "quad_code": kind.quad_class,
             "goldstein": ontology.score(pattern.event, pattern.mode),
             "event_text": trigger.event_text,
-            "sentence": ctx.text[sent.start_char : sent.end_char] if ctx.text else sent.text,
+            "sentence": ctx.text[sent.start_char : sent.end_char],
             "start": sent.start_char,
             "end": sent.end_char,
             "attributed_to": attributed.to_dict() if attributed else None,
@@ -856,21 +856,15 @@ def _long_past(event: dict[str, Any], pub: dt.date | None) -> bool:
     return pub - day > RECALLED_AFTER
 
 
-def _protest_purpose_of_protest(trigger: Trigger, triggers: list[Trigger]) -> bool:
-    """Whether a "to protest" purpose clause hangs on a verb that is itself a protest
-    ("began a hunger strike to protest the ruling", "marched to protest")."""
+def _retold(trigger: Trigger, triggers: list[Trigger]) -> bool:
+    """Whether a subordinate clause tells again, in other words, the act of the verb it
+    hangs on: a "to protest" purpose clause on a protest ("began a hunger strike to
+    protest the ruling"), or a participle on an act of its own type ("Serbia lodged a
+    protest with Albania, charging it with ...")."""
     verb = trigger.head
-    if trigger.pattern.event != "PROTEST" or verb.dep_ != "advcl":
-        return False
-    return any(t.head.i == verb.head.i and t.pattern.event == "PROTEST" for t in triggers)
-
-
-def _elaborates(trigger: Trigger, triggers: list[Trigger]) -> bool:
-    """Whether a participle clause retells, in other words, the act of the verb it hangs
-    on ("Serbia lodged a protest with Albania, charging it with ..."): an act of the same
-    type on the governing verb."""
-    verb = trigger.head
-    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl", "xcomp"):
+    purpose_of_protest = trigger.pattern.event == "PROTEST" and verb.dep_ == "advcl"
+    participle = verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl", "xcomp")
+    if not (purpose_of_protest or participle):
         return False
     return any(
         t.head.i == verb.head.i and t.pattern.event == trigger.pattern.event for t in triggers

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from .._memo import per_document
 from ..actors.resolver import counted
-from .factuality import misattached_speech
+from .factuality import WARNING_LEMMAS, misattached_speech
 from .triggers import (
     CONTAINER_NOUNS,
     RELATIVE_WORDS,
@@ -153,7 +153,6 @@ def _affiliation(token: Token, prep: Token) -> bool:
 
 # verbs whose object's "of" phrase is the charge: "accused the attackers of murder"
 CHARGE_VERBS = frozenset({"accuse", "charge", "convict", "suspect", "acquit", "clear"})
-WARNING_VERBS = frozenset({"warn", "caution", "advise", "urge", "counsel"})
 
 
 def _outside_name(token: Token, of: Token) -> bool:
@@ -248,7 +247,7 @@ def _subject(verb: Token, endeavours: frozenset[str] = frozenset()) -> tuple[Tok
                 # "charging its neighbour with supporting dissidents": the one charged
                 or (prep.lower_ == "with" and governor.lemma_.lower() in CHARGE_VERBS)
                 # "warned Xi against invading Taiwan": the one warned
-                or (prep.lower_ == "against" and governor.lemma_.lower() in WARNING_VERBS)
+                or (prep.lower_ == "against" and governor.lemma_.lower() in WARNING_LEMMAS)
             ):
                 if governor.dep_ == "dobj" and governor.head.lemma_.lower() in CHARGE_VERBS:
                     # "accused the commander of shelling": "of" hung on the accused
