@@ -1304,3 +1304,30 @@ def test_what_a_party_is_warned_against_is_not_done_and_is_its_own(nlp):
     # an accusation still reports the act it alleges, by the one accused
     events = coded(nlp, "Russia accused Ukraine of shelling the plant.")
     assert {e.code for e in asserted(events, "ASSAULT")[0].actor} == {"UKR"}
+
+
+def test_a_vetoed_resolution_demands_nothing_and_a_named_issuer_is_the_author(nlp):
+    vetoed = coded(
+        nlp,
+        "The United States vetoed a UN Security Council resolution demanding an immediate "
+        "ceasefire in Gaza.",
+    )
+    assert codes(asserted(vetoed, "REJECT")[0].actor) == {("USA", None)}
+    assert asserted(vetoed, "REQUEST") == []
+    assert all(codes(e.actor) != {("USA", None)} for e in vetoed if e.event == "REQUEST")
+    adopted = coded(nlp, "The Security Council adopted a resolution demanding a ceasefire in Gaza.")
+    assert {a.code for a in asserted(adopted, "REQUEST")[0].actor} == {"UNO"}
+
+
+def test_what_is_discussed_is_no_party_to_the_talk(nlp):
+    events = coded(nlp, "Blinken discussed Ukraine with Lavrov on Friday.")
+    talk = asserted(events, "CONSULT")[0]
+    assert {a.code for a in talk.actor} == {"USA", "RUS"}
+    assert talk.recipient == []
+
+
+def test_calling_it_a_crime_accuses_who_did_what_was_just_told(nlp):
+    events = coded(nlp, "Russian troops shelled the town overnight. Kyiv called it a war crime.")
+    accusation = asserted(events, "ACCUSE")[0]
+    assert {a.code for a in accusation.actor} == {"UKR"}
+    assert codes(accusation.recipient) == {("RUS", "MIL")}

@@ -1,4 +1,5 @@
-"""The ``dragoman`` spaCy component: triggers -> roles -> actors -> factuality -> dates.
+"""The ``dragoman`` spaCy component: parse repairs -> triggers -> roles -> actors ->
+factuality -> dates.
 
 ``nlp.add_pipe("dragoman")`` adds it to any English pipeline with a tagger, lemmatizer,
 parser and NER. It reads the publication day from ``doc._.pub_date`` (ISO string, may be
@@ -28,6 +29,7 @@ from .context import context_tagger
 from .factuality import Factuality, assess, cues, modal_of, negation, open_question
 from .lexicon import Lexicon, Pattern, load_lexicon
 from .reference import DOMESTIC_SECTORS, DocContext, build_context, complete
+from .repair import repair
 from .roles import (
     NOUN_MODIFIER_ROLE,
     Roles,
@@ -81,6 +83,7 @@ class EventCoder:
         self.contexts = context_tagger()
 
     def __call__(self, doc: Doc) -> Doc:
+        repair(doc)  # first, so that every reader below sees the same, mended tree
         names = self.resolver.find_names(doc)
         pub = _parse_day(doc._.pub_date)
         ctx = build_context(
@@ -236,13 +239,16 @@ class EventCoder:
         objects = [c for c in head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
         if trigger.noun is not None and trigger.pattern.form == "object":
             objects.insert(0, trigger.noun)
+        if trigger.pattern.form == "verdict":
+            objects += [c for c in head.children if c.dep_ == "dobj" and _act_pronoun(c)]
         for noun in objects:
-            if not any(
+            pronoun = _act_pronoun(noun)
+            if not pronoun and not any(
                 c.dep_ in ("det", "poss") and c.lower_ in DEFINITE_WORDS for c in noun.children
             ):
                 continue
             lemma = noun.lemma_.lower()
-            generic = lemma in self.lexicon.classes.get("act", frozenset())
+            generic = pronoun or lemma in self.lexicon.classes.get("act", frozenset())
             # a generic act noun ("the launch", "the move") may retell an event of any type
             types = set() if generic else {p.event for p in self.lexicon.by_noun.get(lemma, ())}
             if not types and not generic:
@@ -488,6 +494,9 @@ class EventCoder:
         # a party already among the actors is not also the recipient
         if pattern.event in SYMMETRIC_TYPES:
             recipients = [r for r in recipients if not any(_same_party(r, a) for a in actors)]
+        if trigger.pattern.form == "verdict" and _names_a_pronoun(trigger.head):
+            # "calling it a war crime": "it" is the act just told, not a party named
+            recipients = []
         if not recipients and pattern.event in REACTION_TYPES:
             # "condemned the strikes": the party that struck, named in an earlier sentence
             recipients = self._earlier_act(trigger, ctx, actors, why)
@@ -1275,6 +1284,15 @@ def _counterpart_country(
                 why.append(
                     f"'{entity.text}' ({entity.sector}) given {code}, the country of the other party"
                 )
+
+
+def _act_pronoun(token: Token) -> bool:
+    return token.lower_ in ("it", "this", "that") and token.pos_ == "PRON"
+
+
+def _names_a_pronoun(verb: Token) -> bool:
+    """Whether a verb of naming names "it" or "this": what was just told."""
+    return any(c.dep_ == "dobj" and _act_pronoun(c) for c in verb.children)
 
 
 def _same_party(a: Entity, b: Entity) -> bool:

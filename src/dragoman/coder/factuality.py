@@ -22,6 +22,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ..data import data_path, read_csv
+from .repair import NAMING_VERBS
 from .triggers import SPEECH_NOUNS, Trigger, subject_word
 
 
@@ -270,6 +271,10 @@ def assess(trigger: Trigger) -> Factuality:
                 return Factuality("hypothetical", cue, reporter, "speculative")
             governor = parent.head
             if link == "acl" and parent.dep_ == "dobj" and lemma in SPEECH_NOUNS:
+                if governor.lemma_.lower() in kinds["blocking"]:
+                    # "vetoed a resolution demanding a ceasefire": it demands nothing
+                    cue = f"'{governor.text} {parent.text}'"
+                    return Factuality("hypothetical", cue, reporter, "embedded")
                 # "failed to adopt a resolution calling for a ceasefire": what the text
                 # says is said only as surely as the text is issued
                 current = governor
@@ -285,7 +290,12 @@ def assess(trigger: Trigger) -> Factuality:
                 cue = f"'{parent.head.text} {parent.text}'"
                 return Factuality("negated", cue, reporter, "denial")
             break
-        if lemma in kinds["denial"] and link in ("xcomp", "ccomp", "dobj", "pcomp", "advcl"):
+        if (
+            lemma in kinds["denial"]
+            and link in ("xcomp", "ccomp", "dobj", "pcomp", "advcl")
+            # "denied the report, calling it a fabrication": the verdict is the denial's
+            and not (link == "advcl" and current.lemma_.lower() in NAMING_VERBS)
+        ):
             if _retort(parent, current):
                 break  # "..., a charge Kigali denied": the denial is another's, of the charge
             return Factuality("negated", f"'{parent.text}'", reporter, "denial")

@@ -138,7 +138,7 @@ class DocContext:
         subject of as many parties, within the three sentences before."""
         count = next(
             (GROUP_NUMBERS[c.lower_] for c in mention.children if c.lower_ in GROUP_NUMBERS),
-            None,
+            GROUP_NUMBERS.get(mention.lower_) if _bare_number(mention) else None,
         )
         if count is None:
             return None
@@ -438,6 +438,13 @@ def _held_by_another(code: str, tokens: list[Token], sent: Span, ctx: DocContext
     )
 
 
+def _bare_number(token: Token) -> bool:
+    """A number that is itself the mention: "the two discussed", "both said"."""
+    if token.lower_ not in GROUP_NUMBERS or token.pos_ not in ("NUM", "PRON", "DET"):
+        return False
+    return token.lower_ == "both" or any(c.lower_ == "the" for c in token.children)
+
+
 # the roles in which a state's bare name is a party, not a place or a modifier
 PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "agent"})
 
@@ -457,7 +464,8 @@ def complete(
     ethnic = head is not None and any(t.lower_ == "ethnic" and modifies(t, head.i) for t in tokens)
     if found and all(r.entity.code != NO_COUNTRY for r in found) and not (ethnic and place):
         return found
-    if head is not None and head.tag_ in ("NNS", "NNPS") and (parties := ctx.group(head)):
+    plural = head is not None and (head.tag_ in ("NNS", "NNPS") or _bare_number(head))
+    if plural and (parties := ctx.group(head)):
         text = sent.doc[tokens[0].i : tokens[-1].i + 1].text
         named = ", ".join(f"'{r.entity.text}'" for r in parties)
         return [

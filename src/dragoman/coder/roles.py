@@ -20,6 +20,7 @@ from ..actors.resolver import counted
 from .factuality import WARNING_LEMMAS, misattached_speech
 from .triggers import (
     CONTAINER_NOUNS,
+    ISSUING_VERBS,
     RELATIVE_WORDS,
     SPEECH_NOUNS,
     Trigger,
@@ -233,6 +234,13 @@ def _subject(verb: Token, endeavours: frozenset[str] = frozenset()) -> tuple[Tok
                     return agent, f"passive agent of '{noun.head.text}'"
                 return None, ""
             if noun.lemma_.lower() in SPEECH_NOUNS and noun.dep_ == "dobj":
+                named = authors(noun, f"issuer of the '{noun.text}'")
+                if named:
+                    return named[0]  # "vetoed Brazil's resolution demanding"
+                if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children):
+                    return noun, "noun the participle modifies"  # "a UN resolution"
+                if noun.head.lemma_.lower() not in ISSUING_VERBS:
+                    return None, ""  # "the US vetoed a resolution demanding": not its own
                 # "the PKK issued a declaration demanding that ...": its issuer; "the
                 # Council failed to adopt a resolution calling for": the Council
                 speaker, _ = _subject(noun.head)
@@ -430,6 +438,9 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
             actor, actor_role = noun, NOUN_MODIFIER_ROLE
         objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")] + _up_to(verb)
         objects = objects or _shifted_object(verb)
+        if verb.lemma_.lower() in classes.get("topical", frozenset()):
+            # "discussed Ukraine with Lavrov": what is discussed is no party to the talk
+            objects = [c for c in objects if c.dep_ == "dative"]
         for child in objects:
             if (
                 # "exploded a series of bombs": the container of the event noun is no party

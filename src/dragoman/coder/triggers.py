@@ -139,6 +139,15 @@ SPEECH_NOUNS = frozenset(
         "bill",
     }
 )
+# verbs whose subject issued the text they take: "the Council adopted a resolution calling
+# for"; a subject that vetoes, welcomes or receives a text did not write it
+ISSUING_VERBS = frozenset(
+    {
+        "issue", "adopt", "pass", "release", "publish", "sign", "send", "table", "submit",
+        "present", "approve", "draft", "circulate", "unveil", "write", "deliver", "make",
+        "put", "introduce", "propose", "fail", "sponsor", "address", "post", "read",
+    }
+)  # fmt: skip
 RELATIVE_WORDS = frozenset({"who", "whom", "which", "that"})
 
 

@@ -1,0 +1,104 @@
+"""Repairs of parser attachments that the small English model gets wrong in a regular way,
+made on the Doc before the coder reads it, so that every rule downstream sees one tree."""
+
+from __future__ import annotations
+
+from spacy.attrs import DEP
+from spacy.tokens import Doc, Token
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# verbs that name what something is: said of a claim, they are the speaker's words
+NAMING_VERBS = frozenset({"call", "describe", "brand", "label", "term", "dub", "dismiss"})
+
+
+def _infinitive(verb: Token) -> bool:
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
+def _finite_governor(verb: Token, tag: str) -> Token | None:
+    """The nearest verb above ``verb`` of tense ``tag`` that an infinitive hangs from."""
+    current = verb
+    for _ in range(4):
+        if current.dep_ not in ("xcomp", "ccomp", "advcl") or current.head.i == current.i:
+            return None
+        current = current.head
+        if current.tag_ == tag:
+            return current
+        if not _infinitive(current):
+            return None
+    return None
+
+
+def reattach_finite_conjuncts(doc: Doc, conj_positions: list[int]) -> None:
+    """In "ordered French troops to leave ... and suspended all cooperation" the parser joins
+    "suspended" to the infinitive "leave", which would make the troops suspend it and the
+    suspension only ordered. A finite verb with no subject of its own does not coordinate
+    with an infinitive; it coordinates with the verb of its own tense the infinitive hangs
+    from ("ordered"), and is moved there with its conjunction."""
+    for i in conj_positions:
+        verb = doc[i]
+        head = verb.head
+        if verb.tag_ not in FINITE_TAGS or not _infinitive(head):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+            continue
+        governor = _finite_governor(head, verb.tag_)
+        if governor is None:
+            continue
+        for child in list(head.children):
+            if child.dep_ == "cc" and child.i < verb.i and child.i > head.i:
+                child.head = governor
+        verb.head = governor
+
+
+def promote_verbs_read_as_modifiers(doc: Doc, amod_positions: list[int]) -> None:
+    """In "the two discussed trade" the parser takes "discussed" for an adjective on "trade"
+    and gives the adjective a subject. A past-tense verb with a subject of its own is a
+    clause head; the noun it was hung on becomes its object."""
+    for i in amod_positions:
+        verb = doc[i]
+        noun = verb.head
+        if verb.tag_ != "VBD" or noun.i <= verb.i or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+            continue
+        if noun.head.i == noun.i:
+            verb.head, verb.dep_ = verb, "ROOT"
+        else:
+            verb.head, verb.dep_ = noun.head, noun.dep_
+        noun.head, noun.dep_ = verb, "dobj"
+        for child in list(noun.children):
+            if child.dep_ == "punct" and child.i == noun.sent.end - 1:
+                child.head = verb
+
+
+def reattach_speakers_verdicts(doc: Doc, advcl_positions: list[int]) -> None:
+    """In "the Kremlin denied that Russia had supplied weapons, calling the report a
+    fabrication" the parser hangs "calling" on the reported clause, which would make
+    Russia the one who calls it so. A verdict on what was reported is the reporter's: it
+    is moved to the reporting (or denying) verb."""
+    from .factuality import cues  # here: factuality reads the tree this module mends
+
+    kinds = cues()
+    speaking = kinds["reporting"] | kinds["denial"]
+    for i in advcl_positions:
+        verb = doc[i]
+        clause = verb.head
+        if verb.tag_ != "VBG" or verb.lemma_.lower() not in NAMING_VERBS:
+            continue
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in speaking:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        if not any(c.dep_ == "dobj" for c in verb.children):
+            continue  # "marched, calling for independence": a demand, no verdict
+        verb.head = clause.head
+
+
+def repair(doc: Doc) -> None:
+    """Make every repair this module knows on ``doc``, in place."""
+    deps = doc.to_array(DEP)
+    strings = doc.vocab.strings
+    reattach_finite_conjuncts(doc, (deps == strings.add("conj")).nonzero()[0].tolist())
+    promote_verbs_read_as_modifiers(doc, (deps == strings.add("amod")).nonzero()[0].tolist())
+    reattach_speakers_verdicts(doc, (deps == strings.add("advcl")).nonzero()[0].tolist())

@@ -1,0 +1,105 @@
+"""The coder's repairs of regular parser mistakes: on hand-built trees, and end to end."""
+
+from dragoman.coder.repair import repair
+from dragoman.coding import code_text
+
+from .conftest import make_doc
+
+
+def _tagged(doc, tags):
+    for token, tag in zip(doc, tags, strict=True):
+        token.tag_ = tag
+    return doc
+
+
+def test_a_finite_verb_joined_to_an_infinitive_moves_to_the_verb_of_its_tense(vocab):
+    # "Niger ordered troops to leave and suspended cooperation", as the small model parses it
+    rows = [
+        ("Niger", "Niger", 1, "nsubj", "PROPN"),
+        ("ordered", "order", 1, "ROOT", "VERB"),
+        ("troops", "troop", 1, "dobj", "NOUN"),
+        ("to", "to", 4, "aux", "PART"),
+        ("leave", "leave", 1, "xcomp", "VERB"),
+        ("and", "and", 4, "cc", "CCONJ"),
+        ("suspended", "suspend", 4, "conj", "VERB"),
+        ("cooperation", "cooperation", 6, "dobj", "NOUN"),
+    ]
+    doc = _tagged(make_doc(vocab, rows), ["NNP", "VBD", "NNS", "TO", "VB", "CC", "VBD", "NN"])
+    repair(doc)
+    assert doc[6].head.text == "ordered" and doc[6].dep_ == "conj"
+    assert doc[5].head.text == "ordered"
+    assert len(list(doc.sents)) == 1
+
+
+def test_an_infinitive_coordination_is_left_alone(vocab):
+    # "asked the army to secure and hold the border": both are what was asked
+    rows = [
+        ("Kyiv", "Kyiv", 1, "nsubj", "PROPN"),
+        ("asked", "ask", 1, "ROOT", "VERB"),
+        ("the", "the", 3, "det", "DET"),
+        ("army", "army", 1, "dobj", "NOUN"),
+        ("to", "to", 5, "aux", "PART"),
+        ("secure", "secure", 1, "xcomp", "VERB"),
+        ("and", "and", 5, "cc", "CCONJ"),
+        ("hold", "hold", 5, "conj", "VERB"),
+        ("it", "it", 7, "dobj", "PRON"),
+    ]
+    tags = ["NNP", "VBD", "DT", "NN", "TO", "VB", "CC", "VB", "PRP"]
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc)
+    assert doc[7].head.text == "secure"
+
+
+def test_a_past_verb_read_as_an_adjective_with_a_subject_becomes_the_clause_head(vocab):
+    rows = [
+        ("The", "the", 1, "det", "DET"),
+        ("two", "two", 2, "nsubj", "NUM"),
+        ("discussed", "discuss", 3, "amod", "VERB"),
+        ("trade", "trade", 3, "ROOT", "NOUN"),
+        (".", ".", 3, "punct", "PUNCT"),
+    ]
+    doc = _tagged(make_doc(vocab, rows), ["DT", "CD", "VBD", "NN", "."])
+    repair(doc)
+    assert doc[2].dep_ == "ROOT" and doc[2].head.i == 2
+    assert (doc[3].dep_, doc[3].head.text) == ("dobj", "discussed")
+    assert doc[4].head.text == "discussed"
+    assert len(list(doc.sents)) == 1
+
+
+def test_what_the_second_verb_of_a_coordination_does_is_the_subjects_own(nlp):
+    events = code_text(
+        "Niger's junta ordered French troops to leave the country by the end of the year "
+        "and suspended all military cooperation with Paris.",
+        date="2023-08-04",
+        nlp=nlp,
+    )
+    suspension = next(e for e in events if e.event == "SANCTION")
+    assert suspension.factuality == "asserted"
+    assert {(a.code, a.sector) for a in suspension.actor} == {("NER", "GOV")}
+    assert {r.code for r in suspension.recipient} == {"FRA"}
+
+
+def test_the_two_after_a_meeting_are_its_parties(nlp):
+    events = code_text(
+        "Putin met Xi in Beijing on Friday. The two discussed trade and the war in Ukraine.",
+        date="2024-05-17",
+        nlp=nlp,
+    )
+    talks = [e for e in events if e.event == "CONSULT" and e.event_text == "discussed"]
+    assert len(talks) == 1
+    assert {a.code for a in talks[0].actor} == {"RUS", "CHN"}
+    assert talks[0].recipient == []
+
+
+def test_a_verdict_on_a_report_is_the_reporters(nlp):
+    events = code_text(
+        "The Kremlin denied that Russia had provided weapons to the Houthis, calling the "
+        "report a fabrication.",
+        date="2024-05-17",
+        nlp=nlp,
+    )
+    supply = next(e for e in events if e.event == "AID")
+    assert supply.factuality == "negated"
+    verdict = next(e for e in events if e.event == "REJECT")
+    assert verdict.factuality == "asserted"
+    assert {(a.code, a.sector) for a in verdict.actor} == {("RUS", "GOV")}
