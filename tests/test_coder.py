@@ -1331,3 +1331,34 @@ def test_calling_it_a_crime_accuses_who_did_what_was_just_told(nlp):
     accusation = asserted(events, "ACCUSE")[0]
     assert {a.code for a in accusation.actor} == {"UKR"}
     assert codes(accusation.recipient) == {("RUS", "MIL")}
+
+
+def test_a_preposition_particle_pattern_reads_its_object(nlp):
+    retreat = coded(nlp, "Ukrainian forces withdrew from the town of Avdiivka overnight.")
+    assert codes(asserted(retreat, "RETREAT")[0].actor) == {("UKR", "MIL")}
+    hack = coded(nlp, "Iranian hackers broke into the networks of an Israeli water company.")
+    assert asserted(hack, "COERCE")[0].mode == "cyber"
+    # with a direct object of its own the verb's object pattern decides: inspectors are
+    # withdrawn (SANCTION), not a retreat from Iraq
+    inspectors = coded(nlp, "The UN withdrew its weapons inspectors from Iraq on Monday.")
+    assert asserted(inspectors, "RETREAT") == []
+
+
+def test_people_linked_to_a_party_are_that_partys(nlp):
+    events = coded(nlp, "Militants linked to al Qaeda killed 12 soldiers in central Mali.")
+    attack = asserted(events, "ASSAULT")[0]
+    assert codes(attack.actor) == {("IMG", "REB")}
+
+
+def test_he_with_no_person_subject_before_is_the_person_named_last(nlp):
+    events = coded(
+        nlp,
+        "Police in Kampala arrested opposition leader Kizza Besigye on Monday. He was later "
+        "charged with treason.",
+    )
+    charge = asserted(events, "ACCUSE")[0]
+    assert codes(charge.recipient) == {("UGA", "OPP")}
+    # a person subject still comes first: "Putin met Xi and praised him" is Xi praised
+    praised = asserted(coded(nlp, "Putin met Xi and praised him."), "SUPPORT")[0]
+    assert codes(praised.actor) == {("RUS", "GOV")}
+    assert {r.code for r in praised.recipient} == {"CHN"}

@@ -125,6 +125,9 @@ class DocContext:
     subjects: list[tuple[int, Resolution, str]] = field(default_factory=list)
     # coordinated parties named as a subject ("Biden and Putin met"), for "the two leaders"
     groups: list[tuple[int, list[Resolution]]] = field(default_factory=list)
+    # named people who are no subject ("arrested Kizza Besigye"), for a "he" with no person
+    # subject before it: (token index, resolution)
+    objects: list[tuple[int, Resolution]] = field(default_factory=list)
     # fills subjects and groups on first use: most documents never need them
     _index: Callable[[], None] | None = None
 
@@ -218,8 +221,17 @@ class DocContext:
             if index >= pronoun.i or (own is not None and index == own.i):
                 continue
             if index < earliest:
-                return None
+                break
             if kind == wanted:
+                return resolution
+        if wanted != "person":
+            return None
+        # no person was a subject: "a court sentenced reporter Evan Gershkovich ... charges
+        # which he denies", "police arrested Kizza Besigye. He was charged": the person named
+        # last, in the sentence or the one before
+        nearest = _sentence_start(pronoun, back=1)
+        for index, resolution in reversed(self.objects):
+            if nearest <= index < pronoun.i and (own is None or index != own.i):
                 return resolution
         return None
 
@@ -264,9 +276,11 @@ def _index_subjects(
     resolver: ActorResolver,
     names: dict[int, NameMatch],
     titles: frozenset[str] = frozenset(),
+    day: dt.date | None = None,
 ) -> None:
     """The resolved subjects and coordinated parties of the document, for "he", "they",
-    "the two leaders": built the first time a pronoun or a group asks."""
+    "the two leaders": built the first time a pronoun or a group asks. ``day`` dates the
+    office holders named as objects."""
     # the subjects' positions from the arrays: building a Token for every word costs more
     # than the rest of this index
     strings = doc.vocab.strings
@@ -300,6 +314,21 @@ def _index_subjects(
                 t.ent_type_ == "PERSON" for t in mention_tokens(head)
             )
             ctx.subjects.append((token.i, real[0], "person" if is_person else "thing"))
+    # the people the recogniser found, and those of the table it missed ("Sultan Qaboos")
+    heads = {_phrase_head(ent.root) for ent in doc.ents if ent.label_ == "PERSON"}
+    heads |= {_phrase_head(doc[m.end - 1]) for m in names.values() if m.entry is PERSON}
+    for head in sorted(heads, key=lambda t: t.i):
+        if head.dep_ in ("nsubj", "nsubjpass"):
+            continue
+        # "opposition leader Kizza Besigye" may have only a sector: the document's country
+        # completes it where the pronoun is coded
+        found = [
+            r
+            for r in resolver.resolve(mention_tokens(head), names, head, day)
+            if r.entity.code != NO_COUNTRY or r.entity.sector
+        ]
+        if len(found) == 1:
+            ctx.objects.append((head.i, found[0]))
 
 
 def build_context(
@@ -333,7 +362,7 @@ def build_context(
         resolution = found[0]
         for key in {ent.text, ent[-1].text}:
             ctx.people.setdefault(key, resolution)
-    ctx._index = lambda: _index_subjects(ctx, doc, resolver, names, titles)
+    ctx._index = lambda: _index_subjects(ctx, doc, resolver, names, titles, day)
     counts: Counter[str] = Counter()
     # the place prepositions' positions from the arrays: most words are no preposition
     strings = doc.vocab.strings

@@ -95,6 +95,34 @@ def reattach_speakers_verdicts(doc: Doc, advcl_positions: list[int]) -> None:
         verb.head = clause.head
 
 
+def demote_participles_read_as_verbs(doc: Doc, dep_positions: list[int]) -> None:
+    """In "hackers linked to China's military broke into US networks" the parser makes
+    "linked" the verb of "hackers" and leaves "broke" hanging from it. A participle with no
+    auxiliary, followed by a past-tense verb that has no subject, is a reduced relative on
+    the subject: the past-tense verb heads the clause and the participle modifies the
+    noun."""
+    for i in dep_positions:
+        verb = doc[i]
+        participle = verb.head
+        if verb.tag_ != "VBD" or participle.tag_ != "VBN" or participle.i >= verb.i:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+            continue
+        if any(c.dep_ in ("aux", "auxpass", "dobj") for c in participle.children):
+            continue
+        subject = next(
+            (c for c in participle.children if c.dep_ == "nsubj" and c.i < participle.i), None
+        )
+        if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if participle.head.i == participle.i:
+            verb.head, verb.dep_ = verb, "ROOT"
+        else:
+            verb.head, verb.dep_ = participle.head, participle.dep_
+        subject.head = verb
+        participle.head, participle.dep_ = subject, "acl"
+
+
 def repair(doc: Doc) -> None:
     """Make every repair this module knows on ``doc``, in place."""
     deps = doc.to_array(DEP)
@@ -102,3 +130,4 @@ def repair(doc: Doc) -> None:
     reattach_finite_conjuncts(doc, (deps == strings.add("conj")).nonzero()[0].tolist())
     promote_verbs_read_as_modifiers(doc, (deps == strings.add("amod")).nonzero()[0].tolist())
     reattach_speakers_verdicts(doc, (deps == strings.add("advcl")).nonzero()[0].tolist())
+    demote_participles_read_as_verbs(doc, (deps == strings.add("dep")).nonzero()[0].tolist())

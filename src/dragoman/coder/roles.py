@@ -115,6 +115,9 @@ def _mention_tokens(head: Token) -> list[Token]:
             elif child.dep_ == "prep" and _affiliation(token, child):
                 tokens.append(child)
                 stack.append(child)
+            elif child.dep_ == "acl" and child.lemma_.lower() in AFFILIATED:
+                tokens.append(child)  # "hackers linked to China's military"
+                stack.append(child)
             elif child.dep_ == "npadvmod" and token.dep_ == "amod" and token.lower_ == "led":
                 # "Vietnamese-led forces", "the US-led coalition": the leader's; not
                 # "Saudi-backed militias", whose backer is another party
@@ -131,13 +134,15 @@ MISSIONS = frozenset({"embassy", "consulate", "legation"})
 SITE_PREPS = frozenset({"outside", "at", "near", "before", "in"})
 OF = frozenset({"of"})
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+# words whose "to" phrase says whose people are: "forces loyal to", "hackers linked to"
+AFFILIATED = frozenset({"loyal", "allied", "affiliated", "link", "linked", "tie", "tied"})
 
 
 def _affiliation(token: Token, prep: Token) -> bool:
     """Whether a "from", "for" or "to" phrase says whose the people are: "gunmen from
     Somalia's al Shabaab", "a spokesman for the Islamist group Ansar Dine", "forces loyal
     to Gaddafi"; not "withdrew from Kherson" (on a verb)."""
-    if prep.lower_ == "to" and token.lemma_.lower() in ("loyal", "allied", "affiliated"):
+    if prep.lower_ == "to" and token.lemma_.lower() in AFFILIATED:
         return True  # "forces loyal to Gaddafi", "militias allied to the government"
     if token.pos_ != "NOUN":
         return False

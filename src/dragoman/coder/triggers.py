@@ -255,19 +255,30 @@ def _verb_matches(verb: Token, lexicon: Lexicon) -> Iterable[Trigger]:
                     for o in (c, *(g for g in c.children if g.dep_ == "conj"))
                     for n in _contents(antecedent(o))
                 ]
-            particle = None
+            particle, candidates = None, objects
             if pattern.particle:  # "call off +strike": the particle must be there too
                 particle = next(
                     (
                         c
                         for c in children
-                        if c.dep_ in ("prt", "advmod") and c.lower_ == pattern.particle
+                        if c.dep_ in ("prt", "advmod", "prep") and c.lower_ == pattern.particle
                     ),
                     None,
                 )
                 if particle is None:
                     continue
-            for child in objects:
+                if particle.dep_ == "prep":
+                    if any(c.dep_ == "dobj" for c in children):
+                        continue  # "withdrew inspectors from Iraq": the object's pattern
+                    # "broke into the networks", "withdrew from the town": its object
+                    candidates = [
+                        n
+                        for g in particle.children
+                        if g.dep_ == "pobj"
+                        for o in (g, *(c for c in g.children if c.dep_ == "conj"))
+                        for n in _contents(o)
+                    ]
+            for child in candidates:
                 if not _object_fits(lexicon, pattern.noun, child):
                     continue
                 modifier = _modifier_ok(child, pattern.modifier)
