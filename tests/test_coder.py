@@ -44,6 +44,9 @@ def test_phone_call_and_request_with_evidence(nlp):
         ("Iran could face new sanctions if Tehran refuses the inspections.", "SANCTION"),
         ("Egypt may host talks between Israel and Hamas next week.", "CONSULT"),
         ("Ukraine threatened to expel the Russian ambassador.", "SANCTION"),
+        ("The White House dismissed reports that it had pressured Israel to stop.", "REQUEST"),
+        ("The minister stopped short of accusing Iran of supplying the drones.", "ACCUSE"),
+        ("The minister stopped short of accusing Iran of supplying the drones.", "AID"),
     ],
 )
 def test_negated_and_hypothetical_acts_are_not_asserted(nlp, text, kind):

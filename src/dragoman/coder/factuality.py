@@ -270,6 +270,11 @@ def assess(trigger: Trigger) -> Factuality:
                 cue = f"'{parent.text}' over the clause"
                 return Factuality("hypothetical", cue, reporter, "speculative")
             governor = parent.head
+            if parent.dep_ == "dobj" and governor.lemma_.lower() in kinds["denial"]:
+                # "denied reports that its troops shelled the town", "dismissed reports
+                # that it had pressured Israel"
+                cue = f"'{governor.text} {parent.text}'"
+                return Factuality("negated", cue, reporter, "denial")
             if link == "acl" and parent.dep_ == "dobj" and lemma in SPEECH_NOUNS:
                 if governor.lemma_.lower() in kinds["blocking"]:
                     # "vetoed a resolution demanding a ceasefire": it demands nothing
@@ -285,10 +290,6 @@ def assess(trigger: Trigger) -> Factuality:
                 if doubt:
                     cue = f"'{doubt} {governor.text}' over '{parent.text}'"
                     return Factuality("hypothetical", cue, reporter, "speculative")
-            if parent.dep_ == "dobj" and parent.head.lemma_.lower() in kinds["denial"]:
-                # "denied reports that its troops shelled the town"
-                cue = f"'{parent.head.text} {parent.text}'"
-                return Factuality("negated", cue, reporter, "denial")
             break
         if (
             lemma in kinds["denial"]
@@ -354,6 +355,15 @@ def assess(trigger: Trigger) -> Factuality:
             ):
                 # "neither side accused the other of violating the truce": no one says it
                 return Factuality("hypothetical", f"'{cue} {parent.text}'", reporter, "embedded")
+            if (
+                link == "prep"
+                and current.lower_ == "of"
+                and parent.lower_ == "short"
+                and parent.head.lemma_.lower() == "stop"
+            ):
+                # "stopped short of accusing Iran of supplying drones": neither is said
+                cue = f"'{parent.head.text} short of'"
+                return Factuality("negated", cue, reporter, "negation")
             if (
                 link == "prep"
                 and current.lower_ == "against"
