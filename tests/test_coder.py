@@ -1365,3 +1365,22 @@ def test_he_with_no_person_subject_before_is_the_person_named_last(nlp):
     praised = asserted(coded(nlp, "Putin met Xi and praised him."), "SUPPORT")[0]
     assert codes(praised.actor) == {("RUS", "GOV")}
     assert {r.code for r in praised.recipient} == {"CHN"}
+
+
+def test_a_states_base_or_station_attacked_by_rebels_is_the_recipient(nlp):
+    base = coded(nlp, "Militants attacked a military base in Borno state on Sunday.")
+    assert codes(asserted(base, "ASSAULT")[0].recipient) == {("NGA", "MIL")}
+    station = coded(nlp, "Gunmen attacked a police station in Balochistan on Sunday.")
+    assert codes(asserted(station, "ASSAULT")[0].recipient) == {("PAK", "COP")}
+    # the army's own troops, deployed, are its instruments and no recipient
+    deployed = coded(nlp, "The Nigerian army deployed troops in Borno state on Sunday.")
+    assert asserted(deployed, "MOBILIZE")[0].recipient == []
+
+
+def test_summoning_an_envoy_to_protest_is_one_diplomatic_protest(nlp):
+    events = coded(
+        nlp,
+        "The Philippines summoned China's ambassador on Thursday to protest against "
+        "dangerous manoeuvres by Chinese vessels.",
+    )
+    assert [e.event for e in events if e.factuality == "asserted"] == ["ACCUSE"]

@@ -522,7 +522,9 @@ class EventCoder:
         ):
             # the event noun may name the other party: "expelled two Russian diplomats",
             # "rejected a Senegalese peace plan"
-            own = {a.code for a in actors}
+            # the state's own, where the actor is the state: rebels of a country attacking
+            # its army's base attack another party ("militants attacked a military base")
+            own = {a.code for a in actors if a.sector is None or a.sector in STATE_FORCES}
             for resolution in self._resolve([trigger.noun], sent, ctx, day):
                 found = resolution.entity
                 # a state's own forces or officials as the object are its instruments
@@ -875,9 +877,10 @@ def _retold(trigger: Trigger, triggers: list[Trigger]) -> bool:
     participle = verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl", "xcomp")
     if not (purpose_of_protest or participle):
         return False
-    return any(
-        t.head.i == verb.head.i and t.pattern.event == trigger.pattern.event for t in triggers
-    )
+    # "summoned China's ambassador to protest against ...": the diplomatic protest is the
+    # summons itself (ACCUSE), not a demonstration
+    retelling = {"PROTEST", "ACCUSE"} if purpose_of_protest else {trigger.pattern.event}
+    return any(t.head.i == verb.head.i and t.pattern.event in retelling for t in triggers)
 
 
 def _addressee_unknown(
