@@ -1384,3 +1384,12 @@ def test_summoning_an_envoy_to_protest_is_one_diplomatic_protest(nlp):
         "dangerous manoeuvres by Chinese vessels.",
     )
     assert [e.event for e in events if e.factuality == "asserted"] == ["ACCUSE"]
+
+
+def test_a_body_that_votes_to_act_acts(nlp):
+    removal = coded(nlp, "Peru's Congress voted to remove President Dina Boluarte from office.")
+    sanction = asserted(removal, "SANCTION")[0]
+    assert sanction.mode == "expel"
+    assert codes(sanction.actor) == {("PER", "LEG")}
+    demand = coded(nlp, "The UN General Assembly voted on Friday to demand that Israel withdraw.")
+    assert {r.code for r in asserted(demand, "REQUEST")[0].recipient} == {"ISR"}

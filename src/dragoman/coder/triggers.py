@@ -268,8 +268,10 @@ def _verb_matches(verb: Token, lexicon: Lexicon) -> Iterable[Trigger]:
                 if particle is None:
                     continue
                 if particle.dep_ == "prep":
-                    if any(c.dep_ == "dobj" for c in children):
-                        continue  # "withdrew inspectors from Iraq": the object's pattern
+                    if pattern.noun.startswith("$") and any(c.dep_ == "dobj" for c in children):
+                        # "withdrew inspectors from Iraq": the object's own pattern; a named
+                        # noun still counts ("removed him from office")
+                        continue
                     # "broke into the networks", "withdrew from the town": its object
                     candidates = [
                         n
