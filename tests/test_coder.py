@@ -1393,3 +1393,16 @@ def test_a_body_that_votes_to_act_acts(nlp):
     assert codes(sanction.actor) == {("PER", "LEG")}
     demand = coded(nlp, "The UN General Assembly voted on Friday to demand that Israel withdraw.")
     assert {r.code for r in asserted(demand, "REQUEST")[0].recipient} == {"ISR"}
+
+
+def test_what_is_said_to_someone_in_a_phone_call_is_also_a_call_with_them(nlp):
+    events = coded(
+        nlp, "Japan's prime minister apologised to South Korea's president in a phone call."
+    )
+    call = asserted(events, "CONSULT")[0]
+    assert call.mode == "phone"
+    assert {a.code for a in call.actor} == {"JPN", "KOR"}
+    assert asserted(events, "CONCEDE")
+    # what was condemned is no party to the call
+    condemned = coded(nlp, "Macron condemned the attack in a phone call on Friday.")
+    assert asserted(condemned, "CONSULT") == []

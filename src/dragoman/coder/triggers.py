@@ -374,7 +374,7 @@ def _noun_matches(noun: Token, lexicon: Lexicon) -> Iterable[Trigger]:
         noun.dep_ == "pobj"
         and head.lower_ in MEETING_PREPS
         and head.head.pos_ in ("VERB", "AUX")
-        and _with_someone(noun)
+        and (_with_someone(noun) or _remote_to_someone(noun, head.head, lexicon))
     ):
         # "promised more air defence during a call with Zelensky", "is in talks with the
         # IAEA": the meeting the clause's subject held, as sure as the clause itself
@@ -433,6 +433,24 @@ def _with_someone(noun: Token) -> bool:
     return any(
         c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" for g in c.children)
         for c in noun.children
+    )
+
+
+def _remote_to_someone(noun: Token, verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a call ("in a phone call") carries a verb said to someone: "assured Putin in
+    a phone call", "apologised to Putin in a call": the one addressed is the other side."""
+    remote = lexicon.classes.get("remote", frozenset())
+    words = {
+        noun.lemma_.lower(),
+        *(c.lemma_.lower() for c in noun.children if c.dep_ == "compound"),
+    }
+    if not words & (remote | {"call", "conversation"}):
+        return False
+    return any(
+        # a named addressee ("assured Putin"), not what was said ("condemned the attack")
+        (c.dep_ in ("dobj", "dative") and c.pos_ in ("PROPN", "PRON"))
+        or (c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" for g in c.children))
+        for c in verb.children
     )
 
 
