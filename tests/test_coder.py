@@ -1406,3 +1406,20 @@ def test_what_is_said_to_someone_in_a_phone_call_is_also_a_call_with_them(nlp):
     # what was condemned is no party to the call
     condemned = coded(nlp, "Macron condemned the attack in a phone call on Friday.")
     assert asserted(condemned, "CONSULT") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Modi travelled to Mumbai on Friday.",
+        "The captain arrived home in Manila on Saturday.",
+        "Putin arrived in St Petersburg on Friday for a naval parade.",
+    ],
+)
+def test_a_trip_home_or_within_ones_own_state_is_no_visit(nlp, text):
+    assert asserted(coded(nlp, text), "CONSULT") == []
+
+
+def test_a_trip_to_another_state_is_a_visit(nlp):
+    visit = asserted(coded(nlp, "Modi travelled to Kyiv on Friday."), "CONSULT")[0]
+    assert visit.mode == "visit" and {r.code for r in visit.recipient} == {"UKR"}

@@ -132,6 +132,8 @@ class EventCoder:
                     or _promised_concession(trigger, triggers)
                 )
                 event = self._code(trigger, sent, ctx, pub, roles, fact, rule)
+                if _trip_at_home(trigger, event):
+                    continue  # "Modi travelled to Mumbai", "arrived home": no one visited
                 if _long_past(event, pub) and trigger.head.dep_ in ("relcl", "acl", "advcl"):
                     # "the border, which was closed in 2019", "Zuma, who was jailed in
                     # 2021": what a description recalls from long before is background
@@ -834,6 +836,34 @@ def _visit_by_place(
         return actors, recipients, mode
     why.append(f"visit: held in '{where}', the host's state; the visitor is the actor")
     return guests, hosts, "visit"
+
+
+# verbs and nouns of going somewhere, which make a visit only when the place is another's
+TRAVEL_WORDS = frozenset({"visit", "travel", "arrive", "fly", "return", "trip", "tour"})
+
+
+def _trip_at_home(trigger: Trigger, event: dict[str, Any]) -> bool:
+    """Whether a visit is a trip home or within the traveller's own state: "arrived home
+    in Manila", "Modi travelled to Mumbai". A visit is made to another party."""
+    if event["event"] != "CONSULT" or event["mode"] != "visit":
+        return False
+    words = {trigger.head.lemma_.lower()}
+    if trigger.noun is not None:
+        words.add(trigger.noun.lemma_.lower())
+    if not words & TRAVEL_WORDS:
+        return False
+    if any(c.lower_ == "home" and c.dep_ in ("advmod", "npadvmod") for c in trigger.head.children):
+        return True
+    homes = {a["code"] for a in event["actor"]}
+    if len(homes) != 1 or None in homes or NO_COUNTRY in homes:
+        return False
+    places = [r for r in event["recipient"] if r["sector"] is None]
+    if len(places) != len(event["recipient"]):
+        return False  # someone named is visited
+    where = {r["code"] for r in places}
+    if not where and event.get("event_loc"):
+        where = {event["event_loc"].get("country_code")}
+    return bool(where) and where == homes
 
 
 CASUALTY_LEMMAS = frozenset({"kill", "wound", "injure", "maim"})
