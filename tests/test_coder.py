@@ -1423,3 +1423,20 @@ def test_a_trip_home_or_within_ones_own_state_is_no_visit(nlp, text):
 def test_a_trip_to_another_state_is_a_visit(nlp):
     visit = asserted(coded(nlp, "Modi travelled to Kyiv on Friday."), "CONSULT")[0]
     assert visit.mode == "visit" and {r.code for r in visit.recipient} == {"UKR"}
+
+
+def test_a_response_with_force_is_directed_at_those_it_answers(nlp):
+    events = coded(
+        nlp, "Youths threw stones at riot police in Athens, who responded with tear gas."
+    )
+    response = next(e for e in asserted(events, "ASSAULT") if e.mode == "crowd-control")
+    assert codes(response.actor) == {("GRC", "COP")}
+    assert codes(response.recipient) == {("GRC", "CVL")}
+
+
+def test_a_promised_concession_is_a_concession_and_it_names_the_conjoined_object(nlp):
+    events = coded(
+        nlp, "Ruto said on Wednesday he would not sign the finance bill and would withdraw it."
+    )
+    concession = asserted(events, "CONCEDE")[0]
+    assert codes(concession.actor) == {("KEN", "GOV")}

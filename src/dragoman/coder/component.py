@@ -680,7 +680,8 @@ def _intent_type(
         derived = "REJECT"  # "will not accept refugees", "declined to resign"
     else:
         return None
-    if derived is None or derived == trigger.pattern.event:
+    if derived is None or (derived == trigger.pattern.event and derived != "CONCEDE"):
+        # (a concession promised is itself a verbal concession: "would withdraw the bill")
         return None
     ancestors = {t.i for t in trigger.head.ancestors}
     if any(kind == derived and t.head.i in ancestors for t, kind in coded):
@@ -1029,14 +1030,20 @@ def _attacker_of(
     actors: list[Entity], trigger: Trigger, ctx: DocContext, why: list[str]
 ) -> list[Entity]:
     """The party of the latest earlier hostile act against one of ``actors``."""
-    own = {a.code for a in actors if a.code}
+    own = [a for a in actors if a.code]
+
+    def among(group: list[Entity]) -> bool:
+        # parties of one state are told apart by sector: youths stoning police, police
+        # responding with tear gas
+        return any(_kin(a, g) for a in own for g in group)
+
     for index, event, earlier, targets in reversed(ctx.acts):
         if (
             index >= trigger.head.i
             or ontology.event_types()[event].quad_class not in CONFLICT_QUADS
         ):
             continue
-        if own & {t.code for t in targets} and not own & {a.code for a in earlier}:
+        if among(targets) and not among(earlier):
             named = ", ".join(f"'{a.text}'" for a in earlier)
             why.append(f"recipient: the party of the earlier {event} against it, {named}")
             return [Entity(a.text, a.code, a.sector, a.name, a.wikidata) for a in earlier]
@@ -1330,6 +1337,16 @@ def _names_a_pronoun(verb: Token) -> bool:
 
 def _same_party(a: Entity, b: Entity) -> bool:
     return a.code is not None and a.code == b.code and a.sector == b.sector
+
+
+def _kin(a: Entity, b: Entity) -> bool:
+    """Whether two entities are on one side: one state, and sectors that agree, are
+    unknown, or are both the state's own (government, army, police)."""
+    if a.code is None or a.code != b.code:
+        return False
+    if a.sector is None or b.sector is None or a.sector == b.sector:
+        return True
+    return a.sector in STATE_FORCES and b.sector in STATE_FORCES
 
 
 def _same(a: Entity, b: Entity) -> bool:

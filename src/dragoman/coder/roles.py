@@ -138,6 +138,21 @@ SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 AFFILIATED = frozenset({"loyal", "allied", "affiliated", "link", "linked", "tie", "tied"})
 
 
+def _relative_head(clause: Token) -> Token:
+    """The noun a relative clause is about. A "who" clause the parser hung on a place is
+    about the people the place's phrase belongs to: "riot police in Athens, who responded"."""
+    noun = clause.head
+    personal = any(c.lower_ in ("who", "whom") for c in clause.children)
+    if (
+        personal
+        and noun.ent_type_ in ("GPE", "LOC", "FAC")
+        and noun.dep_ == "pobj"
+        and noun.head.head.pos_ in ("NOUN", "PROPN")
+    ):
+        return noun.head.head
+    return noun
+
+
 def _affiliation(token: Token, prep: Token) -> bool:
     """Whether a "from", "for" or "to" phrase says whose the people are: "gunmen from
     Somalia's al Shabaab", "a spokesman for the Islamist group Ansar Dine", "forces loyal
@@ -226,7 +241,7 @@ def _subject(verb: Token, endeavours: frozenset[str] = frozenset()) -> tuple[Tok
                 current = governor
                 continue
         if current.dep_ == "relcl":
-            return current.head, "noun the relative clause modifies"
+            return _relative_head(current), "noun the relative clause modifies"
         if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
             noun = current.head
             if noun.lemma_.lower() in endeavours and noun.dep_ in ("nsubj", "nsubjpass"):

@@ -176,6 +176,21 @@ def _stance(verb: Token, stative: frozenset[str]) -> bool:
     return verb.dep_ == "acomp" and verb.tag_ == "VBN" and verb.lemma_.lower() in stative
 
 
+def _referent(token: Token) -> Token:
+    """What an object "it" or "them" stands for when the verb is coordinated with one
+    that names it: "would not sign the bill and would withdraw it", "imposed sanctions and
+    later lifted them"; else the token itself."""
+    if token.lower_ not in ("it", "them") or token.pos_ != "PRON":
+        return token
+    verb = token.head
+    if verb.dep_ != "conj" or verb.head.i == verb.i:
+        return token
+    named = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+    if named is None or named.pos_ != "NOUN":
+        return token
+    return named
+
+
 def _contents(noun: Token) -> list[Token]:
     """The noun, and the event nouns a container noun carries."""
     out = [noun]
@@ -253,7 +268,7 @@ def _verb_matches(verb: Token, lexicon: Lexicon) -> Iterable[Trigger]:
                     for c in children
                     if c.dep_ in OBJECT_DEPS
                     for o in (c, *(g for g in c.children if g.dep_ == "conj"))
-                    for n in _contents(antecedent(o))
+                    for n in _contents(_referent(antecedent(o)))
                 ]
             particle, candidates = None, objects
             if pattern.particle:  # "call off +strike": the particle must be there too
