@@ -182,6 +182,14 @@ class ActorResolver:
             return division
         return entry
 
+    def as_place(self, match: NameMatch, doc: Doc, names: dict[int, NameMatch]) -> NameMatch:
+        """``match`` as a place of this document: a town named like one of a state the
+        document names is that one ("Tripoli" in a story about the Lebanese army)."""
+        if match.entry.kind not in ("capital", "city"):
+            return match
+        entry = self._namesake(doc[match.start : match.end].text, match.entry, names)
+        return match if entry is match.entry else replace(match, entry=entry)
+
     def _namesake(self, words: str, entry: KBEntry, names: dict[int, NameMatch]) -> KBEntry:
         """A town that shares its name with a town of another state the document names:
         that one ("Tripoli" in a story about "the north Lebanese port" is in Lebanon)."""

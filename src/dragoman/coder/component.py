@@ -1032,9 +1032,14 @@ def _attacker_of(
     """The party of the latest earlier hostile act against one of ``actors``."""
     own = [a for a in actors if a.code]
 
+    def hit(group: list[Entity]) -> bool:
+        # a state answers for what is done to anyone in it ("drones attacked a refinery in
+        # Ryazan; Moscow vowed to retaliate")
+        return any(a.code == g.code for a in own for g in group)
+
     def among(group: list[Entity]) -> bool:
-        # parties of one state are told apart by sector: youths stoning police, police
-        # responding with tear gas
+        # but parties of one state are told apart by sector: youths stoning police are not
+        # the police's side
         return any(_kin(a, g) for a in own for g in group)
 
     for index, event, earlier, targets in reversed(ctx.acts):
@@ -1043,7 +1048,7 @@ def _attacker_of(
             or ontology.event_types()[event].quad_class not in CONFLICT_QUADS
         ):
             continue
-        if among(targets) and not among(earlier):
+        if hit(targets) and not among(earlier):
             named = ", ".join(f"'{a.text}'" for a in earlier)
             why.append(f"recipient: the party of the earlier {event} against it, {named}")
             return [Entity(a.text, a.code, a.sector, a.name, a.wikidata) for a in earlier]

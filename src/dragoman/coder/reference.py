@@ -386,7 +386,7 @@ def build_context(
                 for inner in mention_tokens(obj):  # "in the northern city of Kirkuk"
                     match = names.get(inner.i)
                     if match and match.entry.kind in PLACE_KINDS and match not in places:
-                        places.append(match)
+                        places.append(resolver.as_place(match, doc, names))
                 if len(places) == before and (match := gazetteer_match(obj)):
                     places.append(match)
         ctx.places[sent.start] = places
