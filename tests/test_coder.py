@@ -1440,3 +1440,32 @@ def test_a_promised_concession_is_a_concession_and_it_names_the_conjoined_object
     )
     concession = asserted(events, "CONCEDE")[0]
     assert codes(concession.actor) == {("KEN", "GOV")}
+
+
+def test_a_leader_dissolving_parliament_coerces_it_and_the_opposition_may_condemn_it(nlp):
+    events = coded(
+        nlp,
+        "Tunisian President Kais Saied dissolved parliament on Wednesday. The opposition "
+        "called the move a coup.",
+    )
+    dissolution = asserted(events, "COERCE")[0]
+    assert codes(dissolution.recipient) == {("TUN", "LEG")}
+    verdict = asserted(events, "ACCUSE")[0]
+    assert codes(verdict.actor) == {("TUN", "OPP")}
+    assert codes(verdict.recipient) == {("TUN", "GOV")}
+
+
+def test_they_after_a_meeting_of_two_are_its_sides(nlp):
+    events = coded(
+        nlp,
+        "Armenian Prime Minister Nikol Pashinyan met Azerbaijani President Ilham Aliyev in "
+        "Prague, where they agreed to a civilian EU mission along their border.",
+    )
+    assert {a.code for a in asserted(events, "AGREE")[0].actor} == {"ARM", "AZE"}
+
+
+def test_a_ship_owned_by_a_state_is_its_and_critics_stripped_of_citizenship(nlp):
+    seized = coded(nlp, "The Houthis seized a British-owned cargo ship in the Red Sea.")
+    assert {r.code for r in asserted(seized, "COERCE")[0].recipient} == {"GBR"}
+    stripped = coded(nlp, "Nicaragua stripped 94 critics of their citizenship on Monday.")
+    assert codes(asserted(stripped, "COERCE")[0].recipient) == {("NIC", "OPP")}

@@ -56,6 +56,8 @@ CAPITAL_NOT_GOVERNMENT_ACTOR = frozenset({"PROTEST"})
 CAPITAL_NOT_GOVERNMENT_RECIPIENT = frozenset(
     {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT"}
 )
+# acts whose object is the one acted on even when it is the actor's state's own
+TARGETING_TYPES = frozenset({"COERCE", "ASSAULT", "SANCTION"})
 # reactions to another party's act, whose recipient is the party that acted
 REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "PROTEST"})
 DEFINITE_WORDS = frozenset({"the", "this", "these", "that", "those", "its", "their"})
@@ -255,15 +257,15 @@ class EventCoder:
             types = set() if generic else {p.event for p in self.lexicon.by_noun.get(lemma, ())}
             if not types and not generic:
                 continue
-            own = {a.code for a in actors}
             for index, event, earlier, _ in reversed(ctx.acts):
                 if index >= head.i or (types and event not in types):
                     continue
                 if generic and event in WORDS_NOT_MOVES:
                     continue  # "Minsk threatened to retaliate; Vilnius welcomed the move":
                     # the EU's sanctions, not the threat made in reply
-                if {a.code for a in earlier} & own:
-                    continue  # one does not condemn one's own strikes
+                if any(_kin(a, b) for a in earlier for b in actors):
+                    continue  # one does not condemn one's own strikes (but the opposition
+                    # may condemn its government's)
                 named = ", ".join(f"'{a.text}'" for a in earlier)
                 why.append(f"recipient: '{noun.text}' refers to the earlier {event} by {named}")
                 return [Entity(a.text, a.code, a.sector, a.name, a.wikidata) for a in earlier]
@@ -527,6 +529,8 @@ class EventCoder:
             # the state's own, where the actor is the state: rebels of a country attacking
             # its army's base attack another party ("militants attacked a military base")
             own = {a.code for a in actors if a.sector is None or a.sector in STATE_FORCES}
+            if pattern.event in TARGETING_TYPES:
+                own = set()  # "dissolved parliament", "arrested an officer": still a target
             for resolution in self._resolve([trigger.noun], sent, ctx, day):
                 found = resolution.entity
                 # a state's own forces or officials as the object are its instruments

@@ -173,6 +173,25 @@ class DocContext:
                 ]
         return None
 
+    def last_parties(self, pronoun: Token) -> list[Resolution] | None:
+        """For a "they" with no plural subject before it: the sides of the last event
+        between two or more named parties, in its sentence or the one before."""
+        earliest = _sentence_start(pronoun, back=1)
+        for index, event, actors, recipients in reversed(self.acts):
+            if not earliest <= index < pronoun.i:
+                continue
+            sides: dict[tuple, Entity] = {}
+            for entity in (*actors, *recipients):
+                if entity.code and entity.code != NO_COUNTRY:
+                    sides.setdefault((entity.code, entity.sector), entity)
+            if len(sides) >= 2:
+                return [
+                    Resolution(e, f"'{e.text}' took part in the {event} before")
+                    for e in sides.values()
+                ]
+            return None
+        return None
+
     def antecedent(self, pronoun: Token) -> Resolution | None:
         """The subject a "he", "she", "it" or "they" refers to: the nearest earlier resolved
         subject of the right kind within the two sentences before (news reuses the last
@@ -515,6 +534,16 @@ def complete(
             if known.code != NO_COUNTRY:
                 return [referred]
             found = [referred]  # "supporters ... some set fire": completed below, as they were
+        elif tokens[0].lower_ in ("they", "them") and (parties := ctx.last_parties(tokens[0])):
+            # "Pashinyan met Aliyev in Prague, where they agreed": the meeting's two sides
+            named = ", ".join(f"'{r.entity.text}'" for r in parties)
+            return [
+                Resolution(
+                    Entity(tokens[0].text, r.entity.code, r.entity.sector, r.entity.name),
+                    f"'{tokens[0].text}' refers to {named}: {r.why}",
+                )
+                for r in parties
+            ]
     counted_noun = counted(head) if head is not None else None
     if (
         head is not None

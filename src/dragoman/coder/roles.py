@@ -118,7 +118,7 @@ def _mention_tokens(head: Token) -> list[Token]:
             elif child.dep_ == "acl" and child.lemma_.lower() in AFFILIATED:
                 tokens.append(child)  # "hackers linked to China's military"
                 stack.append(child)
-            elif child.dep_ == "npadvmod" and token.dep_ == "amod" and token.lower_ == "led":
+            elif child.dep_ == "npadvmod" and token.dep_ == "amod" and token.lower_ in OWNED_WORDS:
                 # "Vietnamese-led forces", "the US-led coalition": the leader's; not
                 # "Saudi-backed militias", whose backer is another party
                 tokens.append(child)
@@ -134,6 +134,8 @@ MISSIONS = frozenset({"embassy", "consulate", "legation"})
 SITE_PREPS = frozenset({"outside", "at", "near", "before", "in"})
 OF = frozenset({"of"})
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+# participles whose modifier names the owner: "the US-led coalition", "a British-owned ship"
+OWNED_WORDS = frozenset({"led", "owned", "flagged", "operated", "run", "controlled"})
 # words whose "to" phrase says whose people are: "forces loyal to", "hackers linked to"
 AFFILIATED = frozenset({"loyal", "allied", "affiliated", "link", "linked", "tie", "tied"})
 
@@ -464,7 +466,12 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
         for child in objects:
             if (
                 # "exploded a series of bombs": the container of the event noun is no party
-                (noun is None or (child.i != noun.i and not child.is_ancestor(noun)))
+                (
+                    noun is None
+                    or (child.i != noun.i and not child.is_ancestor(noun))
+                    # "stripped 94 critics of their citizenship": the "of" hangs on them
+                    or (child.i != noun.i and noun.head.lower_ == trigger.pattern.particle)
+                )
                 and child.pos_ in NOMINAL_POS
                 and counted(child).lemma_.lower() not in weapons  # "dozens of shells"
             ):

@@ -280,6 +280,21 @@ def _verb_matches(verb: Token, lexicon: Lexicon) -> Iterable[Trigger]:
                     ),
                     None,
                 )
+                if particle is None and not pattern.noun.startswith("$"):
+                    # "stripped 94 critics of their citizenship": the parser may hang the
+                    # preposition on the direct object
+                    particle = next(
+                        (
+                            g
+                            for c in children
+                            if c.dep_ == "dobj"
+                            # "dozens of dissidents of their ...": the counted noun's
+                            for o in _contents(c)[1:] or [c]
+                            for g in o.children
+                            if g.dep_ == "prep" and g.lower_ == pattern.particle and g.i > o.i
+                        ),
+                        None,
+                    )
                 if particle is None:
                     continue
                 if particle.dep_ == "prep":
