@@ -139,3 +139,16 @@ def test_regions_table_is_consistent():
 def test_a_province_outranks_small_towns_of_its_name_abroad(nlp):
     loc = located(nlp, "Biden met Xi Jinping at a summit in Bali on Monday.")
     assert loc["country_code"] == "IDN"
+
+
+def test_waters_named_with_of_are_no_town_and_no_state(nlp):
+    from dragoman.coding import code_text
+
+    drills = code_text(
+        "India and the United States held joint naval exercises in the Bay of Bengal.",
+        date="2024-05-10",
+        nlp=nlp,
+    )
+    assert drills[0].event_loc is None  # not the Philippine town of Bay
+    piracy = code_text("Pirates attacked a tanker in the Gulf of Guinea.", nlp=nlp)
+    assert [a.code for a in piracy[0].actor] == ["---"]  # not Guinea's

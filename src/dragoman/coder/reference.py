@@ -40,7 +40,7 @@ from ..actors.resolver import (
 )
 from ..dateline import dateline_place
 from ..records import Entity
-from ..where import PLACE_PREPS, gazetteer, is_place_prep
+from ..where import PLACE_PREPS, gazetteer, is_place_prep, names_a_feature
 from .roles import MISSIONS, conjuncts, mention_tokens
 
 # generic agents that are nearly always of the country they act in ("rebels", "police",
@@ -401,6 +401,8 @@ def build_context(
             for obj in token.children:
                 if obj.dep_ != "pobj" or obj.lemma_.lower() in MISSIONS:
                     continue  # "at the US consulate in Lahore": the mission's state is no place
+                if names_a_feature(obj):
+                    continue  # "in the Gulf of Guinea": waters, not Guinea
                 before = len(places)
                 for inner in mention_tokens(obj):  # "in the northern city of Kirkuk"
                     match = names.get(inner.i)
@@ -425,6 +427,8 @@ def build_context(
         and not (m.entry.kind == "city" and doc[m.start].ent_type_ == "PERSON")
         # "the Russian language" names a trait, no state
         and not (m.end < len(doc) and doc[m.end].lemma_.lower() in resolver.kb.traits)
+        # "the Gulf of Guinea" names waters, no state
+        and not (m.start >= 2 and names_a_feature(doc[m.start - 2]))
     }
     counts.update(m.entry.code for m in seen.values())
     if dateline is not None:
