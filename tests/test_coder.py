@@ -1469,3 +1469,10 @@ def test_a_ship_owned_by_a_state_is_its_and_critics_stripped_of_citizenship(nlp)
     assert {r.code for r in asserted(seized, "COERCE")[0].recipient} == {"GBR"}
     stripped = coded(nlp, "Nicaragua stripped 94 critics of their citizenship on Monday.")
     assert codes(asserted(stripped, "COERCE")[0].recipient) == {("NIC", "OPP")}
+
+
+def test_the_parties_mediated_between_are_the_recipients(nlp):
+    events = coded(nlp, "Qatar mediated between Israel and Hamas on Monday.")
+    mediation = asserted(events, "CONSULT")[0]
+    assert mediation.mode == "third-party"
+    assert {r.code for r in mediation.recipient} == {"ISR", "PSE"}

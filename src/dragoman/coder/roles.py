@@ -501,6 +501,9 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
             if child.dep_ == "poss" and actor is None:  # "Russia's attack on ..."
                 actor, actor_role = child, "possessive of the event noun"
     recipients.extend(_prep_objects(verb, verb_preps))
+    if trigger.pattern.event in TOPIC_TYPES:
+        # "mediated between Iran and the United States", "talks between the two Koreas"
+        recipients.extend(_prep_objects(verb, frozenset({"between"})))
     if trigger.pattern.event == "PROTEST":
         # "rallied outside the French embassy": a protest at a mission is aimed at its state
         sites = [obj for obj, _ in _prep_objects(verb, SITE_PREPS)]
