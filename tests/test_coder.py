@@ -1476,3 +1476,15 @@ def test_the_parties_mediated_between_are_the_recipients(nlp):
     mediation = asserted(events, "CONSULT")[0]
     assert mediation.mode == "third-party"
     assert {r.code for r in mediation.recipient} == {"ISR", "PSE"}
+
+
+def test_a_protest_naming_no_target_is_put_to_its_government(nlp):
+    rioted = asserted(coded(nlp, "Egyptian demonstrators rioted on Friday."), "PROTEST")[0]
+    assert codes(rioted.recipient) == {("EGY", "GOV")}
+    assert rioted.recipient[0].text == ""  # no words name it; the evidence says why
+    assert "put to the government of EGY" in rioted.evidence
+    marched = asserted(coded(nlp, "Thousands marched in Algiers on Friday."), "PROTEST")[0]
+    assert codes(marched.recipient) == {("DZA", "GOV")}
+    # a protest against another party keeps it
+    embassy = coded(nlp, "Pakistanis protested outside the French embassy in Islamabad.")
+    assert {r.code for r in asserted(embassy, "PROTEST")[0].recipient} == {"FRA"}

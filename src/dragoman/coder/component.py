@@ -574,19 +574,24 @@ class EventCoder:
             ):
                 # "bombers struck in Tel Aviv", "protesters marched in Algiers": with no
                 # other party named, the act is directed at the state where it happens
+                # a protest is put to the government there ("marched in Algiers")
+                sector = "GOV" if pattern.event == "PROTEST" else None
                 recipients = [
                     Entity(
                         text=event_loc["extracted_place"],
                         code=event_loc["country_code"],
-                        sector=None,
+                        sector=sector,
                         name=event_loc["resolved_place"],
                     )
                 ]
                 why.append(
                     f"recipient: the state of '{event_loc['extracted_place']}', where it happened"
+                    + (", its government" if sector else "")
                 )
                 if event_loc.get("feature_class") == "P":
                     towns.add(id(recipients[0]))
+        if pattern.event == "PROTEST" and not recipients and not two_sided:
+            recipients = _own_government(actors, why)
         if pattern.event in TOWN_PEOPLE_TYPES and towns:
             for i, r in enumerate(recipients):
                 if id(r) in towns and r.sector is None:
@@ -1346,6 +1351,22 @@ def _names_a_pronoun(verb: Token) -> bool:
 
 def _same_party(a: Entity, b: Entity) -> bool:
     return a.code is not None and a.code == b.code and a.sector == b.sector
+
+
+def _own_government(actors: list[Entity], why: list[str]) -> list[Entity]:
+    """The government a protest naming no target and no place is put to: that of the
+    protesters' state ("Egyptian demonstrators rioted"), where they are of one state and
+    not its government themselves. No words name it, so its text is empty."""
+    codes = {a.code for a in actors}
+    if len(codes) != 1 or not actors:
+        return []
+    code = actors[0].code
+    if code in (None, NO_COUNTRY) or code in INTERNATIONAL_CODES:
+        return []
+    if any(a.sector in STATE_FORCES for a in actors):
+        return []
+    why.append(f"recipient: a protest naming no target is put to the government of {code}")
+    return [Entity(text="", code=code, sector="GOV")]
 
 
 def _kin(a: Entity, b: Entity) -> bool:
