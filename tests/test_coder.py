@@ -1488,3 +1488,14 @@ def test_a_protest_naming_no_target_is_put_to_its_government(nlp):
     # a protest against another party keeps it
     embassy = coded(nlp, "Pakistanis protested outside the French embassy in Islamabad.")
     assert {r.code for r in asserted(embassy, "PROTEST")[0].recipient} == {"FRA"}
+
+
+def test_a_word_taken_for_a_name_inside_an_agent_term_makes_no_person(nlp):
+    # the recogniser tags "Riot" in "Riot police" as a person; the police are still the
+    # country's whose capital is named in the place of the clause
+    events = coded(
+        nlp,
+        "Thousands of protesters took to the streets of Iranian cities on Sunday. Riot police "
+        "beat demonstrators with batons and fired tear gas near Tehran University.",
+    )
+    assert all(codes(e.actor) == {("IRN", "COP")} for e in asserted(events, "ASSAULT"))

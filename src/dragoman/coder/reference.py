@@ -476,7 +476,10 @@ def _held_by_another(code: str, tokens: list[Token], sent: Span, ctx: DocContext
         and m.entry.code == code
         and m not in places
     ]
-    if any(t.ent_type_ == "PERSON" for t in tokens):
+    # a person is the mention's head ("President Dupont"); a word the recogniser took for a
+    # name inside an agent term ("Riot police") makes no person
+    heads = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    if any(t.ent_type_ == "PERSON" for t in heads):
         return bool(others)
     # an unnamed agent beside the state itself named as a party: "the army accused Rwanda
     # of sending troops" in a story mostly about Rwanda is not Rwanda's army (while "police
