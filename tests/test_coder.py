@@ -1499,3 +1499,14 @@ def test_a_word_taken_for_a_name_inside_an_agent_term_makes_no_person(nlp):
         "beat demonstrators with batons and fired tear gas near Tehran University.",
     )
     assert all(codes(e.actor) == {("IRN", "COP")} for e in asserted(events, "ASSAULT"))
+
+
+def test_whose_is_the_possession_of_the_one_the_relative_clause_is_about(nlp):
+    events = code_text(
+        "Swiss President Guy Parmelin, whose government hosted the summit in Geneva, welcomed "
+        "the two leaders.",
+        date="2021-06-16",
+        nlp=nlp,
+    )
+    hosting = next(e for e in events if e.event_text == "hosted summit")
+    assert codes(hosting.actor) == {("CHE", "GOV")}

@@ -382,6 +382,19 @@ class EventCoder:
             tokens = mention_tokens(head)
             found = self.resolver.resolve(tokens, ctx.names, head, day)
             owner = _own(head)
+            whose = next((c for c in head.children if c.lower_ == "whose"), None)
+            if whose is not None:
+                # "Parmelin, whose government hosted the summit": the government of the
+                # one the relative clause is about
+                about = _relative_antecedent(whose)
+                if about is not None and about.i != head.i:
+                    words = sent.doc[tokens[0].i : tokens[-1].i + 1].text
+                    for r in self._resolve([about], sent, ctx, day, actor):
+                        sector = next((f.entity.sector for f in found if f.entity.sector), None)
+                        known = r.entity
+                        entity = Entity(words, known.code, sector or known.sector, known.name)
+                        out.append(Resolution(entity, f"'whose' is '{about.text}''s: {r.why}"))
+                    continue
             if owner is not None and not any(t.i in ctx.names for t in tokens if t is not owner):
                 if not actor:
                     continue  # "withdrew its troops": the actor's own, not another party
@@ -1276,6 +1289,18 @@ def _capital_as_government(found: list[Resolution]) -> list[Resolution]:
             )
         out.append(r)
     return out
+
+
+def _relative_antecedent(word: Token) -> Token | None:
+    """The noun the relative clause holding ``word`` ("whose") is about."""
+    current = word
+    for _ in range(6):
+        if current.dep_ == "relcl":
+            return current.head
+        if current.head.i == current.i:
+            return None
+        current = current.head
+    return None
 
 
 def _own(head: Token) -> Token | None:
