@@ -1510,3 +1510,18 @@ def test_whose_is_the_possession_of_the_one_the_relative_clause_is_about(nlp):
     )
     hosting = next(e for e in events if e.event_text == "hosted summit")
     assert codes(hosting.actor) == {("CHE", "GOV")}
+
+
+def test_a_claim_of_responsibility_names_the_attacker(nlp):
+    events = coded(
+        nlp,
+        "A car bomb exploded outside a police station in Mogadishu, killing at least eight "
+        "people. Al Shabaab claimed responsibility.",
+    )
+    attack = asserted(events, "ASSAULT")[0]
+    assert codes(attack.actor) == {("SOM", "REB")}
+    assert "claimed responsibility" in attack.evidence
+    unclaimed = coded(
+        nlp, "Gunmen killed 12 villagers in Burkina Faso. No group has claimed responsibility."
+    )
+    assert codes(asserted(unclaimed, "ASSAULT")[0].actor) == {("BFA", "UAF")}

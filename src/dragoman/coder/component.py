@@ -189,8 +189,43 @@ class EventCoder:
                     "the party warned or blamed",
                 )
                 events.append(self._code(trigger, sent, ctx, pub, roles, assess(trigger)))
+        self._credit_claims(doc, events, ctx, pub)
         doc._.events = events
         return doc
+
+    def _credit_claims(
+        self, doc: Doc, events: list[dict[str, Any]], ctx: DocContext, pub: dt.date | None
+    ) -> None:
+        """ "A car bomb killed eight people. Al Shabaab claimed responsibility.": the
+        claimant is the actor of the latest attack before the claim, in its sentence or the
+        two before, whose actor the text left unknown."""
+        for token in doc:
+            if token.lemma_.lower() != "responsibility" or token.dep_ != "dobj":
+                continue
+            verb = token.head
+            if verb.lemma_.lower() not in CLAIM_LEMMAS or negation(verb):
+                continue
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is None or any(c.lower_ in ("no", "none") for c in subject.subtree):
+                continue  # "no group has claimed responsibility"
+            claimants = [r.entity for r in self._resolve([subject], verb.sent, ctx, pub, True)]
+            if not claimants or all(c.code in (None, NO_COUNTRY) for c in claimants):
+                continue
+            earliest = doc[_earlier_sentence_start(verb.sent, back=2)].idx
+            for event in reversed(events):
+                if not (earliest <= event["start"] <= verb.sent.start_char):
+                    continue
+                if event["event"] != "ASSAULT" or event["factuality"] != "asserted":
+                    continue
+                if any(
+                    a["code"] not in (None, NO_COUNTRY) and a["sector"] != "UAF"
+                    for a in event["actor"]
+                ):
+                    break  # the latest attack has a known actor: the claim is not for it
+                event["actor"] = [c.to_dict() for c in claimants]
+                names = ", ".join(f"'{c.text}'" for c in claimants)
+                event["evidence"] += f"; actor: {names} claimed responsibility ('{verb.text}')"
+                break
 
     def _consult_sides(
         self,
@@ -1289,6 +1324,19 @@ def _capital_as_government(found: list[Resolution]) -> list[Resolution]:
             )
         out.append(r)
     return out
+
+
+CLAIM_LEMMAS = frozenset({"claim", "accept", "admit"})
+
+
+def _earlier_sentence_start(sent: Span, back: int) -> int:
+    """Token index of the start of the sentence ``back`` sentences before ``sent``."""
+    start = sent.start
+    for _ in range(back):
+        if start == 0:
+            break
+        start = sent.doc[start - 1].sent.start
+    return start
 
 
 def _relative_antecedent(word: Token) -> Token | None:
