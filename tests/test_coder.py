@@ -1525,3 +1525,9 @@ def test_a_claim_of_responsibility_names_the_attacker(nlp):
         nlp, "Gunmen killed 12 villagers in Burkina Faso. No group has claimed responsibility."
     )
     assert codes(asserted(unclaimed, "ASSAULT")[0].actor) == {("BFA", "UAF")}
+
+
+def test_approving_a_measure_backs_no_party(nlp):
+    assert coded(nlp, "Japan's parliament approved a record defence budget on Friday.") == []
+    backed = asserted(coded(nlp, "The EU approved Ukraine's candidacy on Friday."), "SUPPORT")
+    assert {r.code for r in backed[0].recipient} == {"UKR"}

@@ -136,6 +136,8 @@ class EventCoder:
                 event = self._code(trigger, sent, ctx, pub, roles, fact, rule)
                 if _trip_at_home(trigger, event):
                     continue  # "Modi travelled to Mumbai", "arrived home": no one visited
+                if _approval_of_nothing(trigger, event, rule):
+                    continue  # "parliament approved a record budget": no party backed
                 if _long_past(event, pub) and trigger.head.dep_ in ("relcl", "acl", "advcl"):
                     # "the border, which was closed in 2019", "Zuma, who was jailed in
                     # 2021": what a description recalls from long before is background
@@ -1327,6 +1329,20 @@ def _capital_as_government(found: list[Resolution]) -> list[Resolution]:
 
 
 CLAIM_LEMMAS = frozenset({"claim", "accept", "admit"})
+# verbs of approval that, with no party approved, pass a measure rather than back anyone
+MEASURE_VERBS = frozenset({"approve", "adopt", "pass", "ratify"})
+
+
+def _approval_of_nothing(trigger: Trigger, event: dict[str, Any], rule: Pattern | None) -> bool:
+    """Whether a bare "approved" backs no party: "parliament approved a record defence
+    budget" is a domestic vote, not a SUPPORT (while "approved Ukraine's bid" is)."""
+    return (
+        rule is None
+        and event["event"] == "SUPPORT"
+        and trigger.pattern.form == "verb"
+        and trigger.head.lemma_.lower() in MEASURE_VERBS
+        and not event["recipient"]
+    )
 
 
 def _earlier_sentence_start(sent: Span, back: int) -> int:
