@@ -1531,3 +1531,23 @@ def test_approving_a_measure_backs_no_party(nlp):
     assert coded(nlp, "Japan's parliament approved a record defence budget on Friday.") == []
     backed = asserted(coded(nlp, "The EU approved Ukraine's candidacy on Friday."), "SUPPORT")
     assert {r.code for r in backed[0].recipient} == {"UKR"}
+
+
+def test_its_fighters_in_a_reported_clause_are_the_speakers(nlp):
+    events = coded(
+        nlp,
+        "Israel pressed its ground offensive against Hezbollah. The group said its fighters had "
+        "repelled an Israeli advance near the border.",
+    )
+    pressed, repelled = asserted(events, "ASSAULT")
+    assert {a.code for a in pressed.actor} == {"ISR"}  # pressing an offensive is no request
+    assert codes(repelled.actor) == {("LBN", "REB")}
+    assert {r.code for r in repelled.recipient} == {"ISR"}
+
+
+def test_aid_asked_for_is_no_recipient_and_a_relative_clause_names_its_object(nlp):
+    events = coded(nlp, "Zelenskiy urged allies to send more air defence systems.")
+    sent = next(e for e in events if e.event == "AID")
+    assert sent.recipient == []
+    imposed = coded(nlp, "Macron defended the sanctions the EU imposed on Belarus last week.")
+    assert {r.code for r in asserted(imposed, "SANCTION")[0].recipient} == {"BLR"}

@@ -254,6 +254,30 @@ class EventCoder:
             return actors + recipients, [], mode
         return actors, recipients, mode
 
+    def _speakers_own(
+        self, head: Token, fact: Factuality, sent: Span, ctx: DocContext, day: dt.date | None
+    ) -> list[Resolution]:
+        """ "The group said its fighters had repelled an advance": in a reported clause,
+        "its" or "their" on the subject is the speaker's; the head word gives the sector."""
+        owner = _own(head)
+        reporter = fact.reporter
+        if owner is None or owner.lower_ not in ("its", "their") or reporter is None:
+            return []
+        if reporter.lower_ in SUBJECT_PRONOUNS or head.dep_ not in ("nsubj", "nsubjpass"):
+            return []
+        speakers = self._resolve([reporter], sent, ctx, day, actor=True)
+        if len(speakers) != 1 or speakers[0].entity.code in (None, NO_COUNTRY):
+            return []
+        speaker = speakers[0].entity
+        sector = next(
+            (r.entity.sector for r in self.resolver.resolve([head], ctx.names, head, day)),
+            None,
+        )
+        words = sent.doc[head.left_edge.i : head.i + 1].text
+        entity = Entity(words, speaker.code, sector or speaker.sector, speaker.name)
+        why = f"'{owner.text}' is the speaker's, '{reporter.text}': {speakers[0].why}"
+        return [Resolution(entity, why)]
+
     def _act_noun(self, token: Token) -> bool:
         """Whether ``token`` is a noun the lexicon reads as an event ("strikes", "talks")
         rather than a thing acted on ("a school", "a convoy")."""
@@ -477,7 +501,9 @@ class EventCoder:
             roles.actor_heads = conjuncts(fact.reporter)
             roles.actor_role = f"'{fact.reporter.text}', the speaker '{roles.actor_role}' refers to"
         for head in roles.actor_heads:
-            found = self._resolve([head], sent, ctx, day, actor=True)
+            found = self._speakers_own(head, fact, sent, ctx, day) or self._resolve(
+                [head], sent, ctx, day, actor=True
+            )
             if pattern.event not in CAPITAL_NOT_GOVERNMENT_ACTOR:
                 found = _capital_as_government(found)
             if found:
@@ -567,8 +593,13 @@ class EventCoder:
             not recipients
             and trigger.noun is not None
             and trigger.noun.dep_ != "nsubj"
-            # "hurled petrol bombs": a weapon is no party
+            # "hurled petrol bombs": a weapon is no party, nor is aid ("send air defence
+            # systems" gives no recipient of the army's sector)
             and trigger.noun.lemma_.lower() not in self.lexicon.classes.get("weapon", ())
+            and not (
+                pattern.event == "AID"
+                and trigger.noun.lemma_.lower() in self.lexicon.classes.get("aid", ())
+            )
             and not (
                 pattern.event == "MOBILIZE"
                 and trigger.noun.lemma_.lower() in self.lexicon.classes.get("force", ())

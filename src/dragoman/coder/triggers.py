@@ -176,6 +176,20 @@ def _stance(verb: Token, stative: frozenset[str]) -> bool:
     return verb.dep_ == "acomp" and verb.tag_ == "VBN" and verb.lemma_.lower() in stative
 
 
+def _relativised_object(verb: Token, children: list[Token]) -> list[Token]:
+    """The noun a relative clause with no object of its own modifies, when the clause has
+    a subject of its own: "an accusation Asmara dismissed", "the sanctions the EU imposed"
+    (the noun is the clause's object)."""
+    if verb.dep_ != "relcl" or verb.head.pos_ != "NOUN":
+        return []
+    subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in RELATIVE_WORDS or subject.i < verb.head.i:
+        return []
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in children):
+        return []
+    return [verb.head]
+
+
 def _referent(token: Token) -> Token:
     """What an object "it" or "them" stands for when the verb is coordinated with one
     that names it: "would not sign the bill and would withdraw it", "imposed sanctions and
@@ -269,7 +283,7 @@ def _verb_matches(verb: Token, lexicon: Lexicon) -> Iterable[Trigger]:
                     if c.dep_ in OBJECT_DEPS
                     for o in (c, *(g for g in c.children if g.dep_ == "conj"))
                     for n in _contents(_referent(antecedent(o)))
-                ]
+                ] or _relativised_object(verb, children)
             particle, candidates = None, objects
             if pattern.particle:  # "call off +strike": the particle must be there too
                 particle = next(
