@@ -1551,3 +1551,12 @@ def test_aid_asked_for_is_no_recipient_and_a_relative_clause_names_its_object(nl
     assert sent.recipient == []
     imposed = coded(nlp, "Macron defended the sanctions the EU imposed on Belarus last week.")
     assert {r.code for r in asserted(imposed, "SANCTION")[0].recipient} == {"BLR"}
+
+
+def test_calling_a_person_is_a_phone_call_and_calling_him_names_is_not(nlp):
+    call = asserted(coded(nlp, "Olaf Scholz called Vladimir Putin on Friday."), "CONSULT")[0]
+    assert call.mode == "phone" and {a.code for a in call.actor} == {"DEU", "RUS"}
+    insult = coded(nlp, "Biden called Putin a killer.")
+    assert asserted(insult, "CONSULT") == [] and asserted(insult, "ACCUSE")
+    strike = asserted(coded(nlp, "The opposition called a general strike."), "PROTEST")[0]
+    assert strike.mode == "strike"

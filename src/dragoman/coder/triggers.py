@@ -324,6 +324,12 @@ def _verb_matches(verb: Token, lexicon: Lexicon) -> Iterable[Trigger]:
                         for o in (g, *(c for c in g.children if c.dep_ == "conj"))
                         for n in _contents(o)
                     ]
+            if (
+                candidates
+                and pattern.noun == "$person"
+                and any(w.pos_ != "VERB" for w in _verdicts(verb, children))
+            ):
+                continue  # "called Putin a war criminal" names him; it is no phone call
             for child in candidates:
                 if not _object_fits(lexicon, pattern.noun, child):
                     continue
