@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from spacy.attrs import DEP
+from spacy.attrs import DEP, LEMMA
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -201,8 +201,11 @@ class EventCoder:
         """ "A car bomb killed eight people. Al Shabaab claimed responsibility.": the
         claimant is the actor of the latest attack before the claim, in its sentence or the
         two before, whose actor the text left unknown."""
-        for token in doc:
-            if token.lemma_.lower() != "responsibility" or token.dep_ != "dobj":
+        # the word's positions from the array: building a Token for every word costs more
+        lemma = doc.vocab.strings.add("responsibility")
+        for i in (doc.to_array(LEMMA) == lemma).nonzero()[0].tolist():
+            token = doc[i]
+            if token.dep_ != "dobj":
                 continue
             verb = token.head
             if verb.lemma_.lower() not in CLAIM_LEMMAS or negation(verb):
