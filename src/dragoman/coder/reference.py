@@ -130,6 +130,7 @@ class DocContext:
     objects: list[tuple[int, Resolution]] = field(default_factory=list)
     # fills subjects and groups on first use: most documents never need them
     _index: Callable[[], None] | None = None
+    _objects_index: Callable[[], None] | None = None  # fills objects, after _index
 
     def _indexed(self) -> None:
         if self._index is not None:
@@ -249,6 +250,9 @@ class DocContext:
         # which he denies", "police arrested Kizza Besigye. He was charged": the person named
         # last, in the sentence or the one before
         nearest = _sentence_start(pronoun, back=1)
+        if self._objects_index is not None:
+            index_objects, self._objects_index = self._objects_index, None
+            index_objects()
         for index, resolution in reversed(self.objects):
             if nearest <= index < pronoun.i and (own is None or index != own.i):
                 return resolution
@@ -333,6 +337,18 @@ def _index_subjects(
                 t.ent_type_ == "PERSON" for t in mention_tokens(head)
             )
             ctx.subjects.append((token.i, real[0], "person" if is_person else "thing"))
+    ctx._objects_index = lambda: _index_objects(ctx, doc, resolver, names, day)
+
+
+def _index_objects(
+    ctx: DocContext,
+    doc: Doc,
+    resolver: ActorResolver,
+    names: dict[int, NameMatch],
+    day: dt.date | None,
+) -> None:
+    """The named people of the document who are no subject, for a "he" that no person
+    subject before it explains: built the first time such a "he" asks."""
     # the people the recogniser found, and those of the table it missed ("Sultan Qaboos")
     heads = {_phrase_head(ent.root) for ent in doc.ents if ent.label_ == "PERSON"}
     heads |= {_phrase_head(doc[m.end - 1]) for m in names.values() if m.entry is PERSON}
