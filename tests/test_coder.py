@@ -1560,3 +1560,17 @@ def test_calling_a_person_is_a_phone_call_and_calling_him_names_is_not(nlp):
     assert asserted(insult, "CONSULT") == [] and asserted(insult, "ACCUSE")
     strike = asserted(coded(nlp, "The opposition called a general strike."), "PROTEST")[0]
     assert strike.mode == "strike"
+
+
+def test_a_reaction_to_an_act_is_directed_at_who_did_it_or_the_parties_between(nlp):
+    raid = coded(nlp, "The Arab League condemned the Israeli raid on the Jenin refugee camp.")
+    condemned = asserted(raid, "ACCUSE")[0]
+    assert {a.code for a in condemned.actor} == {"IGO"}  # a league of states is no sports
+    assert {r.code for r in condemned.recipient} == {"ISR"}  # not the camp raided
+    truce = coded(nlp, "Egypt welcomed the ceasefire agreement between Israel and Hamas.")
+    assert {r.code for r in asserted(truce, "SUPPORT")[0].recipient} == {"ISR", "PSE"}
+
+
+def test_an_amount_pledged_to_a_party_names_the_recipient(nlp):
+    pledge = coded(nlp, "Germany pledged 500 million euros in military aid to Ukraine.")
+    assert {r.code for r in asserted(pledge, "AGREE")[0].recipient} == {"UKR"}

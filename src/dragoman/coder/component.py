@@ -529,7 +529,10 @@ class EventCoder:
             (roles.complement_heads, roles.complement_role),
         ):
             found = []
+            acts_with_doers: set[int] = set()  # act nouns that named who did them
             for h in heads:
+                if h.dep_ == "pobj" and h.head.head.i in acts_with_doers:
+                    continue  # "condemned the Israeli raid on the camp": not the camp
                 resolved = self._resolve([h], sent, ctx, day)
                 if not resolved and counted(h).lower_ in ("them", "him", "her"):
                     # "fired tear gas at the rioters and detained 400 of them", "arrested
@@ -546,6 +549,8 @@ class EventCoder:
                     if doers:
                         resolved = self._resolve(doers, sent, ctx, day)
                     resolved = [r for r in resolved if r.entity.code != NO_COUNTRY]
+                    if resolved:
+                        acts_with_doers.add(h.i)
                 if not resolved:
                     unresolved.add(h.i)
                 found.extend(resolved)

@@ -37,7 +37,7 @@ VERB_RECIPIENT_PREPS = frozenset(
     {"with", "against", "on", "upon", "to", "toward", "towards", "into", "at", "from"}
 )
 # prepositions on a non-entity direct object that name the party it comes from or is for
-OBJECT_NOUN_PREPS = frozenset({"by", "from", "against", "with", "to", "on"})
+OBJECT_NOUN_PREPS = frozenset({"by", "from", "against", "with", "to", "on", "between"})
 COMPLEMENT_NOUN_PREPS = frozenset({"to", "for", "with", "against", "on", "by", "from"})
 # for talks, deals and cooperation "on" names the subject matter, not a party:
 # "negotiations on an Israeli troop pullback", "a deal on grain exports"
@@ -613,7 +613,8 @@ def _measured(noun: Token) -> list[Token]:
     """A noun and, where it is a measure ("$85 million", "700 kg"), what it measures ("in
     humanitarian aid", "of medicine")."""
     out = [noun]
-    if noun.lemma_.lower() in CONTAINER_NOUNS or noun.pos_ == "NUM":
+    counted_amount = any(c.dep_ == "nummod" for c in noun.children)  # "500 million euros"
+    if noun.lemma_.lower() in CONTAINER_NOUNS or noun.pos_ == "NUM" or counted_amount:
         for prep in noun.children:
             if prep.dep_ == "prep" and prep.lower_ in ("of", "in"):
                 out.extend(g for g in prep.children if g.dep_ == "pobj")
