@@ -1574,3 +1574,19 @@ def test_a_reaction_to_an_act_is_directed_at_who_did_it_or_the_parties_between(n
 def test_an_amount_pledged_to_a_party_names_the_recipient(nlp):
     pledge = coded(nlp, "Germany pledged 500 million euros in military aid to Ukraine.")
     assert {r.code for r in asserted(pledge, "AGREE")[0].recipient} == {"UKR"}
+
+
+def test_the_one_called_on_to_act_is_the_actor_of_the_act(nlp):
+    events = coded(nlp, "The UN appealed to Israel to allow more aid into Gaza.")
+    access = next(e for e in events if e.event == "RETREAT")
+    assert access.factuality == "hypothetical" and {a.code for a in access.actor} == {"ISR"}
+
+
+def test_a_speaker_after_the_clause_is_its_source(nlp):
+    events = coded(
+        nlp,
+        "Police fired tear gas at protesters in Nairobi on Tuesday, killing two people, a "
+        "rights group said, as demonstrators demanded new elections.",
+    )
+    attack = asserted(events, "ASSAULT")[0]
+    assert attack.attributed_to is not None and attack.attributed_to.text == "rights group"

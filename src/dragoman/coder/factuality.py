@@ -145,6 +145,8 @@ def find_reporter(head: Token) -> Token | None:
     for _ in range(8):
         if found := _according_to(current):
             return found
+        if found := _trailing_speaker(current, head, kinds["reporting"]):
+            return found  # "police fired at protesters, killing 11, a rights group said"
         parent = current.head
         if (
             current.dep_ == "acl"
@@ -162,6 +164,23 @@ def find_reporter(head: Token) -> Token | None:
         ):
             return _subject_of(parent)
         current = parent
+    return None
+
+
+def _trailing_speaker(clause: Token, head: Token, reporting: frozenset[str]) -> Token | None:
+    """The subject of a reporting verb the parser hung after the clause it reports, as a
+    side clause with no report of its own: "..., a rights group said, as ...". Not for a
+    ``head`` inside that side clause itself."""
+    for child in clause.children:
+        if (
+            child.dep_ == "parataxis"
+            and child.i > clause.i
+            and child.i != head.i
+            and not child.is_ancestor(head)
+            and child.lemma_.lower() in reporting
+            and not any(c.dep_ in ("ccomp", "xcomp") for c in child.children)
+        ):
+            return _subject_of(child)
     return None
 
 

@@ -199,6 +199,24 @@ def _outside_name(token: Token, of: Token) -> bool:
 SUBJECT_CONTROL = frozenset({"promise", "pledge", "vow", "offer", "threaten"})
 
 
+# verb + preposition whose object is the one asked to act: "called on Kenya to",
+# "appealed to both sides to", "pressed on Iran to"
+APPEAL_PREPS = {"call": "on", "appeal": "to", "press": "on", "prevail": "on", "urge": "on"}
+
+
+def _called_on(verb: Token) -> Token | None:
+    """The one "called on" or "appealed to" to do what the infinitive says."""
+    prep_word = APPEAL_PREPS.get(verb.lemma_.lower())
+    if prep_word is None:
+        return None
+    for prep in verb.children:
+        if prep.dep_ in ("prep", "prt") and prep.lower_ == prep_word:
+            obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ in NOMINAL_POS:
+                return obj
+    return None
+
+
 def _subject(verb: Token, endeavours: frozenset[str] = frozenset()) -> tuple[Token | None, str]:
     """The subject of a clause head, borrowed along xcomp/conj/advcl/relcl where missing.
     ``endeavours`` are nouns of attempts and plans, which are not the actor of the act
@@ -209,7 +227,7 @@ def _subject(verb: Token, endeavours: frozenset[str] = frozenset()) -> tuple[Tok
             # "urged Morales to step down", "forced Ukraine to withdraw": the one urged acts
             urged = next(
                 (c for c in current.children if c.dep_ == "dobj" and c.pos_ in NOMINAL_POS), None
-            )
+            ) or _called_on(current)
             if urged is not None:
                 return antecedent(urged), f"object of '{current.text}'"
         for child in current.children:
