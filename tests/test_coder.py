@@ -1590,3 +1590,22 @@ def test_a_speaker_after_the_clause_is_its_source(nlp):
     )
     attack = asserted(events, "ASSAULT")[0]
     assert attack.attributed_to is not None and attack.attributed_to.text == "rights group"
+
+
+def test_what_comes_under_fire_is_attacked(nlp):
+    events = coded(nlp, "A UN base came under attack from M23 rebels near Goma.")
+    attack = asserted(events, "ASSAULT")[0]
+    assert codes(attack.actor) == {("COD", "REB")}
+    assert {r.code for r in attack.recipient} == {"UNO"}
+    shelled = asserted(coded(nlp, "Khan Younis came under Israeli bombardment."), "ASSAULT")[0]
+    assert {a.code for a in shelled.actor} == {"ISR"}
+    assert {r.code for r in shelled.recipient} == {"PSE"}
+
+
+def test_an_attack_blamed_on_a_party_is_its(nlp):
+    events = coded(
+        nlp,
+        "Dozens of civilians were killed in an air strike on a market in Darfur blamed on the "
+        "Sudanese army.",
+    )
+    assert codes(asserted(events, "ASSAULT")[0].actor) == {("SDN", "MIL")}

@@ -601,6 +601,7 @@ class EventCoder:
             not recipients
             and trigger.noun is not None
             and trigger.noun.dep_ != "nsubj"
+            and trigger.noun not in roles.actor_heads  # "came under Israeli bombardment"
             # "hurled petrol bombs": a weapon is no party, nor is aid ("send air defence
             # systems" gives no recipient of the army's sector)
             and trigger.noun.lemma_.lower() not in self.lexicon.classes.get("weapon", ())

@@ -204,6 +204,20 @@ SUBJECT_CONTROL = frozenset({"promise", "pledge", "vow", "offer", "threaten"})
 APPEAL_PREPS = {"call": "on", "appeal": "to", "press": "on", "prevail": "on", "urge": "on"}
 
 
+def _blamed_on(verb: Token) -> Token | None:
+    """The party a participle "blamed on" in the clause names: who did what the clause
+    tells of ("were killed in a strike blamed on the army")."""
+    for token in verb.subtree:
+        if token.lemma_.lower() != "blame" or token.dep_ != "acl" or token.tag_ != "VBN":
+            continue
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ == "on":
+                obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                if obj is not None:
+                    return obj
+    return None
+
+
 def _called_on(verb: Token) -> Token | None:
     """The one "called on" or "appealed to" to do what the infinitive says."""
     prep_word = APPEAL_PREPS.get(verb.lemma_.lower())
@@ -456,6 +470,9 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
             )
             if blast is not None:
                 actor, actor_role = blast, NOUN_MODIFIER_ROLE
+        if actor is None and (blamed := _blamed_on(verb)) is not None:
+            # "killed in an air strike on a market blamed on the Sudanese army"
+            actor, actor_role = blamed, "the one it is blamed on"
         for child in verb.children:
             if child.dep_ == "nsubjpass" and (noun is None or child.i != noun.i):
                 if (
@@ -613,6 +630,15 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
             if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("PROPN", "NOUN")
         ]
     complements = _with_authors(complements, issued)
+    if trigger.pattern.particle == "under" and verb.lemma_.lower() == "come" and noun is not None:
+        # "a UN convoy came under fire from M23 rebels": the subject is the one attacked;
+        # the attacker is the fire's "from" or its modifier ("Russian shelling")
+        under = [(actor, "subject, the one attacked")] if actor is not None else []
+        recipients = under + recipients
+        source = next((g for g, _ in _prep_objects(noun, frozenset({"from"}))), None)
+        source = source or next((g for g, _ in _prep_objects(verb, frozenset({"from"}))), None)
+        actor, actor_role = (source, "object of 'from'") if source else (noun, NOUN_MODIFIER_ROLE)
+        recipients = [r for r in recipients if source is None or r[0].i != source.i]
     actor_heads = conjuncts(actor) if actor is not None else []
     recipient_heads, recipient_role = _gather(recipients, actor_heads)
     complement_heads, complement_role = _gather(complements, actor_heads)
