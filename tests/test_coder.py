@@ -1609,3 +1609,12 @@ def test_an_attack_blamed_on_a_party_is_its(nlp):
         "Sudanese army.",
     )
     assert codes(asserted(events, "ASSAULT")[0].actor) == {("SDN", "MIL")}
+
+
+def test_deaths_in_clashes_between_two_sides_make_both_actors(nlp):
+    events = coded(
+        nlp, "Five people were killed in clashes between police and protesters in Dhaka."
+    )
+    fight = asserted(events, "ASSAULT")[0]
+    assert codes(fight.actor) == {("BGD", "COP"), ("BGD", "CVL")}
+    assert fight.recipient == []

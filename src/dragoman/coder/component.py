@@ -31,6 +31,7 @@ from .lexicon import Lexicon, Pattern, load_lexicon
 from .reference import DOMESTIC_SECTORS, DocContext, build_context, complete
 from .repair import repair
 from .roles import (
+    FIGHT_ROLE,
     NOUN_MODIFIER_ROLE,
     Roles,
     authors,
@@ -591,7 +592,8 @@ class EventCoder:
         if not recipients and trigger.head.lemma_.lower() in RETALIATION_LEMMAS:
             # "Moscow vowed to retaliate": against whoever last struck it
             recipients = _attacker_of(actors, trigger, ctx, why)
-        two_sided = trigger.pattern.text in self.lexicon.two_sided
+        # "clashed with", or a death "in clashes between" two sides
+        two_sided = trigger.pattern.text in self.lexicon.two_sided or roles.actor_role == FIGHT_ROLE
         if two_sided and trigger.pattern.form == "object" and trigger.noun is not None:
             # "fought Congolese troops": the object noun is the other side
             for resolution in self._resolve([trigger.noun], sent, ctx, day):

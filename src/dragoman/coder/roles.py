@@ -204,6 +204,21 @@ SUBJECT_CONTROL = frozenset({"promise", "pledge", "vow", "offer", "threaten"})
 APPEAL_PREPS = {"call": "on", "appeal": "to", "press": "on", "prevail": "on", "urge": "on"}
 
 
+FIGHT_ROLE = "the sides of the fighting"
+FIGHT_NOUNS = frozenset({"clash", "fighting", "battle", "skirmish", "gunfight", "firefight"})
+
+
+def _fight_between(verb: Token) -> Token | None:
+    """The first side of the fighting a death or injury happened "in": "killed in clashes
+    between police and protesters" -> police (with its conjuncts)."""
+    for obj, _ in _prep_objects(verb, frozenset({"in", "during"})):
+        if obj.lemma_.lower() not in FIGHT_NOUNS:
+            continue
+        for side, _ in _prep_objects(obj, frozenset({"between"})):
+            return side
+    return None
+
+
 def _blamed_on(verb: Token) -> Token | None:
     """The party a participle "blamed on" in the clause names: who did what the clause
     tells of ("were killed in a strike blamed on the army")."""
@@ -470,6 +485,9 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
             )
             if blast is not None:
                 actor, actor_role = blast, NOUN_MODIFIER_ROLE
+        if actor is None and (fighters := _fight_between(verb)) is not None:
+            # "five people were killed in clashes between rival militias": the two sides
+            actor, actor_role = fighters, FIGHT_ROLE
         if actor is None and (blamed := _blamed_on(verb)) is not None:
             # "killed in an air strike on a market blamed on the Sudanese army"
             actor, actor_role = blamed, "the one it is blamed on"
@@ -630,6 +648,8 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
             if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("PROPN", "NOUN")
         ]
     complements = _with_authors(complements, issued)
+    if actor_role == FIGHT_ROLE:
+        recipients = []  # two-sided violence: all sides are actors (PLOVER manual, ASSAULT)
     if trigger.pattern.particle == "under" and verb.lemma_.lower() == "come" and noun is not None:
         # "a UN convoy came under fire from M23 rebels": the subject is the one attacked;
         # the attacker is the fire's "from" or its modifier ("Russian shelling")
