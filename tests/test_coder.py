@@ -1618,3 +1618,13 @@ def test_deaths_in_clashes_between_two_sides_make_both_actors(nlp):
     fight = asserted(events, "ASSAULT")[0]
     assert codes(fight.actor) == {("BGD", "COP"), ("BGD", "CVL")}
     assert fight.recipient == []
+
+
+def test_a_shared_subject_reports_a_threat_after_a_denial(nlp):
+    events = coded(nlp, "Lavrov denied the claims and said Moscow would respond soon.")
+    assert codes(asserted(events, "THREATEN")[0].actor) == {("RUS", "GOV")}
+
+
+def test_recognising_a_person_as_leader_backs_him(nlp):
+    events = coded(nlp, "The United States still recognises Guaido as president.")
+    assert {r.code for r in asserted(events, "SUPPORT")[0].recipient} == {"VEN"}

@@ -836,6 +836,9 @@ def _reported_warnings_and_blame(
             continue
         verb = clause.head
         reporter = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if reporter is None and verb.dep_ == "conj":
+            # "Lavrov denied the claims and said Moscow would respond": the shared subject
+            reporter = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         if reporter is None or reporter.lower_ in FIRST_PERSON or negation(verb):
             continue
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)

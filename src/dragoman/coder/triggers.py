@@ -19,6 +19,7 @@ from spacy.parts_of_speech import VERB as VERB_ID
 from spacy.tokens import Span, Token
 
 from .lexicon import Lexicon, Pattern
+from .repair import NAMING_VERBS
 
 CLAUSE_DEPS = frozenset(
     {"ROOT", "ccomp", "xcomp", "conj", "advcl", "relcl", "pcomp", "parataxis", "csubj", "acl"}
@@ -327,6 +328,7 @@ def _verb_matches(verb: Token, lexicon: Lexicon) -> Iterable[Trigger]:
             if (
                 candidates
                 and pattern.noun == "$person"
+                and verb.lemma_.lower() in NAMING_VERBS
                 and any(w.pos_ != "VERB" for w in _verdicts(verb, children))
             ):
                 continue  # "called Putin a war criminal" names him; it is no phone call
