@@ -1628,3 +1628,18 @@ def test_a_shared_subject_reports_a_threat_after_a_denial(nlp):
 def test_recognising_a_person_as_leader_backs_him(nlp):
     events = coded(nlp, "The United States still recognises Guaido as president.")
     assert {r.code for r in asserted(events, "SUPPORT")[0].recipient} == {"VEN"}
+
+
+def test_the_state_blocking_a_way_restricts_and_blocking_media_censors(nlp):
+    censored = coded(nlp, "Russia's media regulator blocked access to the BBC's website.")
+    censor = asserted(censored, "COERCE")[0]
+    assert censor.mode == "censor" and {r.code for r in censor.recipient} == {"GBR"}
+    roads = coded(nlp, "Police blocked roads leading to the parliament in Tbilisi.")
+    assert asserted(roads, "PROTEST") == [] and asserted(roads, "COERCE")[0].mode == "restrict"
+    farmers = coded(nlp, "Farmers blocked roads across France on Monday.")
+    assert asserted(farmers, "PROTEST")[0].mode == "obstruct"
+
+
+def test_a_shutdown_observed_to_protest_is_one_protest(nlp):
+    events = coded(nlp, "Traders in Karachi observed a shutdown to protest against new taxes.")
+    assert [e.event for e in asserted(events, "PROTEST")] == ["PROTEST"]

@@ -135,6 +135,11 @@ class EventCoder:
                     or _promised_concession(trigger, triggers)
                 )
                 event = self._code(trigger, sent, ctx, pub, roles, fact, rule)
+                if (state_rule := _obstruction_by_the_state(event)) is not None:
+                    # "police blocked the roads", "the regulator blocked access to the
+                    # BBC's website": a state closing a way restricts; it does not protest
+                    rule = state_rule
+                    event = self._code(trigger, sent, ctx, pub, roles, fact, rule)
                 if _trip_at_home(trigger, event):
                     continue  # "Modi travelled to Mumbai", "arrived home": no one visited
                 if _approval_of_nothing(trigger, event, rule):
@@ -947,6 +952,26 @@ def _visit_by_place(
 TRAVEL_WORDS = frozenset({"visit", "travel", "arrive", "fly", "return", "trip", "tour"})
 
 
+# who reports, publishes or broadcasts: what a state blocks of theirs is censored
+MEDIA_SECTORS = frozenset({"JRN"})
+
+
+def _obstruction_by_the_state(event: dict[str, Any]) -> Pattern | None:
+    """COERCE for a blockade whose actors are all the state's own (government, forces,
+    police, courts): PLOVER's PROTEST is done by non-state parties."""
+    if event["event"] != "PROTEST" or event["mode"] != "obstruct" or not event["actor"]:
+        return None
+    if not all(a["sector"] in STATE_FORCES for a in event["actor"]):
+        return None
+    if any(r["sector"] in MEDIA_SECTORS for r in event["recipient"]):
+        return dataclasses.replace(
+            Pattern.rule("COERCE", "the state blocking the media censors"), mode="censor"
+        )
+    return dataclasses.replace(
+        Pattern.rule("COERCE", "the state blocking a way restricts"), mode="restrict"
+    )
+
+
 def _trip_at_home(trigger: Trigger, event: dict[str, Any]) -> bool:
     """Whether a visit is a trip home or within the traveller's own state: "arrived home
     in Manila", "Modi travelled to Mumbai". A visit is made to another party."""
@@ -1010,6 +1035,13 @@ def _retold(trigger: Trigger, triggers: list[Trigger]) -> bool:
     verb = trigger.head
     purpose_of_protest = trigger.pattern.event == "PROTEST" and verb.dep_ == "advcl"
     participle = verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl", "xcomp")
+    if (
+        trigger.pattern.event == "PROTEST"
+        and verb.dep_ in ("acl", "relcl")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and any(t.noun is not None and t.noun.i == verb.head.i for t in triggers)
+    ):
+        return True  # "observed a shutdown to protest": the shutdown is the protest
     if not (purpose_of_protest or participle):
         return False
     # "summoned China's ambassador to protest against ...": the diplomatic protest is the
