@@ -1643,3 +1643,37 @@ def test_the_state_blocking_a_way_restricts_and_blocking_media_censors(nlp):
 def test_a_shutdown_observed_to_protest_is_one_protest(nlp):
     events = coded(nlp, "Traders in Karachi observed a shutdown to protest against new taxes.")
     assert [e.event for e in asserted(events, "PROTEST")] == ["PROTEST"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "code"),
+    [
+        (
+            "Venezuela's government expelled the Argentine ambassador on Monday. The country "
+            "also suspended flights to Panama.",
+            "SANCTION",
+            "VEN",
+        ),
+        ("Saudi Arabia executed 81 men. The kingdom accused them of terrorism.", "ACCUSE", "SAU"),
+        (
+            "The European Union agreed new sanctions on Iran. The bloc also imposed an arms "
+            "embargo on Belarus.",
+            "SANCTION",
+            "EUR",
+        ),
+        (
+            "China held drills near Taiwan. The island's defence ministry said it had deployed "
+            "missile systems.",
+            "MOBILIZE",
+            "TWN",
+        ),
+    ],
+)
+def test_the_country_the_kingdom_and_the_bloc_refer_back(nlp, text, kind, code):
+    last = asserted(coded(nlp, text), kind)[-1]
+    assert {a.code for a in last.actor} == {code}
+
+
+def test_conditions_met_are_no_meeting(nlp):
+    events = coded(nlp, "NATO agreed to invite Ukraine to join once conditions were met.")
+    assert asserted(events, "CONSULT") == []

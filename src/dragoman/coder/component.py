@@ -124,6 +124,8 @@ class EventCoder:
                     continue  # "hold elections as promised": a manner, no new promise
                 if trigger.pattern.event == "CONSULT" and self._armed_units(roles):
                     continue  # "troops arrived in Bosnia" is a deployment, not a visit
+                if _met_as_fulfilled(trigger, roles):
+                    continue  # "once conditions were met": fulfilled, no meeting
                 if trigger.pattern.event == "REJECT" and _no_comment(trigger.head):
                     continue  # "refused to say whether": declining to comment rejects nothing
                 rule = (
@@ -946,6 +948,19 @@ def _visit_by_place(
         return actors, recipients, mode
     why.append(f"visit: held in '{where}', the host's state; the visitor is the actor")
     return guests, hosts, "visit"
+
+
+def _met_as_fulfilled(trigger: Trigger, roles: Roles) -> bool:
+    """ "Conditions were met", "targets are met": "meet" in the passive with no agent
+    names no meeting."""
+    head = trigger.head
+    return (
+        trigger.pattern.event == "CONSULT"
+        and trigger.noun is None
+        and head.lemma_.lower() == "meet"
+        and any(c.dep_ == "auxpass" for c in head.children)
+        and not roles.actor_heads
+    )
 
 
 # verbs and nouns of going somewhere, which make a visit only when the place is another's

@@ -89,7 +89,11 @@ OBJECT_PRONOUNS = frozenset({"him", "her"})
 # words an organisation is named by again: "the group", "the movement"
 GROUP_NOUNS = frozenset(
     {"group", "movement", "organisation", "organization", "militia", "faction", "alliance"}
+    | {"bloc"}
 )
+# words by which news refers back to a state it has named: "the kingdom said", "the
+# island's defence ministry"
+STATE_NOUNS = frozenset({"country", "kingdom", "island", "nation", "republic", "emirate"})
 # words whose "at"/"on"/"into" names what is aimed at, not where the one aiming is
 TARGET_PREPS = frozenset({"at", "on", "into", "toward", "towards"})
 AIMING_WORDS = frozenset(
@@ -214,6 +218,16 @@ class DocContext:
                 continue
             if words & {w.lower() for w in known.text.split()}:
                 return resolution
+        return None
+
+    def named_state(self, head: Token) -> NameMatch | None:
+        """The state named last before "the country", "the kingdom" (within the two
+        sentences before): "Saudi Arabia executed 81 men. The kingdom said ..."."""
+        earliest = _sentence_start(head, back=2)
+        for i in range(head.i - 1, earliest - 1, -1):
+            match = self.names.get(i)
+            if match is not None and match.entry.kind in ("country", "capital", "seat"):
+                return match
         return None
 
     def named_organisation(self, head: Token) -> NameMatch | None:
@@ -503,10 +517,67 @@ def _held_by_another(code: str, tokens: list[Token], sent: Span, ctx: DocContext
     doc = sent.doc
     return any(
         m.entry.kind in ("country", "capital", "seat")
-        and doc[m.end - 1].dep_ in PARTY_DEPS
+        and _as_party(doc[m.end - 1])
         and doc[m.end - 1].pos_ == "PROPN"
         for m in others
     )
+
+
+def _as_party(token: Token) -> bool:
+    """Whether a name stands as a party: subject or object, or the object of a verb's
+    preposition that names the other side ("promised air defence to Kyiv", "clashed
+    with Serbia"); not of a noun's ("the rapporteur on Myanmar")."""
+    if token.dep_ in PARTY_DEPS:
+        return True
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ in VERB_PARTY_PREPS and prep.head.pos_ == "VERB"
+
+
+# prepositions on a verb whose object is the other side of the act
+VERB_PARTY_PREPS = frozenset({"to", "against", "with"})
+
+
+def _state_referred_to(
+    tokens: list[Token],
+    head: Token | None,
+    sent: Span,
+    ctx: DocContext,
+    found: list[Resolution],
+) -> Resolution | None:
+    """ "The kingdom" (or "the island's defence ministry") after a state was named: that
+    state, with the sector the mention's own words give."""
+    if head is None or len(tokens) > 5 or head.dep_ not in ("nsubj", "nsubjpass"):
+        return None  # as a subject only: "ordered diplomats to leave the country" is a place
+    ref = next(
+        (
+            t
+            for t in tokens
+            if t.lemma_.lower() in STATE_NOUNS
+            and t.tag_ == "NN"  # one state: not "the four countries"
+            and (t.i == head.i or (t.dep_ == "poss" and t.head.i == head.i))
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+        ),
+        None,
+    )
+    if ref is None:
+        return None
+    text = sent.doc[tokens[0].i : tokens[-1].i + 1].text
+    sector = next((r.entity.sector for r in found if r.entity.sector), None)
+    if ref.lemma_.lower() != "island" and (subject := ctx.antecedent_of(ref, "it")) is not None:
+        # "Venezuela's government expelled ... The country also suspended": the state the
+        # news was about, its last subject (not the last state named, Argentina)
+        known = subject.entity
+        if known.code not in (None, NO_COUNTRY):
+            entity = Entity(text, known.code, sector, known.name, known.wikidata)
+            return Resolution(entity, f"'{ref.text}' refers to '{known.text}': {subject.why}")
+    # "China held drills near Taiwan. The island's ...": the state last named
+    if (match := ctx.named_state(ref)) is None:
+        return None
+    entry, words = match.entry, sent.doc[match.start : match.end].text
+    if entry.kind in ("capital", "seat") and sector is None:
+        sector = "GOV"
+    entity = Entity(text, entry.code, sector, entry.name, entry.wikidata)
+    return Resolution(entity, f"'{ref.text}' refers to '{words}' named before")
 
 
 def _bare_number(token: Token) -> bool:
@@ -601,6 +672,9 @@ def complete(
             f"'{text}' refers to '{words}' named before: organisation {entry.name} ({entry.source})"
         )
         return [Resolution(entity, why)]
+    if found and all(r.entity.code == NO_COUNTRY for r in found) or not found:
+        if (referred := _state_referred_to(tokens, head, sent, ctx, found)) is not None:
+            return [referred]
     for token in tokens:
         if token.pos_ == "PROPN" and token.text in ctx.people:
             known = ctx.people[token.text].entity

@@ -528,9 +528,13 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
                 and child.pos_ in NOMINAL_POS
                 and counted(child).lemma_.lower() not in weapons  # "dozens of shells"
             ):
-                recipients.append(
-                    (antecedent(child), "dative" if child.dep_ == "dative" else "direct object")
+                given = trigger.pattern.event in GIVING_TYPES | {"AID"} and (
+                    counted(child).lemma_.lower() in classes.get("aid", frozenset())
                 )
+                if not given:  # "promised more air defence systems": what is given is no party
+                    recipients.append(
+                        (antecedent(child), "dative" if child.dep_ == "dative" else "direct object")
+                    )
                 # "rejected an offer from Kabul", "demanded support from the Assembly"
                 preps = OBJECT_NOUN_PREPS
                 if trigger.pattern.event in GIVING_TYPES:
