@@ -1677,3 +1677,9 @@ def test_the_country_the_kingdom_and_the_bloc_refer_back(nlp, text, kind, code):
 def test_conditions_met_are_no_meeting(nlp):
     events = coded(nlp, "NATO agreed to invite Ukraine to join once conditions were met.")
     assert asserted(events, "CONSULT") == []
+
+
+def test_history_the_story_recalls_is_no_event(nlp):
+    recalled = coded(nlp, "In 2008, Russia fought a brief war with Georgia over South Ossetia.")
+    assert recalled == []
+    assert asserted(coded(nlp, "Russian troops shelled Kharkiv on Monday."), "ASSAULT")

@@ -150,6 +150,10 @@ class EventCoder:
                     # "the border, which was closed in 2019", "Zuma, who was jailed in
                     # 2021": what a description recalls from long before is background
                     continue
+                if _long_past(event, pub, HISTORY_AFTER):
+                    # "In 2008, Russia fought a brief war with Georgia": history the story
+                    # recalls, not news; GDELT-style coders report it as a new event
+                    continue
                 events.append(event)
                 coded.append((trigger, (rule or trigger.pattern).event))
                 derived = _intent_type(trigger, fact, coded)
@@ -1020,13 +1024,18 @@ BACKGROUND_MARKS = frozenset({"since", "after", "before", "until", "when", "as"}
 WORDS_NOT_MOVES = frozenset({"ACCUSE", "THREATEN"})
 
 
-# how long before publication an event the text dates is history the story recalls
+# how long before publication an event the text dates is history the story recalls: in
+# a description (a relative clause), or in a clause of its own
 RECALLED_AFTER = dt.timedelta(days=120)
+HISTORY_AFTER = dt.timedelta(days=730)
 
 
-def _long_past(event: dict[str, Any], pub: dt.date | None) -> bool:
+def _long_past(
+    event: dict[str, Any], pub: dt.date | None, before: dt.timedelta | None = None
+) -> bool:
     """Whether the text dates the event well before the story was published: even the
-    last day its date may mean ("in 2019": 31 December) is more than four months back."""
+    last day its date may mean ("in 2019": 31 December) is more than ``before`` (four
+    months) back."""
     if pub is None or event.get("date_source") != "text" or not event.get("date"):
         return False
     day = _parse_day(event["date"])
@@ -1039,7 +1048,7 @@ def _long_past(event: dict[str, Any], pub: dt.date | None) -> bool:
         day = (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
     elif precision == "week":
         day += dt.timedelta(days=6)
-    return pub - day > RECALLED_AFTER
+    return pub - day > (before or RECALLED_AFTER)
 
 
 def _retold(trigger: Trigger, triggers: list[Trigger]) -> bool:
