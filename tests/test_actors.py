@@ -291,3 +291,16 @@ def test_a_political_sentence_with_an_ambiguous_sports_word_keeps_its_states(nlp
     doc = nlp("Argentina won the match against Brazil on penalties.")
     argentina = doc[0]
     assert not resolver.resolve([argentina], resolver.find_names(doc), argentina)
+
+
+def test_supporters_of_a_person_are_civilians_and_leaders_of_a_party_its(nlp):
+    from dragoman.coding import code_text
+
+    stormed = code_text(
+        "Thousands of supporters of former president Jair Bolsonaro stormed Brazil's Congress.",
+        date="2023-01-08",
+        nlp=nlp,
+    )
+    assert {(a.code, a.sector) for a in stormed[0].actor} == {("BRA", "CVL")}
+    met = code_text("Leaders of opposition parties met in Colombo on Sunday.", nlp=nlp)
+    assert ("LKA", "OPP") in {(a.code, a.sector) for a in met[0].actor}

@@ -121,8 +121,13 @@ class ActorResolver:
             return None
         return hits.pop()
 
-    def agent_sector(self, tokens: Sequence[Token]) -> tuple[str, str, str] | None:
-        """The sector of the agent words among ``tokens`` nearest the head (last) token.
+    def agent_sector(
+        self, tokens: Sequence[Token], head_i: int | None = None
+    ) -> tuple[str, str, str] | None:
+        """The sector of the agent words among ``tokens``: a word for supporters that is
+        the head (``head_i``; "supporters of former president Bolsonaro" are supporters, while
+        "leaders of opposition parties" are the opposition's), else the words nearest the
+        last token.
 
         Returns (sector, matched words, source) or None. Multi-word terms win over
         their parts ("foreign minister" over "minister").
@@ -150,8 +155,14 @@ class ActorResolver:
                     ):
                         hit = None  # an adjective ("military cooperation") names no agent
                     if hit:
-                        # prefer the term ending nearest the head, then the longer term
-                        rank = (i + n, n)
+                        # prefer the term holding the head, then the one ending nearest
+                        # the last word, then the longer term
+                        holds = (
+                            head_i is not None
+                            and tokens[i].i <= head_i <= tokens[i + n - 1].i
+                            and lemmas[i + n - 1] in SUPPORTER_WORDS
+                        )
+                        rank = (holds, i + n, n)
                         if best is None or rank > best[0]:
                             best = (rank, hit[0], " ".join(words), hit[1])
                         break
@@ -380,7 +391,7 @@ class ActorResolver:
         seen: dict[str, tuple[KBEntry, str]] = {}  # code -> (entry, words)
         skip: set[int] = set()  # the qualifier of a qualified town
         head_i = counted(head).i if head is not None else ordered[-1].i
-        agent = self.agent_sector([t for t in ordered if t.i not in names])
+        agent = self.agent_sector([t for t in ordered if t.i not in names], head_i)
         named_heads: set[str] = set()  # codes of persons whose name is the mention's head
         if head is not None and head.i in names:
             # "Pakistan, a key U.S. ally": a name inside an apposition describes the named
