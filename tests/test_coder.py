@@ -47,6 +47,8 @@ def test_phone_call_and_request_with_evidence(nlp):
         ("The White House dismissed reports that it had pressured Israel to stop.", "REQUEST"),
         ("The minister stopped short of accusing Iran of supplying the drones.", "ACCUSE"),
         ("The minister stopped short of accusing Iran of supplying the drones.", "AID"),
+        ("The army would have stormed the building had the negotiators failed.", "ASSAULT"),
+        ("A deal to release the hostages appeared close on Friday.", "RETREAT"),
     ],
 )
 def test_negated_and_hypothetical_acts_are_not_asserted(nlp, text, kind):
@@ -1683,3 +1685,15 @@ def test_history_the_story_recalls_is_no_event(nlp):
     recalled = coded(nlp, "In 2008, Russia fought a brief war with Georgia over South Ossetia.")
     assert recalled == []
     assert asserted(coded(nlp, "Russian troops shelled Kharkiv on Monday."), "ASSAULT")
+
+
+def test_what_would_have_happened_is_no_threat(nlp):
+    events = coded(nlp, "The army would have stormed the building had the negotiators failed.")
+    assert asserted(events, "THREATEN") == []
+
+
+def test_an_infinitive_on_a_ranked_noun_or_an_attempt_at_force_is_done(nlp):
+    visit = coded(nlp, "Macron was the first Western leader to visit Kyiv after the invasion.")
+    assert asserted(visit, "CONSULT")
+    attempt = coded(nlp, "An attempt to assassinate the governor was thwarted on Monday.")
+    assert asserted(attempt, "ASSAULT")

@@ -103,8 +103,35 @@ def modal_of(token: Token) -> tuple[str, str] | None:
         word = _CLITICS.get(child.lower_, child.lower_)
         for kind in MODAL_KINDS:
             if word in kinds[kind] or child.lemma_.lower() in kinds[kind]:
+                if word in COUNTERFACTUAL_MODALS and _perfect(token):
+                    # "would have stormed the building had talks failed": what did not
+                    # happen, neither done nor intended
+                    return child.text, "condition"
                 return child.text, kind
     return None
+
+
+RANK_WORDS = frozenset({"first", "last", "only", "second", "third", "latest"})
+
+
+def _ranked(noun: Token) -> bool:
+    """Whether a noun is ranked ("the first delegation", "the only leader"): an
+    infinitive on it tells what was done ("the first to visit")."""
+    return any(
+        c.dep_ in ("amod", "det", "advmod") and (c.lower_ in RANK_WORDS or c.tag_ == "JJS")
+        for c in noun.children
+    )
+
+
+# modals that with "have" and a participle say what did not happen
+COUNTERFACTUAL_MODALS = frozenset({"would", "could", "might", "should"})
+
+
+def _perfect(verb: Token) -> bool:
+    """Whether the verb has the perfect auxiliary "have" ("would have stormed")."""
+    return any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ == "VB" for c in verb.children
+    )
 
 
 def _condition(token: Token) -> str | None:
@@ -281,6 +308,20 @@ def assess(trigger: Trigger) -> Factuality:
             break
         lemma = parent.lemma_.lower()
         if parent.pos_ in ("NOUN", "PROPN") and link in ("acl", "ccomp", "appos", "relcl"):
+            if (
+                link in ("acl", "relcl")
+                and any(c.dep_ == "aux" and c.tag_ == "TO" for c in current.children)
+                # "an attempt to assassinate the governor": an attempt at force is force
+                and not (lemma in kinds["attempt"] and trigger.pattern.event in ATTEMPT_IS_ACT)
+                # "converged for a rally to protest": the protest is the rally
+                and trigger.pattern.event != "PROTEST"
+                # "the first delegation to visit Bucharest": it did
+                and not _ranked(parent)
+            ):
+                # "a deal to release the hostages appeared close", "the decision to
+                # withdraw": what the noun is for, not yet done
+                cue = f"'{parent.text} to {current.text}'"
+                return Factuality("hypothetical", cue, reporter, "embedded")
             if link == "relcl":
                 break
             if cue := negation(parent):
@@ -288,6 +329,7 @@ def assess(trigger: Trigger) -> Factuality:
             if lemma in kinds["speculative-noun"]:
                 cue = f"'{parent.text}' over the clause"
                 return Factuality("hypothetical", cue, reporter, "speculative")
+
             governor = parent.head
             if parent.dep_ == "dobj" and governor.lemma_.lower() in kinds["denial"]:
                 # "denied reports that its troops shelled the town", "dismissed reports
