@@ -3,7 +3,7 @@ made on the Doc before the coder reads it, so that every rule downstream sees on
 
 from __future__ import annotations
 
-from spacy.attrs import DEP
+from spacy.attrs import DEP, TAG
 from spacy.tokens import Doc, Token
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
@@ -125,9 +125,19 @@ def demote_participles_read_as_verbs(doc: Doc, dep_positions: list[int]) -> None
 
 def repair(doc: Doc) -> None:
     """Make every repair this module knows on ``doc``, in place."""
-    deps = doc.to_array(DEP)
-    strings = doc.vocab.strings
-    reattach_finite_conjuncts(doc, (deps == strings.add("conj")).nonzero()[0].tolist())
-    promote_verbs_read_as_modifiers(doc, (deps == strings.add("amod")).nonzero()[0].tolist())
-    reattach_speakers_verdicts(doc, (deps == strings.add("advcl")).nonzero()[0].tolist())
-    demote_participles_read_as_verbs(doc, (deps == strings.add("dep")).nonzero()[0].tolist())
+    # the candidates' positions from the arrays, by relation and tag: building a Token for
+    # every adjective of a document costs more than the repairs
+    rows = doc.to_array([DEP, TAG])
+    deps, tags = rows[:, 0], rows[:, 1]
+    s = doc.vocab.strings
+
+    def at(dep: str, *tag_names: str) -> list[int]:
+        tagged = tags == s.add(tag_names[0])
+        for name in tag_names[1:]:
+            tagged = tagged | (tags == s.add(name))
+        return ((deps == s.add(dep)) & tagged).nonzero()[0].tolist()
+
+    reattach_finite_conjuncts(doc, at("conj", *sorted(FINITE_TAGS)))
+    promote_verbs_read_as_modifiers(doc, at("amod", "VBD"))
+    reattach_speakers_verdicts(doc, at("advcl", "VBG"))
+    demote_participles_read_as_verbs(doc, at("dep", "VBD"))

@@ -258,12 +258,13 @@ def _verb_matches(verb: Token, lexicon: Lexicon) -> Iterable[Trigger]:
     # the verb's children and objects once, not once a pattern (a verb has dozens)
     children = list(verb.children)
     objects: list[Token] | None = None
+    known: dict[int, tuple] = {}  # the words of each object, once for all patterns
     for pattern in patterns:
         if pattern.form == "verb":
             yield Trigger(pattern, verb, None, (verb,))
         elif pattern.form == "verdict":
             for word in _verdicts(verb, children):
-                if _object_fits(lexicon, pattern.noun, word):  # type: ignore[arg-type]
+                if _object_fits(lexicon, pattern.noun, word, known):  # type: ignore[arg-type]
                     yield Trigger(pattern, verb, None, (verb, word))
                     break
         elif pattern.form == "particle":
@@ -333,7 +334,7 @@ def _verb_matches(verb: Token, lexicon: Lexicon) -> Iterable[Trigger]:
             ):
                 continue  # "called Putin a war criminal" names him; it is no phone call
             for child in candidates:
-                if not _object_fits(lexicon, pattern.noun, child):
+                if not _object_fits(lexicon, pattern.noun, child, known):
                     continue
                 modifier = _modifier_ok(child, pattern.modifier)
                 if modifier:
@@ -369,28 +370,38 @@ def _verdicts(verb: Token, children: list[Token]) -> list[Token]:
     return out
 
 
-def _object_fits(lexicon: Lexicon, noun: str, obj: Token) -> bool:
-    """The object, or a noun compounded with it: "suspended aid deliveries" fits
-    'suspend +aid' as "suspended aid" does."""
-    if lexicon.object_fits(noun, obj.lemma_.lower(), obj.ent_type_):
-        return True
-    if (
-        obj.pos_ == "PROPN"
-        and obj.ent_type_ in ("", "ORG")
-        and lexicon.object_fits(noun, "", "GPE")
-    ):
+def _object_words(obj: Token, known: dict[int, tuple] | None) -> tuple:
+    """(lemma, entity type, a place the recogniser missed, compounded noun lemmas) of
+    an object: asked once a verb, though a verb has dozens of patterns."""
+    if known is not None and (found := known.get(obj.i)) is not None:
+        return found
+    missed_place = False
+    if obj.pos_ == "PROPN" and obj.ent_type_ in ("", "ORG"):
         # "struck Rafah on Monday", "suspended Niger", where the recogniser missed the
         # place or took it for an organisation: the gazetteer's
         from ..where import gazetteer
 
-        if obj.text in gazetteer().by_name:
-            return True
-    return any(
-        c.dep_ == "compound"
-        and c.pos_ == "NOUN"
-        and lexicon.object_fits(noun, c.lemma_.lower(), "")
-        for c in obj.children
+        missed_place = obj.text in gazetteer().by_name
+    compounds = tuple(
+        c.lemma_.lower() for c in obj.children if c.dep_ == "compound" and c.pos_ == "NOUN"
     )
+    words = (obj.lemma_.lower(), obj.ent_type_, missed_place, compounds)
+    if known is not None:
+        known[obj.i] = words
+    return words
+
+
+def _object_fits(
+    lexicon: Lexicon, noun: str, obj: Token, known: dict[int, tuple] | None = None
+) -> bool:
+    """The object, or a noun compounded with it: "suspended aid deliveries" fits
+    'suspend +aid' as "suspended aid" does."""
+    lemma, ent_type, missed_place, compounds = _object_words(obj, known)
+    if lexicon.object_fits(noun, lemma, ent_type):
+        return True
+    if missed_place and lexicon.object_fits(noun, "", "GPE"):
+        return True
+    return any(lexicon.object_fits(noun, c, "") for c in compounds)
 
 
 def _noun_matches(noun: Token, lexicon: Lexicon) -> Iterable[Trigger]:
