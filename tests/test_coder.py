@@ -1697,3 +1697,13 @@ def test_an_infinitive_on_a_ranked_noun_or_an_attempt_at_force_is_done(nlp):
     assert asserted(visit, "CONSULT")
     attempt = coded(nlp, "An attempt to assassinate the governor was thwarted on Monday.")
     assert asserted(attempt, "ASSAULT")
+
+
+def test_deaths_in_fighting_between_two_sides_are_their_fight(nlp):
+    events = coded(
+        nlp, "At least 12 people died in fighting between the army and rebels in Darfur."
+    )
+    fight = asserted(events, "ASSAULT")[0]
+    assert codes(fight.actor) == {("SDN", "MIL"), ("SDN", "REB")}
+    assert fight.recipient == []
+    assert coded(nlp, "The president died in a plane crash.") == []

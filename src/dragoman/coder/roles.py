@@ -511,6 +511,16 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
             # occurrence: "Palestinian riots continued", "US drone strikes killed": the
             # event noun's own modifiers may name the actor
             actor, actor_role = noun, NOUN_MODIFIER_ROLE
+        if (
+            noun is not None
+            and verb.lemma_.lower() in ("die", "perish")
+            and noun.dep_ == "pobj"
+            and noun.head.head.i == verb.i
+        ):
+            # "five people died in clashes between police and protesters": the sides
+            # fought; the dead are no actor
+            sides = [g for g, _ in _prep_objects(noun, frozenset({"between"}))]
+            actor, actor_role = (sides[0], FIGHT_ROLE) if sides else (noun, NOUN_MODIFIER_ROLE)
         objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")] + _up_to(verb)
         objects = objects or _shifted_object(verb)
         if verb.lemma_.lower() in classes.get("topical", frozenset()):

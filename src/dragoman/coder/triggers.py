@@ -435,6 +435,14 @@ def _noun_matches(noun: Token, lexicon: Lexicon) -> Iterable[Trigger]:
         head = verb
     elif (
         noun.dep_ == "pobj"
+        and head.lower_ in ("in", "during")
+        and head.head.lemma_.lower() in DYING_VERBS
+    ):
+        # "five people died in clashes between police and protesters": the fighting
+        patterns = [p for p in patterns if p.event == "ASSAULT"]
+        head = head.head
+    elif (
+        noun.dep_ == "pobj"
         and head.lower_ in MEETING_PREPS
         and head.head.pos_ in ("VERB", "AUX")
         and (_with_someone(noun) or _remote_to_someone(noun, head.head, lexicon))
@@ -515,6 +523,10 @@ def _remote_to_someone(noun: Token, verb: Token, lexicon: Lexicon) -> bool:
         or (c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" for g in c.children))
         for c in verb.children
     )
+
+
+# verbs of dying, whose "in" names the violence that killed (no verb of the lexicon)
+DYING_VERBS = frozenset({"die", "perish"})
 
 
 # prepositions that set a clause inside a meeting ("during a call with", "in talks with")
