@@ -103,3 +103,23 @@ def test_a_verdict_on_a_report_is_the_reporters(nlp):
     verdict = next(e for e in events if e.event == "REJECT")
     assert verdict.factuality == "asserted"
     assert {(a.code, a.sector) for a in verdict.actor} == {("RUS", "GOV")}
+
+
+def test_a_verbless_sentence_with_a_past_form_between_two_nouns_is_a_clause(vocab):
+    # "Taiwan's defence ministry scrambled jets.", as the small model parses it
+    rows = [
+        ("Taiwan", "Taiwan", 5, "poss", "PROPN"),
+        ("'s", "'s", 0, "case", "PART"),
+        ("defence", "defence", 3, "compound", "NOUN"),
+        ("ministry", "ministry", 5, "compound", "NOUN"),
+        ("scrambled", "scramble", 5, "amod", "VERB"),
+        ("jets", "jet", 5, "ROOT", "NOUN"),
+        (".", ".", 5, "punct", "PUNCT"),
+    ]
+    doc = _tagged(make_doc(vocab, rows), ["NNP", "POS", "NN", "NN", "VBN", "NNS", "."])
+    repair(doc)
+    assert doc[4].dep_ == "ROOT"
+    assert (doc[3].dep_, doc[3].head.text) == ("nsubj", "scrambled")
+    assert (doc[5].dep_, doc[5].head.text) == ("dobj", "scrambled")
+    assert doc[0].head.text == "ministry" and doc[2].head.text == "ministry"
+    assert len(list(doc.sents)) == 1

@@ -51,6 +51,34 @@ def reattach_finite_conjuncts(doc: Doc, conj_positions: list[int]) -> None:
         verb.head = governor
 
 
+def promote_participles_in_verbless_sentences(doc: Doc, amod_positions: list[int]) -> None:
+    """In "Taiwan's defence ministry scrambled jets" the parser makes one noun phrase of
+    the whole sentence, "scrambled" an adjective on "jets". Where a sentence has no verb
+    at all and a past form stands between two nouns of its one phrase, it is the verb:
+    the noun before it is the subject, the noun after it the object."""
+    for i in amod_positions:
+        verb = doc[i]
+        noun = verb.head
+        if noun.dep_ != "ROOT" or noun.i != i + 1 or i == 0:
+            continue
+        subject = doc[i - 1]
+        if subject.pos_ not in ("NOUN", "PROPN") or subject.head.i != noun.i:
+            continue
+        if any(t.pos_ in ("VERB", "AUX") and t.i != i for t in noun.sent):
+            continue  # a sentence with a verb of its own was parsed as a clause
+        owner = [c for c in noun.children if c.dep_ == "poss" and c.i < subject.i]
+        verb.head, verb.dep_ = verb, "ROOT"
+        noun.head, noun.dep_ = verb, "dobj"
+        subject.head, subject.dep_ = verb, "nsubj"
+        for child in owner:
+            child.head = subject  # "Taiwan's defence ministry"
+        for child in list(noun.children):
+            if child.dep_ == "compound" and child.i < subject.i:
+                child.head = subject
+            elif child.dep_ == "punct" and child.i == noun.sent.end - 1:
+                child.head = verb
+
+
 def promote_verbs_read_as_modifiers(doc: Doc, amod_positions: list[int]) -> None:
     """In "the two discussed trade" the parser takes "discussed" for an adjective on "trade"
     and gives the adjective a subject. A past-tense verb with a subject of its own is a
@@ -139,5 +167,6 @@ def repair(doc: Doc) -> None:
 
     reattach_finite_conjuncts(doc, at("conj", *sorted(FINITE_TAGS)))
     promote_verbs_read_as_modifiers(doc, at("amod", "VBD"))
+    promote_participles_in_verbless_sentences(doc, at("amod", "VBN", "VBD"))
     reattach_speakers_verdicts(doc, at("advcl", "VBG"))
     demote_participles_read_as_verbs(doc, at("dep", "VBD"))
