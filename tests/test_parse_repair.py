@@ -123,3 +123,14 @@ def test_a_verbless_sentence_with_a_past_form_between_two_nouns_is_a_clause(voca
     assert (doc[5].dep_, doc[5].head.text) == ("dobj", "scrambled")
     assert doc[0].head.text == "ministry" and doc[2].head.text == "ministry"
     assert len(list(doc.sents)) == 1
+
+
+def test_a_participle_read_as_an_adjective_with_its_own_subject_is_the_verb(nlp):
+    events = code_text(
+        "China held drills near Taiwan. The island's defence ministry scrambled jets in response.",
+        date="2024-05-10",
+        nlp=nlp,
+    )
+    scrambled = next(e for e in events if e.event_text == "scrambled jets")
+    assert scrambled.event == "MOBILIZE"
+    assert {(a.code, a.sector) for a in scrambled.actor} == {("TWN", "GOV")}

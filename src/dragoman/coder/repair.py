@@ -81,12 +81,15 @@ def promote_participles_in_verbless_sentences(doc: Doc, amod_positions: list[int
 
 def promote_verbs_read_as_modifiers(doc: Doc, amod_positions: list[int]) -> None:
     """In "the two discussed trade" the parser takes "discussed" for an adjective on "trade"
-    and gives the adjective a subject. A past-tense verb with a subject of its own is a
-    clause head; the noun it was hung on becomes its object."""
+    and gives the adjective a subject ("the island's ministry scrambled jets" likewise). A
+    past form with a subject of its own is a clause head; the noun it was hung on becomes
+    its object."""
     for i in amod_positions:
         verb = doc[i]
         noun = verb.head
-        if verb.tag_ != "VBD" or noun.i <= verb.i or noun.pos_ not in ("NOUN", "PROPN"):
+        if verb.tag_ not in ("VBD", "VBN") or noun.i <= verb.i:
+            continue
+        if noun.pos_ not in ("NOUN", "PROPN"):
             continue
         if not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
             continue
@@ -166,7 +169,7 @@ def repair(doc: Doc) -> None:
         return ((deps == s.add(dep)) & tagged).nonzero()[0].tolist()
 
     reattach_finite_conjuncts(doc, at("conj", *sorted(FINITE_TAGS)))
-    promote_verbs_read_as_modifiers(doc, at("amod", "VBD"))
+    promote_verbs_read_as_modifiers(doc, at("amod", "VBD", "VBN"))
     promote_participles_in_verbless_sentences(doc, at("amod", "VBN", "VBD"))
     reattach_speakers_verdicts(doc, at("advcl", "VBG"))
     demote_participles_read_as_verbs(doc, at("dep", "VBD"))
