@@ -1707,3 +1707,15 @@ def test_deaths_in_fighting_between_two_sides_are_their_fight(nlp):
     assert codes(fight.actor) == {("SDN", "MIL"), ("SDN", "REB")}
     assert fight.recipient == []
     assert coded(nlp, "The president died in a plane crash.") == []
+
+
+def test_a_past_act_that_only_dates_another_is_background(nlp):
+    events = coded(
+        nlp,
+        "India and Pakistan exchanged fire overnight, in the first such clash since the two "
+        "sides agreed to a truce.",
+    )
+    assert [e.event for e in events if e.factuality == "asserted"] == ["ASSAULT"]
+    # a present "since" gives a reason, and the acts under it stand
+    reason = coded(nlp, "Since Russia refuses to negotiate, Kyiv asked its allies for weapons.")
+    assert asserted(reason, "REJECT") and asserted(reason, "REQUEST")

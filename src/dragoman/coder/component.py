@@ -117,6 +117,8 @@ class EventCoder:
                     continue  # "the pact threatens regional peace": a judgement, no threat
                 if _background(trigger, roles):
                     continue  # "since the invasion began": a time reference, no new event
+                if _since_then(trigger):
+                    continue  # "the first clash since the two sides agreed to a truce"
                 if _toll_of_background(trigger, roles):
                     continue  # "Montenegro, where 28 people have been killed", "in violence
                     # that killed 265 people": a toll that describes, no event of its own
@@ -952,6 +954,21 @@ def _visit_by_place(
         return actors, recipients, mode
     why.append(f"visit: held in '{where}', the host's state; the visitor is the actor")
     return guests, hosts, "visit"
+
+
+def _since_then(trigger: Trigger) -> bool:
+    """Whether the trigger's clause is a past act that only dates another: "the first
+    such clash since the two sides agreed to a truce". (A present "since" gives a reason:
+    "since Russia refuses to talk".)"""
+    head = trigger.head
+    return (
+        # (an event noun's occurrence is left to _background: "since Russia's invasion
+        # began" names a party and stays an event)
+        (trigger.noun is None or trigger.noun.dep_ != "nsubj")
+        and head.dep_ in ("advcl", "acl", "relcl", "pcomp")
+        and head.tag_ in ("VBD", "VBN")
+        and any(c.dep_ == "mark" and c.lower_ == "since" for c in head.children)
+    )
 
 
 def _met_as_fulfilled(trigger: Trigger, roles: Roles) -> bool:
