@@ -316,19 +316,12 @@ def _spellings(name: str, alternates: Iterable[str]) -> set[str]:
 CALENDAR_WORDS = frozenset(names[0] for names in MONTH_NAMES) | frozenset(WEEKDAYS)
 
 
-@lru_cache(maxsize=1)
-def feature_words() -> frozenset[str]:
-    """Words for geographic features (``not_actors.csv`` kind ``feature``): "bay", "gulf"."""
-    from .data import data_path, read_csv
-
-    rows = read_csv(data_path("actors", "not_actors.csv"), ("word", "kind"))
-    return frozenset(row["word"].lower() for _, row in rows if row["kind"] == "feature")
-
-
 def names_a_feature(token: Token) -> bool:
     """Whether ``token`` heads a feature's name with "of": "the Bay of Bengal", "the Gulf
     of Guinea", "the Strait of Hormuz" are waters, no town and no state."""
-    return token.lemma_.lower() in feature_words() and any(
+    from .actors.kb import not_actor_words  # the actor tables read where; not the reverse
+
+    return token.lemma_.lower() in not_actor_words("feature") and any(
         c.dep_ == "prep" and c.lower_ == "of" for c in token.children
     )
 

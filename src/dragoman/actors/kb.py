@@ -315,6 +315,19 @@ def _add_agents(kb: ActorKB, path: Path) -> None:
 
 
 @lru_cache(maxsize=8)
+@lru_cache(maxsize=1)
+def _not_actor_rows() -> tuple[tuple[str, str], ...]:
+    rows = read_csv(data_path("actors", "not_actors.csv"), ("word", "kind"))
+    return tuple((row["word"].lower(), row["kind"]) for _, row in rows)
+
+
+@lru_cache(maxsize=16)
+def not_actor_words(kind: str) -> frozenset[str]:
+    """The lowercase words of ``not_actors.csv`` of one kind ("feature", "trait", ...),
+    read once for the knowledge base and for place resolution."""
+    return frozenset(word for word, row_kind in _not_actor_rows() if row_kind == kind)
+
+
 def _load(extra: tuple[str, ...]) -> ActorKB:
     kb = ActorKB()
     _add_countries(kb, data_path("actors", "countries.csv"))
@@ -322,18 +335,15 @@ def _load(extra: tuple[str, ...]) -> ActorKB:
     _add_divisions(kb, data_path("actors", "divisions.csv"))
     words = read_csv(data_path("actors", "division_words.csv"), ("term",))
     kb.division_words = frozenset(row["term"].lower() for _, row in words)
-    not_actors = list(read_csv(data_path("actors", "not_actors.csv"), ("word", "kind")))
-    kb.features = frozenset(r["word"].lower() for _, r in not_actors if r["kind"] == "feature")
-    kb.idioms = frozenset(
-        tuple(r["word"].lower().split(maxsplit=1)) for _, r in not_actors if r["kind"] == "idiom"
-    )
-    kb.traits = frozenset(r["word"].lower() for _, r in not_actors if r["kind"] == "trait")
-    kb.polities = frozenset(r["word"].lower() for _, r in not_actors if r["kind"] == "polity")
+    kb.features = not_actor_words("feature")
+    kb.idioms = frozenset(tuple(w.split(maxsplit=1)) for w in not_actor_words("idiom"))
+    kb.traits = not_actor_words("trait")
+    kb.polities = not_actor_words("polity")
     kb.weak_sport_words = frozenset(
-        form for _, r in not_actors if r["kind"] == "sport-weak" for form in _token_forms(r["word"])
+        form for word in not_actor_words("sport-weak") for form in _token_forms(word)
     )
     kb.sport_words = frozenset(
-        form for _, r in not_actors if r["kind"] == "sport" for form in _token_forms(r["word"])
+        form for word in not_actor_words("sport") for form in _token_forms(word)
     )
     _add_agents(kb, data_path("actors", "agents.csv"))
     _add_cities(kb, data_path("actors", "city_exclusions.csv"))
