@@ -28,7 +28,7 @@ from ..where import gazetteer, locate
 from .context import context_tagger
 from .factuality import Factuality, assess, cues, modal_of, negation, open_question
 from .lexicon import Lexicon, Pattern, load_lexicon
-from .reference import DOMESTIC_SECTORS, DocContext, build_context, complete
+from .reference import DOMESTIC_SECTORS, DocContext, build_context, complete, sentence_start
 from .repair import repair
 from .roles import (
     FIGHT_ROLE,
@@ -230,7 +230,7 @@ class EventCoder:
             claimants = [r.entity for r in self._resolve([subject], verb.sent, ctx, pub, True)]
             if not claimants or all(c.code in (None, NO_COUNTRY) for c in claimants):
                 continue
-            earliest = doc[_earlier_sentence_start(verb.sent, back=2)].idx
+            earliest = doc[sentence_start(verb, back=2)].idx
             for event in reversed(events):
                 if not (earliest <= event["start"] <= verb.sent.start_char):
                     continue
@@ -1463,16 +1463,6 @@ def _approval_of_nothing(trigger: Trigger, event: dict[str, Any], rule: Pattern 
     )
 
 
-def _earlier_sentence_start(sent: Span, back: int) -> int:
-    """Token index of the start of the sentence ``back`` sentences before ``sent``."""
-    start = sent.start
-    for _ in range(back):
-        if start == 0:
-            break
-        start = sent.doc[start - 1].sent.start
-    return start
-
-
 def _relative_antecedent(word: Token) -> Token | None:
     """The noun the relative clause holding ``word`` ("whose") is about."""
     current = word
@@ -1564,8 +1554,7 @@ def _own_government(actors: list[Entity], why: list[str]) -> list[Entity]:
     """The government a protest naming no target and no place is put to: that of the
     protesters' state ("Egyptian demonstrators rioted"), where they are of one state and
     not its government themselves. No words name it, so its text is empty."""
-    codes = {a.code for a in actors}
-    if len(codes) != 1 or not actors:
+    if len({a.code for a in actors}) != 1:
         return []
     code = actors[0].code
     if code in (None, NO_COUNTRY) or code in INTERNATIONAL_CODES:

@@ -94,6 +94,9 @@ GROUP_NOUNS = frozenset(
 # words by which news refers back to a state it has named: "the kingdom said", "the
 # island's defence ministry"
 STATE_NOUNS = frozenset({"country", "kingdom", "island", "nation", "republic", "emirate"})
+# the kinds of name those words refer back to
+NAMED_STATE_KINDS = frozenset({"country", "capital", "seat"})
+ORGANISATION_KIND = frozenset({"organisation"})
 # words whose "at"/"on"/"into" names what is aimed at, not where the one aiming is
 TARGET_PREPS = frozenset({"at", "on", "into", "toward", "towards"})
 AIMING_WORDS = frozenset(
@@ -151,7 +154,7 @@ class DocContext:
         if count is None:
             return None
         self._indexed()
-        earliest = _sentence_start(mention, back=3)
+        earliest = sentence_start(mention, back=3)
         for index, parties in reversed(self.groups):
             if earliest <= index < mention.i and (count == 0 or len(parties) == count):
                 return parties
@@ -181,7 +184,7 @@ class DocContext:
     def last_parties(self, pronoun: Token) -> list[Resolution] | None:
         """For a "they" with no plural subject before it: the sides of the last event
         between two or more named parties, in its sentence or the one before."""
-        earliest = _sentence_start(pronoun, back=1)
+        earliest = sentence_start(pronoun, back=1)
         for index, event, actors, recipients in reversed(self.acts):
             if not earliest <= index < pronoun.i:
                 continue
@@ -208,7 +211,7 @@ class DocContext:
         "Japanese Foreign Minister Yoko Kamikawa" (its words hold the head noun), within
         the three sentences before."""
         self._indexed()
-        earliest = _sentence_start(head, back=3)
+        earliest = sentence_start(head, back=3)
         words = {head.lower_, head.lemma_.lower()}
         for index, resolution, _ in reversed(self.subjects):
             if index >= head.i or index < earliest:
@@ -220,23 +223,15 @@ class DocContext:
                 return resolution
         return None
 
-    def named_state(self, head: Token) -> NameMatch | None:
-        """The state named last before "the country", "the kingdom" (within the two
-        sentences before): "Saudi Arabia executed 81 men. The kingdom said ..."."""
-        earliest = _sentence_start(head, back=2)
+    def named_before(self, head: Token, kinds: frozenset[str]) -> NameMatch | None:
+        """The name of one of ``kinds`` last before ``head`` (within the two sentences
+        before): the organisation "the group" refers to ("Hamas spokesman Osama Hamdan said
+        the group had accepted"), the state "the kingdom" does ("Saudi Arabia executed 81
+        men. The kingdom said ...")."""
+        earliest = sentence_start(head, back=2)
         for i in range(head.i - 1, earliest - 1, -1):
             match = self.names.get(i)
-            if match is not None and match.entry.kind in ("country", "capital", "seat"):
-                return match
-        return None
-
-    def named_organisation(self, head: Token) -> NameMatch | None:
-        """The organisation named last before "the group", "the movement" (within the two
-        sentences before): "Hamas spokesman Osama Hamdan said the group had accepted"."""
-        earliest = _sentence_start(head, back=2)
-        for i in range(head.i - 1, earliest - 1, -1):
-            match = self.names.get(i)
-            if match is not None and match.entry.kind == "organisation":
+            if match is not None and match.entry.kind in kinds:
                 return match
         return None
 
@@ -245,7 +240,7 @@ class DocContext:
         "they")."""
         wanted = PRONOUN_KINDS[form]
         self._indexed()
-        earliest = _sentence_start(pronoun, back=2)
+        earliest = sentence_start(pronoun, back=2)
         # "Putin met Xi and praised him": an object pronoun is not its own clause's subject
         objective = form in OBJECT_PRONOUNS or (
             form == "it" and pronoun.dep_ in ("dobj", "dative", "pobj")  # "Russia vetoed it"
@@ -263,7 +258,7 @@ class DocContext:
         # no person was a subject: "a court sentenced reporter Evan Gershkovich ... charges
         # which he denies", "police arrested Kizza Besigye. He was charged": the person named
         # last, in the sentence or the one before
-        nearest = _sentence_start(pronoun, back=1)
+        nearest = sentence_start(pronoun, back=1)
         if self._objects_index is not None:
             index_objects, self._objects_index = self._objects_index, None
             index_objects()
@@ -286,7 +281,7 @@ def _clause_subject(pronoun: Token) -> Token | None:
     return None
 
 
-def _sentence_start(token: Token, back: int) -> int:
+def sentence_start(token: Token, back: int) -> int:
     """Index of the first token ``back`` sentences before ``token``'s own."""
     start = token.sent.start
     for _ in range(back):
@@ -571,7 +566,7 @@ def _state_referred_to(
             entity = Entity(text, known.code, sector, known.name, known.wikidata)
             return Resolution(entity, f"'{ref.text}' refers to '{known.text}': {subject.why}")
     # "China held drills near Taiwan. The island's ...": the state last named
-    if (match := ctx.named_state(ref)) is None:
+    if (match := ctx.named_before(ref, NAMED_STATE_KINDS)) is None:
         return None
     entry, words = match.entry, sent.doc[match.start : match.end].text
     if entry.kind in ("capital", "seat") and sector is None:
@@ -662,7 +657,7 @@ def complete(
         and head.lemma_.lower() in GROUP_NOUNS
         and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
         and len(tokens) <= 2
-        and (match := ctx.named_organisation(head)) is not None
+        and (match := ctx.named_before(head, ORGANISATION_KIND)) is not None
     ):
         # "the group", "the movement": the organisation just named
         entry, words = match.entry, sent.doc[match.start : match.end].text
@@ -672,9 +667,10 @@ def complete(
             f"'{text}' refers to '{words}' named before: organisation {entry.name} ({entry.source})"
         )
         return [Resolution(entity, why)]
-    if found and all(r.entity.code == NO_COUNTRY for r in found) or not found:
-        if (referred := _state_referred_to(tokens, head, sent, ctx, found)) is not None:
-            return [referred]
+    if all(r.entity.code == NO_COUNTRY for r in found) and (
+        referred := _state_referred_to(tokens, head, sent, ctx, found)
+    ):
+        return [referred]
     for token in tokens:
         if token.pos_ == "PROPN" and token.text in ctx.people:
             known = ctx.people[token.text].entity
