@@ -20,6 +20,7 @@ from ..actors.resolver import counted
 from .factuality import WARNING_LEMMAS, misattached_speech
 from .triggers import (
     CONTAINER_NOUNS,
+    DYING_VERBS,
     ISSUING_VERBS,
     RELATIVE_WORDS,
     SPEECH_NOUNS,
@@ -212,11 +213,14 @@ def _fight_between(verb: Token) -> Token | None:
     """The first side of the fighting a death or injury happened "in": "killed in clashes
     between police and protesters" -> police (with its conjuncts)."""
     for obj, _ in _prep_objects(verb, frozenset({"in", "during"})):
-        if obj.lemma_.lower() not in FIGHT_NOUNS:
-            continue
-        for side, _ in _prep_objects(obj, frozenset({"between"})):
+        if obj.lemma_.lower() in FIGHT_NOUNS and (side := _first_side(obj)) is not None:
             return side
     return None
+
+
+def _first_side(noun: Token) -> Token | None:
+    """The first party a fight is "between" (its conjuncts are the others)."""
+    return next((g for g, _ in _prep_objects(noun, frozenset({"between"}))), None)
 
 
 def _blamed_on(verb: Token) -> Token | None:
@@ -513,14 +517,16 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
             actor, actor_role = noun, NOUN_MODIFIER_ROLE
         if (
             noun is not None
-            and verb.lemma_.lower() in ("die", "perish")
+            and verb.lemma_.lower() in DYING_VERBS
             and noun.dep_ == "pobj"
             and noun.head.head.i == verb.i
         ):
             # "five people died in clashes between police and protesters": the sides
             # fought; the dead are no actor
-            sides = [g for g, _ in _prep_objects(noun, frozenset({"between"}))]
-            actor, actor_role = (sides[0], FIGHT_ROLE) if sides else (noun, NOUN_MODIFIER_ROLE)
+            side = _first_side(noun)
+            actor, actor_role = (
+                (side, FIGHT_ROLE) if side is not None else (noun, NOUN_MODIFIER_ROLE)
+            )
         objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")] + _up_to(verb)
         objects = objects or _shifted_object(verb)
         if verb.lemma_.lower() in classes.get("topical", frozenset()):
