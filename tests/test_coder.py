@@ -1311,6 +1311,19 @@ def test_what_a_party_is_warned_against_is_not_done_and_is_its_own(nlp):
     assert {e.code for e in asserted(events, "ASSAULT")[0].actor} == {"UKR"}
 
 
+def test_a_party_warned_against_an_act_is_threatened_and_advice_is_no_threat(nlp):
+    threat = asserted(
+        coded(nlp, "Beijing warned Washington against arms sales to Taiwan."), "THREATEN"
+    )
+    assert codes(threat[0].actor) == {("CHN", "GOV")} and {e.code for e in threat[0].recipient} == {
+        "USA"
+    }
+    # advice to no party, or to the speaker's own people, threatens no one
+    assert not asserted(coded(nlp, "Doctors warned against eating raw fish."), "THREATEN")
+    text = "The State Department warned Americans against travelling to Haiti."
+    assert not asserted(coded(nlp, text), "THREATEN")
+
+
 def test_a_vetoed_resolution_demands_nothing_and_a_named_issuer_is_the_author(nlp):
     vetoed = coded(
         nlp,

@@ -26,7 +26,15 @@ from ..records import Entity
 from ..when import event_date
 from ..where import gazetteer, locate
 from .context import context_tagger
-from .factuality import Factuality, assess, cues, modal_of, negation, open_question
+from .factuality import (
+    WARNING_LEMMAS,
+    Factuality,
+    assess,
+    cues,
+    modal_of,
+    negation,
+    open_question,
+)
 from .lexicon import Lexicon, Pattern, load_lexicon
 from .reference import DOMESTIC_SECTORS, DocContext, build_context, complete, sentence_start
 from .repair import repair
@@ -146,6 +154,9 @@ class EventCoder:
                     event = self._code(trigger, sent, ctx, pub, roles, fact, rule)
                 if _trip_at_home(trigger, event):
                     continue  # "Modi travelled to Mumbai", "arrived home": no one visited
+                if _advice_to_own(trigger, event):
+                    continue  # "doctors warned against raw fish", "warned Americans
+                    # against travel to Haiti": advice, no threat to another party
                 if _approval_of_nothing(trigger, event, rule):
                     continue  # "parliament approved a record budget": no party backed
                 if _long_past(event, pub) and trigger.head.dep_ in ("relcl", "acl", "advcl"):
@@ -1030,6 +1041,16 @@ def _trip_at_home(trigger: Trigger, event: dict[str, Any]) -> bool:
     if not where and event.get("event_loc"):
         where = {event["event_loc"].get("country_code")}
     return bool(where) and where == homes
+
+
+def _advice_to_own(trigger: Trigger, event: dict[str, Any]) -> bool:
+    """Whether a warning against something is advice rather than a threat: it warns no
+    party, or only the speaker's own people. A threat is made to another party."""
+    if event["event"] != "THREATEN" or trigger.head.lemma_.lower() not in WARNING_LEMMAS:
+        return False
+    own = {a["code"] for a in event["actor"]}
+    warned = {r["code"] for r in event["recipient"]} - {None, NO_COUNTRY}
+    return not warned or warned <= own
 
 
 CASUALTY_LEMMAS = frozenset({"kill", "wound", "injure", "maim"})
