@@ -1324,6 +1324,24 @@ def test_a_party_warned_against_an_act_is_threatened_and_advice_is_no_threat(nlp
     assert not asserted(coded(nlp, text), "THREATEN")
 
 
+def test_what_a_party_is_punished_or_blamed_for_is_its_own_act(nlp):
+    events = coded(nlp, "The US sanctioned Iran for supplying drones to Russia.")
+    assert {e.code for e in asserted(events, "SANCTION")[0].recipient} == {"IRN"}
+    aid = asserted(events, "AID")[0]
+    assert {e.code for e in aid.actor} == {"IRN"} and {e.code for e in aid.recipient} == {"RUS"}
+    events = coded(nlp, "Hamas was blamed for attacking the convoy.")
+    assert {e.code for e in asserted(events, "ASSAULT")[0].actor} == {"PSE"}
+    # an instrument used for an act does not do it
+    events = coded(nlp, "The army used drones for attacking rebel positions.")
+    assert {e.text for e in asserted(events, "ASSAULT")[0].actor} == {"The army"}
+
+
+def test_a_fine_is_a_sanction_on_the_party_fined(nlp):
+    events = coded(nlp, "The EU's top court fined Poland over its judicial reforms.")
+    fine = asserted(events, "SANCTION")[0]
+    assert {e.code for e in fine.actor} == {"EUR"} and {e.code for e in fine.recipient} == {"POL"}
+
+
 def test_a_vetoed_resolution_demands_nothing_and_a_named_issuer_is_the_author(nlp):
     vetoed = coded(
         nlp,

@@ -176,6 +176,9 @@ def _affiliation(token: Token, prep: Token) -> bool:
 
 
 # verbs whose object's "of" phrase is the charge: "accused the attackers of murder"
+# verbs whose object is an instrument, not a party: "threatened to use force", "used
+# drones for attacking" (the drones do not attack of themselves)
+INSTRUMENT_VERBS = frozenset({"use", "employ", "resort"})
 CHARGE_VERBS = frozenset({"accuse", "charge", "convict", "suspect", "acquit", "clear"})
 
 
@@ -329,6 +332,13 @@ def _subject(verb: Token, endeavours: frozenset[str] = frozenset()) -> tuple[Tok
                 or (prep.lower_ == "with" and governor.lemma_.lower() in CHARGE_VERBS)
                 # "warned Xi against invading Taiwan": the one warned
                 or (prep.lower_ == "against" and governor.lemma_.lower() in WARNING_LEMMAS)
+                # "sanctioned Iran for supplying drones", "fined Apple for refusing to":
+                # what one is punished, blamed or thanked for is one's own act
+                or (
+                    prep.lower_ == "for"
+                    and current.tag_ == "VBG"
+                    and governor.lemma_.lower() not in INSTRUMENT_VERBS
+                )
             ):
                 if governor.dep_ == "dobj" and governor.head.lemma_.lower() in CHARGE_VERBS:
                     # "accused the commander of shelling": "of" hung on the accused
@@ -336,6 +346,11 @@ def _subject(verb: Token, endeavours: frozenset[str] = frozenset()) -> tuple[Tok
                 for child in governor.children:
                     if child.dep_ == "dobj":
                         return child, f"object of '{governor.text}'"
+                if prep.lower_ == "for":
+                    # "Hamas was blamed for attacking the convoy": the one blamed
+                    for child in governor.children:
+                        if child.dep_ == "nsubjpass":
+                            return subject_word(child), f"passive subject of '{governor.text}'"
             path.append(f"'{governor.text}'")
             current = governor
             continue
@@ -875,8 +890,6 @@ def _complement_recipients(verb: Token) -> list[tuple[Token, str]]:
     return out
 
 
-# verbs whose object is an instrument ("use force", "employ chemical weapons")
-INSTRUMENT_VERBS = frozenset({"use", "employ", "resort"})
 # participles that carry a protest's demand ("calling for", "demanding that")
 DEMAND_LEMMAS = frozenset({"demand", "call", "urge", "press", "ask", "seek"})
 
