@@ -125,6 +125,47 @@ def test_a_verbless_sentence_with_a_past_form_between_two_nouns_is_a_clause(voca
     assert len(list(doc.sents)) == 1
 
 
+def test_a_verbless_sentence_whose_root_noun_precedes_a_past_form_is_its_subject(vocab):
+    # "A court in Tehran jailed activist Reza Karimi for a year.", as the small model parses
+    # such a sentence: the root is "court", "jailed" an adjective on the name
+    rows = [
+        ("A", "a", 1, "det", "DET"),
+        ("court", "court", 1, "ROOT", "NOUN"),
+        ("in", "in", 1, "prep", "ADP"),
+        ("Tehran", "Tehran", 2, "pobj", "PROPN"),
+        ("jailed", "jail", 5, "amod", "VERB"),
+        ("activist", "activist", 7, "compound", "NOUN"),
+        ("Reza", "Reza", 7, "compound", "PROPN"),
+        ("Karimi", "Karimi", 2, "pobj", "PROPN"),
+        ("for", "for", 1, "prep", "ADP"),
+        ("a", "a", 10, "det", "DET"),
+        ("year", "year", 8, "pobj", "NOUN"),
+        (".", ".", 1, "punct", "PUNCT"),
+    ]
+    tags = ["DT", "NN", "IN", "NNP", "VBN", "NN", "NNP", "NNP", "IN", "DT", "NN", "."]
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc)
+    assert doc[4].dep_ == "ROOT"
+    assert (doc[1].dep_, doc[1].head.text) == ("nsubj", "jailed")
+    assert (doc[7].dep_, doc[7].head.text) == ("dobj", "jailed")
+    assert doc[2].head.text == "court"  # "in Tehran" stays on the court
+    assert doc[8].head.text == "jailed" and doc[11].head.text == "jailed"
+    assert len(list(doc.sents)) == 1
+
+
+def test_a_sentence_with_a_verb_of_its_own_is_not_rebuilt(vocab):
+    rows = [
+        ("Officials", "official", 1, "nsubj", "NOUN"),
+        ("said", "say", 1, "ROOT", "VERB"),
+        ("armed", "armed", 3, "amod", "VERB"),
+        ("men", "man", 1, "dobj", "NOUN"),
+        (".", ".", 1, "punct", "PUNCT"),
+    ]
+    doc = _tagged(make_doc(vocab, rows), ["NNS", "VBD", "VBN", "NNS", "."])
+    repair(doc)
+    assert doc[1].dep_ == "ROOT" and doc[2].dep_ == "amod"
+
+
 def test_a_participle_read_as_an_adjective_with_its_own_subject_is_the_verb(nlp):
     events = code_text(
         "China held drills near Taiwan. The island's defence ministry scrambled jets in response.",

@@ -79,6 +79,32 @@ def promote_participles_in_verbless_sentences(doc: Doc, amod_positions: list[int
                 child.head = verb
 
 
+def promote_participles_after_a_subject(doc: Doc, amod_positions: list[int]) -> None:
+    """In "A court in Moscow sentenced journalist Evan Gershkovich to 16 years" the parser
+    makes "court" the root and "sentenced" an adjective on the name. Where a sentence has
+    no verb at all, its root is a noun before a past form and that form modifies a noun
+    after it, the past form is the verb: the root is its subject, the noun its object, and
+    what hung on the root after the verb hangs on the verb."""
+    for i in amod_positions:
+        verb = doc[i]
+        root = verb.sent.root
+        if root.pos_ not in ("NOUN", "PROPN") or root.i >= i or verb.head.i == root.i:
+            continue
+        if any(t.pos_ in ("VERB", "AUX") and t.i != i for t in verb.sent):
+            continue
+        thing = verb.head  # "journalist" in "journalist Evan Gershkovich": the name's head
+        while thing.dep_ == "compound" and thing.head.i > thing.i:
+            thing = thing.head
+        if thing.i < i or thing.pos_ not in ("NOUN", "PROPN"):
+            continue
+        for child in list(root.children):
+            if child.i > i:
+                child.head = verb
+        verb.head, verb.dep_ = verb, "ROOT"
+        root.head, root.dep_ = verb, "nsubj"
+        thing.head, thing.dep_ = verb, "dobj"
+
+
 def promote_verbs_read_as_modifiers(doc: Doc, amod_positions: list[int]) -> None:
     """In "the two discussed trade" the parser takes "discussed" for an adjective on "trade"
     and gives the adjective a subject ("the island's ministry scrambled jets" likewise). A
@@ -171,5 +197,6 @@ def repair(doc: Doc) -> None:
     reattach_finite_conjuncts(doc, at("conj", *sorted(FINITE_TAGS)))
     promote_verbs_read_as_modifiers(doc, at("amod", "VBD", "VBN"))
     promote_participles_in_verbless_sentences(doc, at("amod", "VBN", "VBD"))
+    promote_participles_after_a_subject(doc, at("amod", "VBN", "VBD"))
     reattach_speakers_verdicts(doc, at("advcl", "VBG"))
     demote_participles_read_as_verbs(doc, at("dep", "VBD"))
