@@ -42,3 +42,19 @@ def test_the_dateline_is_not_the_subject_and_sets_the_story(nlp):
     events = code_text("NAIROBI (AFP) - Police arrested two men.", date="2024-03-03", nlp=nlp)
     assert {(e.code, e.sector) for e in events[0].actor} == {("KEN", "COP")}
     assert "dateline" in events[0].evidence
+
+
+def test_the_first_sentence_after_a_dateline_is_kept_whole(nlp):
+    # left to itself the parser broke such a sentence after its first word or two, which
+    # lost the first of two parties and the subject of the verb
+    text = (
+        "DOHA, Jan 15 - Israel and Hamas agreed to a ceasefire and hostage release deal, "
+        "mediators said. Qatar announced the deal."
+    )
+    doc = nlp(text)
+    assert [s.text for s in doc.sents][1].startswith("Israel and Hamas agreed")
+    assert len(list(doc.sents)) == 3
+    agree = [e for e in code_text(text, date="2025-01-15", nlp=nlp) if e.event == "AGREE"][0]
+    assert {e.code for e in agree.actor} == {"ISR", "PSE"}
+    # the deal is no party, and the hostages named in its name are not its recipient
+    assert agree.recipient == []

@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 COMPONENT_NAME = "dragoman_dateline"
+SENTENCE_ENDS = frozenset({".", "!", "?"})
 
 # A place in capitals ("KINSHASA", "BEIRUT, Lebanon", "NEW YORK") or in title case followed
 # by an agency in brackets ("Kinshasa (AFP)"), an optional date, an optional agency, then a
@@ -58,6 +59,13 @@ def split_datelines(doc: Doc) -> Doc:
         span = doc.char_span(end, end + 1, alignment_mode="expand")
         if span is not None and span.start > 0:
             doc[span.start].is_sent_start = True
+            # given a start but no end, the parser breaks the story's first sentence after
+            # a word or two ("DOHA - Israel | and Hamas agreed"): no sentence starts again
+            # before the first full stop
+            for token in doc[span.start + 1 : span.start + OPENING_TOKENS]:
+                if token.text in SENTENCE_ENDS:
+                    break
+                token.is_sent_start = False
     return doc
 
 
