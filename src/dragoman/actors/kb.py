@@ -104,6 +104,7 @@ class ActorKB:
     # a state's adjective fixed to a thing: ("french", "fry"), ("russian", "roulette")
     idioms: frozenset[tuple[str, str]] = frozenset()
     traits: frozenset[str] = frozenset()
+    documents: frozenset[str] = frozenset()  # "deal", "law": a head that is no agent
     # a polity noun: "the former Soviet republic" is another state, not the Soviet Union
     polities: frozenset[str] = frozenset()
     # a state's people, not its land: "Liberians", "Palestinian" name no place, and a
@@ -338,6 +339,7 @@ def _load(extra: tuple[str, ...]) -> ActorKB:
     kb.features = not_actor_words("feature")
     kb.idioms = frozenset(tuple(w.split(maxsplit=1)) for w in not_actor_words("idiom"))
     kb.traits = not_actor_words("trait")
+    kb.documents = not_actor_words("document")
     kb.polities = not_actor_words("polity")
     kb.weak_sport_words = frozenset(
         form for word in not_actor_words("sport-weak") for form in _token_forms(word)

@@ -391,7 +391,10 @@ class ActorResolver:
         seen: dict[str, tuple[KBEntry, str]] = {}  # code -> (entry, words)
         skip: set[int] = set()  # the qualifier of a qualified town
         head_i = counted(head).i if head is not None else ordered[-1].i
-        agent = self.agent_sector([t for t in ordered if t.i not in names], head_i)
+        agent = None
+        if doc[head_i].lemma_.lower() not in self.kb.documents:
+            # "a hostage release deal": the words before a deal name no agent
+            agent = self.agent_sector([t for t in ordered if t.i not in names], head_i)
         named_heads: set[str] = set()  # codes of persons whose name is the mention's head
         if head is not None and head.i in names:
             # "Pakistan, a key U.S. ally": a name inside an apposition describes the named
