@@ -166,6 +166,38 @@ def test_a_sentence_with_a_verb_of_its_own_is_not_rebuilt(vocab):
     assert doc[1].dep_ == "ROOT" and doc[2].dep_ == "amod"
 
 
+def test_a_reported_verb_with_no_subject_after_a_comma_continues_the_clause_before(vocab):
+    # "Rebels said they had seized the town , freed prisoners .": "freed" hung on "said"
+    rows = [
+        ("Rebels", "rebel", 1, "nsubj", "NOUN"),
+        ("said", "say", 1, "ROOT", "VERB"),
+        ("they", "they", 4, "nsubj", "PRON"),
+        ("had", "have", 4, "aux", "AUX"),
+        ("seized", "seize", 1, "ccomp", "VERB"),
+        ("the", "the", 6, "det", "DET"),
+        ("town", "town", 4, "dobj", "NOUN"),
+        (",", ",", 4, "punct", "PUNCT"),
+        ("freed", "free", 1, "ccomp", "VERB"),
+        ("prisoners", "prisoner", 8, "dobj", "NOUN"),
+        (".", ".", 1, "punct", "PUNCT"),
+    ]
+    tags = ["NNS", "VBD", "PRP", "VBD", "VBN", "DT", "NN", ",", "VBD", "NNS", "."]
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc)
+    assert (doc[8].dep_, doc[8].head.text) == ("conj", "seized")
+    # a second reported clause with a subject of its own stays one
+    rows[8:10] = [
+        ("police", "police", 9, "nsubj", "NOUN"),
+        ("freed", "free", 1, "ccomp", "VERB"),
+        ("prisoners", "prisoner", 9, "dobj", "NOUN"),
+    ]
+    rows[-1] = (".", ".", 1, "punct", "PUNCT")
+    tags[8:10] = ["NNS", "VBD", "NNS"]
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc)
+    assert (doc[9].dep_, doc[9].head.text) == ("ccomp", "said")
+
+
 def test_a_participle_read_as_an_adjective_with_its_own_subject_is_the_verb(nlp):
     events = code_text(
         "China held drills near Taiwan. The island's defence ministry scrambled jets in response.",

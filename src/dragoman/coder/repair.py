@@ -129,6 +129,34 @@ def promote_verbs_read_as_modifiers(doc: Doc, amod_positions: list[int]) -> None
                 child.head = verb
 
 
+def join_subjectless_reported_clauses(doc: Doc, ccomp_positions: list[int]) -> None:
+    """In "soldiers said they had removed the president, suspended the constitution and
+    closed the borders" the parser hangs "suspended" on "said" as a second reported clause
+    with no subject, so no one suspends anything. A reported verb with no subject that
+    follows another reported clause of the same speaker after a comma continues that
+    clause: it is made its conjunct and shares its subject."""
+    for i in ccomp_positions:
+        verb = doc[i]
+        if verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in verb.children):
+            continue
+        before = verb.left_edge.i - 1
+        if before < 0 or doc[before].text not in (",", "and"):
+            continue
+        earlier = [
+            c
+            for c in verb.head.children
+            if c.dep_ == "ccomp"
+            and c.i < i
+            and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        ]
+        first = earlier[-1] if earlier else None
+        if first is None:
+            continue
+        verb.head, verb.dep_ = first, "conj"
+
+
 def reattach_speakers_verdicts(doc: Doc, advcl_positions: list[int]) -> None:
     """In "the Kremlin denied that Russia had supplied weapons, calling the report a
     fabrication" the parser hangs "calling" on the reported clause, which would make
@@ -198,5 +226,6 @@ def repair(doc: Doc) -> None:
     promote_verbs_read_as_modifiers(doc, at("amod", "VBD", "VBN"))
     promote_participles_in_verbless_sentences(doc, at("amod", "VBN", "VBD"))
     promote_participles_after_a_subject(doc, at("amod", "VBN", "VBD"))
+    join_subjectless_reported_clauses(doc, at("ccomp", "VBD", "VBZ", "VBP", "VBN"))
     reattach_speakers_verdicts(doc, at("advcl", "VBG"))
     demote_participles_read_as_verbs(doc, at("dep", "VBD"))
