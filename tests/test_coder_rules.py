@@ -213,3 +213,29 @@ def test_malformed_lexicon_line_names_file_line_and_forms(tmp_path):
     path.write_text("event,mode,pattern,example\nCONSULT,email,meet,x\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="'email' is not a mode of CONSULT; valid: visit"):
         read_lexicon(path, data_path("lexicon", "light_verbs.csv"))
+
+
+def test_a_phrase_past_the_verb_is_no_apposition_of_the_subject(vocab):
+    # "Supporters rallied , some waving Russian flags .": the parser hung "flags" on the
+    # subject as an apposition; a true one ("Lavrov , the minister , said") comes first
+    rows = [
+        ("Supporters", "supporter", 1, "nsubj", "NOUN"),
+        ("rallied", "rally", 1, "ROOT", "VERB"),
+        (",", ",", 1, "punct", "PUNCT"),
+        ("some", "some", 6, "det", "DET"),
+        ("waving", "wave", 6, "amod", "VERB"),
+        ("Russian", "russian", 6, "amod", "ADJ"),
+        ("flags", "flag", 0, "appos", "NOUN"),
+        (".", ".", 1, "punct", "PUNCT"),
+    ]
+    doc = make_doc(vocab, rows)
+    assert [t.text for t in mention_tokens(doc[0])] == ["Supporters"]
+    rows = [
+        ("Lavrov", "Lavrov", 4, "nsubj", "PROPN"),
+        (",", ",", 0, "punct", "PUNCT"),
+        ("the", "the", 3, "det", "DET"),
+        ("minister", "minister", 0, "appos", "NOUN"),
+        ("said", "say", 4, "ROOT", "VERB"),
+    ]
+    doc = make_doc(vocab, rows)
+    assert [t.text for t in mention_tokens(doc[0])] == ["Lavrov", "the", "minister"]

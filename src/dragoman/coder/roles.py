@@ -105,6 +105,8 @@ def _mention_tokens(head: Token) -> list[Token]:
     while stack:
         token = stack.pop()
         for child in token.children:
+            if child.dep_ == "appos" and _beyond_verb(token, child):
+                continue  # "supporters rallied, some waving Russian flags": no apposition
             if child.dep_ in MENTION_DEPS or (
                 child.dep_ == "prep" and child.lower_ == "of" and not _outside_name(token, child)
             ):
@@ -128,6 +130,15 @@ def _mention_tokens(head: Token) -> list[Token]:
                 tokens.append(child)
                 stack.append(child)
     return sorted({t.i: t for t in tokens}.values(), key=lambda t: t.i)
+
+
+def _beyond_verb(token: Token, child: Token) -> bool:
+    """Whether ``child`` lies past the verb that governs ``token``: the parser may hang a
+    phrase after the verb on the subject before it, which no apposition does."""
+    verb = token.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.pos_ in ("VERB", "AUX") and token.i < verb.i < child.i
 
 
 MISSIONS = frozenset({"embassy", "consulate", "legation"})
