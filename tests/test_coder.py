@@ -1750,3 +1750,16 @@ def test_a_past_act_that_only_dates_another_is_background(nlp):
     # a present "since" gives a reason, and the acts under it stand
     reason = coded(nlp, "Since Russia refuses to negotiate, Kyiv asked its allies for weapons.")
     assert asserted(reason, "REJECT") and asserted(reason, "REQUEST")
+
+
+def test_a_count_of_people_is_not_the_two_parties_named_before(nlp):
+    text = (
+        "Armenian and Azerbaijani forces exchanged fire on the border on Monday. "
+        "Armenia's defence ministry said two soldiers were wounded. "
+        "The two countries blamed each other."
+    )
+    events = coded(nlp, text, "2024-10-26")
+    wounded = [e for e in asserted(events, "ASSAULT") if e.event_text == "wounded"][0]
+    assert codes(wounded.recipient) == {("ARM", "MIL")}
+    # "the two countries" still are the two
+    assert {e.code for e in asserted(events, "ACCUSE")[0].actor} == {"ARM", "AZE"}

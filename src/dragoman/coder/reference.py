@@ -105,6 +105,7 @@ AIMING_WORDS = frozenset(
 )
 # "the two leaders", "both sides", "the three countries": 0 is any number of parties
 GROUP_NUMBERS = {"two": 2, "three": 3, "four": 4, "both": 2, "all": 0}
+DEFINITE_COUNTS = frozenset({"the", "these", "those"})
 STATE_KINDS = frozenset({"country", "capital", "city", "seat"})
 
 
@@ -147,8 +148,15 @@ class DocContext:
     def group(self, mention: Token) -> list[Resolution] | None:
         """The parties "the two leaders" or "both sides" refer to: the last coordinated
         subject of as many parties, within the three sentences before."""
+        # "the two leaders", "both sides", "all parties"; "two soldiers were killed" counts
+        # people, it does not refer back
+        definite = any(c.lower_ in DEFINITE_COUNTS for c in mention.children)
         count = next(
-            (GROUP_NUMBERS[c.lower_] for c in mention.children if c.lower_ in GROUP_NUMBERS),
+            (
+                GROUP_NUMBERS[c.lower_]
+                for c in mention.children
+                if c.lower_ in GROUP_NUMBERS and (definite or c.lower_ in ("both", "all"))
+            ),
             GROUP_NUMBERS.get(mention.lower_) if _bare_number(mention) else None,
         )
         if count is None:
