@@ -1763,3 +1763,11 @@ def test_a_count_of_people_is_not_the_two_parties_named_before(nlp):
     assert codes(wounded.recipient) == {("ARM", "MIL")}
     # "the two countries" still are the two
     assert {e.code for e in asserted(events, "ACCUSE")[0].actor} == {"ARM", "AZE"}
+
+
+def test_a_regional_construct_gets_no_country_from_the_place_of_the_event(nlp):
+    events = coded(nlp, "Arab foreign ministers met in Cairo on Sunday.", "2024-10-26")
+    assert {e.code for e in asserted(events, "CONSULT")[0].actor} == {"---"}
+    # an unqualified agent still takes the country of the place
+    events = coded(nlp, "Police arrested two activists in Cairo on Sunday.", "2024-10-26")
+    assert {e.code for e in asserted(events, "COERCE")[0].actor} == {"EGY"}

@@ -28,6 +28,7 @@ from spacy.parts_of_speech import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from ..actors import ActorResolver
+from ..actors.kb import not_actor_words
 from ..actors.resolver import (
     NO_COUNTRY,
     PERSON,
@@ -690,9 +691,17 @@ def complete(
             return [
                 Resolution(entity, f"'{token.text}' named earlier: {ctx.people[token.text].why}")
             ]
+    # "European leaders", "Western diplomats": a regional construct, of no one state
+    regional = head is not None and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in not_actor_words("region")
+        for c in head.children
+    )
     completed = []
     for resolution in found:
         entity = resolution.entity
+        if regional and entity.code == NO_COUNTRY:
+            completed.append(resolution)
+            continue
         if ethnic and place is not None:
             # "ethnic Albanians demonstrated in Serbia": a people is coded by the state it
             # lives in, as the PLOVER manual codes actors
