@@ -83,4 +83,13 @@ def test_organisation_and_division_rows_are_valid(codes):
     for n, row in enumerate(table("divisions.csv"), start=2):
         assert row["code"] in codes and row["name"], n
     kinds = {row["kind"] for row in table("not_actors.csv")}
-    assert kinds == {"feature", "idiom", "sport", "sport-weak", "trait", "polity", "document", "region"}
+    assert kinds == {
+        "feature",
+        "idiom",
+        "sport",
+        "sport-weak",
+        "trait",
+        "polity",
+        "document",
+        "region",
+    }

@@ -1771,3 +1771,20 @@ def test_a_regional_construct_gets_no_country_from_the_place_of_the_event(nlp):
     # an unqualified agent still takes the country of the place
     events = coded(nlp, "Police arrested two activists in Cairo on Sunday.", "2024-10-26")
     assert {e.code for e in asserted(events, "COERCE")[0].actor} == {"EGY"}
+
+
+def test_bare_accusations_rejected_answer_the_accusation_just_told(nlp):
+    text = (
+        "Polish Prime Minister Donald Tusk said Belarus was behind the sabotage. "
+        "Minsk rejected accusations of involvement."
+    )
+    events = coded(nlp, text, "2024-10-26")
+    assert {e.code for e in asserted(events, "REJECT")[0].recipient} == {"POL"}
+    # accusations older than the two sentences before are not answered
+    text = (
+        "Polish Prime Minister Donald Tusk said Belarus was behind the sabotage. "
+        "Poland closed two border crossings. Lithuania held talks with Latvia. "
+        "Estonia expelled a diplomat. Minsk rejected accusations of involvement."
+    )
+    events = coded(nlp, text, "2024-10-26")
+    assert asserted(events, "REJECT")[0].recipient == []

@@ -69,6 +69,8 @@ CAPITAL_NOT_GOVERNMENT_RECIPIENT = frozenset(
 TARGETING_TYPES = frozenset({"COERCE", "ASSAULT", "SANCTION"})
 # reactions to another party's act, whose recipient is the party that acted
 REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "PROTEST"})
+# acts that are words: a bare "accusations", "threats" or "demands" answers the last one
+SPOKEN_TYPES = frozenset({"ACCUSE", "THREATEN", "REQUEST"})
 DEFINITE_WORDS = frozenset({"the", "this", "these", "that", "those", "its", "their"})
 # acts done to a town that fall on its people: attacks, curfews, threats of either
 TOWN_PEOPLE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN"})
@@ -336,17 +338,32 @@ class EventCoder:
             objects += [c for c in head.children if c.dep_ == "dobj" and _act_pronoun(c)]
         for noun in objects:
             pronoun = _act_pronoun(noun)
+            bare, earliest = False, 0
             if not pronoun and not any(
                 c.dep_ in ("det", "poss") and c.lower_ in DEFINITE_WORDS for c in noun.children
             ):
-                continue
+                if noun.tag_ != "NNS" or any(
+                    c.dep_ == "poss"
+                    or (c.dep_ == "prep" and c.lower_ in ("by", "from"))
+                    or c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")
+                    for c in noun.children
+                ):
+                    continue
+                # "Biden said Putin was responsible ... The Kremlin rejected accusations of
+                # involvement": bare plural words of an act, whose makers are not named,
+                # answer the same act just told
+                bare, earliest = True, sentence_start(head, back=2)
             lemma = noun.lemma_.lower()
             generic = pronoun or lemma in self.lexicon.classes.get("act", frozenset())
             # a generic act noun ("the launch", "the move") may retell an event of any type
             types = set() if generic else {p.event for p in self.lexicon.by_noun.get(lemma, ())}
             if not types and not generic:
                 continue
+            if bare and (generic or not types <= SPOKEN_TYPES):
+                continue  # "setting fires": a bare deed is a new one, not the last told
             for index, event, earlier, _ in reversed(ctx.acts):
+                if index < earliest:
+                    break
                 if index >= head.i or (types and event not in types):
                     continue
                 if generic and event in WORDS_NOT_MOVES:
