@@ -1788,3 +1788,10 @@ def test_bare_accusations_rejected_answer_the_accusation_just_told(nlp):
     )
     events = coded(nlp, text, "2024-10-26")
     assert asserted(events, "REJECT")[0].recipient == []
+
+
+def test_a_deal_signed_is_coded_alike_in_either_voice(nlp):
+    active = coded(nlp, "Kenya and Ethiopia signed an agreement on Monday.", "2024-09-10")
+    passive = coded(nlp, "The agreement was signed by Kenya and Ethiopia on Monday.", "2024-09-10")
+    assert [e.event for e in active] == [e.event for e in passive]
+    assert {a.code for a in passive[0].actor} == {"KEN", "ETH"}
