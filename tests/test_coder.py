@@ -1795,3 +1795,10 @@ def test_a_deal_signed_is_coded_alike_in_either_voice(nlp):
     passive = coded(nlp, "The agreement was signed by Kenya and Ethiopia on Monday.", "2024-09-10")
     assert [e.event for e in active] == [e.event for e in passive]
     assert {a.code for a in passive[0].actor} == {"KEN", "ETH"}
+
+
+def test_an_act_a_pact_allows_is_not_done(nlp):
+    text = "Kenya and Uganda signed a pact on Monday allowing troops to be stationed on each other's soil."
+    events = coded(nlp, text, "2024-09-10")
+    assert asserted(events, "SUPPORT") or asserted(events, "COOPERATE")
+    assert not asserted(events, "MOBILIZE")

@@ -376,6 +376,13 @@ def assess(trigger: Trigger) -> Factuality:
             if lemma in kinds["speculative"] or lemma in kinds["directive"]:
                 cue = f"'{parent.text}' over the clause"
                 return Factuality("hypothetical", cue, reporter, "speculative")
+            if lemma not in kinds["implicative"] and any(
+                c.dep_ == "aux" and c.tag_ == "TO" for c in current.children
+            ):
+                # "a pact allowing troops to be deployed": an infinitive clause with a
+                # subject of its own, as an xcomp, is allowed or wanted, not done
+                cue = f"'{parent.text}' over the infinitive '{current.text}'"
+                return Factuality("hypothetical", cue, reporter, "embedded")
         elif link == "advcl":
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
                 if trigger.pattern.event == "PROTEST" and current.i == trigger.head.i:
