@@ -1802,3 +1802,16 @@ def test_an_act_a_pact_allows_is_not_done(nlp):
     events = coded(nlp, text, "2024-09-10")
     assert asserted(events, "SUPPORT") or asserted(events, "COOPERATE")
     assert not asserted(events, "MOBILIZE")
+
+
+def test_the_court_is_the_court_named_before_and_no_other_body(nlp):
+    text = (
+        "The International Criminal Court opened an investigation into abuses in Venezuela "
+        "on Friday. Caracas said it would not cooperate. Venezuela later condemned the court."
+    )
+    events = coded(nlp, text, "2024-05-20")
+    assert codes(asserted(events, "ACCUSE")[-1].recipient) == {("IGO", "JUD")}
+    # a body of another kind named before is not "the court"
+    text = "Hamas attacked an army post. Israel said the court would rule later. Israel criticised the court."
+    events = coded(nlp, text, "2024-05-20")
+    assert "PSE" not in {e.code for e in asserted(events, "ACCUSE")[0].recipient}

@@ -98,6 +98,13 @@ STATE_NOUNS = frozenset({"country", "kingdom", "island", "nation", "republic", "
 # the kinds of name those words refer back to
 NAMED_STATE_KINDS = frozenset({"country", "capital", "seat"})
 ORGANISATION_KIND = frozenset({"organisation"})
+# words by which news refers back to a body it has named ("the International Criminal
+# Court ... the court"), and how many sentences back the name may be
+INSTITUTION_WORDS = frozenset(
+    {"court", "tribunal", "council", "commission", "agency", "bank", "fund", "union"}
+    | {"league", "assembly", "alliance", "bloc", "organisation", "organization"}
+)
+INSTITUTION_BACK = 5
 # words whose "at"/"on"/"into" names what is aimed at, not where the one aiming is
 TARGET_PREPS = frozenset({"at", "on", "into", "toward", "towards"})
 AIMING_WORDS = frozenset(
@@ -232,16 +239,24 @@ class DocContext:
                 return resolution
         return None
 
-    def named_before(self, head: Token, kinds: frozenset[str]) -> NameMatch | None:
-        """The name of one of ``kinds`` last before ``head`` (within the two sentences
+    def named_before(
+        self, head: Token, kinds: frozenset[str], word: str | None = None, back: int = 2
+    ) -> NameMatch | None:
+        """The name of one of ``kinds`` last before ``head`` (within ``back`` sentences
         before): the organisation "the group" refers to ("Hamas spokesman Osama Hamdan said
         the group had accepted"), the state "the kingdom" does ("Saudi Arabia executed 81
-        men. The kingdom said ...")."""
-        earliest = sentence_start(head, back=2)
+        men. The kingdom said ..."). With ``word``, only a name holding that word: "the
+        court" is the International Criminal Court named before, not Hamas."""
+        earliest = sentence_start(head, back=back)
         for i in range(head.i - 1, earliest - 1, -1):
             match = self.names.get(i)
-            if match is not None and match.entry.kind in kinds:
-                return match
+            if match is None or match.entry.kind not in kinds:
+                continue
+            if word is not None:
+                named = head.doc[match.start : match.end].text.lower().split()
+                if word not in named and word not in match.entry.name.lower().split():
+                    continue
+            return match
         return None
 
     def antecedent_of(self, pronoun: Token, form: str) -> Resolution | None:
@@ -584,6 +599,17 @@ def _state_referred_to(
     return Resolution(entity, f"'{ref.text}' refers to '{words}' named before")
 
 
+def _institution(head: Token) -> Token | None:
+    """The word for a body that refers back by its kind: "the court" (the mention's head)
+    or "the court's" (its owner)."""
+    for token in (head, *(c for c in head.children if c.dep_ == "poss")):
+        if token.lower_ in INSTITUTION_WORDS and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in token.children
+        ):
+            return token
+    return None
+
+
 def _bare_number(token: Token) -> bool:
     """A number that is itself the mention: "the two discussed", "both said"."""
     if token.lower_ not in GROUP_NUMBERS or token.pos_ not in ("NUM", "PRON", "DET"):
@@ -674,6 +700,26 @@ def complete(
         entity = Entity(text, entry.code, entry.sector, entry.name, entry.wikidata)
         why = (
             f"'{text}' refers to '{words}' named before: organisation {entry.name} ({entry.source})"
+        )
+        return [Resolution(entity, why)]
+    institution = _institution(head) if head is not None and len(tokens) <= 4 else None
+    if (
+        institution is not None
+        and all(r.entity.code == NO_COUNTRY for r in found)
+        and (
+            match := ctx.named_before(
+                institution, ORGANISATION_KIND, institution.lower_, INSTITUTION_BACK
+            )
+        )
+        is not None
+    ):
+        # "the court", "the council's decision": the court or council named before
+        entry, words = match.entry, sent.doc[match.start : match.end].text
+        text = sent.doc[tokens[0].i : tokens[-1].i + 1].text
+        sector = entry.sector or next((r.entity.sector for r in found if r.entity.sector), None)
+        entity = Entity(text, entry.code, sector, entry.name, entry.wikidata)
+        why = (
+            f"'{institution.text}' refers to '{words}' named before: {entry.name} ({entry.source})"
         )
         return [Resolution(entity, why)]
     if all(r.entity.code == NO_COUNTRY for r in found) and (
