@@ -1815,3 +1815,10 @@ def test_the_court_is_the_court_named_before_and_no_other_body(nlp):
     text = "Hamas attacked an army post. Israel said the court would rule later. Israel criticised the court."
     events = coded(nlp, text, "2024-05-20")
     assert "PSE" not in {e.code for e in asserted(events, "ACCUSE")[0].recipient}
+
+
+def test_an_attack_blamed_on_a_party_in_a_relative_clause_is_its_act(nlp):
+    text = "Iran vowed revenge after an air strike it blamed on Israel hit its embassy in Beirut."
+    events = coded(nlp, text, "2024-04-02")
+    strike = [e for e in asserted(events, "ASSAULT") if "strike" in e.event_text][0]
+    assert {e.code for e in strike.actor} == {"ISR"}

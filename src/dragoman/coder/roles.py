@@ -239,9 +239,12 @@ def _first_side(noun: Token) -> Token | None:
 
 def _blamed_on(verb: Token) -> Token | None:
     """The party a participle "blamed on" in the clause names: who did what the clause
-    tells of ("were killed in a strike blamed on the army")."""
+    tells of ("were killed in a strike blamed on the army", "a strike it blamed on
+    Israel")."""
     for token in verb.subtree:
-        if token.lemma_.lower() != "blame" or token.dep_ != "acl" or token.tag_ != "VBN":
+        if token.lemma_.lower() != "blame" or token.dep_ not in ("acl", "relcl"):
+            continue
+        if token.dep_ == "acl" and token.tag_ != "VBN":
             continue
         for prep in token.children:
             if prep.dep_ == "prep" and prep.lower_ == "on":
@@ -539,8 +542,11 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
             actor_role = "subject" if actor is not None else ""
         if noun is not None and trigger.noun.dep_ == "nsubj":
             # occurrence: "Palestinian riots continued", "US drone strikes killed": the
-            # event noun's own modifiers may name the actor
+            # event noun's own modifiers may name the actor, or the one it is blamed on
+            # ("an air strike it blamed on Israel destroyed its consulate")
             actor, actor_role = noun, NOUN_MODIFIER_ROLE
+            if (blamed := _blamed_on(noun)) is not None:
+                actor, actor_role = blamed, "the one it is blamed on"
         if (
             noun is not None
             and verb.lemma_.lower() in DYING_VERBS
