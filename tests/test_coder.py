@@ -1822,3 +1822,15 @@ def test_an_attack_blamed_on_a_party_in_a_relative_clause_is_its_act(nlp):
     events = coded(nlp, text, "2024-04-02")
     strike = [e for e in asserted(events, "ASSAULT") if "strike" in e.event_text][0]
     assert {e.code for e in strike.actor} == {"ISR"}
+
+
+def test_a_passive_promise_with_no_agent_is_the_speakers_intent(nlp):
+    events = coded(nlp, "Sanctions on Syria will be lifted, the EU said.", "2025-02-24")
+    concede = asserted(events, "CONCEDE")[0]
+    assert {e.code for e in concede.actor} == {"EUR"} and {e.code for e in concede.recipient} == {
+        "SYR"
+    }
+    # a named agent acts itself
+    text = "Sanctions on Syria will be lifted by Washington, the EU said."
+    events = coded(nlp, text, "2025-02-24")
+    assert all("EUR" not in {a.code for a in e.actor} for e in asserted(events, "CONCEDE"))

@@ -179,6 +179,14 @@ class EventCoder:
                         derived, f"intent: '{fact.cue}' ({trigger.pattern.event} not yet done)"
                     )
                     said = Factuality("asserted", None, fact.reporter)
+                    if not roles.actor_heads and _agentless_passive(trigger.head, fact):
+                        # "charges against him would be dropped, the Kremlin said": the
+                        # speaker, who names no one else to act, states its own intent
+                        roles = dataclasses.replace(
+                            roles,
+                            actor_heads=conjuncts(subject_word(fact.reporter)),
+                            actor_role="the speaker, who names no one else to act",
+                        )
                     intent = self._code(trigger, sent, ctx, pub, roles, said, rule)
                     if _stated_by_a_party(intent, roles):
                         events.append(intent)
@@ -1381,6 +1389,16 @@ def _joint_by(trigger: Trigger, pattern: Pattern, actors: list[Entity]) -> Patte
     if len(states) < 2:
         return None
     return Pattern.rule("COOPERATE", f"'{noun.text}' held by {len(states)} states together")
+
+
+def _agentless_passive(verb: Token, fact: Factuality) -> bool:
+    """Whether ``verb`` is a passive with no agent, reported by a named speaker."""
+    reporter = fact.reporter
+    if reporter is None or reporter.lower_ in FIRST_PERSON | SUBJECT_PRONOUNS:
+        return False
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) and not any(
+        c.dep_ == "agent" for c in verb.children
+    )
 
 
 def _stated_by_a_party(event: dict[str, Any], roles: Roles) -> bool:
