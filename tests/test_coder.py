@@ -1834,3 +1834,8 @@ def test_a_passive_promise_with_no_agent_is_the_speakers_intent(nlp):
     text = "Sanctions on Syria will be lifted by Washington, the EU said."
     events = coded(nlp, text, "2025-02-24")
     assert all("EUR" not in {a.code for a in e.actor} for e in asserted(events, "CONCEDE"))
+
+
+def test_terms_of_a_deal_told_with_no_one_to_hold_them_are_no_intent(nlp):
+    text = "Under the deal, 50 hostages will be freed in exchange for 150 prisoners."
+    assert not asserted(coded(nlp, text, "2023-11-22"), "CONCEDE")

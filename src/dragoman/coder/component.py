@@ -1404,9 +1404,10 @@ def _agentless_passive(verb: Token, fact: Factuality) -> bool:
 def _stated_by_a_party(event: dict[str, Any], roles: Roles) -> bool:
     """Whether an intention has a party to hold it: "the rate cut would support growth"
     states no one's intent (its subject is a thing the tables do not know)."""
-    things = roles.actor_heads and all(
-        h.pos_ == "NOUN" and not h.ent_type_ for h in roles.actor_heads
-    )
+    if not roles.actor_heads:
+        # "under the deal, 50 hostages will be freed": terms told with no one to hold them
+        return any(a["code"] not in (None, NO_COUNTRY) for a in event["actor"])
+    things = all(h.pos_ == "NOUN" and not h.ent_type_ for h in roles.actor_heads)
     return not (things and all(a["code"] is None for a in event["actor"]))
 
 
