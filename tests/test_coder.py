@@ -1768,6 +1768,15 @@ def test_a_count_of_people_is_not_the_two_parties_named_before(nlp):
 def test_a_regional_construct_gets_no_country_from_the_place_of_the_event(nlp):
     events = coded(nlp, "Arab foreign ministers met in Cairo on Sunday.", "2024-10-26")
     assert {e.code for e in asserted(events, "CONSULT")[0].actor} == {"---"}
+    # "foreign" agents are not of the state they are blamed by; a foreign minister is
+    text = (
+        "Serbian students blocked a highway in Belgrade. President Aleksandar Vucic "
+        "accused foreign intelligence services of funding the protests."
+    )
+    accuse = asserted(coded(nlp, text, "2025-02-10"), "ACCUSE")[0]
+    assert {e.code for e in accuse.recipient} == {"---"}
+    events = coded(nlp, "Police in Belgrade detained the foreign minister.", "2025-02-10")
+    assert {e.code for e in asserted(events, "COERCE")[0].recipient} == {"SRB"}
     # an unqualified agent still takes the country of the place
     events = coded(nlp, "Police arrested two activists in Cairo on Sunday.", "2024-10-26")
     assert {e.code for e in asserted(events, "COERCE")[0].actor} == {"EGY"}

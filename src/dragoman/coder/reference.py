@@ -105,6 +105,8 @@ INSTITUTION_WORDS = frozenset(
     | {"league", "assembly", "alliance", "bloc", "organisation", "organization"}
 )
 INSTITUTION_BACK = 5
+# heads that make "foreign" part of a title or an office
+OFFICE_WORDS = frozenset({"minister", "ministry", "secretary", "office", "affairs"})
 # words whose "at"/"on"/"into" names what is aimed at, not where the one aiming is
 TARGET_PREPS = frozenset({"at", "on", "into", "toward", "towards"})
 AIMING_WORDS = frozenset(
@@ -739,7 +741,10 @@ def complete(
             ]
     # "European leaders", "Western diplomats": a regional construct, of no one state
     regional = head is not None and any(
-        c.dep_ in ("amod", "compound") and c.lower_ in not_actor_words("region")
+        c.dep_ in ("amod", "compound")
+        and c.lower_ in not_actor_words("region")
+        # "the foreign minister": a title, not a party from abroad
+        and not (c.lower_ == "foreign" and head.lemma_.lower() in OFFICE_WORDS)
         for c in head.children
     )
     completed = []
