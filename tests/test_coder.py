@@ -1848,3 +1848,12 @@ def test_a_passive_promise_with_no_agent_is_the_speakers_intent(nlp):
 def test_terms_of_a_deal_told_with_no_one_to_hold_them_are_no_intent(nlp):
     text = "Under the deal, 50 hostages will be freed in exchange for 150 prisoners."
     assert not asserted(coded(nlp, text, "2023-11-22"), "CONCEDE")
+
+
+def test_an_intention_in_a_denied_report_is_held_by_no_one(nlp):
+    text = "The Kremlin dismissed reports that Moscow was preparing to deploy troops to Moldova."
+    events = coded(nlp, text, "2024-03-01")
+    assert not asserted(events, "THREATEN") and not asserted(events, "MOBILIZE")
+    # an intention stated is one
+    text = "Moscow said it was preparing to deploy troops to Moldova's border."
+    assert asserted(coded(nlp, text, "2024-03-01"), "THREATEN")

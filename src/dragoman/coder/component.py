@@ -836,6 +836,13 @@ def _intent_type(
     ancestors = {t.i for t in trigger.head.ancestors}
     if any(kind == derived and t.head.i in ancestors for t, kind in coded):
         return None  # "offered to hand over": the governing verb is that event already
+    holder = trigger.head.head
+    if trigger.head.dep_ == "xcomp" and holder.i != trigger.head.i:
+        # "dismissed reports that Moscow was preparing to deploy": an intention that is
+        # itself denied is held by no one
+        held = assess(Trigger(Pattern.rule(derived, "intent"), holder, None, (holder,)))
+        if held.label == "negated":
+            return None
     return derived
 
 
