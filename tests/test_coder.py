@@ -1857,3 +1857,18 @@ def test_an_intention_in_a_denied_report_is_held_by_no_one(nlp):
     # an intention stated is one
     text = "Moscow said it was preparing to deploy troops to Moldova's border."
     assert asserted(coded(nlp, text, "2024-03-01"), "THREATEN")
+
+
+def test_a_conditional_threat_is_put_to_the_party_of_its_condition(nlp):
+    text = (
+        "If Azerbaijan launches another attack, Armenia will respond, "
+        "Prime Minister Nikol Pashinyan said."
+    )
+    threat = asserted(coded(nlp, text, "2024-10-02"), "THREATEN")[0]
+    assert {e.code for e in threat.recipient} == {"AZE"}
+    # a town the recogniser took for a person is still a place struck
+    text = "Hezbollah will strike Haifa if Israel invades Lebanon."
+    threat = asserted(coded(nlp, text, "2024-10-02"), "THREATEN")[0]
+    assert {e.code for e in threat.actor} == {"LBN"} and {e.code for e in threat.recipient} == {
+        "ISR"
+    }

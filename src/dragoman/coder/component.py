@@ -935,8 +935,22 @@ def _hitting_back(clause: Token) -> list[Token] | None:
         c.dep_ == "aux" and c.lower_ in cues()["future"] for c in clause.children
     ):
         return None
-    targets = clause_targets(clause)
+    targets = clause_targets(clause) or _put_on_condition(clause)
     return None if any(t.lemma_.lower() in REPLIES for t in targets) else targets
+
+
+def _put_on_condition(clause: Token) -> list[Token]:
+    """The parties a conditional threat is put to: the subjects of its "if" or "unless"
+    clause ("if Israel retaliates, Iran will respond": Israel)."""
+    marks = cues()["condition"]
+    return [
+        subject
+        for child in clause.children
+        if child.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in marks for m in child.children)
+        for subject in child.children
+        if subject.dep_ in ("nsubj", "nsubjpass") and subject.pos_ in ("PROPN", "NOUN")
+    ]
 
 
 # verbs besides the reporting ones that report an obligation as a demand

@@ -376,9 +376,13 @@ def _object_words(obj: Token, known: dict[int, tuple] | None) -> tuple:
     if known is not None and (found := known.get(obj.i)) is not None:
         return found
     missed_place = False
-    if obj.pos_ == "PROPN" and obj.ent_type_ in ("", "ORG"):
-        # "struck Rafah on Monday", "suspended Niger", where the recogniser missed the
-        # place or took it for an organisation: the gazetteer's
+    if obj.pos_ == "PROPN" and (
+        obj.ent_type_ in ("", "ORG")
+        or (obj.ent_type_ == "PERSON" and not any(c.dep_ == "compound" for c in obj.children))
+    ):
+        # "struck Rafah on Monday", "suspended Niger", "will strike Haifa", where the
+        # recogniser missed the place or took it for an organisation or a one-word
+        # person's name: the gazetteer's
         from ..where import gazetteer
 
         missed_place = obj.text in gazetteer().by_name
