@@ -1872,3 +1872,14 @@ def test_a_conditional_threat_is_put_to_the_party_of_its_condition(nlp):
     assert {e.code for e in threat.actor} == {"LBN"} and {e.code for e in threat.recipient} == {
         "ISR"
     }
+
+
+def test_a_party_told_it_will_pay_is_threatened(nlp):
+    text = "Ukraine's president said Russia had made a grave mistake and would pay for it."
+    threat = asserted(coded(nlp, text, "2024-10-02"), "THREATEN")[0]
+    assert {e.code for e in threat.actor} == {"UKR"} and {e.code for e in threat.recipient} == {
+        "RUS"
+    }
+    assert not asserted(
+        coded(nlp, "Economists said consumers would pay more for fuel."), "THREATEN"
+    )

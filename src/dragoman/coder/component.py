@@ -915,6 +915,15 @@ def _reported_warnings_and_blame(
         elif lemma in kinds["reporting"] and (targets := _hitting_back(clause)) is not None:
             cue = f"reported threat: '{verb.text} ... {clause.text}'"
             found.append(("THREATEN", clause, reporter, targets, cue))
+        elif (
+            lemma in kinds["reporting"]
+            and subject is not None
+            and subject.pos_ == "PROPN"  # a party named: "consumers would pay more" is none
+            and (paying := _made_to_pay(clause, modals)) is not None
+        ):
+            # "Netanyahu said Iran had made a big mistake and would pay for it"
+            cue = f"reported threat: '{verb.text} ... {subject.text} {paying.text}'"
+            found.append(("THREATEN", paying, reporter, [subject], cue))
         elif lemma in kinds["reporting"] and subject is not None and subject.pos_ != "PRON":
             blamed = any(
                 c.lower_ in BLAME_WORDS and c.dep_ in ("acomp", "prep", "attr")
@@ -924,6 +933,23 @@ def _reported_warnings_and_blame(
                 cue = f"reported blame: '{verb.text} ... {subject.text} {clause.text} ...'"
                 found.append(("ACCUSE", clause, reporter, [subject], cue))
     return found
+
+
+# what a party is told it will suffer: "would pay for it", "will pay a heavy price"
+PAYING_LEMMAS = frozenset({"pay", "suffer"})
+
+
+def _made_to_pay(clause: Token, modals: frozenset[str]) -> Token | None:
+    """The verb of a reported clause (or of a verb joined to it) that says its subject
+    will pay or suffer for what it did: a threat made to that subject."""
+    for verb in (clause, *(c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB")):
+        if verb.lemma_.lower() not in PAYING_LEMMAS or negation(verb):
+            continue
+        if verb is not clause and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue  # a subject of its own is another clause
+        if any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children):
+            return verb
+    return None
 
 
 def _hitting_back(clause: Token) -> list[Token] | None:
