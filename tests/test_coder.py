@@ -1883,3 +1883,12 @@ def test_a_party_told_it_will_pay_is_threatened(nlp):
     assert not asserted(
         coded(nlp, "Economists said consumers would pay more for fuel."), "THREATEN"
     )
+
+
+def test_a_party_rejecting_a_claim_about_itself_is_not_its_own_recipient(nlp):
+    text = "Putin dismissed reports that Moscow was preparing to put nuclear weapons in space."
+    reject = asserted(coded(nlp, text, "2024-03-01"), "REJECT")[0]
+    assert reject.recipient == []
+    # another body of the same state is another party
+    reject = asserted(coded(nlp, "Russia's parliament rejected the Kremlin's budget."), "REJECT")[0]
+    assert codes(reject.recipient) == {("RUS", "GOV")}

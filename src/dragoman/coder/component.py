@@ -632,6 +632,10 @@ class EventCoder:
         # a party already among the actors is not also the recipient
         if pattern.event in SYMMETRIC_TYPES:
             recipients = [r for r in recipients if not any(_same_party(r, a) for a in actors)]
+        elif pattern.event == "REJECT":
+            # "Putin dismissed reports that Moscow was preparing ...": one rejects a claim
+            # about oneself, not oneself
+            recipients = [r for r in recipients if not any(_itself(r, a) for a in actors)]
         if trigger.pattern.form == "verdict" and _names_a_pronoun(trigger.head):
             # "calling it a war crime": "it" is the act just told, not a party named
             recipients = []
@@ -1652,6 +1656,13 @@ def _names_a_pronoun(verb: Token) -> bool:
 
 def _same_party(a: Entity, b: Entity) -> bool:
     return a.code is not None and a.code == b.code and a.sector == b.sector
+
+
+def _itself(a: Entity, b: Entity) -> bool:
+    """Whether two entities may be one party: one state, and one sector or one unknown."""
+    if a.code in (None, NO_COUNTRY) or a.code != b.code:
+        return False
+    return a.sector == b.sector or a.sector is None or b.sector is None
 
 
 def _own_government(actors: list[Entity], why: list[str]) -> list[Entity]:
