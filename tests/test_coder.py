@@ -1892,3 +1892,11 @@ def test_a_party_rejecting_a_claim_about_itself_is_not_its_own_recipient(nlp):
     # another body of the same state is another party
     reject = asserted(coded(nlp, "Russia's parliament rejected the Kremlin's budget."), "REJECT")[0]
     assert codes(reject.recipient) == {("RUS", "GOV")}
+
+
+def test_what_is_used_is_no_party_but_what_it_serves_and_whom_it_is_used_on_are(nlp):
+    text = "EU leaders agreed to use profits from frozen Russian assets to back a loan for Ukraine."
+    agree = asserted(coded(nlp, text, "2024-06-14"), "AGREE")[0]
+    assert {e.code for e in agree.recipient} == {"UKR"}
+    threat = asserted(coded(nlp, "Iran threatened to use force against Israel."), "THREATEN")[0]
+    assert {e.code for e in threat.recipient} == {"ISR"}

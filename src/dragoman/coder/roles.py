@@ -850,9 +850,27 @@ def _complement_recipients(verb: Token) -> list[tuple[Token, str]]:
             clause.dep_ == "advcl"
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
         ):  # "agreed to aid X", and purpose clauses: "rallied to protest against X"
+            if clause.lemma_.lower() in INSTRUMENT_VERBS:
+                # "threatened to use force", "agreed to use profits from Russian assets to
+                # back a loan for Ukraine": what is used is no party; what it serves may be
+                purpose = next(
+                    (
+                        c
+                        for c in clause.children
+                        if c.dep_ in ("advcl", "xcomp")
+                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                    ),
+                    None,
+                )
+                if purpose is None:
+                    # "threatened to use force against Israel": whom it is used against
+                    out.extend(
+                        (obj, f"object of '{clause.text}'")
+                        for obj, _ in _prep_objects(clause, frozenset({"against", "on"}))
+                    )
+                    continue
+                clause = purpose
             for child in clause.children:
-                if clause.lemma_.lower() in INSTRUMENT_VERBS:
-                    break  # "threatened to use force": what is used is no party
                 if child.dep_ in ("dobj", "dative") and child.pos_ in NOMINAL_POS:
                     out.append((child, f"object of '{clause.text}'"))
                     out.extend(
