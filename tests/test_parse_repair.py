@@ -198,6 +198,52 @@ def test_a_reported_verb_with_no_subject_after_a_comma_continues_the_clause_befo
     assert (doc[9].dep_, doc[9].head.text) == ("ccomp", "said")
 
 
+def test_a_list_of_names_read_as_an_apposition_is_a_coordination(vocab):
+    # "Chad , Sudan and Libya agreed .": "Sudan" an apposition of "Chad", "Libya" its
+    # conjunct, as the small model parses such lists
+    rows = [
+        ("Chad", "Chad", 5, "nsubj", "PROPN"),
+        (",", ",", 0, "punct", "PUNCT"),
+        ("Sudan", "Sudan", 0, "appos", "PROPN"),
+        ("and", "and", 2, "cc", "CCONJ"),
+        ("Libya", "Libya", 2, "conj", "PROPN"),
+        ("agreed", "agree", 5, "ROOT", "VERB"),
+        (".", ".", 5, "punct", "PUNCT"),
+    ]
+    doc = _tagged(make_doc(vocab, rows), ["NNP", ",", "NNP", "CC", "NNP", "VBD", "."])
+    repair(doc)
+    assert doc[2].dep_ == "conj" and doc[2].head.text == "Chad"
+    # a true apposition stays one: "Lavrov , the minister and envoy ,"
+    rows = [
+        ("Lavrov", "Lavrov", 6, "nsubj", "PROPN"),
+        (",", ",", 0, "punct", "PUNCT"),
+        ("the", "the", 3, "det", "DET"),
+        ("minister", "minister", 0, "appos", "NOUN"),
+        ("and", "and", 3, "cc", "CCONJ"),
+        ("envoy", "envoy", 3, "conj", "NOUN"),
+        ("said", "say", 6, "ROOT", "VERB"),
+    ]
+    doc = _tagged(make_doc(vocab, rows), ["NNP", ",", "DT", "NN", "CC", "NN", "VBD"])
+    repair(doc)
+    assert doc[3].dep_ == "appos"
+
+
+def test_the_three_after_a_list_of_three_states_are_those_states(nlp):
+    text = (
+        "Mali, Burkina Faso and Niger announced their withdrawal from ECOWAS on Sunday. "
+        "The three juntas have expelled French troops."
+    )
+    events = code_text(text, date="2024-01-29", nlp=nlp)
+    withdrawal = next(e for e in events if "withdrawal" in e.event_text)
+    assert {a.code for a in withdrawal.actor} == {"MLI", "BFA", "NER"}
+    expel = next(e for e in events if e.event == "SANCTION")
+    assert {(a.code, a.sector) for a in expel.actor} == {
+        ("MLI", "GOV"),
+        ("BFA", "GOV"),
+        ("NER", "GOV"),
+    }
+
+
 def test_a_participle_read_as_an_adjective_with_its_own_subject_is_the_verb(nlp):
     events = code_text(
         "China held drills near Taiwan. The island's defence ministry scrambled jets in response.",

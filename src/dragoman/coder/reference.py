@@ -642,9 +642,17 @@ def complete(
     if plural and (parties := ctx.group(head)):
         text = sent.doc[tokens[0].i : tokens[-1].i + 1].text
         named = ", ".join(f"'{r.entity.text}'" for r in parties)
+        # "the three juntas" after "Mali, Burkina Faso and Niger": the states' juntas
+        own = next((r.entity.sector for r in found if r.entity.sector), None)
         return [
             Resolution(
-                Entity(text, r.entity.code, r.entity.sector, r.entity.name, r.entity.wikidata),
+                Entity(
+                    text,
+                    r.entity.code,
+                    r.entity.sector or own,
+                    r.entity.name,
+                    r.entity.wikidata,
+                ),
                 f"'{text}' refers to {named} named together before: {r.why}",
             )
             for r in parties

@@ -157,6 +157,25 @@ def join_subjectless_reported_clauses(doc: Doc, ccomp_positions: list[int]) -> N
         verb.head, verb.dep_ = first, "conj"
 
 
+def coordinate_lists_read_as_appositions(doc: Doc, appos_positions: list[int]) -> None:
+    """In "Mali, Burkina Faso and Niger announced" the parser makes "Burkina Faso" an
+    apposition of "Mali" and "Niger" its conjunct, so only Mali acts. A name set off by a
+    comma after another name and itself coordinated with a third is a list: the second
+    name is a conjunct of the first, as the third is of the second."""
+    for i in appos_positions:
+        second = doc[i]
+        first = second.head
+        if first.i >= i or first.pos_ != "PROPN" or second.pos_ != "PROPN":
+            continue
+        if doc[second.left_edge.i - 1].text != ",":
+            continue
+        children = list(second.children)
+        if any(c.dep_ == "cc" for c in children) and any(
+            c.dep_ == "conj" and c.pos_ == "PROPN" for c in children
+        ):
+            second.dep_ = "conj"
+
+
 def reattach_speakers_verdicts(doc: Doc, advcl_positions: list[int]) -> None:
     """In "the Kremlin denied that Russia had supplied weapons, calling the report a
     fabrication" the parser hangs "calling" on the reported clause, which would make
@@ -227,5 +246,6 @@ def repair(doc: Doc) -> None:
     promote_participles_in_verbless_sentences(doc, at("amod", "VBN", "VBD"))
     promote_participles_after_a_subject(doc, at("amod", "VBN", "VBD"))
     join_subjectless_reported_clauses(doc, at("ccomp", "VBD", "VBZ", "VBP", "VBN"))
+    coordinate_lists_read_as_appositions(doc, at("appos", "NNP", "NNPS"))
     reattach_speakers_verdicts(doc, at("advcl", "VBG"))
     demote_participles_read_as_verbs(doc, at("dep", "VBD"))
