@@ -244,6 +244,25 @@ def test_the_three_after_a_list_of_three_states_are_those_states(nlp):
     }
 
 
+def test_what_a_free_relative_calls_a_thing_is_the_object_of_the_verb_before(vocab):
+    # "Turkey began what it called counter-terror operations ."
+    rows = [
+        ("Turkey", "Turkey", 1, "nsubj", "PROPN"),
+        ("began", "begin", 1, "ROOT", "VERB"),
+        ("what", "what", 4, "dobj", "PRON"),
+        ("it", "it", 4, "nsubj", "PRON"),
+        ("called", "call", 1, "ccomp", "VERB"),
+        ("counter-terror", "counter-terror", 6, "amod", "ADJ"),
+        ("operations", "operation", 4, "oprd", "NOUN"),
+        (".", ".", 1, "punct", "PUNCT"),
+    ]
+    tags = ["NNP", "VBD", "WP", "PRP", "VBD", "JJ", "NNS", "."]
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc)
+    assert (doc[6].dep_, doc[6].head.text) == ("dobj", "began")
+    assert (doc[4].dep_, doc[4].head.text) == ("relcl", "operations")
+
+
 def test_a_participle_read_as_an_adjective_with_its_own_subject_is_the_verb(nlp):
     events = code_text(
         "China held drills near Taiwan. The island's defence ministry scrambled jets in response.",

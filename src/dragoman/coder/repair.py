@@ -176,6 +176,37 @@ def coordinate_lists_read_as_appositions(doc: Doc, appos_positions: list[int]) -
             second.dep_ = "conj"
 
 
+def objects_named_in_free_relatives(doc: Doc, ccomp_positions: list[int]) -> None:
+    """In "Azerbaijan launched what it called anti-terrorist operations" the parser makes
+    "called" the clause launched and "operations" only what "what" is called. What a free
+    relative of naming calls the thing is the object of the verb before it; the naming
+    clause is a relative clause on that noun."""
+    for i in ccomp_positions:
+        naming = doc[i]
+        if naming.lemma_.lower() not in NAMING_VERBS or naming.head.pos_ != "VERB":
+            continue
+        children = list(naming.children)
+        if not any(c.dep_ == "dobj" and c.tag_ == "WP" and c.i < i for c in children):
+            continue
+        named = next((c for c in children if c.dep_ in ("oprd", "xcomp")), None)
+        if named is None:
+            named = next(
+                (
+                    g
+                    for c in children
+                    if c.dep_ == "prep" and c.lower_ == "as"
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                ),
+                None,
+            )
+        if named is None or named.pos_ not in ("NOUN", "PROPN"):
+            continue
+        verb = naming.head
+        named.head, named.dep_ = verb, "dobj"
+        naming.head, naming.dep_ = named, "relcl"
+
+
 def reattach_speakers_verdicts(doc: Doc, advcl_positions: list[int]) -> None:
     """In "the Kremlin denied that Russia had supplied weapons, calling the report a
     fabrication" the parser hangs "calling" on the reported clause, which would make
@@ -247,5 +278,6 @@ def repair(doc: Doc) -> None:
     promote_participles_after_a_subject(doc, at("amod", "VBN", "VBD"))
     join_subjectless_reported_clauses(doc, at("ccomp", "VBD", "VBZ", "VBP", "VBN"))
     coordinate_lists_read_as_appositions(doc, at("appos", "NNP", "NNPS"))
+    objects_named_in_free_relatives(doc, at("ccomp", "VBD", "VBZ", "VBP", "VBN"))
     reattach_speakers_verdicts(doc, at("advcl", "VBG"))
     demote_participles_read_as_verbs(doc, at("dep", "VBD"))
