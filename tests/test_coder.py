@@ -1900,3 +1900,15 @@ def test_what_is_used_is_no_party_but_what_it_serves_and_whom_it_is_used_on_are(
     assert {e.code for e in agree.recipient} == {"UKR"}
     threat = asserted(coded(nlp, "Iran threatened to use force against Israel."), "THREATEN")[0]
     assert {e.code for e in threat.recipient} == {"ISR"}
+
+
+def test_a_deal_brokered_by_a_party_is_its_mediation_and_it_is_no_author(nlp):
+    text = "Israel and Hamas agreed to a ceasefire brokered by Qatar and Egypt."
+    events = coded(nlp, text, "2025-01-15")
+    mediation = asserted(events, "CONSULT")[0]
+    assert mediation.mode == "third-party"
+    assert {e.code for e in mediation.actor} == {"QAT", "EGY"}
+    assert asserted(events, "AGREE")[0].recipient == []
+    # sanctions imposed by a party are background, not a new act
+    events = coded(nlp, "Russia criticised sanctions imposed by the European Union.")
+    assert not asserted(events, "SANCTION")

@@ -326,7 +326,13 @@ def assess(trigger: Trigger) -> Factuality:
                 break
             if cue := negation(parent):
                 return Factuality("negated", f"'{cue} {parent.text}'", reporter, "negation")
-            if lemma in kinds["speculative-noun"]:
+            if lemma in kinds["speculative-noun"] and not (
+                # "a deal brokered by Qatar": a participle with its agent tells how the deal
+                # came about, not what it is to do
+                link == "acl"
+                and current.tag_ == "VBN"
+                and any(c.dep_ == "agent" for c in current.children)
+            ):
                 cue = f"'{parent.text}' over the clause"
                 return Factuality("hypothetical", cue, reporter, "speculative")
 

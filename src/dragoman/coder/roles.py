@@ -495,7 +495,10 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
     weapons = classes.get("weapon", frozenset())
     verb = trigger.head
     noun = trigger.noun
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
+        # "a ceasefire brokered by Qatar": a reduced passive relative with its agent
+        verb.dep_ == "acl" and verb.tag_ == "VBN" and _agent(verb) is not None
+    )
     if passive and verb.lemma_.lower() in stative and _agent(verb) is None:
         # "Israel is opposed to French mediation", "Vietnam is committed to opening up":
         # a state of mind, said of its subject; not a passive
@@ -783,6 +786,9 @@ def clause_targets(clause: Token) -> list[Token]:
     return out
 
 
+MEDIATORS = frozenset({"broker", "mediate"})
+
+
 def authors(noun: Token, role: str) -> list[tuple[Token, str]]:
     """Who issued or did ``noun``: its possessor ("Serbia's suppression"), its "by"/"from"
     object ("calls by Belarus", "an offer from Kabul") or the agent of a participle on it
@@ -794,7 +800,8 @@ def authors(noun: Token, role: str) -> list[tuple[Token, str]]:
         elif child.dep_ == "prep" and child.lower_ in ("by", "from"):
             out.extend((g, role) for g in child.children if g.dep_ == "pobj")
         elif child.dep_ == "acl" and child.tag_ == "VBN":
-            if (agent := _agent(child)) is not None:
+            # "a ceasefire brokered by Qatar": the mediator is no author of the deal
+            if (agent := _agent(child)) is not None and child.lemma_.lower() not in MEDIATORS:
                 out.append((agent, role))
     return out
 

@@ -116,6 +116,8 @@ def _heads_clause(verb: Token) -> bool:
     # ("protesters demanding the closure") is an act of the noun's own and counts
     for token in (verb, *verb.ancestors):
         if token.dep_ == "acl" and token.pos_ == "VERB" and token.tag_ == "VBN":
+            if token is verb and verb.lemma_.lower() in MEDIATING_VERBS:
+                continue  # "a ceasefire brokered by Qatar": the mediation is told
             if not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in token.children):
                 return False
             # with an object it is no passive but a main verb the parser took for one:
@@ -177,10 +179,23 @@ def _stance(verb: Token, stative: frozenset[str]) -> bool:
     return verb.dep_ == "acomp" and verb.tag_ == "VBN" and verb.lemma_.lower() in stative
 
 
+# verbs of mediation, whose participle on a deal names the mediator as its agent
+MEDIATING_VERBS = frozenset({"broker", "mediate"})
+
+
 def _relativised_object(verb: Token, children: list[Token]) -> list[Token]:
     """The noun a relative clause with no object of its own modifies, when the clause has
     a subject of its own: "an accusation Asmara dismissed", "the sanctions the EU imposed"
     (the noun is the clause's object)."""
+    if (
+        verb.dep_ == "acl"
+        and verb.lemma_.lower() in MEDIATING_VERBS
+        and verb.head.pos_ == "NOUN"
+        and any(c.dep_ == "agent" for c in children)
+    ):
+        # "a ceasefire brokered by Russian peacekeepers": the broker mediated it; other
+        # deeds told this way ("sanctions imposed by the EU") are mostly background
+        return [verb.head]
     if verb.dep_ != "relcl" or verb.head.pos_ != "NOUN":
         return []
     subject = next((c for c in children if c.dep_ == "nsubj"), None)
