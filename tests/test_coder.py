@@ -1912,3 +1912,15 @@ def test_a_deal_brokered_by_a_party_is_its_mediation_and_it_is_no_author(nlp):
     # sanctions imposed by a party are background, not a new act
     events = coded(nlp, "Russia criticised sanctions imposed by the European Union.")
     assert not asserted(events, "SANCTION")
+
+
+def test_a_demand_for_his_resignation_is_put_to_him(nlp):
+    text = (
+        "Serbian Prime Minister Milos Vucevic defended the police. "
+        "Opposition leaders demanded his resignation."
+    )
+    request = asserted(coded(nlp, text, "2025-01-20"), "REQUEST")[0]
+    assert codes(request.recipient) == {("SRB", "GOV")}
+    # their own release is asked of no one named
+    request = asserted(coded(nlp, "Jailed activists demanded their release."), "REQUEST")[0]
+    assert request.recipient == []

@@ -79,6 +79,7 @@ PRONOUN_KINDS = {
     # as objects: "granted him asylum", "charged her with fraud"
     "him": "person",
     "her": "person",
+    "his": "person",  # "demanded his resignation"
     # a part of the last group: "supporters rallied ... and some set fire to a door"
     "some": "plural",
     "many": "plural",

@@ -608,6 +608,15 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
         for child in noun.children:
             if child.dep_ == "poss" and actor is None:  # "Russia's attack on ..."
                 actor, actor_role = child, "possessive of the event noun"
+            elif (
+                child.dep_ == "poss"
+                and trigger.pattern.event == "REQUEST"
+                and trigger.pattern.form == "object"
+                and actor is not None
+                and not _may_be_own(child, actor)
+            ):
+                # "protesters demanded his resignation": the one to resign is asked
+                recipients.append((child, "possessive of what is demanded"))
     recipients.extend(_prep_objects(verb, verb_preps))
     if trigger.pattern.event in TOPIC_TYPES:
         # "mediated between Iran and the United States", "talks between the two Koreas"
@@ -828,6 +837,21 @@ def _gather(candidates: list[tuple[Token, str]], actors: list[Token]) -> tuple[l
             if token not in heads and token not in actors:
                 heads.append(token)
     return heads, candidates[0][1] if candidates else ""
+
+
+def _may_be_own(possessive: Token, actor: Token) -> bool:
+    """Whether a possessive may be the actor's own: "its", or "his" or "her" said of a
+    person ("Biden demanded his release" may be his own)."""
+    word = possessive.lower_
+    if word in ("its", "our", "my", "their") and (
+        word != "their" or actor.tag_ not in ("NNS", "NNPS")
+    ):
+        return True
+    if word == "their":
+        return True  # "protesters demanded their release": their own
+    if word in ("his", "her"):
+        return actor.ent_type_ == "PERSON" or actor.lower_ in ("he", "she")
+    return possessive.i == actor.i
 
 
 def _carriers(noun: Token) -> list[Token]:
