@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from dragoman.when import resolve_expression
+from dragoman.when import event_date, resolve_expression
 
 FRIDAY = dt.date(2022, 7, 29)
 
@@ -82,3 +82,13 @@ def test_without_publication_only_absolute_dates_resolve():
 @pytest.mark.parametrize("text", ["recent weeks", "the 1990s", "a long time", "Feb 30"])
 def test_vague_or_impossible_dates_give_none(text):
     assert resolve_expression(text, FRIDAY) is None
+
+
+def test_a_deadline_is_not_the_day_of_the_event(nlp):
+    doc = nlp("India ordered six Canadian diplomats to leave by Saturday.")
+    head = next(t for t in doc if t.lemma_ == "order")
+    assert event_date(head, next(iter(doc.sents)), dt.date(2024, 10, 15)) is None
+    doc = nlp("India expelled six Canadian diplomats on Saturday.")
+    head = next(t for t in doc if t.lemma_ == "expel")
+    found = event_date(head, next(iter(doc.sents)), dt.date(2024, 10, 15))
+    assert found is not None and found.date == "2024-10-12"

@@ -408,6 +408,8 @@ def _names_a_thing(ent: Span) -> bool:
     )
 
 
+# prepositions that make a date a limit rather than the day of the event
+DEADLINE_PREPS = frozenset({"by", "until", "till", "before"})
 PARTS_OF_TIME = frozenset(
     {"morning", "afternoon", "evening", "night", "midnight", "noon", "dawn", "day", "time"}
     | {"weekend", "week", "month", "year", "hour", "overnight", "session", "meeting"}
@@ -427,6 +429,8 @@ def event_date(
     for ent in _date_entities(tokens):
         if _names_a_thing(ent):
             continue  # "a 2008 friendship treaty": when the thing was made, not the event
+        if ent.root.head.dep_ == "prep" and ent.root.head.lower_ in DEADLINE_PREPS:
+            continue  # "ordered them to leave by Saturday": a deadline, not the day of it
         found = resolve_expression(ent.text, pub, future=future)
         if found:
             return found
