@@ -1924,3 +1924,11 @@ def test_a_demand_for_his_resignation_is_put_to_him(nlp):
     # their own release is asked of no one named
     request = asserted(coded(nlp, "Jailed activists demanded their release."), "REQUEST")[0]
     assert request.recipient == []
+
+
+def test_what_a_vote_or_a_talk_is_about_is_not_done(nlp):
+    text = "Venezuela announced a referendum on annexing the disputed Essequibo region."
+    assert not asserted(coded(nlp, text, "2023-12-01"), "COERCE")
+    # what one is condemned for is done
+    events = coded(nlp, "Israel was condemned for attacking the convoy.")
+    assert asserted(events, "ASSAULT")

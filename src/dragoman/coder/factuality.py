@@ -211,6 +211,8 @@ def _trailing_speaker(clause: Token, head: Token, reporting: frozenset[str]) -> 
     return None
 
 
+# prepositions that name what a noun is about ("talks on ending the war")
+TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
 # verbs that warn a party off an act: "warned X against invading", "cautioned against"
 WARNING_LEMMAS = frozenset({"warn", "caution", "advise", "urge", "counsel"})
 # nouns for what one party says of another, which that party may deny
@@ -445,6 +447,16 @@ def assess(trigger: Trigger) -> Factuality:
             ):
                 # "warned Xi against invading Taiwan": what one is warned against is not done
                 return Factuality("hypothetical", f"'{parent.text} against'", reporter, "embedded")
+            if (
+                link == "prep"
+                and current.lower_ in TOPIC_PREPS
+                and parent.pos_ == "NOUN"
+                and trigger.head.dep_ == "pcomp"
+            ):
+                # "a referendum on annexing Essequibo", "talks on ending the war": what a
+                # vote or a talk is about is not done
+                cue = f"'{parent.text} {current.text}'"
+                return Factuality("hypothetical", cue, reporter, "embedded")
             inherit = False
         elif link not in ("conj", "parataxis"):
             break
