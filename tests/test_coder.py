@@ -1932,3 +1932,19 @@ def test_what_a_vote_or_a_talk_is_about_is_not_done(nlp):
     # what one is condemned for is done
     events = coded(nlp, "Israel was condemned for attacking the convoy.")
     assert asserted(events, "ASSAULT")
+
+
+def test_a_count_of_devices_is_no_party_and_retaliation_is_against_the_blamed(nlp):
+    text = (
+        "Hundreds of radios used by Hezbollah members exploded across Lebanon on Wednesday, "
+        "killing at least 20 people. Hezbollah blamed Israel for the blasts and vowed to "
+        "retaliate."
+    )
+    events = coded(nlp, text, "2024-09-18")
+    blast = [e for e in asserted(events, "ASSAULT") if e.event_text == "killing"][0]
+    assert all(a.sector != "CVL" for a in blast.actor)
+    threat = asserted(events, "THREATEN")[0]
+    assert {e.code for e in threat.recipient} == {"ISR"}
+    # a count of people is people
+    events = coded(nlp, "Police detained dozens of ethnic Tigrayans in Addis Ababa.")
+    assert codes(asserted(events, "COERCE")[0].recipient) == {("ETH", "CVL")}

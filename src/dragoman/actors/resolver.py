@@ -154,6 +154,15 @@ class ActorResolver:
                         and tokens[i].head.i != tokens[i].i
                     ):
                         hit = None  # an adjective ("military cooperation") names no agent
+                    if (
+                        hit
+                        and n == 1
+                        and lemmas[i] in COUNT_WORDS
+                        and head_i is not None
+                        and tokens[i].i != head_i
+                        and _a_thing(tokens[i].doc[head_i])
+                    ):
+                        hit = None  # "thousands of pagers": the count of what it counts
                     if hit:
                         # prefer the term holding the head, then the one ending nearest
                         # the last word, then the longer term
@@ -528,6 +537,19 @@ KIN = frozenset(
 )
 # followers of a party or person are civilians of its country, not its members
 SUPPORTER_WORDS = frozenset({"supporter", "follower", "sympathizer", "sympathiser"})
+# numbers that name people unless what they count is a thing ("thousands of pagers")
+COUNT_WORDS = frozenset({"thousand", "hundred", "dozen", "million", "score"})
+
+
+def _a_thing(counted: Token) -> bool:
+    """Whether a counted noun is a thing rather than people: a common noun, not a
+    people's name ("dozens of ethnic Tigrayans", "thousands of Kurds" are people)."""
+    return (
+        counted.pos_ == "NOUN"
+        and counted.ent_type_ not in ("NORP", "GPE")
+        and not (counted.text[:1].isupper())
+    )
+
 
 # "2-1", "65-7": a sports score (not part of a date such as 2023-01-05)
 _SCORE = re.compile(r"(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])")

@@ -1316,12 +1316,19 @@ def _attacker_of(
         # the police's side
         return any(_kin(a, g) for a in own for g in group)
 
+    recent = sentence_start(trigger.head, back=1)
     for index, event, earlier, targets in reversed(ctx.acts):
         if (
             index >= trigger.head.i
             or ontology.event_types()[event].quad_class not in CONFLICT_QUADS
         ):
             continue
+        if event == "ACCUSE" and index >= recent and among(earlier) and targets:
+            # "Hezbollah blamed Israel for the blasts and vowed to retaliate": against
+            # the party it has just blamed
+            named = ", ".join(f"'{t.text}'" for t in targets)
+            why.append(f"recipient: the party it blamed just before, {named}")
+            return [Entity(t.text, t.code, t.sector, t.name, t.wikidata) for t in targets]
         if hit(targets) and not among(earlier):
             named = ", ".join(f"'{a.text}'" for a in earlier)
             why.append(f"recipient: the party of the earlier {event} against it, {named}")
