@@ -1948,3 +1948,10 @@ def test_a_count_of_devices_is_no_party_and_retaliation_is_against_the_blamed(nl
     # a count of people is people
     events = coded(nlp, "Police detained dozens of ethnic Tigrayans in Addis Ababa.")
     assert codes(asserted(events, "COERCE")[0].recipient) == {("ETH", "CVL")}
+
+
+def test_protesters_gathering_demonstrate_and_others_gathering_do_not(nlp):
+    text = "Thousands of protesters gathered outside parliament in Tbilisi on Sunday."
+    assert asserted(coded(nlp, text, "2024-12-01"), "PROTEST")
+    assert not asserted(coded(nlp, "EU leaders gathered in Brussels for a summit."), "PROTEST")
+    assert not asserted(coded(nlp, "Crowds gathered to watch the parade in Paris."), "PROTEST")

@@ -134,6 +134,9 @@ class EventCoder:
                     # that killed 265 people": a toll that describes, no event of its own
                 if _as_said(trigger.head):
                     continue  # "hold elections as promised": a manner, no new promise
+                if _gathering_of_others(trigger, roles):
+                    continue  # "leaders gathered in Brussels": only protesters' gathering
+                    # is a demonstration
                 if trigger.pattern.event == "CONSULT" and self._armed_units(roles):
                     continue  # "troops arrived in Bosnia" is a deployment, not a visit
                 if _met_as_fulfilled(trigger, roles):
@@ -1341,6 +1344,21 @@ EXERCISE_NOUNS = frozenset({"drill", "exercise", "manoeuvre", "maneuver", "game"
 
 # who riots, and what a riot storms or burns
 PROTESTER_WORDS = frozenset({"protester", "demonstrator", "rioter", "crowd", "mob", "supporter"})
+# verbs of coming together, a demonstration only when protesters do it
+GATHERING_LEMMAS = frozenset({"gather", "assemble", "converge"})
+
+
+def _gathering_of_others(trigger: Trigger, roles: Roles) -> bool:
+    """Whether a bare "gathered" or "assembled" is done by others than protesters
+    ("leaders gathered in Brussels", "crowds gathered to watch"): no demonstration."""
+    if trigger.pattern.form != "verb" or trigger.head.lemma_.lower() not in GATHERING_LEMMAS:
+        return False
+    marchers = PROTESTER_WORDS - {"crowd"}
+    return not roles.actor_heads or not all(
+        counted(h).lemma_.lower() in marchers for h in roles.actor_heads
+    )
+
+
 BUILDINGS = frozenset(
     {
         "building", "home", "house", "residence", "parliament", "congress", "embassy",
