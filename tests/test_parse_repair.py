@@ -272,3 +272,14 @@ def test_a_participle_read_as_an_adjective_with_its_own_subject_is_the_verb(nlp)
     scrambled = next(e for e in events if e.event_text == "scrambled jets")
     assert scrambled.event == "MOBILIZE"
     assert {(a.code, a.sector) for a in scrambled.actor} == {("TWN", "GOV")}
+
+
+def test_a_belief_read_as_the_verb_is_a_reduced_relative_on_its_noun(nlp):
+    text = "Gunmen believed to be from the militia killed five villagers in Ituri, officials said."
+    events = code_text(text, date="2024-06-01", nlp=nlp)
+    killed = next(e for e in events if e.event == "ASSAULT")
+    assert killed.factuality == "asserted"
+    assert {(a.code, a.sector) for a in killed.actor} == {("COD", "UAF")}
+    # a belief with a subject and a clause of its own stays one
+    events = code_text("Police believed the gunmen killed five villagers.", nlp=nlp)
+    assert all(e.factuality == "hypothetical" for e in events if e.event == "ASSAULT")

@@ -245,17 +245,51 @@ def demote_participles_read_as_verbs(doc: Doc, dep_positions: list[int]) -> None
             continue
         if any(c.dep_ in ("aux", "auxpass", "dobj") for c in participle.children):
             continue
-        subject = next(
-            (c for c in participle.children if c.dep_ == "nsubj" and c.i < participle.i), None
-        )
-        if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        _demote(verb, participle)
+
+
+# verbs of belief that make a reduced relative with "to be": "gunmen believed to be from
+# the group", "a man thought to be a commander"
+BELIEF_LEMMAS = frozenset({"believe", "think", "suspect", "say", "report", "allege", "know"})
+
+
+def demote_beliefs_read_as_verbs(doc: Doc, ccomp_positions: list[int]) -> None:
+    """In "gunmen believed to be from the group abducted six students" the parser makes
+    "believed" the verb and "abducted" what is believed, so the abduction reads as a
+    belief. "Believed to be" with no auxiliary, after its noun and before a past-tense verb
+    with no subject, is a reduced relative on the noun: the past-tense verb heads the
+    clause."""
+    for i in ccomp_positions:
+        verb = doc[i]
+        participle = verb.head
+        if participle.lemma_.lower() not in BELIEF_LEMMAS or participle.i >= verb.i:
             continue
-        if participle.head.i == participle.i:
-            verb.head, verb.dep_ = verb, "ROOT"
-        else:
-            verb.head, verb.dep_ = participle.head, participle.dep_
-        subject.head = verb
-        participle.head, participle.dep_ = subject, "acl"
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children):
+            continue
+        if any(c.dep_ in ("aux", "auxpass", "dobj") for c in participle.children):
+            continue
+        if not any(
+            c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
+            for c in participle.children
+        ):
+            continue
+        _demote(verb, participle)
+
+
+def _demote(verb: Token, participle: Token) -> None:
+    """Make ``verb`` the head of the clause ``participle`` headed, and ``participle`` a
+    reduced relative on their subject (if it has a nominal one before it)."""
+    subject = next(
+        (c for c in participle.children if c.dep_ == "nsubj" and c.i < participle.i), None
+    )
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return
+    if participle.head.i == participle.i:
+        verb.head, verb.dep_ = verb, "ROOT"
+    else:
+        verb.head, verb.dep_ = participle.head, participle.dep_
+    subject.head = verb
+    participle.head, participle.dep_ = subject, "acl"
 
 
 def repair(doc: Doc) -> None:
@@ -281,3 +315,4 @@ def repair(doc: Doc) -> None:
     objects_named_in_free_relatives(doc, at("ccomp", "VBD", "VBZ", "VBP", "VBN"))
     reattach_speakers_verdicts(doc, at("advcl", "VBG"))
     demote_participles_read_as_verbs(doc, at("dep", "VBD"))
+    demote_beliefs_read_as_verbs(doc, at("ccomp", "VBD"))
