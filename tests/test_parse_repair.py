@@ -283,3 +283,21 @@ def test_a_belief_read_as_the_verb_is_a_reduced_relative_on_its_noun(nlp):
     # a belief with a subject and a clause of its own stays one
     events = code_text("Police believed the gunmen killed five villagers.", nlp=nlp)
     assert all(e.factuality == "hypothetical" for e in events if e.event == "ASSAULT")
+
+
+def test_an_object_read_into_its_verdict_is_split_from_it(vocab):
+    # "Petro called the Israeli government genocidal .", as the small model parses it
+    rows = [
+        ("Petro", "Petro", 1, "nsubj", "PROPN"),
+        ("called", "call", 1, "ROOT", "VERB"),
+        ("the", "the", 5, "det", "DET"),
+        ("Israeli", "israeli", 5, "amod", "ADJ"),
+        ("government", "government", 5, "compound", "NOUN"),
+        ("genocidal", "genocidal", 1, "oprd", "NOUN"),
+        (".", ".", 1, "punct", "PUNCT"),
+    ]
+    doc = _tagged(make_doc(vocab, rows), ["NNP", "VBD", "DT", "JJ", "NN", "NN", "."])
+    repair(doc)
+    assert (doc[4].dep_, doc[4].head.text) == ("dobj", "called")
+    assert doc[2].head.text == "government" and doc[3].head.text == "government"
+    assert (doc[5].dep_, doc[5].head.text) == ("oprd", "called")

@@ -207,6 +207,32 @@ def objects_named_in_free_relatives(doc: Doc, ccomp_positions: list[int]) -> Non
         naming.head, naming.dep_ = named, "relcl"
 
 
+def split_objects_from_verdicts(doc: Doc, oprd_positions: list[int]) -> None:
+    """In "called the Israeli government genocidal" the parser reads one noun phrase
+    headed by "genocidal", with "government" as its compound, and no object. Where a verb
+    of naming has no object and its object predicate has a noun compounded before it, that
+    noun (with the words before it) is the object."""
+    for i in oprd_positions:
+        verdict = doc[i]
+        verb = verdict.head
+        if verb.lemma_.lower() not in NAMING_VERBS or verdict.pos_ != "NOUN":
+            continue
+        if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+            continue
+        nouns = [
+            c
+            for c in verdict.children
+            if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and c.i == i - 1
+        ]
+        if not nouns:
+            continue
+        thing = nouns[0]
+        for child in list(verdict.children):
+            if child.i < thing.i and child.dep_ in ("det", "amod", "compound", "poss", "nummod"):
+                child.head = thing
+        thing.head, thing.dep_ = verb, "dobj"
+
+
 def reattach_speakers_verdicts(doc: Doc, advcl_positions: list[int]) -> None:
     """In "the Kremlin denied that Russia had supplied weapons, calling the report a
     fabrication" the parser hangs "calling" on the reported clause, which would make
@@ -313,6 +339,7 @@ def repair(doc: Doc) -> None:
     join_subjectless_reported_clauses(doc, at("ccomp", "VBD", "VBZ", "VBP", "VBN"))
     coordinate_lists_read_as_appositions(doc, at("appos", "NNP", "NNPS"))
     objects_named_in_free_relatives(doc, at("ccomp", "VBD", "VBZ", "VBP", "VBN"))
+    split_objects_from_verdicts(doc, at("oprd", "NN"))
     reattach_speakers_verdicts(doc, at("advcl", "VBG"))
     demote_participles_read_as_verbs(doc, at("dep", "VBD"))
     demote_beliefs_read_as_verbs(doc, at("ccomp", "VBD"))
