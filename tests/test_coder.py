@@ -1955,3 +1955,8 @@ def test_protesters_gathering_demonstrate_and_others_gathering_do_not(nlp):
     assert asserted(coded(nlp, text, "2024-12-01"), "PROTEST")
     assert not asserted(coded(nlp, "EU leaders gathered in Brussels for a summit."), "PROTEST")
     assert not asserted(coded(nlp, "Crowds gathered to watch the parade in Paris."), "PROTEST")
+
+
+def test_a_verdict_given_as_an_adverb_after_as_is_a_verdict(nlp):
+    events = coded(nlp, "Macron described the attack as cowardly.")
+    assert asserted(events, "ACCUSE")

@@ -372,7 +372,7 @@ def _verdicts(verb: Token, children: list[Token]) -> list[Token]:
     for holder in (verb, *objects[:1]):
         for prep in holder.children:
             if prep.dep_ == "prep" and prep.lower_ == "as":
-                words += [g for g in prep.children if g.dep_ in ("pobj", "amod", "acomp")]
+                words += [g for g in prep.children if g.dep_ in ("pobj", "amod", "acomp", "pcomp")]
     out = []
     for word in words:
         out.append(word)
