@@ -408,13 +408,11 @@ class ActorResolver:
         if head is not None and head.i in names:
             # "Pakistan, a key U.S. ally": a name inside an apposition describes the named
             # head; it is no party of the mention's own
-            skip.update(
-                t.i
-                for c in head.children
-                if c.dep_ == "appos"
-                for t in c.subtree
-                if t.i not in (range(names[head.i].start, names[head.i].end))
-            )
+            own = range(names[head.i].start, names[head.i].end)
+            for child in head.children:
+                if child.dep_ == "appos":
+                    skip.update(i for i in range(child.left_edge.i, child.right_edge.i + 1))
+                    skip.difference_update(own)
         for token in ordered:
             match = names.get(token.i)
             if match is None or match.start != token.i or token.i in skip:
