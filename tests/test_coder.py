@@ -1960,3 +1960,12 @@ def test_protesters_gathering_demonstrate_and_others_gathering_do_not(nlp):
 def test_a_verdict_given_as_an_adverb_after_as_is_a_verdict(nlp):
     events = coded(nlp, "Macron described the attack as cowardly.")
     assert asserted(events, "ACCUSE")
+
+
+def test_an_attack_a_means_was_used_for_is_the_users_and_done(nlp):
+    text = "Kyiv used drones to strike an oil depot in Belgorod, Russian media reported."
+    strike = asserted(coded(nlp, text, "2024-05-06"), "ASSAULT")[0]
+    assert {e.code for e in strike.actor} == {"UKR"}
+    # a dispersal is what the tear gas was for, not a second act told as done
+    events = coded(nlp, "Police used tear gas to disperse the protesters.")
+    assert not asserted(events, "COERCE")

@@ -272,6 +272,8 @@ def misattached_speech(verb: Token) -> bool:
 # an attempt at force is itself an act of force (an assassination attempt, a failed raid);
 # an attempt to talk or to agree is not a talk or an agreement
 ATTEMPT_IS_ACT = frozenset({"ASSAULT", "COERCE"})
+# verbs of using a means, whose infinitive says what the means did
+INSTRUMENT_LEMMAS = frozenset({"use", "employ"})
 
 
 def assess(trigger: Trigger) -> Factuality:
@@ -373,8 +375,11 @@ def assess(trigger: Trigger) -> Factuality:
             if lemma in kinds["negative"]:
                 reason = "refusal" if lemma in REFUSALS else "denial"
                 return Factuality("negated", f"'{parent.text} to'", reporter, reason)
-            attempted = lemma in kinds.get("attempt", ()) and (
-                trigger.pattern.event in ATTEMPT_IS_ACT
+            attempted = (
+                lemma in kinds.get("attempt", ()) and trigger.pattern.event in ATTEMPT_IS_ACT
+            ) or (
+                # "used drones to strike an oil depot": the attack is what the use was
+                lemma in INSTRUMENT_LEMMAS and trigger.pattern.event == "ASSAULT"
             )
             if lemma not in kinds["implicative"] and not attempted:
                 reason = "intent" if lemma in kinds["intent"] else "embedded"

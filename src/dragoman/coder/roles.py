@@ -210,8 +210,9 @@ def _outside_name(token: Token, of: Token) -> bool:
     )
 
 
-# verbs whose object does not do what the infinitive says: "promised Kyiv to deliver"
-SUBJECT_CONTROL = frozenset({"promise", "pledge", "vow", "offer", "threaten"})
+# verbs whose subject, not their object, does what the infinitive says: "promised Kyiv
+# to deliver", "used drones to strike" (the user strikes)
+SUBJECT_CONTROL = frozenset({"promise", "pledge", "vow", "offer", "threaten", "use", "employ"})
 
 
 # verb + preposition whose object is the one asked to act: "called on Kenya to",
