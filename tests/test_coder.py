@@ -1969,3 +1969,20 @@ def test_an_attack_a_means_was_used_for_is_the_users_and_done(nlp):
     # a dispersal is what the tear gas was for, not a second act told as done
     events = coded(nlp, "Police used tear gas to disperse the protesters.")
     assert not asserted(events, "COERCE")
+
+
+def test_leaving_an_organisation_is_a_sanction_and_leaving_a_town_a_retreat(nlp):
+    events = coded(nlp, "Russia withdrew from the Council of Europe.", "2022-03-15")
+    left = asserted(events, "SANCTION")[0]
+    assert left.mode == "withdraw" and {e.code for e in left.recipient} == {"IGO"}
+    text = "Mali, Burkina Faso and Niger announced their immediate withdrawal from ECOWAS."
+    left = asserted(coded(nlp, text, "2024-01-29"), "SANCTION")[0]
+    assert {e.code for e in left.actor} == {"MLI", "BFA", "NER"}
+    text = (
+        "Donald Trump signed an executive order withdrawing the United States from the "
+        "World Health Organization."
+    )
+    left = asserted(coded(nlp, text, "2025-01-21"), "SANCTION")[0]
+    assert {e.code for e in left.recipient} == {"UNO"}
+    events = coded(nlp, "Israeli troops withdrew from Jenin on Friday.", "2023-07-05")
+    assert asserted(events, "RETREAT") and not asserted(events, "SANCTION")

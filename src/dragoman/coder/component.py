@@ -152,6 +152,11 @@ class EventCoder:
                     or _promised_concession(trigger, triggers)
                 )
                 event = self._code(trigger, sent, ctx, pub, roles, fact, rule)
+                if (left := _leaving_a_body(trigger, event)) is not None:
+                    # "announced their withdrawal from ECOWAS": one leaves an organisation
+                    # (SANCTION withdraw in the PLOVER manual), it retreats from no land
+                    rule = left
+                    event = self._code(trigger, sent, ctx, pub, roles, fact, rule)
                 if (state_rule := _obstruction_by_the_state(event)) is not None:
                     # "police blocked the roads", "the regulator blocked access to the
                     # BBC's website": a state closing a way restricts; it does not protest
@@ -1080,6 +1085,22 @@ TRAVEL_WORDS = frozenset({"visit", "travel", "arrive", "fly", "return", "trip", 
 
 # who reports, publishes or broadcasts: what a state blocks of theirs is censored
 MEDIA_SECTORS = frozenset({"JRN"})
+
+
+def _leaving_a_body(trigger: Trigger, event: dict[str, Any]) -> Pattern | None:
+    """SANCTION withdraw for a withdrawal whose only recipients are organisations."""
+    if event["event"] not in ("RETREAT", "CONCEDE") or not event["recipient"]:
+        return None
+    words = {trigger.head.lemma_.lower()}
+    if trigger.noun is not None:
+        words.add(trigger.noun.lemma_.lower())
+    if not words & {"withdraw", "withdrawal"}:
+        return None
+    if not all(r["code"] in INTERNATIONAL_CODES for r in event["recipient"]):
+        return None
+    return dataclasses.replace(
+        Pattern.rule("SANCTION", "a withdrawal from an organisation"), mode="withdraw"
+    )
 
 
 def _obstruction_by_the_state(event: dict[str, Any]) -> Pattern | None:

@@ -25,6 +25,7 @@ from .triggers import (
     RELATIVE_WORDS,
     SPEECH_NOUNS,
     Trigger,
+    a_state_itself,
     antecedent,
     subject_word,
 )
@@ -579,6 +580,13 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
                 )
                 and child.pos_ in NOMINAL_POS
                 and counted(child).lemma_.lower() not in weapons  # "dozens of shells"
+                # "withdrew the United States from the WHO": the state taken out is no
+                # recipient; the body it leaves is
+                and not (
+                    trigger.pattern.particle
+                    and (trigger.pattern.noun or "").startswith("$")
+                    and a_state_itself(child)
+                )
             ):
                 given = trigger.pattern.event in GIVING_TYPES | {"AID"} and (
                     counted(child).lemma_.lower() in classes.get("aid", frozenset())

@@ -329,9 +329,12 @@ def _verb_matches(verb: Token, lexicon: Lexicon) -> Iterable[Trigger]:
                 if particle is None:
                     continue
                 if particle.dep_ == "prep":
-                    if pattern.noun.startswith("$") and any(c.dep_ == "dobj" for c in children):
+                    if pattern.noun.startswith("$") and any(
+                        c.dep_ == "dobj" and not a_state_itself(c) for c in children
+                    ):
                         # "withdrew inspectors from Iraq": the object's own pattern; a named
-                        # noun still counts ("removed him from office")
+                        # noun still counts ("removed him from office"), as does a state
+                        # taken out by its leader ("withdrew the United States from the WHO")
                         continue
                     # "broke into the networks", "withdrew from the town": its object
                     candidates = [
@@ -358,6 +361,14 @@ def _verb_matches(verb: Token, lexicon: Lexicon) -> Iterable[Trigger]:
                         words = (*words, particle)
                     yield Trigger(pattern, verb, child, words)  # type: ignore[arg-type]
                     break
+
+
+def a_state_itself(token: Token) -> bool:
+    """A state's name or a reflexive pronoun as an object: what a leader takes out of an
+    organisation is the state itself."""
+    return token.lower_ in ("itself", "themselves") or (
+        token.pos_ == "PROPN" and token.ent_type_ == "GPE"
+    )
 
 
 def _verdicts(verb: Token, children: list[Token]) -> list[Token]:
