@@ -140,6 +140,8 @@ SPEECH_NOUNS = frozenset(
         "motion",
         "draft",
         "bill",
+        "decree",  # "signed a decree banning rallies": the signer bans them
+        "order",
     }
 )
 # verbs whose subject issued the text they take: "the Council adopted a resolution calling
