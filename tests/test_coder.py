@@ -1986,3 +1986,12 @@ def test_leaving_an_organisation_is_a_sanction_and_leaving_a_town_a_retreat(nlp)
     assert {e.code for e in left.recipient} == {"UNO"}
     events = coded(nlp, "Israeli troops withdrew from Jenin on Friday.", "2023-07-05")
     assert asserted(events, "RETREAT") and not asserted(events, "SANCTION")
+
+
+def test_the_ruling_party_is_not_the_opposition_party_named_before(nlp):
+    text = (
+        "The main opposition party in Georgia boycotted parliament after the election. "
+        "The ruling party rejected the allegations of fraud."
+    )
+    reject = asserted(coded(nlp, text, "2024-11-17"), "REJECT")[0]
+    assert codes(reject.actor) == {("GEO", "GOV")}

@@ -691,6 +691,11 @@ def complete(
             or (counted_noun is not head and len(tokens) <= 5)
         )
         and (earlier := ctx.described(counted_noun)) is not None
+        # "the ruling party" is not the opposition party named before: the sectors agree
+        and (
+            earlier.entity.sector is None
+            or all(r.entity.sector in (None, earlier.entity.sector) for r in found)
+        )
     ):
         # "the minister" after "Japanese Foreign Minister Yoko Kamikawa": that person
         known = earlier.entity
