@@ -301,3 +301,27 @@ def test_an_object_read_into_its_verdict_is_split_from_it(vocab):
     assert (doc[4].dep_, doc[4].head.text) == ("dobj", "called")
     assert doc[2].head.text == "government" and doc[3].head.text == "government"
     assert (doc[5].dep_, doc[5].head.text) == ("oprd", "called")
+
+
+def test_a_participle_of_speech_after_a_comma_is_the_subjects(vocab):
+    # "Rebels shelled the town , accusing troops ." with "accusing" hung on "town"
+    rows = [
+        ("Rebels", "rebel", 1, "nsubj", "NOUN"),
+        ("shelled", "shell", 1, "ROOT", "VERB"),
+        ("the", "the", 3, "det", "DET"),
+        ("town", "town", 1, "dobj", "NOUN"),
+        (",", ",", 3, "punct", "PUNCT"),
+        ("accusing", "accuse", 3, "acl", "VERB"),
+        ("troops", "troop", 5, "dobj", "NOUN"),
+        (".", ".", 1, "punct", "PUNCT"),
+    ]
+    doc = _tagged(make_doc(vocab, rows), ["NNS", "VBD", "DT", "NN", ",", "VBG", "NNS", "."])
+    repair(doc)
+    assert (doc[5].dep_, doc[5].head.text) == ("advcl", "shelled")
+
+
+def test_a_verdict_hung_on_the_object_as_a_participle_is_a_verdict(nlp):
+    text = "The main opposition party boycotted parliament, calling the vote rigged."
+    events = code_text(text, date="2024-11-17", nlp=nlp)
+    accuse = next(e for e in events if e.event == "ACCUSE")
+    assert {(a.sector) for a in accuse.actor} == {"OPP"}

@@ -233,6 +233,29 @@ def split_objects_from_verdicts(doc: Doc, oprd_positions: list[int]) -> None:
         thing.head, thing.dep_ = verb, "dobj"
 
 
+# participles of speech that, after a comma, say what the clause's subject said
+SPEAKING_PARTICIPLES = NAMING_VERBS | {
+    "accuse", "say", "demand", "warn", "urge", "claim", "blame", "insist", "vow", "threaten",
+}  # fmt: skip
+
+
+def reattach_speech_participles(doc: Doc, acl_positions: list[int]) -> None:
+    """In "the opposition boycotted parliament, calling the vote rigged" the parser hangs
+    "calling" on "parliament", which would make parliament the one who calls it so. A
+    participle of speech set off by a comma after the object speaks for the clause's
+    subject: it is moved to the clause's verb."""
+    for i in acl_positions:
+        participle = doc[i]
+        if participle.lemma_.lower() not in SPEAKING_PARTICIPLES or doc[i - 1].text != ",":
+            continue
+        verb = participle.head
+        while verb.pos_ in ("NOUN", "PROPN", "ADP") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ != "VERB" or verb.i > i:
+            continue
+        participle.head, participle.dep_ = verb, "advcl"
+
+
 def reattach_speakers_verdicts(doc: Doc, advcl_positions: list[int]) -> None:
     """In "the Kremlin denied that Russia had supplied weapons, calling the report a
     fabrication" the parser hangs "calling" on the reported clause, which would make
@@ -340,6 +363,7 @@ def repair(doc: Doc) -> None:
     coordinate_lists_read_as_appositions(doc, at("appos", "NNP", "NNPS"))
     objects_named_in_free_relatives(doc, at("ccomp", "VBD", "VBZ", "VBP", "VBN"))
     split_objects_from_verdicts(doc, at("oprd", "NN"))
+    reattach_speech_participles(doc, at("acl", "VBG"))
     reattach_speakers_verdicts(doc, at("advcl", "VBG"))
     demote_participles_read_as_verbs(doc, at("dep", "VBD"))
     demote_beliefs_read_as_verbs(doc, at("ccomp", "VBD"))
