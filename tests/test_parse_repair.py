@@ -236,7 +236,7 @@ def test_the_three_after_a_list_of_three_states_are_those_states(nlp):
     events = code_text(text, date="2024-01-29", nlp=nlp)
     withdrawal = next(e for e in events if "withdrawal" in e.event_text)
     assert {a.code for a in withdrawal.actor} == {"MLI", "BFA", "NER"}
-    expel = next(e for e in events if e.event == "SANCTION")
+    expel = next(e for e in events if e.event == "SANCTION" and e.mode == "expel")
     assert {(a.code, a.sector) for a in expel.actor} == {
         ("MLI", "GOV"),
         ("BFA", "GOV"),
