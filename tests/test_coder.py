@@ -1995,3 +1995,20 @@ def test_the_ruling_party_is_not_the_opposition_party_named_before(nlp):
     )
     reject = asserted(coded(nlp, text, "2024-11-17"), "REJECT")[0]
     assert codes(reject.actor) == {("GEO", "GOV")}
+
+
+def test_a_move_welcomed_is_first_one_made_toward_the_welcomer(nlp):
+    text = (
+        "Spain, Ireland and Norway formally recognised a Palestinian state on Tuesday. "
+        "Israel recalled its ambassadors from the three countries in protest. "
+        "The Palestinian Authority welcomed the move."
+    )
+    welcome = asserted(coded(nlp, text, "2024-05-28"), "SUPPORT")[-1]
+    assert {e.code for e in welcome.recipient} == {"ESP", "IRL", "NOR"}
+    # an attack on the welcomer is never what it welcomes
+    text = (
+        "Russia shelled Kharkiv on Monday. The EU imposed new sanctions on Moscow. "
+        "Ukraine welcomed the move."
+    )
+    welcome = asserted(coded(nlp, text, "2024-05-28"), "SUPPORT")[-1]
+    assert "RUS" not in {e.code for e in welcome.recipient}

@@ -377,6 +377,26 @@ class EventCoder:
                 continue
             if bare and (generic or not types <= SPOKEN_TYPES):
                 continue  # "setting fires": a bare deed is a new one, not the last told
+            if generic and trigger.pattern.event == "SUPPORT":
+                # "Spain recognised a Palestinian state ... The Palestinian Authority
+                # welcomed the move": what one welcomes is first a move made toward it
+                window = sentence_start(head, back=3)
+                for index, event, earlier, targets in reversed(ctx.acts):
+                    if index >= head.i or index < window:
+                        continue
+                    if ontology.event_types()[event].quad_class in CONFLICT_QUADS:
+                        continue  # no one welcomes an attack on itself
+                    if any(_kin(t, a) for t in targets for a in actors) and not any(
+                        _kin(e, a) for e in earlier for a in actors
+                    ):
+                        named = ", ".join(f"'{e.text}'" for e in earlier)
+                        why.append(
+                            f"recipient: '{noun.text}' refers to the earlier {event} toward it, "
+                            f"by {named}"
+                        )
+                        return [
+                            Entity(e.text, e.code, e.sector, e.name, e.wikidata) for e in earlier
+                        ]
             for index, event, earlier, _ in reversed(ctx.acts):
                 if index < earliest:
                     break
