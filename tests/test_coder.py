@@ -2012,3 +2012,33 @@ def test_a_move_welcomed_is_first_one_made_toward_the_welcomer(nlp):
     )
     welcome = asserted(coded(nlp, text, "2024-05-28"), "SUPPORT")[-1]
     assert "RUS" not in {e.code for e in welcome.recipient}
+
+
+def test_they_after_a_coordinated_subject_are_all_its_parties(nlp):
+    text = (
+        "Italian Prime Minister Giorgia Meloni and Canadian Prime Minister Justin Trudeau "
+        "arrived in Kyiv on Saturday. They signed security agreements with Ukraine. "
+        "Zelenskiy thanked them for their support."
+    )
+    events = coded(nlp, text, "2024-02-24")
+    signed = [e for e in asserted(events, "SUPPORT") if "signed" in e.event_text][0]
+    assert {e.code for e in signed.actor} == {"ITA", "CAN"}
+    thanked = [e for e in asserted(events, "SUPPORT") if e.event_text == "thanked"][0]
+    assert {e.code for e in thanked.recipient} == {"ITA", "CAN"}
+
+
+def test_an_attack_repelled_or_praised_is_the_attack_told_with_that_noun(nlp):
+    text = (
+        "Hamas fighters launched an attack on southern Israel on Saturday. "
+        "Israel began striking targets in Gaza. Iran praised the attack."
+    )
+    praise = asserted(coded(nlp, text, "2023-10-07"), "SUPPORT")[0]
+    assert {e.code for e in praise.recipient} == {"PSE"}
+    text = (
+        "Ukrainian forces launched an incursion into Russia's Kursk region on Tuesday. "
+        "The Russian defence ministry said its troops were repelling the attack."
+    )
+    repel = [
+        e for e in asserted(coded(nlp, text, "2024-08-06"), "ASSAULT") if "repel" in e.event_text
+    ]
+    assert {e.code for e in repel[0].recipient} == {"UKR"}

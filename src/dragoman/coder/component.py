@@ -397,9 +397,24 @@ class EventCoder:
                         return [
                             Entity(e.text, e.code, e.sector, e.name, e.wikidata) for e in earlier
                         ]
-            for index, event, earlier, _ in reversed(ctx.acts):
+            acts = list(reversed(ctx.acts))
+            if not generic:
+                # "Hamas launched an attack on Israel ... Israel struck Gaza ... Iran praised
+                # the attack": the act told with the same noun comes first
+                lemma_id = noun.lemma
+                told = [
+                    act
+                    for act in acts
+                    if act[0] < head.i
+                    and (
+                        noun.doc[act[0]].lemma == lemma_id
+                        or any(c.lemma == lemma_id for c in noun.doc[act[0]].children)
+                    )
+                ]
+                acts = told + [act for act in acts if act not in told]
+            for index, event, earlier, _ in acts:
                 if index < earliest:
-                    break
+                    continue
                 if index >= head.i or (types and event not in types):
                     continue
                 if generic and event in WORDS_NOT_MOVES:
@@ -670,7 +685,7 @@ class EventCoder:
         if not recipients and pattern.event in REACTION_TYPES:
             # "condemned the strikes": the party that struck, named in an earlier sentence
             recipients = self._earlier_act(trigger, ctx, actors, why)
-        if not recipients and trigger.head.lemma_.lower() in RETALIATION_LEMMAS:
+        if not recipients and trigger.head.lemma_.lower() in RETALIATION_LEMMAS | REPELLING_LEMMAS:
             # "Moscow vowed to retaliate": against whoever last struck it
             recipients = _attacker_of(actors, trigger, ctx, why)
         # "clashed with", or a death "in clashes between" two sides
@@ -1339,6 +1354,8 @@ REPORTING_LEMMAS = frozenset({"say", "report", "claim", "tell"})
 # nouns for violence whose relative clause may count its dead
 VIOLENCE_NOUNS = frozenset({"violence", "conflict", "war", "fighting", "unrest", "crackdown"})
 RETALIATION_LEMMAS = frozenset({"retaliate", "avenge", "respond", "hit back", "strike back"})
+# fighting off an attack: "its troops were repelling the attack" is aimed at the attacker
+REPELLING_LEMMAS = frozenset({"repel", "repulse", "thwart", "foil"})
 # what a party says it will do when attacked: hit back
 RESPONSE_LEMMAS = RETALIATION_LEMMAS | {"defend", "reciprocate"}
 CONFLICT_QUADS = frozenset({3, 4})
@@ -1685,6 +1702,10 @@ def _owned(
     return Resolution(entity, f"'{owner.text}' refers to '{known.text}': {antecedent.why}")
 
 
+# armed parties that are not a state's forces
+IRREGULAR = frozenset({"REB", "IMG", "UAF", "CRM", "PRM"})
+
+
 def _counterpart_country(
     actors: list[Entity], recipients: list[Entity], why: list[str], event: str
 ) -> None:
@@ -1697,6 +1718,9 @@ def _counterpart_country(
         if len(codes) != 1:
             continue
         code = next(iter(codes))
+        if event == "ASSAULT" and side is recipients and all(e.sector in IRREGULAR for e in other):
+            continue  # "Hamas fighters attacked southern Israel, taking hostages": the
+            # victims of an armed group are often another state's
         coerced = (
             event == "COERCE"
             and side is recipients

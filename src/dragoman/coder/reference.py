@@ -225,6 +225,24 @@ class DocContext:
         subject)."""
         return self.antecedent_of(pronoun, pronoun.lower_)
 
+    def plural_antecedent(self, pronoun: Token) -> list[Resolution] | None:
+        """The parties a "they" or "them" refers to when its antecedent is a coordinated
+        subject ("Meloni, Trudeau and De Croo arrived in Kyiv. They signed ..."): all of
+        them, not the first."""
+        self._indexed()
+        earliest = sentence_start(pronoun, back=2)
+        own = _clause_subject(pronoun) if pronoun.lower_ == "them" else None
+        groups = dict(self.groups)
+        for index, _resolution, kind in reversed(self.subjects):
+            if index >= pronoun.i or (own is not None and index == own.i):
+                continue
+            if index < earliest:
+                break
+            if kind == "plural":
+                group = groups.get(index)
+                return group if group and len(group) > 1 else None
+        return None
+
     def described(self, head: Token) -> Resolution | None:
         """The earlier subject a definite description refers to: "the minister" after
         "Japanese Foreign Minister Yoko Kamikawa" (its words hold the head noun), within
@@ -657,6 +675,19 @@ def complete(
                 f"'{text}' refers to {named} named together before: {r.why}",
             )
             for r in parties
+        ]
+    if (
+        len(tokens) == 1
+        and tokens[0].lower_ in ("they", "them")
+        and (group := ctx.plural_antecedent(tokens[0]))
+    ):
+        named = ", ".join(f"'{r.entity.text}'" for r in group)
+        return [
+            Resolution(
+                Entity(tokens[0].text, r.entity.code, r.entity.sector, r.entity.name),
+                f"'{tokens[0].text}' refers to {named} named together before: {r.why}",
+            )
+            for r in group
         ]
     if len(tokens) == 1 and tokens[0].lower_ in PRONOUN_KINDS:
         antecedent = ctx.antecedent(tokens[0])
