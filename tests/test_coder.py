@@ -2042,3 +2042,12 @@ def test_an_attack_repelled_or_praised_is_the_attack_told_with_that_noun(nlp):
         e for e in asserted(coded(nlp, text, "2024-08-06"), "ASSAULT") if "repel" in e.event_text
     ]
     assert {e.code for e in repel[0].recipient} == {"UKR"}
+
+
+def test_an_official_flying_somewhere_visits_and_a_transfer_or_exile_does_not(nlp):
+    visit = asserted(
+        coded(nlp, "Emmanuel Macron flew to Beijing on Wednesday.", "2023-04-05"), "CONSULT"
+    )
+    assert {e.code for e in visit[0].recipient} == {"CHN"}
+    text = "The cartel leader was flown from Mexico to New York aboard a government plane."
+    assert not asserted(coded(nlp, text, "2023-04-05"), "CONSULT")

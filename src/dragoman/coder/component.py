@@ -162,6 +162,9 @@ class EventCoder:
                     # BBC's website": a state closing a way restricts; it does not protest
                     rule = state_rule
                     event = self._code(trigger, sent, ctx, pub, roles, fact, rule)
+                if _flight_not_visit(trigger, event):
+                    continue  # "Guzman was flown to New York", "Bolsonaro flew to Florida":
+                    # a transfer or an exile, no visit
                 if _trip_at_home(trigger, event):
                     continue  # "Modi travelled to Mumbai", "arrived home": no one visited
                 if _advice_to_own(trigger, event):
@@ -1115,7 +1118,7 @@ def _met_as_fulfilled(trigger: Trigger, roles: Roles) -> bool:
 
 
 # verbs and nouns of going somewhere, which make a visit only when the place is another's
-TRAVEL_WORDS = frozenset({"visit", "travel", "arrive", "fly", "return", "trip", "tour"})
+TRAVEL_WORDS = frozenset({"visit", "travel", "arrive", "fly", "head", "return", "trip", "tour"})
 
 
 # who reports, publishes or broadcasts: what a state blocks of theirs is censored
@@ -1152,6 +1155,16 @@ def _obstruction_by_the_state(event: dict[str, Any]) -> Pattern | None:
     return dataclasses.replace(
         Pattern.rule("COERCE", "the state blocking a way restricts"), mode="restrict"
     )
+
+
+def _flight_not_visit(trigger: Trigger, event: dict[str, Any]) -> bool:
+    """Whether a flight is no visit: someone flown somewhere, or a flight by one who holds
+    no office (a former leader into exile). Officials fly to visit."""
+    if event["event"] != "CONSULT" or trigger.head.lemma_.lower() != "fly":
+        return False
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.head.children):
+        return True
+    return not any(a["sector"] in ("GOV", "LEG") for a in event["actor"])
 
 
 def _trip_at_home(trigger: Trigger, event: dict[str, Any]) -> bool:
