@@ -2051,3 +2051,12 @@ def test_an_official_flying_somewhere_visits_and_a_transfer_or_exile_does_not(nl
     assert {e.code for e in visit[0].recipient} == {"CHN"}
     text = "The cartel leader was flown from Mexico to New York aboard a government plane."
     assert not asserted(coded(nlp, text, "2023-04-05"), "CONSULT")
+
+
+def test_a_meeting_at_a_summit_is_multilateral_and_leaders_of_many_states_are_of_none(nlp):
+    text = "Leaders from more than 90 countries met in Switzerland for a summit on Ukraine."
+    meeting = asserted(coded(nlp, text, "2024-06-16"), "CONSULT")[0]
+    assert meeting.mode == "multilateral" and {e.code for e in meeting.actor} == {"---"}
+    text = "Modi and Xi met on the sidelines of the BRICS summit in Kazan."
+    meeting = asserted(coded(nlp, text, "2024-10-23"), "CONSULT")[0]
+    assert meeting.mode == "multilateral" and {e.code for e in meeting.actor} == {"IND", "CHN"}

@@ -292,6 +292,10 @@ class EventCoder:
         if mode is None and _names_a(trigger, classes.get("remote", frozenset())):
             mode = "phone"
             why.append("mode phone: the talk was remote")
+        if mode is None and (gathering := _at_a_gathering(trigger.head)) is not None:
+            # "leaders met in Switzerland for a summit", "met on the sidelines of the G20"
+            mode = "multilateral"
+            why.append(f"mode multilateral: at a '{gathering.text}'")
         if mode == "visit" and trigger.head.lemma_.lower() in classes.get("hosting", ()):
             hosts = {a.code for a in actors}
             guests = [r for r in recipients if r.code not in hosts]
@@ -1165,6 +1169,21 @@ def _flight_not_visit(trigger: Trigger, event: dict[str, Any]) -> bool:
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.head.children):
         return True
     return not any(a["sector"] in ("GOV", "LEG") for a in event["actor"])
+
+
+# gatherings of many parties: a meeting at one is multilateral (PLOVER manual, CONSULT)
+GATHERING_NOUNS = frozenset({"summit", "conference", "forum", "sideline", "sidelines"})
+
+
+def _at_a_gathering(verb: Token) -> Token | None:
+    """The summit or conference a meeting is held at or for, if the clause names one."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("at", "for", "on", "during", "in"):
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.lemma_.lower() in GATHERING_NOUNS:
+                return obj
+    return None
 
 
 def _trip_at_home(trigger: Trigger, event: dict[str, Any]) -> bool:

@@ -785,12 +785,24 @@ def complete(
                 Resolution(entity, f"'{token.text}' named earlier: {ctx.people[token.text].why}")
             ]
     # "European leaders", "Western diplomats": a regional construct, of no one state
-    regional = head is not None and any(
-        c.dep_ in ("amod", "compound")
-        and c.lower_ in not_actor_words("region")
-        # "the foreign minister": a title, not a party from abroad
-        and not (c.lower_ == "foreign" and head.lemma_.lower() in OFFICE_WORDS)
-        for c in head.children
+    regional = head is not None and (
+        any(
+            c.dep_ in ("amod", "compound")
+            and c.lower_ in not_actor_words("region")
+            # "the foreign minister": a title, not a party from abroad
+            and not (c.lower_ == "foreign" and head.lemma_.lower() in OFFICE_WORDS)
+            for c in head.children
+        )
+        # "leaders from more than 90 countries": of many states, none of them
+        or any(
+            c.dep_ == "prep"
+            and c.lower_ in ("from", "of")
+            and any(
+                g.dep_ == "pobj" and g.tag_ == "NNS" and g.lemma_.lower() in STATE_NOUNS
+                for g in c.children
+            )
+            for c in head.children
+        )
     )
     completed = []
     for resolution in found:
