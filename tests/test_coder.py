@@ -2060,3 +2060,10 @@ def test_a_meeting_at_a_summit_is_multilateral_and_leaders_of_many_states_are_of
     text = "Modi and Xi met on the sidelines of the BRICS summit in Kazan."
     meeting = asserted(coded(nlp, text, "2024-10-23"), "CONSULT")[0]
     assert meeting.mode == "multilateral" and {e.code for e in meeting.actor} == {"IND", "CHN"}
+
+
+def test_what_a_party_refrains_from_or_fails_to_agree_on_is_not_done(nlp):
+    events = coded(nlp, "Pakistan refrained from retaliating against India after the strikes.")
+    assert not asserted(events, "ASSAULT")
+    events = coded(nlp, "The UN failed to agree on a resolution condemning the coup.")
+    assert not asserted(events, "ACCUSE")

@@ -211,6 +211,8 @@ def _trailing_speaker(clause: Token, head: Token, reporting: frozenset[str]) -> 
     return None
 
 
+# verbs whose "from" names what one does not do
+REFRAINING_LEMMAS = frozenset({"refrain", "abstain", "desist", "hold", "shy", "stop", "keep"})
 # prepositions that name what a noun is about ("talks on ending the war")
 TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
 # verbs that warn a party off an act: "warned X against invading", "cautioned against"
@@ -346,6 +348,17 @@ def assess(trigger: Trigger) -> Factuality:
                 # that it had pressured Israel"
                 cue = f"'{governor.text} {parent.text}'"
                 return Factuality("negated", cue, reporter, "denial")
+            if (
+                link == "acl"
+                and parent.dep_ == "pobj"
+                and lemma in SPEECH_NOUNS
+                and governor.dep_ == "prep"
+                and governor.head.pos_ == "VERB"
+            ):
+                # "failed to agree on a resolution condemning the coup": as surely as the
+                # text is agreed on
+                current = governor.head
+                continue
             if link == "acl" and parent.dep_ == "dobj" and lemma in SPEECH_NOUNS:
                 if governor.lemma_.lower() in kinds["blocking"]:
                     # "vetoed a resolution demanding a ceasefire": it demands nothing
@@ -444,6 +457,14 @@ def assess(trigger: Trigger) -> Factuality:
             ):
                 # "stopped short of accusing Iran of supplying drones": neither is said
                 cue = f"'{parent.head.text} short of'"
+                return Factuality("negated", cue, reporter, "negation")
+            if (
+                link == "prep"
+                and current.lower_ == "from"
+                and parent.lemma_.lower() in REFRAINING_LEMMAS
+            ):
+                # "refrained from retaliating", "held back from striking": not done
+                cue = f"'{parent.text} from'"
                 return Factuality("negated", cue, reporter, "negation")
             if (
                 link == "prep"
