@@ -2067,3 +2067,10 @@ def test_what_a_party_refrains_from_or_fails_to_agree_on_is_not_done(nlp):
     assert not asserted(events, "ASSAULT")
     events = coded(nlp, "The UN failed to agree on a resolution condemning the coup.")
     assert not asserted(events, "ACCUSE")
+
+
+def test_the_terms_of_a_deal_are_no_partys_stated_intent(nlp):
+    text = "The plan would have Israel withdraw its troops from Gaza."
+    assert not asserted(coded(nlp, text, "2024-05-31"), "CONCEDE")
+    text = "Russia said it would release two Americans."
+    assert asserted(coded(nlp, text, "2024-08-01"), "CONCEDE")

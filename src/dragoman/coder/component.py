@@ -890,6 +890,8 @@ def _intent_type(
     ancestors = {t.i for t in trigger.head.ancestors}
     if any(kind == derived and t.head.i in ancestors for t, kind in coded):
         return None  # "offered to hand over": the governing verb is that event already
+    if _terms_of_a_text(trigger.head):
+        return None  # "the deal, which would see Russia release two Americans": terms
     holder = trigger.head.head
     if trigger.head.dep_ == "xcomp" and holder.i != trigger.head.i:
         # "dismissed reports that Moscow was preparing to deploy": an intention that is
@@ -898,6 +900,25 @@ def _intent_type(
         if held.label == "negated":
             return None
     return derived
+
+
+def _terms_of_a_text(verb: Token) -> bool:
+    """Whether the modal over ``verb`` is a deal's or a plan's ("a deal which would see
+    Russia release two Americans", "the plan would have Israel withdraw"): terms told of
+    a text, not an intention a party states."""
+    kinds = cues()
+    modals = kinds["future"] | kinds["possible"]
+    current = verb
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ in modals for c in current.children):
+            subject = next((c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and subject.tag_ in ("WDT", "WP") and current.dep_ == "relcl":
+                subject = current.head
+            return subject is not None and subject.lemma_.lower() in kinds["speculative-noun"]
+        if current.dep_ not in ("xcomp", "ccomp") or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
 
 
 def _conditioned(head: Token, mark: str, with_subject: bool = False) -> bool:
