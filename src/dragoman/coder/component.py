@@ -1755,10 +1755,6 @@ def _owned(
     return Resolution(entity, f"'{owner.text}' refers to '{known.text}': {antecedent.why}")
 
 
-# armed parties that are not a state's forces
-IRREGULAR = frozenset({"REB", "IMG", "UAF", "CRM", "PRM"})
-
-
 def _counterpart_country(
     actors: list[Entity], recipients: list[Entity], why: list[str], event: str
 ) -> None:
@@ -1771,9 +1767,6 @@ def _counterpart_country(
         if len(codes) != 1:
             continue
         code = next(iter(codes))
-        if event == "ASSAULT" and side is recipients and all(e.sector in IRREGULAR for e in other):
-            continue  # "Hamas fighters attacked southern Israel, taking hostages": the
-            # victims of an armed group are often another state's
         coerced = (
             event == "COERCE"
             and side is recipients
