@@ -2074,3 +2074,16 @@ def test_the_terms_of_a_deal_are_no_partys_stated_intent(nlp):
     assert not asserted(coded(nlp, text, "2024-05-31"), "CONCEDE")
     text = "Russia said it would release two Americans."
     assert asserted(coded(nlp, text, "2024-08-01"), "CONCEDE")
+
+
+def test_blame_is_put_on_the_one_blamed_and_strikes_are_no_party(nlp):
+    text = "The attack on tourists that New Delhi blamed on Islamabad killed 26 people."
+    accuse = asserted(coded(nlp, text, "2025-05-07"), "ACCUSE")[0]
+    assert codes(accuse.recipient) == {("PAK", "GOV")}
+    text = "India launched missile strikes on nine sites in Pakistan on Wednesday."
+    strike = asserted(coded(nlp, text, "2025-05-07"), "ASSAULT")[0]
+    assert all(e.sector != "MIL" for e in strike.recipient)
+    # "the groups" are not the one organisation named before
+    text = "Moldova applied to join the European Union. She said the groups were backed by Moscow."
+    support = asserted(coded(nlp, text, "2024-10-20"), "SUPPORT")
+    assert all("EUR" not in {e.code for e in s.recipient} for s in support)

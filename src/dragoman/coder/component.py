@@ -705,6 +705,8 @@ class EventCoder:
         if (
             not recipients
             and trigger.noun is not None
+            # an event noun ("launched missile strikes") is the act, not a party to it
+            and trigger.pattern.form != "noun"
             and trigger.noun.dep_ != "nsubj"
             and trigger.noun not in roles.actor_heads  # "came under Israeli bombardment"
             # "hurled petrol bombs": a weapon is no party, nor is aid ("send air defence

@@ -737,6 +737,7 @@ def complete(
         head is not None
         and all(r.entity.code == NO_COUNTRY for r in found)
         and head.lemma_.lower() in GROUP_NOUNS
+        and head.tag_ == "NN"  # "the groups" are not the one organisation named
         and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
         and len(tokens) <= 2
         and (match := ctx.named_before(head, ORGANISATION_KIND)) is not None

@@ -681,6 +681,18 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
         # "rejected a fresh offer from Kabul", "rejected Washington's proposal"
         recipients = authors(noun, f"issuer of the '{noun.text}'") + recipients
     recipients = _with_authors(recipients, issued)
+    if verb.lemma_.lower() in ("blame", "pin"):
+        # "an attack on tourists that New Delhi blamed on Islamabad": the one blamed is
+        # the recipient, not the deed or those it befell
+        blamed = [
+            (g, "object of 'on'")
+            for prep in verb.children
+            if prep.dep_ == "prep" and prep.lower_ == "on"
+            for g in prep.children
+            if g.dep_ == "pobj"
+        ]
+        if blamed:
+            recipients = blamed
     if trigger.pattern.event in GRIEVANCE_TYPES:
         # "complained to the UN over Israeli air raids": the complaint is about the raids'
         # party; the one complained to only hears it
