@@ -2087,3 +2087,9 @@ def test_blame_is_put_on_the_one_blamed_and_strikes_are_no_party(nlp):
     text = "Moldova applied to join the European Union. She said the groups were backed by Moscow."
     support = asserted(coded(nlp, text, "2024-10-20"), "SUPPORT")
     assert all("EUR" not in {e.code for e in s.recipient} for s in support)
+
+
+def test_each_other_are_the_parties_of_the_subject(nlp):
+    text = "Thailand and Cambodia accused each other of violating the ceasefire."
+    violation = [e for e in coded(nlp, text, "2025-07-28") if e.event == "ASSAULT"][0]
+    assert {e.code for e in violation.actor} == {"THA", "KHM"}

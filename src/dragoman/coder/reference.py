@@ -225,6 +225,22 @@ class DocContext:
         subject)."""
         return self.antecedent_of(pronoun, pronoun.lower_)
 
+    def reciprocal(self, head: Token) -> list[Resolution] | None:
+        """The parties "each other" or "one another" stand for: the coordinated subject of
+        the verb they depend on."""
+        if head.lower_ not in ("other", "another") or not any(
+            c.lower_ in ("each", "one") for c in head.children
+        ):
+            return None
+        verb = head.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            return None
+        self._indexed()
+        return dict(self.groups).get(subject.i)
+
     def plural_antecedent(self, pronoun: Token) -> list[Resolution] | None:
         """The parties a "they" or "them" refers to when its antecedent is a coordinated
         subject ("Meloni, Trudeau and De Croo arrived in Kyiv. They signed ..."): all of
@@ -673,6 +689,16 @@ def complete(
                     r.entity.wikidata,
                 ),
                 f"'{text}' refers to {named} named together before: {r.why}",
+            )
+            for r in parties
+        ]
+    if head is not None and (parties := ctx.reciprocal(head)):
+        # "Thailand and Cambodia accused each other": the subject's parties
+        text = sent.doc[tokens[0].i : tokens[-1].i + 1].text
+        return [
+            Resolution(
+                Entity(text, r.entity.code, r.entity.sector, r.entity.name),
+                f"'{text}' are the parties of the subject: {r.why}",
             )
             for r in parties
         ]
