@@ -2093,3 +2093,13 @@ def test_each_other_are_the_parties_of_the_subject(nlp):
     text = "Thailand and Cambodia accused each other of violating the ceasefire."
     violation = [e for e in coded(nlp, text, "2025-07-28") if e.event == "ASSAULT"][0]
     assert {e.code for e in violation.actor} == {"THA", "KHM"}
+
+
+def test_those_who_raid_are_those_who_target(nlp):
+    text = (
+        "Israeli troops began ground raids into southern Lebanon on Tuesday, the military "
+        "said, targeting Hezbollah positions near the border."
+    )
+    events = coded(nlp, text, "2024-10-01")
+    targeting = [e for e in asserted(events, "ASSAULT") if "targeting" in e.event_text][0]
+    assert codes(targeting.actor) == {("ISR", "MIL")}

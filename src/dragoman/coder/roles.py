@@ -213,7 +213,11 @@ def _outside_name(token: Token, of: Token) -> bool:
 
 # verbs whose subject, not their object, does what the infinitive says: "promised Kyiv
 # to deliver", "used drones to strike" (the user strikes)
-SUBJECT_CONTROL = frozenset({"promise", "pledge", "vow", "offer", "threaten", "use", "employ"})
+SUBJECT_CONTROL = frozenset(
+    {"promise", "pledge", "vow", "offer", "threaten", "use", "employ"}
+    # "began raids, targeting Hezbollah positions": those who raid target
+    | {"begin", "start", "continue", "resume", "launch", "conduct", "mount", "stage"}
+)
 
 
 # verb + preposition whose object is the one asked to act: "called on Kenya to",
@@ -325,6 +329,17 @@ def _subject(verb: Token, endeavours: frozenset[str] = frozenset()) -> tuple[Tok
                 if agent is not None:
                     return agent, f"passive agent of '{noun.head.text}'"
                 return None, ""
+            if (
+                noun.lemma_.lower() in OPERATION_NOUNS
+                and noun.dep_ == "dobj"
+                and current.tag_ == "VBG"
+                and noun.head.pos_ == "VERB"
+            ):
+                # "troops began ground raids into Lebanon, targeting Hezbollah positions":
+                # who carries out the raids, not the raids
+                owner, role = _subject(noun.head)
+                if owner is not None:
+                    return owner, f"{role} of '{noun.head.text}', whose '{noun.text}'"
             if noun.lemma_.lower() in SPEECH_NOUNS and noun.dep_ == "dobj":
                 named = authors(noun, f"issuer of the '{noun.text}'")
                 if named:
@@ -817,6 +832,10 @@ def clause_targets(clause: Token) -> list[Token]:
 
 
 MEDIATORS = frozenset({"broker", "mediate"})
+# armed operations whose participle ("raids targeting ...") tells what their doers do
+OPERATION_NOUNS = frozenset(
+    {"raid", "strike", "attack", "offensive", "operation", "incursion", "assault", "campaign"}
+)
 
 
 def authors(noun: Token, role: str) -> list[tuple[Token, str]]:
