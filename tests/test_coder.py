@@ -2103,3 +2103,9 @@ def test_those_who_raid_are_those_who_target(nlp):
     events = coded(nlp, text, "2024-10-01")
     assert asserted(events, "ASSAULT")
     assert all(codes(e.actor) == {("ISR", "MIL")} for e in asserted(events, "ASSAULT"))
+
+
+def test_fighting_that_broke_out_between_two_sides_is_theirs(nlp):
+    text = "Fighting broke out in Khartoum on Saturday between Sudan's army and the RSF."
+    fight = asserted(coded(nlp, text, "2023-04-15"), "ASSAULT")[0]
+    assert {e.code for e in fight.actor} == {"SDN"} and len(fight.actor) == 2

@@ -680,8 +680,10 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
         for carrier in carriers:
             recipients.extend(_prep_objects(carrier, frozenset({"between"})))
     if noun is not None and (actor is None or actor_role == NOUN_MODIFIER_ROLE):
-        # "clashes between Indian and Chinese troops erupted"
-        for prep in (p for carrier in carriers for p in carrier.children):
+        # "clashes between Indian and Chinese troops erupted", "fighting broke out in
+        # Khartoum between the army and the RSF" (the parser hangs it on the verb)
+        holders = [*carriers, verb] if noun.dep_ == "nsubj" else carriers
+        for prep in (p for carrier in holders for p in carrier.children):
             if prep.dep_ == "prep" and prep.lower_ == "between":
                 obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
                 if obj is not None:
