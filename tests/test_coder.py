@@ -2109,3 +2109,9 @@ def test_fighting_that_broke_out_between_two_sides_is_theirs(nlp):
     text = "Fighting broke out in Khartoum on Saturday between Sudan's army and the RSF."
     fight = asserted(coded(nlp, text, "2023-04-15"), "ASSAULT")[0]
     assert {e.code for e in fight.actor} == {"SDN"} and len(fight.actor) == 2
+
+
+def test_ships_attacked_by_an_armed_group_take_no_country_from_it(nlp):
+    text = "The Houthis fired missiles at three merchant vessels in the Red Sea."
+    attack = asserted(coded(nlp, text, "2024-01-12"), "ASSAULT")[0]
+    assert all(e.code != "YEM" for e in attack.recipient)

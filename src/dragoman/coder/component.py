@@ -1776,6 +1776,9 @@ def _counterpart_country(
         )
         for i, entity in enumerate(side):
             domestic = entity.sector in DOMESTIC_SECTORS or (coerced and entity.sector == "GOV")
+            if event == "ASSAULT" and entity.sector == "BUS":
+                domestic = False  # "fired missiles at merchant vessels": shipping and
+                # firms under attack are as often foreign as not
             if entity.code == NO_COUNTRY and domestic:
                 side[i] = Entity(entity.text, code, entity.sector, entity.name, entity.wikidata)
                 why.append(
