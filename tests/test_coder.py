@@ -2115,3 +2115,10 @@ def test_ships_attacked_by_an_armed_group_take_no_country_from_it(nlp):
     text = "The Houthis fired missiles at three merchant vessels in the Red Sea."
     attack = asserted(coded(nlp, text, "2024-01-12"), "ASSAULT")[0]
     assert all(e.code != "YEM" for e in attack.recipient)
+
+
+def test_a_reported_verdict_on_an_act_accuses_its_doer(nlp):
+    text = "The EU imposed sanctions on Russia. Moscow said the sanctions were illegal."
+    accuse = asserted(coded(nlp, text, "2024-05-06"), "ACCUSE")[0]
+    assert accuse.mode == "disapprove" and {e.code for e in accuse.recipient} == {"EUR"}
+    assert not asserted(coded(nlp, "Officials said the situation was unacceptable."), "ACCUSE")

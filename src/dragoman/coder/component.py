@@ -219,13 +219,25 @@ class EventCoder:
                     f"subject of '{head.text}'",
                 )
                 events.append(self._code(trigger, sent, ctx, pub, roles, assess(trigger)))
-            for kind, head, reporter, targets, cue in _reported_warnings_and_blame(clauses):
+            verdicts = self.lexicon.classes.get("disapproval", frozenset())
+            for kind, head, reporter, targets, cue in _reported_warnings_and_blame(
+                clauses, verdicts
+            ):
                 if any(t.pattern.event == kind and t.head.i == reporter.head.i for t, _ in coded):
                     continue
                 if any(coded_kind == kind and t.head.i == head.i for t, coded_kind in coded):
                     continue  # the warned act itself was read as a threat already
                 rule = Pattern.rule(kind, cue)
-                trigger = Trigger(rule, reporter.head, None, (head,))
+                # a verdict's act ("the warrant") is looked up among the acts told before
+                judged = targets[0] if cue.startswith("reported verdict") else None
+                if judged is not None:
+                    if not (
+                        self._act_noun(judged)
+                        or judged.lemma_.lower() in self.lexicon.classes.get("act", ())
+                    ):
+                        continue  # "said the situation was unacceptable": no act judged
+                    rule = dataclasses.replace(rule, mode="disapprove")
+                trigger = Trigger(rule, reporter.head, judged, (head,))
                 if kind == "THREATEN" and self._same_side(targets, reporter, sent, ctx):
                     # "Washington could impose sanctions on Ethiopian officials, the State
                     # Department warned": the speaker's side acts; its target is warned
@@ -355,7 +367,7 @@ class EventCoder:
         another party). Only a definite object ("the", "this", "its") refers back."""
         head = trigger.head
         objects = [c for c in head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
-        if trigger.noun is not None and trigger.pattern.form == "object":
+        if trigger.noun is not None and trigger.pattern.form in ("object", "rule"):
             objects.insert(0, trigger.noun)
         if trigger.pattern.form == "verdict":
             objects += [c for c in head.children if c.dep_ == "dobj" and _act_pronoun(c)]
@@ -955,7 +967,7 @@ FIRST_PERSON = frozenset({"i", "we", "you"})  # a quoted speaker: no party to co
 
 
 def _reported_warnings_and_blame(
-    clauses: list[Token],
+    clauses: list[Token], verdicts: frozenset[str] = frozenset()
 ) -> list[tuple[str, Token, Token, list[Token], str]]:
     """Reported threats and blame that no verb of the lexicon carries: "warned (Putin)
     that Washington would respond if ...", "warned that Moscow would face sanctions" are
@@ -1001,6 +1013,15 @@ def _reported_warnings_and_blame(
             # "Netanyahu said Iran had made a big mistake and would pay for it"
             cue = f"reported threat: '{verb.text} ... {subject.text} {paying.text}'"
             found.append(("THREATEN", paying, reporter, [subject], cue))
+        elif (
+            lemma in kinds["reporting"]
+            and subject is not None
+            and (verdict := _act_judged(clause, subject, verdicts)) is not None
+        ):
+            # "the United States said the warrant was politically motivated": a verdict on
+            # an act told before, aimed at whoever did it
+            cue = f"reported verdict: '{verb.text} ... {subject.text} {clause.text} {verdict.text}'"
+            found.append(("ACCUSE", clause, reporter, [subject], cue))
         elif lemma in kinds["reporting"] and subject is not None and subject.pos_ != "PRON":
             blamed = any(
                 c.lower_ in BLAME_WORDS and c.dep_ in ("acomp", "prep", "attr")
@@ -1026,6 +1047,22 @@ def _made_to_pay(clause: Token, modals: frozenset[str]) -> Token | None:
             continue  # a subject of its own is another clause
         if any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children):
             return verb
+    return None
+
+
+def _act_judged(clause: Token, subject: Token, verdicts: frozenset[str]) -> Token | None:
+    """The word of disapproval a reported clause passes on a definite act ("the strike was
+    a war crime", "the warrant was politically motivated"), or None."""
+    if clause.lemma_.lower() != "be" or subject.pos_ != "NOUN" or not verdicts:
+        return None
+    if not any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE_WORDS for c in subject.children):
+        return None
+    for child in clause.children:
+        if child.dep_ not in ("acomp", "attr"):
+            continue
+        for word in (child, *(g for g in child.children if g.dep_ in ("amod", "advmod"))):
+            if word.lemma_.lower() in verdicts or word.lower_ in verdicts:
+                return word
     return None
 
 
