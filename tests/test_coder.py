@@ -2122,3 +2122,14 @@ def test_a_reported_verdict_on_an_act_accuses_its_doer(nlp):
     accuse = asserted(coded(nlp, text, "2024-05-06"), "ACCUSE")[0]
     assert accuse.mode == "disapprove" and {e.code for e in accuse.recipient} == {"EUR"}
     assert not asserted(coded(nlp, "Officials said the situation was unacceptable."), "ACCUSE")
+
+
+def test_a_relative_pronoun_reporting_is_the_body_it_stands_for(nlp):
+    text = (
+        "Hezbollah fired rockets at Israel on Sunday, according to the Israeli military, "
+        "which said it had carried out strikes on Hezbollah targets in Lebanon."
+    )
+    strikes = [
+        e for e in asserted(coded(nlp, text, "2024-08-25"), "ASSAULT") if "strikes" in e.event_text
+    ]
+    assert codes(strikes[0].actor) == {("ISR", "MIL")}

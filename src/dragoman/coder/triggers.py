@@ -172,6 +172,9 @@ def subject_word(token: Token) -> Token:
         inner = next((c for c in token.children if c.dep_ == "nsubj" and c.i < token.i), None)
         if inner is not None and inner.pos_ in ("PROPN", "NOUN"):
             return inner
+    if token.tag_ in ("WDT", "WP") and token.head.dep_ == "relcl":
+        # "according to the Israeli military, which said ...": the military
+        return token.head.head
     return token
 
 
