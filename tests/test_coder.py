@@ -2133,3 +2133,14 @@ def test_a_relative_pronoun_reporting_is_the_body_it_stands_for(nlp):
         e for e in asserted(coded(nlp, text, "2024-08-25"), "ASSAULT") if "strikes" in e.event_text
     ]
     assert codes(strikes[0].actor) == {("ISR", "MIL")}
+
+
+def test_a_party_said_to_be_involved_is_accused_and_the_denial_answers_the_accuser(nlp):
+    text = (
+        "Canadian Prime Minister Justin Trudeau said Indian government agents may have been "
+        "involved in the killing of a Sikh leader. India dismissed the allegations as absurd."
+    )
+    events = coded(nlp, text, "2023-09-19")
+    accuse = asserted(events, "ACCUSE")[0]
+    assert accuse.mode == "allege" and {e.code for e in accuse.recipient} == {"IND"}
+    assert {e.code for e in asserted(events, "REJECT")[0].recipient} == {"CAN"}

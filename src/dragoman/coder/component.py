@@ -229,6 +229,8 @@ class EventCoder:
                     continue  # the warned act itself was read as a threat already
                 rule = Pattern.rule(kind, cue)
                 # a verdict's act ("the warrant") is looked up among the acts told before
+                if cue.startswith("reported blame"):
+                    rule = dataclasses.replace(rule, mode="allege")
                 judged = targets[0] if cue.startswith("reported verdict") else None
                 if judged is not None:
                     if not (
@@ -961,7 +963,7 @@ REPLIES = frozenset(
     }
 )  # fmt: skip
 # a party said to be to blame: "Putin is responsible for", "Tehran was behind the attack"
-BLAME_WORDS = frozenset({"responsible", "culpable", "guilty", "behind"})
+BLAME_WORDS = frozenset({"responsible", "culpable", "guilty", "behind", "involved", "complicit"})
 SPEAKER_PRONOUNS = SUBJECT_PRONOUNS | {"i"}
 FIRST_PERSON = frozenset({"i", "we", "you"})  # a quoted speaker: no party to code
 
@@ -1023,7 +1025,7 @@ def _reported_warnings_and_blame(
             cue = f"reported verdict: '{verb.text} ... {subject.text} {clause.text} {verdict.text}'"
             found.append(("ACCUSE", clause, reporter, [subject], cue))
         elif lemma in kinds["reporting"] and subject is not None and subject.pos_ != "PRON":
-            blamed = any(
+            blamed = clause.lower_ in BLAME_WORDS or any(  # "may have been involved in"
                 c.lower_ in BLAME_WORDS and c.dep_ in ("acomp", "prep", "attr")
                 for c in clause.children
             )
