@@ -2144,3 +2144,11 @@ def test_a_party_said_to_be_involved_is_accused_and_the_denial_answers_the_accus
     accuse = asserted(events, "ACCUSE")[0]
     assert accuse.mode == "allege" and {e.code for e in accuse.recipient} == {"IND"}
     assert {e.code for e in asserted(events, "REJECT")[0].recipient} == {"CAN"}
+
+
+def test_armed_sides_that_fought_clashed_and_a_cause_fought_for_is_no_battle(nlp):
+    text = "Sudan's army and the Rapid Support Forces fought for a third day in Khartoum."
+    fight = asserted(coded(nlp, text, "2023-04-17"), "ASSAULT")[0]
+    assert {e.sector for e in fight.actor} == {"MIL", "REB"}
+    assert not asserted(coded(nlp, "The government fought corruption."), "ASSAULT")
+    assert not asserted(coded(nlp, "Kurds fought for independence."), "ASSAULT")

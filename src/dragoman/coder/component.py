@@ -162,6 +162,8 @@ class EventCoder:
                     # BBC's website": a state closing a way restricts; it does not protest
                     rule = state_rule
                     event = self._code(trigger, sent, ctx, pub, roles, fact, rule)
+                if _fight_of_no_armed_sides(trigger, event):
+                    continue  # "fought corruption", "fought for independence": no battle
                 if _flight_not_visit(trigger, event):
                     continue  # "Guzman was flown to New York", "Bolsonaro flew to Florida":
                     # a transfer or an exile, no visit
@@ -1221,6 +1223,29 @@ def _obstruction_by_the_state(event: dict[str, Any]) -> Pattern | None:
     return dataclasses.replace(
         Pattern.rule("COERCE", "the state blocking a way restricts"), mode="restrict"
     )
+
+
+ARMED_SECTORS = frozenset({"MIL", "REB", "PRM", "UAF", "IMG", "COP", "CRM"})
+
+
+def _fight_of_no_armed_sides(trigger: Trigger, event: dict[str, Any]) -> bool:
+    """Whether a bare "fought" is no battle: it has an object ("fought corruption") or
+    not all its sides are armed. "The army and the RSF fought" is one."""
+    if trigger.pattern.text != "fight" or trigger.pattern.form != "verb":
+        return False
+    if trigger.head.dep_ == "acl":
+        return True  # "rebels fighting his government": who they are, not a new battle
+    for child in trigger.head.children:
+        if child.dep_ == "dobj":
+            return True
+        if child.dep_ == "prep" and child.lower_ == "for":
+            # "fought for independence" is a cause; "fought for a third day" a duration
+            if any(
+                g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in child.children
+            ):
+                return True
+    sides = event["actor"]
+    return not sides or not all(a["sector"] in ARMED_SECTORS for a in sides)
 
 
 def _flight_not_visit(trigger: Trigger, event: dict[str, Any]) -> bool:
