@@ -2152,3 +2152,9 @@ def test_armed_sides_that_fought_clashed_and_a_cause_fought_for_is_no_battle(nlp
     assert {e.sector for e in fight.actor} == {"MIL", "REB"}
     assert not asserted(coded(nlp, "The government fought corruption."), "ASSAULT")
     assert not asserted(coded(nlp, "Kurds fought for independence."), "ASSAULT")
+
+
+def test_units_returning_to_their_bases_retreat_and_some_of_its_units_are_the_speakers(nlp):
+    text = "Russia said some of its units were returning to their bases."
+    retreat = asserted(coded(nlp, text, "2022-02-15"), "RETREAT")[0]
+    assert {e.code for e in retreat.actor} == {"RUS"}

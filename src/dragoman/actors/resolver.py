@@ -618,6 +618,8 @@ def _location_names(head: Token, names: dict[int, NameMatch]) -> NameMatch | Non
 # Palestinians"
 QUANTITY_LEMMAS = frozenset(
     {"thousand", "hundred", "dozen", "million", "score", "ten", "tens", "hundreds", "thousands"}
+    # "some of its units", "many of the protesters": the part is of the whole's kind
+    | {"some", "many", "several", "most", "part"}
 )
 
 

@@ -1788,6 +1788,7 @@ def _relative_antecedent(word: Token) -> Token | None:
 def _own(head: Token) -> Token | None:
     """The possessive pronoun of a mention ("its troops", "their forces"), if any; not
     of a word for another party ("its neighbour", "their allies"), which is not theirs."""
+    head = counted(head)  # "some of its units"
     if head.lemma_.lower() in RELATIONAL_NOUNS:
         return None
     return next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
