@@ -647,6 +647,15 @@ def _institution(head: Token) -> Token | None:
     return None
 
 
+def _standing_for(text: str, parties: list[Resolution], why: str) -> list[Resolution]:
+    """``text`` ("they", "each other") standing for each of ``parties``; ``why`` says
+    how, before each party's own reason."""
+    return [
+        Resolution(Entity(text, r.entity.code, r.entity.sector, r.entity.name), f"{why}: {r.why}")
+        for r in parties
+    ]
+
+
 def _bare_number(token: Token) -> bool:
     """A number that is itself the mention: "the two discussed", "both said"."""
     if token.lower_ not in GROUP_NUMBERS or token.pos_ not in ("NUM", "PRON", "DET"):
@@ -695,26 +704,15 @@ def complete(
     if head is not None and (parties := ctx.reciprocal(head)):
         # "Thailand and Cambodia accused each other": the subject's parties
         text = sent.doc[tokens[0].i : tokens[-1].i + 1].text
-        return [
-            Resolution(
-                Entity(text, r.entity.code, r.entity.sector, r.entity.name),
-                f"'{text}' are the parties of the subject: {r.why}",
-            )
-            for r in parties
-        ]
+        return _standing_for(text, parties, f"'{text}' are the parties of the subject")
     if (
         len(tokens) == 1
         and tokens[0].lower_ in ("they", "them")
         and (group := ctx.plural_antecedent(tokens[0]))
     ):
         named = ", ".join(f"'{r.entity.text}'" for r in group)
-        return [
-            Resolution(
-                Entity(tokens[0].text, r.entity.code, r.entity.sector, r.entity.name),
-                f"'{tokens[0].text}' refers to {named} named together before: {r.why}",
-            )
-            for r in group
-        ]
+        why = f"'{tokens[0].text}' refers to {named} named together before"
+        return _standing_for(tokens[0].text, group, why)
     if len(tokens) == 1 and tokens[0].lower_ in PRONOUN_KINDS:
         antecedent = ctx.antecedent(tokens[0])
         if antecedent is not None:
@@ -729,13 +727,7 @@ def complete(
         elif tokens[0].lower_ in ("they", "them") and (parties := ctx.last_parties(tokens[0])):
             # "Pashinyan met Aliyev in Prague, where they agreed": the meeting's two sides
             named = ", ".join(f"'{r.entity.text}'" for r in parties)
-            return [
-                Resolution(
-                    Entity(tokens[0].text, r.entity.code, r.entity.sector, r.entity.name),
-                    f"'{tokens[0].text}' refers to {named}: {r.why}",
-                )
-                for r in parties
-            ]
+            return _standing_for(tokens[0].text, parties, f"'{tokens[0].text}' refers to {named}")
     counted_noun = counted(head) if head is not None else None
     if (
         head is not None
