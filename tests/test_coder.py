@@ -2158,3 +2158,16 @@ def test_units_returning_to_their_bases_retreat_and_some_of_its_units_are_the_sp
     text = "Russia said some of its units were returning to their bases."
     retreat = asserted(coded(nlp, text, "2022-02-15"), "RETREAT")[0]
     assert {e.code for e in retreat.actor} == {"RUS"}
+
+
+def test_a_decision_welcomed_is_no_air_strike_and_a_view_of_strikes_no_demand(nlp):
+    text = (
+        "Israel's cabinet approved a ceasefire agreement with Hezbollah on Tuesday. Hours "
+        "earlier, Israeli jets struck Beirut. France welcomed the decision."
+    )
+    welcome = [
+        e for e in asserted(coded(nlp, text, "2024-11-26"), "SUPPORT") if e.event_text == "welcomed"
+    ][0]
+    assert codes(welcome.recipient) == {("ISR", "GOV")}
+    text = "Khamenei said Israel's strikes on Iran should be neither exaggerated nor downplayed."
+    assert not asserted(coded(nlp, text, "2024-10-28"), "REQUEST")

@@ -210,6 +210,9 @@ class EventCoder:
                     t.pattern.event == "REQUEST" and t.head.i == reporter.head.i for t, _ in coded
                 ):
                     continue
+                if self._act_noun(subject):
+                    continue  # "said Israel's strikes should not be exaggerated": a view
+                    # of an act, no demand made of a party
                 rule = Pattern.rule(
                     "REQUEST", f"reported obligation: '{head.text}' with 'must/should'"
                 )
@@ -443,6 +446,9 @@ class EventCoder:
                 if generic and event in WORDS_NOT_MOVES:
                     continue  # "Minsk threatened to retaliate; Vilnius welcomed the move":
                     # the EU's sanctions, not the threat made in reply
+                if generic and trigger.pattern.event == "SUPPORT" and event == "ASSAULT":
+                    continue  # "welcomed the decision": a decision, not the air strike
+                    # told between
                 if any(_kin(a, b) for a in earlier for b in actors):
                     continue  # one does not condemn one's own strikes (but the opposition
                     # may condemn its government's)
