@@ -2171,3 +2171,12 @@ def test_a_decision_welcomed_is_no_air_strike_and_a_view_of_strikes_no_demand(nl
     assert codes(welcome.recipient) == {("ISR", "GOV")}
     text = "Khamenei said Israel's strikes on Iran should be neither exaggerated nor downplayed."
     assert not asserted(coded(nlp, text, "2024-10-28"), "REQUEST")
+
+
+def test_an_office_holders_state_counts_toward_the_documents(nlp):
+    text = (
+        "Vladimir Putin won a fifth term in the presidential election. Opposition supporters "
+        "staged a protest at polling stations. Ukraine said the vote was illegal."
+    )
+    protest = asserted(coded(nlp, text, "2024-03-18"), "PROTEST")[0]
+    assert all(e.code != "UKR" for e in protest.actor)

@@ -28,7 +28,7 @@ from spacy.parts_of_speech import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from ..actors import ActorResolver
-from ..actors.kb import not_actor_words
+from ..actors.kb import INTERNATIONAL_CODES, not_actor_words
 from ..actors.resolver import (
     NO_COUNTRY,
     PERSON,
@@ -448,6 +448,7 @@ def build_context(
     that name one person ("the foreign minister"), whom "he" or "she" may refer to."""
     ctx = DocContext(names)
     surfaces: set[str] | None = None
+    holders: set[str] = set()  # the states of the office holders named
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
@@ -455,7 +456,12 @@ def build_context(
         if in_table and surfaces is None:
             surfaces = names_of(names, doc)
         if in_table and (len(ent) < 2 or ent[-1].text in (surfaces or ())):
-            continue  # a surname the table knows itself is resolved by the event's date
+            # a surname the table knows itself is resolved by the event's date; its state
+            # counts toward the document's
+            head = _phrase_head(ent.root)
+            held = resolver.resolve(mention_tokens(head), names, head, day)
+            holders.update(r.entity.code for r in held if r.entity.code.isalpha())
+            continue
         head = _phrase_head(ent.root)
         found = [
             r
@@ -465,6 +471,8 @@ def build_context(
         if len(found) != 1:
             continue
         resolution = found[0]
+        if in_table and resolution.entity.code.isalpha():
+            holders.add(resolution.entity.code)
         for key in {ent.text, ent[-1].text}:
             ctx.people.setdefault(key, resolution)
     ctx._index = lambda: _index_subjects(ctx, doc, resolver, names, titles, day)
@@ -517,6 +525,9 @@ def build_context(
         and not (m.start >= 2 and names_a_feature(doc[m.start - 2]))
     }
     counts.update(m.entry.code for m in seen.values())
+    # "Putin won a fifth term ... opposition supporters protested" is about Russia though
+    # it never names it: an office holder's state counts once, if not named already
+    counts.update(holders - INTERNATIONAL_CODES - set(counts))
     if dateline is not None:
         counts[dateline[0]] += 1
     for m in seen.values():
