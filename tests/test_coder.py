@@ -2180,3 +2180,14 @@ def test_an_office_holders_state_counts_toward_the_documents(nlp):
     )
     protest = asserted(coded(nlp, text, "2024-03-18"), "PROTEST")[0]
     assert all(e.code != "UKR" for e in protest.actor)
+
+
+def test_a_death_in_a_crash_is_no_attack_and_a_killing_blamed_on_a_party_is_its_alleged_act(
+    nlp,
+):
+    text = "Iranian President Ebrahim Raisi was killed in a helicopter crash, state media said."
+    assert not asserted(coded(nlp, text, "2024-05-20"), "ASSAULT")
+    text = "Ismail Haniyeh was killed in Tehran on Wednesday, Hamas said, blaming Israel."
+    killing = asserted(coded(nlp, text, "2024-07-31"), "ASSAULT")[0]
+    assert {e.code for e in killing.actor} == {"ISR"}
+    assert killing.attributed_to is not None

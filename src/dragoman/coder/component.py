@@ -116,7 +116,7 @@ class EventCoder:
             triggers = find_triggers(sent, self.lexicon)
             for trigger in triggers:
                 roles, fact = find_roles(trigger, self.lexicon.classes), assess(trigger)
-                if self._natural_hazard(roles):
+                if self._natural_hazard(roles, trigger):
                     continue  # "an earthquake struck the region": no political actor acted
                 if self._restated(trigger, roles):
                     continue  # "the sanctions freeze any assets": what an earlier act does
@@ -257,6 +257,7 @@ class EventCoder:
                 )
                 events.append(self._code(trigger, sent, ctx, pub, roles, assess(trigger)))
         self._credit_claims(doc, events, ctx, pub)
+        _credit_blame(doc, events)
         doc._.events = events
         return doc
 
@@ -495,8 +496,14 @@ class EventCoder:
         values = self.lexicon.classes.get("value", frozenset())
         return any(c.dep_ == "dobj" and counted(c).lemma_.lower() in values for c in verb.children)
 
-    def _natural_hazard(self, roles: Roles) -> bool:
+    def _natural_hazard(self, roles: Roles, trigger: Trigger | None = None) -> bool:
         hazards = self.lexicon.classes.get("hazard", frozenset())
+        if trigger is not None and not roles.actor_heads:
+            # "was killed in a helicopter crash", "died in the earthquake": what befell
+            for prep in trigger.head.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("in", "during"):
+                    if any(g.dep_ == "pobj" and g.lemma_.lower() in hazards for g in prep.children):
+                        return True
         return any(
             head.lemma_.lower() in hazards
             # "the collapse of a station canopy that killed 15": what collapsed
@@ -1213,6 +1220,35 @@ def _leaving_a_body(trigger: Trigger, event: dict[str, Any]) -> Pattern | None:
     return dataclasses.replace(
         Pattern.rule("SANCTION", "a withdrawal from an organisation"), mode="withdraw"
     )
+
+
+def _credit_blame(doc: Doc, events: list[dict[str, Any]]) -> None:
+    """ "Haniyeh was killed in Tehran, the group said, blaming Israel": an attack whose
+    attacker the text leaves unknown is the blamed party's, as the blamer alleges, when
+    the blame follows it in the same sentence or the next."""
+    for blame in events:
+        if blame["event"] != "ACCUSE" or blame["factuality"] != "asserted":
+            continue
+        if not blame["recipient"] or "blam" not in (blame["event_text"] or "").lower():
+            continue
+        span = doc.char_span(blame["start"], blame["start"] + 1, alignment_mode="expand")
+        if span is None:
+            continue
+        earliest = doc[sentence_start(span[0], back=1)].idx
+        for event in reversed(events):
+            if event is blame or event["event"] != "ASSAULT" or event["factuality"] != "asserted":
+                continue
+            if not earliest <= event["start"] <= blame["start"]:
+                continue
+            if any(a["code"] not in (None, NO_COUNTRY) for a in event["actor"]):
+                break  # the latest attack's attacker is known: the blame is not for it
+            event["actor"] = [dict(r) for r in blame["recipient"]]
+            names = ", ".join(f"'{r['text']}'" for r in blame["recipient"])
+            event["evidence"] += f"; actor: {names}, as the blame that follows alleges"
+            if event.get("attributed_to") is None and blame["actor"]:
+                first = blame["actor"][0]
+                event["attributed_to"] = {k: first.get(k) for k in ("text", "code", "sector")}
+            break
 
 
 def _obstruction_by_the_state(event: dict[str, Any]) -> Pattern | None:
