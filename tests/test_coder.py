@@ -2191,3 +2191,12 @@ def test_a_death_in_a_crash_is_no_attack_and_a_killing_blamed_on_a_party_is_its_
     killing = asserted(coded(nlp, text, "2024-07-31"), "ASSAULT")[0]
     assert {e.code for e in killing.actor} == {"ISR"}
     assert killing.attributed_to is not None
+
+
+def test_leaving_a_building_is_no_withdrawal_and_without_signing_is_no_signing(nlp):
+    text = (
+        "Ukrainian President Volodymyr Zelenskiy left the White House on Friday without "
+        "signing a minerals deal."
+    )
+    events = coded(nlp, text, "2025-02-28")
+    assert not asserted(events, "SANCTION") and not asserted(events, "SUPPORT")

@@ -162,6 +162,8 @@ class EventCoder:
                     # BBC's website": a state closing a way restricts; it does not protest
                     rule = state_rule
                     event = self._code(trigger, sent, ctx, pub, roles, fact, rule)
+                if _left_a_building(trigger, event):
+                    continue  # "left the White House": a building, no organisation
                 if _fight_of_no_armed_sides(trigger, event):
                     continue  # "fought corruption", "fought for independence": no battle
                 if _flight_not_visit(trigger, event):
@@ -1264,6 +1266,19 @@ def _obstruction_by_the_state(event: dict[str, Any]) -> Pattern | None:
         )
     return dataclasses.replace(
         Pattern.rule("COERCE", "the state blocking a way restricts"), mode="restrict"
+    )
+
+
+def _left_a_building(trigger: Trigger, event: dict[str, Any]) -> bool:
+    """Whether "left" or "quit" a named body is leaving a state's building ("left the
+    White House"), not an organisation one withdraws from."""
+    if event["event"] != "SANCTION" or trigger.head.lemma_.lower() not in ("leave", "quit", "exit"):
+        return False
+    if trigger.noun is None or trigger.noun.pos_ != "PROPN" or not event["recipient"]:
+        return False
+    return all(
+        r["code"] and r["code"].isalpha() and r["code"] not in INTERNATIONAL_CODES
+        for r in event["recipient"]
     )
 
 

@@ -458,6 +458,9 @@ def assess(trigger: Trigger) -> Factuality:
                 # "stopped short of accusing Iran of supplying drones": neither is said
                 cue = f"'{parent.head.text} short of'"
                 return Factuality("negated", cue, reporter, "negation")
+            if link == "prep" and current.lower_ == "without" and trigger.head.dep_ == "pcomp":
+                # "left without signing the deal": not done
+                return Factuality("negated", "'without'", reporter, "negation")
             if (
                 link == "prep"
                 and current.lower_ == "from"
