@@ -2200,3 +2200,13 @@ def test_leaving_a_building_is_no_withdrawal_and_without_signing_is_no_signing(n
     )
     events = coded(nlp, text, "2025-02-28")
     assert not asserted(events, "SANCTION") and not asserted(events, "SUPPORT")
+
+
+def test_aid_measured_in_money_and_given_with_a_thing_goes_to_the_party(nlp):
+    text = "Germany will send 500 million euros in military aid to Ukraine, Olaf Scholz said."
+    agree = asserted(coded(nlp, text, "2024-05-20"), "AGREE")[0]
+    assert {e.code for e in agree.recipient} == {"UKR"}
+    aid = asserted(
+        coded(nlp, "The United States provided Israel with bunker-busting bombs."), "AID"
+    )[0]
+    assert {e.code for e in aid.recipient} == {"ISR"}

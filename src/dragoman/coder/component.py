@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from spacy.attrs import DEP, LEMMA
@@ -162,7 +162,7 @@ class EventCoder:
                     # BBC's website": a state closing a way restricts; it does not protest
                     rule = state_rule
                     event = self._code(trigger, sent, ctx, pub, roles, fact, rule)
-                if _left_a_building(trigger, event):
+                if _left_a_building(trigger, event, self.lexicon.classes.get("body", ())):
                     continue  # "left the White House": a building, no organisation
                 if _fight_of_no_armed_sides(trigger, event):
                     continue  # "fought corruption", "fought for independence": no battle
@@ -1269,13 +1269,15 @@ def _obstruction_by_the_state(event: dict[str, Any]) -> Pattern | None:
     )
 
 
-def _left_a_building(trigger: Trigger, event: dict[str, Any]) -> bool:
+def _left_a_building(trigger: Trigger, event: dict[str, Any], bodies: Iterable[str]) -> bool:
     """Whether "left" or "quit" a named body is leaving a state's building ("left the
-    White House"), not an organisation one withdraws from."""
+    White House"), not an organisation, treaty or talks one withdraws from."""
     if event["event"] != "SANCTION" or trigger.head.lemma_.lower() not in ("leave", "quit", "exit"):
         return False
     if trigger.noun is None or trigger.noun.pos_ != "PROPN" or not event["recipient"]:
         return False
+    if trigger.noun.lemma_.lower() in bodies:
+        return False  # "exited the Open Skies Treaty": a treaty, whoever it is with
     return all(
         r["code"] and r["code"].isalpha() and r["code"] not in INTERNATIONAL_CODES
         for r in event["recipient"]

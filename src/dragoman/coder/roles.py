@@ -598,7 +598,7 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
                 # "withdrew the United States from the WHO": the state taken out is no
                 # recipient; the body it leaves is
                 and not (
-                    trigger.pattern.particle
+                    trigger.pattern.particle in ("from", "out", "of")
                     and (trigger.pattern.noun or "").startswith("$")
                     and a_state_itself(child)
                 )
@@ -620,6 +620,17 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
                         (obj, f"object of '{part.text} ...'")
                         for obj, _ in _prep_objects(part, preps)
                     )
+    if (
+        noun is not None
+        and trigger.pattern.form == "object"
+        and trigger.pattern.event in GIVING_TYPES | {"AID"}
+    ):
+        # "sent 500 million euros in military aid to Ukraine": whom the measured aid is for
+        for part in _measured(noun)[1:]:
+            recipients.extend(
+                (obj, f"object of '{part.text} ...'")
+                for obj, _ in _prep_objects(part, frozenset({"to", "for"}))
+            )
     noun_preps, verb_preps = RECIPIENT_PREPS, VERB_RECIPIENT_PREPS
     if trigger.pattern.event in TOPIC_TYPES:
         noun_preps, verb_preps = noun_preps - TOPIC_PREPS, verb_preps - TOPIC_PREPS
@@ -761,6 +772,10 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
         source = source or next((g for g, _ in _prep_objects(verb, frozenset({"from"}))), None)
         actor, actor_role = (source, "object of 'from'") if source else (noun, NOUN_MODIFIER_ROLE)
         recipients = [r for r in recipients if source is None or r[0].i != source.i]
+    if trigger.pattern.event in GIVING_TYPES | {"AID"}:
+        # "provided Israel with bunker-busting bombs": what is given is no party
+        aid = classes.get("aid", frozenset())
+        recipients = [r for r in recipients if counted(r[0]).lemma_.lower() not in aid]
     actor_heads = conjuncts(actor) if actor is not None else []
     recipient_heads, recipient_role = _gather(recipients, actor_heads)
     complement_heads, complement_role = _gather(complements, actor_heads)
