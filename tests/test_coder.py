@@ -2210,3 +2210,15 @@ def test_aid_measured_in_money_and_given_with_a_thing_goes_to_the_party(nlp):
         coded(nlp, "The United States provided Israel with bunker-busting bombs."), "AID"
     )[0]
     assert {e.code for e in aid.recipient} == {"ISR"}
+
+
+def test_a_killing_in_a_named_strike_is_the_strikers_and_a_vow_that_one_will_pay_a_threat(nlp):
+    text = (
+        "An Iranian general was killed in an Israeli air strike in Syria, Iranian state media "
+        "reported. The Revolutionary Guards vowed that Israel would pay for the killing."
+    )
+    events = coded(nlp, text, "2023-12-26")
+    killing = asserted(events, "ASSAULT")[0]
+    assert {e.code for e in killing.actor} == {"ISR"}
+    threat = asserted(events, "THREATEN")[0]
+    assert {e.code for e in threat.recipient} == {"ISR"}

@@ -1024,7 +1024,7 @@ def _reported_warnings_and_blame(
             cue = f"reported threat: '{verb.text} ... {clause.text}'"
             found.append(("THREATEN", clause, reporter, targets, cue))
         elif (
-            lemma in kinds["reporting"]
+            (lemma in kinds["reporting"] or lemma in PLEDGING_LEMMAS)
             and subject is not None
             and subject.pos_ == "PROPN"  # a party named: "consumers would pay more" is none
             and (paying := _made_to_pay(clause, modals)) is not None
@@ -1054,6 +1054,8 @@ def _reported_warnings_and_blame(
 
 # what a party is told it will suffer: "would pay for it", "will pay a heavy price"
 PAYING_LEMMAS = frozenset({"pay", "suffer"})
+# verbs that pledge what follows: "vowed that Israel would pay"
+PLEDGING_LEMMAS = frozenset({"vow", "swear", "promise", "pledge", "warn"})
 
 
 def _made_to_pay(clause: Token, modals: frozenset[str]) -> Token | None:
