@@ -2222,3 +2222,9 @@ def test_a_killing_in_a_named_strike_is_the_strikers_and_a_vow_that_one_will_pay
     assert {e.code for e in killing.actor} == {"ISR"}
     threat = asserted(events, "THREATEN")[0]
     assert {e.code for e in threat.recipient} == {"ISR"}
+
+
+def test_a_warrant_issued_on_a_day_for_a_person_is_for_that_person(nlp):
+    text = "The International Criminal Court issued arrest warrants on Thursday for Benjamin Netanyahu."
+    warrant = asserted(coded(nlp, text, "2024-11-21"), "THREATEN")[0]
+    assert {e.code for e in warrant.recipient} == {"ISR"}

@@ -673,6 +673,14 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
                 for obj, _ in _prep_objects(carrier, frozenset({"in"}))
                 if obj.pos_ == "PROPN"
             )
+    if noun is not None and noun.lemma_.lower() in FOR_NOUNS:
+        # "issued arrest warrants on Thursday for Netanyahu": the parser hangs the "for"
+        # of the warrant on the verb when a date comes between
+        recipients.extend(
+            (obj, role)
+            for obj, role in _prep_objects(verb, frozenset({"for"}))
+            if obj.pos_ == "PROPN" or obj.ent_type_ == "PERSON"
+        )
     if trigger.pattern.event in GIVING_TYPES:
         # "pledged $85 million in aid for Turkey": "for" a named party is who gets it
         recipients.extend(
@@ -849,6 +857,8 @@ def clause_targets(clause: Token) -> list[Token]:
 
 
 MEDIATORS = frozenset({"broker", "mediate"})
+# nouns whose "for" names the one they are aimed at or meant for
+FOR_NOUNS = frozenset({"warrant", "aid", "assistance", "support", "funding", "loan"})
 # armed operations whose participle ("raids targeting ...") tells what their doers do
 OPERATION_NOUNS = frozenset(
     {"raid", "strike", "attack", "offensive", "operation", "incursion", "assault", "campaign"}
