@@ -2228,3 +2228,16 @@ def test_a_warrant_issued_on_a_day_for_a_person_is_for_that_person(nlp):
     text = "The International Criminal Court issued arrest warrants on Thursday for Benjamin Netanyahu."
     warrant = asserted(coded(nlp, text, "2024-11-21"), "THREATEN")[0]
     assert {e.code for e in warrant.recipient} == {"ISR"}
+
+
+def test_taking_to_the_streets_and_occupying_a_building_are_protests(nlp):
+    protest = asserted(
+        coded(nlp, "Thousands of Georgians took to the streets of Tbilisi."), "PROTEST"
+    )
+    assert codes(protest[0].recipient) == {("GEO", "GOV")}
+    events = coded(nlp, "Students occupied the main university building in Belgrade.")
+    assert asserted(events, "PROTEST") and not asserted(events, "COERCE")
+    text = "Hundreds of Israelis demonstrated outside Netanyahu's residence demanding a deal."
+    assert all(
+        "residence" not in " ".join(a.text for a in e.actor) for e in coded(nlp, text, "2024-09-01")
+    )

@@ -41,6 +41,7 @@ from .repair import repair
 from .roles import (
     FIGHT_ROLE,
     NOUN_MODIFIER_ROLE,
+    STREETS,
     Roles,
     authors,
     clause_targets,
@@ -156,6 +157,10 @@ class EventCoder:
                     # "announced their withdrawal from ECOWAS": one leaves an organisation
                     # (SANCTION withdraw in the PLOVER manual), it retreats from no land
                     rule = left
+                    event = self._code(trigger, sent, ctx, pub, roles, fact, rule)
+                if (sit_in := _occupation_by_protesters(trigger, event)) is not None:
+                    # "students occupied the university building": a sit-in, no seizure
+                    rule = sit_in
                     event = self._code(trigger, sent, ctx, pub, roles, fact, rule)
                 if (state_rule := _obstruction_by_the_state(event)) is not None:
                     # "police blocked the roads", "the regulator blocked access to the
@@ -738,6 +743,8 @@ class EventCoder:
             and trigger.noun is not None
             # an event noun ("launched missile strikes") is the act, not a party to it
             and trigger.pattern.form != "noun"
+            # "took to the streets of Tbilisi": where a protest is, not whom it is put to
+            and not (pattern.event == "PROTEST" and trigger.noun.lemma_.lower() in STREETS)
             and trigger.noun.dep_ != "nsubj"
             and trigger.noun not in roles.actor_heads  # "came under Israeli bombardment"
             # "hurled petrol bombs": a weapon is no party, nor is aid ("send air defence
@@ -1253,6 +1260,22 @@ def _credit_blame(doc: Doc, events: list[dict[str, Any]]) -> None:
                 first = blame["actor"][0]
                 event["attributed_to"] = {k: first.get(k) for k in ("text", "code", "sector")}
             break
+
+
+# people who occupy a building in protest rather than seize it by force
+CIVIL_SECTORS = frozenset({"CVL", "EDU", "LAB", "AGR", "OPP", "REL", "MED", "JRN"})
+
+
+def _occupation_by_protesters(trigger: Trigger, event: dict[str, Any]) -> Pattern | None:
+    """PROTEST obstruct for an occupation by civilians, students, workers or the
+    opposition: PLOVER's COERCE seize is done by armed or state parties."""
+    if event["event"] != "COERCE" or trigger.head.lemma_.lower() not in ("occupy", "storm"):
+        return None
+    if not event["actor"] or not all(a["sector"] in CIVIL_SECTORS for a in event["actor"]):
+        return None
+    return dataclasses.replace(
+        Pattern.rule("PROTEST", "civilians occupying a place protest"), mode="obstruct"
+    )
 
 
 def _obstruction_by_the_state(event: dict[str, Any]) -> Pattern | None:

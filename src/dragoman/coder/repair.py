@@ -239,6 +239,10 @@ SPEAKING_PARTICIPLES = NAMING_VERBS | {
 }  # fmt: skip
 
 
+# prepositions of place: their object is where something happens, not who speaks
+PLACE_WORDS = frozenset({"outside", "near", "at", "in", "inside", "across", "around", "into"})
+
+
 def reattach_speech_participles(doc: Doc, acl_positions: list[int]) -> None:
     """In "the opposition boycotted parliament, calling the vote rigged" the parser hangs
     "calling" on "parliament", which would make parliament the one who calls it so. A
@@ -246,7 +250,13 @@ def reattach_speech_participles(doc: Doc, acl_positions: list[int]) -> None:
     subject: it is moved to the clause's verb."""
     for i in acl_positions:
         participle = doc[i]
-        if participle.lemma_.lower() not in SPEAKING_PARTICIPLES or doc[i - 1].text != ",":
+        if participle.lemma_.lower() not in SPEAKING_PARTICIPLES:
+            continue
+        noun = participle.head
+        # "demonstrated outside Netanyahu's residence demanding a deal": a place demands
+        # nothing either
+        at_a_place = noun.dep_ == "pobj" and noun.head.lower_ in PLACE_WORDS
+        if doc[i - 1].text != "," and not at_a_place:
             continue
         verb = participle.head
         while verb.pos_ in ("NOUN", "PROPN", "ADP") and verb.head.i != verb.i:

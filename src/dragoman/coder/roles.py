@@ -780,6 +780,14 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
         source = source or next((g for g, _ in _prep_objects(verb, frozenset({"from"}))), None)
         actor, actor_role = (source, "object of 'from'") if source else (noun, NOUN_MODIFIER_ROLE)
         recipients = [r for r in recipients if source is None or r[0].i != source.i]
+    if trigger.pattern.event == "PROTEST":
+        # "took to the streets of Tbilisi": where a protest is, not whom it is put to
+        recipients = [
+            r
+            for r in recipients
+            if r[0].lemma_.lower() not in STREETS
+            and not (r[0].head.lower_ == "of" and r[0].head.head.lemma_.lower() in STREETS)
+        ]
     if trigger.pattern.event in GIVING_TYPES | {"AID"}:
         # "provided Israel with bunker-busting bombs": what is given is no party
         aid = classes.get("aid", frozenset())
@@ -857,6 +865,8 @@ def clause_targets(clause: Token) -> list[Token]:
 
 
 MEDIATORS = frozenset({"broker", "mediate"})
+# the open places a protest fills
+STREETS = frozenset({"street", "square"})
 # nouns whose "for" names the one they are aimed at or meant for
 FOR_NOUNS = frozenset({"warrant", "aid", "assistance", "support", "funding", "loan"})
 # armed operations whose participle ("raids targeting ...") tells what their doers do
