@@ -458,6 +458,19 @@ def assess(trigger: Trigger) -> Factuality:
                 # "stopped short of accusing Iran of supplying drones": neither is said
                 cue = f"'{parent.head.text} short of'"
                 return Factuality("negated", cue, reporter, "negation")
+            if (
+                link == "prep"
+                and parent.pos_ == "NOUN"
+                and trigger.head.dep_ == "pcomp"
+                and current.lower_ in ("in", "of", "for")
+            ):
+                # "no interest in occupying Russian territory", "plans for attacking":
+                # what a noun of will or intent is about is not done
+                if cue := negation(parent):
+                    return Factuality("negated", f"'{cue} {parent.text}'", reporter, "negation")
+                if lemma in kinds["speculative-noun"]:
+                    cue = f"'{parent.text} {current.text}'"
+                    return Factuality("hypothetical", cue, reporter, "embedded")
             if link == "prep" and current.lower_ == "without" and trigger.head.dep_ == "pcomp":
                 # "left without signing the deal": not done
                 return Factuality("negated", "'without'", reporter, "negation")

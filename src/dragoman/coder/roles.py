@@ -377,8 +377,9 @@ def _subject(verb: Token, endeavours: frozenset[str] = frozenset()) -> tuple[Tok
                 for child in governor.children:
                     if child.dep_ == "dobj":
                         return child, f"object of '{governor.text}'"
-                if prep.lower_ == "for":
-                    # "Hamas was blamed for attacking the convoy": the one blamed
+                if prep.lower_ in ("for", "of", "with"):
+                    # "Hamas was blamed for attacking the convoy", "was accused of firing
+                    # rockets", "was charged with spying": the one blamed, accused, charged
                     for child in governor.children:
                         if child.dep_ == "nsubjpass":
                             return subject_word(child), f"passive subject of '{governor.text}'"
