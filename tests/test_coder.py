@@ -2246,7 +2246,6 @@ def test_taking_to_the_streets_and_occupying_a_building_are_protests(nlp):
 def test_no_interest_in_an_act_is_none_and_the_one_accused_of_it_is_its_doer(nlp):
     text = "Kyiv said it had no interest in occupying Russian territory."
     assert not asserted(coded(nlp, text, "2024-08-14"), "COERCE")
-    text = "A Russian journalist was charged with spying for Ukraine."
     events = coded(nlp, "Hamas was accused of firing rockets at Israel.")
     fired = [e for e in events if e.event in ("ASSAULT", "MOBILIZE")][0]
     assert {e.code for e in fired.actor} == {"PSE"}
