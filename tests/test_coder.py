@@ -2249,3 +2249,9 @@ def test_no_interest_in_an_act_is_none_and_the_one_accused_of_it_is_its_doer(nlp
     events = coded(nlp, "Hamas was accused of firing rockets at Israel.")
     fired = [e for e in events if e.event in ("ASSAULT", "MOBILIZE")][0]
     assert {e.code for e in fired.actor} == {"PSE"}
+
+
+def test_bare_troops_in_a_state_bodys_report_are_its_own(nlp):
+    text = "The Israeli military said troops fired at people who approached them."
+    fired = asserted(coded(nlp, text, "2024-02-29"), "ASSAULT")[0]
+    assert codes(fired.actor) == {("ISR", "MIL")}

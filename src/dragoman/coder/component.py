@@ -78,6 +78,8 @@ TOWN_PEOPLE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN"})
 # acts that parties do together, where a party among the actors is not also a recipient
 SYMMETRIC_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 STATE_FORCES = frozenset({"GOV", "MIL", "COP", "PRM", "SPY", "LEG", "JUD"})
+# a state's forces named bare in a state body's report are its own
+OWN_FORCES = frozenset({"troop", "soldier", "force", "police", "policeman", "officer"})
 COMPONENT_VERSION = "dragoman_v1"  # spaCy factory names allow no dots
 
 if not Doc.has_extension("pub_date"):
@@ -341,21 +343,33 @@ class EventCoder:
         "its" or "their" on the subject is the speaker's; the head word gives the sector."""
         owner = _own(head)
         reporter = fact.reporter
-        if owner is None or owner.lower_ not in ("its", "their") or reporter is None:
+        if reporter is None or reporter.lower_ in SUBJECT_PRONOUNS:
             return []
-        if reporter.lower_ in SUBJECT_PRONOUNS or head.dep_ not in ("nsubj", "nsubjpass"):
+        if head.dep_ not in ("nsubj", "nsubjpass"):
+            return []
+        # "the Israeli military said troops fired only at ...": its own troops, as "its"
+        # would say; bare forces only, so "militants fired" stays the militants'
+        bare_forces = (
+            owner is None
+            and head.lemma_.lower() in OWN_FORCES
+            and not any(c.dep_ in ("amod", "compound", "poss") for c in head.children)
+        )
+        if not bare_forces and (owner is None or owner.lower_ not in ("its", "their")):
             return []
         speakers = self._resolve([reporter], sent, ctx, day, actor=True)
         if len(speakers) != 1 or speakers[0].entity.code in (None, NO_COUNTRY):
             return []
         speaker = speakers[0].entity
+        if bare_forces and speaker.sector not in STATE_FORCES:
+            return []
         sector = next(
             (r.entity.sector for r in self.resolver.resolve([head], ctx.names, head, day)),
             None,
         )
         words = sent.doc[head.left_edge.i : head.i + 1].text
         entity = Entity(words, speaker.code, sector or speaker.sector, speaker.name)
-        why = f"'{owner.text}' is the speaker's, '{reporter.text}': {speakers[0].why}"
+        word = owner.text if owner is not None else head.text
+        why = f"'{word}' are the speaker's, '{reporter.text}': {speakers[0].why}"
         return [Resolution(entity, why)]
 
     def _act_noun(self, token: Token) -> bool:
