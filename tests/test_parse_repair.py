@@ -325,3 +325,29 @@ def test_a_verdict_hung_on_the_object_as_a_participle_is_a_verdict(nlp):
     events = code_text(text, date="2024-11-17", nlp=nlp)
     accuse = next(e for e in events if e.event == "ACCUSE")
     assert {(a.sector) for a in accuse.actor} == {"OPP"}
+
+
+def test_a_gerund_tagged_as_a_noun_with_an_object_is_a_verb(vocab):
+    # "officials accused forces of opening fire .", with "opening" tagged NN
+    rows = [
+        ("officials", "official", 1, "nsubj", "NOUN"),
+        ("accused", "accuse", 1, "ROOT", "VERB"),
+        ("forces", "force", 1, "dobj", "NOUN"),
+        ("of", "of", 2, "prep", "ADP"),
+        ("opening", "opening", 3, "pcomp", "NOUN"),
+        ("fire", "fire", 4, "dobj", "NOUN"),
+        (".", ".", 1, "punct", "PUNCT"),
+    ]
+    doc = _tagged(make_doc(vocab, rows), ["NNS", "VBD", "NNS", "IN", "NN", "NN", "."])
+    repair(doc, lambda token: [token.lower_[: -len("ing")]])
+    assert (doc[4].pos_, doc[4].tag_, doc[4].lemma_) == ("VERB", "VBG", "open")
+    # without a lemmatizer the tree is left as it is
+    doc = _tagged(make_doc(vocab, rows), ["NNS", "VBD", "NNS", "IN", "NN", "NN", "."])
+    repair(doc)
+    assert doc[4].pos_ == "NOUN"
+
+
+def test_an_act_an_accused_party_is_said_to_have_opened_is_its_alleged_act(nlp):
+    events = code_text("Gaza health officials accused Israeli forces of opening fire.", nlp=nlp)
+    fire = next(e for e in events if e.event == "ASSAULT")
+    assert {(a.code, a.sector) for a in fire.actor} == {("ISR", "MIL")}

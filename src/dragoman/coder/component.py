@@ -97,9 +97,16 @@ class EventCoder:
         self.resolver = ActorResolver(nlp.vocab, load_kb(tuple(actors)), nlp.make_doc)
         self.places = gazetteer()  # loaded here, once, not on the first event
         self.contexts = context_tagger()
+        # the pipeline's rule lemmatizer, for words whose part of speech a repair mends
+        lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+        self.lemmatize = (
+            lemmatizer.rule_lemmatize
+            if lemmatizer is not None and getattr(lemmatizer, "mode", "") == "rule"
+            else None
+        )
 
     def __call__(self, doc: Doc) -> Doc:
-        repair(doc)  # first, so that every reader below sees the same, mended tree
+        repair(doc, self.lemmatize)  # first: every reader below sees the same, mended tree
         names = self.resolver.find_names(doc)
         pub = _parse_day(doc._.pub_date)
         ctx = build_context(

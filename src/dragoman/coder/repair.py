@@ -3,6 +3,8 @@ made on the Doc before the coder reads it, so that every rule downstream sees on
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.attrs import DEP, TAG
 from spacy.tokens import Doc, Token
 
@@ -289,6 +291,22 @@ def reattach_speakers_verdicts(doc: Doc, advcl_positions: list[int]) -> None:
         verb.head = clause.head
 
 
+def verbs_read_as_nouns(
+    doc: Doc, pcomp_positions: list[int], lemmatize: Callable[[Token], list[str]]
+) -> None:
+    """In "accused Israeli forces of opening fire" the tagger calls "opening" a noun
+    (lemma "opening") though the parser gives it an object: a gerund after a preposition
+    that takes a direct object is a verb, and is lemmatised as one."""
+    for i in pcomp_positions:
+        token = doc[i]
+        if not token.lower_.endswith("ing") or not any(c.dep_ == "dobj" for c in token.children):
+            continue
+        token.pos_, token.tag_ = "VERB", "VBG"
+        lemmas = lemmatize(token)
+        if lemmas:
+            token.lemma_ = lemmas[0]
+
+
 def demote_participles_read_as_verbs(doc: Doc, dep_positions: list[int]) -> None:
     """In "hackers linked to China's military broke into US networks" the parser makes
     "linked" the verb of "hackers" and leaves "broke" hanging from it. A participle with no
@@ -351,8 +369,9 @@ def _demote(verb: Token, participle: Token) -> None:
     participle.head, participle.dep_ = subject, "acl"
 
 
-def repair(doc: Doc) -> None:
-    """Make every repair this module knows on ``doc``, in place."""
+def repair(doc: Doc, lemmatize: Callable[[Token], list[str]] | None = None) -> None:
+    """Make every repair this module knows on ``doc``, in place. ``lemmatize`` (the
+    pipeline's rule lemmatizer) re-lemmatises a word whose part of speech is mended."""
     # the candidates' positions from the arrays, by relation and tag: building a Token for
     # every adjective of a document costs more than the repairs
     rows = doc.to_array([DEP, TAG])
@@ -376,4 +395,6 @@ def repair(doc: Doc) -> None:
     reattach_speech_participles(doc, at("acl", "VBG"))
     reattach_speakers_verdicts(doc, at("advcl", "VBG"))
     demote_participles_read_as_verbs(doc, at("dep", "VBD"))
+    if lemmatize is not None:
+        verbs_read_as_nouns(doc, at("pcomp", "NN"), lemmatize)
     demote_beliefs_read_as_verbs(doc, at("ccomp", "VBD"))
