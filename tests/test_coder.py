@@ -2255,3 +2255,11 @@ def test_bare_troops_in_a_state_bodys_report_are_its_own(nlp):
     text = "The Israeli military said troops fired at people who approached them."
     fired = asserted(coded(nlp, text, "2024-02-29"), "ASSAULT")[0]
     assert codes(fired.actor) == {("ISR", "MIL")}
+
+
+def test_its_in_an_act_alleged_is_the_accusers(nlp):
+    text = "China accused the Philippines of ramming its vessel near the shoal."
+    rammed = asserted(coded(nlp, text, "2024-06-17"), "ASSAULT")[0]
+    assert {e.code for e in rammed.actor} == {"PHL"} and {e.code for e in rammed.recipient} == {
+        "CHN"
+    }

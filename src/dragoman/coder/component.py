@@ -39,6 +39,7 @@ from .lexicon import Lexicon, Pattern, load_lexicon
 from .reference import DOMESTIC_SECTORS, DocContext, build_context, complete, sentence_start
 from .repair import repair
 from .roles import (
+    CHARGE_VERBS,
     FIGHT_ROLE,
     NOUN_MODIFIER_ROLE,
     STREETS,
@@ -800,6 +801,13 @@ class EventCoder:
             actors.extend(recipients)
             recipients = []
             why.append("two-sided: all participants are actors")
+        if not recipients and (accuser := _accuser_of_its(trigger)) is not None:
+            # "China accused the Philippines of ramming its vessel": the accuser's vessel
+            for resolution in self._resolve([accuser], sent, ctx, day, actor=True):
+                recipients.append(resolution.entity)
+                why.append(
+                    f"recipient: 'its' in the act alleged is the accuser's: {resolution.why}"
+                )
         _counterpart_country(actors, recipients, why, pattern.event)
         mode = pattern.mode
         event_loc = self._locate(trigger, roles, ctx, pattern.event, frozenset(unresolved))
@@ -1313,6 +1321,29 @@ def _obstruction_by_the_state(event: dict[str, Any]) -> Pattern | None:
     return dataclasses.replace(
         Pattern.rule("COERCE", "the state blocking a way restricts"), mode="restrict"
     )
+
+
+def _accuser_of_its(trigger: Trigger) -> Token | None:
+    """The accuser, where an alleged act's object is "its" or "their" something: in
+    "China accused the Philippines of ramming its vessel" the vessel is China's, since the
+    accused is the one who acts."""
+    head = trigger.head
+    if head.dep_ != "pcomp" or head.head.lower_ not in ("of", "with"):
+        return None
+    governor = head.head.head
+    if governor.dep_ == "dobj":
+        governor = governor.head  # "of" hung on the accused
+    if governor.lemma_.lower() not in CHARGE_VERBS:
+        return None
+    owned = any(
+        g.dep_ == "poss" and g.lower_ in ("its", "their")
+        for c in head.children
+        if c.dep_ in ("dobj", "pobj")
+        for g in c.children
+    )
+    if not owned:
+        return None
+    return next((c for c in governor.children if c.dep_ == "nsubj"), None)
 
 
 def _left_a_building(trigger: Trigger, event: dict[str, Any], bodies: Iterable[str]) -> bool:
