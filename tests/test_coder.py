@@ -2263,3 +2263,8 @@ def test_its_in_an_act_alleged_is_the_accusers(nlp):
     assert {e.code for e in rammed.actor} == {"PHL"} and {e.code for e in rammed.recipient} == {
         "CHN"
     }
+
+
+def test_migrants_taken_in_are_not_of_the_state_taking_them_in(nlp):
+    aid = asserted(coded(nlp, "Greece rescued 500 migrants off the coast of Crete."), "AID")[0]
+    assert all(e.code != "GRC" for e in aid.recipient)

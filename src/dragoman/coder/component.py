@@ -1980,6 +1980,9 @@ def _counterpart_country(
             if event == "ASSAULT" and entity.sector == "BUS":
                 domestic = False  # "fired missiles at merchant vessels": shipping and
                 # firms under attack are as often foreign as not
+            if entity.sector == "REF":
+                domestic = False  # "Greece rescued 500 migrants": refugees and migrants
+                # are from elsewhere, not of the state that takes them in
             if entity.code == NO_COUNTRY and domestic:
                 side[i] = Entity(entity.text, code, entity.sector, entity.name, entity.wikidata)
                 why.append(
