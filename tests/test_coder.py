@@ -2268,3 +2268,12 @@ def test_its_in_an_act_alleged_is_the_accusers(nlp):
 def test_migrants_taken_in_are_not_of_the_state_taking_them_in(nlp):
     aid = asserted(coded(nlp, "Greece rescued 500 migrants off the coast of Crete."), "AID")[0]
     assert all(e.code != "GRC" for e in aid.recipient)
+
+
+def test_its_in_a_reported_act_of_plural_others_is_the_speakers(nlp):
+    text = "Azerbaijan said Armenian forces had opened fire on its positions overnight."
+    fire = asserted(coded(nlp, text, "2024-02-13"), "ASSAULT")[0]
+    assert {e.code for e in fire.recipient} == {"AZE"}
+    # "their" after a plural subject is the subject's own
+    text = "Prisoners rioted at the jail, setting fire to their mattresses, police said."
+    assert all("COP" not in {r.sector for r in e.recipient} for e in coded(nlp, text, "2024-02-13"))

@@ -801,6 +801,26 @@ class EventCoder:
             actors.extend(recipients)
             recipients = []
             why.append("two-sided: all participants are actors")
+        if (
+            not recipients
+            and fact.reporter is not None
+            and fact.reporter.lower_ not in SUBJECT_PRONOUNS | FIRST_PERSON
+            and any(
+                (owner := _own(h)) is not None and owner.lower_ == "its"
+                for h in roles.recipient_heads
+            )
+            and roles.actor_heads
+            and all(counted(h).tag_ in ("NNS", "NNPS") for h in roles.actor_heads)
+        ):
+            # "Azerbaijan said Armenian forces had opened fire on its positions": in a
+            # reported act of plural others, "its" is the speaker's (while "prisoners set
+            # fire to their mattresses" burn their own)
+            speakers = self._resolve([fact.reporter], sent, ctx, day, actor=True)
+            codes = {a.code for a in actors}
+            if speakers and not codes & {r.entity.code for r in speakers}:
+                for resolution in speakers:
+                    recipients.append(resolution.entity)
+                    why.append(f"recipient: 'its' is the speaker's: {resolution.why}")
         if not recipients and (accuser := _accuser_of_its(trigger)) is not None:
             # "China accused the Philippines of ramming its vessel": the accuser's vessel
             for resolution in self._resolve([accuser], sent, ctx, day, actor=True):
