@@ -302,9 +302,36 @@ def verbs_read_as_nouns(
         if not token.lower_.endswith("ing") or not any(c.dep_ == "dobj" for c in token.children):
             continue
         token.pos_, token.tag_ = "VERB", "VBG"
+        token.set_morph("Aspect=Prog|Tense=Pres|VerbForm=Part")
         lemmas = lemmatize(token)
         if lemmas:
             token.lemma_ = lemmas[0]
+
+
+def nouns_read_as_verbs(
+    doc: Doc, object_positions: list[int], lemmatize: Callable[[Token], list[str]]
+) -> None:
+    """In "China announced live-fire military drills around the island and suspended
+    imports" the tagger reads "drills" as a verb with "military" as its subject, and the
+    parser hangs "suspended" on it. A present-tense verb that is a direct object is a
+    plural noun: its "subject" modifies it, and what was joined to it joins the verb
+    above."""
+    for i in object_positions:
+        token = doc[i]
+        verb = token.head
+        if verb.pos_ != "VERB" or verb.i >= i:
+            continue
+        token.pos_, token.tag_ = "NOUN", "NNS"
+        token.set_morph("Number=Plur")
+        lemmas = lemmatize(token)
+        if lemmas:
+            token.lemma_ = lemmas[0]
+        for child in list(token.children):
+            if child.dep_ == "nsubj" and child.i < i:
+                child.dep_ = "compound"
+            elif child.dep_ in ("cc", "conj") and child.i > i:
+                if child.dep_ == "cc" or child.pos_ == "VERB":
+                    child.head = verb
 
 
 def demote_participles_read_as_verbs(doc: Doc, dep_positions: list[int]) -> None:
@@ -397,4 +424,5 @@ def repair(doc: Doc, lemmatize: Callable[[Token], list[str]] | None = None) -> N
     demote_participles_read_as_verbs(doc, at("dep", "VBD"))
     if lemmatize is not None:
         verbs_read_as_nouns(doc, at("pcomp", "NN"), lemmatize)
+        nouns_read_as_verbs(doc, at("dobj", "VBZ", "VBP"), lemmatize)
     demote_beliefs_read_as_verbs(doc, at("ccomp", "VBD"))
