@@ -315,7 +315,6 @@ def _add_agents(kb: ActorKB, path: Path) -> None:
             kb.agents[words] = (row["sector"].upper(), f"{path.name}:{line}")
 
 
-@lru_cache(maxsize=8)
 @lru_cache(maxsize=1)
 def _not_actor_rows() -> tuple[tuple[str, str], ...]:
     rows = read_csv(data_path("actors", "not_actors.csv"), ("word", "kind"))
@@ -329,6 +328,7 @@ def not_actor_words(kind: str) -> frozenset[str]:
     return frozenset(word for word, row_kind in _not_actor_rows() if row_kind == kind)
 
 
+@lru_cache(maxsize=8)
 def _load(extra: tuple[str, ...]) -> ActorKB:
     kb = ActorKB()
     _add_countries(kb, data_path("actors", "countries.csv"))
