@@ -291,6 +291,18 @@ def reattach_speakers_verdicts(doc: Doc, advcl_positions: list[int]) -> None:
         verb.head = clause.head
 
 
+def _retag(
+    token: Token, pos: str, tag: str, morph: str, lemmatize: Callable[[Token], list[str]]
+) -> None:
+    """Give ``token`` the part of speech, tag and morphology a repair found, and the
+    lemma the pipeline's lemmatizer gives it as such."""
+    token.pos_, token.tag_ = pos, tag
+    token.set_morph(morph)
+    lemmas = lemmatize(token)
+    if lemmas:
+        token.lemma_ = lemmas[0]
+
+
 def verbs_read_as_nouns(
     doc: Doc, pcomp_positions: list[int], lemmatize: Callable[[Token], list[str]]
 ) -> None:
@@ -301,11 +313,7 @@ def verbs_read_as_nouns(
         token = doc[i]
         if not token.lower_.endswith("ing") or not any(c.dep_ == "dobj" for c in token.children):
             continue
-        token.pos_, token.tag_ = "VERB", "VBG"
-        token.set_morph("Aspect=Prog|Tense=Pres|VerbForm=Part")
-        lemmas = lemmatize(token)
-        if lemmas:
-            token.lemma_ = lemmas[0]
+        _retag(token, "VERB", "VBG", "Aspect=Prog|Tense=Pres|VerbForm=Part", lemmatize)
 
 
 def nouns_read_as_verbs(
@@ -321,11 +329,7 @@ def nouns_read_as_verbs(
         verb = token.head
         if verb.pos_ != "VERB" or verb.i >= i:
             continue
-        token.pos_, token.tag_ = "NOUN", "NNS"
-        token.set_morph("Number=Plur")
-        lemmas = lemmatize(token)
-        if lemmas:
-            token.lemma_ = lemmas[0]
+        _retag(token, "NOUN", "NNS", "Number=Plur", lemmatize)
         for child in list(token.children):
             if child.dep_ == "nsubj" and child.i < i:
                 child.dep_ = "compound"
