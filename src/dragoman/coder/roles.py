@@ -721,14 +721,7 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
     if verb.lemma_.lower() in ("blame", "pin"):
         # "an attack on tourists that New Delhi blamed on Islamabad": the one blamed is
         # the recipient, not the deed or those it befell
-        blamed = [
-            (g, "object of 'on'")
-            for prep in verb.children
-            if prep.dep_ == "prep" and prep.lower_ == "on"
-            for g in prep.children
-            if g.dep_ == "pobj"
-        ]
-        if blamed:
+        if blamed := _prep_objects(verb, frozenset({"on"})):
             recipients = blamed
     if trigger.pattern.event in GRIEVANCE_TYPES:
         # "complained to the UN over Israeli air raids": the complaint is about the raids'
