@@ -300,20 +300,12 @@ class EventCoder:
             if not claimants or all(c.code in (None, NO_COUNTRY) for c in claimants):
                 continue
             earliest = doc[sentence_start(verb, back=2)].idx
-            for event in reversed(events):
-                if not (earliest <= event["start"] <= verb.sent.start_char):
-                    continue
-                if event["event"] != "ASSAULT" or event["factuality"] != "asserted":
-                    continue
-                if any(
-                    a["code"] not in (None, NO_COUNTRY) and a["sector"] != "UAF"
-                    for a in event["actor"]
-                ):
-                    break  # the latest attack has a known actor: the claim is not for it
+            # an unidentified armed force ("gunmen") is no known attacker for a claim
+            event = _latest_unknown_attack(events, earliest, verb.sent.start_char, {"UAF"})
+            if event is not None:
                 event["actor"] = [c.to_dict() for c in claimants]
                 names = ", ".join(f"'{c.text}'" for c in claimants)
                 event["evidence"] += f"; actor: {names} claimed responsibility ('{verb.text}')"
-                break
 
     def _consult_sides(
         self,
@@ -1295,20 +1287,36 @@ def _credit_blame(doc: Doc, events: list[dict[str, Any]]) -> None:
         if span is None:
             continue
         earliest = doc[sentence_start(span[0], back=1)].idx
-        for event in reversed(events):
-            if event is blame or event["event"] != "ASSAULT" or event["factuality"] != "asserted":
-                continue
-            if not earliest <= event["start"] <= blame["start"]:
-                continue
-            if any(a["code"] not in (None, NO_COUNTRY) for a in event["actor"]):
-                break  # the latest attack's attacker is known: the blame is not for it
-            event["actor"] = [dict(r) for r in blame["recipient"]]
-            names = ", ".join(f"'{r['text']}'" for r in blame["recipient"])
-            event["evidence"] += f"; actor: {names}, as the blame that follows alleges"
-            if event.get("attributed_to") is None and blame["actor"]:
-                first = blame["actor"][0]
-                event["attributed_to"] = {k: first.get(k) for k in ("text", "code", "sector")}
-            break
+        event = _latest_unknown_attack(events, earliest, blame["start"])
+        if event is None:
+            continue
+        event["actor"] = [dict(r) for r in blame["recipient"]]
+        names = ", ".join(f"'{r['text']}'" for r in blame["recipient"])
+        event["evidence"] += f"; actor: {names}, as the blame that follows alleges"
+        if event.get("attributed_to") is None and blame["actor"]:
+            first = blame["actor"][0]
+            event["attributed_to"] = {k: first.get(k) for k in ("text", "code", "sector")}
+
+
+def _latest_unknown_attack(
+    events: list[dict[str, Any]], earliest: int, latest: int, unnamed: set[str] | None = None
+) -> dict[str, Any] | None:
+    """The latest asserted attack told between character offsets ``earliest`` and
+    ``latest`` if the text leaves its attacker unknown (no country, or only a sector in
+    ``unnamed``), else None: a claim or blame is for the attack told just before it."""
+    unnamed = unnamed or set()
+    for event in reversed(events):
+        if not earliest <= event["start"] <= latest:
+            continue
+        if event["event"] != "ASSAULT" or event["factuality"] != "asserted":
+            continue
+        if any(
+            a["code"] not in (None, NO_COUNTRY) and a["sector"] not in unnamed
+            for a in event["actor"]
+        ):
+            return None  # the latest attack has a known attacker: the claim is not for it
+        return event
+    return None
 
 
 # people who occupy a building in protest rather than seize it by force
