@@ -163,20 +163,12 @@ class EventCoder:
                     or _promised_concession(trigger, triggers)
                 )
                 event = self._code(trigger, sent, ctx, pub, roles, fact, rule)
-                if (left := _leaving_a_body(trigger, event)) is not None:
-                    # "announced their withdrawal from ECOWAS": one leaves an organisation
-                    # (SANCTION withdraw in the PLOVER manual), it retreats from no land
-                    rule = left
-                    event = self._code(trigger, sent, ctx, pub, roles, fact, rule)
-                if (sit_in := _occupation_by_protesters(trigger, event)) is not None:
-                    # "students occupied the university building": a sit-in, no seizure
-                    rule = sit_in
-                    event = self._code(trigger, sent, ctx, pub, roles, fact, rule)
-                if (state_rule := _obstruction_by_the_state(event)) is not None:
-                    # "police blocked the roads", "the regulator blocked access to the
-                    # BBC's website": a state closing a way restricts; it does not protest
-                    rule = state_rule
-                    event = self._code(trigger, sent, ctx, pub, roles, fact, rule)
+                for recode in RECODINGS:
+                    # what the parties make of the act: "announced their withdrawal from
+                    # ECOWAS" leaves an organisation, "police blocked the roads" restricts
+                    if (recoded := recode(trigger, event)) is not None:
+                        rule = recoded
+                        event = self._code(trigger, sent, ctx, pub, roles, fact, rule)
                 if _left_a_building(trigger, event, self.lexicon.classes.get("body", ())):
                     continue  # "left the White House": a building, no organisation
                 if _fight_of_no_armed_sides(trigger, event):
@@ -1335,9 +1327,10 @@ def _occupation_by_protesters(trigger: Trigger, event: dict[str, Any]) -> Patter
     )
 
 
-def _obstruction_by_the_state(event: dict[str, Any]) -> Pattern | None:
+def _obstruction_by_the_state(trigger: Trigger, event: dict[str, Any]) -> Pattern | None:
     """COERCE for a blockade whose actors are all the state's own (government, forces,
-    police, courts): PLOVER's PROTEST is done by non-state parties."""
+    police, courts): PLOVER's PROTEST is done by non-state parties ("police blocked the
+    roads", "the regulator blocked access to the BBC's website")."""
     if event["event"] != "PROTEST" or event["mode"] != "obstruct" or not event["actor"]:
         return None
     if not all(a["sector"] in STATE_FORCES for a in event["actor"]):
@@ -1349,6 +1342,16 @@ def _obstruction_by_the_state(event: dict[str, Any]) -> Pattern | None:
     return dataclasses.replace(
         Pattern.rule("COERCE", "the state blocking a way restricts"), mode="restrict"
     )
+
+
+# rules that code an event anew by who did it to what, in the order they apply: leaving
+# an organisation is SANCTION withdraw (PLOVER manual), civilians occupying a building
+# protest, the state obstructing a way coerces
+RECODINGS: tuple[Callable[[Trigger, dict[str, Any]], Pattern | None], ...] = (
+    _leaving_a_body,
+    _occupation_by_protesters,
+    _obstruction_by_the_state,
+)
 
 
 def _accuser_of_its(trigger: Trigger) -> Token | None:
