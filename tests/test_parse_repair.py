@@ -363,3 +363,49 @@ def test_a_plural_noun_read_as_a_verb_object_is_a_noun(nlp):
     assert {a.code for a in suspended.actor} == {"CHN"}
     drills = next(t for t in nlp(text) if t.lower_ == "drills")
     assert (drills.pos_, drills.lemma_) == ("NOUN", "drill")
+
+
+def test_a_gerund_read_as_an_auxiliary_is_the_subject_noun(vocab):
+    # "Ukrainian shelling hit a depot .", with "shelling" an auxiliary of "hit"
+    rows = [
+        ("Ukrainian", "ukrainian", 2, "nsubj", "ADJ"),
+        ("shelling", "shelling", 2, "aux", "AUX"),
+        ("hit", "hit", 2, "ROOT", "VERB"),
+        ("a", "a", 4, "det", "DET"),
+        ("depot", "depot", 2, "dobj", "NOUN"),
+        (".", ".", 2, "punct", "PUNCT"),
+    ]
+    doc = _tagged(make_doc(vocab, rows), ["JJ", "VBG", "VBD", "DT", "NN", "."])
+    repair(doc, lambda token: [token.lower_])
+    assert (doc[1].pos_, doc[1].dep_, doc[1].head.text) == ("NOUN", "nsubj", "hit")
+    assert (doc[0].dep_, doc[0].head.text) == ("amod", "shelling")
+    # a real auxiliary ("being") is left alone
+    rows[1] = ("being", "be", 2, "aux", "AUX")
+    doc = _tagged(make_doc(vocab, rows), ["JJ", "VBG", "VBD", "DT", "NN", "."])
+    repair(doc, lambda token: [token.lower_])
+    assert doc[1].dep_ == "aux" and doc[0].dep_ == "nsubj"
+
+
+def test_a_gerund_subject_an_adjective_modifies_is_a_noun(vocab):
+    # "Ukrainian shelling has hit a depot .", with "shelling" a verb (lemma "shell")
+    rows = [
+        ("Ukrainian", "ukrainian", 1, "amod", "ADJ"),
+        ("shelling", "shell", 3, "nsubj", "VERB"),
+        ("has", "have", 3, "aux", "AUX"),
+        ("hit", "hit", 3, "ROOT", "VERB"),
+        ("a", "a", 5, "det", "DET"),
+        ("depot", "depot", 3, "dobj", "NOUN"),
+    ]
+    doc = _tagged(make_doc(vocab, rows), ["JJ", "VBG", "VBZ", "VBN", "DT", "NN"])
+    repair(doc, lambda token: [token.lower_])
+    assert (doc[1].pos_, doc[1].lemma_) == ("NOUN", "shelling")
+
+
+def test_an_attack_named_by_a_gerund_before_its_verb_is_coded(nlp):
+    for text in (
+        "Ukrainian shelling hit a fuel depot in Belgorod overnight.",
+        "Ukrainian shelling has hit a fuel depot in Belgorod.",
+    ):
+        events = code_text(text, date="2025-03-14", nlp=nlp)
+        attack = next(e for e in events if e.event == "ASSAULT")
+        assert {a.code for a in attack.actor} == {"UKR"}, text

@@ -338,6 +338,48 @@ def nouns_read_as_verbs(
                     child.head = verb
 
 
+# verbs that are auxiliaries in "-ing" form ("being shelled", "having agreed")
+AUXILIARY_LEMMAS = frozenset({"be", "have", "do", "get", "go", "keep"})
+
+
+def gerunds_read_as_auxiliaries(
+    doc: Doc, aux_positions: list[int], lemmatize: Callable[[Token], list[str]]
+) -> None:
+    """In "Ukrainian shelling hit a fuel depot" the tagger reads "shelling" as an
+    auxiliary of "hit" and "Ukrainian" as the subject, so the attack has no trigger and
+    its author is an adjective. An "-ing" word that is no auxiliary verb, standing between
+    a subject and its verb, is the subject noun itself; the word before it modifies it."""
+    for i in aux_positions:
+        token = doc[i]
+        verb = token.head
+        if token.lemma_.lower() in AUXILIARY_LEMMAS or verb.i <= i or verb.pos_ != "VERB":
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if len(subjects) != 1 or subjects[0].i != i - 1:
+            continue
+        modifier = subjects[0]
+        if modifier.pos_ not in ("ADJ", "PROPN", "NOUN") or any(modifier.children):
+            continue
+        _retag(token, "NOUN", "NN", "Number=Sing", lemmatize)
+        token.dep_ = "nsubj"
+        modifier.head, modifier.dep_ = token, ("amod" if modifier.pos_ == "ADJ" else "compound")
+
+
+def gerund_subjects_read_as_verbs(
+    doc: Doc, subject_positions: list[int], lemmatize: Callable[[Token], list[str]]
+) -> None:
+    """In "Ukrainian shelling has hit a fuel depot" the tagger reads "shelling" as a verb
+    (lemma "shell") though an adjective modifies it and it has no object: a subject so
+    modified is a noun, and is lemmatised as one, so the event noun is found."""
+    for i in subject_positions:
+        token = doc[i]
+        if not any(c.dep_ == "amod" and c.i < i for c in token.children):
+            continue
+        if any(c.dep_ in ("dobj", "aux", "nsubj", "prt") for c in token.children):
+            continue
+        _retag(token, "NOUN", "NN", "Number=Sing", lemmatize)
+
+
 def demote_participles_read_as_verbs(doc: Doc, dep_positions: list[int]) -> None:
     """In "hackers linked to China's military broke into US networks" the parser makes
     "linked" the verb of "hackers" and leaves "broke" hanging from it. A participle with no
@@ -429,4 +471,6 @@ def repair(doc: Doc, lemmatize: Callable[[Token], list[str]] | None = None) -> N
     if lemmatize is not None:
         verbs_read_as_nouns(doc, at("pcomp", "NN"), lemmatize)
         nouns_read_as_verbs(doc, at("dobj", "VBZ", "VBP"), lemmatize)
+        gerunds_read_as_auxiliaries(doc, at("aux", "VBG"), lemmatize)
+        gerund_subjects_read_as_verbs(doc, at("nsubj", "VBG"), lemmatize)
     demote_beliefs_read_as_verbs(doc, at("ccomp", "VBD"))
