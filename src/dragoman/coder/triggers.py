@@ -477,6 +477,15 @@ def _noun_matches(noun: Token, lexicon: Lexicon) -> Iterable[Trigger]:
         head = verb
     elif (
         noun.dep_ == "pobj"
+        and head.lower_ == "in"
+        and head.head.lemma_.lower() in STATE_VERBS
+        and head.head.lower_ != "went"
+    ):
+        # "Moscow and Kyiv are in talks over a swap": talks under way, a meeting
+        patterns = [p for p in patterns if p.event == "CONSULT"]
+        head = head.head
+    elif (
+        noun.dep_ == "pobj"
         and head.lower_ in ("in", "during")
         and head.head.lemma_.lower() in DYING_VERBS
     ):
@@ -485,9 +494,20 @@ def _noun_matches(noun: Token, lexicon: Lexicon) -> Iterable[Trigger]:
         head = head.head
     elif (
         noun.dep_ == "pobj"
-        and head.lower_ in MEETING_PREPS
         and head.head.pos_ in ("VERB", "AUX")
-        and (_with_someone(noun) or _remote_to_someone(noun, head.head, lexicon))
+        and (
+            (
+                head.lower_ in MEETING_PREPS
+                and (_with_someone(noun) or _remote_to_someone(noun, head.head, lexicon))
+            )
+            # "dropped its objection after talks with Brussels": talks already held
+            or (
+                head.lower_ in AFTER_PREPS
+                and _with_someone(noun)
+                # "the decision will be taken after talks": whose talks is not told
+                and not any(c.dep_ == "nsubjpass" for c in head.head.children)
+            )
+        )
     ):
         # "promised more air defence during a call with Zelensky", "is in talks with the
         # IAEA": the meeting the clause's subject held, as sure as the clause itself
@@ -531,12 +551,13 @@ def _noun_matches(noun: Token, lexicon: Lexicon) -> Iterable[Trigger]:
 
 
 def _meeting_in_clause(trigger: Trigger) -> bool:
-    """Whether the trigger is a meeting noun in a "during"/"in"/"at" phrase of its verb."""
+    """Whether the trigger is a meeting noun in a "during"/"in"/"at"/"after" phrase of its
+    verb."""
     noun = trigger.noun
     return (
         noun is not None
         and noun.dep_ == "pobj"
-        and noun.head.lower_ in MEETING_PREPS
+        and noun.head.lower_ in MEETING_PREPS | AFTER_PREPS
         and noun.head.head.i == trigger.head.i
     )
 
@@ -573,6 +594,8 @@ DYING_VERBS = frozenset({"die", "perish"})
 
 # prepositions that set a clause inside a meeting ("during a call with", "in talks with")
 MEETING_PREPS = frozenset({"during", "in", "at"})
+# prepositions after which a meeting has already taken place ("before talks" has not)
+AFTER_PREPS = frozenset({"after", "following"})
 
 
 def _taking_part(token: Token) -> Token | None:
