@@ -2277,3 +2277,48 @@ def test_its_in_a_reported_act_of_plural_others_is_the_speakers(nlp):
     # "their" after a plural subject is the subject's own
     text = "Prisoners rioted at the jail, setting fire to their mattresses, police said."
     assert all("COP" not in {r.sector for r in e.recipient} for e in coded(nlp, text, "2024-02-13"))
+
+
+def test_parties_in_talks_and_talks_already_held_are_meetings(nlp):
+    events = coded(nlp, "Armenia and Azerbaijan are in talks over a border deal.")
+    talks = asserted(events, "CONSULT")
+    assert [codes(t.actor) for t in talks] == [{("ARM", "GOV"), ("AZE", "GOV")}] or [
+        {e.code for e in t.actor} for t in talks
+    ] == [{"ARM", "AZE"}]
+    # "after talks with": held before the act the clause tells
+    events = coded(nlp, "Poland lifted the blockade after talks with Kyiv.")
+    talks = asserted(events, "CONSULT")
+    assert [{e.code for e in t.actor} for t in talks] == [{"POL", "UKR"}]
+    # "before talks with" has not happened yet
+    events = coded(nlp, "Poland lifted the blockade before talks with Kyiv.")
+    assert not [e for e in events if e.event == "CONSULT"]
+    # a state that is not a meeting is nothing
+    assert not coded(nlp, "Lebanon is in a deep crisis.")
+
+
+def test_those_a_fight_killed_are_its_victims_not_a_side(nlp):
+    events = coded(nlp, "Heavy fighting killed dozens of civilians in Khartoum on Sunday.")
+    fight = asserted(events, "ASSAULT")[0]
+    assert not fight.actor
+    assert codes(fight.recipient) == {("SDN", "CVL")}
+    text = "Clashes between police and protesters in Dhaka killed five people on Monday."
+    fight = asserted(coded(nlp, text), "ASSAULT")[0]
+    assert codes(fight.actor) == {("BGD", "COP"), ("BGD", "CVL")}
+    assert [e.text for e in fight.recipient] == ["five people"]
+
+
+def test_force_used_is_a_means_and_no_party(nlp):
+    events = coded(nlp, "Amnesty accused Kenyan police of using excessive force.")
+    force = asserted(events, "ASSAULT")[0]
+    assert codes(force.actor) == {("KEN", "COP")} and not force.recipient
+
+
+def test_asylum_given_where_someone_arrived_is_given_by_that_state(nlp):
+    text = "The Belarusian activist arrived in Lithuania on Friday, where she was granted asylum."
+    aid = asserted(coded(nlp, text), "AID")[0]
+    assert {e.code for e in aid.actor} == {"LTU"}
+    assert {e.code for e in aid.recipient} == {"BLR"}
+    # a "where" clause that tells of an attack gives the place no part in it
+    text = "He travelled to Gaza, where dozens were killed in an air strike."
+    strike = asserted(coded(nlp, text), "ASSAULT")
+    assert all(e.code != "PSE" for s in strike for e in s.actor)

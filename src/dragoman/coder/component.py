@@ -50,7 +50,7 @@ from .roles import (
     find_roles,
     mention_tokens,
 )
-from .triggers import Trigger, find_triggers, subject_word
+from .triggers import CASUALTY_VERBS, Trigger, find_triggers, subject_word
 
 SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 # acts done to a place happen there: "shelled Kharkiv", "raided Jenin"
@@ -756,6 +756,8 @@ class EventCoder:
             # "hurled petrol bombs": a weapon is no party, nor is aid ("send air defence
             # systems" gives no recipient of the army's sector)
             and trigger.noun.lemma_.lower() not in self.lexicon.classes.get("weapon", ())
+            # "used excessive force": force in the singular is a means, not the forces
+            and not (trigger.noun.lower_ == "force" and trigger.noun.tag_ == "NN")
             and not (
                 pattern.event == "AID"
                 and trigger.noun.lemma_.lower() in self.lexicon.classes.get("aid", ())
@@ -780,7 +782,7 @@ class EventCoder:
                 if found.code != NO_COUNTRY and (found.code not in own or target):
                     recipients.append(resolution.entity)
                     why.append(f"recipient (event noun): {resolution.why}")
-        if two_sided and recipients:
+        if two_sided and recipients and not _victims_of(trigger):
             # two-sided violence: all participants are actors (PLOVER manual, ASSAULT)
             actors.extend(recipients)
             recipients = []
@@ -2032,6 +2034,16 @@ def _names_a_pronoun(verb: Token) -> bool:
 
 def _same_party(a: Entity, b: Entity) -> bool:
     return a.code is not None and a.code == b.code and a.sector == b.sector
+
+
+def _victims_of(trigger: Trigger) -> bool:
+    """Whether the recipients are those a fight killed ("heavy fighting killed dozens"),
+    who are its victims, not a side in it."""
+    return (
+        trigger.noun is not None
+        and trigger.noun.dep_ == "nsubj"
+        and trigger.head.lemma_.lower() in CASUALTY_VERBS
+    )
 
 
 def _itself(a: Entity, b: Entity) -> bool:

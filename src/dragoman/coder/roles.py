@@ -500,6 +500,26 @@ def _stranded_object(prep: Token) -> list[Token]:
     return []
 
 
+def _where_host(verb: Token) -> Token | None:
+    """The state a "where" clause is about: "Spain" in "arrived in Spain on Sunday, where
+    he was granted asylum" (the parser may hang the clause on the date)."""
+    if verb.dep_ != "relcl" or not any(
+        c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children
+    ):
+        return None
+    place = verb.head
+    if place.ent_type_ in ("DATE", "TIME"):
+        place = next(
+            (
+                t
+                for t in reversed(verb.doc[max(verb.sent.start, place.i - 6) : place.i])
+                if t.ent_type_ == "GPE"
+            ),
+            place,
+        )
+    return place if place.ent_type_ == "GPE" else None
+
+
 def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = None) -> Roles:
     """The actor, recipient and complement heads of ``trigger``. ``classes`` are the
     lexicon's noun classes; three matter here. ``issued``: things a party issues or does
@@ -545,6 +565,9 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
         if actor is None and (blamed := _blamed_on(verb)) is not None:
             # "killed in an air strike on a market blamed on the Sudanese army"
             actor, actor_role = blamed, "the one it is blamed on"
+        if actor is None and trigger.pattern.event == "AID" and (host := _where_host(verb)):
+            # "fled to Spain, where he was granted asylum": the state there gave it
+            actor, actor_role = host, "the state of the 'where' clause"
         for child in verb.children:
             if child.dep_ == "nsubjpass" and (noun is None or child.i != noun.i):
                 if (
