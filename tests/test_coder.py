@@ -2322,3 +2322,44 @@ def test_asylum_given_where_someone_arrived_is_given_by_that_state(nlp):
     text = "He travelled to Gaza, where dozens were killed in an air strike."
     strike = asserted(coded(nlp, text), "ASSAULT")
     assert all(e.code != "PSE" for s in strike for e in s.actor)
+
+
+def test_a_denial_does_not_reach_a_verb_joined_after_it(nlp):
+    text = "The militia denied shelling the camp and blamed the Sudanese army for the deaths."
+    events = coded(nlp, text)
+    assert [e.factuality for e in events if e.event == "ASSAULT"] == ["negated"]
+    blame = asserted(events, "ACCUSE")
+    assert [codes(b.recipient) for b in blame] == [{("SDN", "MIL")}]
+
+
+def test_what_is_not_done_in_a_condition_is_supposed_not_denied(nlp):
+    text = "Beijing warned Tokyo that it would retaliate if the captain was not freed."
+    events = coded(nlp, text)
+    release = [e for e in events if e.event == "RETREAT"]
+    assert [e.factuality for e in release] == ["hypothetical"]
+    # a plain negation is still a negation
+    events = coded(nlp, "Japan has not freed the captain.")
+    assert [e.factuality for e in events if e.event == "RETREAT"] == ["negated"]
+
+
+def test_a_state_warning_of_what_its_forces_will_do_threatens_no_forces(nlp):
+    text = "Israel warned that the military would resume operations if Hamas broke the truce."
+    threat = asserted(coded(nlp, text), "THREATEN")[0]
+    assert {e.code for e in threat.actor} == {"ISR"}
+    assert all(e.sector != "MIL" for e in threat.recipient)
+
+
+def test_a_warning_that_others_will_be_punished_is_the_warners_threat(nlp):
+    text = "Iranian police warned that women defying the dress code would be arrested."
+    threat = asserted(coded(nlp, text), "THREATEN")[0]
+    assert codes(threat.actor) == {("IRN", "COP")}
+    assert [e.factuality for e in coded(nlp, text) if e.event == "COERCE"] == ["hypothetical"]
+
+
+def test_a_coup_staged_is_coercion_and_one_foiled_is_not(nlp):
+    text = "Mutinous soldiers in Niger staged a coup against President Mohamed Bazoum."
+    coup = asserted(coded(nlp, text, "2023-07-26"), "COERCE")[0]
+    assert codes(coup.actor) == {("NER", "MIL")}
+    # the president on the day of the coup; coded later, he is a former one (ELI)
+    assert codes(coup.recipient) == {("NER", "GOV")}
+    assert not coded(nlp, "Authorities in Sierra Leone foiled a coup attempt.")

@@ -201,12 +201,13 @@ class EventCoder:
                         derived, f"intent: '{fact.cue}' ({trigger.pattern.event} not yet done)"
                     )
                     said = Factuality("asserted", None, fact.reporter)
-                    if not roles.actor_heads and _agentless_passive(trigger.head, fact):
+                    speaker = _speaker(trigger.head, fact)
+                    if not roles.actor_heads and _agentless_passive(trigger.head, speaker):
                         # "charges against him would be dropped, the Kremlin said": the
                         # speaker, who names no one else to act, states its own intent
                         roles = dataclasses.replace(
                             roles,
-                            actor_heads=conjuncts(subject_word(fact.reporter)),
+                            actor_heads=conjuncts(subject_word(speaker)),
                             actor_role="the speaker, who names no one else to act",
                         )
                     intent = self._code(trigger, sent, ctx, pub, roles, said, rule)
@@ -375,10 +376,18 @@ class EventCoder:
     def _same_side(
         self, targets: list[Token], reporter: Token, sent: Span, ctx: DocContext
     ) -> bool:
-        """Whether the parties warned are of the speaker's own state."""
+        """Whether the parties warned are of the speaker's own state. A state's warning
+        that "the military would resume operations" names its own forces, though the
+        sentence gives them no country."""
         own = {r.entity.code for r in self._resolve([reporter], sent, ctx, actor=True)}
-        warned = {r.entity.code for r in self._resolve(targets, sent, ctx)}
-        return bool(warned) and warned <= own
+        warned = {
+            r.entity.code
+            for r in self._resolve(targets, sent, ctx)
+            if not (r.entity.code == NO_COUNTRY and r.entity.sector in STATE_FORCES)
+        }
+        if not warned:
+            return bool(own - {NO_COUNTRY}) and bool(targets)
+        return warned <= own
 
     def _earlier_act(
         self, trigger: Trigger, ctx: DocContext, actors: list[Entity], why: list[str]
@@ -1813,9 +1822,19 @@ def _joint_by(trigger: Trigger, pattern: Pattern, actors: list[Entity]) -> Patte
     return Pattern.rule("COOPERATE", f"'{noun.text}' held by {len(states)} states together")
 
 
-def _agentless_passive(verb: Token, fact: Factuality) -> bool:
-    """Whether ``verb`` is a passive with no agent, reported by a named speaker."""
-    reporter = fact.reporter
+def _speaker(verb: Token, fact: Factuality) -> Token | None:
+    """Who says ``verb`` will be done: its reporter, or the subject of a warning over it
+    ("police warned that protesters would be arrested")."""
+    if fact.reporter is not None:
+        return fact.reporter
+    warning = verb.head
+    if verb.dep_ == "ccomp" and warning.lemma_.lower() in WARNING_LEMMAS:
+        return next((c for c in warning.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+def _agentless_passive(verb: Token, reporter: Token | None) -> bool:
+    """Whether ``verb`` is a passive with no agent, said by a named speaker."""
     if reporter is None or reporter.lower_ in FIRST_PERSON | SUBJECT_PRONOUNS:
         return False
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) and not any(

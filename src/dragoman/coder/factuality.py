@@ -290,7 +290,9 @@ def assess(trigger: Trigger) -> Factuality:
     # the clause above no longer lends its negation or modality; only denial reaches
     inherit = True
     for _ in range(8):
-        if inherit and (cue := negation(current)):
+        if inherit and (cue := negation(current)) and not _condition(current):
+            # ("if the hostages are not freed": what is not done in a condition is only
+            # supposed, and the condition below says so)
             return Factuality("negated", f"'{cue}' on '{current.text}'", reporter, "negation")
         if inherit and (modal := modal_of(current)):
             return Factuality("hypothetical", f"'{modal[0]} {current.text}'", reporter, modal[1])

@@ -35,12 +35,15 @@ def reattach_finite_conjuncts(doc: Doc, conj_positions: list[int]) -> None:
     """In "ordered French troops to leave ... and suspended all cooperation" the parser joins
     "suspended" to the infinitive "leave", which would make the troops suspend it and the
     suspension only ordered. A finite verb with no subject of its own does not coordinate
-    with an infinitive; it coordinates with the verb of its own tense the infinitive hangs
-    from ("ordered"), and is moved there with its conjunction."""
+    with an infinitive (or a gerund object: "denied targeting civilians and blamed the
+    army"); it coordinates with the verb of its own tense the infinitive hangs from
+    ("ordered"), and is moved there with its conjunction."""
     for i in conj_positions:
         verb = doc[i]
         head = verb.head
-        if verb.tag_ not in FINITE_TAGS or not _infinitive(head):
+        # "denied targeting civilians and blamed the army": a gerund object likewise
+        gerund = head.tag_ == "VBG" and head.dep_ == "xcomp"
+        if verb.tag_ not in FINITE_TAGS or not (_infinitive(head) or gerund):
             continue
         if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
             continue
