@@ -92,4 +92,5 @@ def test_organisation_and_division_rows_are_valid(codes):
         "polity",
         "document",
         "region",
+        "settlement",
     }

