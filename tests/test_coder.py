@@ -2363,3 +2363,58 @@ def test_a_coup_staged_is_coercion_and_one_foiled_is_not(nlp):
     # the president on the day of the coup; coded later, he is a former one (ELI)
     assert codes(coup.recipient) == {("NER", "GOV")}
     assert not coded(nlp, "Authorities in Sierra Leone foiled a coup attempt.")
+
+
+def test_a_verdict_hung_on_the_object_with_its_adverb_is_a_verdict(nlp):
+    text = "The opposition party called the charges politically motivated."
+    accuse = asserted(coded(nlp, text), "ACCUSE")
+    assert [a.mode for a in accuse] == ["disapprove"]
+
+
+def test_both_sides_urged_are_not_the_ones_who_urge(nlp):
+    text = (
+        "Israeli jets struck Hezbollah positions in southern Lebanon on Monday. "
+        "France and the United States urged both sides to respect the ceasefire."
+    )
+    request = asserted(coded(nlp, text), "REQUEST")[0]
+    assert {e.code for e in request.actor} == {"FRA", "USA"}
+    assert {e.code for e in request.recipient} == {"ISR", "LBN"}
+
+
+def test_the_two_governments_are_states_not_rebels(nlp):
+    text = (
+        "Congo accused Rwanda of backing M23 rebels. The rebels seized the town of Masisi. "
+        "Angola offered to host new talks between the two governments."
+    )
+    talks = [e for e in coded(nlp, text, "2025-12-01") if e.event == "CONSULT"]
+    assert [{(e.code, e.sector) for e in t.recipient} for t in talks] == [
+        {("COD", "GOV"), ("RWA", "GOV")}
+    ]
+
+
+def test_the_north_is_the_state_named_north_before(nlp):
+    text = (
+        "South Korea rejected a North Korean claim about drones. "
+        "The North has threatened to retaliate."
+    )
+    threat = asserted(coded(nlp, text, "2025-07-08"), "THREATEN")[0]
+    assert {e.code for e in threat.actor} == {"PRK"}
+    # with no such state named, "the North" is left unknown
+    threat = asserted(coded(nlp, "The North has threatened to retaliate."), "THREATEN")[0]
+    assert {e.code for e in threat.actor} == {None}
+
+
+def test_the_owner_of_a_decision_or_plan_does_what_it_decides(nlp):
+    text = "Hungary would block any EU decision to send weapons to Ukraine."
+    events = coded(nlp, text)
+    send = [e for e in events if e.event == "AID"]
+    assert [{e.code for e in s.actor} for s in send] == [{"EUR"}]
+    assert [e.factuality for e in send] == ["hypothetical"]
+    # a veto announced is a rejection stated now
+    veto = asserted(events, "REJECT")
+    assert [{e.code for e in v.actor} for v in veto] == [{"HUN"}]
+    # what a request asks is done by another party: no owner rule
+    text = "The Security Council met at Britain's request to discuss the poisoning."
+    assert all(
+        {e.code for e in d.actor} != {"GBR"} for d in coded(nlp, text) if d.event == "CONSULT"
+    )

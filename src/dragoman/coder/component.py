@@ -907,6 +907,8 @@ class EventCoder:
 INTENT_REASONS = frozenset({"future", "intent"})
 # acts whose promise is a concession rather than an AGREE (PLOVER manual, AGREE, CONCEDE)
 CONCEDED_INTENTS = frozenset({"RETREAT", "CONCEDE"})
+# types whose promise is an event of the same type, asserted
+STATED_INTENTS = frozenset({"CONCEDE", "REJECT"})
 
 
 def _names_a(trigger: Trigger, words: frozenset[str]) -> bool:
@@ -951,7 +953,15 @@ def _intent_type(
         # held over another party on a condition is a threat, whatever the act
         derived = "THREATEN"
     elif fact.label == "hypothetical" and fact.reason in INTENT_REASONS:
-        if trigger.pattern.event in CONCEDED_INTENTS:
+        if (
+            trigger.pattern.event == "REJECT"
+            and trigger.pattern.mode == "yield"
+            and fact.reason == "future"
+        ):
+            # "Budapest would block any EU decision": a veto announced is a rejection
+            # stated now (while "threatened to veto" is the threat)
+            derived = "REJECT"
+        elif trigger.pattern.event in CONCEDED_INTENTS:
             # "will step down", "offered to withdraw": a promised retreat is a verbal
             # concession (PLOVER manual, CONCEDE), not an AGREE
             derived = "CONCEDE"
@@ -968,8 +978,9 @@ def _intent_type(
         derived = "REJECT"  # "will not accept refugees", "declined to resign"
     else:
         return None
-    if derived is None or (derived == trigger.pattern.event and derived != "CONCEDE"):
-        # (a concession promised is itself a verbal concession: "would withdraw the bill")
+    if derived is None or (derived == trigger.pattern.event and derived not in STATED_INTENTS):
+        # (a concession promised is itself a verbal concession: "would withdraw the bill",
+        # and a veto promised a rejection: "would block the decision")
         return None
     ancestors = {t.i for t in trigger.head.ancestors}
     if any(kind == derived and t.head.i in ancestors for t, kind in coded):

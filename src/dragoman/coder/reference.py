@@ -174,11 +174,21 @@ class DocContext:
             return None
         self._indexed()
         earliest = sentence_start(mention, back=3)
+        # "France and the US urged both sides": the subject of the mention's own verb is
+        # not what the mention refers to
+        verb = mention.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        doc = mention.doc
         for index, parties in reversed(self.groups):
+            if doc[index].head.i == verb.i and doc[index].dep_ in ("nsubj", "nsubjpass"):
+                continue
             if earliest <= index < mention.i and (count == 0 or len(parties) == count):
                 return parties
         if count < 2:
             return None
+        # "the two governments" are states (or their governments), not rebels
+        states_only = mention.lemma_.lower() in STATE_NOUNS | {"government"}
         # no coordinated subject: the two parties of the last event between exactly two
         # ("Cuba reopened its embassy in Washington ... the two countries had agreed")
         for index, event, actors, recipients in reversed(self.acts):
@@ -186,6 +196,8 @@ class DocContext:
                 continue
             states = {}
             for entity in (*actors, *recipients):
+                if states_only and entity.sector not in STATE_SECTORS:
+                    continue
                 if entity.code and entity.code != NO_COUNTRY and entity.code not in states:
                     states[entity.code] = entity
             if len(states) == count:
@@ -678,6 +690,33 @@ def _bare_number(token: Token) -> bool:
 PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "agent"})
 
 
+# sectors of a state's own institutions: "the two governments" may be these, not rebels
+STATE_SECTORS = frozenset({None, "GOV", "MIL", "COP", "JUD", "LEG", "SPY", "PRM"})
+# "the North", "the South": short for the one state of the document named with the word
+COMPASS_WORDS = frozenset({"North", "South"})
+
+
+def _compass_state(
+    head: Token, tokens: list[Token], sent: Span, ctx: DocContext
+) -> Resolution | None:
+    """ "The North" after "North Korea" (or "North Korean") was named: that state."""
+    if head.text not in COMPASS_WORDS or len(tokens) > 2:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    codes = {
+        code
+        for code, names in ctx.states.items()
+        if any(name.startswith(head.text + " ") for name in names)
+    }
+    if len(codes) != 1:
+        return None
+    code = codes.pop()
+    named = sorted(n for n in ctx.states[code] if n.startswith(head.text + " "))[0]
+    text = sent.doc[tokens[0].i : tokens[-1].i + 1].text
+    return Resolution(Entity(text, code, None), f"'{text}' is short for '{named}' named before")
+
+
 def complete(
     found: list[Resolution], tokens: list[Token], sent: Span, ctx: DocContext
 ) -> list[Resolution]:
@@ -693,6 +732,8 @@ def complete(
     ethnic = head is not None and any(t.lower_ == "ethnic" and modifies(t, head.i) for t in tokens)
     if found and all(r.entity.code != NO_COUNTRY for r in found) and not (ethnic and place):
         return found
+    if head is not None and (compass := _compass_state(head, tokens, sent, ctx)) is not None:
+        return [compass]
     plural = head is not None and (head.tag_ in ("NNS", "NNPS") or _bare_number(head))
     if plural and (parties := ctx.group(head)):
         text = sent.doc[tokens[0].i : tokens[-1].i + 1].text

@@ -273,6 +273,34 @@ def _called_on(verb: Token) -> Token | None:
     return None
 
 
+# nouns of asking: their infinitive is what another party is asked to do
+ASKING_NOUNS = frozenset({"request", "call", "demand", "appeal", "invitation", "order", "plea"})
+
+
+def _owner_of_intent(verb: Token) -> Token | None:
+    """The party a noun's infinitive belongs to: "Japan" in "Japan's decision to lift",
+    "EU" in "an EU plan to send"."""
+    noun = verb.head
+    if (
+        verb.dep_ != "acl"
+        or noun.pos_ != "NOUN"
+        # "at Britain's request to discuss": what is asked is done by others
+        or noun.lemma_.lower() in ASKING_NOUNS
+        or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+    ):
+        return None
+    for child in noun.children:
+        if child.i > noun.i:
+            continue
+        if child.dep_ == "poss" and child.pos_ in ("NOUN", "PROPN"):
+            return child
+        if child.dep_ == "compound" and child.pos_ == "PROPN":
+            return child
+        if child.dep_ == "amod" and child.ent_type_ in ("NORP", "GPE"):
+            return child  # "a Russian plan to seize the port"
+    return None
+
+
 def _subject(verb: Token, endeavours: frozenset[str] = frozenset()) -> tuple[Token | None, str]:
     """The subject of a clause head, borrowed along xcomp/conj/advcl/relcl where missing.
     ``endeavours`` are nouns of attempts and plans, which are not the actor of the act
@@ -308,6 +336,10 @@ def _subject(verb: Token, endeavours: frozenset[str] = frozenset()) -> tuple[Tok
         agent = _agent(current)
         if agent is not None and current.i != verb.i:
             return agent, f"passive agent of '{current.text}'"  # "attacked by X, killing 20"
+        if (owner := _owner_of_intent(current)) is not None:
+            # "would block any EU decision to send weapons", "welcomed Japan's decision to
+            # lift the ban": the one whose decision or plan it is acts
+            return owner, f"owner of '{current.head.text}'"
         if current.dep_ in ("relcl", "acl") and _purpose_of_thing(current):
             # "converged for a rally to protest", "drew up a plan to attack": those who
             # hold the rally or made the plan, the subject of the clause naming it

@@ -385,13 +385,18 @@ def _verdicts(verb: Token, children: list[Token]) -> list[Token]:
         return []  # "over what it called interference": an aside, not a verdict given
     words = [c for c in children if c.dep_ in ("oprd", "acomp", "ccomp", "xcomp")]
     words += objects[1:]  # "branded the sanctions an act of war"
-    # "called the vote rigged": a bare participle the parser hung on the object
-    words += [
-        c
-        for o in objects[:1]
-        for c in o.children
-        if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == o.i + 1 and not any(c.children)
-    ]
+    # "called the vote rigged", "called the charges politically motivated": a bare
+    # participle the parser hung on the object (with its adverb, which may be the verdict)
+    for o in objects[:1]:
+        for c in o.children:
+            if (
+                c.dep_ == "acl"
+                and c.tag_ in ("VBN", "JJ")
+                and c.i > o.i
+                and all(g.dep_ == "advmod" and o.i < g.i < c.i for g in c.children)
+                and c.i - o.i == 1 + len(list(c.children))
+            ):
+                words += [c, *c.children]
     for holder in (verb, *objects[:1]):
         for prep in holder.children:
             if prep.dep_ == "prep" and prep.lower_ == "as":
