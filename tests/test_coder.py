@@ -2418,3 +2418,22 @@ def test_the_owner_of_a_decision_or_plan_does_what_it_decides(nlp):
     assert all(
         {e.code for e in d.actor} != {"GBR"} for d in coded(nlp, text) if d.event == "CONSULT"
     )
+
+
+def test_parties_agreeing_together_make_an_agreement_not_a_concession(nlp):
+    text = "Pakistan and Afghanistan agreed on Monday to reopen the Torkham border crossing."
+    events = coded(nlp, text)
+    assert [{e.code for e in a.actor} for a in asserted(events, "AGREE")] == [{"PAK", "AFG"}]
+    assert not asserted(events, "CONCEDE")
+    # one party agreeing to yield concedes (PLOVER manual, CONCEDE)
+    events = coded(nlp, "Hamas agreed to release ten hostages.")
+    assert asserted(events, "CONCEDE") and not asserted(events, "AGREE")
+    # "with strings attached" is no party agreed with
+    events = coded(nlp, "Congress agreed, with strings attached, to lift the embargo on Cuba.")
+    assert not asserted(events, "AGREE")
+
+
+def test_talks_held_by_the_parties_of_the_clause_are_their_meeting(nlp):
+    text = "Pakistan and Afghanistan reopened the border crossing after talks in Kabul."
+    talks = asserted(coded(nlp, text), "CONSULT")
+    assert [{e.code for e in t.actor + t.recipient} for t in talks] == [{"PAK", "AFG"}]

@@ -1869,6 +1869,8 @@ def _promised_concession(trigger: Trigger, triggers: list[Trigger]) -> Pattern |
     withdraw its troops". The act itself stays a hypothetical record of its own."""
     if trigger.pattern.event != "AGREE" or trigger.noun is not None:
         return None
+    if _mutual(trigger.head):
+        return None  # "Pakistan and Afghanistan agreed to reopen the crossing": a deal
     for other in triggers:
         if (
             other.pattern.event in CONCEDED_INTENTS
@@ -1879,6 +1881,25 @@ def _promised_concession(trigger: Trigger, triggers: list[Trigger]) -> Pattern |
                 "CONCEDE", f"'{trigger.head.text} to {other.head.text}': a promised concession"
             )
     return None
+
+
+def _mutual(verb: Token) -> bool:
+    """Whether parties agree with each other: a coordinated subject ("Pakistan and
+    Afghanistan agreed"), "both sides" or "the two sides", or an agreement "with" another
+    party. What they agree to do is their agreement, no one's concession."""
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            if any(c.dep_ == "conj" for c in child.children):
+                return True
+            if child.tag_ == "NNS" and any(
+                c.lower_ in ("both", "two") for c in child.children
+            ):
+                return True
+        if child.dep_ == "prep" and child.lower_ == "with":
+            # "agreed with Kyiv to ...", not "with strings attached"
+            if any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in child.children):
+                return True
+    return False
 
 
 def _joint(trigger: Trigger) -> Pattern | None:

@@ -503,12 +503,17 @@ def _noun_matches(noun: Token, lexicon: Lexicon) -> Iterable[Trigger]:
         and (
             (
                 head.lower_ in MEETING_PREPS
-                and (_with_someone(noun) or _remote_to_someone(noun, head.head, lexicon))
+                and (
+                    _with_someone(noun)
+                    or _remote_to_someone(noun, head.head, lexicon)
+                    or _joint_subject(head.head)
+                )
             )
-            # "dropped its objection after talks with Brussels": talks already held
+            # "dropped its objection after talks with Brussels", "Pakistan and Afghanistan
+            # agreed ... after talks in Kabul": talks already held
             or (
                 head.lower_ in AFTER_PREPS
-                and _with_someone(noun)
+                and (_with_someone(noun) or _joint_subject(head.head))
                 # "the decision will be taken after talks": whose talks is not told
                 and not any(c.dep_ == "nsubjpass" for c in head.head.children)
             )
@@ -564,6 +569,19 @@ def _meeting_in_clause(trigger: Trigger) -> bool:
         and noun.dep_ == "pobj"
         and noun.head.lower_ in MEETING_PREPS | AFTER_PREPS
         and noun.head.head.i == trigger.head.i
+    )
+
+
+def _joint_subject(verb: Token) -> bool:
+    """Whether ``verb`` has coordinated parties as its subject ("Pakistan and Afghanistan
+    agreed", or "agreed to reopen" under it), who hold a meeting it names among
+    themselves."""
+    if verb.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head
+    return any(
+        c.dep_ == "nsubj"
+        and any(g.dep_ == "conj" and g.pos_ in ("PROPN", "NOUN") for g in c.children)
+        for c in verb.children
     )
 
 
