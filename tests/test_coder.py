@@ -1173,7 +1173,7 @@ def test_what_the_story_recalls_from_long_before_is_no_event(nlp):
     text = "Nigeria and Benin agreed to reopen their border, which was closed in 2019."
     events = coded(nlp, text, date="2024-06-05")
     assert not [e for e in events if e.event == "COERCE"]
-    assert asserted(events, "CONCEDE")  # agreeing to reopen: a promised concession
+    assert asserted(events, "AGREE")  # two states agreeing to reopen: their agreement
     # a year that names a thing ("a 2008 treaty") does not date the event
     events = coded(nlp, "Italy suspended a 2008 friendship treaty with Libya.", date="2011-02-27")
     assert [e.date for e in asserted(events, "SANCTION")] == ["2011-02-27"]

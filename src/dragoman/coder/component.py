@@ -1891,9 +1891,7 @@ def _mutual(verb: Token) -> bool:
         if child.dep_ == "nsubj":
             if any(c.dep_ == "conj" for c in child.children):
                 return True
-            if child.tag_ == "NNS" and any(
-                c.lower_ in ("both", "two") for c in child.children
-            ):
+            if child.tag_ == "NNS" and any(c.lower_ in ("both", "two") for c in child.children):
                 return True
         if child.dep_ == "prep" and child.lower_ == "with":
             # "agreed with Kyiv to ...", not "with strings attached"
