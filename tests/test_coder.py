@@ -2437,3 +2437,64 @@ def test_talks_held_by_the_parties_of_the_clause_are_their_meeting(nlp):
     text = "Pakistan and Afghanistan reopened the border crossing after talks in Kabul."
     talks = asserted(coded(nlp, text), "CONSULT")
     assert [{e.code for e in t.actor + t.recipient} for t in talks] == [{"PAK", "AFG"}]
+
+
+def test_a_pledge_to_respond_threatens_the_party_that_struck(nlp):
+    text = (
+        "India struck nine sites in Pakistan early on Wednesday. "
+        "Pakistan said the strikes killed 26 civilians and vowed to respond."
+    )
+    events = coded(nlp, text, "2025-05-07")
+    attacks = asserted(events, "ASSAULT")
+    # "the strikes" retell India's strikes: India made them
+    assert [{e.code for e in a.actor} for a in attacks] == [{"IND"}, {"IND"}]
+    threat = asserted(events, "THREATEN")[0]
+    assert {e.code for e in threat.actor} == {"PAK"}
+    assert {e.code for e in threat.recipient} == {"IND"}
+    # a response to "any attack" aims at no party yet
+    text = "France said it would respond immediately to any attack on its nationals."
+    assert not asserted(coded(nlp, text), "THREATEN")[0].recipient
+    # a reply to questions is no threat
+    assert not asserted(coded(nlp, "The minister vowed to respond to questions."), "THREATEN")
+
+
+def test_meeting_a_target_is_no_meeting(nlp):
+    assert not coded(nlp, "Germany met the NATO spending target last year.")
+    assert not coded(nlp, "Spain said it would not meet the target.")
+    assert asserted(coded(nlp, "Macron met Scholz in Berlin."), "CONSULT")
+
+
+def test_tariffs_paused_are_a_concession(nlp):
+    text = "Washington paused planned tariffs on Mexican goods for a month."
+    pause = asserted(coded(nlp, text), "CONCEDE")
+    assert [{e.code for e in p.actor} for p in pause] == [{"USA"}]
+
+
+def test_the_terms_of_a_deal_are_no_partys_promise(nlp):
+    text = (
+        "Israel and Hamas signed the first phase of a deal on Thursday, under which Hamas "
+        "will free all living hostages."
+    )
+    events = coded(nlp, text)
+    assert [{e.code for e in s.actor} for s in asserted(events, "SUPPORT")] == [{"ISR", "PSE"}]
+    assert not asserted(events, "CONCEDE") and not asserted(events, "RETREAT")
+    # the hostages a party frees are not its own people
+    freed = [e for e in events if e.event == "RETREAT"]
+    assert all(r.code != "PSE" for f in freed for r in f.recipient)
+
+
+def test_an_intention_is_dated_when_it_is_stated(nlp):
+    text = "Witkoff and Araqchi will hold talks in Oman on Saturday, both sides confirmed."
+    events = coded(nlp, text, "2025-04-11")
+    talks = [e for e in events if e.event == "CONSULT"]
+    assert [(t.factuality, t.date) for t in talks] == [("hypothetical", "2025-04-12")]
+    assert [a.date for a in asserted(events, "AGREE")] == ["2025-04-11"]
+
+
+def test_an_event_that_only_dates_the_story_is_background(nlp):
+    text = (
+        "Israel launched air strikes across Gaza, in the heaviest bombardment since a "
+        "ceasefire took hold in January."
+    )
+    assert [e.event for e in coded(nlp, text, "2025-03-18")] == ["ASSAULT"]
+    assert asserted(coded(nlp, "A ceasefire took hold in Gaza on Sunday."), "RETREAT")

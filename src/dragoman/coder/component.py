@@ -119,8 +119,11 @@ class EventCoder:
         events: list[dict[str, Any]] = []
         # the reported clauses, found in the dependency array once rather than by walking
         # every word of every sentence twice
-        ccomp = doc.vocab.strings.add("ccomp")
-        ccomps = (doc.to_array(DEP) == ccomp).nonzero()[0].tolist()
+        ccomp, xcomp = doc.vocab.strings.add("ccomp"), doc.vocab.strings.add("xcomp")
+        deps = doc.to_array(DEP)
+        ccomps = (deps == ccomp).nonzero()[0].tolist()
+        # "vowed to respond": a pledge's infinitive
+        vows = [i for i in (deps == xcomp).nonzero()[0].tolist() if _vowed_response(doc[i])]
         for sent in doc.sents:
             ctx.sentence_contexts = self.contexts.of_sentence(hits[sent.start], themes)
             coded: list[tuple[Trigger, str]] = []
@@ -150,8 +153,9 @@ class EventCoder:
                     # is a demonstration
                 if trigger.pattern.event == "CONSULT" and self._armed_units(roles):
                     continue  # "troops arrived in Bosnia" is a deployment, not a visit
-                if _met_as_fulfilled(trigger, roles):
-                    continue  # "once conditions were met": fulfilled, no meeting
+                if _met_as_fulfilled(trigger, roles, self.lexicon.classes.get("goal", frozenset())):
+                    continue  # "once conditions were met", "met the NATO target": fulfilled,
+                    # no meeting
                 if trigger.pattern.event == "REJECT" and _no_comment(trigger.head):
                     continue  # "refused to say whether": declining to comment rejects nothing
                 rule = (
@@ -235,8 +239,9 @@ class EventCoder:
                 )
                 events.append(self._code(trigger, sent, ctx, pub, roles, assess(trigger)))
             verdicts = self.lexicon.classes.get("disapproval", frozenset())
+            pledged = [doc[i] for i in vows if sent.start <= i < sent.end]
             for kind, head, reporter, targets, cue in _reported_warnings_and_blame(
-                clauses, verdicts
+                clauses + pledged, verdicts
             ):
                 if any(t.pattern.event == kind and t.head.i == reporter.head.i for t, _ in coded):
                     continue
@@ -637,7 +642,18 @@ class EventCoder:
                 f"{pattern.text}, from {trigger.pattern.source} '{trigger.pattern.text}' on '{trigger.event_text}'"
             )
         future = fact.label == "hypothetical"
-        when = event_date(trigger.head, sent, pub, future=future)
+        dated: Token | None = trigger.head
+        if pattern.source == "rule" and pattern.text.startswith("intent:"):
+            # an intention is stated when it is said, not on the day of the act intended
+            # ("will hold talks on Saturday, both sides confirmed" is stated today; "vowed
+            # on Monday to retaliate" on Monday)
+            if fact.reporter is not None:
+                dated = fact.reporter.head
+            elif trigger.head.dep_ in ("xcomp", "ccomp"):
+                dated = trigger.head.head
+            else:
+                dated = None
+        when = event_date(dated, sent, pub, future=future) if dated is not None else None
         if when is not None:
             date, source, precision = when.date, "text", when.precision
             why.append(f"date from '{when.text}'")
@@ -669,6 +685,12 @@ class EventCoder:
                 text = sent.doc[tokens[0].i : tokens[-1].i + 1].text
                 actors.append(Entity(text=text, code=None, sector=None))
                 why.append(f"actor ({roles.actor_role}): '{text}' not in the actor tables")
+        if not actors and (earlier := _retold_act(trigger, pattern, ctx)) is not None:
+            # "India struck nine sites ... Pakistan said the strikes killed 26": the
+            # strikes told before, by whoever made them
+            actors = list(earlier)
+            named = ", ".join(f"'{a.text}'" for a in earlier)
+            why.append(f"actor: '{trigger.noun.text}' retells the {pattern.event} by {named}")
         if (joint := _joint_by(trigger, pattern, actors)) is not None:
             pattern = joint
             why[0] = f"{joint.text}, from {trigger.pattern.source} '{trigger.pattern.text}'"
@@ -743,7 +765,10 @@ class EventCoder:
         if not recipients and pattern.event in REACTION_TYPES:
             # "condemned the strikes": the party that struck, named in an earlier sentence
             recipients = self._earlier_act(trigger, ctx, actors, why)
-        if not recipients and trigger.head.lemma_.lower() in RETALIATION_LEMMAS | REPELLING_LEMMAS:
+        if not recipients and any(  # "vowed to retaliate", "said it would respond"
+            w.lemma_.lower() in RETALIATION_LEMMAS | REPELLING_LEMMAS and not _answers_any(w)
+            for w in (trigger.head, *trigger.words)
+        ):
             # "Moscow vowed to retaliate": against whoever last struck it
             recipients = _attacker_of(actors, trigger, ctx, why)
         # "clashed with", or a death "in clashes between" two sides
@@ -1009,11 +1034,23 @@ def _terms_of_a_text(verb: Token) -> bool:
             subject = next((c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is not None and subject.tag_ in ("WDT", "WP") and current.dep_ == "relcl":
                 subject = current.head
+            if current.dep_ == "relcl" and _under_which(current):
+                return True  # "a deal under which Hamas will free all hostages": terms
             return subject is not None and subject.lemma_.lower() in kinds["speculative-noun"]
         if current.dep_ not in ("xcomp", "ccomp") or current.head.i == current.i:
             return False
         current = current.head
     return False
+
+
+def _under_which(clause: Token) -> bool:
+    """Whether a relative clause is introduced by "under which" or "by which"."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ in ("under", "by")
+        and any(w.tag_ == "WDT" for w in prep.children)
+        for prep in clause.children
+    )
 
 
 def _conditioned(head: Token, mark: str, with_subject: bool = False) -> bool:
@@ -1057,7 +1094,22 @@ def _reported_warnings_and_blame(
     kinds = cues()
     modals = kinds["future"] | kinds["possible"]
     found: list[tuple[str, Token, Token, list[Token], str]] = []
-    for clause in clauses:  # the sentence's ccomp clauses
+    for clause in clauses:  # the sentence's ccomp clauses, and pledges to hit back
+        if clause.dep_ == "xcomp" and _vowed_response(clause) and not negation(clause.head):
+            # "Pakistan vowed to respond": a threat to whoever it answers
+            vow = clause.head
+            reporter = next((c for c in vow.children if c.dep_ == "nsubj"), None)
+            if reporter is None and vow.dep_ == "conj":
+                # "said the strikes killed 26 and vowed to respond": the parser joins the
+                # vow to the reported clause, but it is the speaker's, like "said"
+                shared = vow.head.head if vow.head.dep_ == "ccomp" else vow.head
+                reporter = next((c for c in shared.children if c.dep_ == "nsubj"), None)
+            if reporter is not None and reporter.lower_ not in FIRST_PERSON:
+                targets = clause_targets(clause) or _put_on_condition(clause)
+                if not any(t.lemma_.lower() in REPLIES for t in targets):
+                    cue = f"pledged response: '{clause.head.text} to {clause.text}'"
+                    found.append(("THREATEN", clause, reporter, targets, cue))
+            continue
         if clause.dep_ != "ccomp" or negation(clause):
             continue
         verb = clause.head
@@ -1147,6 +1199,16 @@ def _act_judged(clause: Token, subject: Token, verdicts: frozenset[str]) -> Toke
             if word.lemma_.lower() in verdicts or word.lower_ in verdicts:
                 return word
     return None
+
+
+def _vowed_response(clause: Token) -> bool:
+    """Whether ``clause`` is an infinitive of hitting back under a pledge: "vowed to
+    respond", "swore to defend itself"."""
+    return (
+        clause.dep_ == "xcomp"
+        and clause.lemma_.lower() in RESPONSE_LEMMAS
+        and clause.head.lemma_.lower() in PLEDGING_LEMMAS
+    )
 
 
 def _hitting_back(clause: Token) -> list[Token] | None:
@@ -1251,17 +1313,18 @@ def _since_then(trigger: Trigger) -> bool:
     )
 
 
-def _met_as_fulfilled(trigger: Trigger, roles: Roles) -> bool:
+def _met_as_fulfilled(trigger: Trigger, roles: Roles, goals: frozenset[str]) -> bool:
     """ "Conditions were met", "targets are met": "meet" in the passive with no agent
-    names no meeting."""
+    names no meeting; nor does meeting a goal ("Germany met the NATO target", "would not
+    meet the deadline"), one of the lexicon's ``goal`` nouns."""
     head = trigger.head
-    return (
-        trigger.pattern.event == "CONSULT"
-        and trigger.noun is None
-        and head.lemma_.lower() == "meet"
-        and any(c.dep_ == "auxpass" for c in head.children)
-        and not roles.actor_heads
-    )
+    if trigger.pattern.event != "CONSULT" or trigger.noun is not None:
+        return False
+    if head.lemma_.lower() != "meet":
+        return False
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in goals for c in head.children):
+        return True
+    return any(c.dep_ == "auxpass" for c in head.children) and not roles.actor_heads
 
 
 # verbs and nouns of going somewhere, which make a visit only when the place is another's
@@ -1574,6 +1637,10 @@ def _addressee_unknown(
 ADDRESSED_TYPES = frozenset({"REQUEST"})
 
 
+# objects that make an occurrence of "take": "took hold", "took effect", "took place"
+IDIOM_OBJECTS = frozenset({"hold", "effect", "place", "root", "shape"})
+
+
 def _background(trigger: Trigger, roles: Roles) -> bool:
     """An event noun with no party that only dates the main clause: "since the invasion
     began", "after the truce took effect"."""
@@ -1587,7 +1654,9 @@ def _background(trigger: Trigger, roles: Roles) -> bool:
         return False
     if any(c.dep_ in ("poss", "compound", "amod") and c.pos_ == "PROPN" for c in noun.children):
         return False  # "since Russia's invasion began" names its party
-    if roles.recipient_heads or any(c.dep_ == "prep" for c in noun.children):
+    # "since a ceasefire took hold": the object of the idiom is no party
+    parties = [h for h in roles.recipient_heads if h.lemma_.lower() not in IDIOM_OBJECTS]
+    if parties or any(c.dep_ == "prep" for c in noun.children):
         return False
     return head.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in head.children
@@ -1667,6 +1736,41 @@ REPELLING_LEMMAS = frozenset({"repel", "repulse", "thwart", "foil"})
 # what a party says it will do when attacked: hit back
 RESPONSE_LEMMAS = RETALIATION_LEMMAS | {"defend", "reciprocate"}
 CONFLICT_QUADS = frozenset({3, 4})
+
+
+def _retold_act(trigger: Trigger, pattern: Pattern, ctx: DocContext) -> list[Entity] | None:
+    """The actors of the act a definite event noun as subject retells ("the strikes
+    killed 26" after "India struck nine sites"): the latest earlier act of its type within
+    the two sentences before, if it had a coded actor."""
+    noun = trigger.noun
+    if (
+        noun is None
+        or noun.dep_ != "nsubj"
+        or not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in noun.children)
+        or any(c.dep_ in ("amod", "compound", "poss", "prep") for c in noun.children)
+    ):
+        return None
+    earliest = sentence_start(trigger.head, back=2)
+    for index, event, actors, _ in reversed(ctx.acts):
+        if index >= noun.i or index < earliest:
+            continue
+        if event == pattern.event:
+            coded = [a for a in actors if a.code not in (None, NO_COUNTRY)]
+            return coded or None
+    return None
+
+
+def _answers_any(verb: Token) -> bool:
+    """Whether a response is to any act that may come ("would respond to any attack"),
+    not to one made already."""
+    return any(
+        prep.dep_ == "prep"
+        and any(
+            obj.dep_ == "pobj" and any(d.lower_ == "any" for d in obj.children)
+            for obj in prep.children
+        )
+        for prep in verb.children
+    )
 
 
 def _attacker_of(
@@ -2040,6 +2144,9 @@ def _owned(
     return Resolution(entity, f"'{owner.text}' refers to '{known.text}': {antecedent.why}")
 
 
+HOSTAGE_WORDS = ("hostage", "captive")
+
+
 def _counterpart_country(
     actors: list[Entity], recipients: list[Entity], why: list[str], event: str
 ) -> None:
@@ -2065,6 +2172,9 @@ def _counterpart_country(
             if entity.sector == "REF":
                 domestic = False  # "Greece rescued 500 migrants": refugees and migrants
                 # are from elsewhere, not of the state that takes them in
+            if any(word in entity.text.lower() for word in HOSTAGE_WORDS):
+                domestic = False  # "Hamas will free all hostages": a captor's hostages
+                # are another side's people
             if entity.code == NO_COUNTRY and domestic:
                 side[i] = Entity(entity.text, code, entity.sector, entity.name, entity.wikidata)
                 why.append(

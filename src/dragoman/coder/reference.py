@@ -115,6 +115,10 @@ AIMING_WORDS = frozenset(
     | {"rocket", "missile", "shell", "drone", "bomb", "bombardment", "shelling", "assault"}
 )
 # "the two leaders", "both sides", "the three countries": 0 is any number of parties
+# nouns for parties, which "all" makes a reference back ("all sides", "all parties")
+PARTY_NOUNS = frozenset(
+    {"side", "party", "country", "state", "nation", "government", "leader", "member", "faction"}
+)
 GROUP_NUMBERS = {"two": 2, "three": 3, "four": 4, "both": 2, "all": 0}
 DEFINITE_COUNTS = frozenset({"the", "these", "those"})
 STATE_KINDS = frozenset({"country", "capital", "city", "seat"})
@@ -162,11 +166,14 @@ class DocContext:
         # "the two leaders", "both sides", "all parties"; "two soldiers were killed" counts
         # people, it does not refer back
         definite = any(c.lower_ in DEFINITE_COUNTS for c in mention.children)
+        # "all sides", "all parties" refer back; "all hostages" are no parties named before
+        parties = mention.lemma_.lower() in PARTY_NOUNS
         count = next(
             (
                 GROUP_NUMBERS[c.lower_]
                 for c in mention.children
-                if c.lower_ in GROUP_NUMBERS and (definite or c.lower_ in ("both", "all"))
+                if c.lower_ in GROUP_NUMBERS
+                and (definite or c.lower_ == "both" or (c.lower_ == "all" and parties))
             ),
             GROUP_NUMBERS.get(mention.lower_) if _bare_number(mention) else None,
         )
@@ -692,6 +699,7 @@ PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "agent"})
 
 # sectors of a state's own institutions: "the two governments" may be these, not rebels
 STATE_SECTORS = frozenset({None, "GOV", "MIL", "COP", "JUD", "LEG", "SPY", "PRM"})
+CAPTIVE_WORDS = frozenset({"hostage", "captive"})
 # "the North", "the South": short for the one state of the document named with the word
 COMPASS_WORDS = frozenset({"North", "South"})
 
@@ -875,10 +883,13 @@ def complete(
             for c in head.children
         )
     )
+    # "three hostages": a captive's people are not told by where it is held, nor by the
+    # state the story is about
+    captive = head is not None and counted(head).lemma_.lower() in CAPTIVE_WORDS
     completed = []
     for resolution in found:
         entity = resolution.entity
-        if regional and entity.code == NO_COUNTRY:
+        if (regional or captive) and entity.code == NO_COUNTRY:
             completed.append(resolution)
             continue
         if ethnic and place is not None:

@@ -227,9 +227,10 @@ def _referent(token: Token) -> Token:
 
 
 def _contents(noun: Token) -> list[Token]:
-    """The noun, and the event nouns a container noun carries."""
+    """The noun, and the event nouns a container noun carries, or the whole a part
+    stands for ("signed the first phase of a deal")."""
     out = [noun]
-    if noun.lemma_.lower() in CONTAINER_NOUNS:
+    if noun.lemma_.lower() in CONTAINER_NOUNS | PART_NOUNS:
         for child in noun.children:
             if child.dep_ == "compound" and child.pos_ == "NOUN":
                 out.append(child)
@@ -449,6 +450,10 @@ def _object_fits(
     if missed_place and lexicon.object_fits(noun, "", "GPE"):
         return True
     return any(lexicon.object_fits(noun, c, "") for c in compounds)
+
+
+# parts of a text or a process, which stand for it as an object: "the first phase of a deal"
+PART_NOUNS = frozenset({"phase", "stage", "part", "text", "terms", "draft", "round"})
 
 
 def _noun_matches(noun: Token, lexicon: Lexicon) -> Iterable[Trigger]:
