@@ -308,6 +308,10 @@ def _spellings(name: str, alternates: Iterable[str]) -> set[str]:
             and alt[0].isupper()
             and not alt.isupper()
             and all(c.isascii() and (c.isalpha() or c in " -'") for c in alt)
+            # a name of several words that does not start as the town's own name is a
+            # translation ("White House" for Casablanca, "New Town" for Nove Mesto), which
+            # news uses for other things; respellings keep the start ("Khan Younis")
+            and (" " not in alt or alt[0] == _fold(name)[0])
         ):
             out.add(alt)
     return out
