@@ -2498,3 +2498,44 @@ def test_an_event_that_only_dates_the_story_is_background(nlp):
     )
     assert [e.event for e in coded(nlp, text, "2025-03-18")] == ["ASSAULT"]
     assert asserted(coded(nlp, "A ceasefire took hold in Gaza on Sunday."), "RETREAT")
+
+
+def test_where_leaders_meet_is_no_party_to_the_meeting(nlp):
+    text = "Trump and Putin met for three hours at a military base in Alaska on Friday."
+    meeting = asserted(coded(nlp, text, "2025-08-15"), "CONSULT")[0]
+    assert codes(meeting.actor) == {("USA", "GOV"), ("RUS", "GOV")}
+    assert not meeting.recipient
+    # "the White House" is no translation of a Moroccan town's name
+    meeting = asserted(coded(nlp, "Macron met Trump at the White House."), "CONSULT")[0]
+    assert meeting.event_loc is None or meeting.event_loc["country_code"] != "MAR"
+
+
+def test_a_participle_before_a_title_describes_the_one_acted_on(nlp):
+    text = "South Korean investigators detained impeached President Yoon Suk Yeol on Wednesday."
+    events = coded(nlp, text, "2025-01-15")
+    assert [e.event for e in events] == ["COERCE"]
+    assert {e.code for e in events[0].recipient} == {"KOR"}
+
+
+def test_a_party_told_it_will_face_punishment_is_threatened(nlp):
+    text = "Supreme Leader Ali Khamenei said Israel would face a severe punishment."
+    threat = asserted(coded(nlp, text, "2025-06-13"), "THREATEN")[0]
+    assert {e.code for e in threat.actor} == {"IRN"} and {e.code for e in threat.recipient} == {
+        "ISR"
+    }
+    assert not coded(nlp, "The IMF said Ukraine would face a hard winter.")
+
+
+def test_what_a_future_act_waits_for_has_not_happened(nlp):
+    text = "Moscow said the deal would take effect once Western sanctions were lifted."
+    lifted = [e for e in coded(nlp, text) if e.event == "RETREAT"]
+    assert [e.factuality for e in lifted] == ["hypothetical"]
+    text = "Kenya's president withdrew the bill a day after protesters stormed parliament."
+    assert asserted(coded(nlp, text), "PROTEST")
+
+
+def test_fighters_firing_rockets_attack_while_a_state_launch_is_a_test(nlp):
+    text = "Bangkok said Cambodian forces had fired rockets first."
+    assert asserted(coded(nlp, text), "ASSAULT")
+    text = "North Korea fired two ballistic missiles on Sunday."
+    assert [e.mode for e in asserted(coded(nlp, text), "MOBILIZE")] == ["weapons"]

@@ -409,3 +409,29 @@ def test_an_attack_named_by_a_gerund_before_its_verb_is_coded(nlp):
         events = code_text(text, date="2025-03-14", nlp=nlp)
         attack = next(e for e in events if e.event == "ASSAULT")
         assert {a.code for a in attack.actor} == {"UKR"}, text
+
+
+def test_a_bare_participle_after_an_objectless_verb_modifies_the_noun_after_it(vocab):
+    # "police detained impeached President Yoon on Monday", "impeached" an advcl
+    rows = [
+        ("police", "police", 1, "nsubj", "NOUN"),
+        ("detained", "detain", 1, "ROOT", "VERB"),
+        ("impeached", "impeach", 1, "advcl", "VERB"),
+        ("President", "President", 4, "compound", "PROPN"),
+        ("Yoon", "Yoon", 2, "dobj", "PROPN"),
+        ("on", "on", 2, "prep", "ADP"),
+        ("Monday", "Monday", 5, "pobj", "PROPN"),
+    ]
+    doc = _tagged(make_doc(vocab, rows), ["NNS", "VBD", "VBN", "NNP", "NNP", "IN", "NNP"])
+    repair(doc)
+    assert (doc[4].dep_, doc[4].head.text) == ("dobj", "detained")
+    assert (doc[2].dep_, doc[2].head.text) == ("amod", "Yoon")
+    assert doc[5].head.text == "detained"
+    # a participle with an auxiliary of its own is a clause and stays one
+    rows[2] = ("impeached", "impeach", 1, "advcl", "VERB")
+    rows.insert(2, ("having", "have", 3, "aux", "AUX"))
+    rows = [(w, lem, h if h < 2 else h + 1, d, p) for w, lem, h, d, p in rows]
+    rows[2] = ("having", "have", 3, "aux", "AUX")
+    doc = _tagged(make_doc(vocab, rows), ["NNS", "VBD", "VBG", "VBN", "NNP", "NNP", "IN", "NNP"])
+    repair(doc)
+    assert doc[5].head.text == "impeached"

@@ -1168,6 +1168,10 @@ def _reported_warnings_and_blame(
 
 # what a party is told it will suffer: "would pay for it", "will pay a heavy price"
 PAYING_LEMMAS = frozenset({"pay", "suffer"})
+# what a party is told it will face: "would face a severe punishment"
+PUNISHMENT_NOUNS = frozenset(
+    {"punishment", "consequence", "retaliation", "retribution", "reprisal", "response", "price"}
+)
 # verbs that pledge what follows: "vowed that Israel would pay"
 PLEDGING_LEMMAS = frozenset({"vow", "swear", "promise", "pledge", "warn"})
 
@@ -1176,7 +1180,14 @@ def _made_to_pay(clause: Token, modals: frozenset[str]) -> Token | None:
     """The verb of a reported clause (or of a verb joined to it) that says its subject
     will pay or suffer for what it did: a threat made to that subject."""
     for verb in (clause, *(c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB")):
-        if verb.lemma_.lower() not in PAYING_LEMMAS or negation(verb):
+        if negation(verb):
+            continue
+        lemma = verb.lemma_.lower()
+        # "would face a severe punishment", not "would face a hard winter"
+        punished = lemma == "face" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in PUNISHMENT_NOUNS for c in verb.children
+        )
+        if lemma not in PAYING_LEMMAS and not punished:
             continue
         if verb is not clause and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             continue  # a subject of its own is another clause
@@ -1888,7 +1899,27 @@ def _test_firing(trigger: Trigger, roles: Roles) -> Pattern | None:
     # a launch that names no place it hit ("North Korea launched a ballistic missile on
     # Sunday") is the same show as one into the sea, and reports of one launch agree
     placed = any(t.dep_ == "pobj" and t.ent_type_ in ("GPE", "LOC", "FAC") for t in verb.subtree)
-    return TEST_FIRING if into_sea or not placed else None
+    # "Cambodian forces fired rockets first": fighters firing in a fight attack; a test is a
+    # state's
+    fighters = any(counted(h).lemma_.lower() in FIGHTER_WORDS for h in roles.actor_heads)
+    return TEST_FIRING if into_sea or not (placed or fighters) else None
+
+
+FIGHTER_WORDS = frozenset(
+    {
+        "force",
+        "troop",
+        "soldier",
+        "fighter",
+        "militant",
+        "rebel",
+        "insurgent",
+        "militia",
+        "gunman",
+        "guerrilla",
+        "guerilla",
+    }
+)
 
 
 LEFT_TALKS = Pattern.rule("REJECT", "walking out of talks rejects them")

@@ -426,6 +426,17 @@ def assess(trigger: Trigger) -> Factuality:
                 return Factuality("hypothetical", "purpose clause 'so that'", reporter, "purpose")
             if (
                 mark is not None
+                and mark.lower_ in ("once", "when")
+                and (modal := modal_of(parent)) is not None
+                and modal[1] == "future"
+                and current.tag_ in ("VBD", "VBP", "VBZ", "VBN")
+                and not any(c.dep_ == "aux" and c.lower_ == "had" for c in current.children)
+            ):
+                # "would take effect once sanctions were lifted": a time still to come
+                cue = f"'{mark.text}' under '{modal[0]} {parent.text}'"
+                return Factuality("hypothetical", cue, reporter, "condition")
+            if (
+                mark is not None
                 and mark.lower_ in ("until", "before")
                 and (
                     modal_of(parent)

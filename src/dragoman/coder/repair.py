@@ -383,6 +383,32 @@ def gerund_subjects_read_as_verbs(
         _retag(token, "NOUN", "NN", "Number=Sing", lemmatize)
 
 
+def participles_read_as_clauses(doc: Doc, advcl_positions: list[int]) -> None:
+    """In "investigators detained impeached President Yoon" the parser makes "impeached"
+    a clause of its own with the president as its object, so the detention has no one
+    detained and the investigators impeach him. A bare participle right after a verb that
+    has no object is an adjective on the noun that follows: that noun is the verb's
+    object, and what hung on the participle hangs on the verb."""
+    for i in advcl_positions:
+        participle = doc[i]
+        verb = participle.head
+        if verb.i != i - 1 or verb.pos_ != "VERB" or verb.tag_ not in FINITE_TAGS:
+            continue
+        if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+            continue
+        children = list(participle.children)
+        if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in children):
+            continue
+        obj = next((c for c in children if c.dep_ == "dobj"), None)
+        if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.left_edge.i != i + 1:
+            continue
+        obj.head, obj.dep_ = verb, "dobj"
+        for child in children:
+            if child.i > obj.i:
+                child.head = verb
+        participle.head, participle.dep_ = obj, "amod"
+
+
 def demote_participles_read_as_verbs(doc: Doc, dep_positions: list[int]) -> None:
     """In "hackers linked to China's military broke into US networks" the parser makes
     "linked" the verb of "hackers" and leaves "broke" hanging from it. A participle with no
@@ -471,6 +497,7 @@ def repair(doc: Doc, lemmatize: Callable[[Token], list[str]] | None = None) -> N
     reattach_speech_participles(doc, at("acl", "VBG"))
     reattach_speakers_verdicts(doc, at("advcl", "VBG"))
     demote_participles_read_as_verbs(doc, at("dep", "VBD"))
+    participles_read_as_clauses(doc, at("advcl", "VBN"))
     if lemmatize is not None:
         verbs_read_as_nouns(doc, at("pcomp", "NN"), lemmatize)
         nouns_read_as_verbs(doc, at("dobj", "VBZ", "VBP"), lemmatize)

@@ -690,6 +690,9 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
     noun_preps, verb_preps = RECIPIENT_PREPS, VERB_RECIPIENT_PREPS
     if trigger.pattern.event in TOPIC_TYPES:
         noun_preps, verb_preps = noun_preps - TOPIC_PREPS, verb_preps - TOPIC_PREPS
+    if trigger.pattern.event == "CONSULT":
+        # "met at a military base in Alaska", "talks at the White House": where they met
+        noun_preps, verb_preps = noun_preps - {"at"}, verb_preps - {"at"}
     carriers = _carriers(noun) if noun is not None else []
     for carrier in carriers:
         # "a series of bombs": the container's "of" holds the event noun itself
