@@ -2539,3 +2539,30 @@ def test_fighters_firing_rockets_attack_while_a_state_launch_is_a_test(nlp):
     assert asserted(coded(nlp, text), "ASSAULT")
     text = "North Korea fired two ballistic missiles on Sunday."
     assert [e.mode for e in asserted(coded(nlp, text), "MOBILIZE")] == ["weapons"]
+
+
+def test_a_gerund_subject_is_as_sure_as_its_clause(nlp):
+    text = "Meloni said she was not convinced that sending troops would work."
+    assert [e.factuality for e in coded(nlp, text) if e.event == "MOBILIZE"] == ["hypothetical"]
+
+
+def test_delegations_of_two_states_agreeing_make_an_agreement(nlp):
+    text = (
+        "Russian and Ukrainian delegations held talks in Istanbul on Friday, agreeing to "
+        "exchange 1,000 prisoners each."
+    )
+    events = coded(nlp, text, "2025-05-16")
+    assert [{e.code for e in a.actor} for a in asserted(events, "AGREE")] == [{"RUS", "UKR"}]
+    assert not asserted(events, "CONCEDE")
+    # prisoners take no country from where they are exchanged
+    assert all(r.code != "TUR" for e in events for r in e.recipient)
+
+
+def test_retaliation_against_a_trade_measure_is_no_attack(nlp):
+    text = (
+        "China imposed new tariffs on U.S. goods, retaliating against tariffs announced by Trump."
+    )
+    events = coded(nlp, text)
+    assert not [e for e in events if e.event == "ASSAULT"]
+    assert asserted(events, "SANCTION")
+    assert asserted(coded(nlp, "Israel retaliated against Iran with strikes."), "ASSAULT")

@@ -153,6 +153,8 @@ class EventCoder:
                     # is a demonstration
                 if trigger.pattern.event == "CONSULT" and self._armed_units(roles):
                     continue  # "troops arrived in Bosnia" is a deployment, not a visit
+                if _economic_retaliation(trigger, self.lexicon):
+                    continue  # "retaliating against US tariffs": a trade measure, no attack
                 if _met_as_fulfilled(trigger, roles, self.lexicon.classes.get("goal", frozenset())):
                     continue  # "once conditions were met", "met the NATO target": fulfilled,
                     # no meeting
@@ -1324,6 +1326,41 @@ def _since_then(trigger: Trigger) -> bool:
     )
 
 
+def _economic_retaliation(trigger: Trigger, lexicon: Lexicon) -> bool:
+    """Whether a bare "retaliate" answers a trade or diplomatic measure ("retaliating
+    against tariffs announced by Trump"), which it answers in kind, not by force."""
+    if trigger.pattern.event != "ASSAULT" or trigger.head.lemma_.lower() not in RETALIATION_LEMMAS:
+        return False
+    if trigger.noun is not None:
+        return False
+    for prep in trigger.head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("against", "for", "to"):
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            if obj.lemma_.lower() in _measure_nouns(lexicon):
+                return True
+    return False
+
+
+_MEASURES: list = [None, frozenset()]  # the lexicon, and its measure nouns
+
+
+def _measure_nouns(lexicon: Lexicon) -> frozenset[str]:
+    """Nouns a SANCTION pattern imposes ("impose +tariff", "@sanction") that no ASSAULT
+    pattern names: measures answered in kind."""
+    if _MEASURES[0] is not lexicon:
+        imposed = {p.noun for p in lexicon.patterns if p.event == "SANCTION" and p.noun}
+        imposed |= {
+            n for n, ps in lexicon.by_noun.items() if any(p.event == "SANCTION" for p in ps)
+        }
+        violent = {p.noun for p in lexicon.patterns if p.event == "ASSAULT" and p.noun}
+        violent |= {n for n, ps in lexicon.by_noun.items() if any(p.event == "ASSAULT" for p in ps)}
+        _MEASURES[:] = [lexicon, frozenset(n for n in imposed - violent if not n.startswith("$"))]
+    return _MEASURES[1]
+
+
 def _met_as_fulfilled(trigger: Trigger, roles: Roles, goals: frozenset[str]) -> bool:
     """ "Conditions were met", "targets are met": "meet" in the passive with no agent
     names no meeting; nor does meeting a goal ("Germany met the NATO target", "would not
@@ -2022,9 +2059,22 @@ def _mutual(verb: Token) -> bool:
     """Whether parties agree with each other: a coordinated subject ("Pakistan and
     Afghanistan agreed"), "both sides" or "the two sides", or an agreement "with" another
     party. What they agree to do is their agreement, no one's concession."""
-    for child in verb.children:
+    holder = verb
+    if not any(c.dep_ == "nsubj" for c in verb.children) and verb.dep_ in (
+        "advcl",
+        "xcomp",
+        "conj",
+    ):
+        # "delegations held talks, agreeing to exchange prisoners": the shared subject
+        holder = verb.head
+    for child in (*verb.children, *(holder.children if holder is not verb else ())):
         if child.dep_ == "nsubj":
             if any(c.dep_ == "conj" for c in child.children):
+                return True
+            if any(  # "Russian and Ukrainian delegations"
+                c.dep_ == "amod" and any(g.dep_ == "conj" for g in c.children)
+                for c in child.children
+            ):
                 return True
             if child.tag_ == "NNS" and any(c.lower_ in ("both", "two") for c in child.children):
                 return True

@@ -513,6 +513,9 @@ def assess(trigger: Trigger) -> Factuality:
                 cue = f"'{parent.text} {current.text}'"
                 return Factuality("hypothetical", cue, reporter, "embedded")
             inherit = False
+        elif link == "csubj" and current.tag_ == "VBG":
+            # "that sending troops would work": a gerund subject is as sure as its clause
+            pass
         elif link not in ("conj", "parataxis"):
             break
         current = parent

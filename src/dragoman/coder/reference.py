@@ -700,6 +700,7 @@ PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "agent"})
 # sectors of a state's own institutions: "the two governments" may be these, not rebels
 STATE_SECTORS = frozenset({None, "GOV", "MIL", "COP", "JUD", "LEG", "SPY", "PRM"})
 CAPTIVE_WORDS = frozenset({"hostage", "captive"})
+HELD_WORDS = frozenset({"prisoner", "detainee", "inmate", "pow"})
 # "the North", "the South": short for the one state of the document named with the word
 COMPASS_WORDS = frozenset({"North", "South"})
 
@@ -886,6 +887,8 @@ def complete(
     # "three hostages": a captive's people are not told by where it is held, nor by the
     # state the story is about
     captive = head is not None and counted(head).lemma_.lower() in CAPTIVE_WORDS
+    # "1,000 prisoners" exchanged in Istanbul: where prisoners are is not whose they are
+    held = head is not None and counted(head).lemma_.lower() in HELD_WORDS
     completed = []
     for resolution in found:
         entity = resolution.entity
@@ -903,13 +906,17 @@ def complete(
         elif entity.code != NO_COUNTRY:
             completed.append(resolution)
             continue
-        elif place is not None and not _held_by_another(place.entry.code, tokens, sent, ctx):
+        elif (
+            place is not None
+            and not held
+            and not _held_by_another(place.entry.code, tokens, sent, ctx)
+        ):
             code, sector = place.entry.code, entity.sector
             why = f"country from '{sent.doc[place.start : place.end].text}' in the sentence"
         elif ctx.country is not None and not _held_by_another(ctx.country[0], tokens, sent, ctx):
             code, sector = ctx.country[0], entity.sector
             why = f"country of the document ({ctx.country[1]})"
-        elif ctx.setting is not None and entity.sector in SETTING_SECTORS:
+        elif ctx.setting is not None and entity.sector in SETTING_SECTORS and not held:
             code, sector = ctx.setting[0], entity.sector
             why = ctx.setting[1]
         else:
