@@ -2566,3 +2566,9 @@ def test_retaliation_against_a_trade_measure_is_no_attack(nlp):
     assert not [e for e in events if e.event == "ASSAULT"]
     assert asserted(events, "SANCTION")
     assert asserted(coded(nlp, "Israel retaliated against Iran with strikes."), "ASSAULT")
+
+
+def test_a_procedure_set_going_acts_for_those_who_started_it(nlp):
+    text = "Germany, France and Britain triggered the process to reimpose U.N. sanctions on Iran."
+    sanctions = [e for e in coded(nlp, text) if e.event == "SANCTION"]
+    assert [{e.code for e in s.actor} for s in sanctions] == [{"DEU", "FRA", "GBR"}]

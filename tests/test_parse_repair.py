@@ -435,3 +435,59 @@ def test_a_bare_participle_after_an_objectless_verb_modifies_the_noun_after_it(v
     doc = _tagged(make_doc(vocab, rows), ["NNS", "VBD", "VBG", "VBN", "NNP", "NNP", "IN", "NNP"])
     repair(doc)
     assert doc[5].head.text == "impeached"
+
+
+def test_an_indefinite_apposition_on_a_named_object_of_naming_is_the_verdict(vocab):
+    # "Trump called Zelensky a dictator", "a dictator" an apposition on "Zelensky"
+    rows = [
+        ("Trump", "Trump", 1, "nsubj", "PROPN"),
+        ("called", "call", 1, "ROOT", "VERB"),
+        ("Zelensky", "Zelensky", 1, "dobj", "PROPN"),
+        ("a", "a", 4, "det", "DET"),
+        ("dictator", "dictator", 2, "appos", "NOUN"),
+    ]
+    doc = _tagged(make_doc(vocab, rows), ["NNP", "VBD", "NNP", "DT", "NN"])
+    repair(doc)
+    assert (doc[4].dep_, doc[4].head.text) == ("oprd", "called")
+    # with a comma it is an apposition: "called Lavrov, a longtime friend"
+    rows = [*rows[:3], (",", ",", 2, "punct", "PUNCT"), ("a", "a", 5, "det", "DET")]
+    rows.append(("friend", "friend", 2, "appos", "NOUN"))
+    doc = _tagged(make_doc(vocab, rows), ["NNP", "VBD", "NNP", ",", "DT", "NN"])
+    repair(doc)
+    assert doc[5].dep_ == "appos"
+
+
+def test_a_name_read_as_an_object_predicate_is_the_object(vocab):
+    rows = [
+        ("Biden", "Biden", 1, "nsubj", "PROPN"),
+        ("called", "call", 1, "ROOT", "VERB"),
+        ("Putin", "Putin", 1, "oprd", "PROPN"),
+    ]
+    doc = _tagged(make_doc(vocab, rows), ["NNP", "VBD", "NNP"])
+    repair(doc)
+    assert doc[2].dep_ == "dobj"
+
+
+def test_a_verbless_sentence_with_a_relative_after_its_root_has_that_verb(vocab):
+    # "Macron called Trump on Tuesday", read as "Macron (who is) called Trump"
+    rows = [
+        ("Macron", "Macron", 0, "ROOT", "PROPN"),
+        ("called", "call", 0, "acl", "VERB"),
+        ("Trump", "Trump", 1, "dobj", "PROPN"),
+        ("on", "on", 1, "prep", "ADP"),
+        ("Tuesday", "Tuesday", 3, "pobj", "PROPN"),
+        (".", ".", 0, "punct", "PUNCT"),
+    ]
+    doc = _tagged(make_doc(vocab, rows), ["NNP", "VBN", "NNP", "IN", "NNP", "."])
+    repair(doc)
+    assert (doc[1].dep_, doc[0].dep_, doc[0].head.text) == ("ROOT", "nsubj", "called")
+    assert doc[5].head.text == "called"
+
+
+def test_calls_and_names_end_to_end(nlp):
+    events = code_text("Trump called Zelensky a dictator on Wednesday.", date="2025-02-20", nlp=nlp)
+    assert [(e.event, e.mode) for e in events] == [("ACCUSE", "disapprove")]
+    events = code_text("Macron called Trump on Tuesday.", date="2025-02-20", nlp=nlp)
+    assert [(e.event, e.mode) for e in events] == [("CONSULT", "phone")]
+    events = code_text("A man called Ahmed was arrested.", date="2025-02-20", nlp=nlp)
+    assert [e.event for e in events] == ["COERCE"]

@@ -110,6 +110,27 @@ def promote_participles_after_a_subject(doc: Doc, amod_positions: list[int]) -> 
         thing.head, thing.dep_ = verb, "dobj"
 
 
+def promote_relatives_in_verbless_sentences(doc: Doc, acl_positions: list[int]) -> None:
+    """In "Macron called Trump on Tuesday" the parser reads "Macron (who is) called Trump"
+    and leaves the sentence without a verb. Where a sentence's root is a name or noun and
+    a past form with a direct object follows it as its reduced relative, and no other verb
+    stands in the sentence, the past form is the verb and the root its subject."""
+    for i in acl_positions:
+        verb = doc[i]
+        root = verb.head
+        if root.dep_ != "ROOT" or root.pos_ not in ("NOUN", "PROPN") or root.i >= i:
+            continue
+        if not any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        if any(t.pos_ in ("VERB", "AUX") and t.i != i and t.head.i != i for t in root.sent):
+            continue
+        for child in list(root.children):
+            if child.i > i:
+                child.head = verb
+        verb.head, verb.dep_ = verb, "ROOT"
+        root.head, root.dep_ = verb, "nsubj"
+
+
 def promote_verbs_read_as_modifiers(doc: Doc, amod_positions: list[int]) -> None:
     """In "the two discussed trade" the parser takes "discussed" for an adjective on "trade"
     and gives the adjective a subject ("the island's ministry scrambled jets" likewise). A
@@ -210,6 +231,38 @@ def objects_named_in_free_relatives(doc: Doc, ccomp_positions: list[int]) -> Non
         verb = naming.head
         named.head, named.dep_ = verb, "dobj"
         naming.head, naming.dep_ = named, "relcl"
+
+
+def verdicts_read_as_appositions(doc: Doc, appos_positions: list[int]) -> None:
+    """In "Trump called Zelensky a dictator" the parser takes "a dictator" for an
+    apposition on "Zelensky", so nothing says what he was called. An indefinite noun
+    right after the named object of a verb of naming, with no comma between, is what the
+    object is called: the verb's object predicate."""
+    for i in appos_positions:
+        verdict = doc[i]
+        obj = verdict.head
+        verb = obj.head
+        if obj.dep_ != "dobj" or verb.lemma_.lower() not in NAMING_VERBS:
+            continue
+        if verdict.i < obj.i or doc[verdict.left_edge.i - 1].is_punct:
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in verdict.children):
+            continue
+        verdict.head, verdict.dep_ = verb, "oprd"
+
+
+def names_read_as_verdicts(doc: Doc, oprd_positions: list[int]) -> None:
+    """In "Biden called Putin, the Russian president, on Monday" the parser makes "Putin"
+    what Biden called something, not whom he called. A proper name as the object
+    predicate of a verb with no direct object is its direct object."""
+    for i in oprd_positions:
+        name = doc[i]
+        verb = name.head
+        if verb.lemma_.lower() not in NAMING_VERBS:
+            continue
+        if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+            continue
+        name.dep_ = "dobj"
 
 
 def split_objects_from_verdicts(doc: Doc, oprd_positions: list[int]) -> None:
@@ -494,6 +547,10 @@ def repair(doc: Doc, lemmatize: Callable[[Token], list[str]] | None = None) -> N
     coordinate_lists_read_as_appositions(doc, at("appos", "NNP", "NNPS"))
     objects_named_in_free_relatives(doc, at("ccomp", "VBD", "VBZ", "VBP", "VBN"))
     split_objects_from_verdicts(doc, at("oprd", "NN"))
+    names_read_as_verdicts(doc, at("oprd", "NNP"))
+    verdicts_read_as_appositions(doc, at("appos", "NN"))
+    # after the two above, which may give the relative its object
+    promote_relatives_in_verbless_sentences(doc, at("acl", "VBN", "VBD"))
     reattach_speech_participles(doc, at("acl", "VBG"))
     reattach_speakers_verdicts(doc, at("advcl", "VBG"))
     demote_participles_read_as_verbs(doc, at("dep", "VBD"))

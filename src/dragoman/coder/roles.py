@@ -310,7 +310,16 @@ def _subject(verb: Token, endeavours: frozenset[str] = frozenset()) -> tuple[Tok
         if came_by == "xcomp" and current.lemma_.lower() not in SUBJECT_CONTROL:
             # "urged Morales to step down", "forced Ukraine to withdraw": the one urged acts
             urged = next(
-                (c for c in current.children if c.dep_ == "dobj" and c.pos_ in NOMINAL_POS), None
+                (
+                    c
+                    for c in current.children
+                    if c.dep_ == "dobj"
+                    and c.pos_ in NOMINAL_POS
+                    # "triggered the process to reimpose sanctions": a procedure acts for
+                    # whoever set it going
+                    and c.lemma_.lower() not in endeavours
+                ),
+                None,
             ) or _called_on(current)
             if urged is not None:
                 return antecedent(urged), f"object of '{current.text}'"

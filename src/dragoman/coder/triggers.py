@@ -118,6 +118,8 @@ def _heads_clause(verb: Token) -> bool:
         if token.dep_ == "acl" and token.pos_ == "VERB" and token.tag_ == "VBN":
             if token is verb and verb.lemma_.lower() in MEDIATING_VERBS:
                 continue  # "a ceasefire brokered by Qatar": the mediation is told
+            if token.lemma_.lower() in ("call", "name", "dub") and token.i == token.head.i + 1:
+                return False  # "a man called Ahmed", "a group named Hayat": a name given
             if not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in token.children):
                 return False
             # with an object it is no passive but a main verb the parser took for one:
@@ -433,7 +435,15 @@ def _object_words(obj: Token, known: dict[int, tuple] | None) -> tuple:
     compounds = tuple(
         c.lemma_.lower() for c in obj.children if c.dep_ == "compound" and c.pos_ == "NOUN"
     )
-    words = (obj.lemma_.lower(), obj.ent_type_, missed_place, compounds)
+    ent_type = obj.ent_type_
+    if obj.pos_ == "PROPN" and ent_type in ("", "ORG", "GPE") and not missed_place:
+        # "Macron called Trump": a person the actor tables know, whom the recogniser took
+        # for an organisation
+        from ..actors import load_kb
+
+        if obj.text in load_kb().people:
+            ent_type = "PERSON"
+    words = (obj.lemma_.lower(), ent_type, missed_place, compounds)
     if known is not None:
         known[obj.i] = words
     return words
