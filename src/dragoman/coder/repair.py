@@ -102,11 +102,7 @@ def promote_participles_after_a_subject(doc: Doc, amod_positions: list[int]) -> 
             thing = thing.head
         if thing.i < i or thing.pos_ not in ("NOUN", "PROPN"):
             continue
-        for child in list(root.children):
-            if child.i > i:
-                child.head = verb
-        verb.head, verb.dep_ = verb, "ROOT"
-        root.head, root.dep_ = verb, "nsubj"
+        _root_with_subject(verb, root)
         thing.head, thing.dep_ = verb, "dobj"
 
 
@@ -124,11 +120,17 @@ def promote_relatives_in_verbless_sentences(doc: Doc, acl_positions: list[int]) 
             continue
         if any(t.pos_ in ("VERB", "AUX") and t.i != i and t.head.i != i for t in root.sent):
             continue
-        for child in list(root.children):
-            if child.i > i:
-                child.head = verb
-        verb.head, verb.dep_ = verb, "ROOT"
-        root.head, root.dep_ = verb, "nsubj"
+        _root_with_subject(verb, root)
+
+
+def _root_with_subject(verb: Token, root: Token) -> None:
+    """Make ``verb`` the sentence's root and the old ``root`` its subject; what hung on
+    the old root after the verb hangs on the verb."""
+    for child in list(root.children):
+        if child.i > verb.i:
+            child.head = verb
+    verb.head, verb.dep_ = verb, "ROOT"
+    root.head, root.dep_ = verb, "nsubj"
 
 
 def promote_verbs_read_as_modifiers(doc: Doc, amod_positions: list[int]) -> None:
