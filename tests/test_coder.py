@@ -2572,3 +2572,29 @@ def test_a_procedure_set_going_acts_for_those_who_started_it(nlp):
     text = "Germany, France and Britain triggered the process to reimpose U.N. sanctions on Iran."
     sanctions = [e for e in coded(nlp, text) if e.event == "SANCTION"]
     assert [{e.code for e in s.actor} for s in sanctions] == [{"DEU", "FRA", "GBR"}]
+
+
+def test_a_states_armed_groups_say_where_the_story_is(nlp):
+    text = (
+        "NAIROBI, Dec 4 - Somali forces recaptured the town of Moqokori from al Shabaab "
+        "militants on Thursday. Dozens of militants were killed in the fighting. "
+        "Al Shabaab said it had withdrawn from the town."
+    )
+    killed = [e for e in asserted(coded(nlp, text, "2025-12-04"), "ASSAULT") if e.recipient]
+    assert {r.code for e in killed for r in e.recipient} == {"SOM"}
+
+
+def test_welcoming_an_agreement_answers_its_parties_not_its_broker(nlp):
+    text = (
+        "Syria's government and Kurdish-led forces agreed on Wednesday to integrate the SDF "
+        "into the army. The deal was brokered by the United States. Turkey welcomed the "
+        "agreement."
+    )
+    welcome = asserted(coded(nlp, text, "2025-07-02"), "SUPPORT")[-1]
+    assert "SYR" in {r.code for r in welcome.recipient}
+    assert "USA" not in {r.code for r in welcome.recipient}
+
+
+def test_a_setback_for_democracy_is_a_disapproval(nlp):
+    text = "The African Union called the move a setback for democracy."
+    assert [e.mode for e in asserted(coded(nlp, text), "ACCUSE")] == ["disapprove"]

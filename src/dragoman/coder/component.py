@@ -468,6 +468,12 @@ class EventCoder:
                     )
                 ]
                 acts = told + [act for act in acts if act not in told]
+            elif named_types := {p.event for p in self.lexicon.by_noun.get(lemma, ())}:
+                # "welcomed the agreement" after a deal and its broker: the agreement
+                # itself before any other act told since
+                acts = [a for a in acts if a[1] in named_types] + [
+                    a for a in acts if a[1] not in named_types
+                ]
             for index, event, earlier, _ in acts:
                 if index < earliest:
                     continue

@@ -544,6 +544,19 @@ def build_context(
         and not (m.start >= 2 and names_a_feature(doc[m.start - 2]))
     }
     counts.update(m.entry.code for m in seen.values())
+    # "Somali forces recaptured the town from al Shabaab ... Al Shabaab said": a state's
+    # own armed groups, parties and bodies say where the story is, as its names do (but
+    # alone they make no story's state: "the Houthis fired at merchant vessels")
+    if counts or dateline is not None:
+        counts.update(
+            m.entry.code
+            for m in {id(m): m for m in names.values()}.values()
+            if m.entry.kind == "organisation"
+            and m.entry.code
+            and m.entry.code.isalpha()
+            and len(m.entry.code) == 3
+            and m.entry.code not in INTERNATIONAL_CODES
+        )
     # "Putin won a fifth term ... opposition supporters protested" is about Russia though
     # it never names it: an office holder's state counts once, if not named already
     counts.update(holders - INTERNATIONAL_CODES - set(counts))
