@@ -2598,3 +2598,52 @@ def test_welcoming_an_agreement_answers_its_parties_not_its_broker(nlp):
 def test_a_setback_for_democracy_is_a_disapproval(nlp):
     text = "The African Union called the move a setback for democracy."
     assert [e.mode for e in asserted(coded(nlp, text), "ACCUSE")] == ["disapprove"]
+
+
+def test_speculation_dismissed_is_no_ones_stated_intent(nlp):
+    text = "Officials dismissed speculation that the United States would send troops to Greenland."
+    events = coded(nlp, text, "2025-01-08")
+    assert not [e for e in events if e.factuality == "asserted"]
+
+
+def test_refusing_to_rule_out_rejects_nothing(nlp):
+    text = "Trump refused to rule out the use of military force to take Greenland."
+    assert not asserted(coded(nlp, text), "REJECT")
+    assert asserted(coded(nlp, "Iran refused to allow inspectors into the site."), "REJECT")
+
+
+def test_strikes_on_a_state_are_attacks_not_a_walkout(nlp):
+    text = "Trump said he would decide whether to join Israel's strikes on Iran."
+    events = coded(nlp, text)
+    assert not [e for e in events if e.event == "PROTEST"]
+    assert [e.event for e in events if e.event == "ASSAULT"] == ["ASSAULT"]
+    assert asserted(coded(nlp, "Dock workers joined the strike on Monday."), "PROTEST")
+
+
+def test_a_result_after_a_comma_is_the_main_clauses(nlp):
+    text = (
+        "Tanzanian police fired live rounds at protesters disputing the election results, "
+        "killing at least 30 people."
+    )
+    attacks = asserted(coded(nlp, text), "ASSAULT")
+    assert {a.sector for e in attacks for a in e.actor} == {"COP"}
+
+
+def test_a_host_of_several_guests_is_visited_by_each(nlp):
+    text = "Xi Jinping hosted Vladimir Putin and Kim Jong Un at a parade in Beijing."
+    visit = asserted(coded(nlp, text, "2025-09-03"), "CONSULT")[0]
+    assert visit.mode == "visit"
+    assert {e.code for e in visit.actor} == {"RUS", "PRK"}
+    assert {e.code for e in visit.recipient} == {"CHN"}
+
+
+def test_sabotaging_a_process_is_no_attack(nlp):
+    text = "Kinshasa accused Kigali of sabotaging the peace process."
+    assert [e.event for e in coded(nlp, text)] == ["ACCUSE"]
+    assert asserted(coded(nlp, "Ukrainian agents sabotaged a Russian railway bridge."), "ASSAULT")
+
+
+def test_a_demand_said_after_a_welcome_is_the_welcomers(nlp):
+    text = "Turkey's ruling party welcomed the call but said the PKK must disarm."
+    requests = asserted(coded(nlp, text), "REQUEST")
+    assert [{e.code for e in r.actor} for r in requests] == [{"TUR"}]

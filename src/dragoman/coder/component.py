@@ -155,6 +155,8 @@ class EventCoder:
                     continue  # "troops arrived in Bosnia" is a deployment, not a visit
                 if _economic_retaliation(trigger, self.lexicon):
                     continue  # "retaliating against US tariffs": a trade measure, no attack
+                if _sabotaged_process(trigger, self.lexicon):
+                    continue  # "sabotaging the peace process": no thing destroyed
                 if _met_as_fulfilled(trigger, roles, self.lexicon.classes.get("goal", frozenset())):
                     continue  # "once conditions were met", "met the NATO target": fulfilled,
                     # no meeting
@@ -325,7 +327,11 @@ class EventCoder:
             # "leaders met in Switzerland for a summit", "met on the sidelines of the G20"
             mode = "multilateral"
             why.append(f"mode multilateral: at a '{gathering.text}'")
-        if mode == "visit" and trigger.head.lemma_.lower() in classes.get("hosting", ()):
+        hosting = trigger.head.lemma_.lower() in classes.get("hosting", ())
+        if mode is None and hosting and recipients and trigger.pattern.noun == "$visitor":
+            mode = "visit"  # "Xi hosted Putin and Kim in Beijing": guests of a host (while
+            # "hosted a meeting between" two others is a third party's)
+        if mode == "visit" and hosting:
             hosts = {a.code for a in actors}
             guests = [r for r in recipients if r.code not in hosts]
             if guests:  # "Macron hosted Scholz at the Elysee": Scholz visits France
@@ -816,7 +822,10 @@ class EventCoder:
             own = {a.code for a in actors if a.sector is None or a.sector in STATE_FORCES}
             if pattern.event in TARGETING_TYPES:
                 own = set()  # "dissolved parliament", "arrested an officer": still a target
-            for resolution in self._resolve([trigger.noun], sent, ctx, day):
+            # "hosted Putin and Kim": each party of a coordinated object
+            for resolution in (
+                r for n in conjuncts(trigger.noun) for r in self._resolve([n], sent, ctx, day)
+            ):
                 found = resolution.entity
                 # a state's own forces or officials as the object are its instruments
                 # ("deployed troops"); its people are the ones acted on ("beat protesters")
@@ -940,6 +949,26 @@ class EventCoder:
 INTENT_REASONS = frozenset({"future", "intent"})
 # acts whose promise is a concession rather than an AGREE (PLOVER manual, AGREE, CONCEDE)
 CONCEDED_INTENTS = frozenset({"RETREAT", "CONCEDE"})
+# nouns whose "that" clause is what others suppose, not what its subject says it will do
+UNSTATED_CONTENT = frozenset(
+    {
+        "speculation",
+        "report",
+        "rumour",
+        "rumor",
+        "claim",
+        "fear",
+        "concern",
+        "suggestion",
+        "allegation",
+        "suspicion",
+        "worry",
+        "possibility",
+        "prospect",
+        "idea",
+        "expectation",
+    }
+)
 # types whose promise is an event of the same type, asserted
 STATED_INTENTS = frozenset({"CONCEDE", "REJECT"})
 
@@ -960,8 +989,17 @@ def _names_a(trigger: Trigger, words: frozenset[str]) -> bool:
 
 
 def _no_comment(head: Token) -> bool:
+    """Whether a refusal only withholds words: "refused to say whether", "declined to rule
+    out force" (which leaves it open, rejecting nothing)."""
     speech = cues().get("no-comment", frozenset())
-    return any(c.dep_ == "xcomp" and c.lemma_.lower() in speech for c in head.children)
+    return any(
+        c.dep_ == "xcomp"
+        and (
+            c.lemma_.lower() in speech
+            or (c.lemma_.lower() == "rule" and any(g.lower_ == "out" for g in c.children))
+        )
+        for c in head.children
+    )
 
 
 def _intent_type(
@@ -1020,6 +1058,11 @@ def _intent_type(
         return None  # "offered to hand over": the governing verb is that event already
     if _terms_of_a_text(trigger.head):
         return None  # "the deal, which would see Russia release two Americans": terms
+    if (
+        trigger.head.dep_ in ("acl", "ccomp")
+        and trigger.head.head.lemma_.lower() in UNSTATED_CONTENT
+    ):
+        return None  # "dismissed speculation that the US would send troops": others' guess
     holder = trigger.head.head
     if trigger.head.dep_ == "xcomp" and holder.i != trigger.head.i:
         # "dismissed reports that Moscow was preparing to deploy": an intention that is
@@ -1280,7 +1323,11 @@ def _reported_obligations(clauses: list[Token]) -> list[tuple[Token, Token, Toke
         if token.pos_ == "AUX" and not any(c.dep_ == "acomp" for c in token.children):
             continue  # "must be ready to mediate" asks; "should be behind bars" does not
         subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        reporter = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+        said = token.head
+        reporter = next((c for c in said.children if c.dep_ == "nsubj"), None)
+        if reporter is None and said.dep_ == "conj":
+            # "welcomed the call but said the group must disarm": the shared subject
+            reporter = next((c for c in said.head.children if c.dep_ == "nsubj"), None)
         if subject is not None and reporter is not None and subject.pos_ != "PRON":
             found.append((token, subject, reporter))
     return found
@@ -1365,6 +1412,26 @@ def _measure_nouns(lexicon: Lexicon) -> frozenset[str]:
         violent |= {n for n, ps in lexicon.by_noun.items() if any(p.event == "ASSAULT" for p in ps)}
         _MEASURES[:] = [lexicon, frozenset(n for n in imposed - violent if not n.startswith("$"))]
     return _MEASURES[1]
+
+
+def _sabotaged_process(trigger: Trigger, lexicon: Lexicon) -> bool:
+    """Whether "sabotage" is done to a process, talks or a deal ("accused Kigali of
+    sabotaging the peace process"): a figure of speech, no attack on a thing."""
+    if trigger.pattern.event != "ASSAULT" or trigger.head.lemma_.lower() != "sabotage":
+        return False
+    acts = lexicon.classes.get("act", frozenset()) | PROCESS_NOUNS
+    return any(
+        c.dep_ == "dobj"
+        and (
+            c.lemma_.lower() in acts
+            or any(p.event != "ASSAULT" for p in lexicon.by_noun.get(c.lemma_.lower(), ()))
+        )
+        for c in trigger.head.children
+    )
+
+
+# what is sabotaged in a figure of speech
+PROCESS_NOUNS = frozenset({"process", "effort", "election", "economy", "relation", "plan"})
 
 
 def _met_as_fulfilled(trigger: Trigger, roles: Roles, goals: frozenset[str]) -> bool:

@@ -349,6 +349,33 @@ def reattach_speakers_verdicts(doc: Doc, advcl_positions: list[int]) -> None:
         verb.head = clause.head
 
 
+def reattach_result_participles(doc: Doc, advcl_positions: list[int]) -> None:
+    """In "police fired at protesters disputing the results, killing 30 people" the parser
+    hangs "killing" on "disputing", so the protesters kill. A participle after a comma
+    that hangs on a participle or relative clause describing a noun tells what the main
+    clause did: it hangs on the clause's verb."""
+    for i in advcl_positions:
+        result = doc[i]
+        modifier = result.head
+        if i == 0 or not doc[i - 1].is_punct or doc[i - 1].text != ",":
+            continue
+        if modifier.dep_ not in ("acl", "relcl") or modifier.i >= i:
+            continue
+        if result.dep_ == "conj" and any(
+            c.dep_ == "cc" and modifier.i < c.i < i for c in modifier.children
+        ):
+            continue  # "protesters chanting and waving flags": the protesters' own acts
+        verb = modifier.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("acl", "relcl"):
+            continue
+        result.head, result.dep_ = verb, "advcl"
+        comma = doc[i - 1]
+        if comma.head.i == modifier.i:
+            comma.head = verb
+
+
 def _retag(
     token: Token, pos: str, tag: str, morph: str, lemmatize: Callable[[Token], list[str]]
 ) -> None:
@@ -555,6 +582,7 @@ def repair(doc: Doc, lemmatize: Callable[[Token], list[str]] | None = None) -> N
     promote_relatives_in_verbless_sentences(doc, at("acl", "VBN", "VBD"))
     reattach_speech_participles(doc, at("acl", "VBG"))
     reattach_speakers_verdicts(doc, at("advcl", "VBG"))
+    reattach_result_participles(doc, at("advcl", "VBG") + at("conj", "VBG"))
     demote_participles_read_as_verbs(doc, at("dep", "VBD"))
     participles_read_as_clauses(doc, at("advcl", "VBN"))
     if lemmatize is not None:

@@ -687,6 +687,7 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
             found.extend(_verb_matches(token, lexicon))
         elif token.pos_ in ("NOUN", "PROPN"):
             found.extend(_noun_matches(token, lexicon))
+    found = [_strike_on_a_target(t, lexicon) for t in found]
     best: dict[int, Trigger] = {}
     for trigger in found:
         # a meeting the clause happens in is an event beside the clause's own ("promised
@@ -722,6 +723,27 @@ def _rank(trigger: Trigger) -> tuple[int, bool, bool]:
 # verbs whose subject, a "strike", can only be an attack
 VIOLENT_OCCURRENCE = frozenset({"kill", "wound", "injure", "hit", "pound", "destroy", "damage"})
 STRIKE_ATTACK = Pattern.rule("ASSAULT", "'strikes' that hit or kill are attacks")
+STRIKE_ON = Pattern.rule("ASSAULT", "'strikes on' a state or a target are attacks")
+
+
+def _strike_on_a_target(trigger: Trigger, lexicon: Lexicon) -> Trigger:
+    """A labour-strike reading of "strikes" aimed "on" or "against" a state, a group or a
+    target ("whether to join Israel's strikes on Iran") is an attack."""
+    noun = trigger.noun
+    if trigger.pattern.event != "PROTEST" or noun is None or noun.lemma_.lower() != "strike":
+        return trigger
+    targets = lexicon.classes.get("target", frozenset())
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("on", "against"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and (
+                    obj.ent_type_ in ("GPE", "NORP", "ORG", "LOC", "FAC")
+                    or obj.lemma_.lower() in targets
+                ):
+                    return dataclasses.replace(trigger, pattern=STRIKE_ON)
+    return trigger
+
+
 READY_TO_TALK = Pattern.rule("AGREE", "ready or open to talks: an intent to negotiate")
 # adjectives of readiness that make "to talks" an offer to talk
 READY_WORDS = frozenset({"open", "ready", "willing", "prepared", "amenable"})
