@@ -2647,3 +2647,22 @@ def test_a_demand_said_after_a_welcome_is_the_welcomers(nlp):
     text = "Turkey's ruling party welcomed the call but said the PKK must disarm."
     requests = asserted(coded(nlp, text), "REQUEST")
     assert [{e.code for e in r.actor} for r in requests] == [{"TUR"}]
+
+
+def test_troops_deployed_in_the_passive_are_their_states(nlp):
+    text = (
+        "Kenya's president declared a state of emergency on Saturday. Troops were deployed "
+        "around parliament in Nairobi."
+    )
+    deploy = asserted(coded(nlp, text), "MOBILIZE")[0]
+    assert codes(deploy.actor) == {("KEN", "MIL")}
+
+
+def test_those_killed_in_a_clash_with_others_are_the_other_side(nlp):
+    text = "Twelve Armenian soldiers were killed in a clash with Azerbaijani troops on Monday."
+    fight = asserted(coded(nlp, text), "ASSAULT")[0]
+    assert codes(fight.actor) == {("ARM", "MIL"), ("AZE", "MIL")}
+    # the dead of a clash between two others are neither side
+    text = "Five people were killed in clashes between police and protesters in Dhaka."
+    fight = asserted(coded(nlp, text), "ASSAULT")[0]
+    assert codes(fight.actor) == {("BGD", "COP"), ("BGD", "CVL")} and not fight.recipient

@@ -239,8 +239,9 @@ def _fight_between(verb: Token) -> Token | None:
 
 
 def _first_side(noun: Token) -> Token | None:
-    """The first party a fight is "between" (its conjuncts are the others)."""
-    return next((g for g, _ in _prep_objects(noun, frozenset({"between"}))), None)
+    """The first party a fight is "between" (its conjuncts are the others), or the one it
+    is "with" ("killed in a clash with Chinese troops": the other side is the dead's)."""
+    return next((g for g, _ in _prep_objects(noun, frozenset({"between", "with"}))), None)
 
 
 def _blamed_on(verb: Token) -> Token | None:
@@ -609,6 +610,15 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
         if actor is None and trigger.pattern.event == "AID" and (host := _where_host(verb)):
             # "fled to Spain, where he was granted asylum": the state there gave it
             actor, actor_role = host, "the state of the 'where' clause"
+        if (
+            actor is None
+            and noun is not None
+            and noun.dep_ == "nsubjpass"
+            and trigger.pattern.event == "MOBILIZE"
+            and counted(noun).lemma_.lower() in classes.get("force", frozenset())
+        ):
+            # "troops were deployed around parliament": the forces are their state's
+            actor, actor_role = noun, "forces deployed (passive subject)"
         for child in verb.children:
             if child.dep_ == "nsubjpass" and (noun is None or child.i != noun.i):
                 if (
@@ -830,8 +840,11 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
             if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("PROPN", "NOUN")
         ]
     complements = _with_authors(complements, issued)
-    if actor_role == FIGHT_ROLE:
-        recipients = []  # two-sided violence: all sides are actors (PLOVER manual, ASSAULT)
+    if actor_role == FIGHT_ROLE and not (actor is not None and actor.head.lower_ == "with"):
+        # two-sided violence: all sides are actors (PLOVER manual, ASSAULT); the dead of
+        # "clashes between police and protesters" are neither side, while those "killed in
+        # a clash with Chinese troops" are of the other side, which joins the actors
+        recipients = []
     if trigger.pattern.particle == "under" and verb.lemma_.lower() == "come" and noun is not None:
         # "a UN convoy came under fire from M23 rebels": the subject is the one attacked;
         # the attacker is the fire's "from" or its modifier ("Russian shelling")
