@@ -2666,3 +2666,12 @@ def test_those_killed_in_a_clash_with_others_are_the_other_side(nlp):
     text = "Five people were killed in clashes between police and protesters in Dhaka."
     fight = asserted(coded(nlp, text), "ASSAULT")[0]
     assert codes(fight.actor) == {("BGD", "COP"), ("BGD", "CVL")} and not fight.recipient
+
+
+def test_the_measures_of_the_parties_named_before_are_theirs(nlp):
+    text = (
+        "Niger, Mali and Burkina Faso withdrew their ambassadors from Abidjan on Monday. "
+        "Ivory Coast called the three countries' decision regrettable and unjustified."
+    )
+    verdict = asserted(coded(nlp, text), "ACCUSE")[0]
+    assert {e.code for e in verdict.recipient} == {"NER", "MLI", "BFA"}

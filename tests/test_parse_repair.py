@@ -491,3 +491,10 @@ def test_calls_and_names_end_to_end(nlp):
     assert [(e.event, e.mode) for e in events] == [("CONSULT", "phone")]
     events = code_text("A man called Ahmed was arrested.", date="2025-02-20", nlp=nlp)
     assert [e.event for e in events] == ["COERCE"]
+
+
+def test_a_list_whose_and_hangs_on_its_last_name_is_a_list(nlp):
+    text = "Mali, the Central African Republic, Chad and Niger expelled French diplomats."
+    events = code_text(text, date="2024-03-01", nlp=nlp)
+    expel = next(e for e in events if e.event == "SANCTION")
+    assert {a.code for a in expel.actor} == {"MLI", "CAF", "TCD", "NER"}

@@ -757,6 +757,15 @@ def complete(
     if head is not None and (compass := _compass_state(head, tokens, sent, ctx)) is not None:
         return [compass]
     plural = head is not None and (head.tag_ in ("NNS", "NNPS") or _bare_number(head))
+    # "the four countries' measures": the measures of the parties the owner refers to
+    owner = (
+        next((c for c in head.children if c.dep_ == "poss" and c.tag_ == "NNS"), None)
+        if head is not None and not found
+        else None
+    )
+    if owner is not None and (parties := ctx.group(owner)):
+        named = ", ".join(f"'{r.entity.text}'" for r in parties)
+        return _standing_for(owner.text, parties, f"'{owner.text}' refers to {named}")
     if plural and (parties := ctx.group(head)):
         text = sent.doc[tokens[0].i : tokens[-1].i + 1].text
         named = ", ".join(f"'{r.entity.text}'" for r in parties)

@@ -198,8 +198,11 @@ def coordinate_lists_read_as_appositions(doc: Doc, appos_positions: list[int]) -
         if doc[second.left_edge.i - 1].text != ",":
             continue
         children = list(second.children)
-        if any(c.dep_ == "cc" for c in children) and any(
-            c.dep_ == "conj" and c.pos_ == "PROPN" for c in children
+        conjs = [c for c in children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+        # the "and" hangs on the second name or on its last conjunct ("..., Bahrain and
+        # Egypt")
+        if conjs and any(
+            c.dep_ == "cc" for c in (*children, *(g for c in conjs for g in c.children))
         ):
             second.dep_ = "conj"
 

@@ -408,7 +408,9 @@ def _verdicts(verb: Token, children: list[Token]) -> list[Token]:
     for word in words:
         out.append(word)
         for child in word.children:
-            if child.dep_ == "amod" and word.pos_ == "NOUN":
+            if child.dep_ == "conj" and child.pos_ in ("ADJ", "NOUN", "VERB"):
+                out.append(child)  # "regrettable and unjustified"
+            elif child.dep_ == "amod" and word.pos_ == "NOUN":
                 out.append(child)  # "a historic step"
             elif child.dep_ == "prep" and child.lower_ == "of":
                 # "an act of aggression", "a violation of international law"
