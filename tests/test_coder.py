@@ -2675,3 +2675,18 @@ def test_the_measures_of_the_parties_named_before_are_theirs(nlp):
     )
     verdict = asserted(coded(nlp, text), "ACCUSE")[0]
     assert {e.code for e in verdict.recipient} == {"NER", "MLI", "BFA"}
+
+
+def test_an_event_that_sparked_another_tells_of_both(nlp):
+    text = "The arrest of Istanbul's mayor sparked the largest protests in Turkey in a decade."
+    events = coded(nlp, text, "2025-03-20")
+    arrest = asserted(events, "COERCE")[0]
+    assert not arrest.actor  # the one arrested is acted on, not the arrester
+    assert {(e.code, e.sector) for e in arrest.recipient} == {("TUR", "GOV")}
+    protests = asserted(events, "PROTEST")
+    assert protests and not protests[0].actor
+    text = "The killing of a teenager by police triggered riots across France."
+    killing = asserted(coded(nlp, text), "ASSAULT")[0]
+    assert codes(killing.actor) == {("FRA", "COP")}
+    # a decision that sparks protests does not protest
+    assert not asserted(coded(nlp, "The decision sparked protests."), "PROTEST")[0].actor

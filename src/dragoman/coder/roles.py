@@ -19,6 +19,7 @@ from .._memo import per_document
 from ..actors.resolver import counted
 from .factuality import WARNING_LEMMAS, misattached_speech
 from .triggers import (
+    CONSEQUENCE_VERBS,
     CONTAINER_NOUNS,
     DYING_VERBS,
     ISSUING_VERBS,
@@ -226,6 +227,9 @@ APPEAL_PREPS = {"call": "on", "appeal": "to", "press": "on", "prevail": "on", "u
 
 
 FIGHT_ROLE = "the sides of the fighting"
+# event types whose noun's "of" names the one acted on ("the arrest of", "the killing of")
+PATIENT_OF_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+
 FIGHT_NOUNS = frozenset({"clash", "fighting", "battle", "skirmish", "gunfight", "firefight"})
 
 
@@ -635,6 +639,11 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
         if actor is None:
             actor = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
             actor_role = "subject" if actor is not None else ""
+        if noun is not None and noun.dep_ == "dobj" and verb.lemma_.lower() in CONSEQUENCE_VERBS:
+            # "the decision sparked protests": the subject caused them; it did not protest
+            # ("prompted sanctions from the EU": the EU imposed them)
+            actor = next((g for g, _ in _prep_objects(noun, frozenset({"by", "from"}))), None)
+            actor_role = "author of the event noun" if actor is not None else ""
         if noun is not None and trigger.noun.dep_ == "nsubj":
             # occurrence: "Palestinian riots continued", "US drone strikes killed": the
             # event noun's own modifiers may name the actor, or the one it is blamed on
@@ -642,6 +651,21 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
             actor, actor_role = noun, NOUN_MODIFIER_ROLE
             if (blamed := _blamed_on(noun)) is not None:
                 actor, actor_role = blamed, "the one it is blamed on"
+            elif (
+                agent := _agent(noun)
+                or next((g for g, _ in _prep_objects(noun, frozenset({"by"}))), None)
+            ) is not None:
+                # "the killing of a teenager by police triggered riots": the police
+                actor, actor_role = agent, "agent of the event noun"
+            elif trigger.pattern.event in PATIENT_OF_TYPES and _prep_objects(
+                noun, frozenset({"of"})
+            ):
+                # "the arrest of Istanbul's mayor sparked protests": the one arrested is
+                # acted on, and only the noun's own modifiers ("Turkey's arrest of") act
+                actor = next(
+                    (c for c in noun.children if c.dep_ in ("poss", "amod", "compound")), None
+                )
+                actor_role = NOUN_MODIFIER_ROLE if actor is not None else ""
         if (
             noun is not None
             and verb.lemma_.lower() in DYING_VERBS
@@ -656,6 +680,8 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
             )
         objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")] + _up_to(verb)
         objects = objects or _shifted_object(verb)
+        if noun is not None and noun.dep_ == "nsubj" and verb.lemma_.lower() in CONSEQUENCE_VERBS:
+            objects = []  # "the arrest sparked protests": what followed, no one acted on
         if verb.lemma_.lower() in classes.get("topical", frozenset()):
             # "discussed Ukraine with Lavrov": what is discussed is no party to the talk
             objects = [c for c in objects if c.dep_ == "dative"]

@@ -602,6 +602,16 @@ def _joint_subject(verb: Token) -> bool:
     )
 
 
+# verbs that join two events, the subject's bringing about the object's: "the arrest of
+# the mayor sparked protests" tells of both
+CONSEQUENCE_VERBS = frozenset({"spark", "trigger", "prompt", "provoke", "ignite"})
+
+
+def _consequence(trigger: Trigger) -> bool:
+    """Whether the trigger is an event noun that a verb of consequence joins to another."""
+    return trigger.noun is not None and trigger.head.lemma_.lower() in CONSEQUENCE_VERBS
+
+
 def _with_someone(noun: Token) -> bool:
     """Whether a meeting noun names whom it was with: "a call with Zelensky"."""
     return any(
@@ -694,7 +704,11 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
     for trigger in found:
         # a meeting the clause happens in is an event beside the clause's own ("promised
         # aid during a call with Kyiv"), so it does not compete with the verb's trigger
-        key = trigger.noun.i if _meeting_in_clause(trigger) else trigger.head.i
+        key = (
+            trigger.noun.i
+            if _meeting_in_clause(trigger) or _consequence(trigger)
+            else trigger.head.i
+        )
         current = best.get(key)
         if current is None or _rank(trigger) > _rank(current):
             best[key] = trigger
