@@ -18,7 +18,7 @@ from .conftest import EXAMPLES, ROOT
 SETS = {
     # set: (L1, L2, L3) F1 floors
     EXAMPLES / "articles.jsonl": (0.88, 0.70, 0.60),
-    ROOT / "tests" / "data" / "news_heldout.jsonl": (0.87, 0.67, 0.54),
+    ROOT / "tests" / "data" / "news_heldout.jsonl": (0.87, 0.69, 0.56),
 }
 
 
