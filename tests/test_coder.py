@@ -2690,3 +2690,11 @@ def test_an_event_that_sparked_another_tells_of_both(nlp):
     assert codes(killing.actor) == {("FRA", "COP")}
     # a decision that sparks protests does not protest
     assert not asserted(coded(nlp, "The decision sparked protests."), "PROTEST")[0].actor
+
+
+def test_custody_and_verdicts_after_the_noun(nlp):
+    text = "Federal police took former president Jair Bolsonaro into custody on Saturday."
+    arrest = asserted(coded(nlp, text, "2025-11-23"), "COERCE")[0]
+    assert arrest.mode == "arrest" and codes(arrest.recipient) == {("BRA", "ELI")}
+    text = "Bogota called the decision unacceptable."
+    assert [e.mode for e in asserted(coded(nlp, text), "ACCUSE")] == ["disapprove"]

@@ -498,3 +498,22 @@ def test_a_list_whose_and_hangs_on_its_last_name_is_a_list(nlp):
     events = code_text(text, date="2024-03-01", nlp=nlp)
     expel = next(e for e in events if e.event == "SANCTION")
     assert {a.code for a in expel.actor} == {"MLI", "CAF", "TCD", "NER"}
+
+
+def test_a_verb_read_as_a_modifier_of_a_titled_name_takes_the_whole_name(vocab):
+    # "court sentenced opposition leader Melia to prison", "sentenced" an adjective on
+    # "leader", which is a compound of the root "Melia"
+    rows = [
+        ("court", "court", 1, "nsubj", "NOUN"),
+        ("sentenced", "sentence", 3, "amod", "VERB"),
+        ("leader", "leader", 4, "compound", "NOUN"),
+        ("Nika", "Nika", 4, "compound", "PROPN"),
+        ("Melia", "Melia", 4, "ROOT", "PROPN"),
+        ("to", "to", 4, "prep", "ADP"),
+        ("prison", "prison", 5, "pobj", "NOUN"),
+    ]
+    doc = _tagged(make_doc(vocab, rows), ["NN", "VBD", "NN", "NNP", "NNP", "IN", "NN"])
+    repair(doc)
+    assert (doc[1].dep_, doc[4].dep_, doc[4].head.text) == ("ROOT", "dobj", "sentenced")
+    assert (doc[2].dep_, doc[2].head.text) == ("compound", "Melia")
+    assert doc[5].head.text == "sentenced"

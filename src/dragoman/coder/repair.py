@@ -147,13 +147,20 @@ def promote_verbs_read_as_modifiers(doc: Doc, amod_positions: list[int]) -> None
             continue
         if not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
             continue
-        if noun.head.i == noun.i:
+        # "sentenced opposition leader Nika Melia to eight months": the title is the
+        # name's; the whole name is the object, and what follows it is the verb's
+        while noun.dep_ == "compound" and noun.head.i > noun.i:
+            noun = noun.head
+        root = noun.head.i == noun.i
+        if root:
             verb.head, verb.dep_ = verb, "ROOT"
         else:
             verb.head, verb.dep_ = noun.head, noun.dep_
         noun.head, noun.dep_ = verb, "dobj"
         for child in list(noun.children):
-            if child.dep_ == "punct" and child.i == noun.sent.end - 1:
+            if (child.dep_ == "punct" and child.i == noun.sent.end - 1) or (
+                root and child.dep_ == "prep" and child.i > noun.i
+            ):
                 child.head = verb
 
 

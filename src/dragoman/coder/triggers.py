@@ -400,6 +400,8 @@ def _verdicts(verb: Token, children: list[Token]) -> list[Token]:
                 and c.i - o.i == 1 + len(list(c.children))
             ):
                 words += [c, *c.children]
+    # "called the decision unacceptable": an adjective after its noun is a predicate
+    words += [c for o in objects[:1] for c in o.children if c.dep_ == "amod" and c.i > o.i]
     for holder in (verb, *objects[:1]):
         for prep in holder.children:
             if prep.dep_ == "prep" and prep.lower_ == "as":
