@@ -2698,3 +2698,18 @@ def test_custody_and_verdicts_after_the_noun(nlp):
     assert arrest.mode == "arrest" and codes(arrest.recipient) == {("BRA", "ELI")}
     text = "Bogota called the decision unacceptable."
     assert [e.mode for e in asserted(coded(nlp, text), "ACCUSE")] == ["disapprove"]
+
+
+def test_an_act_an_accusation_names_by_a_noun_is_alleged_of_the_accused(nlp):
+    events = coded(nlp, "Kyiv accused Moscow of a missile attack on a hospital.")
+    attack = asserted(events, "ASSAULT")[0]
+    assert {e.code for e in attack.actor} == {"RUS"}
+    assert {e.code for e in attack.recipient} == {"UKR"}  # the accuser's own target
+    assert attack.attributed_to is not None and attack.attributed_to.code == "UKR"
+    events = coded(nlp, "The Dutch government blamed Russia for a cyberattack on its police.")
+    assert [e.mode for e in asserted(events, "COERCE")] == ["cyber"]
+    # "the attack" retells an act told before: no new one
+    assert not [e for e in coded(nlp, "Kyiv accused Moscow of the attack.") if e.event == "ASSAULT"]
+    # a denied accusation alleges nothing
+    events = coded(nlp, "Hamas denied accusing Israel of an air strike on the camp.")
+    assert not asserted(events, "ASSAULT")

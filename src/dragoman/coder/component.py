@@ -50,7 +50,7 @@ from .roles import (
     find_roles,
     mention_tokens,
 )
-from .triggers import CASUALTY_VERBS, Trigger, find_triggers, subject_word
+from .triggers import CASUALTY_VERBS, Trigger, find_triggers, modifier_ok, subject_word
 
 SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 # acts done to a place happen there: "shelled Kharkiv", "raided Jenin"
@@ -201,6 +201,14 @@ class EventCoder:
                     continue
                 events.append(event)
                 coded.append((trigger, (rule or trigger.pattern).event))
+                if event["event"] == "ACCUSE":
+                    # "blamed Russia for a cyberattack on the police": the act alleged
+                    for alleged, alleged_roles in self._alleged_acts(trigger):
+                        accuser = next(
+                            (c for c in trigger.head.children if c.dep_ == "nsubj"), None
+                        )
+                        said = Factuality(fact.label, fact.cue, accuser or fact.reporter)
+                        events.append(self._code(alleged, sent, ctx, pub, alleged_roles, said))
                 derived = _intent_type(trigger, fact, coded)
                 if derived:
                     # PLOVER codes a stated intention by its own type: intent to
@@ -499,6 +507,59 @@ class EventCoder:
                 return [Entity(a.text, a.code, a.sector, a.name, a.wikidata) for a in earlier]
             return []
         return []
+
+    def _alleged_acts(self, trigger: Trigger) -> list[tuple[Trigger, Roles]]:
+        """The acts an accusation names by an event noun of its own ("accused Moscow of a
+        missile attack on a hospital", "blamed Russia for a cyberattack on the police"):
+        done by the accused, to whom the noun's "on" or "against" names. A definite noun
+        ("the attack") retells an act told already, and is left to it."""
+        verb = trigger.head
+        if verb.lemma_.lower() not in ALLEGING_LEMMAS:
+            return []
+        accused = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if accused is None:
+            return []
+        found = []
+        holders = (verb, accused)  # "of" may hang on the accused
+        for prep in (p for h in holders for p in h.children):
+            if prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
+                continue
+            for noun in (g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "NOUN"):
+                if any(
+                    c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in noun.children
+                ):
+                    continue  # "the attack", "its attack": told before
+                patterns = [
+                    p
+                    for p in self.lexicon.by_noun.get(noun.lemma_.lower(), ())
+                    if p.event in ALLEGED_TYPES and modifier_ok(noun, p.modifier)
+                ]
+                if not patterns:
+                    continue
+                pattern = max(patterns, key=lambda p: p.specificity)
+                targets = [
+                    g
+                    for p in noun.children
+                    if p.dep_ == "prep" and p.lower_ in ("on", "against")
+                    for g in p.children
+                    if g.dep_ == "pobj" and g.pos_ == "PROPN"
+                ]
+                role = "object of 'on'"
+                accuser = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                if not targets and accuser is not None:
+                    # "Kyiv accused Moscow of a missile attack on a hospital": a target
+                    # named by no name is the accuser's own
+                    targets, role = [accuser], f"the one who '{verb.text}', whose target"
+                roles = Roles(
+                    conjuncts(accused),
+                    f"the one '{verb.text}'",
+                    [t for g in targets for t in conjuncts(g)],
+                    role,
+                )
+                modifier = modifier_ok(noun, pattern.modifier)
+                words = (noun,) if modifier is True else (modifier, noun)
+                found.append((Trigger(pattern, verb, noun, words), roles))  # type: ignore[arg-type]
+        return found
 
     def _armed_units(self, roles: Roles) -> bool:
         """Whether all actors are forces or mission staff ("troops", "the first deployment
@@ -1219,6 +1280,10 @@ def _reported_warnings_and_blame(
 
 # what a party is told it will suffer: "would pay for it", "will pay a heavy price"
 PAYING_LEMMAS = frozenset({"pay", "suffer"})
+# verbs of accusing whose "of" or "for" names the deed alleged
+ALLEGING_LEMMAS = frozenset({"accuse", "blame", "charge"})
+# the deeds an accusation may name by a noun
+ALLEGED_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE"})
 # what a party is told it will face: "would face a severe punishment"
 PUNISHMENT_NOUNS = frozenset(
     {"punishment", "consequence", "retaliation", "retribution", "reprisal", "response", "price"}

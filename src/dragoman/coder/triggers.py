@@ -258,7 +258,7 @@ class Trigger:
         return self.noun is not None and self.noun.dep_ == "nsubjpass"
 
 
-def _modifier_ok(noun: Token, modifier: str | None) -> Token | None | bool:
+def modifier_ok(noun: Token, modifier: str | None) -> Token | None | bool:
     if modifier is None:
         return True
     for child in noun.children:
@@ -362,7 +362,7 @@ def _verb_matches(verb: Token, lexicon: Lexicon) -> Iterable[Trigger]:
             for child in candidates:
                 if not _object_fits(lexicon, pattern.noun, child, known):
                     continue
-                modifier = _modifier_ok(child, pattern.modifier)
+                modifier = modifier_ok(child, pattern.modifier)
                 if modifier:
                     words = (verb, child) if modifier is True else (verb, modifier, child)
                     if particle is not None:
@@ -571,7 +571,7 @@ def _noun_matches(noun: Token, lexicon: Lexicon) -> Iterable[Trigger]:
         return
     noun = event_noun
     for pattern in patterns:
-        modifier = _modifier_ok(noun, pattern.modifier)
+        modifier = modifier_ok(noun, pattern.modifier)
         if modifier:
             words = (head, noun) if modifier is True else (head, modifier, noun)
             if ready is not None:
