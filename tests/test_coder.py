@@ -2713,3 +2713,21 @@ def test_an_act_an_accusation_names_by_a_noun_is_alleged_of_the_accused(nlp):
     # a denied accusation alleges nothing
     events = coded(nlp, "Hamas denied accusing Israel of an air strike on the camp.")
     assert not asserted(events, "ASSAULT")
+
+
+def test_a_warning_added_after_a_report_is_the_speakers_threat(nlp):
+    text = (
+        "Talks in Istanbul ended without a deal, Pakistan's defence minister said, warning "
+        "that Islamabad would respond if attacks from Afghan soil continued."
+    )
+    threat = asserted(coded(nlp, text, "2025-10-30"), "THREATEN")[0]
+    assert {e.code for e in threat.actor} == {"PAK"}
+    assert {e.code for e in threat.recipient} == {"AFG"}
+
+
+def test_a_raised_subject_and_a_forced_act(nlp):
+    text = "Netanyahu is expected to meet Trump at the White House on Monday."
+    meeting = [e for e in coded(nlp, text, "2025-04-05") if e.event == "CONSULT"][0]
+    assert meeting.factuality == "hypothetical" and {e.code for e in meeting.actor} == {"ISR"}
+    text = "Hamas fighters were forced to withdraw from the town."
+    assert asserted(coded(nlp, text), "RETREAT")

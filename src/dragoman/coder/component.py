@@ -275,7 +275,7 @@ class EventCoder:
                 if kind == "THREATEN" and self._same_side(targets, reporter, sent, ctx):
                     # "Washington could impose sanctions on Ethiopian officials, the State
                     # Department warned": the speaker's side acts; its target is warned
-                    targets = clause_targets(head)
+                    targets = clause_targets(head) or _put_on_condition(head)
                 roles = Roles(
                     conjuncts(subject_word(reporter)),
                     "subject of the reporting verb",
@@ -1229,6 +1229,19 @@ def _reported_warnings_and_blame(
         if reporter is None and verb.dep_ == "conj":
             # "Lavrov denied the claims and said Moscow would respond": the shared subject
             reporter = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if reporter is None and verb.tag_ == "VBG" and verb.dep_ == "advcl":
+            # "..., the minister said, warning that Islamabad would respond": the one who
+            # said it, whichever verb the parser hung the participle on
+            speech = [
+                c
+                for c in verb.head.children
+                if c.dep_ in ("advcl", "parataxis", "ccomp")
+                and c.i < verb.i
+                and c.lemma_.lower() in kinds["reporting"]
+            ]
+            holder = speech[-1] if speech else verb.head
+            subjects = [c for c in holder.children if c.dep_ == "nsubj" and c.i < holder.i]
+            reporter = subjects[-1] if subjects else None  # the nearest before the verb
         if reporter is None or reporter.lower_ in FIRST_PERSON or negation(verb):
             continue
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -1355,13 +1368,27 @@ def _put_on_condition(clause: Token) -> list[Token]:
     """The parties a conditional threat is put to: the subjects of its "if" or "unless"
     clause ("if Israel retaliates, Iran will respond": Israel)."""
     marks = cues()["condition"]
-    return [
+    subjects = [
         subject
         for child in clause.children
         if child.dep_ == "advcl"
         and any(m.dep_ == "mark" and m.lower_ in marks for m in child.children)
         for subject in child.children
         if subject.dep_ in ("nsubj", "nsubjpass") and subject.pos_ in ("PROPN", "NOUN")
+    ]
+    # "if attacks from Afghan soil continued": those the acts come from
+    return [
+        next(
+            (
+                g
+                for p in s.children
+                if p.dep_ == "prep" and p.lower_ in ("from", "by")
+                for g in p.children
+                if g.dep_ == "pobj"
+            ),
+            s,
+        )
+        for s in subjects
     ]
 
 

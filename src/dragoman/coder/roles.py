@@ -330,7 +330,9 @@ def _subject(verb: Token, endeavours: frozenset[str] = frozenset()) -> tuple[Tok
                 return antecedent(urged), f"object of '{current.text}'"
         for child in current.children:
             found = None
-            if child.dep_ in SUBJECT_DEPS:
+            # "Netanyahu is expected to meet Trump", "the leaders are set to discuss": the
+            # subject of a passive that raises it to the infinitive
+            if child.dep_ in SUBJECT_DEPS or (child.dep_ == "nsubjpass" and came_by == "xcomp"):
                 if current.dep_ == "relcl" and child.lower_ in RELATIVE_WORDS:
                     break  # "the officers who seized power": the officers
                 found = subject_word(child)
