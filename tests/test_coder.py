@@ -2731,3 +2731,16 @@ def test_a_raised_subject_and_a_forced_act(nlp):
     assert meeting.factuality == "hypothetical" and {e.code for e in meeting.actor} == {"ISR"}
     text = "Hamas fighters were forced to withdraw from the town."
     assert asserted(coded(nlp, text), "RETREAT")
+
+
+def test_a_verb_joined_inside_a_report_told_after_it_is_the_clauses(nlp):
+    text = (
+        "Oman's foreign minister met his Iranian counterpart in Muscat and urged him to "
+        "resume talks with Washington, state media reported."
+    )
+    request = asserted(coded(nlp, text), "REQUEST")[0]
+    assert codes(request.actor) == {("OMN", "GOV")}
+    # a report told before: the speech verb is the speaker's
+    text = "Putin said Russia had never carried out cyberattacks and accused Washington of hacking."
+    accuse = asserted(coded(nlp, text, "2024-05-10"), "ACCUSE")[0]
+    assert codes(accuse.actor) == {("RUS", "GOV")}

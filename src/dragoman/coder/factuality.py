@@ -268,7 +268,11 @@ def misattached_speech(verb: Token) -> bool:
             return False
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return False
-    return verb.head.head.lemma_.lower() in kinds["reporting"]
+    said = verb.head.head
+    # "X spoke with Y and urged him to ..., state media said": a report told after the
+    # clause holds all of it; only a report before it ("Putin said ... and accused") is
+    # joined by the speech verb
+    return said.lemma_.lower() in kinds["reporting"] and said.i < verb.head.i
 
 
 # an attempt at force is itself an act of force (an assassination attempt, a failed raid);
