@@ -2744,3 +2744,13 @@ def test_a_verb_joined_inside_a_report_told_after_it_is_the_clauses(nlp):
     text = "Putin said Russia had never carried out cyberattacks and accused Washington of hacking."
     accuse = asserted(coded(nlp, text, "2024-05-10"), "ACCUSE")[0]
     assert codes(accuse.actor) == {("RUS", "GOV")}
+
+
+def test_strikes_named_by_their_maker_do_not_lend_it_the_victims(nlp):
+    events = coded(nlp, "US drone strikes killed 20 militants on Sunday.")
+    strike = asserted(events, "ASSAULT")[0]
+    assert {e.code for e in strike.actor} == {"USA"}
+    assert all(e.code != "USA" for e in strike.recipient)
+    # forces named by their state still fight at home
+    events = coded(nlp, "Nigerian troops killed 30 militants in Borno.")
+    assert {e.code for e in asserted(events, "ASSAULT")[0].recipient} == {"NGA"}

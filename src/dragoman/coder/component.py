@@ -782,6 +782,11 @@ class EventCoder:
                 if h.dep_ == "pobj" and h.head.head.i in acts_with_doers:
                     continue  # "condemned the Israeli raid on the camp": not the camp
                 resolved = self._resolve([h], sent, ctx, day)
+                if roles.actor_role == NOUN_MODIFIER_ROLE and pattern.event == "ASSAULT":
+                    # "US drone strikes killed 20 militants": strikes named by their maker
+                    # say nothing of whose the dead are, though that maker is the one state
+                    # the story names
+                    resolved = _unknown_beyond_the_striker(resolved, actors)
                 if not resolved and counted(h).lower_ in ("them", "him", "her"):
                     # "fired tear gas at the rioters and detained 400 of them", "arrested
                     # a journalist and charged him"
@@ -926,7 +931,10 @@ class EventCoder:
                 why.append(
                     f"recipient: 'its' in the act alleged is the accuser's: {resolution.why}"
                 )
-        _counterpart_country(actors, recipients, why, pattern.event)
+        # strikes named by their maker ("US drone strikes") hit others than its own
+        struck = roles.actor_role == NOUN_MODIFIER_ROLE and pattern.event == "ASSAULT"
+        if not struck:
+            _counterpart_country(actors, recipients, why, pattern.event)
         mode = pattern.mode
         event_loc = self._locate(trigger, roles, ctx, pattern.event, frozenset(unresolved))
         if pattern.event == "CONSULT":
@@ -1984,6 +1992,22 @@ def _answers_any(verb: Token) -> bool:
         )
         for prep in verb.children
     )
+
+
+def _unknown_beyond_the_striker(
+    resolved: list[Resolution], actors: list[Entity]
+) -> list[Resolution]:
+    """``resolved`` with no country where its only source was the story's one state name,
+    and that name is the striker's own."""
+    strikers = {a.code for a in actors}
+    out = []
+    for r in resolved:
+        entity = r.entity
+        if entity.code in strikers and "country of the document (1 of 1" in r.why:
+            entity = Entity(entity.text, NO_COUNTRY, entity.sector, entity.name, entity.wikidata)
+            r = Resolution(entity, r.why + "; but that is the striker's, so no country")
+        out.append(r)
+    return out
 
 
 def _attacker_of(
