@@ -2754,3 +2754,14 @@ def test_strikes_named_by_their_maker_do_not_lend_it_the_victims(nlp):
     # forces named by their state still fight at home
     events = coded(nlp, "Nigerian troops killed 30 militants in Borno.")
     assert {e.code for e in asserted(events, "ASSAULT")[0].recipient} == {"NGA"}
+
+
+def test_an_act_that_is_no_event_can_still_be_condemned(nlp):
+    text = (
+        "Indian Prime Minister Narendra Modi travelled to Srinagar on Monday. "
+        "Pakistan condemned the visit."
+    )
+    events = coded(nlp, text)
+    assert not [e for e in events if e.event == "CONSULT"]  # a trip at home is no visit
+    condemn = asserted(events, "ACCUSE")[0]
+    assert codes(condemn.recipient) == {("IND", "GOV")}

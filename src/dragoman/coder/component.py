@@ -170,34 +170,40 @@ class EventCoder:
                     or _burnt(trigger, roles, self.lexicon)
                     or _promised_concession(trigger, triggers)
                 )
+                # the acts told so far: a re-coded event is told once, as what it is
+                told = len(ctx.acts)
                 event = self._code(trigger, sent, ctx, pub, roles, fact, rule)
                 for recode in RECODINGS:
                     # what the parties make of the act: "announced their withdrawal from
                     # ECOWAS" leaves an organisation, "police blocked the roads" restricts
                     if (recoded := recode(trigger, event)) is not None:
                         rule = recoded
+                        del ctx.acts[told:]
                         event = self._code(trigger, sent, ctx, pub, roles, fact, rule)
-                if _left_a_building(trigger, event, self.lexicon.classes.get("body", ())):
-                    continue  # "left the White House": a building, no organisation
-                if _fight_of_no_armed_sides(trigger, event):
-                    continue  # "fought corruption", "fought for independence": no battle
-                if _flight_not_visit(trigger, event):
-                    continue  # "Guzman was flown to New York", "Bolsonaro flew to Florida":
-                    # a transfer or an exile, no visit
-                if _trip_at_home(trigger, event):
-                    continue  # "Modi travelled to Mumbai", "arrived home": no one visited
-                if _advice_to_own(trigger, event):
-                    continue  # "doctors warned against raw fish", "warned Americans
-                    # against travel to Haiti": advice, no threat to another party
-                if _approval_of_nothing(trigger, event, rule):
-                    continue  # "parliament approved a record budget": no party backed
-                if _long_past(event, pub) and trigger.head.dep_ in ("relcl", "acl", "advcl"):
+                if (
+                    # "left the White House": a building, no organisation
+                    _left_a_building(trigger, event, self.lexicon.classes.get("body", ()))
+                    # "fought corruption", "fought for independence": no battle
+                    or _fight_of_no_armed_sides(trigger, event)
+                    # "Guzman was flown to New York", "Bolsonaro flew to Florida": a
+                    # transfer or an exile, no visit
+                    or _flight_not_visit(trigger, event)
+                    # "Modi travelled to Mumbai", "arrived home": no one visited
+                    or _trip_at_home(trigger, event)
+                    # "doctors warned against raw fish", "warned Americans against travel
+                    # to Haiti": advice, no threat to another party
+                    or _advice_to_own(trigger, event)
+                    # "parliament approved a record budget": no party backed
+                    or _approval_of_nothing(trigger, event, rule)
                     # "the border, which was closed in 2019", "Zuma, who was jailed in
                     # 2021": what a description recalls from long before is background
-                    continue
-                if _long_past(event, pub, HISTORY_AFTER):
+                    or (_long_past(event, pub) and trigger.head.dep_ in ("relcl", "acl", "advcl"))
                     # "In 2008, Russia fought a brief war with Georgia": history the story
                     # recalls, not news; GDELT-style coders report it as a new event
+                    or _long_past(event, pub, HISTORY_AFTER)
+                ):
+                    # (its act stays told: "Modi travelled to Srinagar ... Pakistan
+                    # condemned the visit" condemns Modi, though the trip is no event)
                     continue
                 events.append(event)
                 coded.append((trigger, (rule or trigger.pattern).event))
