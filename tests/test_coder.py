@@ -2765,3 +2765,15 @@ def test_an_act_that_is_no_event_can_still_be_condemned(nlp):
     assert not [e for e in events if e.event == "CONSULT"]  # a trip at home is no visit
     condemn = asserted(events, "ACCUSE")[0]
     assert codes(condemn.recipient) == {("IND", "GOV")}
+
+
+def test_an_act_said_to_violate_the_law_is_condemned(nlp):
+    text = (
+        "Israeli jets struck a fuel depot near Damascus on Monday. Syria's foreign ministry "
+        "said the strike violated international law."
+    )
+    verdict = asserted(coded(nlp, text), "ACCUSE")[0]
+    assert verdict.mode == "disapprove" and {e.code for e in verdict.recipient} == {"ISR"}
+    # an accused act with a clause of its own is told once
+    text = "Kyiv blamed Moscow for an attack that killed 12 civilians."
+    assert len(asserted(coded(nlp, text), "ASSAULT")) == 1

@@ -535,6 +535,8 @@ class EventCoder:
                     c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in noun.children
                 ):
                     continue  # "the attack", "its attack": told before
+                if any(c.dep_ in ("relcl", "acl") and c.pos_ == "VERB" for c in noun.children):
+                    continue  # "an attack that killed 26 tourists": its clause tells it
                 patterns = [
                     p
                     for p in self.lexicon.by_noun.get(noun.lemma_.lower(), ())
@@ -1311,6 +1313,11 @@ PAYING_LEMMAS = frozenset({"pay", "suffer"})
 ALLEGING_LEMMAS = frozenset({"accuse", "blame", "charge"})
 # the deeds an accusation may name by a noun
 ALLEGED_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE"})
+# verbs of breaking a rule, and the rules a reported act is said to break
+BREACHING_LEMMAS = frozenset({"violate", "breach", "contravene"})
+BREACHED_NOUNS = frozenset(
+    {"law", "charter", "sovereignty", "ceasefire", "truce", "agreement", "resolution", "norm"}
+)
 # what a party is told it will face: "would face a severe punishment"
 PUNISHMENT_NOUNS = frozenset(
     {"punishment", "consequence", "retaliation", "retribution", "reprisal", "response", "price"}
@@ -1342,10 +1349,18 @@ def _made_to_pay(clause: Token, modals: frozenset[str]) -> Token | None:
 def _act_judged(clause: Token, subject: Token, verdicts: frozenset[str]) -> Token | None:
     """The word of disapproval a reported clause passes on a definite act ("the strike was
     a war crime", "the warrant was politically motivated"), or None."""
-    if clause.lemma_.lower() != "be" or subject.pos_ != "NOUN" or not verdicts:
+    if clause.lemma_.lower() not in ("be", *BREACHING_LEMMAS) or subject.pos_ != "NOUN":
+        return None
+    if not verdicts:
         return None
     if not any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE_WORDS for c in subject.children):
         return None
+    if clause.lemma_.lower() in BREACHING_LEMMAS:
+        # "said the attack violated international law": a breach is a verdict on the act
+        return next(
+            (c for c in clause.children if c.dep_ == "dobj" and c.lemma_.lower() in BREACHED_NOUNS),
+            None,
+        )
     for child in clause.children:
         if child.dep_ not in ("acomp", "attr"):
             continue
