@@ -2777,3 +2777,23 @@ def test_an_act_said_to_violate_the_law_is_condemned(nlp):
     # an accused act with a clause of its own is told once
     text = "Kyiv blamed Moscow for an attack that killed 12 civilians."
     assert len(asserted(coded(nlp, text), "ASSAULT")) == 1
+
+
+def test_a_welcome_answers_the_move_not_a_rejection_told_since(nlp):
+    text = (
+        "France will recognise a Palestinian state in September, President Emmanuel Macron "
+        "said. Israel's foreign ministry rejected the decision. Saudi Arabia welcomed the "
+        "announcement."
+    )
+    welcome = asserted(coded(nlp, text, "2025-07-30"), "SUPPORT")[-1]
+    assert {e.code for e in welcome.recipient} == {"FRA"}
+
+
+def test_each_other_after_a_group_reference_is_both(nlp):
+    text = (
+        "Indian missiles struck nine sites in Pakistan on Wednesday. Both countries accused "
+        "each other of targeting civilians."
+    )
+    events = coded(nlp, text, "2025-05-08")
+    alleged = [e for e in asserted(events, "ASSAULT") if e.event_text.startswith("targeting")]
+    assert {e.code for e in alleged[0].actor} == {"IND", "PAK"}

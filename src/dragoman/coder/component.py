@@ -502,9 +502,13 @@ class EventCoder:
                 if generic and event in WORDS_NOT_MOVES:
                     continue  # "Minsk threatened to retaliate; Vilnius welcomed the move":
                     # the EU's sanctions, not the threat made in reply
-                if generic and trigger.pattern.event == "SUPPORT" and event == "ASSAULT":
+                if (
+                    generic
+                    and trigger.pattern.event == "SUPPORT"
+                    and ontology.event_types()[event].quad_class in CONFLICT_QUADS
+                ):
                     continue  # "welcomed the decision": a decision, not the air strike
-                    # told between
+                    # or the rejection told between
                 if any(_kin(a, b) for a in earlier for b in actors):
                     continue  # one does not condemn one's own strikes (but the opposition
                     # may condemn its government's)

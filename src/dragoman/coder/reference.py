@@ -258,7 +258,9 @@ class DocContext:
         if subject is None:
             return None
         self._indexed()
-        return dict(self.groups).get(subject.i)
+        # "Thailand and Cambodia accused each other", or "both countries accused each
+        # other" after the two were named
+        return dict(self.groups).get(subject.i) or self.group(subject)
 
     def plural_antecedent(self, pronoun: Token) -> list[Resolution] | None:
         """The parties a "they" or "them" refers to when its antecedent is a coordinated
