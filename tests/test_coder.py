@@ -2797,3 +2797,10 @@ def test_each_other_after_a_group_reference_is_both(nlp):
     events = coded(nlp, text, "2025-05-08")
     alleged = [e for e in asserted(events, "ASSAULT") if e.event_text.startswith("targeting")]
     assert {e.code for e in alleged[0].actor} == {"IND", "PAK"}
+
+
+def test_being_open_to_negotiating_is_an_intent_not_a_talk(nlp):
+    text = "Lula said he was open to negotiating with Washington over the tariffs."
+    events = coded(nlp, text, "2025-08-01")
+    assert not asserted(events, "CONSULT")
+    assert [{e.code for e in a.recipient} for a in asserted(events, "AGREE")] == [{"USA"}]

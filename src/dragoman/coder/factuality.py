@@ -23,7 +23,7 @@ from spacy.tokens import Token
 
 from ..data import data_path, read_csv
 from .repair import NAMING_VERBS
-from .triggers import SPEECH_NOUNS, Trigger, subject_word
+from .triggers import READY_WORDS, SPEECH_NOUNS, Trigger, subject_word
 
 
 @dataclass(frozen=True)
@@ -506,6 +506,16 @@ def assess(trigger: Trigger) -> Factuality:
             ):
                 # "warned Xi against invading Taiwan": what one is warned against is not done
                 return Factuality("hypothetical", f"'{parent.text} against'", reporter, "embedded")
+            if (
+                link == "prep"
+                and current.lower_ in ("to", "for")
+                and parent.pos_ == "ADJ"
+                and parent.lemma_.lower() in READY_WORDS
+                and trigger.head.dep_ == "pcomp"
+            ):
+                # "was open to negotiating with Washington": a readiness, not a talk held
+                cue = f"'{parent.text} {current.text}'"
+                return Factuality("hypothetical", cue, reporter, "intent")
             if (
                 link == "prep"
                 and current.lower_ in TOPIC_PREPS
