@@ -2804,3 +2804,12 @@ def test_being_open_to_negotiating_is_an_intent_not_a_talk(nlp):
     events = coded(nlp, text, "2025-08-01")
     assert not asserted(events, "CONSULT")
     assert [{e.code for e in a.recipient} for a in asserted(events, "AGREE")] == [{"USA"}]
+
+
+def test_a_law_that_bans_is_its_passers_act_and_a_kind_of_deed_is_no_act(nlp):
+    text = "Georgia's parliament passed a law banning the main opposition parties."
+    ban = asserted(coded(nlp, text, "2025-11-12"), "COERCE")[0]
+    assert codes(ban.actor) == {("GEO", "LEG")}
+    # an accusation of a kind of deed names no one act
+    events = coded(nlp, "Caracas accused the U.S. of extrajudicial killings.")
+    assert [e.event for e in events] == ["ACCUSE"]

@@ -535,10 +535,14 @@ class EventCoder:
             if prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
                 continue
             for noun in (g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "NOUN"):
-                if any(
-                    c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in noun.children
+                # "a missile attack", "two attacks": one act, or acts counted; "the
+                # attack", "its attack" were told before, and "of war crimes" names a kind
+                # of deed, no one act
+                if not any(
+                    (c.dep_ == "det" and c.lower_ in ("a", "an")) or c.dep_ == "nummod"
+                    for c in noun.children
                 ):
-                    continue  # "the attack", "its attack": told before
+                    continue
                 if any(c.dep_ in ("relcl", "acl") and c.pos_ == "VERB" for c in noun.children):
                     continue  # "an attack that killed 26 tourists": its clause tells it
                 patterns = [

@@ -144,6 +144,8 @@ SPEECH_NOUNS = frozenset(
         "bill",
         "decree",  # "signed a decree banning rallies": the signer bans them
         "order",
+        "law",  # "parliament passed a law banning the opposition": parliament bans it
+        "legislation",
     }
 )
 # verbs whose subject issued the text they take: "the Council adopted a resolution calling
