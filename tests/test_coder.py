@@ -2813,3 +2813,17 @@ def test_a_law_that_bans_is_its_passers_act_and_a_kind_of_deed_is_no_act(nlp):
     # an accusation of a kind of deed names no one act
     events = coded(nlp, "Caracas accused the U.S. of extrajudicial killings.")
     assert [e.event for e in events] == ["ACCUSE"]
+
+
+def test_an_accusation_of_directing_attacks_alleges_them(nlp):
+    text = (
+        "Australia expelled Iran's ambassador, accusing Tehran of directing two arson "
+        "attacks in Sydney and Melbourne."
+    )
+    attack = asserted(coded(nlp, text, "2025-08-26"), "ASSAULT")[0]
+    assert {e.code for e in attack.actor} == {"IRN"} and attack.attributed_to.code == "AUS"
+
+
+def test_tariffs_cut_are_a_retreat(nlp):
+    events = coded(nlp, "India lowered tariffs on American motorcycles.")
+    assert [{e.code for e in r.actor} for r in asserted(events, "RETREAT")] == [{"IND"}]

@@ -209,11 +209,10 @@ class EventCoder:
                 coded.append((trigger, (rule or trigger.pattern).event))
                 if event["event"] == "ACCUSE":
                     # "blamed Russia for a cyberattack on the police": the act alleged
-                    for alleged, alleged_roles in self._alleged_acts(trigger):
-                        accuser = next(
-                            (c for c in trigger.head.children if c.dep_ == "nsubj"), None
-                        )
-                        said = Factuality(fact.label, fact.cue, accuser or fact.reporter)
+                    # (whoever accuses, with "accusing" as a participle too)
+                    accuser = roles.actor_heads[0] if roles.actor_heads else fact.reporter
+                    for alleged, alleged_roles in self._alleged_acts(trigger, accuser):
+                        said = Factuality(fact.label, fact.cue, accuser)
                         events.append(self._code(alleged, sent, ctx, pub, alleged_roles, said))
                 derived = _intent_type(trigger, fact, coded)
                 if derived:
@@ -518,7 +517,7 @@ class EventCoder:
             return []
         return []
 
-    def _alleged_acts(self, trigger: Trigger) -> list[tuple[Trigger, Roles]]:
+    def _alleged_acts(self, trigger: Trigger, accuser: Token | None) -> list[tuple[Trigger, Roles]]:
         """The acts an accusation names by an event noun of its own ("accused Moscow of a
         missile attack on a hospital", "blamed Russia for a cyberattack on the police"):
         done by the accused, to whom the noun's "on" or "against" names. A definite noun
@@ -534,7 +533,16 @@ class EventCoder:
         for prep in (p for h in holders for p in h.children):
             if prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
                 continue
-            for noun in (g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "NOUN"):
+            nouns = [g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+            # "accusing Tehran of directing two arson attacks": the deed it had done
+            nouns += [
+                o
+                for g in prep.children
+                if g.dep_ == "pcomp" and g.lemma_.lower() in INSTIGATING_LEMMAS
+                for o in g.children
+                if o.dep_ == "dobj" and o.pos_ == "NOUN"
+            ]
+            for noun in nouns:
                 # "a missile attack", "two attacks": one act, or acts counted; "the
                 # attack", "its attack" were told before, and "of war crimes" names a kind
                 # of deed, no one act
@@ -561,7 +569,6 @@ class EventCoder:
                     if g.dep_ == "pobj" and g.pos_ == "PROPN"
                 ]
                 role = "object of 'on'"
-                accuser = next((c for c in verb.children if c.dep_ == "nsubj"), None)
                 if not targets and accuser is not None:
                     # "Kyiv accused Moscow of a missile attack on a hospital": a target
                     # named by no name is the accuser's own
@@ -1319,6 +1326,10 @@ def _reported_warnings_and_blame(
 PAYING_LEMMAS = frozenset({"pay", "suffer"})
 # verbs of accusing whose "of" or "for" names the deed alleged
 ALLEGING_LEMMAS = frozenset({"accuse", "blame", "charge"})
+# verbs of having a deed done, whose object an accusation names: "of directing attacks"
+INSTIGATING_LEMMAS = frozenset(
+    {"direct", "order", "orchestrate", "mastermind", "plan", "organise", "organize", "sponsor"}
+)
 # the deeds an accusation may name by a noun
 ALLEGED_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE"})
 # verbs of breaking a rule, and the rules a reported act is said to break
