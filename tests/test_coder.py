@@ -2827,3 +2827,14 @@ def test_an_accusation_of_directing_attacks_alleges_them(nlp):
 def test_tariffs_cut_are_a_retreat(nlp):
     events = coded(nlp, "India lowered tariffs on American motorcycles.")
     assert [{e.code for e in r.actor} for r in asserted(events, "RETREAT")] == [{"IND"}]
+
+
+def test_the_owner_of_what_is_acted_on_in_the_passive_is_no_actor(nlp):
+    dissolved = asserted(coded(nlp, "Nepal's parliament was dissolved on Friday."), "COERCE")[0]
+    assert not dissolved.actor and codes(dissolved.recipient) == {("NPL", "LEG")}
+
+
+def test_a_pledge_to_repel_any_aggression_is_a_threat(nlp):
+    text = "Venezuela's defence minister said the armed forces would repel any foreign aggression."
+    threat = asserted(coded(nlp, text), "THREATEN")[0]
+    assert codes(threat.actor) == {("VEN", "GOV")} and not threat.recipient

@@ -1995,7 +1995,7 @@ RETALIATION_LEMMAS = frozenset({"retaliate", "avenge", "respond", "hit back", "s
 # fighting off an attack: "its troops were repelling the attack" is aimed at the attacker
 REPELLING_LEMMAS = frozenset({"repel", "repulse", "thwart", "foil"})
 # what a party says it will do when attacked: hit back
-RESPONSE_LEMMAS = RETALIATION_LEMMAS | {"defend", "reciprocate"}
+RESPONSE_LEMMAS = RETALIATION_LEMMAS | {"defend", "reciprocate", "repel", "repulse"}
 CONFLICT_QUADS = frozenset({3, 4})
 
 

@@ -747,7 +747,16 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
         recipients.extend(_in_protest_of(carrier))
     if noun is not None:
         for child in noun.children:
-            if child.dep_ == "poss" and actor is None:  # "Russia's attack on ..."
+            if (
+                child.dep_ == "poss"
+                and actor is None
+                # "Nepal's parliament was dissolved": the owner of what is acted on
+                and not (
+                    trigger.pattern.form == "object"
+                    and noun.dep_ == "nsubjpass"
+                    and noun.lemma_.lower() not in issued
+                )
+            ):  # "Russia's attack on ..."
                 actor, actor_role = child, "possessive of the event noun"
             elif (
                 child.dep_ == "poss"
