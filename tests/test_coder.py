@@ -2838,3 +2838,10 @@ def test_a_pledge_to_repel_any_aggression_is_a_threat(nlp):
     text = "Venezuela's defence minister said the armed forces would repel any foreign aggression."
     threat = asserted(coded(nlp, text), "THREATEN")[0]
     assert codes(threat.actor) == {("VEN", "GOV")} and not threat.recipient
+
+
+def test_a_convoy_carrying_aid_gives_none(nlp):
+    text = "A convoy carrying humanitarian aid was attacked by gunmen in North Darfur."
+    assert [e.event for e in coded(nlp, text)] == ["ASSAULT"]
+    text = "Ukrainian forces carried out drone attacks on Russian refineries."
+    assert asserted(coded(nlp, text), "ASSAULT")

@@ -493,7 +493,8 @@ def _noun_matches(noun: Token, lexicon: Lexicon) -> Iterable[Trigger]:
     lemma = head.lemma_.lower()
     ready: Token | None = None  # the adjective of "open to talks"
     if noun.dep_ in ("dobj", "nsubjpass") and lemma in lexicon.light_verbs:
-        pass
+        if lemma == "carry" and not any(c.lower_ == "out" for c in head.children):
+            return  # "carried out strikes", but "a convoy carrying aid" carries a load
     elif noun.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in STATE_VERBS:
         # "workers went on strike", "detainees remain on hunger strike": a state entered
         patterns = [p for p in patterns if p.event in OCCURRENCE_TYPES]
