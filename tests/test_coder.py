@@ -2845,3 +2845,9 @@ def test_a_convoy_carrying_aid_gives_none(nlp):
     assert [e.event for e in coded(nlp, text)] == ["ASSAULT"]
     text = "Ukrainian forces carried out drone attacks on Russian refineries."
     assert asserted(coded(nlp, text), "ASSAULT")
+
+
+def test_what_money_is_given_for_is_no_party(nlp):
+    events = coded(nlp, "Germany pledged 500 million euros to Ukraine for air defence.")
+    pledge = asserted(events, "AGREE")[0]
+    assert codes(pledge.recipient) == {("UKR", None)}

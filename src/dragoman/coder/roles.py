@@ -227,6 +227,10 @@ APPEAL_PREPS = {"call": "on", "appeal": "to", "press": "on", "prevail": "on", "u
 
 
 FIGHT_ROLE = "the sides of the fighting"
+# what money or arms are given for, which names no party: "for air defence"
+PURPOSE_NOUNS = frozenset(
+    {"defence", "defense", "reconstruction", "recovery", "security", "development", "relief"}
+)
 # event types whose noun's "of" names the one acted on ("the arrest of", "the killing of")
 PATIENT_OF_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 
@@ -722,6 +726,11 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
                     recipients.extend(
                         (obj, f"object of '{part.text} ...'")
                         for obj, _ in _prep_objects(part, preps)
+                        # "500 million euros for air defence": what it pays for, no party
+                        if not (
+                            obj.head.lower_ == "for"
+                            and counted(obj).lemma_.lower() in PURPOSE_NOUNS
+                        )
                     )
     if (
         noun is not None
