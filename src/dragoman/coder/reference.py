@@ -183,9 +183,7 @@ class DocContext:
         earliest = sentence_start(mention, back=3)
         # "France and the US urged both sides": the subject of the mention's own verb is
         # not what the mention refers to
-        verb = mention.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-            verb = verb.head
+        verb = _verb_above(mention.head)
         doc = mention.doc
         for index, parties in reversed(self.groups):
             if doc[index].head.i == verb.i and doc[index].dep_ in ("nsubj", "nsubjpass"):
@@ -251,9 +249,7 @@ class DocContext:
             c.lower_ in ("each", "one") for c in head.children
         ):
             return None
-        verb = head.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-            verb = verb.head
+        verb = _verb_above(head.head)
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None:
             return None
@@ -690,6 +686,13 @@ def _institution(head: Token) -> Token | None:
         ):
             return token
     return None
+
+
+def _verb_above(token: Token) -> Token:
+    """``token``, or the nearest verb above it (the root where none is)."""
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token
 
 
 def _standing_for(text: str, parties: list[Resolution], why: str) -> list[Resolution]:
