@@ -43,6 +43,7 @@ from .roles import (
     FIGHT_ROLE,
     NOUN_MODIFIER_ROLE,
     STREETS,
+    TARGETING_TYPES,
     Roles,
     authors,
     clause_targets,
@@ -67,8 +68,6 @@ CAPITAL_NOT_GOVERNMENT_ACTOR = frozenset({"PROTEST"})
 CAPITAL_NOT_GOVERNMENT_RECIPIENT = frozenset(
     {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT"}
 )
-# acts whose object is the one acted on even when it is the actor's state's own
-TARGETING_TYPES = frozenset({"COERCE", "ASSAULT", "SANCTION"})
 # reactions to another party's act, whose recipient is the party that acted
 REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "PROTEST"})
 # acts that are words: a bare "accusations", "threats" or "demands" answers the last one
@@ -553,14 +552,14 @@ class EventCoder:
                     continue
                 if any(c.dep_ in ("relcl", "acl") and c.pos_ == "VERB" for c in noun.children):
                     continue  # "an attack that killed 26 tourists": its clause tells it
-                patterns = [
-                    p
+                fitting = [
+                    (p, modifier)
                     for p in self.lexicon.by_noun.get(noun.lemma_.lower(), ())
-                    if p.event in ALLEGED_TYPES and modifier_ok(noun, p.modifier)
+                    if p.event in ALLEGED_TYPES and (modifier := modifier_ok(noun, p.modifier))
                 ]
-                if not patterns:
+                if not fitting:
                     continue
-                pattern = max(patterns, key=lambda p: p.specificity)
+                pattern, modifier = max(fitting, key=lambda fit: fit[0].specificity)
                 targets = [
                     g
                     for p in noun.children
@@ -579,7 +578,6 @@ class EventCoder:
                     [t for g in targets for t in conjuncts(g)],
                     role,
                 )
-                modifier = modifier_ok(noun, pattern.modifier)
                 words = (noun,) if modifier is True else (modifier, noun)
                 found.append((Trigger(pattern, verb, noun, words), roles))  # type: ignore[arg-type]
         return found
@@ -1256,10 +1254,8 @@ def _reported_warnings_and_blame(
         if clause.dep_ != "ccomp" or negation(clause):
             continue
         verb = clause.head
-        reporter = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if reporter is None and verb.dep_ == "conj":
-            # "Lavrov denied the claims and said Moscow would respond": the shared subject
-            reporter = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        # "Lavrov denied the claims and said Moscow would respond": the shared subject
+        reporter = _own_or_shared_subject(verb)
         if reporter is None and verb.tag_ == "VBG" and verb.dep_ == "advcl":
             # "..., the minister said, warning that Islamabad would respond": the one who
             # said it, whichever verb the parser hung the participle on
@@ -1389,6 +1385,15 @@ def _act_judged(clause: Token, subject: Token, verdicts: frozenset[str]) -> Toke
     return None
 
 
+def _own_or_shared_subject(verb: Token) -> Token | None:
+    """The subject of ``verb``, or, for a verb joined to another with none of its own,
+    the subject they share."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "conj":
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return subject
+
+
 def _vowed_response(clause: Token) -> bool:
     """Whether ``clause`` is an infinitive of hitting back under a pledge: "vowed to
     respond", "swore to defend itself"."""
@@ -1463,11 +1468,8 @@ def _reported_obligations(clauses: list[Token]) -> list[tuple[Token, Token, Toke
         if token.pos_ == "AUX" and not any(c.dep_ == "acomp" for c in token.children):
             continue  # "must be ready to mediate" asks; "should be behind bars" does not
         subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        said = token.head
-        reporter = next((c for c in said.children if c.dep_ == "nsubj"), None)
-        if reporter is None and said.dep_ == "conj":
-            # "welcomed the call but said the group must disarm": the shared subject
-            reporter = next((c for c in said.head.children if c.dep_ == "nsubj"), None)
+        # "welcomed the call but said the group must disarm": the shared subject
+        reporter = _own_or_shared_subject(token.head)
         if subject is not None and reporter is not None and subject.pos_ != "PRON":
             found.append((token, subject, reporter))
     return found
@@ -1820,7 +1822,6 @@ def _advice_to_own(trigger: Trigger, event: dict[str, Any]) -> bool:
     return not warned or warned <= own
 
 
-CASUALTY_LEMMAS = frozenset({"kill", "wound", "injure", "maim"})
 # subordinators of a clause that dates the main one by an earlier or later event
 BACKGROUND_MARKS = frozenset({"since", "after", "before", "until", "when", "as"})
 
@@ -1959,7 +1960,7 @@ def _toll_of_background(trigger: Trigger, roles: Roles) -> bool:
     elsewhere, or long past; not "strikes that killed dozens", whose toll may be all
     the attack is told by."""
     head = trigger.head
-    if trigger.noun is not None or head.lemma_.lower() not in CASUALTY_LEMMAS:
+    if trigger.noun is not None or head.lemma_.lower() not in CASUALTY_VERBS:
         return False
     if (
         head.dep_ == "relcl"

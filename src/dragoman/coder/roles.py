@@ -231,8 +231,9 @@ FIGHT_ROLE = "the sides of the fighting"
 PURPOSE_NOUNS = frozenset(
     {"defence", "defense", "reconstruction", "recovery", "security", "development", "relief"}
 )
-# event types whose noun's "of" names the one acted on ("the arrest of", "the killing of")
-PATIENT_OF_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+# event types that act on a target: a state's own people or officials stay its target
+# ("arrested an officer"), and the noun's "of" names the one acted on ("the arrest of")
+TARGETING_TYPES = frozenset({"COERCE", "ASSAULT", "SANCTION"})
 
 FIGHT_NOUNS = frozenset({"clash", "fighting", "battle", "skirmish", "gunfight", "firefight"})
 
@@ -663,7 +664,7 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
             ) is not None:
                 # "the killing of a teenager by police triggered riots": the police
                 actor, actor_role = agent, "agent of the event noun"
-            elif trigger.pattern.event in PATIENT_OF_TYPES and _prep_objects(
+            elif trigger.pattern.event in TARGETING_TYPES and _prep_objects(
                 noun, frozenset({"of"})
             ):
                 # "the arrest of Istanbul's mayor sparked protests": the one arrested is
@@ -726,11 +727,6 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
                     recipients.extend(
                         (obj, f"object of '{part.text} ...'")
                         for obj, _ in _prep_objects(part, preps)
-                        # "500 million euros for air defence": what it pays for, no party
-                        if not (
-                            obj.head.lower_ == "for"
-                            and counted(obj).lemma_.lower() in PURPOSE_NOUNS
-                        )
                     )
     if (
         noun is not None
@@ -909,9 +905,15 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
             and not (r[0].head.lower_ == "of" and r[0].head.head.lemma_.lower() in STREETS)
         ]
     if trigger.pattern.event in GIVING_TYPES | {"AID"}:
-        # "provided Israel with bunker-busting bombs": what is given is no party
+        # "provided Israel with bunker-busting bombs": what is given is no party, nor what
+        # it is given for ("500 million euros for air defence")
         aid = classes.get("aid", frozenset())
-        recipients = [r for r in recipients if counted(r[0]).lemma_.lower() not in aid]
+        recipients = [
+            r
+            for r in recipients
+            if counted(r[0]).lemma_.lower() not in aid
+            and not (r[0].head.lower_ == "for" and counted(r[0]).lemma_.lower() in PURPOSE_NOUNS)
+        ]
     actor_heads = conjuncts(actor) if actor is not None else []
     recipient_heads, recipient_role = _gather(recipients, actor_heads)
     complement_heads, complement_role = _gather(complements, actor_heads)
