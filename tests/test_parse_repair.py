@@ -517,3 +517,89 @@ def test_a_verb_read_as_a_modifier_of_a_titled_name_takes_the_whole_name(vocab):
     assert (doc[1].dep_, doc[4].dep_, doc[4].head.text) == ("ROOT", "dobj", "sentenced")
     assert (doc[2].dep_, doc[2].head.text) == ("compound", "Melia")
     assert doc[5].head.text == "sentenced"
+
+
+def test_a_clause_before_a_semicolon_is_a_statement_of_its_own(vocab):
+    # "Hamas said it accepted the proposal; Israel has not responded", as the model parses
+    # it: "said" a reported clause of "responded"
+    rows = [
+        ("Hamas", "Hamas", 1, "nsubj", "PROPN"),
+        ("said", "say", 8, "ccomp", "VERB"),
+        ("it", "it", 3, "nsubj", "PRON"),
+        ("accepted", "accept", 1, "ccomp", "VERB"),
+        ("it", "it", 3, "dobj", "PRON"),
+        (";", ";", 8, "punct", "PUNCT"),
+        ("Israel", "Israel", 8, "nsubj", "PROPN"),
+        ("not", "not", 8, "neg", "PART"),
+        ("responded", "respond", 8, "ROOT", "VERB"),
+    ]
+    tags = ["NNP", "VBD", "PRP", "VBD", "PRP", ":", "NNP", "RB", "VBD"]
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc)
+    assert doc[1].dep_ == "parataxis"
+    assert doc[3].dep_ == "ccomp"  # what is said stays said
+
+
+def test_an_acceptance_is_not_denied_by_the_others_silence_after_a_semicolon(nlp):
+    text = "Hamas said it had accepted the proposal; Israel has not responded."
+    events = code_text(text, date="2025-08-20", nlp=nlp)
+    accept = next(e for e in events if e.event == "AGREE")
+    assert accept.factuality == "asserted"
+    assert [a.code for a in accept.actor] == ["PSE"]
+    # a clause that the semicolon follows keeps its own negation
+    text = "Hamas said it had not accepted the proposal; Israel has responded."
+    events = code_text(text, date="2025-08-20", nlp=nlp)
+    assert next(e for e in events if e.event == "AGREE").factuality == "negated"
+
+
+def test_the_with_of_a_phone_line_is_the_talks_other_side(vocab):
+    # "he had spoken by phone with Trump", "with" hung on "phone"
+    rows = [
+        ("he", "he", 1, "nsubj", "PRON"),
+        ("spoke", "speak", 1, "ROOT", "VERB"),
+        ("by", "by", 1, "prep", "ADP"),
+        ("phone", "phone", 2, "pobj", "NOUN"),
+        ("with", "with", 3, "prep", "ADP"),
+        ("Trump", "Trump", 4, "pobj", "PROPN"),
+    ]
+    doc = _tagged(make_doc(vocab, rows), ["PRP", "VBD", "IN", "NN", "IN", "NNP"])
+    repair(doc, remote=frozenset({"phone"}))
+    assert doc[4].head.text == "spoke"
+    # "a call with": without the means named as remote, nothing moves
+    doc = _tagged(make_doc(vocab, rows), ["PRP", "VBD", "IN", "NN", "IN", "NNP"])
+    repair(doc)
+    assert doc[4].head.text == "phone"
+
+
+def test_a_reported_phone_call_has_both_leaders_and_its_mode(nlp):
+    text = (
+        "Venezuelan President Nicolas Maduro said on Monday that he had spoken by phone "
+        "with U.S. President Donald Trump."
+    )
+    events = code_text(text, date="2025-12-01", nlp=nlp)
+    call = next(e for e in events if e.event == "CONSULT")
+    assert call.mode == "phone"
+    assert {a.code for a in call.actor} == {"VEN", "USA"}
+    events = code_text("Xi held talks by video link with Biden.", date="2023-11-01", nlp=nlp)
+    call = next(e for e in events if e.event == "CONSULT")
+    assert (call.mode, {a.code for a in call.actor}) == ("phone", {"CHN", "USA"})
+
+
+def test_a_bare_participle_beside_an_infinitive_is_an_adjective_on_the_name(nlp):
+    text = (
+        "South Korea's Constitutional Court will rule on Friday on whether to remove "
+        "impeached President Yoon Suk Yeol from office."
+    )
+    events = code_text(text, date="2025-04-02", nlp=nlp)
+    # no one is said to impeach him: the court only rules on his removal
+    assert [e.event for e in events] == ["SANCTION"]
+    removal = events[0]
+    assert removal.factuality == "hypothetical"
+    assert [(r.code, r.sector) for r in removal.recipient] == [("KOR", "GOV")]
+
+
+def test_a_name_read_as_an_adverb_before_its_relative_clause_is_the_subject(nlp):
+    text = "Yoon, who was arrested in January and later released, has denied wrongdoing."
+    events = code_text(text, date="2025-04-02", nlp=nlp)
+    denial = next(e for e in events if e.event == "REJECT")
+    assert [(a.code, a.sector) for a in denial.actor] == [("KOR", "GOV")]

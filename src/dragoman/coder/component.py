@@ -37,7 +37,7 @@ from .factuality import (
 )
 from .lexicon import Lexicon, Pattern, load_lexicon
 from .reference import DOMESTIC_SECTORS, DocContext, build_context, complete, sentence_start
-from .repair import repair
+from .repair import remote_means, repair
 from .roles import (
     CHARGE_VERBS,
     FIGHT_ROLE,
@@ -106,7 +106,8 @@ class EventCoder:
         )
 
     def __call__(self, doc: Doc) -> Doc:
-        repair(doc, self.lemmatize)  # first: every reader below sees the same, mended tree
+        remote = self.lexicon.classes.get("remote", frozenset())
+        repair(doc, self.lemmatize, remote)  # first: every reader below sees the same, mended tree
         names = self.resolver.find_names(doc)
         pub = _parse_day(doc._.pub_date)
         ctx = build_context(
@@ -874,7 +875,16 @@ class EventCoder:
             recipients = _attacker_of(actors, trigger, ctx, why)
         # "clashed with", or a death "in clashes between" two sides
         two_sided = trigger.pattern.text in self.lexicon.two_sided or roles.actor_role == FIGHT_ROLE
-        if two_sided and trigger.pattern.form == "object" and trigger.noun is not None:
+        if (
+            two_sided
+            and trigger.pattern.form == "object"
+            and trigger.noun is not None
+            # "exchanged heavy artillery fire": the fire the pattern names is the act
+            and (
+                trigger.noun.lemma_.lower() != trigger.pattern.noun
+                or (trigger.pattern.noun,) in self.resolver.kb.agents
+            )
+        ):
             # "fought Congolese troops": the object noun is the other side
             for resolution in self._resolve([trigger.noun], sent, ctx, day):
                 recipients.append(resolution.entity)
@@ -1073,7 +1083,7 @@ def _names_a(trigger: Trigger, words: frozenset[str]) -> bool:
             if child.dep_ in ("compound", "amod") and child.lemma_.lower() in words:
                 return True
             if child.dep_ == "prep" and child.lower_ in ("by", "over", "via", "on"):
-                if any(g.dep_ == "pobj" and g.lemma_.lower() in words for g in child.children):
+                if any(g.dep_ == "pobj" and remote_means(g, words) for g in child.children):
                     return True
     return False
 

@@ -530,7 +530,9 @@ def assess(trigger: Trigger) -> Factuality:
         elif link == "csubj" and current.tag_ == "VBG":
             # "that sending troops would work": a gerund subject is as sure as its clause
             pass
-        elif link not in ("conj", "parataxis"):
+        elif link not in ("conj", "parataxis") or (link == "parataxis" and current.i < parent.i):
+            # a side clause before its head ("X accepted it; Y has not responded") is a
+            # statement of its own
             break
         current = parent
     if _ends_with_question_mark(sent):

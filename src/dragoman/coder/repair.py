@@ -192,6 +192,66 @@ def join_subjectless_reported_clauses(doc: Doc, ccomp_positions: list[int]) -> N
         verb.head, verb.dep_ = first, "conj"
 
 
+def remote_means(noun: Token, remote: frozenset[str]) -> bool:
+    """Whether ``noun`` is a ``remote`` means of talking, or one named with it ("a video
+    link")."""
+    return noun.lemma_.lower() in remote or any(
+        c.dep_ == "compound" and c.lemma_.lower() in remote for c in noun.children
+    )
+
+
+def names_read_as_adverbs(doc: Doc, advmod_positions: list[int]) -> None:
+    """In "Yoon, who was arrested in January, has denied wrongdoing" the parser reads the
+    unfamiliar name as an adverb, so the denial has no one denying. A name the recogniser
+    knows, that a relative clause describes, on a verb with no subject before it, is the
+    verb's subject."""
+    for i in advmod_positions:
+        name = doc[i]
+        verb = name.head
+        if name.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") or verb.i < i:
+            continue
+        if not any(c.dep_ == "relcl" for c in name.children):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+            continue
+        name.dep_, name.pos_, name.tag_ = "nsubj", "PROPN", "NNP"
+
+
+def split_clauses_at_semicolons(doc: Doc, ccomp_positions: list[int]) -> None:
+    """In "Hamas said it had accepted the proposal; Israel has not responded" the parser
+    makes "said" a reported clause of "responded", so the acceptance inherits Israel's
+    "not". A clause before a semicolon that belongs to the verb after it is a statement
+    of its own: it is made a side clause (``parataxis``), which lends it nothing."""
+    for i in ccomp_positions:
+        verb = doc[i]
+        head = verb.head
+        if head.i <= verb.right_edge.i:
+            continue
+        if any(
+            c.dep_ == "punct" and c.text == ";" and verb.right_edge.i < c.i < head.i
+            for c in head.children
+        ):
+            verb.dep_ = "parataxis"
+
+
+def reattach_partners_of_the_line(
+    doc: Doc, prep_positions: list[int], remote: frozenset[str]
+) -> None:
+    """In "he had spoken by phone with Trump" the parser hangs "with Trump" on "phone",
+    so the talk has no other side. The "with" of a line one talks "by" or "over" (a
+    ``remote`` means: phone, video link) is the verb's: whom its subject talked to."""
+    for i in prep_positions:
+        with_ = doc[i]
+        line = with_.head
+        if with_.lower_ != "with" or not remote_means(line, remote):
+            continue
+        means = line.head
+        if line.dep_ != "pobj" or means.lower_ not in ("by", "over", "via"):
+            continue
+        if means.head.pos_ == "VERB" and means.dep_ == "prep":
+            with_.head = means.head
+
+
 def coordinate_lists_read_as_appositions(doc: Doc, appos_positions: list[int]) -> None:
     """In "Mali, Burkina Faso and Niger announced" the parser makes "Burkina Faso" an
     apposition of "Mali" and "Niger" its conjunct, so only Mali acts. A name set off by a
@@ -475,16 +535,21 @@ def gerund_subjects_read_as_verbs(
         _retag(token, "NOUN", "NN", "Number=Sing", lemmatize)
 
 
-def participles_read_as_clauses(doc: Doc, advcl_positions: list[int]) -> None:
+def participles_read_as_clauses(doc: Doc, clause_positions: list[int]) -> None:
     """In "investigators detained impeached President Yoon" the parser makes "impeached"
     a clause of its own with the president as its object, so the detention has no one
     detained and the investigators impeach him. A bare participle right after a verb that
     has no object is an adjective on the noun that follows: that noun is the verb's
     object, and what hung on the participle hangs on the verb."""
-    for i in advcl_positions:
+    for i in clause_positions:
         participle = doc[i]
         verb = participle.head
-        if verb.i != i - 1 or verb.pos_ != "VERB" or verb.tag_ not in FINITE_TAGS:
+        if i > 0 and doc[i - 1].head.i == verb.i and doc[i - 1].dep_ == participle.dep_:
+            # "to remove impeached President Yoon from office": the two hung side by side
+            verb = doc[i - 1]
+        elif verb.tag_ not in FINITE_TAGS:
+            continue
+        if verb.i != i - 1 or verb.pos_ != "VERB":
             continue
         if any(c.dep_ in ("dobj", "dative") for c in verb.children):
             continue
@@ -563,9 +628,14 @@ def _demote(verb: Token, participle: Token) -> None:
     participle.head, participle.dep_ = subject, "acl"
 
 
-def repair(doc: Doc, lemmatize: Callable[[Token], list[str]] | None = None) -> None:
+def repair(
+    doc: Doc,
+    lemmatize: Callable[[Token], list[str]] | None = None,
+    remote: frozenset[str] = frozenset(),
+) -> None:
     """Make every repair this module knows on ``doc``, in place. ``lemmatize`` (the
-    pipeline's rule lemmatizer) re-lemmatises a word whose part of speech is mended."""
+    pipeline's rule lemmatizer) re-lemmatises a word whose part of speech is mended;
+    ``remote`` are the lexicon's means of talking at a distance ("phone")."""
     # the candidates' positions from the arrays, by relation and tag: building a Token for
     # every adjective of a document costs more than the repairs
     rows = doc.to_array([DEP, TAG])
@@ -583,6 +653,9 @@ def repair(doc: Doc, lemmatize: Callable[[Token], list[str]] | None = None) -> N
     promote_participles_in_verbless_sentences(doc, at("amod", "VBN", "VBD"))
     promote_participles_after_a_subject(doc, at("amod", "VBN", "VBD"))
     join_subjectless_reported_clauses(doc, at("ccomp", "VBD", "VBZ", "VBP", "VBN"))
+    split_clauses_at_semicolons(doc, at("ccomp", "VBD", "VBZ", "VBP", "VBN"))
+    names_read_as_adverbs(doc, at("advmod", "RB"))
+    reattach_partners_of_the_line(doc, at("prep", "IN"), remote)
     coordinate_lists_read_as_appositions(doc, at("appos", "NNP", "NNPS"))
     objects_named_in_free_relatives(doc, at("ccomp", "VBD", "VBZ", "VBP", "VBN"))
     split_objects_from_verdicts(doc, at("oprd", "NN"))
@@ -594,7 +667,7 @@ def repair(doc: Doc, lemmatize: Callable[[Token], list[str]] | None = None) -> N
     reattach_speakers_verdicts(doc, at("advcl", "VBG"))
     reattach_result_participles(doc, at("advcl", "VBG") + at("conj", "VBG"))
     demote_participles_read_as_verbs(doc, at("dep", "VBD"))
-    participles_read_as_clauses(doc, at("advcl", "VBN"))
+    participles_read_as_clauses(doc, at("advcl", "VBN") + at("pcomp", "VBN"))
     if lemmatize is not None:
         verbs_read_as_nouns(doc, at("pcomp", "NN"), lemmatize)
         nouns_read_as_verbs(doc, at("dobj", "VBZ", "VBP"), lemmatize)
