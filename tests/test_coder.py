@@ -2851,3 +2851,58 @@ def test_what_money_is_given_for_is_no_party(nlp):
     events = coded(nlp, "Germany pledged 500 million euros to Ukraine for air defence.")
     pledge = asserted(events, "AGREE")[0]
     assert codes(pledge.recipient) == {("UKR", None)}
+
+
+def test_the_fire_two_sides_exchange_is_no_side(nlp):
+    text = "Thailand and Cambodia exchanged heavy artillery fire along their disputed border."
+    events = code_text(text, date="2025-07-25", nlp=nlp)
+    fight = next(e for e in events if e.event == "ASSAULT")
+    assert [a.code for a in fight.actor] == ["THA", "KHM"]
+    # the side fought, as an object, still is one
+    events = code_text("Malian troops fought rebel fighters near Gao.", date="2025-07-25", nlp=nlp)
+    fight = next(e for e in events if e.event == "ASSAULT")
+    assert [(a.code, a.sector) for a in fight.actor] == [("MLI", "MIL"), ("MLI", "REB")]
+
+
+def test_a_war_recalled_with_its_years_is_history_and_no_year_acts(nlp):
+    text = (
+        "Ethiopia accused Eritrea on Monday of arming rebels. The two countries fought a "
+        "border war from 1998 to 2000 that killed tens of thousands."
+    )
+    events = code_text(text, date="2025-11-03", nlp=nlp)
+    assert [e.event for e in events if e.factuality == "asserted"] == ["ACCUSE", "AID"]
+    # undated, the killing is told, but a year is no one who kills
+    events = code_text(
+        "The two countries fought a border war from 1998 to 2000 that killed tens of thousands.",
+        nlp=nlp,
+    )
+    killing = [e for e in events if e.event_text == "killed"]
+    assert all(e.actor == [] for e in killing)
+
+
+def test_both_sides_urged_by_mediators_are_the_sides_they_mediate_between(nlp):
+    text = (
+        "Egypt and Qatar, which have mediated between Israel and Hamas, urged both sides to "
+        "accept their latest proposal for a truce."
+    )
+    events = code_text(text, date="2025-08-20", nlp=nlp)
+    urge = next(e for e in events if e.event == "REQUEST")
+    assert {a.code for a in urge.actor} == {"EGY", "QAT"}
+    assert {r.code for r in urge.recipient} == {"ISR", "PSE"}
+    accept = next(e for e in events if e.event == "AGREE")
+    assert {a.code for a in accept.actor} == {"ISR", "PSE"}
+
+
+def test_the_bare_military_of_a_joined_clause_is_the_first_clauses_state(nlp):
+    text = (
+        "Israel's defence minister approved plans to seize Gaza City, and the military "
+        "called up some 60,000 reservists."
+    )
+    events = code_text(text, date="2025-08-20", nlp=nlp)
+    call_up = next(e for e in events if e.event == "MOBILIZE")
+    assert [(a.code, a.sector) for a in call_up.actor] == [("ISR", "MIL")]
+    # an armed group's clause tells no state's military
+    text = "Hamas fighters attacked a border post, and the military called up reservists."
+    events = code_text(text, date="2025-08-20", nlp=nlp)
+    call_up = next(e for e in events if e.event == "MOBILIZE")
+    assert [(a.code, a.sector) for a in call_up.actor] == [("---", "MIL")]

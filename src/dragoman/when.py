@@ -72,7 +72,10 @@ _DAY_RANGES = (  # "March 3-5", "between March 3 and 5", "3 to 5 March 2021"
 _RANGES = (  # "between March 3 and April 2", "from 2014 to 2016", "2014-2016"
     re.compile(r"^between (?P<a>.+?) and (?P<b>.+)$"),
     re.compile(r"^from (?P<a>.+?) (?:to|until|till|through) (?P<b>.+)$"),
-    re.compile(r"^(?P<a>(?:19|20)\d{2})\s*(?:-|\u2013)\s*(?P<b>(?:19|20)\d{2})$"),
+    # "1998 to 2000": the recogniser leaves the "from" out of the entity
+    re.compile(
+        r"^(?P<a>(?:19|20)\d{2})\s*(?:-|\u2013|\s(?:to|until|through)\s)\s*(?P<b>(?:19|20)\d{2})$"
+    ),
 )
 NUMBERS = {
     "one": 1,
@@ -426,6 +429,9 @@ def event_date(
     event clause has none of its own.
     """
     tokens = sorted(clause_tokens(head), key=lambda t: t.i)
+    if head.dep_ == "relcl" and head.head.ent_type_ in ("DATE", "TIME"):
+        # "a war from 1998 to 2000 that killed": a clause on a period happened in it
+        tokens = [head.head, *tokens]
     for ent in _date_entities(tokens):
         if _names_a_thing(ent):
             continue  # "a 2008 friendship treaty": when the thing was made, not the event

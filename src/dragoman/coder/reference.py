@@ -185,8 +185,10 @@ class DocContext:
         # not what the mention refers to
         verb = _verb_above(mention.head)
         doc = mention.doc
+        own: set[str | None] = set()
         for index, parties in reversed(self.groups):
             if doc[index].head.i == verb.i and doc[index].dep_ in ("nsubj", "nsubjpass"):
+                own.update(p.entity.code for p in parties)
                 continue
             if earliest <= index < mention.i and (count == 0 or len(parties) == count):
                 return parties
@@ -197,11 +199,15 @@ class DocContext:
         # no coordinated subject: the two parties of the last event between exactly two
         # ("Cuba reopened its embassy in Washington ... the two countries had agreed")
         for index, event, actors, recipients in reversed(self.acts):
-            if not earliest <= index < mention.i:
-                continue
+            if not earliest <= index < mention.i or index == verb.i:
+                continue  # (the mention's own act is not what it refers to)
             states = {}
             for entity in (*actors, *recipients):
                 if states_only and entity.sector not in STATE_SECTORS:
+                    continue
+                if entity.code in own:
+                    # "Egypt and Qatar, which mediated between Israel and Hamas, urged both
+                    # sides": the sides are the mediated, not the mediators
                     continue
                 if entity.code and entity.code != NO_COUNTRY and entity.code not in states:
                     states[entity.code] = entity
@@ -587,6 +593,38 @@ def _dateline_state(doc: Doc) -> tuple[str, str] | None:
     return place.country_code, f"the story's dateline '{words}'"
 
 
+# a state's own arms, which a clause joined to one of its state's acts names bare
+STATE_ARMS = frozenset({"GOV", "MIL"})
+
+
+def _state_of_joined_clause(head: Token, ctx: DocContext) -> Resolution | None:
+    """The state of "the military" in "Israel's defence minister approved plans ..., and
+    the military called up reservists": the bare arm of a state that is the subject of a
+    clause joined to one whose subject is a state or its government names that state's.
+    Only for the joined clause: a new sentence may turn to the other side."""
+    verb = head.head
+    if (
+        head.dep_ not in ("nsubj", "nsubjpass")
+        or verb.dep_ != "conj"
+        or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    ):
+        return None
+    first = verb.head
+    subject = next((c for c in first.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    ctx._indexed()
+    found = next((r for i, r, _ in ctx.subjects if i == subject.i), None)
+    if (
+        found is None
+        or found.entity.sector not in (None, *STATE_ARMS)
+        or not (found.entity.code or "").isalpha()
+        or found.entity.code in INTERNATIONAL_CODES
+    ):
+        return None
+    return found
+
+
 def _held_by_another(code: str, tokens: list[Token], sent: Span, ctx: DocContext) -> bool:
     """Whether a mention with no country of its own is named beside another party of the
     state ``code``: then that state is the other party's, not necessarily the mention's.
@@ -940,6 +978,13 @@ def complete(
         ):
             code, sector = place.entry.code, entity.sector
             why = f"country from '{sent.doc[place.start : place.end].text}' in the sentence"
+        elif (
+            head is not None
+            and entity.sector in (*STATE_ARMS, "COP")
+            and (state := _state_of_joined_clause(head, ctx)) is not None
+        ):
+            code, sector = state.entity.code, entity.sector
+            why = f"the state of '{state.entity.text}', subject of the clause joined before"
         elif ctx.country is not None and not _held_by_another(ctx.country[0], tokens, sent, ctx):
             code, sector = ctx.country[0], entity.sector
             why = f"country of the document ({ctx.country[1]})"

@@ -370,6 +370,9 @@ def _subject(verb: Token, endeavours: frozenset[str] = frozenset()) -> tuple[Tok
                 current = governor
                 continue
         if current.dep_ == "relcl":
+            if current.head.ent_type_ in ("DATE", "TIME"):
+                # "a war from 1998 to 2000 that killed": the parser's date acts in nothing
+                return None, ""
             return _relative_head(current), "noun the relative clause modifies"
         if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
             noun = current.head
