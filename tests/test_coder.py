@@ -2906,3 +2906,27 @@ def test_the_bare_military_of_a_joined_clause_is_the_first_clauses_state(nlp):
     events = code_text(text, date="2025-08-20", nlp=nlp)
     call_up = next(e for e in events if e.event == "MOBILIZE")
     assert [(a.code, a.sector) for a in call_up.actor] == [("---", "MIL")]
+
+
+def test_a_readiness_to_accept_is_an_agreement_stated_now(nlp):
+    text = "Ukraine said on Tuesday it was ready to accept a U.S. proposal for a ceasefire."
+    events = code_text(text, date="2025-03-11", nlp=nlp)
+    stated = [e for e in events if e.event == "AGREE" and e.factuality == "asserted"]
+    assert len(stated) == 1
+    assert [a.code for a in stated[0].actor] == ["UKR"]
+    assert "intent" in stated[0].evidence
+    # an acceptance denied states nothing
+    text = "Ukraine said it would not accept the proposal."
+    events = code_text(text, date="2025-03-11", nlp=nlp)
+    assert not [e for e in events if e.event == "AGREE" and e.factuality == "asserted"]
+
+
+def test_one_prompted_to_act_acts(nlp):
+    text = (
+        "Rebels killed at least 80 people in Catatumbo, prompting President Gustavo Petro "
+        "to suspend peace talks with the group."
+    )
+    events = code_text(text, date="2025-02-03", nlp=nlp)
+    suspension = next(e for e in events if e.event == "SANCTION")
+    assert suspension.factuality == "asserted"
+    assert [(a.code, a.sector) for a in suspension.actor] == [("COL", "GOV")]

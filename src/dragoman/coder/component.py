@@ -1070,7 +1070,7 @@ UNSTATED_CONTENT = frozenset(
     }
 )
 # types whose promise is an event of the same type, asserted
-STATED_INTENTS = frozenset({"CONCEDE", "REJECT"})
+STATED_INTENTS = frozenset({"CONCEDE", "REJECT", "AGREE"})
 
 
 def _names_a(trigger: Trigger, words: frozenset[str]) -> bool:
