@@ -2930,3 +2930,56 @@ def test_one_prompted_to_act_acts(nlp):
     suspension = next(e for e in events if e.event == "SANCTION")
     assert suspension.factuality == "asserted"
     assert [(a.code, a.sector) for a in suspension.actor] == [("COL", "GOV")]
+
+
+def test_a_charge_after_a_group_names_no_place_of_it(nlp):
+    text = (
+        "Xi hosted Putin and Kim Jong Un at a military parade in Beijing. Trump accused the "
+        "three leaders of conspiring against the United States."
+    )
+    events = code_text(text, date="2025-09-03", nlp=nlp)
+    accusation = next(e for e in events if e.event == "ACCUSE")
+    assert {r.code for r in accusation.recipient} == {"CHN", "RUS", "PRK"}
+
+
+def test_strikes_by_a_state_are_attacks_and_by_workers_are_strikes(nlp):
+    events = code_text("Israel resumed strikes across Gaza on Sunday.", date="2025-10-20", nlp=nlp)
+    assert [(e.event, e.actor[0].code) for e in events] == [("ASSAULT", "ISR")]
+    events = code_text("Doctors in Kenya launched a strike on Monday.", date="2025-10-20", nlp=nlp)
+    assert [(e.event, e.mode) for e in events] == [("PROTEST", "strike")]
+    events = code_text("Russia launched strikes on Kyiv.", date="2025-10-20", nlp=nlp)
+    assert [e.event for e in events] == ["ASSAULT"]
+
+
+def test_a_date_naming_an_earlier_attack_does_not_date_the_pardon(nlp):
+    text = (
+        "On his first day in office, Trump signed an order withdrawing the United States from "
+        "the World Health Organization and pardoned about 1,500 people charged over the "
+        "January 6 attack on the Capitol."
+    )
+    events = code_text(text, date="2025-01-21", nlp=nlp)
+    pardon = next(e for e in events if e.event_text == "pardoned")
+    assert pardon.date == "2025-01-21"
+    # in office that day: the president, not a former one
+    assert [(a.code, a.sector) for a in pardon.actor] == [("USA", "GOV")]
+
+
+def test_a_name_met_again_alone_keeps_what_its_title_said(nlp):
+    text = "Opposition leader Nika Melia was jailed in Tbilisi. Melia called the verdict illegal."
+    events = code_text(text, date="2024-06-01", nlp=nlp)
+    verdict = next(e for e in events if e.event == "ACCUSE")
+    assert [(a.code, a.sector) for a in verdict.actor] == [("GEO", "OPP")]
+
+
+def test_a_nationality_said_of_the_first_conjunct_is_said_of_the_second(nlp):
+    text = (
+        "KYIV, Nov 20 - Russian missiles and drones struck apartment blocks in the western "
+        "city of Ternopil overnight, killing at least 25 people."
+    )
+    events = code_text(text, date="2025-11-20", nlp=nlp)
+    attack = next(e for e in events if e.event == "ASSAULT")
+    assert {(a.code, a.sector) for a in attack.actor} == {("RUS", "MIL")}
+    # a conjunct with words of its own keeps them
+    text = "Russian troops and Ukrainian drones clashed near Kupiansk."
+    events = code_text(text, date="2025-11-20", nlp=nlp)
+    assert {a.code for a in events[0].actor} == {"RUS", "UKR"}

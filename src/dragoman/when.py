@@ -403,7 +403,7 @@ def _names_a_thing(ent: Span) -> bool:
     root = ent.root
     head = root.head
     return (
-        root.dep_ in ("nummod", "compound", "amod")
+        root.dep_ in ("nummod", "compound", "amod", "nmod")
         and head.pos_ in ("NOUN", "PROPN")
         and head.i > ent.end - 1
         and head.ent_type_ not in ("DATE", "TIME")
@@ -444,6 +444,8 @@ def event_date(
     # a month-and-day written in the clause counts too
     if not any(t.lower_.rstrip(".") in MONTHS for t in tokens):
         return None  # most clauses name no month: spare building their text
+    # (a date the recogniser did find was weighed above: "the January 6 attack" names one)
+    tokens = [t for t in tokens if t.ent_type_ not in ("DATE", "TIME")]
     words = " ".join(t.text for t in tokens)
     if m := (_MONTH_DAY.search(words) or _DAY_MONTH.search(words)):
         return resolve_expression(m.group(0), pub, future=future)

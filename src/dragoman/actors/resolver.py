@@ -615,6 +615,8 @@ def _location_names(head: Token, names: dict[int, NameMatch]) -> NameMatch | Non
     """The state of the place a mention's "in"/"from" phrase names ("police in Bombay")."""
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPS:
+            if any(obj.dep_ == "pcomp" for obj in child.children):
+                continue  # "the leaders of conspiring against the US": a charge, no place
             objects = [obj for obj in child.children if obj.dep_ == "pobj"]
             qualified = any(c.dep_ == "appos" for obj in objects for c in obj.children)
             for token in child.subtree:

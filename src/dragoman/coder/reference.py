@@ -486,18 +486,22 @@ def build_context(
             holders.update(r.entity.code for r in held if r.entity.code.isalpha())
             continue
         head = _phrase_head(ent.root)
-        found = [
-            r
-            for r in resolver.resolve(mention_tokens(head), names, head, day if in_table else None)
-            if r.entity.code != NO_COUNTRY
-        ]
-        if len(found) != 1:
+        resolved = resolver.resolve(mention_tokens(head), names, head, day if in_table else None)
+        found = [r for r in resolved if r.entity.code != NO_COUNTRY]
+        if not found and len(resolved) == 1 and resolved[0].entity.sector:
+            # "opposition leader Nika Melia": a sector, whose country the document may tell
+            # where the name comes back alone
+            found = resolved
+        if len(found) != 1 or found[0].entity.code is None:
             continue
         resolution = found[0]
         if in_table and resolution.entity.code.isalpha():
             holders.add(resolution.entity.code)
-        for key in {ent.text, ent[-1].text}:
-            ctx.people.setdefault(key, resolution)
+        # (the phrase's head too: "Maria Corina" may be all the recogniser took of
+        # "Maria Corina Machado")
+        for key in {ent.text, ent[-1].text, head.text}:
+            if head.pos_ == "PROPN" or key != head.text:
+                ctx.people.setdefault(key, resolution)
     ctx._index = lambda: _index_subjects(ctx, doc, resolver, names, titles, day)
     counts: Counter[str] = Counter()
     # the place prepositions' positions from the arrays: most words are no preposition
@@ -591,6 +595,32 @@ def _dateline_state(doc: Doc) -> tuple[str, str] | None:
     if place is None:
         return None
     return place.country_code, f"the story's dateline '{words}'"
+
+
+# sectors of a conjunct that shares its partner's nationality word ("Russian missiles and
+# drones", "Ukrainian soldiers and civilians"); rebels and the opposition are often the
+# other side ("Syrian troops and rebels clashed")
+SHARED_NATIONALITY_SECTORS = frozenset({None, "MIL", "CVL", "GOV", "COP"})
+
+
+def _shared_nationality(head: Token, ctx: DocContext) -> NameMatch | None:
+    """The state word on the first conjunct that a bare second one shares: "Russian
+    missiles and drones" are both Russian."""
+    first = head.head
+    if head.dep_ != "conj" or first.pos_ not in ("NOUN", "PROPN") or first.i > head.i:
+        return None
+    if any(c.dep_ in ("det", "poss", "amod", "compound") for c in head.children):
+        return None  # "Russian missiles and Ukrainian drones", "the drones": its own words
+    for child in first.children:
+        match = ctx.names.get(child.i)
+        if (
+            child.dep_ in ("amod", "compound")
+            and child.i < first.i
+            and match is not None
+            and match.entry.kind == "country"
+        ):
+            return match
+    return None
 
 
 # a state's own arms, which a clause joined to one of its state's acts names bare
@@ -787,6 +817,10 @@ def complete(
 ) -> list[Resolution]:
     """``found`` completed from the document where it lacks a country."""
     coded = bool(found) and all(r.entity.code != NO_COUNTRY for r in found)
+    if coded and any(r.entity.code is None for r in found):
+        # "Machado urged" after "opposition leader Maria Corina Machado": a name the
+        # tables lack is the one the document named before with its title
+        coded = not any(t.pos_ == "PROPN" and t.text in ctx.people for t in tokens)
     if coded and not any(t.lower_ == "ethnic" for t in tokens):
         return found  # the common case, answered before the costlier look-ups below
     inside = {t.i for t in tokens}
@@ -795,7 +829,7 @@ def complete(
     # "ethnic Albanians": the word must modify the mention's own head, not a phrase in an
     # apposition the parser hung on it ("Serbia ..., the scene of ethnic violence")
     ethnic = head is not None and any(t.lower_ == "ethnic" and modifies(t, head.i) for t in tokens)
-    if found and all(r.entity.code != NO_COUNTRY for r in found) and not (ethnic and place):
+    if coded and found and not (ethnic and place):
         return found
     if head is not None and (compass := _compass_state(head, tokens, sent, ctx)) is not None:
         return [compass]
@@ -926,9 +960,13 @@ def complete(
             if head is not None and token.i != head.i and found and found[0].entity.sector:
                 sector = found[0].entity.sector  # "supporters of Castillo": his country
             entity = Entity(text, known.code, sector, known.name, known.wikidata)
-            return [
-                Resolution(entity, f"'{token.text}' named earlier: {ctx.people[token.text].why}")
-            ]
+            earlier = Resolution(
+                entity, f"'{token.text}' named earlier: {ctx.people[token.text].why}"
+            )
+            if known.code != NO_COUNTRY:
+                return [earlier]
+            found = [earlier]  # a sector named before: the country is completed below
+            break
     # "European leaders", "Western diplomats": a regional construct, of no one state
     regional = head is not None and (
         any(
@@ -971,6 +1009,13 @@ def complete(
         elif entity.code != NO_COUNTRY:
             completed.append(resolution)
             continue
+        elif (
+            head is not None
+            and entity.sector in SHARED_NATIONALITY_SECTORS
+            and (shared := _shared_nationality(head, ctx)) is not None
+        ):
+            code, sector = shared.entry.code, entity.sector
+            why = f"'{sent.doc[shared.start : shared.end].text}' is said of both conjuncts"
         elif (
             place is not None
             and not held

@@ -18,6 +18,7 @@ from spacy.parts_of_speech import PROPN as PROPN_ID
 from spacy.parts_of_speech import VERB as VERB_ID
 from spacy.tokens import Span, Token
 
+from ..actors.resolver import counted
 from .lexicon import Lexicon, Pattern
 from .repair import NAMING_VERBS
 
@@ -744,16 +745,39 @@ def _rank(trigger: Trigger) -> tuple[int, bool, bool]:
 # verbs whose subject, a "strike", can only be an attack
 VIOLENT_OCCURRENCE = frozenset({"kill", "wound", "injure", "hit", "pound", "destroy", "damage"})
 STRIKE_ATTACK = Pattern.rule("ASSAULT", "'strikes' that hit or kill are attacks")
-STRIKE_ON = Pattern.rule("ASSAULT", "'strikes on' a state or a target are attacks")
+STRIKE_ON = Pattern.rule(
+    "ASSAULT", "'strikes on' a state or a target, or by a state or a force, are attacks"
+)
+WORK_STRIKE = dataclasses.replace(
+    Pattern.rule("PROTEST", "a strike by workers is a labour strike"), mode="strike"
+)
 
 
 def _strike_on_a_target(trigger: Trigger, lexicon: Lexicon) -> Trigger:
     """A labour-strike reading of "strikes" aimed "on" or "against" a state, a group or a
-    target ("whether to join Israel's strikes on Iran") is an attack."""
+    target ("whether to join Israel's strikes on Iran"), or made by a state or a force,
+    is an attack; an attack reading of a strike by workers ("doctors launched a strike")
+    is a labour strike."""
     noun = trigger.noun
-    if trigger.pattern.event != "PROTEST" or noun is None or noun.lemma_.lower() != "strike":
+    if noun is None or noun.lemma_.lower() != "strike":
+        return trigger
+    subject = next(
+        (c for c in trigger.head.children if c.dep_ == "nsubj" and trigger.head is not noun),
+        None,
+    )
+    if trigger.pattern.event == "ASSAULT":
+        strikers = lexicon.classes.get("striker", frozenset())
+        if subject is not None and counted(subject).lemma_.lower() in strikers:
+            return dataclasses.replace(trigger, pattern=WORK_STRIKE)
+        return trigger
+    if trigger.pattern.event != "PROTEST":
         return trigger
     targets = lexicon.classes.get("target", frozenset())
+    forces = lexicon.classes.get("force", frozenset())
+    if subject is not None and (subject.ent_type_ == "GPE" or subject.lemma_.lower() in forces):
+        # "Israel resumed strikes across Gaza", "jets carried out strikes": no state or
+        # army strikes for pay
+        return dataclasses.replace(trigger, pattern=STRIKE_ON)
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ in ("on", "against"):
             for obj in prep.children:
