@@ -1,5 +1,7 @@
 """The coder end to end on sentences the team wrote, with the real English pipeline."""
 
+import datetime as dt
+
 import pytest
 
 from dragoman.coding import code_text
@@ -2983,3 +2985,102 @@ def test_a_nationality_said_of_the_first_conjunct_is_said_of_the_second(nlp):
     text = "Russian troops and Ukrainian drones clashed near Kupiansk."
     events = code_text(text, date="2025-11-20", nlp=nlp)
     assert {a.code for a in events[0].actor} == {"RUS", "UKR"}
+
+
+def test_a_planned_deployment_that_warns_no_one_is_no_threat(nlp):
+    text = "Starmer said Britain would be prepared to deploy troops if a deal were reached."
+    events = code_text(text, date="2025-03-02", nlp=nlp)
+    assert [e.event for e in events if e.factuality == "asserted"] == []
+    # a deployment aimed at another is a warning
+    text = "Minsk said it would deploy troops to the border with Lithuania."
+    events = code_text(text, date="2025-03-02", nlp=nlp)
+    threat = [e for e in events if e.event == "THREATEN" and e.factuality == "asserted"]
+    assert [r.code for r in threat[0].recipient] == ["LTU"]
+
+
+def test_a_clash_between_officials_is_no_fight(nlp):
+    text = "Zelensky, who clashed with Trump in the Oval Office, was in London on Sunday."
+    events = code_text(text, date="2025-03-02", nlp=nlp)
+    assert not [e for e in events if e.event == "ASSAULT"]
+    events = code_text("Protesters clashed with police in Nairobi.", date="2025-03-02", nlp=nlp)
+    assert [e.event for e in events] == ["ASSAULT"]
+
+
+def test_what_a_demand_includes_is_not_done(nlp):
+    text = (
+        "A Ukrainian official said Russia had made unacceptable demands, including that Kyiv "
+        "withdraw its troops from four regions."
+    )
+    events = code_text(text, date="2025-05-16", nlp=nlp)
+    withdrawal = next(e for e in events if e.event == "RETREAT")
+    assert withdrawal.factuality == "hypothetical"
+
+
+def test_condemnation_drawn_from_a_party_is_that_partys(nlp):
+    text = (
+        "Israel's security cabinet approved a plan to take control of Gaza City. The decision "
+        "drew condemnation from Germany."
+    )
+    events = code_text(text, date="2025-08-07", nlp=nlp)
+    condemnation = next(e for e in events if e.event == "ACCUSE")
+    assert [a.code for a in condemnation.actor] == ["DEU"]
+    assert [r.code for r in condemnation.recipient] == ["ISR"]
+    text = "Israeli strikes on Beirut drew sharp criticism from France."
+    events = code_text(text, date="2025-08-07", nlp=nlp)
+    criticism = next(e for e in events if e.event == "ACCUSE")
+    assert ([a.code for a in criticism.actor], [r.code for r in criticism.recipient]) == (
+        ["FRA"],
+        ["ISR"],
+    )
+
+
+def test_hours_later_is_when_not_who_and_both_countries_are_those_between(nlp):
+    text = (
+        "Trump announced a ceasefire between Israel and Iran, but hours later accused both "
+        "countries of violating it."
+    )
+    events = code_text(text, date="2025-06-24", nlp=nlp)
+    accusation = next(e for e in events if e.event == "ACCUSE")
+    assert [a.code for a in accusation.actor] == ["USA"]
+    assert {r.code for r in accusation.recipient} == {"ISR", "IRN"}
+
+
+def test_one_who_helped_broker_a_truce_brokered_it(nlp):
+    events = code_text("Qatar's emir had helped broker the truce.", date="2025-06-24", nlp=nlp)
+    assert [(e.event, e.factuality) for e in events] == [("CONSULT", "asserted")]
+
+
+def test_an_agreement_to_meet_next_week_is_made_today(nlp):
+    text = "Iran and the United States agreed on Saturday to meet again next week."
+    events = code_text(text, date="2025-04-14", nlp=nlp)
+    agreement = next(e for e in events if e.event == "AGREE")
+    assert agreement.date == "2025-04-12"
+    meeting = next(e for e in events if e.event == "CONSULT")
+    assert meeting.factuality == "hypothetical" and meeting.date > "2025-04-14"
+
+
+def test_the_dead_of_a_passive_are_the_victims_of_the_act_told_with_its_author(nlp):
+    text = "At least 19 people were killed when police opened fire on protesters on Monday."
+    events = code_text(text, date="2025-09-10", nlp=nlp)
+    assert len(events) == 1
+    assert [a.sector for a in events[0].actor] == ["COP"]
+    assert events[0].date == "2025-09-08"
+    text = "Three soldiers were killed after militants attacked a checkpoint."
+    events = code_text(text, date="2025-09-10", nlp=nlp)
+    assert [(a.sector, r.sector) for e in events for a in e.actor for r in e.recipient] == [
+        ("REB", "MIL")
+    ]
+    # one killed "when their vehicle came under fire" is the vehicle's, no attacker named
+    text = "Five Russian peacekeepers were killed when their vehicle came under fire."
+    events = code_text(text, date="2025-09-10", nlp=nlp)
+    assert [r.code for e in events for r in e.recipient] == ["RUS"]
+
+
+def test_a_model_designation_names_equipment_not_fighters(nlp):
+    coder = nlp.get_pipe("dragoman")
+    with nlp.select_pipes(disable=["dragoman"]):
+        doc = nlp("Turkish F-35 fighters and Kurdish fighters were seen near the border.")
+    jets = coder.resolve_span(doc[0:3], dt.date(2025, 5, 28))
+    assert [(r.entity.code, r.entity.sector) for r in jets] == [("TUR", "MIL")]
+    militants = coder.resolve_span(doc[4:6], dt.date(2025, 5, 28))
+    assert [r.entity.sector for r in militants] == ["REB"]

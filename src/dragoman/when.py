@@ -420,15 +420,32 @@ PARTS_OF_TIME = frozenset(
 
 
 def event_date(
-    head: Token, sent: Span, pub: dt.date | None, *, future: bool = False
+    head: Token,
+    sent: Span,
+    pub: dt.date | None,
+    *,
+    future: bool = False,
+    spoken: bool = False,
 ) -> EventDate | None:
     """The date of the event whose clause head is ``head``, from its own clause.
 
     A date of the sentence's main clause also counts when the event's clause is a
     complement of it ("Kyiv said on Monday that Russian troops shelled ...") only if the
-    event clause has none of its own.
+    event clause has none of its own. A ``spoken`` act (an agreement, a demand, a threat)
+    is not dated by what it is about: "agreed to meet again next week" was agreed today.
     """
     tokens = sorted(clause_tokens(head), key=lambda t: t.i)
+    if spoken:
+        # (but "has refused to sell jets since 2019": a "since" tells how long the
+        # refusal itself has held)
+        about = {
+            t.i
+            for c in head.children
+            if c.dep_ == "xcomp"
+            for t in c.subtree
+            if not (t.head.dep_ == "prep" and t.head.lower_ == "since")
+        }
+        tokens = [t for t in tokens if t.i not in about]
     if head.dep_ == "relcl" and head.head.ent_type_ in ("DATE", "TIME"):
         # "a war from 1998 to 2000 that killed": a clause on a period happened in it
         tokens = [head.head, *tokens]

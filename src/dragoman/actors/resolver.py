@@ -167,6 +167,18 @@ class ActorResolver:
                         and _a_thing(tokens[i].doc[head_i])
                     ):
                         hit = None  # "thousands of pagers": the count of what it counts
+                    if (
+                        hit
+                        and n == 1
+                        and hit[0] != "MIL"
+                        and any(
+                            c.dep_ in ("compound", "nummod", "amod")
+                            and MODEL_DESIGNATION.match(c.text)
+                            for c in tokens[i].children
+                        )
+                    ):
+                        # "F-35 fighters", "Su-27s": a model names aircraft, not fighters
+                        hit = ("MIL", "a model designation names military equipment")
                     if hit:
                         # prefer the term holding the head, then the one ending nearest
                         # the last word, then the longer term
@@ -557,6 +569,8 @@ def _a_thing(counted: Token) -> bool:
 _SCORE = re.compile(r"(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])")
 
 # "of" too: "the governor of Kandahar", "the mayor of Kharkiv"
+# a model of aircraft, tank or missile: "F-35", "Su-27", "T-72", "J-20"
+MODEL_DESIGNATION = re.compile(r"^[A-Z][A-Za-z]{0,3}-?\d+[A-Za-z]*$")
 LOCATIVE_PREPS = frozenset({"in", "from", "throughout", "across", "inside", "of"})
 
 

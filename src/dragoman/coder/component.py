@@ -51,7 +51,14 @@ from .roles import (
     find_roles,
     mention_tokens,
 )
-from .triggers import CASUALTY_VERBS, Trigger, find_triggers, modifier_ok, subject_word
+from .triggers import (
+    CASUALTY_VERBS,
+    CONSEQUENCE_VERBS,
+    Trigger,
+    find_triggers,
+    modifier_ok,
+    subject_word,
+)
 
 SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 # acts done to a place happen there: "shelled Kharkiv", "raided Jenin"
@@ -232,7 +239,11 @@ class EventCoder:
                             actor_role="the speaker, who names no one else to act",
                         )
                     intent = self._code(trigger, sent, ctx, pub, roles, said, rule)
-                    if _stated_by_a_party(intent, roles):
+                    # "police would deploy 14,000 officers around the court", "would be
+                    # prepared to deploy troops if a deal were reached": a plan that
+                    # warns no one is no threat
+                    plan = derived == "THREATEN" and trigger.pattern.event == "MOBILIZE"
+                    if _stated_by_a_party(intent, roles) and not (plan and not intent["recipient"]):
                         events.append(intent)
                         coded.append((trigger, derived))
             clauses = [doc[i] for i in ccomps if sent.start <= i < sent.end]
@@ -427,6 +438,13 @@ class EventCoder:
             objects.insert(0, trigger.noun)
         if trigger.pattern.form == "verdict":
             objects += [c for c in head.children if c.dep_ == "dobj" and _act_pronoun(c)]
+        if (
+            trigger.noun is not None
+            and trigger.noun.dep_ == "dobj"
+            and head.lemma_.lower() in CONSEQUENCE_VERBS
+        ):
+            # "the decision drew condemnation from Germany": the act that drew it
+            objects = [c for c in head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
         for noun in objects:
             pronoun = _act_pronoun(noun)
             bare, earliest = False, 0
@@ -750,7 +768,12 @@ class EventCoder:
                 dated = trigger.head.head
             else:
                 dated = None
-        when = event_date(dated, sent, pub, future=future) if dated is not None else None
+        spoken = pattern.event in SPOKEN_ACTS
+        when = (
+            event_date(dated, sent, pub, future=future, spoken=spoken)
+            if dated is not None
+            else None
+        )
         if when is not None:
             date, source, precision = when.date, "text", when.precision
             why.append(f"date from '{when.text}'")
@@ -1047,6 +1070,9 @@ class EventCoder:
 
 
 INTENT_REASONS = frozenset({"future", "intent"})
+# acts done in words, whose infinitive tells what they are about ("agreed to meet next
+# week", "threatened to strike on Friday"), not when they were done
+SPOKEN_ACTS = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE", "SUPPORT"})
 # acts whose promise is a concession rather than an AGREE (PLOVER manual, AGREE, CONCEDE)
 CONCEDED_INTENTS = frozenset({"RETREAT", "CONCEDE"})
 # nouns whose "that" clause is what others suppose, not what its subject says it will do
@@ -1753,9 +1779,17 @@ def _left_a_building(trigger: Trigger, event: dict[str, Any], bodies: Iterable[s
 ARMED_SECTORS = frozenset({"MIL", "REB", "PRM", "UAF", "IMG", "COP", "CRM"})
 
 
+# sectors of those who clash in words, not arms
+OFFICIAL_SECTORS = frozenset({"GOV", "LEG", "ELI", "JUD"})
+
+
 def _fight_of_no_armed_sides(trigger: Trigger, event: dict[str, Any]) -> bool:
     """Whether a bare "fought" is no battle: it has an object ("fought corruption") or
-    not all its sides are armed. "The army and the RSF fought" is one."""
+    not all its sides are armed. "The army and the RSF fought" is one. Nor is a clash
+    between officials ("Zelensky clashed with Trump in the Oval Office"): words."""
+    if trigger.pattern.text in ("clash", "clash with") and trigger.pattern.form != "noun":
+        sides = event["actor"] + event["recipient"]
+        return bool(sides) and all(a["sector"] in OFFICIAL_SECTORS for a in sides)
     if trigger.pattern.text != "fight" or trigger.pattern.form != "verb":
         return False
     if trigger.head.dep_ == "acl":

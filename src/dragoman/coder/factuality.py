@@ -303,7 +303,7 @@ def assess(trigger: Trigger) -> Factuality:
         if inherit and (cue := _condition(current)):
             return Factuality("hypothetical", f"'{cue}' clause", reporter, "condition")
         link, parent = current.dep_, current.head
-        if link in ("ccomp", "advcl") and (mark := _subjunctive(current)):
+        if link in ("ccomp", "advcl", "pcomp", "acl") and (mark := _subjunctive(current)):
             # "demanded that Israel ease restrictions", "pushed for the US to support":
             # what is called for, in the mood that says so, has not been done
             return Factuality("hypothetical", f"'{mark} ... {current.text}'", reporter, "embedded")

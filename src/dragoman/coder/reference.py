@@ -410,16 +410,8 @@ def _index_subjects(
         head = token
         found = resolver.resolve(mention_tokens(head), names, head)
         plural = head.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in head.children)
-        parties = conjuncts(head)
-        if len(parties) >= 2:
-            named = [
-                r
-                for part in parties
-                for r in resolver.resolve(mention_tokens(part), names, part)[:1]
-                if r.entity.code != NO_COUNTRY
-            ]
-            if len(named) == len(parties):
-                ctx.groups.append((token.i, named))
+        if named := _named_parties(head, resolver, names):
+            ctx.groups.append((token.i, named))
         if plural and len(found) == 1:
             ctx.subjects.append((token.i, found[0], "plural"))
             continue
@@ -430,7 +422,31 @@ def _index_subjects(
                 t.ent_type_ == "PERSON" for t in mention_tokens(head)
             )
             ctx.subjects.append((token.i, real[0], "person" if is_person else "thing"))
+    # "a ceasefire between Israel and Iran ... accused both countries": the two sides of a
+    # "between" are a group as a coordinated subject is
+    between = strings.add("between")
+    for i in (i for i, lower in enumerate(doc.to_array([LOWER]).tolist()) if lower == between):
+        for obj in (c for c in doc[i].children if c.dep_ == "pobj"):
+            if named := _named_parties(obj, resolver, names):
+                ctx.groups.append((obj.i, named))
+    ctx.groups.sort(key=lambda group: group[0])
     ctx._objects_index = lambda: _index_objects(ctx, doc, resolver, names, day)
+
+
+def _named_parties(
+    head: Token, resolver: ActorResolver, names: dict[int, NameMatch]
+) -> list[Resolution] | None:
+    """The parties of a coordination ("Russia and China"), if each is named."""
+    parties = conjuncts(head)
+    if len(parties) < 2:
+        return None
+    named = [
+        r
+        for part in parties
+        for r in resolver.resolve(mention_tokens(part), names, part)[:1]
+        if r.entity.code != NO_COUNTRY
+    ]
+    return named if len(named) == len(parties) else None
 
 
 def _index_objects(

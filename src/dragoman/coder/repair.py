@@ -217,6 +217,18 @@ def names_read_as_adverbs(doc: Doc, advmod_positions: list[int]) -> None:
         name.dep_, name.pos_, name.tag_ = "nsubj", "PROPN", "NNP"
 
 
+def spans_read_as_subjects(doc: Doc, nsubj_positions: list[int]) -> None:
+    """In "announced a ceasefire, but hours later accused both countries" the parser makes
+    "hours" the subject of "accused". A span of time before "later", "earlier" or "ago"
+    says when; the verb shares the subject of the verb it is joined to."""
+    for i in nsubj_positions:
+        span = doc[i]
+        if span.ent_type_ not in ("DATE", "TIME") or i + 1 >= len(doc):
+            continue
+        if doc[i + 1].lower_ in ("later", "earlier", "ago", "afterwards"):
+            span.dep_ = "npadvmod"
+
+
 def split_clauses_at_semicolons(doc: Doc, ccomp_positions: list[int]) -> None:
     """In "Hamas said it had accepted the proposal; Israel has not responded" the parser
     makes "said" a reported clause of "responded", so the acceptance inherits Israel's
@@ -655,6 +667,7 @@ def repair(
     join_subjectless_reported_clauses(doc, at("ccomp", "VBD", "VBZ", "VBP", "VBN"))
     split_clauses_at_semicolons(doc, at("ccomp", "VBD", "VBZ", "VBP", "VBN"))
     names_read_as_adverbs(doc, at("advmod", "RB"))
+    spans_read_as_subjects(doc, at("nsubj", "NNS", "NN"))
     reattach_partners_of_the_line(doc, at("prep", "IN"), remote)
     coordinate_lists_read_as_appositions(doc, at("appos", "NNP", "NNPS"))
     objects_named_in_free_relatives(doc, at("ccomp", "VBD", "VBZ", "VBP", "VBN"))

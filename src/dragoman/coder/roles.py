@@ -19,6 +19,7 @@ from .._memo import per_document
 from ..actors.resolver import counted
 from .factuality import WARNING_LEMMAS, misattached_speech
 from .triggers import (
+    CASUALTY_VERBS,
     CONSEQUENCE_VERBS,
     CONTAINER_NOUNS,
     DYING_VERBS,
@@ -227,6 +228,10 @@ APPEAL_PREPS = {"call": "on", "appeal": "to", "press": "on", "prevail": "on", "u
 
 
 FIGHT_ROLE = "the sides of the fighting"
+# acts that answer another's act: their cause's author is their recipient
+REPLY_TYPES = frozenset(
+    {"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN", "SANCTION", "PROTEST"}
+)
 # what money or arms are given for, which names no party: "for air defence"
 PURPOSE_NOUNS = frozenset(
     {"defence", "defense", "reconstruction", "recovery", "security", "development", "relief"}
@@ -652,7 +657,11 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
         if noun is not None and noun.dep_ == "dobj" and verb.lemma_.lower() in CONSEQUENCE_VERBS:
             # "the decision sparked protests": the subject caused them; it did not protest
             # ("prompted sanctions from the EU": the EU imposed them)
-            actor = next((g for g, _ in _prep_objects(noun, frozenset({"by", "from"}))), None)
+            # ("drew condemnation from Germany": the parser hangs the "from" on the verb)
+            makers = _prep_objects(noun, frozenset({"by", "from"})) or _prep_objects(
+                verb, frozenset({"from"})
+            )
+            actor = next((g for g, _ in makers), None)
             actor_role = "author of the event noun" if actor is not None else ""
         if noun is not None and trigger.noun.dep_ == "nsubj":
             # occurrence: "Palestinian riots continued", "US drone strikes killed": the
@@ -692,6 +701,21 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
         objects = objects or _shifted_object(verb)
         if noun is not None and noun.dep_ == "nsubj" and verb.lemma_.lower() in CONSEQUENCE_VERBS:
             objects = []  # "the arrest sparked protests": what followed, no one acted on
+        if (
+            noun is not None
+            and noun.dep_ == "dobj"
+            and verb.lemma_.lower() in CONSEQUENCE_VERBS
+            and trigger.pattern.event in REPLY_TYPES
+        ):
+            # "Israeli strikes drew criticism from France": France criticised Israel, whose
+            # act it was (a bare "the decision" is an act told before)
+            for cause in (c for c in verb.children if c.dep_ == "nsubj"):
+                if any(
+                    m.dep_ in ("poss", "amod", "compound")
+                    and m.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")
+                    for m in cause.children
+                ):
+                    recipients.append((cause, NOUN_MODIFIER_ROLE))
         if verb.lemma_.lower() in classes.get("topical", frozenset()):
             # "discussed Ukraine with Lavrov": what is discussed is no party to the talk
             objects = [c for c in objects if c.dep_ == "dative"]
@@ -916,6 +940,17 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
             for r in recipients
             if counted(r[0]).lemma_.lower() not in aid
             and not (r[0].head.lower_ == "for" and counted(r[0]).lemma_.lower() in PURPOSE_NOUNS)
+        ]
+    if (
+        not recipients
+        and verb.dep_ == "advcl"
+        and verb.head.lemma_.lower() in CASUALTY_VERBS
+        and not any(c.dep_ == "agent" for c in verb.head.children)
+    ):
+        # "three soldiers were killed after militants attacked a checkpoint": the act
+        # told with its author is the one that killed them
+        recipients = [
+            (c, "the dead of the clause above") for c in verb.head.children if c.dep_ == "nsubjpass"
         ]
     actor_heads = conjuncts(actor) if actor is not None else []
     recipient_heads, recipient_role = _gather(recipients, actor_heads)

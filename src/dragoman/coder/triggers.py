@@ -610,7 +610,9 @@ def _joint_subject(verb: Token) -> bool:
 
 # verbs that join two events, the subject's bringing about the object's: "the arrest of
 # the mayor sparked protests" tells of both
-CONSEQUENCE_VERBS = frozenset({"spark", "trigger", "prompt", "provoke", "ignite"})
+CONSEQUENCE_VERBS = frozenset(
+    {"spark", "trigger", "prompt", "provoke", "ignite", "draw", "attract"}
+)
 
 
 def _consequence(trigger: Trigger) -> bool:
@@ -797,9 +799,37 @@ CALL_WITH = dataclasses.replace(Pattern.rule("CONSULT", "a 'call with' someone")
 CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "maim"})
 
 
+def _unauthored(verb: Token) -> bool:
+    """Whether a clause is a passive that names no agent: "19 people were killed"."""
+    children = list(verb.children)
+    return any(c.dep_ == "nsubjpass" for c in children) and not any(
+        c.dep_ == "agent" for c in children
+    )
+
+
+def _authored_retelling(clause: Trigger, main: Trigger) -> bool:
+    """Whether ``clause``, an adverbial clause under ``main``, tells the same act with its
+    author: "(were killed) when police opened fire on protesters"."""
+    # ("when" is the parser's adverb as often as its subordinator)
+    mark = next((c for c in clause.head.children if c.dep_ in ("mark", "advmod")), None)
+    return (
+        clause.pattern.event == main.pattern.event
+        # "when their vehicle came under fire": its subject is the one attacked
+        and clause.pattern.particle != "under"
+        and mark is not None
+        and mark.lower_ in ("when", "as", "after")
+        and any(c.dep_ == "nsubj" for c in clause.head.children)
+    )
+
+
 def _told_twice(trigger: Trigger, best: dict[int, Trigger]) -> bool:
     """Whether ``trigger`` retells part of another trigger's event in the sentence."""
     head = trigger.head
+    if _unauthored(head) and any(
+        t.head.dep_ == "advcl" and t.head.head.i == head.i and _authored_retelling(t, trigger)
+        for t in best.values()
+    ):
+        return True  # "19 people were killed when police opened fire": the police's act
     above = best.get(head.head.i) if head.head.i != head.i else None
     if above is None:
         # "a rally ... calling for": the event noun of the trigger above carries the clause
@@ -810,7 +840,11 @@ def _told_twice(trigger: Trigger, best: dict[int, Trigger]) -> bool:
         return False
     same = above.pattern.event == trigger.pattern.event
     # "opened fire on crowds, killing 19": an adverbial clause of the same type
-    if same and head.dep_ == "advcl":
+    if (
+        same
+        and head.dep_ == "advcl"
+        and not (_unauthored(above.head) and _authored_retelling(trigger, above))
+    ):
         return True
     # "killed one soldier and wounded two others": one attack's toll, told in two verbs
     if (
