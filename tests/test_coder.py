@@ -3084,3 +3084,50 @@ def test_a_model_designation_names_equipment_not_fighters(nlp):
     assert [(r.entity.code, r.entity.sector) for r in jets] == [("TUR", "MIL")]
     militants = coder.resolve_span(doc[4:6], dt.date(2025, 5, 28))
     assert [r.entity.sector for r in militants] == ["REB"]
+
+
+def test_a_missile_that_struck_near_a_place_was_an_attack_on_it(nlp):
+    text = (
+        "The Houthis fired a ballistic missile that struck near Israel's main airport, and "
+        "Israel vowed to retaliate."
+    )
+    events = code_text(text, date="2025-05-05", nlp=nlp)
+    attack = next(e for e in events if e.event_text == "fired missile")
+    assert attack.event == "ASSAULT"
+    assert [r.code for r in attack.recipient] == ["ISR"]
+    threat = next(e for e in events if e.event == "THREATEN")
+    assert [r.code for r in threat.recipient] == ["YEM"]
+    # into the sea, it is a show of force
+    events = code_text("North Korea fired a ballistic missile into the sea.", nlp=nlp)
+    assert [e.event for e in events] == ["MOBILIZE"]
+
+
+def test_one_greeted_by_a_host_is_the_visitor(nlp):
+    events = code_text("Orban greeted Netanyahu with military honours.", date="2025-04-04", nlp=nlp)
+    visit = next(e for e in events if e.event == "CONSULT")
+    assert ([a.code for a in visit.actor], [r.code for r in visit.recipient]) == (["ISR"], ["HUN"])
+
+
+def test_a_warned_response_is_a_threat_at_the_last_to_act(nlp):
+    text = (
+        "Britain, France and Germany triggered the return of U.N. sanctions on Iran on "
+        "Thursday. Iran warned of a harsh response."
+    )
+    events = code_text(text, date="2025-08-28", nlp=nlp)
+    sanction = next(e for e in events if e.event == "SANCTION")
+    assert {a.code for a in sanction.actor} == {"GBR", "FRA", "DEU"}
+    assert [r.code for r in sanction.recipient] == ["IRN"]
+    threat = next(e for e in events if e.event == "THREATEN")
+    assert {r.code for r in threat.recipient} == {"GBR", "FRA", "DEU"}
+    # a warning of risks to one's own people is advice
+    events = code_text("Doctors warned of a heatwave.", date="2025-08-28", nlp=nlp)
+    assert not [e for e in events if e.event == "THREATEN"]
+
+
+def test_a_state_named_as_the_object_of_recognition_is_recognised(nlp):
+    text = (
+        "Canada said it intended to recognise a State of Palestine at the U.N. General "
+        "Assembly in September."
+    )
+    events = code_text(text, date="2025-07-30", nlp=nlp)
+    assert {r.code for e in events for r in e.recipient} == {"PSE"}

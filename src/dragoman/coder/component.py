@@ -41,6 +41,7 @@ from .repair import remote_means, repair
 from .roles import (
     CHARGE_VERBS,
     FIGHT_ROLE,
+    LANDING_VERBS,
     NOUN_MODIFIER_ROLE,
     STREETS,
     TARGETING_TYPES,
@@ -1861,6 +1862,8 @@ def _advice_to_own(trigger: Trigger, event: dict[str, Any]) -> bool:
     party, or only the speaker's own people. A threat is made to another party."""
     if event["event"] != "THREATEN" or trigger.head.lemma_.lower() not in WARNING_LEMMAS:
         return False
+    if trigger.noun is not None and trigger.noun.lemma_.lower() in RETALIATION_LEMMAS:
+        return False  # "warned of a harsh response": a threat, whoever it is aimed at
     own = {a["code"] for a in event["actor"]}
     warned = {r["code"] for r in event["recipient"]} - {None, NO_COUNTRY}
     return not warned or warned <= own
@@ -2036,7 +2039,11 @@ REPORTING_LEMMAS = frozenset({"say", "report", "claim", "tell"})
 
 # nouns for violence whose relative clause may count its dead
 VIOLENCE_NOUNS = frozenset({"violence", "conflict", "war", "fighting", "unrest", "crackdown"})
-RETALIATION_LEMMAS = frozenset({"retaliate", "avenge", "respond", "hit back", "strike back"})
+RETALIATION_LEMMAS = frozenset(
+    {"retaliate", "avenge", "respond", "hit back", "strike back"}
+    # the nouns: "warned of a harsh response", "vowed retaliation"
+    | {"response", "retaliation", "reprisal", "revenge", "countermeasure"}
+)
 # fighting off an attack: "its troops were repelling the attack" is aimed at the attacker
 REPELLING_LEMMAS = frozenset({"repel", "repulse", "thwart", "foil"})
 # what a party says it will do when attacked: hit back
@@ -2213,7 +2220,12 @@ def _test_firing(trigger: Trigger, roles: Roles) -> Pattern | None:
     # "Cambodian forces fired rockets first": fighters firing in a fight attack; a test is a
     # state's
     fighters = any(counted(h).lemma_.lower() in FIGHTER_WORDS for h in roles.actor_heads)
-    return TEST_FIRING if into_sea or not (placed or fighters) else None
+    # "fired a ballistic missile that struck near Israel's main airport": it hit something
+    landed = any(
+        c.dep_ in ("relcl", "acl") and c.lemma_.lower() in LANDING_VERBS
+        for c in trigger.noun.children
+    )
+    return TEST_FIRING if into_sea or not (placed or fighters or landed) else None
 
 
 FIGHTER_WORDS = frozenset(

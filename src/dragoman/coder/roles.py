@@ -228,6 +228,9 @@ APPEAL_PREPS = {"call": "on", "appeal": "to", "press": "on", "prevail": "on", "u
 
 
 FIGHT_ROLE = "the sides of the fighting"
+# what a missile does where it comes down
+LANDING_VERBS = frozenset({"strike", "hit", "land", "slam", "crash", "explode", "impact"})
+LANDING_PREPS = frozenset({"near", "in", "on", "at", "into", "outside"})
 # acts that answer another's act: their cause's author is their recipient
 REPLY_TYPES = frozenset(
     {"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN", "SANCTION", "PROTEST"}
@@ -500,6 +503,35 @@ WITH_MEANS = frozenset(
 )
 
 
+# the cooperative types (PLOVER's verbal and material cooperation)
+COOPERATIVE_TYPES = frozenset({"AGREE", "SUPPORT", "CONSULT", "COOPERATE", "AID", "CONCEDE"})
+
+
+def _names_a_state(noun: Token) -> bool:
+    """Whether an object noun begins a state's name: "a State of Palestine", "the
+    Republic of Kosovo"."""
+    return noun.pos_ == "PROPN" and any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(g.dep_ == "pobj" and g.ent_type_ == "GPE" for g in c.children)
+        for c in noun.children
+    )
+
+
+def _contained(noun: Token) -> Token:
+    """The container an event noun is told in ("the return of sanctions"), or the noun."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        container = noun.head.head
+        if container.lemma_.lower() in CONTAINER_NOUNS:
+            return container
+    return noun
+
+
+def _a_party(token: Token) -> bool:
+    """Whether a subject names a party (a state, an organisation, a person), not an act."""
+    return token.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
+
+
 def _prep_objects(token: Token, preps: frozenset[str]) -> list[tuple[Token, str]]:
     out = []
     for child in token.children:
@@ -654,15 +686,23 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
         if actor is None:
             actor = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
             actor_role = "subject" if actor is not None else ""
-        if noun is not None and noun.dep_ == "dobj" and verb.lemma_.lower() in CONSEQUENCE_VERBS:
+        if (
+            noun is not None
+            and _contained(noun).dep_ == "dobj"
+            and verb.lemma_.lower() in CONSEQUENCE_VERBS
+        ):
             # "the decision sparked protests": the subject caused them; it did not protest
             # ("prompted sanctions from the EU": the EU imposed them)
             # ("drew condemnation from Germany": the parser hangs the "from" on the verb)
             makers = _prep_objects(noun, frozenset({"by", "from"})) or _prep_objects(
                 verb, frozenset({"from"})
             )
-            actor = next((g for g, _ in makers), None)
-            actor_role = "author of the event noun" if actor is not None else ""
+            if makers:
+                actor, actor_role = makers[0][0], "author of the event noun"
+            elif not (actor is not None and _a_party(actor)):
+                # ("Britain, France and Germany triggered the return of UN sanctions": a
+                # party that sets an act going does it)
+                actor, actor_role = None, ""
         if noun is not None and trigger.noun.dep_ == "nsubj":
             # occurrence: "Palestinian riots continued", "US drone strikes killed": the
             # event noun's own modifiers may name the actor, or the one it is blamed on
@@ -769,9 +809,13 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
     noun_preps, verb_preps = RECIPIENT_PREPS, VERB_RECIPIENT_PREPS
     if trigger.pattern.event in TOPIC_TYPES:
         noun_preps, verb_preps = noun_preps - TOPIC_PREPS, verb_preps - TOPIC_PREPS
-    if trigger.pattern.event == "CONSULT":
-        # "met at a military base in Alaska", "talks at the White House": where they met
+    if trigger.pattern.event in COOPERATIVE_TYPES:
+        # "met at a military base in Alaska", "would recognise Palestine at the UN General
+        # Assembly": where it is done; one fires at a target, but agrees at a venue
         noun_preps, verb_preps = noun_preps - {"at"}, verb_preps - {"at"}
+    if noun is not None and _names_a_state(noun):
+        # "recognise a State of Palestine": the noun begins the name of the party
+        recipients.append((noun, "the name the object begins"))
     carriers = _carriers(noun) if noun is not None else []
     for carrier in carriers:
         # "a series of bombs": the container's "of" holds the event noun itself
@@ -952,6 +996,15 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
         recipients = [
             (c, "the dead of the clause above") for c in verb.head.children if c.dep_ == "nsubjpass"
         ]
+    if not recipients and noun is not None and trigger.pattern.event == "ASSAULT":
+        # "fired a missile that struck near Israel's main airport": where it came down
+        for landing in noun.children:
+            if landing.dep_ in ("relcl", "acl") and landing.lemma_.lower() in LANDING_VERBS:
+                recipients += [
+                    (c, f"what the {noun.text} {landing.text}")
+                    for c in landing.children
+                    if c.dep_ == "dobj"
+                ] + _prep_objects(landing, LANDING_PREPS)
     actor_heads = conjuncts(actor) if actor is not None else []
     recipient_heads, recipient_role = _gather(recipients, actor_heads)
     complement_heads, complement_role = _gather(complements, actor_heads)

@@ -49,6 +49,11 @@ MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 # talks", "a series of raids", "a state of emergency"
 CONTAINER_NOUNS = frozenset(
     {
+        # "triggered the return of UN sanctions"
+        "return",
+        "reimposition",
+        "imposition",
+        "snapback",
         "effort",
         "mission",
         "bid",
