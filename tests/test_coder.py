@@ -3131,3 +3131,56 @@ def test_a_state_named_as_the_object_of_recognition_is_recognised(nlp):
     )
     events = code_text(text, date="2025-07-30", nlp=nlp)
     assert {r.code for e in events for r in e.recipient} == {"PSE"}
+
+
+def test_what_no_decision_was_made_on_is_not_done(nlp):
+    text = "Officials said no decision had been made on resuming military aid."
+    events = code_text(text, date="2025-03-05", nlp=nlp)
+    assert [e.factuality for e in events] == ["hypothetical"]
+
+
+def test_what_a_party_could_do_to_another_if_talks_fail_is_a_threat(nlp):
+    text = (
+        "Iran could strike U.S. bases in the region if talks over its nuclear programme "
+        "collapse, its defence minister said."
+    )
+    events = code_text(text, date="2025-06-11", nlp=nlp)
+    threat = next(e for e in events if e.event == "THREATEN")
+    assert ([a.code for a in threat.actor], [r.code for r in threat.recipient]) == (
+        ["IRN"],
+        ["USA"],
+    )
+    text = (
+        "President Lee Myung-bak ordered the military to strike North Korean bases if the "
+        "North attacks again."
+    )
+    events = code_text(text, date="2010-11-24", nlp=nlp)
+    threat = next(e for e in events if e.event == "THREATEN")
+    assert [(a.code, a.sector) for a in threat.actor] == [("KOR", "MIL")]
+    assert [r.code for r in threat.recipient] == ["PRK"]
+
+
+def test_a_pronoun_stands_for_the_speaker_only_in_the_same_number(nlp):
+    text = (
+        "President Rajoelina dismissed his government on Monday. The protesters said they "
+        "would continue until he resigned."
+    )
+    events = code_text(text, date="2025-10-01", nlp=nlp)
+    resignation = next(e for e in events if e.event == "RETREAT")
+    assert [(a.code, a.sector) for a in resignation.actor] == [("MDG", "GOV")]
+
+
+def test_an_act_with_no_object_given_is_not_done(nlp):
+    text = "Zelensky refused to sign the deal, saying it offered no security guarantees."
+    events = code_text(text, date="2025-02-21", nlp=nlp)
+    offer = next(e for e in events if e.event_text == "offered")
+    assert offer.factuality == "negated"
+    events = code_text("The rebels released no hostages.", date="2025-02-21", nlp=nlp)
+    assert [e.factuality for e in events] == ["negated"]
+
+
+def test_a_killing_hung_on_the_place_struck_is_the_strikes(nlp):
+    text = "Russian strikes on a village near Kharkiv that killed five people drew condemnation."
+    events = code_text(text, date="2025-06-11", nlp=nlp)
+    killing = next(e for e in events if e.event_text == "killed")
+    assert [a.code for a in killing.actor] == ["RUS"]

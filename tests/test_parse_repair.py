@@ -603,3 +603,8 @@ def test_a_name_read_as_an_adverb_before_its_relative_clause_is_the_subject(nlp)
     events = code_text(text, date="2025-04-02", nlp=nlp)
     denial = next(e for e in events if e.event == "REJECT")
     assert [(a.code, a.sector) for a in denial.actor] == [("KOR", "GOV")]
+
+
+def test_bases_are_military_bases_not_the_plural_of_basis(nlp):
+    events = code_text("Iran struck U.S. bases in the region.", date="2025-06-22", nlp=nlp)
+    assert [(e.event, e.recipient[0].code) for e in events] == [("ASSAULT", "USA")]

@@ -36,7 +36,14 @@ from .factuality import (
     open_question,
 )
 from .lexicon import Lexicon, Pattern, load_lexicon
-from .reference import DOMESTIC_SECTORS, DocContext, build_context, complete, sentence_start
+from .reference import (
+    DOMESTIC_SECTORS,
+    ORDERING_LEMMAS,
+    DocContext,
+    build_context,
+    complete,
+    sentence_start,
+)
 from .repair import remote_means, repair
 from .roles import (
     CHARGE_VERBS,
@@ -786,7 +793,10 @@ class EventCoder:
         if (
             fact.reporter is not None
             and roles.actor_heads
-            and all(t.lower_ in SUBJECT_PRONOUNS for t in roles.actor_heads)
+            and all(
+                t.lower_ in SUBJECT_PRONOUNS and _agrees(t, fact.reporter)
+                for t in roles.actor_heads
+            )
         ):
             # "Switzerland said it had expelled ...": the pronoun is the speaker
             roles.actor_heads = conjuncts(fact.reporter)
@@ -1100,6 +1110,16 @@ UNSTATED_CONTENT = frozenset(
 STATED_INTENTS = frozenset({"CONCEDE", "REJECT", "AGREE"})
 
 
+def _agrees(pronoun: Token, speaker: Token) -> bool:
+    """Whether a pronoun may stand for the speaker in number: "the protesters said they
+    would continue until he resigned" does not make them resign."""
+    joined = any(c.dep_ == "conj" for c in speaker.children)
+    if pronoun.lower_ in ("he", "she"):
+        return not (joined or speaker.tag_ in ("NNS", "NNPS"))
+    # ("South Korea's Joint Chiefs of Staff said it": a body may be named in the plural)
+    return not (pronoun.lower_ == "it" and (joined or speaker.tag_ == "NNS"))
+
+
 def _names_a(trigger: Trigger, words: frozenset[str]) -> bool:
     """Whether the trigger says how it was done with one of ``words``: "spoke by phone",
     "held a video call", "talked over videolink"."""
@@ -1142,7 +1162,7 @@ def _intent_type(
         (fact.reason in INTENT_REASONS | {"condition"} and _conditioned(trigger.head, "unless"))
         # "the EU may halt its mediation if the parties fail": harm held over a condition
         or (
-            fact.reason == "possible"
+            (fact.reason == "possible" or _ordered(trigger.head))
             and quad == 4
             and _conditioned(trigger.head, "if", with_subject=True)
         )
@@ -1231,6 +1251,11 @@ def _under_which(clause: Token) -> bool:
     )
 
 
+def _ordered(verb: Token) -> bool:
+    """Whether the act is one ordered: "ordered the military to strike ... if"."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ORDERING_LEMMAS
+
+
 def _conditioned(head: Token, mark: str, with_subject: bool = False) -> bool:
     """Whether the clause of ``head`` (or the one governing it) holds an adverbial clause
     marked ``mark`` ("unless", "if"); ``with_subject``: one with a subject of its own, a
@@ -1240,7 +1265,12 @@ def _conditioned(head: Token, mark: str, with_subject: bool = False) -> bool:
             if (
                 child.dep_ == "advcl"
                 and any(m.dep_ == "mark" and m.lower_ == mark for m in child.children)
-                and (not with_subject or any(c.dep_ == "nsubj" for c in child.children))
+                and (
+                    not with_subject
+                    or any(c.dep_ == "nsubj" for c in child.children)
+                    # "if talks over its programme collapse", read as a noun: the talks
+                    or child.pos_ == "NOUN"
+                )
             ):
                 return True
     return False

@@ -289,6 +289,10 @@ def assess(trigger: Trigger) -> Factuality:
     sent = trigger.head.sent
     if trigger.noun is not None and (cue := negation(trigger.noun)):
         return Factuality("negated", f"'{cue} {trigger.noun.text}'")
+    for obj in trigger.head.children:
+        if obj.dep_ == "dobj" and any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children):
+            # "offered no security guarantees", "made no concessions": none given
+            return Factuality("negated", f"'no {obj.text}'", reporter, "negation")
     current = trigger.head
     # across a preposition ("a day after protesters stormed", "accused X of shelling")
     # the clause above no longer lends its negation or modality; only denial reaches
@@ -488,6 +492,17 @@ def assess(trigger: Trigger) -> Factuality:
                 if lemma in kinds["speculative-noun"]:
                     cue = f"'{parent.text} {current.text}'"
                     return Factuality("hypothetical", cue, reporter, "embedded")
+            if (
+                link == "prep"
+                and current.lower_ == "on"
+                and parent.pos_ == "VERB"
+                and trigger.head.dep_ == "pcomp"
+                and current.i == trigger.head.head.i
+            ):
+                # "no decision had been made on resuming aid", "insisted on holding
+                # elections": what a verb is "on" is what it is about, not yet done
+                cue = f"'{parent.text} on'"
+                return Factuality("hypothetical", cue, reporter, "embedded")
             if link == "prep" and current.lower_ == "without" and trigger.head.dep_ == "pcomp":
                 # "left without signing the deal": not done
                 return Factuality("negated", "'without'", reporter, "negation")

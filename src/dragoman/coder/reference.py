@@ -639,6 +639,8 @@ def _shared_nationality(head: Token, ctx: DocContext) -> NameMatch | None:
     return None
 
 
+# verbs that command an act of another ("ordered the military to strike")
+ORDERING_LEMMAS = frozenset({"order", "instruct", "direct", "command", "authorise", "authorize"})
 # a state's own arms, which a clause joined to one of its state's acts names bare
 STATE_ARMS = frozenset({"GOV", "MIL"})
 
@@ -646,16 +648,21 @@ STATE_ARMS = frozenset({"GOV", "MIL"})
 def _state_of_joined_clause(head: Token, ctx: DocContext) -> Resolution | None:
     """The state of "the military" in "Israel's defence minister approved plans ..., and
     the military called up reservists": the bare arm of a state that is the subject of a
-    clause joined to one whose subject is a state or its government names that state's.
+    clause joined to one whose subject is a state or its government names that state's,
+    as do the forces a state's leader orders ("Lee ordered the military to strike").
     Only for the joined clause: a new sentence may turn to the other side."""
     verb = head.head
-    if (
+    if head.dep_ == "dobj" and verb.lemma_.lower() in ORDERING_LEMMAS:
+        # "Lee ordered the military to strike": the commander's own forces
+        first = verb
+    elif (
         head.dep_ not in ("nsubj", "nsubjpass")
         or verb.dep_ != "conj"
         or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
     ):
         return None
-    first = verb.head
+    else:
+        first = verb.head
     subject = next((c for c in first.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return None

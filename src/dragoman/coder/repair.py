@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.attrs import DEP, TAG
+from spacy.attrs import DEP, LOWER, TAG
 from spacy.tokens import Doc, Token
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
@@ -227,6 +227,16 @@ def spans_read_as_subjects(doc: Doc, nsubj_positions: list[int]) -> None:
             continue
         if doc[i + 1].lower_ in ("later", "earlier", "ago", "afterwards"):
             span.dep_ = "npadvmod"
+
+
+def bases_read_as_basis(doc: Doc) -> None:
+    """The lemmatiser reads "bases" as the plural of "basis"; in the news it is nearly
+    always military bases ("could strike U.S. bases"), which a pattern on "base" knows.
+    "On the basis of" is singular."""
+    bases = doc.vocab.strings.add("bases")
+    for i in (doc.to_array([LOWER]).ravel() == bases).nonzero()[0].tolist():
+        if doc[i].lemma_ == "basis":
+            doc[i].lemma_ = "base"
 
 
 def split_clauses_at_semicolons(doc: Doc, ccomp_positions: list[int]) -> None:
@@ -666,6 +676,7 @@ def repair(
     promote_participles_after_a_subject(doc, at("amod", "VBN", "VBD"))
     join_subjectless_reported_clauses(doc, at("ccomp", "VBD", "VBZ", "VBP", "VBN"))
     split_clauses_at_semicolons(doc, at("ccomp", "VBD", "VBZ", "VBP", "VBN"))
+    bases_read_as_basis(doc)
     names_read_as_adverbs(doc, at("advmod", "RB"))
     spans_read_as_subjects(doc, at("nsubj", "NNS", "NN"))
     reattach_partners_of_the_line(doc, at("prep", "IN"), remote)

@@ -159,6 +159,19 @@ def _relative_head(clause: Token) -> Token:
     """The noun a relative clause is about. A "who" clause the parser hung on a place is
     about the people the place's phrase belongs to: "riot police in Athens, who responded"."""
     noun = clause.head
+    if (
+        clause.lemma_.lower() in CASUALTY_VERBS
+        and noun.dep_ == "pobj"
+        and noun.ent_type_ not in ("PERSON", "ORG", "NORP")
+    ):
+        # "Russian strikes on a village that killed five", "carried out an air strike on
+        # a village that killed 24": the strikes killed, not the village the parser hung
+        # the clause on
+        governor = noun.head.head
+        if governor.pos_ == "VERB":
+            governor = next((c for c in governor.children if c.dep_ == "dobj"), governor)
+        if governor.pos_ == "NOUN":
+            return governor
     personal = any(c.lower_ in ("who", "whom") for c in clause.children)
     if (
         personal
