@@ -3184,3 +3184,61 @@ def test_a_killing_hung_on_the_place_struck_is_the_strikes(nlp):
     events = code_text(text, date="2025-06-11", nlp=nlp)
     killing = next(e for e in events if e.event_text == "killed")
     assert [a.code for a in killing.actor] == ["RUS"]
+
+
+def test_an_earthquake_that_killed_is_no_attack_though_survivors_are_sought(nlp):
+    text = (
+        "Rescue teams arrived in Myanmar on Saturday to help search for survivors of the "
+        "earthquake that killed more than 1,600 people."
+    )
+    events = code_text(text, date="2025-03-29", nlp=nlp)
+    assert not [e for e in events if e.event == "ASSAULT"]
+
+
+def test_what_a_party_rarely_does_is_not_done(nlp):
+    text = "The military government, which rarely accepts foreign help, appealed for assistance."
+    events = code_text(text, date="2025-03-29", nlp=nlp)
+    acceptance = next(e for e in events if e.event == "AGREE")
+    assert acceptance.factuality == "negated"
+
+
+def test_a_with_hung_on_the_place_belongs_to_the_act(nlp):
+    text = "China and Russia held joint naval drills in the Gulf of Oman with Iran."
+    events = code_text(text, date="2025-02-14", nlp=nlp)
+    drills = next(e for e in events if e.event == "COOPERATE")
+    assert [r.code for r in drills.recipient] == ["IRN"]
+
+
+def test_a_participle_joined_to_a_passive_is_passive(nlp):
+    text = "The suspect, an Afghan national, was shot and taken into custody."
+    events = code_text(text, date="2025-11-26", nlp=nlp)
+    arrest = next(e for e in events if e.event == "COERCE")
+    assert arrest.actor == [] and [r.code for r in arrest.recipient] == ["AFG"]
+
+
+def test_a_statement_before_a_semicolon_is_not_the_later_speakers(nlp):
+    text = (
+        "Rwanda and Congo signed a peace deal at the White House last week; Rwandan troops "
+        "have yet to leave Congolese territory, U.N. experts said."
+    )
+    events = code_text(text, date="2025-06-29", nlp=nlp)
+    deal = next(e for e in events if e.event == "SUPPORT")
+    assert deal.attributed_to is None
+
+
+def test_an_opposition_announced_is_a_rejection_stated_now(nlp):
+    text = "Iran warned it would oppose a U.S.-run transit corridor on its border."
+    events = code_text(text, date="2025-08-11", nlp=nlp)
+    assert [e.event for e in events if e.factuality == "asserted"] == ["REJECT"]
+
+
+def test_a_rebuke_drawn_by_a_statement_is_aimed_at_the_speaker(nlp):
+    text = (
+        "French President Emmanuel Macron said Africa had forgotten to thank France for its "
+        "military support, drawing an angry rebuke from Chad and Senegal."
+    )
+    events = code_text(text, date="2025-01-08", nlp=nlp)
+    rebuke = next(e for e in events if e.event == "ACCUSE")
+    assert {a.code for a in rebuke.actor} == {"TCD", "SEN"}
+    assert [r.code for r in rebuke.recipient] == ["FRA"]
+    assert rebuke.attributed_to is None

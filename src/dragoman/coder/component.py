@@ -122,7 +122,9 @@ class EventCoder:
 
     def __call__(self, doc: Doc) -> Doc:
         remote = self.lexicon.classes.get("remote", frozenset())
-        repair(doc, self.lemmatize, remote)  # first: every reader below sees the same, mended tree
+        repair(
+            doc, self.lemmatize, remote, cues()["reporting"]
+        )  # first: every reader below sees the same, mended tree
         names = self.resolver.find_names(doc)
         pub = _parse_day(doc._.pub_date)
         ctx = build_context(
@@ -1171,13 +1173,10 @@ def _intent_type(
         # held over another party on a condition is a threat, whatever the act
         derived = "THREATEN"
     elif fact.label == "hypothetical" and fact.reason in INTENT_REASONS:
-        if (
-            trigger.pattern.event == "REJECT"
-            and trigger.pattern.mode == "yield"
-            and fact.reason == "future"
-        ):
-            # "Budapest would block any EU decision": a veto announced is a rejection
-            # stated now (while "threatened to veto" is the threat)
+        if trigger.pattern.event == "REJECT" and fact.reason == "future":
+            # "Budapest would block any EU decision", "Iran warned it would oppose the
+            # corridor": a veto or opposition announced is a rejection stated now (while
+            # "threatened to veto" is the threat)
             derived = "REJECT"
         elif trigger.pattern.event in CONCEDED_INTENTS:
             # "will step down", "offered to withdraw": a promised retreat is a verbal

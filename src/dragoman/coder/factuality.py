@@ -50,10 +50,15 @@ NEGATIVE_SUBJECTS = frozenset({"neither", "none", "nobody", "nothing"})
 NEGATIVE_DETERMINERS = frozenset({"no", "neither"})
 
 
+# adverbs that deny the clause they modify: "never", and "rarely accepts foreign help",
+# which tells of no acceptance
+NEGATIVE_ADVERBS = frozenset({"never", "rarely", "seldom", "hardly", "scarcely"})
+
+
 def negation(token: Token) -> str | None:
     """The word that negates ``token``'s clause ("not", "never", "no one"), if any."""
     for child in token.children:
-        if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ == "never"):
+        if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ in NEGATIVE_ADVERBS):
             return child.text
         if child.dep_ == "det" and child.lower_ == "no":
             return child.text
@@ -183,6 +188,9 @@ def find_reporter(head: Token) -> Token | None:
             return speaker  # "Israeli strikes killed 30 people, the ministry said", misparsed
         if parent.i == current.i or current.dep_ not in CLAUSE_LINKS:
             return None
+        if current.dep_ == "parataxis" and current.i < parent.i:
+            return None  # "X signed a deal last week; troops have yet to leave, experts
+            # said": a statement before the semicolon is the writer's own
         if parent.lemma_.lower() in kinds["reporting"] and current.dep_ in (
             "ccomp",
             "prep",

@@ -261,11 +261,23 @@ def reattach_partners_of_the_line(
 ) -> None:
     """In "he had spoken by phone with Trump" the parser hangs "with Trump" on "phone",
     so the talk has no other side. The "with" of a line one talks "by" or "over" (a
-    ``remote`` means: phone, video link) is the verb's: whom its subject talked to."""
+    ``remote`` means: phone, video link) is the verb's: whom its subject talked to. So is
+    a "with" hung on the place where the act happened ("drills in the Gulf with Iran")."""
     for i in prep_positions:
         with_ = doc[i]
         line = with_.head
-        if with_.lower_ != "with" or not remote_means(line, remote):
+        if with_.lower_ != "with":
+            continue
+        if (
+            line.ent_type_ in ("GPE", "LOC", "FAC")
+            and line.dep_ == "pobj"
+            and line.head.lower_ in ("in", "at", "near", "off")
+        ):
+            # "held joint drills in the Gulf of Oman with Iran": the drills are with Iran,
+            # not the gulf
+            with_.head = line.head.head
+            continue
+        if not remote_means(line, remote):
             continue
         means = line.head
         if line.dep_ != "pobj" or means.lower_ not in ("by", "over", "via"):
@@ -468,6 +480,31 @@ def reattach_result_participles(doc: Doc, advcl_positions: list[int]) -> None:
             comma.head = verb
 
 
+# verbs of what a statement or an act brings about: "..., drawing a rebuke from Chad"
+CONSEQUENCE_PARTICIPLES = frozenset({"draw", "prompt", "spark", "trigger", "provoke"})
+
+
+def reattach_reactions_to_statements(
+    doc: Doc, advcl_positions: list[int], reporting: frozenset[str]
+) -> None:
+    """In "Macron said Africa had forgotten to thank France, drawing a rebuke from Chad"
+    the parser hangs "drawing" inside what was said, so Africa draws the rebuke. A
+    participle of consequence after a comma, inside a reported clause, tells what the
+    report brought about: it hangs on the reporting verb."""
+    for i in advcl_positions:
+        result = doc[i]
+        if result.lemma_.lower() not in CONSEQUENCE_PARTICIPLES or not doc[i - 1].text == ",":
+            continue
+        current = result.head
+        for _ in range(4):
+            if current.dep_ == "ccomp" and current.head.lemma_.lower() in reporting:
+                result.head = current.head
+                break
+            if current.dep_ not in ("xcomp", "ccomp", "conj") or current.head.i == current.i:
+                break
+            current = current.head
+
+
 def _retag(
     token: Token, pos: str, tag: str, morph: str, lemmatize: Callable[[Token], list[str]]
 ) -> None:
@@ -654,10 +691,12 @@ def repair(
     doc: Doc,
     lemmatize: Callable[[Token], list[str]] | None = None,
     remote: frozenset[str] = frozenset(),
+    reporting: frozenset[str] = frozenset(),
 ) -> None:
     """Make every repair this module knows on ``doc``, in place. ``lemmatize`` (the
     pipeline's rule lemmatizer) re-lemmatises a word whose part of speech is mended;
-    ``remote`` are the lexicon's means of talking at a distance ("phone")."""
+    ``remote`` are the lexicon's means of talking at a distance ("phone"), ``reporting``
+    its verbs of report ("say")."""
     # the candidates' positions from the arrays, by relation and tag: building a Token for
     # every adjective of a document costs more than the repairs
     rows = doc.to_array([DEP, TAG])
@@ -690,6 +729,7 @@ def repair(
     reattach_speech_participles(doc, at("acl", "VBG"))
     reattach_speakers_verdicts(doc, at("advcl", "VBG"))
     reattach_result_participles(doc, at("advcl", "VBG") + at("conj", "VBG"))
+    reattach_reactions_to_statements(doc, at("advcl", "VBG"), reporting)
     demote_participles_read_as_verbs(doc, at("dep", "VBD"))
     participles_read_as_clauses(doc, at("advcl", "VBN") + at("pcomp", "VBN"))
     if lemmatize is not None:

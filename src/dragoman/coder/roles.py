@@ -162,7 +162,7 @@ def _relative_head(clause: Token) -> Token:
     if (
         clause.lemma_.lower() in CASUALTY_VERBS
         and noun.dep_ == "pobj"
-        and noun.ent_type_ not in ("PERSON", "ORG", "NORP")
+        and (noun.ent_type_ in ("GPE", "LOC", "FAC") or noun.lemma_.lower() in PLACE_NOUNS)
     ):
         # "Russian strikes on a village that killed five", "carried out an air strike on
         # a village that killed 24": the strikes killed, not the village the parser hung
@@ -241,6 +241,11 @@ APPEAL_PREPS = {"call": "on", "appeal": "to", "press": "on", "prevail": "on", "u
 
 
 FIGHT_ROLE = "the sides of the fighting"
+# places an attack is aimed at, which kill no one themselves
+PLACE_NOUNS = frozenset(
+    {"village", "town", "city", "camp", "school", "hospital", "market", "house", "home"}
+    | {"building", "area", "district", "neighbourhood", "neighborhood", "base", "port"}
+)
 # what a missile does where it comes down
 LANDING_VERBS = frozenset({"strike", "hit", "land", "slam", "crash", "explode", "impact"})
 LANDING_PREPS = frozenset({"near", "in", "on", "at", "into", "outside"})
@@ -639,9 +644,17 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
     weapons = classes.get("weapon", frozenset())
     verb = trigger.head
     noun = trigger.noun
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
+    passive = (
+        any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
         # "a ceasefire brokered by Qatar": a reduced passive relative with its agent
-        verb.dep_ == "acl" and verb.tag_ == "VBN" and _agent(verb) is not None
+        or (verb.dep_ == "acl" and verb.tag_ == "VBN" and _agent(verb) is not None)
+        # "was shot and taken into custody": a participle joined to a passive shares it
+        or (
+            verb.dep_ == "conj"
+            and verb.tag_ == "VBN"
+            and any(c.dep_ == "auxpass" for c in verb.head.children)
+            and not any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in verb.children)
+        )
     )
     if passive and verb.lemma_.lower() in stative and _agent(verb) is None:
         # "Israel is opposed to French mediation", "Vietnam is committed to opening up":
@@ -683,8 +696,12 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
         ):
             # "troops were deployed around parliament": the forces are their state's
             actor, actor_role = noun, "forces deployed (passive subject)"
-        for child in verb.children:
-            if child.dep_ == "nsubjpass" and (noun is None or child.i != noun.i):
+        # ("was shot and taken into custody": the subject of the first participle)
+        patients = [c for c in verb.children if c.dep_ == "nsubjpass"] or [
+            c for c in verb.head.children if c.dep_ == "nsubjpass" and verb.dep_ == "conj"
+        ]
+        for child in patients:
+            if noun is None or child.i != noun.i:
                 if (
                     actor is None
                     and trigger.pattern.event == "MOBILIZE"
@@ -769,6 +786,13 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
                     for m in cause.children
                 ):
                     recipients.append((cause, NOUN_MODIFIER_ROLE))
+            if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+                # "Macron said ..., drawing a rebuke from Chad": the one whose words drew it
+                recipients += [
+                    (c, f"subject of '{verb.head.text}'")
+                    for c in verb.head.children
+                    if c.dep_ == "nsubj" and _a_party(c)
+                ]
         if verb.lemma_.lower() in classes.get("topical", frozenset()):
             # "discussed Ukraine with Lavrov": what is discussed is no party to the talk
             objects = [c for c in objects if c.dep_ == "dative"]
