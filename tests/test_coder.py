@@ -3242,3 +3242,14 @@ def test_a_rebuke_drawn_by_a_statement_is_aimed_at_the_speaker(nlp):
     assert {a.code for a in rebuke.actor} == {"TCD", "SEN"}
     assert [r.code for r in rebuke.recipient] == ["FRA"]
     assert rebuke.attributed_to is None
+
+
+def test_rescue_teams_arriving_bring_aid_and_ministers_visit(nlp):
+    text = (
+        "Rescue teams from China, Russia and India arrived in Myanmar on Saturday to help "
+        "search for survivors."
+    )
+    events = code_text(text, date="2025-03-29", nlp=nlp)
+    assert [(e.event, [r.code for r in e.recipient]) for e in events] == [("AID", ["MMR"])]
+    events = code_text("Chinese Foreign Minister Wang Yi arrived in Myanmar.", nlp=nlp)
+    assert [(e.event, e.mode) for e in events] == [("CONSULT", "visit")]

@@ -1758,13 +1758,37 @@ def _obstruction_by_the_state(trigger: Trigger, event: dict[str, Any]) -> Patter
     )
 
 
+# words that make a team sent abroad a relief mission: "rescue teams", "aid workers"
+RELIEF_WORDS = frozenset(
+    {"rescue", "relief", "aid", "humanitarian", "medical", "rescuer", "firefighter"}
+    | {"search", "disaster", "emergency"}
+)
+
+
+def _relief_mission(trigger: Trigger, event: dict[str, Any]) -> Pattern | None:
+    """AID for the arrival of rescue or relief teams ("rescue teams from China arrived in
+    Myanmar to help search for survivors"): they come to give help, not to confer."""
+    if event["event"] != "CONSULT" or event["mode"] != "visit":
+        return None
+    subject = next((c for c in trigger.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    words = {subject.lemma_.lower()} | {
+        c.lemma_.lower() for c in subject.children if c.dep_ in ("compound", "amod")
+    }
+    if not words & RELIEF_WORDS:
+        return None
+    return Pattern.rule("AID", "rescue or relief teams arriving bring help")
+
+
 # rules that code an event anew by who did it to what, in the order they apply: leaving
 # an organisation is SANCTION withdraw (PLOVER manual), civilians occupying a building
-# protest, the state obstructing a way coerces
+# protest, the state obstructing a way coerces, relief teams arriving give aid
 RECODINGS: tuple[Callable[[Trigger, dict[str, Any]], Pattern | None], ...] = (
     _leaving_a_body,
     _occupation_by_protesters,
     _obstruction_by_the_state,
+    _relief_mission,
 )
 
 
