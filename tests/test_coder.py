@@ -3253,3 +3253,40 @@ def test_rescue_teams_arriving_bring_aid_and_ministers_visit(nlp):
     assert [(e.event, [r.code for r in e.recipient]) for e in events] == [("AID", ["MMR"])]
     events = code_text("Chinese Foreign Minister Wang Yi arrived in Myanmar.", nlp=nlp)
     assert [(e.event, e.mode) for e in events] == [("CONSULT", "visit")]
+
+
+def test_a_calm_response_holds_no_threat(nlp):
+    text = "Mexican President Claudia Sheinbaum said her government would respond calmly."
+    assert code_text(text, date="2025-01-20", nlp=nlp) == []
+    text = "Moscow said it would respond to London's measures."
+    events = code_text(text, date="2025-01-20", nlp=nlp)
+    assert [e.event for e in events] == ["THREATEN"]
+
+
+def test_the_first_head_of_state_to_visit_visited(nlp):
+    text = (
+        "Syrian President Ahmed al-Sharaa became the first Syrian head of state to visit the "
+        "White House."
+    )
+    events = code_text(text, date="2025-11-10", nlp=nlp)
+    assert [(e.event, e.factuality) for e in events] == [("CONSULT", "asserted")]
+
+
+def test_he_after_an_administration_named_for_its_leader_is_a_person_named_since(nlp):
+    text = (
+        "The Trump administration revoked the visa of Colombian President Gustavo Petro after "
+        "he urged U.S. soldiers to disobey Trump's orders."
+    )
+    events = code_text(text, date="2025-09-25", nlp=nlp)
+    urging = next(e for e in events if e.event == "REQUEST")
+    assert [a.code for a in urging.actor] == ["COL"]
+
+
+def test_a_condemned_interception_is_the_interceptors(nlp):
+    text = (
+        "Israeli forces intercepted vessels of an aid flotilla bound for Gaza. Turkey "
+        "condemned the interception as an act of piracy."
+    )
+    events = code_text(text, date="2025-10-03", nlp=nlp)
+    condemnation = next(e for e in events if e.event == "ACCUSE")
+    assert [r.code for r in condemnation.recipient] == ["ISR"]

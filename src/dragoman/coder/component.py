@@ -1470,6 +1470,13 @@ def _vowed_response(clause: Token) -> bool:
     )
 
 
+# manners of a response that hold no harm over anyone
+CALM_MANNERS = frozenset(
+    {"calmly", "diplomatically", "peacefully", "cautiously", "constructively", "positively"}
+    | {"soberly", "rationally", "responsibly", "carefully"}
+)
+
+
 def _hitting_back(clause: Token) -> list[Token] | None:
     """The parties a reported readiness to hit back is aimed at ("said Moscow would
     respond to London's measures", "said Syria would defend itself against any attack":
@@ -1479,6 +1486,8 @@ def _hitting_back(clause: Token) -> list[Token] | None:
         c.dep_ == "aux" and c.lower_ in cues()["future"] for c in clause.children
     ):
         return None
+    if any(c.dep_ == "advmod" and c.lower_ in CALM_MANNERS for c in clause.children):
+        return None  # "her government would respond calmly": no harm held over anyone
     targets = clause_targets(clause) or _put_on_condition(clause)
     return None if any(t.lemma_.lower() in REPLIES for t in targets) else targets
 

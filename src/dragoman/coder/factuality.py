@@ -120,8 +120,10 @@ RANK_WORDS = frozenset({"first", "last", "only", "second", "third", "latest"})
 
 
 def _ranked(noun: Token) -> bool:
-    """Whether a noun is ranked ("the first delegation", "the only leader"): an
-    infinitive on it tells what was done ("the first to visit")."""
+    """Whether a noun is ranked ("the first delegation", "the only leader", "the first
+    head of state"): an infinitive on it tells what was done ("the first to visit")."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head  # "the first head of state to visit": the head is ranked
     return any(
         c.dep_ in ("amod", "det", "advmod") and (c.lower_ in RANK_WORDS or c.tag_ == "JJS")
         for c in noun.children
@@ -412,7 +414,9 @@ def assess(trigger: Trigger) -> Factuality:
                 # "used drones to strike an oil depot": the attack is what the use was
                 lemma in INSTRUMENT_LEMMAS and trigger.pattern.event == "ASSAULT"
             )
-            if lemma not in kinds["implicative"] and not attempted:
+            # "became the first head of state to visit", as the parser hangs it: done
+            ranked = any(c.dep_ == "attr" and _ranked(c) for c in parent.children)
+            if lemma not in kinds["implicative"] and not attempted and not ranked:
                 reason = "intent" if lemma in kinds["intent"] else "embedded"
                 cue = f"'{parent.text} to {current.text}'"
                 return Factuality("hypothetical", cue, reporter, reason)

@@ -418,8 +418,9 @@ def _index_subjects(
         real = [r for r in found if r.entity.code != NO_COUNTRY]
         if len(real) == 1:
             # a named person, or one named by a title ("the Turkish foreign minister")
-            is_person = head.lemma_.lower() in titles or any(
-                t.ent_type_ == "PERSON" for t in mention_tokens(head)
+            # (the name must be the head: "the Trump administration" is no person)
+            is_person = head.lemma_.lower() in titles or (
+                head.ent_type_ == "PERSON" or (head.i in names and names[head.i].entry is PERSON)
             )
             ctx.subjects.append((token.i, real[0], "person" if is_person else "thing"))
     # "a ceasefire between Israel and Iran ... accused both countries": the two sides of a
