@@ -3290,3 +3290,23 @@ def test_a_condemned_interception_is_the_interceptors(nlp):
     events = code_text(text, date="2025-10-03", nlp=nlp)
     condemnation = next(e for e in events if e.event == "ACCUSE")
     assert [r.code for r in condemnation.recipient] == ["ISR"]
+
+
+def test_a_warning_of_damage_from_a_partys_act_is_a_threat_and_from_a_storm_advice(nlp):
+    text = "Khamenei warned that any U.S. military intervention would cause irreparable damage."
+    events = code_text(text, date="2025-06-18", nlp=nlp)
+    assert [(e.event, [r.code for r in e.recipient]) for e in events] == [("THREATEN", ["USA"])]
+    text = "Forecasters warned that the storm would cause severe damage."
+    assert code_text(text, date="2025-06-18", nlp=nlp) == []
+
+
+def test_a_meeting_one_is_due_or_scheduled_to_hold_is_agreed(nlp):
+    for text in (
+        "European foreign ministers were due to meet Iran's foreign minister on Friday.",
+        "Putin is scheduled to visit Beijing next month.",
+    ):
+        events = code_text(text, date="2025-06-18", nlp=nlp)
+        assert [(e.event, e.factuality) for e in events] == [
+            ("CONSULT", "hypothetical"),
+            ("AGREE", "asserted"),
+        ], text

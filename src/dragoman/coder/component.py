@@ -308,7 +308,14 @@ class EventCoder:
                     [t for target in targets for t in conjuncts(target)],
                     "the party warned or blamed",
                 )
-                events.append(self._code(trigger, sent, ctx, pub, roles, assess(trigger)))
+                event = self._code(trigger, sent, ctx, pub, roles, assess(trigger))
+                if (
+                    kind == "THREATEN"
+                    and not event["recipient"]
+                    and head.lemma_.lower() in ("cause", "inflict")
+                ):
+                    continue  # "warned the storm would cause damage": harm to no party named
+                events.append(event)
         self._credit_claims(doc, events, ctx, pub)
         _credit_blame(doc, events)
         doc._.events = events
@@ -1277,7 +1284,9 @@ def _conditioned(head: Token, mark: str, with_subject: bool = False) -> bool:
 
 # what makes a warning a threat: the harm the warned party would meet ("would face
 # sanctions", "would respond", "will pay a price")
-HARM_LEMMAS = frozenset({"face", "respond", "retaliate", "pay", "suffer", "punish", "strike"})
+HARM_LEMMAS = frozenset(
+    {"face", "respond", "retaliate", "pay", "suffer", "punish", "strike", "cause", "inflict"}
+)
 # what one responds to with an answer rather than force
 REPLIES = frozenset(
     {

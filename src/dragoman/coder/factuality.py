@@ -333,6 +333,9 @@ def assess(trigger: Trigger) -> Factuality:
         ):
             break
         lemma = parent.lemma_.lower()
+        if lemma == "be" and link == "xcomp":
+            # "were due to meet", read as an infinitive on "were": the adjective tells it
+            lemma = next((c.lower_ for c in parent.children if c.dep_ == "acomp"), lemma)
         if parent.pos_ in ("NOUN", "PROPN") and link in ("acl", "ccomp", "appos", "relcl"):
             if (
                 link in ("acl", "relcl")
