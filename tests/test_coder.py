@@ -3310,3 +3310,12 @@ def test_a_meeting_one_is_due_or_scheduled_to_hold_is_agreed(nlp):
             ("CONSULT", "hypothetical"),
             ("AGREE", "asserted"),
         ], text
+
+
+def test_his_lawyers_are_of_his_country_not_of_his_office(nlp):
+    text = (
+        "Investigators detained President Yoon Suk Yeol. His lawyers said the warrant was illegal."
+    )
+    events = code_text(text, date="2025-01-15", nlp=nlp)
+    verdict = next(e for e in events if e.event == "ACCUSE")
+    assert [(a.code, a.sector) for a in verdict.actor] == [("KOR", None)]

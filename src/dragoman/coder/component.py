@@ -2576,7 +2576,10 @@ def _owned(
     if antecedent is None:
         return None
     known = antecedent.entity
-    sector = next((r.entity.sector for r in found if r.entity.sector), None) or known.sector
+    sector = next((r.entity.sector for r in found if r.entity.sector), None)
+    if sector is None and owner.lower_ not in ("his", "her"):
+        # "their positions" are the party's own; "his lawyers" are not of his office
+        sector = known.sector
     text = owner.doc[tokens[0].i : tokens[-1].i + 1].text
     entity = Entity(text, known.code, sector, known.name, known.wikidata)
     return Resolution(entity, f"'{owner.text}' refers to '{known.text}': {antecedent.why}")
