@@ -3319,3 +3319,50 @@ def test_his_lawyers_are_of_his_country_not_of_his_office(nlp):
     events = code_text(text, date="2025-01-15", nlp=nlp)
     verdict = next(e for e in events if e.event == "ACCUSE")
     assert [(a.code, a.sector) for a in verdict.actor] == [("KOR", None)]
+
+
+def test_regret_over_anothers_decision_is_disapproval_and_for_ones_own_an_apology(nlp):
+    text = (
+        "Panama said it would not renew its agreement with China. Beijing expressed regret "
+        "over the decision."
+    )
+    events = code_text(text, date="2025-02-05", nlp=nlp)
+    regret = next(e for e in events if e.event_text == "expressed regret")
+    assert (regret.event, [r.code for r in regret.recipient]) == ("ACCUSE", ["PAN"])
+    events = code_text("Argentina expressed regret for the incident.", nlp=nlp)
+    assert [e.event for e in events] == ["CONCEDE"]
+
+
+def test_a_decision_called_a_coup_is_not_the_protest_it_prompted(nlp):
+    text = (
+        "Ronen Bar was fired by the cabinet, prompting thousands of Israelis to protest "
+        "outside parliament. Opposition leader Yair Lapid called the decision a coup."
+    )
+    events = code_text(text, date="2025-03-20", nlp=nlp)
+    verdict = next(e for e in events if e.event == "ACCUSE")
+    assert [(a.code, a.sector) for a in verdict.actor] == [("ISR", "OPP")]
+    assert all(r.sector != "CVL" for r in verdict.recipient)
+
+
+def test_a_given_name_that_is_a_town_names_no_state(nlp):
+    text = "Venezuela mobilised militias, Defence Minister Vladimir Padrino said."
+    events = code_text(text, date="2025-09-05", nlp=nlp)
+    assert (
+        all(x.code != "RUS" for e in events for x in e.actor + e.recipient)
+        and events[0].recipient == []
+    )
+
+
+def test_the_army_retook_a_place(nlp):
+    text = "The Sudanese army retook the presidential palace in Khartoum."
+    events = code_text(text, date="2025-03-21", nlp=nlp)
+    assert [(e.event, e.mode) for e in events] == [("COERCE", "seize")]
+
+
+def test_an_arrest_is_not_dated_by_what_the_arrested_did(nlp):
+    text = (
+        "Bolivian police arrested a former army commander accused of leading a failed coup "
+        "attempt last year."
+    )
+    events = code_text(text, date="2025-08-02", nlp=nlp)
+    assert [e.date for e in events] == ["2025-08-02"]

@@ -435,6 +435,15 @@ def event_date(
     is not dated by what it is about: "agreed to meet again next week" was agreed today.
     """
     tokens = sorted(clause_tokens(head), key=lambda t: t.i)
+    # "arrested a commander accused of a coup attempt last year": the date of what a
+    # reduced relative on an object says is not the event's
+    described = {
+        t.i
+        for acl in tokens
+        if acl.dep_ == "acl" and acl.head.dep_ in ("dobj", "pobj", "dative")
+        for t in acl.subtree
+    }
+    tokens = [t for t in tokens if t.i not in described]
     if spoken:
         # (but "has refused to sell jets since 2019": a "since" tells how long the
         # refusal itself has held)

@@ -444,6 +444,15 @@ class ActorResolver:
                 continue  # "an anti-Syria journalist", "pro-Kremlin separatists": not of it
             if entry.kind == "city" and agent and match.start <= head_i < match.end:
                 continue  # "President dos Santos", "General Mosul": a title's name, no town
+            if (
+                entry.kind == "city"
+                and agent
+                and match.end <= head_i
+                and doc[match.end].pos_ == "PROPN"
+                and match.end not in names
+                and all(doc[i].pos_ == "PROPN" for i in range(match.end, head_i + 1))
+            ):
+                continue  # "Defence Minister Vladimir Padrino": a given name, no town
             if entry.kind in ("capital", "city"):
                 entry = self._namesake(words, entry, names)
             if words in self.kb.shadowed:
@@ -498,6 +507,14 @@ class ActorResolver:
                 and not (agent and agent[1] in SUPPORTER_WORDS)  # "Hamas supporters": CVL
             )
             sector = entry.sector if own or not agent else agent[0]
+            if (
+                sector == "ELI"
+                and entry.code in named_heads
+                and agent
+                and agent[0] not in STATE_SECTORS
+                and not _former(ordered)
+            ):
+                sector = agent[0]  # "opposition leader Yair Lapid": out of office, but OPP
             if (
                 agent
                 and sector == "GOV"

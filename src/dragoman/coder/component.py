@@ -455,6 +455,15 @@ class EventCoder:
             objects.insert(0, trigger.noun)
         if trigger.pattern.form == "verdict":
             objects += [c for c in head.children if c.dep_ == "dobj" and _act_pronoun(c)]
+        for holder in (head, trigger.noun):
+            # "expressed regret over the decision", "protested against the move"
+            objects += [
+                g
+                for c in (holder.children if holder is not None else ())
+                if c.dep_ == "prep" and c.lower_ in ("over", "at", "about", "against")
+                for g in c.children
+                if g.dep_ == "pobj" and g.pos_ == "NOUN"
+            ]
         if (
             trigger.noun is not None
             and trigger.noun.dep_ == "dobj"
@@ -536,6 +545,8 @@ class EventCoder:
                 if generic and event in WORDS_NOT_MOVES:
                     continue  # "Minsk threatened to retaliate; Vilnius welcomed the move":
                     # the EU's sanctions, not the threat made in reply
+                if lemma in DECISION_NOUNS and event in ("PROTEST", "ASSAULT"):
+                    continue  # "called the decision a coup": no crowd or attack decides
                 if (
                     generic
                     and trigger.pattern.event == "SUPPORT"
@@ -1783,6 +1794,26 @@ RELIEF_WORDS = frozenset(
 )
 
 
+def _regret_at_another(trigger: Trigger, event: dict[str, Any]) -> Pattern | None:
+    """ACCUSE disapprove for regret "over" or "at" another's act ("Beijing expressed
+    regret over the decision"): regret "for" one's own act is an apology (CONCEDE)."""
+    if event["event"] != "CONCEDE" or "regret" not in (
+        trigger.head.lemma_.lower(),
+        trigger.noun.lemma_.lower() if trigger.noun is not None else "",
+    ):
+        return None
+    holders = [trigger.head] + ([trigger.noun] if trigger.noun is not None else [])
+    if not any(
+        c.dep_ == "prep" and c.lower_ in ("over", "at", "about")
+        for h in holders
+        for c in h.children
+    ):
+        return None
+    return dataclasses.replace(
+        Pattern.rule("ACCUSE", "regret over another's act is disapproval"), mode="disapprove"
+    )
+
+
 def _relief_mission(trigger: Trigger, event: dict[str, Any]) -> Pattern | None:
     """AID for the arrival of rescue or relief teams ("rescue teams from China arrived in
     Myanmar to help search for survivors"): they come to give help, not to confer."""
@@ -1801,12 +1832,14 @@ def _relief_mission(trigger: Trigger, event: dict[str, Any]) -> Pattern | None:
 
 # rules that code an event anew by who did it to what, in the order they apply: leaving
 # an organisation is SANCTION withdraw (PLOVER manual), civilians occupying a building
-# protest, the state obstructing a way coerces, relief teams arriving give aid
+# protest, the state obstructing a way coerces, relief teams arriving give aid, regret
+# over another's act disapproves
 RECODINGS: tuple[Callable[[Trigger, dict[str, Any]], Pattern | None], ...] = (
     _leaving_a_body,
     _occupation_by_protesters,
     _obstruction_by_the_state,
     _relief_mission,
+    _regret_at_another,
 )
 
 
@@ -1944,6 +1977,8 @@ def _advice_to_own(trigger: Trigger, event: dict[str, Any]) -> bool:
 BACKGROUND_MARKS = frozenset({"since", "after", "before", "until", "when", "as"})
 
 
+# what an authority decides, never a protest or an attack
+DECISION_NOUNS = frozenset({"decision", "ruling", "verdict", "resolution", "vote", "measure"})
 # the words of a reply, which a generic "the move", "the decision" does not retell
 WORDS_NOT_MOVES = frozenset({"ACCUSE", "THREATEN"})
 

@@ -229,14 +229,20 @@ def spans_read_as_subjects(doc: Doc, nsubj_positions: list[int]) -> None:
             span.dep_ = "npadvmod"
 
 
-def bases_read_as_basis(doc: Doc) -> None:
-    """The lemmatiser reads "bases" as the plural of "basis"; in the news it is nearly
-    always military bases ("could strike U.S. bases"), which a pattern on "base" knows.
-    "On the basis of" is singular."""
-    bases = doc.vocab.strings.add("bases")
-    for i in (doc.to_array([LOWER]).ravel() == bases).nonzero()[0].tolist():
-        if doc[i].lemma_ == "basis":
-            doc[i].lemma_ = "base"
+# words the lemmatiser gets wrong in a regular way, with the lemma the news means: "bases"
+# (military bases, read as the plural of "basis": "on the basis of" is singular), and
+# "retook" (unknown to its tables, so tagged a base form and left as it is)
+MISREAD_LEMMAS = {"bases": ("basis", "base"), "retook": ("retook", "retake")}
+
+
+def misread_lemmas(doc: Doc) -> None:
+    """Mend the lemmas of ``MISREAD_LEMMAS``: "could strike U.S. bases", "the army
+    retook the palace"."""
+    lowers = doc.to_array([LOWER]).ravel()
+    for word, (wrong, right) in MISREAD_LEMMAS.items():
+        for i in (lowers == doc.vocab.strings.add(word)).nonzero()[0].tolist():
+            if doc[i].lemma_.lower() == wrong:
+                doc[i].lemma_ = right
 
 
 def split_clauses_at_semicolons(doc: Doc, ccomp_positions: list[int]) -> None:
@@ -715,7 +721,7 @@ def repair(
     promote_participles_after_a_subject(doc, at("amod", "VBN", "VBD"))
     join_subjectless_reported_clauses(doc, at("ccomp", "VBD", "VBZ", "VBP", "VBN"))
     split_clauses_at_semicolons(doc, at("ccomp", "VBD", "VBZ", "VBP", "VBN"))
-    bases_read_as_basis(doc)
+    misread_lemmas(doc)
     names_read_as_adverbs(doc, at("advmod", "RB"))
     spans_read_as_subjects(doc, at("nsubj", "NNS", "NN"))
     reattach_partners_of_the_line(doc, at("prep", "IN"), remote)

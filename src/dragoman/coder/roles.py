@@ -1012,6 +1012,10 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
             if r[0].lemma_.lower() not in STREETS
             and not (r[0].head.lower_ == "of" and r[0].head.head.lemma_.lower() in STREETS)
         ]
+    if trigger.pattern.event == "MOBILIZE":
+        # "mobilised militias", "deployed 25,000 troops": one's own forces, no party
+        forces = classes.get("force", frozenset())
+        recipients = [r for r in recipients if counted(r[0]).lemma_.lower() not in forces]
     if trigger.pattern.event in GIVING_TYPES | {"AID"}:
         # "provided Israel with bunker-busting bombs": what is given is no party, nor what
         # it is given for ("500 million euros for air defence")
