@@ -3366,3 +3366,45 @@ def test_an_arrest_is_not_dated_by_what_the_arrested_did(nlp):
     )
     events = code_text(text, date="2025-08-02", nlp=nlp)
     assert [e.date for e in events] == ["2025-08-02"]
+
+
+def test_leaders_of_a_dozen_countries_are_leaders_not_civilians(nlp):
+    text = "Leaders of a dozen European countries and Canada travelled to Kyiv on Monday."
+    events = code_text(text, date="2025-02-24", nlp=nlp)
+    assert [a.sector for a in events[0].actor] == ["GOV"]
+
+
+def test_a_town_described_as_one_is_no_organisation_left(nlp):
+    text = "Rebels of the M23 withdrew from Walikale, a mining town in eastern Congo."
+    events = code_text(text, date="2025-04-08", nlp=nlp)
+    assert [(e.event, e.mode) for e in events] == [("RETREAT", "withdraw")]
+
+
+def test_what_a_resolution_voted_against_says_is_not_said(nlp):
+    text = "The United States voted against a U.N. resolution condemning Russia's aggression."
+    events = code_text(text, date="2025-02-24", nlp=nlp)
+    assert [(e.event, e.factuality) for e in events] == [
+        ("REJECT", "asserted"),
+        ("ACCUSE", "hypothetical"),
+    ]
+
+
+def test_what_a_party_calls_something_is_no_call_for_it(nlp):
+    text = (
+        "South Korea and the United States began annual military drills that Pyongyang "
+        "calls rehearsals for invasion."
+    )
+    events = code_text(text, date="2025-08-25", nlp=nlp)
+    assert not [e for e in events if e.event == "REQUEST"]
+
+
+def test_a_day_earlier_dates_both_joined_verbs_and_him_is_the_other_named(nlp):
+    text = (
+        "Zelensky met Trump at the White House. A day earlier Trump had spoken with Putin by "
+        "phone and agreed to meet him in Budapest."
+    )
+    events = code_text(text, date="2025-10-17", nlp=nlp)
+    call = next(e for e in events if e.event_text == "spoken with")
+    agreement = next(e for e in events if e.event == "AGREE")
+    assert (call.date, agreement.date) == ("2025-10-16", "2025-10-16")
+    assert [r.code for r in agreement.recipient] == ["RUS"]

@@ -50,7 +50,10 @@ _DAY_MONTH = re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b{_YEAR}", re.I)
 _ISO = re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})\b")
 _MONTH_ONLY = re.compile(rf"^(?:(?P<which>last|this|next)\s+)?{_MONTH}{_YEAR}$", re.I)
 _YEAR_ONLY = re.compile(r"^(?P<year>(?:19|20)\d{2})$")
-_AGO = re.compile(r"^(?P<n>\w+) (?P<unit>day|week|month|year)s? ago$")
+# "two days ago"; and "a day earlier", told of the story's own time, which in the news is
+# nearly always its day ("A day earlier Trump had spoken with Putin")
+_AGO = re.compile(r"^(?P<n>\w+) (?P<unit>day|week|month|year)s? (?:ago|earlier|before)$")
+_DAY_BEFORE = re.compile(r"^(?:the )?(?:day before|previous day)$")
 _WEEKEND = re.compile(r"^(?:(?P<which>last|this|next)\s+)?weekend$")
 _SEASON = re.compile(
     r"^(?:(?P<which>last|this|next)\s+)?(?P<season>spring|summer|autumn|fall|winter)"
@@ -230,6 +233,8 @@ def _single(low: str, pub: dt.date | None, future: bool) -> tuple[dt.date, str] 
         day = pub - dt.timedelta(days=1)
     elif low == "tomorrow":
         day = pub + dt.timedelta(days=1)
+    elif _DAY_BEFORE.match(low):
+        day = pub - dt.timedelta(days=1)
     elif m := _AGO.match(low):
         count = NUMBERS.get(m["n"]) or (int(m["n"]) if m["n"].isdigit() else None)
         if count is None:
@@ -458,6 +463,16 @@ def event_date(
     if head.dep_ == "relcl" and head.head.ent_type_ in ("DATE", "TIME"):
         # "a war from 1998 to 2000 that killed": a clause on a period happened in it
         tokens = [head.head, *tokens]
+    if head.dep_ == "conj":
+        # "A day earlier Trump had spoken with Putin and agreed to meet him": a date put
+        # before the first verb holds for the verbs joined to it (after their own dates)
+        first = head.head
+        tokens += [
+            t
+            for c in first.children
+            if c.i < first.i and c.dep_ in ("npadvmod", "prep", "advmod")
+            for t in c.subtree
+        ]
     for ent in _date_entities(tokens):
         if _names_a_thing(ent):
             continue  # "a 2008 friendship treaty": when the thing was made, not the event

@@ -164,9 +164,13 @@ class ActorResolver:
                         and lemmas[i] in COUNT_WORDS
                         and head_i is not None
                         and tokens[i].i != head_i
-                        and _a_thing(tokens[i].doc[head_i])
+                        and (
+                            _a_thing(tokens[i].doc[head_i]) or tokens[i].doc[head_i].i < tokens[i].i
+                        )
                     ):
-                        hit = None  # "thousands of pagers": the count of what it counts
+                        # "thousands of pagers": the count of what it counts; "leaders of
+                        # a dozen countries": a count inside another's phrase
+                        hit = None
                     if (
                         hit
                         and n == 1

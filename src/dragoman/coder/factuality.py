@@ -375,6 +375,16 @@ def assess(trigger: Trigger) -> Factuality:
                 link == "acl"
                 and parent.dep_ == "pobj"
                 and lemma in SPEECH_NOUNS
+                and governor.lower_ == "against"
+            ):
+                # "voted against a U.N. resolution condemning Russia": it condemns no one
+                # for the voter, and whether it passed is not told here
+                cue = f"'{governor.head.text} against {parent.text}'"
+                return Factuality("hypothetical", cue, reporter, "embedded")
+            if (
+                link == "acl"
+                and parent.dep_ == "pobj"
+                and lemma in SPEECH_NOUNS
                 and governor.dep_ == "prep"
                 and governor.head.pos_ == "VERB"
             ):

@@ -319,6 +319,11 @@ class DocContext:
             return match
         return None
 
+    def _index_named_objects(self) -> None:
+        if self._objects_index is not None:
+            index_objects, self._objects_index = self._objects_index, None
+            index_objects()
+
     def antecedent_of(self, pronoun: Token, form: str) -> Resolution | None:
         """:meth:`antecedent` for a pronoun read as the subject form ``form`` ("their" as
         "they")."""
@@ -330,6 +335,13 @@ class DocContext:
             form == "it" and pronoun.dep_ in ("dobj", "dative", "pobj")  # "Russia vetoed it"
         )
         own = _clause_subject(pronoun) if objective else None
+        if objective and wanted == "person":
+            # "Trump had spoken with Putin and agreed to meet him": the person named last
+            # in the sentence, not its subject
+            self._index_named_objects()
+            for index, resolution in reversed(self.objects):
+                if pronoun.sent.start <= index < pronoun.i and (own is None or index != own.i):
+                    return resolution
         for index, resolution, kind in reversed(self.subjects):
             if index >= pronoun.i or (own is not None and index == own.i):
                 continue
@@ -343,9 +355,7 @@ class DocContext:
         # which he denies", "police arrested Kizza Besigye. He was charged": the person named
         # last, in the sentence or the one before
         nearest = sentence_start(pronoun, back=1)
-        if self._objects_index is not None:
-            index_objects, self._objects_index = self._objects_index, None
-            index_objects()
+        self._index_named_objects()
         for index, resolution in reversed(self.objects):
             if nearest <= index < pronoun.i and (own is None or index != own.i):
                 return resolution
@@ -353,13 +363,15 @@ class DocContext:
 
 
 def _clause_subject(pronoun: Token) -> Token | None:
-    """The subject of the clause an object pronoun is in, shared along "and"."""
+    """The subject of the clause an object pronoun is in, shared along "and" and to an
+    infinitive."""
     verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
     for _ in range(3):
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:
             return subject
-        if verb.dep_ != "conj" or verb.head.i == verb.i:
+        # (and along an infinitive: "agreed to meet him")
+        if verb.dep_ not in ("conj", "xcomp") or verb.head.i == verb.i:
             return None
         verb = verb.head
     return None

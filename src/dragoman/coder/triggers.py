@@ -304,6 +304,7 @@ def _verb_matches(verb: Token, lexicon: Lexicon) -> Iterable[Trigger]:
                     child.dep_ in PARTICLE_DEPS
                     and child.lower_ == pattern.particle
                     and not _dated(child)
+                    and not _named_before(verb, child, children)
                 ):
                     yield Trigger(pattern, verb, None, (verb, child))
                     break
@@ -428,6 +429,15 @@ def _verdicts(verb: Token, children: list[Token]) -> list[Token]:
     return out
 
 
+def _named_before(verb: Token, particle: Token, children: list[Token]) -> bool:
+    """Whether a verb of naming names something before its particle: "drills that
+    Pyongyang calls rehearsals for invasion" calls the drills something; it calls for
+    nothing."""
+    return verb.lemma_.lower() in NAMING_VERBS and any(
+        c.dep_ in ("dobj", "oprd") and c.i < particle.i for c in children
+    )
+
+
 def _object_words(obj: Token, known: dict[int, tuple] | None) -> tuple:
     """(lemma, entity type, a place the recogniser missed, compounded noun lemmas) of
     an object: asked once a verb, though a verb has dozens of patterns."""
@@ -467,7 +477,12 @@ def _object_fits(
     """The object, or a noun compounded with it: "suspended aid deliveries" fits
     'suspend +aid' as "suspended aid" does."""
     lemma, ent_type, missed_place, compounds = _object_words(obj, known)
-    if lexicon.object_fits(noun, lemma, ent_type):
+    described = [c.lemma_.lower() for c in obj.children if c.dep_ == "appos"]
+    if noun == "$body" and any(lexicon.object_fits("$target", d, "") for d in described):
+        return False  # "withdrew from Walikale, a mining town": a place, not a body
+    if lexicon.object_fits(noun, lemma, ent_type) or any(
+        lexicon.object_fits(noun, d, "") for d in described
+    ):
         return True
     if missed_place and lexicon.object_fits(noun, "", "GPE"):
         return True
