@@ -3408,3 +3408,32 @@ def test_a_day_earlier_dates_both_joined_verbs_and_him_is_the_other_named(nlp):
     agreement = next(e for e in events if e.event == "AGREE")
     assert (call.date, agreement.date) == ("2025-10-16", "2025-10-16")
     assert [r.code for r in agreement.recipient] == ["RUS"]
+
+
+def test_a_failed_arrest_of_an_impeached_president_accuses_no_one(nlp):
+    text = "Police in Seoul failed to arrest impeached President Yoon Suk Yeol on Friday."
+    events = code_text(text, date="2025-01-05", nlp=nlp)
+    assert [(e.event, e.factuality) for e in events] == [("COERCE", "negated")]
+    assert [r.code for r in events[0].recipient] == ["KOR"]
+
+
+def test_parties_that_are_mediating_mediate_and_a_thing_encouraging_does_not(nlp):
+    events = code_text("Qatar and Egypt are mediating.", date="2025-10-06", nlp=nlp)
+    assert [(e.event, e.mode) for e in events] == [("CONSULT", "third-party")]
+    assert code_text("The results were encouraging.", date="2025-10-06", nlp=nlp) == []
+
+
+def test_a_first_visit_since_a_year_long_ago_is_todays(nlp):
+    text = (
+        "Saudi Crown Prince Mohammed bin Salman visited the White House for the first time "
+        "since 2018."
+    )
+    events = code_text(text, date="2025-11-20", nlp=nlp)
+    assert [(e.event, e.date) for e in events] == [("CONSULT", "2025-11-20")]
+
+
+def test_the_ambassador_one_summons_is_anothers(nlp):
+    text = "Britain suspended trade talks with Israel and summoned its ambassador on Tuesday."
+    events = code_text(text, date="2025-05-20", nlp=nlp)
+    summons = next(e for e in events if e.event == "ACCUSE")
+    assert [r.code for r in summons.recipient] == ["ISR"]

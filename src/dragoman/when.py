@@ -402,6 +402,18 @@ def _date_entities(tokens: list[Token]) -> list[Span]:
     return out
 
 
+def _first_since(ent: Span) -> bool:
+    """Whether a date is the "since" of a first or a rarity ("the first time since 2018",
+    "the first such visit since 2018", "the worst since 1990")."""
+    since = ent.root.head
+    if since.lower_ != "since" or since.dep_ != "prep":
+        return False
+    ranked = since.head
+    return any(c.lower_ in ("first", "only") or c.tag_ == "JJS" for c in ranked.children) or (
+        ranked.tag_ == "JJS"
+    )
+
+
 def _names_a_thing(ent: Span) -> bool:
     """Whether a date modifies a noun inside a noun phrase ("a 2008 friendship treaty",
     "the 1991 borders"), rather than saying when something happened."""
@@ -478,6 +490,8 @@ def event_date(
             continue  # "a 2008 friendship treaty": when the thing was made, not the event
         if ent.root.head.dep_ == "prep" and ent.root.head.lower_ in DEADLINE_PREPS:
             continue  # "ordered them to leave by Saturday": a deadline, not the day of it
+        if _first_since(ent):
+            continue  # "visited for the first time since 2018": the last time, not this one
         found = resolve_expression(ent.text, pub, future=future)
         if found:
             return found

@@ -918,6 +918,10 @@ class EventCoder:
         if trigger.pattern.form == "verdict" and _names_a_pronoun(trigger.head):
             # "calling it a war crime": "it" is the act just told, not a party named
             recipients = []
+        if not recipients and (envoy_of := _anothers_envoy(trigger, actors, sent, ctx)):
+            # "Britain suspended talks with Israel and summoned its ambassador": Israel's
+            recipients.append(envoy_of)
+            why.append(f"recipient: the envoy summoned is '{envoy_of.text}''s, not the actor's")
         if not recipients and pattern.event in REACTION_TYPES:
             # "condemned the strikes": the party that struck, named in an earlier sentence
             recipients = self._earlier_act(trigger, ctx, actors, why)
@@ -1128,6 +1132,43 @@ UNSTATED_CONTENT = frozenset(
 )
 # types whose promise is an event of the same type, asserted
 STATED_INTENTS = frozenset({"CONCEDE", "REJECT", "AGREE"})
+
+
+# verbs done to another state's envoys
+ENVOY_VERBS = frozenset({"summon", "expel"})
+
+
+def _anothers_envoy(
+    trigger: Trigger, actors: list[Entity], sent: Span, ctx: DocContext
+) -> Entity | None:
+    """The state whose envoy "its ambassador" is when one summons or expels it: not the
+    actor's own, so the other state named last before it in the sentence."""
+    if trigger.head.lemma_.lower() not in ENVOY_VERBS:
+        return None
+    owner = next(
+        (
+            g
+            for c in trigger.head.children
+            if c.dep_ == "dobj"
+            for g in c.children
+            if g.dep_ == "poss" and g.lower_ in ("its", "their")
+        ),
+        None,
+    )
+    if owner is None:
+        return None
+    own = {a.code for a in actors}
+    for i in range(owner.i - 1, sent.start - 1, -1):
+        match = ctx.names.get(i)
+        if (
+            match is not None
+            and match.start == i
+            and match.entry.kind in ("country", "capital", "seat")
+            and match.entry.code not in own
+        ):
+            words = sent.doc[match.start : match.end].text
+            return Entity(words, match.entry.code, None, match.entry.name, match.entry.wikidata)
+    return None
 
 
 def _agrees(pronoun: Token, speaker: Token) -> bool:

@@ -245,6 +245,28 @@ def misread_lemmas(doc: Doc) -> None:
                 doc[i].lemma_ = right
 
 
+def progressives_read_as_adjectives(doc: Doc, acomp_positions: list[int]) -> None:
+    """In "Qatar and Egypt are mediating" the parser makes "mediating" an adjective after
+    "are", so no verb acts. A present participle complementing "be" said of a named party,
+    with nothing after it that an adjective takes, is the progressive verb: it heads the
+    clause, "are" its auxiliary."""
+    for i in acomp_positions:
+        participle = doc[i]
+        be = participle.head
+        if be.lemma_ != "be" or any(c.dep_ in ("prep", "xcomp") for c in participle.children):
+            continue
+        subject = next((c for c in be.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.ent_type_ not in ("GPE", "ORG", "NORP", "PERSON"):
+            continue  # "the results were encouraging": an adjective said of a thing
+        participle.head, participle.dep_ = (
+            (participle, "ROOT") if be.dep_ == "ROOT" else (be.head, be.dep_)
+        )
+        for child in list(be.children):
+            if child.i != participle.i:
+                child.head = participle
+        be.head, be.dep_ = participle, "aux"
+
+
 def split_clauses_at_semicolons(doc: Doc, ccomp_positions: list[int]) -> None:
     """In "Hamas said it had accepted the proposal; Israel has not responded" the parser
     makes "said" a reported clause of "responded", so the acceptance inherits Israel's
@@ -609,8 +631,9 @@ def participles_read_as_clauses(doc: Doc, clause_positions: list[int]) -> None:
     for i in clause_positions:
         participle = doc[i]
         verb = participle.head
-        if i > 0 and doc[i - 1].head.i == verb.i and doc[i - 1].dep_ == participle.dep_:
-            # "to remove impeached President Yoon from office": the two hung side by side
+        if i > 0 and doc[i - 1].pos_ == "VERB" and doc[i - 1].i != verb.i:
+            # "to remove impeached President Yoon from office", "failed to arrest impeached
+            # President Yoon": the verb right before it, wherever the parser hung the two
             verb = doc[i - 1]
         elif verb.tag_ not in FINITE_TAGS:
             continue
@@ -723,6 +746,7 @@ def repair(
     split_clauses_at_semicolons(doc, at("ccomp", "VBD", "VBZ", "VBP", "VBN"))
     misread_lemmas(doc)
     names_read_as_adverbs(doc, at("advmod", "RB"))
+    progressives_read_as_adjectives(doc, at("acomp", "VBG"))
     spans_read_as_subjects(doc, at("nsubj", "NNS", "NN"))
     reattach_partners_of_the_line(doc, at("prep", "IN"), remote)
     coordinate_lists_read_as_appositions(doc, at("appos", "NNP", "NNPS"))
@@ -737,7 +761,7 @@ def repair(
     reattach_result_participles(doc, at("advcl", "VBG") + at("conj", "VBG"))
     reattach_reactions_to_statements(doc, at("advcl", "VBG"), reporting)
     demote_participles_read_as_verbs(doc, at("dep", "VBD"))
-    participles_read_as_clauses(doc, at("advcl", "VBN") + at("pcomp", "VBN"))
+    participles_read_as_clauses(doc, at("advcl", "VBN") + at("pcomp", "VBN") + at("conj", "VBN"))
     if lemmatize is not None:
         verbs_read_as_nouns(doc, at("pcomp", "NN"), lemmatize)
         nouns_read_as_verbs(doc, at("dobj", "VBZ", "VBP"), lemmatize)
