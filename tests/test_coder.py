@@ -3437,3 +3437,23 @@ def test_the_ambassador_one_summons_is_anothers(nlp):
     events = code_text(text, date="2025-05-20", nlp=nlp)
     summons = next(e for e in events if e.event == "ACCUSE")
     assert [r.code for r in summons.recipient] == ["ISR"]
+
+
+def test_him_in_a_clause_of_its_own_is_not_the_object_named_before_it(nlp):
+    text = (
+        "Ukrainian President Volodymyr Zelensky met U.S. envoy Keith Kellogg in Kyiv on "
+        "Thursday, a day after Donald Trump called him a dictator."
+    )
+    events = code_text(text, date="2025-02-20", nlp=nlp)
+    verdict = next(e for e in events if e.event == "ACCUSE")
+    assert [r.code for r in verdict.recipient] == ["UKR"]
+
+
+def test_him_is_not_whom_his_clauses_own_he_stands_for(nlp):
+    text = (
+        "Israeli President Moshe Katsav refused to meet Jordan's King Abdullah II in Tel "
+        "Aviv, saying he would only welcome him in Jerusalem."
+    )
+    events = code_text(text, date="2003-01-10", nlp=nlp)
+    welcome = next(e for e in events if e.event_text == "welcome")
+    assert [r.code for r in welcome.recipient] == ["JOR"]

@@ -335,19 +335,27 @@ class DocContext:
             form == "it" and pronoun.dep_ in ("dobj", "dative", "pobj")  # "Russia vetoed it"
         )
         own = _clause_subject(pronoun) if objective else None
-        if objective and wanted == "person":
-            # "Trump had spoken with Putin and agreed to meet him": the person named last
-            # in the sentence, not its subject
+        if objective and wanted == "person" and _borrows_subject(pronoun):
+            # "Trump had spoken with Putin and agreed to meet him": in a clause joined to
+            # the one that named him, the person named last in the sentence, not its
+            # subject (while "met Kellogg, a day after Trump called him a dictator" is
+            # another clause, with a subject of its own)
             self._index_named_objects()
             for index, resolution in reversed(self.objects):
                 if pronoun.sent.start <= index < pronoun.i and (own is None or index != own.i):
                     return resolution
+        # "he would only welcome him": not whom the clause's own "he" stands for either
+        bound = (
+            self.antecedent_of(own, own.lower_)
+            if own is not None and own.lower_ in PRONOUN_KINDS and own.lower_ != form
+            else None
+        )
         for index, resolution, kind in reversed(self.subjects):
             if index >= pronoun.i or (own is not None and index == own.i):
                 continue
             if index < earliest:
                 break
-            if kind == wanted:
+            if kind == wanted and resolution is not bound:
                 return resolution
         if wanted != "person":
             return None
@@ -360,6 +368,15 @@ class DocContext:
             if nearest <= index < pronoun.i and (own is None or index != own.i):
                 return resolution
         return None
+
+
+def _borrows_subject(pronoun: Token) -> bool:
+    """Whether an object pronoun's clause has no subject of its own but shares one along
+    "and" or into an infinitive ("spoke with Putin and agreed to meet him")."""
+    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    return verb.dep_ in ("conj", "xcomp") and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
+    )
 
 
 def _clause_subject(pronoun: Token) -> Token | None:
