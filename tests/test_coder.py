@@ -3457,3 +3457,27 @@ def test_him_is_not_whom_his_clauses_own_he_stands_for(nlp):
     events = code_text(text, date="2003-01-10", nlp=nlp)
     welcome = next(e for e in events if e.event_text == "welcome")
     assert [r.code for r in welcome.recipient] == ["JOR"]
+
+
+def test_a_hurricane_named_strikes_no_one(nlp):
+    text = "Hurricane Melissa struck Jamaica as a category 5 storm, killing at least 19 people."
+    assert code_text(text, date="2025-10-28", nlp=nlp) == []
+
+
+def test_strikes_on_places_coordinated_before_a_name_are_on_their_state(nlp):
+    text = "India struck nine sites in Pakistan and Pakistani Kashmir early on Wednesday."
+    events = code_text(text, date="2025-05-07", nlp=nlp)
+    assert [r.code for r in events[0].recipient] == ["PAK"]
+
+
+def test_a_claim_in_apposition_is_no_part_of_the_party(nlp):
+    text = "Pakistan said it had shot down five Indian jets, a claim India did not confirm."
+    events = code_text(text, date="2025-05-07", nlp=nlp)
+    assert [r.text for r in events[0].recipient] == ["five Indian jets"]
+
+
+def test_calling_protesters_foreign_agents_is_an_accusation(nlp):
+    text = "Vucic said he would not resign and called the protesters foreign agents."
+    events = code_text(text, date="2025-04-13", nlp=nlp)
+    verdict = next(e for e in events if e.event == "ACCUSE")
+    assert [r.sector for r in verdict.recipient] == ["CVL"]

@@ -394,6 +394,12 @@ def place_phrases(
             if found := place_reference(obj):
                 qualifier = _qualifier(obj)  # not the name itself: "the capital Kabul"
                 yield found[0], qualifier if qualifier != found[0] else None, found[1]
+            # "in Pakistan and Pakistani Kashmir", read with "Pakistan" a modifier of the
+            # last name: the places coordinated before it
+            for part in obj.children:
+                if part.dep_ == "nmod" and part.pos_ == "PROPN" and part.i not in excluded:
+                    if found := place_reference(part):
+                        yield found[0], None, found[1]
 
 
 def locate(

@@ -678,6 +678,8 @@ class EventCoder:
             head.lemma_.lower() in hazards
             # "the collapse of a station canopy that killed 15": what collapsed
             or (head.head.lower_ == "of" and head.head.head.lemma_.lower() in hazards)
+            # "Hurricane Melissa struck Jamaica": a hazard's name
+            or any(c.dep_ == "compound" and c.lemma_.lower() in hazards for c in head.children)
             for head in roles.actor_heads
         )
 

@@ -91,6 +91,10 @@ def conjuncts(head: Token) -> list[Token]:
     return out
 
 
+# words for what was said of an act, which an apposition after it may be
+CLAIM_NOUNS = frozenset({"claim", "charge", "allegation", "accusation", "assertion", "report"})
+
+
 @per_document  # asked about the same heads for each event, the index and the resolver
 def mention_tokens(head: Token) -> list[Token]:
     """The tokens of the noun phrase headed by ``head``, without clauses and conjuncts.
@@ -108,8 +112,12 @@ def _mention_tokens(head: Token) -> list[Token]:
     while stack:
         token = stack.pop()
         for child in token.children:
-            if child.dep_ == "appos" and _beyond_verb(token, child):
-                continue  # "supporters rallied, some waving Russian flags": no apposition
+            if child.dep_ == "appos" and (
+                _beyond_verb(token, child) or child.lemma_.lower() in CLAIM_NOUNS
+            ):
+                # "supporters rallied, some waving Russian flags": no apposition; "shot down
+                # five Indian jets, a claim India denied": a word on the report, not a party
+                continue
             if child.dep_ in MENTION_DEPS or (
                 child.dep_ == "prep" and child.lower_ == "of" and not _outside_name(token, child)
             ):
