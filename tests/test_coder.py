@@ -3481,3 +3481,27 @@ def test_calling_protesters_foreign_agents_is_an_accusation(nlp):
     events = code_text(text, date="2025-04-13", nlp=nlp)
     verdict = next(e for e in events if e.event == "ACCUSE")
     assert [r.sector for r in verdict.recipient] == ["CVL"]
+
+
+def test_a_named_leader_read_as_a_noun_modifier_is_the_subject(nlp):
+    text = "Trump blamed diversity hiring policies without providing evidence."
+    events = code_text(text, date="2025-01-30", nlp=nlp)
+    assert [(e.event, [a.code for a in e.actor]) for e in events] == [("ACCUSE", ["USA"])]
+
+
+def test_deaths_in_a_collision_are_no_attack(nlp):
+    text = (
+        "An American Airlines jet collided with a U.S. Army helicopter near Washington, "
+        "killing all 67 people aboard both aircraft."
+    )
+    assert code_text(text, date="2025-01-30", nlp=nlp) == []
+
+
+def test_one_arrested_before_being_flown_is_the_one_flown_and_a_warrant_no_party(nlp):
+    text = (
+        "Former Philippine president Rodrigo Duterte was flown to The Hague after being "
+        "arrested in Manila on a warrant from the International Criminal Court."
+    )
+    events = code_text(text, date="2025-03-12", nlp=nlp)
+    arrest = next(e for e in events if e.event == "COERCE")
+    assert [(r.code, r.sector) for r in arrest.recipient] == [("PHL", "ELI")]

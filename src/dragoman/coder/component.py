@@ -21,7 +21,14 @@ from spacy.tokens import Doc, Span, Token
 from .. import ontology
 from ..actors import ActorResolver, load_kb
 from ..actors.kb import INTERNATIONAL_CODES
-from ..actors.resolver import NO_COUNTRY, Resolution, counted, document_text, gazetteer_match
+from ..actors.resolver import (
+    NO_COUNTRY,
+    PERSON,
+    Resolution,
+    counted,
+    document_text,
+    gazetteer_match,
+)
 from ..records import Entity
 from ..when import event_date
 from ..where import gazetteer, locate
@@ -44,7 +51,7 @@ from .reference import (
     complete,
     sentence_start,
 )
-from .repair import remote_means, repair
+from .repair import remote_means, repair, subjects_read_as_modifiers
 from .roles import (
     CHARGE_VERBS,
     FIGHT_ROLE,
@@ -122,10 +129,11 @@ class EventCoder:
 
     def __call__(self, doc: Doc) -> Doc:
         remote = self.lexicon.classes.get("remote", frozenset())
-        repair(
-            doc, self.lemmatize, remote, cues()["reporting"]
-        )  # first: every reader below sees the same, mended tree
+        # first: every reader below sees the same, mended tree
+        repair(doc, self.lemmatize, remote, cues()["reporting"])
         names = self.resolver.find_names(doc)
+        # (and the one repair that needs the names the tables know)
+        subjects_read_as_modifiers(doc, [m.start for m in names.values() if m.entry is PERSON])
         pub = _parse_day(doc._.pub_date)
         ctx = build_context(
             doc, self.resolver, names, pub, self.lexicon.classes.get("title", frozenset())
@@ -668,6 +676,12 @@ class EventCoder:
 
     def _natural_hazard(self, roles: Roles, trigger: Trigger | None = None) -> bool:
         hazards = self.lexicon.classes.get("hazard", frozenset())
+        if (
+            trigger is not None
+            and trigger.head.dep_ == "advcl"
+            and trigger.head.head.lemma_.lower() in ACCIDENT_VERBS
+        ):
+            return True  # "a jet collided with a helicopter, killing all 67": an accident
         if trigger is not None and not roles.actor_heads:
             # "was killed in a helicopter crash", "died in the earthquake": what befell
             for prep in trigger.head.children:
@@ -1136,6 +1150,8 @@ UNSTATED_CONTENT = frozenset(
 STATED_INTENTS = frozenset({"CONCEDE", "REJECT", "AGREE"})
 
 
+# what vehicles do by accident: the deaths that follow are no one's attack
+ACCIDENT_VERBS = frozenset({"collide", "crash", "capsize", "derail", "overturn", "sink"})
 # verbs done to another state's envoys
 ENVOY_VERBS = frozenset({"summon", "expel"})
 

@@ -267,6 +267,27 @@ def progressives_read_as_adjectives(doc: Doc, acomp_positions: list[int]) -> Non
         be.head, be.dep_ = participle, "aux"
 
 
+def subjects_read_as_modifiers(doc: Doc, person_starts: list[int]) -> None:
+    """In "Trump blamed diversity hiring policies" the tagger reads "Trump" as the noun
+    "trump", a modifier of the verb, so the blame has no one blaming. A person the actor
+    tables know, opening a sentence as an adverbial noun of a verb with no subject, is
+    its subject."""
+    for i in sorted(set(person_starts)):
+        if not doc[i].is_sent_start:
+            continue
+        name = doc[i]
+        while name.dep_ == "compound" and name.head.i > name.i:
+            name = name.head  # "Donald Trump": the last word
+        verb = name.head
+        if name.dep_ not in ("npadvmod", "advmod"):
+            continue
+        if verb.pos_ != "VERB" or verb.i < name.i:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+            continue
+        name.dep_, name.pos_, name.tag_ = "nsubj", "PROPN", "NNP"
+
+
 def split_clauses_at_semicolons(doc: Doc, ccomp_positions: list[int]) -> None:
     """In "Hamas said it had accepted the proposal; Israel has not responded" the parser
     makes "said" a reported clause of "responded", so the acceptance inherits Israel's

@@ -91,6 +91,10 @@ def conjuncts(head: Token) -> list[Token]:
     return out
 
 
+# what one is acted on "on": the grounds, not a party ("on a warrant from the ICC")
+GROUNDS = frozenset(
+    {"warrant", "charge", "suspicion", "accusation", "allegation", "order", "basis", "ground"}
+)
 # words for what was said of an act, which an apposition after it may be
 CLAIM_NOUNS = frozenset({"claim", "charge", "allegation", "accusation", "assertion", "report"})
 
@@ -708,6 +712,11 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
         patients = [c for c in verb.children if c.dep_ == "nsubjpass"] or [
             c for c in verb.head.children if c.dep_ == "nsubjpass" and verb.dep_ == "conj"
         ]
+        if not patients and verb.dep_ in ("advcl", "pcomp") and verb.tag_ == "VBN":
+            # "Duterte was flown to The Hague after being arrested in Manila": the subject
+            # of the clause the participle tells of
+            governor = verb.head.head if verb.dep_ == "pcomp" else verb.head
+            patients = [c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")]
         for child in patients:
             if noun is None or child.i != noun.i:
                 if (
@@ -888,7 +897,12 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
             ):
                 # "protesters demanded his resignation": the one to resign is asked
                 recipients.append((child, "possessive of what is demanded"))
-    recipients.extend(_prep_objects(verb, verb_preps))
+    recipients.extend(
+        (obj, role)
+        for obj, role in _prep_objects(verb, verb_preps)
+        # "arrested on a warrant from the ICC", "jailed on charges of treason": grounds
+        if not (obj.head.lower_ == "on" and obj.lemma_.lower() in GROUNDS)
+    )
     if trigger.pattern.event in TOPIC_TYPES:
         # "mediated between Iran and the United States", "talks between the two Koreas"
         recipients.extend(_prep_objects(verb, frozenset({"between"})))
