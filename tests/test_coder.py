@@ -3505,3 +3505,22 @@ def test_one_arrested_before_being_flown_is_the_one_flown_and_a_warrant_no_party
     events = code_text(text, date="2025-03-12", nlp=nlp)
     arrest = next(e for e in events if e.event == "COERCE")
     assert [(r.code, r.sector) for r in arrest.recipient] == [("PHL", "ELI")]
+
+
+def test_each_other_is_the_recipient_of_a_mutual_accusation(nlp):
+    text = (
+        "Thailand and Cambodia agreed to an unconditional ceasefire in Malaysia. Both sides "
+        "later accused each other of breaching it."
+    )
+    events = code_text(text, date="2025-07-28", nlp=nlp)
+    accusation = next(e for e in events if e.event == "ACCUSE")
+    assert {r.code for r in accusation.recipient} == {"THA", "KHM"}
+
+
+def test_what_a_deal_waits_for_under_would_has_not_happened(nlp):
+    text = (
+        "Moscow said the deal would take effect only after some Western sanctions on its "
+        "agricultural bank were lifted."
+    )
+    events = code_text(text, date="2025-03-27", nlp=nlp)
+    assert [(e.event, e.factuality) for e in events] == [("RETREAT", "hypothetical")]

@@ -459,13 +459,19 @@ def assess(trigger: Trigger) -> Factuality:
                 return Factuality("hypothetical", "purpose clause 'so that'", reporter, "purpose")
             if (
                 mark is not None
-                and mark.lower_ in ("once", "when")
+                and mark.lower_ in ("once", "when", "after")
+                # ("would withdraw it, a day after protesters stormed parliament": a day
+                # counted from the act tells it happened)
+                and not (
+                    mark.lower_ == "after" and any(c.dep_ == "npadvmod" for c in current.children)
+                )
                 and (modal := modal_of(parent)) is not None
                 and modal[1] == "future"
                 and current.tag_ in ("VBD", "VBP", "VBZ", "VBN")
                 and not any(c.dep_ == "aux" and c.lower_ == "had" for c in current.children)
             ):
-                # "would take effect once sanctions were lifted": a time still to come
+                # "would take effect once (or only after) sanctions were lifted": a time
+                # still to come
                 cue = f"'{mark.text}' under '{modal[0]} {parent.text}'"
                 return Factuality("hypothetical", cue, reporter, "condition")
             if (
