@@ -3524,3 +3524,44 @@ def test_what_a_deal_waits_for_under_would_has_not_happened(nlp):
     )
     events = code_text(text, date="2025-03-27", nlp=nlp)
     assert [(e.event, e.factuality) for e in events] == [("RETREAT", "hypothetical")]
+
+
+def test_he_in_a_report_told_according_to_another_is_the_teller_not_the_source(nlp):
+    text = "Putin told Trump he was open to meeting Zelensky, according to the White House."
+    events = code_text(text, date="2025-08-19", nlp=nlp)
+    offer = next(e for e in events if e.event == "AGREE")
+    assert [a.code for a in offer.actor] == ["RUS"]
+
+
+def test_the_means_of_a_supposed_retaliation_is_supposed_too(nlp):
+    text = "Analysts said China might retaliate against the Philippines by restricting imports."
+    events = code_text(text, date="2025-10-21", nlp=nlp)
+    assert all(e.factuality == "hypothetical" for e in events)
+    events = code_text("China retaliated by restricting imports of bananas.", nlp=nlp)
+    assert [e.event for e in events] == ["SANCTION"]
+
+
+def test_what_one_strikes_with_is_no_party(nlp):
+    text = "Russia struck Kyiv with missiles and drones overnight, killing at least 12 people."
+    events = code_text(text, date="2025-04-24", nlp=nlp)
+    assert [r.code for r in events[0].recipient] == ["UKR"]
+
+
+def test_the_object_of_a_clause_is_no_party_to_the_talks_told_in_it(nlp):
+    text = (
+        "Hamas released Edan Alexander, the last living American hostage in Gaza, after "
+        "direct talks with U.S. envoys."
+    )
+    events = code_text(text, date="2025-05-14", nlp=nlp)
+    talks = next(e for e in events if e.event == "CONSULT")
+    assert [(a.code, a.sector) for a in talks.actor] == [("PSE", "REB"), ("USA", "GOV")]
+
+
+def test_a_korean_family_name_alone_is_the_person_named_in_full_before(nlp):
+    text = (
+        "South Korea's opposition candidate Lee Jae-myung won the presidential election. "
+        "Lee has said he would seek dialogue with Kim Jong Un."
+    )
+    events = code_text(text, date="2025-06-03", nlp=nlp)
+    dialogue = next(e for e in events if e.event_text == "seek dialogue")
+    assert [a.code for a in dialogue.actor] == ["KOR"]

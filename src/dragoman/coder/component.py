@@ -834,9 +834,14 @@ class EventCoder:
                 for t in roles.actor_heads
             )
         ):
-            # "Switzerland said it had expelled ...": the pronoun is the speaker
-            roles.actor_heads = conjuncts(fact.reporter)
-            roles.actor_role = f"'{fact.reporter.text}', the speaker '{roles.actor_role}' refers to"
+            # "Switzerland said it had expelled ...": the pronoun is the speaker (the one who
+            # said it, not a source it is told "according to")
+            told_by = (
+                fact.reporter.head.lower_ == "to" and fact.reporter.head.head.lower_ == "according"
+            )
+            speaker = (_nearest_speaker(trigger.head) if told_by else None) or fact.reporter
+            roles.actor_heads = conjuncts(speaker)
+            roles.actor_role = f"'{speaker.text}', the speaker '{roles.actor_role}' refers to"
         for head in roles.actor_heads:
             found = self._speakers_own(head, fact, sent, ctx, day) or self._resolve(
                 [head], sent, ctx, day, actor=True
@@ -1186,6 +1191,26 @@ def _anothers_envoy(
         ):
             words = sent.doc[match.start : match.end].text
             return Entity(words, match.entry.code, None, match.entry.name, match.entry.wikidata)
+    return None
+
+
+def _nearest_speaker(head: Token) -> Token | None:
+    """The subject of the nearest reporting verb over ``head``: in "Putin told Trump he
+    was open to meeting Zelensky, according to the White House", Putin."""
+    reporting = cues()["reporting"]
+    current = head
+    for _ in range(6):
+        parent = current.head
+        if parent.i == current.i:
+            return None
+        if current.dep_ == "ccomp" and parent.lemma_.lower() in reporting:
+            subject = next((c for c in parent.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.tag_ in ("WDT", "WP") and parent.dep_ == "relcl":
+                return parent.head  # "the Israeli military, which said it had ...": the body
+            return subject
+        if current.dep_ not in ("ccomp", "xcomp", "conj", "acomp", "prep", "pcomp"):
+            return None
+        current = parent
     return None
 
 

@@ -572,7 +572,11 @@ def assess(trigger: Trigger) -> Factuality:
                 # vote or a talk is about is not done
                 cue = f"'{parent.text} {current.text}'"
                 return Factuality("hypothetical", cue, reporter, "embedded")
-            inherit = False
+            means = trigger.head.dep_ == "pcomp" and trigger.head.head.lower_ == "by"
+            if not (means and (current.i == trigger.head.i or current.lower_ == "by")):
+                # (but "might retaliate by restricting imports": the means is as sure as
+                # the act it is the means of)
+                inherit = False
         elif link == "csubj" and current.tag_ == "VBG":
             # "that sending troops would work": a gerund subject is as sure as its clause
             pass

@@ -545,7 +545,10 @@ def build_context(
             holders.add(resolution.entity.code)
         # (the phrase's head too: "Maria Corina" may be all the recogniser took of
         # "Maria Corina Machado")
-        for key in {ent.text, ent[-1].text, head.text}:
+        keys = {ent.text, ent[-1].text, head.text}
+        if len(ent) > 2 and any(t.text == "-" for t in ent[1:]):
+            keys.add(ent[0].text)  # "Lee Jae-myung ... Lee said": the family name first
+        for key in keys:
             if head.pos_ == "PROPN" or key != head.text:
                 ctx.people.setdefault(key, resolution)
     ctx._index = lambda: _index_subjects(ctx, doc, resolver, names, titles, day)

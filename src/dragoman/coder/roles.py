@@ -95,6 +95,8 @@ def conjuncts(head: Token) -> list[Token]:
 GROUNDS = frozenset(
     {"warrant", "charge", "suspicion", "accusation", "allegation", "order", "basis", "ground"}
 )
+# verbs of meeting, whose object is the one met even where a talk noun tells it
+MEETING_LEMMAS = frozenset({"meet", "host", "receive", "visit", "call", "phone"})
 # words for what was said of an act, which an apposition after it may be
 CLAIM_NOUNS = frozenset({"claim", "charge", "allegation", "accusation", "assertion", "report"})
 
@@ -798,6 +800,16 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
             objects = []  # "the arrest sparked protests": what followed, no one acted on
         if (
             noun is not None
+            and trigger.pattern.event == "CONSULT"
+            and noun.dep_ == "pobj"
+            and noun.head.head.i == verb.i
+            and verb.lemma_.lower() not in MEETING_LEMMAS
+        ):
+            # "released Edan Alexander after direct talks with U.S. envoys": the clause's
+            # own object is no party to the talks told in it
+            objects = []
+        if (
+            noun is not None
             and noun.dep_ == "dobj"
             and verb.lemma_.lower() in CONSEQUENCE_VERBS
             and trigger.pattern.event in REPLY_TYPES
@@ -1041,6 +1053,14 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
             for r in recipients
             if r[0].lemma_.lower() not in STREETS
             and not (r[0].head.lower_ == "of" and r[0].head.head.lemma_.lower() in STREETS)
+        ]
+    if trigger.pattern.event in ("ASSAULT", "COERCE"):
+        # "struck Kyiv with missiles and drones": what one strikes with is no party
+        means = weapons | {"drone", "warplane", "jet", "aircraft"}
+        recipients = [
+            r
+            for r in recipients
+            if not (r[0].head.lower_ == "with" and counted(r[0]).lemma_.lower() in means)
         ]
     if trigger.pattern.event == "MOBILIZE":
         # "mobilised militias", "deployed 25,000 troops": one's own forces, no party

@@ -819,6 +819,10 @@ CALL_WITH = dataclasses.replace(Pattern.rule("CONSULT", "a 'call with' someone")
 CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "maim"})
 
 
+# verbs of answering another's act, whose "by" tells what the answer was
+ANSWERING_VERBS = frozenset({"retaliate", "respond", "react", "reciprocate"})
+
+
 def _unauthored(verb: Token) -> bool:
     """Whether a clause is a passive that names no agent: "19 people were killed"."""
     children = list(verb.children)
@@ -845,6 +849,11 @@ def _authored_retelling(clause: Trigger, main: Trigger) -> bool:
 def _told_twice(trigger: Trigger, best: dict[int, Trigger]) -> bool:
     """Whether ``trigger`` retells part of another trigger's event in the sentence."""
     head = trigger.head
+    if head.lemma_.lower() in ANSWERING_VERBS and any(
+        t.head.dep_ == "pcomp" and t.head.head.lower_ == "by" and t.head.head.head.i == head.i
+        for t in best.values()
+    ):
+        return True  # "retaliated by restricting imports": the means is the act
     if _unauthored(head) and any(
         t.head.dep_ == "advcl" and t.head.head.i == head.i and _authored_retelling(t, trigger)
         for t in best.values()
