@@ -608,3 +608,13 @@ def test_a_name_read_as_an_adverb_before_its_relative_clause_is_the_subject(nlp)
 def test_bases_are_military_bases_not_the_plural_of_basis(nlp):
     events = code_text("Iran struck U.S. bases in the region.", date="2025-06-22", nlp=nlp)
     assert [(e.event, e.recipient[0].code) for e in events] == [("ASSAULT", "USA")]
+
+
+def test_a_verb_read_as_a_relative_on_its_subject_before_and_is_the_first_verb(nlp):
+    text = "Trump called Zelensky a dictator and said Ukraine should never have started the war."
+    events = code_text(text, date="2025-02-19", nlp=nlp)
+    verdict = next(e for e in events if e.event == "ACCUSE")
+    assert ([a.code for a in verdict.actor], [r.code for r in verdict.recipient]) == (
+        ["USA"],
+        ["UKR"],
+    )

@@ -288,6 +288,30 @@ def subjects_read_as_modifiers(doc: Doc, person_starts: list[int]) -> None:
         name.dep_, name.pos_, name.tag_ = "nsubj", "PROPN", "NNP"
 
 
+def verbs_read_as_relatives_before_and(doc: Doc, acl_positions: list[int]) -> None:
+    """In "Trump called Zelensky a dictator and said Ukraine ..." the parser reads
+    "called" as a reduced relative on "Trump" ("Trump, called ...") and "said" as the only
+    verb. A past form right after the subject, with an object of its own, and followed on
+    the subject by "and" is the first of two verbs: it heads the clause, and the verb after
+    "and" is its conjunct."""
+    for i in acl_positions:
+        verb = doc[i]
+        subject = verb.head
+        if subject.i != i - 1 or subject.dep_ != "nsubj" or subject.pos_ != "PROPN":
+            continue
+        if not any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        cc = next((c for c in subject.children if c.dep_ == "cc" and c.i > i), None)
+        other = subject.head
+        if cc is None or other.i < cc.i or other.pos_ != "VERB":
+            continue
+        verb.head, verb.dep_ = (verb, "ROOT") if other.dep_ == "ROOT" else (other.head, other.dep_)
+        subject.head = verb
+        cc.head = verb
+        other.head, other.dep_ = verb, "conj"
+        verb.tag_ = "VBD"
+
+
 def split_clauses_at_semicolons(doc: Doc, ccomp_positions: list[int]) -> None:
     """In "Hamas said it had accepted the proposal; Israel has not responded" the parser
     makes "said" a reported clause of "responded", so the acceptance inherits Israel's
@@ -777,6 +801,7 @@ def repair(
     verdicts_read_as_appositions(doc, at("appos", "NN"))
     # after the two above, which may give the relative its object
     promote_relatives_in_verbless_sentences(doc, at("acl", "VBN", "VBD"))
+    verbs_read_as_relatives_before_and(doc, at("acl", "VBN", "VBD"))
     reattach_speech_participles(doc, at("acl", "VBG"))
     reattach_speakers_verdicts(doc, at("advcl", "VBG"))
     reattach_result_participles(doc, at("advcl", "VBG") + at("conj", "VBG"))
