@@ -553,8 +553,11 @@ def reattach_result_participles(doc: Doc, advcl_positions: list[int]) -> None:
             comma.head = verb
 
 
-# verbs of what a statement or an act brings about: "..., drawing a rebuke from Chad"
-CONSEQUENCE_PARTICIPLES = frozenset({"draw", "prompt", "spark", "trigger", "provoke"})
+# verbs of what an act or a statement brings about: "the arrest sparked protests",
+# "..., drawing a rebuke from Chad" (the triggers read them too)
+CONSEQUENCE_VERBS = frozenset(
+    {"spark", "trigger", "prompt", "provoke", "ignite", "draw", "attract"}
+)
 
 
 def reattach_reactions_to_statements(
@@ -566,7 +569,7 @@ def reattach_reactions_to_statements(
     report brought about: it hangs on the reporting verb."""
     for i in advcl_positions:
         result = doc[i]
-        if result.lemma_.lower() not in CONSEQUENCE_PARTICIPLES or not doc[i - 1].text == ",":
+        if result.lemma_.lower() not in CONSEQUENCE_VERBS or not doc[i - 1].text == ",":
             continue
         current = result.head
         for _ in range(4):

@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 
 from ..actors.resolver import counted
 from .lexicon import Lexicon, Pattern
-from .repair import NAMING_VERBS
+from .repair import CONSEQUENCE_VERBS, NAMING_VERBS
 
 CLAUSE_DEPS = frozenset(
     {"ROOT", "ccomp", "xcomp", "conj", "advcl", "relcl", "pcomp", "parataxis", "csubj", "acl"}
@@ -628,15 +628,9 @@ def _joint_subject(verb: Token) -> bool:
     )
 
 
-# verbs that join two events, the subject's bringing about the object's: "the arrest of
-# the mayor sparked protests" tells of both
-CONSEQUENCE_VERBS = frozenset(
-    {"spark", "trigger", "prompt", "provoke", "ignite", "draw", "attract"}
-)
-
-
 def _consequence(trigger: Trigger) -> bool:
-    """Whether the trigger is an event noun that a verb of consequence joins to another."""
+    """Whether the trigger is an event noun that a verb of consequence (``CONSEQUENCE_VERBS``,
+    "the arrest of the mayor sparked protests") joins to another: it tells of both."""
     return trigger.noun is not None and trigger.head.lemma_.lower() in CONSEQUENCE_VERBS
 
 
