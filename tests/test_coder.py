@@ -3565,3 +3565,12 @@ def test_a_korean_family_name_alone_is_the_person_named_in_full_before(nlp):
     events = code_text(text, date="2025-06-03", nlp=nlp)
     dialogue = next(e for e in events if e.event_text == "seek dialogue")
     assert [a.code for a in dialogue.actor] == ["KOR"]
+
+
+def test_forces_that_withdraw_with_nothing_named_retreat(nlp):
+    text = "The RSF said its fighters had withdrawn to avoid civilian casualties."
+    events = code_text(text, date="2025-07-21", nlp=nlp)
+    assert [(e.event, e.mode, e.actor[0].sector) for e in events] == [
+        ("RETREAT", "withdraw", "REB")
+    ]
+    assert code_text("Biden withdrew from the race.", date="2024-07-22", nlp=nlp) == []

@@ -290,6 +290,8 @@ def _verb_matches(verb: Token, lexicon: Lexicon) -> Iterable[Trigger]:
     children = list(verb.children)
     objects: list[Token] | None = None
     known: dict[int, tuple] = {}  # the words of each object, once for all patterns
+    if (withdrawal := _forces_withdrawing(verb, children, lexicon)) is not None:
+        yield withdrawal
     for pattern in patterns:
         if pattern.form == "verb":
             yield Trigger(pattern, verb, None, (verb,))
@@ -427,6 +429,28 @@ def _verdicts(verb: Token, children: list[Token]) -> list[Token]:
                 # "an act of aggression", "a violation of international law"
                 out += [g for g in child.children if g.dep_ == "pobj"]
     return out
+
+
+FORCES_WITHDRAW = dataclasses.replace(
+    Pattern.rule("RETREAT", "forces that withdraw, with nothing withdrawn or left named"),
+    mode="withdraw",
+)
+
+
+def _forces_withdrawing(verb: Token, children: list[Token], lexicon: Lexicon) -> Trigger | None:
+    """RETREAT withdraw for forces that "withdraw" or "have withdrawn" with no object and
+    no place or body named ("its fighters had withdrawn to avoid civilian casualties"):
+    the lexicon's patterns need one, since "withdrew the bill" or "withdrew from the
+    talks" is no retreat."""
+    if verb.lemma_.lower() != "withdraw" or any(
+        c.dep_ in ("dobj", "prep", "prt") and c.lower_ not in ("to",) for c in children
+    ):
+        return None
+    subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    forces = lexicon.classes.get("force", frozenset())
+    if subject is None or counted(subject).lemma_.lower() not in forces:
+        return None
+    return Trigger(FORCES_WITHDRAW, verb, None, (verb,))
 
 
 def _named_before(verb: Token, particle: Token, children: list[Token]) -> bool:
