@@ -3574,3 +3574,18 @@ def test_forces_that_withdraw_with_nothing_named_retreat(nlp):
         ("RETREAT", "withdraw", "REB")
     ]
     assert code_text("Biden withdrew from the race.", date="2024-07-22", nlp=nlp) == []
+
+
+def test_a_ceasefire_answered_in_kind_is_no_threat(nlp):
+    text = "Ukraine said it would respond in kind to any Russian ceasefire."
+    assert not [e for e in code_text(text, date="2025-04-19", nlp=nlp) if e.event == "THREATEN"]
+
+
+def test_clashes_that_killed_were_fought_by_their_sides(nlp):
+    text = (
+        "Government forces entered Sweida after days of clashes between Bedouin tribes and "
+        "Druze fighters that killed more than 30 people."
+    )
+    events = code_text(text, date="2025-07-14", nlp=nlp)
+    killing = next(e for e in events if e.event_text == "killed")
+    assert [a.text for a in killing.actor] == ["Bedouin tribes", "Druze fighters"]

@@ -1387,6 +1387,8 @@ REPLIES = frozenset(
     {
         "question", "request", "letter", "proposal", "query", "inquiry", "invitation",
         "offer", "call", "message", "criticism", "concern", "report", "appeal", "need",
+        # "would respond in kind to any Russian ceasefire": a truce answered by a truce
+        "ceasefire", "truce", "gesture", "concession",
     }
 )  # fmt: skip
 # a party said to be to blame: "Putin is responsible for", "Tehran was behind the attack"

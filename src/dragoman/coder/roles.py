@@ -413,7 +413,11 @@ def _subject(verb: Token, endeavours: frozenset[str] = frozenset()) -> tuple[Tok
             if current.head.ent_type_ in ("DATE", "TIME"):
                 # "a war from 1998 to 2000 that killed": the parser's date acts in nothing
                 return None, ""
-            return _relative_head(current), "noun the relative clause modifies"
+            noun = _relative_head(current)
+            if noun.lemma_.lower() in FIGHT_NOUNS and (side := _first_side(noun)) is not None:
+                # "clashes between Bedouin tribes and Druze fighters that killed 30": the sides
+                return side, FIGHT_ROLE
+            return noun, "noun the relative clause modifies"
         if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
             noun = current.head
             if noun.lemma_.lower() in endeavours and noun.dep_ in ("nsubj", "nsubjpass"):
