@@ -53,7 +53,6 @@ _YEAR_ONLY = re.compile(r"^(?P<year>(?:19|20)\d{2})$")
 # "two days ago"; and "a day earlier", told of the story's own time, which in the news is
 # nearly always its day ("A day earlier Trump had spoken with Putin")
 _AGO = re.compile(r"^(?P<n>\w+) (?P<unit>day|week|month|year)s? (?:ago|earlier|before)$")
-_DAY_BEFORE = re.compile(r"^(?:the )?(?:day before|previous day)$")
 _WEEKEND = re.compile(r"^(?:(?P<which>last|this|next)\s+)?weekend$")
 _SEASON = re.compile(
     r"^(?:(?P<which>last|this|next)\s+)?(?P<season>spring|summer|autumn|fall|winter)"
@@ -229,12 +228,13 @@ def _single(low: str, pub: dt.date | None, future: bool) -> tuple[dt.date, str] 
         "yesterday morning",
         "yesterday afternoon",
         "yesterday evening",
+        # ("the day before", "the previous day": told of the story's own day, as above)
+        "day before",
+        "previous day",
     ):
         day = pub - dt.timedelta(days=1)
     elif low == "tomorrow":
         day = pub + dt.timedelta(days=1)
-    elif _DAY_BEFORE.match(low):
-        day = pub - dt.timedelta(days=1)
     elif m := _AGO.match(low):
         count = NUMBERS.get(m["n"]) or (int(m["n"]) if m["n"].isdigit() else None)
         if count is None:

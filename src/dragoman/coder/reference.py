@@ -42,7 +42,7 @@ from ..actors.resolver import (
 from ..dateline import dateline_place
 from ..records import Entity
 from ..where import PLACE_PREPS, gazetteer, is_place_prep, names_a_feature
-from .roles import MISSIONS, conjuncts, mention_tokens
+from .roles import MISSIONS, conjuncts, is_reciprocal, mention_tokens
 
 # generic agents that are nearly always of the country they act in ("rebels", "police",
 # "protesters"); a government, an army or a spy agency often acts abroad, and unknown
@@ -251,9 +251,7 @@ class DocContext:
     def reciprocal(self, head: Token) -> list[Resolution] | None:
         """The parties "each other" or "one another" stand for: the coordinated subject of
         the verb they depend on."""
-        if head.lower_ not in ("other", "another") or not any(
-            c.lower_ in ("each", "one") for c in head.children
-        ):
+        if not is_reciprocal(head):
             return None
         verb = _verb_above(head.head)
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)

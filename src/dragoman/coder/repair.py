@@ -152,10 +152,7 @@ def promote_verbs_read_as_modifiers(doc: Doc, amod_positions: list[int]) -> None
         while noun.dep_ == "compound" and noun.head.i > noun.i:
             noun = noun.head
         root = noun.head.i == noun.i
-        if root:
-            verb.head, verb.dep_ = verb, "ROOT"
-        else:
-            verb.head, verb.dep_ = noun.head, noun.dep_
+        _take_place(verb, noun)
         noun.head, noun.dep_ = verb, "dobj"
         for child in list(noun.children):
             if (child.dep_ == "punct" and child.i == noun.sent.end - 1) or (
@@ -200,6 +197,19 @@ def remote_means(noun: Token, remote: frozenset[str]) -> bool:
     )
 
 
+def _read_as_subject(name: Token, verb: Token) -> None:
+    """Make a name the parser hung on ``verb`` as a modifier its subject, unless the verb
+    has a subject already."""
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        name.dep_, name.pos_, name.tag_ = "nsubj", "PROPN", "NNP"
+
+
+def _take_place(token: Token, old: Token) -> None:
+    """Put ``token`` where ``old`` stood in the tree: the root if it was, else on its head
+    with its relation."""
+    token.head, token.dep_ = (token, "ROOT") if old.head.i == old.i else (old.head, old.dep_)
+
+
 def names_read_as_adverbs(doc: Doc, advmod_positions: list[int]) -> None:
     """In "Yoon, who was arrested in January, has denied wrongdoing" the parser reads the
     unfamiliar name as an adverb, so the denial has no one denying. A name the recogniser
@@ -210,11 +220,8 @@ def names_read_as_adverbs(doc: Doc, advmod_positions: list[int]) -> None:
         verb = name.head
         if name.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") or verb.i < i:
             continue
-        if not any(c.dep_ == "relcl" for c in name.children):
-            continue
-        if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
-            continue
-        name.dep_, name.pos_, name.tag_ = "nsubj", "PROPN", "NNP"
+        if any(c.dep_ == "relcl" for c in name.children):
+            _read_as_subject(name, verb)
 
 
 def spans_read_as_subjects(doc: Doc, nsubj_positions: list[int]) -> None:
@@ -258,9 +265,7 @@ def progressives_read_as_adjectives(doc: Doc, acomp_positions: list[int]) -> Non
         subject = next((c for c in be.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.ent_type_ not in ("GPE", "ORG", "NORP", "PERSON"):
             continue  # "the results were encouraging": an adjective said of a thing
-        participle.head, participle.dep_ = (
-            (participle, "ROOT") if be.dep_ == "ROOT" else (be.head, be.dep_)
-        )
+        _take_place(participle, be)
         for child in list(be.children):
             if child.i != participle.i:
                 child.head = participle
@@ -281,11 +286,8 @@ def subjects_read_as_modifiers(doc: Doc, person_starts: list[int]) -> None:
         verb = name.head
         if name.dep_ not in ("npadvmod", "advmod"):
             continue
-        if verb.pos_ != "VERB" or verb.i < name.i:
-            continue
-        if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
-            continue
-        name.dep_, name.pos_, name.tag_ = "nsubj", "PROPN", "NNP"
+        if verb.pos_ == "VERB" and verb.i > name.i:
+            _read_as_subject(name, verb)
 
 
 def verbs_read_as_relatives_before_and(doc: Doc, acl_positions: list[int]) -> None:
@@ -305,7 +307,7 @@ def verbs_read_as_relatives_before_and(doc: Doc, acl_positions: list[int]) -> No
         other = subject.head
         if cc is None or other.i < cc.i or other.pos_ != "VERB":
             continue
-        verb.head, verb.dep_ = (verb, "ROOT") if other.dep_ == "ROOT" else (other.head, other.dep_)
+        _take_place(verb, other)
         subject.head = verb
         cc.head = verb
         other.head, other.dep_ = verb, "conj"

@@ -554,7 +554,7 @@ def _names_a_state(noun: Token) -> bool:
     )
 
 
-def _reciprocal(token: Token) -> bool:
+def is_reciprocal(token: Token) -> bool:
     """Whether ``token`` is the "other" of "each other" or the "another" of "one
     another", which the tagger may read as an adjective."""
     return token.lower_ in ("other", "another") and any(
@@ -846,7 +846,7 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
                     # "stripped 94 critics of their citizenship": the "of" hangs on them
                     or (child.i != noun.i and noun.head.lower_ == trigger.pattern.particle)
                 )
-                and (child.pos_ in NOMINAL_POS or _reciprocal(child))
+                and (child.pos_ in NOMINAL_POS or is_reciprocal(child))
                 and counted(child).lemma_.lower() not in weapons  # "dozens of shells"
                 # "withdrew the United States from the WHO": the state taken out is no
                 # recipient; the body it leaves is
