@@ -15,6 +15,10 @@ def test_bench_reports_both_timings_and_ratios(nlp):
     assert result["pipeline_over_parse"] == round(
         result["pipeline_seconds"] / result["parse_seconds"], 3
     )
+    # the coder's share is timed apart from the store's, so it cannot exceed the whole
+    assert 0 < result["coded_seconds"] and result["coder_over_parse"] == round(
+        result["coded_seconds"] / result["parse_seconds"], 3
+    )
     assert result["speedup"] is None and result["peak_memory_mb"] > 0
     assert result["worker_peak_memory_mb"] is None
     assert result["pipeline_cpu_seconds"] > 0 and result["pipeline_over_parse_cpu"] > 0

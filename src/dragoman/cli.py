@@ -880,7 +880,8 @@ def watch(
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @handle_errors
 def bench(corpus: str, size: int | None, workers: int, as_json: bool) -> None:
-    """Time spaCy's parse alone and dragoman's whole pipeline on the same documents.
+    """Time spaCy's parse alone, the parse with dragoman's coder, and the whole pipeline
+    (store included) on the same documents.
 
     \b
     Example:
@@ -903,6 +904,8 @@ def bench(corpus: str, size: int | None, workers: int, as_json: bool) -> None:
     print_rows(["measure", "value"], rows, "table", title="dragoman bench")
     click.echo(
         f"pipeline / parse alone: {result['pipeline_over_parse']} (target <= 1.25); "
+        f"parse and coder, no store / parse alone: {result['coder_over_parse']} "
+        "(target <= 1.25); "
         f"{workers}-worker speed-up: {result['speedup']} (target >= 1.7 for 2); "
         f"worker peak memory: {result['worker_peak_memory_mb'] or result['peak_memory_mb']} MB "
         f"(target < 1500); load average {result['load_average']} on {os.cpu_count()} cores"
