@@ -779,14 +779,16 @@ def repair(
     # the candidates' positions from the arrays, by relation and tag: building a Token for
     # every adjective of a document costs more than the repairs
     rows = doc.to_array([DEP, TAG])
-    deps, tags = rows[:, 0], rows[:, 1]
     s = doc.vocab.strings
+    # the positions of each (relation, tag) pair, in one pass: some thirty questions of
+    # the arrays cost more than reading them once
+    by_pair: dict[tuple[int, int], list[int]] = {}
+    for i, pair in enumerate(zip(rows[:, 0].tolist(), rows[:, 1].tolist(), strict=True)):
+        by_pair.setdefault(pair, []).append(i)
 
     def at(dep: str, *tag_names: str) -> list[int]:
-        tagged = tags == s.add(tag_names[0])
-        for name in tag_names[1:]:
-            tagged = tagged | (tags == s.add(name))
-        return ((deps == s.add(dep)) & tagged).nonzero()[0].tolist()
+        relation = s.add(dep)
+        return sorted(i for name in tag_names for i in by_pair.get((relation, s.add(name)), ()))
 
     reattach_finite_conjuncts(doc, at("conj", *sorted(FINITE_TAGS)))
     promote_verbs_read_as_modifiers(doc, at("amod", "VBD", "VBN"))

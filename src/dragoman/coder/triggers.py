@@ -463,8 +463,9 @@ def _named_before(verb: Token, particle: Token, children: list[Token]) -> bool:
 
 
 def _object_words(obj: Token, known: dict[int, tuple] | None) -> tuple:
-    """(lemma, entity type, a place the recogniser missed, compounded noun lemmas) of
-    an object: asked once a verb, though a verb has dozens of patterns."""
+    """(lemma, entity type, a place the recogniser missed, compounded noun lemmas, the
+    lemmas of its appositions) of an object: asked once a verb, though a verb has dozens
+    of patterns."""
     if known is not None and (found := known.get(obj.i)) is not None:
         return found
     missed_place = False
@@ -478,9 +479,11 @@ def _object_words(obj: Token, known: dict[int, tuple] | None) -> tuple:
         from ..where import gazetteer
 
         missed_place = obj.text in gazetteer().by_name
+    children = list(obj.children)
     compounds = tuple(
-        c.lemma_.lower() for c in obj.children if c.dep_ == "compound" and c.pos_ == "NOUN"
+        c.lemma_.lower() for c in children if c.dep_ == "compound" and c.pos_ == "NOUN"
     )
+    described = tuple(c.lemma_.lower() for c in children if c.dep_ == "appos")
     ent_type = obj.ent_type_
     if obj.pos_ == "PROPN" and ent_type in ("", "ORG", "GPE") and not missed_place:
         # "Macron called Trump": a person the actor tables know, whom the recogniser took
@@ -489,7 +492,7 @@ def _object_words(obj: Token, known: dict[int, tuple] | None) -> tuple:
 
         if obj.text in load_kb().people:
             ent_type = "PERSON"
-    words = (obj.lemma_.lower(), ent_type, missed_place, compounds)
+    words = (obj.lemma_.lower(), ent_type, missed_place, compounds, described)
     if known is not None:
         known[obj.i] = words
     return words
@@ -500,8 +503,7 @@ def _object_fits(
 ) -> bool:
     """The object, or a noun compounded with it: "suspended aid deliveries" fits
     'suspend +aid' as "suspended aid" does."""
-    lemma, ent_type, missed_place, compounds = _object_words(obj, known)
-    described = [c.lemma_.lower() for c in obj.children if c.dep_ == "appos"]
+    lemma, ent_type, missed_place, compounds, described = _object_words(obj, known)
     if noun == "$body" and any(lexicon.object_fits("$target", d, "") for d in described):
         return False  # "withdrew from Walikale, a mining town": a place, not a body
     if lexicon.object_fits(noun, lemma, ent_type) or any(
