@@ -618,3 +618,51 @@ def test_a_verb_read_as_a_relative_on_its_subject_before_and_is_the_first_verb(n
         ["USA"],
         ["UKR"],
     )
+
+
+def test_a_that_clause_hung_on_an_adverb_after_no_and_its_noun_is_the_nouns_content(vocab):
+    # "There was no evidence so far that shots were fired", as the small model parses it
+    rows = [
+        ("There", "there", 1, "expl", "PRON"),
+        ("was", "be", 1, "ROOT", "VERB"),
+        ("no", "no", 3, "det", "DET"),
+        ("evidence", "evidence", 1, "attr", "NOUN"),
+        ("so", "so", 5, "advmod", "ADV"),
+        ("far", "far", 1, "advmod", "ADV"),
+        ("that", "that", 9, "mark", "SCONJ"),
+        ("shots", "shot", 9, "nsubjpass", "NOUN"),
+        ("were", "be", 9, "auxpass", "AUX"),
+        ("fired", "fire", 5, "ccomp", "VERB"),
+    ]
+    tags = ["EX", "VBD", "DT", "NN", "RB", "RB", "IN", "NNS", "VBD", "VBN"]
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc)
+    assert doc[9].head.text == "evidence"
+
+
+def test_a_that_clause_after_a_verb_with_something_else_before_it_stays(vocab):
+    # "He gave no details but said that ...": the clause is the saying's, not the details'
+    rows = [
+        ("He", "he", 1, "nsubj", "PRON"),
+        ("gave", "give", 1, "ROOT", "VERB"),
+        ("no", "no", 3, "det", "DET"),
+        ("details", "detail", 1, "dobj", "NOUN"),
+        ("but", "but", 1, "cc", "CCONJ"),
+        ("said", "say", 1, "conj", "VERB"),
+        ("that", "that", 8, "mark", "SCONJ"),
+        ("troops", "troop", 8, "nsubj", "NOUN"),
+        ("attacked", "attack", 5, "ccomp", "VERB"),
+    ]
+    tags = ["PRP", "VBD", "DT", "NNS", "CC", "VBD", "IN", "NNS", "VBD"]
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc)
+    assert doc[8].head.text == "said"
+
+
+def test_no_evidence_so_far_that_shots_were_fired_is_no_shooting(nlp):
+    for text in (
+        "There was no evidence so far that shots had been fired.",
+        "Officials have found no proof yet that Russian drones attacked the plant.",
+    ):
+        events = code_text(text, date="2026-01-20", nlp=nlp)
+        assert [e.factuality for e in events] == ["negated"], text

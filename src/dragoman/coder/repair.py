@@ -383,6 +383,30 @@ def coordinate_lists_read_as_appositions(doc: Doc, appos_positions: list[int]) -
             second.dep_ = "conj"
 
 
+def content_clauses_read_off_their_noun(doc: Doc, ccomp_positions: list[int]) -> None:
+    """In "there was no evidence so far that shots had been fired" the parser hangs the
+    "that" clause on "far", and in "found no proof yet that drones attacked" on "found":
+    either way the clause leaves "no evidence", which says it did not happen, for a verb
+    that says nothing of it. A "that" clause straight after "no" and its noun (an adverb
+    or two between) is that noun's content, and is hung on it."""
+    for i in ccomp_positions:
+        clause = doc[i]
+        mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+        if mark is None or clause.head.i >= mark.i:
+            continue
+        before = mark.i - 1
+        while before > 0 and doc[before].pos_ == "ADV":
+            before -= 1
+        noun = doc[before]
+        if (
+            noun.pos_ == "NOUN"
+            and noun.i != clause.head.i
+            and noun.dep_ in ("attr", "dobj")
+            and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+        ):
+            clause.head = noun
+
+
 def objects_named_in_free_relatives(doc: Doc, ccomp_positions: list[int]) -> None:
     """In "Azerbaijan launched what it called anti-terrorist operations" the parser makes
     "called" the clause launched and "operations" only what "what" is called. What a free
@@ -803,6 +827,7 @@ def repair(
     reattach_partners_of_the_line(doc, at("prep", "IN"), remote)
     coordinate_lists_read_as_appositions(doc, at("appos", "NNP", "NNPS"))
     objects_named_in_free_relatives(doc, at("ccomp", "VBD", "VBZ", "VBP", "VBN"))
+    content_clauses_read_off_their_noun(doc, at("ccomp", "VBD", "VBZ", "VBP", "VBN"))
     split_objects_from_verdicts(doc, at("oprd", "NN"))
     names_read_as_verdicts(doc, at("oprd", "NNP"))
     verdicts_read_as_appositions(doc, at("appos", "NN"))
