@@ -3589,3 +3589,17 @@ def test_clashes_that_killed_were_fought_by_their_sides(nlp):
     events = code_text(text, date="2025-07-14", nlp=nlp)
     killing = next(e for e in events if e.event_text == "killed")
     assert [a.text for a in killing.actor] == ["Bedouin tribes", "Druze fighters"]
+
+
+def test_calling_for_someone_to_act_asks_them_even_where_for_heads_the_clause(nlp):
+    # the parser makes "for" the mark of the infinitive, not a particle of "called"
+    text = "Zelensky called for the United States to send more Patriot systems."
+    events = code_text(text, date="2026-11-02", nlp=nlp)
+    request = next(e for e in events if e.event == "REQUEST")
+    assert [(r.code) for r in request.recipient] == ["USA"]
+    assert next(e for e in events if e.event == "AID").factuality == "hypothetical"
+    # an addressee the tables do not know stays unknown: what is to be seized is not asked
+    text = "Zelensky welcomed the decision and called for the bloc to seize frozen Russian assets."
+    events = code_text(text, date="2026-11-02", nlp=nlp)
+    request = next(e for e in events if e.event == "REQUEST")
+    assert [a.code for a in request.actor] == ["UKR"] and request.recipient == []

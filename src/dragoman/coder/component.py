@@ -2123,12 +2123,16 @@ def _addressee_unknown(
     trigger: Trigger, heads: list[Token], unresolved: set[int], act_noun: Callable
 ) -> bool:
     """Whether a request's addressee is named but unknown to the tables ("urged its
-    Western allies to speed up deliveries"): then it stays unknown, and the request is
+    Western allies to speed up deliveries", "called for the bloc to seize"): then it
+    stays unknown, and the request is
     not turned on what is asked for."""
+    marks = {w.head.i for w in trigger.words if w.dep_ == "mark"}  # "called for the bloc to"
     return trigger.pattern.event in ADDRESSED_TYPES and any(
         h.i in unresolved
-        and h.dep_ in ("dobj", "dative")
-        and h.head.i == trigger.head.i
+        and (
+            (h.dep_ in ("dobj", "dative") and h.head.i == trigger.head.i)
+            or (h.dep_ == "nsubj" and h.head.i in marks)
+        )
         and not act_noun(h)
         for h in heads
     )

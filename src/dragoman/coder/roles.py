@@ -968,6 +968,14 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
                 recipients.extend(
                     (g, f"object of '{child.text}'") for g in child.children if g.dep_ == "pobj"
                 )
+        for mark in trigger.words:
+            if mark.dep_ == "mark" and mark.lower_ == trigger.pattern.particle:
+                # "called for the bloc to seize assets": the one called on to act
+                recipients.extend(
+                    (g, f"subject after '{mark.text}'")
+                    for g in mark.head.children
+                    if g.dep_ == "nsubj"
+                )
     if noun is not None and actor is not None and actor_role != NOUN_MODIFIER_ROLE:
         # "mediation between Syria and the PLO": the parties are the recipients
         for carrier in carriers:

@@ -282,6 +282,19 @@ def _dated(prep: Token) -> bool:
     return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
 
 
+def _leading_marks(verb: Token, children: list[Token]) -> list[Token]:
+    """The word right after ``verb`` where the parser made it the mark of the clause
+    that follows: in "called for the bloc to seize assets" the "for" of "call for" heads
+    the infinitive's subject, not the verb."""
+    return [
+        m
+        for c in children
+        if c.dep_ in ("advcl", "ccomp", "xcomp") and c.i > verb.i
+        for m in c.children
+        if m.dep_ == "mark" and m.i == verb.i + 1
+    ]
+
+
 def _verb_matches(verb: Token, lexicon: Lexicon) -> Iterable[Trigger]:
     patterns = lexicon.by_verb.get(verb.lemma_.lower(), ())
     if not patterns:
@@ -301,9 +314,9 @@ def _verb_matches(verb: Token, lexicon: Lexicon) -> Iterable[Trigger]:
                     yield Trigger(pattern, verb, None, (verb, word))
                     break
         elif pattern.form == "particle":
-            for child in children:
+            for child in (*children, *_leading_marks(verb, children)):
                 if (
-                    child.dep_ in PARTICLE_DEPS
+                    child.dep_ in PARTICLE_DEPS | {"mark"}
                     and child.lower_ == pattern.particle
                     and not _dated(child)
                     and not _named_before(verb, child, children)
