@@ -3603,3 +3603,17 @@ def test_calling_for_someone_to_act_asks_them_even_where_for_heads_the_clause(nl
     events = code_text(text, date="2026-11-02", nlp=nlp)
     request = next(e for e in events if e.event == "REQUEST")
     assert [a.code for a in request.actor] == ["UKR"] and request.recipient == []
+
+
+def test_approved_sanctions_are_imposed_and_what_they_target_is_no_attack(nlp):
+    text = (
+        "Canada approved a new package of sanctions against Iran on Tuesday, targeting 40 "
+        "oil tankers. Israel welcomed the decision."
+    )
+    events = code_text(text, date="2026-05-12", nlp=nlp)
+    assert [e.event for e in events] == ["SANCTION", "SUPPORT"]
+    sanction, welcome = events
+    assert [a.code for a in sanction.actor] == ["CAN"]
+    assert [r.code for r in sanction.recipient] == ["IRN"]
+    # a measure against a third party may be welcome: the welcome is of its maker
+    assert [r.code for r in welcome.recipient] == ["CAN"]

@@ -545,7 +545,7 @@ class EventCoder:
                 acts = [a for a in acts if a[1] in named_types] + [
                     a for a in acts if a[1] not in named_types
                 ]
-            for index, event, earlier, _ in acts:
+            for index, event, earlier, targets in acts:
                 if index < earliest:
                     continue
                 if index >= head.i or (types and event not in types):
@@ -559,6 +559,13 @@ class EventCoder:
                     generic
                     and trigger.pattern.event == "SUPPORT"
                     and ontology.event_types()[event].quad_class in CONFLICT_QUADS
+                    # "the EU approved sanctions on Russia ... Zelensky welcomed the
+                    # decision": a measure against another party may be welcome
+                    and not (
+                        event == "SANCTION"
+                        and targets
+                        and not any(_kin(t, a) for t in targets for a in actors)
+                    )
                 ):
                     continue  # "welcomed the decision": a decision, not the air strike
                     # or the rejection told between
@@ -2100,7 +2107,8 @@ def _retold(trigger: Trigger, triggers: list[Trigger]) -> bool:
     """Whether a subordinate clause tells again, in other words, the act of the verb it
     hangs on: a "to protest" purpose clause on a protest ("began a hunger strike to
     protest the ruling"), or a participle on an act of its own type ("Serbia lodged a
-    protest with Albania, charging it with ...")."""
+    protest with Albania, charging it with ...") or on a sanction, whose targets it names
+    ("approved sanctions, targeting 120 tankers")."""
     verb = trigger.head
     purpose_of_protest = trigger.pattern.event == "PROTEST" and verb.dep_ == "advcl"
     participle = verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl", "xcomp")
@@ -2113,6 +2121,10 @@ def _retold(trigger: Trigger, triggers: list[Trigger]) -> bool:
         return True  # "observed a shutdown to protest": the shutdown is the protest
     if not (purpose_of_protest or participle):
         return False
+    if trigger.pattern.event == "ASSAULT" and any(
+        t.head.i == verb.head.i and t.pattern.event == "SANCTION" for t in triggers
+    ):
+        return True  # "approved sanctions, targeting 120 tankers": what the measure hits
     # "summoned China's ambassador to protest against ...": the diplomatic protest is the
     # summons itself (ACCUSE), not a demonstration
     retelling = {"PROTEST", "ACCUSE"} if purpose_of_protest else {trigger.pattern.event}
