@@ -3617,3 +3617,13 @@ def test_approved_sanctions_are_imposed_and_what_they_target_is_no_attack(nlp):
     assert [r.code for r in sanction.recipient] == ["IRN"]
     # a measure against a third party may be welcome: the welcome is of its maker
     assert [r.code for r in welcome.recipient] == ["CAN"]
+
+
+def test_both_countries_after_two_acted_on_together_are_those_two(nlp):
+    text = (
+        "Nicaragua expelled the ambassadors of Costa Rica and Panama on Friday. "
+        "Both countries refused to recognise the vote."
+    )
+    events = code_text(text, date="2026-08-30", nlp=nlp)
+    refusal = next(e for e in events if e.event == "REJECT")
+    assert sorted(a.code for a in refusal.actor) == ["CRI", "PAN"]

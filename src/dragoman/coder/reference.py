@@ -124,6 +124,23 @@ DEFINITE_COUNTS = frozenset({"the", "these", "those"})
 STATE_KINDS = frozenset({"country", "capital", "city", "seat"})
 
 
+def _states_of(
+    entities: list[Entity], own: set[str | None], states_only: bool
+) -> dict[str, Entity]:
+    """The named parties among ``entities``, one a code, without those in ``own``."""
+    states: dict[str, Entity] = {}
+    for entity in entities:
+        if states_only and entity.sector not in STATE_SECTORS:
+            continue
+        if entity.code in own:
+            # "Egypt and Qatar, which mediated between Israel and Hamas, urged both
+            # sides": the sides are the mediated, not the mediators
+            continue
+        if entity.code and entity.code != NO_COUNTRY and entity.code not in states:
+            states[entity.code] = entity
+    return states
+
+
 @dataclass
 class DocContext:
     names: dict[int, NameMatch]
@@ -201,16 +218,11 @@ class DocContext:
         for index, event, actors, recipients in reversed(self.acts):
             if not earliest <= index < mention.i or index == verb.i:
                 continue  # (the mention's own act is not what it refers to)
-            states = {}
-            for entity in (*actors, *recipients):
-                if states_only and entity.sector not in STATE_SECTORS:
-                    continue
-                if entity.code in own:
-                    # "Egypt and Qatar, which mediated between Israel and Hamas, urged both
-                    # sides": the sides are the mediated, not the mediators
-                    continue
-                if entity.code and entity.code != NO_COUNTRY and entity.code not in states:
-                    states[entity.code] = entity
+            states = _states_of(actors + recipients, own, states_only)
+            if len(states) != count:
+                # "expelled the ambassadors of Argentina and Chile after both countries
+                # refused": the parties acted on together, where they are as many
+                states = _states_of(recipients, own, states_only)
             if len(states) == count:
                 # "the two countries" are the states; "the two leaders" keep their sectors
                 bare = mention.lemma_.lower() in ("country", "nation", "state")
