@@ -3627,3 +3627,28 @@ def test_both_countries_after_two_acted_on_together_are_those_two(nlp):
     events = code_text(text, date="2026-08-30", nlp=nlp)
     refusal = next(e for e in events if e.event == "REJECT")
     assert sorted(a.code for a in refusal.actor) == ["CRI", "PAN"]
+
+
+def test_forces_crossing_into_a_country_mobilise_and_others_crossing_do_not(nlp):
+    def coded(text):
+        return [
+            (e.event, e.mode, [a.code for a in e.actor], [r.code for r in e.recipient])
+            for e in code_text(text, date="2026-01-20", nlp=nlp)
+        ]
+
+    assert coded("Ethiopian troops crossed into Eritrea on Tuesday.") == [
+        ("MOBILIZE", "troops", ["ETH"], ["ERI"])
+    ]
+    assert coded("Turkish soldiers entered northern Syria.") == [
+        ("MOBILIZE", "troops", ["TUR"], ["SYR"])
+    ]
+    # tanks that roll in are weapons mobilised (the manual's modes)
+    assert coded("Russian tanks rolled into Ukraine.")[0][:2] == ("MOBILIZE", "weapons")
+    # a state moving its troops is the verb's own pattern, not a move of the state
+    assert coded("Russia moved troops into Belarus.") == [("MOBILIZE", "troops", ["RUS"], ["BLR"])]
+    for text in (
+        "Hundreds of migrants crossed into Poland.",
+        "Protesters pushed into the parliament building.",
+        "The talks entered a new phase.",
+    ):
+        assert coded(text) == [], text

@@ -178,6 +178,8 @@ class EventCoder:
                     # is a demonstration
                 if trigger.pattern.event == "CONSULT" and self._armed_units(roles):
                     continue  # "troops arrived in Bosnia" is a deployment, not a visit
+                if self._move_of_no_forces(trigger, roles):
+                    continue  # "migrants crossed into Poland": only forces' moves mobilise
                 if _economic_retaliation(trigger, self.lexicon):
                     continue  # "retaliating against US tariffs": a trade measure, no attack
                 if _sabotaged_process(trigger, self.lexicon):
@@ -194,6 +196,7 @@ class EventCoder:
                     or _left_talks(trigger, self.lexicon)
                     or _burnt(trigger, roles, self.lexicon)
                     or _promised_concession(trigger, triggers)
+                    or _weapons_moving(trigger, roles)
                 )
                 # the acts told so far: a re-coded event is told once, as what it is
                 told = len(ctx.acts)
@@ -651,6 +654,21 @@ class EventCoder:
         return bool(roles.actor_heads) and all(
             _carried(counted(head)).lemma_.lower() in forces for head in roles.actor_heads
         )
+
+    def _move_of_no_forces(self, trigger: Trigger, roles: Roles) -> bool:
+        """Whether a move into a place ("crossed into Eritrea", "entered the town") is
+        made by others than forces: a crossing is a mobilisation only for troops and their
+        weapons, or where forces are what is moved ("moved troops into Belarus")."""
+        head = trigger.head
+        if trigger.pattern.event != "MOBILIZE" or head.lemma_.lower() not in MOVEMENT_LEMMAS:
+            return False
+        forces = self.lexicon.classes.get("force", frozenset())
+        moved = [c for c in head.children if c.dep_ == "dobj"]
+        if trigger.noun is not None:
+            moved.append(trigger.noun)
+        if any(counted(m).lemma_.lower() in forces for m in moved):
+            return False
+        return not self._armed_units(roles)
 
     def _restated(self, trigger: Trigger, roles: Roles) -> bool:
         """Whether the subject is an earlier act, named with "the" and no party ("the
@@ -2393,6 +2411,33 @@ def _riot(trigger: Trigger, roles: Roles) -> Pattern | None:
         return RIOT
     if trigger.pattern.noun == "fire" and not roles.recipient_heads:
         return RIOT  # "protesters set fires near the parliament": fires in the street
+    return None
+
+
+# verbs of moving into a place, a mobilisation where forces move
+MOVEMENT_LEMMAS = frozenset({"cross", "enter", "move", "advance", "push", "roll", "pour"})
+# forces that are weapons: their move is MOBILIZE weapons (the manual's modes)
+WEAPON_PLATFORMS = frozenset(
+    {"tank", "warship", "ship", "vessel", "jet", "aircraft", "fighter", "bomber", "submarine"}
+    | {"destroyer", "frigate", "carrier", "artillery", "drone"}
+)
+WEAPONS_MOVING = dataclasses.replace(
+    Pattern.rule("MOBILIZE", "tanks, warships or jets that move in are weapons mobilised"),
+    mode="weapons",
+)
+
+
+def _weapons_moving(trigger: Trigger, roles: Roles) -> Pattern | None:
+    """MOBILIZE weapons where what moves into a place is weapons ("tanks rolled into the
+    town"), not troops."""
+    if (
+        trigger.pattern.event != "MOBILIZE"
+        or trigger.head.lemma_.lower() not in MOVEMENT_LEMMAS
+        or not roles.actor_heads
+    ):
+        return None
+    if all(counted(h).lemma_.lower() in WEAPON_PLATFORMS for h in roles.actor_heads):
+        return WEAPONS_MOVING
     return None
 
 
