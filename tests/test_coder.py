@@ -3652,3 +3652,13 @@ def test_forces_crossing_into_a_country_mobilise_and_others_crossing_do_not(nlp)
         "The talks entered a new phase.",
     ):
         assert coded(text) == [], text
+
+
+def test_what_a_relative_clause_says_a_party_did_before_is_no_new_event(nlp):
+    text = "Russia, which had long mediated between Armenia and Azerbaijan, was not invited."
+    assert not asserted(coded(nlp, text), "CONSULT")
+    text = "Gbagbo, who once ruled Ivory Coast, met Ouattara in Abidjan on Monday."
+    assert [e.event for e in coded(nlp, text)] == ["CONSULT"]
+    # a meeting told in a relative clause without such a word is still news
+    text = "The two ministers, who met in Geneva on Monday, agreed to talk again."
+    assert asserted(coded(nlp, text), "CONSULT")

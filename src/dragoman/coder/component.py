@@ -226,6 +226,9 @@ class EventCoder:
                     # "the border, which was closed in 2019", "Zuma, who was jailed in
                     # 2021": what a description recalls from long before is background
                     or (_long_past(event, pub) and trigger.head.dep_ in ("relcl", "acl", "advcl"))
+                    # "Russia, which had long mediated between the two", "Gbagbo, who
+                    # once ruled the country": what a description says was so before
+                    or _described_as_before(trigger)
                     # "In 2008, Russia fought a brief war with Georgia": history the story
                     # recalls, not news; GDELT-style coders report it as a new event
                     or _long_past(event, pub, HISTORY_AFTER)
@@ -2119,6 +2122,28 @@ def _long_past(
     elif precision == "week":
         day += dt.timedelta(days=6)
     return pub - day > (before or RECALLED_AFTER)
+
+
+# adverbs that put what a relative clause says before the news: "had long mediated",
+# "once ruled", "previously hosted"
+BEFORE_ADVERBS = frozenset({"long", "once", "formerly", "previously", "historically"})
+
+
+def _described_as_before(trigger: Trigger) -> bool:
+    """Whether the trigger's clause describes a party by what it did before the news: a
+    relative clause or participle on a noun with "long" (in the perfect), "once",
+    "formerly" or "previously"."""
+    head = trigger.head
+    if head.dep_ not in ("relcl", "acl"):
+        return False
+    for child in head.children:
+        if child.dep_ != "advmod" or child.lower_ not in BEFORE_ADVERBS:
+            continue
+        if child.lower_ != "long" or any(
+            c.dep_ == "aux" and c.lemma_ == "have" for c in head.children
+        ):
+            return True  # ("long" alone may be how long: "talks that lasted long")
+    return False
 
 
 def _retold(trigger: Trigger, triggers: list[Trigger]) -> bool:
