@@ -3662,3 +3662,20 @@ def test_what_a_relative_clause_says_a_party_did_before_is_no_new_event(nlp):
     # a meeting told in a relative clause without such a word is still news
     text = "The two ministers, who met in Geneva on Monday, agreed to talk again."
     assert asserted(coded(nlp, text), "CONSULT")
+
+
+def test_saying_one_will_not_tolerate_what_another_does_is_a_warning(nlp):
+    for text in (
+        "Iran warned it would not tolerate attacks on its territory.",
+        "The army will no longer tolerate protests by students, the general said.",
+    ):
+        events = coded(nlp, text)
+        assert [e.event for e in events if e.factuality == "asserted"] == ["THREATEN"], text
+    # tolerated, it is no warning
+    events = coded(nlp, "The junta tolerated an opposition rally in the capital.")
+    assert not asserted(events, "THREATEN")
+
+
+def test_no_longer_negates_its_verb(nlp):
+    events = coded(nlp, "Russia said it would no longer supply gas to Moldova.")
+    assert [e.factuality for e in events if e.event == "COOPERATE"] == ["negated"]

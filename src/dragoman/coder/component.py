@@ -1281,6 +1281,10 @@ def _no_comment(head: Token) -> bool:
     )
 
 
+# verbs whose refusal, said of the future, is a warning: "will not tolerate"
+WARNING_REFUSALS = frozenset({"tolerate"})
+
+
 def _intent_type(
     trigger: Trigger, fact: Factuality, coded: list[tuple[Trigger, str]]
 ) -> str | None:
@@ -1323,6 +1327,10 @@ def _intent_type(
         )
     ):
         derived = "REJECT"  # "will not accept refugees", "declined to resign"
+        if trigger.head.lemma_.lower() in WARNING_REFUSALS and fact.reason == "negation":
+            # "would not tolerate attacks on its territory": refusing to bear what
+            # another may do warns it
+            derived = "THREATEN"
     else:
         return None
     if derived is None or (derived == trigger.pattern.event and derived not in STATED_INTENTS):

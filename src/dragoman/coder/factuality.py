@@ -62,6 +62,9 @@ def negation(token: Token) -> str | None:
             return child.text
         if child.dep_ == "det" and child.lower_ == "no":
             return child.text
+        if child.dep_ == "advmod" and child.lower_ == "longer":
+            if any(g.lower_ == "no" for g in child.children):
+                return "no longer"  # "will no longer tolerate rallies"
         if child.dep_ in ("nsubj", "nsubjpass") and token.pos_ in ("VERB", "AUX"):
             if child.lower_ in NEGATIVE_SUBJECTS:
                 return child.text
