@@ -3679,3 +3679,12 @@ def test_saying_one_will_not_tolerate_what_another_does_is_a_warning(nlp):
 def test_no_longer_negates_its_verb(nlp):
     events = coded(nlp, "Russia said it would no longer supply gas to Moldova.")
     assert [e.factuality for e in events if e.event == "COOPERATE"] == ["negated"]
+
+
+def test_arrests_the_police_report_with_no_one_named_to_make_them_are_the_polices(nlp):
+    text = "NAIROBI - At least 40 people were arrested, a police spokesman said."
+    arrest = asserted(coded(nlp, text), "COERCE")[0]
+    assert codes(arrest.actor) == {("KEN", "COP")}
+    # the opposition reporting arrests made none of them
+    text = "NAIROBI - At least 40 people were arrested, the opposition said."
+    assert asserted(coded(nlp, text), "COERCE")[0].actor == []

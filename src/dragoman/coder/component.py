@@ -891,6 +891,21 @@ class EventCoder:
             actors = list(earlier)
             named = ", ".join(f"'{a.text}'" for a in earlier)
             why.append(f"actor: '{trigger.noun.text}' retells the {pattern.event} by {named}")
+        if (
+            not actors
+            and not roles.actor_heads
+            and pattern.event == "COERCE"
+            and pattern.mode == "arrest"
+            and fact.reporter is not None
+            and trigger.head.dep_ in ("ROOT", "ccomp")
+            and any(c.dep_ == "nsubjpass" for c in trigger.head.children)
+        ):
+            # "40 people were arrested, a police spokesman said": arrests the police
+            # report, with no one named to make them, are the police's own
+            for found in self._resolve([fact.reporter], sent, ctx, day):
+                if found.entity.sector in ARRESTING_SECTORS:
+                    actors.append(found.entity)
+                    why.append(f"actor: the arrests' reporter, {found.why}")
         if (joint := _joint_by(trigger, pattern, actors)) is not None:
             pattern = joint
             why[0] = f"{joint.text}, from {trigger.pattern.source} '{trigger.pattern.text}'"
@@ -1281,6 +1296,9 @@ def _no_comment(head: Token) -> bool:
     )
 
 
+# the forces whose spokesman, reporting arrests no one is said to make, speaks for those
+# who made them
+ARRESTING_SECTORS = frozenset({"COP", "MIL", "SPY"})
 # verbs whose refusal, said of the future, is a warning: "will not tolerate"
 WARNING_REFUSALS = frozenset({"tolerate"})
 
