@@ -3688,3 +3688,43 @@ def test_arrests_the_police_report_with_no_one_named_to_make_them_are_the_police
     # the opposition reporting arrests made none of them
     text = "NAIROBI - At least 40 people were arrested, the opposition said."
     assert asserted(coded(nlp, text), "COERCE")[0].actor == []
+
+
+def test_two_nations_troops_told_by_one_of_their_armies_are_both_nations(nlp):
+    text = "Thai and Cambodian troops exchanged fire on Monday, the Thai army said."
+    fire = asserted(coded(nlp, text), "ASSAULT")[0]
+    assert codes(fire.actor) == {("THA", "MIL"), ("KHM", "MIL")}
+
+
+def test_a_deadline_after_by_is_no_agent(nlp):
+    text = "Israel said it would act if the hostages were not freed by the end of the month."
+    release = next(e for e in coded(nlp, text) if e.event == "RETREAT")
+    assert release.actor == []
+
+
+def test_a_name_given_with_its_title_and_then_alone_with_an_age_is_the_same_party(nlp):
+    text = (
+        "A court in Tunis sentenced opposition leader Rached Ghannouchi to 14 years on Monday. "
+        "Ghannouchi, 85, boycotted the trial."
+    )
+    boycott = next(e for e in coded(nlp, text, date="2026-10-13") if e.event == "PROTEST")
+    assert codes(boycott.actor) == {("TUN", "OPP")}
+
+
+def test_a_spokesman_for_the_group_speaks_for_the_group_named_before(nlp):
+    text = (
+        "Colombian soldiers killed 12 dissidents of the former FARC rebel group on Wednesday. "
+        "A spokesman for the group said it remained open to peace talks."
+    )
+    offer = next(e for e in coded(nlp, text, date="2026-08-12") if e.event == "AGREE")
+    assert codes(offer.actor) == {("COL", "REB")}
+
+
+def test_it_after_the_verdict_in_its_sentence_is_the_verdict_not_the_last_act(nlp):
+    text = (
+        "A court in Tunis sentenced opposition leader Rached Ghannouchi to 14 years on Monday. "
+        "Ghannouchi boycotted the trial. "
+        "The EU said it was concerned by the verdict, while Amnesty called it a travesty."
+    )
+    verdict = next(e for e in coded(nlp, text, date="2026-10-13") if e.event == "ACCUSE")
+    assert codes(verdict.recipient) == {("TUN", "JUD")}

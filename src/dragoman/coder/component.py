@@ -57,6 +57,7 @@ from .roles import (
     FIGHT_ROLE,
     LANDING_VERBS,
     NOUN_MODIFIER_ROLE,
+    SPOKESPEOPLE,
     STREETS,
     TARGETING_TYPES,
     Roles,
@@ -413,7 +414,11 @@ class EventCoder:
         bare_forces = (
             owner is None
             and head.lemma_.lower() in OWN_FORCES
-            and not any(c.dep_ in ("amod", "compound", "poss") for c in head.children)
+            # ("Thai and Cambodian troops": the parser may make "Thai" an nmod)
+            and not any(
+                c.dep_ in ("amod", "compound", "poss", "nmod") or c.ent_type_ in ("NORP", "GPE")
+                for c in head.children
+            )
         )
         if not bare_forces and (owner is None or owner.lower_ not in ("its", "their")):
             return []
@@ -486,6 +491,8 @@ class EventCoder:
             # "the decision drew condemnation from Germany": the act that drew it
             objects = [c for c in head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
         for noun in objects:
+            if _act_pronoun(noun) and (named := self._act_named_before(noun)) is not None:
+                noun = named  # "concerned by the verdict, while Amnesty called it a travesty"
             pronoun = _act_pronoun(noun)
             bare, earliest = False, 0
             if not pronoun and not any(
@@ -583,6 +590,20 @@ class EventCoder:
                 return [Entity(a.text, a.code, a.sector, a.name, a.wikidata) for a in earlier]
             return []
         return []
+
+    def _act_named_before(self, pronoun: Token) -> Token | None:
+        """The act an "it" stands for where its own sentence names one before it with
+        "the" ("the EU was concerned by the verdict, while Amnesty called it a
+        travesty"): the nearest such noun, not the last act the story told."""
+        acts = self.lexicon.classes.get("act", frozenset())
+        for token in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
+            if (
+                token.pos_ == "NOUN"
+                and token.lemma_.lower() in acts
+                and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children)
+            ):
+                return token
+        return None
 
     def _alleged_acts(self, trigger: Trigger, accuser: Token | None) -> list[tuple[Trigger, Roles]]:
         """The acts an accusation names by an event noun of its own ("accused Moscow of a
@@ -808,8 +829,42 @@ class EventCoder:
                 if owned := _owned(owner, found, tokens, ctx):
                     out.append(owned)  # "their forces" after "Bosnian Serbs said"
                     continue
+            if (spoken_for := self._spoken_for(head, sent, ctx, day, actor)) is not None:
+                out.append(spoken_for)  # "a spokesman for the group": the group's
+                continue
             out.extend(complete(found, tokens, sent, ctx))
         return out
+
+    def _spoken_for(
+        self, head: Token, sent: Span, ctx: DocContext, day: dt.date | None, actor: bool
+    ) -> Resolution | None:
+        """A spokesman for a party the story named before ("a spokesman for the group"
+        after "the former FARC rebel group"): that party, as the tables cannot tell from
+        the words alone."""
+        if head.lemma_.lower() not in SPOKESPEOPLE:
+            return None
+        party = next(
+            (
+                g
+                for p in head.children
+                if p.dep_ == "prep" and p.lower_ == "for"
+                for g in p.children
+                if g.dep_ == "pobj"
+                and g.pos_ == "NOUN"
+                and any(c.dep_ == "det" and c.lower_ in DEFINITE_WORDS for c in g.children)
+            ),
+            None,
+        )
+        if party is None:
+            return None
+        found = self._resolve([party], sent, ctx, day, actor)
+        if len(found) != 1 or found[0].entity.code in (None, NO_COUNTRY):
+            return None
+        known = found[0].entity
+        tokens = mention_tokens(head)
+        words = sent.doc[tokens[0].i : tokens[-1].i + 1].text
+        entity = Entity(words, known.code, known.sector, known.name, known.wikidata)
+        return Resolution(entity, f"speaks for '{party.text}': {found[0].why}")
 
     def _code(
         self,

@@ -543,6 +543,11 @@ def build_context(
             continue
         head = _phrase_head(ent.root)
         resolved = resolver.resolve(mention_tokens(head), names, head, day if in_table else None)
+        if not resolved and head.dep_ == "appos" and head.head.pos_ == "NOUN":
+            # "opposition leader Rached Ghannouchi", the name an apposition on its title:
+            # what the title says of him, for "Ghannouchi" alone later
+            title = head.head
+            resolved = resolver.resolve(mention_tokens(title), names, title, None)
         found = [r for r in resolved if r.entity.code != NO_COUNTRY]
         if not found and len(resolved) == 1 and resolved[0].entity.sector:
             # "opposition leader Nika Melia": a sector, whose country the document may tell

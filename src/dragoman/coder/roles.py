@@ -119,10 +119,13 @@ def _mention_tokens(head: Token) -> list[Token]:
         token = stack.pop()
         for child in token.children:
             if child.dep_ == "appos" and (
-                _beyond_verb(token, child) or child.lemma_.lower() in CLAIM_NOUNS
+                _beyond_verb(token, child)
+                or child.lemma_.lower() in CLAIM_NOUNS
+                or child.pos_ == "NUM"
             ):
                 # "supporters rallied, some waving Russian flags": no apposition; "shot down
-                # five Indian jets, a claim India denied": a word on the report, not a party
+                # five Indian jets, a claim India denied": a word on the report, not a party;
+                # "Ghannouchi, 85,": an age
                 continue
             if child.dep_ in MENTION_DEPS or (
                 child.dep_ == "prep" and child.lower_ == "of" and not _outside_name(token, child)
@@ -528,7 +531,8 @@ def _agent(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ == "agent":
             for grandchild in child.children:
-                if grandchild.dep_ == "pobj":
+                # "were not freed by the end of the month": a deadline, no one who acts
+                if grandchild.dep_ == "pobj" and grandchild.ent_type_ not in ("DATE", "TIME"):
                     return grandchild
     return None
 
