@@ -3728,3 +3728,16 @@ def test_it_after_the_verdict_in_its_sentence_is_the_verdict_not_the_last_act(nl
     )
     verdict = next(e for e in coded(nlp, text, date="2026-10-13") if e.event == "ACCUSE")
     assert codes(verdict.recipient) == {("TUN", "JUD")}
+
+
+def test_force_not_ruled_out_is_a_veiled_threat_and_a_meeting_not_ruled_out_is_not(nlp):
+    for text, recipient in (
+        ("Trump again refused to rule out using force to take control of Greenland.", "DNK"),
+        ("Israel did not rule out military action against Iran.", "IRN"),
+        ("Trump refused to rule out the use of military force against Panama.", "PAN"),
+    ):
+        threats = asserted(coded(nlp, text), "THREATEN")
+        assert [[r.code for r in t.recipient] for t in threats] == [[recipient]], text
+    events = coded(nlp, "He did not rule out a meeting with Putin.")
+    assert not asserted(events, "THREATEN")
+    assert [e.factuality for e in events if e.event == "REJECT"] == ["negated"]

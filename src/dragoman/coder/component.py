@@ -199,6 +199,11 @@ class EventCoder:
                     or _promised_concession(trigger, triggers)
                     or _weapons_moving(trigger, roles)
                 )
+                if _force_not_ruled_out(trigger, fact, triggers):
+                    # "refused to rule out using force", "did not rule out military
+                    # action against Iran": a veiled threat, said now
+                    rule = FORCE_NOT_RULED_OUT
+                    fact = Factuality("asserted", None, fact.reporter)
                 # the acts told so far: a re-coded event is told once, as what it is
                 told = len(ctx.acts)
                 event = self._code(trigger, sent, ctx, pub, roles, fact, rule)
@@ -1026,6 +1031,14 @@ class EventCoder:
                         recipients[i] = Entity(r.text, r.code, people.sector, r.name, r.wikidata)
                         why.append(f"'{trigger.noun.text}' gives '{r.text}' sector {people.sector}")
         recipients = _without_repeats(recipients)
+        if pattern is FORCE_NOT_RULED_OUT:
+            # "refused to rule out the use of military force": the force is no party
+            recipients = [
+                r
+                for r in recipients
+                if r.code not in (None, NO_COUNTRY)
+                and not FORCE_WORDS & set(r.text.lower().split())
+            ]
         # "the two leaders agreed to return their ambassadors to Washington and Moscow":
         # a party already among the actors is not also the recipient
         if pattern.event in SYMMETRIC_TYPES:
@@ -2518,6 +2531,37 @@ def _riot(trigger: Trigger, roles: Roles) -> Pattern | None:
     if trigger.pattern.noun == "fire" and not roles.recipient_heads:
         return RIOT  # "protesters set fires near the parliament": fires in the street
     return None
+
+
+FORCE_NOT_RULED_OUT = Pattern.rule(
+    "THREATEN", "force, or any option, not ruled out: a veiled threat"
+)
+# what, not ruled out, holds force over another: "military action", "all options"
+FORCE_WORDS = frozenset({"force", "action", "option", "strike", "intervention", "attack"})
+
+
+def _force_not_ruled_out(trigger: Trigger, fact: Factuality, triggers: list[Trigger]) -> bool:
+    """Whether a refusal to rule out (or "did not rule out") is of force or of any
+    option: an act of material conflict told under it, or a word for force as its
+    object."""
+    head = trigger.head
+    if trigger.pattern.text != "rule out" or fact.label != "negated":
+        return False
+    if fact.reason not in ("negation", "refusal"):
+        return False
+    below = {t.i for t in head.subtree} - {head.i}
+    if any(
+        t.head.i in below
+        and ontology.event_types()[t.pattern.event].quad_class == 4
+        and t.head.dep_ not in ("nsubj", "nsubjpass")
+        for t in triggers
+    ):
+        return True  # "refused to rule out using force", "expelling diplomats"
+    # "military action", "the use of military force"
+    return any(
+        c.dep_ == "dobj" and any(t.lemma_.lower() in FORCE_WORDS for t in mention_tokens(c))
+        for c in head.children
+    )
 
 
 # verbs of moving into a place, a mobilisation where forces move
