@@ -3741,3 +3741,11 @@ def test_force_not_ruled_out_is_a_veiled_threat_and_a_meeting_not_ruled_out_is_n
     events = coded(nlp, "He did not rule out a meeting with Putin.")
     assert not asserted(events, "THREATEN")
     assert [e.factuality for e in events if e.event == "REJECT"] == ["negated"]
+
+
+def test_an_offer_of_troops_on_a_condition_is_an_offer_and_a_threat_of_them_a_threat(nlp):
+    text = "France offered to send troops to Greenland if Denmark requested them."
+    events = coded(nlp, text)
+    assert asserted(events, "AGREE") and not asserted(events, "THREATEN")
+    text = "Russia threatened to send troops to Moldova if Chisinau joined NATO."
+    assert asserted(coded(nlp, text), "THREATEN")

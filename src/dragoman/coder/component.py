@@ -1367,6 +1367,15 @@ def _no_comment(head: Token) -> bool:
 # the forces whose spokesman, reporting arrests no one is said to make, speaks for those
 # who made them
 ARRESTING_SECTORS = frozenset({"COP", "MIL", "SPY"})
+# verbs that put an act at another's disposal: what they govern is offered, no threat
+OFFERING_LEMMAS = frozenset({"offer", "volunteer", "propose"})
+
+
+def _offered(head: Token) -> bool:
+    """Whether ``head`` is what a party offers to do ("offered to send troops")."""
+    return head.dep_ == "xcomp" and head.head.lemma_.lower() in OFFERING_LEMMAS
+
+
 # verbs whose refusal, said of the future, is a warning: "will not tolerate"
 WARNING_REFUSALS = frozenset({"tolerate"})
 
@@ -1419,6 +1428,8 @@ def _intent_type(
             derived = "THREATEN"
     else:
         return None
+    if derived == "THREATEN" and _offered(trigger.head):
+        return None  # "offered to send troops to Greenland if Denmark asked": an offer
     if derived is None or (derived == trigger.pattern.event and derived not in STATED_INTENTS):
         # (a concession promised is itself a verbal concession: "would withdraw the bill",
         # and a veto promised a rejection: "would block the decision")
