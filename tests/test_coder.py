@@ -3749,3 +3749,11 @@ def test_an_offer_of_troops_on_a_condition_is_an_offer_and_a_threat_of_them_a_th
     assert asserted(events, "AGREE") and not asserted(events, "THREATEN")
     text = "Russia threatened to send troops to Moldova if Chisinau joined NATO."
     assert asserted(coded(nlp, text), "THREATEN")
+
+
+def test_what_a_since_phrase_says_of_its_noun_only_dates_the_news(nlp):
+    text = (
+        "Thai and Cambodian troops exchanged fire on Monday for the first time since a "
+        "ceasefire brokered by Malaysia in July."
+    )
+    assert [e.event for e in coded(nlp, text)] == ["ASSAULT"]

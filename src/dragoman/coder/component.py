@@ -1825,6 +1825,13 @@ def _since_then(trigger: Trigger) -> bool:
     such clash since the two sides agreed to a truce". (A present "since" gives a reason:
     "since Russia refuses to talk".)"""
     head = trigger.head
+    if (
+        head.dep_ == "acl"
+        and head.tag_ == "VBN"
+        and head.head.dep_ == "pobj"
+        and head.head.head.lower_ == "since"
+    ):
+        return True  # "the first clash since a ceasefire brokered by Malaysia in July"
     return (
         # (an event noun's occurrence is left to _background: "since Russia's invasion
         # began" names a party and stays an event)
