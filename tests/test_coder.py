@@ -3757,3 +3757,14 @@ def test_what_a_since_phrase_says_of_its_noun_only_dates_the_news(nlp):
         "ceasefire brokered by Malaysia in July."
     )
     assert [e.event for e in coded(nlp, text)] == ["ASSAULT"]
+
+
+def test_an_act_of_another_party_after_which_one_acted_is_its_own_event(nlp):
+    text = "Petro ordered the offensive after rebels kidnapped two soldiers."
+    events = asserted(coded(nlp, text), "ASSAULT")
+    assert {e.event_text for e in events} == {"ordered offensive", "kidnapped"}
+    # "opened fire, killing 19": one act; "a week after the rebels launched": what the
+    # news follows
+    assert len(coded(nlp, "Police opened fire on crowds, killing 19.")) == 1
+    text = "M23 rebels fought Congolese troops on Monday, a week after the rebels launched an offensive."
+    assert len(asserted(coded(nlp, text), "ASSAULT")) == 1

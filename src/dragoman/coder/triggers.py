@@ -879,6 +879,23 @@ def _authored_retelling(clause: Trigger, main: Trigger) -> bool:
     )
 
 
+SEQUENCE_MARKS = frozenset({"after", "before", "because", "until", "once"})
+
+
+def _sequenced_by_another(clause: Token) -> bool:
+    """Whether an adverbial clause with a subject of its own is put before or after the
+    clause it hangs on ("after rebels kidnapped two soldiers"), as a separate act; not
+    where a span of time sets it back as what the news follows ("a week after the rebels
+    launched an offensive")."""
+    children = list(clause.children)
+    mark = next((c for c in children if c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKS), None)
+    return (
+        mark is not None
+        and any(c.dep_ == "nsubj" for c in children)
+        and not any(c.dep_ == "npadvmod" and c.i < mark.i for c in children)
+    )
+
+
 def _told_twice(trigger: Trigger, best: dict[int, Trigger]) -> bool:
     """Whether ``trigger`` retells part of another trigger's event in the sentence."""
     head = trigger.head
@@ -906,6 +923,9 @@ def _told_twice(trigger: Trigger, best: dict[int, Trigger]) -> bool:
         same
         and head.dep_ == "advcl"
         and not (_unauthored(above.head) and _authored_retelling(trigger, above))
+        # "ordered the offensive after rebels kidnapped two soldiers": another act, by
+        # another party, that the clause puts before or after it
+        and not _sequenced_by_another(head)
     ):
         return True
     # "killed one soldier and wounded two others": one attack's toll, told in two verbs
