@@ -666,3 +666,35 @@ def test_no_evidence_so_far_that_shots_were_fired_is_no_shooting(nlp):
     ):
         events = code_text(text, date="2026-01-20", nlp=nlp)
         assert [e.factuality for e in events] == ["negated"], text
+
+
+def test_a_participle_of_affiliation_read_as_the_verb_is_a_relative_on_its_subject(vocab):
+    # "Hackers linked to Russia broke into systems", as the small model parses it
+    rows = [
+        ("Hackers", "hacker", 1, "nsubj", "NOUN"),
+        ("linked", "link", 1, "ROOT", "VERB"),
+        ("to", "to", 1, "prep", "ADP"),
+        ("Russia", "Russia", 2, "pobj", "PROPN"),
+        ("broke", "break", 1, "advcl", "VERB"),
+        ("into", "into", 4, "prep", "ADP"),
+        ("systems", "system", 5, "pobj", "NOUN"),
+        (".", ".", 1, "punct", "PUNCT"),
+    ]
+    doc = _tagged(make_doc(vocab, rows), ["NNS", "VBD", "IN", "NNP", "VBD", "IN", "NNS", "."])
+    repair(doc)
+    assert doc[4].dep_ == "ROOT" and doc[0].head.text == "broke"
+    assert doc[1].dep_ == "acl" and doc[1].head.text == "Hackers"
+    assert doc[7].head.text == "broke"
+
+
+def test_hackers_linked_to_a_states_agency_are_that_states_and_a_longer_name_is_not_its_tail(
+    nlp,
+):
+    text = (
+        "Hackers linked to Russia's GRU military intelligence agency broke into the email "
+        "systems of Germany's Social Democratic Party, the interior ministry said."
+    )
+    hack = code_text(text, date="2026-03-04", nlp=nlp)[0]
+    assert [(a.code, a.sector) for a in hack.actor] == [("RUS", "SPY")]
+    # the Social Democratic Party is no US Democratic Party
+    assert [(r.code, r.sector) for r in hack.recipient] == [("DEU", "PTY")]

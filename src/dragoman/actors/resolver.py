@@ -95,8 +95,12 @@ class ActorResolver:
                 source = f"{entry.source}; '{token.text}' read as '{surface}', one letter off"
                 found[token.i] = NameMatch(token.i, token.i + 1, replace(entry, source=source))
         for match in {id(m): m for m in found.values()}.values():
-            if (match.entry.kind in PLACE_KINDS and _bygone(doc, match, self.kb)) or (
-                match.entry is PERSON and _settlement_named(doc, match.start)
+            if (
+                (match.entry.kind in PLACE_KINDS and _bygone(doc, match, self.kb))
+                or (match.entry is PERSON and _settlement_named(doc, match.start))
+                or (
+                    match.entry.kind == "organisation" and _tail_of_a_longer_name(doc, match, found)
+                )
             ):
                 # a date, not a party or a place; "the town of Masisi": a place that
                 # shares a person's name
@@ -724,6 +728,17 @@ def _bygone(doc: Doc, match: NameMatch, kb: ActorKB) -> bool:
 CAPITAL_NAMESAKE_SHARE = 10  # a capital's namesake must have a tenth of its people
 
 MIN_FUZZY = 7  # shorter names are too near other words ("Oman", "Omar"; "Jordan")
+
+
+def _tail_of_a_longer_name(doc: Doc, match: NameMatch, found: dict[int, NameMatch]) -> bool:
+    """Whether an organisation's name ends a longer name the recogniser reads as one
+    ("Social Democratic Party" holds "Democratic Party"), after a word that names no
+    state or party of its own ("the U.S. Democratic Party" keeps its match)."""
+    start = match.start
+    if start == 0 or doc[start].ent_iob_ != "I" or doc[start].ent_type_ != "ORG":
+        return False
+    before = doc[start - 1]
+    return before.is_title and before.pos_ in ("PROPN", "ADJ") and (start - 1) not in found
 
 
 def _in_full_name(token: Token) -> bool:

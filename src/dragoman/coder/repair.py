@@ -314,6 +314,47 @@ def verbs_read_as_relatives_before_and(doc: Doc, acl_positions: list[int]) -> No
         verb.tag_ = "VBD"
 
 
+# participles that say whose people are: "hackers linked to Russia's GRU"
+AFFILIATION_PARTICIPLES = frozenset({"link", "ally", "affiliate", "tie", "back", "align"})
+
+
+def affiliations_read_as_verbs(doc: Doc, root_positions: list[int]) -> None:
+    """In "Hackers linked to Russia's GRU broke into the systems" the parser makes
+    "linked" the verb of the sentence and "broke" a clause on it, so the hackers only
+    link. A participle of affiliation right after its subject, with a "to" or "by" phrase,
+    before a past verb with no subject of its own, is a reduced relative on the subject:
+    the later verb heads the sentence."""
+    for i in root_positions:
+        participle = doc[i]
+        if participle.lemma_.lower() not in AFFILIATION_PARTICIPLES or i == 0:
+            continue
+        subject = doc[i - 1]
+        if subject.head.i != i or subject.dep_ != "nsubj":
+            continue
+        children = list(participle.children)
+        if not any(c.dep_ in ("prep", "agent") and c.lower_ in ("to", "by") for c in children):
+            continue
+        verb = next(
+            (
+                c
+                for c in children
+                if c.dep_ in ("advcl", "conj", "dep", "ccomp")
+                and c.tag_ in ("VBD", "VBZ", "VBP")
+                and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+            ),
+            None,
+        )
+        if verb is None:
+            continue
+        _take_place(verb, participle)
+        subject.head = verb
+        participle.head, participle.dep_ = subject, "acl"
+        participle.tag_ = "VBN"
+        for child in children:
+            if child.i > verb.i:
+                child.head = verb  # the final stop, and anything after the verb
+
+
 def split_clauses_at_semicolons(doc: Doc, ccomp_positions: list[int]) -> None:
     """In "Hamas said it had accepted the proposal; Israel has not responded" the parser
     makes "said" a reported clause of "responded", so the acceptance inherits Israel's
@@ -834,6 +875,7 @@ def repair(
     # after the two above, which may give the relative its object
     promote_relatives_in_verbless_sentences(doc, at("acl", "VBN", "VBD"))
     verbs_read_as_relatives_before_and(doc, at("acl", "VBN", "VBD"))
+    affiliations_read_as_verbs(doc, at("ROOT", "VBD", "VBN") + at("ccomp", "VBD", "VBN"))
     reattach_speech_participles(doc, at("acl", "VBG"))
     reattach_speakers_verdicts(doc, at("advcl", "VBG"))
     reattach_result_participles(doc, at("advcl", "VBG") + at("conj", "VBG"))
