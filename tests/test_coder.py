@@ -3768,3 +3768,31 @@ def test_an_act_of_another_party_after_which_one_acted_is_its_own_event(nlp):
     assert len(coded(nlp, "Police opened fire on crowds, killing 19.")) == 1
     text = "M23 rebels fought Congolese troops on Monday, a week after the rebels launched an offensive."
     assert len(asserted(coded(nlp, text), "ASSAULT")) == 1
+
+
+def test_what_is_done_instead_of_another_act_leaves_that_act_undone(nlp):
+    for text in (
+        "Instead of imposing new tariffs, the EU opened an investigation into Chinese subsidies.",
+        "The EU opened an investigation rather than imposing tariffs on China.",
+    ):
+        events = coded(nlp, text)
+        assert [e.factuality for e in events if e.event == "SANCTION"] == ["negated"], text
+
+
+def test_what_unconfirmed_reports_say_is_supposed(nlp):
+    text = "Unconfirmed reports said Russian drones had struck a power station in Odesa."
+    assert [e.factuality for e in coded(nlp, text)] == ["hypothetical"]
+    text = "Reports said Russian drones had struck a power station in Odesa."
+    assert [e.factuality for e in coded(nlp, text)] == ["asserted"]
+
+
+def test_a_plan_another_alleges_is_no_threat_and_a_warning_of_ones_own_act_is(nlp):
+    text = "Police arrested three activists, accusing them of planning to sabotage the grid."
+    assert not asserted(coded(nlp, text), "THREATEN")
+    text = "Iran warned it might close the Strait of Hormuz."
+    threat = asserted(coded(nlp, text), "THREATEN")
+    assert [[a.code for a in t.actor] for t in threat] == [["IRN"]]
+    # a warning of what another may do is no threat by the one who warns
+    assert not asserted(
+        coded(nlp, "Kyiv warned that Russia could close the Black Sea."), "THREATEN"
+    )

@@ -1367,6 +1367,16 @@ def _no_comment(head: Token) -> bool:
 # the forces whose spokesman, reporting arrests no one is said to make, speaks for those
 # who made them
 ARRESTING_SECTORS = frozenset({"COP", "MIL", "SPY"})
+
+
+def _warned_of_itself(head: Token) -> bool:
+    """Whether ``head`` is what a party warns it may do itself ("warned it could join the
+    fighting"), not what it warns another may do ("warned Russia could attack")."""
+    if head.dep_ != "ccomp" or head.head.lemma_.lower() != "warn":
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in ("it", "they", "we", "i") for c in head.children)
+
+
 # verbs that put an act at another's disposal: what they govern is offered, no threat
 OFFERING_LEMMAS = frozenset({"offer", "volunteer", "propose"})
 
@@ -1401,6 +1411,13 @@ def _intent_type(
         # "will withdraw its force unless Goukouni arranges a ceasefire": an intention
         # held over another party on a condition is a threat, whatever the act
         derived = "THREATEN"
+    elif (
+        fact.label == "hypothetical"
+        and fact.reason == "possible"
+        and quad == 4
+        and _warned_of_itself(trigger.head)
+    ):
+        derived = "THREATEN"  # "Hezbollah warned it could join the fighting"
     elif fact.label == "hypothetical" and fact.reason in INTENT_REASONS:
         if trigger.pattern.event == "REJECT" and fact.reason == "future":
             # "Budapest would block any EU decision", "Iran warned it would oppose the
@@ -1430,6 +1447,14 @@ def _intent_type(
         return None
     if derived == "THREATEN" and _offered(trigger.head):
         return None  # "offered to send troops to Greenland if Denmark asked": an offer
+    if any(
+        t.dep_ == "prep"
+        and t.lower_ in ("of", "for")
+        and ALLEGING_LEMMAS & {t.head.lemma_.lower(), t.head.head.lemma_.lower()}
+        for t in trigger.head.ancestors
+    ):
+        return None  # "accused them of planning to sabotage the grid": a plan alleged by
+        # another, which its holders did not state
     if derived is None or (derived == trigger.pattern.event and derived not in STATED_INTENTS):
         # (a concession promised is itself a verbal concession: "would withdraw the bill",
         # and a veto promised a rejection: "would block the decision")

@@ -52,6 +52,8 @@ NEGATIVE_DETERMINERS = frozenset({"no", "neither"})
 
 # adverbs that deny the clause they modify: "never", and "rarely accepts foreign help",
 # which tells of no acceptance
+# what makes a source's report a rumour
+UNCONFIRMED = frozenset({"unconfirmed", "unverified", "uncorroborated", "unsubstantiated"})
 NEGATIVE_ADVERBS = frozenset({"never", "rarely", "seldom", "hardly", "scarcely"})
 
 
@@ -300,6 +302,14 @@ def assess(trigger: Trigger) -> Factuality:
     kinds = cues()
     reporter: Token | None = find_reporter(trigger.head)
     sent = trigger.head.sent
+    if reporter is not None and (
+        doubt := next(
+            (c for c in reporter.children if c.dep_ == "amod" and c.lower_ in UNCONFIRMED), None
+        )
+    ):
+        # "unconfirmed reports said Russian drones had struck": no one vouches for it
+        cue = f"'{doubt.text} {reporter.text}'"
+        return Factuality("hypothetical", cue, reporter, "speculative")
     if trigger.noun is not None and (cue := negation(trigger.noun)):
         return Factuality("negated", f"'{cue} {trigger.noun.text}'")
     for obj in trigger.head.children:
@@ -320,6 +330,16 @@ def assess(trigger: Trigger) -> Factuality:
         if inherit and (cue := _condition(current)):
             return Factuality("hypothetical", f"'{cue}' clause", reporter, "condition")
         link, parent = current.dep_, current.head
+        if (
+            link == "pcomp"
+            and parent.lower_ in ("of", "than")
+            and any(c.lower_ in ("instead", "rather") for c in parent.children)
+        ):
+            # "instead of imposing tariffs", "rather than imposing tariffs": not done
+            cue = (
+                f"'{' '.join(c.text for c in parent.children if c.dep_ == 'advmod')} {parent.text}'"
+            )
+            return Factuality("negated", cue, reporter, "negation")
         if link in ("ccomp", "advcl", "pcomp", "acl") and (mark := _subjunctive(current)):
             # "demanded that Israel ease restrictions", "pushed for the US to support":
             # what is called for, in the mood that says so, has not been done
