@@ -92,3 +92,14 @@ def test_a_deadline_is_not_the_day_of_the_event(nlp):
     head = next(t for t in doc if t.lemma_ == "expel")
     found = event_date(head, next(iter(doc.sents)), dt.date(2024, 10, 15))
     assert found is not None and found.date == "2024-10-12"
+
+
+def test_a_past_act_is_not_dated_after_publication_by_what_was_planned(nlp):
+    from dragoman.coding import code_text
+
+    text = "A planned meeting between the two leaders next month was called off."
+    (event,) = code_text(text, date="2026-02-20", nlp=nlp)
+    assert (event.date, event.date_source) == ("2026-02-20", "publication")
+    # a future act may be dated after publication
+    events = code_text("Putin will visit India next week.", date="2026-02-20", nlp=nlp)
+    assert [e.date for e in events if e.event == "CONSULT"] == ["2026-02-23"]

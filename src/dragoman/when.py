@@ -452,6 +452,10 @@ def event_date(
     is not dated by what it is about: "agreed to meet again next week" was agreed today.
     """
     tokens = sorted(clause_tokens(head), key=lambda t: t.i)
+    # a verb in a past tense, with no modal: what it tells cannot lie after publication
+    past = head.tag_ in ("VBD", "VBN") and not any(
+        c.dep_ == "aux" and c.tag_ == "MD" for c in head.children
+    )
     # "arrested a commander accused of a coup attempt last year": the date of what a
     # reduced relative on an object says is not the event's
     described = {
@@ -493,6 +497,8 @@ def event_date(
         if _first_since(ent):
             continue  # "visited for the first time since 2018": the last time, not this one
         found = resolve_expression(ent.text, pub, future=future)
+        if found and past and pub is not None and found.date > pub.isoformat():
+            continue  # "a planned meeting next month was called off": what was to be
         if found:
             return found
     # the entity recogniser misses some plain dates ("the Gulf on Aug 2" as one place):
