@@ -3796,3 +3796,9 @@ def test_a_plan_another_alleges_is_no_threat_and_a_warning_of_ones_own_act_is(nl
     assert not asserted(
         coded(nlp, "Kyiv warned that Russia could close the Black Sea."), "THREATEN"
     )
+
+
+def test_drones_shot_down_are_their_launchers(nlp):
+    text = "Ukraine's air force said it shot down 40 of 52 drones launched by Russia."
+    (downing,) = coded(nlp, text)
+    assert [r.code for r in downing.recipient] == ["RUS"]

@@ -1004,6 +1004,11 @@ class EventCoder:
                     resolved = [r for r in resolved if r.entity.code != NO_COUNTRY]
                     if resolved:
                         acts_with_doers.add(h.i)
+                elif counted(h).lemma_.lower() in LAUNCHED_THINGS and (
+                    launchers := [a for a, _ in authors(counted(h), "")]
+                ):
+                    # "shot down 40 of 52 drones launched by Russia": the drones' sender
+                    resolved = self._resolve(launchers, sent, ctx, day) or resolved
                 if not resolved:
                     unresolved.add(h.i)
                 found.extend(resolved)
@@ -2607,6 +2612,8 @@ def _force_not_ruled_out(trigger: Trigger, fact: Factuality, triggers: list[Trig
     )
 
 
+# what is launched at a party, whose launcher is the one acted against
+LAUNCHED_THINGS = frozenset({"drone", "missile", "rocket", "shell", "projectile", "bomb"})
 # verbs of moving into a place, a mobilisation where forces move
 MOVEMENT_LEMMAS = frozenset({"cross", "enter", "move", "advance", "push", "roll", "pour"})
 # forces that are weapons: their move is MOBILIZE weapons (the manual's modes)
