@@ -3802,3 +3802,10 @@ def test_drones_shot_down_are_their_launchers(nlp):
     text = "Ukraine's air force said it shot down 40 of 52 drones launched by Russia."
     (downing,) = coded(nlp, text)
     assert [r.code for r in downing.recipient] == ["RUS"]
+
+
+def test_what_a_party_did_after_an_event_of_a_year_long_past_describes_it(nlp):
+    text = "The African Union, which suspended Guinea after the 2021 coup, met on Monday."
+    assert not asserted(coded(nlp, text, date="2026-03-09"), "SANCTION")
+    text = "The African Union, which suspended Niger after the coup, met on Monday."
+    assert asserted(coded(nlp, text, date="2026-03-09"), "SANCTION")

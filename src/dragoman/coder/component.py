@@ -235,6 +235,8 @@ class EventCoder:
                     # "Russia, which had long mediated between the two", "Gbagbo, who
                     # once ruled the country": what a description says was so before
                     or _described_as_before(trigger)
+                    # "the African Union, which suspended Guinea after the 2021 coup"
+                    or _after_a_dated_past(trigger, pub)
                     # "In 2008, Russia fought a brief war with Georgia": history the story
                     # recalls, not news; GDELT-style coders report it as a new event
                     or _long_past(event, pub, HISTORY_AFTER)
@@ -2264,6 +2266,24 @@ def _long_past(
     elif precision == "week":
         day += dt.timedelta(days=6)
     return pub - day > (before or RECALLED_AFTER)
+
+
+def _after_a_dated_past(trigger: Trigger, pub: dt.date | None) -> bool:
+    """Whether a relative clause puts its act after something its year dates long before
+    the story ("which suspended Guinea after the 2021 coup"): background to the party it
+    describes, however its own date falls."""
+    head = trigger.head
+    if pub is None or head.dep_ not in ("relcl", "acl"):
+        return False
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("after", "following", "since"):
+            continue
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            for year in obj.children:
+                if year.ent_type_ == "DATE" and year.like_num and len(year.text) == 4:
+                    if pub - dt.date(int(year.text), 12, 31) > RECALLED_AFTER:
+                        return True
+    return False
 
 
 # adverbs that put what a relative clause says before the news: "had long mediated",
