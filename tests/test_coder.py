@@ -3807,5 +3807,6 @@ def test_drones_shot_down_are_their_launchers(nlp):
 def test_what_a_party_did_after_an_event_of_a_year_long_past_describes_it(nlp):
     text = "The African Union, which suspended Guinea after the 2021 coup, met on Monday."
     assert not asserted(coded(nlp, text, date="2026-03-09"), "SANCTION")
-    text = "The African Union, which suspended Niger after the coup, met on Monday."
+    # with no year, the suspension may be news
+    text = "The AU, which suspended Niger after the coup, met on Monday."
     assert asserted(coded(nlp, text, date="2026-03-09"), "SANCTION")
