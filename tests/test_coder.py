@@ -3810,3 +3810,10 @@ def test_what_a_party_did_after_an_event_of_a_year_long_past_describes_it(nlp):
     # with no year, the suspension may be news
     text = "The AU, which suspended Niger after the coup, met on Monday."
     assert asserted(coded(nlp, text, date="2026-03-09"), "SANCTION")
+
+
+def test_a_gathering_that_demands_is_a_protest_and_one_that_watches_is_not(nlp):
+    text = "ABUJA - Parents gathered outside the school demanding action."
+    (protest,) = coded(nlp, text)
+    assert (protest.event, codes(protest.actor)) == ("PROTEST", {("NGA", "CVL")})
+    assert coded(nlp, "Crowds gathered to watch the parade.") == []

@@ -142,6 +142,16 @@ class ActorResolver:
         """
         lemmas = [t.lemma_.lower() for t in tokens]
         lowers = [t.lower_ for t in tokens]
+        for k, token in enumerate(tokens):
+            if (
+                token.pos_ == "PROPN"
+                and lemmas[k].endswith("s")
+                and token.is_title
+                and (token.is_sent_start or token.nbor(-1).text in ("-", "\u2014", "--"))
+            ):
+                # "ABUJA - Parents gathered": a plural capitalised after a dateline is
+                # read as a name, whose lemma keeps its "s"
+                lemmas[k] = lemmas[k][:-1]
         best = None
         for i in range(len(tokens)):
             for n in range(min(self.max_agent_len, len(tokens) - i), 0, -1):

@@ -2565,11 +2565,22 @@ def _gathering_of_others(trigger: Trigger, roles: Roles) -> bool:
     ("leaders gathered in Brussels", "crowds gathered to watch"): no demonstration."""
     if trigger.pattern.form != "verb" or trigger.head.lemma_.lower() not in GATHERING_LEMMAS:
         return False
+    subjects = {t.i for c in trigger.head.children if c.dep_ == "nsubj" for t in c.subtree}
+    if any(
+        t.tag_ == "VBG" and t.lemma_.lower() in DEMANDING and t.i not in subjects
+        for t in trigger.head.subtree
+    ):
+        # "parents gathered outside the school demanding action" (a participle the
+        # parser may hang anywhere in the clause): a protest
+        return False
     marchers = PROTESTER_WORDS - {"crowd"}
     return not roles.actor_heads or not all(
         counted(h).lemma_.lower() in marchers for h in roles.actor_heads
     )
 
+
+# what those gathered do that makes the gathering a protest
+DEMANDING = frozenset({"demand", "chant", "protest", "denounce", "condemn", "shout", "call"})
 
 BUILDINGS = frozenset(
     {
