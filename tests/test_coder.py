@@ -3817,3 +3817,13 @@ def test_a_gathering_that_demands_is_a_protest_and_one_that_watches_is_not(nlp):
     (protest,) = coded(nlp, text)
     assert (protest.event, codes(protest.actor)) == ("PROTEST", {("NGA", "CVL")})
     assert coded(nlp, "Crowds gathered to watch the parade.") == []
+
+
+def test_condemning_the_attack_is_of_the_attack_not_of_the_arrests_told_after_it(nlp):
+    text = (
+        "Israeli settlers torched homes in the West Bank village of Sinjil overnight. "
+        "Israel's military said it had detained four suspects. "
+        "The European Union condemned the attack."
+    )
+    condemnation = asserted(coded(nlp, text, date="2026-08-26"), "ACCUSE")[0]
+    assert codes(condemnation.recipient) == {("ISR", "CVL")}

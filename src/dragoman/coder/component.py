@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections import Counter
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -558,7 +559,16 @@ class EventCoder:
                         or any(c.lemma == lemma_id for c in noun.doc[act[0]].children)
                     )
                 ]
-                acts = told + [act for act in acts if act not in told]
+                # then acts of the type the noun mostly names: "the attack" after settlers
+                # torched homes and the army detained suspects is the torching
+                named = Counter(p.event for p in self.lexicon.by_noun.get(lemma, ()))
+                primary = named.most_common(1)[0][0] if named else None
+                rest = [act for act in acts if act not in told]
+                acts = (
+                    told
+                    + [a for a in rest if a[1] == primary]
+                    + [a for a in rest if a[1] != primary]
+                )
             elif named_types := {p.event for p in self.lexicon.by_noun.get(lemma, ())}:
                 # "welcomed the agreement" after a deal and its broker: the agreement
                 # itself before any other act told since
