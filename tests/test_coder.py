@@ -3827,3 +3827,12 @@ def test_condemning_the_attack_is_of_the_attack_not_of_the_arrests_told_after_it
     )
     condemnation = asserted(coded(nlp, text, date="2026-08-26"), "ACCUSE")[0]
     assert codes(condemnation.recipient) == {("ISR", "CVL")}
+
+
+def test_armed_groups_that_withdraw_retreat_however_they_withdraw(nlp):
+    for text in (
+        "The militants withdrew without resistance, residents said.",
+        "Russian troops withdrew after heavy fighting.",
+    ):
+        assert [(e.event, e.mode) for e in coded(nlp, text)] == [("RETREAT", "withdraw")], text
+    assert [e.event for e in coded(nlp, "The rebels withdrew from the talks.")] == ["SANCTION"]

@@ -456,14 +456,22 @@ def _forces_withdrawing(verb: Token, children: list[Token], lexicon: Lexicon) ->
     the lexicon's patterns need one, since "withdrew the bill" or "withdrew from the
     talks" is no retreat."""
     if verb.lemma_.lower() != "withdraw" or any(
-        c.dep_ in ("dobj", "prep", "prt") and c.lower_ not in ("to",) for c in children
+        c.dep_ in ("dobj", "prt") or (c.dep_ == "prep" and c.lower_ in ("from", "of", "out"))
+        for c in children
     ):
+        # (a manner or a time is no place left: "withdrew without resistance")
         return None
     subject = next((c for c in children if c.dep_ == "nsubj"), None)
-    forces = lexicon.classes.get("force", frozenset())
+    forces = lexicon.classes.get("force", frozenset()) | ARMED_GROUP_WORDS
     if subject is None or counted(subject).lemma_.lower() not in forces:
         return None
     return Trigger(FORCES_WITHDRAW, verb, None, (verb,))
+
+
+# armed groups that are no state's forces, whose withdrawal is a retreat all the same
+ARMED_GROUP_WORDS = frozenset(
+    {"militant", "fighter", "rebel", "insurgent", "jihadist", "militiaman", "guerrilla"}
+)
 
 
 def _named_before(verb: Token, particle: Token, children: list[Token]) -> bool:
