@@ -3836,3 +3836,15 @@ def test_armed_groups_that_withdraw_retreat_however_they_withdraw(nlp):
     ):
         assert [(e.event, e.mode) for e in coded(nlp, text)] == [("RETREAT", "withdraw")], text
     assert [e.event for e in coded(nlp, "The rebels withdrew from the talks.")] == ["SANCTION"]
+
+
+def test_a_crowd_dispersed_with_tear_gas_is_force_and_the_police_used_the_cannon(nlp):
+    text = "Police dispersed a rally in Conakry with tear gas."
+    assert [(e.event, e.mode) for e in coded(nlp, text)] == [("ASSAULT", "crowd-control")]
+    assert [(e.event, e.mode) for e in coded(nlp, "Police dispersed the crowd.")] == [
+        ("COERCE", "restrict")
+    ]
+    # the parser hangs "using" on the protesters; the police used the cannon
+    events = coded(nlp, "Police dispersed protesters using water cannon.")
+    force = [e for e in events if e.mode == "crowd-control"]
+    assert [codes(e.actor) for e in force] == [{("---", "COP")}]

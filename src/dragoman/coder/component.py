@@ -52,7 +52,7 @@ from .reference import (
     complete,
     sentence_start,
 )
-from .repair import remote_means, repair, subjects_read_as_modifiers
+from .repair import CROWD_MEANS, remote_means, repair, subjects_read_as_modifiers
 from .roles import (
     CHARGE_VERBS,
     FIGHT_ROLE,
@@ -199,6 +199,7 @@ class EventCoder:
                     or _burnt(trigger, roles, self.lexicon)
                     or _promised_concession(trigger, triggers)
                     or _weapons_moving(trigger, roles)
+                    or _dispersed_by_force(trigger)
                 )
                 if _force_not_ruled_out(trigger, fact, triggers):
                     # "refused to rule out using force", "did not rule out military
@@ -2655,6 +2656,31 @@ def _force_not_ruled_out(trigger: Trigger, fact: Factuality, triggers: list[Trig
 
 # what is launched at a party, whose launcher is the one acted against
 LAUNCHED_THINGS = frozenset({"drone", "missile", "rocket", "shell", "projectile", "bomb"})
+CROWD_FORCE = dataclasses.replace(
+    Pattern.rule("ASSAULT", "a crowd dispersed with tear gas, water cannon or bullets"),
+    mode="crowd-control",
+)
+
+
+def _dispersed_by_force(trigger: Trigger) -> Pattern | None:
+    """ASSAULT crowd-control where a crowd is dispersed "with tear gas" or "using water
+    cannon" (the manual's mode), not a bare dispersal (COERCE)."""
+    head = trigger.head
+    if trigger.pattern.event != "COERCE" or head.lemma_.lower() != "disperse":
+        return None
+    # ("dispersed them using water cannon" is told by its own trigger, on "using")
+    means = [
+        g
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    if any(m.lemma_.lower() in CROWD_MEANS for m in means):
+        return CROWD_FORCE
+    return None
+
+
 # verbs of moving into a place, a mobilisation where forces move
 MOVEMENT_LEMMAS = frozenset({"cross", "enter", "move", "advance", "push", "roll", "pour"})
 # forces that are weapons: their move is MOBILIZE weapons (the manual's modes)

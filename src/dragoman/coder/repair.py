@@ -355,6 +355,33 @@ def affiliations_read_as_verbs(doc: Doc, root_positions: list[int]) -> None:
                 child.head = verb  # the final stop, and anything after the verb
 
 
+# what security forces use on a crowd: a participle using one tells how a verb's subject
+# acted, not what its object did
+CROWD_MEANS = frozenset(
+    {"gas", "cannon", "bullet", "baton", "grenade", "ammunition", "force", "fire", "teargas"}
+)
+
+
+def means_read_as_the_objects_own(doc: Doc, acl_positions: list[int]) -> None:
+    """In "police dispersed protesters using water cannon" the parser hangs "using" on
+    the protesters, who would then use the cannon. A participle of using or firing crowd
+    weapons right after a verb's object tells how the verb's subject acted: it hangs on
+    the verb."""
+    for i in acl_positions:
+        participle = doc[i]
+        obj = participle.head
+        if participle.lemma_.lower() not in ("use", "fire") or obj.dep_ != "dobj":
+            continue
+        if not any(
+            c.dep_ == "dobj" and c.lemma_.lower() in CROWD_MEANS for c in participle.children
+        ):
+            continue
+        verb = obj.head
+        if not any(c.dep_ == "nsubj" for c in verb.children):
+            continue
+        participle.head, participle.dep_ = verb, "advcl"
+
+
 def split_clauses_at_semicolons(doc: Doc, ccomp_positions: list[int]) -> None:
     """In "Hamas said it had accepted the proposal; Israel has not responded" the parser
     makes "said" a reported clause of "responded", so the acceptance inherits Israel's
@@ -876,6 +903,7 @@ def repair(
     promote_relatives_in_verbless_sentences(doc, at("acl", "VBN", "VBD"))
     verbs_read_as_relatives_before_and(doc, at("acl", "VBN", "VBD"))
     affiliations_read_as_verbs(doc, at("ROOT", "VBD", "VBN") + at("ccomp", "VBD", "VBN"))
+    means_read_as_the_objects_own(doc, at("acl", "VBG"))
     reattach_speech_participles(doc, at("acl", "VBG"))
     reattach_speakers_verdicts(doc, at("advcl", "VBG"))
     reattach_result_participles(doc, at("advcl", "VBG") + at("conj", "VBG"))
