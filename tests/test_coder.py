@@ -3848,3 +3848,17 @@ def test_a_crowd_dispersed_with_tear_gas_is_force_and_the_police_used_the_cannon
     events = coded(nlp, "Police dispersed protesters using water cannon.")
     force = [e for e in events if e.mode == "crowd-control"]
     assert [codes(e.actor) for e in force] == [{("---", "COP")}]
+
+
+def test_condemning_a_bombing_someone_claimed_is_directed_at_the_claimant(nlp):
+    text = (
+        "A suicide bomber killed at least 22 people at a mosque in Peshawar on Friday. "
+        "Islamic State claimed responsibility. "
+        "Afghanistan's Taliban government condemned the bombing."
+    )
+    condemnation = asserted(coded(nlp, text, date="2026-02-03"), "ACCUSE")[0]
+    assert [r.code for r in condemnation.recipient] == ["IMG"]
+    # a word for the act names no party of its own: not the country the sentence names
+    text = "A car bomb killed 12 people in Kabul. Afghanistan's government condemned the bombing."
+    condemnation = asserted(coded(nlp, text, date="2026-02-03"), "ACCUSE")[0]
+    assert "AFG" not in {r.code for r in condemnation.recipient}

@@ -340,20 +340,31 @@ class EventCoder:
                 ):
                     continue  # "warned the storm would cause damage": harm to no party named
                 events.append(event)
-        self._credit_claims(doc, events, ctx, pub)
+            # a claim credits the attack before it now, so that "condemned the bombing" in
+            # a later sentence is directed at the claimant
+            self._credit_claims(doc, events, ctx, pub, sent)
         _credit_blame(doc, events)
         doc._.events = events
         return doc
 
     def _credit_claims(
-        self, doc: Doc, events: list[dict[str, Any]], ctx: DocContext, pub: dt.date | None
+        self,
+        doc: Doc,
+        events: list[dict[str, Any]],
+        ctx: DocContext,
+        pub: dt.date | None,
+        sent: Span,
     ) -> None:
         """ "A car bomb killed eight people. Al Shabaab claimed responsibility.": the
-        claimant is the actor of the latest attack before the claim, in its sentence or the
-        two before, whose actor the text left unknown."""
+        claimant of a claim in ``sent`` is the actor of the latest attack before the claim,
+        in its sentence or the two before, whose actor the text left unknown."""
         # the word's positions from the array: building a Token for every word costs more
         lemma = doc.vocab.strings.add("responsibility")
-        for i in (doc.to_array(LEMMA) == lemma).nonzero()[0].tolist():
+        if _CLAIMS[0] is not doc:
+            _CLAIMS[:] = [doc, (doc.to_array(LEMMA) == lemma).nonzero()[0].tolist()]
+        for i in _CLAIMS[1]:
+            if not sent.start <= i < sent.end:
+                continue
             token = doc[i]
             if token.dep_ != "dobj":
                 continue
@@ -373,6 +384,9 @@ class EventCoder:
                 event["actor"] = [c.to_dict() for c in claimants]
                 names = ", ".join(f"'{c.text}'" for c in claimants)
                 event["evidence"] += f"; actor: {names} claimed responsibility ('{verb.text}')"
+                for k, (index, kind, _, targets) in enumerate(ctx.acts):
+                    if kind == "ASSAULT" and event["start"] <= doc[index].idx < event["end"]:
+                        ctx.acts[k] = (index, kind, claimants, targets)
 
     def _consult_sides(
         self,
@@ -1014,6 +1028,15 @@ class EventCoder:
                     doers = [a for a, _ in authors(h, "")]
                     if doers:
                         resolved = self._resolve(doers, sent, ctx, day)
+                    elif not any(
+                        t.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") or t.dep_ == "poss"
+                        for t in mention_tokens(h)
+                        if t.i != h.i
+                    ):
+                        # "condemned the bombing": a word for the act names no party (the
+                        # one who did it is told before), whatever country the story's
+                        # words lend it
+                        resolved = []
                     resolved = [r for r in resolved if r.entity.code != NO_COUNTRY]
                     if resolved:
                         acts_with_doers.add(h.i)
@@ -2000,6 +2023,9 @@ def _credit_blame(doc: Doc, events: list[dict[str, Any]]) -> None:
         if event.get("attributed_to") is None and blame["actor"]:
             first = blame["actor"][0]
             event["attributed_to"] = {k: first.get(k) for k in ("text", "code", "sector")}
+
+
+_CLAIMS: list = [None, []]  # the document last asked about, and where "responsibility" is
 
 
 def _latest_unknown_attack(
