@@ -3858,3 +3858,19 @@ def test_condemning_a_bombing_someone_claimed_is_directed_at_the_claimant(nlp):
     )
     condemnation = asserted(coded(nlp, text, date="2026-02-03"), "ACCUSE")[0]
     assert [r.code for r in condemnation.recipient] == ["IMG"]
+
+
+def test_a_move_welcomed_by_a_party_is_its_welcome_of_the_move(nlp):
+    text = (
+        "The United States lifted sanctions on Syria's central bank on Monday, a move "
+        "welcomed by Damascus."
+    )
+    welcome = asserted(coded(nlp, text, date="2026-04-28"), "SUPPORT")
+    assert [(codes(e.actor), codes(e.recipient)) for e in welcome] == [
+        ({("SYR", "GOV")}, {("USA", None)})
+    ]
+    # the one who condemns a decision did not make it
+    text = "Israel annexed the settlement, a decision condemned by the European Union."
+    events = coded(nlp, text, date="2026-04-28")
+    assert [e.recipient for e in events if e.event == "COERCE"] == [[]]
+    assert [[r.code for r in e.recipient] for e in asserted(events, "ACCUSE")] == [["ISR"]]

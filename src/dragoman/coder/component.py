@@ -492,6 +492,11 @@ class EventCoder:
         the strikes" (the last ASSAULT), "welcomed the decision" (the last act of
         another party). Only a definite object ("the", "this", "its") refers back."""
         head = trigger.head
+        if (summed := self._act_summed_up(head, ctx, actors)) is not None:
+            index, event, earlier = summed
+            named = ", ".join(f"'{a.text}'" for a in earlier)
+            why.append(f"recipient: '{head.head.text}' sums up the {event} by {named}")
+            return [Entity(a.text, a.code, a.sector, a.name, a.wikidata) for a in earlier]
         objects = [c for c in head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
         if trigger.noun is not None and trigger.pattern.form in ("object", "rule"):
             objects.insert(0, trigger.noun)
@@ -622,6 +627,23 @@ class EventCoder:
                 return [Entity(a.text, a.code, a.sector, a.name, a.wikidata) for a in earlier]
             return []
         return []
+
+    def _act_summed_up(
+        self, head: Token, ctx: DocContext, actors: list[Entity]
+    ) -> tuple[int, str, list[Entity]] | None:
+        """The act that "a move welcomed by Damascus" sums up after a comma: the act of
+        its own sentence told just before the noun, by another party."""
+        noun = head.head
+        if head.dep_ != "acl" or noun.lemma_.lower() not in self.lexicon.classes.get("act", ()):
+            return None
+        if noun.i == 0 or not any(t.text == "," for t in noun.doc[noun.left_edge.i - 1 : noun.i]):
+            return None  # ("the move welcomed by Damascus" is a mention like any other)
+        for index, event, earlier, _ in reversed(ctx.acts):
+            if noun.sent.start <= index < noun.i and not any(
+                _kin(a, b) for a in earlier for b in actors
+            ):
+                return index, event, earlier
+        return None
 
     def _act_named_before(self, pronoun: Token) -> Token | None:
         """The act an "it" stands for where its own sentence names one before it with

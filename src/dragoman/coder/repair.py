@@ -9,6 +9,11 @@ from spacy.attrs import DEP, LOWER, TAG
 from spacy.tokens import Doc, Token
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# verbs of reacting to an act, which a participle on the act's noun tells with its agent
+# ("a move welcomed by Damascus"): the agent reacts, it did not make the move
+REACTION_VERBS = frozenset(
+    {"welcome", "condemn", "praise", "hail", "criticise", "criticize", "denounce", "slam"}
+)
 # verbs that name what something is: said of a claim, they are the speaker's words
 NAMING_VERBS = frozenset({"call", "describe", "brand", "label", "term", "dub", "dismiss"})
 

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from .._memo import per_document
 from ..actors.resolver import counted
 from .factuality import WARNING_LEMMAS, misattached_speech
+from .repair import REACTION_VERBS
 from .triggers import (
     CASUALTY_VERBS,
     CONSEQUENCE_VERBS,
@@ -1207,7 +1208,10 @@ def authors(noun: Token, role: str) -> list[tuple[Token, str]]:
             out.extend((g, role) for g in child.children if g.dep_ == "pobj")
         elif child.dep_ == "acl" and child.tag_ == "VBN":
             # "a ceasefire brokered by Qatar": the mediator is no author of the deal
-            if (agent := _agent(child)) is not None and child.lemma_.lower() not in MEDIATORS:
+            # ("a decision condemned by the EU": the EU reacts, it did not decide)
+            if (agent := _agent(child)) is not None and child.lemma_.lower() not in (
+                MEDIATORS | REACTION_VERBS
+            ):
                 out.append((agent, role))
     return out
 

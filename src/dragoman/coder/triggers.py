@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 
 from ..actors.resolver import counted
 from .lexicon import Lexicon, Pattern
-from .repair import CONSEQUENCE_VERBS, NAMING_VERBS
+from .repair import CONSEQUENCE_VERBS, NAMING_VERBS, REACTION_VERBS
 
 CLAUSE_DEPS = frozenset(
     {"ROOT", "ccomp", "xcomp", "conj", "advcl", "relcl", "pcomp", "parataxis", "csubj", "acl"}
@@ -124,6 +124,12 @@ def _heads_clause(verb: Token) -> bool:
         if token.dep_ == "acl" and token.pos_ == "VERB" and token.tag_ == "VBN":
             if token is verb and verb.lemma_.lower() in MEDIATING_VERBS:
                 continue  # "a ceasefire brokered by Qatar": the mediation is told
+            if (
+                token is verb
+                and verb.lemma_.lower() in REACTION_VERBS
+                and any(c.dep_ == "agent" for c in verb.children)
+            ):
+                continue  # "a move welcomed by Damascus": the welcome is told
             if token.lemma_.lower() in ("call", "name", "dub") and token.i == token.head.i + 1:
                 return False  # "a man called Ahmed", "a group named Hayat": a name given
             if not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in token.children):
