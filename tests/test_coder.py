@@ -3874,3 +3874,12 @@ def test_a_move_welcomed_by_a_party_is_its_welcome_of_the_move(nlp):
     events = coded(nlp, text, date="2026-04-28")
     assert [e.recipient for e in events if e.event == "COERCE"] == [[]]
     assert [[r.code for r in e.recipient] for e in asserted(events, "ACCUSE")] == [["ISR"]]
+
+
+def test_those_a_states_police_detain_with_no_country_named_are_its_own(nlp):
+    text = (
+        "Moldovan police detained a former lawmaker suspected of spying for Russia. "
+        "Moscow called the arrest a provocation, and Russia's embassy said Russia was not involved."
+    )
+    arrest = asserted(coded(nlp, text, date="2026-06-25"), "COERCE")[0]
+    assert codes(arrest.recipient) == {("MDA", "ELI")}

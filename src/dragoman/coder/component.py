@@ -1031,6 +1031,8 @@ class EventCoder:
                 if h.dep_ == "pobj" and h.head.head.i in acts_with_doers:
                     continue  # "condemned the Israeli raid on the camp": not the camp
                 resolved = self._resolve([h], sent, ctx, day)
+                if pattern.event in ("COERCE", "ASSAULT") and (home := _home_force(actors)):
+                    resolved = [_at_home(r, home) for r in resolved]
                 if roles.actor_role == NOUN_MODIFIER_ROLE and pattern.event == "ASSAULT":
                     # "US drone strikes killed 20 militants": strikes named by their maker
                     # say nothing of whose the dead are, though that maker is the one state
@@ -2045,6 +2047,31 @@ def _credit_blame(doc: Doc, events: list[dict[str, Any]]) -> None:
         if event.get("attributed_to") is None and blame["actor"]:
             first = blame["actor"][0]
             event["attributed_to"] = {k: first.get(k) for k in ("text", "code", "sector")}
+
+
+# forces that act at home: those they arrest or disperse, with no country named, are
+# of the same state
+HOME_FORCES = frozenset({"COP", "JUD"})
+
+
+def _home_force(actors: list[Entity]) -> str | None:
+    """The state whose police or courts are all the actors, if one."""
+    codes = {a.code for a in actors}
+    if not actors or any(a.sector not in HOME_FORCES for a in actors) or len(codes) != 1:
+        return None
+    code = codes.pop()
+    return code if code not in (None, NO_COUNTRY) else None
+
+
+def _at_home(found: Resolution, home: str) -> Resolution:
+    """``found`` of the state ``home`` where only the document's commonest state gave it
+    one: "Moldovan police detained a former lawmaker suspected of spying for Russia" holds
+    a Moldovan, however often the story names Russia."""
+    entity = found.entity
+    if entity.code == home or "country of the document" not in found.why:
+        return found
+    moved = Entity(entity.text, home, entity.sector, entity.name, entity.wikidata)
+    return Resolution(moved, f"{found.why}; held by {home}'s own police or courts: {home}")
 
 
 _CLAIMS: list = [None, []]  # the document last asked about, and where "responsibility" is
