@@ -3883,3 +3883,12 @@ def test_those_a_states_police_detain_with_no_country_named_are_its_own(nlp):
     )
     arrest = asserted(coded(nlp, text, date="2026-06-25"), "COERCE")[0]
     assert codes(arrest.recipient) == {("MDA", "ELI")}
+
+
+def test_a_korean_office_holder_named_again_by_family_name_is_the_same_person(nlp):
+    text = (
+        "South Korea's parliament voted on Tuesday to impeach Prime Minister Han Duck-soo. "
+        "Han said he would respect the process but denied any wrongdoing."
+    )
+    denial = asserted(coded(nlp, text, date="2025-01-20"), "REJECT")[0]
+    assert codes(denial.actor) == {("KOR", "GOV")}

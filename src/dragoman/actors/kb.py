@@ -136,6 +136,10 @@ class ActorKB:
                 words = surface.split()
                 if len(words) >= 2 and words[-1][:1].isupper():
                     index.setdefault(words[-1], []).append(surface)
+                first, _, second = words[-1].partition("-") if len(words) == 2 else ("", "", "")
+                if first and second[:1].islower():
+                    # "Han Duck-soo", "Lee Jae-myung": a Korean name, the family name first
+                    index.setdefault(words[0], []).append(surface)
             self._surnames = index
         return self._surnames
 

@@ -419,6 +419,21 @@ def names_of(names: dict[int, NameMatch], doc: Doc) -> set[str]:
     return {doc[m.start : m.end].text for m in {id(m): m for m in names.values()}.values()}
 
 
+def _family_name(ent: Span, names: dict[int, NameMatch]) -> str | None:
+    """The family name of a name written family name first with a hyphenated given name
+    ("Lee Jae-myung", "Han Duck-soo"), which the recogniser may cut short ("Han Duck"):
+    read from the table's match where there is one."""
+    doc = ent.doc
+    match = names.get(ent.start)
+    span = doc[match.start : match.end] if match is not None else ent
+    if len(span) > 2 and any(t.text == "-" for t in span[1:]):
+        return span[0].text
+    # the recogniser's span may stop at the hyphen: "Han Duck" before "-soo"
+    if ent.end < len(doc) and doc[ent.end].text == "-" and len(ent) == 2:
+        return ent[0].text
+    return None
+
+
 def _phrase_head(token: Token) -> Token:
     while token.dep_ in ("compound", "flat") and token.head.i != token.i:
         token = token.head
@@ -540,6 +555,8 @@ def build_context(
             head = _phrase_head(ent.root)
             held = resolver.resolve(mention_tokens(head), names, head, day)
             holders.update(r.entity.code for r in held if r.entity.code.isalpha())
+            if len(held) == 1 and (family := _family_name(ent, names)) is not None:
+                ctx.people.setdefault(family, held[0])  # "Han Duck-soo ... Han said"
             continue
         head = _phrase_head(ent.root)
         resolved = resolver.resolve(mention_tokens(head), names, head, day if in_table else None)
@@ -561,8 +578,8 @@ def build_context(
         # (the phrase's head too: "Maria Corina" may be all the recogniser took of
         # "Maria Corina Machado")
         keys = {ent.text, ent[-1].text, head.text}
-        if len(ent) > 2 and any(t.text == "-" for t in ent[1:]):
-            keys.add(ent[0].text)  # "Lee Jae-myung ... Lee said": the family name first
+        if (family := _family_name(ent, names)) is not None:
+            keys.add(family)  # "Lee Jae-myung ... Lee said": the family name first
         for key in keys:
             if head.pos_ == "PROPN" or key != head.text:
                 ctx.people.setdefault(key, resolution)
