@@ -3892,3 +3892,34 @@ def test_a_korean_office_holder_named_again_by_family_name_is_the_same_person(nl
     )
     denial = asserted(coded(nlp, text, date="2025-01-20"), "REJECT")[0]
     assert codes(denial.actor) == {("KOR", "GOV")}
+
+
+def test_a_main_clause_with_its_own_subject_does_not_share_the_first_ones_negation(nlp):
+    text = (
+        "The Kremlin did not comment on the strike, but the Russian defence ministry said "
+        "it had hit military and energy infrastructure in Ukraine."
+    )
+    hits = [e for e in coded(nlp, text) if e.event == "ASSAULT"]
+    assert [(e.factuality, [a.code for a in e.actor]) for e in hits] == [("asserted", ["RUS"])]
+
+
+def test_an_act_its_doer_tells_again_while_saying_it_is_one_act(nlp):
+    text = "India struck nine sites in Pakistan, saying it had hit terrorist infrastructure."
+    assert len(asserted(coded(nlp, text), "ASSAULT")) == 1
+
+
+def test_missiles_that_hit_a_hospital_attack_it_and_sanctions_that_hit_banks_do_not(nlp):
+    text = "Russian missiles hit a hospital in Kharkiv on Sunday."
+    (hit,) = coded(nlp, text)
+    assert (hit.event, codes(hit.actor)) == ("ASSAULT", {("RUS", "MIL")})
+    for text in ("The crisis hit Argentina hard.", "The storm hit Florida on Sunday."):
+        assert coded(nlp, text) == [], text
+    # a drone strike is not of the place it hits
+    (strike,) = coded(nlp, "A drone strike killed two men in Lebanon.")
+    assert {a.code for a in strike.actor} != {"LBN"}
+
+
+def test_a_team_visiting_hospitals_meets_no_one_and_a_leader_visiting_a_camp_abroad_does(nlp):
+    text = "The team later visited two field hospitals and took samples."
+    assert not asserted(coded(nlp, text), "CONSULT")
+    assert asserted(coded(nlp, "Modi visited a refugee camp in Bangladesh."), "CONSULT")

@@ -182,6 +182,8 @@ class EventCoder:
                     continue  # "troops arrived in Bosnia" is a deployment, not a visit
                 if self._move_of_no_forces(trigger, roles):
                     continue  # "migrants crossed into Poland": only forces' moves mobilise
+                if self._hit_by_no_force(trigger, roles):
+                    continue  # "sanctions hit Russia", "the crisis hit Argentina"
                 if _economic_retaliation(trigger, self.lexicon):
                     continue  # "retaliating against US tariffs": a trade measure, no attack
                 if _sabotaged_process(trigger, self.lexicon):
@@ -226,6 +228,8 @@ class EventCoder:
                     or _flight_not_visit(trigger, event)
                     # "Modi travelled to Mumbai", "arrived home": no one visited
                     or _trip_at_home(trigger, event)
+                    # "the team visited two field hospitals": a site, no party met
+                    or _visit_to_a_site(trigger, event)
                     # "doctors warned against raw fish", "warned Americans against travel
                     # to Haiti": advice, no threat to another party
                     or _advice_to_own(trigger, event)
@@ -747,6 +751,28 @@ class EventCoder:
         if any(counted(m).lemma_.lower() in forces for m in moved):
             return False
         return not self._armed_units(roles)
+
+    def _hit_by_no_force(self, trigger: Trigger, roles: Roles) -> bool:
+        """Whether a "hit" is done by something other than a party, its forces or its
+        weapons ("sanctions hit Russian banks", "the crisis hit Argentina"): a figure of
+        speech, no attack."""
+        if trigger.pattern.text != "hit +$target" or not roles.actor_heads:
+            return False
+        classes = self.lexicon.classes
+        hitters = (
+            classes.get("force", frozenset())
+            | classes.get("weapon", frozenset())
+            | LAUNCHED_THINGS
+            | WEAPON_PLATFORMS
+            | HIT_NOUNS
+        )
+        for head in roles.actor_heads:
+            word = counted(head)
+            if word.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or word.pos_ in ("PROPN", "PRON"):
+                continue
+            if word.lemma_.lower() not in hitters and not self._act_noun(word):
+                return True
+        return False
 
     def _restated(self, trigger: Trigger, roles: Roles) -> bool:
         """Whether the subject is an earlier act, named with "the" and no party ("the
@@ -2305,6 +2331,29 @@ def _trip_at_home(trigger: Trigger, event: dict[str, Any]) -> bool:
     return bool(where) and where == homes
 
 
+# places one visits that are no party: a visit to one alone meets no one
+SITES = frozenset(
+    {"hospital", "site", "camp", "plant", "factory", "school", "mine", "farm", "field"}
+    | {"museum", "memorial", "cemetery", "shelter", "warehouse", "port", "clinic"}
+)
+
+
+def _visit_to_a_site(trigger: Trigger, event: dict[str, Any]) -> bool:
+    """Whether a visit by no known party is to sites only ("the team visited two field
+    hospitals and took samples"): no one met. (A leader's visit to a camp abroad is a
+    visit to its state.)"""
+    if event["event"] != "CONSULT" or event["mode"] != "visit":
+        return False
+    if any(a["code"] not in (None, NO_COUNTRY) for a in event["actor"]):
+        return False
+    objects = [c for c in trigger.head.children if c.dep_ == "dobj"]
+    if trigger.noun is not None and trigger.noun.dep_ == "dobj":
+        objects.append(trigger.noun)
+    return bool(objects) and all(
+        counted(o).lemma_.lower() in SITES and o.pos_ != "PROPN" for o in objects
+    )
+
+
 def _advice_to_own(trigger: Trigger, event: dict[str, Any]) -> bool:
     """Whether a warning against something is advice rather than a threat: it warns no
     party, or only the speaker's own people. A threat is made to another party."""
@@ -2729,6 +2778,8 @@ def _force_not_ruled_out(trigger: Trigger, fact: Factuality, triggers: list[Trig
     )
 
 
+# what besides forces and weapons hits a place in an attack
+HIT_NOUNS = frozenset({"strike", "airstrike", "attack", "raid", "bombardment", "shelling"})
 # what is launched at a party, whose launcher is the one acted against
 LAUNCHED_THINGS = frozenset({"drone", "missile", "rocket", "shell", "projectile", "bomb"})
 CROWD_FORCE = dataclasses.replace(

@@ -607,6 +607,14 @@ def assess(trigger: Trigger) -> Factuality:
             # a side clause before its head ("X accepted it; Y has not responded") is a
             # statement of its own
             break
+        elif (
+            link == "conj"
+            and parent.dep_ == "ROOT"
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children)
+        ):
+            # "the Kremlin did not comment, but the ministry said it had hit ...": a main
+            # clause with a subject of its own does not share the first one's negation
+            break
         current = parent
     if _ends_with_question_mark(sent):
         return Factuality("hypothetical", "a question", reporter, "question")

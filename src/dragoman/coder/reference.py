@@ -120,6 +120,11 @@ PARTY_NOUNS = frozenset(
     {"side", "party", "country", "state", "nation", "government", "leader", "member", "faction"}
 )
 GROUP_NUMBERS = {"two": 2, "three": 3, "four": 4, "both": 2, "all": 0}
+# strikes and weapons that come from afar, whose place says nothing of whose they are
+# (not the jets that fly them, which are a force's: "army jets carried out air strikes")
+FROM_AFAR = frozenset(
+    {"strike", "airstrike", "missile", "drone", "rocket", "shell", "shelling", "bombardment"}
+)
 DEFINITE_COUNTS = frozenset({"the", "these", "those"})
 STATE_KINDS = frozenset({"country", "capital", "city", "seat"})
 
@@ -1108,6 +1113,9 @@ def complete(
             place is not None
             and not held
             and not _held_by_another(place.entry.code, tokens, sent, ctx)
+            # "a drone strike killed two men in Lebanon": what comes from afar is not of
+            # the place it hits
+            and not (head is not None and counted(head).lemma_.lower() in FROM_AFAR)
         ):
             code, sector = place.entry.code, entity.sector
             why = f"country from '{sent.doc[place.start : place.end].text}' in the sentence"
@@ -1118,7 +1126,11 @@ def complete(
         ):
             code, sector = state.entity.code, entity.sector
             why = f"the state of '{state.entity.text}', subject of the clause joined before"
-        elif ctx.country is not None and not _held_by_another(ctx.country[0], tokens, sent, ctx):
+        elif (
+            ctx.country is not None
+            and not _held_by_another(ctx.country[0], tokens, sent, ctx)
+            and not (head is not None and counted(head).lemma_.lower() in FROM_AFAR)
+        ):
             code, sector = ctx.country[0], entity.sector
             why = f"country of the document ({ctx.country[1]})"
         elif ctx.setting is not None and entity.sector in SETTING_SECTORS and not held:

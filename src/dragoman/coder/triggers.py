@@ -910,6 +910,10 @@ def _sequenced_by_another(clause: Token) -> bool:
     )
 
 
+# verbs of saying, whose participle may tell the act of its clause again
+SAYING_LEMMAS = frozenset({"say", "claim", "add", "state", "insist", "announce", "report"})
+
+
 def _told_twice(trigger: Trigger, best: dict[int, Trigger]) -> bool:
     """Whether ``trigger`` retells part of another trigger's event in the sentence."""
     head = trigger.head
@@ -923,6 +927,17 @@ def _told_twice(trigger: Trigger, best: dict[int, Trigger]) -> bool:
         for t in best.values()
     ):
         return True  # "19 people were killed when police opened fire": the police's act
+    if (
+        head.dep_ == "ccomp"
+        and head.head.tag_ == "VBG"
+        and head.head.dep_ == "advcl"
+        and head.head.lemma_.lower() in SAYING_LEMMAS
+    ):
+        # "India struck nine sites, saying it had hit infrastructure": the act told again
+        # by its doer, in the participle of its saying
+        told = best.get(head.head.head.i)
+        if told is not None and told.pattern.event == trigger.pattern.event:
+            return True
     above = best.get(head.head.i) if head.head.i != head.i else None
     if above is None:
         # "a rally ... calling for": the event noun of the trigger above carries the clause
