@@ -3923,3 +3923,8 @@ def test_a_team_visiting_hospitals_meets_no_one_and_a_leader_visiting_a_camp_abr
     text = "The team later visited two field hospitals and took samples."
     assert not asserted(coded(nlp, text), "CONSULT")
     assert asserted(coded(nlp, "Modi visited a refugee camp in Bangladesh."), "CONSULT")
+
+
+def test_a_town_the_recogniser_reads_as_a_people_is_still_a_target(nlp):
+    (strike,) = coded(nlp, "Russian jets struck Aleppo.")
+    assert [r.code for r in strike.recipient] == ["SYR"]

@@ -103,3 +103,14 @@ def test_a_past_act_is_not_dated_after_publication_by_what_was_planned(nlp):
     # a future act may be dated after publication
     events = code_text("Putin will visit India next week.", date="2026-02-20", nlp=nlp)
     assert [e.date for e in events if e.event == "CONSULT"] == ["2026-02-23"]
+
+
+def test_a_clause_a_day_after_or_before_another_is_dated_from_it(nlp):
+    from dragoman.coding import code_text
+
+    text = "Sybiha spoke in Kyiv on Monday, a day after Russian missiles hit a hospital in Kharkiv."
+    (hit,) = code_text(text, date="2026-03-03", nlp=nlp)
+    assert (hit.date, hit.date_precision) == ("2026-03-01", "day")
+    text = "Zelensky met Kellogg in Kyiv on Thursday, two days after Trump called him a dictator."
+    verdict = next(e for e in code_text(text, date="2025-02-21", nlp=nlp) if e.event == "ACCUSE")
+    assert verdict.date == "2025-02-18"

@@ -402,6 +402,36 @@ def _date_entities(tokens: list[Token]) -> list[Span]:
     return out
 
 
+def _offset_from_main(head: Token) -> dt.timedelta | None:
+    """How far an "after" or "before" clause lies from the clause it hangs on, where a
+    span of days or weeks says so ("a day after", "two weeks before"), else None."""
+    if head.dep_ != "advcl":
+        return None
+    children = list(head.children)
+    mark = next((c for c in children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+    if mark is None:
+        return None
+    # ("two days after": the parser hangs the span on the clause or on "after")
+    span = next(
+        (c for c in (*children, *mark.children) if c.dep_ == "npadvmod" and c.i < mark.i),
+        None,
+    )
+    if span is None or span.lemma_.lower() not in ("day", "week"):
+        return None
+    count = next(
+        (
+            NUMBERS.get(c.lower_) or (int(c.text) if c.text.isdigit() else None)
+            for c in span.children
+            if c.dep_ in ("det", "nummod") and (c.lower_ in NUMBERS or c.text.isdigit())
+        ),
+        None,
+    )
+    if count is None:
+        return None
+    days = count * (7 if span.lemma_.lower() == "week" else 1)
+    return dt.timedelta(days=-days if mark.lower_ == "after" else days)
+
+
 def _first_since(ent: Span) -> bool:
     """Whether a date is the "since" of a first or a rarity ("the first time since 2018",
     "the first such visit since 2018", "the worst since 1990")."""
@@ -451,6 +481,13 @@ def event_date(
     event clause has none of its own. A ``spoken`` act (an agreement, a demand, a threat)
     is not dated by what it is about: "agreed to meet again next week" was agreed today.
     """
+    if (shift := _offset_from_main(head)) is not None:
+        # "told reporters on Monday, a day after Russian missiles hit a hospital": the day
+        # before the main clause's
+        main = event_date(head.head, sent, pub, future=future)
+        if main is not None and main.precision == "day":
+            day = dt.date.fromisoformat(main.date) + shift
+            return EventDate(day.isoformat(), "day", f"{main.text} {shift.days:+d} days")
     tokens = sorted(clause_tokens(head), key=lambda t: t.i)
     # a verb in a past tense, with no modal: what it tells cannot lie after publication
     past = head.tag_ in ("VBD", "VBN") and not any(

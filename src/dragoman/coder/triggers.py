@@ -497,7 +497,7 @@ def _object_words(obj: Token, known: dict[int, tuple] | None) -> tuple:
         return found
     missed_place = False
     if obj.pos_ == "PROPN" and (
-        obj.ent_type_ in ("", "ORG")
+        obj.ent_type_ in ("", "ORG", "NORP")  # ("struck Aleppo", read as a people)
         or (obj.ent_type_ == "PERSON" and not any(c.dep_ == "compound" for c in obj.children))
     ):
         # "struck Rafah on Monday", "suspended Niger", "will strike Haifa", where the
