@@ -3928,3 +3928,12 @@ def test_a_team_visiting_hospitals_meets_no_one_and_a_leader_visiting_a_camp_abr
 def test_a_town_the_recogniser_reads_as_a_people_is_still_a_target(nlp):
     (strike,) = coded(nlp, "Russian jets struck Aleppo.")
     assert [r.code for r in strike.recipient] == ["SYR"]
+
+
+def test_one_told_something_in_a_phone_call_is_on_the_other_end_of_it(nlp):
+    for text, other in (
+        ("Erdogan told his Syrian counterpart in a phone call that Ankara wanted calm.", "SYR"),
+        ("Erdogan assured Putin in a phone call that Turkey wanted peace.", "RUS"),
+    ):
+        call = asserted(coded(nlp, text), "CONSULT")[0]
+        assert (call.mode, {a.code for a in call.actor}) == ("phone", {"TUR", other}), text

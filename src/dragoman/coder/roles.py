@@ -815,8 +815,19 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
             and verb.lemma_.lower() not in MEETING_LEMMAS
         ):
             # "released Edan Alexander after direct talks with U.S. envoys": the clause's
-            # own object is no party to the talks told in it
-            objects = []
+            # own object is no party to the talks told in it; but one told something in
+            # a call is on the other end of it ("told his Syrian counterpart in a phone
+            # call", "assured Putin in a call")
+            remote = classes.get("remote", frozenset()) | {"call", "conversation"}
+            called = noun.lemma_.lower() in remote and noun.head.lower_ in ("in", "during")
+            addressees = classes.get("title", frozenset()) | {"counterpart"}
+            objects = [
+                o
+                for o in objects
+                if called
+                and o.dep_ in ("dobj", "dative")
+                and (o.pos_ in ("PROPN", "PRON") or counted(o).lemma_.lower() in addressees)
+            ]
         if (
             noun is not None
             and noun.dep_ == "dobj"

@@ -705,9 +705,14 @@ def _remote_to_someone(noun: Token, verb: Token, lexicon: Lexicon) -> bool:
     }
     if not words & (remote | {"call", "conversation"}):
         return False
+    addressees = lexicon.classes.get("title", frozenset()) | {"counterpart"}
     return any(
-        # a named addressee ("assured Putin"), not what was said ("condemned the attack")
-        (c.dep_ in ("dobj", "dative") and c.pos_ in ("PROPN", "PRON"))
+        # a named addressee ("assured Putin", "told his Syrian counterpart"), not what was
+        # said ("condemned the attack")
+        (
+            c.dep_ in ("dobj", "dative")
+            and (c.pos_ in ("PROPN", "PRON") or c.lemma_.lower() in addressees)
+        )
         or (c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" for g in c.children))
         for c in verb.children
     )
