@@ -3937,3 +3937,9 @@ def test_one_told_something_in_a_phone_call_is_on_the_other_end_of_it(nlp):
     ):
         call = asserted(coded(nlp, text), "CONSULT")[0]
         assert (call.mode, {a.code for a in call.actor}) == ("phone", {"TUR", other}), text
+
+
+def test_the_last_meeting_and_a_habit_claimed_are_no_events(nlp):
+    assert coded(nlp, "The two leaders last met on the sidelines of a summit in Kazan.") == []
+    assert coded(nlp, "The Kremlin said its forces only target military sites.") == []
+    assert asserted(coded(nlp, "Russian forces targeted a power plant in Odesa."), "ASSAULT")

@@ -241,6 +241,10 @@ class EventCoder:
                     # "Russia, which had long mediated between the two", "Gbagbo, who
                     # once ruled the country": what a description says was so before
                     or _described_as_before(trigger)
+                    # "the two leaders last met in Kazan": the last time, not news
+                    or _last_time(trigger)
+                    # "its forces only target military sites": a habit claimed, no event
+                    or _habitual(trigger)
                     # "the African Union, which suspended Guinea after the 2021 coup"
                     or _after_a_dated_past(trigger, pub)
                     # "In 2008, Russia fought a brief war with Georgia": history the story
@@ -2401,6 +2405,31 @@ def _long_past(
     elif precision == "week":
         day += dt.timedelta(days=6)
     return pub - day > (before or RECALLED_AFTER)
+
+
+def _last_time(trigger: Trigger) -> bool:
+    """Whether a past act is told as the last of its kind ("the two leaders last met on
+    the sidelines of a summit in Kazan"): background to the news."""
+    head = trigger.head
+    return head.tag_ in ("VBD", "VBN") and any(
+        c.dep_ == "advmod" and c.lower_ == "last" for c in head.children
+    )
+
+
+# adverbs that make a present verb a habit, not an event
+HABITUAL_ADVERBS = frozenset({"only", "always", "routinely", "usually", "regularly", "often"})
+
+
+def _habitual(trigger: Trigger) -> bool:
+    """Whether the trigger's verb is a simple present of habit ("our forces only target
+    military sites", "police routinely detain critics"): what a party does, no event."""
+    head = trigger.head
+    children = list(head.children)
+    return (
+        head.tag_ in ("VBZ", "VBP")
+        and not any(c.dep_ in ("aux", "auxpass") for c in children)
+        and any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in children)
+    )
 
 
 def _after_a_dated_past(trigger: Trigger, pub: dt.date | None) -> bool:
