@@ -3943,3 +3943,10 @@ def test_the_last_meeting_and_a_habit_claimed_are_no_events(nlp):
     assert coded(nlp, "The two leaders last met on the sidelines of a summit in Kazan.") == []
     assert coded(nlp, "The Kremlin said its forces only target military sites.") == []
     assert asserted(coded(nlp, "Russian forces targeted a power plant in Odesa."), "ASSAULT")
+
+
+def test_what_is_asked_for_is_no_party_asked(nlp):
+    (request,) = coded(nlp, "Kyiv asked its allies for more air defence systems.")
+    assert request.recipient == []
+    (request,) = coded(nlp, "Zelensky asked Germany for more tanks.")
+    assert [r.code for r in request.recipient] == ["DEU"]

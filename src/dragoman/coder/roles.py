@@ -1094,9 +1094,10 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
         # "mobilised militias", "deployed 25,000 troops": one's own forces, no party
         forces = classes.get("force", frozenset())
         recipients = [r for r in recipients if counted(r[0]).lemma_.lower() not in forces]
-    if trigger.pattern.event in GIVING_TYPES | {"AID"}:
-        # "provided Israel with bunker-busting bombs": what is given is no party, nor what
-        # it is given for ("500 million euros for air defence")
+    if trigger.pattern.event in GIVING_TYPES | {"AID", "REQUEST"}:
+        # "provided Israel with bunker-busting bombs": what is given (or asked for: "asked
+        # its allies for more air defence systems") is no party, nor what it is given for
+        # ("500 million euros for air defence")
         aid = classes.get("aid", frozenset())
         recipients = [
             r
