@@ -3950,3 +3950,12 @@ def test_what_is_asked_for_is_no_party_asked(nlp):
     assert request.recipient == []
     (request,) = coded(nlp, "Zelensky asked Germany for more tanks.")
     assert [r.code for r in request.recipient] == ["DEU"]
+
+
+def test_retaliating_with_tariffs_is_no_attack_and_a_convoy_blocked_is_aid_withheld(nlp):
+    text = "Carney said Ottawa would retaliate with counter-tariffs on American goods."
+    assert not [e for e in coded(nlp, text) if e.event == "ASSAULT"]
+    text = "Israeli authorities blocked a convoy of 30 aid trucks from entering northern Gaza."
+    assert [(e.event, e.mode) for e in asserted(coded(nlp, text), "COERCE")] == [
+        ("COERCE", "withhold")
+    ]

@@ -1970,7 +1970,8 @@ def _economic_retaliation(trigger: Trigger, lexicon: Lexicon) -> bool:
     if trigger.noun is not None:
         return False
     for prep in trigger.head.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("against", "for", "to"):
+        # ("retaliate with counter-tariffs on American goods": in kind)
+        if prep.dep_ != "prep" or prep.lower_ not in ("against", "for", "to", "with"):
             continue
         for obj in prep.children:
             if obj.dep_ != "pobj":
