@@ -3959,3 +3959,31 @@ def test_retaliating_with_tariffs_is_no_attack_and_a_convoy_blocked_is_aid_withh
     assert [(e.event, e.mode) for e in asserted(coded(nlp, text), "COERCE")] == [
         ("COERCE", "withhold")
     ]
+
+
+def test_returned_fire_answers_the_attacker_and_a_toll_participle_is_the_same_attack(nlp):
+    text = (
+        "North Korea fired dozens of shells at a South Korean island, killing two marines and "
+        "setting homes ablaze. South Korean forces returned fire."
+    )
+    attacks = asserted(coded(nlp, text), "ASSAULT")
+    assert [(codes(e.actor), [r.code for r in e.recipient]) for e in attacks][1:] == [
+        ({("KOR", "MIL")}, ["PRK"])
+    ]
+    assert len(attacks) == 2
+    # drones that damaged a substation attacked it; a flood that damaged homes did not
+    (hit,) = coded(nlp, "Russian drones damaged a substation in the Sumy region.")
+    assert hit.event == "ASSAULT"
+    assert coded(nlp, "The flood damaged hundreds of homes.") == []
+
+
+def test_what_but_sets_against_a_negated_clause_is_not_negated(nlp):
+    text = "Macut said the government would not give in to pressure but was open to dialogue."
+    assert asserted(coded(nlp, text), "AGREE")
+    events = coded(nlp, "Russia did not attack Kyiv but struck Odesa.")
+    assert [e.factuality for e in events] == ["negated", "asserted"]
+
+
+def test_a_coast_guard_expelling_a_boat_seizes_no_diplomat(nlp):
+    text = "China's coast guard expelled a Japanese fishing boat from the disputed waters."
+    assert [(e.event, e.mode) for e in coded(nlp, text)] == [("COERCE", "seize")]

@@ -698,3 +698,10 @@ def test_hackers_linked_to_a_states_agency_are_that_states_and_a_longer_name_is_
     assert [(a.code, a.sector) for a in hack.actor] == [("RUS", "SPY")]
     # the Social Democratic Party is no US Democratic Party
     assert [(r.code, r.sector) for r in hack.recipient] == [("DEU", "PTY")]
+
+
+def test_a_speaker_read_as_an_apposition_before_a_subjectless_said_is_its_subject(nlp):
+    text = "Indian troops returned fire with rifles, the army's northern command said."
+    (fire,) = code_text(text, date="2026-03-03", nlp=nlp)
+    assert fire.event == "ASSAULT" and fire.attributed_to is not None
+    assert "command" in fire.attributed_to.text

@@ -757,10 +757,10 @@ class EventCoder:
         return not self._armed_units(roles)
 
     def _hit_by_no_force(self, trigger: Trigger, roles: Roles) -> bool:
-        """Whether a "hit" is done by something other than a party, its forces or its
-        weapons ("sanctions hit Russian banks", "the crisis hit Argentina"): a figure of
-        speech, no attack."""
-        if trigger.pattern.text != "hit +$target" or not roles.actor_heads:
+        """Whether a "hit" or "damage" is done by something other than a party, its forces
+        or its weapons ("sanctions hit Russian banks", "the flood damaged homes"): a figure
+        of speech or a mishap, no attack."""
+        if trigger.pattern.text not in ("hit +$target", "damage +$target") or not roles.actor_heads:
             return False
         classes = self.lexicon.classes
         hitters = (
@@ -1152,9 +1152,12 @@ class EventCoder:
         if not recipients and pattern.event in REACTION_TYPES:
             # "condemned the strikes": the party that struck, named in an earlier sentence
             recipients = self._earlier_act(trigger, ctx, actors, why)
-        if not recipients and any(  # "vowed to retaliate", "said it would respond"
-            w.lemma_.lower() in RETALIATION_LEMMAS | REPELLING_LEMMAS and not _answers_any(w)
-            for w in (trigger.head, *trigger.words)
+        if not recipients and (
+            any(  # "vowed to retaliate", "said it would respond"
+                w.lemma_.lower() in RETALIATION_LEMMAS | REPELLING_LEMMAS and not _answers_any(w)
+                for w in (trigger.head, *trigger.words)
+            )
+            or trigger.pattern.text == "return +fire"  # "troops returned fire"
         ):
             # "Moscow vowed to retaliate": against whoever last struck it
             recipients = _attacker_of(actors, trigger, ctx, why)

@@ -607,6 +607,13 @@ def assess(trigger: Trigger) -> Factuality:
             # a side clause before its head ("X accepted it; Y has not responded") is a
             # statement of its own
             break
+        elif link == "conj" and any(
+            c.dep_ == "cc" and c.lower_ in ("but", "yet") and parent.i < c.i < current.i
+            for c in (*parent.children, *current.children)
+        ):
+            # "would not give in to pressure but was open to dialogue": what "but" sets
+            # against a negated clause is not negated with it
+            break
         elif (
             link == "conj"
             and parent.dep_ == "ROOT"

@@ -387,6 +387,34 @@ def means_read_as_the_objects_own(doc: Doc, acl_positions: list[int]) -> None:
         participle.head, participle.dep_ = verb, "advcl"
 
 
+def speakers_read_as_appositions(
+    doc: Doc, root_positions: list[int], reporting: frozenset[str]
+) -> None:
+    """In "forces returned fire with howitzers, the Joint Chiefs of Staff in Seoul said"
+    the parser takes the speaker for an apposition on "howitzers" and leaves "said"
+    without a subject. A phrase after a comma that ends right before a subjectless verb
+    of saying at the end of the sentence is that verb's subject."""
+    for i in root_positions:
+        verb = doc[i]
+        if verb.lemma_.lower() not in reporting or i < 2:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        speaker = next(
+            (
+                t
+                for t in doc[verb.sent.start : i]
+                if t.dep_ == "appos"
+                and t.right_edge.i == i - 1
+                and doc[t.left_edge.i - 1].text == ","
+            ),
+            None,
+        )
+        if speaker is None:
+            continue
+        speaker.head, speaker.dep_ = verb, "nsubj"
+
+
 def split_clauses_at_semicolons(doc: Doc, ccomp_positions: list[int]) -> None:
     """In "Hamas said it had accepted the proposal; Israel has not responded" the parser
     makes "said" a reported clause of "responded", so the acceptance inherits Israel's
@@ -909,6 +937,7 @@ def repair(
     verbs_read_as_relatives_before_and(doc, at("acl", "VBN", "VBD"))
     affiliations_read_as_verbs(doc, at("ROOT", "VBD", "VBN") + at("ccomp", "VBD", "VBN"))
     means_read_as_the_objects_own(doc, at("acl", "VBG"))
+    speakers_read_as_appositions(doc, at("ROOT", "VBD", "VBZ"), reporting)
     reattach_speech_participles(doc, at("acl", "VBG"))
     reattach_speakers_verdicts(doc, at("advcl", "VBG"))
     reattach_result_participles(doc, at("advcl", "VBG") + at("conj", "VBG"))

@@ -915,6 +915,9 @@ def _sequenced_by_another(clause: Token) -> bool:
     )
 
 
+# what an attack's participles tell of its toll ("killing 10 and damaging a building"),
+# not acts of their own (as "taking dozens hostage" is)
+TOLL_LEMMAS = frozenset({"kill", "wound", "injure", "damage", "destroy", "set", "burn"})
 # verbs of saying, whose participle may tell the act of its clause again
 SAYING_LEMMAS = frozenset({"say", "claim", "add", "state", "insist", "announce", "report"})
 
@@ -940,6 +943,18 @@ def _told_twice(trigger: Trigger, best: dict[int, Trigger]) -> bool:
     ):
         # "India struck nine sites, saying it had hit infrastructure": the act told again
         # by its doer, in the participle of its saying
+        told = best.get(head.head.head.i)
+        if told is not None and told.pattern.event == trigger.pattern.event:
+            return True
+    if (
+        head.dep_ == "conj"
+        and head.tag_ == "VBG"
+        and head.lemma_.lower() in TOLL_LEMMAS
+        and head.head.dep_ == "advcl"
+        and head.head.tag_ == "VBG"
+    ):
+        # "shelled the centre of Kharkiv, killing 10 civilians and damaging a building":
+        # the second participle tells the same act's toll, as the first does
         told = best.get(head.head.head.i)
         if told is not None and told.pattern.event == trigger.pattern.event:
             return True
