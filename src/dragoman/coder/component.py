@@ -1024,6 +1024,15 @@ class EventCoder:
                 text = sent.doc[tokens[0].i : tokens[-1].i + 1].text
                 actors.append(Entity(text=text, code=None, sector=None))
                 why.append(f"actor ({roles.actor_role}): '{text}' not in the actor tables")
+        if all(a.code in (None, NO_COUNTRY) for a in actors) and (
+            blamed := [b for h in roles.actor_heads for b in _blamed_on(h)]
+        ):
+            # "killed in an air strike on a market blamed on the Sudanese army": the party
+            # the attack is laid to, as the text says
+            found = self._resolve(blamed, sent, ctx, day, actor=True)
+            if found:
+                actors = [r.entity for r in found]
+                why.extend(f"actor (the attack is blamed on): {r.why}" for r in found)
         if not actors and (earlier := _retold_act(trigger, pattern, ctx)) is not None:
             # "India struck nine sites ... Pakistan said the strikes killed 26": the
             # strikes told before, by whoever made them
@@ -2081,6 +2090,21 @@ def _credit_blame(doc: Doc, events: list[dict[str, Any]]) -> None:
         if event.get("attributed_to") is None and blame["actor"]:
             first = blame["actor"][0]
             event["attributed_to"] = {k: first.get(k) for k in ("text", "code", "sector")}
+
+
+def _blamed_on(noun: Token) -> list[Token]:
+    """Whom an attack noun is "blamed on" or "attributed to" in a participle on it (or on
+    the last noun of its phrase, where the parser hangs it: "an air strike on a market
+    blamed on the army")."""
+    return [
+        g
+        for acl in noun.subtree
+        if acl.dep_ == "acl" and acl.lemma_.lower() in ("blame", "attribute")
+        for prep in acl.children
+        if prep.dep_ == "prep" and prep.lower_ in ("on", "to")
+        for g in prep.children
+        if g.dep_ == "pobj"
+    ]
 
 
 # forces that act at home: those they arrest or disperse, with no country named, are
