@@ -3987,3 +3987,12 @@ def test_what_but_sets_against_a_negated_clause_is_not_negated(nlp):
 def test_a_coast_guard_expelling_a_boat_seizes_no_diplomat(nlp):
     text = "China's coast guard expelled a Japanese fishing boat from the disputed waters."
     assert [(e.event, e.mode) for e in coded(nlp, text)] == [("COERCE", "seize")]
+
+
+def test_the_two_countries_officials_are_those_countries_officials(nlp):
+    text = (
+        "Ethiopia and Somalia restored full diplomatic relations on Friday. "
+        "The two countries' foreign ministers signed a joint declaration in Ankara."
+    )
+    signing = [e for e in coded(nlp, text) if e.event_text == "signed declaration"][0]
+    assert codes(signing.actor) == {("ETH", "GOV"), ("SOM", "GOV")}

@@ -642,8 +642,10 @@ class EventCoder:
         """The act that "a move welcomed by Damascus" sums up after a comma: the act of
         its own sentence told just before the noun, by another party."""
         noun = head.head
-        if head.dep_ != "acl" or noun.lemma_.lower() not in self.lexicon.classes.get("act", ()):
-            return None
+        if head.dep_ not in ("acl", "relcl") or noun.lemma_.lower() not in self.lexicon.classes.get(
+            "act", ()
+        ):
+            return None  # ("..., a move Moscow called a mistake": a relative clause alike)
         if noun.i == 0 or not any(t.text == "," for t in noun.doc[noun.left_edge.i - 1 : noun.i]):
             return None  # ("the move welcomed by Damascus" is a mention like any other)
         for index, event, earlier, _ in reversed(ctx.acts):

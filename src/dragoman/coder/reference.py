@@ -928,14 +928,26 @@ def complete(
         return [compass]
     plural = head is not None and (head.tag_ in ("NNS", "NNPS") or _bare_number(head))
     # "the four countries' measures": the measures of the parties the owner refers to
+    # (also where the head word gives only a sector: "the two countries' foreign ministers")
     owner = (
         next((c for c in head.children if c.dep_ == "poss" and c.tag_ == "NNS"), None)
-        if head is not None and not found
+        if head is not None and all(r.entity.code == NO_COUNTRY for r in found)
         else None
     )
     if owner is not None and (parties := ctx.group(owner)):
         named = ", ".join(f"'{r.entity.text}'" for r in parties)
-        return _standing_for(owner.text, parties, f"'{owner.text}' refers to {named}")
+        sector = next((r.entity.sector for r in found if r.entity.sector), None)
+        if sector is not None:
+            # "the two countries' foreign ministers": the parties' own, of the head's sector
+            parties = [
+                Resolution(
+                    Entity(r.entity.text, r.entity.code, sector, r.entity.name, r.entity.wikidata),
+                    r.why,
+                )
+                for r in parties
+            ]
+        words = sent.doc[tokens[0].i : tokens[-1].i + 1].text
+        return _standing_for(words, parties, f"'{owner.text}' refers to {named}")
     if plural and (parties := ctx.group(head)):
         text = sent.doc[tokens[0].i : tokens[-1].i + 1].text
         named = ", ".join(f"'{r.entity.text}'" for r in parties)
