@@ -3996,3 +3996,14 @@ def test_the_two_countries_officials_are_those_countries_officials(nlp):
     )
     signing = [e for e in coded(nlp, text) if e.event_text == "signed declaration"][0]
     assert codes(signing.actor) == {("ETH", "GOV"), ("SOM", "GOV")}
+
+
+def test_students_protesting_cuts_to_spending_demonstrate_and_protest_to_no_one(nlp):
+    text = "Police fired tear gas at students protesting cuts to education spending in Jakarta."
+    events = coded(nlp, text)
+    assert "ACCUSE" not in {e.event for e in events}
+    assert asserted(events, "PROTEST")
+    text = "Vietnam protested to China over the treatment of its fishermen."
+    assert [(e.event, [r.code for r in e.recipient]) for e in coded(nlp, text)] == [
+        ("ACCUSE", ["CHN"])
+    ]

@@ -326,6 +326,7 @@ def _verb_matches(verb: Token, lexicon: Lexicon) -> Iterable[Trigger]:
                     and child.lower_ == pattern.particle
                     and not _dated(child)
                     and not _named_before(verb, child, children)
+                    and not _object_before(verb, child, children)
                 ):
                     yield Trigger(pattern, verb, None, (verb, child))
                     break
@@ -478,6 +479,24 @@ def _forces_withdrawing(verb: Token, children: list[Token], lexicon: Lexicon) ->
 ARMED_GROUP_WORDS = frozenset(
     {"militant", "fighter", "rebel", "insurgent", "jihadist", "militiaman", "guerrilla"}
 )
+
+
+def _object_before(verb: Token, particle: Token, children: list[Token]) -> bool:
+    """Whether a preposition read as the verb's particle comes after its direct object,
+    whose phrase it belongs to: "students protesting cuts to education spending" protest
+    cuts, they protest to no one."""
+    # (only verbs that say "to" someone with no object of their own: "asked Paris for
+    # help", "hacked villagers to death" take an object before their particle)
+    return (
+        particle.dep_ == "prep"
+        and particle.lower_ == "to"
+        and verb.lemma_.lower() in ADDRESSING_VERBS
+        and any(c.dep_ == "dobj" and verb.i < c.i < particle.i for c in children)
+    )
+
+
+# verbs that are said "to" a party with no direct object: "protested to China"
+ADDRESSING_VERBS = frozenset({"protest", "complain", "appeal", "talk", "speak", "apologise"})
 
 
 def _named_before(verb: Token, particle: Token, children: list[Token]) -> bool:
