@@ -4007,3 +4007,18 @@ def test_students_protesting_cuts_to_spending_demonstrate_and_protest_to_no_one(
     assert [(e.event, [r.code for r in e.recipient]) for e in coded(nlp, text)] == [
         ("ACCUSE", ["CHN"])
     ]
+
+
+def test_reports_said_to_be_false_deny_what_they_report(nlp):
+    for text in (
+        "Reports that Russian troops had entered Kupiansk were false, the ministry said.",
+        "Claims that Israel struck the hospital are a fabrication, the army said.",
+    ):
+        assert [e.factuality for e in coded(nlp, text)] == ["negated"], text
+
+
+def test_a_plan_reportedly_held_is_no_stated_threat(nlp):
+    text = "Moscow reportedly plans to launch a summer offensive."
+    assert not asserted(coded(nlp, text), "THREATEN")
+    text = "Russia plans to deploy more troops to the Finnish border."
+    assert asserted(coded(nlp, text), "THREATEN")

@@ -1486,6 +1486,8 @@ def _warned_of_itself(head: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.lower_ in ("it", "they", "we", "i") for c in head.children)
 
 
+# adverbs that make an intention another's report of it, not the holder's statement
+HEARSAY_ADVERBS = frozenset({"reportedly", "allegedly", "reputedly", "purportedly"})
 # verbs that put an act at another's disposal: what they govern is offered, no threat
 OFFERING_LEMMAS = frozenset({"offer", "volunteer", "propose"})
 
@@ -1554,6 +1556,12 @@ def _intent_type(
             derived = "THREATEN"
     else:
         return None
+    if any(
+        c.dep_ == "advmod" and c.lower_ in HEARSAY_ADVERBS
+        for t in (trigger.head, *trigger.head.ancestors)
+        for c in t.children
+    ):
+        return None  # "Russia reportedly plans to deploy troops": no one stated the plan
     if derived == "THREATEN" and _offered(trigger.head):
         return None  # "offered to send troops to Greenland if Denmark asked": an offer
     if any(

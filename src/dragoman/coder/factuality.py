@@ -52,6 +52,11 @@ NEGATIVE_DETERMINERS = frozenset({"no", "neither"})
 
 # adverbs that deny the clause they modify: "never", and "rarely accepts foreign help",
 # which tells of no acceptance
+# what a report that is denied is said to be: "reports that ... were false"
+FALSE_WORDS = frozenset(
+    {"false", "untrue", "baseless", "unfounded", "fake", "incorrect", "inaccurate", "wrong"}
+    | {"fabrication", "lie", "fiction"}
+)
 # what makes a source's report a rumour
 UNCONFIRMED = frozenset({"unconfirmed", "unverified", "uncorroborated", "unsubstantiated"})
 NEGATIVE_ADVERBS = frozenset({"never", "rarely", "seldom", "hardly", "scarcely"})
@@ -424,6 +429,19 @@ def assess(trigger: Trigger) -> Factuality:
                 # says is said only as surely as the text is issued
                 current = governor
                 continue
+            if parent.dep_ in ("nsubj", "nsubjpass") and (
+                verdict := next(
+                    (
+                        c
+                        for c in governor.children
+                        if c.dep_ in ("acomp", "attr") and c.lemma_.lower() in FALSE_WORDS
+                    ),
+                    None,
+                )
+            ):
+                # "reports that Russian troops had entered Kupiansk were false"
+                cue = f"'{parent.text} ... {verdict.text}'"
+                return Factuality("negated", cue, reporter, "denial")
             if parent.dep_ in ("nsubj", "nsubjpass", "dobj") and governor.i != parent.i:
                 # "reports that Iran supplied missiles could not be verified"
                 doubt = negation(governor) or (modal_of(governor) or ("",))[0]
