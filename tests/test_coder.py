@@ -4022,3 +4022,13 @@ def test_a_plan_reportedly_held_is_no_stated_threat(nlp):
     assert not asserted(coded(nlp, text), "THREATEN")
     text = "Russia plans to deploy more troops to the Finnish border."
     assert asserted(coded(nlp, text), "THREATEN")
+
+
+def test_an_act_that_would_be_met_with_a_response_is_a_warning(nlp):
+    for text, warner in (
+        ("Any attack on Iran would be met with a crushing response, Tehran said.", "IRN"),
+        ("Israel warned that any attack would be met with force.", "ISR"),
+    ):
+        threats = asserted(coded(nlp, text), "THREATEN")
+        assert [[a.code for a in t.actor] for t in threats] == [[warner]], text
+    assert coded(nlp, "Putin was met with a warm welcome in Beijing.") == []

@@ -157,6 +157,13 @@ class EventCoder:
             triggers = find_triggers(sent, self.lexicon)
             for trigger in triggers:
                 roles, fact = find_roles(trigger, self.lexicon.classes), assess(trigger)
+                warned = None
+                if _met_with_response(trigger) and (warner := _warner(trigger, fact)):
+                    # "any attack on Iran would be met with a crushing response, Tehran
+                    # said": a warning by the one who says it, no meeting
+                    warned = MET_WITH_RESPONSE
+                    roles = Roles(conjuncts(warner), "the one who warns", [], "")
+                    fact = Factuality("asserted", None, fact.reporter)
                 if self._natural_hazard(roles, trigger):
                     continue  # "an earthquake struck the region": no political actor acted
                 if self._restated(trigger, roles):
@@ -203,6 +210,7 @@ class EventCoder:
                     or _weapons_moving(trigger, roles)
                     or _dispersed_by_force(trigger)
                 )
+                rule = rule or warned
                 if _force_not_ruled_out(trigger, fact, triggers):
                     # "refused to rule out using force", "did not rule out military
                     # action against Iran": a veiled threat, said now
@@ -2811,6 +2819,37 @@ def _riot(trigger: Trigger, roles: Roles) -> Pattern | None:
         return RIOT
     if trigger.pattern.noun == "fire" and not roles.recipient_heads:
         return RIOT  # "protesters set fires near the parliament": fires in the street
+    return None
+
+
+MET_WITH_RESPONSE = Pattern.rule("THREATEN", "an act 'met with' a response: a warning")
+# what an act warned against "would be met with"
+RESPONSE_NOUNS = frozenset({"response", "retaliation", "force", "reprisal", "reaction"})
+
+
+def _met_with_response(trigger: Trigger) -> bool:
+    """Whether the trigger is "would be met with a response" (a warning), not a meeting."""
+    head = trigger.head
+    return (
+        head.lemma_.lower() == "meet"
+        and any(c.dep_ == "auxpass" for c in head.children)
+        and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in RESPONSE_NOUNS
+            for c in head.children
+            if c.dep_ == "prep" and c.lower_ == "with"
+            for g in c.children
+        )
+    )
+
+
+def _warner(trigger: Trigger, fact: Factuality) -> Token | None:
+    """Who says a warning: the reporter, or the subject of the verb of warning the
+    clause hangs on ("Israel warned that any attack would be met with force")."""
+    if fact.reporter is not None:
+        return fact.reporter
+    head = trigger.head
+    if head.dep_ == "ccomp":
+        return next((c for c in head.head.children if c.dep_ == "nsubj"), None)
     return None
 
 
