@@ -4032,3 +4032,12 @@ def test_an_act_that_would_be_met_with_a_response_is_a_warning(nlp):
         threats = asserted(coded(nlp, text), "THREATEN")
         assert [[a.code for a in t.actor] for t in threats] == [[warner]], text
     assert coded(nlp, "Putin was met with a warm welcome in Beijing.") == []
+
+
+def test_previous_rounds_of_talks_are_background_and_the_sentence_verb_is_found(nlp):
+    text = (
+        "Venezuela, which has hosted previous rounds of talks, called on both sides to "
+        "return to the table."
+    )
+    assert [e.event for e in coded(nlp, text)] == ["REQUEST"]
+    assert asserted(coded(nlp, "Qatar hosted a new round of talks on Monday."), "CONSULT")

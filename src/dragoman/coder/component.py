@@ -251,6 +251,8 @@ class EventCoder:
                     or _described_as_before(trigger)
                     # "the two leaders last met in Kazan": the last time, not news
                     or _last_time(trigger)
+                    # "hosted previous rounds of talks": rounds before the news
+                    or _previous_ones(trigger)
                     # "its forces only target military sites": a habit claimed, no event
                     or _habitual(trigger)
                     # "the African Union, which suspended Guinea after the 2021 coup"
@@ -2460,6 +2462,22 @@ def _last_time(trigger: Trigger) -> bool:
     return head.tag_ in ("VBD", "VBN") and any(
         c.dep_ == "advmod" and c.lower_ == "last" for c in head.children
     )
+
+
+# what makes an act's noun one of the acts before the news: "previous rounds of talks"
+EARLIER_WORDS = frozenset({"previous", "past", "earlier", "prior"})
+
+
+def _previous_ones(trigger: Trigger) -> bool:
+    """Whether the trigger's noun (or the count or series it is of) is told as earlier
+    ones: "hosted previous rounds of talks", "past attacks"."""
+    noun = trigger.noun
+    if noun is None:
+        return False
+    holders = [noun]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        holders.append(noun.head.head)  # "previous rounds of talks"
+    return any(c.dep_ == "amod" and c.lower_ in EARLIER_WORDS for h in holders for c in h.children)
 
 
 # adverbs that make a present verb a habit, not an event

@@ -128,6 +128,30 @@ def promote_relatives_in_verbless_sentences(doc: Doc, acl_positions: list[int]) 
         _root_with_subject(verb, root)
 
 
+def verbs_read_as_relatives_after_a_description(doc: Doc, acl_positions: list[int]) -> None:
+    """In "Venezuela, which has hosted previous rounds of talks, called on both sides to
+    return" the parser makes "Venezuela" the root and "called" a reduced relative on it.
+    Where a relative clause set off by commas describes the root noun and a past form
+    follows the closing comma, with no other verb outside the two, the past form is the
+    verb and the root its subject."""
+    for i in acl_positions:
+        verb = doc[i]
+        root = verb.head
+        if root.dep_ != "ROOT" or root.pos_ not in ("NOUN", "PROPN") or root.i >= i - 2:
+            continue
+        if doc[i - 1].text != ",":
+            continue
+        relative = next(
+            (c for c in root.children if c.dep_ == "relcl" and c.right_edge.i == i - 2), None
+        )
+        if relative is None:
+            continue
+        inside = {t.i for t in relative.subtree} | {t.i for t in verb.subtree}
+        if any(t.pos_ in ("VERB", "AUX") and t.i not in inside for t in root.sent):
+            continue
+        _root_with_subject(verb, root)
+
+
 def _root_with_subject(verb: Token, root: Token) -> None:
     """Make ``verb`` the sentence's root and the old ``root`` its subject; what hung on
     the old root after the verb hangs on the verb."""
@@ -934,6 +958,7 @@ def repair(
     verdicts_read_as_appositions(doc, at("appos", "NN"))
     # after the two above, which may give the relative its object
     promote_relatives_in_verbless_sentences(doc, at("acl", "VBN", "VBD"))
+    verbs_read_as_relatives_after_a_description(doc, at("acl", "VBN", "VBD"))
     verbs_read_as_relatives_before_and(doc, at("acl", "VBN", "VBD"))
     affiliations_read_as_verbs(doc, at("ROOT", "VBD", "VBN") + at("ccomp", "VBD", "VBN"))
     means_read_as_the_objects_own(doc, at("acl", "VBG"))
