@@ -4041,3 +4041,15 @@ def test_previous_rounds_of_talks_are_background_and_the_sentence_verb_is_found(
     )
     assert [e.event for e in coded(nlp, text)] == ["REQUEST"]
     assert asserted(coded(nlp, "Qatar hosted a new round of talks on Monday."), "CONSULT")
+
+
+def test_protesters_burning_a_buildings_entrance_riot_and_a_vote_a_day_before_is_dated(nlp):
+    text = (
+        "Protesters in Lima set fire to the entrance of the prosecutor's office on Wednesday, "
+        "a day after Congress voted to remove the attorney general."
+    )
+    events = coded(nlp, text, date="2026-05-14")
+    assert [(e.event, e.mode, e.date) for e in events] == [
+        ("PROTEST", "riot", "2026-05-13"),
+        ("SANCTION", "expel", "2026-05-12"),
+    ]

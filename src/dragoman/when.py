@@ -481,10 +481,12 @@ def event_date(
     event clause has none of its own. A ``spoken`` act (an agreement, a demand, a threat)
     is not dated by what it is about: "agreed to meet again next week" was agreed today.
     """
-    if (shift := _offset_from_main(head)) is not None:
+    # ("a day after Congress voted to remove the attorney general": the vote's clause)
+    clause = head.head if head.dep_ == "xcomp" and head.head.dep_ == "advcl" else head
+    if (shift := _offset_from_main(clause)) is not None:
         # "told reporters on Monday, a day after Russian missiles hit a hospital": the day
         # before the main clause's
-        main = event_date(head.head, sent, pub, future=future)
+        main = event_date(clause.head, sent, pub, future=future)
         if main is not None and main.precision == "day":
             day = dt.date.fromisoformat(main.date) + shift
             return EventDate(day.isoformat(), "day", f"{main.text} {shift.days:+d} days")

@@ -2817,6 +2817,8 @@ BUILDINGS = frozenset(
         "secretariat", "legislature", "assembly", "station",
     }
 )  # fmt: skip
+# parts of a building, burnt or stormed as the building is
+BUILDING_PARTS = frozenset({"entrance", "gate", "door", "facade", "front", "lobby", "wall"})
 RIOT = dataclasses.replace(
     Pattern.rule("PROTEST", "protesters storming or burning a building riot"), mode="riot"
 )
@@ -2829,10 +2831,20 @@ def _riot(trigger: Trigger, roles: Roles) -> Pattern | None:
         return None
     if not all(counted(h).lemma_.lower() in PROTESTER_WORDS for h in roles.actor_heads):
         return None
-    # "stormed the residence", "set fire to the home of ...": the building acted on
+    # "stormed the residence", "set fire to the home of ...": the building acted on (or
+    # a part of it: "the entrance of the prosecutor's office")
     targets = [counted(h) for h in roles.recipient_heads[:1]]
     if trigger.noun is not None:
         targets.append(trigger.noun)
+    targets += [
+        g
+        for t in list(targets)
+        if t.lemma_.lower() in BUILDING_PARTS
+        for p in t.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
     if any(t.lemma_.lower() in BUILDINGS for t in targets):
         return RIOT
     if trigger.pattern.noun == "fire" and not roles.recipient_heads:
