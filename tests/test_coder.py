@@ -4053,3 +4053,13 @@ def test_protesters_burning_a_buildings_entrance_riot_and_a_vote_a_day_before_is
         ("PROTEST", "riot", "2026-05-13"),
         ("SANCTION", "expel", "2026-05-12"),
     ]
+
+
+def test_a_tally_of_acts_over_a_period_is_no_event_and_a_meetings_topic_no_party(nlp):
+    text = "The kingdom has carried out more than 100 executions this year, rights groups said."
+    assert coded(nlp, text, date="2026-02-18") == []
+    text = "Russia has launched a new offensive this month."
+    assert asserted(coded(nlp, text, date="2026-02-18"), "ASSAULT")
+    text = "NATO foreign ministers met in Brussels on Tuesday to discuss support for Ukraine."
+    (meeting,) = coded(nlp, text, date="2026-03-25")
+    assert {a.code for a in meeting.actor} == {"IGO"} and meeting.recipient == []

@@ -253,6 +253,8 @@ class EventCoder:
                     or _last_time(trigger)
                     # "hosted previous rounds of talks": rounds before the news
                     or _previous_ones(trigger)
+                    # "has carried out more than 100 executions this year": a tally
+                    or _tally(trigger, event)
                     # "its forces only target military sites": a habit claimed, no event
                     or _habitual(trigger)
                     # "the African Union, which suspended Guinea after the 2021 coup"
@@ -2462,6 +2464,35 @@ def _last_time(trigger: Trigger) -> bool:
     return head.tag_ in ("VBD", "VBN") and any(
         c.dep_ == "advmod" and c.lower_ == "last" for c in head.children
     )
+
+
+# words that count acts by the dozen
+MANY_WORDS = frozenset({"dozens", "hundreds", "thousands", "scores", "many", "several"})
+
+
+def _tally(trigger: Trigger, event: dict[str, Any]) -> bool:
+    """Whether the trigger counts many acts over a period in the perfect ("the kingdom
+    has carried out more than 100 executions this year", "have attacked dozens of ships
+    since November"): a tally, not one event."""
+    head = trigger.head
+    if not any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in head.children
+    ):
+        return False
+    if event.get("date_precision") not in ("year", "month") or event.get("date_source") != "text":
+        return False
+    counted_nouns = [c for c in head.children if c.dep_ == "dobj"]
+    if trigger.noun is not None:
+        counted_nouns.append(trigger.noun)
+    for noun in counted_nouns:
+        for c in noun.subtree:
+            if c.lower_ in MANY_WORDS or (
+                c.like_num
+                and c.text.replace(",", "").isdigit()
+                and int(c.text.replace(",", "")) > 2
+            ):
+                return True
+    return False
 
 
 # what makes an act's noun one of the acts before the news: "previous rounds of talks"

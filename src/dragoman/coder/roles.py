@@ -1050,6 +1050,19 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
         for purpose, _ in _prep_objects(verb, frozenset({"for"})):
             recipients.extend(_prep_objects(purpose, frozenset({"against"})))
     complements = _complement_recipients(verb)
+    if trigger.pattern.event == "CONSULT":
+        # "met in Brussels to discuss support for Ukraine": what a meeting is to discuss
+        # is its topic, not a party to it
+        topical = classes.get("topical", frozenset())
+        complements = [
+            (c, role)
+            for c, role in complements
+            if not any(
+                t.pos_ == "VERB" and t.lemma_.lower() in topical
+                for t in (c, *c.ancestors)
+                if t.i != verb.i and verb.i in {a.i for a in t.ancestors}
+            )
+        ]
     if noun is not None:
         # "its demand that Israel ease restrictions": whom the noun's clause is put to
         complements += [
