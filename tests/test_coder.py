@@ -4063,3 +4063,8 @@ def test_a_tally_of_acts_over_a_period_is_no_event_and_a_meetings_topic_no_party
     text = "NATO foreign ministers met in Brussels on Tuesday to discuss support for Ukraine."
     (meeting,) = coded(nlp, text, date="2026-03-25")
     assert {a.code for a in meeting.actor} == {"IGO"} and meeting.recipient == []
+
+
+def test_what_a_party_has_repeatedly_done_is_a_record_not_an_event(nlp):
+    assert coded(nlp, "Russia has repeatedly fined foreign technology companies.") == []
+    assert asserted(coded(nlp, "Russia has fined Google."), "SANCTION")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Container, Iterable
 from typing import Any
 
 from spacy.attrs import DEP, LEMMA
@@ -254,7 +254,7 @@ class EventCoder:
                     # "hosted previous rounds of talks": rounds before the news
                     or _previous_ones(trigger)
                     # "has carried out more than 100 executions this year": a tally
-                    or _tally(trigger, event)
+                    or _tally(trigger, event, self.lexicon.by_noun)
                     # "its forces only target military sites": a habit claimed, no event
                     or _habitual(trigger)
                     # "the African Union, which suspended Guinea after the 2021 coup"
@@ -2470,10 +2470,10 @@ def _last_time(trigger: Trigger) -> bool:
 MANY_WORDS = frozenset({"dozens", "hundreds", "thousands", "scores", "many", "several"})
 
 
-def _tally(trigger: Trigger, event: dict[str, Any]) -> bool:
+def _tally(trigger: Trigger, event: dict[str, Any], acts: Container[str]) -> bool:
     """Whether the trigger counts many acts over a period in the perfect ("the kingdom
-    has carried out more than 100 executions this year", "have attacked dozens of ships
-    since November"): a tally, not one event."""
+    has carried out more than 100 executions this year"): a tally, not one event. (Many
+    people counted are no tally of acts: "has taken in 100,000 refugees this year".)"""
     head = trigger.head
     if not any(
         c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in head.children
@@ -2484,7 +2484,7 @@ def _tally(trigger: Trigger, event: dict[str, Any]) -> bool:
     counted_nouns = [c for c in head.children if c.dep_ == "dobj"]
     if trigger.noun is not None:
         counted_nouns.append(trigger.noun)
-    for noun in counted_nouns:
+    for noun in (n for n in counted_nouns if n.lemma_.lower() in acts):
         for c in noun.subtree:
             if c.lower_ in MANY_WORDS or (
                 c.like_num
@@ -2520,11 +2520,20 @@ def _habitual(trigger: Trigger) -> bool:
     military sites", "police routinely detain critics"): what a party does, no event."""
     head = trigger.head
     children = list(head.children)
+    if head.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in children
+    ):
+        # "Russia has repeatedly fined foreign technology companies": a record, no event
+        return any(c.dep_ == "advmod" and c.lower_ in REPEATED_ADVERBS for c in children)
     return (
         head.tag_ in ("VBZ", "VBP")
         and not any(c.dep_ in ("aux", "auxpass") for c in children)
         and any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in children)
     )
+
+
+# adverbs that make a present perfect a record of many acts
+REPEATED_ADVERBS = frozenset({"repeatedly", "frequently", "regularly", "routinely", "often"})
 
 
 def _after_a_dated_past(trigger: Trigger, pub: dt.date | None) -> bool:
