@@ -4068,3 +4068,15 @@ def test_a_tally_of_acts_over_a_period_is_no_event_and_a_meetings_topic_no_party
 def test_what_a_party_has_repeatedly_done_is_a_record_not_an_event(nlp):
     assert coded(nlp, "Russia has repeatedly fined foreign technology companies.") == []
     assert asserted(coded(nlp, "Russia has fined Google."), "SANCTION")
+
+
+def test_his_people_acted_on_by_others_are_his_partys(nlp):
+    text = (
+        "Ugandan opposition leader Bobi Wine said security forces had abducted two of his "
+        "aides on Sunday."
+    )
+    (abduction,) = coded(nlp, text, date="2026-06-11")
+    assert codes(abduction.recipient) == {("UGA", "OPP")}
+    # the actor's own stay no party: "withdrew its troops"
+    (retreat,) = coded(nlp, "Russia withdrew its troops.")
+    assert retreat.recipient == []

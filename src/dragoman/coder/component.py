@@ -922,6 +922,11 @@ class EventCoder:
                         out.append(Resolution(entity, f"'whose' is '{about.text}''s: {r.why}"))
                     continue
             if owner is not None and not any(t.i in ctx.names for t in tokens if t is not owner):
+                if not actor and (
+                    held := self._anothers_people(head, owner, tokens, sent, ctx, day)
+                ):
+                    out.extend(held)  # "forces abducted two of his aides", he being another
+                    continue
                 if not actor:
                     continue  # "withdrew its troops": the actor's own, not another party
                 if owned := _owned(owner, found, tokens, ctx):
@@ -932,6 +937,37 @@ class EventCoder:
                 continue
             out.extend(complete(found, tokens, sent, ctx))
         return out
+
+    def _anothers_people(
+        self,
+        head: Token,
+        owner: Token,
+        tokens: list[Token],
+        sent: Span,
+        ctx: DocContext,
+        day: dt.date | None,
+    ) -> list[Resolution]:
+        """The people of the person "his" or "her" stands for, where that cannot be the
+        clause's subject: "security forces had abducted two of his aides" (Bobi Wine's),
+        unlike "withdrew its troops", which are the actor's own."""
+        if (
+            owner.lower_ not in ("his", "her")
+            or self.resolver.agent_sector([counted(head)]) is None
+        ):
+            return []  # (people only: "his home", "his decision" are no party)
+        verb = head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.tag_ not in ("NNS", "NNPS"):
+            return []  # a single person may be the owner himself
+        found = self._resolve([owner], sent, ctx, day, actor=True)
+        if len(found) != 1 or found[0].entity.code in (None, NO_COUNTRY):
+            return []
+        known = found[0].entity
+        words = sent.doc[tokens[0].i : tokens[-1].i + 1].text
+        entity = Entity(words, known.code, known.sector, known.name, known.wikidata)
+        return [Resolution(entity, f"'{owner.text}' is another's: {found[0].why}")]
 
     def _spoken_for(
         self, head: Token, sent: Span, ctx: DocContext, day: dt.date | None, actor: bool
