@@ -4080,3 +4080,12 @@ def test_his_people_acted_on_by_others_are_his_partys(nlp):
     # the actor's own stay no party: "withdrew its troops"
     (retreat,) = coded(nlp, "Russia withdrew its troops.")
     assert retreat.recipient == []
+
+
+def test_an_answer_promised_within_days_is_no_threat_and_a_proposal_presented_an_offer(nlp):
+    text = "Hamas leader Khalil al-Hayya said the group would respond within days."
+    assert not asserted(coded(nlp, text), "THREATEN")
+    text = "Lavrov said Moscow would respond soon to London's measures."
+    assert asserted(coded(nlp, text), "THREATEN")
+    text = "Egypt and Qatar presented a new proposal for a Gaza truce on Wednesday."
+    assert [e.event for e in coded(nlp, text)] == ["AGREE"]

@@ -1917,6 +1917,13 @@ def _hitting_back(clause: Token) -> list[Token] | None:
         return None
     if any(c.dep_ == "advmod" and c.lower_ in CALM_MANNERS for c in clause.children):
         return None  # "her government would respond calmly": no harm held over anyone
+    children = list(clause.children)
+    if any(c.dep_ == "prep" and c.lower_ == "within" for c in children) and not any(
+        c.dep_ == "prep" and c.lower_ in ("to", "against") for c in children
+    ):
+        # "the group would respond within days" (to the proposal told before): an answer
+        # with a deadline, where "would respond soon to London's measures" hits back
+        return None
     targets = clause_targets(clause) or _put_on_condition(clause)
     return None if any(t.lemma_.lower() in REPLIES for t in targets) else targets
 
