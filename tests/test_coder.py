@@ -4089,3 +4089,11 @@ def test_an_answer_promised_within_days_is_no_threat_and_a_proposal_presented_an
     assert asserted(coded(nlp, text), "THREATEN")
     text = "Egypt and Qatar presented a new proposal for a Gaza truce on Wednesday."
     assert [e.event for e in coded(nlp, text)] == ["AGREE"]
+
+
+def test_a_military_taking_power_seizes_it_and_not_recognising_a_result_rejects_it(nlp):
+    text = "Madagascar's military took power on Tuesday after the president fled the country."
+    assert [(e.event, e.mode) for e in coded(nlp, text)] == [("COERCE", "seize")]
+    assert coded(nlp, "The opposition took power after winning the election.") == []
+    text = "The main opposition party said it did not recognise the result."
+    assert asserted(coded(nlp, text), "REJECT")

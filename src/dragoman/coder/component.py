@@ -191,6 +191,8 @@ class EventCoder:
                     continue  # "migrants crossed into Poland": only forces' moves mobilise
                 if self._hit_by_no_force(trigger, roles):
                     continue  # "sanctions hit Russia", "the crisis hit Argentina"
+                if trigger.pattern.text == "take +power" and not self._armed_units(roles):
+                    continue  # "the opposition took power after the election": no coup
                 if _economic_retaliation(trigger, self.lexicon):
                     continue  # "retaliating against US tariffs": a trade measure, no attack
                 if _sabotaged_process(trigger, self.lexicon):
@@ -1536,6 +1538,8 @@ def _warned_of_itself(head: Token) -> bool:
 
 # adverbs that make an intention another's report of it, not the holder's statement
 HEARSAY_ADVERBS = frozenset({"reportedly", "allegedly", "reputedly", "purportedly"})
+# verbs of recognising, whose negation is a rejection stated now
+RECOGNISING = frozenset({"recognise", "recognize", "acknowledge"})
 # verbs that put an act at another's disposal: what they govern is offered, no threat
 OFFERING_LEMMAS = frozenset({"offer", "volunteer", "propose"})
 
@@ -1595,6 +1599,8 @@ def _intent_type(
         and (
             fact.reason == "refusal"
             or (fact.reason == "negation" and modal_of(trigger.head) is not None)
+            # "said it did not recognise the result": a stance taken, which rejects it
+            or (fact.reason == "negation" and trigger.head.lemma_.lower() in RECOGNISING)
         )
     ):
         derived = "REJECT"  # "will not accept refugees", "declined to resign"
