@@ -114,3 +114,13 @@ def test_a_clause_a_day_after_or_before_another_is_dated_from_it(nlp):
     text = "Zelensky met Kellogg in Kyiv on Thursday, two days after Trump called him a dictator."
     verdict = next(e for e in code_text(text, date="2025-02-21", nlp=nlp) if e.event == "ACCUSE")
     assert verdict.date == "2025-02-18"
+
+
+def test_an_act_years_before_the_news_by_its_own_words_is_history(nlp):
+    from dragoman.coding import code_text
+
+    text = (
+        "Four years after Russia launched its full-scale invasion, European leaders gathered "
+        "in Kyiv on Tuesday."
+    )
+    assert [e.event for e in code_text(text, date="2026-02-24", nlp=nlp)] == []

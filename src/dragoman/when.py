@@ -402,9 +402,10 @@ def _date_entities(tokens: list[Token]) -> list[Span]:
     return out
 
 
-def _offset_from_main(head: Token) -> dt.timedelta | None:
+def _offset_from_main(head: Token) -> tuple[str, int] | None:
     """How far an "after" or "before" clause lies from the clause it hangs on, where a
-    span of days or weeks says so ("a day after", "two weeks before"), else None."""
+    span says so ("a day after", "two weeks before", "four years after"): the unit and
+    the signed count, else None."""
     if head.dep_ != "advcl":
         return None
     children = list(head.children)
@@ -416,7 +417,7 @@ def _offset_from_main(head: Token) -> dt.timedelta | None:
         (c for c in (*children, *mark.children) if c.dep_ == "npadvmod" and c.i < mark.i),
         None,
     )
-    if span is None or span.lemma_.lower() not in ("day", "week"):
+    if span is None or span.lemma_.lower() not in ("day", "week", "month", "year"):
         return None
     count = next(
         (
@@ -428,8 +429,7 @@ def _offset_from_main(head: Token) -> dt.timedelta | None:
     )
     if count is None:
         return None
-    days = count * (7 if span.lemma_.lower() == "week" else 1)
-    return dt.timedelta(days=-days if mark.lower_ == "after" else days)
+    return span.lemma_.lower(), -count if mark.lower_ == "after" else count
 
 
 def _first_since(ent: Span) -> bool:
@@ -485,11 +485,20 @@ def event_date(
     clause = head.head if head.dep_ == "xcomp" and head.head.dep_ == "advcl" else head
     if (shift := _offset_from_main(clause)) is not None:
         # "told reporters on Monday, a day after Russian missiles hit a hospital": the day
-        # before the main clause's
+        # before the main clause's; "four years after Russia launched its invasion",
+        # four years before it (history, at that)
+        unit, count = shift
         main = event_date(clause.head, sent, pub, future=future)
-        if main is not None and main.precision == "day":
-            day = dt.date.fromisoformat(main.date) + shift
-            return EventDate(day.isoformat(), "day", f"{main.text} {shift.days:+d} days")
+        if main is None and pub is not None and unit in ("month", "year"):
+            main = EventDate(pub.isoformat(), "day", "publication")
+        if main is not None and (main.precision == "day" or unit in ("month", "year")):
+            start = dt.date.fromisoformat(main.date)
+            if unit in ("day", "week"):
+                day = start + dt.timedelta(days=count * (7 if unit == "week" else 1))
+                return EventDate(day.isoformat(), "day", f"{main.text} {count:+d} {unit}s")
+            months = count * (12 if unit == "year" else 1)
+            day = _month_shift(start, months)
+            return EventDate(day.isoformat(), unit, f"{main.text} {count:+d} {unit}s")
     tokens = sorted(clause_tokens(head), key=lambda t: t.i)
     # a verb in a past tense, with no modal: what it tells cannot lie after publication
     past = head.tag_ in ("VBD", "VBN") and not any(
