@@ -4097,3 +4097,14 @@ def test_a_military_taking_power_seizes_it_and_not_recognising_a_result_rejects_
     assert coded(nlp, "The opposition took power after winning the election.") == []
     text = "The main opposition party said it did not recognise the result."
     assert asserted(coded(nlp, text), "REJECT")
+
+
+def test_the_actors_own_state_owning_its_act_is_no_recipient_beside_the_other(nlp):
+    (support,) = coded(nlp, "Sisi reaffirmed Egypt's support for Sudan's sovereignty.")
+    assert [r.code for r in support.recipient] == ["SDN"]
+
+
+def test_jets_flying_into_an_air_defence_zone_mobilise(nlp):
+    text = "Chinese fighter jets flew into Taiwan's air defence zone on Sunday."
+    assert [(e.event, e.mode) for e in coded(nlp, text)] == [("MOBILIZE", "weapons")]
+    assert coded(nlp, "Migrants flew into Minsk.") == []

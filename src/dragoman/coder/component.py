@@ -1187,6 +1187,10 @@ class EventCoder:
                         recipients[i] = Entity(r.text, r.code, people.sector, r.name, r.wikidata)
                         why.append(f"'{trigger.noun.text}' gives '{r.text}' sector {people.sector}")
         recipients = _without_repeats(recipients)
+        if any(r.code not in (None, NO_COUNTRY) and not _ours(r, actors) for r in recipients):
+            # "reaffirmed Egypt's support for Sudan's sovereignty": the actor's own state,
+            # named as the owner of its act, is no recipient beside the one it acts toward
+            recipients = [r for r in recipients if not (r.sector is None and _ours(r, actors))]
         if pattern is FORCE_NOT_RULED_OUT:
             # "refused to rule out the use of military force": the force is no party
             recipients = [
@@ -2178,6 +2182,11 @@ def _blamed_on(noun: Token) -> list[Token]:
     ]
 
 
+def _ours(entity: Entity, actors: list[Entity]) -> bool:
+    """Whether ``entity`` is the state of one of the actors."""
+    return entity.code is not None and any(entity.code == a.code for a in actors)
+
+
 # forces that act at home: those they arrest or disperse, with no country named, are
 # of the same state
 HOME_FORCES = frozenset({"COP", "JUD"})
@@ -3033,7 +3042,9 @@ def _dispersed_by_force(trigger: Trigger) -> Pattern | None:
 
 
 # verbs of moving into a place, a mobilisation where forces move
-MOVEMENT_LEMMAS = frozenset({"cross", "enter", "move", "advance", "push", "roll", "pour"})
+MOVEMENT_LEMMAS = frozenset(
+    {"cross", "enter", "move", "advance", "push", "roll", "pour", "fly", "sail"}
+)
 # forces that are weapons: their move is MOBILIZE weapons (the manual's modes)
 WEAPON_PLATFORMS = frozenset(
     {"tank", "warship", "ship", "vessel", "jet", "aircraft", "fighter", "bomber", "submarine"}
