@@ -4108,3 +4108,8 @@ def test_jets_flying_into_an_air_defence_zone_mobilise(nlp):
     text = "Chinese fighter jets flew into Taiwan's air defence zone on Sunday."
     assert [(e.event, e.mode) for e in coded(nlp, text)] == [("MOBILIZE", "weapons")]
     assert coded(nlp, "Migrants flew into Minsk.") == []
+
+
+def test_a_leaders_rival_is_of_the_opposition(nlp):
+    (jailing,) = coded(nlp, "Erdogan's main rival was jailed pending trial.")
+    assert codes(jailing.recipient) == {("TUR", "OPP")}
