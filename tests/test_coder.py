@@ -4113,3 +4113,13 @@ def test_jets_flying_into_an_air_defence_zone_mobilise(nlp):
 def test_a_leaders_rival_is_of_the_opposition(nlp):
     (jailing,) = coded(nlp, "Erdogan's main rival was jailed pending trial.")
     assert codes(jailing.recipient) == {("TUR", "OPP")}
+
+
+def test_the_people_the_retold_strikes_killed_are_of_the_place_struck(nlp):
+    text = (
+        "Pakistan and Afghanistan agreed to a ceasefire after talks in Doha. "
+        "Pakistan had carried out air strikes in Kabul, saying it targeted militant hideouts. "
+        "The Taliban said the strikes killed civilians."
+    )
+    toll = [e for e in coded(nlp, text, date="2026-10-14") if e.event_text == "strikes killed"]
+    assert [codes(e.recipient) for e in toll] == [{("AFG", "CVL")}]

@@ -1085,9 +1085,11 @@ class EventCoder:
             if found:
                 actors = [r.entity for r in found]
                 why.extend(f"actor (the attack is blamed on): {r.why}" for r in found)
-        if not actors and (earlier := _retold_act(trigger, pattern, ctx)) is not None:
+        retold_targets: list[Entity] = []
+        if not actors and (retold := _retold_act(trigger, pattern, ctx)) is not None:
             # "India struck nine sites ... Pakistan said the strikes killed 26": the
             # strikes told before, by whoever made them
+            earlier, retold_targets = retold
             actors = list(earlier)
             named = ", ".join(f"'{a.text}'" for a in earlier)
             why.append(f"actor: '{trigger.noun.text}' retells the {pattern.event} by {named}")
@@ -1124,6 +1126,9 @@ class EventCoder:
                 resolved = self._resolve([h], sent, ctx, day)
                 if pattern.event in ("COERCE", "ASSAULT") and (home := _home_force(actors)):
                     resolved = [_at_home(r, home) for r in resolved]
+                if retold_targets:
+                    # "the strikes killed civilians": the people of the place struck
+                    resolved = [_of_the_place_struck(r, retold_targets) for r in resolved]
                 if roles.actor_role == NOUN_MODIFIER_ROLE and pattern.event == "ASSAULT":
                     # "US drone strikes killed 20 militants": strikes named by their maker
                     # say nothing of whose the dead are, though that maker is the one state
@@ -2192,6 +2197,21 @@ def _ours(entity: Entity, actors: list[Entity]) -> bool:
 HOME_FORCES = frozenset({"COP", "JUD"})
 
 
+def _of_the_place_struck(found: Resolution, targets: list[Entity]) -> Resolution:
+    """``found`` of the state the retold act struck, where only the story's setting or
+    commonest state gave it one ("Pakistan carried out air strikes in Kabul ... the
+    strikes killed civilians": Afghan civilians, whatever place the story opened in)."""
+    states = {t.code for t in targets if t.code not in (None, NO_COUNTRY)}
+    entity = found.entity
+    if len(states) != 1 or entity.code in states:
+        return found
+    if "the story is set in" not in found.why and "country of the document" not in found.why:
+        return found
+    code = states.pop()
+    moved = Entity(entity.text, code, entity.sector, entity.name, entity.wikidata)
+    return Resolution(moved, f"{found.why}; of the state the act retold struck: {code}")
+
+
 def _home_force(actors: list[Entity]) -> str | None:
     """The state whose police or courts are all the actors, if one."""
     codes = {a.code for a in actors}
@@ -2790,10 +2810,12 @@ RESPONSE_LEMMAS = RETALIATION_LEMMAS | {"defend", "reciprocate", "repel", "repul
 CONFLICT_QUADS = frozenset({3, 4})
 
 
-def _retold_act(trigger: Trigger, pattern: Pattern, ctx: DocContext) -> list[Entity] | None:
-    """The actors of the act a definite event noun as subject retells ("the strikes
-    killed 26" after "India struck nine sites"): the latest earlier act of its type within
-    the two sentences before, if it had a coded actor."""
+def _retold_act(
+    trigger: Trigger, pattern: Pattern, ctx: DocContext
+) -> tuple[list[Entity], list[Entity]] | None:
+    """The actors (and targets) of the act a definite event noun as subject retells ("the
+    strikes killed 26" after "India struck nine sites"): the latest earlier act of its
+    type within the two sentences before, if it had a coded actor."""
     noun = trigger.noun
     if (
         noun is None
@@ -2803,12 +2825,12 @@ def _retold_act(trigger: Trigger, pattern: Pattern, ctx: DocContext) -> list[Ent
     ):
         return None
     earliest = sentence_start(trigger.head, back=2)
-    for index, event, actors, _ in reversed(ctx.acts):
+    for index, event, actors, targets in reversed(ctx.acts):
         if index >= noun.i or index < earliest:
             continue
         if event == pattern.event:
             coded = [a for a in actors if a.code not in (None, NO_COUNTRY)]
-            return coded or None
+            return (coded, targets) if coded else None
     return None
 
 
