@@ -4123,3 +4123,10 @@ def test_the_people_the_retold_strikes_killed_are_of_the_place_struck(nlp):
     )
     toll = [e for e in coded(nlp, text, date="2026-10-14") if e.event_text == "strikes killed"]
     assert [codes(e.recipient) for e in toll] == [{("AFG", "CVL")}]
+
+
+def test_air_defences_told_by_a_defence_ministry_are_its_forces(nlp):
+    text = "Russia's defence ministry said air defences destroyed 45 Ukrainian drones."
+    (downing,) = coded(nlp, text)
+    assert codes(downing.actor) == {("RUS", "MIL")}
+    assert codes(downing.recipient) == {("UKR", "MIL")}

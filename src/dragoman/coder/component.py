@@ -103,7 +103,9 @@ TOWN_PEOPLE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN"})
 SYMMETRIC_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 STATE_FORCES = frozenset({"GOV", "MIL", "COP", "PRM", "SPY", "LEG", "JUD"})
 # a state's forces named bare in a state body's report are its own
-OWN_FORCES = frozenset({"troop", "soldier", "force", "police", "policeman", "officer"})
+OWN_FORCES = frozenset(
+    {"troop", "soldier", "force", "police", "policeman", "officer", "defence", "defense"}
+)
 COMPONENT_VERSION = "dragoman_v1"  # spaCy factory names allow no dots
 
 if not Doc.has_extension("pub_date"):
@@ -461,7 +463,9 @@ class EventCoder:
             and head.lemma_.lower() in OWN_FORCES
             # ("Thai and Cambodian troops": the parser may make "Thai" an nmod)
             and not any(
-                c.dep_ in ("amod", "compound", "poss", "nmod") or c.ent_type_ in ("NORP", "GPE")
+                c.dep_ in ("amod", "poss", "nmod")
+                or (c.dep_ == "compound" and c.pos_ == "PROPN")  # ("air defences" are bare)
+                or c.ent_type_ in ("NORP", "GPE")
                 for c in head.children
             )
         )
@@ -474,7 +478,11 @@ class EventCoder:
         if bare_forces and speaker.sector not in STATE_FORCES:
             return []
         sector = next(
-            (r.entity.sector for r in self.resolver.resolve([head], ctx.names, head, day)),
+            (
+                r.entity.sector
+                # ("air defences": the phrase's words, not the head's alone)
+                for r in self.resolver.resolve(mention_tokens(head), ctx.names, head, day)
+            ),
             None,
         )
         words = sent.doc[head.left_edge.i : head.i + 1].text
