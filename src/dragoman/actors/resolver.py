@@ -51,7 +51,9 @@ class ActorResolver:
         self._sports_seen: tuple[Doc | None, int, bool] = (None, -1, False)
         self._memo: tuple[Doc | None, dict | None, dict] = (None, None, {})
         self._states: tuple[dict | None, set[str]] = (None, set())  # states a document names
-        self._surname_variants: dict[str, set[str]] | None = None  # built on first need
+        # office holders' surnames under their one-letter deletions ("Zelenksy"): built
+        # here, with the pipeline, so the first document coded does not pay for it
+        self._surname_variants: dict[str, set[str]] | None = _deletion_index(kb.surnames())
         self.matcher = PhraseMatcher(vocab, attr="ORTH")
         self._entries: dict[str, KBEntry] = {}
         patterns = []
