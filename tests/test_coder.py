@@ -4130,3 +4130,15 @@ def test_air_defences_told_by_a_defence_ministry_are_its_forces(nlp):
     (downing,) = coded(nlp, text)
     assert codes(downing.actor) == {("RUS", "MIL")}
     assert codes(downing.recipient) == {("UKR", "MIL")}
+
+
+def test_an_act_claimed_to_have_been_done_is_reported_as_done(nlp):
+    (capture,) = coded(nlp, "Russia claimed to have captured the village of Pishchane.")
+    assert capture.factuality == "asserted" and capture.attributed_to.code == "RUS"
+    text = "The militants are said to have kidnapped 20 fishermen."
+    assert [e.factuality for e in coded(nlp, text)] == ["hypothetical"]
+
+
+def test_a_relative_clause_on_a_strike_tells_the_strike_again(nlp):
+    text = "The strike, which Israel said targeted a Hezbollah commander, killed four people."
+    assert len(asserted(coded(nlp, text), "ASSAULT")) == 1

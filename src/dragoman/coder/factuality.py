@@ -459,6 +459,16 @@ def assess(trigger: Trigger) -> Factuality:
                 break  # "..., a charge Kigali denied": the denial is another's, of the charge
             return Factuality("negated", f"'{parent.text}'", reporter, "denial")
         if link == "xcomp":
+            if (
+                lemma in kinds["reporting"]
+                and any(c.dep_ == "aux" and c.lemma_ == "have" for c in current.children)
+                and not any(c.dep_ == "auxpass" for c in parent.children)
+            ):
+                # "Russia claimed to have captured the village": reported as done, by the
+                # one who claims it (while "is said to have" stays hearsay)
+                reporter = reporter or next((c for c in parent.children if c.dep_ == "nsubj"), None)
+                current = parent
+                continue
             if lemma in kinds["negative"]:
                 reason = "refusal" if lemma in REFUSALS else "denial"
                 return Factuality("negated", f"'{parent.text} to'", reporter, reason)

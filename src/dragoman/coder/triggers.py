@@ -934,6 +934,27 @@ def _sequenced_by_another(clause: Token) -> bool:
     )
 
 
+def _retold_in_relative(trigger: Trigger, best: dict[int, Trigger]) -> bool:
+    """Whether the trigger's subject is a "which" or "that" standing for an event noun of
+    another trigger of its type: the relative clause tells that act again."""
+    subject = next((c for c in trigger.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ not in ("which", "that"):
+        return False
+    clause = trigger.head
+    while clause.dep_ != "relcl" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "relcl":
+        return False
+    noun = clause.head
+    return any(
+        t is not trigger
+        and t.noun is not None
+        and t.noun.i == noun.i
+        and t.pattern.event == trigger.pattern.event
+        for t in best.values()
+    )
+
+
 # what an attack's participles tell of its toll ("killing 10 and damaging a building"),
 # not acts of their own (as "taking dozens hostage" is)
 TOLL_LEMMAS = frozenset({"kill", "wound", "injure", "damage", "destroy", "set", "burn"})
@@ -977,6 +998,8 @@ def _told_twice(trigger: Trigger, best: dict[int, Trigger]) -> bool:
         told = best.get(head.head.head.i)
         if told is not None and told.pattern.event == trigger.pattern.event:
             return True
+    if _retold_in_relative(trigger, best):
+        return True  # "the strike, which Israel said targeted a commander, killed four"
     above = best.get(head.head.i) if head.head.i != head.i else None
     if above is None:
         # "a rally ... calling for": the event noun of the trigger above carries the clause
