@@ -4142,3 +4142,14 @@ def test_an_act_claimed_to_have_been_done_is_reported_as_done(nlp):
 def test_a_relative_clause_on_a_strike_tells_the_strike_again(nlp):
     text = "The strike, which Israel said targeted a Hezbollah commander, killed four people."
     assert len(asserted(coded(nlp, text), "ASSAULT")) == 1
+
+
+def test_a_visit_by_someone_after_which_a_party_acted_is_their_visit_to_it(nlp):
+    text = "Lukashenko pardoned 52 prisoners after a visit by a U.S. envoy."
+    visit = asserted(coded(nlp, text), "CONSULT")
+    assert [(e.mode, codes(e.actor), codes(e.recipient)) for e in visit] == [
+        ("visit", {("USA", "GOV")}, {("BLR", "GOV")})
+    ]
+    text = "Panama said it would not renew the agreement after a visit by Marco Rubio."
+    visit = [e for e in coded(nlp, text, date="2025-02-05") if e.event == "CONSULT"]
+    assert [e.factuality for e in visit] == ["asserted"]

@@ -159,6 +159,16 @@ class EventCoder:
             triggers = find_triggers(sent, self.lexicon)
             for trigger in triggers:
                 roles, fact = find_roles(trigger, self.lexicon.classes), assess(trigger)
+                if (visitor := _visitor_by(trigger)) is not None:
+                    # "pardoned 52 prisoners after a visit by a U.S. envoy": the envoy
+                    # visited; the clause's subject hosted
+                    host = [c for c in trigger.head.children if c.dep_ == "nsubj"]
+                    roles = Roles(
+                        conjuncts(visitor), "object of 'by'", host, "subject of the clause"
+                    )
+                    if trigger.noun.head.lower_ in ("after", "following"):
+                        # (a visit the clause comes "after" was made, whatever the clause)
+                        fact = Factuality("asserted", None, fact.reporter)
                 warned = None
                 if _met_with_response(trigger) and (warner := _warner(trigger, fact)):
                     # "any attack on Iran would be met with a crushing response, Tehran
@@ -2978,6 +2988,26 @@ def _riot(trigger: Trigger, roles: Roles) -> Pattern | None:
     if trigger.pattern.noun == "fire" and not roles.recipient_heads:
         return RIOT  # "protesters set fires near the parliament": fires in the street
     return None
+
+
+def _visitor_by(trigger: Trigger) -> Token | None:
+    """The visitor a visit noun in a phrase of the clause names with "by" ("after a visit
+    by a U.S. envoy"), if any."""
+    noun = trigger.noun
+    if trigger.pattern.event != "CONSULT" or noun is None or noun.dep_ != "pobj":
+        return None
+    if noun.lemma_.lower() not in ("visit", "trip"):
+        return None
+    return next(
+        (
+            g
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ == "by"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ),
+        None,
+    )
 
 
 MET_WITH_RESPONSE = Pattern.rule("THREATEN", "an act 'met with' a response: a warning")

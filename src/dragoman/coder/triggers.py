@@ -628,7 +628,7 @@ def _noun_matches(noun: Token, lexicon: Lexicon) -> Iterable[Trigger]:
             # agreed ... after talks in Kabul": talks already held
             or (
                 head.lower_ in AFTER_PREPS
-                and (_with_someone(noun) or _joint_subject(head.head))
+                and (_with_someone(noun) or _joint_subject(head.head) or _by_someone(noun))
                 # "the decision will be taken after talks": whose talks is not told
                 and not any(c.dep_ == "nsubjpass" for c in head.head.children)
             )
@@ -710,6 +710,14 @@ def _with_someone(noun: Token) -> bool:
     """Whether a meeting noun names whom it was with: "a call with Zelensky"."""
     return any(
         c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" for g in c.children)
+        for c in noun.children
+    )
+
+
+def _by_someone(noun: Token) -> bool:
+    """Whether a visit noun names its visitor: "after a visit by a U.S. envoy"."""
+    return noun.lemma_.lower() in ("visit", "trip") and any(
+        c.dep_ == "prep" and c.lower_ == "by" and any(g.dep_ == "pobj" for g in c.children)
         for c in noun.children
     )
 
