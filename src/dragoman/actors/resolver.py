@@ -53,7 +53,7 @@ class ActorResolver:
         self._states: tuple[dict | None, set[str]] = (None, set())  # states a document names
         # office holders' surnames under their one-letter deletions ("Zelenksy"): built
         # here, with the pipeline, so the first document coded does not pay for it
-        self._surname_variants: dict[str, set[str]] | None = _deletion_index(kb.surnames())
+        self._surname_variants: dict[str, set[str]] = _deletion_index(kb.surnames())
         self.matcher = PhraseMatcher(vocab, attr="ORTH")
         self._entries: dict[str, KBEntry] = {}
         patterns = []
@@ -359,8 +359,6 @@ class ActorResolver:
         text = token.text
         if len(text) < MIN_FUZZY or not text.isalpha() or text in self.kb.names:
             return None
-        if self._surname_variants is None:
-            self._surname_variants = _deletion_index(self.kb.surnames())
         hits = _one_letter_off(text, self._surname_variants)
         if len(hits) != 1:
             return None

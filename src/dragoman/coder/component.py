@@ -45,8 +45,10 @@ from .factuality import (
 )
 from .lexicon import Lexicon, Pattern, load_lexicon
 from .reference import (
+    DOCUMENT_COUNTRY,
     DOMESTIC_SECTORS,
     ORDERING_LEMMAS,
+    STORY_SETTING,
     DocContext,
     build_context,
     complete,
@@ -75,6 +77,7 @@ from .triggers import (
     find_triggers,
     modifier_ok,
     subject_word,
+    visitor_named_by,
 )
 
 SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
@@ -2198,9 +2201,18 @@ def _blamed_on(noun: Token) -> list[Token]:
         g
         for acl in noun.subtree
         if acl.dep_ == "acl" and acl.lemma_.lower() in ("blame", "attribute")
-        for prep in acl.children
-        if prep.dep_ == "prep" and prep.lower_ in ("on", "to")
-        for g in prep.children
+        for g in _objects_of(acl, "on", "to")
+    ]
+
+
+def _objects_of(token: Token, *preps: str) -> list[Token]:
+    """The objects of ``token``'s prepositions ``preps``: "with" -> the tear gas of
+    "dispersed the crowd with tear gas"."""
+    return [
+        g
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in preps
+        for g in c.children
         if g.dep_ == "pobj"
     ]
 
@@ -2220,14 +2232,19 @@ def _of_the_place_struck(found: Resolution, targets: list[Entity]) -> Resolution
     commonest state gave it one ("Pakistan carried out air strikes in Kabul ... the
     strikes killed civilians": Afghan civilians, whatever place the story opened in)."""
     states = {t.code for t in targets if t.code not in (None, NO_COUNTRY)}
-    entity = found.entity
-    if len(states) != 1 or entity.code in states:
+    if len(states) != 1 or found.entity.code in states:
         return found
-    if "the story is set in" not in found.why and "country of the document" not in found.why:
+    if STORY_SETTING not in found.why and DOCUMENT_COUNTRY not in found.why:
         return found
     code = states.pop()
+    return _rehomed(found, code, f"of the state the act retold struck: {code}")
+
+
+def _rehomed(found: Resolution, code: str, reason: str) -> Resolution:
+    """``found`` with the state ``code`` in place of the one the document lent it."""
+    entity = found.entity
     moved = Entity(entity.text, code, entity.sector, entity.name, entity.wikidata)
-    return Resolution(moved, f"{found.why}; of the state the act retold struck: {code}")
+    return Resolution(moved, f"{found.why}; {reason}")
 
 
 def _home_force(actors: list[Entity]) -> str | None:
@@ -2243,11 +2260,9 @@ def _at_home(found: Resolution, home: str) -> Resolution:
     """``found`` of the state ``home`` where only the document's commonest state gave it
     one: "Moldovan police detained a former lawmaker suspected of spying for Russia" holds
     a Moldovan, however often the story names Russia."""
-    entity = found.entity
-    if entity.code == home or "country of the document" not in found.why:
+    if found.entity.code == home or DOCUMENT_COUNTRY not in found.why:
         return found
-    moved = Entity(entity.text, home, entity.sector, entity.name, entity.wikidata)
-    return Resolution(moved, f"{found.why}; held by {home}'s own police or courts: {home}")
+    return _rehomed(found, home, f"held by {home}'s own police or courts: {home}")
 
 
 _CLAIMS: list = [None, []]  # the document last asked about, and where "responsibility" is
@@ -2874,7 +2889,7 @@ def _unknown_beyond_the_striker(
     out = []
     for r in resolved:
         entity = r.entity
-        if entity.code in strikers and "country of the document (1 of 1" in r.why:
+        if entity.code in strikers and f"{DOCUMENT_COUNTRY} (1 of 1" in r.why:
             entity = Entity(entity.text, NO_COUNTRY, entity.sector, entity.name, entity.wikidata)
             r = Resolution(entity, r.why + "; but that is the striker's, so no country")
         out.append(r)
@@ -2975,13 +2990,7 @@ def _riot(trigger: Trigger, roles: Roles) -> Pattern | None:
     if trigger.noun is not None:
         targets.append(trigger.noun)
     targets += [
-        g
-        for t in list(targets)
-        if t.lemma_.lower() in BUILDING_PARTS
-        for p in t.children
-        if p.dep_ == "prep" and p.lower_ == "of"
-        for g in p.children
-        if g.dep_ == "pobj"
+        g for t in list(targets) if t.lemma_.lower() in BUILDING_PARTS for g in _objects_of(t, "of")
     ]
     if any(t.lemma_.lower() in BUILDINGS for t in targets):
         return RIOT
@@ -2996,18 +3005,7 @@ def _visitor_by(trigger: Trigger) -> Token | None:
     noun = trigger.noun
     if trigger.pattern.event != "CONSULT" or noun is None or noun.dep_ != "pobj":
         return None
-    if noun.lemma_.lower() not in ("visit", "trip"):
-        return None
-    return next(
-        (
-            g
-            for c in noun.children
-            if c.dep_ == "prep" and c.lower_ == "by"
-            for g in c.children
-            if g.dep_ == "pobj"
-        ),
-        None,
-    )
+    return visitor_named_by(noun)
 
 
 MET_WITH_RESPONSE = Pattern.rule("THREATEN", "an act 'met with' a response: a warning")
@@ -3021,12 +3019,7 @@ def _met_with_response(trigger: Trigger) -> bool:
     return (
         head.lemma_.lower() == "meet"
         and any(c.dep_ == "auxpass" for c in head.children)
-        and any(
-            g.dep_ == "pobj" and g.lemma_.lower() in RESPONSE_NOUNS
-            for c in head.children
-            if c.dep_ == "prep" and c.lower_ == "with"
-            for g in c.children
-        )
+        and any(g.lemma_.lower() in RESPONSE_NOUNS for g in _objects_of(head, "with"))
     )
 
 
@@ -3089,14 +3082,7 @@ def _dispersed_by_force(trigger: Trigger) -> Pattern | None:
     if trigger.pattern.event != "COERCE" or head.lemma_.lower() != "disperse":
         return None
     # ("dispersed them using water cannon" is told by its own trigger, on "using")
-    means = [
-        g
-        for c in head.children
-        if c.dep_ == "prep" and c.lower_ == "with"
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
-    if any(m.lemma_.lower() in CROWD_MEANS for m in means):
+    if any(m.lemma_.lower() in CROWD_MEANS for m in _objects_of(head, "with")):
         return CROWD_FORCE
     return None
 

@@ -125,6 +125,10 @@ GROUP_NUMBERS = {"two": 2, "three": 3, "four": 4, "both": 2, "all": 0}
 FROM_AFAR = frozenset(
     {"strike", "airstrike", "missile", "drone", "rocket", "shell", "shelling", "bombardment"}
 )
+# how a resolution says its state is only the document's: the coder may give such a
+# mention a better one (the police's own state, the state a retold strike hit)
+DOCUMENT_COUNTRY = "country of the document"
+STORY_SETTING = "the story is set in"
 DEFINITE_COUNTS = frozenset({"the", "these", "those"})
 STATE_KINDS = frozenset({"country", "capital", "city", "seat"})
 
@@ -620,7 +624,7 @@ def build_context(
         ctx.places[sent.start] = places
         if ctx.setting is None and places:
             where = doc[places[0].start : places[0].end].text
-            ctx.setting = (places[0].entry.code, f"the story is set in '{where}' (its first place)")
+            ctx.setting = (places[0].entry.code, f"{STORY_SETTING} '{where}' (its first place)")
     dateline = _dateline_state(doc)
     if ctx.setting is None and dateline is not None:
         ctx.setting = dateline
@@ -1144,7 +1148,7 @@ def complete(
             and not (head is not None and counted(head).lemma_.lower() in FROM_AFAR)
         ):
             code, sector = ctx.country[0], entity.sector
-            why = f"country of the document ({ctx.country[1]})"
+            why = f"{DOCUMENT_COUNTRY} ({ctx.country[1]})"
         elif ctx.setting is not None and entity.sector in SETTING_SECTORS and not held:
             code, sector = ctx.setting[0], entity.sector
             why = ctx.setting[1]

@@ -628,7 +628,11 @@ def _noun_matches(noun: Token, lexicon: Lexicon) -> Iterable[Trigger]:
             # agreed ... after talks in Kabul": talks already held
             or (
                 head.lower_ in AFTER_PREPS
-                and (_with_someone(noun) or _joint_subject(head.head) or _by_someone(noun))
+                and (
+                    _with_someone(noun)
+                    or _joint_subject(head.head)
+                    or visitor_named_by(noun) is not None
+                )
                 # "the decision will be taken after talks": whose talks is not told
                 and not any(c.dep_ == "nsubjpass" for c in head.head.children)
             )
@@ -714,11 +718,19 @@ def _with_someone(noun: Token) -> bool:
     )
 
 
-def _by_someone(noun: Token) -> bool:
-    """Whether a visit noun names its visitor: "after a visit by a U.S. envoy"."""
-    return noun.lemma_.lower() in ("visit", "trip") and any(
-        c.dep_ == "prep" and c.lower_ == "by" and any(g.dep_ == "pobj" for g in c.children)
-        for c in noun.children
+def visitor_named_by(noun: Token) -> Token | None:
+    """The visitor a visit noun names with "by" ("after a visit by a U.S. envoy"), if any."""
+    if noun.lemma_.lower() not in ("visit", "trip"):
+        return None
+    return next(
+        (
+            g
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ == "by"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ),
+        None,
     )
 
 
