@@ -2658,6 +2658,17 @@ def test_troops_deployed_in_the_passive_are_their_states(nlp):
     )
     deploy = asserted(coded(nlp, text), "MOBILIZE")[0]
     assert codes(deploy.actor) == {("KEN", "MIL")}
+    # vehicles of war and police deployed are forces too; the streets of their own
+    # capital are where they go, not a party they act on
+    text = "Armoured vehicles were deployed on the streets of Niamey after the coup."
+    deploy = asserted(coded(nlp, text), "MOBILIZE")[0]
+    assert codes(deploy.actor) == {("NER", "MIL")} and not deploy.recipient
+    text = "Thousands of police officers were deployed in Paris on Saturday."
+    deploy = asserted(coded(nlp, text), "MOBILIZE")[0]
+    assert codes(deploy.actor) == {("FRA", "COP")} and not deploy.recipient
+    # abroad, the place is the party
+    deploy = asserted(coded(nlp, "Russia deployed troops on the streets of Minsk."), "MOBILIZE")[0]
+    assert {e.code for e in deploy.recipient} == {"BLR"}
 
 
 def test_those_killed_in_a_clash_with_others_are_the_other_side(nlp):

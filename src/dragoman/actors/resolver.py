@@ -43,6 +43,9 @@ class Resolution:
     # what kind of name gave it ("capital", "country", "organisation", ...), "" for a
     # title alone; the coder reads a bare capital as its government where it acts
     kind: str = ""
+    # the kind of the name inside a longer mention too ("the streets of Niamey": capital),
+    # "" where no name gave it
+    named_kind: str = ""
 
 
 class ActorResolver:
@@ -568,7 +571,7 @@ class ActorResolver:
             )
             # "Moscow", and "Beijing's" as the issuer of a demand: the name alone
             bare = not agent and len(seen) == 1 and text in (words, f"{words}'s", f"{words}'")
-            results.append(Resolution(entity, why, entry.kind if bare else ""))
+            results.append(Resolution(entity, why, entry.kind if bare else "", entry.kind))
         if not results and agent and (titled := self._titled_surname(ordered, names, day, agent)):
             results.append(titled)
         if not results and agent:

@@ -25,6 +25,7 @@ from ..actors.kb import INTERNATIONAL_CODES
 from ..actors.resolver import (
     NO_COUNTRY,
     PERSON,
+    PLACE_KINDS,
     Resolution,
     counted,
     document_text,
@@ -105,6 +106,8 @@ TOWN_PEOPLE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN"})
 # acts that parties do together, where a party among the actors is not also a recipient
 SYMMETRIC_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 STATE_FORCES = frozenset({"GOV", "MIL", "COP", "PRM", "SPY", "LEG", "JUD"})
+# the sectors of those a state deploys ("police were deployed across the capital")
+DEPLOYED_FORCES = frozenset({"MIL", "COP", "PRM"})
 # a state's forces named bare in a state body's report are its own
 OWN_FORCES = frozenset(
     {"troop", "soldier", "force", "police", "policeman", "officer", "defence", "defense"}
@@ -1145,6 +1148,18 @@ class EventCoder:
                 if h.dep_ == "pobj" and h.head.head.i in acts_with_doers:
                     continue  # "condemned the Israeli raid on the camp": not the camp
                 resolved = self._resolve([h], sent, ctx, day)
+                if (
+                    pattern.event == "MOBILIZE"
+                    and not actors
+                    and h.dep_ == "nsubjpass"
+                    and resolved
+                    and all(r.entity.sector in DEPLOYED_FORCES for r in resolved)
+                ):
+                    # "armoured vehicles were deployed on the streets": what is deployed
+                    # is the forces, whose state moved them, not a party acted on
+                    actors.extend(r.entity for r in resolved)
+                    why.extend(f"actor (forces deployed): {r.why}" for r in resolved)
+                    continue
                 if pattern.event in ("COERCE", "ASSAULT") and (home := _home_force(actors)):
                     resolved = [_at_home(r, home) for r in resolved]
                 if retold_targets:
@@ -1194,6 +1209,13 @@ class EventCoder:
             for resolution in found:
                 if heads is roles.complement_heads and resolution.entity.code == NO_COUNTRY:
                     continue  # "agreed to expand cooperation": only a named party
+                if (
+                    pattern.event == "MOBILIZE"
+                    and resolution.named_kind in PLACE_KINDS
+                    and resolution.entity.sector is None
+                    and _ours(resolution.entity, actors)
+                ):
+                    continue  # "troops were deployed on the streets of Niamey": at home
                 if not any(_same(resolution.entity, a) for a in actors):
                     recipients.append(resolution.entity)
                     why.append(f"recipient ({role}): {resolution.why}")
@@ -3366,9 +3388,8 @@ def _capital_as_government(found: list[Resolution]) -> list[Resolution]:
         if r.kind == "capital" and r.entity.sector is None:
             e = r.entity
             entity = Entity(e.text, e.code, "GOV", e.name, e.wikidata)
-            r = Resolution(
-                entity, f"{r.why}; a capital named as a party stands for its government", r.kind
-            )
+            why = f"{r.why}; a capital named as a party stands for its government"
+            r = dataclasses.replace(r, entity=entity, why=why)
         out.append(r)
     return out
 
