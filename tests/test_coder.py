@@ -4164,3 +4164,16 @@ def test_a_visit_by_someone_after_which_a_party_acted_is_their_visit_to_it(nlp):
     text = "Panama said it would not renew the agreement after a visit by Marco Rubio."
     visit = [e for e in coded(nlp, text, date="2025-02-05") if e.event == "CONSULT"]
     assert [e.factuality for e in visit] == ["asserted"]
+
+
+def test_an_attack_naming_no_party_is_on_those_its_toll_counts(nlp):
+    text = "Gunmen stormed a shopping mall on Saturday, killing at least 39 people."
+    attack = asserted(coded(nlp, text), "ASSAULT")[0]
+    assert codes(attack.recipient) == {("---", "CVL")}
+    text = "Militants attacked a checkpoint in Pakistan's northwest, killing three soldiers."
+    attack = asserted(coded(nlp, text), "ASSAULT")[0]
+    assert codes(attack.recipient) == {("PAK", "MIL")}
+    # the one state named is the striker's: it says nothing of whose the dead are
+    text = "Russian forces shelled the town overnight, killing three civilians."
+    attack = asserted(coded(nlp, text), "ASSAULT")[0]
+    assert codes(attack.recipient) == {("---", "CVL")}

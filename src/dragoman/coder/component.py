@@ -1412,6 +1412,15 @@ class EventCoder:
                 )
                 if event_loc.get("feature_class") == "P":
                     towns.add(id(recipients[0]))
+        if pattern.event == "ASSAULT" and not recipients and not two_sided:
+            # "stormed a shopping mall, killing at least 39 people": where the act names no
+            # party and no place, those its toll counts are the ones attacked
+            for victim in _toll_victims(trigger.head):
+                resolved = self._resolve([victim], sent, ctx, day)
+                for found in _unknown_beyond_the_striker(resolved, actors):
+                    if not any(_same(found.entity, a) for a in actors):
+                        recipients.append(found.entity)
+                        why.append(f"recipient (those its toll counts): {found.why}")
         if pattern.event == "PROTEST" and not recipients and not two_sided:
             recipients = _own_government(actors, why)
         if pattern.event in TOWN_PEOPLE_TYPES and towns:
@@ -3512,6 +3521,19 @@ def _names_a_pronoun(verb: Token) -> bool:
 
 def _same_party(a: Entity, b: Entity) -> bool:
     return a.code is not None and a.code == b.code and a.sector == b.sector
+
+
+def _toll_victims(verb: Token) -> list[Token]:
+    """Those the toll participles of ``verb`` count: "stormed a mall, killing at least 39
+    people and wounding dozens" gives "people" and "dozens"."""
+    victims = []
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or clause.tag_ != "VBG":
+            continue
+        for told in (clause, *(c for c in clause.children if c.dep_ == "conj")):
+            if told.tag_ == "VBG" and told.lemma_.lower() in CASUALTY_VERBS:
+                victims.extend(c for c in told.children if c.dep_ == "dobj")
+    return victims
 
 
 def _victims_of(trigger: Trigger) -> bool:
