@@ -4177,3 +4177,13 @@ def test_an_attack_naming_no_party_is_on_those_its_toll_counts(nlp):
     text = "Russian forces shelled the town overnight, killing three civilians."
     attack = asserted(coded(nlp, text), "ASSAULT")[0]
     assert codes(attack.recipient) == {("---", "CVL")}
+
+
+def test_a_pledge_to_punish_or_take_revenge_is_a_threat_to_its_object(nlp):
+    text = "Iran's supreme leader vowed in a speech on state television to punish Israel."
+    threat = asserted(coded(nlp, text), "THREATEN")[0]
+    assert codes(threat.actor) == {("IRN", "GOV")} and {e.code for e in threat.recipient} == {"ISR"}
+    threat = asserted(coded(nlp, "Hamas vowed to take revenge on Israel."), "THREATEN")[0]
+    assert {e.code for e in threat.recipient} == {"ISR"}
+    # taking something else is no threat
+    assert not asserted(coded(nlp, "Hamas vowed to take part in the talks."), "THREATEN")

@@ -705,3 +705,36 @@ def test_a_speaker_read_as_an_apposition_before_a_subjectless_said_is_its_subjec
     (fire,) = code_text(text, date="2026-03-03", nlp=nlp)
     assert fire.event == "ASSAULT" and fire.attributed_to is not None
     assert "command" in fire.attributed_to.text
+
+
+def test_an_infinitive_hung_on_a_participle_in_a_phrase_moves_to_the_verb_of_intent(vocab):
+    # "Shekau threatened in a video released Monday to sell the girls", as the model parses it
+    rows = [
+        ("Shekau", "Shekau", 1, "nsubj", "PROPN"),
+        ("threatened", "threaten", 1, "ROOT", "VERB"),
+        ("in", "in", 1, "prep", "ADP"),
+        ("a", "a", 4, "det", "DET"),
+        ("video", "video", 2, "pobj", "NOUN"),
+        ("released", "release", 4, "acl", "VERB"),
+        ("Monday", "Monday", 5, "npadvmod", "PROPN"),
+        ("to", "to", 8, "aux", "PART"),
+        ("sell", "sell", 5, "advcl", "VERB"),
+        ("the", "the", 10, "det", "DET"),
+        ("girls", "girl", 8, "dobj", "NOUN"),
+    ]
+    tags = ["NNP", "VBD", "IN", "DT", "NN", "VBN", "NNP", "TO", "VB", "DT", "NNS"]
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc)
+    assert doc[8].head.text == "threatened" and doc[8].dep_ == "xcomp"
+    # a verb that intends nothing keeps the parse: "appeared in a video released to mark"
+    rows[1] = ("appeared", "appear", 1, "ROOT", "VERB")
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc)
+    assert doc[8].head.text == "released"
+
+
+def test_a_threat_told_in_a_released_video_falls_on_the_object_of_its_infinitive():
+    text = "The rebel leader threatened in a video released on Monday to kill the hostages."
+    events = code_text(text)
+    assert [e.event for e in events if e.factuality == "asserted"] == ["THREATEN"]
+    assert [e.event for e in events if e.factuality == "hypothetical"] == ["ASSAULT"]

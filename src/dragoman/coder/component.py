@@ -1809,6 +1809,8 @@ def _reported_warnings_and_blame(
                 reporter = next((c for c in shared.children if c.dep_ == "nsubj"), None)
             if reporter is not None and reporter.lower_ not in FIRST_PERSON:
                 targets = clause_targets(clause) or _put_on_condition(clause)
+                if not targets and clause.lemma_.lower() in PUNISHING_LEMMAS:
+                    targets = [c for c in clause.children if c.dep_ == "dobj"]
                 if not any(t.lemma_.lower() in REPLIES for t in targets):
                     cue = f"pledged response: '{clause.head.text} to {clause.text}'"
                     found.append(("THREATEN", clause, reporter, targets, cue))
@@ -1959,11 +1961,21 @@ def _own_or_shared_subject(verb: Token) -> Token | None:
 def _vowed_response(clause: Token) -> bool:
     """Whether ``clause`` is an infinitive of hitting back under a pledge: "vowed to
     respond", "swore to defend itself"."""
-    return (
-        clause.dep_ == "xcomp"
-        and clause.lemma_.lower() in RESPONSE_LEMMAS
-        and clause.head.lemma_.lower() in PLEDGING_LEMMAS
+    if clause.dep_ != "xcomp" or clause.head.lemma_.lower() not in PLEDGING_LEMMAS:
+        return False
+    lemma = clause.lemma_.lower()
+    # "vowed to take revenge on Israel": the noun is the response
+    return lemma in RESPONSE_LEMMAS | PUNISHING_LEMMAS or (
+        lemma in ("take", "exact", "seek")
+        and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in RETALIATION_LEMMAS for c in clause.children
+        )
     )
+
+
+# harm pledged to a party named as the object: "vowed to punish Israel", "to punish the
+# attackers" (a threat toward the object, whatever noun names it)
+PUNISHING_LEMMAS = frozenset({"punish"})
 
 
 # manners of a response that hold no harm over anyone

@@ -704,6 +704,38 @@ def reattach_result_participles(doc: Doc, advcl_positions: list[int]) -> None:
             comma.head = verb
 
 
+# verbs whose complement is an infinitive of what the subject means to do
+INTENT_VERBS = frozenset(
+    {"threaten", "vow", "pledge", "promise", "agree", "refuse", "offer", "decide", "plan", "swear"}
+)
+
+
+def infinitives_read_off_their_verb(doc: Doc, advcl_positions: list[int]) -> None:
+    """In "the rebel leader threatened in a video released on Monday to kill the hostages"
+    the parser hangs "to kill" on "released", so the threat has no content and the video
+    was released to kill; in "vowed in a speech to punish Israel" it makes the infinitive
+    a purpose. An infinitive on a verb of intent with no object or complement of its own,
+    or on a participle describing the object of that verb's preposition, is the verb's
+    complement."""
+    for i in advcl_positions:
+        verb = doc[i]
+        if not _infinitive(verb):
+            continue
+        intent = verb.head
+        participle = verb.head
+        if participle.dep_ == "acl" and participle.tag_ == "VBN" and participle.i < i:
+            noun = participle.head
+            if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+                continue
+            intent = noun.head.head
+        # ("vowed in a speech to punish Israel": the parser's advcl on the verb itself)
+        if intent.lemma_.lower() not in INTENT_VERBS or intent.i > i:
+            continue
+        if any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in intent.children):
+            continue
+        verb.head, verb.dep_ = intent, "xcomp"
+
+
 # verbs of what an act or a statement brings about: "the arrest sparked protests",
 # "..., drawing a rebuke from Chad" (the triggers read them too)
 CONSEQUENCE_VERBS = frozenset(
@@ -966,6 +998,7 @@ def repair(
     reattach_speech_participles(doc, at("acl", "VBG"))
     reattach_speakers_verdicts(doc, at("advcl", "VBG"))
     reattach_result_participles(doc, at("advcl", "VBG") + at("conj", "VBG"))
+    infinitives_read_off_their_verb(doc, at("advcl", "VB"))
     reattach_reactions_to_statements(doc, at("advcl", "VBG"), reporting)
     demote_participles_read_as_verbs(doc, at("dep", "VBD"))
     participles_read_as_clauses(doc, at("advcl", "VBN") + at("pcomp", "VBN") + at("conj", "VBN"))
