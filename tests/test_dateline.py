@@ -58,3 +58,20 @@ def test_the_first_sentence_after_a_dateline_is_kept_whole(nlp):
     assert {e.code for e in agree.actor} == {"ISR", "PSE"}
     # the deal is no party, and the hostages named in its name are not its recipient
     assert agree.recipient == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Mexico extradited drug lord Joaquin "El Chapo" Guzman to the United States.',
+        "Peru arrested former president Alberto \u201cEl Chino\u201d Fujimori on Sunday.",
+    ],
+)
+def test_a_quoted_nickname_inside_a_name_starts_no_sentence(nlp, text):
+    assert len(list(nlp(text).sents)) == 1
+
+
+def test_an_extradition_of_a_nicknamed_fugitive_is_coded_whole():
+    text = 'Mexico extradited drug lord Joaquin "El Chapo" Guzman to the United States.'
+    (event,) = [e for e in code_text(text) if e.factuality == "asserted"]
+    assert event.event == "COOPERATE" and "USA" in {e.code for e in event.recipient}

@@ -32,6 +32,11 @@ MAX_DATELINE_CHARS = 80
 # start of a line is more likely a list item
 MAX_DATELINE_START = 300
 OPENING_TOKENS = 150  # more words than the opening characters above can hold
+# a name with a quoted nickname inside ("Joaquin "El Chapo" Guzman"): the parser starts a
+# sentence at the opening quote
+NICKNAME = re.compile(
+    r"\b[A-Z][a-z]+ [\"“](?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’.-]*){0,2}[\"”] [A-Z][a-z]"
+)
 
 
 def find_datelines(text: str) -> list[tuple[int, int, str]]:
@@ -53,7 +58,15 @@ def find_datelines(text: str) -> list[tuple[int, int, str]]:
 
 @Language.component(COMPONENT_NAME, assigns=["token.is_sent_start"], requires=[], retokenizes=False)
 def split_datelines(doc: Doc) -> Doc:
-    """Start a sentence after each dateline."""
+    """Start a sentence after each dateline, and none inside a name with a quoted
+    nickname."""
+    text = doc.text
+    if '"' in text or "“" in text:
+        for match in NICKNAME.finditer(text):
+            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            if span is not None:
+                for token in span[1:]:
+                    token.is_sent_start = False
     # a dateline opens the text: its first words are enough (``doc.text`` builds it all)
     for _start, end, _place in find_datelines(doc[:OPENING_TOKENS].text):
         span = doc.char_span(end, end + 1, alignment_mode="expand")
