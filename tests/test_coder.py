@@ -4187,3 +4187,14 @@ def test_a_pledge_to_punish_or_take_revenge_is_a_threat_to_its_object(nlp):
     assert {e.code for e in threat.recipient} == {"ISR"}
     # taking something else is no threat
     assert not asserted(coded(nlp, "Hamas vowed to take part in the talks."), "THREATEN")
+
+
+def test_him_after_a_surname_told_in_full_before_is_that_person(nlp):
+    text = (
+        "Police arrested Colombian rebel commander Ivan Marquez on Monday. "
+        "Marquez was flown to Bogota aboard a military plane. "
+        "Prosecutors charged him with kidnapping."
+    )
+    charge = asserted(coded(nlp, text), "ACCUSE")[0]
+    assert [e.text for e in charge.recipient] == ["him"]
+    assert charge.recipient[0].code == "COL"

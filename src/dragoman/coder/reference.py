@@ -472,6 +472,10 @@ def _index_subjects(
         token = doc[i]
         head = token
         found = resolver.resolve(mention_tokens(head), names, head)
+        told_before = not found and head.pos_ == "PROPN" and head.text in ctx.people
+        if told_before:
+            # "Guzman was flown to New York ... charged him": a person told in full before
+            found = [ctx.people[head.text]]
         plural = head.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in head.children)
         if named := _named_parties(head, resolver, names):
             ctx.groups.append((token.i, named))
@@ -482,8 +486,13 @@ def _index_subjects(
         if len(real) == 1:
             # a named person, or one named by a title ("the Turkish foreign minister")
             # (the name must be the head: "the Trump administration" is no person)
-            is_person = head.lemma_.lower() in titles or (
-                head.ent_type_ == "PERSON" or (head.i in names and names[head.i].entry is PERSON)
+            is_person = (
+                told_before
+                or head.lemma_.lower() in titles
+                or (
+                    head.ent_type_ == "PERSON"
+                    or (head.i in names and names[head.i].entry is PERSON)
+                )
             )
             ctx.subjects.append((token.i, real[0], "person" if is_person else "thing"))
     # "a ceasefire between Israel and Iran ... accused both countries": the two sides of a
