@@ -4198,3 +4198,12 @@ def test_him_after_a_surname_told_in_full_before_is_that_person(nlp):
     charge = asserted(coded(nlp, text), "ACCUSE")[0]
     assert [e.text for e in charge.recipient] == ["him"]
     assert charge.recipient[0].code == "COL"
+
+
+def test_the_military_after_a_states_army_is_that_army(nlp):
+    text = (
+        "Gabon's army seized power on Wednesday. "
+        "France condemned the military's takeover and suspended aid."
+    )
+    condemn = asserted(coded(nlp, text), "ACCUSE")[0]
+    assert codes(condemn.recipient) == {("GAB", "MIL")}

@@ -301,10 +301,11 @@ class DocContext:
                 return group if group and len(group) > 1 else None
         return None
 
-    def described(self, head: Token) -> Resolution | None:
+    def described(self, head: Token, sector: str | None = None) -> Resolution | None:
         """The earlier subject a definite description refers to: "the minister" after
         "Japanese Foreign Minister Yoko Kamikawa" (its words hold the head noun), within
-        the three sentences before."""
+        the three sentences before. A state's armed forces go by many words: "the
+        military" after "Gabon's army" (``sector`` MIL) is that army."""
         self._indexed()
         earliest = sentence_start(head, back=3)
         words = {head.lower_, head.lemma_.lower()}
@@ -315,6 +316,8 @@ class DocContext:
             if known.code == NO_COUNTRY:
                 continue
             if words & {w.lower() for w in known.text.split()}:
+                return resolution
+            if sector == "MIL" and known.sector == sector and known.code not in INTERNATIONAL_CODES:
                 return resolution
         return None
 
@@ -1017,7 +1020,12 @@ def complete(
             # "shot down 31 of 40 drones" after "Russian drones struck": a part of them
             or (counted_noun is not head and len(tokens) <= 5)
         )
-        and (earlier := ctx.described(counted_noun)) is not None
+        and (
+            earlier := ctx.described(
+                counted_noun, next((r.entity.sector for r in found if r.entity.sector), None)
+            )
+        )
+        is not None
         # "the ruling party" is not the opposition party named before: the sectors agree
         and (
             earlier.entity.sector is None
