@@ -738,3 +738,14 @@ def test_a_threat_told_in_a_released_video_falls_on_the_object_of_its_infinitive
     events = code_text(text)
     assert [e.event for e in events if e.factuality == "asserted"] == ["THREATEN"]
     assert [e.event for e in events if e.factuality == "hypothetical"] == ["ASSAULT"]
+
+
+def test_a_reduced_relative_read_as_a_reported_clause_gives_its_subject_back():
+    text = (
+        "Russia said on Tuesday that some of its units deployed near Ukraine's border "
+        "were returning to their bases."
+    )
+    events = [e for e in code_text(text) if e.factuality == "asserted"]
+    # the units return; "deployed near the border" only says which units
+    assert [e.event for e in events] == ["RETREAT"]
+    assert [(a.code, a.sector) for a in events[0].actor] == [("RUS", "MIL")]

@@ -218,6 +218,40 @@ def join_subjectless_reported_clauses(doc: Doc, ccomp_positions: list[int]) -> N
         verb.head, verb.dep_ = first, "conj"
 
 
+def reduced_relatives_read_as_clauses(doc: Doc, ccomp_positions: list[int]) -> None:
+    """In "Russia said some of its units deployed near the border were returning to their
+    bases" the parser reads "some of its units deployed near the border" as a reported
+    clause and "were returning" as a second one with no subject, so the units deploy and
+    no one returns. A bare past participle (no auxiliary) with a subject, directly
+    followed by a reported clause of the same verb that has an auxiliary but no subject,
+    is a reduced relative on that subject, which is the second clause's."""
+    for i in ccomp_positions:
+        participle = doc[i]
+        children = list(participle.children)
+        subject = next((c for c in children if c.dep_ == "nsubj" and c.i < i), None)
+        if subject is None or any(c.dep_ in ("aux", "auxpass") for c in children):
+            continue
+        after = participle.right_edge.i + 1
+        if after >= len(doc) or doc[after].dep_ != "aux" or doc[after].lemma_ != "be":
+            continue
+        verb = doc[after].head
+        if verb.dep_ != "ccomp" or verb.head.i != participle.head.i or verb.i <= after:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            continue
+        for child in children:
+            if child.dep_ == "mark":
+                child.head = verb
+        owner = subject
+        if subject.pos_ == "PRON" and (
+            part := next((c for c in subject.children if c.dep_ == "prep"), None)
+        ):
+            # "some of its units deployed": the units are deployed
+            owner = next((c for c in part.children if c.dep_ == "pobj"), subject)
+        subject.head, subject.dep_ = verb, "nsubj"
+        participle.head, participle.dep_ = owner, "acl"
+
+
 def remote_means(noun: Token, remote: frozenset[str]) -> bool:
     """Whether ``noun`` is a ``remote`` means of talking, or one named with it ("a video
     link")."""
@@ -975,6 +1009,7 @@ def repair(
     promote_verbs_read_as_modifiers(doc, at("amod", "VBD", "VBN"))
     promote_participles_in_verbless_sentences(doc, at("amod", "VBN", "VBD"))
     promote_participles_after_a_subject(doc, at("amod", "VBN", "VBD"))
+    reduced_relatives_read_as_clauses(doc, at("ccomp", "VBN"))
     join_subjectless_reported_clauses(doc, at("ccomp", "VBD", "VBZ", "VBP", "VBN"))
     split_clauses_at_semicolons(doc, at("ccomp", "VBD", "VBZ", "VBP", "VBN"))
     misread_lemmas(doc)
