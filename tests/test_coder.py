@@ -4207,3 +4207,26 @@ def test_the_military_after_a_states_army_is_that_army(nlp):
     )
     condemn = asserted(coded(nlp, text), "ACCUSE")[0]
     assert codes(condemn.recipient) == {("GAB", "MIL")}
+
+
+def test_an_act_told_as_years_ago_is_background_without_a_publication_date(nlp):
+    text = (
+        "Uganda granted asylum to 18 Rwandan rebels who entered the country illegally "
+        "two years ago."
+    )
+    events = coded(nlp, text)
+    assert asserted(events, "AID") and not asserted(events, "MOBILIZE")
+    assert not asserted(coded(nlp, "Russia invaded Ukraine three years ago."), "ASSAULT")
+    # two days back is news
+    text = "Rebels who entered the town two days ago attacked the police station."
+    assert asserted(coded(nlp, text), "MOBILIZE")
+
+
+def test_armed_groups_advancing_on_a_place_mobilise_and_fighters_are_no_jets(nlp):
+    events = coded(nlp, "RSF fighters advanced towards the town on Sunday.")
+    (move,) = asserted(events, "MOBILIZE")
+    assert move.mode == "troops" and codes(move.actor) == {("SDN", "REB")}
+    assert not asserted(coded(nlp, "Protesters moved towards parliament."), "MOBILIZE")
+    text = "Venezuelan troops moved closer to the border with Guyana."
+    move = asserted(coded(nlp, text), "MOBILIZE")[0]
+    assert {e.code for e in move.recipient} == {"GUY"}

@@ -23,7 +23,7 @@ from spacy.tokens import Span, Token
 
 from ._memo import per_document
 
-__all__ = ["EventDate", "clause_tokens", "event_date", "resolve_expression"]
+__all__ = ["EventDate", "clause_tokens", "elapsed", "event_date", "resolve_expression"]
 
 # each month's name, then its abbreviations
 MONTH_NAMES = (
@@ -153,6 +153,19 @@ def resolve_expression(text: str, pub: dt.date | None, *, future: bool = False) 
         return EventDate(spanned[0].isoformat(), _span_precision(*spanned), raw)
     found = _single(low, pub, future)
     return EventDate(found[0].isoformat(), found[1], raw) if found else None
+
+
+UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+
+
+def elapsed(text: str) -> dt.timedelta | None:
+    """How long back "two years ago" (or "six months earlier") reaches, with no
+    publication date needed; None for any other expression."""
+    m = _AGO.match(_normalise(text))
+    if m is None:
+        return None
+    count = NUMBERS.get(m["n"]) or (int(m["n"]) if m["n"].isdigit() else None)
+    return dt.timedelta(days=count * UNIT_DAYS[m["unit"]]) if count else None
 
 
 def _normalise(raw: str) -> str:

@@ -32,7 +32,7 @@ from ..actors.resolver import (
     gazetteer_match,
 )
 from ..records import Entity
-from ..when import event_date
+from ..when import elapsed, event_date
 from ..where import gazetteer, locate
 from .context import context_tagger
 from .factuality import (
@@ -282,6 +282,9 @@ class EventCoder:
                     # "In 2008, Russia fought a brief war with Georgia": history the story
                     # recalls, not news; GDELT-style coders report it as a new event
                     or _long_past(event, pub, HISTORY_AFTER)
+                    # "rebels who entered the country two years ago", with no publication
+                    # date to put the act on a day: as long back, as much background
+                    or (pub is None and _told_long_ago(trigger))
                 ):
                     # (its act stays told: "Modi travelled to Srinagar ... Pakistan
                     # condemned the visit" condemns Modi, though the trip is no event)
@@ -773,10 +776,11 @@ class EventCoder:
                 found.append((Trigger(pattern, verb, noun, words), roles))  # type: ignore[arg-type]
         return found
 
-    def _armed_units(self, roles: Roles) -> bool:
+    def _armed_units(self, roles: Roles, also: frozenset[str] = frozenset()) -> bool:
         """Whether all actors are forces or mission staff ("troops", "the first deployment
-        of peacekeepers", "inspectors"): their arrival is a deployment, not a visit."""
-        forces = self.lexicon.classes.get("force", frozenset()) | MISSION_STAFF
+        of peacekeepers", "inspectors"), or words of ``also``: their arrival is a
+        deployment, not a visit."""
+        forces = self.lexicon.classes.get("force", frozenset()) | MISSION_STAFF | also
         return bool(roles.actor_heads) and all(
             _carried(counted(head)).lemma_.lower() in forces for head in roles.actor_heads
         )
@@ -794,7 +798,8 @@ class EventCoder:
             moved.append(trigger.noun)
         if any(counted(m).lemma_.lower() in forces for m in moved):
             return False
-        return not self._armed_units(roles)
+        # ("M23 rebels advanced toward Goma": armed groups' fighters move as forces do)
+        return not self._armed_units(roles, FIGHTER_WORDS)
 
     def _hit_by_no_force(self, trigger: Trigger, roles: Roles) -> bool:
         """Whether a "hit" or "damage" is done by something other than a party, its forces
@@ -2611,6 +2616,20 @@ def _long_past(
     return pub - day > (before or RECALLED_AFTER)
 
 
+def _told_long_ago(trigger: Trigger) -> bool:
+    """Whether the clause says its act was long ago ("two years ago", "six months
+    earlier"): more than four months in a description, two years in a clause of its own,
+    as :func:`_long_past` counts from a publication date."""
+    head = trigger.head
+    limit = RECALLED_AFTER if head.dep_ in ("relcl", "acl", "advcl") else HISTORY_AFTER
+    for child in head.children:
+        if child.dep_ == "advmod" and child.lower_ in ("ago", "earlier", "before"):
+            span = elapsed(head.doc[child.left_edge.i : child.i + 1].text)
+            if span is not None and span > limit:
+                return True
+    return False
+
+
 def _last_time(trigger: Trigger) -> bool:
     """Whether a past act is told as the last of its kind ("the two leaders last met on
     the sidelines of a summit in Kazan"): background to the news."""
@@ -3134,9 +3153,10 @@ def _dispersed_by_force(trigger: Trigger) -> Pattern | None:
 MOVEMENT_LEMMAS = frozenset(
     {"cross", "enter", "move", "advance", "push", "roll", "pour", "fly", "sail"}
 )
-# forces that are weapons: their move is MOBILIZE weapons (the manual's modes)
+# forces that are weapons: their move is MOBILIZE weapons (the manual's modes); "fighters"
+# alone are mostly people ("RSF fighters advanced"), jets are "fighter jets"
 WEAPON_PLATFORMS = frozenset(
-    {"tank", "warship", "ship", "vessel", "jet", "aircraft", "fighter", "bomber", "submarine"}
+    {"tank", "warship", "ship", "vessel", "jet", "aircraft", "bomber", "submarine"}
     | {"destroyer", "frigate", "carrier", "artillery", "drone"}
 )
 WEAPONS_MOVING = dataclasses.replace(
