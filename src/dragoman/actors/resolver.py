@@ -514,6 +514,13 @@ class ActorResolver:
             if entry.kind in ("capital", "city"):
                 entry = self._namesake(place, entry, names)
             seen = {entry.code: (entry, place)}
+        if (
+            agent
+            and agent[0] == "JUD"
+            and all(entry.kind in PLACE_KINDS for entry, _ in seen.values())
+            and any(t.lower_ == "international" and modifies(t, head_i) for t in ordered)
+        ):
+            seen = {}  # "an international tribunal in The Hague": not the host's court
         results = []
         for entry, words in seen.values():
             # a person named as the head of the mention keeps the office held that day
@@ -579,7 +586,14 @@ class ActorResolver:
             sector = agent[0]
             if sector in STATE_SECTORS and _former(ordered):
                 sector, why = "ELI", f"{why}; 'former': out of office (ELI)"
-            results.append(Resolution(Entity(text=text, code=NO_COUNTRY, sector=sector), why))
+            code = NO_COUNTRY
+            if sector == "JUD" and any(
+                t.lower_ == "international" and modifies(t, head_i) for t in ordered
+            ):
+                # "an international tribunal in The Hague": a court of states, not the
+                # host's
+                code, why = "IGO", f"{why}; 'international': a court of states (IGO)"
+            results.append(Resolution(Entity(text=text, code=code, sector=sector), why))
         return results
 
 

@@ -309,16 +309,19 @@ class DocContext:
         self._indexed()
         earliest = sentence_start(head, back=3)
         words = {head.lower_, head.lemma_.lower()}
-        for index, resolution, _ in reversed(self.subjects):
-            if index >= head.i or index < earliest:
-                continue
-            known = resolution.entity
-            if known.code == NO_COUNTRY:
-                continue
-            if words & {w.lower() for w in known.text.split()}:
+        candidates = [
+            resolution
+            for index, resolution, _ in reversed(self.subjects)
+            if earliest <= index < head.i and resolution.entity.code != NO_COUNTRY
+        ]
+        for resolution in candidates:
+            if words & {w.lower() for w in resolution.entity.text.split()}:
                 return resolution
-            if sector == "MIL" and known.sector == sector and known.code not in INTERNATIONAL_CODES:
-                return resolution
+        if sector == "MIL" and head.lemma_.lower() in ARMY_WORDS:
+            for resolution in candidates:
+                known = resolution.entity
+                if known.sector == sector and known.code not in INTERNATIONAL_CODES:
+                    return resolution
         return None
 
     def named_before(
@@ -390,6 +393,11 @@ class DocContext:
             if nearest <= index < pronoun.i and (own is None or index != own.i):
                 return resolution
         return None
+
+
+# the words for a state's armed forces as a whole, which any earlier name of them may
+# stand for ("the military" after "Gabon's army")
+ARMY_WORDS = frozenset({"military", "army"})
 
 
 def _borrows_subject(pronoun: Token) -> bool:
