@@ -4230,3 +4230,14 @@ def test_armed_groups_advancing_on_a_place_mobilise_and_fighters_are_no_jets(nlp
     text = "Venezuelan troops moved closer to the border with Guyana."
     move = asserted(coded(nlp, text), "MOBILIZE")[0]
     assert {e.code for e in move.recipient} == {"GUY"}
+
+
+def test_the_one_harmed_is_no_party_to_a_reaction_to_the_harm(nlp):
+    text = "British police are investigating the death of Russian businessman Nikolai Glushkov."
+    probe = asserted(coded(nlp, text), "ACCUSE")[0]
+    assert probe.mode == "investigate" and not probe.recipient
+    text = "The EU condemned the killing of Palestinian journalist Shireen Abu Akleh."
+    assert not asserted(coded(nlp, text), "ACCUSE")[0].recipient
+    # the one who did it is
+    text = "The EU condemned Russia's killing of Ukrainian civilians."
+    assert {e.code for e in asserted(coded(nlp, text), "ACCUSE")[0].recipient} == {"RUS"}

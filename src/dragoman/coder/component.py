@@ -98,6 +98,11 @@ CAPITAL_NOT_GOVERNMENT_RECIPIENT = frozenset(
 )
 # reactions to another party's act, whose recipient is the party that acted
 REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "PROTEST"})
+# what is done to a person, whose "of" names the one harmed, not the doer
+HARM_NOUNS = frozenset(
+    {"death", "killing", "murder", "assassination", "kidnapping", "abduction"}
+    | {"disappearance", "poisoning", "torture", "execution", "beating", "shooting"}
+)
 # acts that are words: a bare "accusations", "threats" or "demands" answers the last one
 SPOKEN_TYPES = frozenset({"ACCUSE", "THREATEN", "REQUEST"})
 DEFINITE_WORDS = frozenset({"the", "this", "these", "that", "those", "its", "their"})
@@ -1181,7 +1186,13 @@ class EventCoder:
                     resolved = _last_recipients(h, ctx)
                     if h.lower_ != "them" and len(resolved) != 1:
                         resolved = []  # "him" is one party
-                if h.pos_ != "PROPN" and self._act_noun(h):
+                if pattern.event in REACTION_TYPES and h.lemma_.lower() in HARM_NOUNS:
+                    # "condemned the killing of a journalist", "investigating the death of
+                    # Nikolai Glushkov": the one harmed is no party to the reaction; the
+                    # one who did it is, where the words say ("Russia's killing of")
+                    doers = [a for a, _ in authors(h, "")]
+                    resolved = self._resolve(doers, sent, ctx, day) if doers else []
+                elif h.pos_ != "PROPN" and self._act_noun(h):
                     # an act named by a noun is a party only where it names one ("French
                     # mediation"), not by a word for a weapon ("four days of drone strikes");
                     # where it says who did it, that party: "condemned Russia's annexation
