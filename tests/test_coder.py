@@ -4241,3 +4241,12 @@ def test_the_one_harmed_is_no_party_to_a_reaction_to_the_harm(nlp):
     # the one who did it is
     text = "The EU condemned Russia's killing of Ukrainian civilians."
     assert {e.code for e in asserted(coded(nlp, text), "ACCUSE")[0].recipient} == {"RUS"}
+
+
+def test_an_invitation_withdrawn_or_a_visit_cancelled_is_aimed_at_the_visitor(nlp):
+    text = "Britain withdrew an invitation for Foreign Minister Sergei Lavrov to visit London."
+    rejection = asserted(coded(nlp, text), "REJECT")[0]
+    assert codes(rejection.recipient) == {("RUS", "GOV")}
+    text = "Beijing cancelled a visit by 1,000 Japanese youths to the Shanghai Expo."
+    rejection = asserted(coded(nlp, text), "REJECT")[0]
+    assert {e.code for e in rejection.recipient} == {"JPN"}

@@ -31,6 +31,7 @@ from .triggers import (
     a_state_itself,
     antecedent,
     subject_word,
+    visitor_named_by,
 )
 
 RECIPIENT_PREPS = frozenset(
@@ -963,6 +964,23 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
                 for obj, _ in _prep_objects(carrier, frozenset({"in"}))
                 if obj.pos_ == "PROPN"
             )
+    if noun is not None and noun.lemma_.lower() in INVITATION_NOUNS:
+        # "withdrew an invitation for Lavrov to visit London": the one invited
+        recipients.extend(
+            (subject, "the one invited")
+            for clause in noun.children
+            if clause.dep_ in ("advcl", "acl", "relcl")
+            and any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
+            for subject in clause.children
+            if subject.dep_ == "nsubj"
+        )
+    if (
+        noun is not None
+        and trigger.pattern.event == "REJECT"
+        and (visitor := visitor_named_by(noun)) is not None
+    ):
+        # "cancelled a visit by Chinese Premier Li Qiang": the visitor turned away
+        recipients.append((visitor, "the visitor"))
     if noun is not None and noun.lemma_.lower() in FOR_NOUNS:
         # "issued arrest warrants on Thursday for Netanyahu": the parser hangs the "for"
         # of the warrant on the verb when a date comes between
@@ -1215,6 +1233,7 @@ MEDIATORS = frozenset({"broker", "mediate"})
 STREETS = frozenset({"street", "square"})
 # nouns whose "for" names the one they are aimed at or meant for
 FOR_NOUNS = frozenset({"warrant", "aid", "assistance", "support", "funding", "loan"})
+INVITATION_NOUNS = frozenset({"invitation", "invite"})
 # armed operations whose participle ("raids targeting ...") tells what their doers do
 OPERATION_NOUNS = frozenset(
     {"raid", "strike", "attack", "offensive", "operation", "incursion", "assault", "campaign"}
