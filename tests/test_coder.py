@@ -4250,3 +4250,12 @@ def test_an_invitation_withdrawn_or_a_visit_cancelled_is_aimed_at_the_visitor(nl
     text = "Beijing cancelled a visit by 1,000 Japanese youths to the Shanghai Expo."
     rejection = asserted(coded(nlp, text), "REJECT")[0]
     assert {e.code for e in rejection.recipient} == {"JPN"}
+
+
+def test_blocking_an_intersection_is_a_protest_for_students_and_a_restriction_for_police(nlp):
+    text = "Students blocked major intersections in Belgrade in defiance of the government."
+    (protest,) = asserted(coded(nlp, text), "PROTEST")
+    assert protest.mode == "obstruct" and codes(protest.recipient) == {("SRB", "GOV")}
+    text = "Police blocked the avenue leading to the presidential palace."
+    events = coded(nlp, text)
+    assert not asserted(events, "PROTEST") and asserted(events, "COERCE")[0].mode == "restrict"
