@@ -4259,3 +4259,14 @@ def test_blocking_an_intersection_is_a_protest_for_students_and_a_restriction_fo
     text = "Police blocked the avenue leading to the presidential palace."
     events = coded(nlp, text)
     assert not asserted(events, "PROTEST") and asserted(events, "COERCE")[0].mode == "restrict"
+
+
+def test_workers_striking_as_a_verb_protest_and_a_strike_announced_threatens(nlp):
+    (strike,) = asserted(coded(nlp, "Doctors struck for a second day on Tuesday."), "PROTEST")
+    assert strike.mode == "strike" and codes(strike.actor) == {("---", "MED")}
+    events = coded(nlp, "Public sector unions said they would strike again next week.")
+    (threat,) = asserted(events, "THREATEN")
+    assert threat.mode == "relations" and codes(threat.actor) == {("---", "LAB")}
+    assert not asserted(events, "PROTEST")
+    # those who do not strike for pay or a cause do not strike so
+    assert not coded(nlp, "Militants struck again in the north.")

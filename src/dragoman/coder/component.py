@@ -310,6 +310,8 @@ class EventCoder:
                     rule = Pattern.rule(
                         derived, f"intent: '{fact.cue}' ({trigger.pattern.event} not yet done)"
                     )
+                    if derived == "THREATEN" and trigger.pattern.event == "PROTEST":
+                        rule = dataclasses.replace(rule, mode="relations")
                     said = Factuality("asserted", None, fact.reporter)
                     speaker = _speaker(trigger.head, fact)
                     if not roles.actor_heads and _agentless_passive(trigger.head, speaker):
@@ -1668,6 +1670,10 @@ def _intent_type(
             # "will step down", "offered to withdraw": a promised retreat is a verbal
             # concession (PLOVER manual, CONCEDE), not an AGREE
             derived = "CONCEDE"
+        elif trigger.pattern.event == "PROTEST":
+            # "unions said they would strike again next week": dissent held over the
+            # other side (CAMEO 133, THREATEN relations)
+            derived = "THREATEN"
         else:
             derived = {1: "AGREE", 2: "AGREE", 4: "THREATEN"}.get(quad)
     elif (

@@ -816,6 +816,8 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
             _heads_clause(token) or _stance(token, lexicon.classes.get("stative", frozenset()))
         ):
             found.extend(_verb_matches(token, lexicon))
+            if token.lemma_ == "strike" and (labour := _labour_strike(token, lexicon)):
+                found.append(labour)
         elif token.pos_ in ("NOUN", "PROPN"):
             found.extend(_noun_matches(token, lexicon))
     found = [_strike_on_a_target(t, lexicon) for t in found]
@@ -864,6 +866,25 @@ STRIKE_ON = Pattern.rule(
 WORK_STRIKE = dataclasses.replace(
     Pattern.rule("PROTEST", "a strike by workers is a labour strike"), mode="strike"
 )
+
+
+def _labour_strike(verb: Token, lexicon: Lexicon) -> Trigger | None:
+    """A labour strike told by the verb ("doctors struck for a second day", "unions said
+    they would strike again"): "strike" with no object or particle, whose subject (or,
+    for "they", the subject of the clause that reports it) is of those who strike for pay
+    or a cause; not "militants struck", which the lexicon's objects would make an attack."""
+    children = list(verb.children)
+    if any(c.dep_ in ("dobj", "prt", "nsubjpass") for c in children):
+        return None
+    subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ in ("xcomp", "conj"):
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in ("they", "we") and verb.dep_ == "ccomp":
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), subject)
+    strikers = lexicon.classes.get("striker", frozenset())
+    if subject is None or counted(subject).lemma_.lower() not in strikers:
+        return None
+    return Trigger(WORK_STRIKE, verb, None, (verb,))
 
 
 def _strike_on_a_target(trigger: Trigger, lexicon: Lexicon) -> Trigger:
