@@ -4270,3 +4270,14 @@ def test_workers_striking_as_a_verb_protest_and_a_strike_announced_threatens(nlp
     assert not asserted(events, "PROTEST")
     # those who do not strike for pay or a cause do not strike so
     assert not coded(nlp, "Militants struck again in the north.")
+
+
+def test_a_hard_reply_promised_in_a_joined_clause_is_a_threat(nlp):
+    text = "Modi said India wanted peace but would give a befitting reply if provoked."
+    (threat,) = asserted(coded(nlp, text), "THREATEN")
+    assert codes(threat.actor) == {("IND", "GOV")}
+    text = "Iran said it had no wish for war but would respond to any attack."
+    assert asserted(coded(nlp, text), "THREATEN")
+    # a reply that is no blow
+    text = "The minister said he would give a detailed reply to the questions."
+    assert not asserted(coded(nlp, text), "THREATEN")

@@ -1872,9 +1872,10 @@ def _reported_warnings_and_blame(
                 warned = [subject]  # "warned that Moscow would face sanctions"
             cue = f"reported threat: '{verb.text} ... {clause.text}'"
             found.append(("THREATEN", clause, reporter, warned, cue))
-        elif lemma in kinds["reporting"] and (targets := _hitting_back(clause)) is not None:
-            cue = f"reported threat: '{verb.text} ... {clause.text}'"
-            found.append(("THREATEN", clause, reporter, targets, cue))
+        elif lemma in kinds["reporting"] and (hit := _hitting_back_in(clause)) is not None:
+            back, targets = hit
+            cue = f"reported threat: '{verb.text} ... {back.text}'"
+            found.append(("THREATEN", back, reporter, targets, cue))
         elif (
             (lemma in kinds["reporting"] or lemma in PLEDGING_LEMMAS)
             and subject is not None
@@ -2007,12 +2008,24 @@ CALM_MANNERS = frozenset(
 )
 
 
+def _hitting_back_in(clause: Token) -> tuple[Token, list[Token]] | None:
+    """:func:`_hitting_back` of a reported clause, or of a verb joined to it that shares
+    its subject ("said India wanted peace but would give a befitting reply"): that verb
+    and the parties it is aimed at."""
+    for verb in (clause, *(c for c in clause.children if c.dep_ == "conj")):
+        if verb is not clause and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        if (targets := _hitting_back(verb)) is not None:
+            return verb, targets
+    return None
+
+
 def _hitting_back(clause: Token) -> list[Token] | None:
     """The parties a reported readiness to hit back is aimed at ("said Moscow would
     respond to London's measures", "said Syria would defend itself against any attack":
     a threat), or None where the clause is none ("would respond to questions": an
     answer)."""
-    if clause.lemma_.lower() not in RESPONSE_LEMMAS or not any(
+    if (clause.lemma_.lower() not in RESPONSE_LEMMAS and not _hard_reply_given(clause)) or not any(
         c.dep_ == "aux" and c.lower_ in cues()["future"] for c in clause.children
     ):
         return None
@@ -2027,6 +2040,24 @@ def _hitting_back(clause: Token) -> list[Token] | None:
         return None
     targets = clause_targets(clause) or _put_on_condition(clause)
     return None if any(t.lemma_.lower() in REPLIES for t in targets) else targets
+
+
+# the manners of a reply that make it a blow: "would give a befitting reply"
+HARD_REPLIES = frozenset(
+    {"befitting", "fitting", "strong", "crushing", "harsh", "decisive", "resolute", "firm"}
+    | {"tough", "forceful", "military", "severe", "robust", "appropriate", "swift"}
+)
+
+
+def _hard_reply_given(clause: Token) -> bool:
+    """Whether ``clause`` gives or delivers a hard reply ("would give a befitting reply
+    if provoked"): hitting back, told with a noun."""
+    return clause.lemma_.lower() in ("give", "deliver") and any(
+        c.dep_ == "dobj"
+        and c.lemma_.lower() in ("reply", "response", "answer")
+        and any(m.dep_ == "amod" and m.lower_ in HARD_REPLIES for m in c.children)
+        for c in clause.children
+    )
 
 
 def _put_on_condition(clause: Token) -> list[Token]:
