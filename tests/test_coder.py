@@ -4281,3 +4281,33 @@ def test_a_hard_reply_promised_in_a_joined_clause_is_a_threat(nlp):
     # a reply that is no blow
     text = "The minister said he would give a detailed reply to the questions."
     assert not asserted(coded(nlp, text), "THREATEN")
+
+
+def test_a_toll_told_after_an_attack_is_its_toll_not_another_attack(nlp):
+    text = (
+        "Indonesian police fired tear gas at students outside parliament in Jakarta. "
+        "Dozens were injured, according to the students' union."
+    )
+    assert len(asserted(coded(nlp, text), "ASSAULT")) == 1
+    # a toll with no attack told before is one
+    assert asserted(coded(nlp, "Dozens were injured in Jakarta on Monday."), "ASSAULT")
+
+
+def test_the_peacekeepers_after_nato_peacekeepers_were_attacked_are_natos(nlp):
+    text = (
+        "Ethnic Serb protesters threw rocks at NATO peacekeepers in Zvecan on Monday. "
+        "The peacekeepers responded with tear gas and stun grenades."
+    )
+    response = [e for e in asserted(coded(nlp, text), "ASSAULT") if "responded" in e.event_text]
+    assert codes(response[0].actor) == {("IGO", "MIL")}
+
+
+def test_boarding_a_boat_and_a_joint_sail(nlp):
+    text = "Chinese coast guard personnel boarded Philippine navy boats, injuring a sailor."
+    events = coded(nlp, text)
+    assert codes(asserted(events, "COERCE")[0].recipient) == {("PHL", "MIL")}
+    assert asserted(events, "ASSAULT")
+    text = "The Philippine navy held a joint sail with Japanese warships west of Palawan."
+    (sail,) = asserted(coded(nlp, text), "COOPERATE")
+    # "Palawan" is a place, not a misspelt "Palauan"
+    assert {e.code for e in sail.recipient} == {"JPN"}

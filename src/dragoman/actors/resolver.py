@@ -128,11 +128,14 @@ class ActorResolver:
         hits = _one_letter_off(text, self._misspelt)
         if len(hits) != 1 or text in self.kb.people:
             return None
+        (hit,) = hits
+        if hit in self.kb.demonyms and token.dep_ not in ("amod", "compound"):
+            return None  # "west of Palawan" is a place: a people's adjective is no object
         from ..where import gazetteer
 
         if text in gazetteer().by_name:
             return None
-        return hits.pop()
+        return hit
 
     def agent_sector(
         self, tokens: Sequence[Token], head_i: int | None = None

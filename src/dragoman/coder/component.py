@@ -290,6 +290,9 @@ class EventCoder:
                     # "rebels who entered the country two years ago", with no publication
                     # date to put the act on a day: as long back, as much background
                     or (pub is None and _told_long_ago(trigger))
+                    # "Police fired tear gas at students. Dozens were injured": the toll
+                    # of the attack just told, with no one else to have done it
+                    or _toll_of_the_last_attack(trigger, event, ctx)
                 ):
                     # (its act stays told: "Modi travelled to Srinagar ... Pakistan
                     # condemned the visit" condemns Modi, though the trip is no event)
@@ -2662,6 +2665,37 @@ def _long_past(
     elif precision == "week":
         day += dt.timedelta(days=6)
     return pub - day > (before or RECALLED_AFTER)
+
+
+# words that make an act another one than the one told before
+OTHER_WORDS = frozenset({"separate", "another", "second", "new", "other", "earlier", "later"})
+
+
+def _toll_of_the_last_attack(trigger: Trigger, event: dict[str, Any], ctx: DocContext) -> bool:
+    """Whether an agentless passive toll ("dozens were injured", "two were killed") with
+    no actor found follows an attack told in the sentence before or earlier in its own:
+    the toll of that attack, not an attack of its own."""
+    head = trigger.head
+    if (
+        event["event"] != "ASSAULT"
+        or event["actor"]
+        or trigger.noun is not None
+        or head.lemma_.lower() not in CASUALTY_VERBS
+        or not any(c.dep_ == "nsubjpass" for c in head.children)
+        or any(c.dep_ in ("agent", "advcl") for c in head.children)
+        # "two soldiers were killed in a separate attack": another act
+        or any(
+            c.dep_ == "prep"
+            and any(m.lower_ in OTHER_WORDS for g in c.children for m in g.children)
+            for c in head.children
+        )
+    ):
+        return False
+    earliest = sentence_start(head, back=1)
+    return any(
+        kind == "ASSAULT" and earliest <= index < head.i and actors
+        for index, kind, actors, _ in ctx.acts
+    )
 
 
 def _told_long_ago(trigger: Trigger) -> bool:

@@ -317,6 +317,16 @@ class DocContext:
         for resolution in candidates:
             if words & {w.lower() for w in resolution.entity.text.split()}:
                 return resolution
+        # "threw rocks at NATO peacekeepers ... The peacekeepers responded": a party of an
+        # earlier act, named there in full
+        for index, _, actors, targets in reversed(self.acts):
+            if not earliest <= index < head.i:
+                continue
+            for known in (*actors, *targets):
+                if known.code not in (None, NO_COUNTRY) and words & {
+                    w.lower() for w in known.text.split()
+                }:
+                    return Resolution(known, f"'{known.text}' in an act told before")
         if sector == "MIL" and head.lemma_.lower() in ARMY_WORDS:
             for resolution in candidates:
                 known = resolution.entity
