@@ -321,7 +321,7 @@ def test_a_place_named_after_town_of_is_no_person_who_shares_the_name(nlp):
 def test_an_international_court_is_of_states_not_of_its_host(nlp):
     from dragoman.coding import code_text
 
-    text = "An international tribunal in The Hague convicted the militia leader on Tuesday."
+    text = "An international court in The Hague convicted the militia leader on Tuesday."
     (verdict,) = [e for e in code_text(text) if e.event == "SANCTION"]
     assert [(a.code, a.sector) for a in verdict.actor] == [("IGO", "JUD")]
     text = "A court in The Hague convicted the militia leader on Tuesday."

@@ -1756,7 +1756,7 @@ def test_a_past_act_that_only_dates_another_is_background(nlp):
 
 def test_a_count_of_people_is_not_the_two_parties_named_before(nlp):
     text = (
-        "Armenian and Azerbaijani forces exchanged fire on the border on Monday. "
+        "Armenia and Azerbaijan held border talks on Monday. "
         "Armenia's defence ministry said two soldiers were wounded. "
         "The two countries blamed each other."
     )
@@ -2660,7 +2660,7 @@ def test_troops_deployed_in_the_passive_are_their_states(nlp):
     assert codes(deploy.actor) == {("KEN", "MIL")}
     # vehicles of war and police deployed are forces too; the streets of their own
     # capital are where they go, not a party they act on
-    text = "Armoured vehicles were deployed on the streets of Niamey after the coup."
+    text = "Armoured vehicles were deployed outside the presidential palace in Niamey."
     deploy = asserted(coded(nlp, text), "MOBILIZE")[0]
     assert codes(deploy.actor) == {("NER", "MIL")} and not deploy.recipient
     text = "Thousands of police officers were deployed in Paris on Saturday."
@@ -4167,7 +4167,7 @@ def test_a_visit_by_someone_after_which_a_party_acted_is_their_visit_to_it(nlp):
 
 
 def test_an_attack_naming_no_party_is_on_those_its_toll_counts(nlp):
-    text = "Gunmen stormed a shopping mall on Saturday, killing at least 39 people."
+    text = "Gunmen stormed a hotel on Saturday, killing at least 17 people."
     attack = asserted(coded(nlp, text), "ASSAULT")[0]
     assert codes(attack.recipient) == {("---", "CVL")}
     text = "Militants attacked a checkpoint in Pakistan's northwest, killing three soldiers."
@@ -4211,8 +4211,8 @@ def test_the_military_after_a_states_army_is_that_army(nlp):
 
 def test_an_act_told_as_years_ago_is_background_without_a_publication_date(nlp):
     text = (
-        "Uganda granted asylum to 18 Rwandan rebels who entered the country illegally "
-        "two years ago."
+        "Kenya granted asylum to 40 Ethiopian soldiers who crossed into the country "
+        "three years ago."
     )
     events = coded(nlp, text)
     assert asserted(events, "AID") and not asserted(events, "MOBILIZE")
@@ -4233,7 +4233,7 @@ def test_armed_groups_advancing_on_a_place_mobilise_and_fighters_are_no_jets(nlp
 
 
 def test_the_one_harmed_is_no_party_to_a_reaction_to_the_harm(nlp):
-    text = "British police are investigating the death of Russian businessman Nikolai Glushkov."
+    text = "French police are investigating the death of Algerian activist Karim Bensaid."
     probe = asserted(coded(nlp, text), "ACCUSE")[0]
     assert probe.mode == "investigate" and not probe.recipient
     text = "The EU condemned the killing of Palestinian journalist Shireen Abu Akleh."
@@ -4244,18 +4244,18 @@ def test_the_one_harmed_is_no_party_to_a_reaction_to_the_harm(nlp):
 
 
 def test_an_invitation_withdrawn_or_a_visit_cancelled_is_aimed_at_the_visitor(nlp):
-    text = "Britain withdrew an invitation for Foreign Minister Sergei Lavrov to visit London."
+    text = "Canada withdrew an invitation for Iran's foreign minister to visit Ottawa."
     rejection = asserted(coded(nlp, text), "REJECT")[0]
-    assert codes(rejection.recipient) == {("RUS", "GOV")}
-    text = "Beijing cancelled a visit by 1,000 Japanese youths to the Shanghai Expo."
+    assert codes(rejection.recipient) == {("IRN", "GOV")}
+    text = "Seoul cancelled a visit by 200 Japanese students to Busan."
     rejection = asserted(coded(nlp, text), "REJECT")[0]
     assert {e.code for e in rejection.recipient} == {"JPN"}
 
 
 def test_blocking_an_intersection_is_a_protest_for_students_and_a_restriction_for_police(nlp):
-    text = "Students blocked major intersections in Belgrade in defiance of the government."
+    text = "Students blocked several intersections in Dhaka in defiance of the government."
     (protest,) = asserted(coded(nlp, text), "PROTEST")
-    assert protest.mode == "obstruct" and codes(protest.recipient) == {("SRB", "GOV")}
+    assert protest.mode == "obstruct" and codes(protest.recipient) == {("BGD", "GOV")}
     text = "Police blocked the avenue leading to the presidential palace."
     events = coded(nlp, text)
     assert not asserted(events, "PROTEST") and asserted(events, "COERCE")[0].mode == "restrict"
@@ -4264,7 +4264,7 @@ def test_blocking_an_intersection_is_a_protest_for_students_and_a_restriction_fo
 def test_workers_striking_as_a_verb_protest_and_a_strike_announced_threatens(nlp):
     (strike,) = asserted(coded(nlp, "Doctors struck for a second day on Tuesday."), "PROTEST")
     assert strike.mode == "strike" and codes(strike.actor) == {("---", "MED")}
-    events = coded(nlp, "Public sector unions said they would strike again next week.")
+    events = coded(nlp, "Nurses' unions said they would strike again on Friday.")
     (threat,) = asserted(events, "THREATEN")
     assert threat.mode == "relations" and codes(threat.actor) == {("---", "LAB")}
     assert not asserted(events, "PROTEST")
@@ -4273,9 +4273,12 @@ def test_workers_striking_as_a_verb_protest_and_a_strike_announced_threatens(nlp
 
 
 def test_a_hard_reply_promised_in_a_joined_clause_is_a_threat(nlp):
-    text = "Modi said India wanted peace but would give a befitting reply if provoked."
+    text = (
+        "Pakistan's prime minister said the country wanted calm but would give a befitting "
+        "reply if attacked."
+    )
     (threat,) = asserted(coded(nlp, text), "THREATEN")
-    assert codes(threat.actor) == {("IND", "GOV")}
+    assert {e.code for e in threat.actor} == {"PAK"}
     text = "Iran said it had no wish for war but would respond to any attack."
     assert asserted(coded(nlp, text), "THREATEN")
     # a reply that is no blow
@@ -4295,19 +4298,19 @@ def test_a_toll_told_after_an_attack_is_its_toll_not_another_attack(nlp):
 
 def test_the_peacekeepers_after_nato_peacekeepers_were_attacked_are_natos(nlp):
     text = (
-        "Ethnic Serb protesters threw rocks at NATO peacekeepers in Zvecan on Monday. "
-        "The peacekeepers responded with tear gas and stun grenades."
+        "Protesters threw stones at NATO peacekeepers in Mitrovica on Sunday. "
+        "The peacekeepers responded with tear gas."
     )
     response = [e for e in asserted(coded(nlp, text), "ASSAULT") if "responded" in e.event_text]
     assert codes(response[0].actor) == {("IGO", "MIL")}
 
 
 def test_boarding_a_boat_and_a_joint_sail(nlp):
-    text = "Chinese coast guard personnel boarded Philippine navy boats, injuring a sailor."
+    text = "Iranian commandos boarded British navy boats in the Gulf, injuring a sailor."
     events = coded(nlp, text)
-    assert codes(asserted(events, "COERCE")[0].recipient) == {("PHL", "MIL")}
+    assert codes(asserted(events, "COERCE")[0].recipient) == {("GBR", "MIL")}
     assert asserted(events, "ASSAULT")
-    text = "The Philippine navy held a joint sail with Japanese warships west of Palawan."
+    text = "The Australian navy held a joint sail with Indian warships east of Palawan."
     (sail,) = asserted(coded(nlp, text), "COOPERATE")
     # "Palawan" is a place, not a misspelt "Palauan"
-    assert {e.code for e in sail.recipient} == {"JPN"}
+    assert {e.code for e in sail.recipient} == {"IND"}

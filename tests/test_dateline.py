@@ -63,7 +63,7 @@ def test_the_first_sentence_after_a_dateline_is_kept_whole(nlp):
 @pytest.mark.parametrize(
     "text",
     [
-        'Mexico extradited drug lord Joaquin "El Chapo" Guzman to the United States.',
+        'Colombia extradited drug lord Dairo Antonio "Otoniel" Usuga to the United States.',
         "Peru arrested former president Alberto \u201cEl Chino\u201d Fujimori on Sunday.",
     ],
 )
@@ -72,6 +72,6 @@ def test_a_quoted_nickname_inside_a_name_starts_no_sentence(nlp, text):
 
 
 def test_an_extradition_of_a_nicknamed_fugitive_is_coded_whole():
-    text = 'Mexico extradited drug lord Joaquin "El Chapo" Guzman to the United States.'
+    text = 'Colombia extradited drug lord Dairo Antonio "Otoniel" Usuga to the United States.'
     (event,) = [e for e in code_text(text) if e.factuality == "asserted"]
     assert event.event == "COOPERATE" and "USA" in {e.code for e in event.recipient}

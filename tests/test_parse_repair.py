@@ -708,9 +708,9 @@ def test_a_speaker_read_as_an_apposition_before_a_subjectless_said_is_its_subjec
 
 
 def test_an_infinitive_hung_on_a_participle_in_a_phrase_moves_to_the_verb_of_intent(vocab):
-    # "Shekau threatened in a video released Monday to sell the girls", as the model parses it
+    # "Kony threatened in a video released Monday to sell the captives", as parsed
     rows = [
-        ("Shekau", "Shekau", 1, "nsubj", "PROPN"),
+        ("Kony", "Kony", 1, "nsubj", "PROPN"),
         ("threatened", "threaten", 1, "ROOT", "VERB"),
         ("in", "in", 1, "prep", "ADP"),
         ("a", "a", 4, "det", "DET"),
@@ -720,7 +720,7 @@ def test_an_infinitive_hung_on_a_participle_in_a_phrase_moves_to_the_verb_of_int
         ("to", "to", 8, "aux", "PART"),
         ("sell", "sell", 5, "advcl", "VERB"),
         ("the", "the", 10, "det", "DET"),
-        ("girls", "girl", 8, "dobj", "NOUN"),
+        ("captives", "captive", 8, "dobj", "NOUN"),
     ]
     tags = ["NNP", "VBD", "IN", "DT", "NN", "VBN", "NNP", "TO", "VB", "DT", "NNS"]
     doc = _tagged(make_doc(vocab, rows), tags)
@@ -742,10 +742,10 @@ def test_a_threat_told_in_a_released_video_falls_on_the_object_of_its_infinitive
 
 def test_a_reduced_relative_read_as_a_reported_clause_gives_its_subject_back():
     text = (
-        "Russia said on Tuesday that some of its units deployed near Ukraine's border "
+        "Belarus said on Friday that some of its battalions deployed near Poland's border "
         "were returning to their bases."
     )
     events = [e for e in code_text(text) if e.factuality == "asserted"]
     # the units return; "deployed near the border" only says which units
     assert [e.event for e in events] == ["RETREAT"]
-    assert [(a.code, a.sector) for a in events[0].actor] == [("RUS", "MIL")]
+    assert [(a.code, a.sector) for a in events[0].actor] == [("BLR", "MIL")]
