@@ -4314,3 +4314,18 @@ def test_boarding_a_boat_and_a_joint_sail(nlp):
     (sail,) = asserted(coded(nlp, text), "COOPERATE")
     # "Palawan" is a place, not a misspelt "Palauan"
     assert {e.code for e in sail.recipient} == {"IND"}
+
+
+def test_a_meeting_in_a_town_of_one_sides_state_is_a_visit_whatever_the_parse(nlp):
+    text = (
+        "The United Nations envoy for Sudan, Ramtane Lamamra, met army chief Abdel Fattah "
+        "al-Burhan in Port Sudan."
+    )
+    (meeting,) = asserted(coded(nlp, text), "CONSULT")
+    assert meeting.mode == "visit"
+    assert codes(meeting.actor) == {("UNO", None)} and {e.code for e in meeting.recipient} == {
+        "SDN"
+    }
+    # on neutral ground no one hosts
+    (meeting,) = asserted(coded(nlp, "Blinken met Lavrov in Geneva."), "CONSULT")
+    assert not meeting.recipient and len(meeting.actor) == 2

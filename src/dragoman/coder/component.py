@@ -1392,7 +1392,9 @@ class EventCoder:
         event_loc = self._locate(trigger, roles, ctx, pattern.event, frozenset(unresolved))
         if pattern.event == "CONSULT":
             actors, recipients, mode = self._consult_sides(trigger, actors, recipients, mode, why)
-            actors, recipients, mode = _visit_by_place(trigger, ctx, actors, recipients, mode, why)
+            actors, recipients, mode = _visit_by_place(
+                trigger, ctx, actors, recipients, mode, why, event_loc
+            )
         if fact.cue:
             why.append(f"{fact.label}: {fact.cue}")
         attributed = None
@@ -2128,10 +2130,11 @@ def _visit_by_place(
     recipients: list[Entity],
     mode: str | None,
     why: list[str],
+    event_loc: dict[str, Any] | None = None,
 ) -> tuple[list[Entity], list[Entity], str | None]:
     """A meeting held in the state of one side only ("held talks with Putin in the
-    Kremlin", "met Wong in Canberra") is a visit: the PLOVER manual codes the visitor as
-    the actor and the host as the recipient."""
+    Kremlin", "met Wong in Canberra", "met Burhan in Port Sudan") is a visit: the PLOVER
+    manual codes the visitor as the actor and the host as the recipient."""
     if mode in ("phone", "third-party", "multilateral") or not (actors or recipients):
         return actors, recipients, mode
     host, where = None, ""
@@ -2143,6 +2146,16 @@ def _visit_by_place(
                 match = ctx.names.get(obj.i) or gazetteer_match(obj)
                 if match is not None and match.entry.kind in ("seat", "capital", "city"):
                     host, where = match.entry.code, obj.doc[match.start : match.end].text
+
+    if host is None and event_loc is not None and event_loc.get("feature_class") == "P":
+        # "met army chief Burhan in Port Sudan": a town the gazetteer places, in an "in"
+        # or "at" phrase the parser may hang on the one met
+        place = str(event_loc.get("extracted_place", ""))
+        if any(
+            t.dep_ == "pobj" and t.head.lower_ in ("in", "at") and t.text in place.split()
+            for t in trigger.head.subtree
+        ):
+            host, where = event_loc["country_code"], place
     sides = actors + recipients
     hosts = [e for e in sides if e.code == host]
     guests = [e for e in sides if e.code not in (host, None, NO_COUNTRY)]
