@@ -4329,3 +4329,9 @@ def test_a_meeting_in_a_town_of_one_sides_state_is_a_visit_whatever_the_parse(nl
     # on neutral ground no one hosts
     (meeting,) = asserted(coded(nlp, "Blinken met Lavrov in Geneva."), "CONSULT")
     assert not meeting.recipient and len(meeting.actor) == 2
+
+
+def test_a_charge_denied_after_a_comma_answers_the_accuser(nlp):
+    text = "Kyiv accused Moscow of shelling the plant, an accusation the Kremlin rejected."
+    (reply,) = asserted(coded(nlp, text), "REJECT")
+    assert codes(reply.actor) == {("RUS", "GOV")} and codes(reply.recipient) == {("UKR", "GOV")}

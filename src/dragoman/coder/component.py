@@ -693,15 +693,21 @@ class EventCoder:
         """The act that "a move welcomed by Damascus" sums up after a comma: the act of
         its own sentence told just before the noun, by another party."""
         noun = head.head
-        if head.dep_ not in ("acl", "relcl") or noun.lemma_.lower() not in self.lexicon.classes.get(
-            "act", ()
+        lemma = noun.lemma_.lower()
+        # "..., a charge the Taliban denied": a word for an accusation sums up the last
+        # accusation told
+        claim = lemma in CHARGE_NOUNS
+        if head.dep_ not in ("acl", "relcl") or not (
+            claim or lemma in self.lexicon.classes.get("act", ())
         ):
             return None  # ("..., a move Moscow called a mistake": a relative clause alike)
         if noun.i == 0 or not any(t.text == "," for t in noun.doc[noun.left_edge.i - 1 : noun.i]):
             return None  # ("the move welcomed by Damascus" is a mention like any other)
         for index, event, earlier, _ in reversed(ctx.acts):
-            if noun.sent.start <= index < noun.i and not any(
-                _kin(a, b) for a in earlier for b in actors
+            if (
+                noun.sent.start <= index < noun.i
+                and not (claim and event != "ACCUSE")
+                and not any(_kin(a, b) for a in earlier for b in actors)
             ):
                 return index, event, earlier
         return None
@@ -3531,6 +3537,8 @@ def _capital_as_government(found: list[Resolution]) -> list[Resolution]:
 
 
 CLAIM_LEMMAS = frozenset({"claim", "accept", "admit"})
+# words for an accusation, which a reply sums up ("a charge Kabul denied")
+CHARGE_NOUNS = frozenset({"charge", "accusation", "allegation", "claim"})
 # verbs of approval that, with no party approved, pass a measure rather than back anyone
 MEASURE_VERBS = frozenset({"approve", "adopt", "pass", "ratify"})
 
