@@ -749,3 +749,14 @@ def test_a_reduced_relative_read_as_a_reported_clause_gives_its_subject_back():
     # the units return; "deployed near the border" only says which units
     assert [e.event for e in events] == ["RETREAT"]
     assert [(a.code, a.sector) for a in events[0].actor] == [("BLR", "MIL")]
+
+
+def test_to_clear_is_a_purpose_and_from_outside_a_place():
+    text = (
+        "Thousands rallied in Tbilisi on Saturday. Georgian riot police used water cannon "
+        "to clear demonstrators from outside parliament."
+    )
+    (force,) = [e for e in code_text(text) if e.event == "ASSAULT"]
+    assert [(r.code, r.sector, r.text) for r in force.recipient] == [
+        ("GEO", "CVL", "demonstrators")
+    ]

@@ -252,6 +252,41 @@ def reduced_relatives_read_as_clauses(doc: Doc, ccomp_positions: list[int]) -> N
         participle.head, participle.dep_ = owner, "acl"
 
 
+# adjectives that are also verbs of clearing or taking, read as "to" + adjective
+VERBAL_ADJECTIVES = frozenset({"clear", "free", "secure", "empty"})
+# prepositions of place the model reads as adjectives after another ("from outside")
+PLACE_ADJECTIVES = frozenset({"outside", "inside"})
+
+
+def purposes_read_as_prepositions(doc: Doc, amod_positions: list[int]) -> None:
+    """In "police used water cannon to clear demonstrators from outside parliament" the
+    parser reads "to clear demonstrators" as a preposition and an adjective, and "outside
+    parliament" as an adjective on a party, so the water cannon is used "to" the
+    demonstrators "from" parliament. A verb-like adjective right after a preposition "to"
+    is the infinitive of a purpose, the noun its object; "outside" right after a
+    preposition is a preposition, its noun a place."""
+    for i in amod_positions:
+        word = doc[i]
+        if i == 0 or word.head.i != i + 1:
+            continue
+        before, noun = doc[i - 1], word.head
+        if before.dep_ != "prep" or before.tag_ != "IN" or noun.dep_ != "pobj":
+            continue
+        if noun.head.i != before.i:
+            continue
+        if word.lower_ in VERBAL_ADJECTIVES and before.lower_ == "to":
+            verb = before.head
+            word.pos_, word.tag_ = "VERB", "VB"
+            word.head, word.dep_ = verb, "advcl"
+            before.head, before.dep_ = word, "aux"
+            before.pos_, before.tag_ = "PART", "TO"
+            noun.head, noun.dep_ = word, "dobj"
+        elif word.lower_ in PLACE_ADJECTIVES:
+            word.pos_, word.tag_ = "ADP", "IN"
+            word.head, word.dep_ = before, "pcomp"
+            noun.head = word
+
+
 def remote_means(noun: Token, remote: frozenset[str]) -> bool:
     """Whether ``noun`` is a ``remote`` means of talking, or one named with it ("a video
     link")."""
@@ -1033,6 +1068,7 @@ def repair(
     reattach_speech_participles(doc, at("acl", "VBG"))
     reattach_speakers_verdicts(doc, at("advcl", "VBG"))
     reattach_result_participles(doc, at("advcl", "VBG") + at("conj", "VBG"))
+    purposes_read_as_prepositions(doc, at("amod", "JJ"))
     infinitives_read_off_their_verb(doc, at("advcl", "VB"))
     reattach_reactions_to_statements(doc, at("advcl", "VBG"), reporting)
     demote_participles_read_as_verbs(doc, at("dep", "VBD"))
