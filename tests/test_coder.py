@@ -4335,3 +4335,13 @@ def test_a_charge_denied_after_a_comma_answers_the_accuser(nlp):
     text = "Kyiv accused Moscow of shelling the plant, an accusation the Kremlin rejected."
     (reply,) = asserted(coded(nlp, text), "REJECT")
     assert codes(reply.actor) == {("RUS", "GOV")} and codes(reply.recipient) == {("UKR", "GOV")}
+
+
+def test_a_partnership_suspended_and_georgia_beside_the_united_states_is_the_country(nlp):
+    text = "The United States suspended its strategic partnership with Georgia on Monday."
+    (measure,) = asserted(coded(nlp, text), "SANCTION")
+    assert measure.mode == "withdraw" and codes(measure.recipient) == {("GEO", None)}
+    (measure,) = asserted(
+        coded(nlp, "Mali ended its security partnership with France."), "SANCTION"
+    )
+    assert {e.code for e in measure.recipient} == {"FRA"}

@@ -235,12 +235,15 @@ class ActorResolver:
         if any(t.lemma_.lower() in self.kb.division_words for t in tokens):
             return division
         inside = {t.i for t in tokens}
+        outside = [m for i, m in names.items() if i not in inside]
         codes = {
-            m.entry.code
-            for i, m in names.items()
-            if i not in inside and m.entry.kind in PLACE_KINDS + ("seat", "division")
+            m.entry.code for m in outside if m.entry.kind in PLACE_KINDS + ("seat", "division")
         }
-        if division.code in codes and entry.code not in codes:
+        # the state's own name or seat is no sign of its division: "the United States
+        # suspended its partnership with Georgia" is the country; a town or another
+        # division of that state is ("Georgia lawmakers ... in Atlanta")
+        local = {m.entry.code for m in outside if m.entry.kind in ("city", "division")}
+        if division.code in local and entry.code not in codes:
             return division
         return entry
 
