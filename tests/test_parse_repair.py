@@ -760,3 +760,9 @@ def test_to_clear_is_a_purpose_and_from_outside_a_place():
     assert [(r.code, r.sector, r.text) for r in force.recipient] == [
         ("GEO", "CVL", "demonstrators")
     ]
+
+
+def test_a_relative_pronoun_in_a_reported_passive_stands_for_the_noun_described():
+    text = "Houthi fighters, which Washington says are armed by Iran, seized a cargo ship."
+    (backing,) = [e for e in code_text(text) if e.event in ("AID", "SUPPORT")]
+    assert [(a.code, a.sector) for a in backing.recipient] == [("YEM", "REB")]

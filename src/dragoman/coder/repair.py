@@ -287,6 +287,17 @@ def purposes_read_as_prepositions(doc: Doc, amod_positions: list[int]) -> None:
             noun.head = word
 
 
+def passive_subjects_read_as_active(doc: Doc, nsubj_positions: list[int]) -> None:
+    """In "rebels, which Kinshasa says are backed by Rwanda" the parser makes "which" the
+    active subject of "backed", though "are" is its passive auxiliary: a subject of a
+    participle with a passive auxiliary is the passive subject."""
+    for i in nsubj_positions:
+        subject = doc[i]
+        verb = subject.head
+        if verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children):
+            subject.dep_ = "nsubjpass"
+
+
 def remote_means(noun: Token, remote: frozenset[str]) -> bool:
     """Whether ``noun`` is a ``remote`` means of talking, or one named with it ("a video
     link")."""
@@ -1045,6 +1056,7 @@ def repair(
     promote_participles_in_verbless_sentences(doc, at("amod", "VBN", "VBD"))
     promote_participles_after_a_subject(doc, at("amod", "VBN", "VBD"))
     reduced_relatives_read_as_clauses(doc, at("ccomp", "VBN"))
+    passive_subjects_read_as_active(doc, at("nsubj", "WDT", "WP"))
     join_subjectless_reported_clauses(doc, at("ccomp", "VBD", "VBZ", "VBP", "VBN"))
     split_clauses_at_semicolons(doc, at("ccomp", "VBD", "VBZ", "VBP", "VBN"))
     misread_lemmas(doc)

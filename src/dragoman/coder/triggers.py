@@ -178,6 +178,15 @@ def antecedent(token: Token) -> Token:
     clause = token.head
     if token.lower_ in RELATIVE_WORDS and clause.dep_ == "relcl" and clause.head.i != clause.i:
         return clause.head
+    if (
+        token.lower_ in RELATIVE_WORDS
+        and clause.dep_ == "ccomp"
+        and clause.head.dep_ == "relcl"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") and c.i != token.i for c in clause.children)
+    ):
+        # "rebels, which Kinshasa says are backed by Rwanda": the relative pronoun is the
+        # subject of the clause the relative clause reports
+        return clause.head.head
     return token
 
 
