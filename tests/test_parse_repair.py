@@ -766,3 +766,15 @@ def test_a_relative_pronoun_in_a_reported_passive_stands_for_the_noun_described(
     text = "Houthi fighters, which Washington says are armed by Iran, seized a cargo ship."
     (backing,) = [e for e in code_text(text) if e.event in ("AID", "SUPPORT")]
     assert [(a.code, a.sector) for a in backing.recipient] == [("YEM", "REB")]
+
+
+def test_an_act_joined_to_a_reported_passive_is_the_speakers():
+    text = (
+        "Uganda's interior minister said the suspects were linked to the ADF and praised "
+        "the police for foiling the plot."
+    )
+    (praise,) = [e for e in code_text(text) if e.event == "SUPPORT"]
+    assert [(a.code, a.sector) for a in praise.actor] == [("UGA", "GOV")]
+    text = "Officials said the blast was caused by stored chemicals and ruled out sabotage."
+    (denial,) = [e for e in code_text(text) if e.event == "REJECT"]
+    assert [a.sector for a in denial.actor] == ["GOV"]

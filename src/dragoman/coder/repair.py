@@ -287,6 +287,32 @@ def purposes_read_as_prepositions(doc: Doc, amod_positions: list[int]) -> None:
             noun.head = word
 
 
+def speakers_acts_read_as_reported(doc: Doc, conj_positions: list[int]) -> None:
+    """In "Murkomen said the men were linked to al Shabaab and praised officers" the parser
+    joins "praised" to the reported passive "were linked", so the men praise. An active
+    past verb with an object and no subject, joined to a reported clause in the passive,
+    is the speaker's next act: it is joined to the reporting verb."""
+    for i in conj_positions:
+        verb = doc[i]
+        reported = verb.head
+        if reported.dep_ != "ccomp" or reported.tag_ != "VBN" or reported.i > i:
+            continue
+        if not any(c.dep_ == "auxpass" for c in reported.children):
+            continue
+        children = list(verb.children)
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in children):
+            continue
+        if not any(c.dep_ == "dobj" for c in children):
+            continue
+        speaker = reported.head
+        if speaker.tag_ != "VBD":
+            continue
+        for child in list(reported.children):
+            if child.dep_ == "cc" and reported.i < child.i < i:
+                child.head = speaker
+        verb.head = speaker
+
+
 def passive_subjects_read_as_active(doc: Doc, nsubj_positions: list[int]) -> None:
     """In "rebels, which Kinshasa says are backed by Rwanda" the parser makes "which" the
     active subject of "backed", though "are" is its passive auxiliary: a subject of a
@@ -1052,6 +1078,7 @@ def repair(
         return sorted(i for name in tag_names for i in by_pair.get((relation, s.add(name)), ()))
 
     reattach_finite_conjuncts(doc, at("conj", *sorted(FINITE_TAGS)))
+    speakers_acts_read_as_reported(doc, at("conj", "VBD"))
     promote_verbs_read_as_modifiers(doc, at("amod", "VBD", "VBN"))
     promote_participles_in_verbless_sentences(doc, at("amod", "VBN", "VBD"))
     promote_participles_after_a_subject(doc, at("amod", "VBN", "VBD"))
