@@ -4345,3 +4345,9 @@ def test_a_partnership_suspended_and_georgia_beside_the_united_states_is_the_cou
         coded(nlp, "Mali ended its security partnership with France."), "SANCTION"
     )
     assert {e.code for e in measure.recipient} == {"FRA"}
+
+
+def test_a_pledge_to_defend_interests_is_no_threat_but_to_defend_itself_is(nlp):
+    text = "The farm minister promised to defend the growers' interests in Brussels."
+    assert not asserted(coded(nlp, text), "THREATEN")
+    assert asserted(coded(nlp, "Iran vowed to defend itself against any attack."), "THREATEN")

@@ -1998,12 +1998,29 @@ def _vowed_response(clause: Token) -> bool:
     if clause.dep_ != "xcomp" or clause.head.lemma_.lower() not in PLEDGING_LEMMAS:
         return False
     lemma = clause.lemma_.lower()
+    if lemma == "defend" and not _defends_ground(clause):
+        return False  # "promised to defend their interests in Brussels": advocacy
     # "vowed to take revenge on Israel": the noun is the response
     return lemma in RESPONSE_LEMMAS | PUNISHING_LEMMAS or (
         lemma in ("take", "exact", "seek")
         and any(
             c.dep_ == "dobj" and c.lemma_.lower() in RETALIATION_LEMMAS for c in clause.children
         )
+    )
+
+
+# what a state defends by force: itself, its land and its sovereignty
+DEFENDED_GROUND = frozenset(
+    {"itself", "themselves", "ourselves", "himself", "sovereignty", "territory", "homeland"}
+    | {"country", "border", "land", "nation", "soil", "independence", "airspace", "waters"}
+)
+
+
+def _defends_ground(clause: Token) -> bool:
+    """Whether a pledge "to defend" is of the pledger's self or land ("swore to defend
+    itself", "vowed to defend its sovereignty"), which holds force over an attacker."""
+    return any(
+        c.dep_ == "dobj" and DEFENDED_GROUND & {c.lower_, c.lemma_.lower()} for c in clause.children
     )
 
 
