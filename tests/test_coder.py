@@ -4351,3 +4351,9 @@ def test_a_pledge_to_defend_interests_is_no_threat_but_to_defend_itself_is(nlp):
     text = "The farm minister promised to defend the growers' interests in Brussels."
     assert not asserted(coded(nlp, text), "THREATEN")
     assert asserted(coded(nlp, "Iran vowed to defend itself against any attack."), "THREATEN")
+
+
+def test_opposition_voiced_is_a_stance_not_the_opposition(nlp):
+    text = "Venezuela held elections on Sunday. Brazil voiced opposition to the result."
+    (stance,) = asserted(coded(nlp, text), "REJECT")
+    assert all(e.sector != "OPP" for e in stance.recipient)

@@ -98,6 +98,8 @@ CAPITAL_NOT_GOVERNMENT_RECIPIENT = frozenset(
 )
 # reactions to another party's act, whose recipient is the party that acted
 REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "PROTEST"})
+# nouns of a stance that are also words for parties ("the opposition", "the resistance")
+STANCE_NOUNS = frozenset({"opposition", "resistance", "support"})
 # what is done to a person, whose "of" names the one harmed, not the doer
 HARM_NOUNS = frozenset(
     {"death", "killing", "murder", "assassination", "kidnapping", "abduction"}
@@ -1331,6 +1333,8 @@ class EventCoder:
             and trigger.noun.lemma_.lower() not in self.lexicon.classes.get("weapon", ())
             # "used excessive force": force in the singular is a means, not the forces
             and not (trigger.noun.lower_ == "force" and trigger.noun.tag_ == "NN")
+            # "voiced opposition to the deal": a stance, not the opposition parties
+            and not (trigger.noun.lower_ in STANCE_NOUNS and trigger.noun.tag_ == "NN")
             and not (
                 pattern.event == "AID"
                 and trigger.noun.lemma_.lower() in self.lexicon.classes.get("aid", ())
