@@ -4357,3 +4357,9 @@ def test_opposition_voiced_is_a_stance_not_the_opposition(nlp):
     text = "Venezuela held elections on Sunday. Brazil voiced opposition to the result."
     (stance,) = asserted(coded(nlp, text), "REJECT")
     assert all(e.sector != "OPP" for e in stance.recipient)
+
+
+def test_a_vessel_expelled_from_the_actors_waters_is_the_recipient(nlp):
+    text = "China's coast guard expelled a Vietnamese fishing vessel from Chinese waters."
+    (expulsion,) = asserted(coded(nlp, text), "COERCE")
+    assert {e.code for e in expulsion.recipient} == {"VNM"}

@@ -1320,7 +1320,9 @@ class EventCoder:
                 recipients.append(resolution.entity)
                 why.append(f"other side (object): {resolution.why}")
         if (
-            not recipients
+            # ("expelled the Philippine vessel from Chinese waters": the actor's own waters
+            # are where, and the vessel's state is whom)
+            not [r for r in recipients if not (r.sector is None and _ours(r, actors))]
             and trigger.noun is not None
             # an event noun ("launched missile strikes") is the act, not a party to it
             and trigger.pattern.form != "noun"
@@ -1362,6 +1364,8 @@ class EventCoder:
                 if found.code != NO_COUNTRY and (found.code not in own or target):
                     recipients.append(resolution.entity)
                     why.append(f"recipient (event noun): {resolution.why}")
+            if any(r.code not in (None, NO_COUNTRY) and not _ours(r, actors) for r in recipients):
+                recipients = [r for r in recipients if not (r.sector is None and _ours(r, actors))]
         if two_sided and recipients and not _victims_of(trigger):
             # two-sided violence: all participants are actors (PLOVER manual, ASSAULT)
             actors.extend(recipients)
