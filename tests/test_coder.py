@@ -4363,3 +4363,12 @@ def test_a_vessel_expelled_from_the_actors_waters_is_the_recipient(nlp):
     text = "China's coast guard expelled a Vietnamese fishing vessel from Chinese waters."
     (expulsion,) = asserted(coded(nlp, text), "COERCE")
     assert {e.code for e in expulsion.recipient} == {"VNM"}
+
+
+def test_the_junta_after_a_military_government_is_that_government(nlp):
+    text = (
+        "Mali's military government expelled the French ambassador on Monday. "
+        "France denied the charges. The junta also banned two French radio stations."
+    )
+    (ban,) = [e for e in asserted(coded(nlp, text), "COERCE")]
+    assert codes(ban.actor) == {("MLI", "GOV")}

@@ -317,6 +317,12 @@ class DocContext:
         for resolution in candidates:
             if words & {w.lower() for w in resolution.entity.text.split()}:
                 return resolution
+        if _rule_by_soldiers(head):
+            # "the junta" after "Burkina Faso's military government", and back
+            for resolution in candidates:
+                named = {w.lower() for w in resolution.entity.text.split()}
+                if named & {"junta", "military"} and resolution.entity.sector in ("GOV", "MIL"):
+                    return resolution
         # "threw rocks at NATO peacekeepers ... The peacekeepers responded": a party of an
         # earlier act, named there in full
         for index, _, actors, targets in reversed(self.acts):
@@ -403,6 +409,15 @@ class DocContext:
             if nearest <= index < pronoun.i and (own is None or index != own.i):
                 return resolution
         return None
+
+
+def _rule_by_soldiers(head: Token) -> bool:
+    """Whether ``head`` names a government of soldiers: "the junta", "the military
+    government", "the military rulers"."""
+    return head.lemma_.lower() == "junta" or (
+        head.lemma_.lower() in ("government", "ruler", "regime", "authority")
+        and any(c.dep_ == "amod" and c.lower_ == "military" for c in head.children)
+    )
 
 
 # the words for a state's armed forces as a whole, which any earlier name of them may
