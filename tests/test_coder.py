@@ -4372,3 +4372,12 @@ def test_the_junta_after_a_military_government_is_that_government(nlp):
     )
     (ban,) = [e for e in asserted(coded(nlp, text), "COERCE")]
     assert codes(ban.actor) == {("MLI", "GOV")}
+
+
+def test_a_state_that_protests_disapproves_and_demonstrators_protest(nlp):
+    text = "Japan's prime minister visited the Yasukuni shrine. China protested against the visit."
+    (protest,) = asserted(coded(nlp, text), "ACCUSE")
+    assert protest.mode == "disapprove" and {e.code for e in protest.recipient} == {"JPN"}
+    assert not asserted(coded(nlp, text), "PROTEST")
+    events = coded(nlp, "Thousands of Georgians protested in Tbilisi.")
+    assert asserted(events, "PROTEST") and not asserted(events, "ACCUSE")

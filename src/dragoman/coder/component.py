@@ -2448,6 +2448,22 @@ def _occupation_by_protesters(trigger: Trigger, event: dict[str, Any]) -> Patter
     )
 
 
+def _protest_by_a_state(trigger: Trigger, event: dict[str, Any]) -> Pattern | None:
+    """ACCUSE disapprove where a state or its government "protested": a diplomatic
+    protest, not a demonstration (PLOVER's PROTEST is done by non-state parties)."""
+    if event["event"] != "PROTEST" or trigger.noun is not None:
+        return None
+    if trigger.head.lemma_.lower() != "protest" or not event["actor"]:
+        return None
+    if not all(
+        a["sector"] in (None, "GOV") and a["code"] not in (None, NO_COUNTRY) for a in event["actor"]
+    ):
+        return None
+    return dataclasses.replace(
+        Pattern.rule("ACCUSE", "a state that protests disapproves"), mode="disapprove"
+    )
+
+
 def _obstruction_by_the_state(trigger: Trigger, event: dict[str, Any]) -> Pattern | None:
     """COERCE for a blockade whose actors are all the state's own (government, forces,
     police, courts): PLOVER's PROTEST is done by non-state parties ("police blocked the
@@ -2510,11 +2526,12 @@ def _relief_mission(trigger: Trigger, event: dict[str, Any]) -> Pattern | None:
 
 # rules that code an event anew by who did it to what, in the order they apply: leaving
 # an organisation is SANCTION withdraw (PLOVER manual), civilians occupying a building
-# protest, the state obstructing a way coerces, relief teams arriving give aid, regret
+# protest, a state protesting disapproves, the state obstructing a way coerces, relief teams arriving give aid, regret
 # over another's act disapproves
 RECODINGS: tuple[Callable[[Trigger, dict[str, Any]], Pattern | None], ...] = (
     _leaving_a_body,
     _occupation_by_protesters,
+    _protest_by_a_state,
     _obstruction_by_the_state,
     _relief_mission,
     _regret_at_another,
