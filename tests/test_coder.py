@@ -4381,3 +4381,12 @@ def test_a_state_that_protests_disapproves_and_demonstrators_protest(nlp):
     assert not asserted(coded(nlp, text), "PROTEST")
     events = coded(nlp, "Thousands of Georgians protested in Tbilisi.")
     assert asserted(events, "PROTEST") and not asserted(events, "ACCUSE")
+
+
+def test_a_surname_opening_a_sentence_is_the_person_told_and_his_followers_civilians(nlp):
+    text = (
+        "Police fired tear gas at supporters of former President Evo Morales on Monday. "
+        "Morales, who faces an arrest warrant, urged his followers to keep blocking roads."
+    )
+    (call,) = asserted(coded(nlp, text), "REQUEST")
+    assert codes(call.actor) == {("BOL", "ELI")} and codes(call.recipient) == {("BOL", "CVL")}

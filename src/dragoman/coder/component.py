@@ -26,6 +26,7 @@ from ..actors.resolver import (
     NO_COUNTRY,
     PERSON,
     PLACE_KINDS,
+    SUPPORTER_WORDS,
     Resolution,
     counted,
     document_text,
@@ -1015,7 +1016,10 @@ class EventCoder:
             return []
         known = found[0].entity
         words = sent.doc[tokens[0].i : tokens[-1].i + 1].text
-        entity = Entity(words, known.code, known.sector, known.name, known.wikidata)
+        # "his followers": a leader's followers are civilians of his state (as "Hamas
+        # supporters" are), while "his aides" share his sector
+        sector = "CVL" if counted(head).lemma_.lower() in SUPPORTER_WORDS else known.sector
+        entity = Entity(words, known.code, sector, known.name, known.wikidata)
         return [Resolution(entity, f"'{owner.text}' is another's: {found[0].why}")]
 
     def _spoken_for(

@@ -411,6 +411,12 @@ class DocContext:
         return None
 
 
+def _named(token: Token) -> bool:
+    """Whether ``token`` may be a name told before: a proper noun, or a capitalised word
+    the tagger took for a common noun at a sentence's start ("Morales, who faces ...")."""
+    return token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.text[:1].isupper())
+
+
 def _rule_by_soldiers(head: Token) -> bool:
     """Whether ``head`` names a government of soldiers: "the junta", "the military
     government", "the military rulers"."""
@@ -508,7 +514,7 @@ def _index_subjects(
         token = doc[i]
         head = token
         found = resolver.resolve(mention_tokens(head), names, head)
-        told_before = not found and head.pos_ == "PROPN" and head.text in ctx.people
+        told_before = not found and _named(head) and head.text in ctx.people
         if told_before:
             # "Guzman was flown to New York ... charged him": a person told in full before
             found = [ctx.people[head.text]]
@@ -611,6 +617,10 @@ def build_context(
             holders.update(r.entity.code for r in held if r.entity.code.isalpha())
             if len(held) == 1 and (family := _family_name(ent, names)) is not None:
                 ctx.people.setdefault(family, held[0])  # "Han Duck-soo ... Han said"
+            elif len(held) == 1 and len(ent) >= 2 and ent[-1].text not in surfaces:
+                # "former President Evo Morales ... Morales urged": the surname alone,
+                # which the table does not list as a name of its own, is the person told
+                ctx.people.setdefault(ent[-1].text, held[0])
             continue
         head = _phrase_head(ent.root)
         resolved = resolver.resolve(mention_tokens(head), names, head, day if in_table else None)
@@ -962,7 +972,7 @@ def complete(
     if coded and any(r.entity.code is None for r in found):
         # "Machado urged" after "opposition leader Maria Corina Machado": a name the
         # tables lack is the one the document named before with its title
-        coded = not any(t.pos_ == "PROPN" and t.text in ctx.people for t in tokens)
+        coded = not any(_named(t) and t.text in ctx.people for t in tokens)
     if coded and not any(t.lower_ == "ethnic" for t in tokens):
         return found  # the common case, answered before the costlier look-ups below
     inside = {t.i for t in tokens}
@@ -1112,7 +1122,7 @@ def complete(
     ):
         return [referred]
     for token in tokens:
-        if token.pos_ == "PROPN" and token.text in ctx.people:
+        if _named(token) and token.text in ctx.people:
             known = ctx.people[token.text].entity
             text = sent.doc[tokens[0].i : tokens[-1].i + 1].text
             sector = known.sector
