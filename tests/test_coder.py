@@ -4390,3 +4390,11 @@ def test_a_surname_opening_a_sentence_is_the_person_told_and_his_followers_civil
     )
     (call,) = asserted(coded(nlp, text), "REQUEST")
     assert codes(call.actor) == {("BOL", "ELI")} and codes(call.recipient) == {("BOL", "CVL")}
+
+
+def test_a_leaders_son_or_a_critic_released_is_a_release(nlp):
+    text = "Niger's junta released former President Mohamed Bazoum's son on Wednesday."
+    (release,) = asserted(coded(nlp, text), "RETREAT")
+    assert release.mode == "release" and {e.code for e in release.recipient} == {"NER"}
+    assert asserted(coded(nlp, "Belarus released the opposition critic on Monday."), "RETREAT")
+    assert not coded(nlp, "The company released its annual report.")
