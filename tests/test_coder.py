@@ -4398,3 +4398,12 @@ def test_a_leaders_son_or_a_critic_released_is_a_release(nlp):
     assert release.mode == "release" and {e.code for e in release.recipient} == {"NER"}
     assert asserted(coded(nlp, "Belarus released the opposition critic on Monday."), "RETREAT")
     assert not coded(nlp, "The company released its annual report.")
+
+
+def test_an_announcement_rejected_answers_the_threat_announced(nlp):
+    text = (
+        "Canada announced on Monday that it would recognise a Palestinian state unless "
+        "Israel agreed to a truce. Israel's foreign ministry rejected the announcement."
+    )
+    (reply,) = asserted(coded(nlp, text), "REJECT")
+    assert {e.code for e in reply.recipient} == {"CAN"}

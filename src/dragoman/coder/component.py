@@ -662,9 +662,10 @@ class EventCoder:
                     continue
                 if index >= head.i or (types and event not in types):
                     continue
-                if generic and event in WORDS_NOT_MOVES:
+                if generic and event in WORDS_NOT_MOVES and lemma not in SAID_NOUNS:
                     continue  # "Minsk threatened to retaliate; Vilnius welcomed the move":
-                    # the EU's sanctions, not the threat made in reply
+                    # the EU's sanctions, not the threat made in reply (but "rejected the
+                    # announcement" may answer words)
                 if lemma in DECISION_NOUNS and event in ("PROTEST", "ASSAULT"):
                     continue  # "called the decision a coup": no crowd or attack decides
                 if (
@@ -2703,6 +2704,8 @@ BACKGROUND_MARKS = frozenset({"since", "after", "before", "until", "when", "as"}
 DECISION_NOUNS = frozenset({"decision", "ruling", "verdict", "resolution", "vote", "measure"})
 # the words of a reply, which a generic "the move", "the decision" does not retell
 WORDS_NOT_MOVES = frozenset({"ACCUSE", "THREATEN"})
+# generic act nouns for words said, which may retell them
+SAID_NOUNS = frozenset({"announcement", "statement", "remark", "comment", "declaration"})
 
 
 # how long before publication an event the text dates is history the story recalls: in
