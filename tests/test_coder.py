@@ -4407,3 +4407,12 @@ def test_an_announcement_rejected_answers_the_threat_announced(nlp):
     )
     (reply,) = asserted(coded(nlp, text), "REJECT")
     assert {e.code for e in reply.recipient} == {"CAN"}
+
+
+def test_a_target_the_accuser_names_without_a_state_is_its_own(nlp):
+    text = "Vietnam accused Chinese ships of firing water cannon at a fishing boat."
+    (alleged,) = asserted(coded(nlp, text), "ASSAULT")
+    assert [(e.code, e.text) for e in alleged.recipient] == [("VNM", "a fishing boat")]
+    text = "Manila accused Chinese vessels of firing water cannon at a government ship."
+    (alleged,) = asserted(coded(nlp, text), "ASSAULT")
+    assert codes(alleged.recipient) == {("PHL", "GOV")}

@@ -1396,6 +1396,27 @@ class EventCoder:
                 for resolution in speakers:
                     recipients.append(resolution.entity)
                     why.append(f"recipient: 'its' is the speaker's: {resolution.why}")
+        if (
+            all(r.code == NO_COUNTRY for r in recipients)
+            and (recipients or (aimed := _aimed_at_something(trigger)) is not None)
+            and ontology.event_types()[pattern.event].quad_class in CONFLICT_QUADS
+            and (accuser := _accuser_of_its(trigger, owned_only=False)) is not None
+        ):
+            # "the Philippines accused Chinese vessels of firing water cannon at a
+            # government ship": a target the accuser names without a state is its own
+            home = [
+                r.entity
+                for r in self._resolve([accuser], sent, ctx, day, actor=True)
+                if (r.entity.code or "").isalpha() and r.entity.code not in INTERNATIONAL_CODES
+            ]
+            if len(home) == 1 and not any(a.code == home[0].code for a in actors):
+                code = home[0].code
+                recipients = [
+                    Entity(r.text, code, r.sector, r.name, r.wikidata) for r in recipients
+                ] or [Entity(_phrase(aimed), code, None)]
+                why.append(
+                    f"recipient: a target the accuser names with no state is its own, {code}"
+                )
         if not recipients and (accuser := _accuser_of_its(trigger)) is not None:
             # "China accused the Philippines of ramming its vessel": the accuser's vessel
             for resolution in self._resolve([accuser], sent, ctx, day, actor=True):
@@ -2543,10 +2564,33 @@ RECODINGS: tuple[Callable[[Trigger, dict[str, Any]], Pattern | None], ...] = (
 )
 
 
-def _accuser_of_its(trigger: Trigger) -> Token | None:
+def _phrase(noun: Token) -> str:
+    """The words of ``noun``'s mention."""
+    tokens = mention_tokens(noun)
+    return noun.doc[tokens[0].i : tokens[-1].i + 1].text if tokens else noun.text
+
+
+def _aimed_at_something(trigger: Trigger) -> Token | None:
+    """The act's common-noun target, if any: an object, or an "at" or "on" object
+    ("firing water cannon at a fishing boat")."""
+    head = trigger.head
+    act = trigger.noun.i if trigger.noun is not None else -1
+    objects = [c for c in head.children if c.dep_ == "dobj" and c.i != act]
+    objects += [
+        g
+        for c in (*head.children, *(trigger.noun.children if trigger.noun is not None else ()))
+        if c.dep_ == "prep" and c.lower_ in ("at", "on", "against")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return next((o for o in objects if o.pos_ == "NOUN"), None)
+
+
+def _accuser_of_its(trigger: Trigger, owned_only: bool = True) -> Token | None:
     """The accuser, where an alleged act's object is "its" or "their" something: in
     "China accused the Philippines of ramming its vessel" the vessel is China's, since the
-    accused is the one who acts."""
+    accused is the one who acts. With ``owned_only`` off, the accuser of any act alleged
+    with "accused ... of"."""
     head = trigger.head
     if head.dep_ != "pcomp" or head.head.lower_ not in ("of", "with"):
         return None
@@ -2561,7 +2605,7 @@ def _accuser_of_its(trigger: Trigger) -> Token | None:
         if c.dep_ in ("dobj", "pobj")
         for g in c.children
     )
-    if not owned:
+    if owned_only and not owned:
         return None
     return next((c for c in governor.children if c.dep_ == "nsubj"), None)
 
