@@ -4416,3 +4416,11 @@ def test_a_target_the_accuser_names_without_a_state_is_its_own(nlp):
     text = "Manila accused Chinese vessels of firing water cannon at a government ship."
     (alleged,) = asserted(coded(nlp, text), "ASSAULT")
     assert codes(alleged.recipient) == {("PHL", "GOV")}
+
+
+def test_a_lawyer_arrested_by_a_states_police_is_of_that_state(nlp):
+    text = "Tunisian police arrested the lawyer Sonia Dahmani on Saturday."
+    (arrest,) = asserted(coded(nlp, text), "COERCE")
+    assert codes(arrest.recipient) == {("TUN", "CVL")}
+    (strike,) = asserted(coded(nlp, "Tunisian lawyers went on strike on Monday."), "PROTEST")
+    assert codes(strike.actor) == {("TUN", "CVL")}

@@ -2429,7 +2429,12 @@ def _at_home(found: Resolution, home: str) -> Resolution:
     """``found`` of the state ``home`` where only the document's commonest state gave it
     one: "Moldovan police detained a former lawmaker suspected of spying for Russia" holds
     a Moldovan, however often the story names Russia."""
-    if found.entity.code == home or DOCUMENT_COUNTRY not in found.why:
+    if found.entity.code == home:
+        return found
+    if found.entity.code == NO_COUNTRY and found.entity.sector in CIVIL_SECTORS:
+        # "police arrested a lawyer": no state named, the police's own
+        return _rehomed(found, home, f"held by {home}'s own police or courts: {home}")
+    if DOCUMENT_COUNTRY not in found.why:
         return found
     return _rehomed(found, home, f"held by {home}'s own police or courts: {home}")
 
