@@ -778,3 +778,12 @@ def test_an_act_joined_to_a_reported_passive_is_the_speakers():
     text = "Officials said the blast was caused by stored chemicals and ruled out sabotage."
     (denial,) = [e for e in code_text(text) if e.event == "REJECT"]
     assert [a.sector for a in denial.actor] == ["GOV"]
+
+
+def test_an_object_read_as_the_compound_of_an_adjective_verdict_is_the_object():
+    text = (
+        "Mali's junta expelled the French ambassador on Monday. "
+        "France called the decision unacceptable."
+    )
+    (verdict,) = [e for e in code_text(text) if e.event == "ACCUSE"]
+    assert [(r.code, r.sector) for r in verdict.recipient] == [("MLI", "GOV")]

@@ -709,7 +709,8 @@ def split_objects_from_verdicts(doc: Doc, oprd_positions: list[int]) -> None:
     for i in oprd_positions:
         verdict = doc[i]
         verb = verdict.head
-        if verb.lemma_.lower() not in NAMING_VERBS or verdict.pos_ != "NOUN":
+        # ("called the decision regrettable": an adjective read as the phrase's head too)
+        if verb.lemma_.lower() not in NAMING_VERBS or verdict.pos_ not in ("NOUN", "ADJ"):
             continue
         if any(c.dep_ in ("dobj", "dative") for c in verb.children):
             continue
@@ -1094,7 +1095,7 @@ def repair(
     coordinate_lists_read_as_appositions(doc, at("appos", "NNP", "NNPS"))
     objects_named_in_free_relatives(doc, at("ccomp", "VBD", "VBZ", "VBP", "VBN"))
     content_clauses_read_off_their_noun(doc, at("ccomp", "VBD", "VBZ", "VBP", "VBN"))
-    split_objects_from_verdicts(doc, at("oprd", "NN"))
+    split_objects_from_verdicts(doc, at("oprd", "NN", "JJ"))
     names_read_as_verdicts(doc, at("oprd", "NNP"))
     verdicts_read_as_appositions(doc, at("appos", "NN"))
     # after the two above, which may give the relative its object
