@@ -4424,3 +4424,12 @@ def test_a_lawyer_arrested_by_a_states_police_is_of_that_state(nlp):
     assert codes(arrest.recipient) == {("TUN", "CVL")}
     (strike,) = asserted(coded(nlp, "Tunisian lawyers went on strike on Monday."), "PROTEST")
     assert codes(strike.actor) == {("TUN", "CVL")}
+
+
+def test_what_an_agreed_cooperation_or_talk_is_on_is_no_party(nlp):
+    text = "Seoul and Tokyo agreed to strengthen cooperation on North Korea."
+    (deal,) = asserted(coded(nlp, text), "AGREE")
+    assert "PRK" not in {e.code for e in deal.recipient}
+    text = "Russia agreed to hold talks with Ukraine."
+    (deal,) = asserted(coded(nlp, text), "AGREE")
+    assert {e.code for e in deal.recipient} == {"UKR"}

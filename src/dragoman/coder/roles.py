@@ -48,6 +48,11 @@ COMPLEMENT_NOUN_PREPS = frozenset({"to", "for", "with", "against", "on", "by", "
 # for talks, deals and cooperation "on" names the subject matter, not a party:
 # "negotiations on an Israeli troop pullback", "a deal on grain exports"
 TOPIC_PREPS = frozenset({"on", "upon"})
+# nouns of joint work whose "on" is its subject matter ("cooperation on North Korea")
+TOPIC_NOUNS = frozenset(
+    {"cooperation", "talk", "dialogue", "negotiation", "coordination", "consultation"}
+    | {"agreement", "deal", "accord", "work", "partnership", "collaboration"}
+)
 TOPIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 CONDITION_MARKS = frozenset({"if", "unless"})
 SUBJECT_DEPS = ("nsubj", "csubj")
@@ -1349,21 +1354,28 @@ def _complement_recipients(verb: Token) -> list[tuple[Token, str]]:
             for child in clause.children:
                 if child.dep_ in ("dobj", "dative") and child.pos_ in NOMINAL_POS:
                     out.append((child, f"object of '{clause.text}'"))
+                    preps = COMPLEMENT_NOUN_PREPS
+                    if child.lemma_.lower() in TOPIC_NOUNS:
+                        # "strengthen cooperation on North Korea": what it is about
+                        preps = preps - TOPIC_PREPS
                     out.extend(
                         (obj, f"object of '{clause.text} {child.text}'")
-                        for obj, _ in _prep_objects(child, COMPLEMENT_NOUN_PREPS)
+                        for obj, _ in _prep_objects(child, preps)
                     )
+            # "agreed to hold talks on Ukraine": the parser may hang the topic on the verb
+            topical = any(
+                c.dep_ == "dobj" and c.lemma_.lower() in TOPIC_NOUNS for c in clause.children
+            )
+            aimed = frozenset({"to", "for", "with", "against", "on"})
+            if topical:
+                aimed -= TOPIC_PREPS
             out.extend(
                 (obj, f"object of '{clause.text} {child.text}'")
-                for obj, _ in _prep_objects(
-                    child, frozenset({"to", "for", "with", "against", "on"})
-                )
+                for obj, _ in _prep_objects(child, aimed)
             )
             out.extend(
                 (obj, f"object of '{clause.text}'")
-                for obj, _ in _prep_objects(
-                    clause, frozenset({"to", "for", "with", "against", "on", "from"})
-                )
+                for obj, _ in _prep_objects(clause, aimed | {"from"})
             )
     for clause in verb.children:
         if (
