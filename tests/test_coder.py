@@ -4433,3 +4433,15 @@ def test_what_an_agreed_cooperation_or_talk_is_on_is_no_party(nlp):
     text = "Russia agreed to hold talks with Ukraine."
     (deal,) = asserted(coded(nlp, text), "AGREE")
     assert {e.code for e in deal.recipient} == {"UKR"}
+
+
+def test_a_meeting_between_two_named_after_which_something_is_said_was_held(nlp):
+    text = (
+        "Ankara and Baghdad agreed to reopen the pipeline, Turkey's foreign ministry said "
+        "after a meeting between Hakan Fidan and his Iraqi counterpart in Baghdad."
+    )
+    meetings = asserted(coded(nlp, text), "CONSULT")
+    assert meetings and {e.code for e in meetings[0].actor + meetings[0].recipient} == {
+        "TUR",
+        "IRQ",
+    }

@@ -720,9 +720,20 @@ def _consequence(trigger: Trigger) -> bool:
 
 
 def _with_someone(noun: Token) -> bool:
-    """Whether a meeting noun names whom it was with: "a call with Zelensky"."""
+    """Whether a meeting noun names whom it was with: "a call with Zelensky", "a meeting
+    between Jaishankar and Wang Yi"."""
     return any(
-        c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" for g in c.children)
+        c.dep_ == "prep"
+        and (
+            (c.lower_ == "with" and any(g.dep_ == "pobj" for g in c.children))
+            or (
+                c.lower_ == "between"
+                and any(
+                    g.dep_ == "pobj" and any(x.dep_ == "conj" for x in g.children)
+                    for g in c.children
+                )
+            )
+        )
         for c in noun.children
     )
 
