@@ -4445,3 +4445,12 @@ def test_a_meeting_between_two_named_after_which_something_is_said_was_held(nlp)
         "TUR",
         "IRQ",
     }
+
+
+def test_military_operations_halted_and_a_condition_after_could(nlp):
+    text = "Turkey suspended its military operations in northern Syria on Friday."
+    (halt,) = asserted(coded(nlp, text), "RETREAT")
+    assert halt.mode == "ceasefire" and {e.code for e in halt.recipient} == {"SYR"}
+    assert not coded(nlp, "Police halted operations to search for survivors.")
+    text = "Bangkok said talks could only begin once Cambodia stopped its attacks."
+    assert not asserted(coded(nlp, text), "RETREAT")

@@ -517,7 +517,8 @@ def assess(trigger: Trigger) -> Factuality:
                     mark.lower_ == "after" and any(c.dep_ == "npadvmod" for c in current.children)
                 )
                 and (modal := modal_of(parent)) is not None
-                and modal[1] == "future"
+                # ("talks could only begin once Cambodia stopped its attacks")
+                and modal[1] in ("future", "possible")
                 and current.tag_ in ("VBD", "VBP", "VBZ", "VBN")
                 and not any(c.dep_ == "aux" and c.lower_ == "had" for c in current.children)
             ):
