@@ -3329,7 +3329,8 @@ def test_his_lawyers_are_of_his_country_not_of_his_office(nlp):
     )
     events = code_text(text, date="2025-01-15", nlp=nlp)
     verdict = next(e for e in events if e.event == "ACCUSE")
-    assert [(a.code, a.sector) for a in verdict.actor] == [("KOR", None)]
+    # lawyers are civilians, whose client's office is not theirs
+    assert [(a.code, a.sector) for a in verdict.actor] == [("KOR", "CVL")]
 
 
 def test_regret_over_anothers_decision_is_disapproval_and_for_ones_own_an_apology(nlp):
