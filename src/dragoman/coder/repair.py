@@ -678,12 +678,18 @@ def verdicts_read_as_appositions(doc: Doc, appos_positions: list[int]) -> None:
         verdict = doc[i]
         obj = verdict.head
         verb = obj.head
-        if obj.dep_ != "dobj" or verb.lemma_.lower() not in NAMING_VERBS:
+        # ("called Aliyev's remarks a threat to peace": the object read as the predicate
+        # and the predicate as its modifier)
+        if obj.dep_ not in ("dobj", "oprd") or verb.lemma_.lower() not in NAMING_VERBS:
             continue
         if verdict.i < obj.i or doc[verdict.left_edge.i - 1].is_punct:
             continue
         if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in verdict.children):
             continue
+        if obj.dep_ == "oprd":
+            if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+                continue
+            obj.dep_ = "dobj"
         verdict.head, verdict.dep_ = verb, "oprd"
 
 
@@ -1097,7 +1103,7 @@ def repair(
     content_clauses_read_off_their_noun(doc, at("ccomp", "VBD", "VBZ", "VBP", "VBN"))
     split_objects_from_verdicts(doc, at("oprd", "NN", "JJ"))
     names_read_as_verdicts(doc, at("oprd", "NNP"))
-    verdicts_read_as_appositions(doc, at("appos", "NN"))
+    verdicts_read_as_appositions(doc, at("appos", "NN") + at("npadvmod", "NN"))
     # after the two above, which may give the relative its object
     promote_relatives_in_verbless_sentences(doc, at("acl", "VBN", "VBD"))
     verbs_read_as_relatives_after_a_description(doc, at("acl", "VBN", "VBD"))
