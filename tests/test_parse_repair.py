@@ -791,7 +791,7 @@ def test_an_object_read_as_the_compound_of_an_adjective_verdict_is_the_object():
 
 def test_remarks_called_a_threat_are_the_object_of_the_verdict():
     text = (
-        "Aliyev warned Paris against meddling in the region. "
+        "Azerbaijani President Ilham Aliyev warned Paris against meddling in the region. "
         "Armenia's foreign ministry called Aliyev's remarks a threat to regional peace."
     )
     verdicts = [e for e in code_text(text) if e.event == "ACCUSE"]
