@@ -4455,3 +4455,12 @@ def test_military_operations_halted_and_a_condition_after_could(nlp):
     assert not coded(nlp, "Police halted operations to search for survivors.")
     text = "Bangkok said talks could only begin once Cambodia stopped its attacks."
     assert not asserted(coded(nlp, text), "RETREAT")
+
+
+def test_a_release_sought_is_asked_of_those_who_hold_the_captives(nlp):
+    text = (
+        "Sri Lanka's navy arrested 14 Indian fishermen on Sunday. "
+        "India sought the early release of the fishermen."
+    )
+    (demand,) = asserted(coded(nlp, text), "REQUEST")
+    assert codes(demand.recipient) == {("LKA", "MIL")}

@@ -1269,6 +1269,14 @@ class EventCoder:
                         recipients[i] = Entity(r.text, r.code, people.sector, r.name, r.wikidata)
                         why.append(f"'{trigger.noun.text}' gives '{r.text}' sector {people.sector}")
         recipients = _without_repeats(recipients)
+        if pattern.event == "REQUEST" and _release_sought(trigger) and recipients:
+            # "India sought the release of the fishermen" after "Sri Lanka's navy arrested
+            # 14 Indian fishermen": a release is asked of those who hold them
+            holders = _holders_of(recipients, ctx, trigger.head.i)
+            if holders:
+                named = ", ".join(f"'{h.text}'" for h in holders)
+                why.append(f"recipient: those who hold them, {named}")
+                recipients = holders
         if any(r.code not in (None, NO_COUNTRY) and not _ours(r, actors) for r in recipients):
             # "reaffirmed Egypt's support for Sudan's sovereignty": the actor's own state,
             # named as the owner of its act, is no recipient beside the one it acts toward
@@ -2786,6 +2794,31 @@ def _long_past(
 
 # words that make an act another one than the one told before
 OTHER_WORDS = frozenset({"separate", "another", "second", "new", "other", "earlier", "later"})
+
+
+def _release_sought(trigger: Trigger) -> bool:
+    """Whether a demand is for someone's release ("sought the release of", "called for
+    the release of")."""
+    if trigger.noun is not None and trigger.noun.lemma_.lower() in ("release", "freedom"):
+        return True
+    return any(
+        g.lemma_.lower() in ("release", "freedom")
+        for c in trigger.head.children
+        if c.dep_ == "prep" and c.lower_ == "for"
+        for g in c.children
+        if g.dep_ == "pobj"
+    )
+
+
+def _holders_of(captives: list[Entity], ctx: DocContext, before: int) -> list[Entity]:
+    """The actors of the latest earlier arrest or abduction whose targets are
+    ``captives`` (same state and sector): those who hold them."""
+    for index, kind, actors, targets in reversed(ctx.acts):
+        if index >= before or kind not in ("COERCE", "ASSAULT") or not actors:
+            continue
+        if all(any(c.code == t.code and c.sector == t.sector for t in targets) for c in captives):
+            return [Entity(a.text, a.code, a.sector, a.name, a.wikidata) for a in actors]
+    return []
 
 
 def _toll_of_the_last_attack(trigger: Trigger, event: dict[str, Any], ctx: DocContext) -> bool:
