@@ -4464,3 +4464,25 @@ def test_a_release_sought_is_asked_of_those_who_hold_the_captives(nlp):
     )
     (demand,) = asserted(coded(nlp, text), "REQUEST")
     assert codes(demand.recipient) == {("LKA", "MIL")}
+
+
+def test_inmates_freed_by_an_attack_are_its_breakout_not_a_release(nlp):
+    text = "Gangs attacked the town overnight, freeing more than 400 inmates from its prison."
+    events = coded(nlp, text)
+    assert asserted(events, "ASSAULT") and not asserted(events, "RETREAT")
+    # forces that storm a train and free its passengers rescue them, which is no breakout
+    text = "Soldiers stormed the hijacked train and freed 300 passengers."
+    assert not [e for e in asserted(coded(nlp, text), "ASSAULT") if "freed" in e.event_text]
+
+
+def test_a_verdict_called_politically_motivated_disapproves(nlp):
+    (verdict,) = asserted(
+        coded(nlp, "The party called the verdict politically motivated."), "ACCUSE"
+    )
+    assert verdict.mode == "disapprove"
+
+
+def test_a_supply_to_a_third_state_is_not_sanctioned(nlp):
+    text = "Washington sanctioned Chinese firms over the sale of drones to Iran."
+    (measure,) = asserted(coded(nlp, text), "SANCTION")
+    assert {e.code for e in measure.recipient} == {"CHN"}

@@ -313,6 +313,34 @@ def speakers_acts_read_as_reported(doc: Doc, conj_positions: list[int]) -> None:
         verb.head = speaker
 
 
+# nouns of goods passed on, whose "to" names who gets them ("the supply of missiles to")
+TRANSFER_NOUNS = frozenset(
+    {"supply", "delivery", "sale", "transfer", "export", "shipment", "provision", "sending"}
+)
+
+
+def recipients_read_off_their_transfer(doc: Doc, prep_positions: list[int]) -> None:
+    """In "imposed sanctions on Iranian officials over the supply of missiles to Russia"
+    the parser hangs "to Russia" on "imposed", so the sanctions are imposed on Russia. A
+    "to" right after a phrase naming a supply or a sale is whom that goes to: it hangs on
+    the noun."""
+    for i in prep_positions:
+        prep = doc[i]
+        if prep.lower_ != "to" or i == 0 or prep.head.pos_ not in ("VERB", "AUX"):
+            continue
+        before = doc[i - 1]
+        noun = before
+        while noun.head.i != noun.i and noun.head.i < i and noun.dep_ in ("pobj", "prep"):
+            if noun.lemma_.lower() in TRANSFER_NOUNS:
+                break
+            noun = noun.head
+        if noun.lemma_.lower() not in TRANSFER_NOUNS or noun.i >= i:
+            continue
+        if noun.right_edge.i != i - 1:
+            continue
+        prep.head = noun
+
+
 def passive_subjects_read_as_active(doc: Doc, nsubj_positions: list[int]) -> None:
     """In "rebels, which Kinshasa says are backed by Rwanda" the parser makes "which" the
     active subject of "backed", though "are" is its passive auxiliary: a subject of a
@@ -1091,6 +1119,7 @@ def repair(
     promote_participles_after_a_subject(doc, at("amod", "VBN", "VBD"))
     reduced_relatives_read_as_clauses(doc, at("ccomp", "VBN"))
     passive_subjects_read_as_active(doc, at("nsubj", "WDT", "WP"))
+    recipients_read_off_their_transfer(doc, at("prep", "IN"))
     join_subjectless_reported_clauses(doc, at("ccomp", "VBD", "VBZ", "VBP", "VBN"))
     split_clauses_at_semicolons(doc, at("ccomp", "VBD", "VBZ", "VBP", "VBN"))
     misread_lemmas(doc)

@@ -454,6 +454,8 @@ def _verdicts(verb: Token, children: list[Token]) -> list[Token]:
                 out.append(child)  # "regrettable and unjustified"
             elif child.dep_ == "amod" and word.pos_ == "NOUN":
                 out.append(child)  # "a historic step"
+            elif child.dep_ == "advmod" and word.pos_ in ("ADJ", "VERB") and child.i < word.i:
+                out.append(child)  # "politically motivated": the adverb is the verdict
             elif child.dep_ == "prep" and child.lower_ == "of":
                 # "an act of aggression", "a violation of international law"
                 out += [g for g in child.children if g.dep_ == "pobj"]
@@ -1019,6 +1021,10 @@ def _retold_in_relative(trigger: Trigger, best: dict[int, Trigger]) -> bool:
 # what an attack's participles tell of its toll ("killing 10 and damaging a building"),
 # not acts of their own (as "taking dozens hostage" is)
 TOLL_LEMMAS = frozenset({"kill", "wound", "injure", "damage", "destroy", "set", "burn"})
+# those held in a jail, whom an attack that frees them breaks out
+JAILED = frozenset({"inmate", "prisoner", "detainee", "convict"})
+# verbs of setting free, which under an attack tell a breakout
+BREAKOUT_LEMMAS = frozenset({"free", "release", "liberate"})
 # verbs of saying, whose participle may tell the act of its clause again
 SAYING_LEMMAS = frozenset({"say", "claim", "add", "state", "insist", "announce", "report"})
 
@@ -1058,6 +1064,20 @@ def _told_twice(trigger: Trigger, best: dict[int, Trigger]) -> bool:
         # the second participle tells the same act's toll, as the first does
         told = best.get(head.head.head.i)
         if told is not None and told.pattern.event == trigger.pattern.event:
+            return True
+    if (
+        (head.tag_ == "VBG" or head.dep_ == "conj")
+        and head.dep_ in ("advcl", "conj")
+        and head.lemma_.lower() in BREAKOUT_LEMMAS
+        and trigger.pattern.event == "RETREAT"
+        and not any(c.dep_ == "nsubj" for c in head.children)
+        # (those freed from a jail; "stormed the train and freed 300 passengers" rescues)
+        and any(c.dep_ == "dobj" and counted(c).lemma_.lower() in JAILED for c in head.children)
+    ):
+        # "gangs attacked the town, freeing 500 inmates from its prison": a jailbreak the
+        # attack made, not a release by those who held them
+        attack = best.get(head.head.i) or best.get(head.head.head.i)
+        if attack is not None and attack.pattern.event == "ASSAULT":
             return True
     if _retold_in_relative(trigger, best):
         return True  # "the strike, which Israel said targeted a commander, killed four"
