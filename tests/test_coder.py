@@ -4486,3 +4486,27 @@ def test_a_supply_to_a_third_state_is_not_sanctioned(nlp):
     text = "Washington sanctioned Chinese firms over the sale of drones to Iran."
     (measure,) = asserted(coded(nlp, text), "SANCTION")
     assert {e.code for e in measure.recipient} == {"CHN"}
+
+
+def test_a_release_demanded_for_a_compatriot_is_asked_of_the_court_that_jailed_him(nlp):
+    text = (
+        "A Russian court sentenced a French researcher to three years in prison. "
+        "France demanded his immediate release."
+    )
+    (demand,) = asserted(coded(nlp, text), "REQUEST")
+    assert codes(demand.recipient) == {("RUS", "JUD")}
+
+
+def test_the_government_that_warns_is_the_it_of_its_own_warning(nlp):
+    text = (
+        "Pakistan's Supreme Court upheld the conviction of former Prime Minister Imran Khan. "
+        "The government warned that it would not allow any rallies in Islamabad."
+    )
+    events = [e for e in asserted(coded(nlp, text), "REJECT")]
+    assert events and codes(events[0].actor) == {("PAK", "GOV")}
+
+
+def test_called_arrogant_or_dismissed_as_colonial_disapproves(nlp):
+    assert asserted(coded(nlp, "Havana called the move arrogant and cynical."), "ACCUSE")
+    text = "Moscow dismissed the agreement as a colonial scheme."
+    assert asserted(coded(nlp, text), "ACCUSE")

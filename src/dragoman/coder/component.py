@@ -1023,6 +1023,20 @@ class EventCoder:
         entity = Entity(words, known.code, sector, known.name, known.wikidata)
         return [Resolution(entity, f"'{owner.text}' is another's: {found[0].why}")]
 
+    def _held(
+        self, held: Token, sent: Span, ctx: DocContext, day: dt.date | None
+    ) -> list[Resolution]:
+        """Who a release names: "his" or "her" stands for the person told before."""
+        if held.lower_ in ("his", "her"):
+            found = ctx.antecedent_of(held, "he" if held.lower_ == "his" else "she")
+            if found is not None:
+                return [found]
+            # ("sentenced a French researcher ... demanded his release": the one the last
+            # act fell on)
+            last = _last_recipients(held, ctx)
+            return last if len(last) == 1 else []
+        return self._resolve([held], sent, ctx, day)
+
     def _spoken_for(
         self, head: Token, sent: Span, ctx: DocContext, day: dt.date | None, actor: bool
     ) -> Resolution | None:
@@ -1269,10 +1283,14 @@ class EventCoder:
                         recipients[i] = Entity(r.text, r.code, people.sector, r.name, r.wikidata)
                         why.append(f"'{trigger.noun.text}' gives '{r.text}' sector {people.sector}")
         recipients = _without_repeats(recipients)
-        if pattern.event == "REQUEST" and _release_sought(trigger) and recipients:
+        if pattern.event == "REQUEST" and (release := _release_sought(trigger)) is not None:
             # "India sought the release of the fishermen" after "Sri Lanka's navy arrested
-            # 14 Indian fishermen": a release is asked of those who hold them
-            holders = _holders_of(recipients, ctx, trigger.head.i)
+            # 14 Indian fishermen": a release is asked of those who hold them (also where
+            # they are the asker's own: "France demanded his release")
+            captives = recipients or [
+                r.entity for held in _released(release) for r in self._held(held, sent, ctx, day)
+            ]
+            holders = _holders_of(captives, ctx, trigger.head.i) if captives else []
             if holders:
                 named = ", ".join(f"'{h.text}'" for h in holders)
                 why.append(f"recipient: those who hold them, {named}")
@@ -2796,25 +2814,40 @@ def _long_past(
 OTHER_WORDS = frozenset({"separate", "another", "second", "new", "other", "earlier", "later"})
 
 
-def _release_sought(trigger: Trigger) -> bool:
-    """Whether a demand is for someone's release ("sought the release of", "called for
-    the release of")."""
+def _release_sought(trigger: Trigger) -> Token | None:
+    """The noun of the release a demand is for ("sought the release of", "called for
+    the release of"), if it is one."""
     if trigger.noun is not None and trigger.noun.lemma_.lower() in ("release", "freedom"):
-        return True
-    return any(
-        g.lemma_.lower() in ("release", "freedom")
-        for c in trigger.head.children
-        if c.dep_ == "prep" and c.lower_ == "for"
+        return trigger.noun
+    return next(
+        (
+            g
+            for c in trigger.head.children
+            if c.dep_ == "prep" and c.lower_ == "for"
+            for g in c.children
+            if g.dep_ == "pobj" and g.lemma_.lower() in ("release", "freedom")
+        ),
+        None,
+    )
+
+
+def _released(release: Token) -> list[Token]:
+    """Whom a release noun names: its possessor ("his release") or its "of" object."""
+    return [c for c in release.children if c.dep_ == "poss"] + [
+        g
+        for c in release.children
+        if c.dep_ == "prep" and c.lower_ == "of"
         for g in c.children
         if g.dep_ == "pobj"
-    )
+    ]
 
 
 def _holders_of(captives: list[Entity], ctx: DocContext, before: int) -> list[Entity]:
     """The actors of the latest earlier arrest or abduction whose targets are
     ``captives`` (same state and sector): those who hold them."""
     for index, kind, actors, targets in reversed(ctx.acts):
-        if index >= before or kind not in ("COERCE", "ASSAULT") or not actors:
+        # (held by an arrest, an abduction or a prison sentence)
+        if index >= before or kind not in ("COERCE", "ASSAULT", "SANCTION") or not actors:
             continue
         if all(any(c.code == t.code and c.sector == t.sector for t in targets) for c in captives):
             return [Entity(a.text, a.code, a.sector, a.name, a.wikidata) for a in actors]

@@ -537,6 +537,21 @@ def _index_subjects(
                 )
             )
             ctx.subjects.append((token.i, real[0], "person" if is_person else "thing"))
+        elif (
+            not real
+            and len(found) == 1
+            and found[0].entity.sector in ("GOV", "MIL", "COP", "JUD", "LEG")
+            and head.tag_ == "NN"
+            and any(
+                g.dep_ == "nsubj" and g.lower_ == "it"
+                for c in head.head.children
+                if c.dep_ == "ccomp"
+                for g in c.children
+            )
+        ):
+            # "The government warned that it would not allow rallies": a state body named
+            # by its title alone is what the "it" of its own reported clause stands for
+            ctx.subjects.append((token.i, found[0], "thing"))
     # "a ceasefire between Israel and Iran ... accused both countries": the two sides of a
     # "between" are a group as a coordinated subject is
     between = strings.add("between")

@@ -341,6 +341,49 @@ def recipients_read_off_their_transfer(doc: Doc, prep_positions: list[int]) -> N
         prep.head = noun
 
 
+# conjunctions that open a clause set under another
+SUBORDINATORS = frozenset({"after", "before", "when", "as", "because", "since", "until", "while"})
+
+
+def subordinate_clauses_read_as_roots(doc: Doc, root_positions: list[int]) -> None:
+    """In "Israeli air strikes killed 30 people across Gaza on Sunday, the agency said, a
+    day after Hamas accused Israel of violating the ceasefire" the parser makes the "after"
+    clause the sentence's root, with the strikes a second subject of "accused" and
+    "killed" a participle on them. A root with a subordinating mark between two subjects
+    of its own is the subordinate clause: the past form on the first subject is the verb
+    the sentence is about."""
+    for i in root_positions:
+        root = doc[i]
+        children = list(root.children)
+        mark = next((c for c in children if c.dep_ == "mark" and c.lower_ in SUBORDINATORS), None)
+        subjects = [c for c in children if c.dep_ == "nsubj"]
+        if mark is None or len(subjects) < 2 or not subjects[0].i < mark.i < subjects[1].i:
+            continue
+        first = subjects[0]
+        verb = next(
+            (
+                c
+                for c in first.children
+                if c.dep_ == "acl"
+                and c.tag_ in ("VBD", "VBN")
+                and c.i > first.i
+                and any(g.dep_ == "dobj" for g in c.children)
+            ),
+            None,
+        )
+        if verb is None:
+            continue
+        verb.head, verb.dep_ = verb, "ROOT"
+        first.head = verb
+        for child in list(first.children):
+            if child.dep_ == "appos" and child.pos_ == "VERB":
+                child.head, child.dep_ = verb, "parataxis"  # ", the agency said,"
+        for child in children:
+            if child.dep_ == "punct" and child.i == root.sent.end - 1:
+                child.head = verb
+        root.head, root.dep_ = verb, "advcl"
+
+
 def passive_subjects_read_as_active(doc: Doc, nsubj_positions: list[int]) -> None:
     """In "rebels, which Kinshasa says are backed by Rwanda" the parser makes "which" the
     active subject of "backed", though "are" is its passive auxiliary: a subject of a
@@ -1112,6 +1155,7 @@ def repair(
         relation = s.add(dep)
         return sorted(i for name in tag_names for i in by_pair.get((relation, s.add(name)), ()))
 
+    subordinate_clauses_read_as_roots(doc, at("ROOT", "VBD", "VBZ", "VBP"))
     reattach_finite_conjuncts(doc, at("conj", *sorted(FINITE_TAGS)))
     speakers_acts_read_as_reported(doc, at("conj", "VBD"))
     promote_verbs_read_as_modifiers(doc, at("amod", "VBD", "VBN"))
