@@ -796,3 +796,32 @@ def test_remarks_called_a_threat_are_the_object_of_the_verdict():
     )
     verdicts = [e for e in code_text(text) if e.event == "ACCUSE"]
     assert verdicts and {r.code for r in verdicts[0].recipient} == {"AZE"}
+
+
+def test_an_after_clause_read_as_the_root_gives_the_sentence_its_verb(vocab):
+    # "Strikes killed 30 people, officials said, a day after Hamas accused Israel", as the
+    # model parses it: the "after" clause the root, the strikes a second subject of it
+    rows = [
+        ("Strikes", "strike", 12, "nsubj", "NOUN"),
+        ("killed", "kill", 0, "acl", "VERB"),
+        ("30", "30", 3, "nummod", "NUM"),
+        ("people", "people", 1, "dobj", "NOUN"),
+        (",", ",", 6, "punct", "PUNCT"),
+        ("officials", "official", 6, "nsubj", "NOUN"),
+        ("said", "say", 0, "appos", "VERB"),
+        (",", ",", 6, "punct", "PUNCT"),
+        ("a", "a", 9, "det", "DET"),
+        ("day", "day", 12, "npadvmod", "NOUN"),
+        ("after", "after", 12, "mark", "SCONJ"),
+        ("Hamas", "Hamas", 12, "nsubj", "PROPN"),
+        ("accused", "accuse", 12, "ROOT", "VERB"),
+        ("Israel", "Israel", 12, "dobj", "PROPN"),
+        (".", ".", 12, "punct", "PUNCT"),
+    ]
+    tags = ["NNS", "VBN", "CD", "NNS", ",", "NNS", "VBD", ",", "DT", "NN", "IN", "NNP", "VBD"]
+    tags += ["NNP", "."]
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc)
+    assert doc[1].dep_ == "ROOT" and doc[0].head.i == 1 and doc[0].dep_ == "nsubj"
+    assert doc[12].head.i == 1 and doc[12].dep_ == "advcl"
+    assert doc[6].head.i == 1  # the reporting clause is the main verb's
