@@ -4510,3 +4510,31 @@ def test_called_arrogant_or_dismissed_as_colonial_disapproves(nlp):
     assert asserted(coded(nlp, "Havana called the move arrogant and cynical."), "ACCUSE")
     text = "Moscow dismissed the agreement as a colonial scheme."
     assert asserted(coded(nlp, text), "ACCUSE")
+
+
+def test_an_arrest_for_a_part_in_an_old_attack_is_dated_by_its_own_clause(nlp):
+    text = (
+        "Kosovo police arrested 14 ethnic Serbs on suspicion of taking part in an armed "
+        "attack on police in 2023."
+    )
+    (arrest,) = asserted(coded(nlp, text, "2026-03-04"), "COERCE")
+    assert arrest.date == "2026-03-04"
+
+
+def test_similar_attacks_a_group_is_known_for_are_no_act_to_condemn(nlp):
+    text = (
+        "A suicide bomber killed 12 worshippers at a mosque in Peshawar on Friday. "
+        "The Pakistani Taliban have carried out similar attacks in the region. "
+        "The prime minister condemned the bombing."
+    )
+    events = coded(nlp, text)
+    assert len(asserted(events, "ASSAULT")) == 1
+    assert codes(asserted(events, "ACCUSE")[0].recipient) == {("PAK", "UAF")}
+
+
+def test_those_a_law_punishes_do_nothing_by_being_named_in_it(nlp):
+    text = (
+        "The assembly approved a law that punishes citizens who support foreign sanctions "
+        "with prison."
+    )
+    assert not asserted(coded(nlp, text), "SUPPORT")

@@ -525,6 +525,20 @@ def event_date(
         if acl.dep_ == "acl" and acl.head.dep_ in ("dobj", "pobj", "dative")
         for t in acl.subtree
     }
+    # "arrested on suspicion of taking part in an attack in 2023": a gerund clause deep
+    # in a phrase has a time of its own
+    described |= {
+        t.i
+        for pc in tokens
+        if pc.dep_ == "pcomp"
+        and pc.pos_ == "VERB"
+        and pc.i != head.i
+        and pc.head.head.i != head.i
+        # ("accused Chinese vessels of firing water cannon on Wednesday": the alleged
+        # act's own phrase, on the accused, tells the time)
+        and pc.head.head.dep_ not in ("dobj", "nsubj")
+        for t in pc.subtree
+    }
     tokens = [t for t in tokens if t.i not in described]
     if spoken:
         # (but "has refused to sell jets since 2019": a "since" tells how long the

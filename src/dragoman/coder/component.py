@@ -298,7 +298,10 @@ class EventCoder:
                     or _toll_of_the_last_attack(trigger, event, ctx)
                 ):
                     # (its act stays told: "Modi travelled to Srinagar ... Pakistan
-                    # condemned the visit" condemns Modi, though the trip is no event)
+                    # condemned the visit" condemns Modi, though the trip is no event; but
+                    # a kind of act, "similar attacks", is no act a word can retell)
+                    if _similar_ones(trigger):
+                        del ctx.acts[told:]
                     continue
                 events.append(event)
                 coded.append((trigger, (rule or trigger.pattern).event))
@@ -2946,7 +2949,20 @@ def _previous_ones(trigger: Trigger) -> bool:
     holders = [noun]
     if noun.dep_ == "pobj" and noun.head.lower_ == "of":
         holders.append(noun.head.head)  # "previous rounds of talks"
-    return any(c.dep_ == "amod" and c.lower_ in EARLIER_WORDS for h in holders for c in h.children)
+    if any(c.dep_ == "amod" and c.lower_ in EARLIER_WORDS for h in holders for c in h.children):
+        return True
+    return _similar_ones(trigger)
+
+
+def _similar_ones(trigger: Trigger) -> bool:
+    """Whether the trigger's noun is a kind of act ("the Pakistani Taliban have carried
+    out similar attacks in the region"): what a party is known for, not one act."""
+    noun = trigger.noun
+    return (
+        noun is not None
+        and noun.tag_ == "NNS"
+        and any(c.dep_ == "amod" and c.lower_ == "similar" for c in noun.children)
+    )
 
 
 # adverbs that make a present verb a habit, not an event

@@ -272,6 +272,19 @@ SPEECH_VERBS = frozenset(
 )
 
 
+def _inside_a_text(noun: Token) -> Token | None:
+    """The law, bill or decree whose terms ``noun`` is named in ("a law that punishes
+    citizens ..."), if any: a present-tense clause or participle on such a noun holds it."""
+    for ancestor in noun.ancestors:
+        if (
+            ancestor.dep_ in ("relcl", "acl")
+            and ancestor.head.lemma_.lower() in SPEECH_NOUNS
+            and ancestor.tag_ in ("VBZ", "VBP", "VBG")
+        ):
+            return ancestor.head
+    return None
+
+
 def misattached_speech(verb: Token) -> bool:
     """A speech verb with no subject of its own coordinated with the verb of a reported
     clause: it belongs with the reporting verb above ("Putin said Russia had never
@@ -380,6 +393,11 @@ def assess(trigger: Trigger) -> Factuality:
                 cue = f"'{parent.text} to {current.text}'"
                 return Factuality("hypothetical", cue, reporter, "embedded")
             if link == "relcl":
+                if (text := _inside_a_text(parent)) is not None:
+                    # "a law that punishes citizens who support sanctions": whom the law is
+                    # about, not an act anyone did
+                    cue = f"'{current.text}' in the terms of a {text.text}"
+                    return Factuality("hypothetical", cue, reporter, "embedded")
                 break
             if cue := negation(parent):
                 return Factuality("negated", f"'{cue} {parent.text}'", reporter, "negation")
