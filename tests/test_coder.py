@@ -4538,3 +4538,24 @@ def test_those_a_law_punishes_do_nothing_by_being_named_in_it(nlp):
         "with prison."
     )
     assert not asserted(coded(nlp, text), "SUPPORT")
+
+
+def test_a_strike_called_a_violation_is_a_verdict_and_missiles_fired_at_bases_attack(nlp):
+    text = (
+        "Iran's Revolutionary Guards fired missiles at what they said were militant bases "
+        "in northern Iraq. Baghdad called the strikes a violation of its sovereignty."
+    )
+    events = coded(nlp, text)
+    assert asserted(events, "ASSAULT") and not asserted(events, "MOBILIZE")
+    assert not asserted(events, "PROTEST") and asserted(events, "ACCUSE")
+
+
+def test_a_treaty_named_after_a_city_and_its_terms_are_no_party_and_no_act(nlp):
+    text = "Poland announced it would withdraw from the Ottawa convention banning landmines."
+    events = coded(nlp, text)
+    assert not asserted(events, "COERCE") and not asserted(events, "THREATEN")
+    assert all(
+        e.code != "CAN" for ev in events if ev.factuality == "asserted" for e in ev.recipient
+    )
+    text = "The Houthis attacked a Greek-owned bulk carrier in the Red Sea."
+    assert asserted(coded(nlp, text), "ASSAULT")

@@ -307,6 +307,12 @@ class ActorResolver:
             return True
         if modified.lemma_.lower() in self.kb.traits and modified.i > last.i:
             return True  # "the Russian language", "of Afghan descent": a trait, not a party
+        if (
+            match.entry.kind in ("capital", "city")
+            and modified.i > last.i
+            and modified.lemma_.lower() in TREATY_NOUNS
+        ):
+            return True  # "the Ottawa convention", "the Minsk agreements": where signed
         return self._sports(span.sent)
 
     def _titled_surname(
@@ -603,6 +609,11 @@ class ActorResolver:
         return results
 
 
+# texts named after the town where they were signed ("the Ottawa convention")
+TREATY_NOUNS = frozenset(
+    {"convention", "treaty", "agreement", "accord", "protocol", "process", "format", "pact"}
+    | {"declaration", "framework", "charter", "summit", "talk"}
+)
 # the family of an office holder, coded ELI
 KIN = frozenset(
     {"son", "daughter", "wife", "husband", "brother", "sister", "widow", "nephew", "niece"}

@@ -335,7 +335,16 @@ class EventCoder:
                     # "police would deploy 14,000 officers around the court", "would be
                     # prepared to deploy troops if a deal were reached": a plan that
                     # warns no one is no threat
-                    plan = derived == "THREATEN" and trigger.pattern.event == "MOBILIZE"
+                    # ("would withdraw from the Ottawa convention": a decision that warns
+                    # no party either)
+                    plan = derived == "THREATEN" and (
+                        trigger.pattern.event == "MOBILIZE"
+                        or (
+                            trigger.pattern.event == "SANCTION"
+                            and trigger.pattern.mode == "withdraw"
+                            and trigger.pattern.particle == "from"
+                        )
+                    )
                     if _stated_by_a_party(intent, roles) and not (plan and not intent["recipient"]):
                         events.append(intent)
                         coded.append((trigger, derived))
@@ -3497,7 +3506,16 @@ def _test_firing(trigger: Trigger, roles: Roles) -> Pattern | None:
         c.dep_ in ("relcl", "acl") and c.lemma_.lower() in LANDING_VERBS
         for c in trigger.noun.children
     )
-    return TEST_FIRING if into_sea or not (placed or fighters or landed) else None
+    # "fired missiles at what they said were militant bases": aimed at something
+    aimed = any(
+        c.dep_ == "prep"
+        and c.lower_ in ("at", "on", "toward", "towards", "against")
+        and any(
+            g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in ("DATE", "TIME") for g in c.children
+        )
+        for c in (*verb.children, *trigger.noun.children)
+    )
+    return TEST_FIRING if into_sea or not (placed or fighters or landed or aimed) else None
 
 
 FIGHTER_WORDS = frozenset(

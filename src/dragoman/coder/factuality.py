@@ -272,6 +272,10 @@ SPEECH_VERBS = frozenset(
 )
 
 
+# texts between states, whose participles tell their terms
+TREATY_TERMS = frozenset({"convention", "treaty", "pact", "accord", "protocol"})
+
+
 def _inside_a_text(noun: Token) -> Token | None:
     """The law, bill or decree whose terms ``noun`` is named in ("a law that punishes
     citizens ..."), if any: a present-tense clause or participle on such a noun holds it."""
@@ -377,6 +381,17 @@ def assess(trigger: Trigger) -> Factuality:
         if lemma == "be" and link == "xcomp":
             # "were due to meet", read as an infinitive on "were": the adjective tells it
             lemma = next((c.lower_ for c in parent.children if c.dep_ == "acomp"), lemma)
+        if (
+            link == "acl"
+            and current.tag_ == "VBG"
+            and parent.lemma_.lower() in TREATY_TERMS
+            and current.i == trigger.head.i
+        ):
+            # "the Ottawa convention banning anti-personnel mines": what a treaty says, not
+            # an act of anyone's
+            return Factuality(
+                "hypothetical", f"the terms of the '{parent.text}'", reporter, "embedded"
+            )
         if parent.pos_ in ("NOUN", "PROPN") and link in ("acl", "ccomp", "appos", "relcl"):
             if (
                 link in ("acl", "relcl")

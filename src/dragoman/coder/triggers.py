@@ -866,13 +866,15 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
     return sorted(kept, key=lambda t: t.head.i)
 
 
-def _rank(trigger: Trigger) -> tuple[int, bool, bool]:
-    """Which of two patterns on one clause head wins: the one that must see more words,
-    then a named object noun over a class of them ("receive +observer" over "receive
-    +$visitor"), then a pattern naming the verb over an event noun with any light verb
-    ("the agreement was signed": "sign +agreement", as in the active voice)."""
+def _rank(trigger: Trigger) -> tuple[bool, int, bool, bool]:
+    """Which of two patterns on one clause head wins: a verdict found ("called the strikes
+    a violation of its sovereignty" is no strike called), then the one that must see more
+    words, then a named object noun over a class of them ("receive +observer" over
+    "receive +$visitor"), then a pattern naming the verb over an event noun with any light
+    verb ("the agreement was signed": "sign +agreement", as in the active voice)."""
     noun = trigger.pattern.noun
     return (
+        trigger.pattern.form == "verdict",
         trigger.pattern.specificity,
         noun is not None and not noun.startswith("$"),
         trigger.pattern.form != "noun",
