@@ -4559,3 +4559,21 @@ def test_a_treaty_named_after_a_city_and_its_terms_are_no_party_and_no_act(nlp):
     )
     text = "The Houthis attacked a Greek-owned bulk carrier in the Red Sea."
     assert asserted(coded(nlp, text), "ASSAULT")
+
+
+def test_forces_that_attacked_with_no_target_attack_and_critics_do_not(nlp):
+    text = "Cambodia said Thai forces had attacked first."
+    (attack,) = asserted(coded(nlp, text), "ASSAULT")
+    assert codes(attack.actor) == {("THA", "MIL")}
+    assert not coded(nlp, "Critics attacked the plan.")
+
+
+def test_the_countrys_membership_after_the_state_is_named_is_that_states(nlp):
+    text = (
+        "Guinea-Bissau's army took control of the country on Wednesday. "
+        "The African Union suspended the country's membership."
+    )
+    (suspension,) = asserted(coded(nlp, text), "SANCTION")
+    assert {e.code for e in suspension.recipient} == {"GNB"}
+    text = "Israel intercepted a flotilla of boats carrying activists to Gaza."
+    assert asserted(coded(nlp, text), "COERCE")[0].mode == "seize"

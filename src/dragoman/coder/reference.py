@@ -878,8 +878,13 @@ def _state_referred_to(
 ) -> Resolution | None:
     """ "The kingdom" (or "the island's defence ministry") after a state was named: that
     state, with the sector the mention's own words give."""
-    if head is None or len(tokens) > 5 or head.dep_ not in ("nsubj", "nsubjpass"):
-        return None  # as a subject only: "ordered diplomats to leave the country" is a place
+    owner = head is not None and any(
+        t.dep_ == "poss" and t.head.i == head.i and t.lemma_.lower() in STATE_NOUNS for t in tokens
+    )
+    if head is None or len(tokens) > 5 or (head.dep_ not in ("nsubj", "nsubjpass") and not owner):
+        # as a subject, or the owner of a party or an act ("suspended the country's
+        # membership"): "ordered diplomats to leave the country" is a place
+        return None
     ref = next(
         (
             t
@@ -899,7 +904,9 @@ def _state_referred_to(
         # "Venezuela's government expelled ... The country also suspended": the state the
         # news was about, its last subject (not the last state named, Argentina)
         known = subject.entity
-        if known.code not in (None, NO_COUNTRY):
+        # (a country is no international body: "the African Union suspended the country's
+        # membership")
+        if known.code not in (None, NO_COUNTRY) and known.code not in INTERNATIONAL_CODES:
             entity = Entity(text, known.code, sector, known.name, known.wikidata)
             return Resolution(entity, f"'{ref.text}' refers to '{known.text}': {subject.why}")
     # "China held drills near Taiwan. The island's ...": the state last named

@@ -320,6 +320,8 @@ def _verb_matches(verb: Token, lexicon: Lexicon) -> Iterable[Trigger]:
     known: dict[int, tuple] = {}  # the words of each object, once for all patterns
     if (withdrawal := _forces_withdrawing(verb, children, lexicon)) is not None:
         yield withdrawal
+    if (attack := _forces_attacking(verb, children, lexicon)) is not None:
+        yield attack
     for pattern in patterns:
         if pattern.form == "verb":
             yield Trigger(pattern, verb, None, (verb,))
@@ -484,6 +486,22 @@ def _forces_withdrawing(verb: Token, children: list[Token], lexicon: Lexicon) ->
     if subject is None or counted(subject).lemma_.lower() not in forces:
         return None
     return Trigger(FORCES_WITHDRAW, verb, None, (verb,))
+
+
+FORCES_ATTACK = Pattern.rule("ASSAULT", "forces that attack, with no target named")
+
+
+def _forces_attacking(verb: Token, children: list[Token], lexicon: Lexicon) -> Trigger | None:
+    """ASSAULT for forces or armed groups that "attacked" with no object ("Thai forces had
+    attacked first"): the lexicon leaves a bare "attack" out, since "critics attacked the
+    plan" is words, but forces attacking is force."""
+    if verb.lemma_.lower() != "attack" or any(c.dep_ in ("dobj", "nsubjpass") for c in children):
+        return None
+    subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    forces = lexicon.classes.get("force", frozenset()) | ARMED_GROUP_WORDS
+    if subject is None or counted(subject).lemma_.lower() not in forces:
+        return None
+    return Trigger(FORCES_ATTACK, verb, None, (verb,))
 
 
 # armed groups that are no state's forces, whose withdrawal is a retreat all the same
