@@ -4577,3 +4577,12 @@ def test_the_countrys_membership_after_the_state_is_named_is_that_states(nlp):
     assert {e.code for e in suspension.recipient} == {"GNB"}
     text = "Israel intercepted a flotilla of boats carrying activists to Gaza."
     assert asserted(coded(nlp, text), "COERCE")[0].mode == "seize"
+
+
+def test_a_foreign_national_arrested_with_others_is_a_civilian_of_that_state(nlp):
+    text = "Mali's junta arrested two generals and a French national on Thursday."
+    (arrest,) = asserted(coded(nlp, text), "COERCE")
+    assert ("FRA", "CVL") in codes(arrest.recipient)
+    text = "Soldiers seized power and placed the president under house arrest."
+    modes = {e.mode for e in asserted(coded(nlp, text), "COERCE")}
+    assert modes == {"seize", "arrest"}

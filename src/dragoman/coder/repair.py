@@ -384,6 +384,21 @@ def subordinate_clauses_read_as_roots(doc: Doc, root_positions: list[int]) -> No
         root.head, root.dep_ = verb, "advcl"
 
 
+def nouns_read_as_adjectives(doc: Doc, positions: list[int]) -> None:
+    """In "arrested two generals and a French national" the tagger reads "national" as an
+    adjective, so the coordinated object is lost. An adjective with a determiner of its own
+    in a noun's place (a conjunct, an object, a subject) is a noun."""
+    for i in positions:
+        word = doc[i]
+        if word.dep_ not in ("conj", "dobj", "pobj", "nsubj", "nsubjpass", "appos"):
+            continue
+        if word.dep_ == "conj" and word.head.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in word.children):
+            continue
+        word.pos_, word.tag_ = "NOUN", "NN"
+
+
 def passive_subjects_read_as_active(doc: Doc, nsubj_positions: list[int]) -> None:
     """In "rebels, which Kinshasa says are backed by Rwanda" the parser makes "which" the
     active subject of "backed", though "are" is its passive auxiliary: a subject of a
@@ -1163,6 +1178,7 @@ def repair(
     promote_participles_after_a_subject(doc, at("amod", "VBN", "VBD"))
     reduced_relatives_read_as_clauses(doc, at("ccomp", "VBN"))
     passive_subjects_read_as_active(doc, at("nsubj", "WDT", "WP"))
+    nouns_read_as_adjectives(doc, at("conj", "JJ") + at("dobj", "JJ") + at("pobj", "JJ"))
     recipients_read_off_their_transfer(doc, at("prep", "IN"))
     join_subjectless_reported_clauses(doc, at("ccomp", "VBD", "VBZ", "VBP", "VBN"))
     split_clauses_at_semicolons(doc, at("ccomp", "VBD", "VBZ", "VBP", "VBN"))
