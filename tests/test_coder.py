@@ -4586,3 +4586,12 @@ def test_a_foreign_national_arrested_with_others_is_a_civilian_of_that_state(nlp
     text = "Soldiers seized power and placed the president under house arrest."
     modes = {e.mode for e in asserted(coded(nlp, text), "COERCE")}
     assert modes == {"seize", "arrest"}
+
+
+def test_ships_entering_waters_mobilise_and_the_incursion_restates_it(nlp):
+    text = (
+        "Two Chinese coast guard ships entered waters around the Senkaku Islands, Japan's "
+        "coast guard said, the latest incursion into the area."
+    )
+    events = asserted(coded(nlp, text), "MOBILIZE")
+    assert events and events[0].mode == "weapons" and not asserted(coded(nlp, text), "ASSAULT")

@@ -399,6 +399,30 @@ def nouns_read_as_adjectives(doc: Doc, positions: list[int]) -> None:
         word.pos_, word.tag_ = "NOUN", "NN"
 
 
+# nouns that sum up the act just told ("..., the latest incursion into the area")
+SUMMING_NOUNS = frozenset(
+    {"incursion", "violation", "attack", "escalation", "provocation", "breach", "move", "step"}
+    | {"setback", "blow", "sign", "attempt", "instance", "case", "incident"}
+)
+
+
+def restatements_read_as_objects(doc: Doc, dobj_positions: list[int]) -> None:
+    """In "ships entered waters around the islands, the coast guard said, the latest
+    incursion into the area" the parser makes "incursion" a second object of "entered":
+    it restates the act. A second object after a comma is a restatement, no object."""
+    for i in dobj_positions:
+        second = doc[i]
+        verb = second.head
+        first = next((c for c in verb.children if c.dep_ == "dobj" and c.i < i), None)
+        if first is None or second.left_edge.i == 0:
+            continue
+        if second.lemma_.lower() not in SUMMING_NOUNS:
+            continue  # ("..., the first Western delegation to visit": the subject again)
+        if doc[second.left_edge.i - 1].text != ",":
+            continue
+        second.dep_ = "npadvmod"
+
+
 def passive_subjects_read_as_active(doc: Doc, nsubj_positions: list[int]) -> None:
     """In "rebels, which Kinshasa says are backed by Rwanda" the parser makes "which" the
     active subject of "backed", though "are" is its passive auxiliary: a subject of a
@@ -460,7 +484,11 @@ def spans_read_as_subjects(doc: Doc, nsubj_positions: list[int]) -> None:
 # words the lemmatiser gets wrong in a regular way, with the lemma the news means: "bases"
 # (military bases, read as the plural of "basis": "on the basis of" is singular), and
 # "retook" (unknown to its tables, so tagged a base form and left as it is)
-MISREAD_LEMMAS = {"bases": ("basis", "base"), "retook": ("retook", "retake")}
+MISREAD_LEMMAS = {
+    "bases": ("basis", "base"),
+    "retook": ("retook", "retake"),
+    "oversaw": ("oversaw", "oversee"),  # "Kim oversaw the launch", tagged an adjective
+}
 
 
 def misread_lemmas(doc: Doc) -> None:
@@ -471,6 +499,8 @@ def misread_lemmas(doc: Doc) -> None:
         for i in (lowers == doc.vocab.strings.add(word)).nonzero()[0].tolist():
             if doc[i].lemma_.lower() == wrong:
                 doc[i].lemma_ = right
+                if doc[i].pos_ == "ADJ" and word == "oversaw":
+                    doc[i].pos_, doc[i].tag_ = "VERB", "VBD"
 
 
 def progressives_read_as_adjectives(doc: Doc, acomp_positions: list[int]) -> None:
@@ -1178,6 +1208,7 @@ def repair(
     promote_participles_after_a_subject(doc, at("amod", "VBN", "VBD"))
     reduced_relatives_read_as_clauses(doc, at("ccomp", "VBN"))
     passive_subjects_read_as_active(doc, at("nsubj", "WDT", "WP"))
+    restatements_read_as_objects(doc, at("dobj", "NN", "NNS"))
     nouns_read_as_adjectives(doc, at("conj", "JJ") + at("dobj", "JJ") + at("pobj", "JJ"))
     recipients_read_off_their_transfer(doc, at("prep", "IN"))
     join_subjectless_reported_clauses(doc, at("ccomp", "VBD", "VBZ", "VBP", "VBN"))
