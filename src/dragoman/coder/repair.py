@@ -1188,8 +1188,9 @@ def repair(
     its verbs of report ("say")."""
     # the candidates' positions from the arrays, by relation and tag: building a Token for
     # every adjective of a document costs more than the repairs
-    rows = doc.to_array([DEP, TAG])
+    rows = doc.to_array([DEP, TAG, LOWER])
     s = doc.vocab.strings
+    lowers = rows[:, 2]
     # the positions of each (relation, tag) pair, in one pass: some thirty questions of
     # the arrays cost more than reading them once
     by_pair: dict[tuple[int, int], list[int]] = {}
@@ -1208,9 +1209,11 @@ def repair(
     promote_participles_after_a_subject(doc, at("amod", "VBN", "VBD"))
     reduced_relatives_read_as_clauses(doc, at("ccomp", "VBN"))
     passive_subjects_read_as_active(doc, at("nsubj", "WDT", "WP"))
-    restatements_read_as_objects(doc, at("dobj", "NN", "NNS"))
+    summing = {s.add(w) for w in SUMMING_NOUNS} | {s.add(w + "s") for w in SUMMING_NOUNS}
+    restatements_read_as_objects(doc, [i for i in at("dobj", "NN", "NNS") if lowers[i] in summing])
     nouns_read_as_adjectives(doc, at("conj", "JJ") + at("dobj", "JJ") + at("pobj", "JJ"))
-    recipients_read_off_their_transfer(doc, at("prep", "IN"))
+    to = s.add("to")
+    recipients_read_off_their_transfer(doc, [i for i in at("prep", "IN") if lowers[i] == to])
     join_subjectless_reported_clauses(doc, at("ccomp", "VBD", "VBZ", "VBP", "VBN"))
     split_clauses_at_semicolons(doc, at("ccomp", "VBD", "VBZ", "VBP", "VBN"))
     misread_lemmas(doc)
