@@ -4595,3 +4595,14 @@ def test_ships_entering_waters_mobilise_and_the_incursion_restates_it(nlp):
     )
     events = asserted(coded(nlp, text), "MOBILIZE")
     assert events and events[0].mode == "weapons" and not asserted(coded(nlp, text), "ASSAULT")
+
+
+def test_an_apology_accepted_backs_its_maker_and_an_inquiry_asked_names_no_party(nlp):
+    text = (
+        "Kenya's president apologised to Tanzania on Monday. "
+        "Tanzania's foreign ministry accepted the apology. "
+        "Rights groups demanded an investigation into the politician's treatment."
+    )
+    events = coded(nlp, text)
+    assert {e.code for e in asserted(events, "SUPPORT")[0].recipient} == {"KEN"}
+    assert all(e.sector != "PTY" for e in asserted(events, "REQUEST")[0].recipient)

@@ -48,6 +48,8 @@ COMPLEMENT_NOUN_PREPS = frozenset({"to", "for", "with", "against", "on", "by", "
 # for talks, deals and cooperation "on" names the subject matter, not a party:
 # "negotiations on an Israeli troop pullback", "a deal on grain exports"
 TOPIC_PREPS = frozenset({"on", "upon"})
+# inquiries, whose "into" is what they look into
+INQUIRY_NOUNS = frozenset({"investigation", "inquiry", "probe", "enquiry"})
 # nouns of joint work whose "on" is its subject matter ("cooperation on North Korea")
 TOPIC_NOUNS = frozenset(
     {"cooperation", "talk", "dialogue", "negotiation", "coordination", "consultation"}
@@ -907,6 +909,14 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
                 for obj, _ in _prep_objects(part, frozenset({"to", "for"}))
             )
     noun_preps, verb_preps = RECIPIENT_PREPS, VERB_RECIPIENT_PREPS
+    if (
+        trigger.pattern.event == "REQUEST"
+        and noun is not None
+        and noun.lemma_.lower() in INQUIRY_NOUNS
+    ):
+        # "demanded an investigation into the politician's treatment": what is to be
+        # looked into, not who is asked
+        noun_preps = noun_preps - {"into"}
     if trigger.pattern.event in TOPIC_TYPES:
         noun_preps, verb_preps = noun_preps - TOPIC_PREPS, verb_preps - TOPIC_PREPS
     if trigger.pattern.event in COOPERATIVE_TYPES:
