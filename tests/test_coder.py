@@ -4606,3 +4606,18 @@ def test_an_apology_accepted_backs_its_maker_and_an_inquiry_asked_names_no_party
     events = coded(nlp, text)
     assert {e.code for e in asserted(events, "SUPPORT")[0].recipient} == {"KEN"}
     assert all(e.sector != "PTY" for e in asserted(events, "REQUEST")[0].recipient)
+
+
+def test_accusations_said_to_be_baseless_are_rejected_and_the_summons_is_the_speakers(nlp):
+    text = (
+        "Russia expelled two British diplomats on Tuesday, accusing them of spying. "
+        "Britain's Foreign Office said the accusations were baseless and summoned the "
+        "Russian ambassador."
+    )
+    events = coded(nlp, text)
+    (rejection,) = asserted(events, "REJECT")
+    assert codes(rejection.actor) == {("GBR", "GOV")} and {e.code for e in rejection.recipient} == {
+        "RUS"
+    }
+    summons = [e for e in asserted(events, "ACCUSE") if e.event_text == "summoned"]
+    assert codes(summons[0].actor) == {("GBR", "GOV")}

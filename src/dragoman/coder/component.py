@@ -369,9 +369,10 @@ class EventCoder:
                 )
                 events.append(self._code(trigger, sent, ctx, pub, roles, assess(trigger)))
             verdicts = self.lexicon.classes.get("disapproval", frozenset())
+            dismissals = self.lexicon.classes.get("dismissal", frozenset())
             pledged = [doc[i] for i in vows if sent.start <= i < sent.end]
             for kind, head, reporter, targets, cue in _reported_warnings_and_blame(
-                clauses + pledged, verdicts
+                clauses + pledged, verdicts, dismissals
             ):
                 if any(t.pattern.event == kind and t.head.i == reporter.head.i for t, _ in coded):
                     continue
@@ -388,7 +389,8 @@ class EventCoder:
                         or judged.lemma_.lower() in self.lexicon.classes.get("act", ())
                     ):
                         continue  # "said the situation was unacceptable": no act judged
-                    rule = dataclasses.replace(rule, mode="disapprove")
+                    if kind == "ACCUSE":
+                        rule = dataclasses.replace(rule, mode="disapprove")
                 trigger = Trigger(rule, reporter.head, judged, (head,))
                 if kind == "THREATEN" and self._same_side(targets, reporter, sent, ctx):
                     # "Washington could impose sanctions on Ethiopian officials, the State
@@ -1893,7 +1895,9 @@ FIRST_PERSON = frozenset({"i", "we", "you"})  # a quoted speaker: no party to co
 
 
 def _reported_warnings_and_blame(
-    clauses: list[Token], verdicts: frozenset[str] = frozenset()
+    clauses: list[Token],
+    verdicts: frozenset[str] = frozenset(),
+    dismissals: frozenset[str] = frozenset(),
 ) -> list[tuple[str, Token, Token, list[Token], str]]:
     """Reported threats and blame that no verb of the lexicon carries: "warned (Putin)
     that Washington would respond if ...", "warned that Moscow would face sanctions" are
@@ -1971,12 +1975,15 @@ def _reported_warnings_and_blame(
         elif (
             lemma in kinds["reporting"]
             and subject is not None
-            and (verdict := _act_judged(clause, subject, verdicts)) is not None
+            and (verdict := _act_judged(clause, subject, verdicts | dismissals)) is not None
         ):
             # "the United States said the warrant was politically motivated": a verdict on
-            # an act told before, aimed at whoever did it
+            # an act told before, aimed at whoever did it ("said the accusations were
+            # baseless": a dismissal of them, REJECT)
             cue = f"reported verdict: '{verb.text} ... {subject.text} {clause.text} {verdict.text}'"
-            found.append(("ACCUSE", clause, reporter, [subject], cue))
+            dismissed = verdict.lower_ in dismissals or verdict.lemma_.lower() in dismissals
+            kind = "REJECT" if dismissed and verdict.lower_ not in verdicts else "ACCUSE"
+            found.append((kind, clause, reporter, [subject], cue))
         elif lemma in kinds["reporting"] and subject is not None and subject.pos_ != "PRON":
             blamed = clause.lower_ in BLAME_WORDS or any(  # "may have been involved in"
                 c.lower_ in BLAME_WORDS and c.dep_ in ("acomp", "prep", "attr")

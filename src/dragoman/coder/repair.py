@@ -295,9 +295,15 @@ def speakers_acts_read_as_reported(doc: Doc, conj_positions: list[int]) -> None:
     for i in conj_positions:
         verb = doc[i]
         reported = verb.head
-        if reported.dep_ != "ccomp" or reported.tag_ != "VBN" or reported.i > i:
+        if reported.dep_ != "ccomp" or reported.i > i:
             continue
-        if not any(c.dep_ == "auxpass" for c in reported.children):
+        passive = reported.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in reported.children)
+        # ("said the accusations were baseless and summoned the ambassador": a copula
+        # with its predicate, which no one acts by)
+        copula = reported.lemma_ == "be" and any(
+            c.dep_ in ("acomp", "attr") for c in reported.children
+        )
+        if not (passive or copula):
             continue
         children = list(verb.children)
         if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in children):
