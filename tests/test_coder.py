@@ -4621,3 +4621,13 @@ def test_accusations_said_to_be_baseless_are_rejected_and_the_summons_is_the_spe
     }
     summons = [e for e in asserted(events, "ACCUSE") if e.event_text == "summoned"]
     assert codes(summons[0].actor) == {("GBR", "GOV")}
+
+
+def test_a_meeting_hosted_by_someone_in_an_adverbial_participle_has_that_host(nlp):
+    text = (
+        "Azerbaijan and Armenia initialled a peace agreement at the White House on Friday, "
+        "hosted by U.S. President Donald Trump."
+    )
+    (visit,) = asserted(coded(nlp, text), "CONSULT")
+    assert visit.mode == "visit" and {e.code for e in visit.recipient} == {"USA"}
+    assert {e.code for e in visit.actor} == {"AZE", "ARM"}

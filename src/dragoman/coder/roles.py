@@ -685,8 +685,9 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
     noun = trigger.noun
     passive = (
         any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-        # "a ceasefire brokered by Qatar": a reduced passive relative with its agent
-        or (verb.dep_ == "acl" and verb.tag_ == "VBN" and _agent(verb) is not None)
+        # "a ceasefire brokered by Qatar": a reduced passive relative with its agent, or
+        # an adverbial one ("initialled an agreement at the White House, hosted by Trump")
+        or (verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBN" and _agent(verb) is not None)
         # "was shot and taken into custody": a participle joined to a passive shares it
         or (
             verb.dep_ == "conj"
