@@ -4631,3 +4631,11 @@ def test_a_meeting_hosted_by_someone_in_an_adverbial_participle_has_that_host(nl
     (visit,) = asserted(coded(nlp, text), "CONSULT")
     assert visit.mode == "visit" and {e.code for e in visit.recipient} == {"USA"}
     assert {e.code for e in visit.actor} == {"AZE", "ARM"}
+
+
+def test_a_us_led_coalition_is_the_united_states_and_officers_a_junta_arrests_its_own(nlp):
+    (strike,) = asserted(coded(nlp, "The U.S.-led coalition struck Houthi targets."), "ASSAULT")
+    assert {e.code for e in strike.actor} == {"USA"}
+    text = "Mali's junta arrested two generals on Monday, state television reported."
+    (arrest,) = asserted(coded(nlp, text), "COERCE")
+    assert codes(arrest.recipient) == {("MLI", "MIL")}

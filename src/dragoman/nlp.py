@@ -53,9 +53,24 @@ def load(
     from .dateline import COMPONENT_NAME as DATELINE
 
     nlp = load_spacy(model)
+    _split_abbreviation_compounds(nlp)
     nlp.add_pipe(DATELINE, first=True)
     nlp.add_pipe("dragoman", config={"actors": list(actors), "lexicon": lexicon})
     return nlp
+
+
+# "U.S.-backed", "U.N.-brokered": spaCy keeps a hyphen after an abbreviation's full stop
+# inside one token, so the state that backs or brokers goes unread ("Saudi-led" is split)
+ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)-(?=[a-z])"
+
+
+def _split_abbreviation_compounds(nlp: Language) -> None:
+    """Split "U.S.-backed" into "U.S.", "-", "backed", as the tokenizer splits
+    "Saudi-led"."""
+    from spacy.util import compile_infix_regex
+
+    infixes = [*nlp.Defaults.infixes, ABBREVIATION_HYPHEN]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 @lru_cache(maxsize=2)

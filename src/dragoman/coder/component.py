@@ -2438,7 +2438,7 @@ def _ours(entity: Entity, actors: list[Entity]) -> bool:
 
 # forces that act at home: those they arrest or disperse, with no country named, are
 # of the same state
-HOME_FORCES = frozenset({"COP", "JUD"})
+HOME_FORCES = frozenset({"COP", "JUD", "GOV"})
 
 
 def _of_the_place_struck(found: Resolution, targets: list[Entity]) -> Resolution:
@@ -2476,8 +2476,9 @@ def _at_home(found: Resolution, home: str) -> Resolution:
     a Moldovan, however often the story names Russia."""
     if found.entity.code == home:
         return found
-    if found.entity.code == NO_COUNTRY and found.entity.sector in CIVIL_SECTORS:
-        # "police arrested a lawyer": no state named, the police's own
+    if found.entity.code == NO_COUNTRY and found.entity.sector in CIVIL_SECTORS | {"MIL"}:
+        # "police arrested a lawyer", "authorities detained 3,000 soldiers": no state
+        # named, the police's own
         return _rehomed(found, home, f"held by {home}'s own police or courts: {home}")
     if DOCUMENT_COUNTRY not in found.why:
         return found
