@@ -4639,3 +4639,13 @@ def test_a_us_led_coalition_is_the_united_states_and_officers_a_junta_arrests_it
     text = "Mali's junta arrested two generals on Monday, state television reported."
     (arrest,) = asserted(coded(nlp, text), "COERCE")
     assert codes(arrest.recipient) == {("MLI", "MIL")}
+
+
+def test_a_plan_backed_or_a_resolution_drafted_by_a_state_names_it_as_author(nlp):
+    text = "Burhan rejected a U.S.-backed plan for a humanitarian truce."
+    (rejection,) = asserted(coded(nlp, text), "REJECT")
+    assert {e.code for e in rejection.recipient} == {"USA"}
+    # a broker is no author
+    assert not asserted(coded(nlp, "Hamas rejected an Egyptian-brokered plan."), "REJECT")[
+        0
+    ].recipient

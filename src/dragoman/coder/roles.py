@@ -1273,7 +1273,24 @@ def authors(noun: Token, role: str) -> list[tuple[Token, str]]:
                 MEDIATORS | REACTION_VERBS
             ):
                 out.append((agent, role))
+        elif (
+            child.dep_ == "amod"
+            and child.tag_ == "VBN"
+            and child.i < noun.i
+            and child.lemma_.lower() in BACKING_VERBS
+        ):
+            # "a U.S.-backed plan", "a Saudi-sponsored resolution": the named backer
+            out.extend(
+                (g, role)
+                for g in child.children
+                if g.dep_ in ("npadvmod", "compound", "nmod", "amod")
+                and (g.pos_ == "PROPN" or g.ent_type_ in ("GPE", "NORP", "ORG"))
+            )
     return out
+
+
+# verbs whose participle on a text names its author with a compound ("U.S.-backed")
+BACKING_VERBS = frozenset({"back", "sponsor", "propose", "draft", "author", "lead"})
 
 
 def _with_authors(
