@@ -4649,3 +4649,15 @@ def test_a_plan_backed_or_a_resolution_drafted_by_a_state_names_it_as_author(nlp
     assert not asserted(coded(nlp, "Hamas rejected an Egyptian-brokered plan."), "REJECT")[
         0
     ].recipient
+
+
+def test_a_president_detained_after_the_army_seized_power_is_held_by_the_army(nlp):
+    text = (
+        "Guinea-Bissau's army said it had taken control of the country on Wednesday. "
+        "President Umaro Sissoco Embalo was detained."
+    )
+    (arrest,) = asserted(coded(nlp, text), "COERCE")[1:]
+    assert arrest.mode == "arrest" and codes(arrest.actor) == {("GNB", "MIL")}
+    # with no seizure told before, no one is named
+    (arrest,) = asserted(coded(nlp, "Forty people were detained in Bissau."), "COERCE")
+    assert not arrest.actor

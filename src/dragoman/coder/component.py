@@ -1188,6 +1188,19 @@ class EventCoder:
                 if found.entity.sector in ARRESTING_SECTORS:
                     actors.append(found.entity)
                     why.append(f"actor: the arrests' reporter, {found.why}")
+        if (
+            not actors
+            and not roles.actor_heads
+            and pattern.event == "COERCE"
+            and pattern.mode == "arrest"
+            and any(c.dep_ == "nsubjpass" for c in trigger.head.children)
+            and (seizers := _last_seizers(ctx, trigger.head))
+        ):
+            # "The army took control of the country ... President Embalo was detained":
+            # those who just seized power hold him
+            actors.extend(seizers)
+            named = ", ".join(f"'{a.text}'" for a in seizers)
+            why.append(f"actor: those who seized power just before, {named}")
         if (joint := _joint_by(trigger, pattern, actors)) is not None:
             pattern = joint
             why[0] = f"{joint.text}, from {trigger.pattern.source} '{trigger.pattern.text}'"
@@ -2870,6 +2883,24 @@ def _holders_of(captives: list[Entity], ctx: DocContext, before: int) -> list[En
         if index >= before or kind not in ("COERCE", "ASSAULT", "SANCTION") or not actors:
             continue
         if all(any(c.code == t.code and c.sector == t.sector for t in targets) for c in captives):
+            return [Entity(a.text, a.code, a.sector, a.name, a.wikidata) for a in actors]
+    return []
+
+
+def _last_seizers(ctx: DocContext, head: Token) -> list[Entity]:
+    """The armed actors of a seizure of power or control told in this sentence or the one
+    before ("the army said it had taken control of the country"), if any."""
+    earliest = sentence_start(head, back=1)
+    for index, kind, actors, _ in reversed(ctx.acts):
+        if not earliest <= index < head.i:
+            continue
+        doc = head.doc
+        if (
+            kind == "COERCE"
+            and actors
+            and all(a.sector in ("MIL", "REB", "PRM") for a in actors)
+            and doc[index].lemma_.lower() in ("seize", "take", "capture", "grab")
+        ):
             return [Entity(a.text, a.code, a.sector, a.name, a.wikidata) for a in actors]
     return []
 
