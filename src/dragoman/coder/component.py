@@ -2891,10 +2891,10 @@ def _last_seizers(ctx: DocContext, head: Token) -> list[Entity]:
     """The armed actors of a seizure of power or control told in this sentence or the one
     before ("the army said it had taken control of the country"), if any."""
     earliest = sentence_start(head, back=1)
+    doc = head.doc
     for index, kind, actors, _ in reversed(ctx.acts):
         if not earliest <= index < head.i:
             continue
-        doc = head.doc
         if (
             kind == "COERCE"
             and actors

@@ -481,9 +481,7 @@ def _forces_withdrawing(verb: Token, children: list[Token], lexicon: Lexicon) ->
     ):
         # (a manner or a time is no place left: "withdrew without resistance")
         return None
-    subject = next((c for c in children if c.dep_ == "nsubj"), None)
-    forces = lexicon.classes.get("force", frozenset()) | ARMED_GROUP_WORDS
-    if subject is None or counted(subject).lemma_.lower() not in forces:
+    if not _armed_subject(children, lexicon):
         return None
     return Trigger(FORCES_WITHDRAW, verb, None, (verb,))
 
@@ -497,11 +495,16 @@ def _forces_attacking(verb: Token, children: list[Token], lexicon: Lexicon) -> T
     plan" is words, but forces attacking is force."""
     if verb.lemma_.lower() != "attack" or any(c.dep_ in ("dobj", "nsubjpass") for c in children):
         return None
-    subject = next((c for c in children if c.dep_ == "nsubj"), None)
-    forces = lexicon.classes.get("force", frozenset()) | ARMED_GROUP_WORDS
-    if subject is None or counted(subject).lemma_.lower() not in forces:
+    if not _armed_subject(children, lexicon):
         return None
     return Trigger(FORCES_ATTACK, verb, None, (verb,))
+
+
+def _armed_subject(children: list[Token], lexicon: Lexicon) -> bool:
+    """Whether the clause's subject is a state's forces or an armed group's fighters."""
+    subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    forces = lexicon.classes.get("force", frozenset()) | ARMED_GROUP_WORDS
+    return subject is not None and counted(subject).lemma_.lower() in forces
 
 
 # armed groups that are no state's forces, whose withdrawal is a retreat all the same
