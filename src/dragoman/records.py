@@ -78,7 +78,7 @@ class Document:
         }
 
 
-@dataclass
+@dataclass(frozen=True)
 class Entity:
     """An actor or recipient: a country or organisation code, a sector, the words."""
 

@@ -572,7 +572,7 @@ class EventCoder:
             index, event, earlier = summed
             named = ", ".join(f"'{a.text}'" for a in earlier)
             why.append(f"recipient: '{head.head.text}' sums up the {event} by {named}")
-            return [Entity(a.text, a.code, a.sector, a.name, a.wikidata) for a in earlier]
+            return list(earlier)
         objects = [c for c in head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
         if trigger.noun is not None and trigger.pattern.form in ("object", "rule"):
             objects.insert(0, trigger.noun)
@@ -638,9 +638,7 @@ class EventCoder:
                             f"recipient: '{noun.text}' refers to the earlier {event} toward it, "
                             f"by {named}"
                         )
-                        return [
-                            Entity(e.text, e.code, e.sector, e.name, e.wikidata) for e in earlier
-                        ]
+                        return list(earlier)
             acts = list(reversed(ctx.acts))
             if not generic:
                 # "Hamas launched an attack on Israel ... Israel struck Gaza ... Iran praised
@@ -701,7 +699,7 @@ class EventCoder:
                     # may condemn its government's)
                 named = ", ".join(f"'{a.text}'" for a in earlier)
                 why.append(f"recipient: '{noun.text}' refers to the earlier {event} by {named}")
-                return [Entity(a.text, a.code, a.sector, a.name, a.wikidata) for a in earlier]
+                return list(earlier)
             return []
         return []
 
@@ -1034,7 +1032,7 @@ class EventCoder:
         # "his followers": a leader's followers are civilians of his state (as "Hamas
         # supporters" are), while "his aides" share his sector
         sector = "CVL" if counted(head).lemma_.lower() in SUPPORTER_WORDS else known.sector
-        entity = Entity(words, known.code, sector, known.name, known.wikidata)
+        entity = dataclasses.replace(known, text=words, sector=sector)
         return [Resolution(entity, f"'{owner.text}' is another's: {found[0].why}")]
 
     def _held(
@@ -1079,7 +1077,7 @@ class EventCoder:
         known = found[0].entity
         tokens = mention_tokens(head)
         words = sent.doc[tokens[0].i : tokens[-1].i + 1].text
-        entity = Entity(words, known.code, known.sector, known.name, known.wikidata)
+        entity = dataclasses.replace(known, text=words)
         return Resolution(entity, f"speaks for '{party.text}': {found[0].why}")
 
     def _code(
@@ -1307,7 +1305,7 @@ class EventCoder:
                     continue
                 for i, r in enumerate(recipients):
                     if r.code == people.code and r.sector is None:
-                        recipients[i] = Entity(r.text, r.code, people.sector, r.name, r.wikidata)
+                        recipients[i] = dataclasses.replace(r, sector=people.sector)
                         why.append(f"'{trigger.noun.text}' gives '{r.text}' sector {people.sector}")
         recipients = _without_repeats(recipients)
         if pattern.event == "REQUEST" and (release := _release_sought(trigger)) is not None:
@@ -1464,9 +1462,9 @@ class EventCoder:
             ]
             if len(home) == 1 and not any(a.code == home[0].code for a in actors):
                 code = home[0].code
-                recipients = [
-                    Entity(r.text, code, r.sector, r.name, r.wikidata) for r in recipients
-                ] or [Entity(_phrase(aimed), code, None)]
+                recipients = [dataclasses.replace(r, code=code) for r in recipients] or [
+                    Entity(_phrase(aimed), code, None)
+                ]
                 why.append(
                     f"recipient: a target the accuser names with no state is its own, {code}"
                 )
@@ -1543,7 +1541,7 @@ class EventCoder:
             for i, r in enumerate(recipients):
                 if id(r) in towns and r.sector is None:
                     # "shelled Kharkiv", "a curfew in Algiers": the town's people
-                    recipients[i] = Entity(r.text, r.code, "CVL", r.name, r.wikidata)
+                    recipients[i] = dataclasses.replace(r, sector="CVL")
                     why.append(f"'{r.text}' is a town: its people (CVL) are acted on")
         kind = ontology.event_types()[pattern.event]
         if fact.label == "asserted" and any(a.code for a in actors):
@@ -2470,7 +2468,7 @@ def _of_the_place_struck(found: Resolution, targets: list[Entity]) -> Resolution
 def _rehomed(found: Resolution, code: str, reason: str) -> Resolution:
     """``found`` with the state ``code`` in place of the one the document lent it."""
     entity = found.entity
-    moved = Entity(entity.text, code, entity.sector, entity.name, entity.wikidata)
+    moved = dataclasses.replace(entity, code=code)
     return Resolution(moved, f"{found.why}; {reason}")
 
 
@@ -2883,7 +2881,7 @@ def _holders_of(captives: list[Entity], ctx: DocContext, before: int) -> list[En
         if index >= before or kind not in ("COERCE", "ASSAULT", "SANCTION") or not actors:
             continue
         if all(any(c.code == t.code and c.sector == t.sector for t in targets) for c in captives):
-            return [Entity(a.text, a.code, a.sector, a.name, a.wikidata) for a in actors]
+            return list(actors)
     return []
 
 
@@ -2901,7 +2899,7 @@ def _last_seizers(ctx: DocContext, head: Token) -> list[Entity]:
             and all(a.sector in ("MIL", "REB", "PRM") for a in actors)
             and doc[index].lemma_.lower() in ("seize", "take", "capture", "grab")
         ):
-            return [Entity(a.text, a.code, a.sector, a.name, a.wikidata) for a in actors]
+            return list(actors)
     return []
 
 
@@ -3281,7 +3279,7 @@ def _unknown_beyond_the_striker(
     for r in resolved:
         entity = r.entity
         if entity.code in strikers and f"{DOCUMENT_COUNTRY} (1 of 1" in r.why:
-            entity = Entity(entity.text, NO_COUNTRY, entity.sector, entity.name, entity.wikidata)
+            entity = dataclasses.replace(entity, code=NO_COUNTRY)
             r = Resolution(entity, r.why + "; but that is the striker's, so no country")
         out.append(r)
     return out
@@ -3315,11 +3313,11 @@ def _attacker_of(
             # the party it has just blamed
             named = ", ".join(f"'{t.text}'" for t in targets)
             why.append(f"recipient: the party it blamed just before, {named}")
-            return [Entity(t.text, t.code, t.sector, t.name, t.wikidata) for t in targets]
+            return list(targets)
         if hit(targets) and not among(earlier):
             named = ", ".join(f"'{a.text}'" for a in earlier)
             why.append(f"recipient: the party of the earlier {event} against it, {named}")
-            return [Entity(a.text, a.code, a.sector, a.name, a.wikidata) for a in earlier]
+            return list(earlier)
     return []
 
 
@@ -3732,7 +3730,7 @@ def _last_recipients(head: Token, ctx: DocContext) -> list[Resolution]:
         if targets:
             return [
                 Resolution(
-                    Entity(head.text, t.code, t.sector, t.name, t.wikidata),
+                    dataclasses.replace(t, text=head.text),
                     f"'{head.text}' refers to '{t.text}' just before",
                 )
                 for t in targets
@@ -3766,7 +3764,7 @@ def _capital_as_government(found: list[Resolution]) -> list[Resolution]:
     for r in found:
         if r.kind == "capital" and r.entity.sector is None:
             e = r.entity
-            entity = Entity(e.text, e.code, "GOV", e.name, e.wikidata)
+            entity = dataclasses.replace(e, sector="GOV")
             why = f"{r.why}; a capital named as a party stands for its government"
             r = dataclasses.replace(r, entity=entity, why=why)
         out.append(r)
@@ -3840,7 +3838,7 @@ def _owned(
         # "their positions" are the party's own; "his lawyers" are not of his office
         sector = known.sector
     text = owner.doc[tokens[0].i : tokens[-1].i + 1].text
-    entity = Entity(text, known.code, sector, known.name, known.wikidata)
+    entity = dataclasses.replace(known, text=text, sector=sector)
     return Resolution(entity, f"'{owner.text}' refers to '{known.text}': {antecedent.why}")
 
 
@@ -3876,7 +3874,7 @@ def _counterpart_country(
                 domestic = False  # "Hamas will free all hostages": a captor's hostages
                 # are another side's people
             if entity.code == NO_COUNTRY and domestic:
-                side[i] = Entity(entity.text, code, entity.sector, entity.name, entity.wikidata)
+                side[i] = dataclasses.replace(entity, code=code)
                 why.append(
                     f"'{entity.text}' ({entity.sector}) given {code}, the country of the other party"
                 )

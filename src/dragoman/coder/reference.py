@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.attrs import DEP, LOWER, POS
 from spacy.parts_of_speech import NOUN, PROPN
@@ -237,7 +237,7 @@ class DocContext:
                 bare = mention.lemma_.lower() in ("country", "nation", "state")
                 return [
                     Resolution(
-                        Entity(e.text, e.code, None if bare else e.sector, e.name, e.wikidata),
+                        replace(e, sector=None if bare else e.sector),
                         f"'{e.text}' took part in the {event} before",
                     )
                     for e in states.values()
@@ -907,7 +907,7 @@ def _state_referred_to(
         # (a country is no international body: "the African Union suspended the country's
         # membership")
         if known.code not in (None, NO_COUNTRY) and known.code not in INTERNATIONAL_CODES:
-            entity = Entity(text, known.code, sector, known.name, known.wikidata)
+            entity = replace(known, text=text, sector=sector)
             return Resolution(entity, f"'{ref.text}' refers to '{known.text}': {subject.why}")
     # "China held drills near Taiwan. The island's ...": the state last named
     if (match := ctx.named_before(ref, NAMED_STATE_KINDS)) is None:
@@ -1022,7 +1022,7 @@ def complete(
             # "the two countries' foreign ministers": the parties' own, of the head's sector
             parties = [
                 Resolution(
-                    Entity(r.entity.text, r.entity.code, sector, r.entity.name, r.entity.wikidata),
+                    replace(r.entity, sector=sector),
                     r.why,
                 )
                 for r in parties
@@ -1036,13 +1036,7 @@ def complete(
         own = next((r.entity.sector for r in found if r.entity.sector), None)
         return [
             Resolution(
-                Entity(
-                    text,
-                    r.entity.code,
-                    r.entity.sector or own,
-                    r.entity.name,
-                    r.entity.wikidata,
-                ),
+                replace(r.entity, text=text, sector=r.entity.sector or own),
                 f"'{text}' refers to {named} named together before: {r.why}",
             )
             for r in parties
@@ -1063,7 +1057,7 @@ def complete(
         antecedent = ctx.antecedent(tokens[0])
         if antecedent is not None:
             known = antecedent.entity
-            entity = Entity(tokens[0].text, known.code, known.sector, known.name, known.wikidata)
+            entity = replace(known, text=tokens[0].text)
             referred = Resolution(
                 entity, f"'{tokens[0].text}' refers to '{known.text}': {antecedent.why}"
             )
@@ -1100,7 +1094,7 @@ def complete(
         # "the minister" after "Japanese Foreign Minister Yoko Kamikawa": that person
         known = earlier.entity
         text = sent.doc[tokens[0].i : tokens[-1].i + 1].text
-        entity = Entity(text, known.code, known.sector, known.name, known.wikidata)
+        entity = replace(known, text=text)
         return [Resolution(entity, f"'{text}' refers to '{known.text}' before: {earlier.why}")]
     if (
         head is not None
@@ -1150,7 +1144,7 @@ def complete(
             sector = known.sector
             if head is not None and token.i != head.i and found and found[0].entity.sector:
                 sector = found[0].entity.sector  # "supporters of Castillo": his country
-            entity = Entity(text, known.code, sector, known.name, known.wikidata)
+            entity = replace(known, text=text, sector=sector)
             earlier = Resolution(
                 entity, f"'{token.text}' named earlier: {ctx.people[token.text].why}"
             )
@@ -1237,6 +1231,6 @@ def complete(
         else:
             completed.append(resolution)
             continue
-        entity = Entity(entity.text, code, sector, entity.name, entity.wikidata)
+        entity = replace(entity, code=code, sector=sector)
         completed.append(Resolution(entity, f"{resolution.why}; {why}"))
     return completed
