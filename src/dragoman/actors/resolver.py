@@ -46,6 +46,10 @@ class Resolution:
     # the kind of the name inside a longer mention too ("the streets of Niamey": capital),
     # "" where no name gave it
     named_kind: str = ""
+    # where a mention that names no state got its code: "" (its own words or none),
+    # "nationality", "sentence", "joined clause", "document", "document's one name",
+    # "setting"; rules that may overrule a borrowed state read this, not ``why``
+    code_from: str = ""
 
 
 class ActorResolver:

@@ -47,10 +47,11 @@ from .factuality import (
 )
 from .lexicon import Lexicon, Pattern, load_lexicon
 from .reference import (
-    DOCUMENT_COUNTRY,
+    BORROWED_CODES,
     DOMESTIC_SECTORS,
+    FROM_DOCUMENT,
+    FROM_ONLY_NAME,
     ORDERING_LEMMAS,
-    STORY_SETTING,
     DocContext,
     build_context,
     complete,
@@ -982,7 +983,13 @@ class EventCoder:
                         sector = next((f.entity.sector for f in found if f.entity.sector), None)
                         known = r.entity
                         entity = Entity(words, known.code, sector or known.sector, known.name)
-                        out.append(Resolution(entity, f"'whose' is '{about.text}''s: {r.why}"))
+                        out.append(
+                            Resolution(
+                                entity,
+                                f"'whose' is '{about.text}''s: {r.why}",
+                                code_from=r.code_from,
+                            )
+                        )
                     continue
             if owner is not None and not any(t.i in ctx.names for t in tokens if t is not owner):
                 if not actor and (
@@ -1033,7 +1040,8 @@ class EventCoder:
         # supporters" are), while "his aides" share his sector
         sector = "CVL" if counted(head).lemma_.lower() in SUPPORTER_WORDS else known.sector
         entity = dataclasses.replace(known, text=words, sector=sector)
-        return [Resolution(entity, f"'{owner.text}' is another's: {found[0].why}")]
+        why = f"'{owner.text}' is another's: {found[0].why}"
+        return [Resolution(entity, why, code_from=found[0].code_from)]
 
     def _held(
         self, held: Token, sent: Span, ctx: DocContext, day: dt.date | None
@@ -1078,7 +1086,8 @@ class EventCoder:
         tokens = mention_tokens(head)
         words = sent.doc[tokens[0].i : tokens[-1].i + 1].text
         entity = dataclasses.replace(known, text=words)
-        return Resolution(entity, f"speaks for '{party.text}': {found[0].why}")
+        why = f"speaks for '{party.text}': {found[0].why}"
+        return Resolution(entity, why, code_from=found[0].code_from)
 
     def _code(
         self,
@@ -2459,7 +2468,7 @@ def _of_the_place_struck(found: Resolution, targets: list[Entity]) -> Resolution
     states = {t.code for t in targets if t.code not in (None, NO_COUNTRY)}
     if len(states) != 1 or found.entity.code in states:
         return found
-    if STORY_SETTING not in found.why and DOCUMENT_COUNTRY not in found.why:
+    if found.code_from not in BORROWED_CODES:
         return found
     code = states.pop()
     return _rehomed(found, code, f"of the state the act retold struck: {code}")
@@ -2469,7 +2478,7 @@ def _rehomed(found: Resolution, code: str, reason: str) -> Resolution:
     """``found`` with the state ``code`` in place of the one the document lent it."""
     entity = found.entity
     moved = dataclasses.replace(entity, code=code)
-    return Resolution(moved, f"{found.why}; {reason}")
+    return Resolution(moved, f"{found.why}; {reason}", code_from=found.code_from)
 
 
 def _home_force(actors: list[Entity]) -> str | None:
@@ -2491,7 +2500,7 @@ def _at_home(found: Resolution, home: str) -> Resolution:
         # "police arrested a lawyer", "authorities detained 3,000 soldiers": no state
         # named, the police's own
         return _rehomed(found, home, f"held by {home}'s own police or courts: {home}")
-    if DOCUMENT_COUNTRY not in found.why:
+    if found.code_from not in (FROM_DOCUMENT, FROM_ONLY_NAME):
         return found
     return _rehomed(found, home, f"held by {home}'s own police or courts: {home}")
 
@@ -3278,9 +3287,11 @@ def _unknown_beyond_the_striker(
     out = []
     for r in resolved:
         entity = r.entity
-        if entity.code in strikers and f"{DOCUMENT_COUNTRY} (1 of 1" in r.why:
+        if entity.code in strikers and r.code_from == FROM_ONLY_NAME:
             entity = dataclasses.replace(entity, code=NO_COUNTRY)
-            r = Resolution(entity, r.why + "; but that is the striker's, so no country")
+            r = Resolution(
+                entity, r.why + "; but that is the striker's, so no country", code_from=r.code_from
+            )
         out.append(r)
     return out
 
@@ -3839,7 +3850,8 @@ def _owned(
         sector = known.sector
     text = owner.doc[tokens[0].i : tokens[-1].i + 1].text
     entity = dataclasses.replace(known, text=text, sector=sector)
-    return Resolution(entity, f"'{owner.text}' refers to '{known.text}': {antecedent.why}")
+    why = f"'{owner.text}' refers to '{known.text}': {antecedent.why}"
+    return Resolution(entity, why, code_from=antecedent.code_from)
 
 
 HOSTAGE_WORDS = ("hostage", "captive")

@@ -129,6 +129,12 @@ FROM_AFAR = frozenset(
 # mention a better one (the police's own state, the state a retold strike hit)
 DOCUMENT_COUNTRY = "country of the document"
 STORY_SETTING = "the story is set in"
+# Resolution.code_from values for codes lent by the document, which a rule that knows
+# better may overrule
+FROM_DOCUMENT = "document"  # the state the document names most
+FROM_ONLY_NAME = "document's one name"  # the one state name the document has
+FROM_SETTING = "setting"  # the state of the place the story opens in
+BORROWED_CODES = frozenset({FROM_DOCUMENT, FROM_ONLY_NAME, FROM_SETTING})
 DEFINITE_COUNTS = frozenset({"the", "these", "those"})
 STATE_KINDS = frozenset({"country", "capital", "city", "seat"})
 
@@ -156,6 +162,7 @@ class DocContext:
     people: dict[str, Resolution] = field(default_factory=dict)
     places: dict[int, list[NameMatch]] = field(default_factory=dict)  # sentence start -> places
     country: tuple[str, str] | None = None  # (code, why)
+    country_names: int = 0  # how many state names the document has in all
     # the state of the first place the lede names ("marched in Caracas"): where the story
     # is set, for police, protesters and the like the later sentences name without one
     setting: tuple[str, str] | None = None
@@ -740,6 +747,7 @@ def build_context(
             if dateline is not None and dateline[0] == code:
                 why += ", one of them its dateline"
             ctx.country = (code, why)
+            ctx.country_names = total
     return ctx
 
 
@@ -908,7 +916,8 @@ def _state_referred_to(
         # membership")
         if known.code not in (None, NO_COUNTRY) and known.code not in INTERNATIONAL_CODES:
             entity = replace(known, text=text, sector=sector)
-            return Resolution(entity, f"'{ref.text}' refers to '{known.text}': {subject.why}")
+            why = f"'{ref.text}' refers to '{known.text}': {subject.why}"
+            return Resolution(entity, why, code_from=subject.code_from)
     # "China held drills near Taiwan. The island's ...": the state last named
     if (match := ctx.named_before(ref, NAMED_STATE_KINDS)) is None:
         return None
@@ -941,7 +950,11 @@ def _standing_for(text: str, parties: list[Resolution], why: str) -> list[Resolu
     """``text`` ("they", "each other") standing for each of ``parties``; ``why`` says
     how, before each party's own reason."""
     return [
-        Resolution(Entity(text, r.entity.code, r.entity.sector, r.entity.name), f"{why}: {r.why}")
+        Resolution(
+            Entity(text, r.entity.code, r.entity.sector, r.entity.name),
+            f"{why}: {r.why}",
+            code_from=r.code_from,
+        )
         for r in parties
     ]
 
@@ -1095,7 +1108,8 @@ def complete(
         known = earlier.entity
         text = sent.doc[tokens[0].i : tokens[-1].i + 1].text
         entity = replace(known, text=text)
-        return [Resolution(entity, f"'{text}' refers to '{known.text}' before: {earlier.why}")]
+        why = f"'{text}' refers to '{known.text}' before: {earlier.why}"
+        return [Resolution(entity, why, code_from=earlier.code_from)]
     if (
         head is not None
         and all(r.entity.code == NO_COUNTRY for r in found)
@@ -1190,7 +1204,7 @@ def complete(
                 place.entry.code,
                 f"an ethnic group in '{sent.doc[place.start : place.end].text}'",
             )
-            sector = entity.sector or "CVL"
+            sector, source = entity.sector or "CVL", "sentence"
         elif entity.code != NO_COUNTRY:
             completed.append(resolution)
             continue
@@ -1199,7 +1213,7 @@ def complete(
             and entity.sector in SHARED_NATIONALITY_SECTORS
             and (shared := _shared_nationality(head, ctx)) is not None
         ):
-            code, sector = shared.entry.code, entity.sector
+            code, sector, source = shared.entry.code, entity.sector, "nationality"
             why = f"'{sent.doc[shared.start : shared.end].text}' is said of both conjuncts"
         elif (
             place is not None
@@ -1209,14 +1223,14 @@ def complete(
             # the place it hits
             and not (head is not None and counted(head).lemma_.lower() in FROM_AFAR)
         ):
-            code, sector = place.entry.code, entity.sector
+            code, sector, source = place.entry.code, entity.sector, "sentence"
             why = f"country from '{sent.doc[place.start : place.end].text}' in the sentence"
         elif (
             head is not None
             and entity.sector in (*STATE_ARMS, "COP")
             and (state := _state_of_joined_clause(head, ctx)) is not None
         ):
-            code, sector = state.entity.code, entity.sector
+            code, sector, source = state.entity.code, entity.sector, "joined clause"
             why = f"the state of '{state.entity.text}', subject of the clause joined before"
         elif (
             ctx.country is not None
@@ -1224,13 +1238,14 @@ def complete(
             and not (head is not None and counted(head).lemma_.lower() in FROM_AFAR)
         ):
             code, sector = ctx.country[0], entity.sector
+            source = FROM_ONLY_NAME if ctx.country_names == 1 else FROM_DOCUMENT
             why = f"{DOCUMENT_COUNTRY} ({ctx.country[1]})"
         elif ctx.setting is not None and entity.sector in SETTING_SECTORS and not held:
-            code, sector = ctx.setting[0], entity.sector
+            code, sector, source = ctx.setting[0], entity.sector, FROM_SETTING
             why = ctx.setting[1]
         else:
             completed.append(resolution)
             continue
         entity = replace(entity, code=code, sector=sector)
-        completed.append(Resolution(entity, f"{resolution.why}; {why}"))
+        completed.append(Resolution(entity, f"{resolution.why}; {why}", code_from=source))
     return completed
