@@ -92,5 +92,6 @@ def test_organisation_and_division_rows_are_valid(codes):
         "polity",
         "document",
         "region",
+        "continent",
         "settlement",
     }

@@ -59,6 +59,14 @@ def test_office_holders_are_coded_by_the_office_held_on_the_day(nlp, resolver):
     assert resolve(nlp, resolver, "Boris Johnson", dt.date(2024, 1, 10)) == {("GBR", "ELI")}
 
 
+def test_a_continents_adjective_names_no_state(nlp, resolver):
+    assert resolve(nlp, resolver, "South American governments") == {("---", "GOV")}
+    assert resolve(nlp, resolver, "Latin American diplomats") == {("---", "GOV")}
+    # states whose adjective starts with a compass word are names of their own
+    assert resolve(nlp, resolver, "South Korean diplomats") == {("KOR", "GOV")}
+    assert resolve(nlp, resolver, "the American diplomats") == {("USA", "GOV")}
+
+
 def test_words_that_are_also_cities_are_not_places(nlp, resolver):
     assert resolve(nlp, resolver, "Mobile phones") == set()
 

@@ -110,12 +110,24 @@ class ActorResolver:
                 or (
                     match.entry.kind == "organisation" and _tail_of_a_longer_name(doc, match, found)
                 )
+                or self._of_a_continent(doc, match)
             ):
                 # a date, not a party or a place; "the town of Masisi": a place that
                 # shares a person's name
                 for i in range(match.start, match.end):
                     del found[i]
         return found
+
+    def _of_a_continent(self, doc: Doc, match: NameMatch) -> bool:
+        """A state's adjective that is part of a continent's or region's ("South American
+        countries", "Latin American leaders"): no state. The states named so ("South
+        Korean") are names of their own, matched whole before this."""
+        return (
+            match.start > 0
+            and doc[match.start].text in self.kb.demonyms
+            and doc[match.start - 1].text[:1].isupper()
+            and doc[match.start - 1].lower_ in not_actor_words("continent")
+        )
 
     def _respelt(self, token: Token) -> str | None:
         """The one state name ``token`` misspells by one letter, if it is an unknown
