@@ -825,3 +825,52 @@ def test_an_after_clause_read_as_the_root_gives_the_sentence_its_verb(vocab):
     assert doc[1].dep_ == "ROOT" and doc[0].head.i == 1 and doc[0].dep_ == "nsubj"
     assert doc[12].head.i == 1 and doc[12].dep_ == "advcl"
     assert doc[6].head.i == 1  # the reporting clause is the main verb's
+
+
+def test_a_crowds_act_after_the_object_describes_the_crowd(vocab):
+    # "Police fired rubber bullets at students rallying outside the ministry", as the small
+    # model parses it: "rallying" on "fired", so the police rally
+    rows = [
+        ("Police", "police", 1, "nsubj", "NOUN"),
+        ("fired", "fire", 1, "ROOT", "VERB"),
+        ("rubber", "rubber", 3, "compound", "NOUN"),
+        ("bullets", "bullet", 1, "dobj", "NOUN"),
+        ("at", "at", 1, "prep", "ADP"),
+        ("students", "student", 4, "pobj", "NOUN"),
+        ("rallying", "rally", 1, "advcl", "VERB"),
+        ("outside", "outside", 6, "prep", "ADP"),
+        ("the", "the", 9, "det", "DET"),
+        ("ministry", "ministry", 7, "pobj", "NOUN"),
+    ]
+    tags = ["NNS", "VBD", "NN", "NNS", "IN", "NNS", "VBG", "IN", "DT", "NN"]
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc)
+    assert (doc[6].head.text, doc[6].dep_) == ("students", "acl")
+
+
+def test_a_participle_after_a_comma_or_of_another_act_stays_on_the_verb(vocab):
+    # "Police fired at students, rallying support": after a comma, the police's own act;
+    # "fired at students, killing two" is the common case of that
+    rows = [
+        ("Police", "police", 1, "nsubj", "NOUN"),
+        ("fired", "fire", 1, "ROOT", "VERB"),
+        ("at", "at", 1, "prep", "ADP"),
+        ("students", "student", 2, "pobj", "NOUN"),
+        (",", ",", 1, "punct", "PUNCT"),
+        ("rallying", "rally", 1, "advcl", "VERB"),
+    ]
+    doc = _tagged(make_doc(vocab, rows), ["NNS", "VBD", "IN", "NNS", ",", "VBG"])
+    repair(doc)
+    assert (doc[5].head.text, doc[5].dep_) == ("fired", "advcl")
+    rows[4] = ("firing", "fire", 1, "advcl", "VERB")  # not a crowd's act
+    doc = _tagged(make_doc(vocab, rows[:5]), ["NNS", "VBD", "IN", "NNS", "VBG"])
+    repair(doc)
+    assert (doc[4].head.text, doc[4].dep_) == ("fired", "advcl")
+
+
+def test_marchers_fired_on_are_the_protesters_end_to_end(nlp):
+    text = "Riot police fired tear gas at hundreds of pensioners marching in Lima on Friday."
+    events = code_text(text, date="2026-06-08", nlp=nlp)
+    protest = next(e for e in events if e.event == "PROTEST")
+    assert [a.text.split()[-1] for a in protest.actor] == ["pensioners"]
+    assert protest.date == "2026-06-05"

@@ -124,3 +124,29 @@ def test_an_act_years_before_the_news_by_its_own_words_is_history(nlp):
         "in Kyiv on Tuesday."
     )
     assert [e.event for e in code_text(text, date="2026-02-24", nlp=nlp)] == []
+
+
+def test_a_crowds_act_on_the_object_dates_the_event_but_not_what_it_is_about(nlp):
+    sent = "Police fired tear gas at farmers blocking a highway on Tuesday."
+    doc = nlp(sent)
+    fired = next(t for t in doc if t.lemma_ == "fire")
+    found = event_date(fired, next(iter(doc.sents)), dt.date(2026, 5, 8))
+    assert found is not None and found.date == "2026-05-05"
+    doc = nlp("Police fired tear gas at farmers opposing last month's budget.")
+    fired = next(t for t in doc if t.lemma_ == "fire")
+    assert event_date(fired, next(iter(doc.sents)), dt.date(2026, 5, 8)) is None
+    # what a past participle says happened before: not the event's day
+    doc = nlp("Police arrested a man wanted for a bombing on Tuesday.")
+    arrested = next(t for t in doc if t.lemma_ == "arrest")
+    found = event_date(arrested, next(iter(doc.sents)), dt.date(2026, 5, 8))
+    assert found is None
+
+
+def test_a_possessive_date_names_the_thing_it_owns_unless_that_is_the_event(nlp):
+    doc = nlp("Thousands of protesters disputed last week's election results.")
+    verb = next(t for t in doc if t.lemma_ == "dispute")
+    assert event_date(verb, next(iter(doc.sents)), dt.date(2026, 5, 8)) is None
+    doc = nlp("Monday's attack killed five soldiers.")
+    attack = next(t for t in doc if t.lower_ == "attack")
+    found = event_date(attack, next(iter(doc.sents)), dt.date(2026, 5, 8))
+    assert found is not None and found.date == "2026-05-04"

@@ -457,13 +457,16 @@ def _first_since(ent: Span) -> bool:
     )
 
 
-def _names_a_thing(ent: Span) -> bool:
+def _names_a_thing(ent: Span, event: Token) -> bool:
     """Whether a date modifies a noun inside a noun phrase ("a 2008 friendship treaty",
-    "the 1991 borders"), rather than saying when something happened."""
+    "the 1991 borders", "disputing last week's election"), rather than saying when the
+    ``event`` happened ("Monday's attack" on the attack itself does)."""
     root = ent.root
     head = root.head
+    if root.dep_ == "poss" and head.i == event.i:
+        return False
     return (
-        root.dep_ in ("nummod", "compound", "amod", "nmod")
+        root.dep_ in ("nummod", "compound", "amod", "nmod", "poss")
         and head.pos_ in ("NOUN", "PROPN")
         and head.i > ent.end - 1
         and head.ent_type_ not in ("DATE", "TIME")
@@ -518,12 +521,19 @@ def event_date(
         c.dep_ == "aux" and c.tag_ == "MD" for c in head.children
     )
     # "arrested a commander accused of a coup attempt last year": the date of what a
-    # reduced relative on an object says is not the event's
+    # reduced relative on an object says is not the event's (but "fired at supporters
+    # marching on Saturday": what a present participle does goes on at the event's time,
+    # though not what it is about: "protesters disputing last week's election")
     described = {
         t.i
         for acl in tokens
-        if acl.dep_ == "acl" and acl.head.dep_ in ("dobj", "pobj", "dative")
-        for t in acl.subtree
+        if acl.dep_ == "acl" and acl.head.dep_ in ("dobj", "pobj", "dative") and acl.i != head.i
+        for part in (
+            [c for c in acl.children if c.dep_ not in ("prep", "npadvmod")]
+            if acl.tag_ == "VBG"
+            else [acl]
+        )
+        for t in part.subtree
     }
     # "arrested on suspicion of taking part in an attack in 2023": a gerund clause deep
     # in a phrase has a time of its own
@@ -565,7 +575,7 @@ def event_date(
             for t in c.subtree
         ]
     for ent in _date_entities(tokens):
-        if _names_a_thing(ent):
+        if _names_a_thing(ent, head):
             continue  # "a 2008 friendship treaty": when the thing was made, not the event
         if ent.root.head.dep_ == "prep" and ent.root.head.lower_ in DEADLINE_PREPS:
             continue  # "ordered them to leave by Saturday": a deadline, not the day of it

@@ -939,6 +939,43 @@ def reattach_result_participles(doc: Doc, advcl_positions: list[int]) -> None:
             comma.head = verb
 
 
+# what crowds do, not those who fire on or disperse them
+CROWD_ACTS = frozenset(
+    {"march", "protest", "demonstrate", "rally", "gather", "chant", "flee", "riot", "picket"}
+)
+
+
+def crowd_acts_read_off_their_crowd(doc: Doc, advcl_positions: list[int]) -> None:
+    """In "security forces fired tear gas at thousands of supporters marching in Caracas"
+    the parser hangs "marching" on "fired", so the security forces march. A crowd's act
+    as a bare participle (no comma, no subject, no object) right after the object of the
+    clause's verb, or of its preposition, describes that object."""
+    for i in advcl_positions:
+        act = doc[i]
+        if act.lemma_.lower() not in CROWD_ACTS or i == 0:
+            continue
+        verb = act.head
+        if any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "mark") for c in act.children):
+            continue
+        before = doc[i - 1]
+        # the noun phrase that ends just before the participle, as the verb's object
+        noun = before
+        while noun.head.i != noun.i and noun.head.i < i and noun.dep_ not in ("dobj", "pobj"):
+            noun = noun.head
+        if noun.dep_ not in ("dobj", "pobj") or noun.right_edge.i != i - 1:
+            continue
+        if noun.tag_ not in ("NNS", "NN") or not noun.i < i:
+            continue
+        owner = noun.head
+        if noun.dep_ == "pobj":
+            owner = owner.head
+            while owner.dep_ == "pobj" or owner.dep_ == "prep":
+                owner = owner.head
+        if owner.i != verb.i:
+            continue
+        act.head, act.dep_ = noun, "acl"
+
+
 # verbs whose complement is an infinitive of what the subject means to do
 INTENT_VERBS = frozenset(
     {"threaten", "vow", "pledge", "promise", "agree", "refuse", "offer", "decide", "plan", "swear"}
@@ -1242,6 +1279,7 @@ def repair(
     speakers_read_as_appositions(doc, at("ROOT", "VBD", "VBZ"), reporting)
     reattach_speech_participles(doc, at("acl", "VBG"))
     reattach_speakers_verdicts(doc, at("advcl", "VBG"))
+    crowd_acts_read_off_their_crowd(doc, at("advcl", "VBG"))
     reattach_result_participles(doc, at("advcl", "VBG") + at("conj", "VBG"))
     purposes_read_as_prepositions(doc, at("amod", "JJ"))
     infinitives_read_off_their_verb(doc, at("advcl", "VB"))
