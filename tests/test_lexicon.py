@@ -38,3 +38,28 @@ def test_an_unknown_noun_class_is_a_clear_error(tmp_path):
         match=r"noun class '\$nowhere'.*valid: act, aid, approval, blast, body, captive, disapproval, dismissal, endeavour, force, goal, ground, hazard, hosting, issued, member, person, remote, route, stative, striker, target, title, topical, value, visitor, weapon",
     ):
         read_lexicon(triggers, tmp_path / "light_verbs.csv")
+
+
+def test_a_noun_pattern_may_name_its_preposition():
+    from pathlib import Path
+
+    from dragoman.coder.lexicon import parse_pattern
+
+    def parsed(text):
+        return parse_pattern(text, event="ASSAULT", mode=None, example="", line=1, path=Path("x"))
+
+    with_prep = parsed("@operation against")
+    assert (with_prep.form, with_prep.noun, with_prep.modifier) == ("noun", "operation", None)
+    assert with_prep.preposition == "against" and with_prep.specificity == 3
+    # two words that are not a noun and a preposition stay a modifier and a noun
+    air = parsed("@air strike")
+    assert (air.modifier, air.noun, air.preposition) == ("air", "strike", None)
+
+
+def test_a_noun_with_a_preposition_needs_parties_after_it(nlp):
+    events = code_text(
+        "Police launched an operation against armed gangs in Port-au-Prince.", nlp=nlp
+    )
+    assert [(e.event, [r.sector for r in e.recipient]) for e in events] == [("ASSAULT", ["CRM"])]
+    assert code_text("Police launched an operation against drug trafficking.", nlp=nlp) == []
+    assert code_text("The coast guard launched an operation to find the boat.", nlp=nlp) == []

@@ -1,6 +1,6 @@
 """The trigger lexicon: ``data/lexicon/triggers.csv``, one pattern a line.
 
-Columns ``event,mode,pattern,example``. A pattern is lowercase lemmas in one of six forms
+Columns ``event,mode,pattern,example``. A pattern is lowercase lemmas in one of seven forms
 (see ``data/lexicon/README.md``)::
 
     accuse              verb            the verb as a clause head
@@ -15,6 +15,7 @@ Columns ``event,mode,pattern,example``. A pattern is lowercase lemmas in one of 
                                         decision illegal", "described it as a crime"
     @talk, @air strike  noun            the noun as object of a light verb ("held talks")
                                         or subject of an occurrence verb ("clashes erupted")
+    @operation against  noun            the same, with that preposition on the noun
 
 ``light_verbs.csv`` lists the light and occurrence verbs (``lemma,role``);
 ``two_sided.csv`` the patterns whose participants are all actors (two-sided violence).
@@ -34,8 +35,13 @@ from ..data import data_path, read_csv
 from ..errors import ConfigError, Errors
 from ..ontology import EVENT_TYPES, modes_of
 
+# prepositions an event noun may take in a pattern ("@operation against"): a closed list,
+# so that "@air strike" stays a modifier and a noun
+NOUN_PREPOSITIONS = ("against", "on", "into", "over", "toward", "towards")
+
 _PATTERN = re.compile(
-    r"^(?:(?P<noun_form>@)(?:(?P<nmod>[a-z][a-z'-]*) )?(?P<noun>[a-z][a-z'-]*)"
+    rf"^(?:@(?P<pnoun>[a-z][a-z'-]*) (?P<nprep>{'|'.join(NOUN_PREPOSITIONS)})"
+    r"|(?P<noun_form>@)(?:(?P<nmod>[a-z][a-z'-]*) )?(?P<noun>[a-z][a-z'-]*)"
     r"|(?P<vverb>[a-z][a-z'-]*) =(?P<verdict>\$?[a-z][a-z'-]*)"
     r"|(?P<verb>[a-z][a-z'-]*)(?: (?P<particle>[a-z]+))?"
     r"(?: \+(?:(?P<omod>[a-z][a-z'-]*) )?(?P<object>\$?[a-z][a-z'-]*))?)$"
@@ -54,12 +60,17 @@ class Pattern:
     modifier: str | None
     example: str
     line: int
+    preposition: str | None = None  # of a noun pattern: "@operation against"
 
     @property
     def specificity(self) -> int:
         """Words the pattern must see: longer patterns beat their parts."""
         return (
-            1 + (self.particle is not None) + (self.noun is not None) + (self.modifier is not None)
+            1
+            + (self.particle is not None)
+            + (self.noun is not None)
+            + (self.modifier is not None)
+            + (self.preposition is not None)
         )
 
     @property
@@ -109,11 +120,14 @@ def parse_pattern(
         detail = (
             f"pattern {text!r} is not one of the forms 'verb', 'verb particle', "
             "'verb +noun', 'verb +modifier noun', 'verb particle +noun', '@noun', "
-            "'@modifier noun', 'verb =word'"
+            "'@modifier noun', '@noun preposition' (a preposition of: "
+            f"{', '.join(NOUN_PREPOSITIONS)}), 'verb =word'"
         )
         raise ConfigError(Errors.E202.format(path=path, line=line, detail=detail))
     g = match.groupdict()
-    if g["verdict"]:
+    if g["pnoun"]:
+        form, noun, modifier = "noun", g["pnoun"], None
+    elif g["verdict"]:
         form, noun, modifier = "verdict", g["verdict"], None
         g["verb"] = g["vverb"]
     elif g["noun_form"]:
@@ -135,6 +149,7 @@ def parse_pattern(
         modifier=modifier,
         example=example,
         line=line,
+        preposition=g["nprep"],
     )
 
 

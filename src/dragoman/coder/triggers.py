@@ -1,4 +1,4 @@
-"""Finding event triggers in a parsed sentence, from the lexicon's six pattern forms.
+"""Finding event triggers in a parsed sentence, from the lexicon's seven pattern forms.
 
 A trigger is anchored on a clause head (the verb whose subject is the actor); for noun
 patterns that is the light or occurrence verb ("held" in "held talks"). Where several
@@ -703,12 +703,29 @@ def _noun_matches(noun: Token, lexicon: Lexicon) -> Iterable[Trigger]:
         return
     noun = event_noun
     for pattern in patterns:
+        if pattern.preposition and not any(
+            c.dep_ == "prep"
+            and c.lower_ == pattern.preposition
+            and any(_names_parties(g) for g in c.children if g.dep_ == "pobj")
+            for c in noun.children
+        ):
+            # "@operation against": not a rescue operation, nor one against drug trafficking
+            continue
         modifier = modifier_ok(noun, pattern.modifier)
         if modifier:
             words = (head, noun) if modifier is True else (head, modifier, noun)
             if ready is not None:
                 words = (*words, ready)  # "open to talks"
             yield Trigger(pattern, head, noun, words)  # type: ignore[arg-type]
+
+
+def _names_parties(noun: Token) -> bool:
+    """Whether a noun may name parties: a name or a plural ("gangs", "the Taliban"),
+    not an abstract thing ("drug trafficking", "corruption")."""
+    return noun.pos_ == "PROPN" or noun.tag_ == "NNS" or noun.ent_type_ in PARTY_ENTITIES
+
+
+PARTY_ENTITIES = frozenset({"ORG", "NORP", "GPE", "PERSON"})
 
 
 def _meeting_in_clause(trigger: Trigger) -> bool:
