@@ -59,6 +59,14 @@ def test_office_holders_are_coded_by_the_office_held_on_the_day(nlp, resolver):
     assert resolve(nlp, resolver, "Boris Johnson", dt.date(2024, 1, 10)) == {("GBR", "ELI")}
 
 
+def test_a_plural_in_men_read_as_singular_is_still_an_agent(nlp, resolver):
+    doc = nlp("Five Georgian servicemen")
+    if doc[2].tag_ == "NN":  # the small model's reading, whose lemma keeps "men"
+        assert doc[2].lemma_ == "servicemen"
+    assert resolve(nlp, resolver, "five Georgian servicemen") == {("GEO", "MIL")}
+    assert resolve(nlp, resolver, "two Azerbaijani servicemen") == {("AZE", "MIL")}
+
+
 def test_a_continents_adjective_names_no_state(nlp, resolver):
     assert resolve(nlp, resolver, "South American governments") == {("---", "GOV")}
     assert resolve(nlp, resolver, "Latin American diplomats") == {("---", "GOV")}

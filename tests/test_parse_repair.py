@@ -874,3 +874,40 @@ def test_marchers_fired_on_are_the_protesters_end_to_end(nlp):
     protest = next(e for e in events if e.event == "PROTEST")
     assert [a.text.split()[-1] for a in protest.actor] == ["pensioners"]
     assert protest.date == "2026-06-05"
+
+
+def test_a_second_clause_read_as_the_object_of_the_first_is_split(vocab):
+    # "Kyiv returned ten children and Moscow freed two pilots", as the small model parses
+    # it: "ten children and Moscow" the subject of "freed", the object of "returned"
+    rows = [
+        ("Kyiv", "Kyiv", 1, "nsubj", "PROPN"),
+        ("returned", "return", 1, "ROOT", "VERB"),
+        ("ten", "ten", 3, "nummod", "NUM"),
+        ("children", "child", 6, "nsubj", "NOUN"),
+        ("and", "and", 3, "cc", "CCONJ"),
+        ("Moscow", "Moscow", 3, "conj", "PROPN"),
+        ("freed", "free", 1, "ccomp", "VERB"),
+        ("two", "two", 8, "nummod", "NUM"),
+        ("pilots", "pilot", 6, "dobj", "NOUN"),
+    ]
+    tags = ["NNP", "VBD", "CD", "NNS", "CC", "NNP", "VBD", "CD", "NNS"]
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc)
+    assert (doc[3].head.text, doc[3].dep_) == ("returned", "dobj")
+    assert (doc[5].head.text, doc[5].dep_) == ("freed", "nsubj")
+    assert (doc[6].head.text, doc[6].dep_) == ("returned", "conj")
+
+
+def test_a_clause_after_a_verb_that_takes_one_is_left_alone(vocab):
+    # "Kyiv believes soldiers and Moscow fought": a belief about a clause
+    rows = [
+        ("Kyiv", "Kyiv", 1, "nsubj", "PROPN"),
+        ("believes", "believe", 1, "ROOT", "VERB"),
+        ("soldiers", "soldier", 5, "nsubj", "NOUN"),
+        ("and", "and", 2, "cc", "CCONJ"),
+        ("Moscow", "Moscow", 2, "conj", "PROPN"),
+        ("fought", "fight", 1, "ccomp", "VERB"),
+    ]
+    doc = _tagged(make_doc(vocab, rows), ["NNP", "VBZ", "NNS", "CC", "NNP", "VBD"])
+    repair(doc)
+    assert (doc[2].head.text, doc[2].dep_) == ("fought", "nsubj")

@@ -176,6 +176,14 @@ class ActorResolver:
                 # "ABUJA - Parents gathered": a plural capitalised after a dateline is
                 # read as a name, whose lemma keeps its "s"
                 lemmas[k] = lemmas[k][:-1]
+            elif (
+                token.pos_ == "NOUN"
+                and lemmas[k].endswith("men")
+                and lemmas[k] == lowers[k]
+                and len(lemmas[k]) > 4
+            ):
+                # "two Azerbaijani servicemen" tagged singular keeps its plural as lemma
+                lemmas[k] = lemmas[k][:-3] + "man"
         best = None
         for i in range(len(tokens)):
             for n in range(min(self.max_agent_len, len(tokens) - i), 0, -1):

@@ -218,6 +218,52 @@ def join_subjectless_reported_clauses(doc: Doc, ccomp_positions: list[int]) -> N
         verb.head, verb.dep_ = first, "conj"
 
 
+# verbs that take a clause as their object (beside the lexicon's verbs of report)
+CLAUSE_VERBS = frozenset(
+    {"think", "believe", "know", "hope", "fear", "expect", "suspect", "feel", "insist"}
+    | {"warn", "agree", "decide", "ensure", "show", "suggest", "mean", "see", "hear"}
+    | {"find", "learn", "realise", "realize", "doubt", "worry", "wish", "demand", "ask"}
+    | {"promise", "pledge", "vow", "threaten", "confirm", "deny", "acknowledge", "admit"}
+)
+
+
+def second_clauses_read_as_complements(
+    doc: Doc, ccomp_positions: list[int], reporting: frozenset[str]
+) -> None:
+    """In "Baku released four Armenian soldiers and Yerevan freed two Azerbaijani
+    servicemen" the parser makes "four Armenian soldiers and Yerevan" the subject of a
+    clause "freed" that is the object of "released" (or joined to it), so the soldiers
+    free and Baku releases no one. Where a verb that takes no clause has no object, and the clause after
+    it has a subject of a common noun joined by "and" to a name, the common noun is the
+    verb's object and the name the subject of a second clause joined to it."""
+    for i in ccomp_positions:
+        second = doc[i]
+        verb = second.head
+        if verb.i >= i or verb.pos_ != "VERB":
+            continue
+        lemma = verb.lemma_.lower()
+        if lemma in reporting or lemma in CLAUSE_VERBS:
+            continue
+        children = list(verb.children)
+        if any(c.dep_ in ("dobj", "ccomp", "xcomp", "cc") and c.i != i for c in children):
+            continue
+        if any(c.dep_ == "mark" for c in second.children):
+            continue
+        subject = next((c for c in second.children if c.dep_ == "nsubj" and c.i < i), None)
+        if subject is None or subject.pos_ != "NOUN" or subject.i < verb.i:
+            continue
+        name = next((c for c in subject.children if c.dep_ == "conj"), None)
+        conjunction = next((c for c in subject.children if c.dep_ == "cc"), None)
+        if name is None or conjunction is None or name.pos_ != "PROPN":
+            continue
+        if any(c.dep_ == "conj" for c in name.children) or name.right_edge.i != i - 1:
+            continue
+        subject.head, subject.dep_ = verb, "dobj"
+        name.head, name.dep_ = second, "nsubj"
+        conjunction.head = verb
+        second.dep_ = "conj"
+
+
 def reduced_relatives_read_as_clauses(doc: Doc, ccomp_positions: list[int]) -> None:
     """In "Russia said some of its units deployed near the border were returning to their
     bases" the parser reads "some of its units deployed near the border" as a reported
@@ -1251,6 +1297,9 @@ def repair(
     promote_participles_in_verbless_sentences(doc, at("amod", "VBN", "VBD"))
     promote_participles_after_a_subject(doc, at("amod", "VBN", "VBD"))
     reduced_relatives_read_as_clauses(doc, at("ccomp", "VBN"))
+    second_clauses_read_as_complements(
+        doc, at("ccomp", "VBD", "VBZ", "VBP") + at("conj", "VBD", "VBZ", "VBP"), reporting
+    )
     passive_subjects_read_as_active(doc, at("nsubj", "WDT", "WP"))
     summing = {s.add(w) for w in SUMMING_NOUNS} | {s.add(w + "s") for w in SUMMING_NOUNS}
     restatements_read_as_objects(doc, [i for i in at("dobj", "NN", "NNS") if lowers[i] in summing])
