@@ -4661,3 +4661,19 @@ def test_a_president_detained_after_the_army_seized_power_is_held_by_the_army(nl
     # with no seizure told before, no one is named
     (arrest,) = asserted(coded(nlp, "Forty people were detained in Bissau."), "COERCE")
     assert not arrest.actor
+
+
+def test_criticism_rejected_answers_a_demand_made_of_the_one_who_rejects_it(nlp):
+    text = (
+        "Canada urged Beijing to free the two detained journalists. "
+        "China's foreign ministry rejected the criticism as interference."
+    )
+    (rejection,) = asserted(coded(nlp, text), "REJECT")
+    assert {e.code for e in rejection.recipient} == {"CAN"}
+    # a demand made of a third party is no criticism of the one who rejects
+    text = (
+        "Canada urged India to free the two detained journalists. "
+        "China's foreign ministry rejected the criticism as interference."
+    )
+    (rejection,) = asserted(coded(nlp, text), "REJECT")
+    assert not rejection.recipient

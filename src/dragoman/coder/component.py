@@ -618,6 +618,10 @@ class EventCoder:
             generic = pronoun or lemma in self.lexicon.classes.get("act", frozenset())
             # a generic act noun ("the launch", "the move") may retell an event of any type
             types = set() if generic else {p.event for p in self.lexicon.by_noun.get(lemma, ())}
+            if lemma in CRITICISM_NOUNS:
+                # "called on Israel to open more crossings ... Israel rejected the
+                # criticism": a demand made of a party criticises it
+                types = types | {"REQUEST"}
             if not types and not generic:
                 continue
             if bare and (generic or not types <= SPOKEN_TYPES):
@@ -675,6 +679,12 @@ class EventCoder:
                     continue
                 if index >= head.i or (types and event not in types):
                     continue
+                if (
+                    event == "REQUEST"
+                    and lemma in CRITICISM_NOUNS
+                    and not any(_kin(t, a) for t in targets for a in actors)
+                ):
+                    continue  # a demand made of another is no criticism of the actor
                 if generic and event in WORDS_NOT_MOVES and lemma not in SAID_NOUNS:
                     continue  # "Minsk threatened to retaliate; Vilnius welcomed the move":
                     # the EU's sanctions, not the threat made in reply (but "rejected the
@@ -3785,6 +3795,8 @@ def _capital_as_government(found: list[Resolution]) -> list[Resolution]:
 CLAIM_LEMMAS = frozenset({"claim", "accept", "admit"})
 # words for an accusation, which a reply sums up ("a charge Kabul denied")
 CHARGE_NOUNS = frozenset({"charge", "accusation", "allegation", "claim"})
+# words for reproach, which a demand made of the party reproached may be
+CRITICISM_NOUNS = frozenset({"criticism", "rebuke", "reproach"})
 # verbs of approval that, with no party approved, pass a measure rather than back anyone
 MEASURE_VERBS = frozenset({"approve", "adopt", "pass", "ratify"})
 
