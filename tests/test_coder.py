@@ -4677,3 +4677,16 @@ def test_criticism_rejected_answers_a_demand_made_of_the_one_who_rejects_it(nlp)
     )
     (rejection,) = asserted(coded(nlp, text), "REJECT")
     assert not rejection.recipient
+
+
+def test_their_release_names_those_the_last_capture_took(nlp):
+    text = (
+        "Georgian border guards detained four Armenian farmers near the frontier. "
+        "Yerevan protested the detentions and demanded their release."
+    )
+    (demand,) = asserted(coded(nlp, text), "REQUEST")
+    assert codes(demand.recipient) == {("GEO", "COP")}
+    # with no capture told before, "their" holds no one
+    text = "Georgia thanked Armenia for its help. Yerevan demanded their release."
+    (demand,) = asserted(coded(nlp, text), "REQUEST")
+    assert not demand.recipient

@@ -911,3 +911,25 @@ def test_a_clause_after_a_verb_that_takes_one_is_left_alone(vocab):
     doc = _tagged(make_doc(vocab, rows), ["NNP", "VBZ", "NNS", "CC", "NNP", "VBD"])
     repair(doc)
     assert (doc[2].head.text, doc[2].dep_) == ("fought", "nsubj")
+
+
+def test_a_demand_after_the_place_a_crowd_moved_to_is_the_crowds(vocab):
+    # "Farmers marched on the ministry demanding subsidies", as the small model parses it
+    rows = [
+        ("Farmers", "farmer", 1, "nsubj", "NOUN"),
+        ("marched", "march", 1, "ROOT", "VERB"),
+        ("on", "on", 1, "prep", "ADP"),
+        ("the", "the", 4, "det", "DET"),
+        ("ministry", "ministry", 2, "pobj", "NOUN"),
+        ("demanding", "demand", 4, "acl", "VERB"),
+        ("subsidies", "subsidy", 5, "dobj", "NOUN"),
+    ]
+    tags = ["NNS", "VBD", "IN", "DT", "NN", "VBG", "NNS"]
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc)
+    assert (doc[5].head.text, doc[5].dep_) == ("marched", "advcl")
+    # after a place someone was sent to, the participle may describe the place
+    rows[1] = ("sent", "send", 1, "ROOT", "VERB")
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc)
+    assert (doc[5].head.text, doc[5].dep_) == ("ministry", "acl")

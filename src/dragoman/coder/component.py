@@ -1065,6 +1065,10 @@ class EventCoder:
             # act fell on)
             last = _last_recipients(held, ctx)
             return last if len(last) == 1 else []
+        if held.lower_ == "their":
+            # "police arrested three Serbs ... Belgrade condemned the arrests and demanded
+            # their release": those the last capture told took
+            return _last_captives(held, ctx)
         return self._resolve([held], sent, ctx, day)
 
     def _spoken_for(
@@ -2897,7 +2901,7 @@ def _holders_of(captives: list[Entity], ctx: DocContext, before: int) -> list[En
     ``captives`` (same state and sector): those who hold them."""
     for index, kind, actors, targets in reversed(ctx.acts):
         # (held by an arrest, an abduction or a prison sentence)
-        if index >= before or kind not in ("COERCE", "ASSAULT", "SANCTION") or not actors:
+        if index >= before or kind not in CAPTURE_TYPES or not actors:
             continue
         if all(any(c.code == t.code and c.sector == t.sector for t in targets) for c in captives):
             return list(actors)
@@ -3736,6 +3740,31 @@ def _joint(trigger: Trigger) -> Pattern | None:
                         "COOPERATE", f"'{noun.text}' held with a partner: joint exercises"
                     )
     return None
+
+
+# the kinds of act that take captives: an arrest, an abduction, a prison sentence
+CAPTURE_TYPES = frozenset({"COERCE", "ASSAULT", "SANCTION"})
+
+
+def _last_captives(head: Token, ctx: DocContext) -> list[Resolution]:
+    """The people the latest capture told in this sentence or the one before took: whom
+    "their release" names."""
+    earliest = sentence_start(head, back=1)
+    doc = head.doc
+    for index, kind, _, targets in reversed(ctx.acts):
+        if index >= head.i or index < earliest or kind not in CAPTURE_TYPES:
+            continue
+        lemma = doc[index].lemma_.lower()
+        people = [t for t in targets if t.sector is not None]  # not a town seized
+        if people and (kind != "ASSAULT" or lemma in ("abduct", "kidnap", "seize", "take")):
+            return [
+                Resolution(
+                    dataclasses.replace(t, text=head.text),
+                    f"'{head.text}' refers to '{t.text}', taken just before",
+                )
+                for t in people
+            ]
+    return []
 
 
 def _last_recipients(head: Token, ctx: DocContext) -> list[Resolution]:

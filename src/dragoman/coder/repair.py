@@ -1022,6 +1022,30 @@ def crowd_acts_read_off_their_crowd(doc: Doc, advcl_positions: list[int]) -> Non
         act.head, act.dep_ = noun, "acl"
 
 
+# how crowds move to where they protest ("marched on the police station", "took to the
+# streets", "gathered outside parliament")
+CROWD_MOVES = frozenset(
+    {"march", "rally", "gather", "protest", "demonstrate", "converge", "descend", "take"}
+)
+
+
+def crowd_demands_read_off_the_place(doc: Doc, acl_positions: list[int]) -> None:
+    """In "thousands marched on the police station demanding their release" the parser
+    hangs "demanding" on "station", so the station demands. A participle right after the
+    place a crowd moved to (the object of a preposition of a crowd's move) tells what the
+    crowd did there."""
+    for i in acl_positions:
+        act = doc[i]
+        place = act.head
+        if place.i != i - 1 or place.dep_ != "pobj" or place.pos_ not in ("NOUN", "PROPN"):
+            continue
+        prep = place.head
+        move = prep.head
+        if prep.dep_ != "prep" or move.lemma_.lower() not in CROWD_MOVES:
+            continue
+        act.head, act.dep_ = move, "advcl"
+
+
 # verbs whose complement is an infinitive of what the subject means to do
 INTENT_VERBS = frozenset(
     {"threaten", "vow", "pledge", "promise", "agree", "refuse", "offer", "decide", "plan", "swear"}
@@ -1327,6 +1351,7 @@ def repair(
     means_read_as_the_objects_own(doc, at("acl", "VBG"))
     speakers_read_as_appositions(doc, at("ROOT", "VBD", "VBZ"), reporting)
     reattach_speech_participles(doc, at("acl", "VBG"))
+    crowd_demands_read_off_the_place(doc, at("acl", "VBG"))
     reattach_speakers_verdicts(doc, at("advcl", "VBG"))
     crowd_acts_read_off_their_crowd(doc, at("advcl", "VBG"))
     reattach_result_participles(doc, at("advcl", "VBG") + at("conj", "VBG"))
