@@ -4690,3 +4690,13 @@ def test_their_release_names_those_the_last_capture_took(nlp):
     text = "Georgia thanked Armenia for its help. Yerevan demanded their release."
     (demand,) = asserted(coded(nlp, text), "REQUEST")
     assert not demand.recipient
+
+
+def test_a_document_told_with_its_act_answers_for_that_act(nlp):
+    text = (
+        "The African Union adopted a resolution condemning Sudan's paramilitaries. "
+        "Egypt welcomed the resolution, while Kenya voted against the resolution."
+    )
+    events = coded(nlp, text)
+    (rejection,) = asserted(events, "REJECT")
+    assert {e.code for e in rejection.recipient} == {"IGO"}

@@ -674,6 +674,21 @@ class EventCoder:
                 acts = [a for a in acts if a[1] in named_types] + [
                     a for a in acts if a[1] not in named_types
                 ]
+            # "passed a resolution censuring Iran ... Russia voted against the resolution":
+            # the act told on the same noun, whatever its type
+            lemma_id = noun.lemma
+            on_the_noun = {
+                act[0]
+                for act in acts
+                if act[0] < head.i
+                and noun.doc[act[0]].dep_ in ("acl", "relcl")
+                and noun.doc[act[0]].head.lemma == lemma_id
+                and noun.doc[act[0]].head.i != noun.i
+            }
+            if generic and on_the_noun:
+                acts = [a for a in acts if a[0] in on_the_noun] + [
+                    a for a in acts if a[0] not in on_the_noun
+                ]
             for index, event, earlier, targets in acts:
                 if index < earliest:
                     continue
@@ -685,7 +700,12 @@ class EventCoder:
                     and not any(_kin(t, a) for t in targets for a in actors)
                 ):
                     continue  # a demand made of another is no criticism of the actor
-                if generic and event in WORDS_NOT_MOVES and lemma not in SAID_NOUNS:
+                if (
+                    generic
+                    and event in WORDS_NOT_MOVES
+                    and lemma not in SAID_NOUNS
+                    and index not in on_the_noun
+                ):
                     continue  # "Minsk threatened to retaliate; Vilnius welcomed the move":
                     # the EU's sanctions, not the threat made in reply (but "rejected the
                     # announcement" may answer words)
