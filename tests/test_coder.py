@@ -4700,3 +4700,20 @@ def test_a_document_told_with_its_act_answers_for_that_act(nlp):
     events = coded(nlp, text)
     (rejection,) = asserted(events, "REJECT")
     assert {e.code for e in rejection.recipient} == {"IGO"}
+
+
+def test_all_parties_after_fighting_are_its_sides_not_political_parties(nlp):
+    text = (
+        "Ethiopian troops clashed with Fano militiamen near Gondar. "
+        "The African Union urged all parties to lay down their arms."
+    )
+    (demand,) = asserted(coded(nlp, text), "REQUEST")
+    assert codes(demand.recipient) == {("ETH", "MIL"), ("ETH", "REB")}
+    # with no fighting told, "the warring parties" are still no political parties
+    text = "The African Union urged the warring parties to lay down their arms."
+    (demand,) = asserted(coded(nlp, text), "REQUEST")
+    assert all(e.sector != "PTY" for e in demand.recipient)
+    # while the leaders of all parties in a parliament are party leaders
+    text = "President Ruto met the leaders of all parties in parliament."
+    (meeting,) = asserted(coded(nlp, text), "CONSULT")
+    assert "PTY" in {e.sector for e in meeting.actor + meeting.recipient}

@@ -52,6 +52,11 @@ class Resolution:
     code_from: str = ""
 
 
+# words that make "parties" the sides of a conflict ("the warring parties"), not political
+# parties ("all parties", "both parties", "rival parties" may be either)
+SIDE_MARKERS = frozenset({"warring", "opposing"})
+
+
 class ActorResolver:
     def __init__(self, vocab: Vocab, kb: ActorKB, make_doc) -> None:
         self.kb = kb
@@ -216,6 +221,15 @@ class ActorResolver:
                     ):
                         # "thousands of pagers": the count of what it counts; "leaders of
                         # a dozen countries": a count inside another's phrase
+                        hit = None
+                    if (
+                        hit
+                        and n == 1
+                        and lemmas[i] == "party"
+                        and any(c.lower_ in SIDE_MARKERS for c in tokens[i].children)
+                    ):
+                        # "the warring parties": the sides of a conflict, not political
+                        # parties
                         hit = None
                     if (
                         hit

@@ -120,6 +120,7 @@ PARTY_NOUNS = frozenset(
     {"side", "party", "country", "state", "nation", "government", "leader", "member", "faction"}
 )
 GROUP_NUMBERS = {"two": 2, "three": 3, "four": 4, "both": 2, "all": 0}
+WARRING = frozenset({"warring", "opposing"})  # "the warring parties": all sides
 # strikes and weapons that come from afar, whose place says nothing of whose they are
 # (not the jets that fly them, which are a force's: "army jets carried out air strikes")
 FROM_AFAR = frozenset(
@@ -210,6 +211,8 @@ class DocContext:
             ),
             GROUP_NUMBERS.get(mention.lower_) if _bare_number(mention) else None,
         )
+        if count is None and parties and any(c.lower_ in WARRING for c in mention.children):
+            count = 0  # "the warring parties": all sides of the fighting told
         if count is None:
             return None
         self._indexed()
@@ -225,7 +228,7 @@ class DocContext:
                 continue
             if earliest <= index < mention.i and (count == 0 or len(parties) == count):
                 return parties
-        if count < 2:
+        if count == 1:
             return None
         # "the two governments" are states (or their governments), not rebels
         states_only = mention.lemma_.lower() in STATE_NOUNS | {"government"}
@@ -234,6 +237,20 @@ class DocContext:
         for index, event, actors, recipients in reversed(self.acts):
             if not earliest <= index < mention.i or index == verb.i:
                 continue  # (the mention's own act is not what it refers to)
+            if count == 0:
+                # "all parties", "the warring parties": every side of the last event
+                # between two or more ("the army clashed with the RSF": both Sudanese)
+                sides = {
+                    (e.code, e.sector): e
+                    for e in actors + recipients
+                    if e.code not in own and e.code not in (None, NO_COUNTRY)
+                }
+                if len(sides) < 2:
+                    continue
+                return [
+                    Resolution(e, f"'{e.text}' took part in the {event} before")
+                    for e in sides.values()
+                ]
             states = _states_of(actors + recipients, own, states_only)
             if len(states) != count:
                 # "expelled the ambassadors of Argentina and Chile after both countries
