@@ -933,3 +933,28 @@ def test_a_demand_after_the_place_a_crowd_moved_to_is_the_crowds(vocab):
     doc = _tagged(make_doc(vocab, rows), tags)
     repair(doc)
     assert (doc[5].head.text, doc[5].dep_) == ("ministry", "acl")
+
+
+def test_a_verb_of_occurrence_read_as_a_relative_is_the_verb(vocab):
+    # "Riots erupted in Dhaka", as the small model may parse it: "riots (which were) erupted"
+    rows = [
+        ("Riots", "riot", 0, "ROOT", "NOUN"),
+        ("erupted", "erupt", 0, "acl", "VERB"),
+        ("in", "in", 1, "prep", "ADP"),
+        ("Dhaka", "Dhaka", 2, "pobj", "PROPN"),
+    ]
+    tags = ["NNS", "VBN", "IN", "NNP"]
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc, occurrence=frozenset({"erupt"}))
+    assert (doc[1].dep_, doc[0].head.text, doc[0].dep_) == ("ROOT", "erupted", "nsubj")
+    # a past form that may be passive stays a reduced relative ("protesters arrested in Dhaka")
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc, occurrence=frozenset({"break"}))
+    assert (doc[1].dep_, doc[1].head.text) == ("acl", "Riots")
+
+
+def test_fighting_that_rages_between_two_sides_is_their_fight(nlp):
+    text = "Fighting raged between Somali troops and al Shabaab militants near Baidoa on Friday."
+    (fight,) = code_text(text, date="2026-07-06", nlp=nlp)
+    assert fight.event == "ASSAULT"
+    assert {(e.code, e.sector) for e in fight.actor} == {("SOM", "MIL"), ("SOM", "REB")}

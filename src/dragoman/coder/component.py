@@ -149,7 +149,7 @@ class EventCoder:
     def __call__(self, doc: Doc) -> Doc:
         remote = self.lexicon.classes.get("remote", frozenset())
         # first: every reader below sees the same, mended tree
-        repair(doc, self.lemmatize, remote, cues()["reporting"])
+        repair(doc, self.lemmatize, remote, cues()["reporting"], self.lexicon.occurrence_verbs)
         names = self.resolver.find_names(doc)
         # (and the one repair that needs the names the tables know)
         subjects_read_as_modifiers(doc, [m.start for m in names.values() if m.entry is PERSON])

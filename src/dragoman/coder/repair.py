@@ -128,6 +128,26 @@ def promote_relatives_in_verbless_sentences(doc: Doc, acl_positions: list[int]) 
         _root_with_subject(verb, root)
 
 
+def occurrences_read_as_relatives(
+    doc: Doc, acl_positions: list[int], occurrence: frozenset[str]
+) -> None:
+    """In "Clashes flared between Druze militias and Bedouin fighters" the parser reads
+    "clashes (which were) flared" and leaves the sentence without a verb. A verb of
+    occurrence ("flare", "erupt", "rage") has no passive: right after the root noun, in a
+    sentence with no other verb, it is the verb and the noun its subject."""
+    for i in acl_positions:
+        verb = doc[i]
+        root = verb.head
+        if root.dep_ != "ROOT" or root.pos_ != "NOUN" or root.i != i - 1:
+            continue
+        if verb.lemma_.lower() not in occurrence:
+            continue
+        if any(t.pos_ in ("VERB", "AUX") and t.i != i and t.head.i != i for t in root.sent):
+            continue
+        _root_with_subject(verb, root)
+        verb.tag_ = "VBD"
+
+
 def verbs_read_as_relatives_after_a_description(doc: Doc, acl_positions: list[int]) -> None:
     """In "Venezuela, which has hosted previous rounds of talks, called on both sides to
     return" the parser makes "Venezuela" the root and "called" a reduced relative on it.
@@ -1294,11 +1314,12 @@ def repair(
     lemmatize: Callable[[Token], list[str]] | None = None,
     remote: frozenset[str] = frozenset(),
     reporting: frozenset[str] = frozenset(),
+    occurrence: frozenset[str] = frozenset(),
 ) -> None:
     """Make every repair this module knows on ``doc``, in place. ``lemmatize`` (the
     pipeline's rule lemmatizer) re-lemmatises a word whose part of speech is mended;
     ``remote`` are the lexicon's means of talking at a distance ("phone"), ``reporting``
-    its verbs of report ("say")."""
+    its verbs of report ("say"), ``occurrence`` its verbs of occurrence ("erupt")."""
     # the candidates' positions from the arrays, by relation and tag: building a Token for
     # every adjective of a document costs more than the repairs
     rows = doc.to_array([DEP, TAG, LOWER])
@@ -1345,6 +1366,7 @@ def repair(
     verdicts_read_as_appositions(doc, at("appos", "NN") + at("npadvmod", "NN"))
     # after the two above, which may give the relative its object
     promote_relatives_in_verbless_sentences(doc, at("acl", "VBN", "VBD"))
+    occurrences_read_as_relatives(doc, at("acl", "VBN", "VBD"), occurrence)
     verbs_read_as_relatives_after_a_description(doc, at("acl", "VBN", "VBD"))
     verbs_read_as_relatives_before_and(doc, at("acl", "VBN", "VBD"))
     affiliations_read_as_verbs(doc, at("ROOT", "VBD", "VBN") + at("ccomp", "VBD", "VBN"))
