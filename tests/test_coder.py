@@ -4717,3 +4717,26 @@ def test_all_parties_after_fighting_are_its_sides_not_political_parties(nlp):
     text = "President Ruto met the leaders of all parties in parliament."
     (meeting,) = asserted(coded(nlp, text), "CONSULT")
     assert "PTY" in {e.sector for e in meeting.actor + meeting.recipient}
+
+
+def test_a_noun_made_from_a_verb_retells_that_verbs_act(nlp):
+    text = (
+        "Turkish jets bombed a village near Sulaymaniyah. "
+        "Kurdish fighters ambushed a Turkish patrol the same day. "
+        "Iraq's foreign ministry condemned the bombing as a breach of sovereignty."
+    )
+    condemnation = asserted(coded(nlp, text), "ACCUSE")[-1]
+    assert codes(condemnation.recipient) == {("TUR", "MIL")}
+
+
+def test_the_act_that_holds_another_is_not_what_its_object_retells(nlp):
+    text = "Minsk accused Polish agents of backing the opposition protests."
+    (backing,) = asserted(coded(nlp, text), "SUPPORT")
+    assert "BLR" not in {e.code for e in backing.recipient}
+    # an event noun that retells an earlier act of its own type is that act
+    text = (
+        "Thousands of farmers rallied outside parliament in Warsaw. "
+        "The government accused Russian agents of organising the rallies."
+    )
+    organised = asserted(coded(nlp, text), "PROTEST")[-1]
+    assert codes(organised.recipient) == {("POL", "LEG")}  # not the farmers

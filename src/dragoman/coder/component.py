@@ -656,6 +656,8 @@ class EventCoder:
                     and (
                         noun.doc[act[0]].lemma == lemma_id
                         or any(c.lemma == lemma_id for c in noun.doc[act[0]].children)
+                        # "demolished the homes ... denounced the demolitions"
+                        or _named_for(lemma, noun.doc[act[0]].lemma_.lower())
                     )
                 ]
                 # then acts of the type the noun mostly names: "the attack" after settlers
@@ -689,11 +691,20 @@ class EventCoder:
                 acts = [a for a in acts if a[0] in on_the_noun] + [
                     a for a in acts if a[0] not in on_the_noun
                 ]
+            # the acts whose content this one is: "accused spies of backing the
+            # protests", "urged Kyiv to accept the plan"
+            above = set()
+            holder = head
+            while holder.dep_ in ("pcomp", "prep", "xcomp") and holder.head.i != holder.i:
+                holder = holder.head
+                above.add(holder.i)
             for index, event, earlier, targets in acts:
                 if index < earliest:
                     continue
                 if index >= head.i or (types and event not in types):
                     continue
+                if index in above:
+                    continue  # the act holding this one is not what its object retells
                 if (
                     event == "REQUEST"
                     and lemma in CRITICISM_NOUNS
@@ -725,6 +736,19 @@ class EventCoder:
                 ):
                     continue  # "welcomed the decision": a decision, not the air strike
                     # or the rejection told between
+                if (
+                    trigger.noun is not None
+                    and noun.i == trigger.noun.i
+                    and event == trigger.pattern.event
+                ):
+                    # "accused spies of organising the protests" after students marched:
+                    # the same protests, aimed where they were aimed
+                    if targets:
+                        named = ", ".join(f"'{t.text}'" for t in targets)
+                        why.append(
+                            f"recipient: '{noun.text}' is the {event} told before, at {named}"
+                        )
+                    return list(targets)
                 if any(_kin(a, b) for a in earlier for b in actors):
                     continue  # one does not condemn one's own strikes (but the opposition
                     # may condemn its government's)
@@ -3764,6 +3788,20 @@ def _joint(trigger: Trigger) -> Pattern | None:
 
 # the kinds of act that take captives: an arrest, an abduction, a prison sentence
 CAPTURE_TYPES = frozenset({"COERCE", "ASSAULT", "SANCTION"})
+
+
+def _named_for(noun: str, verb: str) -> bool:
+    """Whether the noun ``noun`` looks made from the verb ``verb`` ("demolition" from
+    "demolish", "invasion" from "invade", "seizure" from "seize"): they share a stem of
+    four letters or more, with at most three letters of the verb beyond it."""
+    if noun == verb:
+        return False  # (the same word is told apart by the caller)
+    stem = 0
+    for a, b in zip(noun, verb, strict=False):
+        if a != b:
+            break
+        stem += 1
+    return stem >= 4 and len(verb) - stem <= 3 and len(noun) > len(verb) - 1
 
 
 def _last_captives(head: Token, ctx: DocContext) -> list[Resolution]:
