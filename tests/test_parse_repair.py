@@ -958,3 +958,31 @@ def test_fighting_that_rages_between_two_sides_is_their_fight(nlp):
     (fight,) = code_text(text, date="2026-07-06", nlp=nlp)
     assert fight.event == "ASSAULT"
     assert {(e.code, e.sector) for e in fight.actor} == {("SOM", "MIL"), ("SOM", "REB")}
+
+
+def test_a_noun_read_as_a_bare_verb_after_a_is_the_object(vocab):
+    # "Chile and Peru signed a fisheries pact", as the small model parses it: "pact" a
+    # bare verb whose subject is "a fisheries"
+    rows = [
+        ("Chile", "Chile", 1, "nsubj", "PROPN"),
+        ("signed", "sign", 1, "ROOT", "VERB"),
+        ("a", "a", 3, "det", "DET"),
+        ("fisheries", "fishery", 4, "nsubj", "NOUN"),
+        ("pact", "pact", 1, "ccomp", "VERB"),
+    ]
+    tags = ["NNP", "VBD", "DT", "NNS", "VB"]
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc, lambda token: [token.lower_])
+    assert (doc[4].pos_, doc[4].dep_, doc[4].head.text) == ("NOUN", "dobj", "signed")
+    assert (doc[3].dep_, doc[3].head.text) == ("compound", "pact")
+    # "demanded the army withdraw": a subjunctive, whose subject has no "a"
+    rows[2] = ("the", "the", 3, "det", "DET")
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc, lambda token: [token.lower_])
+    assert (doc[4].pos_, doc[4].dep_) == ("VERB", "ccomp")
+
+
+def test_a_deal_signed_is_support_between_its_signatories(nlp):
+    text = "Kenya and Ethiopia signed a water deal in Nairobi on Thursday."
+    (deal,) = code_text(text, date="2026-07-06", nlp=nlp)
+    assert deal.event == "SUPPORT" and {e.code for e in deal.actor} == {"KEN", "ETH"}

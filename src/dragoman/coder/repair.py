@@ -1173,6 +1173,35 @@ def nouns_read_as_verbs(
                     child.head = verb
 
 
+def nouns_read_as_bare_verbs(
+    doc: Doc, clause_positions: list[int], lemmatize: Callable[[Token], list[str]]
+) -> None:
+    """In "the United States and Ukraine signed a minerals deal" the parser reads "deal"
+    as a bare verb whose subject is "a minerals", so nothing is signed. A verb in its base
+    form with no auxiliary, "to" or "that", right after a "subject" that opens with "a" or
+    "an", is a noun: the object of the verb above, its "subject" a modifier of it."""
+    for i in clause_positions:
+        token = doc[i]
+        verb = token.head
+        if verb.pos_ != "VERB" or verb.i >= i:
+            continue
+        if any(c.dep_ in ("aux", "auxpass", "mark", "dobj") for c in token.children):
+            continue
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.i != i - 1 or subject.pos_ != "NOUN":
+            continue
+        article = next((c for c in subject.children if c.dep_ == "det"), None)
+        if article is None or article.lower_ not in ("a", "an"):
+            continue
+        if any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        _retag(token, "NOUN", "NN", "Number=Sing", lemmatize)
+        token.dep_ = "dobj"
+        subject.dep_ = "compound"
+        subject.head = token
+        article.head = token
+
+
 # verbs that are auxiliaries in "-ing" form ("being shelled", "having agreed")
 AUXILIARY_LEMMAS = frozenset({"be", "have", "do", "get", "go", "keep"})
 
@@ -1385,6 +1414,7 @@ def repair(
     if lemmatize is not None:
         verbs_read_as_nouns(doc, at("pcomp", "NN"), lemmatize)
         nouns_read_as_verbs(doc, at("dobj", "VBZ", "VBP"), lemmatize)
+        nouns_read_as_bare_verbs(doc, at("ccomp", "VB") + at("xcomp", "VB"), lemmatize)
         gerunds_read_as_auxiliaries(doc, at("aux", "VBG"), lemmatize)
         gerund_subjects_read_as_verbs(doc, at("nsubj", "VBG"), lemmatize)
     demote_beliefs_read_as_verbs(doc, at("ccomp", "VBD"))
