@@ -4740,3 +4740,13 @@ def test_the_act_that_holds_another_is_not_what_its_object_retells(nlp):
     )
     organised = asserted(coded(nlp, text), "PROTEST")[-1]
     assert codes(organised.recipient) == {("POL", "LEG")}  # not the farmers
+
+
+def test_a_rights_groups_warning_of_harm_is_an_alert_not_a_threat(nlp):
+    text = "Amnesty International warned that the deported activists could face torture."
+    assert not asserted(coded(nlp, text), "THREATEN")
+    text = "Human rights groups warned that the detainees would face abuse in custody."
+    assert not asserted(coded(nlp, text), "THREATEN")
+    # a state's warning of what it would do is a threat
+    text = "Turkey warned that Kurdish fighters would face a military response."
+    assert asserted(coded(nlp, text), "THREATEN")

@@ -410,6 +410,9 @@ class EventCoder:
                     and head.lemma_.lower() in ("cause", "inflict")
                 ):
                     continue  # "warned the storm would cause damage": harm to no party named
+                if kind == "THREATEN" and _watchdogs(event["actor"]):
+                    continue  # "rights groups warned the suspects could face torture": an
+                    # alert of a harm others would do, no threat
                 events.append(event)
             # a claim credits the attack before it now, so that "condemned the bombing" in
             # a later sentence is directed at the claimant
@@ -1970,6 +1973,19 @@ REPLIES = frozenset(
 BLAME_WORDS = frozenset({"responsible", "culpable", "guilty", "behind", "involved", "complicit"})
 SPEAKER_PRONOUNS = SUBJECT_PRONOUNS | {"i"}
 FIRST_PERSON = frozenset({"i", "we", "you"})  # a quoted speaker: no party to code
+
+
+# sectors of those who watch and warn but wield no force or sanction: their warnings of
+# harm are alerts, not threats
+WATCHDOG_SECTORS = frozenset({"SOC", "MED", "JRN", "REL"})
+
+
+def _watchdogs(actors: list[dict[str, Any]]) -> bool:
+    """Whether every actor (as coded) is a rights group, charity, newsroom or the like."""
+    return bool(actors) and all(
+        a["sector"] in WATCHDOG_SECTORS or (a["code"] == "NGO" and a["sector"] is None)
+        for a in actors
+    )
 
 
 def _reported_warnings_and_blame(
