@@ -4750,3 +4750,10 @@ def test_a_rights_groups_warning_of_harm_is_an_alert_not_a_threat(nlp):
     # a state's warning of what it would do is a threat
     text = "Turkey warned that Kurdish fighters would face a military response."
     assert asserted(coded(nlp, text), "THREATEN")
+
+
+def test_a_charge_summed_up_after_a_reduced_relative_is_still_answered(nlp):
+    text = "Sudan's army blamed drones launched from Chad, a charge the Chadian government denied."
+    rejection = next(e for e in coded(nlp, text) if e.event == "REJECT")
+    assert codes(rejection.actor) == {("TCD", "GOV")}
+    assert codes(rejection.recipient) == {("SDN", "MIL")}

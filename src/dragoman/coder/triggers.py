@@ -121,6 +121,10 @@ def _heads_clause(verb: Token) -> bool:
     # nor does any clause inside one ("jailed for protesting"); a present participle
     # ("protesters demanding the closure") is an act of the noun's own and counts
     for token in (verb, *verb.ancestors):
+        if token.dep_ == "appos" and token.i < verb.i:
+            # "blamed militants based in Afghanistan, a charge the Taliban rejected": an
+            # appositive after a comma sums up the clause, whatever it hangs on
+            break
         if token.dep_ == "acl" and token.pos_ == "VERB" and token.tag_ == "VBN":
             if token is verb and verb.lemma_.lower() in MEDIATING_VERBS:
                 continue  # "a ceasefire brokered by Qatar": the mediation is told
