@@ -4757,3 +4757,19 @@ def test_a_charge_summed_up_after_a_reduced_relative_is_still_answered(nlp):
     rejection = next(e for e in coded(nlp, text) if e.event == "REJECT")
     assert codes(rejection.actor) == {("TCD", "GOV")}
     assert codes(rejection.recipient) == {("SDN", "MIL")}
+
+
+def test_two_sides_of_one_state_are_told_apart_by_sector(nlp):
+    text = (
+        "Myanmar's army clashed with the Arakan Army near Sittwe on Monday. "
+        "China urged both sides to return to talks."
+    )
+    (demand,) = asserted(coded(nlp, text), "REQUEST")
+    assert codes(demand.recipient) == {("MMR", "MIL"), ("MMR", "REB")}
+    # "the three countries" after three states that acted together
+    text = (
+        "The test was condemned by Japan, South Korea and Australia. "
+        "The three countries said the test violated U.N. resolutions."
+    )
+    verdict = asserted(coded(nlp, text), "ACCUSE")[-1]
+    assert {e.code for e in verdict.actor} == {"JPN", "KOR", "AUS"}

@@ -141,9 +141,11 @@ STATE_KINDS = frozenset({"country", "capital", "city", "seat"})
 
 
 def _states_of(
-    entities: list[Entity], own: set[str | None], states_only: bool
+    entities: list[Entity], own: set[str | None], states_only: bool, by_sector: bool = False
 ) -> dict[str, Entity]:
-    """The named parties among ``entities``, one a code, without those in ``own``."""
+    """The named parties among ``entities`` without those in ``own``: one a state, or
+    ``by_sector`` one a state and sector ("the two generals" after Burhan and Dagalo, both
+    Sudanese, are two)."""
     states: dict[str, Entity] = {}
     for entity in entities:
         if states_only and entity.sector not in STATE_SECTORS:
@@ -152,8 +154,9 @@ def _states_of(
             # "Egypt and Qatar, which mediated between Israel and Hamas, urged both
             # sides": the sides are the mediated, not the mediators
             continue
-        if entity.code and entity.code != NO_COUNTRY and entity.code not in states:
-            states[entity.code] = entity
+        key = f"{entity.code}/{entity.sector}" if by_sector else str(entity.code)
+        if entity.code and entity.code != NO_COUNTRY and key not in states:
+            states[key] = entity
     return states
 
 
@@ -233,39 +236,47 @@ class DocContext:
         # "the two governments" are states (or their governments), not rebels
         states_only = mention.lemma_.lower() in STATE_NOUNS | {"government"}
         # no coordinated subject: the two parties of the last event between exactly two
-        # ("Cuba reopened its embassy in Washington ... the two countries had agreed")
-        for index, event, actors, recipients in reversed(self.acts):
-            if not earliest <= index < mention.i or index == verb.i:
-                continue  # (the mention's own act is not what it refers to)
-            if count == 0:
-                # "all parties", "the warring parties": every side of the last event
-                # between two or more ("the army clashed with the RSF": both Sudanese)
-                sides = {
-                    (e.code, e.sector): e
-                    for e in actors + recipients
-                    if e.code not in own and e.code not in (None, NO_COUNTRY)
-                }
-                if len(sides) < 2:
-                    continue
-                return [
-                    Resolution(e, f"'{e.text}' took part in the {event} before")
-                    for e in sides.values()
-                ]
-            states = _states_of(actors + recipients, own, states_only)
-            if len(states) != count:
-                # "expelled the ambassadors of Argentina and Chile after both countries
-                # refused": the parties acted on together, where they are as many
-                states = _states_of(recipients, own, states_only)
-            if len(states) == count:
-                # "the two countries" are the states; "the two leaders" keep their sectors
-                bare = mention.lemma_.lower() in ("country", "nation", "state")
-                return [
-                    Resolution(
-                        replace(e, sector=None if bare else e.sector),
-                        f"'{e.text}' took part in the {event} before",
-                    )
-                    for e in states.values()
-                ]
+        # ("Cuba reopened its embassy in Washington ... the two countries had agreed");
+        # failing that, of one state but two sectors ("the two generals" after Burhan and
+        # Dagalo, both Sudanese)
+        passes = (False,) if states_only or count == 0 else (False, True)
+        for by_sector in passes:
+            for index, event, actors, recipients in reversed(self.acts):
+                if not earliest <= index < mention.i or index == verb.i:
+                    continue  # (the mention's own act is not what it refers to)
+                if count == 0:
+                    # "all parties", "the warring parties": every side of the last event
+                    # between two or more ("the army clashed with the RSF": both Sudanese)
+                    sides = {
+                        (e.code, e.sector): e
+                        for e in actors + recipients
+                        if e.code not in own and e.code not in (None, NO_COUNTRY)
+                    }
+                    if len(sides) < 2:
+                        continue
+                    return [
+                        Resolution(e, f"'{e.text}' took part in the {event} before")
+                        for e in sides.values()
+                    ]
+                states = _states_of(actors + recipients, own, states_only, by_sector)
+                if len(states) != count and states_only:
+                    # "the launch was condemned by Japan, South Korea and the United States
+                    # ... the three countries said": the states that acted together
+                    states = _states_of(actors, own, states_only)
+                if len(states) != count:
+                    # "expelled the ambassadors of Argentina and Chile after both countries
+                    # refused": the parties acted on together, where they are as many
+                    states = _states_of(recipients, own, states_only, by_sector)
+                if len(states) == count:
+                    # "the two countries" are the states; "the two leaders" keep their sectors
+                    bare = mention.lemma_.lower() in ("country", "nation", "state")
+                    return [
+                        Resolution(
+                            replace(e, sector=None if bare else e.sector),
+                            f"'{e.text}' took part in the {event} before",
+                        )
+                        for e in states.values()
+                    ]
         return None
 
     def last_parties(self, pronoun: Token) -> list[Resolution] | None:
