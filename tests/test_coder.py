@@ -4773,3 +4773,10 @@ def test_two_sides_of_one_state_are_told_apart_by_sector(nlp):
     )
     verdict = asserted(coded(nlp, text), "ACCUSE")[-1]
     assert {e.code for e in verdict.actor} == {"JPN", "KOR", "AUS"}
+
+
+def test_a_traded_accusation_has_no_recipient_among_its_traders(nlp):
+    text = "Serbia and Kosovo traded accusations over the Serbian monastery attack."
+    (accusation,) = asserted(coded(nlp, text), "ACCUSE")
+    assert {e.code for e in accusation.actor} == {"SRB", "KOS"}
+    assert not accusation.recipient

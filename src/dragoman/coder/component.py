@@ -114,6 +114,8 @@ DEFINITE_WORDS = frozenset({"the", "this", "these", "that", "those", "its", "the
 TOWN_PEOPLE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN"})
 # acts that parties do together, where a party among the actors is not also a recipient
 SYMMETRIC_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+# verbs whose joint subject gives and takes alike: "traded accusations", "exchanged fire"
+RECIPROCAL_VERBS = frozenset({"trade", "exchange", "swap"})
 STATE_FORCES = frozenset({"GOV", "MIL", "COP", "PRM", "SPY", "LEG", "JUD"})
 # the sectors of those a state deploys ("police were deployed across the capital")
 DEPLOYED_FORCES = frozenset({"MIL", "COP", "PRM"})
@@ -1406,6 +1408,11 @@ class EventCoder:
         # a party already among the actors is not also the recipient
         if pattern.event in SYMMETRIC_TYPES:
             recipients = [r for r in recipients if not any(_same_party(r, a) for a in actors)]
+        elif trigger.head.lemma_.lower() in RECIPROCAL_VERBS and len(actors) > 1:
+            # "Egypt and Ethiopia traded accusations over the Ethiopian dam": each side is
+            # an actor of what they traded, the other's too
+            traders = {a.code for a in actors}
+            recipients = [r for r in recipients if r.code not in traders]
         elif pattern.event == "REJECT":
             # "Putin dismissed reports that Moscow was preparing ...": one rejects a claim
             # about oneself, not oneself
