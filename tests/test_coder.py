@@ -4780,3 +4780,9 @@ def test_a_traded_accusation_has_no_recipient_among_its_traders(nlp):
     (accusation,) = asserted(coded(nlp, text), "ACCUSE")
     assert {e.code for e in accusation.actor} == {"SRB", "KOS"}
     assert not accusation.recipient
+
+
+def test_the_weapons_a_relative_clause_launches_are_no_recipient(nlp):
+    text = "Israel intercepted 40 drones that Iran launched on Sunday."
+    launch = next(e for e in coded(nlp, text) if e.event == "ASSAULT" and e.actor[0].code == "IRN")
+    assert not launch.recipient

@@ -871,6 +871,13 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
                     # "stripped 94 critics of their citizenship": the "of" hangs on them
                     or (child.i != noun.i and noun.head.lower_ == trigger.pattern.particle)
                 )
+                # "drones that Russia launched": the relative pronoun is the event noun
+                and not (
+                    noun is not None
+                    and child.tag_ in ("WDT", "WP")
+                    and child.i > noun.i
+                    and antecedent(child).i == noun.i
+                )
                 and (child.pos_ in NOMINAL_POS or is_reciprocal(child))
                 and counted(child).lemma_.lower() not in weapons  # "dozens of shells"
                 # "withdrew the United States from the WHO": the state taken out is no
