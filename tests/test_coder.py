@@ -4786,3 +4786,13 @@ def test_the_weapons_a_relative_clause_launches_are_no_recipient(nlp):
     text = "Israel intercepted 40 drones that Iran launched on Sunday."
     launch = next(e for e in coded(nlp, text) if e.event == "ASSAULT" and e.actor[0].code == "IRN")
     assert not launch.recipient
+
+
+def test_an_arrest_that_drew_criticism_is_an_arrest_of_its_own(nlp):
+    text = "The detention of an opposition blogger in Baku drew criticism from Germany."
+    events = coded(nlp, text)
+    (arrest,) = asserted(events, "COERCE")
+    # the critic is of what followed, not one detained
+    assert {e.code for e in arrest.recipient} == {"AZE"}
+    (criticism,) = asserted(events, "ACCUSE")
+    assert {e.code for e in criticism.actor} == {"DEU"}

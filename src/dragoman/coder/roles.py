@@ -961,11 +961,13 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
             ):
                 # "protesters demanded his resignation": the one to resign is asked
                 recipients.append((child, "possessive of what is demanded"))
+    caused = noun is not None and noun.dep_ == "nsubj" and verb.lemma_.lower() in CONSEQUENCE_VERBS
     recipients.extend(
         (obj, role)
-        for obj, role in _prep_objects(verb, verb_preps)
+        for obj, role in ([] if caused else _prep_objects(verb, verb_preps))
         # "arrested on a warrant from the ICC", "jailed on charges of treason": grounds
         if not (obj.head.lower_ == "on" and obj.lemma_.lower() in GROUNDS)
+        # ("the arrest drew criticism from France": France is of what followed)
     )
     if trigger.pattern.event in TOPIC_TYPES:
         # "mediated between Iran and the United States", "talks between the two Koreas"
