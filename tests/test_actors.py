@@ -67,6 +67,13 @@ def test_a_plural_in_men_read_as_singular_is_still_an_agent(nlp, resolver):
     assert resolve(nlp, resolver, "two Azerbaijani servicemen") == {("AZE", "MIL")}
 
 
+def test_an_armed_groups_or_a_partys_lawmakers_sit_in_parliament(nlp, resolver):
+    assert resolve(nlp, resolver, "Hezbollah lawmakers") == {("LBN", "LEG")}
+    # its leaders and fighters keep the group's own sector
+    assert resolve(nlp, resolver, "Hezbollah fighters") == {("LBN", "REB")}
+    assert resolve(nlp, resolver, "the Hezbollah leader") == {("LBN", "REB")}
+
+
 def test_a_continents_adjective_names_no_state(nlp, resolver):
     assert resolve(nlp, resolver, "South American governments") == {("---", "GOV")}
     assert resolve(nlp, resolver, "Latin American diplomats") == {("---", "GOV")}

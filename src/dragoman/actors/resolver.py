@@ -577,12 +577,15 @@ class ActorResolver:
             # ("Dmitry Medvedev, the former president" is GOV as the security council's
             # deputy head), but "Imran Khan's party" is a party; an organisation's own
             # sector wins ("Hamas leader" is REB), except a government's over its agents
-            # ("Taliban fighters"); for a state or a seat, the title words tell it
+            # ("Taliban fighters") and a legislator's ("Hezbollah lawmakers" are LEG); for
+            # a state or a seat, the title words tell it
             own = entry.code in named_heads or (
                 entry.kind == "organisation"
                 and entry.sector
                 and entry.sector != "GOV"
                 and not (agent and agent[1] in SUPPORTER_WORDS)  # "Hamas supporters": CVL
+                # "Hezbollah's lawmakers" sit in parliament: LEG
+                and not (agent and agent[0] == "LEG")
             )
             sector = entry.sector if own or not agent else agent[0]
             if (
