@@ -4796,3 +4796,21 @@ def test_an_arrest_that_drew_criticism_is_an_arrest_of_its_own(nlp):
     assert {e.code for e in arrest.recipient} == {"AZE"}
     (criticism,) = asserted(events, "ACCUSE")
     assert {e.code for e in criticism.actor} == {"DEU"}
+
+
+def test_a_noun_retells_the_act_of_its_own_verb_whatever_its_patterns(nlp):
+    text = (
+        "The junta banned foreign journalists from entering the country. "
+        "The African Union called the ban unjustified."
+    )
+    verdict = asserted(coded(nlp, text), "ACCUSE")[-1]
+    assert verdict.recipient and verdict.recipient[0].sector == "GOV"
+
+
+def test_the_use_of_force_is_an_act_not_an_armed_force(nlp):
+    text = (
+        "Riot police beat students outside the university in Dhaka. "
+        "Human Rights Watch condemned the use of force."
+    )
+    verdict = asserted(coded(nlp, text), "ACCUSE")[-1]
+    assert codes(verdict.recipient) == {("BGD", "COP")}

@@ -225,6 +225,15 @@ class ActorResolver:
                     if (
                         hit
                         and n == 1
+                        and lemmas[i] == "force"
+                        and tokens[i].tag_ == "NN"
+                        and not any(c.dep_ in ("det", "poss") for c in tokens[i].children)
+                    ):
+                        # "the use of force", "excessive force": force used, not a force
+                        hit = None
+                    if (
+                        hit
+                        and n == 1
                         and lemmas[i] == "party"
                         and any(c.lower_ in SIDE_MARKERS for c in tokens[i].children)
                     ):

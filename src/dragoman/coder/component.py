@@ -650,6 +650,15 @@ class EventCoder:
                         )
                         return list(earlier)
             acts = list(reversed(ctx.acts))
+            # the acts told by the verb the noun is ("banned women from working ... called
+            # the ban unacceptable"): that act, whatever type the noun's own patterns give
+            by_its_verb = {
+                act[0]
+                for act in acts
+                if act[0] < head.i
+                and noun.doc[act[0]].pos_ == "VERB"
+                and noun.doc[act[0]].lemma == noun.lemma
+            }
             if not generic:
                 # "Hamas launched an attack on Israel ... Israel struck Gaza ... Iran praised
                 # the attack": the act told with the same noun comes first
@@ -706,7 +715,7 @@ class EventCoder:
             for index, event, earlier, targets in acts:
                 if index < earliest:
                     continue
-                if index >= head.i or (types and event not in types):
+                if index >= head.i or (types and event not in types and index not in by_its_verb):
                     continue
                 if index in above:
                     continue  # the act holding this one is not what its object retells
