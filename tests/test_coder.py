@@ -4814,3 +4814,12 @@ def test_the_use_of_force_is_an_act_not_an_armed_force(nlp):
     )
     verdict = asserted(coded(nlp, text), "ACCUSE")[-1]
     assert codes(verdict.recipient) == {("BGD", "COP")}
+
+
+def test_the_juntas_are_the_states_that_acted_together_before(nlp):
+    text = (
+        "The military rulers of Mali, Burkina Faso and Niger quit the regional bloc ECOWAS. "
+        "The juntas accused the bloc of serving foreign interests."
+    )
+    accusation = next(e for e in coded(nlp, text) if e.event == "ACCUSE")
+    assert {e.code for e in accusation.actor} == {"MLI", "BFA", "NER"}

@@ -214,8 +214,18 @@ class DocContext:
             ),
             GROUP_NUMBERS.get(mention.lower_) if _bare_number(mention) else None,
         )
+        together = False  # parties that acted together, not every side of an event
         if count is None and parties and any(c.lower_ in WARRING for c in mention.children):
             count = 0  # "the warring parties": all sides of the fighting told
+        if (
+            count is None
+            and mention.tag_ == "NNS"
+            and mention.lemma_.lower() in PARTY_NOUNS | {"junta"}
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in mention.children)
+            and not any(c.dep_ in ("amod", "compound", "prep", "poss") for c in mention.children)
+        ):
+            count = 0  # "the juntas", "the countries": the parties named together before
+            together = True
         if count is None:
             return None
         self._indexed()
@@ -249,7 +259,7 @@ class DocContext:
                     # between two or more ("the army clashed with the RSF": both Sudanese)
                     sides = {
                         (e.code, e.sector): e
-                        for e in actors + recipients
+                        for e in (actors if together else actors + recipients)
                         if e.code not in own and e.code not in (None, NO_COUNTRY)
                     }
                     if len(sides) < 2:
