@@ -3519,14 +3519,17 @@ def test_one_arrested_before_being_flown_is_the_one_flown_and_a_warrant_no_party
     assert [(r.code, r.sector) for r in arrest.recipient] == [("PHL", "ELI")]
 
 
-def test_each_other_is_the_recipient_of_a_mutual_accusation(nlp):
+def test_each_other_makes_a_mutual_accusation_reciprocal(nlp):
+    # "each other" (tagged an adjective) is read as the two sides; a reciprocal event
+    # lists them all as actors, with no recipient (PLOVER manual)
     text = (
         "Thailand and Cambodia agreed to an unconditional ceasefire in Malaysia. Both sides "
         "later accused each other of breaching it."
     )
     events = code_text(text, date="2025-07-28", nlp=nlp)
     accusation = next(e for e in events if e.event == "ACCUSE")
-    assert {r.code for r in accusation.recipient} == {"THA", "KHM"}
+    assert {a.code for a in accusation.actor} == {"THA", "KHM"}
+    assert not accusation.recipient
 
 
 def test_what_a_deal_waits_for_under_would_has_not_happened(nlp):
@@ -4823,3 +4826,10 @@ def test_the_juntas_are_the_states_that_acted_together_before(nlp):
     )
     accusation = next(e for e in coded(nlp, text) if e.event == "ACCUSE")
     assert {e.code for e in accusation.actor} == {"MLI", "BFA", "NER"}
+
+
+def test_parties_that_blame_each_other_are_all_actors(nlp):
+    text = "Armenia and Azerbaijan accused each other of violating the ceasefire."
+    (accusation,) = asserted(coded(nlp, text), "ACCUSE")
+    assert {e.code for e in accusation.actor} == {"ARM", "AZE"}
+    assert not accusation.recipient

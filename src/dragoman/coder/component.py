@@ -114,6 +114,7 @@ DEFINITE_WORDS = frozenset({"the", "this", "these", "that", "those", "its", "the
 TOWN_PEOPLE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN"})
 # acts that parties do together, where a party among the actors is not also a recipient
 SYMMETRIC_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+RECIPROCAL_WORDS = frozenset({"each other", "one another"})
 # verbs whose joint subject gives and takes alike: "traded accusations", "exchanged fire"
 RECIPROCAL_VERBS = frozenset({"trade", "exchange", "swap"})
 STATE_FORCES = frozenset({"GOV", "MIL", "COP", "PRM", "SPY", "LEG", "JUD"})
@@ -1417,6 +1418,11 @@ class EventCoder:
         # a party already among the actors is not also the recipient
         if pattern.event in SYMMETRIC_TYPES:
             recipients = [r for r in recipients if not any(_same_party(r, a) for a in actors)]
+        elif recipients and all(r.text.lower() in RECIPROCAL_WORDS for r in recipients):
+            # "both sides blamed each other": a reciprocal event, all its parties actors
+            # and no recipient (PLOVER manual, compound and reciprocal actors)
+            recipients = []
+            why.append("reciprocal: all parties are actors")
         elif trigger.head.lemma_.lower() in RECIPROCAL_VERBS and len(actors) > 1:
             # "Egypt and Ethiopia traded accusations over the Ethiopian dam": each side is
             # an actor of what they traded, the other's too
