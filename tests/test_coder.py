@@ -4833,3 +4833,10 @@ def test_parties_that_blame_each_other_are_all_actors(nlp):
     (accusation,) = asserted(coded(nlp, text), "ACCUSE")
     assert {e.code for e in accusation.actor} == {"ARM", "AZE"}
     assert not accusation.recipient
+
+
+def test_what_a_party_says_while_rejecting_a_claim_is_its_own_claim(nlp):
+    text = "Seoul rejected the complaint, saying North Korean soldiers had crossed the border."
+    crossing = next(e for e in coded(nlp, text) if e.event != "REJECT")
+    assert crossing.factuality == "asserted"
+    assert crossing.attributed_to is not None and crossing.attributed_to.code == "KOR"

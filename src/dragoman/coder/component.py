@@ -1757,6 +1757,8 @@ def _agrees(pronoun: Token, speaker: Token) -> bool:
     joined = any(c.dep_ == "conj" for c in speaker.children)
     if pronoun.lower_ in ("he", "she"):
         return not (joined or speaker.tag_ in ("NNS", "NNPS"))
+    if pronoun.lower_ == "they" and speaker.tag_ == "NNP" and not joined:
+        return False  # "Kyiv stepped up strikes on refineries, saying they fund the war"
     # ("South Korea's Joint Chiefs of Staff said it": a body may be named in the plural)
     return not (pronoun.lower_ == "it" and (joined or speaker.tag_ == "NNS"))
 

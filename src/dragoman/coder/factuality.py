@@ -209,7 +209,12 @@ def find_reporter(head: Token) -> Token | None:
             "pcomp",
             "parataxis",
         ):
-            return _subject_of(parent)
+            speaker = _subject_of(parent)
+            if speaker is None and parent.dep_ == "advcl" and parent.tag_ == "VBG":
+                # "Beijing rejected the protest, saying the jets had harassed its pilots":
+                # the one saying is the subject of the clause the participle hangs on
+                speaker = _subject_of(parent.head)
+            return speaker
         current = parent
     return None
 
@@ -485,8 +490,16 @@ def assess(trigger: Trigger) -> Factuality:
         if (
             lemma in kinds["denial"]
             and link in ("xcomp", "ccomp", "dobj", "pcomp", "advcl")
-            # "denied the report, calling it a fabrication": the verdict is the denial's
-            and not (link == "advcl" and current.lemma_.lower() in NAMING_VERBS)
+            # "denied the report, calling it a fabrication": the verdict is the denial's;
+            # "rejected the protest, saying the jets had harassed its pilots": what it
+            # says is its own claim, not what it denies
+            and not (
+                link == "advcl"
+                and (
+                    current.lemma_.lower() in NAMING_VERBS
+                    or (current.tag_ == "VBG" and current.lemma_.lower() in kinds["reporting"])
+                )
+            )
         ):
             if _retort(parent, current):
                 break  # "..., a charge Kigali denied": the denial is another's, of the charge
