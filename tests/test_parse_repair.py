@@ -986,3 +986,30 @@ def test_a_deal_signed_is_support_between_its_signatories(nlp):
     text = "Kenya and Ethiopia signed a water deal in Nairobi on Thursday."
     (deal,) = code_text(text, date="2026-07-06", nlp=nlp)
     assert deal.event == "SUPPORT" and {e.code for e in deal.actor} == {"KEN", "ETH"}
+
+
+def test_a_trailing_speaker_read_as_an_apposition_is_the_speaker(vocab):
+    # "Egypt freed a reporter, the state news agency said", as the small model parses it:
+    # the agency an apposition on the reporter, "said" a reduced relative on the agency
+    rows = [
+        ("Egypt", "Egypt", 1, "nsubj", "PROPN"),
+        ("freed", "free", 1, "ROOT", "VERB"),
+        ("a", "a", 3, "det", "DET"),
+        ("reporter", "reporter", 1, "dobj", "NOUN"),
+        (",", ",", 3, "punct", "PUNCT"),
+        ("the", "the", 7, "det", "DET"),
+        ("news", "news", 7, "compound", "NOUN"),
+        ("agency", "agency", 3, "appos", "NOUN"),
+        ("said", "say", 7, "acl", "VERB"),
+        (".", ".", 1, "punct", "PUNCT"),
+    ]
+    tags = ["NNP", "VBD", "DT", "NN", ",", "DT", "NN", "NN", "VBN", "."]
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc, reporting=frozenset({"say"}))
+    assert (doc[8].head.text, doc[8].dep_) == ("freed", "parataxis")
+    assert (doc[7].head.text, doc[7].dep_) == ("said", "nsubj")
+    # a verb that is no verb of saying stays a description ("a man, the driver hired")
+    rows[8] = ("hired", "hire", 7, "acl", "VERB")
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc, reporting=frozenset({"say"}))
+    assert (doc[8].head.text, doc[8].dep_) == ("agency", "acl")

@@ -733,6 +733,39 @@ def speakers_read_as_appositions(
         speaker.head, speaker.dep_ = verb, "nsubj"
 
 
+def speakers_read_as_described(
+    doc: Doc, acl_positions: list[int], reporting: frozenset[str]
+) -> None:
+    """In "Iran executed a man convicted of spying, the judiciary's news agency reported
+    on Wednesday" the parser takes the speaker for an apposition on "man" and "reported"
+    for a reduced relative on the speaker, so the man executed is a news agency. A verb
+    of saying with no object, right after an apposition set off by a comma and ending the
+    sentence, is a side clause of the sentence's verb, the apposition its subject."""
+    for i in acl_positions:
+        verb = doc[i]
+        speaker = verb.head
+        if verb.lemma_.lower() not in reporting or speaker.dep_ != "appos":
+            continue
+        if speaker.right_edge.i != verb.left_edge.i - 1 and speaker.i != i - 1:
+            continue
+        if any(c.dep_ in ("dobj", "ccomp", "xcomp", "nsubj") for c in verb.children):
+            continue
+        if speaker.left_edge.i < 1 or doc[speaker.left_edge.i - 1].text != ",":
+            continue
+        sent = verb.sent
+        if verb.right_edge.i < sent.end - 2:
+            continue  # the sentence goes on: a description, not its speaker
+        root = sent.root
+        if root.i == verb.i or root.pos_ not in ("VERB", "AUX"):
+            continue
+        comma = doc[speaker.left_edge.i - 1]
+        verb.head, verb.dep_ = root, "parataxis"
+        verb.tag_ = "VBD"
+        speaker.head, speaker.dep_ = verb, "nsubj"
+        if comma.head.i == speaker.head.i or comma.head.i != verb.i:
+            comma.head = verb
+
+
 def split_clauses_at_semicolons(doc: Doc, ccomp_positions: list[int]) -> None:
     """In "Hamas said it had accepted the proposal; Israel has not responded" the parser
     makes "said" a reported clause of "responded", so the acceptance inherits Israel's
@@ -1401,6 +1434,7 @@ def repair(
     affiliations_read_as_verbs(doc, at("ROOT", "VBD", "VBN") + at("ccomp", "VBD", "VBN"))
     means_read_as_the_objects_own(doc, at("acl", "VBG"))
     speakers_read_as_appositions(doc, at("ROOT", "VBD", "VBZ"), reporting)
+    speakers_read_as_described(doc, at("acl", "VBN", "VBD"), reporting)
     reattach_speech_participles(doc, at("acl", "VBG"))
     crowd_demands_read_off_the_place(doc, at("acl", "VBG"))
     reattach_speakers_verdicts(doc, at("advcl", "VBG"))
