@@ -4840,3 +4840,21 @@ def test_what_a_party_says_while_rejecting_a_claim_is_its_own_claim(nlp):
     crossing = next(e for e in coded(nlp, text) if e.event != "REJECT")
     assert crossing.factuality == "asserted"
     assert crossing.attributed_to is not None and crossing.attributed_to.code == "KOR"
+
+
+def test_a_states_forces_do_not_strike_forces_the_story_alone_makes_their_own(nlp):
+    text = (
+        "China warned Manila over the reef. Chinese officials said China would defend its "
+        "claims. Chinese vessels rammed a coast guard ship near the reef on Monday."
+    )
+    ramming = asserted(coded(nlp, text), "ASSAULT")[-1]
+    assert all(e.code != "CHN" for e in ramming.recipient)
+    # militants who attack soldiers may well be of the soldiers' state
+    text = (
+        "Pakistan's army said on Monday it had killed ten militants in Waziristan. "
+        "Pakistani officials said the militants attacked a checkpoint, killing three soldiers."
+    )
+    attack = next(
+        e for e in asserted(coded(nlp, text), "ASSAULT") if e.event_text.startswith("attacked")
+    )
+    assert {e.code for e in attack.recipient} <= {"PAK"}

@@ -1319,6 +1319,8 @@ class EventCoder:
                     # say nothing of whose the dead are, though that maker is the one state
                     # the story names
                     resolved = _unknown_beyond_the_striker(resolved, actors)
+                if pattern.event == "ASSAULT":
+                    resolved = _not_the_strikers_own_forces(resolved, actors)
                 if not resolved and counted(h).lower_ in ("them", "him", "her"):
                     # "fired tear gas at the rioters and detained 400 of them", "arrested
                     # a journalist and charged him"
@@ -1505,6 +1507,8 @@ class EventCoder:
             for resolution in (
                 r for n in conjuncts(trigger.noun) for r in self._resolve([n], sent, ctx, day)
             ):
+                if pattern.event == "ASSAULT":
+                    (resolution,) = _not_the_strikers_own_forces([resolution], actors)
                 found = resolution.entity
                 # a state's own forces or officials as the object are its instruments
                 # ("deployed troops"); its people are the ones acted on ("beat protesters")
@@ -3374,6 +3378,30 @@ def _answers_any(verb: Token) -> bool:
         )
         for prep in verb.children
     )
+
+
+def _not_the_strikers_own_forces(
+    resolved: list[Resolution], actors: list[Entity]
+) -> list[Resolution]:
+    """``resolved`` with no country where a state or its forces strike forces or officials
+    that only the story's commonest state made their own: "Chinese vessels fired water
+    cannon at a government ship", in a story that names China most, is no Chinese ship."""
+    if not actors or any(a.sector is not None and a.sector not in STATE_FORCES for a in actors):
+        return resolved  # (militants attacking soldiers may well be of one state)
+    strikers = {a.code for a in actors}
+    out = []
+    for r in resolved:
+        entity = r.entity
+        if (
+            entity.code in strikers
+            and r.code_from == FROM_DOCUMENT
+            and entity.sector in STATE_FORCES
+        ):
+            entity = dataclasses.replace(entity, code=NO_COUNTRY)
+            why = r.why + "; but a state does not strike its own forces, so no country"
+            r = Resolution(entity, why, code_from=r.code_from)
+        out.append(r)
+    return out
 
 
 def _unknown_beyond_the_striker(
