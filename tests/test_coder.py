@@ -4858,3 +4858,13 @@ def test_a_states_forces_do_not_strike_forces_the_story_alone_makes_their_own(nl
         e for e in asserted(coded(nlp, text), "ASSAULT") if e.event_text.startswith("attacked")
     )
     assert {e.code for e in attack.recipient} <= {"PAK"}
+
+
+def test_a_ceasefire_declared_is_a_retreat_as_the_cameo_crosswalk_maps_it(nlp):
+    for text in (
+        "The Karen National Union declared a ceasefire with the junta.",
+        "The Houthis announced a truce with the United States.",
+        "The president ordered a ceasefire in the north.",
+    ):
+        (truce,) = coded(nlp, text)
+        assert (truce.event, truce.mode) == ("RETREAT", "ceasefire"), text
