@@ -4868,3 +4868,18 @@ def test_a_ceasefire_declared_is_a_retreat_as_the_cameo_crosswalk_maps_it(nlp):
     ):
         (truce,) = coded(nlp, text)
         assert (truce.event, truce.mode) == ("RETREAT", "ceasefire"), text
+
+
+def test_a_noun_with_no_type_of_its_own_retells_its_verbs_act(nlp):
+    text = (
+        "Slovakia vetoed the EU's new sanctions package on Monday. "
+        "Germany's foreign minister criticised the veto."
+    )
+    criticism = asserted(coded(nlp, text), "ACCUSE")[-1]
+    assert {e.code for e in criticism.recipient} == {"SVK"}
+
+
+def test_a_verb_joined_to_a_gerund_after_a_preposition_is_the_speakers(nlp):
+    text = "Odinga accused the government of harassing his aides and called on supporters to march."
+    demand = next(e for e in coded(nlp, text) if e.event == "REQUEST")
+    assert [e.text for e in demand.actor] == ["Odinga"]

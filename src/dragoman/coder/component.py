@@ -629,7 +629,17 @@ class EventCoder:
                 # criticism": a demand made of a party criticises it
                 types = types | {"REQUEST"}
             if not types and not generic:
-                continue
+                # "Orban vetoed the sanctions ... Kallas criticised the veto": a noun the
+                # lexicon gives no type retells the act of its own verb
+                types = {
+                    act[1]
+                    for act in ctx.acts
+                    if act[0] < head.i
+                    and noun.doc[act[0]].pos_ == "VERB"
+                    and noun.doc[act[0]].lemma == noun.lemma
+                }
+                if not types:
+                    continue
             if bare and (generic or not types <= SPOKEN_TYPES):
                 continue  # "setting fires": a bare deed is a new one, not the last told
             if generic and trigger.pattern.event == "SUPPORT":

@@ -48,11 +48,18 @@ def reattach_finite_conjuncts(doc: Doc, conj_positions: list[int]) -> None:
         head = verb.head
         # "denied targeting civilians and blamed the army": a gerund object likewise
         gerund = head.tag_ == "VBG" and head.dep_ == "xcomp"
-        if verb.tag_ not in FINITE_TAGS or not (_infinitive(head) or gerund):
+        # "accused the government of persecuting his allies and called on supporters":
+        # a gerund after a preposition likewise
+        after_prep = head.tag_ == "VBG" and head.dep_ == "pcomp" and head.head.dep_ == "prep"
+        if verb.tag_ not in FINITE_TAGS or not (_infinitive(head) or gerund or after_prep):
             continue
         if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
             continue
-        governor = _finite_governor(head, verb.tag_)
+        if after_prep:
+            above = head.head.head
+            governor = above if above.tag_ == verb.tag_ and above.pos_ == "VERB" else None
+        else:
+            governor = _finite_governor(head, verb.tag_)
         if governor is None:
             continue
         for child in list(head.children):
