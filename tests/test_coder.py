@@ -4883,3 +4883,22 @@ def test_a_verb_joined_to_a_gerund_after_a_preposition_is_the_speakers(nlp):
     text = "Odinga accused the government of harassing his aides and called on supporters to march."
     demand = next(e for e in coded(nlp, text) if e.event == "REQUEST")
     assert [e.text for e in demand.actor] == ["Odinga"]
+
+
+def test_a_reaction_is_no_move_a_later_noun_retells(nlp):
+    text = (
+        "Armenia recognised the state of Palestine on Friday. "
+        "Palestinian President Mahmoud Abbas welcomed the decision. "
+        "Israel condemned the move."
+    )
+    condemnation = asserted(coded(nlp, text), "ACCUSE")[-1]
+    assert {e.code for e in condemnation.recipient} == {"ARM"}
+
+
+def test_the_things_an_act_imposed_retell_it(nlp):
+    text = (
+        "The European Union imposed duties on Chinese electric cars. "
+        "China called the duties unfair and unlawful."
+    )
+    verdict = asserted(coded(nlp, text), "ACCUSE")[-1]
+    assert {e.code for e in verdict.recipient} == {"EUR"}

@@ -57,7 +57,13 @@ from .reference import (
     complete,
     sentence_start,
 )
-from .repair import CROWD_MEANS, remote_means, repair, subjects_read_as_modifiers
+from .repair import (
+    CROWD_MEANS,
+    REACTION_VERBS,
+    remote_means,
+    repair,
+    subjects_read_as_modifiers,
+)
 from .roles import (
     CHARGE_VERBS,
     FIGHT_ROLE,
@@ -636,7 +642,14 @@ class EventCoder:
                     for act in ctx.acts
                     if act[0] < head.i
                     and noun.doc[act[0]].pos_ == "VERB"
-                    and noun.doc[act[0]].lemma == noun.lemma
+                    and (
+                        noun.doc[act[0]].lemma == noun.lemma
+                        # "imposed tariffs on India ... India called the tariffs unfair"
+                        or any(
+                            c.lemma == noun.lemma and c.dep_ == "dobj"
+                            for c in noun.doc[act[0]].children
+                        )
+                    )
                 }
                 if not types:
                     continue
@@ -738,9 +751,14 @@ class EventCoder:
                     continue  # a demand made of another is no criticism of the actor
                 if (
                     generic
-                    and event in WORDS_NOT_MOVES
                     and lemma not in SAID_NOUNS
                     and index not in on_the_noun
+                    and (
+                        event in WORDS_NOT_MOVES
+                        # "Netanyahu welcomed the decision. Iran condemned the move": the
+                        # welcome is a word, not the move
+                        or noun.doc[index].lemma_.lower() in REACTION_VERBS
+                    )
                 ):
                     continue  # "Minsk threatened to retaliate; Vilnius welcomed the move":
                     # the EU's sanctions, not the threat made in reply (but "rejected the
