@@ -4902,3 +4902,15 @@ def test_the_things_an_act_imposed_retell_it(nlp):
     )
     verdict = asserted(coded(nlp, text), "ACCUSE")[-1]
     assert {e.code for e in verdict.recipient} == {"EUR"}
+
+
+def test_the_release_of_what_was_seized_is_asked_of_the_seizers(nlp):
+    text = (
+        "Houthi fighters hijacked a cargo ship in the Red Sea on Sunday. "
+        "Japan demanded the release of the ship and its crew."
+    )
+    (demand,) = asserted(coded(nlp, text), "REQUEST")
+    assert {e.code for e in demand.recipient} == {"YEM"}
+    # with nothing seized before, no one is asked
+    (demand,) = asserted(coded(nlp, "Japan demanded the release of the ship."), "REQUEST")
+    assert not demand.recipient

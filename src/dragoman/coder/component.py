@@ -1428,6 +1428,10 @@ class EventCoder:
                 r.entity for held in _released(release) for r in self._held(held, sent, ctx, day)
             ]
             holders = _holders_of(captives, ctx, trigger.head.i) if captives else []
+            if not holders:
+                # "the Guards seized a tanker ... Britain demanded the release of the
+                # vessel": a thing or people named with "the", taken just before
+                holders = _last_takers(release, ctx)
             if holders:
                 named = ", ".join(f"'{h.text}'" for h in holders)
                 why.append(f"recipient: those who hold them, {named}")
@@ -3898,6 +3902,32 @@ def _named_for(noun: str, verb: str) -> bool:
             break
         stem += 1
     return stem >= 4 and len(verb) - stem <= 3 and len(noun) > len(verb) - 1
+
+
+# verbs of taking people or things, whose taker holds them until released
+TAKING_LEMMAS = frozenset(
+    {"seize", "capture", "detain", "arrest", "abduct", "kidnap", "hijack", "impound"}
+)
+
+
+def _last_takers(release: Token, ctx: DocContext) -> list[Entity]:
+    """The actors of the latest seizure or capture told in this sentence or the two
+    before, where the release names what was taken with "the" ("the release of the
+    vessel and its crew")."""
+    if not any(
+        g.dep_ == "pobj" and any(d.dep_ == "det" and d.lower_ == "the" for d in g.children)
+        for held in _released(release)
+        for g in (held,)
+    ):
+        return []
+    earliest = sentence_start(release, back=2)
+    doc = release.doc
+    for index, kind, actors, _ in reversed(ctx.acts):
+        if not earliest <= index < release.i or kind not in CAPTURE_TYPES or not actors:
+            continue
+        if doc[index].lemma_.lower() in TAKING_LEMMAS:
+            return list(actors)
+    return []
 
 
 def _last_captives(head: Token, ctx: DocContext) -> list[Resolution]:
