@@ -4914,3 +4914,12 @@ def test_the_release_of_what_was_seized_is_asked_of_the_seizers(nlp):
     # with nothing seized before, no one is asked
     (demand,) = asserted(coded(nlp, "Japan demanded the release of the ship."), "REQUEST")
     assert not demand.recipient
+
+
+def test_all_parties_after_one_plural_side_fought_are_that_side(nlp):
+    text = (
+        "Rival militias clashed in Tripoli overnight. "
+        "The African Union called on all parties to stop the fighting."
+    )
+    (demand,) = asserted(coded(nlp, text), "REQUEST")
+    assert demand.recipient and all(e.sector != "PTY" for e in demand.recipient)

@@ -262,7 +262,11 @@ class DocContext:
                         for e in (actors if together else actors + recipients)
                         if e.code not in own and e.code not in (None, NO_COUNTRY)
                     }
-                    if len(sides) < 2:
+                    if len(sides) < 2 and not (
+                        # "Libyan militias clashed ... called on all parties": the sides
+                        # are all among the one plural party that fought
+                        event == "ASSAULT" and len(actors) == 1 and not recipients and sides
+                    ):
                         continue
                     return [
                         Resolution(e, f"'{e.text}' took part in the {event} before")
