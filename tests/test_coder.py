@@ -4923,3 +4923,16 @@ def test_all_parties_after_one_plural_side_fought_are_that_side(nlp):
     )
     (demand,) = asserted(coded(nlp, text), "REQUEST")
     assert demand.recipient and all(e.sector != "PTY" for e in demand.recipient)
+
+
+def test_what_its_record_a_party_criticises_is_anothers(nlp):
+    text = (
+        "Rwanda suspended aid talks with Belgium. "
+        "The Belgian foreign minister criticised its treatment of journalists."
+    )
+    criticism = asserted(coded(nlp, text), "ACCUSE")[-1]
+    assert {e.code for e in criticism.recipient} == {"RWA"}
+    # with no other party named before, no one
+    text = "The Belgian foreign minister criticised its treatment of journalists."
+    (criticism,) = asserted(coded(nlp, text), "ACCUSE")
+    assert not criticism.recipient

@@ -1476,6 +1476,16 @@ class EventCoder:
         if not recipients and pattern.event in REACTION_TYPES:
             # "condemned the strikes": the party that struck, named in an earlier sentence
             recipients = self._earlier_act(trigger, ctx, actors, why)
+        if not recipients and pattern.event == "ACCUSE" and (owner := _criticised_owner(trigger)):
+            # "Nicaragua cut ties after the Dutch government criticised its human rights
+            # record": one criticises another's record, not its own
+            form = POSSESSIVE_SUBJECTS[owner.lower_]
+            found = ctx.anothers_antecedent(owner, form, {a.code for a in actors})
+            if found is not None:
+                recipients = [dataclasses.replace(found.entity, text=owner.text)]
+                why.append(
+                    f"recipient: '{owner.text}' refers to '{found.entity.text}': {found.why}"
+                )
         if not recipients and (
             any(  # "vowed to retaliate", "said it would respond"
                 w.lemma_.lower() in RETALIATION_LEMMAS | REPELLING_LEMMAS and not _answers_any(w)
@@ -4055,6 +4065,17 @@ RELATIONAL_NOUNS = frozenset(
 
 
 POSSESSIVE_SUBJECTS = {"its": "it", "their": "they", "his": "he", "her": "she"}
+
+
+def _criticised_owner(trigger: Trigger) -> Token | None:
+    """The "its" or "their" that owns what a criticism is aimed at ("criticised its human
+    rights record", "condemned their handling of the crisis"), if any."""
+    objects = [c for c in trigger.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    for obj in objects:
+        owner = _own(obj)
+        if owner is not None and owner.lower_ in ("its", "their"):
+            return owner
+    return None
 
 
 def _owned(

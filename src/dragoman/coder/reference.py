@@ -414,6 +414,25 @@ class DocContext:
             index_objects, self._objects_index = self._objects_index, None
             index_objects()
 
+    def anothers_antecedent(
+        self, pronoun: Token, form: str, others_than: set[str | None]
+    ) -> Resolution | None:
+        """The nearest subject before ``pronoun`` (in its sentence or the two before) that
+        may stand for it and is of none of the states ``others_than``: whose "its record"
+        a party criticises, which is not its own."""
+        wanted = PRONOUN_KINDS[form]
+        self._indexed()
+        earliest = sentence_start(pronoun, back=2)
+        for index, resolution, kind in reversed(self.subjects):
+            if index >= pronoun.i:
+                continue
+            if index < earliest:
+                break
+            code = resolution.entity.code
+            if kind == wanted and code not in others_than and code not in (None, NO_COUNTRY):
+                return resolution
+        return None
+
     def antecedent_of(self, pronoun: Token, form: str) -> Resolution | None:
         """:meth:`antecedent` for a pronoun read as the subject form ``form`` ("their" as
         "they")."""
