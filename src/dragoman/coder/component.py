@@ -627,6 +627,7 @@ class EventCoder:
                 # answer the same act just told
                 bare, earliest = True, sentence_start(head, back=2)
             lemma = noun.lemma_.lower()
+            lemma_id = noun.lemma
             generic = pronoun or lemma in self.lexicon.classes.get("act", frozenset())
             # a generic act noun ("the launch", "the move") may retell an event of any type
             types = set() if generic else {p.event for p in self.lexicon.by_noun.get(lemma, ())}
@@ -634,20 +635,30 @@ class EventCoder:
                 # "called on Israel to open more crossings ... Israel rejected the
                 # criticism": a demand made of a party criticises it
                 types = types | {"REQUEST"}
+            # the acts told by the verb the noun is ("banned women from working ... called
+            # the ban unacceptable"): that act, whatever type the noun's own patterns give
+            by_its_verb = {
+                index
+                for index, *_ in ctx.acts
+                if index < head.i
+                and noun.doc[index].pos_ == "VERB"
+                and noun.doc[index].lemma == lemma_id
+            }
             if not types and not generic:
                 # "Orban vetoed the sanctions ... Kallas criticised the veto": a noun the
-                # lexicon gives no type retells the act of its own verb
+                # lexicon gives no type retells the act of its own verb, or of the verb
+                # that took it as object ("imposed tariffs on India ... India called the
+                # tariffs unfair")
                 types = {
-                    act[1]
-                    for act in ctx.acts
-                    if act[0] < head.i
-                    and noun.doc[act[0]].pos_ == "VERB"
-                    and (
-                        noun.doc[act[0]].lemma == noun.lemma
-                        # "imposed tariffs on India ... India called the tariffs unfair"
-                        or any(
-                            c.lemma == noun.lemma and c.dep_ == "dobj"
-                            for c in noun.doc[act[0]].children
+                    event
+                    for index, event, *_ in ctx.acts
+                    if index in by_its_verb
+                    or (
+                        index < head.i
+                        and noun.doc[index].pos_ == "VERB"
+                        and any(
+                            c.lemma == lemma_id and c.dep_ == "dobj"
+                            for c in noun.doc[index].children
                         )
                     )
                 }
@@ -674,19 +685,9 @@ class EventCoder:
                         )
                         return list(earlier)
             acts = list(reversed(ctx.acts))
-            # the acts told by the verb the noun is ("banned women from working ... called
-            # the ban unacceptable"): that act, whatever type the noun's own patterns give
-            by_its_verb = {
-                act[0]
-                for act in acts
-                if act[0] < head.i
-                and noun.doc[act[0]].pos_ == "VERB"
-                and noun.doc[act[0]].lemma == noun.lemma
-            }
             if not generic:
                 # "Hamas launched an attack on Israel ... Israel struck Gaza ... Iran praised
                 # the attack": the act told with the same noun comes first
-                lemma_id = noun.lemma
                 told = [
                     act
                     for act in acts
@@ -716,7 +717,6 @@ class EventCoder:
                 ]
             # "passed a resolution censuring Iran ... Russia voted against the resolution":
             # the act told on the same noun, whatever its type
-            lemma_id = noun.lemma
             on_the_noun = {
                 act[0]
                 for act in acts
