@@ -3925,9 +3925,8 @@ def _last_takers(release: Token, ctx: DocContext) -> list[Entity]:
     before, where the release names what was taken with "the" ("the release of the
     vessel and its crew")."""
     if not any(
-        g.dep_ == "pobj" and any(d.dep_ == "det" and d.lower_ == "the" for d in g.children)
+        held.dep_ == "pobj" and any(d.dep_ == "det" and d.lower_ == "the" for d in held.children)
         for held in _released(release)
-        for g in (held,)
     ):
         return []
     earliest = sentence_start(release, back=2)
@@ -3951,35 +3950,31 @@ def _last_captives(head: Token, ctx: DocContext) -> list[Resolution]:
         lemma = doc[index].lemma_.lower()
         people = [t for t in targets if t.sector is not None]  # not a town seized
         if people and (kind != "ASSAULT" or lemma in ("abduct", "kidnap", "seize", "take")):
-            return [
-                Resolution(
-                    dataclasses.replace(t, text=head.text),
-                    f"'{head.text}' refers to '{t.text}', taken just before",
-                )
-                for t in people
-            ]
+            return _referring_back(head, people, ", taken just before")
     return []
 
 
 def _last_recipients(head: Token, ctx: DocContext) -> list[Resolution]:
     """The recipients of the latest event coded in this sentence or the one before: what
     an object "them" refers back to."""
-    sent = head.sent
-    earliest = sent.start
-    if sent.start > 0:
-        earliest = head.doc[sent.start - 1].sent.start
+    earliest = sentence_start(head, back=1)
     for index, _, _, targets in reversed(ctx.acts):
         if index >= head.i or index < earliest:
             continue
         if targets:
-            return [
-                Resolution(
-                    dataclasses.replace(t, text=head.text),
-                    f"'{head.text}' refers to '{t.text}' just before",
-                )
-                for t in targets
-            ]
+            return _referring_back(head, targets, " just before")
     return []
+
+
+def _referring_back(head: Token, parties: list[Entity], how: str) -> list[Resolution]:
+    """``head`` ("them", "their") standing for each of ``parties``; ``how`` ends the
+    reason (" just before")."""
+    return [
+        Resolution(
+            dataclasses.replace(p, text=head.text), f"'{head.text}' refers to '{p.text}'{how}"
+        )
+        for p in parties
+    ]
 
 
 def _without_repeats(entities: list[Entity]) -> list[Entity]:

@@ -753,7 +753,7 @@ def speakers_read_as_described(
         speaker = verb.head
         if verb.lemma_.lower() not in reporting or speaker.dep_ != "appos":
             continue
-        if speaker.right_edge.i != verb.left_edge.i - 1 and speaker.i != i - 1:
+        if speaker.i != i - 1:
             continue
         if any(c.dep_ in ("dobj", "ccomp", "xcomp", "nsubj") for c in verb.children):
             continue
@@ -769,8 +769,7 @@ def speakers_read_as_described(
         verb.head, verb.dep_ = root, "parataxis"
         verb.tag_ = "VBD"
         speaker.head, speaker.dep_ = verb, "nsubj"
-        if comma.head.i == speaker.head.i or comma.head.i != verb.i:
-            comma.head = verb
+        comma.head = verb
 
 
 def split_clauses_at_semicolons(doc: Doc, ccomp_positions: list[int]) -> None:
@@ -1070,7 +1069,7 @@ def crowd_acts_read_off_their_crowd(doc: Doc, advcl_positions: list[int]) -> Non
             noun = noun.head
         if noun.dep_ not in ("dobj", "pobj") or noun.right_edge.i != i - 1:
             continue
-        if noun.tag_ not in ("NNS", "NN") or not noun.i < i:
+        if noun.tag_ not in ("NNS", "NN"):
             continue
         owner = noun.head
         if noun.dep_ == "pobj":
