@@ -2619,7 +2619,8 @@ def _of_the_place_struck(found: Resolution, targets: list[Entity]) -> Resolution
 
 
 def _rehomed(found: Resolution, code: str, reason: str) -> Resolution:
-    """``found`` with the state ``code`` in place of the one the document lent it."""
+    """``found`` with the state ``code`` (``NO_COUNTRY``: none) in place of the one the
+    document lent it, ``reason`` added to its own."""
     entity = found.entity
     moved = dataclasses.replace(entity, code=code)
     return Resolution(moved, f"{found.why}; {reason}", code_from=found.code_from)
@@ -3431,19 +3432,14 @@ def _not_the_strikers_own_forces(
     if not actors or any(a.sector is not None and a.sector not in STATE_FORCES for a in actors):
         return resolved  # (militants attacking soldiers may well be of one state)
     strikers = {a.code for a in actors}
-    out = []
-    for r in resolved:
-        entity = r.entity
-        if (
-            entity.code in strikers
-            and r.code_from == FROM_DOCUMENT
-            and entity.sector in STATE_FORCES
-        ):
-            entity = dataclasses.replace(entity, code=NO_COUNTRY)
-            why = r.why + "; but a state does not strike its own forces, so no country"
-            r = Resolution(entity, why, code_from=r.code_from)
-        out.append(r)
-    return out
+    return [
+        _rehomed(r, NO_COUNTRY, "but a state does not strike its own forces, so no country")
+        if r.entity.code in strikers
+        and r.code_from == FROM_DOCUMENT
+        and r.entity.sector in STATE_FORCES
+        else r
+        for r in resolved
+    ]
 
 
 def _unknown_beyond_the_striker(
@@ -3452,16 +3448,12 @@ def _unknown_beyond_the_striker(
     """``resolved`` with no country where its only source was the story's one state name,
     and that name is the striker's own."""
     strikers = {a.code for a in actors}
-    out = []
-    for r in resolved:
-        entity = r.entity
-        if entity.code in strikers and r.code_from == FROM_ONLY_NAME:
-            entity = dataclasses.replace(entity, code=NO_COUNTRY)
-            r = Resolution(
-                entity, r.why + "; but that is the striker's, so no country", code_from=r.code_from
-            )
-        out.append(r)
-    return out
+    return [
+        _rehomed(r, NO_COUNTRY, "but that is the striker's, so no country")
+        if r.entity.code in strikers and r.code_from == FROM_ONLY_NAME
+        else r
+        for r in resolved
+    ]
 
 
 def _attacker_of(
