@@ -126,12 +126,11 @@ WARRING = frozenset({"warring", "opposing"})  # "the warring parties": all sides
 FROM_AFAR = frozenset(
     {"strike", "airstrike", "missile", "drone", "rocket", "shell", "shelling", "bombardment"}
 )
-# how a resolution says its state is only the document's: the coder may give such a
-# mention a better one (the police's own state, the state a retold strike hit)
+# how the evidence words a state the document lent (rules read ``code_from``, not these)
 DOCUMENT_COUNTRY = "country of the document"
 STORY_SETTING = "the story is set in"
 # Resolution.code_from values for codes lent by the document, which a rule that knows
-# better may overrule
+# better may overrule (the police's own state, the state a retold strike hit)
 FROM_DOCUMENT = "document"  # the state the document names most
 FROM_ONLY_NAME = "document's one name"  # the one state name the document has
 FROM_SETTING = "setting"  # the state of the place the story opens in

@@ -683,6 +683,9 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
     weapons = classes.get("weapon", frozenset())
     verb = trigger.head
     noun = trigger.noun
+    # "the arrest sparked protests", "drew criticism from France": the act that caused
+    # what the verb tells, which acts on no one through the verb's own words
+    caused = noun is not None and noun.dep_ == "nsubj" and verb.lemma_.lower() in CONSEQUENCE_VERBS
     passive = (
         any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
         # "a ceasefire brokered by Qatar": a reduced passive relative with its agent, or
@@ -814,7 +817,7 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
             )
         objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")] + _up_to(verb)
         objects = objects or _shifted_object(verb)
-        if noun is not None and noun.dep_ == "nsubj" and verb.lemma_.lower() in CONSEQUENCE_VERBS:
+        if caused:
             objects = []  # "the arrest sparked protests": what followed, no one acted on
         if (
             noun is not None
@@ -961,7 +964,6 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
             ):
                 # "protesters demanded his resignation": the one to resign is asked
                 recipients.append((child, "possessive of what is demanded"))
-    caused = noun is not None and noun.dep_ == "nsubj" and verb.lemma_.lower() in CONSEQUENCE_VERBS
     recipients.extend(
         (obj, role)
         for obj, role in ([] if caused else _prep_objects(verb, verb_preps))

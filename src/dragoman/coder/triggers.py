@@ -723,13 +723,13 @@ def _noun_matches(noun: Token, lexicon: Lexicon) -> Iterable[Trigger]:
             yield Trigger(pattern, head, noun, words)  # type: ignore[arg-type]
 
 
+PARTY_ENTITIES = frozenset({"ORG", "NORP", "GPE", "PERSON"})
+
+
 def _names_parties(noun: Token) -> bool:
     """Whether a noun may name parties: a name or a plural ("gangs", "the Taliban"),
     not an abstract thing ("drug trafficking", "corruption")."""
     return noun.pos_ == "PROPN" or noun.tag_ == "NNS" or noun.ent_type_ in PARTY_ENTITIES
-
-
-PARTY_ENTITIES = frozenset({"ORG", "NORP", "GPE", "PERSON"})
 
 
 def _meeting_in_clause(trigger: Trigger) -> bool:
