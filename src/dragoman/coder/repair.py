@@ -118,41 +118,30 @@ def promote_participles_after_a_subject(doc: Doc, amod_positions: list[int]) -> 
         thing.head, thing.dep_ = verb, "dobj"
 
 
-def promote_relatives_in_verbless_sentences(doc: Doc, acl_positions: list[int]) -> None:
+def promote_relatives_in_verbless_sentences(
+    doc: Doc, acl_positions: list[int], occurrence: frozenset[str] = frozenset()
+) -> None:
     """In "Macron called Trump on Tuesday" the parser reads "Macron (who is) called Trump"
-    and leaves the sentence without a verb. Where a sentence's root is a name or noun and
-    a past form with a direct object follows it as its reduced relative, and no other verb
-    stands in the sentence, the past form is the verb and the root its subject."""
+    and leaves the sentence without a verb; in "Clashes flared between Druze militias and
+    Bedouin fighters", "clashes (which were) flared". Where a sentence's root is a name or
+    noun and a past form follows it as its reduced relative, with no other verb in the
+    sentence, the past form is the verb and the root its subject, if it has a direct
+    object, or if it is a verb of ``occurrence`` ("flare", "erupt", "rage"), which has no
+    passive, right after a root noun."""
     for i in acl_positions:
         verb = doc[i]
         root = verb.head
         if root.dep_ != "ROOT" or root.pos_ not in ("NOUN", "PROPN") or root.i >= i:
             continue
-        if not any(c.dep_ == "dobj" for c in verb.children):
+        with_object = any(c.dep_ == "dobj" for c in verb.children)
+        occurs = verb.lemma_.lower() in occurrence and root.pos_ == "NOUN" and root.i == i - 1
+        if not (with_object or occurs):
             continue
         if any(t.pos_ in ("VERB", "AUX") and t.i != i and t.head.i != i for t in root.sent):
             continue
         _root_with_subject(verb, root)
-
-
-def occurrences_read_as_relatives(
-    doc: Doc, acl_positions: list[int], occurrence: frozenset[str]
-) -> None:
-    """In "Clashes flared between Druze militias and Bedouin fighters" the parser reads
-    "clashes (which were) flared" and leaves the sentence without a verb. A verb of
-    occurrence ("flare", "erupt", "rage") has no passive: right after the root noun, in a
-    sentence with no other verb, it is the verb and the noun its subject."""
-    for i in acl_positions:
-        verb = doc[i]
-        root = verb.head
-        if root.dep_ != "ROOT" or root.pos_ != "NOUN" or root.i != i - 1:
-            continue
-        if verb.lemma_.lower() not in occurrence:
-            continue
-        if any(t.pos_ in ("VERB", "AUX") and t.i != i and t.head.i != i for t in root.sent):
-            continue
-        _root_with_subject(verb, root)
-        verb.tag_ = "VBD"
+        if not with_object:
+            verb.tag_ = "VBD"
 
 
 def verbs_read_as_relatives_after_a_description(doc: Doc, acl_positions: list[int]) -> None:
@@ -1433,8 +1422,7 @@ def repair(
     names_read_as_verdicts(doc, at("oprd", "NNP"))
     verdicts_read_as_appositions(doc, at("appos", "NN") + at("npadvmod", "NN"))
     # after the two above, which may give the relative its object
-    promote_relatives_in_verbless_sentences(doc, at("acl", "VBN", "VBD"))
-    occurrences_read_as_relatives(doc, at("acl", "VBN", "VBD"), occurrence)
+    promote_relatives_in_verbless_sentences(doc, at("acl", "VBN", "VBD"), occurrence)
     verbs_read_as_relatives_after_a_description(doc, at("acl", "VBN", "VBD"))
     verbs_read_as_relatives_before_and(doc, at("acl", "VBN", "VBD"))
     affiliations_read_as_verbs(doc, at("ROOT", "VBD", "VBN") + at("ccomp", "VBD", "VBN"))
