@@ -4936,3 +4936,47 @@ def test_what_its_record_a_party_criticises_is_anothers(nlp):
     text = "The Belgian foreign minister criticised its treatment of journalists."
     (criticism,) = asserted(coded(nlp, text), "ACCUSE")
     assert not criticism.recipient
+
+
+def test_forces_promised_to_a_state_are_help_and_forces_at_its_border_a_threat(nlp):
+    events = coded(nlp, "France will deploy 300 troops to Romania next spring.")
+    (offer,) = asserted(events, "AGREE")
+    assert {e.code for e in offer.recipient} == {"ROU"} and not asserted(events, "THREATEN")
+    # massed at a neighbour's border, or held ready on a condition, they warn it
+    events = coded(nlp, "Moscow said it would move troops to the border with Finland.")
+    (threat,) = asserted(events, "THREATEN")
+    assert {e.code for e in threat.recipient} == {"FIN"} and not asserted(events, "AGREE")
+    text = "Ankara said it was ready to send troops to Cyprus if Turkish Cypriots were attacked."
+    assert not asserted(coded(nlp, text), "AGREE")
+
+
+def test_a_warning_to_desist_threatens_the_party_warned(nlp):
+    events = coded(nlp, "Ankara warned Athens to halt its military build-up on the islands.")
+    (threat,) = asserted(events, "THREATEN")
+    assert {e.code for e in threat.actor} == {"TUR"} and {e.code for e in threat.recipient} == {
+        "GRC"
+    }
+    assert threat.event_text == "warned"
+    # advice to the speaker's own people threatens no one
+    text = "The Foreign Office warned British citizens not to travel to the region."
+    assert not asserted(coded(nlp, text), "THREATEN")
+
+
+def test_an_act_a_party_is_urged_or_warned_not_to_do_is_unrealised_not_denied(nlp):
+    for text in (
+        "Washington urged Kyiv not to strike targets inside Russia.",
+        "Paris warned Rwanda not to attack Goma.",
+    ):
+        (attack,) = [e for e in coded(nlp, text) if e.event == "ASSAULT"]
+        assert attack.factuality == "hypothetical"
+    (attack,) = [e for e in coded(nlp, "Kyiv did not strike targets inside Russia.")]
+    assert attack.factuality == "negated"
+
+
+def test_a_participle_of_another_deed_of_force_is_an_event_of_its_own(nlp):
+    text = "Belarusian police raided an opposition office in Minsk, detaining five activists."
+    modes = sorted(e.mode for e in asserted(coded(nlp, text), "COERCE"))
+    assert modes == ["arrest", "seize"]
+    # the toll or the weapons of one attack are that attack
+    text = "Russian drones struck Odesa overnight, killing two people."
+    assert len(asserted(coded(nlp, text), "ASSAULT")) == 1

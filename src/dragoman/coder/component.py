@@ -83,6 +83,7 @@ from .triggers import (
     CASUALTY_VERBS,
     CONSEQUENCE_VERBS,
     Trigger,
+    distinct_acts,
     find_triggers,
     modifier_ok,
     subject_word,
@@ -175,8 +176,12 @@ class EventCoder:
         ccomp, xcomp = doc.vocab.strings.add("ccomp"), doc.vocab.strings.add("xcomp")
         deps = doc.to_array(DEP)
         ccomps = (deps == ccomp).nonzero()[0].tolist()
-        # "vowed to respond": a pledge's infinitive
-        vows = [i for i in (deps == xcomp).nonzero()[0].tolist() if _vowed_response(doc[i])]
+        # "vowed to respond": a pledge's infinitive; "warned Manila to stop": a warning's
+        vows = [
+            i
+            for i in (deps == xcomp).nonzero()[0].tolist()
+            if _vowed_response(doc[i]) or _warned_off(doc[i])
+        ]
         for sent in doc.sents:
             ctx.sentence_contexts = self.contexts.of_sentence(hits[sent.start], themes)
             coded: list[tuple[Trigger, str]] = []
@@ -323,6 +328,10 @@ class EventCoder:
                         said = Factuality(fact.label, fact.cue, accuser)
                         events.append(self._code(alleged, sent, ctx, pub, alleged_roles, said))
                 derived = _intent_type(trigger, fact, coded)
+                if derived == "THREATEN" and _sent_to_a_host(trigger, roles.recipient_heads, ctx):
+                    # "Germany will send 500 soldiers to Lithuania": forces promised to a
+                    # state, not massed at its border, are help to come (AGREE)
+                    derived = "AGREE"
                 if derived:
                     # PLOVER codes a stated intention by its own type: intent to
                     # cooperate is AGREE, to harm THREATEN, to retreat or yield CONCEDE
@@ -403,6 +412,8 @@ class EventCoder:
                         rule = dataclasses.replace(rule, mode="disapprove")
                 trigger = Trigger(rule, reporter.head, judged, (head,))
                 if kind == "THREATEN" and self._same_side(targets, reporter, sent, ctx):
+                    if cue.startswith("warning to desist"):
+                        continue  # "Washington warned Americans not to travel": advice
                     # "Washington could impose sanctions on Ethiopian officials, the State
                     # Department warned": the speaker's side acts; its target is warned
                     targets = clause_targets(head) or _put_on_condition(head)
@@ -1868,6 +1879,26 @@ def _offered(head: Token) -> bool:
 WARNING_REFUSALS = frozenset({"tolerate"})
 
 
+def _sent_to_a_host(trigger: Trigger, recipients: list[Token], ctx: DocContext) -> bool:
+    """Whether a deployment's recipients are all states the forces are sent to ("send
+    troops to Mali"), not ones they are massed against ("to the border with Lithuania",
+    "into Ukraine"), nor a region at war ("to the Donbas"), nor on a condition."""
+    if trigger.pattern.event != "MOBILIZE" or not recipients:
+        return False
+    verb = trigger.head
+    if _conditioned(verb, "if"):
+        return False  # "prepared to send troops to Greenland if ordered": force held ready
+    holders = {verb.i} | {c.i for c in verb.children if c.dep_ == "dobj"}
+    state_words = {w for names in ctx.states.values() for name in names for w in name.split()}
+    return all(
+        r.dep_ == "pobj"
+        and r.head.lower_ == "to"
+        and r.head.head.i in holders
+        and r.text in state_words
+        for r in recipients
+    )
+
+
 def _intent_type(
     trigger: Trigger, fact: Factuality, coded: list[tuple[Trigger, str]]
 ) -> str | None:
@@ -2071,6 +2102,16 @@ def _reported_warnings_and_blame(
     modals = kinds["future"] | kinds["possible"]
     found: list[tuple[str, Token, Token, list[Token], str]] = []
     for clause in clauses:  # the sentence's ccomp clauses, and pledges to hit back
+        if clause.dep_ == "xcomp" and _warned_off(clause) and not negation(clause.head):
+            # "China warned the Philippines to stop provoking trouble": a warning to desist,
+            # with its menace unsaid, is a threat to the party warned
+            warn = clause.head
+            reporter = next((c for c in warn.children if c.dep_ == "nsubj"), None)
+            if reporter is not None and reporter.lower_ not in FIRST_PERSON:
+                warned = [c for c in warn.children if c.dep_ == "dobj"]
+                cue = f"warning to desist: '{warn.text} ... to {clause.text}'"
+                found.append(("THREATEN", warn, reporter, warned, cue))
+            continue
         if clause.dep_ == "xcomp" and _vowed_response(clause) and not negation(clause.head):
             # "Pakistan vowed to respond": a threat to whoever it answers
             vow = clause.head
@@ -2233,6 +2274,23 @@ def _own_or_shared_subject(verb: Token) -> Token | None:
     if subject is None and verb.dep_ == "conj":
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     return subject
+
+
+# what a party is warned to do when it is warned off: "to stop", "to halt", "to refrain"
+DESISTING_LEMMAS = frozenset({"stop", "cease", "halt", "end", "refrain", "desist", "quit"})
+
+
+def _warned_off(clause: Token) -> bool:
+    """Whether ``clause`` is what a party is warned to stop or not to do: "warned the
+    Philippines to stop provoking trouble", "warned Israel not to enter Rafah"."""
+    warn = clause.head
+    if clause.dep_ != "xcomp" or warn.lemma_.lower() != "warn":
+        return False
+    if not any(c.dep_ == "dobj" for c in warn.children):
+        return False  # "warned to stay away": nobody named as warned
+    return clause.lemma_.lower() in DESISTING_LEMMAS or any(
+        c.dep_ == "neg" for c in clause.children
+    )
 
 
 def _vowed_response(clause: Token) -> bool:
@@ -3255,7 +3313,14 @@ def _retold(trigger: Trigger, triggers: list[Trigger]) -> bool:
     # "summoned China's ambassador to protest against ...": the diplomatic protest is the
     # summons itself (ACCUSE), not a demonstration
     retelling = {"PROTEST", "ACCUSE"} if purpose_of_protest else {trigger.pattern.event}
-    return any(t.head.i == verb.head.i and t.pattern.event in retelling for t in triggers)
+    return any(
+        t.head.i == verb.head.i
+        and t.pattern.event in retelling
+        # "raided the camp, arresting 12": a seizure and arrests, two acts of force (while
+        # a "to protest" clause names what any form of protest is for)
+        and (purpose_of_protest or not distinct_acts(t, trigger))
+        for t in triggers
+    )
 
 
 def _addressee_unknown(

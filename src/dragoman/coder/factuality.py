@@ -324,6 +324,22 @@ ATTEMPT_IS_ACT = frozenset({"ASSAULT", "COERCE"})
 INSTRUMENT_LEMMAS = frozenset({"use", "employ"})
 
 
+# verbs whose "not to" infinitive is something asked, warned against or sworn off: the act
+# is left undone by choice to come, not denied
+BIDDING_NOT_TO = frozenset({"warn", "vow", "swear", "pledge", "promise"})
+
+
+def _bidden_not_to(verb: Token, kinds: dict[str, frozenset[str]]) -> bool:
+    """Whether ``verb`` is a negated infinitive under a demand, warning or pledge: "urged
+    Israel not to launch", "vowed never to negotiate"."""
+    if verb.dep_ not in ("xcomp", "ccomp") or not any(
+        c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children
+    ):
+        return False
+    lemma = verb.head.lemma_.lower()
+    return lemma in kinds["directive"] or lemma in BIDDING_NOT_TO
+
+
 def assess(trigger: Trigger) -> Factuality:
     """The factuality of a trigger's event and, where reported, its reporter."""
     kinds = cues()
@@ -351,6 +367,10 @@ def assess(trigger: Trigger) -> Factuality:
         if inherit and (cue := negation(current)) and not _condition(current):
             # ("if the hostages are not freed": what is not done in a condition is only
             # supposed, and the condition below says so)
+            if _bidden_not_to(current, kinds):
+                # "urged Israel not to launch an offensive": not done, and not denied
+                cue = f"'{current.head.text} ... {cue} to {current.text}'"
+                return Factuality("hypothetical", cue, reporter, "embedded")
             return Factuality("negated", f"'{cue}' on '{current.text}'", reporter, "negation")
         if inherit and (modal := modal_of(current)):
             return Factuality("hypothetical", f"'{modal[0]} {current.text}'", reporter, modal[1])

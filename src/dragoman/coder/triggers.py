@@ -1073,6 +1073,24 @@ BREAKOUT_LEMMAS = frozenset({"free", "release", "liberate"})
 SAYING_LEMMAS = frozenset({"say", "claim", "add", "state", "insist", "announce", "report"})
 
 
+# types whose modes are different deeds (a seizure, an arrest, a deportation), not the
+# means of one deed (an attack's drones and missiles, a deployment's troops and tanks)
+DEEDS_BY_MODE = frozenset({"COERCE", "SANCTION", "RETREAT"})
+
+
+def distinct_acts(one: Trigger, other: Trigger) -> bool:
+    """Whether two triggers of one type name two different deeds by their modes: "raided
+    the camp, arresting 12" is a seizure and arrests, where "launched a drone attack,
+    firing 355 drones and nine missiles" is one attack told twice."""
+    event = one.pattern.event
+    return (
+        event == other.pattern.event
+        and event in DEEDS_BY_MODE
+        and bool(one.pattern.mode and other.pattern.mode)
+        and one.pattern.mode != other.pattern.mode
+    )
+
+
 def _told_twice(trigger: Trigger, best: dict[int, Trigger]) -> bool:
     """Whether ``trigger`` retells part of another trigger's event in the sentence."""
     head = trigger.head
@@ -1133,7 +1151,7 @@ def _told_twice(trigger: Trigger, best: dict[int, Trigger]) -> bool:
         )
     if above is None:
         return False
-    same = above.pattern.event == trigger.pattern.event
+    same = above.pattern.event == trigger.pattern.event and not distinct_acts(above, trigger)
     # "opened fire on crowds, killing 19": an adverbial clause of the same type
     if (
         same
