@@ -4980,3 +4980,14 @@ def test_a_participle_of_another_deed_of_force_is_an_event_of_its_own(nlp):
     # the toll or the weapons of one attack are that attack
     text = "Russian drones struck Odesa overnight, killing two people."
     assert len(asserted(coded(nlp, text), "ASSAULT")) == 1
+
+
+def test_those_fired_at_while_marching_are_the_target_not_the_town(nlp):
+    for text, group in (
+        ("Kenyan police fired tear gas at hundreds of nurses marching in Nairobi over pay.", "nurses"),
+        # (parsed as "at" over a gerund clause whose subject is "thousands")
+        ("Georgian police fired water cannon at thousands of students marching in Tbilisi "
+         "against the government on Tuesday.", "students"),
+    ):  # fmt: skip
+        (attack,) = asserted(coded(nlp, text), "ASSAULT")
+        assert len(attack.recipient) == 1 and group in attack.recipient[0].text

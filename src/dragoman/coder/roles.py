@@ -639,11 +639,17 @@ def _shifted_object(verb: Token) -> list[Token]:
 
 
 def _stranded_object(prep: Token) -> list[Token]:
-    """The object of a preposition that the parser gave to a reduced relative clause as its
-    subject: in "granted asylum to five officers holed up in a residence" it makes
-    "officers" the subject of "holed" and leaves "to" without an object."""
-    for clause in prep.head.children:
-        if clause.dep_ in ("advcl", "ccomp", "relcl", "acl", "conj") and clause.i > prep.i:
+    """The object of a preposition that the parser gave to a reduced relative clause (or a
+    gerund) as its subject: in "granted asylum to five officers holed up in a residence"
+    it makes "officers" the subject of "holed" and leaves "to" without an object."""
+    # "fired water cannon at thousands of students marching in Santiago", read as "at"
+    # over a gerund clause whose subject is the students (but "with Omani mediators
+    # passing messages" tells a circumstance, no one met)
+    clauses = [
+        c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG" and prep.lower_ != "with"
+    ]
+    for clause in clauses + list(prep.head.children):
+        if clause.dep_ in ("advcl", "ccomp", "relcl", "acl", "conj", "pcomp") and clause.i > prep.i:
             for child in clause.children:
                 if child.dep_ == "nsubj" and child.left_edge.i == prep.i + 1:
                     return [child]
