@@ -4991,3 +4991,10 @@ def test_those_fired_at_while_marching_are_the_target_not_the_town(nlp):
     ):  # fmt: skip
         (attack,) = asserted(coded(nlp, text), "ASSAULT")
         assert len(attack.recipient) == 1 and group in attack.recipient[0].text
+
+
+def test_a_town_the_mention_is_of_tells_its_state(nlp):
+    text = "Israeli forces raided the Tulkarm refugee camp on Monday, detaining dozens."
+    seizure = [e for e in asserted(coded(nlp, text), "COERCE") if e.mode == "seize"][0]
+    (camp,) = seizure.recipient
+    assert (camp.code, camp.sector) == ("PSE", "REF")

@@ -1073,6 +1073,21 @@ def complete(
     inside = {t.i for t in tokens}
     place = next((m for m in ctx.places.get(sent.start, []) if m.start not in inside), None)
     head = next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), None)
+    # "the Jenin refugee camp", "Goma residents": a town the mention itself is of, which
+    # no actor table names, tells its state before any place near it
+    own_place = None
+    if head is not None and not coded:
+        own_place = next(
+            (
+                match
+                for c in tokens
+                if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < head.i
+                and c.ent_type_ != "PERSON"  # "the Paris Hilton fans": a person's name
+                and (match := gazetteer_match(c)) is not None
+            ),
+            None,
+        )  # fmt: skip
+        place = own_place or place
     # "ethnic Albanians": the word must modify the mention's own head, not a phrase in an
     # apposition the parser hung on it ("Serbia ..., the scene of ethnic violence")
     ethnic = head is not None and any(t.lower_ == "ethnic" and modifies(t, head.i) for t in tokens)
@@ -1278,13 +1293,18 @@ def complete(
         elif (
             place is not None
             and not held
-            and not _held_by_another(place.entry.code, tokens, sent, ctx)
+            and (own_place is not None or not _held_by_another(place.entry.code, tokens, sent, ctx))
             # "a drone strike killed two men in Lebanon": what comes from afar is not of
             # the place it hits
             and not (head is not None and counted(head).lemma_.lower() in FROM_AFAR)
         ):
             code, sector, source = place.entry.code, entity.sector, "sentence"
-            why = f"country from '{sent.doc[place.start : place.end].text}' in the sentence"
+            words = sent.doc[place.start : place.end].text
+            why = (
+                f"country of '{words}', the town it is of"
+                if own_place is not None
+                else f"country from '{words}' in the sentence"
+            )
         elif (
             head is not None
             and entity.sector in (*STATE_ARMS, "COP")
