@@ -4998,3 +4998,12 @@ def test_a_town_the_mention_is_of_tells_its_state(nlp):
     seizure = [e for e in asserted(coded(nlp, text), "COERCE") if e.mode == "seize"][0]
     (camp,) = seizure.recipient
     assert (camp.code, camp.sector) == ("PSE", "REF")
+
+
+def test_a_meeting_told_beside_another_verb_is_told_by_its_own_words(nlp):
+    text = "Kenya freed the two activists after a visit to Nairobi by a Ugandan envoy."
+    (visit,) = asserted(coded(nlp, text), "CONSULT")
+    assert visit.event_text == "visit"
+    text = "In a phone call with Ruto on Monday, Museveni discussed the border dispute."
+    (call,) = asserted(coded(nlp, text), "CONSULT")
+    assert call.event_text == "phone call"

@@ -621,6 +621,9 @@ def _noun_matches(noun: Token, lexicon: Lexicon) -> Iterable[Trigger]:
     head = noun.head
     lemma = head.lemma_.lower()
     ready: Token | None = None  # the adjective of "open to talks"
+    # a meeting in a phrase of another verb ("released them after a visit by an envoy"):
+    # the verb is no word of the meeting's
+    beside = False
     if noun.dep_ in ("dobj", "nsubjpass") and lemma in lexicon.light_verbs:
         if lemma == "carry" and not any(c.lower_ == "out" for c in head.children):
             return  # "carried out strikes", but "a convoy carrying aid" carries a load
@@ -680,6 +683,7 @@ def _noun_matches(noun: Token, lexicon: Lexicon) -> Iterable[Trigger]:
         if noun.lemma_.lower() == "call":
             patterns.append(CALL_WITH)  # "a call with" is a conversation, not an appeal
         head = head.head
+        beside = head.lemma_.lower() not in lexicon.light_verbs
     elif (
         noun.dep_ == "pobj"
         and head.lower_ in ("to", "for")
@@ -718,6 +722,8 @@ def _noun_matches(noun: Token, lexicon: Lexicon) -> Iterable[Trigger]:
         modifier = modifier_ok(noun, pattern.modifier)
         if modifier:
             words = (head, noun) if modifier is True else (head, modifier, noun)
+            if beside:
+                words = words[1:]
             if ready is not None:
                 words = (*words, ready)  # "open to talks"
             yield Trigger(pattern, head, noun, words)  # type: ignore[arg-type]
