@@ -5007,3 +5007,9 @@ def test_a_meeting_told_beside_another_verb_is_told_by_its_own_words(nlp):
     text = "In a phone call with Ruto on Monday, Museveni discussed the border dispute."
     (call,) = asserted(coded(nlp, text), "CONSULT")
     assert call.event_text == "phone call"
+
+
+def test_a_refusal_to_accept_intervention_rejects_it(nlp):
+    text = "Caracas said it would never accept foreign intervention in its affairs."
+    (refusal,) = asserted(coded(nlp, text), "REJECT")
+    assert {e.code for e in refusal.actor} == {"VEN"}
