@@ -1013,3 +1013,39 @@ def test_a_trailing_speaker_read_as_an_apposition_is_the_speaker(vocab):
     doc = _tagged(make_doc(vocab, rows), tags)
     repair(doc, reporting=frozenset({"say"}))
     assert (doc[8].head.text, doc[8].dep_) == ("agency", "acl")
+
+
+def test_a_name_between_a_verb_and_the_amount_it_objects_is_its_second_object(vocab):
+    # "Brussels fined Meta 800 million euros", as the small model parses it
+    rows = [
+        ("Brussels", "Brussels", 1, "nsubj", "PROPN"),
+        ("fined", "fine", 1, "ROOT", "VERB"),
+        ("Meta", "Meta", 5, "nmod", "PROPN"),
+        ("800", "800", 4, "compound", "NUM"),
+        ("million", "million", 5, "nummod", "NUM"),
+        ("euros", "euro", 1, "dobj", "NOUN"),
+    ]
+    doc = _tagged(make_doc(vocab, rows), ["NNP", "VBD", "NNP", "CD", "CD", "NNS"])
+    repair(doc)
+    assert doc[2].head.text == "fined" and doc[2].dep_ == "dative"
+    # a name that modifies an object with no amount stays on it
+    rows = [
+        ("Russia", "Russia", 1, "nsubj", "PROPN"),
+        ("shelled", "shell", 1, "ROOT", "VERB"),
+        ("Kharkiv", "Kharkiv", 3, "compound", "PROPN"),
+        ("suburbs", "suburb", 1, "dobj", "NOUN"),
+    ]
+    doc = _tagged(make_doc(vocab, rows), ["NNP", "VBD", "NNP", "NNS"])
+    repair(doc)
+    assert doc[2].head.text == "suburbs"
+
+
+def test_fined_is_a_form_of_fine_so_the_fine_is_that_act(nlp):
+    text = "Brussels fined Google 2.4 billion euros. Washington condemned the fine."
+    events = code_text(text, date="2025-04-23", nlp=nlp)
+    (fine,) = [e for e in events if e.event == "SANCTION"]
+    assert [e.code for e in fine.recipient] == ["MNC"]
+    (criticism,) = [e for e in events if e.event == "ACCUSE"]
+    assert criticism.recipient and [e.code for e in criticism.recipient] == [
+        e.code for e in fine.actor
+    ]

@@ -409,6 +409,22 @@ def recipients_read_off_their_transfer(doc: Doc, prep_positions: list[int]) -> N
         prep.head = noun
 
 
+def recipients_read_as_amount_modifiers(doc: Doc, name_positions: list[int]) -> None:
+    """In "fined Apple 500 million euros" and "sent Kyiv $2 billion" the parser makes the
+    name a modifier of the amount, so no one is fined or sent anything. A name right after
+    the verb, before the number of the amount that is the verb's object, is the verb's
+    second object: whom the amount is taken from or given to."""
+    for i in name_positions:
+        name = doc[i]
+        amount = name.head
+        verb = amount.head
+        if amount.dep_ != "dobj" or verb.pos_ != "VERB" or i != verb.i + 1 or amount.i <= i:
+            continue
+        if not any(t.tag_ in ("CD", "$") for t in doc[i + 1 : amount.i + 1]):
+            continue  # "hit Kharkiv residential areas": a name that modifies the object
+        name.head, name.dep_ = verb, "dative"
+
+
 # conjunctions that open a clause set under another
 SUBORDINATORS = frozenset({"after", "before", "when", "as", "because", "since", "until", "while"})
 
@@ -556,6 +572,11 @@ MISREAD_LEMMAS = {
     "bases": ("basis", "base"),
     "retook": ("retook", "retake"),
     "oversaw": ("oversaw", "oversee"),  # "Kim oversaw the launch", tagged an adjective
+    # "fined", "fines", "fining" read as forms of "fin", so "the fine" after them and
+    # "will fine" were other words
+    "fined": ("fin", "fine"),
+    "fines": ("fin", "fine"),
+    "fining": ("fin", "fine"),
 }
 
 
@@ -1408,6 +1429,7 @@ def repair(
     nouns_read_as_adjectives(doc, at("conj", "JJ") + at("dobj", "JJ") + at("pobj", "JJ"))
     to = s.add("to")
     recipients_read_off_their_transfer(doc, [i for i in at("prep", "IN") if lowers[i] == to])
+    recipients_read_as_amount_modifiers(doc, at("nmod", "NNP") + at("compound", "NNP"))
     join_subjectless_reported_clauses(doc, at("ccomp", "VBD", "VBZ", "VBP", "VBN"))
     split_clauses_at_semicolons(doc, at("ccomp", "VBD", "VBZ", "VBP", "VBN"))
     misread_lemmas(doc)
