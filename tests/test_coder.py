@@ -5013,3 +5013,12 @@ def test_a_refusal_to_accept_intervention_rejects_it(nlp):
     text = "Caracas said it would never accept foreign intervention in its affairs."
     (refusal,) = asserted(coded(nlp, text), "REJECT")
     assert {e.code for e in refusal.actor} == {"VEN"}
+
+
+def test_whom_a_move_is_made_to_protect_is_not_its_recipient(nlp):
+    text = (
+        "Rebels entered the town of Kindu on Friday. "
+        "The Congolese army said it had redeployed its units to protect residents."
+    )
+    move = [e for e in coded(nlp, text) if e.event == "MOBILIZE"][-1]
+    assert move.event_text == "redeployed" and not move.recipient

@@ -1364,6 +1364,10 @@ def _carriers(noun: Token) -> list[Token]:
     return out
 
 
+# verbs of a purpose that names whom an act serves, not whom it is aimed at
+PROTECTING_VERBS = frozenset({"protect", "defend", "safeguard", "shield", "guard", "save"})
+
+
 def _complement_recipients(verb: Token) -> list[tuple[Token, str]]:
     """Recipient candidates from the clause the verb embeds (see :class:`Roles`)."""
     out: list[tuple[Token, str]] = []
@@ -1376,6 +1380,8 @@ def _complement_recipients(verb: Token) -> list[tuple[Token, str]]:
             clause.dep_ == "advcl"
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
         ):  # "agreed to aid X", and purpose clauses: "rallied to protest against X"
+            if clause.dep_ == "advcl" and clause.lemma_.lower() in PROTECTING_VERBS:
+                continue  # "redeployed its units to protect civilians": whom it serves
             if clause.lemma_.lower() in INSTRUMENT_VERBS:
                 # "threatened to use force", "agreed to use profits from Russian assets to
                 # back a loan for Ukraine": what is used is no party; what it serves may be
