@@ -5022,3 +5022,13 @@ def test_whom_a_move_is_made_to_protect_is_not_its_recipient(nlp):
     )
     move = [e for e in coded(nlp, text) if e.event == "MOBILIZE"][-1]
     assert move.event_text == "redeployed" and not move.recipient
+
+
+def test_a_reaction_after_anothers_act_of_conflict_is_aimed_at_the_doer(nlp):
+    text = "Stockholm lodged a protest after Russian jets violated Swedish airspace."
+    (protest,) = asserted(coded(nlp, text), "ACCUSE")
+    assert {e.code for e in protest.recipient} == {"RUS"}
+    # what prompted a demand that is no act of conflict names no one it is made of
+    text = "The opposition leader demanded early elections after a court acquitted him."
+    (demand,) = asserted(coded(nlp, text), "REQUEST")
+    assert not demand.recipient

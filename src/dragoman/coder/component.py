@@ -1624,6 +1624,16 @@ class EventCoder:
                 why.append(
                     f"recipient: 'its' in the act alleged is the accuser's: {resolution.why}"
                 )
+        if not recipients and pattern.event in PROMPTED_TYPES:
+            # "Japan lodged a protest after a Chinese aircraft violated its airspace": at
+            # the party whose act prompted it
+            for doer in _prompting_doers(trigger.head, self.lexicon):
+                for resolution in self._resolve(conjuncts(doer), sent, ctx, day):
+                    if resolution.entity.code not in (None, NO_COUNTRY) and not any(
+                        _kin(resolution.entity, a) for a in actors
+                    ):
+                        recipients.append(resolution.entity)
+                        why.append(f"recipient (whose act prompted it): {resolution.why}")
         # strikes named by their maker ("US drone strikes") hit others than its own
         struck = roles.actor_role == NOUN_MODIFIER_ROLE and pattern.event == "ASSAULT"
         if not struck:
@@ -4246,6 +4256,41 @@ def _own_government(actors: list[Entity], why: list[str]) -> list[Entity]:
         return []
     why.append(f"recipient: a protest naming no target is put to the government of {code}")
     return [Entity(text="", code=code, sector="GOV")]
+
+
+# reactions aimed at whoever did what prompted them: "protested after X did Y"
+PROMPTED_TYPES = frozenset({"ACCUSE", "REJECT", "SANCTION", "THREATEN", "REQUEST"})
+# the conjunctions of a clause that tells what prompted another's act
+PROMPTING_MARKS = frozenset({"after", "when", "because"})
+
+
+def _prompting_doers(verb: Token, lexicon: Lexicon) -> list[Token]:
+    """The subject of an "after", "when" or "because" clause on ``verb`` that tells an act
+    of conflict in the active voice ("lodged a protest after Chinese jets violated its
+    airspace"); not a passive one ("after its citizens were detained"), whose subject was
+    acted on, nor another kind of act ("demanded elections after a court cleared him")."""
+    if verb.dep_ in ("acl", "relcl"):
+        return []  # "a resolution demanding a ceasefire after Russia vetoed": the parser's
+        # attachment, not what prompted the resolution's words
+    return [
+        subject
+        for clause in verb.children
+        if clause.dep_ == "advcl"
+        and clause.pos_ == "VERB"
+        and any(m.dep_ == "mark" and m.lower_ in PROMPTING_MARKS for m in clause.children)
+        and any(
+            ontology.event_types()[p.event].quad_class in CONFLICT_QUADS
+            # a bare verb of conflict, or one whose object the clause has ("cleared an
+            # encampment", not "cleared him of all charges")
+            and (
+                p.form == "verb"
+                or any(o.dep_ == "dobj" and o.lemma_.lower() == p.noun for o in clause.children)
+            )
+            for p in lexicon.by_verb.get(clause.lemma_.lower(), ())
+        )
+        for subject in clause.children
+        if subject.dep_ == "nsubj" and subject.pos_ in ("NOUN", "PROPN")
+    ]
 
 
 def _kin(a: Entity, b: Entity) -> bool:
