@@ -5032,3 +5032,17 @@ def test_a_reaction_after_anothers_act_of_conflict_is_aimed_at_the_doer(nlp):
     text = "The opposition leader demanded early elections after a court acquitted him."
     (demand,) = asserted(coded(nlp, text), "REQUEST")
     assert not demand.recipient
+
+
+def test_fighting_with_another_side_told_beside_a_capture_is_an_attack_of_its_own(nlp):
+    text = (
+        "Houthi fighters seized the town of Harib after weeks of heavy fighting with Yemeni troops."
+    )
+    events = coded(nlp, text)
+    (fight,) = asserted(events, "ASSAULT")
+    assert {e.sector for e in fight.actor} == {"REB", "MIL"} and asserted(events, "COERCE")
+    # clashes between two others named: the clause's subject is not a side
+    text = "Troops entered the town after clashes between rival militias."
+    assert all(
+        "Troops" not in e.text for f in asserted(coded(nlp, text), "ASSAULT") for e in f.actor
+    )

@@ -651,6 +651,11 @@ def _noun_matches(noun: Token, lexicon: Lexicon) -> Iterable[Trigger]:
         # "five people died in clashes between police and protesters": the fighting
         patterns = [p for p in patterns if p.event == "ASSAULT"]
         head = head.head
+    elif (fought := _fighting_in_clause(noun, lexicon)) is not None:
+        # "seized the town after heavy fighting with the army", "after days of clashes
+        # with the militants": the fighting the clause's subject did, a two-sided attack
+        patterns = [p for p in patterns if p.event == "ASSAULT"]
+        head, beside = fought, True
     elif (
         noun.dep_ == "pobj"
         and head.head.pos_ in ("VERB", "AUX")
@@ -742,12 +747,10 @@ def _meeting_in_clause(trigger: Trigger) -> bool:
     """Whether the trigger is a meeting noun in a "during"/"in"/"at"/"after" phrase of its
     verb."""
     noun = trigger.noun
-    return (
-        noun is not None
-        and noun.dep_ == "pobj"
-        and noun.head.lower_ in MEETING_PREPS | AFTER_PREPS
-        and noun.head.head.i == trigger.head.i
-    )
+    if noun is None or noun.dep_ != "pobj":
+        return False
+    prep = _fighting_prep(noun) if trigger.pattern.event == "ASSAULT" else noun.head
+    return prep.lower_ in MEETING_PREPS | AFTER_PREPS | {"amid"} and prep.head.i == trigger.head.i
 
 
 def _joint_subject(verb: Token) -> bool:
@@ -767,6 +770,41 @@ def _consequence(trigger: Trigger) -> bool:
     """Whether the trigger is an event noun that a verb of consequence (``CONSEQUENCE_VERBS``,
     "the arrest of the mayor sparked protests") joins to another: it tells of both."""
     return trigger.noun is not None and trigger.head.lemma_.lower() in CONSEQUENCE_VERBS
+
+
+# spans of time a phrase counts fighting in: "after days of fighting"
+TIME_SPANS = frozenset({"hour", "day", "week", "month"})
+
+
+def _fighting_prep(noun: Token) -> Token:
+    """The preposition a fighting noun hangs on, past a span of time: "after" in "after
+    days of fighting"."""
+    head = noun.head
+    if head.lower_ == "of" and head.head.lemma_.lower() in TIME_SPANS and head.head.dep_ == "pobj":
+        return head.head.head
+    return head
+
+
+def _fighting_in_clause(noun: Token, lexicon: Lexicon) -> Token | None:
+    """The verb of the clause a two-sided fighting noun with a named other side is told
+    beside, in an "after", "during" or "amid" phrase: "captured Hama after days of
+    fighting with government forces" -> "captured"."""
+    if noun.dep_ != "pobj" or f"@{noun.lemma_.lower()}" not in lexicon.two_sided:
+        return None
+    prep = _fighting_prep(noun)
+    verb = prep.head
+    if prep.lower_ not in AFTER_PREPS | {"during", "amid"} or verb.pos_ != "VERB":
+        return None
+    if not any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    # the other side named with "with" (not "clashes between tribes and fighters", whose
+    # sides are both named and neither is the clause's subject)
+    if not any(
+        c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" for g in c.children)
+        for c in noun.children
+    ):
+        return None
+    return verb
 
 
 def _with_someone(noun: Token) -> bool:
