@@ -5046,3 +5046,9 @@ def test_fighting_with_another_side_told_beside_a_capture_is_an_attack_of_its_ow
     assert all(
         "Troops" not in e.text for f in asserted(coded(nlp, text), "ASSAULT") for e in f.actor
     )
+
+
+def test_they_after_a_group_named_in_a_plural_form_is_that_group(nlp):
+    text = "The Houthis said they had fired drones at a tanker in the Red Sea."
+    (attack,) = asserted(coded(nlp, text), "ASSAULT")
+    assert codes(attack.actor) == {("YEM", "REB")}

@@ -465,6 +465,16 @@ class DocContext:
                 break
             if kind == wanted and resolution is not bound:
                 return resolution
+        if wanted == "plural":
+            # "the Houthis said they had targeted": a group named in a plural form the
+            # tagger read as one name
+            doc = pronoun.doc
+            for index, resolution, kind in reversed(self.subjects):
+                if index >= pronoun.i or index < earliest or resolution is bound:
+                    continue
+                if kind != "plural" and _plural_name(doc[index]):  # (the recogniser
+                    # may take "the Houthis" for a person)
+                    return resolution
         if wanted != "person":
             return None
         # no person was a subject: "a court sentenced reporter Evan Gershkovich ... charges
@@ -476,6 +486,17 @@ class DocContext:
             if nearest <= index < pronoun.i and (own is None or index != own.i):
                 return resolution
         return None
+
+
+def _plural_name(token: Token) -> bool:
+    """Whether ``token`` is a name in a plural form after "the": "the Houthis", "the
+    Kurds" (tagged as one name, not a plural)."""
+    return (
+        token.tag_ == "NNP"
+        and token.text.endswith("s")
+        and not token.text.endswith("ss")
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+    )
 
 
 def _named(token: Token) -> bool:
