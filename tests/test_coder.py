@@ -5052,3 +5052,12 @@ def test_they_after_a_group_named_in_a_plural_form_is_that_group(nlp):
     text = "The Houthis said they had fired drones at a tanker in the Red Sea."
     (attack,) = asserted(coded(nlp, text), "ASSAULT")
     assert codes(attack.actor) == {("YEM", "REB")}
+
+
+def test_an_act_hours_after_anothers_is_news_of_its_own(nlp):
+    text = (
+        "Russia expelled two Estonian diplomats, hours after Estonia expelled "
+        "a Russian diplomat from Tallinn."
+    )
+    expulsions = asserted(coded(nlp, text), "SANCTION")
+    assert {a.code for e in expulsions for a in e.actor} == {"RUS", "EST"}
