@@ -5061,3 +5061,9 @@ def test_an_act_hours_after_anothers_is_news_of_its_own(nlp):
     )
     expulsions = asserted(coded(nlp, text), "SANCTION")
     assert {a.code for e in expulsions for a in e.actor} == {"RUS", "EST"}
+
+
+def test_a_bare_number_acted_on_counts_those_just_acted_on(nlp):
+    text = "Guinean security forces fired on protesters in Conakry, wounding five and detaining 40."
+    (arrest,) = asserted(coded(nlp, text), "COERCE")
+    assert codes(arrest.recipient) == {("GIN", "CVL")} and arrest.recipient[0].text == "40"

@@ -1634,6 +1634,30 @@ class EventCoder:
                     ):
                         recipients.append(resolution.entity)
                         why.append(f"recipient (whose act prompted it): {resolution.why}")
+        if not recipients and pattern.event in PLACE_TARGET_TYPES:
+            # "opened fire on demonstrators, killing one and arresting 12": a bare number
+            # counts some of those the same actors just acted on in the sentence
+            counted_number = next(
+                (
+                    c
+                    for c in trigger.head.children
+                    if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NUM" and not list(c.children)
+                ),
+                None,
+            )
+            if counted_number is not None:
+                for index, event, doers, done_to in reversed(ctx.acts):
+                    if not sent.start <= index < sent.end or index == trigger.head.i:
+                        continue
+                    if done_to and any(_kin(a, b) for a in doers for b in actors):
+                        recipients = [
+                            dataclasses.replace(r, text=counted_number.text) for r in done_to
+                        ]
+                        why.append(
+                            f"recipient: '{counted_number.text}' counts those of the {event} "
+                            f"just told: {', '.join(repr(r.text) for r in done_to)}"
+                        )
+                        break
         # strikes named by their maker ("US drone strikes") hit others than its own
         struck = roles.actor_role == NOUN_MODIFIER_ROLE and pattern.event == "ASSAULT"
         if not struck:
