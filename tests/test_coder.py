@@ -5067,3 +5067,12 @@ def test_a_bare_number_acted_on_counts_those_just_acted_on(nlp):
     text = "Guinean security forces fired on protesters in Conakry, wounding five and detaining 40."
     (arrest,) = asserted(coded(nlp, text), "COERCE")
     assert codes(arrest.recipient) == {("GIN", "CVL")} and arrest.recipient[0].text == "40"
+
+
+def test_a_name_written_family_name_first_is_told_again_by_that_name(nlp):
+    text = (
+        "Chinese Premier Li Qiang met German Chancellor Olaf Scholz in Berlin. "
+        "Li urged Germany to oppose EU tariffs on Chinese electric cars."
+    )
+    (demand,) = asserted(coded(nlp, text, "2024-06-20"), "REQUEST")
+    assert codes(demand.actor) == {("CHN", "GOV")}

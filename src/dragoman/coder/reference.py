@@ -558,15 +558,22 @@ def names_of(names: dict[int, NameMatch], doc: Doc) -> set[str]:
     return {doc[m.start : m.end].text for m in {id(m): m for m in names.values()}.values()}
 
 
-def _family_name(ent: Span, names: dict[int, NameMatch]) -> str | None:
-    """The family name of a name written family name first with a hyphenated given name
-    ("Lee Jae-myung", "Han Duck-soo"), which the recogniser may cut short ("Han Duck"):
-    read from the table's match where there is one."""
+# the states whose people's names news writes family name first: "Wang Yi ... Wang said"
+FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "KOR", "PRK", "HKG", "MAC"})
+
+
+def _family_name(ent: Span, names: dict[int, NameMatch], person: Resolution) -> str | None:
+    """The family name of a name written family name first: with a hyphenated given name
+    ("Lee Jae-myung", "Han Duck-soo"), which the recogniser may cut short ("Han Duck"),
+    read from the table's match where there is one; or a name of two or three words of a
+    person of a state that writes names so ("Wang Yi", "Kim Jong Un")."""
     doc = ent.doc
     match = names.get(ent.start)
     span = doc[match.start : match.end] if match is not None else ent
     if len(span) > 2 and any(t.text == "-" for t in span[1:]):
         return span[0].text
+    if person.entity.code in FAMILY_NAME_FIRST and 2 <= len(ent) <= 3 and ent[0].pos_ == "PROPN":
+        return ent[0].text
     # the recogniser's span may stop at the hyphen: "Han Duck" before "-soo"
     if ent.end < len(doc) and doc[ent.end].text == "-" and len(ent) == 2:
         return ent[0].text
@@ -718,7 +725,7 @@ def build_context(
             head = _phrase_head(ent.root)
             held = resolver.resolve(mention_tokens(head), names, head, day)
             holders.update(r.entity.code for r in held if r.entity.code.isalpha())
-            if len(held) == 1 and (family := _family_name(ent, names)) is not None:
+            if len(held) == 1 and (family := _family_name(ent, names, held[0])) is not None:
                 ctx.people.setdefault(family, held[0])  # "Han Duck-soo ... Han said"
             elif len(held) == 1 and len(ent) >= 2 and ent[-1].text not in surfaces:
                 # "former President Evo Morales ... Morales urged": the surname alone,
@@ -745,7 +752,7 @@ def build_context(
         # (the phrase's head too: "Maria Corina" may be all the recogniser took of
         # "Maria Corina Machado")
         keys = {ent.text, ent[-1].text, head.text}
-        if (family := _family_name(ent, names)) is not None:
+        if (family := _family_name(ent, names, resolution)) is not None:
             keys.add(family)  # "Lee Jae-myung ... Lee said": the family name first
         for key in keys:
             if head.pos_ == "PROPN" or key != head.text:
