@@ -5076,3 +5076,9 @@ def test_a_name_written_family_name_first_is_told_again_by_that_name(nlp):
     )
     (demand,) = asserted(coded(nlp, text, "2024-06-20"), "REQUEST")
     assert codes(demand.actor) == {("CHN", "GOV")}
+
+
+def test_a_denial_of_reports_about_ones_own_forces_is_aimed_at_no_one(nlp):
+    text = "The Malian government denied reports that Malian soldiers had executed civilians."
+    (denial,) = asserted(coded(nlp, text), "REJECT")
+    assert not denial.recipient

@@ -1474,9 +1474,15 @@ class EventCoder:
             traders = {a.code for a in actors}
             recipients = [r for r in recipients if r.code not in traders]
         elif pattern.event == "REJECT":
-            # "Putin dismissed reports that Moscow was preparing ...": one rejects a claim
-            # about oneself, not oneself
-            recipients = [r for r in recipients if not any(_itself(r, a) for a in actors)]
+            # "Putin dismissed reports that Moscow was preparing ...", "officials in Kyiv
+            # denied reports that Ukrainian forces had withdrawn": one rejects a claim about
+            # oneself or one's own forces, not oneself
+            about = trigger.noun is not None and trigger.noun.lemma_.lower() in CLAIM_NOUNS
+            recipients = [
+                r
+                for r in recipients
+                if not any(_itself(r, a) or (about and _kin(r, a)) for a in actors)
+            ]
         if trigger.pattern.form == "verdict" and _names_a_pronoun(trigger.head):
             # "calling it a war crime": "it" is the act just told, not a party named
             recipients = []
@@ -4258,6 +4264,12 @@ def _victims_of(trigger: Trigger) -> bool:
         and trigger.noun.dep_ == "nsubj"
         and trigger.head.lemma_.lower() in CASUALTY_VERBS
     )
+
+
+# words for what is said of a party, whose rejection is a denial about oneself
+CLAIM_NOUNS = frozenset(
+    {"report", "claim", "allegation", "accusation", "rumour", "rumor", "suggestion", "charge"}
+)
 
 
 def _itself(a: Entity, b: Entity) -> bool:
