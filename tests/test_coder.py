@@ -5082,3 +5082,9 @@ def test_a_denial_of_reports_about_ones_own_forces_is_aimed_at_no_one(nlp):
     text = "The Malian government denied reports that Malian soldiers had executed civilians."
     (denial,) = asserted(coded(nlp, text), "REJECT")
     assert not denial.recipient
+
+
+def test_its_waters_or_airspace_in_a_states_report_are_that_states(nlp):
+    text = "Finland said a Russian military helicopter had violated its airspace near Loviisa."
+    (move,) = [e for e in coded(nlp, text) if e.factuality == "asserted"]
+    assert {e.code for e in move.recipient} == {"FIN"}

@@ -1588,18 +1588,23 @@ class EventCoder:
             and fact.reporter.lower_ not in SUBJECT_PRONOUNS | FIRST_PERSON
             and any(
                 (owner := _own(h)) is not None and owner.lower_ == "its"
-                for h in roles.recipient_heads
+                for h in (*roles.recipient_heads, *_state_grounds(trigger))
             )
             and roles.actor_heads
-            and all(counted(h).tag_ in ("NNS", "NNPS") for h in roles.actor_heads)
+            and (
+                all(counted(h).tag_ in ("NNS", "NNPS") for h in roles.actor_heads)
+                or bool(_state_grounds(trigger))
+            )
         ):
             # "Azerbaijan said Armenian forces had opened fire on its positions": in a
             # reported act of plural others, "its" is the speaker's (while "prisoners set
-            # fire to their mattresses" burn their own)
+            # fire to their mattresses" burn their own); and a state's grounds are a
+            # state's ("Estonia said a Russian ship had entered its territorial waters")
             speakers = self._resolve([fact.reporter], sent, ctx, day, actor=True)
             codes = {a.code for a in actors}
-            if speakers and not codes & {r.entity.code for r in speakers}:
-                for resolution in speakers:
+            known = [r for r in speakers if r.entity.code not in (None, NO_COUNTRY)]
+            if known and not codes & {r.entity.code for r in known}:
+                for resolution in known:
                     recipients.append(resolution.entity)
                     why.append(f"recipient: 'its' is the speaker's: {resolution.why}")
         if (
@@ -4264,6 +4269,17 @@ def _victims_of(trigger: Trigger) -> bool:
         and trigger.noun.dep_ == "nsubj"
         and trigger.head.lemma_.lower() in CASUALTY_VERBS
     )
+
+
+# what only a state has, so that "its" on them in a state's report is the state's
+STATE_GROUNDS = frozenset({"water", "airspace", "territory", "soil", "border"})
+
+
+def _state_grounds(trigger: Trigger) -> list[Token]:
+    """The trigger's object noun where it is a state's ground ("entered its territorial
+    waters", "violated its airspace")."""
+    noun = trigger.noun
+    return [noun] if noun is not None and noun.lemma_.lower() in STATE_GROUNDS else []
 
 
 # words for what is said of a party, whose rejection is a denial about oneself
