@@ -5088,3 +5088,12 @@ def test_its_waters_or_airspace_in_a_states_report_are_that_states(nlp):
     text = "Finland said a Russian military helicopter had violated its airspace near Loviisa."
     (move,) = [e for e in coded(nlp, text) if e.factuality == "asserted"]
     assert {e.code for e in move.recipient} == {"FIN"}
+
+
+def test_a_rejected_charge_or_claim_answers_the_accusation_told_before(nlp):
+    text = (
+        "Guyana accused Venezuela of massing troops near the border. "
+        "Caracas rejected the charge as a provocation."
+    )
+    (rejection,) = asserted(coded(nlp, text), "REJECT")
+    assert {e.code for e in rejection.recipient} == {"GUY"}

@@ -646,6 +646,10 @@ class EventCoder:
                 # "called on Israel to open more crossings ... Israel rejected the
                 # criticism": a demand made of a party criticises it
                 types = types | {"REQUEST"}
+            if lemma in CHARGE_NOUNS:
+                # "accused Israel of genocide ... Israel rejected the charge": the
+                # accusation told, whatever else the noun may name ("a baton charge")
+                types = types | {"ACCUSE"}
             # the acts told by the verb the noun is ("banned women from working ... called
             # the ban unacceptable"): that act, whatever type the noun's own patterns give
             by_its_verb = {
