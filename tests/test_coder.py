@@ -5097,3 +5097,9 @@ def test_a_rejected_charge_or_claim_answers_the_accusation_told_before(nlp):
     )
     (rejection,) = asserted(coded(nlp, text), "REJECT")
     assert {e.code for e in rejection.recipient} == {"GUY"}
+
+
+def test_a_case_filed_at_a_court_accusing_a_party_is_aimed_at_that_party(nlp):
+    text = "Gambia filed a case at the International Court of Justice accusing Myanmar of genocide."
+    (case,) = asserted(coded(nlp, text), "ACCUSE")
+    assert {e.code for e in case.recipient} == {"MMR"}

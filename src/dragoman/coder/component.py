@@ -1455,6 +1455,13 @@ class EventCoder:
             # "reaffirmed Egypt's support for Sudan's sovereignty": the actor's own state,
             # named as the owner of its act, is no recipient beside the one it acts toward
             recipients = [r for r in recipients if not (r.sector is None and _ours(r, actors))]
+        if pattern.event == "ACCUSE" and (accused := _accused_in_the_filing(trigger)):
+            # "filed a case at the International Court of Justice accusing Israel of
+            # genocide": the party accused, not the court where it was filed
+            found = [r for h in accused for r in self._resolve([h], sent, ctx, day)]
+            if found:
+                recipients = [r.entity for r in found]
+                why.extend(f"recipient (the one the filing accuses): {r.why}" for r in found)
         if pattern is FORCE_NOT_RULED_OUT:
             # "refused to rule out the use of military force": the force is no party
             recipients = [
@@ -4273,6 +4280,27 @@ def _victims_of(trigger: Trigger) -> bool:
         and trigger.noun.dep_ == "nsubj"
         and trigger.head.lemma_.lower() in CASUALTY_VERBS
     )
+
+
+def _accused_in_the_filing(trigger: Trigger) -> list[Token]:
+    """Whom a filed case or complaint accuses, in a participle on its noun or its verb:
+    "filed a case (at the court) accusing Israel of genocide" -> Israel."""
+    noun = trigger.noun
+    if noun is None:
+        return []
+    participles = [c for c in noun.children if c.dep_ == "acl"] + [
+        c
+        for c in trigger.head.children
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and not any(g.dep_ == "nsubj" for g in c.children)
+    ]
+    return [
+        obj
+        for clause in participles
+        if clause.lemma_.lower() in ALLEGING_LEMMAS
+        for c in clause.children
+        if c.dep_ == "dobj"
+        for obj in conjuncts(c)
+    ]
 
 
 # what only a state has, so that "its" on them in a state's report is the state's
