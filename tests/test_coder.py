@@ -5103,3 +5103,18 @@ def test_a_case_filed_at_a_court_accusing_a_party_is_aimed_at_that_party(nlp):
     text = "Gambia filed a case at the International Court of Justice accusing Myanmar of genocide."
     (case,) = asserted(coded(nlp, text), "ACCUSE")
     assert {e.code for e in case.recipient} == {"MMR"}
+
+
+def test_the_agency_after_an_international_body_is_that_body(nlp):
+    text = (
+        "The UN refugee agency UNHCR said Sudanese refugees were arriving in Chad. "
+        "The agency appealed for more funding from donors."
+    )
+    (appeal,) = asserted(coded(nlp, text), "REQUEST")
+    assert {e.code for e in appeal.actor} == {"UNO"}
+    text = (
+        "The World Health Organization warned of a cholera outbreak in Yemen. "
+        "The agency urged the Houthis to allow vaccinations."
+    )
+    (appeal,) = asserted(coded(nlp, text), "REQUEST")
+    assert {e.code for e in appeal.actor} == {"UNO"}

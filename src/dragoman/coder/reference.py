@@ -403,8 +403,12 @@ class DocContext:
                 continue
             if word is not None:
                 named = head.doc[match.start : match.end].text.lower().split()
+                # ("the agency" after the World Food Programme or the IAEA: an
+                # international body news calls an agency whatever its name)
+                agency = word == "agency" and match.entry.code in ("UNO", "IGO")
                 if word not in named and word not in match.entry.name.lower().split():
-                    continue
+                    if not agency:
+                        continue
             return match
         return None
 
