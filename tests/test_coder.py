@@ -5118,3 +5118,16 @@ def test_the_agency_after_an_international_body_is_that_body(nlp):
     )
     (appeal,) = asserted(coded(nlp, text), "REQUEST")
     assert {e.code for e in appeal.actor} == {"UNO"}
+
+
+def test_an_act_alleged_with_of_on_the_accused_is_the_accusers_report(nlp):
+    text = "Maduro accused opposition leaders of organising the riots."
+    events = coded(nlp, text, "2024-08-01")
+    alleged = [e for e in events if e.event != "ACCUSE"]
+    assert alleged and all(e.attributed_to and e.attributed_to.code == "VEN" for e in alleged)
+
+
+def test_the_towns_of_a_marchs_route_are_not_whom_it_faces(nlp):
+    text = "Thousands of Polish farmers marched from Krakow to Warsaw on Friday."
+    (march,) = asserted(coded(nlp, text), "PROTEST")
+    assert all(e.text not in ("Krakow", "Warsaw") for e in march.recipient)

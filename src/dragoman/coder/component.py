@@ -751,6 +751,8 @@ class EventCoder:
             while holder.dep_ in ("pcomp", "prep", "xcomp") and holder.head.i != holder.i:
                 holder = holder.head
                 above.add(holder.i)
+            if holder.dep_ in ("dobj", "nsubjpass") and holder.i in above:
+                above.add(holder.head.i)  # "accused foreign agencies of organising ..."
             for index, event, earlier, targets in acts:
                 if index < earliest:
                     continue
@@ -1339,6 +1341,16 @@ class EventCoder:
             for h in heads:
                 if h.dep_ == "pobj" and h.head.head.i in acts_with_doers:
                     continue  # "condemned the Israeli raid on the camp": not the camp
+                if (
+                    pattern.event == "PROTEST"
+                    and h.dep_ == "pobj"
+                    and h.head.lower_ in ROUTE_PREPS
+                    and (
+                        h.ent_type_ in ("GPE", "LOC")
+                        or (h.pos_ == "PROPN" and gazetteer_match(h) is not None)
+                    )
+                ):
+                    continue  # "marched from Belgrade to Novi Sad": the route's towns
                 resolved = self._resolve([h], sent, ctx, day)
                 if (
                     pattern.event == "MOBILIZE"
@@ -4303,6 +4315,8 @@ def _accused_in_the_filing(trigger: Trigger) -> list[Token]:
     ]
 
 
+# the prepositions of a march's route, whose towns are where it went, not whom it faces
+ROUTE_PREPS = frozenset({"from", "to", "through", "across", "toward", "towards", "into"})
 # what only a state has, so that "its" on them in a state's report is the state's
 STATE_GROUNDS = frozenset({"water", "airspace", "territory", "soil", "border"})
 

@@ -198,6 +198,15 @@ def find_reporter(head: Token) -> Token | None:
             and (speaker := _second_subject(parent))
         ):
             return speaker  # "Israeli strikes killed 30 people, the ministry said", misparsed
+        if (
+            current.dep_ == "prep"
+            and current.lower_ in ("of", "for")
+            and parent.dep_ in ("dobj", "nsubjpass")
+            and parent.head.lemma_.lower() in kinds["reporting"]
+        ):
+            # "accused foreign agencies of organising the protests", with "of" hung on the
+            # accused: the accuser reports it
+            return _subject_of(parent.head)
         if parent.i == current.i or current.dep_ not in CLAUSE_LINKS:
             return None
         if current.dep_ == "parataxis" and current.i < parent.i:
