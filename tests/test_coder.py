@@ -5131,3 +5131,29 @@ def test_the_towns_of_a_marchs_route_are_not_whom_it_faces(nlp):
     text = "Thousands of Polish farmers marched from Krakow to Warsaw on Friday."
     (march,) = asserted(coded(nlp, text), "PROTEST")
     assert all(e.text not in ("Krakow", "Warsaw") for e in march.recipient)
+
+
+def test_a_deployment_after_anothers_incursion_is_aimed_at_the_intruder(nlp):
+    text = (
+        "Taiwan scrambled jets on Monday after 25 Chinese military aircraft crossed the "
+        "median line of the strait."
+    )
+    moves = asserted(coded(nlp, text), "MOBILIZE")
+    (scramble,) = [m for m in moves if m.event_text == "scrambled jets"]
+    assert {e.code for e in scramble.recipient} == {"CHN"}
+    assert any(m.event_text == "crossed median line" for m in moves)
+
+
+def test_the_accused_denying_an_accusation_answers_an_accuser_of_its_own_state(nlp):
+    text = (
+        "Opposition leader Rahul Gandhi accused the election commission of rigging the vote. "
+        "The commission denied the allegation."
+    )
+    (denial,) = asserted(coded(nlp, text, "2025-08-10"), "REJECT")
+    assert [e.sector for e in denial.recipient] == ["OPP"]
+
+
+def test_a_thing_seized_is_aimed_at_its_owner(nlp):
+    text = "Niger's junta seized a uranium mine operated by a French company."
+    (seizure,) = asserted(coded(nlp, text), "COERCE")
+    assert codes(seizure.recipient) == {("FRA", "BUS")}

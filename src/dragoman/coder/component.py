@@ -809,7 +809,13 @@ class EventCoder:
                             f"recipient: '{noun.text}' is the {event} told before, at {named}"
                         )
                     return list(targets)
-                if any(_kin(a, b) for a in earlier for b in actors):
+                answered = (  # "the attorney general denied the accusation": the accused
+                    # answers an accuser of its own state
+                    event == "ACCUSE"
+                    and lemma in CHARGE_NOUNS
+                    and any(_kin(t, b) for t in targets for b in actors)
+                )
+                if any(_kin(a, b) for a in earlier for b in actors) and not answered:
                     continue  # one does not condemn one's own strikes (but the opposition
                     # may condemn its government's)
                 named = ", ".join(f"'{a.text}'" for a in earlier)
@@ -1668,6 +1674,16 @@ class EventCoder:
                     ):
                         recipients.append(resolution.entity)
                         why.append(f"recipient (whose act prompted it): {resolution.why}")
+        if not recipients and pattern.event in PLACE_TARGET_TYPES | {"SANCTION"}:
+            # "nationalised a gold mine owned by a Canadian company", "seized a tanker
+            # operated by a Greek firm": the thing's owner is whom the act is aimed at
+            for owner in _owners_of_the_object(trigger.head):
+                for resolution in self._resolve([owner], sent, ctx, day):
+                    if resolution.entity.code not in (None, NO_COUNTRY) and not any(
+                        _kin(resolution.entity, a) for a in actors
+                    ):
+                        recipients.append(resolution.entity)
+                        why.append(f"recipient (the owner of what was acted on): {resolution.why}")
         if not recipients and pattern.event in PLACE_TARGET_TYPES:
             # "opened fire on demonstrators, killing one and arresting 12": a bare number
             # counts some of those the same actors just acted on in the sentence
@@ -4315,6 +4331,26 @@ def _accused_in_the_filing(trigger: Trigger) -> list[Token]:
     ]
 
 
+# verbs that name a thing's owner by their agent: "a mine owned by a Canadian company"
+OWNING_VERBS = frozenset({"own", "operate", "run", "charter", "manage"})
+
+
+def _owners_of_the_object(verb: Token) -> list[Token]:
+    """The agents of "owned by", "operated by" on the verb's object: "a gold mine owned by
+    a Canadian company" -> "company"."""
+    return [
+        agent
+        for obj in verb.children
+        if obj.dep_ in ("dobj", "nsubjpass")
+        for clause in obj.children
+        if clause.dep_ == "acl" and clause.tag_ == "VBN" and clause.lemma_.lower() in OWNING_VERBS
+        for by in clause.children
+        if by.dep_ == "agent"
+        for agent in by.children
+        if agent.dep_ == "pobj"
+    ]
+
+
 # the prepositions of a march's route, whose towns are where it went, not whom it faces
 ROUTE_PREPS = frozenset({"from", "to", "through", "across", "toward", "towards", "into"})
 # what only a state has, so that "its" on them in a state's report is the state's
@@ -4357,7 +4393,7 @@ def _own_government(actors: list[Entity], why: list[str]) -> list[Entity]:
 
 
 # reactions aimed at whoever did what prompted them: "protested after X did Y"
-PROMPTED_TYPES = frozenset({"ACCUSE", "REJECT", "SANCTION", "THREATEN", "REQUEST"})
+PROMPTED_TYPES = frozenset({"ACCUSE", "REJECT", "SANCTION", "THREATEN", "REQUEST", "MOBILIZE"})
 # the conjunctions of a clause that tells what prompted another's act
 PROMPTING_MARKS = frozenset({"after", "when", "because"})
 
