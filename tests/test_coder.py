@@ -5157,3 +5157,12 @@ def test_a_thing_seized_is_aimed_at_its_owner(nlp):
     text = "Niger's junta seized a uranium mine operated by a French company."
     (seizure,) = asserted(coded(nlp, text), "COERCE")
     assert codes(seizure.recipient) == {("FRA", "BUS")}
+
+
+def test_his_remarks_criticised_by_another_are_the_earlier_persons(nlp):
+    text = (
+        "Colombian President Gustavo Petro cut ties with Israel. "
+        "Israel's foreign minister condemned his remarks as antisemitic."
+    )
+    criticism = asserted(coded(nlp, text, "2024-05-02"), "ACCUSE")[-1]
+    assert {e.code for e in criticism.recipient} == {"COL"}

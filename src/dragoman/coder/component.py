@@ -4204,12 +4204,13 @@ POSSESSIVE_SUBJECTS = {"its": "it", "their": "they", "his": "he", "her": "she"}
 
 
 def _criticised_owner(trigger: Trigger) -> Token | None:
-    """The "its" or "their" that owns what a criticism is aimed at ("criticised its human
-    rights record", "condemned their handling of the crisis"), if any."""
+    """The "its", "their", "his" or "her" that owns what a criticism is aimed at
+    ("criticised its human rights record", "condemned their handling of the crisis",
+    "criticised his comments"), if any."""
     objects = [c for c in trigger.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
     for obj in objects:
         owner = _own(obj)
-        if owner is not None and owner.lower_ in ("its", "their"):
+        if owner is not None and owner.lower_ in POSSESSIVE_SUBJECTS:
             return owner
     return None
 
