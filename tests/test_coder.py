@@ -5166,3 +5166,9 @@ def test_his_remarks_criticised_by_another_are_the_earlier_persons(nlp):
     )
     criticism = asserted(coded(nlp, text, "2024-05-02"), "ACCUSE")[-1]
     assert {e.code for e in criticism.recipient} == {"COL"}
+
+
+def test_a_name_an_apposition_calls_a_ship_is_no_party(nlp):
+    text = "Iranian commandos seized the Stena Leader, a British-flagged tanker, in the Gulf."
+    (seizure,) = asserted(coded(nlp, text), "COERCE")
+    assert all(e.sector != "GOV" for e in seizure.recipient)

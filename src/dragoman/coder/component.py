@@ -1089,6 +1089,8 @@ class EventCoder:
     ) -> list[Resolution]:
         out: list[Resolution] = []
         for head in heads:
+            if any(c.dep_ == "appos" and c.lemma_.lower() in CRAFT_WORDS for c in head.children):
+                continue  # "the Galaxy Leader, a ship": a named vessel, no party
             tokens = mention_tokens(head)
             found = self.resolver.resolve(tokens, ctx.names, head, day)
             owner = _own(head)
@@ -4332,6 +4334,10 @@ def _accused_in_the_filing(trigger: Trigger) -> list[Token]:
     ]
 
 
+# words for craft, which an apposition says a name is: "the Galaxy Leader, a ship"
+CRAFT_WORDS = frozenset(
+    {"ship", "vessel", "tanker", "freighter", "boat", "yacht", "aircraft", "plane", "airliner"}
+)
 # verbs that name a thing's owner by their agent: "a mine owned by a Canadian company"
 OWNING_VERBS = frozenset({"own", "operate", "run", "charter", "manage"})
 
