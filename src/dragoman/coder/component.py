@@ -1089,8 +1089,19 @@ class EventCoder:
     ) -> list[Resolution]:
         out: list[Resolution] = []
         for head in heads:
-            if any(c.dep_ == "appos" and c.lemma_.lower() in CRAFT_WORDS for c in head.children):
-                continue  # "the Galaxy Leader, a ship": a named vessel, no party
+            craft = next(
+                (c for c in head.children if c.dep_ == "appos" and c.lemma_.lower() in CRAFT_WORDS),
+                None,
+            )
+            if craft is not None:
+                # "the Galaxy Leader, a ship": a named vessel, no party by its name; its
+                # description may tell its state ("a British-flagged tanker")
+                out.extend(
+                    r
+                    for r in self._resolve([craft], sent, ctx, day, actor)
+                    if r.entity.code not in (None, NO_COUNTRY)
+                )
+                continue
             tokens = mention_tokens(head)
             found = self.resolver.resolve(tokens, ctx.names, head, day)
             owner = _own(head)
