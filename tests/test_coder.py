@@ -5172,3 +5172,33 @@ def test_a_name_an_apposition_calls_a_ship_is_no_party(nlp):
     text = "Iranian commandos seized the Stena Leader, a British-flagged tanker, in the Gulf."
     (seizure,) = asserted(coded(nlp, text), "COERCE")
     assert codes(seizure.recipient) == {("GBR", None)}  # the flag its description names
+
+
+def test_what_is_given_with_with_or_in_a_sum_is_the_aid(nlp):
+    for text in (
+        "Canada provided Jordan with 50 million dollars in humanitarian aid.",
+        "Berlin sent Kyiv 500 million euros in military aid.",
+        "Norway provided Ukraine with air defence systems.",
+    ):
+        (aid,) = asserted(coded(nlp, text), "AID")
+        assert aid.recipient and aid.recipient[0].code in ("JOR", "UKR")
+
+
+def test_not_yet_recognising_a_government_is_no_rejection(nlp):
+    assert not asserted(coded(nlp, "Mexico has not yet recognised the new government."), "REJECT")
+    assert asserted(coded(nlp, "Mexico does not recognise the new government."), "REJECT")
+
+
+def test_a_promise_that_ones_own_state_will_act_is_made_to_no_one_by_that_state(nlp):
+    text = "Albanese promised that Australia would keep supporting Ukraine."
+    (promise,) = asserted(coded(nlp, text, "2025-06-01"), "AGREE")
+    assert all(e.code != "AUS" for e in promise.recipient)
+
+
+def test_they_after_a_regional_group_is_of_no_state_the_sentence_names(nlp):
+    text = (
+        "West African presidents gave the soldiers who seized power in Guinea a month to "
+        "hand back power, and said they could use force if the junta refused."
+    )
+    (threat,) = asserted(coded(nlp, text), "THREATEN")
+    assert [e.code for e in threat.actor] == ["---"]

@@ -1440,6 +1440,11 @@ class EventCoder:
             for resolution in found:
                 if heads is roles.complement_heads and resolution.entity.code == NO_COUNTRY:
                     continue  # "agreed to expand cooperation": only a named party
+                if heads is roles.complement_heads and any(
+                    _itself(resolution.entity, a) for a in actors
+                ):
+                    continue  # "he promised that Germany would support Ukraine": his own
+                    # state acts, and is no party he acts toward
                 if (
                     pattern.event == "MOBILIZE"
                     and resolution.named_kind in PLACE_KINDS
@@ -2047,7 +2052,12 @@ def _intent_type(
             fact.reason == "refusal"
             or (fact.reason == "negation" and modal_of(trigger.head) is not None)
             # "said it did not recognise the result": a stance taken, which rejects it
-            or (fact.reason == "negation" and trigger.head.lemma_.lower() in RECOGNISING)
+            # (but "has not yet recognised" leaves it open)
+            or (
+                fact.reason == "negation"
+                and trigger.head.lemma_.lower() in RECOGNISING
+                and not any(c.lower_ == "yet" for c in trigger.head.children)
+            )
         )
     ):
         derived = "REJECT"  # "will not accept refugees", "declined to resign"

@@ -1091,6 +1091,26 @@ def _compass_state(
     return Resolution(Entity(text, code, None), f"'{text}' is short for '{named}' named before")
 
 
+def _regional(head: Token) -> bool:
+    """Whether a mention is of a region or of many states, none of them its own: "European
+    leaders", "Western diplomats", "leaders from more than 90 countries"."""
+    return any(
+        c.dep_ in ("amod", "compound")
+        and c.lower_ in not_actor_words("region")
+        # "the foreign minister": a title, not a party from abroad
+        and not (c.lower_ == "foreign" and head.lemma_.lower() in OFFICE_WORDS)
+        for c in head.children
+    ) or any(
+        c.dep_ == "prep"
+        and c.lower_ in ("from", "of")
+        and any(
+            g.dep_ == "pobj" and g.tag_ == "NNS" and g.lemma_.lower() in STATE_NOUNS
+            for g in c.children
+        )
+        for c in head.children
+    )
+
+
 def complete(
     found: list[Resolution], tokens: list[Token], sent: Span, ctx: DocContext
 ) -> list[Resolution]:
@@ -1183,6 +1203,9 @@ def complete(
             )
             if known.code != NO_COUNTRY:
                 return [referred]
+            said_of = next((i for i, r, _ in ctx.subjects if r is antecedent), None)
+            if said_of is not None and _regional(sent.doc[said_of]):
+                return [referred]  # "West African leaders ... said they could": of no state
             found = [referred]  # "supporters ... some set fire": completed below, as they were
         elif tokens[0].lower_ in ("they", "them") and (parties := ctx.last_parties(tokens[0])):
             # "Pashinyan met Aliyev in Prague, where they agreed": the meeting's two sides
@@ -1274,25 +1297,7 @@ def complete(
             found = [earlier]  # a sector named before: the country is completed below
             break
     # "European leaders", "Western diplomats": a regional construct, of no one state
-    regional = head is not None and (
-        any(
-            c.dep_ in ("amod", "compound")
-            and c.lower_ in not_actor_words("region")
-            # "the foreign minister": a title, not a party from abroad
-            and not (c.lower_ == "foreign" and head.lemma_.lower() in OFFICE_WORDS)
-            for c in head.children
-        )
-        # "leaders from more than 90 countries": of many states, none of them
-        or any(
-            c.dep_ == "prep"
-            and c.lower_ in ("from", "of")
-            and any(
-                g.dep_ == "pobj" and g.tag_ == "NNS" and g.lemma_.lower() in STATE_NOUNS
-                for g in c.children
-            )
-            for c in head.children
-        )
-    )
+    regional = head is not None and _regional(head)
     # "three hostages": a captive's people are not told by where it is held, nor by the
     # state the story is about
     captive = head is not None and counted(head).lemma_.lower() in CAPTIVE_WORDS

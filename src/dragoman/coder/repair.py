@@ -409,6 +409,56 @@ def recipients_read_off_their_transfer(doc: Doc, prep_positions: list[int]) -> N
         prep.head = noun
 
 
+# verbs of giving whose "with" names what is given: "provided Ukraine with air defence"
+PROVIDING_VERBS = frozenset({"provide", "supply", "equip", "furnish", "arm"})
+
+
+def gifts_read_as_with_phrases(doc: Doc, with_positions: list[int]) -> None:
+    """In "provided Ukraine with air defence systems" the receiver is the object and what
+    is given hangs on "with": the given thing is the verb's object, the receiver its
+    second one, as in "provided air defence systems to Ukraine"."""
+    for i in with_positions:
+        prep = doc[i]
+        verb = prep.head
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in PROVIDING_VERBS:
+            continue
+        receiver = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        given = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if receiver is None or given is None or receiver.i > prep.i:
+            continue
+        receiver.dep_ = "dative"
+        given.head, given.dep_ = verb, "dobj"
+
+
+def amounts_read_as_the_thing_given(doc: Doc, in_positions: list[int]) -> None:
+    """In "sent Kyiv $2 billion in military aid" the amount is the object and the aid hangs
+    on "in": what is given is the aid, the amount says how much."""
+    for i in in_positions:
+        prep = doc[i]
+        holder = prep.head  # the verb or the amount
+        amount = holder if holder.dep_ == "dobj" else None
+        verb = holder.head if amount is not None else holder
+        if amount is None:
+            amount = next((c for c in verb.children if c.dep_ == "dobj" and c.i < i), None)
+        if amount is None or verb.pos_ != "VERB" or not _an_amount(amount):
+            continue
+        given = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+        if given is None:
+            continue
+        given.head, given.dep_ = verb, "dobj"
+        amount.dep_ = "npadvmod"
+
+
+def _an_amount(token: Token) -> bool:
+    """Whether ``token`` is a sum of money: "$2 billion", "500 million euros"."""
+    return token.ent_type_ == "MONEY" or (
+        token.lemma_.lower() in CURRENCY_WORDS and any(c.tag_ == "CD" for c in token.subtree)
+    )
+
+
+CURRENCY_WORDS = frozenset({"dollar", "euro", "pound", "yen", "yuan", "rouble", "ruble", "rupee"})
+
+
 def recipients_read_as_amount_modifiers(doc: Doc, name_positions: list[int]) -> None:
     """In "fined Apple 500 million euros" and "sent Kyiv $2 billion" the parser makes the
     name a modifier of the amount, so no one is fined or sent anything. A name right after
@@ -1430,6 +1480,10 @@ def repair(
     to = s.add("to")
     recipients_read_off_their_transfer(doc, [i for i in at("prep", "IN") if lowers[i] == to])
     recipients_read_as_amount_modifiers(doc, at("nmod", "NNP") + at("compound", "NNP"))
+    with_, in_ = s.add("with"), s.add("in")
+    preps = at("prep", "IN")
+    gifts_read_as_with_phrases(doc, [i for i in preps if lowers[i] == with_])
+    amounts_read_as_the_thing_given(doc, [i for i in preps if lowers[i] == in_])
     join_subjectless_reported_clauses(doc, at("ccomp", "VBD", "VBZ", "VBP", "VBN"))
     split_clauses_at_semicolons(doc, at("ccomp", "VBD", "VBZ", "VBP", "VBN"))
     misread_lemmas(doc)
