@@ -5202,3 +5202,18 @@ def test_they_after_a_regional_group_is_of_no_state_the_sentence_names(nlp):
     )
     (threat,) = asserted(coded(nlp, text), "THREATEN")
     assert [e.code for e in threat.actor] == ["---"]
+
+
+def test_a_person_told_before_is_coded_by_the_office_held_on_the_events_day(nlp):
+    text = (
+        "Former Bolivian President Evo Morales arrived in Mexico City on Tuesday, "
+        "two days after he resigned under pressure from the army."
+    )
+    (resignation,) = asserted(coded(nlp, text, "2019-11-13"), "RETREAT")
+    assert resignation.date == "2019-11-10" and codes(resignation.actor) == {("BOL", "GOV")}
+
+
+def test_an_undated_after_clause_happened_about_when_its_main_clause_did(nlp):
+    text = "Peru declared a state of emergency on Monday after protesters blocked highways."
+    (blockade,) = asserted(coded(nlp, text, "2025-10-09"), "PROTEST")
+    assert blockade.date == "2025-10-06"

@@ -482,6 +482,10 @@ PARTS_OF_TIME = frozenset(
 )
 
 
+# the marks of a clause that happened at about the time of the one it hangs on
+SAME_TIME_MARKS = frozenset({"after", "when", "as", "while"})
+
+
 def event_date(
     head: Token,
     sent: Span,
@@ -582,17 +586,33 @@ def event_date(
         if _first_since(ent):
             continue  # "visited for the first time since 2018": the last time, not this one
         found = resolve_expression(ent.text, pub, future=future)
+        if found is None and "," in ent.text:
+            # "on Tuesday, two days after ...": the recogniser may run one date into the
+            # span of another clause; the part in this clause is its date
+            own = {t.i for t in tokens}
+            part = [t for t in ent if t.i in own and t.text != ","]
+            if part and len(part) < len(ent):
+                found = resolve_expression(
+                    ent.doc[part[0].i : part[-1].i + 1].text, pub, future=future
+                )
         if found and past and pub is not None and found.date > pub.isoformat():
             continue  # "a planned meeting next month was called off": what was to be
         if found:
             return found
     # the entity recogniser misses some plain dates ("the Gulf on Aug 2" as one place):
     # a month-and-day written in the clause counts too
-    if not any(t.lower_.rstrip(".") in MONTHS for t in tokens):
-        return None  # most clauses name no month: spare building their text
-    # (a date the recogniser did find was weighed above: "the January 6 attack" names one)
-    tokens = [t for t in tokens if t.ent_type_ not in ("DATE", "TIME")]
-    words = " ".join(t.text for t in tokens)
-    if m := (_MONTH_DAY.search(words) or _DAY_MONTH.search(words)):
-        return resolve_expression(m.group(0), pub, future=future)
+    if any(t.lower_.rstrip(".") in MONTHS for t in tokens):
+        # (a date the recogniser did find was weighed above: "the January 6 attack")
+        plain = [t for t in tokens if t.ent_type_ not in ("DATE", "TIME")]
+        words = " ".join(t.text for t in plain)
+        if m := (_MONTH_DAY.search(words) or _DAY_MONTH.search(words)):
+            return resolve_expression(m.group(0), pub, future=future)
+    if clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in SAME_TIME_MARKS for c in clause.children
+    ):
+        # "flew to Mexico on Monday night after Mexico granted him asylum": what the
+        # clause follows or goes with, undated, happened about then, not on publication
+        main = event_date(clause.head, sent, pub, future=future)
+        if main is not None and main.text != "publication":
+            return main
     return None

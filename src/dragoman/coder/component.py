@@ -52,6 +52,7 @@ from .reference import (
     FROM_DOCUMENT,
     FROM_ONLY_NAME,
     ORDERING_LEMMAS,
+    PRONOUN_KINDS,
     DocContext,
     build_context,
     complete,
@@ -1138,8 +1139,36 @@ class EventCoder:
             if (spoken_for := self._spoken_for(head, sent, ctx, day, actor)) is not None:
                 out.append(spoken_for)  # "a spokesman for the group": the group's
                 continue
-            out.extend(complete(found, tokens, sent, ctx))
+            completed = complete(found, tokens, sent, ctx)
+            if (
+                day is not None
+                and len(tokens) == 1
+                and (tokens[0].lower_ in PRONOUN_KINDS or tokens[0].text in ctx.people)
+            ):
+                # "he resigned" a day before the story: a person told before is coded by
+                # the office held on this event's day, not on the day first named
+                completed = [self._redated(r, day) for r in completed]
+            out.extend(completed)
         return out
+
+    def _redated(self, resolution: Resolution, day: dt.date) -> Resolution:
+        """``resolution`` of a former office holder of the table, with the sector of the
+        office still held on ``day`` ("he resigned" the day before). Never the other way: a
+        leader ousted a day before is still named and coded by the office."""
+        entity = resolution.entity
+        if entity.name is None or entity.sector != "ELI":
+            return resolution
+        found = self.resolver.kb.person(entity.name, day)
+        if found is None:
+            return resolution
+        term, status = found
+        sector = term.sector
+        if status == "former" or sector == entity.sector or term.code != entity.code:
+            return resolution
+        why = f"{resolution.why}; on {day}: {status} {term.office}, {sector}"
+        return dataclasses.replace(
+            resolution, entity=dataclasses.replace(entity, sector=sector), why=why
+        )
 
     def _anothers_people(
         self,
