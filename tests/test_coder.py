@@ -5217,3 +5217,9 @@ def test_an_undated_after_clause_happened_about_when_its_main_clause_did(nlp):
     text = "Peru declared a state of emergency on Monday after protesters blocked highways."
     (blockade,) = asserted(coded(nlp, text, "2025-10-09"), "PROTEST")
     assert blockade.date == "2025-10-06"
+
+
+def test_it_after_a_capital_named_as_a_party_is_its_government(nlp):
+    text = "Tehran warned that it would retaliate if Israel struck its nuclear sites."
+    (threat,) = asserted(coded(nlp, text), "THREATEN")
+    assert codes(threat.actor) == {("IRN", "GOV")}

@@ -1198,6 +1198,10 @@ def complete(
         if antecedent is not None:
             known = antecedent.entity
             entity = replace(known, text=tokens[0].text)
+            if antecedent.kind == "capital" and known.sector is None:
+                # "Kyiv warned that it would respond": the capital named as a party is
+                # its government, and so is what stands for it
+                entity = replace(entity, sector="GOV")
             referred = Resolution(
                 entity, f"'{tokens[0].text}' refers to '{known.text}': {antecedent.why}"
             )
