@@ -41,6 +41,9 @@ def resolve(nlp, resolver, phrase, day=None):
         ("the head of Iran's Revolutionary Guards", {("IRN", "MIL")}),
         ("Kharkiv", {("UKR", None)}),
         ("Burma", {("MMR", None)}),
+        ("Iran's leadership", {("IRN", "GOV")}),
+        ("the Venezuelan opposition leadership", {("VEN", "OPP")}),
+        ("opposition supporters", {("---", "CVL")}),
     ],
 )
 def test_names_titles_and_agents(nlp, resolver, phrase, expected):
