@@ -5223,3 +5223,9 @@ def test_it_after_a_capital_named_as_a_party_is_its_government(nlp):
     text = "Tehran warned that it would retaliate if Israel struck its nuclear sites."
     (threat,) = asserted(coded(nlp, text), "THREATEN")
     assert codes(threat.actor) == {("IRN", "GOV")}
+
+
+def test_what_a_meeting_is_held_about_names_none_of_its_parties(nlp):
+    text = "The leaders of Qatar and Egypt met in Doha to coordinate their response to the Israeli plan."
+    (meeting,) = asserted(coded(nlp, text), "CONSULT")
+    assert {e.code for e in meeting.actor + meeting.recipient} == {"QAT", "EGY"}

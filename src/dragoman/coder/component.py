@@ -1382,7 +1382,9 @@ class EventCoder:
         towns: set[int] = set()  # recipients that are towns: their people are acted on
         for heads, role in (
             (roles.recipient_heads, roles.recipient_role),
-            (roles.complement_heads, roles.complement_role),
+            # (a meeting's parties are who met, not what it was held about: "met in Aqaba
+            # to coordinate their response to the Israeli plan")
+            (roles.complement_heads if pattern.event != "CONSULT" else [], roles.complement_role),
         ):
             found = []
             acts_with_doers: set[int] = set()  # act nouns that named who did them
