@@ -1151,6 +1151,23 @@ class EventCoder:
             out.extend(completed)
         return out
 
+    def _other_parties(
+        self,
+        heads: list[Token],
+        actors: list[Entity],
+        sent: Span,
+        ctx: DocContext,
+        day: dt.date | None,
+    ) -> list[Resolution]:
+        """The parties of a known state that ``heads`` name, besides the actors' side."""
+        return [
+            r
+            for h in heads
+            for r in self._resolve([h], sent, ctx, day)
+            if r.entity.code not in (None, NO_COUNTRY)
+            and not any(_kin(r.entity, a) for a in actors)
+        ]
+
     def _redated(self, resolution: Resolution, day: dt.date) -> Resolution:
         """``resolution`` of a former office holder of the table, with the sector of the
         office still held on ``day`` ("he resigned" the day before). Never the other way: a
@@ -1716,23 +1733,17 @@ class EventCoder:
         if not recipients and pattern.event in PROMPTED_TYPES:
             # "Japan lodged a protest after a Chinese aircraft violated its airspace": at
             # the party whose act prompted it
-            for doer in _prompting_doers(trigger.head, self.lexicon):
-                for resolution in self._resolve(conjuncts(doer), sent, ctx, day):
-                    if resolution.entity.code not in (None, NO_COUNTRY) and not any(
-                        _kin(resolution.entity, a) for a in actors
-                    ):
-                        recipients.append(resolution.entity)
-                        why.append(f"recipient (whose act prompted it): {resolution.why}")
+            doers = [d for h in _prompting_doers(trigger.head, self.lexicon) for d in conjuncts(h)]
+            for found in self._other_parties(doers, actors, sent, ctx, day):
+                recipients.append(found.entity)
+                why.append(f"recipient (whose act prompted it): {found.why}")
         if not recipients and pattern.event in PLACE_TARGET_TYPES | {"SANCTION"}:
             # "nationalised a gold mine owned by a Canadian company", "seized a tanker
             # operated by a Greek firm": the thing's owner is whom the act is aimed at
-            for owner in _owners_of_the_object(trigger.head):
-                for resolution in self._resolve([owner], sent, ctx, day):
-                    if resolution.entity.code not in (None, NO_COUNTRY) and not any(
-                        _kin(resolution.entity, a) for a in actors
-                    ):
-                        recipients.append(resolution.entity)
-                        why.append(f"recipient (the owner of what was acted on): {resolution.why}")
+            owners = _owners_of_the_object(trigger.head)
+            for found in self._other_parties(owners, actors, sent, ctx, day):
+                recipients.append(found.entity)
+                why.append(f"recipient (the owner of what was acted on): {found.why}")
         if not recipients and pattern.event in PLACE_TARGET_TYPES:
             # "opened fire on demonstrators, killing one and arresting 12": a bare number
             # counts some of those the same actors just acted on in the sentence
