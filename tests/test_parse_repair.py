@@ -1049,3 +1049,13 @@ def test_fined_is_a_form_of_fine_so_the_fine_is_that_act(nlp):
     assert criticism.recipient and [e.code for e in criticism.recipient] == [
         e.code for e in fine.actor
     ]
+
+
+def test_an_act_joined_to_what_a_weapon_did_in_a_report_is_the_speakers(nlp):
+    text = (
+        "Manila said three of the rockets landed near its patrol boats and lodged a protest "
+        "with Beijing."
+    )
+    events = code_text(text, date="2025-03-01", nlp=nlp)
+    (protest,) = [e for e in events if e.event == "ACCUSE"]
+    assert [e.code for e in protest.actor] == ["PHL"]

@@ -349,11 +349,16 @@ def purposes_read_as_prepositions(doc: Doc, amod_positions: list[int]) -> None:
             noun.head = word
 
 
+# what is launched and lands, never an actor of a joined act
+LAUNCHED_WORDS = frozenset({"missile", "rocket", "drone", "shell", "bomb", "projectile"})
+
+
 def speakers_acts_read_as_reported(doc: Doc, conj_positions: list[int]) -> None:
     """In "Murkomen said the men were linked to al Shabaab and praised officers" the parser
     joins "praised" to the reported passive "were linked", so the men praise. An active
-    past verb with an object and no subject, joined to a reported clause in the passive,
-    is the speaker's next act: it is joined to the reporting verb."""
+    past verb with an object and no subject, joined to a reported clause in the passive
+    (or to one whose subject is a weapon: "missiles landed ... and lodged a protest"), is
+    the speaker's next act: it is joined to the reporting verb."""
     for i in conj_positions:
         verb = doc[i]
         reported = verb.head
@@ -365,7 +370,15 @@ def speakers_acts_read_as_reported(doc: Doc, conj_positions: list[int]) -> None:
         copula = reported.lemma_ == "be" and any(
             c.dep_ in ("acomp", "attr") for c in reported.children
         )
-        if not (passive or copula):
+        # ("said five of the missiles landed in its waters and lodged a protest": what a
+        # weapon did, which no one goes on from to act)
+        subject = next((c for c in reported.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.tag_ == "CD":
+            subject = next(
+                (g for p in subject.children if p.lower_ == "of" for g in p.children), subject
+            )
+        weapon = subject is not None and subject.lemma_.lower() in LAUNCHED_WORDS
+        if not (passive or copula or weapon):
             continue
         children = list(verb.children)
         if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in children):
