@@ -5229,3 +5229,9 @@ def test_what_a_meeting_is_held_about_names_none_of_its_parties(nlp):
     text = "The leaders of Qatar and Egypt met in Doha to coordinate their response to the Israeli plan."
     (meeting,) = asserted(coded(nlp, text), "CONSULT")
     assert {e.code for e in meeting.actor + meeting.recipient} == {"QAT", "EGY"}
+
+
+def test_tear_gas_fired_after_beating_a_crowd_is_fired_at_that_crowd(nlp):
+    text = "Riot police beat Georgian protesters with truncheons and fired tear gas."
+    gas = [e for e in asserted(coded(nlp, text), "ASSAULT") if e.mode == "crowd-control"][0]
+    assert [e.sector for e in gas.recipient] == ["CVL"]

@@ -1755,18 +1755,32 @@ class EventCoder:
                 ),
                 None,
             )
-            if counted_number is not None:
+            # "beat demonstrators with batons and fired tear gas": a joined means of crowd
+            # control that names no target is used on the crowd the first act was
+            joined = (
+                trigger.head.head.i
+                if trigger.head.dep_ == "conj" and pattern.mode == "crowd-control"
+                else None
+            )
+            if counted_number is not None or joined is not None:
                 for index, event, doers, done_to in reversed(ctx.acts):
                     if not sent.start <= index < sent.end or index == trigger.head.i:
                         continue
+                    if counted_number is None and (index != joined or event != pattern.event):
+                        continue
                     if done_to and any(_kin(a, b) for a in doers for b in actors):
-                        recipients = [
-                            dataclasses.replace(r, text=counted_number.text) for r in done_to
-                        ]
-                        why.append(
-                            f"recipient: '{counted_number.text}' counts those of the {event} "
-                            f"just told: {', '.join(repr(r.text) for r in done_to)}"
-                        )
+                        named = ", ".join(repr(r.text) for r in done_to)
+                        if counted_number is not None:
+                            recipients = [
+                                dataclasses.replace(r, text=counted_number.text) for r in done_to
+                            ]
+                            why.append(
+                                f"recipient: '{counted_number.text}' counts those of the "
+                                f"{event} just told: {named}"
+                            )
+                        else:
+                            recipients = list(done_to)
+                            why.append(f"recipient: those of the {event} it is joined to: {named}")
                         break
         # strikes named by their maker ("US drone strikes") hit others than its own
         struck = roles.actor_role == NOUN_MODIFIER_ROLE and pattern.event == "ASSAULT"
