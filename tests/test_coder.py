@@ -5235,3 +5235,12 @@ def test_tear_gas_fired_after_beating_a_crowd_is_fired_at_that_crowd(nlp):
     text = "Riot police beat Georgian protesters with truncheons and fired tear gas."
     gas = [e for e in asserted(coded(nlp, text), "ASSAULT") if e.mode == "crowd-control"][0]
     assert [e.sector for e in gas.recipient] == ["CVL"]
+
+
+def test_a_concession_after_anothers_act_of_conflict_is_made_to_that_party(nlp):
+    text = (
+        "Ecuador's president said he would withdraw the fuel price decree, "
+        "a day after indigenous protesters blocked highways."
+    )
+    (concession,) = asserted(coded(nlp, text, "2024-08-12"), "CONCEDE")
+    assert [e.sector for e in concession.recipient] == ["CVL"]

@@ -4477,7 +4477,9 @@ def _own_government(actors: list[Entity], why: list[str]) -> list[Entity]:
 
 
 # reactions aimed at whoever did what prompted them: "protested after X did Y"
-PROMPTED_TYPES = frozenset({"ACCUSE", "REJECT", "SANCTION", "THREATEN", "REQUEST", "MOBILIZE"})
+PROMPTED_TYPES = frozenset(
+    {"ACCUSE", "REJECT", "SANCTION", "THREATEN", "REQUEST", "MOBILIZE", "CONCEDE"}
+)
 # the conjunctions of a clause that tells what prompted another's act
 PROMPTING_MARKS = frozenset({"after", "when", "because"})
 
