@@ -1762,26 +1762,25 @@ class EventCoder:
                 if trigger.head.dep_ == "conj" and pattern.mode == "crowd-control"
                 else None
             )
-            if counted_number is not None or joined is not None:
-                for index, event, doers, done_to in reversed(ctx.acts):
-                    if not sent.start <= index < sent.end or index == trigger.head.i:
-                        continue
-                    if counted_number is None and (index != joined or event != pattern.event):
-                        continue
-                    if done_to and any(_kin(a, b) for a in doers for b in actors):
-                        named = ", ".join(repr(r.text) for r in done_to)
-                        if counted_number is not None:
-                            recipients = [
-                                dataclasses.replace(r, text=counted_number.text) for r in done_to
-                            ]
-                            why.append(
-                                f"recipient: '{counted_number.text}' counts those of the "
-                                f"{event} just told: {named}"
-                            )
-                        else:
-                            recipients = list(done_to)
-                            why.append(f"recipient: those of the {event} it is joined to: {named}")
-                        break
+            if counted_number is not None:
+                joined = None  # (any act of the sentence's: "killing one and arresting 12")
+            earlier = (
+                _acted_on_before(ctx, sent, trigger.head.i, actors, joined, pattern.event)
+                if counted_number is not None or joined is not None
+                else None
+            )
+            if earlier is not None:
+                event, done_to = earlier
+                named = ", ".join(repr(r.text) for r in done_to)
+                if counted_number is not None:
+                    recipients = [dataclasses.replace(r, text=counted_number.text) for r in done_to]
+                    why.append(
+                        f"recipient: '{counted_number.text}' counts those of the {event} "
+                        f"just told: {named}"
+                    )
+                else:
+                    recipients = list(done_to)
+                    why.append(f"recipient: those of the {event} it is joined to: {named}")
         # strikes named by their maker ("US drone strikes") hit others than its own
         struck = roles.actor_role == NOUN_MODIFIER_ROLE and pattern.event == "ASSAULT"
         if not struck:
@@ -4390,6 +4389,27 @@ def _victims_of(trigger: Trigger) -> bool:
     )
 
 
+def _acted_on_before(
+    ctx: DocContext,
+    sent: Span,
+    verb: int,
+    actors: list[Entity],
+    joined: int | None,
+    event: str,
+) -> tuple[str, list[Entity]] | None:
+    """The type and recipients of the latest act of ``sent`` (other than the one at
+    ``verb``) done by the actors' side to someone; with ``joined``, only the act of that
+    clause head, and of type ``event``."""
+    for index, kind, doers, done_to in reversed(ctx.acts):
+        if not sent.start <= index < sent.end or index == verb:
+            continue
+        if joined is not None and (index != joined or kind != event):
+            continue
+        if done_to and any(_kin(a, b) for a in doers for b in actors):
+            return kind, done_to
+    return None
+
+
 def _accused_in_the_filing(trigger: Trigger) -> list[Token]:
     """Whom a filed case or complaint accuses, in a participle on its noun or its verb:
     "filed a case (at the court) accusing Israel of genocide" -> Israel."""
@@ -4448,10 +4468,9 @@ def _state_grounds(trigger: Trigger) -> list[Token]:
     return [noun] if noun is not None and noun.lemma_.lower() in STATE_GROUNDS else []
 
 
-# words for what is said of a party, whose rejection is a denial about oneself
-CLAIM_NOUNS = frozenset(
-    {"report", "claim", "allegation", "accusation", "rumour", "rumor", "suggestion", "charge"}
-)
+# words for what is said of a party, whose rejection is a denial about oneself: the words
+# for an accusation, and reports
+CLAIM_NOUNS = CHARGE_NOUNS | {"report", "rumour", "rumor", "suggestion"}
 
 
 def _itself(a: Entity, b: Entity) -> bool:

@@ -750,7 +750,10 @@ def _meeting_in_clause(trigger: Trigger) -> bool:
     if noun is None or noun.dep_ != "pobj":
         return False
     prep = _fighting_prep(noun) if trigger.pattern.event == "ASSAULT" else noun.head
-    return prep.lower_ in MEETING_PREPS | AFTER_PREPS | {"amid"} and prep.head.i == trigger.head.i
+    return (
+        prep.lower_ in MEETING_PREPS | AFTER_PREPS | FIGHTING_PREPS
+        and prep.head.i == trigger.head.i
+    )
 
 
 def _joint_subject(verb: Token) -> bool:
@@ -793,7 +796,7 @@ def _fighting_in_clause(noun: Token, lexicon: Lexicon) -> Token | None:
         return None
     prep = _fighting_prep(noun)
     verb = prep.head
-    if prep.lower_ not in AFTER_PREPS | {"during", "amid"} or verb.pos_ != "VERB":
+    if prep.lower_ not in FIGHTING_PREPS or verb.pos_ != "VERB":
         return None
     if not any(c.dep_ == "nsubj" for c in verb.children):
         return None
@@ -873,6 +876,8 @@ DYING_VERBS = frozenset({"die", "perish"})
 MEETING_PREPS = frozenset({"during", "in", "at"})
 # prepositions after which a meeting has already taken place ("before talks" has not)
 AFTER_PREPS = frozenset({"after", "following"})
+# the phrases fighting beside another act is told in: "after", "during", "amid" fighting
+FIGHTING_PREPS = AFTER_PREPS | {"during", "amid"}
 
 
 def _taking_part(token: Token) -> Token | None:
