@@ -1562,6 +1562,26 @@ def test_a_claim_of_responsibility_names_the_attacker(nlp):
     assert codes(asserted(unclaimed, "ASSAULT")[0].actor) == {("BFA", "UAF")}
 
 
+def test_a_claim_of_an_act_told_nowhere_else_codes_the_act_as_the_claimants(nlp):
+    events = coded(
+        nlp,
+        "The Pakistani Taliban claimed responsibility for two suicide attacks on police "
+        "posts in Bannu.",
+    )
+    (attack,) = asserted(events, "ASSAULT")
+    assert codes(attack.actor) == {("PAK", "REB")}
+    assert codes(attack.recipient) == {("PAK", "COP")}
+    assert attack.attributed_to.code == "PAK"
+    # an attack told before, with its attacker named, is not told again by the claim
+    told = coded(
+        nlp,
+        "Police said Boko Haram fighters attacked a village near Maiduguri. The group later "
+        "claimed responsibility for the attack.",
+    )
+    assert len(asserted(told, "ASSAULT")) == 1
+    assert coded(nlp, "No group has claimed responsibility for the bombing of the mosque.") == []
+
+
 def test_approving_a_measure_backs_no_party(nlp):
     assert coded(nlp, "Japan's parliament approved a record defence budget on Friday.") == []
     backed = asserted(coded(nlp, "The EU approved Ukraine's candidacy on Friday."), "SUPPORT")

@@ -475,6 +475,14 @@ class EventCoder:
             earliest = doc[sentence_start(verb, back=2)].idx
             # an unidentified armed force ("gunmen") is no known attacker for a claim
             event = _latest_unknown_attack(events, earliest, verb.sent.start_char, {"UAF"})
+            if event is None and not _attack_told(events, earliest, verb.sent.start_char):
+                # "the Houthis claimed responsibility for an attack on a ship", with no
+                # attack told before: the claim is the story's only telling of the act,
+                # coded as the claimant's, on the claimant's word
+                said = Factuality("asserted", None, subject)
+                for claimed, roles in self._claimed_acts(token, subject):
+                    events.append(self._code(claimed, verb.sent, ctx, pub, roles, said))
+                continue
             if event is not None:
                 event["actor"] = [c.to_dict() for c in claimants]
                 names = ", ".join(f"'{c.text}'" for c in claimants)
@@ -482,6 +490,42 @@ class EventCoder:
                 for k, (index, kind, _, targets) in enumerate(ctx.acts):
                     if kind == "ASSAULT" and event["start"] <= doc[index].idx < event["end"]:
                         ctx.acts[k] = (index, kind, claimants, targets)
+
+    def _claimed_acts(self, claim: Token, claimant: Token) -> list[tuple[Trigger, Roles]]:
+        """The acts that a claim of responsibility names by an event noun of its own
+        ("claimed responsibility for an attack on a commercial ship", "for the bombing of a
+        church"): done by the claimant, to the party the noun's "on", "against" or "of"
+        names."""
+        verb = claim.head
+        found = []
+        for prep in (p for h in (claim, verb) for p in h.children):
+            if prep.dep_ != "prep" or prep.lower_ != "for":
+                continue
+            for noun in (g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "NOUN"):
+                fitting = [
+                    (p, modifier)
+                    for p in self.lexicon.by_noun.get(noun.lemma_.lower(), ())
+                    if p.event in ALLEGED_TYPES and (modifier := modifier_ok(noun, p.modifier))
+                ]
+                if not fitting:
+                    continue
+                pattern, modifier = max(fitting, key=lambda fit: fit[0].specificity)
+                targets = [
+                    g
+                    for p in noun.children
+                    if p.dep_ == "prep" and p.lower_ in ("on", "against", "of")
+                    for g in p.children
+                    if g.dep_ == "pobj"
+                ]
+                roles = Roles(
+                    conjuncts(claimant),
+                    f"the one who '{verb.text}' responsibility",
+                    [t for g in targets for t in conjuncts(g)],
+                    f"object of '{targets[0].head.text}'" if targets else "",
+                )
+                words = (noun,) if modifier is True else (modifier, noun)
+                found.append((Trigger(pattern, verb, noun, words), roles))  # type: ignore[arg-type]
+        return found
 
     def _consult_sides(
         self,
@@ -2892,6 +2936,17 @@ def _latest_unknown_attack(
             return None  # the latest attack has a known attacker: the claim is not for it
         return event
     return None
+
+
+def _attack_told(events: list[dict[str, Any]], earliest: int, latest: int) -> bool:
+    """Whether an asserted attack is told between character offsets ``earliest`` and
+    ``latest``: a claim of responsibility is then for it, not for an act of its own."""
+    return any(
+        earliest <= event["start"] <= latest
+        and event["event"] == "ASSAULT"
+        and event["factuality"] == "asserted"
+        for event in events
+    )
 
 
 # people who occupy a building in protest rather than seize it by force
