@@ -491,6 +491,16 @@ class EventCoder:
                     if kind == "ASSAULT" and event["start"] <= doc[index].idx < event["end"]:
                         ctx.acts[k] = (index, kind, claimants, targets)
 
+    def _act_pattern(self, noun: Token) -> tuple[Pattern, Token | bool] | None:
+        """The most specific pattern of an act of force (ALLEGED_TYPES) that ``noun``
+        names, with the modifier that fits it (True where it needs none), else None."""
+        fitting = [
+            (p, modifier)
+            for p in self.lexicon.by_noun.get(noun.lemma_.lower(), ())
+            if p.event in ALLEGED_TYPES and (modifier := modifier_ok(noun, p.modifier))
+        ]
+        return max(fitting, key=lambda fit: fit[0].specificity) if fitting else None
+
     def _claimed_acts(self, claim: Token, claimant: Token) -> list[tuple[Trigger, Roles]]:
         """The acts that a claim of responsibility names by an event noun of its own
         ("claimed responsibility for an attack on a commercial ship", "for the bombing of a
@@ -502,14 +512,9 @@ class EventCoder:
             if prep.dep_ != "prep" or prep.lower_ != "for":
                 continue
             for noun in (g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "NOUN"):
-                fitting = [
-                    (p, modifier)
-                    for p in self.lexicon.by_noun.get(noun.lemma_.lower(), ())
-                    if p.event in ALLEGED_TYPES and (modifier := modifier_ok(noun, p.modifier))
-                ]
-                if not fitting:
+                if (fit := self._act_pattern(noun)) is None:
                     continue
-                pattern, modifier = max(fitting, key=lambda fit: fit[0].specificity)
+                pattern, modifier = fit
                 targets = [
                     g
                     for p in noun.children
@@ -944,14 +949,9 @@ class EventCoder:
                     continue
                 if any(c.dep_ in ("relcl", "acl") and c.pos_ == "VERB" for c in noun.children):
                     continue  # "an attack that killed 26 tourists": its clause tells it
-                fitting = [
-                    (p, modifier)
-                    for p in self.lexicon.by_noun.get(noun.lemma_.lower(), ())
-                    if p.event in ALLEGED_TYPES and (modifier := modifier_ok(noun, p.modifier))
-                ]
-                if not fitting:
+                if (fit := self._act_pattern(noun)) is None:
                     continue
-                pattern, modifier = max(fitting, key=lambda fit: fit[0].specificity)
+                pattern, modifier = fit
                 targets = [
                     g
                     for p in noun.children
