@@ -5264,3 +5264,31 @@ def test_a_concession_after_anothers_act_of_conflict_is_made_to_that_party(nlp):
     )
     (concession,) = asserted(coded(nlp, text, "2024-08-12"), "CONCEDE")
     assert [e.sector for e in concession.recipient] == ["CVL"]
+
+
+def test_a_state_named_as_such_that_blocks_a_way_restricts_rather_than_protests(nlp):
+    (blocked,) = coded(nlp, "Russia blocked access to Instagram on Monday.")
+    assert (blocked.event, blocked.mode) == ("COERCE", "restrict")
+    (strait,) = coded(nlp, "Iran blocked the Strait of Hormuz to tankers.")
+    assert (strait.event, strait.mode) == ("COERCE", "restrict")
+    (road,) = coded(nlp, "Armenians blocked the road to the airport.")
+    assert (road.event, road.mode) == ("PROTEST", "obstruct")
+
+
+def test_the_storys_one_state_name_in_the_recipients_words_lends_the_actor_nothing(nlp):
+    (expelled,) = coded(nlp, "The government expelled two Russian diplomats on Friday.")
+    assert codes(expelled.actor) == {("---", "GOV")}
+    assert codes(expelled.recipient) == {("RUS", "GOV")}
+    # a state named apart from the recipient still lends its government
+    story = coded(
+        nlp, "Kenya's opposition called for protests. The government arrested opposition leaders."
+    )
+    arrest = asserted(story, "COERCE")[0]
+    assert codes(arrest.actor) == {("KEN", "GOV")}
+
+
+def test_survivors_and_victims_are_civilians(nlp):
+    (aid,) = coded(
+        nlp, "Japanese volunteers delivered blankets and food to earthquake survivors in Turkey."
+    )
+    assert codes(aid.recipient) == {("TUR", "CVL")}

@@ -1375,6 +1375,7 @@ class EventCoder:
             speaker = (_nearest_speaker(trigger.head) if told_by else None) or fact.reporter
             roles.actor_heads = conjuncts(speaker)
             roles.actor_role = f"'{speaker.text}', the speaker '{roles.actor_role}' refers to"
+        lent: list[Entity] = []  # actors coded by the story's one state name alone
         for head in roles.actor_heads:
             found = self._speakers_own(head, fact, sent, ctx, day) or self._resolve(
                 [head], sent, ctx, day, actor=True
@@ -1384,6 +1385,7 @@ class EventCoder:
             if found:
                 actors.extend(r.entity for r in found)
                 why.extend(f"actor ({roles.actor_role}): {r.why}" for r in found)
+                lent.extend(r.entity for r in found if r.code_from == FROM_ONLY_NAME)
             elif roles.actor_role != NOUN_MODIFIER_ROLE:
                 # the subject is clear even where we cannot code it: keep it, unknown
                 tokens = mention_tokens(head)
@@ -1827,6 +1829,11 @@ class EventCoder:
                     why.append(f"recipient: those of the {event} it is joined to: {named}")
         # strikes named by their maker ("US drone strikes") hit others than its own
         struck = roles.actor_role == NOUN_MODIFIER_ROLE and pattern.event == "ASSAULT"
+        if lent:
+            # "The government ordered the French ambassador to leave": the story's one
+            # state name is the recipient's own, which tells nothing of whose government
+            # acted
+            actors = [_unlent(a, recipients, lent, ctx, why) for a in actors]
         if not struck:
             _counterpart_country(actors, recipients, why, pattern.event)
         mode = pattern.mode
@@ -2882,6 +2889,20 @@ def _of_the_place_struck(found: Resolution, targets: list[Entity]) -> Resolution
     return _rehomed(found, code, f"of the state the act retold struck: {code}")
 
 
+def _unlent(
+    actor: Entity, recipients: list[Entity], lent: list[Entity], ctx: DocContext, why: list[str]
+) -> Entity:
+    """``actor`` with no country where the story's one state name lent it its state, and
+    that name is in a recipient's own words."""
+    if not any(actor is a for a in lent):
+        return actor
+    names = ctx.states.get(actor.code or "", set())
+    if not any(r.code == actor.code and any(n in r.text for n in names) for r in recipients):
+        return actor
+    why.append("actor: the story's one state name is the recipient's own, so no country")
+    return dataclasses.replace(actor, code=NO_COUNTRY)
+
+
 def _rehomed(found: Resolution, code: str, reason: str) -> Resolution:
     """``found`` with the state ``code`` (``NO_COUNTRY``: none) in place of the one the
     document lent it, ``reason`` added to its own."""
@@ -2981,13 +3002,19 @@ def _protest_by_a_state(trigger: Trigger, event: dict[str, Any]) -> Pattern | No
     )
 
 
+def _the_state_itself(entity: dict[str, Any]) -> bool:
+    """A state named as such ("Turkey blocked access"): a country's code and no sector."""
+    code = entity["code"]
+    return entity["sector"] is None and code not in (None, NO_COUNTRY, *INTERNATIONAL_CODES)
+
+
 def _obstruction_by_the_state(trigger: Trigger, event: dict[str, Any]) -> Pattern | None:
     """COERCE for a blockade whose actors are all the state's own (government, forces,
     police, courts): PLOVER's PROTEST is done by non-state parties ("police blocked the
     roads", "the regulator blocked access to the BBC's website")."""
     if event["event"] != "PROTEST" or event["mode"] != "obstruct" or not event["actor"]:
         return None
-    if not all(a["sector"] in STATE_FORCES for a in event["actor"]):
+    if not all(a["sector"] in STATE_FORCES or _the_state_itself(a) for a in event["actor"]):
         return None
     if any(r["sector"] in MEDIA_SECTORS for r in event["recipient"]):
         return dataclasses.replace(
