@@ -3003,9 +3003,15 @@ def _protest_by_a_state(trigger: Trigger, event: dict[str, Any]) -> Pattern | No
 
 
 def _the_state_itself(entity: dict[str, Any]) -> bool:
-    """A state named as such ("Turkey blocked access"): a country's code and no sector."""
-    code = entity["code"]
-    return entity["sector"] is None and code not in (None, NO_COUNTRY, *INTERNATIONAL_CODES)
+    """A state named as such ("Turkey blocked access"): a country's code, no sector, and
+    words that are its name (not "Canadian truckers", whose trade the tables lack)."""
+    code, name = entity["code"], entity.get("name") or ""
+    words = entity["text"].lower().removeprefix("the ")
+    return (
+        entity["sector"] is None
+        and code not in (None, NO_COUNTRY, *INTERNATIONAL_CODES)
+        and words == name.lower()
+    )
 
 
 def _obstruction_by_the_state(trigger: Trigger, event: dict[str, Any]) -> Pattern | None:
