@@ -5292,3 +5292,18 @@ def test_survivors_and_victims_are_civilians(nlp):
         nlp, "Japanese volunteers delivered blankets and food to earthquake survivors in Turkey."
     )
     assert codes(aid.recipient) == {("TUR", "CVL")}
+
+
+def test_a_trailing_speaker_read_as_a_second_object_is_the_speaker(nlp):
+    events = coded(
+        nlp,
+        "Border guards sexually abused Afghan migrants with impunity, a rights group charged "
+        "on Monday.",
+    )
+    (abuse,) = asserted(events, "ASSAULT")
+    assert abuse.mode == "sexual"  # from "sexually", whatever the verb
+    assert codes(abuse.recipient) == {("AFG", "REF")}
+    # migrants are of another state than the guards who hold them
+    assert codes(abuse.actor) == {("---", "COP")}
+    (charge,) = asserted(events, "ACCUSE")
+    assert charge.event_text == "charged"

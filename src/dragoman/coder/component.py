@@ -1837,6 +1837,10 @@ class EventCoder:
         if not struck:
             _counterpart_country(actors, recipients, why, pattern.event)
         mode = pattern.mode
+        if pattern.event == "ASSAULT" and any(
+            c.lower_ == "sexually" for c in trigger.head.children
+        ):
+            mode = "sexual"  # "sexually abused migrants": however the act is worded
         event_loc = self._locate(trigger, roles, ctx, pattern.event, frozenset(unresolved))
         if pattern.event == "CONSULT":
             actors, recipients, mode = self._consult_sides(trigger, actors, recipients, mode, why)
@@ -4413,7 +4417,13 @@ def _counterpart_country(
     "the Sudanese government accused Darfur rebels" -> the rebels are SDN. So does an
     official a state's own forces coerce: "Honduran soldiers arrested President Zelaya"."""
     for side, other in ((actors, recipients), (recipients, actors)):
-        codes = {e.code for e in other if e.code and e.code != NO_COUNTRY and e.code.isalpha()}
+        # (refugees and migrants are of another state than the one they are in, and lend
+        # its agents nothing: "guards abused Eritrean migrants")
+        codes = {
+            e.code
+            for e in other
+            if e.code and e.code != NO_COUNTRY and e.code.isalpha() and e.sector != "REF"
+        }
         codes -= INTERNATIONAL_CODES
         if len(codes) != 1:
             continue

@@ -820,11 +820,18 @@ def speakers_read_as_described(
     on Wednesday" the parser takes the speaker for an apposition on "man" and "reported"
     for a reduced relative on the speaker, so the man executed is a news agency. A verb
     of saying with no object, right after an apposition set off by a comma and ending the
-    sentence, is a side clause of the sentence's verb, the apposition its subject."""
+    sentence, is a side clause of the sentence's verb, the apposition its subject. So is
+    one the parser takes for a second object of that verb ("abused migrants with
+    impunity, a rights group charged")."""
     for i in acl_positions:
         verb = doc[i]
         speaker = verb.head
-        if verb.lemma_.lower() not in reporting or speaker.dep_ != "appos":
+        if verb.lemma_.lower() not in reporting:
+            continue
+        if speaker.dep_ == "dobj":
+            if not any(c.dep_ == "dobj" and c.i < speaker.i for c in speaker.head.children):
+                continue  # its verb's only object: no speaker misread
+        elif speaker.dep_ != "appos":
             continue
         if speaker.i != i - 1:
             continue
