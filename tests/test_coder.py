@@ -5307,3 +5307,19 @@ def test_a_trailing_speaker_read_as_a_second_object_is_the_speaker(nlp):
     assert codes(abuse.actor) == {("---", "COP")}
     (charge,) = asserted(events, "ACCUSE")
     assert charge.event_text == "charged"
+
+
+def test_a_bare_withdrawal_gives_ground_only_for_forces_or_a_state(nlp):
+    (pullback,) = coded(nlp, "Russian troops withdrew from the border on Tuesday.")
+    assert (pullback.event, pullback.mode) == ("RETREAT", "withdraw")
+    assert codes(pullback.actor) == {("RUS", "MIL")}
+    assert coded(nlp, "The company pulled out of Russia last year.") == []
+    assert coded(nlp, "The opposition candidate withdrew from the race.") == []
+
+
+def test_a_withdrawal_ordered_is_a_concession_decided(nlp):
+    events = coded(nlp, "Putin ordered troops to withdraw from the border.")
+    assert {(e.event, e.factuality) for e in events} == {
+        ("RETREAT", "hypothetical"),
+        ("CONCEDE", "asserted"),
+    }

@@ -275,6 +275,8 @@ class EventCoder:
                     _left_a_building(trigger, event, self.lexicon.classes.get("body", ()))
                     # "fought corruption", "fought for independence": no battle
                     or _fight_of_no_armed_sides(trigger, event)
+                    # "the company pulled out of Russia": no forces gave up ground
+                    or _pullout_of_no_armed_party(trigger, event)
                     # "Guzman was flown to New York", "Bolsonaro flew to Florida": a
                     # transfer or an exile, no visit
                     or _flight_not_visit(trigger, event)
@@ -2139,7 +2141,11 @@ def _intent_type(
         and _warned_of_itself(trigger.head)
     ):
         derived = "THREATEN"  # "Hezbollah warned it could join the fighting"
-    elif fact.label == "hypothetical" and fact.reason in INTENT_REASONS:
+    elif fact.label == "hypothetical" and (
+        fact.reason in INTENT_REASONS
+        # "Putin ordered troops to withdraw": a retreat decided, not yet made
+        or (_ordered(trigger.head) and trigger.pattern.event in CONCEDED_INTENTS)
+    ):
         if trigger.pattern.event == "REJECT" and fact.reason == "future":
             # "Budapest would block any EU decision", "Iran warned it would oppose the
             # corridor": a veto or opposition announced is a rejection stated now (while
@@ -3182,6 +3188,19 @@ def _fight_of_no_armed_sides(trigger: Trigger, event: dict[str, Any]) -> bool:
                 return True
     sides = event["actor"]
     return not sides or not all(a["sector"] in ARMED_SECTORS for a in sides)
+
+
+def _pullout_of_no_armed_party(trigger: Trigger, event: dict[str, Any]) -> bool:
+    """Whether a bare withdrawal ("withdrew from the border", "pulled out of Russia") is
+    made by others than forces, armed groups or a state itself: a company that pulls out
+    of a market or a candidate who withdraws from a race gives no ground."""
+    pattern = trigger.pattern
+    if pattern.event != "RETREAT" or pattern.mode != "withdraw" or pattern.noun is not None:
+        return False
+    sides = event["actor"]
+    return bool(sides) and not any(
+        a["sector"] in ARMED_SECTORS or _the_state_itself(a) for a in sides
+    )
 
 
 def _flight_not_visit(trigger: Trigger, event: dict[str, Any]) -> bool:
