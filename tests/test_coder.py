@@ -5323,3 +5323,14 @@ def test_a_withdrawal_ordered_is_a_concession_decided(nlp):
         ("RETREAT", "hypothetical"),
         ("CONCEDE", "asserted"),
     }
+
+
+def test_an_outlet_ordered_or_forced_to_stop_is_censored_by_the_one_who_orders(nlp):
+    (silenced,) = coded(nlp, "The junta ordered the broadcaster to suspend its programmes.")
+    assert (silenced.event, silenced.mode, silenced.factuality) == ("COERCE", "censor", "asserted")
+    assert codes(silenced.actor) == {("---", "GOV")}
+    assert codes(silenced.recipient) == {("---", "JRN")}
+    # the outlet's closing is the order's, not an act of the outlet's own
+    events = coded(nlp, "The government ordered Reuters to close its bureau in the capital.")
+    assert [(e.event, e.factuality) for e in events] == [("COERCE", "asserted")]
+    assert events[0].recipient[0].text == "Reuters"

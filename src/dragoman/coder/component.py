@@ -187,7 +187,11 @@ class EventCoder:
             ctx.sentence_contexts = self.contexts.of_sentence(hits[sent.start], themes)
             coded: list[tuple[Trigger, str]] = []
             triggers = find_triggers(sent, self.lexicon)
+            silenced = self._media_made_to_stop(sent, ctx, pub)
+            stopped = {t.words[-1].i for t, _ in silenced}
             for trigger in triggers:
+                if trigger.head.i in stopped:
+                    continue  # "ordered Reuters to close its bureau": the order's, below
                 roles, fact = find_roles(trigger, self.lexicon.classes), assess(trigger)
                 if (visitor := _visitor_by(trigger)) is not None:
                     # "pardoned 52 prisoners after a visit by a U.S. envoy": the envoy
@@ -390,6 +394,10 @@ class EventCoder:
                     f"subject of '{head.text}'",
                 )
                 events.append(self._code(trigger, sent, ctx, pub, roles, assess(trigger)))
+            for trigger, roles in silenced:
+                # "the junta ordered the broadcaster to suspend its programmes": the
+                # order silences the outlet, whose own act it is not
+                events.append(self._code(trigger, sent, ctx, pub, roles, assess(trigger)))
             verdicts = self.lexicon.classes.get("disapproval", frozenset())
             dismissals = self.lexicon.classes.get("dismissal", frozenset())
             pledged = [doc[i] for i in vows if sent.start <= i < sent.end]
@@ -502,6 +510,36 @@ class EventCoder:
             if p.event in ALLEGED_TYPES and (modifier := modifier_ok(noun, p.modifier))
         ]
         return max(fitting, key=lambda fit: fit[0].specificity) if fitting else None
+
+    def _media_made_to_stop(
+        self, sent: Span, ctx: DocContext, day: dt.date | None
+    ) -> list[tuple[Trigger, Roles]]:
+        """Outlets ordered or forced to stop ("ordered Reuters to close its bureau",
+        "forced the newspaper Zaman to close"): COERCE censor by the one who orders."""
+        found = []
+        for verb in sent:
+            if verb.lemma_.lower() not in MAKING_LEMMAS or verb.pos_ != "VERB":
+                continue
+            made = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            stop = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+            if made is None or stop is None or stop.lemma_.lower() not in STOPPING_LEMMAS:
+                continue
+            outlets = self._resolve([made], sent, ctx, day)
+            if not outlets or any(r.entity.sector not in MEDIA_SECTORS for r in outlets):
+                continue
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            rule = dataclasses.replace(
+                Pattern.rule("COERCE", f"an outlet made to stop: '{verb.text} ... {stop.text}'"),
+                mode="censor",
+            )
+            roles = Roles(
+                conjuncts(subject) if subject is not None else [],
+                f"the one who '{verb.text}'",
+                conjuncts(made),
+                f"the outlet made to '{stop.text}'",
+            )
+            found.append((Trigger(rule, verb, None, (verb, stop)), roles))
+        return found
 
     def _claimed_acts(self, claim: Token, claimant: Token) -> list[tuple[Trigger, Roles]]:
         """The acts that a claim of responsibility names by an event noun of its own
@@ -2978,6 +3016,12 @@ def _attack_told(events: list[dict[str, Any]], earliest: int, latest: int) -> bo
         and event["factuality"] == "asserted"
         for event in events
     )
+
+
+# verbs by which one party makes another act, and the acts of stopping that silence an
+# outlet made to do them
+MAKING_LEMMAS = ORDERING_LEMMAS | {"force", "compel", "tell"}
+STOPPING_LEMMAS = frozenset({"close", "suspend", "stop", "halt", "cease", "shut", "end"})
 
 
 # people who occupy a building in protest rather than seize it by force
