@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Container, Iterable
 from typing import Any
 
+import numpy
 from spacy.attrs import DEP, LEMMA
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -517,8 +518,13 @@ class EventCoder:
         """Outlets ordered or forced to stop ("ordered Reuters to close its bureau",
         "forced the newspaper Zaman to close"): COERCE censor by the one who orders."""
         found = []
-        for verb in sent:
-            if verb.lemma_.lower() not in MAKING_LEMMAS or verb.pos_ != "VERB":
+        doc = sent.doc
+        if _MAKING[0] is not doc:
+            # the verbs' positions from the array: a Token for every word costs more
+            wanted = [doc.vocab.strings.add(w) for w in MAKING_LEMMAS]
+            _MAKING[:] = [doc, numpy.isin(doc.to_array(LEMMA), wanted).nonzero()[0].tolist()]
+        for verb in (doc[i] for i in _MAKING[1] if sent.start <= i < sent.end):
+            if verb.pos_ != "VERB":
                 continue
             made = next((c for c in verb.children if c.dep_ == "dobj"), None)
             stop = next((c for c in verb.children if c.dep_ == "xcomp"), None)
@@ -3021,6 +3027,7 @@ def _attack_told(events: list[dict[str, Any]], earliest: int, latest: int) -> bo
 # verbs by which one party makes another act, and the acts of stopping that silence an
 # outlet made to do them
 MAKING_LEMMAS = ORDERING_LEMMAS | {"force", "compel", "tell"}
+_MAKING: list = [None, []]  # the document last asked about, and where those verbs are
 STOPPING_LEMMAS = frozenset({"close", "suspend", "stop", "halt", "cease", "shut", "end"})
 
 
