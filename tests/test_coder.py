@@ -5334,3 +5334,13 @@ def test_an_outlet_ordered_or_forced_to_stop_is_censored_by_the_one_who_orders(n
     events = coded(nlp, "The government ordered Reuters to close its bureau in the capital.")
     assert [(e.event, e.factuality) for e in events] == [("COERCE", "asserted")]
     assert events[0].recipient[0].text == "Reuters"
+
+
+def test_defending_a_state_in_words_backs_it_and_not_its_critics(nlp):
+    (backed,) = coded(
+        nlp, "Hungary's prime minister defended Serbia against criticism from Brussels."
+    )
+    assert backed.event == "SUPPORT"
+    assert codes(backed.recipient) == {("SRB", None)}
+    # forces that defend a town hold it; they back no party
+    assert coded(nlp, "Ukrainian troops defended Bakhmut for months.") == []

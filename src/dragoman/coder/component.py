@@ -282,6 +282,8 @@ class EventCoder:
                     or _fight_of_no_armed_sides(trigger, event)
                     # "the company pulled out of Russia": no forces gave up ground
                     or _pullout_of_no_armed_party(trigger, event)
+                    # "Ukrainian troops defended Bakhmut": they held it, backed no party
+                    or _armed_defence(trigger, event)
                     # "Guzman was flown to New York", "Bolsonaro flew to Florida": a
                     # transfer or an exile, no visit
                     or _flight_not_visit(trigger, event)
@@ -3252,6 +3254,15 @@ def _pullout_of_no_armed_party(trigger: Trigger, event: dict[str, Any]) -> bool:
     return bool(sides) and not any(
         a["sector"] in ARMED_SECTORS or _the_state_itself(a) for a in sides
     )
+
+
+def _armed_defence(trigger: Trigger, event: dict[str, Any]) -> bool:
+    """Whether "defended" is fighting, not backing: forces that defend a town or a country
+    hold it ("Ukrainian troops defended Bakhmut"); a state defends a party in words."""
+    if trigger.pattern.event != "SUPPORT" or trigger.head.lemma_.lower() != "defend":
+        return False
+    sides = event["actor"]
+    return bool(sides) and all(a["sector"] in ARMED_SECTORS for a in sides)
 
 
 def _flight_not_visit(trigger: Trigger, event: dict[str, Any]) -> bool:

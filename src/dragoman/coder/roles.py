@@ -34,6 +34,8 @@ from .triggers import (
     visitor_named_by,
 )
 
+# verbs of backing a party against another, whose "against" names the other side
+DEFENDING_VERBS = frozenset({"defend", "shield", "protect"})
 RECIPIENT_PREPS = frozenset(
     {"with", "against", "on", "upon", "to", "toward", "towards", "into", "from", "at", "of", "for"}
 )
@@ -936,6 +938,10 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
         noun_preps = noun_preps - {"into"}
     if trigger.pattern.event in TOPIC_TYPES:
         noun_preps, verb_preps = noun_preps - TOPIC_PREPS, verb_preps - TOPIC_PREPS
+    if verb.lemma_.lower() in DEFENDING_VERBS:
+        # "defended Serbia against criticism from Brussels": the one defended is the
+        # party backed; whom it is defended against is the other side
+        noun_preps, verb_preps = noun_preps - {"against"}, verb_preps - {"against"}
     if trigger.pattern.event in COOPERATIVE_TYPES:
         # "met at a military base in Alaska", "would recognise Palestine at the UN General
         # Assembly": where it is done; one fires at a target, but agrees at a venue
