@@ -5344,3 +5344,13 @@ def test_defending_a_state_in_words_backs_it_and_not_its_critics(nlp):
     assert codes(backed.recipient) == {("SRB", None)}
     # forces that defend a town hold it; they back no party
     assert coded(nlp, "Ukrainian troops defended Bakhmut for months.") == []
+
+
+def test_an_act_named_by_its_noun_under_a_light_verb_codes_as_its_verb(nlp):
+    (suspended,) = coded(nlp, "Vietnam announced the suspension of trade with Cambodia.")
+    assert (suspended.event, suspended.mode) == ("SANCTION", "discontinue")
+    assert codes(suspended.recipient) == {("KHM", None)}
+    (aid,) = coded(nlp, "The EU announced the resumption of aid to Niger.")
+    assert aid.event == "AID" and codes(aid.recipient) == {("NER", None)}
+    # with no light verb, the noun tells no new act
+    assert coded(nlp, "Flights resumed after the suspension of trade with Cambodia.") == []

@@ -239,3 +239,21 @@ def test_a_phrase_past_the_verb_is_no_apposition_of_the_subject(vocab):
     ]
     doc = make_doc(vocab, rows)
     assert [t.text for t in mention_tokens(doc[0])] == ["Lavrov", "the", "minister"]
+
+
+def test_a_nominalised_act_under_a_light_verb_fires_its_verbs_pattern(vocab, lexicon):
+    rows = [
+        ("Russia", "Russia", 1, "nsubj", "PROPN"),
+        ("announced", "announce", 1, "ROOT", "VERB"),
+        ("the", "the", 3, "det", "DET"),
+        ("imposition", "imposition", 1, "dobj", "NOUN"),
+        ("of", "of", 3, "prep", "ADP"),
+        ("sanctions", "sanction", 4, "pobj", "NOUN"),
+        (".", ".", 1, "punct", "PUNCT"),
+    ]
+    trigger = only(find_triggers(make_doc(vocab, rows)[:], lexicon), "SANCTION")
+    assert trigger.pattern.text == "impose +sanction"
+    assert (trigger.head.text, trigger.noun.text) == ("announced", "sanctions")
+    # no light verb: "the imposition of sanctions" alone is no act told
+    rows[1] = ("welcomed", "welcome", 1, "ROOT", "VERB")
+    assert find_triggers(make_doc(vocab, rows)[:], lexicon) == []

@@ -94,6 +94,9 @@ class Lexicon:
     two_sided: frozenset[str] = frozenset()
     # noun classes for '+$class' objects: lemmas and "ent:TYPE" entity types
     classes: dict[str, frozenset[str]] = field(default_factory=dict)
+    # nouns that name a verb's act, whose "of" phrase is that verb's object: "announced the
+    # suspension of flights" is told as "suspended flights" ("suspension" -> ("suspend",))
+    nominalized: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @cached_property
     def trigger_hashes(self) -> tuple[frozenset[int], frozenset[int]]:
@@ -101,7 +104,7 @@ class Lexicon:
         candidate words in a document's arrays (asked once the lexicon is read)."""
         return (
             frozenset(hash_string(w) for w in self.by_verb),
-            frozenset(hash_string(w) for w in self.by_noun),
+            frozenset(hash_string(w) for w in (*self.by_noun, *self.nominalized)),
         )
 
     def object_fits(self, noun: str, token_lemma: str, ent_type: str) -> bool:
@@ -190,6 +193,12 @@ def read_lexicon(path: Path, light_verbs_path: Path) -> Lexicon:
         if pattern.noun and pattern.noun.startswith("$") and pattern.noun[1:] not in classes:
             detail = f"noun class {pattern.noun!r} is not in {classes_path.name}; valid: {', '.join(sorted(classes))}"
             raise ConfigError(Errors.E202.format(path=path, line=pattern.line, detail=detail))
+    nominalizations = light_verbs_path.with_name("nominalizations.csv")
+    if nominalizations.exists():
+        verbs: dict[str, list[str]] = defaultdict(list)
+        for _, row in read_csv(nominalizations, ("noun", "verb")):
+            verbs[row["noun"].lower()].append(row["verb"].lower())
+        lexicon.nominalized = {noun: tuple(found) for noun, found in verbs.items()}
     two_sided = light_verbs_path.with_name("two_sided.csv")
     if two_sided.exists():
         lexicon.two_sided = frozenset(

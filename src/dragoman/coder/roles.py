@@ -950,6 +950,9 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
         # "recognise a State of Palestine": the noun begins the name of the party
         recipients.append((noun, "the name the object begins"))
     carriers = _carriers(noun) if noun is not None else []
+    if noun is not None and noun.dep_ == "pobj" and noun.head.head in trigger.words:
+        # "announced the suspension of aid to Niger": the act's noun holds its phrases
+        carriers.append(noun.head.head)
     for carrier in carriers:
         # "a series of bombs": the container's "of" holds the event noun itself
         recipients.extend(o for o in _prep_objects(carrier, noun_preps) if o[0].i != noun.i)

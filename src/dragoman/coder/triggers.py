@@ -601,7 +601,42 @@ def _object_fits(
 PART_NOUNS = frozenset({"phase", "stage", "part", "text", "terms", "draft", "round"})
 
 
+def _nominal_matches(noun: Token, lexicon: Lexicon) -> Iterable[Trigger]:
+    """A verb's act named by its noun under a light verb, its object in an "of" phrase:
+    "announced the suspension of flights to Somalia" fires 'suspend +flight' as "suspended
+    flights" would, on the light verb's clause."""
+    verbs = lexicon.nominalized.get(noun.lemma_.lower())
+    head = noun.head
+    if not verbs or noun.dep_ not in ("dobj", "nsubjpass"):
+        return
+    if head.lemma_.lower() not in lexicon.light_verbs or head.pos_ != "VERB":
+        return
+    objects = [
+        n
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for g in prep.children
+        if g.dep_ == "pobj"
+        for n in _contents(g)
+    ]
+    for verb in verbs:
+        for pattern in lexicon.by_verb.get(verb, ()):
+            if pattern.form != "object" or pattern.particle:
+                continue
+            for obj in objects:
+                if _object_fits(lexicon, pattern.noun, obj):  # type: ignore[arg-type]
+                    modifier = modifier_ok(obj, pattern.modifier)
+                    if modifier:
+                        words = (
+                            (head, noun, obj) if modifier is True else (head, noun, modifier, obj)
+                        )
+                        yield Trigger(pattern, head, obj, words)  # type: ignore[arg-type]
+                        break
+
+
 def _noun_matches(noun: Token, lexicon: Lexicon) -> Iterable[Trigger]:
+    if lexicon.nominalized:
+        yield from _nominal_matches(noun, lexicon)
     patterns = lexicon.by_noun.get(noun.lemma_.lower()) or lexicon.by_noun.get(noun.lower_)
     if not patterns:
         return
