@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -32,6 +33,7 @@ MAX_DATELINE_CHARS = 80
 # start of a line is more likely a list item
 MAX_DATELINE_START = 300
 OPENING_TOKENS = 150  # more words than the opening characters above can hold
+OPENING_CHARS = MAX_DATELINE_START + MAX_DATELINE_CHARS
 # a name with a quoted nickname inside ("Joaquin "El Chapo" Guzman"): the parser starts a
 # sentence at the opening quote
 NICKNAME = re.compile(
@@ -68,7 +70,7 @@ def split_datelines(doc: Doc) -> Doc:
                 for token in span[1:]:
                     token.is_sent_start = False
     # a dateline opens the text: its first words are enough (``doc.text`` builds it all)
-    for _start, end, _place in find_datelines(doc[:OPENING_TOKENS].text):
+    for _start, end, _place in find_datelines(opening_text(doc, OPENING_CHARS)):
         span = doc.char_span(end, end + 1, alignment_mode="expand")
         if span is not None and span.start > 0:
             doc[span.start].is_sent_start = True
@@ -82,9 +84,17 @@ def split_datelines(doc: Doc) -> Doc:
     return doc
 
 
+def opening_text(doc: Doc, chars: int) -> str:
+    """The first ``chars`` characters of the document's text, built from the words that
+    hold them only (their offsets read from the array, not from a Token each)."""
+    starts = doc.to_array(IDX).tolist()
+    words = next((i for i, start in enumerate(starts) if start >= chars), len(doc))
+    return doc[:words].text[:chars]
+
+
 def dateline_place(doc: Doc) -> tuple[int, int] | None:
     """Token offsets (start, end) of the place named by the document's opening dateline."""
-    found = find_datelines(doc[:OPENING_TOKENS].text[: MAX_DATELINE_CHARS + 1])
+    found = find_datelines(opening_text(doc, MAX_DATELINE_CHARS + 1))
     if not found or found[0][0] != 0:
         return None
     span = doc.char_span(0, len(found[0][2]), alignment_mode="expand")

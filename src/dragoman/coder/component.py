@@ -15,7 +15,6 @@ from collections import Counter
 from collections.abc import Callable, Container, Iterable
 from typing import Any
 
-import numpy
 from spacy.attrs import DEP, LEMMA
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -523,8 +522,9 @@ class EventCoder:
         doc = sent.doc
         if _MAKING[0] is not doc:
             # the verbs' positions from the array: a Token for every word costs more
-            wanted = [doc.vocab.strings.add(w) for w in MAKING_LEMMAS]
-            _MAKING[:] = [doc, numpy.isin(doc.to_array(LEMMA), wanted).nonzero()[0].tolist()]
+            wanted = {doc.vocab.strings.add(w) for w in MAKING_LEMMAS}
+            lemmas = doc.to_array(LEMMA).tolist()
+            _MAKING[:] = [doc, [i for i, lemma in enumerate(lemmas) if lemma in wanted]]
         for verb in (doc[i] for i in _MAKING[1] if sent.start <= i < sent.end):
             if verb.pos_ != "VERB":
                 continue

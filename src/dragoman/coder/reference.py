@@ -606,9 +606,9 @@ def _index_subjects(
     strings = doc.vocab.strings
     wanted_deps = {strings.add("nsubj"), strings.add("nsubjpass")}
     wanted_pos = {PROPN, NOUN}
-    deps_pos = doc.to_array([DEP, POS])
-    for i in range(len(doc)):
-        if deps_pos[i, 0] not in wanted_deps or deps_pos[i, 1] not in wanted_pos:
+    deps_pos = doc.to_array([DEP, POS]).tolist()
+    for i, (dep, pos) in enumerate(deps_pos):
+        if dep not in wanted_deps or pos not in wanted_pos:
             continue
         token = doc[i]
         head = token
