@@ -1735,12 +1735,14 @@ class EventCoder:
             and not (trigger.noun.lower_ == "force" and trigger.noun.tag_ == "NN")
             # "voiced opposition to the deal": a stance, not the opposition parties
             and not (trigger.noun.lower_ in STANCE_NOUNS and trigger.noun.tag_ == "NN")
+            # (the act's own type, where its intent is coded: "could send more troops"
+            # threatens, with the troops still its own)
             and not (
-                pattern.event == "AID"
+                "AID" in (pattern.event, trigger.pattern.event)
                 and trigger.noun.lemma_.lower() in self.lexicon.classes.get("aid", ())
             )
             and not (
-                pattern.event == "MOBILIZE"
+                "MOBILIZE" in (pattern.event, trigger.pattern.event)
                 and trigger.noun.lemma_.lower() in self.lexicon.classes.get("force", ())
             )  # "massed troops in Belarus": its own troops, not a party
         ):

@@ -700,7 +700,9 @@ def _index_objects(
             for r in resolver.resolve(mention_tokens(head), names, head, day)
             if r.entity.code != NO_COUNTRY or r.entity.sector
         ]
-        if len(found) == 1:
+        # ("Mali's military government", which the recogniser took for a person's name:
+        # a state's name is no person's)
+        if len(found) == 1 and found[0].kind not in PLACE_KINDS:
             ctx.objects.append((head.i, found[0]))
 
 
