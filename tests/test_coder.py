@@ -5379,3 +5379,14 @@ def test_forces_a_state_could_send_are_its_own_in_the_intent_too(nlp):
         "said.",
     )
     assert all("troops" not in r.text for e in events for r in e.recipient)
+
+
+def test_an_attack_repelled_is_fought_with_its_makers_not_the_place_it_aimed_at(nlp):
+    (repelled,) = coded(nlp, "The army said it had repelled an attack on El Fasher.")
+    assert repelled.recipient == []  # El Fasher is the army's to hold, not its target
+    (beaten,) = coded(
+        nlp, "Malian troops repelled an assault by jihadists on a base near Timbuktu."
+    )
+    assert codes(beaten.recipient) == {("MLI", "REB")}
+    (russian,) = coded(nlp, "Ukrainian forces repelled a Russian attack near Bakhmut.")
+    assert {r.code for r in russian.recipient} == {"RUS"}

@@ -34,6 +34,8 @@ from .triggers import (
     visitor_named_by,
 )
 
+# verbs of beating back an attack, whose object's maker is the other side
+REPELLING_VERBS = frozenset({"repel", "repulse", "thwart", "foil", "rebuff"})
 # verbs of backing a party against another, whose "against" names the other side
 DEFENDING_VERBS = frozenset({"defend", "shield", "protect"})
 RECIPIENT_PREPS = frozenset(
@@ -938,6 +940,18 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
         noun_preps = noun_preps - {"into"}
     if trigger.pattern.event in TOPIC_TYPES:
         noun_preps, verb_preps = noun_preps - TOPIC_PREPS, verb_preps - TOPIC_PREPS
+    if noun is not None and verb.lemma_.lower() in REPELLING_VERBS:
+        # "repelled a Russian attack on Bakhmut": the attackers are the other side (the
+        # noun's own words or its "by"); the place attacked is the repeller's own
+        noun_preps = noun_preps - {"on", "against", "at"}
+        recipients.extend(authors(noun, "the attackers repelled"))
+        if not passive:  # (the parser may hang the attack's "by" on the verb)
+            recipients.extend(_prep_objects(verb, frozenset({"by"})))
+        if not recipients and any(
+            c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE", "ORG")
+            for c in noun.children
+        ):
+            recipients.append((noun, "the attack repelled, by its maker's name"))
     if verb.lemma_.lower() in DEFENDING_VERBS:
         # "defended Serbia against criticism from Brussels": the one defended is the
         # party backed; whom it is defended against is the other side
