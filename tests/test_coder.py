@@ -5390,3 +5390,14 @@ def test_an_attack_repelled_is_fought_with_its_makers_not_the_place_it_aimed_at(
     assert codes(beaten.recipient) == {("MLI", "REB")}
     (russian,) = coded(nlp, "Ukrainian forces repelled a Russian attack near Bakhmut.")
     assert {r.code for r in russian.recipient} == {"RUS"}
+
+
+def test_warnings_gatherings_and_threats_that_name_their_point_in_other_words(nlp):
+    (gathered,) = coded(nlp, "Hundreds of residents gathered in the square in protest.")
+    assert (gathered.event, gathered.mode) == ("PROTEST", "demo")
+    (warning,) = coded(nlp, "China warned Manila that it would take resolute action.")
+    assert warning.event == "THREATEN" and {r.code for r in warning.recipient} == {"PHL"}
+    (threat,) = coded(nlp, "Trump threatened to make Spain pay.")
+    assert codes(threat.recipient) == {("ESP", None)}
+    (arrest,) = coded(nlp, "Georgian police arrested five organisers of the protest.")
+    assert codes(arrest.recipient) == {("GEO", "CVL")}

@@ -2428,7 +2428,9 @@ def _reported_warnings_and_blame(
                 and any(m.dep_ == "mark" and m.lower_ in kinds["condition"] for m in c.children)
                 for c in clause.children
             )
-            if not conditional and clause.lemma_.lower() not in HARM_LEMMAS:
+            if not conditional and not (
+                clause.lemma_.lower() in HARM_LEMMAS or _measures_taken(clause)
+            ):
                 continue
             warned = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
             if not warned and subject is not None and subject.lower_ not in SPEAKER_PRONOUNS:
@@ -2469,6 +2471,18 @@ def _reported_warnings_and_blame(
                 cue = f"reported blame: '{verb.text} ... {subject.text} {clause.text} ...'"
                 found.append(("ACCUSE", clause, reporter, [subject], cue))
     return found
+
+
+# what a warning says the warner will take, unnamed: "all necessary measures", "action"
+MEASURE_NOUNS = frozenset({"measure", "countermeasure", "action", "step"})
+
+
+def _measures_taken(clause: Token) -> bool:
+    """Whether a warned clause says its subject will take measures or action ("warned it
+    would take all necessary measures to defend its sovereignty"): a menace left unsaid."""
+    return clause.lemma_.lower() == "take" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in MEASURE_NOUNS for c in clause.children
+    )
 
 
 # what a party is told it will suffer: "would pay for it", "will pay a heavy price"
@@ -3916,6 +3930,11 @@ def _gathering_of_others(trigger: Trigger, roles: Roles) -> bool:
         # "parents gathered outside the school demanding action" (a participle the
         # parser may hang anywhere in the clause): a protest
         return False
+    if any(
+        t.lower_ == "protest" and t.dep_ == "pobj" and t.head.lower_ == "in"
+        for t in trigger.head.subtree
+    ):
+        return False  # "thousands gathered outside city hall in protest"
     marchers = PROTESTER_WORDS - {"crowd"}
     return not roles.actor_heads or not all(
         counted(h).lemma_.lower() in marchers for h in roles.actor_heads

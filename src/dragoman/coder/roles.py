@@ -1425,6 +1425,15 @@ def _complement_recipients(verb: Token) -> list[tuple[Token, str]]:
                     )
                     continue
                 clause = purpose
+            if clause.lemma_.lower() == "make":
+                # "threatened to make Spain pay": the one made to do it
+                out.extend(
+                    (child, f"the one made to '{made.text}'")
+                    for made in clause.children
+                    if made.dep_ == "ccomp"
+                    for child in made.children
+                    if child.dep_ == "nsubj" and child.pos_ in ("PROPN", "NOUN")
+                )
             for child in clause.children:
                 if child.dep_ in ("dobj", "dative") and child.pos_ in NOMINAL_POS:
                     out.append((child, f"object of '{clause.text}'"))
