@@ -5401,3 +5401,13 @@ def test_warnings_gatherings_and_threats_that_name_their_point_in_other_words(nl
     assert codes(threat.recipient) == {("ESP", None)}
     (arrest,) = coded(nlp, "Georgian police arrested five organisers of the protest.")
     assert codes(arrest.recipient) == {("GEO", "CVL")}
+
+
+def test_a_second_saying_after_a_reported_clause_is_the_speakers_own(nlp):
+    events = coded(
+        nlp,
+        "Iran's foreign minister said the move was unjustified and warned that Tehran would "
+        "respond.",
+    )
+    (threat,) = asserted(events, "THREATEN")
+    assert codes(threat.actor) == {("IRN", "GOV")}

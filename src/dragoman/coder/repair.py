@@ -231,9 +231,18 @@ def join_subjectless_reported_clauses(doc: Doc, ccomp_positions: list[int]) -> N
         first = earlier[-1] if earlier else None
         if first is None:
             continue
+        if verb.lemma_.lower() in CLAUSE_VERBS | SAYING_VERBS and any(
+            c.dep_ == "ccomp" for c in verb.children
+        ):
+            # "said the move was unjustified and warned that Tehran would respond": a
+            # second saying, the speaker's own, joined to the first
+            verb.dep_ = "conj"
+            continue
         verb.head, verb.dep_ = first, "conj"
 
 
+# verbs of saying that no other list here holds
+SAYING_VERBS = frozenset({"say", "add", "tell", "state", "stress", "note", "insist"})
 # verbs that take a clause as their object (beside the lexicon's verbs of report)
 CLAUSE_VERBS = frozenset(
     {"think", "believe", "know", "hope", "fear", "expect", "suspect", "feel", "insist"}
@@ -383,7 +392,9 @@ def speakers_acts_read_as_reported(doc: Doc, conj_positions: list[int]) -> None:
         children = list(verb.children)
         if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in children):
             continue
-        if not any(c.dep_ == "dobj" for c in children):
+        # (or a clause of its own: "said the move was unjustified and warned that Tehran
+        # would respond")
+        if not any(c.dep_ == "dobj" or (c.dep_ == "ccomp" and not weapon) for c in children):
             continue
         speaker = reported.head
         if speaker.tag_ != "VBD":
