@@ -5411,3 +5411,11 @@ def test_a_second_saying_after_a_reported_clause_is_the_speakers_own(nlp):
     )
     (threat,) = asserted(events, "THREATEN")
     assert codes(threat.actor) == {("IRN", "GOV")}
+
+
+def test_a_states_court_deals_with_its_own_government(nlp):
+    events = coded(
+        nlp, "A Kenyan court blocked the government's plan to deploy police officers to Haiti."
+    )
+    (blocked,) = asserted(events, "REJECT")
+    assert codes(blocked.recipient) == {("KEN", "GOV")}

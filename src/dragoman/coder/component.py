@@ -4535,8 +4535,13 @@ def _counterpart_country(
             and side is recipients
             and all(e.sector in STATE_FORCES for e in other)
         )
+        # a state's courts and parliament deal with its own government: "a Kenyan court
+        # blocked the government's plan"
+        judged = bool(other) and all(e.sector in ("JUD", "LEG") for e in other)
         for i, entity in enumerate(side):
-            domestic = entity.sector in DOMESTIC_SECTORS or (coerced and entity.sector == "GOV")
+            domestic = entity.sector in DOMESTIC_SECTORS or (
+                (coerced or judged) and entity.sector == "GOV"
+            )
             if event == "ASSAULT" and entity.sector == "BUS":
                 domestic = False  # "fired missiles at merchant vessels": shipping and
                 # firms under attack are as often foreign as not
