@@ -5419,3 +5419,16 @@ def test_a_states_court_deals_with_its_own_government(nlp):
     )
     (blocked,) = asserted(events, "REJECT")
     assert codes(blocked.recipient) == {("KEN", "GOV")}
+
+
+def test_people_from_both_countries_are_of_the_parties_named_together_before(nlp):
+    events = coded(
+        nlp,
+        "Ukraine and Russia exchanged prisoners on Friday. Delegations from both countries "
+        "met in Istanbul a day later.",
+    )
+    (meeting,) = asserted(events, "CONSULT")
+    assert {a.code for a in meeting.actor} == {"UKR", "RUS"}
+    # hit: bombers are targets
+    (strike,) = coded(nlp, "Ukrainian drones struck two Russian bombers at the Engels base.")
+    assert strike.event == "ASSAULT" and {r.code for r in strike.recipient} == {"RUS"}

@@ -1154,6 +1154,17 @@ def complete(
     # (also where the head word gives only a sector: "the two countries' foreign ministers")
     owner = (
         next((c for c in head.children if c.dep_ == "poss" and c.tag_ == "NNS"), None)
+        # "delegations from both countries", "officials of the two sides": so are theirs
+        or next(
+            (
+                g
+                for p in head.children
+                if p.dep_ == "prep" and p.lower_ in ("from", "of")
+                for g in p.children
+                if g.dep_ == "pobj" and g.tag_ == "NNS"
+            ),
+            None,
+        )
         if head is not None and all(r.entity.code == NO_COUNTRY for r in found)
         else None
     )
