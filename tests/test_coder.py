@@ -5432,3 +5432,10 @@ def test_people_from_both_countries_are_of_the_parties_named_together_before(nlp
     # hit: bombers are targets
     (strike,) = coded(nlp, "Ukrainian drones struck two Russian bombers at the Engels base.")
     assert strike.event == "ASSAULT" and {r.code for r in strike.recipient} == {"RUS"}
+
+
+def test_an_attack_that_left_people_dead_is_an_attack_on_them(nlp):
+    (strike,) = coded(nlp, "A Russian strike on Kharkiv left three people dead.")
+    assert strike.event == "ASSAULT" and {a.code for a in strike.actor} == {"RUS"}
+    assert coded(nlp, "The strike left schools closed for a week.") == []
+    assert coded(nlp, "The talks left the parties divided.") == []

@@ -86,6 +86,7 @@ from .triggers import (
     Trigger,
     distinct_acts,
     find_triggers,
+    left_casualties,
     modifier_ok,
     subject_word,
     visitor_named_by,
@@ -4590,7 +4591,11 @@ def _victims_of(trigger: Trigger) -> bool:
     return (
         trigger.noun is not None
         and trigger.noun.dep_ == "nsubj"
-        and trigger.head.lemma_.lower() in CASUALTY_VERBS
+        and (
+            trigger.head.lemma_.lower() in CASUALTY_VERBS
+            # "clashes with police left two officers dead"
+            or (trigger.head.lemma_.lower() == "leave" and left_casualties(trigger.head))
+        )
     )
 
 

@@ -736,6 +736,11 @@ def _noun_matches(noun: Token, lexicon: Lexicon) -> Iterable[Trigger]:
         patterns = [READY_TO_TALK]
         ready = head.head
         head = ready.head if ready.dep_ == "acomp" else ready
+    elif noun.dep_ == "nsubj" and lemma == "leave" and left_casualties(head):
+        # "clashes with police left two officers dead": only an attack leaves the dead
+        patterns = [p for p in patterns if p.event == "ASSAULT"]
+        if noun.lemma_.lower() == "strike":
+            patterns.append(STRIKE_ATTACK)
     elif noun.dep_ == "nsubj" and lemma in lexicon.occurrence_verbs:
         patterns = [p for p in patterns if p.event in OCCURRENCE_TYPES]
         if lemma in VIOLENT_OCCURRENCE and noun.lemma_.lower() == "strike":
@@ -1079,6 +1084,21 @@ READY_WORDS = frozenset({"open", "ready", "willing", "prepared", "amenable"})
 CALL_WITH = dataclasses.replace(Pattern.rule("CONSULT", "a 'call with' someone"), mode="phone")
 # verbs that count the toll of one attack: "killed one soldier and wounded two others"
 CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "maim"})
+# what those an attack leaves are left: "left two officers dead", "left dozens injured"
+CASUALTY_STATES = frozenset({"dead", "injured", "wounded", "killed", "hurt"})
+
+
+def left_casualties(verb: Token) -> bool:
+    """Whether "left" tells a toll: its object predicate is a state of the dead or hurt."""
+    return any(
+        c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.lower_ in CASUALTY_STATES
+        for c in verb.children
+    ) or any(
+        g.lower_ in CASUALTY_STATES and g.dep_ in ("amod", "acl", "oprd")
+        for c in verb.children
+        if c.dep_ == "dobj"
+        for g in c.children
+    )
 
 
 # verbs of answering another's act, whose "by" tells what the answer was
