@@ -5439,3 +5439,14 @@ def test_an_attack_that_left_people_dead_is_an_attack_on_them(nlp):
     assert strike.event == "ASSAULT" and {a.code for a in strike.actor} == {"RUS"}
     assert coded(nlp, "The strike left schools closed for a week.") == []
     assert coded(nlp, "The talks left the parties divided.") == []
+
+
+def test_another_partys_sites_struck_are_that_partys(nlp):
+    events = coded(
+        nlp, "Should Iran resume enrichment, the United States would strike its nuclear sites."
+    )
+    (threat,) = asserted(events, "THREATEN")
+    assert {r.code for r in threat.recipient} == {"IRN"}
+    # one's own troops withdrawn are no party acted on
+    (pullback,) = coded(nlp, "Israel withdrew its troops from the area.")
+    assert pullback.recipient == []

@@ -1683,9 +1683,15 @@ class EventCoder:
         if not recipients and pattern.event in REACTION_TYPES:
             # "condemned the strikes": the party that struck, named in an earlier sentence
             recipients = self._earlier_act(trigger, ctx, actors, why)
-        if not recipients and pattern.event == "ACCUSE" and (owner := _criticised_owner(trigger)):
+        if (
+            not recipients
+            and {pattern.event, trigger.pattern.event} & {"ACCUSE", "ASSAULT", "COERCE"}
+            and (owner := _criticised_owner(trigger))
+        ):
             # "Nicaragua cut ties after the Dutch government criticised its human rights
-            # record": one criticises another's record, not its own
+            # record": one criticises another's record, not its own; so one strikes or
+            # seizes another's ("should Iran resume enrichment, the US would strike its
+            # nuclear sites")
             form = POSSESSIVE_SUBJECTS[owner.lower_]
             found = ctx.anothers_antecedent(owner, form, {a.code for a in actors})
             if found is not None:
