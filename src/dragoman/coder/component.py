@@ -1686,7 +1686,7 @@ class EventCoder:
         if (
             not recipients
             and {pattern.event, trigger.pattern.event} & {"ACCUSE", "ASSAULT", "COERCE"}
-            and (owner := _criticised_owner(trigger))
+            and (owner := _owner_of_the_object(trigger))
         ):
             # "Nicaragua cut ties after the Dutch government criticised its human rights
             # record": one criticises another's record, not its own; so one strikes or
@@ -4482,10 +4482,10 @@ RELATIONAL_NOUNS = frozenset(
 POSSESSIVE_SUBJECTS = {"its": "it", "their": "they", "his": "he", "her": "she"}
 
 
-def _criticised_owner(trigger: Trigger) -> Token | None:
-    """The "its", "their", "his" or "her" that owns what a criticism is aimed at
-    ("criticised its human rights record", "condemned their handling of the crisis",
-    "criticised his comments"), if any."""
+def _owner_of_the_object(trigger: Trigger) -> Token | None:
+    """The "its", "their", "his" or "her" that owns the verb's object, what a criticism
+    or an attack is aimed at ("criticised its human rights record", "condemned their
+    handling of the crisis", "would strike its nuclear sites"), if any."""
     objects = [c for c in trigger.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
     for obj in objects:
         owner = _own(obj)
