@@ -60,7 +60,7 @@ SIDE_MARKERS = frozenset({"warring", "opposing"})
 class ActorResolver:
     def __init__(self, vocab: Vocab, kb: ActorKB, make_doc) -> None:
         self.kb = kb
-        self._sports_seen: tuple[Doc | None, int, bool] = (None, -1, False)
+        self._sports_seen: tuple[Doc | None, dict[int, bool]] = (None, {})
         self._memo: tuple[Doc | None, dict | None, dict] = (None, None, {})
         self._states: tuple[dict | None, set[str]] = (None, set())  # states a document names
         # office holders' surnames under their one-letter deletions ("Zelenksy"): built
@@ -429,10 +429,14 @@ class ActorResolver:
         return None if text in gazetteer().by_name else hits.pop()
 
     def _sports(self, sent: Span) -> bool:
-        seen_doc, seen_start, answer = self._sports_seen
-        if seen_doc is not sent.doc or seen_start != sent.start:  # one answer a sentence
-            answer = self._sports_story(sent)
-            self._sports_seen = (sent.doc, sent.start, answer)
+        # one answer a sentence, kept for the document: its mentions are asked about in
+        # no order (the subject index first, then each event's)
+        seen_doc, answers = self._sports_seen
+        if seen_doc is not sent.doc:
+            answers = {}
+            self._sports_seen = (sent.doc, answers)
+        if (answer := answers.get(sent.start)) is None:
+            answer = answers[sent.start] = self._sports_story(sent)
         return answer
 
     def _sports_story(self, sent: Span) -> bool:
