@@ -5450,3 +5450,15 @@ def test_another_partys_sites_struck_are_that_partys(nlp):
     # one's own troops withdrawn are no party acted on
     (pullback,) = coded(nlp, "Israel withdrew its troops from the area.")
     assert pullback.recipient == []
+
+
+def test_a_warrant_for_a_party_names_it_and_a_celebration_is_no_protest(nlp):
+    (warrant,) = coded(
+        nlp,
+        "The International Criminal Court issued arrest warrants for two senior Taliban leaders.",
+    )
+    assert {r.code for r in warrant.recipient} == {"AFG"}
+    assert coded(nlp, "The two sides held talks for three hours.")[0].recipient == []
+    assert coded(nlp, "Thousands of supporters rallied in Bucharest to celebrate.") == []
+    (rally,) = coded(nlp, "Thousands rallied in Bucharest to protest the result.")
+    assert rally.event == "PROTEST"

@@ -232,6 +232,8 @@ class EventCoder:
                 if _gathering_of_others(trigger, roles):
                     continue  # "leaders gathered in Brussels": only protesters' gathering
                     # is a demonstration
+                if _festive(trigger):
+                    continue  # "supporters rallied in Bucharest to celebrate": no protest
                 if trigger.pattern.event == "CONSULT" and self._armed_units(roles):
                     continue  # "troops arrived in Bosnia" is a deployment, not a visit
                 if self._move_of_no_forces(trigger, roles):
@@ -3946,6 +3948,24 @@ def _gathering_of_others(trigger: Trigger, roles: Roles) -> bool:
     return not roles.actor_heads or not all(
         counted(h).lemma_.lower() in marchers for h in roles.actor_heads
     )
+
+
+def _festive(trigger: Trigger) -> bool:
+    """Whether a rally or march is held to celebrate ("supporters rallied to celebrate
+    the result", "crowds marched to welcome the team home"): a gathering with no
+    grievance, no demonstration."""
+    if trigger.pattern.event != "PROTEST" or trigger.pattern.form == "noun":
+        return False
+    return any(
+        c.dep_ in ("xcomp", "advcl")
+        and c.lemma_.lower() in FESTIVE_LEMMAS
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in trigger.head.children
+    )
+
+
+# (not "mourn" or "commemorate": a march for the dead is often a protest at their deaths)
+FESTIVE_LEMMAS = frozenset({"celebrate", "cheer", "welcome"})
 
 
 # what those gathered do that makes the gathering a protest

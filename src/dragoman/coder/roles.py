@@ -1000,6 +1000,21 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
         if not (obj.head.lower_ == "on" and obj.lemma_.lower() in GROUNDS)
         # ("the arrest drew criticism from France": France is of what followed)
     )
+    if (
+        noun is not None
+        and trigger.pattern.form == "noun"
+        and noun.head.i == verb.i
+        and "for" in noun_preps
+        and not any(c.dep_ == "prep" and c.lower_ == "for" for c in noun.children)
+    ):
+        # "issued arrest warrants for two Taliban leaders": the parser hangs the event
+        # noun's "for" on the light verb; only a party it names counts
+        recipients.extend(
+            (obj, role)
+            for obj, role in _prep_objects(verb, frozenset({"for"}))
+            if obj.pos_ == "PROPN"
+            or any(c.ent_type_ in ("NORP", "GPE", "ORG") for c in obj.children)
+        )
     if trigger.pattern.event in TOPIC_TYPES:
         # "mediated between Iran and the United States", "talks between the two Koreas"
         recipients.extend(_prep_objects(verb, frozenset({"between"})))
