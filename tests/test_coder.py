@@ -5462,3 +5462,14 @@ def test_a_warrant_for_a_party_names_it_and_a_celebration_is_no_protest(nlp):
     assert coded(nlp, "Thousands of supporters rallied in Bucharest to celebrate.") == []
     (rally,) = coded(nlp, "Thousands rallied in Bucharest to protest the result.")
     assert rally.event == "PROTEST"
+
+
+def test_the_meeting_told_before_that_ends_is_no_second_meeting(nlp):
+    events = coded(
+        nlp,
+        "Zelenskiy met Donald Trump at the White House on Friday. The meeting ended in a "
+        "shouting match.",
+    )
+    assert [e.event_text for e in events] == ["met"]
+    # told first, "the meeting" is an event of its own
+    assert [e.event for e in coded(nlp, "The meeting ended in a shouting match.")] == ["CONSULT"]

@@ -215,6 +215,9 @@ class EventCoder:
                     continue  # "an earthquake struck the region": no political actor acted
                 if self._restated(trigger, roles):
                     continue  # "the sanctions freeze any assets": what an earlier act does
+                if _occurrence_told_before(trigger, events):
+                    continue  # "met Trump at the White House. The meeting ended in a
+                    # shouting match": the meeting told, not a second one
                 if _retold(trigger, triggers):
                     continue  # "began a hunger strike to protest", "lodged a protest,
                     # charging its neighbour with ...": one act, told twice
@@ -3947,6 +3950,26 @@ def _gathering_of_others(trigger: Trigger, roles: Roles) -> bool:
     marchers = PROTESTER_WORDS - {"crowd"}
     return not roles.actor_heads or not all(
         counted(h).lemma_.lower() in marchers for h in roles.actor_heads
+    )
+
+
+def _occurrence_told_before(trigger: Trigger, events: list[dict[str, Any]]) -> bool:
+    """Whether an event noun with "the" and no party of its own is the subject of its
+    clause ("the meeting ended", "the talks lasted three hours") where an asserted event
+    of its type was coded in that sentence or the two before: it tells how that act
+    went."""
+    noun = trigger.noun
+    if noun is None or trigger.pattern.form != "noun" or noun.dep_ != "nsubj":
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+        return False
+    if any(c.dep_ in ("amod", "compound", "poss", "prep") for c in noun.children):
+        return False  # "the Israeli strikes", "the talks with Hamas": told with a party
+    earliest = noun.doc[sentence_start(noun, back=2)].idx
+    event = trigger.pattern.event
+    return any(
+        e["event"] == event and e["factuality"] == "asserted" and e["start"] >= earliest
+        for e in events
     )
 
 
