@@ -5473,3 +5473,9 @@ def test_the_meeting_told_before_that_ends_is_no_second_meeting(nlp):
     assert [e.event_text for e in events] == ["met"]
     # told first, "the meeting" is an event of its own
     assert [e.event for e in coded(nlp, "The meeting ended in a shouting match.")] == ["CONSULT"]
+
+
+def test_coordinated_names_before_a_relative_clause_all_act_in_it(nlp):
+    events = coded(nlp, "Qatar and Egypt, which mediated the agreement, said talks would resume.")
+    (mediation,) = asserted(events, "CONSULT")
+    assert {a.code for a in mediation.actor} == {"QAT", "EGY"}

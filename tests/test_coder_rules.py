@@ -257,3 +257,35 @@ def test_a_nominalised_act_under_a_light_verb_fires_its_verbs_pattern(vocab, lex
     # no light verb: "the imposition of sanctions" alone is no act told
     rows[1] = ("welcomed", "welcome", 1, "ROOT", "VERB")
     assert find_triggers(make_doc(vocab, rows)[:], lexicon) == []
+
+
+def test_a_relative_clause_after_coordinated_names_is_about_all_of_them(vocab):
+    from dragoman.coder.triggers import antecedent
+
+    doc = make_doc(
+        vocab,
+        [
+            ("Qatar", "Qatar", 6, "nsubj", "PROPN"),
+            ("and", "and", 0, "cc", "CCONJ"),
+            ("Egypt", "Egypt", 0, "conj", "PROPN"),
+            (",", ",", 2, "punct", "PUNCT"),
+            ("which", "which", 5, "nsubj", "PRON"),
+            ("mediated", "mediate", 2, "relcl", "VERB"),
+            ("said", "say", 6, "ROOT", "VERB"),
+        ],
+    )
+    assert antecedent(doc[4]).text == "Qatar"  # whose conjuncts are both
+    # an object pronoun ("Hamas, which Qatar hosted") keeps the parser's head
+    doc = make_doc(
+        vocab,
+        [
+            ("Israel", "Israel", 6, "nsubj", "PROPN"),
+            ("and", "and", 0, "cc", "CCONJ"),
+            ("Hamas", "Hamas", 0, "conj", "PROPN"),
+            (",", ",", 2, "punct", "PUNCT"),
+            ("which", "which", 5, "dobj", "PRON"),
+            ("hosted", "host", 2, "relcl", "VERB"),
+            ("met", "meet", 6, "ROOT", "VERB"),
+        ],
+    )
+    assert antecedent(doc[4]).text == "Hamas"

@@ -30,6 +30,7 @@ from .triggers import (
     Trigger,
     a_state_itself,
     antecedent,
+    coordinated_names_head,
     subject_word,
     visitor_named_by,
 )
@@ -210,7 +211,8 @@ def _relative_head(clause: Token) -> Token:
         and noun.head.head.pos_ in ("NOUN", "PROPN")
     ):
         return noun.head.head
-    return noun
+    pronoun = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return coordinated_names_head(noun, pronoun) if pronoun is not None else noun
 
 
 def _affiliation(token: Token, prep: Token) -> bool:

@@ -181,7 +181,7 @@ def antecedent(token: Token) -> Token:
     -> captain), else the token itself."""
     clause = token.head
     if token.lower_ in RELATIVE_WORDS and clause.dep_ == "relcl" and clause.head.i != clause.i:
-        return clause.head
+        return coordinated_names_head(clause.head, token)
     if (
         token.lower_ in RELATIVE_WORDS
         and clause.dep_ == "ccomp"
@@ -192,6 +192,25 @@ def antecedent(token: Token) -> Token:
         # subject of the clause the relative clause reports
         return clause.head.head
     return token
+
+
+def coordinated_names_head(named: Token, pronoun: Token) -> Token:
+    """The first of the coordinated names a relative clause is about, where the clause's
+    subject pronoun follows the last of them after a comma ("Qatar and Egypt, which
+    mediated the deal": the parser hangs the clause on Egypt, but it is about both);
+    else ``named``."""
+    if (
+        named.dep_ == "conj"
+        and named.pos_ == "PROPN"
+        and named.head.pos_ == "PROPN"
+        and pronoun.lower_ in RELATIVE_WORDS
+        and pronoun.dep_ == "nsubj"
+        and pronoun.i == named.i + 2
+        and pronoun.doc[named.i + 1].text == ","
+    ):
+        while named.dep_ == "conj" and named.head.pos_ == "PROPN":
+            named = named.head
+    return named
 
 
 def subject_word(token: Token) -> Token:
