@@ -5479,3 +5479,12 @@ def test_coordinated_names_before_a_relative_clause_all_act_in_it(nlp):
     events = coded(nlp, "Qatar and Egypt, which mediated the agreement, said talks would resume.")
     (mediation,) = asserted(events, "CONSULT")
     assert {a.code for a in mediation.actor} == {"QAT", "EGY"}
+
+
+def test_an_act_put_in_an_era_long_past_is_history(nlp):
+    text = "Poland demanded an admission that Soviet forces murdered Polish officers during World War Two."
+    assert [e.event for e in coded(nlp, text)] == ["REQUEST"]
+    assert coded(nlp, "The land was seized under Soviet rule.") == []
+    assert asserted(
+        coded(nlp, "Russian forces killed 20 civilians in Kharkiv on Monday."), "ASSAULT"
+    )

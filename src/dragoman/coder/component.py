@@ -320,6 +320,9 @@ class EventCoder:
                     # "In 2008, Russia fought a brief war with Georgia": history the story
                     # recalls, not news; GDELT-style coders report it as a new event
                     or _long_past(event, pub, HISTORY_AFTER)
+                    # "NKVD forces murdered Polish officers during World War Two", "seized
+                    # under Soviet rule": an era long past, however the date reads
+                    or _in_a_bygone_era(trigger)
                     # "rebels who entered the country two years ago", with no publication
                     # date to put the act on a day: as long back, as much background
                     or (pub is None and _told_long_ago(trigger))
@@ -3951,6 +3954,21 @@ def _gathering_of_others(trigger: Trigger, roles: Roles) -> bool:
     return not roles.actor_heads or not all(
         counted(h).lemma_.lower() in marchers for h in roles.actor_heads
     )
+
+
+def _in_a_bygone_era(trigger: Trigger) -> bool:
+    """Whether the act's clause puts it in an era long past ("during World War Two",
+    "under Soviet rule": cues of kind era)."""
+    eras = cues().get("era", frozenset())
+    for prep in trigger.head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("during", "in", "under"):
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj":
+                words = " ".join(t.lower_ for t in obj.subtree)
+                if any(era in words for era in eras):
+                    return True
+    return False
 
 
 def _occurrence_told_before(trigger: Trigger, events: list[dict[str, Any]]) -> bool:
