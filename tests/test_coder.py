@@ -5488,3 +5488,13 @@ def test_an_act_put_in_an_era_long_past_is_history(nlp):
     assert asserted(
         coded(nlp, "Russian forces killed 20 civilians in Kharkiv on Monday."), "ASSAULT"
     )
+
+
+def test_a_joint_act_referred_to_by_one_party_is_aimed_at_the_others(nlp):
+    events = coded(
+        nlp,
+        "Pakistan and India agreed to a ceasefire on Saturday. The truce was brokered by the "
+        "United States. India accused Pakistan of violating the agreement.",
+    )
+    (violation,) = [e for e in asserted(events, "REJECT") if e.event_text == "violating agreement"]
+    assert {r.code for r in violation.recipient} == {"IND"}

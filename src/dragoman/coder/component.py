@@ -922,6 +922,16 @@ class EventCoder:
                     and lemma in CHARGE_NOUNS
                     and any(_kin(t, b) for t in targets for b in actors)
                 )
+                partners = [a for a in earlier if not any(_kin(a, b) for b in actors)]
+                if event in JOINT_ACTS and partners and len(partners) < len(earlier):
+                    # "Pakistan and India agreed to a ceasefire ... India accused Pakistan
+                    # of violating the agreement": a joint act's other parties
+                    named = ", ".join(f"'{a.text}'" for a in partners)
+                    why.append(
+                        f"recipient: '{noun.text}' is the earlier {event} the actor made "
+                        f"with {named}"
+                    )
+                    return partners
                 if any(_kin(a, b) for a in earlier for b in actors) and not answered:
                     continue  # one does not condemn one's own strikes (but the opposition
                     # may condemn its government's)
@@ -3954,6 +3964,10 @@ def _gathering_of_others(trigger: Trigger, roles: Roles) -> bool:
     return not roles.actor_heads or not all(
         counted(h).lemma_.lower() in marchers for h in roles.actor_heads
     )
+
+
+# acts parties do together, whose other parties are whom one of them later answers
+JOINT_ACTS = frozenset({"AGREE", "SUPPORT", "CONSULT", "COOPERATE"})
 
 
 def _in_a_bygone_era(trigger: Trigger) -> bool:
