@@ -70,6 +70,7 @@ from .roles import (
     FIGHT_ROLE,
     LANDING_VERBS,
     NOUN_MODIFIER_ROLE,
+    REPELLING_LEMMAS,
     SPOKESPEOPLE,
     STREETS,
     TARGETING_TYPES,
@@ -3821,7 +3822,6 @@ RETALIATION_LEMMAS = frozenset(
     | {"response", "retaliation", "reprisal", "revenge", "countermeasure"}
 )
 # fighting off an attack: "its troops were repelling the attack" is aimed at the attacker
-REPELLING_LEMMAS = frozenset({"repel", "repulse", "thwart", "foil"})
 # what a party says it will do when attacked: hit back
 RESPONSE_LEMMAS = RETALIATION_LEMMAS | {"defend", "reciprocate", "repel", "repulse"}
 CONFLICT_QUADS = frozenset({3, 4})

@@ -36,7 +36,7 @@ from .triggers import (
 )
 
 # verbs of beating back an attack, whose object's maker is the other side
-REPELLING_VERBS = frozenset({"repel", "repulse", "thwart", "foil", "rebuff"})
+REPELLING_LEMMAS = frozenset({"repel", "repulse", "thwart", "foil"})
 # verbs of backing a party against another, whose "against" names the other side
 DEFENDING_VERBS = frozenset({"defend", "shield", "protect"})
 RECIPIENT_PREPS = frozenset(
@@ -942,7 +942,7 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
         noun_preps = noun_preps - {"into"}
     if trigger.pattern.event in TOPIC_TYPES:
         noun_preps, verb_preps = noun_preps - TOPIC_PREPS, verb_preps - TOPIC_PREPS
-    if noun is not None and verb.lemma_.lower() in REPELLING_VERBS:
+    if noun is not None and verb.lemma_.lower() in REPELLING_LEMMAS:
         # "repelled a Russian attack on Bakhmut": the attackers are the other side (the
         # noun's own words or its "by"); the place attacked is the repeller's own
         noun_preps = noun_preps - {"on", "against", "at"}
