@@ -475,11 +475,7 @@ class EventCoder:
         """ "A car bomb killed eight people. Al Shabaab claimed responsibility.": the
         claimant of a claim in ``sent`` is the actor of the latest attack before the claim,
         in its sentence or the two before, whose actor the text left unknown."""
-        # the word's positions from the array: building a Token for every word costs more
-        lemma = doc.vocab.strings.add("responsibility")
-        if _CLAIMS[0] is not doc:
-            _CLAIMS[:] = [doc, (doc.to_array(LEMMA) == lemma).nonzero()[0].tolist()]
-        for i in _CLAIMS[1]:
+        for i in _lemma_positions(_CLAIMS, doc, CLAIM_OBJECTS):
             if not sent.start <= i < sent.end:
                 continue
             token = doc[i]
@@ -497,7 +493,9 @@ class EventCoder:
             earliest = doc[sentence_start(verb, back=2)].idx
             # an unidentified armed force ("gunmen") is no known attacker for a claim
             event = _latest_unknown_attack(events, earliest, verb.sent.start_char, {"UAF"})
-            if event is None and not _attack_told(events, earliest, verb.sent.start_char):
+            if event is None and not _coded_between(
+                events, "ASSAULT", earliest, verb.sent.start_char
+            ):
                 # "the Houthis claimed responsibility for an attack on a ship", with no
                 # attack told before: the claim is the story's only telling of the act,
                 # coded as the claimant's, on the claimant's word
@@ -530,12 +528,8 @@ class EventCoder:
         "forced the newspaper Zaman to close"): COERCE censor by the one who orders."""
         found = []
         doc = sent.doc
-        if _MAKING[0] is not doc:
-            # the verbs' positions from the array: a Token for every word costs more
-            wanted = {doc.vocab.strings.add(w) for w in MAKING_LEMMAS}
-            lemmas = doc.to_array(LEMMA).tolist()
-            _MAKING[:] = [doc, [i for i, lemma in enumerate(lemmas) if lemma in wanted]]
-        for verb in (doc[i] for i in _MAKING[1] if sent.start <= i < sent.end):
+        making = _lemma_positions(_MAKING, doc, MAKING_LEMMAS)
+        for verb in (doc[i] for i in making if sent.start <= i < sent.end):
             if verb.pos_ != "VERB":
                 continue
             made = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -3033,7 +3027,20 @@ def _at_home(found: Resolution, home: str) -> Resolution:
     return _rehomed(found, home, f"held by {home}'s own police or courts: {home}")
 
 
-_CLAIMS: list = [None, []]  # the document last asked about, and where "responsibility" is
+def _lemma_positions(cache: list, doc: Doc, lemmas: frozenset[str]) -> list[int]:
+    """The positions of the words of ``doc`` with one of ``lemmas``, read from the lemma
+    array once a document (building a Token for every word costs more); ``cache`` holds
+    the last document asked about and its answer."""
+    if cache[0] is not doc:
+        wanted = {doc.vocab.strings.add(w) for w in lemmas}
+        found = [i for i, lemma in enumerate(doc.to_array(LEMMA).tolist()) if lemma in wanted]
+        cache[:] = [doc, found]
+    return cache[1]
+
+
+# the word a claim of responsibility takes, and where a document has it
+CLAIM_OBJECTS = frozenset({"responsibility"})
+_CLAIMS: list = [None, []]
 
 
 def _latest_unknown_attack(
@@ -3057,12 +3064,16 @@ def _latest_unknown_attack(
     return None
 
 
-def _attack_told(events: list[dict[str, Any]], earliest: int, latest: int) -> bool:
-    """Whether an asserted attack is told between character offsets ``earliest`` and
-    ``latest``: a claim of responsibility is then for it, not for an act of its own."""
+def _coded_between(
+    events: list[dict[str, Any]], kind: str, earliest: int, latest: int | None = None
+) -> bool:
+    """Whether an asserted event of type ``kind`` was coded in a sentence starting between
+    character offsets ``earliest`` and ``latest`` (no bound: up to now): "claimed
+    responsibility" is then for that attack, "the meeting ended" tells that meeting."""
     return any(
-        earliest <= event["start"] <= latest
-        and event["event"] == "ASSAULT"
+        earliest <= event["start"]
+        and (latest is None or event["start"] <= latest)
+        and event["event"] == kind
         and event["factuality"] == "asserted"
         for event in events
     )
@@ -3071,7 +3082,7 @@ def _attack_told(events: list[dict[str, Any]], earliest: int, latest: int) -> bo
 # verbs by which one party makes another act, and the acts of stopping that silence an
 # outlet made to do them
 MAKING_LEMMAS = ORDERING_LEMMAS | {"force", "compel", "tell"}
-_MAKING: list = [None, []]  # the document last asked about, and where those verbs are
+_MAKING: list = [None, []]  # where a document has those verbs
 STOPPING_LEMMAS = frozenset({"close", "suspend", "stop", "halt", "cease", "shut", "end"})
 
 
@@ -3998,11 +4009,7 @@ def _occurrence_told_before(trigger: Trigger, events: list[dict[str, Any]]) -> b
     if any(c.dep_ in ("amod", "compound", "poss", "prep") for c in noun.children):
         return False  # "the Israeli strikes", "the talks with Hamas": told with a party
     earliest = noun.doc[sentence_start(noun, back=2)].idx
-    event = trigger.pattern.event
-    return any(
-        e["event"] == event and e["factuality"] == "asserted" and e["start"] >= earliest
-        for e in events
-    )
+    return _coded_between(events, trigger.pattern.event, earliest)
 
 
 def _festive(trigger: Trigger) -> bool:
