@@ -424,16 +424,12 @@ def _verb_matches(verb: Token, lexicon: Lexicon) -> Iterable[Trigger]:
                 and any(w.pos_ != "VERB" for w in _verdicts(verb, children))
             ):
                 continue  # "called Putin a war criminal" names him; it is no phone call
-            for child in candidates:
-                if not _object_fits(lexicon, pattern.noun, child, known):
-                    continue
-                modifier = modifier_ok(child, pattern.modifier)
-                if modifier:
-                    words = (verb, child) if modifier is True else (verb, modifier, child)
-                    if particle is not None:
-                        words = (*words, particle)
-                    yield Trigger(pattern, verb, child, words)  # type: ignore[arg-type]
-                    break
+            if (fit := _fitting_object(lexicon, pattern, candidates, known)) is not None:
+                child, modifier = fit
+                words = (verb, child) if modifier is True else (verb, modifier, child)
+                if particle is not None:
+                    words = (*words, particle)
+                yield Trigger(pattern, verb, child, words)  # type: ignore[arg-type]
 
 
 def a_state_itself(token: Token) -> bool:
@@ -616,6 +612,22 @@ def _object_fits(
     return any(lexicon.object_fits(noun, c, "") for c in compounds)
 
 
+def _fitting_object(
+    lexicon: Lexicon,
+    pattern: Pattern,
+    candidates: Iterable[Token],
+    known: dict[int, tuple] | None = None,
+) -> tuple[Token, Token | bool] | None:
+    """The first of ``candidates`` that fits an object pattern's noun and modifier, with
+    the modifier word (True where the pattern needs none), else None."""
+    for child in candidates:
+        if not _object_fits(lexicon, pattern.noun, child, known):  # type: ignore[arg-type]
+            continue
+        if modifier := modifier_ok(child, pattern.modifier):
+            return child, modifier
+    return None
+
+
 # parts of a text or a process, which stand for it as an object: "the first phase of a deal"
 PART_NOUNS = frozenset({"phase", "stage", "part", "text", "terms", "draft", "round"})
 
@@ -642,15 +654,10 @@ def _nominal_matches(noun: Token, lexicon: Lexicon) -> Iterable[Trigger]:
         for pattern in lexicon.by_verb.get(verb, ()):
             if pattern.form != "object" or pattern.particle:
                 continue
-            for obj in objects:
-                if _object_fits(lexicon, pattern.noun, obj):  # type: ignore[arg-type]
-                    modifier = modifier_ok(obj, pattern.modifier)
-                    if modifier:
-                        words = (
-                            (head, noun, obj) if modifier is True else (head, noun, modifier, obj)
-                        )
-                        yield Trigger(pattern, head, obj, words)  # type: ignore[arg-type]
-                        break
+            if (fit := _fitting_object(lexicon, pattern, objects)) is not None:
+                obj, modifier = fit
+                words = (head, noun, obj) if modifier is True else (head, noun, modifier, obj)
+                yield Trigger(pattern, head, obj, words)  # type: ignore[arg-type]
 
 
 def _noun_matches(noun: Token, lexicon: Lexicon) -> Iterable[Trigger]:
