@@ -19,7 +19,6 @@ once per document and completes such mentions, always saying how in the evidence
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -191,10 +190,6 @@ class DocContext:
     # fills subjects and groups on first use: most documents never need them
     _index: Callable[[], None] | None = None
     _objects_index: Callable[[], None] | None = None  # fills objects, after _index
-    # the subjects' token indexes and the lower-case words of their text, made once the
-    # subjects are indexed, for the many look-ups of a definite description
-    _subject_starts: list[int] = field(default_factory=list)
-    _subject_words: list[frozenset[str]] = field(default_factory=list)
 
     def _indexed(self) -> None:
         if self._index is not None:
@@ -360,19 +355,12 @@ class DocContext:
         the three sentences before. A state's armed forces go by many words: "the
         military" after "Gabon's army" (``sector`` MIL) is that army."""
         self._indexed()
-        if len(self._subject_words) != len(self.subjects):
-            self._subject_starts = [index for index, _, _ in self.subjects]
-            self._subject_words = [
-                frozenset(w.lower() for w in r.entity.text.split()) for _, r, _ in self.subjects
-            ]
         earliest = sentence_start(head, back=3)
         words = {head.lower_, head.lemma_.lower()}
-        first = bisect_left(self._subject_starts, earliest)
-        last = bisect_left(self._subject_starts, head.i)
         candidates = [
-            (self.subjects[k][1], self._subject_words[k])
-            for k in range(last - 1, first - 1, -1)
-            if self.subjects[k][1].entity.code != NO_COUNTRY
+            (resolution, {w.lower() for w in resolution.entity.text.split()})
+            for index, resolution, _ in reversed(self.subjects)
+            if earliest <= index < head.i and resolution.entity.code != NO_COUNTRY
         ]
         for resolution, named in candidates:
             if words & named:
