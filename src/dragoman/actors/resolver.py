@@ -65,7 +65,7 @@ class ActorResolver:
         self._states: tuple[dict | None, set[str]] = (None, set())  # states a document names
         # office holders' surnames under their one-letter deletions ("Zelenksy"): built
         # here, with the pipeline, so the first document coded does not pay for it
-        self._surname_variants: dict[str, set[str]] = _deletion_index(kb.surnames())
+        self._surname_variants = _MisspellingIndex(kb.surnames())
         self.matcher = PhraseMatcher(vocab, attr="ORTH")
         self._entries: dict[str, KBEntry] = {}
         patterns = []
@@ -81,7 +81,7 @@ class ActorResolver:
         self.max_agent_len = max((len(k) for k in kb.agents), default=1)
         # one-letter misspellings of one-word state names ("Ethopia", "Afganistan"),
         # by the symmetric-delete method: each name under each of its one-letter deletions
-        self._misspelt = _deletion_index(
+        self._misspelt = _MisspellingIndex(
             surface
             for surface, entry in kb.names.items()
             if entry.kind == "country" and " " not in surface
@@ -146,7 +146,7 @@ class ActorResolver:
             or _in_full_name(token)
         ):
             return None
-        hits = _one_letter_off(text, self._misspelt)
+        hits = self._misspelt.one_letter_off(text)
         if len(hits) != 1 or text in self.kb.people:
             return None
         (hit,) = hits
@@ -421,12 +421,12 @@ class ActorResolver:
         text = token.text
         if len(text) < MIN_FUZZY or not text.isalpha() or text in self.kb.names:
             return None
-        hits = _one_letter_off(text, self._surname_variants)
+        hits = self._surname_variants.one_letter_off(text)
         if len(hits) != 1:
             return None
         from ..where import gazetteer
 
-        return None if text in gazetteer().by_name else hits.pop()
+        return None if text in gazetteer().by_name else next(iter(hits))
 
     def _sports(self, sent: Span) -> bool:
         # one answer a sentence, kept for the document: its mentions are asked about in
@@ -846,23 +846,32 @@ def _in_full_name(token: Token) -> bool:
     )
 
 
-def _deletion_index(words: Iterable[str]) -> dict[str, set[str]]:
-    """The words of at least MIN_FUZZY letters under themselves and each of their
-    one-letter deletions (the symmetric-delete method), for :func:`_one_letter_off`."""
-    index: dict[str, set[str]] = {}
-    for word in words:
-        if len(word) >= MIN_FUZZY:
-            for variant in _deletions(word) | {word}:
-                index.setdefault(variant, set()).add(word)
-    return index
+class _MisspellingIndex:
+    """Words of at least MIN_FUZZY letters under themselves and each of their one-letter
+    deletions (the symmetric-delete method), and the answers given so far: the same
+    proper nouns come back in every story ("Kyiv", "Hamas")."""
 
+    MAX_KEPT = 50_000  # answers kept before starting afresh, so a long run stays small
 
-def _one_letter_off(text: str, index: dict[str, set[str]]) -> set[str]:
-    """The indexed words ``text`` misspells by one letter."""
-    hits: set[str] = set()
-    for variant in _deletions(text) | {text}:
-        hits |= index.get(variant, set())
-    return {h for h in hits if _one_edit(text, h)}
+    def __init__(self, words: Iterable[str]) -> None:
+        self._index: dict[str, set[str]] = {}
+        for word in words:
+            if len(word) >= MIN_FUZZY:
+                for variant in _deletions(word) | {word}:
+                    self._index.setdefault(variant, set()).add(word)
+        self._answers: dict[str, frozenset[str]] = {}
+
+    def one_letter_off(self, text: str) -> frozenset[str]:
+        """The indexed words ``text`` misspells by one letter."""
+        known = self._answers.get(text)
+        if known is None:
+            if len(self._answers) >= self.MAX_KEPT:
+                self._answers.clear()
+            hits: set[str] = set()
+            for variant in _deletions(text) | {text}:
+                hits |= self._index.get(variant, set())
+            known = self._answers[text] = frozenset(h for h in hits if _one_edit(text, h))
+        return known
 
 
 def _deletions(word: str) -> set[str]:

@@ -96,8 +96,10 @@ class Roles:
     complement_role: str = ""
 
 
+@per_document  # asked of the same heads by the subject index, the groups and each event
 def conjuncts(head: Token) -> list[Token]:
-    """The head and the nouns coordinated with it: "Russia and China" -> both."""
+    """The head and the nouns coordinated with it: "Russia and China" -> both. (Read only
+    after the repairs: the answers are kept for the document.)"""
     out = [head]
     for child in head.children:
         if child.dep_ == "conj" and child.pos_ in NOMINAL_POS:
