@@ -1059,3 +1059,27 @@ def test_an_act_joined_to_what_a_weapon_did_in_a_report_is_the_speakers(nlp):
     events = code_text(text, date="2025-03-01", nlp=nlp)
     (protest,) = [e for e in events if e.event == "ACCUSE"]
     assert [e.code for e in protest.actor] == ["PHL"]
+
+
+def test_a_word_after_a_repeat_or_test_prefix_is_one_verb_with_its_stems_lemma(nlp):
+    # split at the hyphen, "re" was read as the verb and "imposed" as an adjective
+    doc = nlp("Police re-arrested him and co-hosted talks; Pyongyang test-fired a missile.")
+    words = {t.text: t for t in doc}
+    assert words["re-arrested"].tag_ == "VBD" and words["re-arrested"].lemma_ == "arrest"
+    assert words["co-hosted"].lemma_ == "host"
+    assert words["test-fired"].lemma_ == "test-fire"
+    # the word without its hyphen where English has it; other hyphens split as before
+    doc = nlp(
+        "The two countries co-operated on a Kremlin-backed, U.S.-led plan and re-imposed tariffs."
+    )
+    assert [t.lemma_ for t in doc if "-" in t.text[1:]] == ["cooperate", "reimpose"]
+    assert {"Kremlin", "backed", "U.S.", "led"} <= {t.text for t in doc}
+
+
+def test_sanctions_re_imposed_and_a_missile_test_fired_are_coded(nlp):
+    (sanction,) = code_text("Washington re-imposed sanctions on Venezuela.", nlp=nlp)
+    assert sanction.event == "SANCTION" and [e.code for e in sanction.recipient] == ["VEN"]
+    text = "North Korea test-fired two ballistic missiles into the sea on Saturday."
+    (test,) = code_text(text, nlp=nlp)
+    assert (test.event, test.mode) == ("MOBILIZE", "weapons")
+    assert [e.code for e in test.actor] == ["PRK"]

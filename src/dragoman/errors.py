@@ -95,6 +95,11 @@ class Errors:
     )
     E202 = "Data file {path}, line {line}: {detail}."
     E203 = "spaCy pipeline {name!r} cannot be loaded: {detail}. Installed candidates: {valid}."
+    E204 = (
+        "The spaCy tokenizer of this pipeline has no {rule!r} infix rule for dragoman to "
+        "adapt (it keeps 're-imposed' whole). Use spaCy 3.x's English defaults, or an "
+        "en_core_web_* pipeline built with them."
+    )
     # 3xx: store
     E301 = "Cannot open the store {path}: {detail}."
     E302 = "Unknown export format {value!r}. Valid formats: {valid}."

@@ -53,7 +53,7 @@ def load(
     from .dateline import COMPONENT_NAME as DATELINE
 
     nlp = load_spacy(model)
-    _split_abbreviation_compounds(nlp)
+    _set_hyphen_rules(nlp)
     nlp.add_pipe(DATELINE, first=True)
     nlp.add_pipe("dragoman", config={"actors": list(actors), "lexicon": lexicon})
     return nlp
@@ -62,14 +62,34 @@ def load(
 # "U.S.-backed", "U.N.-brokered": spaCy keeps a hyphen after an abbreviation's full stop
 # inside one token, so the state that backs or brokers goes unread ("Saudi-led" is split)
 ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)-(?=[a-z])"
+# "re-imposed", "co-hosted", "test-fired": split at the hyphen, the prefix is read as a
+# verb or an adjective and the sentence loses its verb ("Washington re | - | imposed
+# sanctions"); kept whole, the word is tagged a verb (its lemma is mended in the coder's
+# repairs, from its stem)
+WHOLE_AFTER_PREFIXES = ("re", "co", "test")
+# the prefixes that make another act, and stay in the lemma: "test-fire" is no "fire"
+PREFIXES_KEPT_IN_LEMMA = frozenset({"test"})
 
 
-def _split_abbreviation_compounds(nlp: Language) -> None:
+def _set_hyphen_rules(nlp: Language) -> None:
     """Split "U.S.-backed" into "U.S.", "-", "backed", as the tokenizer splits
-    "Saudi-led"."""
+    "Saudi-led"; keep "re-imposed" whole (``WHOLE_AFTER_PREFIXES``)."""
+    from spacy.lang.char_classes import ALPHA, HYPHENS
     from spacy.util import compile_infix_regex
 
-    infixes = [*nlp.Defaults.infixes, ABBREVIATION_HYPHEN]
+    between_letters = rf"(?<=[{ALPHA}0-9])(?:{HYPHENS})(?=[{ALPHA}])"
+    # look-behinds of fixed width, one a prefix and its capitalised form, anchored at the
+    # start of the piece the tokenizer splits
+    not_after_prefix = "".join(
+        f"(?<!^{prefix})(?<!^{prefix.capitalize()})" for prefix in WHOLE_AFTER_PREFIXES
+    )
+    infixes = [
+        not_after_prefix + pattern if pattern == between_letters else pattern
+        for pattern in nlp.Defaults.infixes
+    ]
+    if infixes == list(nlp.Defaults.infixes):
+        raise ConfigError(Errors.E204.format(rule="hyphen between letters"))
+    infixes.append(ABBREVIATION_HYPHEN)
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 

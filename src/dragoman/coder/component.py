@@ -142,6 +142,16 @@ if not Doc.has_extension("events"):
     Doc.set_extension("events", default=None)
 
 
+def _known_words(lemmatizer) -> frozenset[str]:
+    """The base forms of the rule lemmatizer's index, of every part of speech."""
+    if not lemmatizer.lookups.has_table("lemma_index"):
+        return frozenset()
+    index = lemmatizer.lookups.get_table("lemma_index")
+    return frozenset(
+        word for pos in ("verb", "noun", "adj", "adv") if pos in index for word in index[pos]
+    )
+
+
 class EventCoder:
     """Codes each sentence of a Doc into event mentions; see the module docstring."""
 
@@ -158,11 +168,20 @@ class EventCoder:
             if lemmatizer is not None and getattr(lemmatizer, "mode", "") == "rule"
             else None
         )
+        # the English words it knows, for a hyphenated word that is one ("co-operate")
+        self.known_words = _known_words(lemmatizer) if self.lemmatize is not None else frozenset()
 
     def __call__(self, doc: Doc) -> Doc:
         remote = self.lexicon.classes.get("remote", frozenset())
         # first: every reader below sees the same, mended tree
-        repair(doc, self.lemmatize, remote, cues()["reporting"], self.lexicon.occurrence_verbs)
+        repair(
+            doc,
+            self.lemmatize,
+            remote,
+            cues()["reporting"],
+            self.lexicon.occurrence_verbs,
+            self.known_words,
+        )
         names = self.resolver.find_names(doc)
         # (and the one repair that needs the names the tables know)
         subjects_read_as_modifiers(doc, [m.start for m in names.values() if m.entry is PERSON])

@@ -8,6 +8,9 @@ from collections.abc import Callable
 from spacy.attrs import DEP, LOWER, TAG
 from spacy.tokens import Doc, Token
 
+from ..actors.resolver import document_text
+from ..nlp import PREFIXES_KEPT_IN_LEMMA, WHOLE_AFTER_PREFIXES
+
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # verbs of reacting to an act, which a participle on the act's noun tells with its agent
 # ("a move welcomed by Damascus"): the agent reacts, it did not make the move
@@ -1256,6 +1259,37 @@ def reattach_reactions_to_statements(
             current = current.head
 
 
+def prefixed_words_lemmatised(
+    doc: Doc, lemmatize: Callable[[Token], list[str]], known_words: frozenset[str]
+) -> None:
+    """The tokenizer keeps "re-imposed", "co-hosted" and "test-fired" whole (see
+    ``dragoman.nlp.WHOLE_AFTER_PREFIXES``), and the lemmatizer does not know them
+    ("re-electe"). Such a word's lemma is the word's without its hyphen where English has
+    it ("re-imposed" -> "reimpose", "co-operated" -> "cooperate"), else its stem's
+    ("re-arrested" -> "arrest", "co-hosted" -> "host"); a weapons test keeps its prefix
+    ("test-fire"), as the lexicon names it."""
+    if "-" not in document_text(doc):
+        return
+    for token in doc:
+        prefix, hyphen, stem = token.lower_.partition("-")
+        if not hyphen or prefix not in WHOLE_AFTER_PREFIXES or not stem.isalpha():
+            continue
+        lemma = _lemma_as(stem, token, lemmatize)
+        if prefix in PREFIXES_KEPT_IN_LEMMA:
+            lemma = f"{prefix}-{lemma}"
+        elif (joined := _lemma_as(prefix + stem, token, lemmatize)) in known_words:
+            lemma = joined
+        token.lemma_ = lemma
+
+
+def _lemma_as(word: str, like: Token, lemmatize: Callable[[Token], list[str]]) -> str:
+    """The lemma of ``word`` read with ``like``'s part of speech, tag and morphology."""
+    token = Doc(like.doc.vocab, words=[word])[0]
+    token.pos_, token.tag_ = like.pos_, like.tag_
+    token.set_morph(str(like.morph))
+    return next(iter(lemmatize(token)), word)
+
+
 def _retag(
     token: Token, pos: str, tag: str, morph: str, lemmatize: Callable[[Token], list[str]]
 ) -> None:
@@ -1474,11 +1508,13 @@ def repair(
     remote: frozenset[str] = frozenset(),
     reporting: frozenset[str] = frozenset(),
     occurrence: frozenset[str] = frozenset(),
+    known_words: frozenset[str] = frozenset(),
 ) -> None:
     """Make every repair this module knows on ``doc``, in place. ``lemmatize`` (the
     pipeline's rule lemmatizer) re-lemmatises a word whose part of speech is mended;
     ``remote`` are the lexicon's means of talking at a distance ("phone"), ``reporting``
-    its verbs of report ("say"), ``occurrence`` its verbs of occurrence ("erupt")."""
+    its verbs of report ("say"), ``occurrence`` its verbs of occurrence ("erupt");
+    ``known_words`` the lemmatizer's English words ("cooperate")."""
     # the candidates' positions from the arrays, by relation and tag: building a Token for
     # every adjective of a document costs more than the repairs
     rows = doc.to_array([DEP, TAG, LOWER])
@@ -1551,4 +1587,6 @@ def repair(
         nouns_read_as_bare_verbs(doc, at("ccomp", "VB") + at("xcomp", "VB"), lemmatize)
         gerunds_read_as_auxiliaries(doc, at("aux", "VBG"), lemmatize)
         gerund_subjects_read_as_verbs(doc, at("nsubj", "VBG"), lemmatize)
+        # last: after every repair that re-tags a word and so re-lemmatises it
+        prefixed_words_lemmatised(doc, lemmatize, known_words)
     demote_beliefs_read_as_verbs(doc, at("ccomp", "VBD"))
