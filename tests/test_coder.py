@@ -5498,3 +5498,18 @@ def test_a_joint_act_referred_to_by_one_party_is_aimed_at_the_others(nlp):
     )
     (violation,) = [e for e in asserted(events, "REJECT") if e.event_text == "violating agreement"]
     assert {r.code for r in violation.recipient} == {"IND"}
+
+
+def test_a_passive_participle_with_a_named_agent_tells_that_agents_act(nlp):
+    text = (
+        "Hamas freed three Israeli hostages in exchange for 183 Palestinian prisoners freed by "
+        "Israel."
+    )
+    releases = asserted(coded(nlp, text), "RETREAT")
+    assert {(codes(r.actor).pop()[0], codes(r.recipient).pop()[0]) for r in releases} == {
+        ("PSE", "ISR"),
+        ("ISR", "PSE"),
+    }
+    # with no agent it describes a participant, in the background
+    text = "Relatives of activists jailed for protesting held a vigil in Cairo."
+    assert not asserted(coded(nlp, text), "COERCE")

@@ -762,6 +762,9 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
             # of the clause the participle tells of
             governor = verb.head.head if verb.dep_ == "pcomp" else verb.head
             patients = [c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not patients and verb.dep_ == "acl" and verb.tag_ == "VBN":
+            # "prisoners freed by Israel": the noun the participle describes
+            patients = [verb.head]
         for child in patients:
             if noun is None or child.i != noun.i:
                 if (

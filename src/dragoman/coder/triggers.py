@@ -134,6 +134,8 @@ def _heads_clause(verb: Token) -> bool:
                 and any(c.dep_ == "agent" for c in verb.children)
             ):
                 continue  # "a move welcomed by Damascus": the welcome is told
+            if token is verb and _done_by_a_named_party(verb):
+                continue  # "prisoners freed by Israel": the release, and who made it
             if token.lemma_.lower() in ("call", "name", "dub") and token.i == token.head.i + 1:
                 return False  # "a man called Ahmed", "a group named Hayat": a name given
             if not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in token.children):
@@ -141,6 +143,17 @@ def _heads_clause(verb: Token) -> bool:
             # with an object it is no passive but a main verb the parser took for one:
             # "Israeli air strikes killed 30 people, the ministry said"
     return True
+
+
+def _done_by_a_named_party(participle: Token) -> bool:
+    """A passive participle whose agent is a named party: "prisoners freed by Israel"."""
+    return any(
+        obj.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
+        for agent in participle.children
+        if agent.dep_ == "agent"
+        for obj in agent.children
+        if obj.dep_ == "pobj"
+    )
 
 
 # texts a party issues, whose words are the issuer's
