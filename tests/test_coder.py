@@ -5513,3 +5513,13 @@ def test_a_passive_participle_with_a_named_agent_tells_that_agents_act(nlp):
     # with no agent it describes a participant, in the background
     text = "Relatives of activists jailed for protesting held a vigil in Cairo."
     assert not asserted(coded(nlp, text), "COERCE")
+
+
+def test_a_relative_clause_with_no_relative_word_acts_on_the_noun_it_describes(nlp):
+    text = "Venezuela's government arrested an American citizen it accused of plotting a coup."
+    (accusation,) = asserted(coded(nlp, text), "ACCUSE")
+    assert codes(accusation.recipient) == {("USA", "CVL")}
+    # a stranded preposition's noun is no object of the verb
+    text = "Lavrov praised the mediators Ukraine met with in Istanbul."
+    (meeting,) = asserted(coded(nlp, text), "CONSULT")
+    assert codes(meeting.actor) == {("UKR", None)} and not meeting.recipient

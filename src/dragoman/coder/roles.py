@@ -646,6 +646,28 @@ def _shifted_object(verb: Token) -> list[Token]:
     return shifted
 
 
+def _relativised_object(verb: Token) -> list[Token]:
+    """The noun a relative clause with no relative word describes, where the clause has a
+    subject and no object: its object ("a citizen it accused of plotting" accused the
+    citizen; but "the day it attacked" and "the town where it struck" tell when, where)."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return []
+    if verb.head.ent_type_ in ("DATE", "TIME"):
+        return []
+    if not any(c.dep_ == "nsubj" for c in verb.children):
+        return []
+    if any(
+        c.dep_ in ("dobj", "dative", "nsubjpass", "ccomp", "xcomp")
+        # "the group it met with": the noun is the stranded preposition's
+        or (c.dep_ == "prep" and not any(g.dep_ in ("pobj", "pcomp") for g in c.children))
+        or c.lower_ in RELATIVE_WORDS
+        or c.lower_ in ("where", "when", "why", "how")
+        for c in verb.children
+    ):
+        return []
+    return [verb.head]
+
+
 def _stranded_object(prep: Token) -> list[Token]:
     """The object of a preposition that the parser gave to a reduced relative clause (or a
     gerund) as its subject: in "granted asylum to five officers holed up in a residence"
@@ -833,7 +855,7 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
                 (side, FIGHT_ROLE) if side is not None else (noun, NOUN_MODIFIER_ROLE)
             )
         objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")] + _up_to(verb)
-        objects = objects or _shifted_object(verb)
+        objects = objects or _shifted_object(verb) or _relativised_object(verb)
         if caused:
             objects = []  # "the arrest sparked protests": what followed, no one acted on
         if (
