@@ -1083,3 +1083,13 @@ def test_sanctions_re_imposed_and_a_missile_test_fired_are_coded(nlp):
     (test,) = code_text(text, nlp=nlp)
     assert (test.event, test.mode) == ("MOBILIZE", "weapons")
     assert [e.code for e in test.actor] == ["PRK"]
+
+
+def test_a_subjectless_reported_verb_after_but_continues_the_speakers_report(nlp):
+    text = (
+        "Azerbaijan's foreign minister said Baku was ready to sign but demanded that "
+        "Yerevan amend its constitution."
+    )
+    (demand,) = [e for e in code_text(text, nlp=nlp) if e.event == "REQUEST"]
+    assert {(a.code, a.sector) for a in demand.actor} == {("AZE", "GOV")}
+    assert {r.code for r in demand.recipient} == {"ARM"}

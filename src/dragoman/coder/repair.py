@@ -213,8 +213,8 @@ def join_subjectless_reported_clauses(doc: Doc, ccomp_positions: list[int]) -> N
     """In "soldiers said they had removed the president, suspended the constitution and
     closed the borders" the parser hangs "suspended" on "said" as a second reported clause
     with no subject, so no one suspends anything. A reported verb with no subject that
-    follows another reported clause of the same speaker after a comma continues that
-    clause: it is made its conjunct and shares its subject."""
+    follows another reported clause of the same speaker after a comma, "and" or "but"
+    continues that clause: it is made its conjunct and shares its subject."""
     for i in ccomp_positions:
         verb = doc[i]
         if verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
@@ -222,7 +222,7 @@ def join_subjectless_reported_clauses(doc: Doc, ccomp_positions: list[int]) -> N
         if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in verb.children):
             continue
         before = verb.left_edge.i - 1
-        if before < 0 or doc[before].text not in (",", "and"):
+        if before < 0 or doc[before].lower_ not in (",", "and", "but"):
             continue
         earlier = [
             c
