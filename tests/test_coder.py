@@ -5523,3 +5523,14 @@ def test_a_relative_clause_with_no_relative_word_acts_on_the_noun_it_describes(n
     text = "Lavrov praised the mediators Ukraine met with in Istanbul."
     (meeting,) = asserted(coded(nlp, text), "CONSULT")
     assert codes(meeting.actor) == {("UKR", None)} and not meeting.recipient
+
+
+def test_an_attack_by_hackers_is_a_cyberattack_whatever_it_hits(nlp):
+    (attack,) = coded(nlp, "Russian hackers attacked Poland's state railway.")
+    assert (attack.event, attack.mode) == ("COERCE", "cyber")
+    assert {e.code for e in attack.recipient} == {"POL"}
+    (attack,) = coded(nlp, "Chinese hackers targeted Taiwan's presidential office.")
+    assert (attack.event, attack.mode) == ("COERCE", "cyber")
+    # soldiers' attacks are blows struck
+    (attack,) = coded(nlp, "Russian soldiers attacked the village.")
+    assert attack.event == "ASSAULT"

@@ -1010,6 +1010,10 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
             found.extend(_verb_matches(token, lexicon))
             if token.lemma_ == "strike" and (labour := _labour_strike(token, lexicon)):
                 found.append(labour)
+            if (cyber := _cyberattack(token, lexicon)) is not None:
+                # "hackers attacked the railway": no blow struck, whatever is attacked
+                found = [t for t in found if t.head.i != token.i or t.pattern.event != "ASSAULT"]
+                found.append(cyber)
         elif token.pos_ in ("NOUN", "PROPN"):
             found.extend(_noun_matches(token, lexicon))
     found = [_strike_on_a_target(t, lexicon) for t in found]
@@ -1060,6 +1064,30 @@ STRIKE_ON = Pattern.rule(
 WORK_STRIKE = dataclasses.replace(
     Pattern.rule("PROTEST", "a strike by workers is a labour strike"), mode="strike"
 )
+
+
+CYBERATTACK = dataclasses.replace(
+    Pattern.rule("COERCE", "an attack made by hackers is a cyberattack"), mode="cyber"
+)
+# verbs of attacking that, said of hackers, tell a cyberattack
+HACKERS_ATTACK = frozenset({"attack", "target", "hit", "strike", "paralyse", "paralyze"})
+
+
+def _cyberattack(verb: Token, lexicon: Lexicon) -> Trigger | None:
+    """An attack whose makers are hackers ("Russian hackers attacked Poland's railway",
+    "the railway was hit by hackers"): a cyberattack on its object."""
+    if verb.lemma_.lower() not in HACKERS_ATTACK:
+        return None
+    children = list(verb.children)
+    makers = [c for c in children if c.dep_ == "nsubj"] + [
+        g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+    ]
+    hackers = lexicon.classes.get("hacker", frozenset())
+    if not any(counted(m).lemma_.lower() in hackers for m in makers):
+        return None
+    if not any(c.dep_ in ("dobj", "nsubjpass") for c in children):
+        return None
+    return Trigger(CYBERATTACK, verb, None, (verb,))
 
 
 def _labour_strike(verb: Token, lexicon: Lexicon) -> Trigger | None:
