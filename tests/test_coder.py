@@ -5534,3 +5534,11 @@ def test_an_attack_by_hackers_is_a_cyberattack_whatever_it_hits(nlp):
     # soldiers' attacks are blows struck
     (attack,) = coded(nlp, "Russian soldiers attacked the village.")
     assert attack.event == "ASSAULT"
+
+
+def test_a_party_named_inside_the_object_is_one_recipient_not_two(nlp):
+    (seizure,) = coded(nlp, "M23 rebels captured the eastern city of Bukavu.")
+    assert [(r.code, r.sector, r.text) for r in seizure.recipient] == [("COD", "CVL", "Bukavu")]
+    text = "Australian Foreign Minister Penny Wong welcomed Beijing's decision to lift tariffs."
+    (welcome,) = asserted(coded(nlp, text), "SUPPORT")
+    assert [(r.code, r.sector) for r in welcome.recipient] == [("CHN", "GOV")]

@@ -1802,6 +1802,11 @@ class EventCoder:
                 # a state's own forces or officials as the object are its instruments
                 # ("deployed troops"); its people are the ones acted on ("beat protesters")
                 target = found.sector is not None and found.sector not in STATE_FORCES
+                if any(
+                    r.code == found.code and (r.text in found.text or found.text in r.text)
+                    for r in recipients
+                ):
+                    continue  # "captured the city of Bukavu": Bukavu, found in its "of"
                 if found.code != NO_COUNTRY and (found.code not in own or target):
                     recipients.append(resolution.entity)
                     why.append(f"recipient (event noun): {resolution.why}")
@@ -4500,7 +4505,9 @@ def _referring_back(head: Token, parties: list[Entity], how: str) -> list[Resolu
 
 def _without_repeats(entities: list[Entity]) -> list[Entity]:
     """``entities`` without one that repeats another's words and codes ("the United
-    States'" beside "the United States' military policies"), or is told twice."""
+    States'" beside "the United States' military policies"), or is told twice; nor one
+    with no sector whose words hold another of its state that has one ("the eastern city
+    of Bukavu" beside "Bukavu", its people)."""
     kept: list[Entity] = []
     for e in entities:
         if any(
@@ -4509,6 +4516,11 @@ def _without_repeats(entities: list[Entity]) -> list[Entity]:
             and o.sector == e.sector
             and e.text in o.text
             and o.text != e.text
+            for o in entities
+        ):
+            continue
+        if e.sector is None and any(
+            o is not e and o.code == e.code and o.sector and o.text in e.text and o.text != e.text
             for o in entities
         ):
             continue
