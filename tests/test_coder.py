@@ -5542,3 +5542,15 @@ def test_a_party_named_inside_the_object_is_one_recipient_not_two(nlp):
     text = "Australian Foreign Minister Penny Wong welcomed Beijing's decision to lift tariffs."
     (welcome,) = asserted(coded(nlp, text), "SUPPORT")
     assert [(r.code, r.sector) for r in welcome.recipient] == [("CHN", "GOV")]
+
+
+def test_a_counted_group_met_in_a_place_is_the_parties_named_before(nlp):
+    text = (
+        "Thailand and Cambodia agreed to a ceasefire on Monday, Malaysian Prime Minister "
+        "Anwar Ibrahim said after hosting talks between the two leaders in Putrajaya."
+    )
+    (talks,) = asserted(coded(nlp, text), "CONSULT")
+    assert codes(talks.recipient) == {("THA", "GOV"), ("KHM", "GOV")}
+    # with no count, the place still tells whose officials they are
+    (talks,) = asserted(coded(nlp, "Qatar hosted talks with officials in Kabul."), "CONSULT")
+    assert codes(talks.recipient) == {("AFG", "GOV")}

@@ -1112,11 +1112,44 @@ def _regional(head: Token) -> bool:
     )
 
 
+def _group_met_in_a_place(
+    found: list[Resolution], tokens: list[Token], sent: Span, ctx: DocContext
+) -> list[Resolution] | None:
+    """ "Hosted talks between the two leaders in Putrajaya": a counted group with a place
+    phrase on it is the parties named together before (of its sector), not people of the
+    place."""
+    if len(tokens) > 6:
+        return None
+    inside = {t.i for t in tokens}
+    head = next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), None)
+    if (
+        head is None
+        or head.tag_ != "NNS"
+        or not any(c.dep_ == "nummod" and c.lower_ in GROUP_NUMBERS for c in head.children)
+    ):
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in head.children):
+        return None
+    parties = ctx.group(head)
+    if not parties:
+        return None
+    sector = next((r.entity.sector for r in found if r.entity.sector), None)
+    text = sent.doc[tokens[0].i : head.i + 1].text
+    named = ", ".join(f"'{r.entity.text}'" for r in parties)
+    return _standing_for(
+        text,
+        [Resolution(replace(r.entity, sector=r.entity.sector or sector), r.why) for r in parties],
+        f"'{text}' refers to {named} named together before",
+    )
+
+
 def complete(
     found: list[Resolution], tokens: list[Token], sent: Span, ctx: DocContext
 ) -> list[Resolution]:
     """``found`` completed from the document where it lacks a country."""
     coded = bool(found) and all(r.entity.code != NO_COUNTRY for r in found)
+    if coded and (regrouped := _group_met_in_a_place(found, tokens, sent, ctx)) is not None:
+        return regrouped
     if coded and any(r.entity.code is None for r in found):
         # "Machado urged" after "opposition leader Maria Corina Machado": a name the
         # tables lack is the one the document named before with its title
