@@ -3,9 +3,11 @@ made on the Doc before the coder reads it, so that every rule downstream sees on
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections.abc import Callable
 
-from spacy.attrs import DEP, LOWER, TAG
+from spacy.attrs import DEP, IDX, LOWER, TAG
 from spacy.tokens import Doc, Token
 
 from ..actors.resolver import document_text
@@ -1259,6 +1261,9 @@ def reattach_reactions_to_statements(
             current = current.head
 
 
+_PREFIXED_WORD = re.compile(r"\b(?:" + "|".join(WHOLE_AFTER_PREFIXES) + r")-[a-z]", re.IGNORECASE)
+
+
 def prefixed_words_lemmatised(
     doc: Doc, lemmatize: Callable[[Token], list[str]], known_words: frozenset[str]
 ) -> None:
@@ -1268,11 +1273,18 @@ def prefixed_words_lemmatised(
     it ("re-imposed" -> "reimpose", "co-operated" -> "cooperate"), else its stem's
     ("re-arrested" -> "arrest", "co-hosted" -> "host"); a weapons test keeps its prefix
     ("test-fire"), as the lexicon names it."""
-    if "-" not in document_text(doc):
+    text = document_text(doc)
+    if "-" not in text:
         return
-    for token in doc:
+    # the words' starts from the array and the prefixes from the text: no Token is built
+    # for the words of a document that holds none
+    starts = doc.to_array(IDX).tolist()
+    for match in _PREFIXED_WORD.finditer(text):
+        token = doc[bisect.bisect_right(starts, match.start()) - 1]
         prefix, hyphen, stem = token.lower_.partition("-")
-        if not hyphen or prefix not in WHOLE_AFTER_PREFIXES or not stem.isalpha():
+        if token.idx != match.start() or prefix not in WHOLE_AFTER_PREFIXES:
+            continue
+        if not stem.isalpha():
             continue
         lemma = _lemma_as(stem, token, lemmatize)
         if prefix in PREFIXES_KEPT_IN_LEMMA:
