@@ -5554,3 +5554,13 @@ def test_a_counted_group_met_in_a_place_is_the_parties_named_before(nlp):
     # with no count, the place still tells whose officials they are
     (talks,) = asserted(coded(nlp, "Qatar hosted talks with officials in Kabul."), "CONSULT")
     assert codes(talks.recipient) == {("AFG", "GOV")}
+
+
+def test_what_a_party_will_never_accept_it_rejects_whatever_it_is(nlp):
+    text = "Netanyahu said Israel would never accept a Palestinian state."
+    (rejection,) = asserted(coded(nlp, text), "REJECT")
+    assert codes(rejection.actor) == {("ISR", None)}
+    assert {e.code for e in rejection.recipient} == {"PSE"}
+    assert not asserted(coded(nlp, text), "AGREE")
+    # an acceptance told is no pattern of the lexicon's unless its object is
+    assert not coded(nlp, "Israel accepted a Palestinian state.")

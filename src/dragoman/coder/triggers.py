@@ -1010,6 +1010,8 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
             found.extend(_verb_matches(token, lexicon))
             if token.lemma_ == "strike" and (labour := _labour_strike(token, lexicon)):
                 found.append(labour)
+            if (refused := _acceptance_ruled_out(token, found)) is not None:
+                found.append(refused)
             if (cyber := _cyberattack(token, lexicon)) is not None:
                 # "hackers attacked the railway": no blow struck, whatever is attacked
                 found = [t for t in found if t.head.i != token.i or t.pattern.event != "ASSAULT"]
@@ -1064,6 +1066,28 @@ STRIKE_ON = Pattern.rule(
 WORK_STRIKE = dataclasses.replace(
     Pattern.rule("PROTEST", "a strike by workers is a labour strike"), mode="strike"
 )
+
+
+NOT_TO_BE_ACCEPTED = Pattern.rule(
+    "AGREE", "what a party says it will not accept or tolerate, whatever it is, it rejects"
+)
+ACCEPTING = frozenset({"accept", "tolerate"})
+WILL = frozenset({"will", "would", "'ll", "shall"})
+
+
+def _acceptance_ruled_out(verb: Token, found: list[Trigger]) -> Trigger | None:
+    """ "Israel would never accept a Palestinian state", "will not tolerate foreign troops":
+    an acceptance said not to be coming, of a thing the lexicon has no pattern for (the
+    intents make it a REJECT, as they do "would not accept the proposal")."""
+    if verb.lemma_.lower() not in ACCEPTING or any(t.head.i == verb.i for t in found):
+        return None
+    children = list(verb.children)
+    obj = next((c for c in children if c.dep_ == "dobj"), None)
+    if obj is None or not any(c.dep_ == "aux" and c.lower_ in WILL for c in children):
+        return None
+    if not any(c.dep_ == "neg" or c.lower_ == "never" for c in children):
+        return None
+    return Trigger(NOT_TO_BE_ACCEPTED, verb, obj, (verb, obj))
 
 
 CYBERATTACK = dataclasses.replace(
