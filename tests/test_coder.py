@@ -5564,3 +5564,18 @@ def test_what_a_party_will_never_accept_it_rejects_whatever_it_is(nlp):
     assert not asserted(coded(nlp, text), "AGREE")
     # an acceptance told is no pattern of the lexicon's unless its object is
     assert not coded(nlp, "Israel accepted a Palestinian state.")
+
+
+def test_an_act_the_dead_died_of_is_coded_on_them_by_their_keepers(nlp):
+    text = "Three detainees died under torture in Syrian prisons, a monitoring group said."
+    (torture,) = asserted(coded(nlp, text), "ASSAULT")
+    assert torture.mode == "torture"
+    assert {e.code for e in torture.actor} == {"SYR"}
+    assert {e.sector for e in torture.recipient} == {"CVL"}
+    text = "Two protesters died as a result of police beatings in Tehran."
+    (beating,) = asserted(coded(nlp, text), "ASSAULT")
+    assert codes(beating.actor) == {("IRN", "COP")} and codes(beating.recipient) == {("IRN", "CVL")}
+    # the dead of a fight are no one's targets
+    text = "Five people died in clashes between police and protesters in Nairobi."
+    (clash,) = asserted(coded(nlp, text), "ASSAULT")
+    assert not clash.recipient

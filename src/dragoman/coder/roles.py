@@ -23,7 +23,6 @@ from .triggers import (
     CASUALTY_VERBS,
     CONSEQUENCE_VERBS,
     CONTAINER_NOUNS,
-    DYING_VERBS,
     ISSUING_VERBS,
     RELATIVE_WORDS,
     SPEECH_NOUNS,
@@ -31,6 +30,7 @@ from .triggers import (
     a_state_itself,
     antecedent,
     coordinated_names_head,
+    died_of,
     subject_word,
     visitor_named_by,
 )
@@ -646,6 +646,26 @@ def _shifted_object(verb: Token) -> list[Token]:
     return shifted
 
 
+# where one is held, whose keeper is named by its modifiers ("in Israeli police custody")
+CUSTODY_NOUNS = frozenset({"custody", "prison", "jail", "detention", "captivity", "cell"})
+
+
+def _keeper(verb: Token) -> Token | None:
+    """The custody or prison a clause puts its subject in, if a modifier names its keeper:
+    "died while in Israeli police custody", "died in Syrian prisons"."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "under"):
+            continue
+        for place in prep.children:
+            if (
+                place.dep_ == "pobj"
+                and place.lemma_.lower() in CUSTODY_NOUNS
+                and any(c.dep_ in ("amod", "compound", "poss") for c in place.children)
+            ):
+                return place
+    return None
+
+
 def _relativised_object(verb: Token) -> list[Token]:
     """The noun a relative clause with no relative word describes, where the clause has a
     subject and no object: its object ("a citizen it accused of plotting" accused the
@@ -842,18 +862,25 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
                     (c for c in noun.children if c.dep_ in ("poss", "amod", "compound")), None
                 )
                 actor_role = NOUN_MODIFIER_ROLE if actor is not None else ""
-        if (
-            noun is not None
-            and verb.lemma_.lower() in DYING_VERBS
-            and noun.dep_ == "pobj"
-            and noun.head.head.i == verb.i
-        ):
+        if noun is not None and (dying := died_of(noun)) is not None and dying.i == verb.i:
             # "five people died in clashes between police and protesters": the sides
-            # fought; the dead are no actor
+            # fought; the dead are no actor, but those a one-sided act killed are its
+            # targets ("three detainees died under torture")
             side = _first_side(noun)
             actor, actor_role = (
                 (side, FIGHT_ROLE) if side is not None else (noun, NOUN_MODIFIER_ROLE)
             )
+            if side is None:
+                recipients += [
+                    (antecedent(c), "the dead") for c in verb.children if c.dep_ == "nsubj"
+                ]
+            if (
+                side is None
+                and not any(c.dep_ in ("poss", "amod", "compound", "prep") for c in noun.children)
+                and (keeper := _keeper(verb)) is not None
+            ):
+                # "died under torture in Israeli police custody": those holding the dead
+                actor, actor_role = keeper, "the custody the dead were in"
         objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")] + _up_to(verb)
         objects = objects or _shifted_object(verb) or _relativised_object(verb)
         if caused:

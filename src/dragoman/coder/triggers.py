@@ -717,14 +717,11 @@ def _noun_matches(noun: Token, lexicon: Lexicon) -> Iterable[Trigger]:
         # "Moscow and Kyiv are in talks over a swap": talks under way, a meeting
         patterns = [p for p in patterns if p.event == "CONSULT"]
         head = head.head
-    elif (
-        noun.dep_ == "pobj"
-        and head.lower_ in ("in", "during")
-        and head.head.lemma_.lower() in DYING_VERBS
-    ):
-        # "five people died in clashes between police and protesters": the fighting
+    elif (dying := died_of(noun)) is not None:
+        # "five people died in clashes between police and protesters": the fighting;
+        # "three detainees died under torture": the torture
         patterns = [p for p in patterns if p.event == "ASSAULT"]
-        head = head.head
+        head = dying
     elif (fought := _fighting_in_clause(noun, lexicon)) is not None:
         # "seized the town after heavy fighting with the army", "after days of clashes
         # with the militants": the fighting the clause's subject did, a two-sided attack
@@ -949,6 +946,27 @@ def _remote_to_someone(noun: Token, verb: Token, lexicon: Lexicon) -> bool:
 
 # verbs of dying, whose "in" names the violence that killed (no verb of the lexicon)
 DYING_VERBS = frozenset({"die", "perish"})
+# what one dies in, under or from: "died in clashes", "died under torture"
+DYING_PREPS = frozenset({"in", "during", "under", "from"})
+
+
+def died_of(noun: Token) -> Token | None:
+    """The verb of dying whose cause ``noun`` is: "died in clashes", "died under
+    torture", "died from their wounds", "died as a result of beatings"."""
+    if noun.dep_ != "pobj":
+        return None
+    prep = noun.head
+    if prep.lower_ in DYING_PREPS:
+        verb = prep.head
+    elif (
+        prep.lower_ == "of"
+        and prep.head.lemma_.lower() in ("result", "consequence")
+        and prep.head.head.lower_ == "as"
+    ):
+        verb = prep.head.head.head  # "as a result of"
+    else:
+        return None
+    return verb if verb.lemma_.lower() in DYING_VERBS else None
 
 
 # prepositions that set a clause inside a meeting ("during a call with", "in talks with")
