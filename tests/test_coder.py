@@ -5579,3 +5579,16 @@ def test_an_act_the_dead_died_of_is_coded_on_them_by_their_keepers(nlp):
     text = "Five people died in clashes between police and protesters in Nairobi."
     (clash,) = asserted(coded(nlp, text), "ASSAULT")
     assert not clash.recipient
+
+
+def test_an_act_weighed_is_possible_and_a_threat_when_held_over_a_condition(nlp):
+    # a condition by inversion, and an act only considered
+    text = "Should Tehran resume enrichment, Washington would consider military strikes."
+    (threat,) = asserted(coded(nlp, text), "THREATEN")
+    assert codes(threat.actor) == {("USA", "GOV")} and {e.code for e in threat.recipient} == {"IRN"}
+    assert not asserted(coded(nlp, text), "ASSAULT")
+    # weighed with no condition: not done, and no threat
+    events = coded(nlp, "The EU is considering new sanctions against Belarus.")
+    assert [(e.event, e.factuality) for e in events] == [("SANCTION", "hypothetical")]
+    # a verdict is no act weighed
+    assert not coded(nlp, "The EU considered the talks a success.")

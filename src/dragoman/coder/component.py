@@ -41,6 +41,7 @@ from .factuality import (
     Factuality,
     assess,
     cues,
+    inverted_condition,
     modal_of,
     negation,
     open_question,
@@ -387,6 +388,18 @@ class EventCoder:
                             roles,
                             actor_heads=conjuncts(subject_word(speaker)),
                             actor_role="the speaker, who names no one else to act",
+                        )
+                    if (
+                        derived == "THREATEN"
+                        and not roles.recipient_heads
+                        and (put_to := _put_on_condition(trigger.head))
+                    ):
+                        # "Should Tehran resume enrichment, Washington would consider
+                        # strikes": the threat is held over the condition's party
+                        roles = dataclasses.replace(
+                            roles,
+                            recipient_heads=put_to,
+                            recipient_role="the party the condition is put to",
                         )
                     intent = self._code(trigger, sent, ctx, pub, roles, said, rule)
                     # "police would deploy 14,000 officers around the court", "would be
@@ -2359,7 +2372,11 @@ def _conditioned(head: Token, mark: str, with_subject: bool = False) -> bool:
         for child in token.children:
             if (
                 child.dep_ == "advcl"
-                and any(m.dep_ == "mark" and m.lower_ == mark for m in child.children)
+                and (
+                    any(m.dep_ == "mark" and m.lower_ == mark for m in child.children)
+                    # "Should Tehran resume enrichment, ...": an "if" by inversion
+                    or (mark == "if" and inverted_condition(child) is not None)
+                )
                 and (
                     not with_subject
                     or any(c.dep_ == "nsubj" for c in child.children)
@@ -2726,7 +2743,10 @@ def _put_on_condition(clause: Token) -> list[Token]:
         subject
         for child in clause.children
         if child.dep_ == "advcl"
-        and any(m.dep_ == "mark" and m.lower_ in marks for m in child.children)
+        and (
+            any(m.dep_ == "mark" and m.lower_ in marks for m in child.children)
+            or inverted_condition(child) is not None
+        )
         for subject in child.children
         if subject.dep_ in ("nsubj", "nsubjpass") and subject.pos_ in ("PROPN", "NOUN")
     ]

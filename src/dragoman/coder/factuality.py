@@ -23,7 +23,7 @@ from spacy.tokens import Token
 
 from ..data import data_path, read_csv
 from .repair import NAMING_VERBS
-from .triggers import READY_WORDS, SPEECH_NOUNS, Trigger, subject_word
+from .triggers import READY_WORDS, SPEECH_NOUNS, WEIGHING_VERBS, Trigger, subject_word
 
 
 @dataclass(frozen=True)
@@ -155,7 +155,24 @@ def _condition(token: Token) -> str | None:
     for child in token.children:
         if child.dep_ == "mark" and child.lower_ in cues()["condition"]:
             return child.text
-    return None
+    return inverted_condition(token)
+
+
+# the auxiliaries that open a condition put before its subject: "Should Iran resume",
+# "Were Russia to attack", "Had the talks failed"
+INVERTED_CONDITION_AUX = frozenset({"should", "were", "had"})
+
+
+def inverted_condition(clause: Token) -> str | None:
+    """The auxiliary of an adverbial clause that is a condition by inversion ("Should
+    Tehran resume enrichment, ..."), else None."""
+    if clause.dep_ != "advcl":
+        return None
+    aux = next((c for c in clause.children if c.dep_ in ("aux", "auxpass")), None)
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if aux is None or subject is None or aux.lower_ not in INVERTED_CONDITION_AUX:
+        return None
+    return aux.text if aux.i < subject.i and aux.i == clause.left_edge.i else None
 
 
 def _subject_of(verb: Token) -> Token | None:
@@ -364,6 +381,19 @@ def assess(trigger: Trigger) -> Factuality:
         return Factuality("hypothetical", cue, reporter, "speculative")
     if trigger.noun is not None and (cue := negation(trigger.noun)):
         return Factuality("negated", f"'{cue} {trigger.noun.text}'")
+    if (
+        trigger.noun is not None
+        and trigger.noun.head.i == trigger.head.i
+        and trigger.head.lemma_.lower() in WEIGHING_VERBS
+    ):
+        # "would consider military strikes", "is weighing sanctions": an act weighed is
+        # only possible, and more so under a modal (which the intents may make a threat)
+        if modal := modal_of(trigger.head):
+            return Factuality(
+                "hypothetical", f"'{modal[0]} {trigger.head.text}'", reporter, modal[1]
+            )
+        cue = f"'{trigger.head.text}'"
+        return Factuality("hypothetical", cue, reporter, "speculative")
     for obj in trigger.head.children:
         if obj.dep_ == "dobj" and any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children):
             # "offered no security guarantees", "made no concessions": none given

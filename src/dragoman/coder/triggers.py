@@ -701,6 +701,10 @@ def _noun_matches(noun: Token, lexicon: Lexicon) -> Iterable[Trigger]:
     if noun.dep_ in ("dobj", "nsubjpass") and lemma in lexicon.light_verbs:
         if lemma == "carry" and not any(c.lower_ == "out" for c in head.children):
             return  # "carried out strikes", but "a convoy carrying aid" carries a load
+        if lemma in WEIGHING_VERBS and any(
+            c.dep_ in ("oprd", "xcomp", "ccomp") for c in head.children
+        ):
+            return  # "considered the talks a success": a verdict, no act weighed
     elif noun.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in STATE_VERBS:
         # "workers went on strike", "detainees remain on hunger strike": a state entered
         patterns = [p for p in patterns if p.event in OCCURRENCE_TYPES]
@@ -946,6 +950,9 @@ def _remote_to_someone(noun: Token, verb: Token, lexicon: Lexicon) -> bool:
 
 # verbs of dying, whose "in" names the violence that killed (no verb of the lexicon)
 DYING_VERBS = frozenset({"die", "perish"})
+# light verbs of weighing an act ("would consider military strikes"): the act is only
+# possible (see factuality)
+WEIGHING_VERBS = frozenset({"consider", "weigh", "contemplate", "mull"})
 # what one dies in, under or from: "died in clashes", "died under torture"
 DYING_PREPS = frozenset({"in", "during", "under", "from"})
 
