@@ -5592,3 +5592,13 @@ def test_an_act_weighed_is_possible_and_a_threat_when_held_over_a_condition(nlp)
     assert [(e.event, e.factuality) for e in events] == [("SANCTION", "hypothetical")]
     # a verdict is no act weighed
     assert not coded(nlp, "The EU considered the talks a success.")
+
+
+def test_a_force_saying_it_took_power_is_a_coup_and_a_witch_hunt_a_verdict(nlp):
+    (coup,) = coded(nlp, "Madagascar's military said it had taken power.")
+    assert (coup.event, coup.mode) == ("COERCE", "seize")
+    assert codes(coup.actor) == {("MDG", "MIL")}
+    assert not coded(nlp, "The opposition said it had taken power after the election.")
+    text = "A Brazilian court convicted Jair Bolsonaro. Washington called the ruling a witch hunt."
+    (verdict,) = asserted(coded(nlp, text), "ACCUSE")
+    assert codes(verdict.actor) == {("USA", "GOV")} and codes(verdict.recipient) == {("BRA", "JUD")}

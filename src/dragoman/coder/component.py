@@ -264,8 +264,11 @@ class EventCoder:
                     continue  # "migrants crossed into Poland": only forces' moves mobilise
                 if self._hit_by_no_force(trigger, roles):
                     continue  # "sanctions hit Russia", "the crisis hit Argentina"
-                if trigger.pattern.text == "take +power" and not self._armed_units(roles):
+                if trigger.pattern.text == "take +power" and not self._armed_units(
+                    _pronouns_as_speaker(roles, fact)
+                ):
                     continue  # "the opposition took power after the election": no coup
+                    # ("the military announced it had taken power": the military's)
                 if _economic_retaliation(trigger, self.lexicon):
                     continue  # "retaliating against US tariffs": a trade measure, no attack
                 if _sabotaged_process(trigger, self.lexicon):
@@ -2362,6 +2365,15 @@ def _under_which(clause: Token) -> bool:
 def _ordered(verb: Token) -> bool:
     """Whether the act is one ordered: "ordered the military to strike ... if"."""
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ORDERING_LEMMAS
+
+
+def _pronouns_as_speaker(roles: Roles, fact: Factuality) -> Roles:
+    """``roles`` with an "it" or "they" acting in a reported clause read as its speaker
+    ("the army said it had taken power"), for a test of who the actors are."""
+    if fact.reporter is None:
+        return roles
+    heads = [fact.reporter if h.lower_ in ("it", "they", "we") else h for h in roles.actor_heads]
+    return dataclasses.replace(roles, actor_heads=heads)
 
 
 def _conditioned(head: Token, mark: str, with_subject: bool = False) -> bool:
