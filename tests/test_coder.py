@@ -5602,3 +5602,10 @@ def test_a_force_saying_it_took_power_is_a_coup_and_a_witch_hunt_a_verdict(nlp):
     text = "A Brazilian court convicted Jair Bolsonaro. Washington called the ruling a witch hunt."
     (verdict,) = asserted(coded(nlp, text), "ACCUSE")
     assert codes(verdict.actor) == {("USA", "GOV")} and codes(verdict.recipient) == {("BRA", "JUD")}
+
+
+def test_where_the_deported_are_sent_is_no_target(nlp):
+    text = "The United States deported 238 Venezuelan migrants to El Salvador."
+    (deportation,) = coded(nlp, text)
+    assert (deportation.event, deportation.mode) == ("COERCE", "deport")
+    assert {e.code for e in deportation.recipient} == {"VEN"}
