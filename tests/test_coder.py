@@ -5609,3 +5609,25 @@ def test_where_the_deported_are_sent_is_no_target(nlp):
     (deportation,) = coded(nlp, text)
     assert (deportation.event, deportation.mode) == ("COERCE", "deport")
     assert {e.code for e in deportation.recipient} == {"VEN"}
+
+
+def test_names_that_say_through_which_are_the_they_of_their_saying(nlp):
+    text = (
+        "Germany's new government said it would reject asylum seekers at its borders, "
+        "prompting criticism from Poland and Austria, which said they would not take back "
+        "migrants turned away by German police."
+    )
+    events = coded(nlp, text)
+    (criticism,) = asserted(events, "ACCUSE")
+    assert {e.code for e in criticism.actor} == {"POL", "AUT"}
+    assert codes(criticism.recipient) == {("DEU", "GOV")}
+    refusal = next(e for e in asserted(events, "REJECT") if e.event_text.startswith("take"))
+    assert {e.code for e in refusal.actor} == {"POL", "AUT"}
+    # the subject's own group, named again by "which", is not "both sides"
+    text = (
+        "Hamas released three Israeli hostages in exchange for 183 Palestinian prisoners "
+        "freed by Israel. Egypt and Qatar, which mediated the deal, called on both sides to "
+        "keep the truce."
+    )
+    (call,) = asserted(coded(nlp, text), "REQUEST")
+    assert {e.code for e in call.recipient} == {"ISR", "PSE"}

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.attrs import DEP, LOWER, POS
 from spacy.parts_of_speech import NOUN, PROPN
+from spacy.parts_of_speech import PRON as PRON_POS
 from spacy.tokens import Doc, Span, Token
 
 from ..actors import ActorResolver
@@ -43,6 +44,7 @@ from ..dateline import dateline_place
 from ..records import Entity
 from ..where import PLACE_PREPS, gazetteer, is_place_prep, names_a_feature
 from .roles import MISSIONS, conjuncts, is_reciprocal, mention_tokens
+from .triggers import antecedent, coordinated_names_head
 
 # generic agents that are nearly always of the country they act in ("rebels", "police",
 # "protesters"); a government, an army or a spy agency often acts abroad, and unknown
@@ -234,10 +236,12 @@ class DocContext:
         verb = _verb_above(mention.head)
         doc = mention.doc
         own: set[str | None] = set()
-        for index, parties in reversed(self.groups):
+        for index, parties in self.groups:
             if doc[index].head.i == verb.i and doc[index].dep_ in ("nsubj", "nsubjpass"):
                 own.update(p.entity.code for p in parties)
-                continue
+        for index, parties in reversed(self.groups):
+            if own and {p.entity.code for p in parties} <= own:
+                continue  # (nor is the same group named again: "Egypt and Qatar, which")
             if earliest <= index < mention.i and (count == 0 or len(parties) == count):
                 return parties
         if count == 1:
@@ -607,6 +611,14 @@ def _index_subjects(
     wanted_pos = {PROPN, NOUN}
     deps_pos = doc.to_array([DEP, POS]).tolist()
     for i, (dep, pos) in enumerate(deps_pos):
+        if dep in wanted_deps and pos == PRON_POS and doc[i].lower_ in ("which", "who"):
+            # "Poland and Austria, which said they ...": a relative subject stands for the
+            # names it follows, a group a later "they" may refer to
+            named_head = coordinated_names_head(antecedent(doc[i]), doc[i])
+            if (named := _named_parties(named_head, resolver, names)) is not None:
+                ctx.groups.append((i, named))
+                ctx.subjects.append((i, named[0], "plural"))
+            continue
         if dep not in wanted_deps or pos not in wanted_pos:
             continue
         token = doc[i]

@@ -211,6 +211,31 @@ def promote_verbs_read_as_modifiers(doc: Doc, amod_positions: list[int]) -> None
                 child.head = verb
 
 
+def sayings_hung_on_a_far_noun(
+    doc: Doc, relcl_positions: list[int], reporting: frozenset[str]
+) -> None:
+    """In "prompting criticism from Poland and Austria, which said they would not take
+    back migrants" the parser hangs "which said" on a noun further back ("migrants"), so
+    the migrants speak (or reads it as an adverbial clause). A relative clause of saying
+    whose relative subject follows a name and a comma is about that name (and the names
+    joined to it)."""
+    for i in relcl_positions:
+        verb = doc[i]
+        if verb.lemma_.lower() not in reporting | SAYING_VERBS:
+            continue
+        pronoun = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if pronoun is None or pronoun.lower_ not in ("which", "who") or pronoun.i < 2:
+            continue
+        comma, name = doc[pronoun.i - 1], doc[pronoun.i - 2]
+        if comma.text != "," or name.pos_ != "PROPN" or verb.head.i == name.i:
+            continue
+        if verb.head.pos_ == "PROPN" or verb.head.i > name.i:
+            continue  # already on a name, or on one after it
+        while name.dep_ == "compound" and name.head.i > name.i and name.head.i < comma.i:
+            name = name.head  # "Prime Minister Keir Starmer": the last word
+        verb.head, verb.dep_ = name, "relcl"
+
+
 def join_subjectless_reported_clauses(doc: Doc, ccomp_positions: list[int]) -> None:
     """In "soldiers said they had removed the president, suspended the constitution and
     closed the borders" the parser hangs "suspended" on "said" as a second reported clause
@@ -1582,6 +1607,9 @@ def repair(
     affiliations_read_as_verbs(doc, at("ROOT", "VBD", "VBN") + at("ccomp", "VBD", "VBN"))
     means_read_as_the_objects_own(doc, at("acl", "VBG"))
     speakers_read_as_appositions(doc, at("ROOT", "VBD", "VBZ"), reporting)
+    sayings_hung_on_a_far_noun(
+        doc, at("relcl", "VBD", "VBZ", "VBP") + at("advcl", "VBD", "VBZ", "VBP"), reporting
+    )
     speakers_read_as_described(doc, at("acl", "VBN", "VBD"), reporting)
     reattach_speech_participles(doc, at("acl", "VBG"))
     crowd_demands_read_off_the_place(doc, at("acl", "VBG"))

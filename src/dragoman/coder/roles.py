@@ -593,8 +593,12 @@ def _contained(noun: Token) -> Token:
 
 
 def _a_party(token: Token) -> bool:
-    """Whether a subject names a party (a state, an organisation, a person), not an act."""
-    return token.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
+    """Whether a subject names a party (a state, an organisation, a person), not an act:
+    by its name, or by its owner's ("Germany's new government")."""
+    return token.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or (
+        token.pos_ == "NOUN"
+        and any(c.dep_ == "poss" and c.ent_type_ in ("GPE", "ORG", "NORP") for c in token.children)
+    )
 
 
 def _prep_objects(token: Token, preps: frozenset[str]) -> list[tuple[Token, str]]:
