@@ -5631,3 +5631,13 @@ def test_names_that_say_through_which_are_the_they_of_their_saying(nlp):
     )
     (call,) = asserted(coded(nlp, text), "REQUEST")
     assert {e.code for e in call.recipient} == {"ISR", "PSE"}
+
+
+def test_where_migrants_are_is_not_whose_they_are(nlp):
+    text = "Polish border guards fired tear gas at migrants trying to cross from Belarus."
+    (attack,) = asserted(coded(nlp, text), "ASSAULT")
+    assert codes(attack.recipient) == {("---", "REF")}
+    # their own state named with them still tells it
+    text = "Polish border guards fired tear gas at Afghan migrants trying to cross from Belarus."
+    (attack,) = asserted(coded(nlp, text), "ASSAULT")
+    assert codes(attack.recipient) == {("AFG", "REF")}

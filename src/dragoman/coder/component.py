@@ -1658,7 +1658,8 @@ class EventCoder:
                 if people.sector is None or people.sector in STATE_FORCES:
                     continue
                 for i, r in enumerate(recipients):
-                    if r.code == people.code and r.sector is None:
+                    # (people of no state told: "refugees from Ukraine" are its people)
+                    if people.code in (r.code, NO_COUNTRY) and r.sector is None:
                         recipients[i] = dataclasses.replace(r, sector=people.sector)
                         why.append(f"'{trigger.noun.text}' gives '{r.text}' sector {people.sector}")
         recipients = _without_repeats(recipients)

@@ -1078,6 +1078,9 @@ PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "agent"})
 # sectors of a state's own institutions: "the two governments" may be these, not rebels
 STATE_SECTORS = frozenset({None, "GOV", "MIL", "COP", "JUD", "LEG", "SPY", "PRM"})
 CAPTIVE_WORDS = frozenset({"hostage", "captive"})
+# people on the move: where they are, or what state the story is about, is not whose they
+# are ("rejected asylum seekers at its borders")
+MIGRANT_WORDS = frozenset({"migrant", "refugee", "seeker", "asylum-seeker", "evacuee"})
 HELD_WORDS = frozenset({"prisoner", "detainee", "inmate", "pow"})
 # "the North", "the South": short for the one state of the document named with the word
 COMPASS_WORDS = frozenset({"North", "South"})
@@ -1361,7 +1364,7 @@ def complete(
     regional = head is not None and _regional(head)
     # "three hostages": a captive's people are not told by where it is held, nor by the
     # state the story is about
-    captive = head is not None and counted(head).lemma_.lower() in CAPTIVE_WORDS
+    captive = head is not None and counted(head).lemma_.lower() in CAPTIVE_WORDS | MIGRANT_WORDS
     # "1,000 prisoners" exchanged in Istanbul: where prisoners are is not whose they are
     held = head is not None and counted(head).lemma_.lower() in HELD_WORDS
     completed = []
