@@ -5641,3 +5641,13 @@ def test_where_migrants_are_is_not_whose_they_are(nlp):
     text = "Polish border guards fired tear gas at Afghan migrants trying to cross from Belarus."
     (attack,) = asserted(coded(nlp, text), "ASSAULT")
     assert codes(attack.recipient) == {("AFG", "REF")}
+
+
+def test_a_border_named_by_one_state_lends_no_state(nlp):
+    text = "Pakistani troops killed 12 militants in a raid near the Afghan border."
+    (raid,) = asserted(coded(nlp, text), "ASSAULT")
+    assert {e.code for e in raid.recipient} == {"PAK"}
+    # a town is a place still
+    text = "Pakistani troops killed 12 militants in a raid near the Afghan town of Khost."
+    (raid,) = asserted(coded(nlp, text), "ASSAULT")
+    assert {e.code for e in raid.recipient} == {"AFG"}

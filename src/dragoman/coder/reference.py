@@ -796,6 +796,8 @@ def build_context(
                     continue  # "at the US consulate in Lahore": the mission's state is no place
                 if names_a_feature(obj):
                     continue  # "in the Gulf of Guinea": waters, not Guinea
+                if obj.lemma_.lower() in FRONTIER_NOUNS:
+                    continue  # "near the Afghan border": either side of it
                 before = len(places)
                 for inner in mention_tokens(obj):  # "in the northern city of Kirkuk"
                     match = names.get(inner.i)
@@ -1078,6 +1080,8 @@ PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "agent"})
 # sectors of a state's own institutions: "the two governments" may be these, not rebels
 STATE_SECTORS = frozenset({None, "GOV", "MIL", "COP", "JUD", "LEG", "SPY", "PRM"})
 CAPTIVE_WORDS = frozenset({"hostage", "captive"})
+# a frontier named by one state lies between two: no place of either
+FRONTIER_NOUNS = frozenset({"border", "frontier", "boundary"})
 # people on the move: where they are, or what state the story is about, is not whose they
 # are ("rejected asylum seekers at its borders")
 MIGRANT_WORDS = frozenset({"migrant", "refugee", "seeker", "asylum-seeker", "evacuee"})
