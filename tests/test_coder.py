@@ -5651,3 +5651,13 @@ def test_a_border_named_by_one_state_lends_no_state(nlp):
     text = "Pakistani troops killed 12 militants in a raid near the Afghan town of Khost."
     (raid,) = asserted(coded(nlp, text), "ASSAULT")
     assert {e.code for e in raid.recipient} == {"AFG"}
+
+
+def test_an_army_or_defence_ministry_speaks_for_its_own_forces(nlp):
+    text = "Turkey struck Kurdish militants in northern Iraq, the defence ministry said."
+    (strike,) = asserted(coded(nlp, text), "ASSAULT")
+    assert (strike.attributed_to.code, strike.attributed_to.sector) == ("TUR", "GOV")
+    # another ministry names no side by itself
+    text = "Turkey struck Kurdish militants in northern Iraq, the health ministry said."
+    (strike,) = asserted(coded(nlp, text), "ASSAULT")
+    assert strike.attributed_to.code != "TUR"

@@ -1965,6 +1965,18 @@ class EventCoder:
             found = self._resolve([fact.reporter], sent, ctx, day)
             if found:
                 attributed = found[0].entity
+                own = next((a for a in actors if a.code not in (None, NO_COUNTRY)), None)
+                if (
+                    found[0].code_from
+                    and own is not None
+                    and pattern.event in FORCE_TYPES
+                    and own.sector in (None, *STATE_FORCES)
+                    and _forces_own_voice(fact.reporter)
+                ):
+                    # "Turkey struck militants in northern Iraq, the defence ministry
+                    # said": a state's forces report their own operations
+                    attributed = dataclasses.replace(attributed, code=own.code, name=own.name)
+                    why.append(f"'{fact.reporter.text}' speaks for its own forces, {own.code}")
             else:
                 attributed = Entity(text=fact.reporter.text, code=None, sector=None)
         if event_loc:
@@ -2366,6 +2378,25 @@ def _under_which(clause: Token) -> bool:
 def _ordered(verb: Token) -> bool:
     """Whether the act is one ordered: "ordered the military to strike ... if"."""
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ORDERING_LEMMAS
+
+
+# acts of force, which a state's army or defence ministry reports as its own
+FORCE_TYPES = frozenset({"ASSAULT", "MOBILIZE", "COERCE"})
+
+
+def _forces_own_voice(speaker: Token) -> bool:
+    """Whether a speaker named with no state is a state's forces or the ministry over them
+    ("the army", "the defence ministry", "the Ministry of Defence", "the interior
+    ministry")."""
+    lemma = speaker.lemma_.lower()
+    if lemma in ("army", "military", "police"):
+        return True
+    if lemma != "ministry":
+        return False
+    words = {c.lower_ for c in speaker.children} | {
+        g.lower_ for c in speaker.children if c.dep_ == "prep" for g in c.children
+    }
+    return bool(words & {"defence", "defense", "interior"})
 
 
 def _pronouns_as_speaker(roles: Roles, fact: Factuality) -> Roles:
