@@ -5661,3 +5661,13 @@ def test_an_army_or_defence_ministry_speaks_for_its_own_forces(nlp):
     text = "Turkey struck Kurdish militants in northern Iraq, the health ministry said."
     (strike,) = asserted(coded(nlp, text), "ASSAULT")
     assert strike.attributed_to.code != "TUR"
+
+
+def test_laying_down_arms_is_not_lying_and_an_unrecognised_deal_is_rejected(nlp):
+    text = "The PKK announced it would disband and lay down its arms."
+    (concession,) = asserted(coded(nlp, text), "CONCEDE")
+    assert {e.code for e in concession.actor} == {"TUR"}
+    assert not coded(nlp, "The bodies lay in the street for days.")
+    text = "Zelensky said Kyiv would not recognise any agreement reached without it."
+    (rejection,) = asserted(coded(nlp, text), "REJECT")
+    assert codes(rejection.actor) == {("UKR", "GOV")}

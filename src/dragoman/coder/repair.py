@@ -686,8 +686,12 @@ MISREAD_LEMMAS = {
 
 def misread_lemmas(doc: Doc) -> None:
     """Mend the lemmas of ``MISREAD_LEMMAS``: "could strike U.S. bases", "the army
-    retook the palace"."""
+    retook the palace"; and "lay" with an object, which is "lay", not "lie" ("would lay
+    down its arms", where "the bodies lay in the street" lie)."""
     lowers = doc.to_array([LOWER]).ravel()
+    for i in (lowers == doc.vocab.strings.add("lay")).nonzero()[0].tolist():
+        if doc[i].lemma_ == "lie" and any(c.dep_ == "dobj" for c in doc[i].children):
+            doc[i].lemma_ = "lay"
     for word, (wrong, right) in MISREAD_LEMMAS.items():
         for i in (lowers == doc.vocab.strings.add(word)).nonzero()[0].tolist():
             if doc[i].lemma_.lower() == wrong:
