@@ -5671,3 +5671,11 @@ def test_laying_down_arms_is_not_lying_and_an_unrecognised_deal_is_rejected(nlp)
     text = "Zelensky said Kyiv would not recognise any agreement reached without it."
     (rejection,) = asserted(coded(nlp, text), "REJECT")
     assert codes(rejection.actor) == {("UKR", "GOV")}
+
+
+def test_a_party_declared_in_breach_of_a_rule_is_accused(nlp):
+    text = "The IAEA board declared that Iran was in breach of its non-proliferation obligations."
+    (accusation,) = asserted(coded(nlp, text), "ACCUSE")
+    assert {e.code for e in accusation.recipient} == {"IRN"}
+    # what a thing is "in" need of is no wrong
+    assert not coded(nlp, "The IAEA said the reactor was in need of repairs.")

@@ -2448,6 +2448,21 @@ REPLIES = frozenset(
 )  # fmt: skip
 # a party said to be to blame: "Putin is responsible for", "Tehran was behind the attack"
 BLAME_WORDS = frozenset({"responsible", "culpable", "guilty", "behind", "involved", "complicit"})
+# what a party said to be "in" is in the wrong: "in breach of", "in violation of"
+BREACH_NOUNS = frozenset({"breach", "violation", "contravention", "defiance"})
+
+
+def _breach_in(prep: Token) -> bool:
+    """Whether an "in" phrase says its subject breaks a rule: "in breach of its
+    obligations", "in violation of the deal"."""
+    return any(
+        obj.dep_ == "pobj"
+        and obj.lemma_.lower() in BREACH_NOUNS
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children)
+        for obj in prep.children
+    )
+
+
 SPEAKER_PRONOUNS = SUBJECT_PRONOUNS | {"i"}
 FIRST_PERSON = frozenset({"i", "we", "you"})  # a quoted speaker: no party to code
 
@@ -2569,7 +2584,9 @@ def _reported_warnings_and_blame(
             found.append((kind, clause, reporter, [subject], cue))
         elif lemma in kinds["reporting"] and subject is not None and subject.pos_ != "PRON":
             blamed = clause.lower_ in BLAME_WORDS or any(  # "may have been involved in"
-                c.lower_ in BLAME_WORDS and c.dep_ in ("acomp", "prep", "attr")
+                (c.lower_ in BLAME_WORDS and c.dep_ in ("acomp", "prep", "attr"))
+                # "declared that Iran was in breach of its obligations"
+                or (c.dep_ == "prep" and c.lower_ == "in" and _breach_in(c))
                 for c in clause.children
             )
             if blamed:
