@@ -5679,3 +5679,13 @@ def test_a_party_declared_in_breach_of_a_rule_is_accused(nlp):
     assert {e.code for e in accusation.recipient} == {"IRN"}
     # what a thing is "in" need of is no wrong
     assert not coded(nlp, "The IAEA said the reactor was in need of repairs.")
+
+
+def test_a_hostile_act_in_retaliation_is_aimed_at_the_maker_of_what_it_answers(nlp):
+    text = "Beijing imposed export controls on rare earths in retaliation for US tariffs."
+    (sanction,) = asserted(coded(nlp, text), "SANCTION")
+    assert {e.code for e in sanction.recipient} == {"USA"}
+    # a recipient named outright is the one
+    text = "Beijing imposed tariffs on Canada in retaliation for US tariffs."
+    (sanction,) = asserted(coded(nlp, text), "SANCTION")
+    assert {e.code for e in sanction.recipient} == {"CAN"}

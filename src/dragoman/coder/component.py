@@ -72,10 +72,12 @@ from .roles import (
     LANDING_VERBS,
     NOUN_MODIFIER_ROLE,
     REPELLING_LEMMAS,
+    RETALIATING_TYPES,
     SPOKESPEOPLE,
     STREETS,
     TARGETING_TYPES,
     Roles,
+    answered_party,
     authors,
     clause_targets,
     conjuncts,
@@ -2019,6 +2021,16 @@ class EventCoder:
                     if not any(_same(found.entity, a) for a in actors):
                         recipients.append(found.entity)
                         why.append(f"recipient (those its toll counts): {found.why}")
+        if pattern.event in RETALIATING_TYPES and not recipients and not two_sided:
+            # "imposed export controls in retaliation for US tariffs": at whoever made
+            # the act it answers
+            for head, role in answered_party(trigger.head):
+                for found in self._resolve([head], sent, ctx, day):
+                    if found.entity.code not in (None, NO_COUNTRY) and not _ours(
+                        found.entity, actors
+                    ):
+                        recipients.append(found.entity)
+                        why.append(f"recipient ({role}): {found.why}")
         if pattern.event == "PROTEST" and not recipients and not two_sided:
             recipients = _own_government(actors, why)
         if pattern.event in TOWN_PEOPLE_TYPES and towns:

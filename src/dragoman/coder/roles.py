@@ -1298,6 +1298,32 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
     )
 
 
+# hostile acts, which, told as an answer to another's act, are aimed at its maker
+RETALIATING_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "THREATEN", "REJECT"})
+ANSWER_NOUNS = frozenset({"retaliation", "response", "reprisal", "revenge"})
+
+
+def answered_party(verb: Token) -> list[tuple[Token, str]]:
+    """The maker of the act an act answers, named by a modifier of that act's noun: "in
+    retaliation for US tariffs", "in response to Russia's strikes"."""
+    # (the parser may hang the phrase on the object: "controls on rare earths in ...")
+    for answer in verb.subtree:
+        if answer.lemma_.lower() not in ANSWER_NOUNS or answer.head.lower_ not in ("in", "as"):
+            continue
+        clause = next((a for a in answer.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if clause is None or clause.i != verb.i:
+            continue  # an answer told in another clause
+        for to in (c for c in answer.children if c.lower_ in ("for", "to", "against")):
+            for act in (c for c in to.children if c.dep_ == "pobj"):
+                return [
+                    (m, f"maker of the act '{answer.text}' answers")
+                    for m in act.children
+                    if m.dep_ in ("poss", "amod", "compound")
+                    and m.ent_type_ in ("GPE", "NORP", "ORG")
+                ]
+    return []
+
+
 # complaints, whose "over"/"about" names what the complaint is directed at
 GRIEVANCE_TYPES = frozenset({"ACCUSE", "PROTEST"})
 # acts of giving, whose object's "for" names the party given to
