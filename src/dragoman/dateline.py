@@ -58,11 +58,17 @@ def find_datelines(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+# where this component, which builds the document's text first, leaves it for the coder
+TEXT_KEY = "dragoman_text"
+
+
 @Language.component(COMPONENT_NAME, assigns=["token.is_sent_start"], requires=[], retokenizes=False)
 def split_datelines(doc: Doc) -> Doc:
     """Start a sentence after each dateline, and none inside a name with a quoted
     nickname."""
     text = doc.text
+    # kept for the coder, which needs it too; no component between changes the words
+    doc.user_data[TEXT_KEY] = text
     if '"' in text or "“" in text:
         for match in NICKNAME.finditer(text):
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand")

@@ -20,6 +20,7 @@ from spacy.parts_of_speech import PROPN as PROPN_ID
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
+from ..dateline import TEXT_KEY
 from ..records import Entity
 from .kb import INTERNATIONAL_CODES, ActorKB, KBEntry, not_actor_words
 
@@ -944,7 +945,9 @@ _TEXT: list = [None, ""]  # the last document asked about, and its text
 
 
 def document_text(doc: Doc) -> str:
-    """``doc.text``, built once for the document being coded."""
+    """``doc.text``, built once for the document being coded (or taken from the
+    dateline component, which built it before the parse)."""
     if _TEXT[0] is not doc:
-        _TEXT[:] = [doc, doc.text]
+        text = doc.user_data.get(TEXT_KEY)
+        _TEXT[:] = [doc, text if text is not None else doc.text]
     return _TEXT[1]

@@ -32,6 +32,7 @@ from ..actors.resolver import (
     document_text,
     gazetteer_match,
 )
+from ..dateline import TEXT_KEY
 from ..records import Entity
 from ..when import elapsed, event_date
 from ..where import gazetteer, locate
@@ -193,6 +194,7 @@ class EventCoder:
             doc, self.resolver, names, pub, self.lexicon.classes.get("title", frozenset())
         )
         ctx.text = document_text(doc)
+        doc.user_data.pop(TEXT_KEY, None)  # not carried on with the document
         hits = self.contexts.by_sentence(doc)
         themes = self.contexts.themes(hits)
         events: list[dict[str, Any]] = []
