@@ -5689,3 +5689,12 @@ def test_a_hostile_act_in_retaliation_is_aimed_at_the_maker_of_what_it_answers(n
     text = "Beijing imposed tariffs on Canada in retaliation for US tariffs."
     (sanction,) = asserted(coded(nlp, text), "SANCTION")
     assert {e.code for e in sanction.recipient} == {"CAN"}
+
+
+def test_a_body_named_with_no_state_is_the_it_of_a_relative_clause_in_its_own(nlp):
+    text = (
+        "Turkish police detained Istanbul's mayor. Imamoglu's party called for a boycott of "
+        "companies it accused of supporting the government."
+    )
+    (accusation,) = asserted(coded(nlp, text), "ACCUSE")
+    assert codes(accusation.actor) == {("TUR", "PTY")}

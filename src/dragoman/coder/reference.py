@@ -658,9 +658,10 @@ def _index_subjects(
                 if c.dep_ == "ccomp"
                 for g in c.children
             )
-        ):
+        ) or _its_own_relative_it(head, found):
             # "The government warned that it would not allow rallies": a state body named
             # by its title alone is what the "it" of its own reported clause stands for
+            # ("the party called for a boycott of companies it accused": of its relative)
             ctx.subjects.append((token.i, found[0], "thing"))
     # "a ceasefire between Israel and Iran ... accused both countries": the two sides of a
     # "between" are a group as a coordinated subject is
@@ -671,6 +672,21 @@ def _index_subjects(
                 ctx.groups.append((obj.i, named))
     ctx.groups.sort(key=lambda group: group[0])
     ctx._objects_index = lambda: _index_objects(ctx, doc, resolver, names, day)
+
+
+def _its_own_relative_it(head: Token, found: list[Resolution]) -> bool:
+    """Whether a body named with no state ("Imamoglu's party") is the subject of a clause
+    whose object holds a relative clause with "it" as subject ("called for a boycott of
+    companies it accused"): the "it" is that body."""
+    if len(found) != 1 or found[0].entity.code != NO_COUNTRY or head.tag_ != "NN":
+        return False
+    if found[0].entity.sector not in ("GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP"):
+        return False
+    return any(
+        t.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ == "it" for g in t.children)
+        for t in head.head.subtree
+        if t.i > head.head.i
+    )
 
 
 def _named_parties(
