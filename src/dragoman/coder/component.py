@@ -1824,7 +1824,10 @@ class EventCoder:
                 # ("deployed troops"); its people are the ones acted on ("beat protesters")
                 target = found.sector is not None and found.sector not in STATE_FORCES
                 if any(
-                    r.code == found.code and (r.text in found.text or found.text in r.text)
+                    r.code == found.code
+                    and r.text
+                    and found.text
+                    and (r.text in found.text or found.text in r.text)
                     for r in recipients
                 ):
                     continue  # "captured the city of Bukavu": Bukavu, found in its "of"
@@ -4615,7 +4618,12 @@ def _without_repeats(entities: list[Entity]) -> list[Entity]:
         ):
             continue
         if e.sector is None and any(
-            o is not e and o.code == e.code and o.sector and o.text in e.text and o.text != e.text
+            o is not e
+            and o.code == e.code
+            and o.sector
+            and o.text
+            and o.text in e.text
+            and o.text != e.text
             for o in entities
         ):
             continue
