@@ -1153,8 +1153,8 @@ def _group_met_in_a_place(
     """ "Hosted talks between the two leaders in Putrajaya": a counted group with a place
     phrase on it is the parties named together before (of its sector), not people of the
     place."""
-    if len(tokens) > 6:
-        return None
+    if len(tokens) > 6 or not any(t.lower_ in GROUP_NUMBERS for t in tokens):
+        return None  # (most mentions: no count, answered before the head is sought)
     inside = {t.i for t in tokens}
     head = next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), None)
     if (
