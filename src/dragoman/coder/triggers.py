@@ -1094,7 +1094,8 @@ WORK_STRIKE = dataclasses.replace(
 
 
 NOT_TO_BE_ACCEPTED = Pattern.rule(
-    "AGREE", "what a party says it will not accept or tolerate, whatever it is, it rejects"
+    "AGREE",
+    "what a party says it will not accept, tolerate or recognise, whatever it is, it rejects",
 )
 ACCEPTING = frozenset({"accept", "tolerate", "recognise", "recognize"})
 WILL = frozenset({"will", "would", "'ll", "shall"})
@@ -1103,8 +1104,8 @@ WILL = frozenset({"will", "would", "'ll", "shall"})
 def _acceptance_ruled_out(verb: Token, found: list[Trigger]) -> Trigger | None:
     """ "Israel would never accept a Palestinian state", "will not tolerate foreign troops",
     "would not recognise any agreement reached without it": an acceptance said not to be
-    coming, of a thing the lexicon has no pattern for (the
-    intents make it a REJECT, as they do "would not accept the proposal")."""
+    coming, of a thing the lexicon has no pattern for (the intents make it a REJECT, as they
+    do "would not accept the proposal")."""
     if verb.lemma_.lower() not in ACCEPTING or any(t.head.i == verb.i for t in found):
         return None
     children = list(verb.children)
