@@ -5698,3 +5698,10 @@ def test_a_body_named_with_no_state_is_the_it_of_a_relative_clause_in_its_own(nl
     )
     (accusation,) = asserted(coded(nlp, text), "ACCUSE")
     assert codes(accusation.actor) == {("TUR", "PTY")}
+
+
+def test_aid_sent_in_trucks_is_aid_sent(nlp):
+    (aid,) = coded(nlp, "Egypt sent 50 trucks of aid into Gaza.")
+    assert aid.event == "AID" and {e.code for e in aid.recipient} == {"PSE"}
+    (deployment,) = coded(nlp, "Russia sent a convoy of troops to the border.")
+    assert (deployment.event, deployment.mode) == ("MOBILIZE", "troops")

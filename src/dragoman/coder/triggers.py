@@ -86,6 +86,12 @@ CONTAINER_NOUNS = frozenset(
         "liter",
         "barrel",
         "truckload",
+        # carriers: "sent 50 trucks of aid", "a convoy of troops"
+        "truck",
+        "lorry",
+        "convoy",
+        "boatload",
+        "shipload",
         # parts: "captured part of a stronghold", "suspended part of an aid programme"
         "part",
         "portion",
