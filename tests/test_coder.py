@@ -5705,3 +5705,15 @@ def test_aid_sent_in_trucks_is_aid_sent(nlp):
     assert aid.event == "AID" and {e.code for e in aid.recipient} == {"PSE"}
     (deployment,) = coded(nlp, "Russia sent a convoy of troops to the border.")
     assert (deployment.event, deployment.mode) == ("MOBILIZE", "troops")
+
+
+def test_embassies_take_no_state_from_where_their_reopening_was_agreed(nlp):
+    text = (
+        "The foreign ministers of Saudi Arabia and Iran met in Beijing and agreed to reopen "
+        "embassies."
+    )
+    events = coded(nlp, text)
+    assert events and not any(e.code == "CHN" for ev in events for e in ev.recipient)
+    # an embassy named by its state is that state's
+    (riot,) = coded(nlp, "Protesters stormed the British embassy in Tehran.")
+    assert {e.code for e in riot.recipient} == {"GBR"}

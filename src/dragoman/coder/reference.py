@@ -1384,7 +1384,10 @@ def complete(
     regional = head is not None and _regional(head)
     # "three hostages": a captive's people are not told by where it is held, nor by the
     # state the story is about
-    captive = head is not None and counted(head).lemma_.lower() in CAPTIVE_WORDS | MIGRANT_WORDS
+    # (nor is an embassy its host's: "reopened embassies" after a meeting in Beijing)
+    captive = head is not None and counted(head).lemma_.lower() in (
+        CAPTIVE_WORDS | MIGRANT_WORDS | MISSIONS
+    )
     # "1,000 prisoners" exchanged in Istanbul: where prisoners are is not whose they are
     held = head is not None and counted(head).lemma_.lower() in HELD_WORDS
     completed = []
