@@ -33,7 +33,6 @@ MAX_DATELINE_CHARS = 80
 # start of a line is more likely a list item
 MAX_DATELINE_START = 300
 OPENING_TOKENS = 150  # more words than the opening characters above can hold
-OPENING_CHARS = MAX_DATELINE_START + MAX_DATELINE_CHARS
 # a name with a quoted nickname inside ("Joaquin "El Chapo" Guzman"): the parser starts a
 # sentence at the opening quote
 NICKNAME = re.compile(
@@ -75,8 +74,8 @@ def split_datelines(doc: Doc) -> Doc:
             if span is not None:
                 for token in span[1:]:
                     token.is_sent_start = False
-    # a dateline opens the text: its first words are enough (``doc.text`` builds it all)
-    for _start, end, _place in find_datelines(opening_text(doc, OPENING_CHARS)):
+    # (the text is built above in any case; find_datelines reads only its opening)
+    for _start, end, _place in find_datelines(text):
         span = doc.char_span(end, end + 1, alignment_mode="expand")
         if span is not None and span.start > 0:
             doc[span.start].is_sent_start = True
