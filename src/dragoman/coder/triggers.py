@@ -1104,7 +1104,6 @@ NOT_TO_BE_ACCEPTED = Pattern.rule(
     "what a party says it will not accept, tolerate or recognise, whatever it is, it rejects",
 )
 ACCEPTING = frozenset({"accept", "tolerate", "recognise", "recognize"})
-WILL = frozenset({"will", "would", "'ll", "shall"})
 
 
 def _acceptance_ruled_out(verb: Token, found: list[Trigger]) -> Trigger | None:
@@ -1114,9 +1113,12 @@ def _acceptance_ruled_out(verb: Token, found: list[Trigger]) -> Trigger | None:
     do "would not accept the proposal")."""
     if verb.lemma_.lower() not in ACCEPTING or any(t.head.i == verb.i for t in found):
         return None
+    from .factuality import cues  # (factuality reads this module)
+
     children = list(verb.children)
     obj = next((c for c in children if c.dep_ == "dobj"), None)
-    if obj is None or not any(c.dep_ == "aux" and c.lower_ in WILL for c in children):
+    future = cues()["future"]  # "will", "would", "shall", "'ll"
+    if obj is None or not any(c.dep_ == "aux" and c.lower_ in future for c in children):
         return None
     if not any(c.dep_ == "neg" or c.lower_ == "never" for c in children):
         return None
