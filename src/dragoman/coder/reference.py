@@ -647,21 +647,7 @@ def _index_subjects(
                 )
             )
             ctx.subjects.append((token.i, real[0], "person" if is_person else "thing"))
-        elif (
-            not real
-            and len(found) == 1
-            and found[0].entity.sector in ("GOV", "MIL", "COP", "JUD", "LEG")
-            and head.tag_ == "NN"
-            and any(
-                g.dep_ == "nsubj" and g.lower_ == "it"
-                for c in head.head.children
-                if c.dep_ == "ccomp"
-                for g in c.children
-            )
-        ) or _its_own_relative_it(head, found):
-            # "The government warned that it would not allow rallies": a state body named
-            # by its title alone is what the "it" of its own reported clause stands for
-            # ("the party called for a boycott of companies it accused": of its relative)
+        elif _stood_for_by_it(head, found):
             ctx.subjects.append((token.i, found[0], "thing"))
     # "a ceasefire between Israel and Iran ... accused both countries": the two sides of a
     # "between" are a group as a coordinated subject is
@@ -674,18 +660,29 @@ def _index_subjects(
     ctx._objects_index = lambda: _index_objects(ctx, doc, resolver, names, day)
 
 
-def _its_own_relative_it(head: Token, found: list[Resolution]) -> bool:
-    """Whether a body named with no state ("Imamoglu's party") is the subject of a clause
-    whose object holds a relative clause with "it" as subject ("called for a boycott of
-    companies it accused"): the "it" is that body."""
+# bodies named by their title alone that an "it" of their own clause may stand for
+STATE_BODY_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
+
+
+def _stood_for_by_it(head: Token, found: list[Resolution]) -> bool:
+    """Whether a body named with no state is what an "it" of its clause stands for: the
+    "it" of its own reported clause, for a state body ("The government warned that it would
+    not allow rallies"); or of a relative clause in its clause's object, for a party too
+    ("Imamoglu's party called for a boycott of companies it accused")."""
     if len(found) != 1 or found[0].entity.code != NO_COUNTRY or head.tag_ != "NN":
         return False
-    if found[0].entity.sector not in ("GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP"):
-        return False
-    return any(
+    sector, verb = found[0].entity.sector, head.head
+    if sector in STATE_BODY_SECTORS and any(
+        g.dep_ == "nsubj" and g.lower_ == "it"
+        for c in verb.children
+        if c.dep_ == "ccomp"
+        for g in c.children
+    ):
+        return True
+    return sector in STATE_BODY_SECTORS | {"PTY", "OPP"} and any(
         t.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ == "it" for g in t.children)
-        for t in head.head.subtree
-        if t.i > head.head.i
+        for t in verb.subtree
+        if t.i > verb.i
     )
 
 
