@@ -1144,6 +1144,12 @@ def _regional(head: Token) -> bool:
     )
 
 
+def _mention_head(tokens: list[Token]) -> Token | None:
+    """The word of a mention whose head lies outside it (or is itself): its head."""
+    inside = {t.i for t in tokens}
+    return next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), None)
+
+
 def _group_met_in_a_place(
     found: list[Resolution], tokens: list[Token], sent: Span, ctx: DocContext
 ) -> list[Resolution] | None:
@@ -1152,8 +1158,7 @@ def _group_met_in_a_place(
     place."""
     if len(tokens) > 6 or not any(t.lower_ in GROUP_NUMBERS for t in tokens):
         return None  # (most mentions: no count, answered before the head is sought)
-    inside = {t.i for t in tokens}
-    head = next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), None)
+    head = _mention_head(tokens)
     if (
         head is None
         or head.tag_ != "NNS"
@@ -1190,7 +1195,7 @@ def complete(
         return found  # the common case, answered before the costlier look-ups below
     inside = {t.i for t in tokens}
     place = next((m for m in ctx.places.get(sent.start, []) if m.start not in inside), None)
-    head = next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), None)
+    head = _mention_head(tokens)
     # "the Jenin refugee camp", "Goma residents": a town the mention itself is of, which
     # no actor table names, tells its state before any place near it
     own_place = None
