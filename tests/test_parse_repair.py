@@ -1093,3 +1093,56 @@ def test_a_subjectless_reported_verb_after_but_continues_the_speakers_report(nlp
     (demand,) = [e for e in code_text(text, nlp=nlp) if e.event == "REQUEST"]
     assert {(a.code, a.sector) for a in demand.actor} == {("AZE", "GOV")}
     assert {r.code for r in demand.recipient} == {"ARM"}
+
+
+def test_a_demand_by_those_fired_at_stays_theirs(vocab):
+    # "Police fired at students demanding reforms": "at" after a verb of aiming names a
+    # target, not a place, so the participle is the students' act
+    rows = [
+        ("Police", "police", 1, "nsubj", "NOUN"),
+        ("fired", "fire", 1, "ROOT", "VERB"),
+        ("at", "at", 1, "prep", "ADP"),
+        ("students", "student", 2, "pobj", "NOUN"),
+        ("demanding", "demand", 3, "acl", "VERB"),
+        ("reforms", "reform", 4, "dobj", "NOUN"),
+    ]
+    doc = _tagged(make_doc(vocab, rows), ["NNS", "VBD", "IN", "NNS", "VBG", "NNS"])
+    repair(doc)
+    assert doc[4].head.text == "students" and doc[4].dep_ == "acl"
+    # where a crowd gathered "at" a place, the demand is still the crowd's
+    rows[1] = ("rallied", "rally", 1, "ROOT", "VERB")
+    rows[3] = ("square", "square", 2, "pobj", "NOUN")
+    doc = _tagged(make_doc(vocab, rows), ["NNS", "VBD", "IN", "NN", "VBG", "NNS"])
+    repair(doc)
+    assert doc[4].head.text == "rallied" and doc[4].dep_ == "advcl"
+
+
+def test_a_name_read_as_a_modifier_of_a_span_of_days_is_the_object(vocab):
+    # "Israel struck Gaza days after Hamas fired rockets", as the small model parses it
+    rows = [
+        ("Israel", "Israel", 1, "nsubj", "PROPN"),
+        ("struck", "strike", 1, "ROOT", "VERB"),
+        ("Gaza", "Gaza", 3, "compound", "PROPN"),
+        ("days", "day", 1, "npadvmod", "NOUN"),
+        ("after", "after", 6, "mark", "SCONJ"),
+        ("Hamas", "Hamas", 6, "nsubj", "PROPN"),
+        ("fired", "fire", 1, "advcl", "VERB"),
+        ("rockets", "rocket", 6, "dobj", "NOUN"),
+    ]
+    tags = ["NNP", "VBD", "NNP", "NNS", "IN", "NNP", "VBD", "NNS"]
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc)
+    assert doc[2].head.text == "struck" and doc[2].dep_ == "dobj"
+    assert doc[3].dep_ == "npadvmod"
+    # a verb with an object of its own keeps it ("struck bases Gaza days after", as parsed)
+    rows = [
+        ("Israel", "Israel", 1, "nsubj", "PROPN"),
+        ("struck", "strike", 1, "ROOT", "VERB"),
+        ("bases", "base", 1, "dobj", "NOUN"),
+        ("Gaza", "Gaza", 4, "compound", "PROPN"),
+        ("days", "day", 1, "npadvmod", "NOUN"),
+        ("ago", "ago", 1, "advmod", "ADV"),
+    ]
+    doc = _tagged(make_doc(vocab, rows), ["NNP", "VBD", "NNS", "NNP", "NNS", "RB"])
+    repair(doc)
+    assert doc[3].dep_ == "compound"

@@ -587,6 +587,36 @@ def nouns_read_as_adjectives(doc: Doc, positions: list[int]) -> None:
         word.pos_, word.tag_ = "NOUN", "NN"
 
 
+# spans of time that set a clause back ("days after", "a week before")
+TIME_SPANS = frozenset({"hour", "day", "week", "month", "year"})
+
+
+def objects_read_as_time_modifiers(doc: Doc, modifier_positions: list[int]) -> None:
+    """In "Israel struck Gaza days after Hamas fired rockets" the parser makes "Gaza" a
+    modifier of "days" (or "Kyiv hours" the object), so the strike has no object. A name
+    right before a bare plural span of time that measures the verb, with no other object,
+    is its object, and the span measures the verb."""
+    for i in modifier_positions:
+        name = doc[i]
+        span = name.head
+        verb = span.head
+        if verb.dep_ == "prep" and verb.lower_ in ("after", "before") and verb.i == span.i + 1:
+            verb = verb.head  # "visited Kyiv days after the summit"
+        if span.i != i + 1 or span.dep_ not in ("npadvmod", "dobj") or span.tag_ != "NNS":
+            continue
+        if span.lemma_.lower() not in TIME_SPANS or verb.pos_ != "VERB" or verb.i > i:
+            continue
+        if span.n_lefts != 1 or any(c.dep_ == "dobj" and c.i != span.i for c in verb.children):
+            continue
+        # (a span read as the object measures only where an "after" clause follows it)
+        if span.dep_ == "dobj" and not any(
+            c.dep_ == "advcl" and c.i > span.i for c in verb.children
+        ):
+            continue
+        name.head, name.dep_ = verb, "dobj"
+        span.dep_ = "npadvmod"
+
+
 # nouns that sum up the act just told ("..., the latest incursion into the area")
 SUMMING_NOUNS = frozenset(
     {"incursion", "violation", "attack", "escalation", "provocation", "breach", "move", "step"}
@@ -1094,6 +1124,8 @@ SPEAKING_PARTICIPLES = NAMING_VERBS | {
 
 # prepositions of place: their object is where something happens, not who speaks
 PLACE_WORDS = frozenset({"outside", "near", "at", "in", "inside", "across", "around", "into"})
+# verbs after which "at" or "into" names a target, not a place ("fired at students")
+AIMING_VERBS = frozenset({"fire", "shoot", "aim", "point", "throw", "hurl", "lob", "launch"})
 
 
 def reattach_speech_participles(doc: Doc, acl_positions: list[int]) -> None:
@@ -1108,7 +1140,12 @@ def reattach_speech_participles(doc: Doc, acl_positions: list[int]) -> None:
         noun = participle.head
         # "demonstrated outside Netanyahu's residence demanding a deal": a place demands
         # nothing either
-        at_a_place = noun.dep_ == "pobj" and noun.head.lower_ in PLACE_WORDS
+        prep = noun.head
+        at_a_place = (
+            noun.dep_ == "pobj"
+            and prep.lower_ in PLACE_WORDS
+            and prep.head.lemma_.lower() not in AIMING_VERBS
+        )
         if doc[i - 1].text != "," and not at_a_place:
             continue
         verb = participle.head
@@ -1585,6 +1622,7 @@ def repair(
     summing = {s.add(w) for w in SUMMING_NOUNS} | {s.add(w + "s") for w in SUMMING_NOUNS}
     restatements_read_as_objects(doc, [i for i in at("dobj", "NN", "NNS") if lowers[i] in summing])
     nouns_read_as_adjectives(doc, at("conj", "JJ") + at("dobj", "JJ") + at("pobj", "JJ"))
+    objects_read_as_time_modifiers(doc, at("compound", "NNP") + at("amod", "NNP"))
     preps = at("prep", "IN")
     to, with_, in_ = s.add("to"), s.add("with"), s.add("in")
     recipients_read_off_their_transfer(doc, [i for i in preps if lowers[i] == to])
