@@ -5717,3 +5717,38 @@ def test_embassies_take_no_state_from_where_their_reopening_was_agreed(nlp):
     # an embassy named by its state is that state's
     (riot,) = coded(nlp, "Protesters stormed the British embassy in Tehran.")
     assert {e.code for e in riot.recipient} == {"GBR"}
+
+
+def test_a_demand_made_by_those_fired_at_is_theirs(nlp):
+    text = "Bangladeshi police fired tear gas at students demanding the education minister's resignation."
+    [demand] = asserted(coded(nlp, text), "REQUEST")
+    assert codes(demand.actor) == {("BGD", "EDU")}
+
+
+def test_being_behind_bars_blames_no_one(nlp):
+    assert not coded(
+        nlp, "The Venezuelan opposition said hundreds of activists remain behind bars."
+    )
+    [blame] = asserted(coded(nlp, "Kyiv said Moscow was behind the attack."), "ACCUSE")
+    assert codes(blame.recipient) == {("RUS", "GOV")}
+
+
+def test_another_partys_act_days_before_is_an_event_of_its_own(nlp):
+    text = "Cuban authorities released 50 prisoners, days after Washington eased some sanctions."
+    events = asserted(coded(nlp, text), "RETREAT")
+    assert {codes(e.actor).pop()[0] for e in events} == {"CUB", "USA"}
+    # "welcomed the move": the news, not the act it is dated by
+    text += " The opposition welcomed the move."
+    [welcome] = asserted(coded(nlp, text), "SUPPORT")
+    assert {e.code for e in welcome.recipient} == {"CUB"}
+
+
+def test_the_bloc_is_the_organisation_of_states_not_the_militia_named_since(nlp):
+    text = (
+        "The European Union pledged aid to Sudan, where fighting between the army and the "
+        "Rapid Support Forces has displaced millions. The bloc urged both sides to open roads."
+    )
+    [urge] = asserted(coded(nlp, text, "2026-03-11"), "REQUEST")
+    assert codes(urge.actor) == {("EUR", None)}
+    # both sides of the fighting: the army of the state the other side is of
+    assert codes(urge.recipient) == {("SDN", "MIL"), ("SDN", "REB")}

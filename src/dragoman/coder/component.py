@@ -881,6 +881,12 @@ class EventCoder:
                 and noun.doc[act[0]].head.lemma == lemma_id
                 and noun.doc[act[0]].head.i != noun.i
             }
+            if generic:
+                # "released 40 prisoners, days after Washington eased sanctions ... welcomed
+                # the move": the news, not the act the clause dates it by
+                acts = [a for a in acts if not _dating_clause(noun.doc[a[0]])] + [
+                    a for a in acts if _dating_clause(noun.doc[a[0]])
+                ]
             if generic and on_the_noun:
                 acts = [a for a in acts if a[0] in on_the_noun] + [
                     a for a in acts if a[0] not in on_the_noun
@@ -2465,6 +2471,18 @@ REPLIES = frozenset(
 )  # fmt: skip
 # a party said to be to blame: "Putin is responsible for", "Tehran was behind the attack"
 BLAME_WORDS = frozenset({"responsible", "culpable", "guilty", "behind", "involved", "complicit"})
+# what one is "behind" that is no act: "remain behind bars", "talks behind the scenes"
+NOT_BEHIND_ACTS = frozenset({"bar", "bars", "scene", "scenes", "schedule", "line", "lines"})
+
+
+def _behind_an_act(prep: Token) -> bool:
+    """Whether "behind" says its clause's subject did something ("Tehran was behind the
+    attack"): after "be", and not behind bars, the scenes or schedule."""
+    return prep.head.lemma_.lower() == "be" and not any(
+        c.dep_ == "pobj" and c.lower_ in NOT_BEHIND_ACTS for c in prep.children
+    )
+
+
 # what a party said to be "in" is in the wrong: "in breach of", "in violation of"
 BREACH_NOUNS = frozenset({"breach", "violation", "contravention", "defiance"})
 
@@ -2601,7 +2619,11 @@ def _reported_warnings_and_blame(
             found.append((kind, clause, reporter, [subject], cue))
         elif lemma in kinds["reporting"] and subject is not None and subject.pos_ != "PRON":
             blamed = clause.lower_ in BLAME_WORDS or any(  # "may have been involved in"
-                (c.lower_ in BLAME_WORDS and c.dep_ in ("acomp", "prep", "attr"))
+                (
+                    c.lower_ in BLAME_WORDS
+                    and c.dep_ in ("acomp", "prep", "attr")
+                    and (c.lower_ != "behind" or _behind_an_act(c))
+                )
                 # "declared that Iran was in breach of its obligations"
                 or (c.dep_ == "prep" and c.lower_ == "in" and _breach_in(c))
                 for c in clause.children
@@ -3526,6 +3548,15 @@ def _advice_to_own(trigger: Trigger, event: dict[str, Any]) -> bool:
 
 # subordinators of a clause that dates the main one by an earlier or later event
 BACKGROUND_MARKS = frozenset({"since", "after", "before", "until", "when", "as"})
+
+
+def _dating_clause(verb: Token) -> bool:
+    """Whether a verb heads a clause that dates another by an earlier or later act:
+    "(days) after Washington eased sanctions", "since the war began"."""
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("since", "after", "before", "until")
+        for c in verb.children
+    )
 
 
 # what an authority decides, never a protest or an attack

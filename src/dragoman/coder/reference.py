@@ -95,6 +95,8 @@ GROUP_NOUNS = frozenset(
     {"group", "movement", "organisation", "organization", "militia", "faction", "alliance"}
     | {"bloc"}
 )
+# the codes of the organisations of states that "the bloc" may be (the EU, ASEAN, ECOWAS)
+BLOC_CODES = frozenset({"IGO", "EUR"})
 # words by which news refers back to a state it has named: "the kingdom said", "the
 # island's defence ministry"
 STATE_NOUNS = frozenset({"country", "kingdom", "island", "nation", "republic", "emirate"})
@@ -392,17 +394,26 @@ class DocContext:
         return None
 
     def named_before(
-        self, head: Token, kinds: frozenset[str], word: str | None = None, back: int = 2
+        self,
+        head: Token,
+        kinds: frozenset[str],
+        word: str | None = None,
+        back: int = 2,
+        codes: frozenset[str] | None = None,
     ) -> NameMatch | None:
         """The name of one of ``kinds`` last before ``head`` (within ``back`` sentences
         before): the organisation "the group" refers to ("Hamas spokesman Osama Hamdan said
         the group had accepted"), the state "the kingdom" does ("Saudi Arabia executed 81
         men. The kingdom said ..."). With ``word``, only a name holding that word: "the
-        court" is the International Criminal Court named before, not Hamas."""
+        court" is the International Criminal Court named before, not Hamas. With
+        ``codes``, only a name of one of those codes: "the bloc" is the EU, not the
+        militia named since."""
         earliest = sentence_start(head, back=back)
         for i in range(head.i - 1, earliest - 1, -1):
             match = self.names.get(i)
             if match is None or match.entry.kind not in kinds:
+                continue
+            if codes is not None and match.entry.code not in codes:
                 continue
             if word is not None:
                 named = head.doc[match.start : match.end].text.lower().split()
@@ -654,7 +665,7 @@ def _index_subjects(
     between = strings.add("between")
     for i in (i for i, lower in enumerate(doc.to_array([LOWER]).tolist()) if lower == between):
         for obj in (c for c in doc[i].children if c.dep_ == "pobj"):
-            if named := _named_parties(obj, resolver, names):
+            if named := _named_parties(obj, resolver, names, lend=True):
                 ctx.groups.append((obj.i, named))
     ctx.groups.sort(key=lambda group: group[0])
     ctx._objects_index = lambda: _index_objects(ctx, doc, resolver, names, day)
@@ -687,18 +698,26 @@ def _stood_for_by_it(head: Token, found: list[Resolution]) -> bool:
 
 
 def _named_parties(
-    head: Token, resolver: ActorResolver, names: dict[int, NameMatch]
+    head: Token, resolver: ActorResolver, names: dict[int, NameMatch], lend: bool = False
 ) -> list[Resolution] | None:
-    """The parties of a coordination ("Russia and China"), if each is named."""
+    """The parties of a coordination ("Russia and China"), if each is named. With
+    ``lend``, a party named by its kind alone takes the one state of the others ("fighting
+    between the army and the RSF": Sudan's army)."""
     parties = conjuncts(head)
     if len(parties) < 2:
         return None
-    named = [
-        r
-        for part in parties
-        for r in resolver.resolve(mention_tokens(part), names, part)[:1]
-        if r.entity.code != NO_COUNTRY
-    ]
+    found = [r for part in parties for r in resolver.resolve(mention_tokens(part), names, part)[:1]]
+    named = [r for r in found if r.entity.code != NO_COUNTRY]
+    states = {r.entity.code for r in named} - INTERNATIONAL_CODES
+    if lend and named and len(states) == 1 and len(found) == len(parties):
+        code = next(iter(states))
+        lent = [
+            Resolution(replace(r.entity, code=code), f"{r.why}; of {code}, as the other side is")
+            if r.entity.code == NO_COUNTRY and r.entity.sector
+            else r
+            for r in found
+        ]
+        named = [r for r in lent if r.entity.code != NO_COUNTRY]
     return named if len(named) == len(parties) else None
 
 
@@ -1333,7 +1352,12 @@ def complete(
         and head.tag_ == "NN"  # "the groups" are not the one organisation named
         and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
         and len(tokens) <= 2
-        and (match := ctx.named_before(head, ORGANISATION_KIND)) is not None
+        and (
+            match := ctx.named_before(
+                head, ORGANISATION_KIND, codes=BLOC_CODES if head.lower_ == "bloc" else None
+            )
+        )
+        is not None
     ):
         # "the group", "the movement": the organisation just named
         entry, words = match.entry, sent.doc[match.start : match.end].text

@@ -1260,19 +1260,25 @@ SEQUENCE_MARKS = frozenset({"after", "before", "because", "until", "once"})
 def _sequenced_by_another(clause: Token) -> bool:
     """Whether an adverbial clause with a subject of its own is put before or after the
     clause it hangs on ("after rebels kidnapped two soldiers"), as a separate act; not
-    where a span of days or more sets it back as what the news follows ("a week after the
-    rebels launched an offensive")."""
+    where a span of days or more sets the same party's act back as what the news follows
+    ("rebels fought troops, a week after the rebels launched an offensive")."""
     children = list(clause.children)
     mark = next((c for c in children if c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKS), None)
+    subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    if mark is None or subject is None:
+        return False
+    # ("hours after Greece confiscated Iranian oil": the same day's news, an act of its own)
+    if not any(
+        c.dep_ == "npadvmod" and c.i < mark.i and c.lemma_.lower() not in ("hour", "minute")
+        for c in children
+    ):
+        return True
+    # ("released prisoners days after Washington eased sanctions": another party's act)
+    main = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
     return (
-        mark is not None
-        and any(c.dep_ == "nsubj" for c in children)
-        # ("hours after Greece confiscated Iranian oil": the same day's news, an act of
-        # its own)
-        and not any(
-            c.dep_ == "npadvmod" and c.i < mark.i and c.lemma_.lower() not in ("hour", "minute")
-            for c in children
-        )
+        main is not None
+        and subject.pos_ != "PRON"
+        and subject.lemma_.lower() != main.lemma_.lower()
     )
 
 
