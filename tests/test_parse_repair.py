@@ -1146,3 +1146,47 @@ def test_a_name_read_as_a_modifier_of_a_span_of_days_is_the_object(vocab):
     doc = _tagged(make_doc(vocab, rows), ["NNP", "VBD", "NNS", "NNP", "NNS", "RB"])
     repair(doc)
     assert doc[3].dep_ == "compound"
+
+
+def test_a_crowds_act_read_as_a_relative_of_a_verbless_sentence_is_its_verb(vocab):
+    # "Thousands protested in Belgrade": the parser reads "thousands (who were) protested"
+    rows = [
+        ("Thousands", "thousand", 0, "ROOT", "NOUN"),
+        ("protested", "protest", 0, "acl", "VERB"),
+        ("in", "in", 1, "prep", "ADP"),
+        ("Belgrade", "Belgrade", 2, "pobj", "PROPN"),
+    ]
+    doc = _tagged(make_doc(vocab, rows), ["NNS", "VBN", "IN", "NNP"])
+    repair(doc)
+    assert doc[1].dep_ == "ROOT" and doc[0].head.text == "protested"
+    assert doc[0].dep_ == "nsubj" and doc[1].tag_ == "VBD"
+    # a verb that has a passive stays a description: "prisoners released in Belgrade"
+    rows[:2] = [
+        ("Prisoners", "prisoner", 0, "ROOT", "NOUN"),
+        ("released", "release", 0, "acl", "VERB"),
+    ]
+    doc = _tagged(make_doc(vocab, rows), ["NNS", "VBN", "IN", "NNP"])
+    repair(doc)
+    assert doc[1].dep_ == "acl"
+
+
+def test_a_crowds_act_read_as_the_complement_before_its_crowd_describes_it(vocab):
+    # "Police beat protesting farmers near Delhi", as the small model parses it
+    rows = [
+        ("Police", "police", 1, "nsubj", "NOUN"),
+        ("beat", "beat", 1, "ROOT", "VERB"),
+        ("protesting", "protest", 1, "xcomp", "VERB"),
+        ("farmers", "farmer", 2, "dobj", "NOUN"),
+        ("near", "near", 2, "prep", "ADP"),
+        ("Delhi", "Delhi", 4, "pobj", "PROPN"),
+    ]
+    doc = _tagged(make_doc(vocab, rows), ["NNS", "VBD", "VBG", "NNS", "IN", "NNP"])
+    repair(doc)
+    assert doc[3].head.text == "beat" and doc[3].dep_ == "dobj"
+    assert doc[2].head.text == "farmers" and doc[2].dep_ == "amod"
+    assert doc[4].head.text == "beat"
+    # "kept protesting the laws": the subject's own act, left alone
+    rows[1] = ("kept", "keep", 1, "ROOT", "VERB")
+    doc = _tagged(make_doc(vocab, rows), ["NNS", "VBD", "VBG", "NNS", "IN", "NNP"])
+    repair(doc)
+    assert doc[2].dep_ == "xcomp" and doc[3].head.text == "protesting"

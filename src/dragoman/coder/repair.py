@@ -131,15 +131,18 @@ def promote_relatives_in_verbless_sentences(
     Bedouin fighters", "clashes (which were) flared". Where a sentence's root is a name or
     noun and a past form follows it as its reduced relative, with no other verb in the
     sentence, the past form is the verb and the root its subject, if it has a direct
-    object, or if it is a verb of ``occurrence`` ("flare", "erupt", "rage"), which has no
-    passive, right after a root noun."""
+    object, or if it is a verb of ``occurrence`` ("flare", "erupt", "rage") or a crowd's
+    act ("Thousands protested in Belgrade"), which have no passive, right after a root
+    noun."""
     for i in acl_positions:
         verb = doc[i]
         root = verb.head
         if root.dep_ != "ROOT" or root.pos_ not in ("NOUN", "PROPN") or root.i >= i:
             continue
         with_object = any(c.dep_ == "dobj" for c in verb.children)
-        occurs = verb.lemma_.lower() in occurrence and root.pos_ == "NOUN" and root.i == i - 1
+        occurs = (verb.lemma_.lower() in occurrence or verb.lemma_.lower() in CROWD_ACTS) and (
+            root.pos_ == "NOUN" and root.i == i - 1
+        )
         if not (with_object or occurs):
             continue
         if any(t.pos_ in ("VERB", "AUX") and t.i != i and t.head.i != i for t in root.sent):
@@ -1243,6 +1246,37 @@ def crowd_acts_read_off_their_crowd(doc: Doc, advcl_positions: list[int]) -> Non
         act.head, act.dep_ = noun, "acl"
 
 
+def crowd_modifiers_read_as_complements(doc: Doc, xcomp_positions: list[int]) -> None:
+    """In "police beat protesting farmers" the parser makes "protesting" the complement
+    of "beat" and "farmers" its object, so the police protest. A crowd's act right
+    before a plural noun, as the complement of a verb with no object of its own that
+    takes no such complement ("kept protesting the decision" does), describes the noun,
+    which is the verb's object."""
+    for i in xcomp_positions:
+        participle = doc[i]
+        verb = participle.head
+        if participle.lemma_.lower() not in CROWD_ACTS | {"strike"} or i + 1 >= len(doc):
+            continue
+        noun = doc[i + 1]
+        if noun.head.i != i or noun.dep_ != "dobj" or noun.tag_ != "NNS":
+            continue
+        if verb.lemma_.lower() in ASPECT_VERBS or verb.i > i:
+            continue
+        if any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        noun.head, noun.dep_ = verb, "dobj"
+        participle.head, participle.dep_ = noun, "amod"
+        for child in [c for c in participle.children if c.i > noun.i]:
+            child.head = verb  # "near Delhi" tells where the beating was
+
+
+# verbs whose complement is an act of the subject's own ("kept protesting")
+ASPECT_VERBS = frozenset(
+    {"begin", "start", "keep", "continue", "stop", "quit", "resume", "end", "finish"}
+    | {"avoid", "consider", "risk", "deny", "admit", "go", "come", "spend", "be"}
+)
+
+
 # how crowds move to where they protest ("marched on the police station", "took to the
 # streets", "gathered outside parliament")
 CROWD_MOVES = frozenset(
@@ -1657,6 +1691,7 @@ def repair(
     crowd_demands_read_off_the_place(doc, at("acl", "VBG"))
     reattach_speakers_verdicts(doc, at("advcl", "VBG"))
     crowd_acts_read_off_their_crowd(doc, at("advcl", "VBG"))
+    crowd_modifiers_read_as_complements(doc, at("xcomp", "VBG"))
     reattach_result_participles(doc, at("advcl", "VBG") + at("conj", "VBG"))
     purposes_read_as_prepositions(doc, at("amod", "JJ"))
     infinitives_read_off_their_verb(doc, at("advcl", "VB"))
