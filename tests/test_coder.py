@@ -5752,3 +5752,17 @@ def test_the_bloc_is_the_organisation_of_states_not_the_militia_named_since(nlp)
     assert codes(urge.actor) == {("EUR", None)}
     # both sides of the fighting: the army of the state the other side is of
     assert codes(urge.recipient) == {("SDN", "MIL"), ("SDN", "REB")}
+
+
+def test_what_two_leaders_who_met_agree_to_do_is_a_deal_not_a_concession(nlp):
+    text = (
+        "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala "
+        "and they agreed to reopen border crossings closed since 2020."
+    )
+    events = coded(nlp, text)
+    [deal] = asserted(events, "AGREE")
+    assert codes(deal.actor) == {("KEN", "GOV"), ("UGA", "GOV")}
+    assert not asserted(events, "CONCEDE")
+    # (the crossings are what is reopened, not the subject of "closed")
+    [reopening] = [e for e in events if e.event == "CONCEDE"]
+    assert "crossings" in reopening.event_text

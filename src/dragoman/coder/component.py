@@ -4525,11 +4525,25 @@ def _mutual(verb: Token) -> bool:
                 return True
             if child.tag_ == "NNS" and any(c.lower_ in ("both", "two") for c in child.children):
                 return True
+            if child.lower_ == "they" and verb.dep_ == "conj" and _met_another(verb.head):
+                return True  # "Abiy met Isaias and they agreed to reopen the border"
         if child.dep_ == "prep" and child.lower_ == "with":
             # "agreed with Kyiv to ...", not "with strings attached"
             if any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in child.children):
                 return True
     return False
+
+
+def _met_another(verb: Token) -> bool:
+    """Whether a clause has one party meet or talk with another by name: a subject, and
+    a named object or "with" partner ("Abiy met Isaias", "Ruto spoke with Museveni")."""
+    children = list(verb.children)
+    if not any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in children):
+        return False
+    partners = [c for c in children if c.dep_ == "dobj"] + [
+        g for c in children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+    ]
+    return any(p.pos_ == "PROPN" for p in partners)
 
 
 def _joint(trigger: Trigger) -> Pattern | None:

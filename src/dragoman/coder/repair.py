@@ -356,6 +356,46 @@ def reduced_relatives_read_as_clauses(doc: Doc, ccomp_positions: list[int]) -> N
         participle.head, participle.dep_ = owner, "acl"
 
 
+# verbs whose complement may be a clause with a bare participle ("made sure the border
+# remained closed", "found the crossings closed"), besides verbs of report
+CLAUSE_TAKING = frozenset(
+    {"think", "believe", "know", "fear", "hope", "find", "show", "see", "feel", "suggest"}
+    | {"ensure", "mean", "expect", "want", "keep", "leave", "consider", "deem", "have", "get"}
+    | {"demand", "ask", "order", "insist", "propose", "urge", "recommend", "agree", "decide"}
+    | {"promise", "pledge", "vow", "warn", "announce", "confirm", "deny", "claim", "admit"}
+    | {"acknowledge", "argue", "note", "realise", "realize", "learn", "prove", "indicate"}
+    | {"signal", "reveal", "assure", "guarantee", "predict", "estimate", "doubt", "wish"}
+    | {"worry", "complain", "explain", "tell", "add", "report", "accuse", "allege", "suspect"}
+)
+
+
+def objects_read_as_participle_subjects(
+    doc: Doc, ccomp_positions: list[int], reporting: frozenset[str] = frozenset()
+) -> None:
+    """In "agreed to reopen border crossings closed since 2019" the parser makes
+    "crossings" the subject of "closed" and "closed" the complement of "reopen", which
+    is left with no object. A bare past participle (no auxiliary) right after its
+    subject, as the complement of a verb that takes an object and has none, is a reduced
+    relative on that noun, the verb's object (the tagger may take it for a past tense)."""
+    for i in ccomp_positions:
+        participle = doc[i]
+        verb = participle.head
+        children = list(participle.children)
+        subject = next((c for c in children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.i != i - 1 or subject.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if any(c.dep_ in ("aux", "auxpass", "mark", "dobj") for c in children):
+            continue
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or lemma in reporting or lemma in CLAUSE_TAKING or verb.i > i:
+            continue
+        if any(c.dep_ in ("dobj", "ccomp") and c.i != i for c in verb.children):
+            continue
+        subject.head, subject.dep_ = verb, "dobj"
+        participle.head, participle.dep_ = subject, "acl"
+        participle.tag_ = "VBN"
+
+
 # adjectives that are also verbs of clearing or taking, read as "to" + adjective
 VERBAL_ADJECTIVES = frozenset({"clear", "free", "secure", "empty"})
 # prepositions of place the model reads as adjectives after another ("from outside")
@@ -1649,6 +1689,7 @@ def repair(
     promote_participles_in_verbless_sentences(doc, at("amod", "VBN", "VBD"))
     promote_participles_after_a_subject(doc, at("amod", "VBN", "VBD"))
     reduced_relatives_read_as_clauses(doc, at("ccomp", "VBN"))
+    objects_read_as_participle_subjects(doc, at("ccomp", "VBN", "VBD"), reporting)
     second_clauses_read_as_complements(
         doc, at("ccomp", "VBD", "VBZ", "VBP") + at("conj", "VBD", "VBZ", "VBP"), reporting
     )
