@@ -5766,3 +5766,16 @@ def test_what_two_leaders_who_met_agree_to_do_is_a_deal_not_a_concession(nlp):
     # (the crossings are what is reopened, not the subject of "closed")
     [reopening] = [e for e in events if e.event == "CONCEDE"]
     assert "crossings" in reopening.event_text
+
+
+def test_a_participle_after_an_inserted_report_is_the_reporters_word_or_the_acts_harm(nlp):
+    text = (
+        "Russia massed troops near the border with Finland, the Finnish defence minister "
+        "said, calling the deployment a provocation."
+    )
+    [verdict] = asserted(coded(nlp, text), "ACCUSE")
+    assert codes(verdict.actor) == {("FIN", "GOV")}
+    assert {e.code for e in verdict.recipient} == {"RUS"}
+    text = "Zimbabwean police fired on protesters in Harare, witnesses said, killing three people."
+    [attack] = asserted(coded(nlp, text), "ASSAULT")
+    assert codes(attack.actor) == {("ZWE", "COP")}
