@@ -5779,3 +5779,12 @@ def test_a_participle_after_an_inserted_report_is_the_reporters_word_or_the_acts
     text = "Zimbabwean police fired on protesters in Harare, witnesses said, killing three people."
     [attack] = asserted(coded(nlp, text), "ASSAULT")
     assert codes(attack.actor) == {("ZWE", "COP")}
+
+
+def test_it_after_a_person_acted_on_an_organisation_is_that_organisation(nlp):
+    text = (
+        "Colombian President Gustavo Petro suspended peace talks with the ELN rebel group "
+        "after it attacked a military base in Arauca."
+    )
+    [attack] = asserted(coded(nlp, text), "ASSAULT")
+    assert codes(attack.actor) == {("COL", "REB")}

@@ -493,6 +493,14 @@ class DocContext:
                 if kind != "plural" and _plural_name(doc[index]):  # (the recogniser
                     # may take "the Houthis" for a person)
                     return resolution
+        if wanted == "thing" and form == "it" and pronoun.dep_ == "nsubj" and _dated_by(pronoun):
+            # "suspended talks with the ELN after it attacked a base": no thing was a
+            # subject; the organisation named last in the sentence did it
+            if (match := self.named_before(pronoun, ORGANISATION_KIND, back=0)) is not None:
+                entry = match.entry
+                words = pronoun.doc[match.start : match.end].text
+                entity = Entity(pronoun.text, entry.code, entry.sector, entry.name, entry.wikidata)
+                return Resolution(entity, f"'it' refers to '{words}' named before in the sentence")
         if wanted != "person":
             return None
         # no person was a subject: "a court sentenced reporter Evan Gershkovich ... charges
@@ -504,6 +512,16 @@ class DocContext:
             if nearest <= index < pronoun.i and (own is None or index != own.i):
                 return resolution
         return None
+
+
+def _dated_by(subject: Token) -> bool:
+    """Whether ``subject`` is the subject of a clause that dates or explains another:
+    "after it attacked", "because it refused"."""
+    verb = subject.head
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("after", "because", "since", "when", "as")
+        for c in verb.children
+    )
 
 
 def _plural_name(token: Token) -> bool:
