@@ -5788,3 +5788,33 @@ def test_it_after_a_person_acted_on_an_organisation_is_that_organisation(nlp):
     )
     [attack] = asserted(coded(nlp, text), "ASSAULT")
     assert codes(attack.actor) == {("COL", "REB")}
+
+
+def test_a_rights_group_may_condemn_what_its_state_did(nlp):
+    text = "Saudi Arabia executed seven men, the interior ministry said. Rights groups condemned the executions."
+    [condemned] = asserted(coded(nlp, text), "ACCUSE")
+    assert {e.code for e in condemned.recipient} == {"SAU"}
+
+
+def test_a_warrant_issued_is_a_move_one_may_reject(nlp):
+    text = (
+        "The International Criminal Court issued an arrest warrant for Myanmar military leader "
+        "Min Aung Hlaing. Myanmar's junta rejected the move."
+    )
+    [rejection] = asserted(coded(nlp, text), "REJECT")
+    assert codes(rejection.recipient) == {("IGO", "JUD")}
+
+
+def test_the_regional_bloc_is_the_organisation_named_before(nlp):
+    text = (
+        "Mali, Burkina Faso and Niger announced their withdrawal from ECOWAS, accusing the "
+        "regional bloc of failing to help them."
+    )
+    [accusation] = asserted(coded(nlp, text), "ACCUSE")
+    assert {e.code for e in accusation.recipient} == {"IGO"}
+
+
+def test_those_police_killed_are_of_the_police_state(nlp):
+    text = "Kenyan police opened fire on Tuesday, killing at least five people."
+    [attack] = asserted(coded(nlp, text), "ASSAULT")
+    assert codes(attack.recipient) == {("KEN", "CVL")}

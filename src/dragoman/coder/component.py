@@ -918,7 +918,7 @@ class EventCoder:
                     and lemma not in SAID_NOUNS
                     and index not in on_the_noun
                     and (
-                        event in WORDS_NOT_MOVES
+                        (event in WORDS_NOT_MOVES and not _issued_a_writ(noun.doc[index]))
                         # "Netanyahu welcomed the decision. Iran condemned the move": the
                         # welcome is a word, not the move
                         or noun.doc[index].lemma_.lower() in REACTION_VERBS
@@ -972,9 +972,12 @@ class EventCoder:
                         f"with {named}"
                     )
                     return partners
-                if any(_kin(a, b) for a in earlier for b in actors) and not answered:
-                    continue  # one does not condemn one's own strikes (but the opposition
-                    # may condemn its government's)
+                civil = bool(actors) and all(
+                    b.sector in CIVIL_SECTORS | WATCHDOG_SECTORS for b in actors
+                )
+                if any(_kin(a, b) for a in earlier for b in actors) and not (answered or civil):
+                    continue  # one does not condemn one's own strikes (but the opposition,
+                    # or a rights group, may condemn its government's)
                 named = ", ".join(f"'{a.text}'" for a in earlier)
                 why.append(f"recipient: '{noun.text}' refers to the earlier {event} by {named}")
                 return list(earlier)
@@ -2026,9 +2029,14 @@ class EventCoder:
         if pattern.event == "ASSAULT" and not recipients and not two_sided:
             # "stormed a shopping mall, killing at least 39 people": where the act names no
             # party and no place, those its toll counts are the ones attacked
+            # (police, rebels or rioters strike at home: "police opened fire, killing
+            # five" counts the story's state's people, not a stranger's)
+            at_home = bool(actors) and all(a.sector in DOMESTIC_SECTORS for a in actors)
             for victim in _toll_victims(trigger.head):
                 resolved = self._resolve([victim], sent, ctx, day)
-                for found in _unknown_beyond_the_striker(resolved, actors):
+                if not at_home:
+                    resolved = _unknown_beyond_the_striker(resolved, actors)
+                for found in resolved:
                     if not any(_same(found.entity, a) for a in actors):
                         recipients.append(found.entity)
                         why.append(f"recipient (those its toll counts): {found.why}")
@@ -3563,6 +3571,16 @@ def _dating_clause(verb: Token) -> bool:
 DECISION_NOUNS = frozenset({"decision", "ruling", "verdict", "resolution", "vote", "measure"})
 # the words of a reply, which a generic "the move", "the decision" does not retell
 WORDS_NOT_MOVES = frozenset({"ACCUSE", "THREATEN"})
+# what a court or a prosecutor issues or files: an accusation or threat that is a move
+WRITS = frozenset({"warrant", "indictment", "lawsuit", "charge", "case", "complaint", "subpoena"})
+
+
+def _issued_a_writ(verb: Token) -> bool:
+    """Whether an accusation or threat was made by issuing or filing a writ ("issued an
+    arrest warrant", "filed a lawsuit"): a move one may reject, not words."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in WRITS for c in verb.children)
+
+
 # generic act nouns for words said, which may retell them
 SAID_NOUNS = frozenset({"announcement", "statement", "remark", "comment", "declaration"})
 

@@ -1369,7 +1369,8 @@ def complete(
         and head.lemma_.lower() in GROUP_NOUNS
         and head.tag_ == "NN"  # "the groups" are not the one organisation named
         and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
-        and len(tokens) <= 2
+        # ("the group"; "the regional bloc", "the Western alliance" with a word of kind)
+        and (len(tokens) <= 2 or len(tokens) == 3 and tokens[1].dep_ == "amod")
         and (
             match := ctx.named_before(
                 head, ORGANISATION_KIND, codes=BLOC_CODES if head.lower_ == "bloc" else None
