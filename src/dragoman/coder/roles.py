@@ -53,6 +53,8 @@ COMPLEMENT_NOUN_PREPS = frozenset({"to", "for", "with", "against", "on", "by", "
 # for talks, deals and cooperation "on" names the subject matter, not a party:
 # "negotiations on an Israeli troop pullback", "a deal on grain exports"
 TOPIC_PREPS = frozenset({"on", "upon"})
+# taking part in a body, whose "in" names the body ("participation in the CSTO")
+MEMBERSHIP_NOUNS = frozenset({"participation", "membership", "involvement", "seat"})
 # inquiries, whose "into" is what they look into
 INQUIRY_NOUNS = frozenset({"investigation", "inquiry", "probe", "enquiry"})
 # nouns of joint work whose "on" is its subject matter ("cooperation on North Korea")
@@ -1000,6 +1002,9 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
         noun_preps = noun_preps - {"into"}
     if trigger.pattern.event in TOPIC_TYPES:
         noun_preps, verb_preps = noun_preps - TOPIC_PREPS, verb_preps - TOPIC_PREPS
+    if noun is not None and noun.lemma_.lower() in MEMBERSHIP_NOUNS:
+        # "froze its participation in the CSTO": the body one takes part in
+        noun_preps = noun_preps | {"in"}
     if noun is not None and verb.lemma_.lower() in REPELLING_LEMMAS:
         # "repelled a Russian attack on Bakhmut": the attackers are the other side (the
         # noun's own words or its "by"); the place attacked is the repeller's own
