@@ -5818,3 +5818,25 @@ def test_those_police_killed_are_of_the_police_state(nlp):
     text = "Kenyan police opened fire on Tuesday, killing at least five people."
     [attack] = asserted(coded(nlp, text), "ASSAULT")
     assert codes(attack.recipient) == {("KEN", "CVL")}
+
+
+def test_freezing_participation_in_a_body_is_directed_at_the_body(nlp):
+    text = "Armenia froze its participation in the Collective Security Treaty Organization."
+    [withdrawal] = asserted(coded(nlp, text), "SANCTION")
+    assert withdrawal.mode == "withdraw"
+    assert [e.code for e in withdrawal.recipient] == ["IGO"]
+
+
+def test_a_decision_announced_is_a_move_one_may_regret(nlp):
+    text = (
+        "Armenian Prime Minister Nikol Pashinyan said his country would freeze its "
+        "participation in the CSTO. Moscow said it regretted the decision."
+    )
+    [regret] = [
+        e for e in asserted(coded(nlp, text), "ACCUSE") if e.event_text.startswith("regret")
+    ]
+    assert {e.code for e in regret.recipient} == {"ARM"}
+    # a threat made in words is no move: "Vilnius welcomed the move" is not toward Minsk
+    text = "Minsk threatened to retaliate. Vilnius welcomed the move."
+    [welcome] = asserted(coded(nlp, text), "SUPPORT")
+    assert not welcome.recipient

@@ -918,7 +918,11 @@ class EventCoder:
                     and lemma not in SAID_NOUNS
                     and index not in on_the_noun
                     and (
-                        (event in WORDS_NOT_MOVES and not _issued_a_writ(noun.doc[index]))
+                        (
+                            event in WORDS_NOT_MOVES
+                            and not _issued_a_writ(noun.doc[index])
+                            and self._words_of(event, noun.doc[index])
+                        )
                         # "Netanyahu welcomed the decision. Iran condemned the move": the
                         # welcome is a word, not the move
                         or noun.doc[index].lemma_.lower() in REACTION_VERBS
@@ -983,6 +987,12 @@ class EventCoder:
                 return list(earlier)
             return []
         return []
+
+    def _words_of(self, event: str, verb: Token) -> bool:
+        """Whether an act of ``event`` told by ``verb`` was done in words: a verb the
+        lexicon gives that type ("threatened", "warned of"), where "would freeze its
+        participation" is a THREATEN only as a decision announced, which is a move."""
+        return any(p.event == event for p in self.lexicon.by_verb.get(verb.lemma_.lower(), ()))
 
     def _act_summed_up(
         self, head: Token, ctx: DocContext, actors: list[Entity]
