@@ -274,6 +274,19 @@ CLAIM_NOUNS = frozenset(
 )
 
 
+# subordinators of a clause that tells its own act beside the main one
+BESIDE_MARKS = frozenset({"after", "before", "when", "as", "since", "because", "while"})
+
+
+def _subordinate_with_subject(clause: Token) -> bool:
+    """Whether an adverbial clause has a subordinator of time or cause and a subject of its
+    own: "after opposition leaders accused it"."""
+    children = list(clause.children)
+    return any(c.dep_ == "mark" and c.lower_ in BESIDE_MARKS for c in children) and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in children
+    )
+
+
 def _retort(denial: Token, clause: Token) -> bool:
     """Whether a denial verb after a clause has a claim noun of its own as argument ("X
     accused Rwanda of sending troops, a charge Kigali denied"): the parser hung the clause
@@ -557,6 +570,9 @@ def assess(trigger: Trigger) -> Factuality:
                 and (
                     current.lemma_.lower() in NAMING_VERBS
                     or (current.tag_ == "VBG" and current.lemma_.lower() in kinds["reporting"])
+                    # "denied it planned to leave, after opposition leaders accused it": a
+                    # clause of its own, with its own subject, put beside the denial
+                    or _subordinate_with_subject(current)
                 )
             )
         ):
