@@ -5840,3 +5840,34 @@ def test_a_decision_announced_is_a_move_one_may_regret(nlp):
     text = "Minsk threatened to retaliate. Vilnius welcomed the move."
     [welcome] = asserted(coded(nlp, text), "SUPPORT")
     assert not welcome.recipient
+
+
+def test_a_clause_beside_a_denial_is_not_denied(nlp):
+    text = (
+        "The Georgian government denied it was planning to leave the Council of Europe, "
+        "after opposition leaders accused it of steering the country away from the West."
+    )
+    [accusation] = [e for e in coded(nlp, text) if e.event == "ACCUSE"]
+    assert accusation.factuality == "asserted"
+    assert codes(accusation.actor) == {("GEO", "OPP")}
+    # what is denied stays denied
+    [shelling] = coded(nlp, "Russia denied shelling the town.")
+    assert shelling.factuality == "negated"
+
+
+def test_the_two_neighbours_are_the_states(nlp):
+    text = (
+        "Thai and Cambodian troops exchanged fire along their border. Malaysia offered to "
+        "mediate between the two neighbours."
+    )
+    [mediation] = [e for e in coded(nlp, text) if e.event == "CONSULT"]
+    assert codes(mediation.recipient) == {("THA", None), ("KHM", None)}
+
+
+def test_each_side_accusing_the_other_is_both_sides(nlp):
+    text = (
+        "Thai and Cambodian troops exchanged fire along their disputed border, each side "
+        "accusing the other of firing first."
+    )
+    [accusation] = asserted(coded(nlp, text), "ACCUSE")
+    assert codes(accusation.actor) == {("THA", "MIL"), ("KHM", "MIL")}

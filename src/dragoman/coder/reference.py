@@ -124,6 +124,8 @@ PARTY_NOUNS = frozenset(
     {"side", "party", "country", "state", "nation", "government", "leader", "member", "faction"}
 )
 GROUP_NUMBERS = {"two": 2, "three": 3, "four": 4, "both": 2, "all": 0}
+# words for states as such: "the two neighbours" are the states, whatever sectors acted
+STATE_WORDS = frozenset({"country", "nation", "state", "neighbour", "neighbor"})
 WARRING = frozenset({"warring", "opposing"})  # "the warring parties": all sides
 # strikes and weapons that come from afar, whose place says nothing of whose they are
 # (not the jets that fly them, which are a force's: "army jets carried out air strikes")
@@ -245,6 +247,9 @@ class DocContext:
             if own and {p.entity.code for p in parties} <= own:
                 continue  # (nor is the same group named again: "Egypt and Qatar, which")
             if earliest <= index < mention.i and (count == 0 or len(parties) == count):
+                if mention.lemma_.lower() in STATE_WORDS:
+                    # "Thai and Cambodian troops ... the two neighbours": the states
+                    return [replace(p, entity=replace(p.entity, sector=None)) for p in parties]
                 return parties
         if count == 1:
             return None
@@ -288,7 +293,7 @@ class DocContext:
                     states = _states_of(recipients, own, states_only, by_sector)
                 if len(states) == count:
                     # "the two countries" are the states; "the two leaders" keep their sectors
-                    bare = mention.lemma_.lower() in ("country", "nation", "state")
+                    bare = mention.lemma_.lower() in STATE_WORDS
                     return [
                         Resolution(
                             replace(e, sector=None if bare else e.sector),
@@ -335,6 +340,22 @@ class DocContext:
         self._indexed()
         # "Thailand and Cambodia accused each other", or "both countries accused each
         # other" after the two were named
+        return dict(self.groups).get(subject.i) or self.group(subject)
+
+    def distributed(self, head: Token) -> list[Resolution] | None:
+        """The parties "each" ("each side") or, with it, "the other" stand for in a
+        clause joined to one whose subject names them together: "Thai and Cambodian
+        troops exchanged fire, each accusing the other"."""
+        verb = _verb_above(head.head if head.dep_ != "nsubj" else head)
+        each = next((c for c in verb.children if c.dep_ == "nsubj" and _each(c)), None)
+        if each is None or not (head.i == each.i or _the_other(head)):
+            return None
+        if verb.dep_ not in ("advcl", "conj") or verb.head.i == verb.i:
+            return None
+        subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            return None
+        self._indexed()
         return dict(self.groups).get(subject.i) or self.group(subject)
 
     def plural_antecedent(self, pronoun: Token) -> list[Resolution] | None:
@@ -524,6 +545,22 @@ def _dated_by(subject: Token) -> bool:
     )
 
 
+def _each(token: Token) -> bool:
+    """Whether a subject is "each" or "each side" (country, party ...)."""
+    if token.lower_ == "each":
+        return True
+    return token.lemma_.lower() in PARTY_NOUNS | STATE_WORDS and any(
+        c.dep_ == "det" and c.lower_ == "each" for c in token.children
+    )
+
+
+def _the_other(token: Token) -> bool:
+    """Whether an object is "the other" (of a pair)."""
+    return token.lower_ == "other" and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in token.children
+    )
+
+
 def _plural_name(token: Token) -> bool:
     """Whether ``token`` is a name in a plural form after "the": "the Houthis", "the
     Kurds" (tagged as one name, not a plural)."""
@@ -660,6 +697,9 @@ def _index_subjects(
         plural = head.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in head.children)
         if named := _named_parties(head, resolver, names):
             ctx.groups.append((token.i, named))
+        elif plural and len({r.entity.code for r in found} - {None, NO_COUNTRY}) >= 2:
+            # "Thai and Cambodian troops": the parties named in the modifiers
+            ctx.groups.append((token.i, [r for r in found if r.entity.code != NO_COUNTRY]))
         if plural and len(found) == 1:
             ctx.subjects.append((token.i, found[0], "plural"))
             continue
@@ -1300,6 +1340,11 @@ def complete(
             )
             for r in parties
         ]
+    if head is not None and (parties := ctx.distributed(head)):
+        # "exchanged fire, each (side) accusing the other": every party of the clause's
+        # subject, on both ends, as "accused each other" is
+        text = sent.doc[tokens[0].i : tokens[-1].i + 1].text
+        return _standing_for(text, parties, f"'{text}' is one of the subject's parties")
     if head is not None and (parties := ctx.reciprocal(head)):
         # "Thailand and Cambodia accused each other": the subject's parties
         text = sent.doc[tokens[0].i : tokens[-1].i + 1].text
