@@ -5871,3 +5871,13 @@ def test_each_side_accusing_the_other_is_both_sides(nlp):
     )
     [accusation] = asserted(coded(nlp, text), "ACCUSE")
     assert codes(accusation.actor) == {("THA", "MIL"), ("KHM", "MIL")}
+
+
+def test_calling_an_act_collective_punishment_condemns_its_doer(nlp):
+    text = (
+        "Israeli troops demolished the homes of two Palestinians in Jenin. The Palestinian "
+        "foreign ministry described the demolitions as collective punishment."
+    )
+    [verdict] = asserted(coded(nlp, text), "ACCUSE")
+    assert codes(verdict.actor) == {("PSE", "GOV")}
+    assert codes(verdict.recipient) == {("ISR", "MIL")}
