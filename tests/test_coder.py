@@ -5881,3 +5881,13 @@ def test_calling_an_act_collective_punishment_condemns_its_doer(nlp):
     [verdict] = asserted(coded(nlp, text), "ACCUSE")
     assert codes(verdict.actor) == {("PSE", "GOV")}
     assert codes(verdict.recipient) == {("ISR", "MIL")}
+
+
+def test_a_target_known_by_its_kind_alone_is_still_the_target(nlp):
+    # the document names two states, so the station's state is left unknown, but what
+    # was attacked is still told
+    text = "Haitian gangs attacked a police station. Kenyan police arrived hours later."
+    [attack] = asserted(coded(nlp, text), "ASSAULT")
+    assert {e.sector for e in attack.recipient} == {"COP"}
+    [beating] = asserted(coded(nlp, "Police beat protesters with batons."), "ASSAULT")
+    assert codes(beating.recipient) == {("---", "CVL")}

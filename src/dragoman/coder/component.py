@@ -1850,7 +1850,21 @@ class EventCoder:
                     for r in recipients
                 ):
                     continue  # "captured the city of Bukavu": Bukavu, found in its "of"
-                if found.code != NO_COUNTRY and (found.code not in own or target):
+                # ("gangs attacked a police station", "beat protesters": a target known
+                # by its kind alone)
+                known = found.code != NO_COUNTRY or (
+                    pattern.event in TARGETING_TYPES
+                    and found.sector is not None
+                    # (a force, only where the pattern names a class of targets: not
+                    # "launched 40 drones", the launcher's own)
+                    and (target or (trigger.pattern.noun or "").startswith("$"))
+                    # (not the bare noun of an idiom, "was taken hostage", nor what is
+                    # fired, "exchanged artillery fire")
+                    and not (trigger.noun.tag_ == "NN" and trigger.noun.n_lefts == 0)
+                    and not two_sided
+                    and trigger.noun.lemma_.lower() not in self.lexicon.classes.get("weapon", ())
+                )
+                if known and (found.code not in own or target):
                     recipients.append(resolution.entity)
                     why.append(f"recipient (event noun): {resolution.why}")
             if any(r.code not in (None, NO_COUNTRY) and not _ours(r, actors) for r in recipients):
