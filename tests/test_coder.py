@@ -5891,3 +5891,12 @@ def test_a_target_known_by_its_kind_alone_is_still_the_target(nlp):
     assert {e.sector for e in attack.recipient} == {"COP"}
     [beating] = asserted(coded(nlp, "Police beat protesters with batons."), "ASSAULT")
     assert codes(beating.recipient) == {("---", "CVL")}
+
+
+def test_a_mention_takes_the_place_of_its_own_clause_before_another(nlp):
+    text = (
+        "Turkish warplanes struck militant targets in northern Iraq after a bomb attack in "
+        "Ankara killed two police officers."
+    )
+    bombing = next(e for e in asserted(coded(nlp, text), "ASSAULT") if "bomb" in e.event_text)
+    assert codes(bombing.recipient) == {("TUR", "COP")}

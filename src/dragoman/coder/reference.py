@@ -1271,8 +1271,14 @@ def complete(
     if coded and not any(t.lower_ == "ethnic" for t in tokens):
         return found  # the common case, answered before the costlier look-ups below
     inside = {t.i for t in tokens}
-    place = next((m for m in ctx.places.get(sent.start, []) if m.start not in inside), None)
     head = _mention_head(tokens)
+    places = [m for m in ctx.places.get(sent.start, []) if m.start not in inside]
+    if len(places) > 1 and head is not None:
+        # "struck targets in Iraq after a bomb attack in Ankara killed two police
+        # officers": the place of the mention's own clause first
+        verb = _verb_above(head)
+        places.sort(key=lambda m: _verb_above(sent.doc[m.start]).i != verb.i)
+    place = places[0] if places else None
     # "the Jenin refugee camp", "Goma residents": a town the mention itself is of, which
     # no actor table names, tells its state before any place near it
     own_place = None
