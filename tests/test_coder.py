@@ -5900,3 +5900,20 @@ def test_a_mention_takes_the_place_of_its_own_clause_before_another(nlp):
     )
     bombing = next(e for e in asserted(coded(nlp, text), "ASSAULT") if "bomb" in e.event_text)
     assert codes(bombing.recipient) == {("TUR", "COP")}
+
+
+def test_another_partys_verdict_in_an_aside_condemns_the_act_it_comments_on(nlp):
+    text = "Russian troops shelled the city in what Kyiv called a war crime."
+    [verdict] = asserted(coded(nlp, text), "ACCUSE")
+    assert codes(verdict.actor) == {("UKR", "GOV")}
+    assert codes(verdict.recipient) == {("RUS", "MIL")}
+    text = (
+        "Venezuela annexed the Essequibo region, a move Guyana called a threat to its sovereignty."
+    )
+    [verdict] = asserted(coded(nlp, text), "ACCUSE")
+    assert [e.code for e in verdict.actor] == ["GUY"] and [e.code for e in verdict.recipient] == [
+        "VEN"
+    ]
+    # the doer's own reason is no verdict on itself
+    text = "Russia expelled two British diplomats over what it called interference."
+    assert not asserted(coded(nlp, text), "ACCUSE")

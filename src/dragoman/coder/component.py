@@ -733,6 +733,14 @@ class EventCoder:
         the strikes" (the last ASSAULT), "welcomed the decision" (the last act of
         another party). Only a definite object ("the", "this", "its") refers back."""
         head = trigger.head
+        if (commented := _act_commented_on(trigger, ctx)) is not None:
+            # "stormed the palace in what Arce called an attempted coup": the act the
+            # aside is on, by whoever did it
+            index, event, earlier = commented
+            named = ", ".join(f"'{a.text}'" for a in earlier)
+            why.append(f"recipient: 'what' is the {event} by {named} it comments on")
+            # (even its own state's: a president may call his army's act a coup)
+            return [a for a in earlier if not any(_same(a, b) for b in actors)]
         if (summed := self._act_summed_up(head, ctx, actors)) is not None:
             index, event, earlier = summed
             named = ", ".join(f"'{a.text}'" for a in earlier)
@@ -4609,6 +4617,21 @@ def _joint(trigger: Trigger) -> Pattern | None:
 
 # the kinds of act that take captives: an arrest, an abduction, a prison sentence
 CAPTURE_TYPES = frozenset({"COERCE", "ASSAULT", "SANCTION"})
+
+
+def _act_commented_on(trigger: Trigger, ctx: DocContext) -> tuple[int, str, list[Entity]] | None:
+    """The act a verdict in a free relative comments on ("stormed the palace in what Arce
+    called a coup": the storming), as (its index, its type, its actors)."""
+    head = trigger.head
+    if trigger.pattern.form != "verdict" or head.dep_ != "pcomp":
+        return None
+    if not any(c.dep_ == "dobj" and c.lower_ == "what" for c in head.children):
+        return None
+    host = head.head.head  # the verb the "in" or "over" phrase hangs on
+    return next(
+        ((index, event, earlier) for index, event, earlier, _ in ctx.acts if index == host.i),
+        None,
+    )
 
 
 def _named_for(noun: str, verb: str) -> bool:

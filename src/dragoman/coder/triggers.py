@@ -464,10 +464,13 @@ def _verdicts(verb: Token, children: list[Token]) -> list[Token]:
     predicate), "branded the sanctions an act of war" (a second object, and what it is an
     act of), "described the attack as a war crime" (an "as" phrase on the verb or object)."""
     objects = [c for c in children if c.dep_ == "dobj"]
-    if any(c.tag_ in ("WP", "WDT") for c in objects) or verb.dep_ == "relcl":
-        return []  # "over what it called interference": an aside, not a verdict given
+    aside = any(c.tag_ in ("WP", "WDT") for c in objects) or verb.dep_ == "relcl"
+    if aside and not _anothers_aside(verb):
+        return []  # "over what it called interference": the actor's own reason, an aside
     words = [c for c in children if c.dep_ in ("oprd", "acomp", "ccomp", "xcomp")]
     words += objects[1:]  # "branded the sanctions an act of war"
+    if verb.dep_ == "relcl" and not any(c.tag_ in ("WP", "WDT") for c in objects):
+        words += objects[:1]  # "a move Guyana called a threat": the gap is the object
     # "called the vote rigged", "called the charges politically motivated": a bare
     # participle the parser hung on the object (with its adverb, which may be the verdict)
     for o in objects[:1]:
@@ -500,6 +503,20 @@ def _verdicts(verb: Token, children: list[Token]) -> list[Token]:
                 # "an act of aggression", "a violation of international law"
                 out += [g for g in child.children if g.dep_ == "pobj"]
     return out
+
+
+def _anothers_aside(verb: Token) -> bool:
+    """Whether a verb of naming in an aside ("in what Arce called an attempted coup", "a
+    move Guyana called a threat") is said by a named party other than the subject of the
+    clause it comments on: a verdict on that act, not its doer's reason."""
+    speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.pos_ != "PROPN":
+        return False
+    main = verb.head
+    while main.pos_ not in ("VERB", "AUX") and main.head.i != main.i:
+        main = main.head
+    doer = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return doer is not None and doer.i != speaker.i and doer.lemma_ != speaker.lemma_
 
 
 FORCES_WITHDRAW = dataclasses.replace(
