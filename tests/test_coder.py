@@ -5917,3 +5917,16 @@ def test_another_partys_verdict_in_an_aside_condemns_the_act_it_comments_on(nlp)
     # the doer's own reason is no verdict on itself
     text = "Russia expelled two British diplomats over what it called interference."
     assert not asserted(coded(nlp, text), "ACCUSE")
+
+
+def test_stripping_people_of_a_right_is_a_restriction_one_may_answer(nlp):
+    text = (
+        "Estonia's parliament voted to strip Russian citizens of the right to vote in local "
+        "elections. Moscow warned of retaliation."
+    )
+    events = coded(nlp, text)
+    [restriction] = asserted(events, "COERCE")
+    assert codes(restriction.actor) == {("EST", "LEG")}
+    assert {e.code for e in restriction.recipient} == {"RUS"}
+    [threat] = asserted(events, "THREATEN")
+    assert {e.code for e in threat.recipient} == {"EST"}

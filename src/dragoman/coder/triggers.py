@@ -373,7 +373,16 @@ def _verb_matches(verb: Token, lexicon: Lexicon) -> Iterable[Trigger]:
                     yield Trigger(pattern, verb, None, (verb, word))
                     break
         elif pattern.form == "particle":
-            for child in (*children, *_leading_marks(verb, children)):
+            # ("stripped Russian citizens of the right to vote": the parser may hang the
+            # "of" that goes with the verb on its object)
+            held = [
+                g
+                for c in children
+                if c.dep_ == "dobj" and pattern.particle == "of"
+                for g in c.children
+                if g.dep_ == "prep" and g.lower_ == "of"
+            ]
+            for child in (*children, *_leading_marks(verb, children), *held):
                 if (
                     child.dep_ in PARTICLE_DEPS | {"mark"}
                     and child.lower_ == pattern.particle
