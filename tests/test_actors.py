@@ -285,6 +285,11 @@ def test_a_titled_surname_one_letter_off_is_read_with_evidence(nlp, resolver):
     assert "read as 'Mitterrand', one letter off" in found[0].why
     # a word the gazetteer knows is no misspelt surname, and short surnames are not guessed
     assert resolve(nlp, resolver, "President Mitterrandt Smith") != {("FRA", "GOV")}
+    # nor is the name of a thing ("Patriot" is one letter off Brazil's Patriota)
+    doc = nlp("Berlin will send five Patriot air defence systems.")
+    head = doc[7]
+    found = resolver.resolve(mention_tokens(head), resolver.find_names(doc), head)
+    assert {r.entity.code for r in found} == {"---"}
 
 
 @pytest.mark.parametrize(

@@ -422,6 +422,8 @@ class ActorResolver:
         text = token.text
         if len(text) < MIN_FUZZY or not text.isalpha() or text in self.kb.names:
             return None
+        if token.dep_ in ("compound", "amod") and token.head.pos_ == "NOUN":
+            return None  # "five Patriot air defence systems": a name of a thing
         hits = self._surname_variants.one_letter_off(text)
         if len(hits) != 1:
             return None
