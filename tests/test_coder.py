@@ -5930,3 +5930,9 @@ def test_stripping_people_of_a_right_is_a_restriction_one_may_answer(nlp):
     assert {e.code for e in restriction.recipient} == {"RUS"}
     [threat] = asserted(events, "THREATEN")
     assert {e.code for e in threat.recipient} == {"EST"}
+
+
+def test_armed_groups_a_state_backs_are_not_taken_for_its_own(nlp):
+    [funding] = coded(nlp, "Qatar funded militant groups, the report said.")
+    assert funding.event == "AID"
+    assert codes(funding.recipient) == {("---", "REB")}

@@ -4881,6 +4881,9 @@ def _counterpart_country(
             if entity.sector == "REF":
                 domestic = False  # "Greece rescued 500 migrants": refugees and migrants
                 # are from elsewhere, not of the state that takes them in
+            if event in ("SUPPORT", "AID", "COOPERATE") and entity.sector == "REB":
+                domestic = False  # "rebels backed by Rwanda": a state's backing is news
+                # because the rebels fight elsewhere
             if any(word in entity.text.lower() for word in HOSTAGE_WORDS):
                 domestic = False  # "Hamas will free all hostages": a captor's hostages
                 # are another side's people
