@@ -5936,3 +5936,17 @@ def test_armed_groups_a_state_backs_are_not_taken_for_its_own(nlp):
     [funding] = coded(nlp, "Qatar funded militant groups, the report said.")
     assert funding.event == "AID"
     assert codes(funding.recipient) == {("---", "REB")}
+
+
+def test_what_an_allegation_says_is_reported_by_whoever_alleges_it(nlp):
+    text = (
+        "Monitors opened an inquiry into an allegation by Tuareg rebels that the Malian "
+        "army had seized the town."
+    )
+    [seizure] = asserted(coded(nlp, text), "COERCE")
+    assert codes(seizure.actor) == {("MLI", "MIL")}
+    assert not any(e.sector == "REB" for e in seizure.recipient)  # the town, not the rebels
+    assert seizure.attributed_to is not None and seizure.attributed_to.sector == "REB"
+    text = "The rebels made an allegation that the Malian army had seized the town."
+    [seizure] = asserted(coded(nlp, text), "COERCE")
+    assert seizure.attributed_to is not None and seizure.attributed_to.sector == "REB"

@@ -198,6 +198,26 @@ CLAUSE_LINKS = frozenset(
 )
 
 
+# nouns of what a party claims, whose "that" clause it reports
+CLAIM_NOUNS = frozenset({"allegation", "accusation", "claim", "charge", "assertion"})
+
+
+def _claimant(claim: Token) -> Token | None:
+    """Who makes a claim: its owner ("Kyiv's claim"), its "by" or "from" ("an allegation
+    by the rebels"), or the subject of the verb that makes it ("the rebels made an
+    allegation")."""
+    for child in claim.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            agent = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if agent is not None:
+                return agent
+    if claim.dep_ == "dobj":
+        return _subject_of(claim.head)
+    return None
+
+
 def find_reporter(head: Token) -> Token | None:
     """Who reports the clause of ``head``: the subject of a reporting verb above it
     ("Kyiv said Russian forces shelled ...") or the object of "according to"."""
@@ -224,6 +244,13 @@ def find_reporter(head: Token) -> Token | None:
             # "accused foreign agencies of organising the protests", with "of" hung on the
             # accused: the accuser reports it
             return _subject_of(parent.head)
+        if (
+            current.dep_ in ("acl", "ccomp")
+            and parent.pos_ == "NOUN"
+            and parent.lemma_.lower() in CLAIM_NOUNS
+            and (owner := _claimant(parent)) is not None
+        ):
+            return owner  # "an allegation by the rebels that the army had seized the town"
         if parent.i == current.i or current.dep_ not in CLAUSE_LINKS:
             return None
         if current.dep_ == "parataxis" and current.i < parent.i:

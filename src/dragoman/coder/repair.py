@@ -1063,6 +1063,42 @@ def content_clauses_read_off_their_noun(doc: Doc, ccomp_positions: list[int]) ->
             clause.head = noun
 
 
+# nouns of a claim or a report, whose "that" clause is what is claimed
+CONTENT_NOUNS = frozenset(
+    {"allegation", "accusation", "claim", "charge", "assertion", "report", "evidence"}
+    | {"suggestion", "rumour", "rumor", "fear", "concern", "belief", "news", "sign"}
+)
+
+
+def content_clauses_read_as_relatives(doc: Doc, relcl_positions: list[int]) -> None:
+    """In "an allegation by the rebels that the army had seized the town" the parser makes
+    "that" the object of "seized" and the clause a relative on "rebels", so the army
+    seized the rebels. A "that" clause whose verb has an object of its own is no
+    relative: "that" is its subordinator, and the clause is the content of the claim
+    noun it follows (past its "by" phrase)."""
+    for i in relcl_positions:
+        clause = doc[i]
+        that = next(
+            (c for c in clause.children if c.lower_ == "that" and c.dep_ in ("dobj", "nsubj")),
+            None,
+        )
+        if that is None or that.i > i:
+            continue
+        own = [c for c in clause.children if c.dep_ == "dobj" and c.i != that.i]
+        subject = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != that.i]
+        if not own or not subject:
+            continue
+        noun = clause.head
+        while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
+            if noun.lemma_.lower() in CONTENT_NOUNS:
+                break
+            noun = noun.head.head  # past "by the rebels" to "allegation"
+        if noun.lemma_.lower() not in CONTENT_NOUNS:
+            continue
+        that.head, that.dep_, that.tag_, that.pos_ = clause, "mark", "IN", "SCONJ"
+        clause.head, clause.dep_ = noun, "acl"
+
+
 def objects_named_in_free_relatives(doc: Doc, ccomp_positions: list[int]) -> None:
     """In "Azerbaijan launched what it called anti-terrorist operations" the parser makes
     "called" the clause launched and "operations" only what "what" is called. What a free
@@ -1759,6 +1795,7 @@ def repair(
     coordinate_lists_read_as_appositions(doc, at("appos", "NNP", "NNPS"))
     objects_named_in_free_relatives(doc, at("ccomp", "VBD", "VBZ", "VBP", "VBN"))
     content_clauses_read_off_their_noun(doc, at("ccomp", "VBD", "VBZ", "VBP", "VBN"))
+    content_clauses_read_as_relatives(doc, at("relcl", "VBD", "VBZ", "VBP", "VBN"))
     split_objects_from_verdicts(doc, at("oprd", "NN", "JJ"))
     names_read_as_verdicts(doc, at("oprd", "NNP"))
     verdicts_read_as_appositions(doc, at("appos", "NN") + at("npadvmod", "NN"))
