@@ -5950,3 +5950,11 @@ def test_what_an_allegation_says_is_reported_by_whoever_alleges_it(nlp):
     text = "The rebels made an allegation that the Malian army had seized the town."
     [seizure] = asserted(coded(nlp, text), "COERCE")
     assert seizure.attributed_to is not None and seizure.attributed_to.sector == "REB"
+
+
+def test_what_help_is_asked_for_is_not_done(nlp):
+    text = "Kenyan farmers demanded help from the government in regaining control of their land."
+    [seizure] = [e for e in coded(nlp, text) if e.event == "COERCE"]
+    assert seizure.factuality == "hypothetical"
+    text = "Villagers asked the Malian army for help in retaking the village."
+    assert not asserted(coded(nlp, text), "COERCE")

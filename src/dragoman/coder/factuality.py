@@ -198,6 +198,32 @@ CLAUSE_LINKS = frozenset(
 )
 
 
+# what a party may be asked for help in doing
+HELP_NOUNS = frozenset({"help", "support", "assistance", "aid", "cooperation"})
+REQUESTING = frozenset({"seek", "request", "call", "appeal", "want", "need"})
+
+
+def _help_sought(prep: Token, kinds: dict[str, frozenset[str]]) -> Token | None:
+    """The verb that asks for help "in" or "with" doing something ("demanded support in
+    regaining control", "asked the army for help with retaking"), if ``prep`` is that "in"."""
+    if prep.lower_ not in ("in", "with"):
+        return None
+    noun = prep.head
+    if noun.pos_ == "VERB":
+        # ("demanded help from the government in regaining": the parser may hang the
+        # "in" on the verb, beside the help asked for)
+        noun = next((c for c in noun.children if c.dep_ == "dobj"), noun)
+    if noun.lemma_.lower() not in HELP_NOUNS:
+        return None
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "for":
+        verb = verb.head  # "asked the army for help"
+    lemma = verb.lemma_.lower()
+    if verb.pos_ == "VERB" and (lemma in kinds["directive"] or lemma in REQUESTING):
+        return verb
+    return None
+
+
 # nouns of what a party claims, whose "that" clause it reports
 CLAIM_NOUNS = frozenset({"allegation", "accusation", "claim", "charge", "assertion"})
 
@@ -456,6 +482,11 @@ def assess(trigger: Trigger) -> Factuality:
         if inherit and (cue := _condition(current)):
             return Factuality("hypothetical", f"'{cue}' clause", reporter, "condition")
         link, parent = current.dep_, current.head
+        if link == "pcomp" and (asker := _help_sought(parent, kinds)) is not None:
+            # "asked the army for help in retaking the village": what help is sought for
+            # is not done
+            cue = f"'{asker.text} ... {parent.head.text} {parent.text} {current.text}'"
+            return Factuality("hypothetical", cue, reporter, "embedded")
         if (
             link == "pcomp"
             and parent.lower_ in ("of", "than")
