@@ -5958,3 +5958,13 @@ def test_what_help_is_asked_for_is_not_done(nlp):
     assert seizure.factuality == "hypothetical"
     text = "Villagers asked the Malian army for help in retaking the village."
     assert not asserted(coded(nlp, text), "COERCE")
+
+
+def test_a_riots_damage_and_a_crowds_protest_are_the_one_protest(nlp):
+    text = (
+        "Inmates rioted at the prison on Monday, setting fire to mattresses and smashing furniture."
+    )
+    assert [e.event for e in coded(nlp, text)] == ["PROTEST"]
+    text = "Demonstrators protesting the election results marched in Monrovia."
+    [march] = coded(nlp, text)
+    assert march.event == "PROTEST" and march.event_text == "marched"

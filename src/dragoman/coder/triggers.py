@@ -1308,6 +1308,41 @@ def _sequenced_by_another(clause: Token) -> bool:
     )
 
 
+def _protest_told_by_its_crowd(trigger: Trigger, best: dict[int, Trigger]) -> bool:
+    """Whether a protest participle describes the subject of another protest: in
+    "demonstrators protesting the results marched in Monrovia" the march is the protest."""
+    head = trigger.head
+    if trigger.pattern.event != "PROTEST" or head.dep_ != "acl" or head.tag_ != "VBG":
+        return False
+    crowd = head.head
+    if crowd.dep_ != "nsubj":
+        return False
+    main = best.get(crowd.head.i)
+    return main is not None and main.pattern.event == "PROTEST"
+
+
+# modes of damage a riot does, which are the riot's, not attacks of their own
+RIOT_DAMAGE_MODES = frozenset({None, "primitive", "destroy"})
+
+
+def _damage_of_a_riot(trigger: Trigger, best: dict[int, Trigger]) -> bool:
+    """Whether an act of damage told in a participle of a riot ("rioted, setting fire to
+    mattresses and smashing furniture") is the riot's own doing: destruction incidental
+    to a riot is no attack (PLOVER manual, ASSAULT)."""
+    head = trigger.head
+    if trigger.pattern.event != "ASSAULT" or trigger.pattern.mode not in RIOT_DAMAGE_MODES:
+        return False
+    clause = head
+    if clause.dep_ == "conj" and clause.head.tag_ == "VBG":
+        clause = clause.head  # "setting fire ... and smashing furniture"
+    if clause.dep_ != "advcl" or clause.tag_ != "VBG":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return False
+    main = best.get(clause.head.i)
+    return main is not None and main.pattern.event == "PROTEST" and main.pattern.mode == "riot"
+
+
 def _retold_in_relative(trigger: Trigger, best: dict[int, Trigger]) -> bool:
     """Whether the trigger's subject is a "which" or "that" standing for an event noun of
     another trigger of its type: the relative clause tells that act again."""
@@ -1410,6 +1445,10 @@ def _told_twice(trigger: Trigger, best: dict[int, Trigger]) -> bool:
             return True
     if _retold_in_relative(trigger, best):
         return True  # "the strike, which Israel said targeted a commander, killed four"
+    if _protest_told_by_its_crowd(trigger, best):
+        return True  # "demonstrators protesting the results marched": one protest
+    if _damage_of_a_riot(trigger, best):
+        return True  # "inmates rioted, setting fire to mattresses": the riot's damage
     above = best.get(head.head.i) if head.head.i != head.i else None
     if above is None:
         # "a rally ... calling for": the event noun of the trigger above carries the clause
