@@ -5968,3 +5968,13 @@ def test_a_riots_damage_and_a_crowds_protest_are_the_one_protest(nlp):
     text = "Demonstrators protesting the election results marched in Monrovia."
     [march] = coded(nlp, text)
     assert march.event == "PROTEST" and march.event_text == "marched"
+
+
+def test_the_deed_one_is_arrested_for_is_alleged_by_the_one_who_arrests(nlp):
+    text = "Lebanese police arrested a missionary for collaborating with Israel."
+    [deed] = [e for e in coded(nlp, text) if e.event == "COOPERATE"]
+    assert deed.attributed_to is not None and deed.attributed_to.code == "LBN"
+    # with no one named to allege it, the deed is attributed to no one
+    text = "The missionary was arrested for collaborating with Israel."
+    [deed] = [e for e in coded(nlp, text) if e.event == "COOPERATE"]
+    assert deed.attributed_to is None

@@ -224,6 +224,24 @@ def _help_sought(prep: Token, kinds: dict[str, frozenset[str]]) -> Token | None:
     return None
 
 
+# verbs of holding or punishing someone "for" a deed, which the verb's subject alleges
+CHARGING_LEMMAS = frozenset(
+    {"arrest", "detain", "jail", "imprison", "sentence", "convict", "charge", "fine"}
+    | {"prosecute", "indict", "execute", "punish", "sanction", "expel", "deport", "hang"}
+)
+
+
+def _charging_verb(prep: Token) -> Token | None:
+    """The verb of holding or punishing a "for" phrase gives the charge of: "jailed a man
+    for donating", with the "for" on the verb or on the one jailed."""
+    holder = prep.head
+    if holder.dep_ == "dobj" and holder.pos_ in ("NOUN", "PROPN"):
+        holder = holder.head
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in holder.children):
+        return None  # "was jailed for donating": no one named alleges it
+    return holder if holder.lemma_.lower() in CHARGING_LEMMAS else None
+
+
 # nouns of what a party claims, whose "that" clause it reports
 CLAIM_NOUNS = frozenset({"allegation", "accusation", "claim", "charge", "assertion"})
 
@@ -270,6 +288,15 @@ def find_reporter(head: Token) -> Token | None:
             # "accused foreign agencies of organising the protests", with "of" hung on the
             # accused: the accuser reports it
             return _subject_of(parent.head)
+        if (
+            current.dep_ == "pcomp"
+            and parent.lower_ == "for"
+            and (charging := _charging_verb(parent)) is not None
+            and (charger := _subject_of(charging)) is not None
+        ):
+            # "arrested a missionary for collaborating with Israel": the charge, which
+            # the one who arrests alleges
+            return charger
         if (
             current.dep_ in ("acl", "ccomp")
             and parent.pos_ == "NOUN"
