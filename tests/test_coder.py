@@ -258,8 +258,9 @@ def test_clashes_put_both_sides_in_actor(nlp):
         ("Russian forces shelled Kharkiv and bombed Odesa.", ["ASSAULT", "ASSAULT"]),
         # the demand is what the protest says
         ("Thousands of Kurds marched in Kirkuk on Sunday, calling for independence.", ["PROTEST"]),
-        # troops arriving are deployed, not visiting
-        ("Bangladeshi peacekeeping troops arrived in Sierra Leone on Tuesday.", []),
+        # troops arriving are deployed, not visiting; peacekeepers are help sent
+        ("Bangladeshi peacekeeping troops arrived in Sierra Leone on Tuesday.", ["AID"]),
+        ("Russian troops arrived in Belarus on Tuesday.", []),
         ("Blinken arrived in Kyiv on Tuesday.", ["CONSULT"]),
         # aid and its suspension, by the class of what is sent or held back
         ("Iran supplied drones to Russia last year.", ["AID"]),
@@ -5978,3 +5979,17 @@ def test_the_deed_one_is_arrested_for_is_alleged_by_the_one_who_arrests(nlp):
     text = "The missionary was arrested for collaborating with Israel."
     [deed] = [e for e in coded(nlp, text) if e.event == "COOPERATE"]
     assert deed.attributed_to is None
+
+
+def test_peacekeepers_arriving_are_help_their_state_sends(nlp):
+    text = "The first contingent of Bangladeshi peacekeepers arrived in South Sudan on Tuesday."
+    [aid] = asserted(coded(nlp, text), "AID")
+    assert [e.code for e in aid.actor] == ["BGD"] and [e.code for e in aid.recipient] == ["SSD"]
+    # other troops arriving are no visit, nor help
+    assert not coded(nlp, "Russian troops arrived in Belarus.")
+
+
+def test_two_verbs_of_one_act_sharing_an_object_are_one_event(nlp):
+    text = "Two charities donated and delivered medical supplies to hospitals in Gaza."
+    [aid] = coded(nlp, text)
+    assert aid.event == "AID" and aid.recipient

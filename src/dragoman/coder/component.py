@@ -263,7 +263,10 @@ class EventCoder:
                 if _festive(trigger):
                     continue  # "supporters rallied in Bucharest to celebrate": no protest
                 if trigger.pattern.event == "CONSULT" and self._armed_units(roles):
-                    continue  # "troops arrived in Bosnia" is a deployment, not a visit
+                    if not (trigger.head.lemma_.lower() in ARRIVING and _peacekeepers(roles)):
+                        continue  # "troops arrived in Bosnia" is a deployment, not a visit
+                    # "Bangladeshi peacekeepers arrived in South Sudan": help sent
+                    trigger = dataclasses.replace(trigger, pattern=PEACEKEEPERS_ARRIVED)
                 if self._move_of_no_forces(trigger, roles):
                     continue  # "migrants crossed into Poland": only forces' moves mobilise
                 if self._hit_by_no_force(trigger, roles):
@@ -3960,6 +3963,22 @@ def _background(trigger: Trigger, roles: Roles) -> bool:
         return False
     return head.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in head.children
+    )
+
+
+ARRIVING = frozenset({"arrive", "land", "reach"})
+PEACEKEEPERS_ARRIVED = Pattern.rule(
+    "AID", "peacekeepers arriving are help their state sends (as 'deploy +peacekeeper')"
+)
+
+
+def _peacekeepers(roles: Roles) -> bool:
+    """Whether the actors are peacekeepers: "peacekeepers", "peacekeeping troops", or a
+    contingent of them."""
+    return bool(roles.actor_heads) and all(
+        (unit := _carried(counted(head))).lemma_.lower() == "peacekeeper"
+        or any(c.lower_ == "peacekeeping" for c in unit.children)
+        for head in roles.actor_heads
     )
 
 

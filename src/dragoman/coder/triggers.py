@@ -1308,6 +1308,27 @@ def _sequenced_by_another(clause: Token) -> bool:
     )
 
 
+def _verb_sharing_the_next_ones_object(trigger: Trigger, best: dict[int, Trigger]) -> bool:
+    """Whether a verb with no object of its own is joined to a next verb of the same type
+    that has one: in "donated and delivered supplies to hospitals" (or "shelled and
+    bombed Kharkiv") both verbs tell the one act, which the second tells in full."""
+    head = trigger.head
+    if trigger.noun is not None or any(
+        c.dep_ in ("dobj", "nsubjpass", "prep", "dative") for c in head.children
+    ):
+        return False
+    for conj in (c for c in head.children if c.dep_ == "conj" and c.i > head.i):
+        other = best.get(conj.i)
+        if (
+            other is not None
+            and other.pattern.event == trigger.pattern.event
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children)
+            and any(c.dep_ == "dobj" for c in conj.children)
+        ):
+            return True
+    return False
+
+
 def _protest_told_by_its_crowd(trigger: Trigger, best: dict[int, Trigger]) -> bool:
     """Whether a protest participle describes the subject of another protest: in
     "demonstrators protesting the results marched in Monrovia" the march is the protest."""
@@ -1445,6 +1466,8 @@ def _told_twice(trigger: Trigger, best: dict[int, Trigger]) -> bool:
             return True
     if _retold_in_relative(trigger, best):
         return True  # "the strike, which Israel said targeted a commander, killed four"
+    if _verb_sharing_the_next_ones_object(trigger, best):
+        return True  # "donated and delivered supplies to hospitals": one act, two verbs
     if _protest_told_by_its_crowd(trigger, best):
         return True  # "demonstrators protesting the results marched": one protest
     if _damage_of_a_riot(trigger, best):
