@@ -5993,3 +5993,13 @@ def test_two_verbs_of_one_act_sharing_an_object_are_one_event(nlp):
     text = "Two charities donated and delivered medical supplies to hospitals in Gaza."
     [aid] = coded(nlp, text)
     assert aid.event == "AID" and aid.recipient
+
+
+def test_a_verb_with_no_object_shares_the_next_verbs(nlp):
+    events = asserted(
+        coded(nlp, "Kenyan police beat and arrested dozens of protesters."), "ASSAULT"
+    )
+    assert [e.mode for e in events] == ["beat"]
+    assert {e.sector for e in events[0].recipient} == {"CVL"}
+    # of one type, the two verbs stay one act
+    assert len(coded(nlp, "Gunmen attacked and killed three soldiers.")) == 1

@@ -395,13 +395,17 @@ def _verb_matches(verb: Token, lexicon: Lexicon) -> Iterable[Trigger]:
         else:  # object
             if objects is None:
                 # "used pepper spray and rubber bullets": each object of a coordination
-                objects = [
-                    n
-                    for c in children
-                    if c.dep_ in OBJECT_DEPS
-                    for o in (c, *(g for g in c.children if g.dep_ == "conj"))
-                    for n in _contents(_referent(antecedent(o)))
-                ] or _relativised_object(verb, children)
+                objects = (
+                    [
+                        n
+                        for c in children
+                        if c.dep_ in OBJECT_DEPS
+                        for o in (c, *(g for g in c.children if g.dep_ == "conj"))
+                        for n in _contents(_referent(antecedent(o)))
+                    ]
+                    or _relativised_object(verb, children)
+                    or _shared_object(verb, children)
+                )
             particle, candidates = None, objects
             if pattern.particle:  # "call off +strike": the particle must be there too
                 particle = next(
@@ -1308,14 +1312,25 @@ def _sequenced_by_another(clause: Token) -> bool:
     )
 
 
+def _shared_object(verb: Token, children: list[Token]) -> list[Token]:
+    """The object a verb with none of its own shares with the next verb it is joined to,
+    which has no subject of its own: "beat" in "police beat and arrested dozens of
+    protesters"."""
+    if any(c.dep_ in ("nsubjpass", "prep", "dative", "ccomp", "xcomp") for c in children):
+        return []
+    for conj in (c for c in children if c.dep_ == "conj" and c.i > verb.i):
+        if conj.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+            return [counted(c) for c in conj.children if c.dep_ == "dobj"]
+    return []
+
+
 def _verb_sharing_the_next_ones_object(trigger: Trigger, best: dict[int, Trigger]) -> bool:
     """Whether a verb with no object of its own is joined to a next verb of the same type
     that has one: in "donated and delivered supplies to hospitals" (or "shelled and
     bombed Kharkiv") both verbs tell the one act, which the second tells in full."""
     head = trigger.head
-    if trigger.noun is not None or any(
-        c.dep_ in ("dobj", "nsubjpass", "prep", "dative") for c in head.children
-    ):
+    own_noun = trigger.noun is not None and trigger.noun.head.i == head.i
+    if own_noun or any(c.dep_ in ("dobj", "nsubjpass", "prep", "dative") for c in head.children):
         return False
     for conj in (c for c in head.children if c.dep_ == "conj" and c.i > head.i):
         other = best.get(conj.i)
