@@ -242,10 +242,6 @@ def _charging_verb(prep: Token) -> Token | None:
     return holder if holder.lemma_.lower() in CHARGING_LEMMAS else None
 
 
-# nouns of what a party claims, whose "that" clause it reports
-CLAIM_NOUNS = frozenset({"allegation", "accusation", "claim", "charge", "assertion"})
-
-
 def _claimant(claim: Token) -> Token | None:
     """Who makes a claim: its owner ("Kyiv's claim"), its "by" or "from" ("an allegation
     by the rebels"), or the subject of the verb that makes it ("the rebels made an

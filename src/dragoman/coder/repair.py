@@ -631,7 +631,7 @@ def nouns_read_as_adjectives(doc: Doc, positions: list[int]) -> None:
 
 
 # spans of time that set a clause back ("days after", "a week before")
-TIME_SPANS = frozenset({"hour", "day", "week", "month", "year"})
+DATING_SPANS = frozenset({"hour", "day", "week", "month", "year"})
 
 
 def objects_read_as_time_modifiers(doc: Doc, modifier_positions: list[int]) -> None:
@@ -647,7 +647,7 @@ def objects_read_as_time_modifiers(doc: Doc, modifier_positions: list[int]) -> N
             verb = verb.head  # "visited Kyiv days after the summit"
         if span.i != i + 1 or span.dep_ not in ("npadvmod", "dobj") or span.tag_ != "NNS":
             continue
-        if span.lemma_.lower() not in TIME_SPANS or verb.pos_ != "VERB" or verb.i > i:
+        if span.lemma_.lower() not in DATING_SPANS or verb.pos_ != "VERB" or verb.i > i:
             continue
         if span.n_lefts != 1 or any(c.dep_ == "dobj" and c.i != span.i for c in verb.children):
             continue
