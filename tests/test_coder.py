@@ -6003,3 +6003,12 @@ def test_a_verb_with_no_object_shares_the_next_verbs(nlp):
     assert {e.sector for e in events[0].recipient} == {"CVL"}
     # of one type, the two verbs stay one act
     assert len(coded(nlp, "Gunmen attacked and killed three soldiers.")) == 1
+
+
+def test_another_states_forces_a_state_detects_near_it_are_moved_against_it(nlp):
+    text = "Taiwan detected 30 Chinese military aircraft around the island on Sunday."
+    [move] = asserted(coded(nlp, text, "2026-09-14"), "MOBILIZE")
+    assert codes(move.actor) == {("CHN", "MIL")}
+    assert [e.code for e in move.recipient] == ["TWN"]
+    # forces no state's name marks, or no forces, are no move
+    assert not coded(nlp, "The coast guard spotted a fishing boat near the island.")

@@ -88,11 +88,13 @@ from .roles import (
 from .triggers import (
     CASUALTY_VERBS,
     CONSEQUENCE_VERBS,
+    FORCES_DETECTED,
     Trigger,
     distinct_acts,
     find_triggers,
     left_casualties,
     modifier_ok,
+    named_by_state,
     subject_word,
     visitor_named_by,
 )
@@ -219,6 +221,15 @@ class EventCoder:
                 if trigger.head.i in stopped:
                     continue  # "ordered Reuters to close its bureau": the order's, below
                 roles, fact = find_roles(trigger, self.lexicon.classes), assess(trigger)
+                if trigger.pattern is FORCES_DETECTED:
+                    # "Taiwan detected 30 Chinese aircraft": the forces' state moved them,
+                    # against the one that saw them
+                    roles = Roles(
+                        [f for f in conjuncts(trigger.noun) if named_by_state(f)],
+                        "the forces detected",
+                        [c for c in trigger.head.children if c.dep_ == "nsubj"],
+                        "the one that detected them",
+                    )
                 if (visitor := _visitor_by(trigger)) is not None:
                     # "pardoned 52 prisoners after a visit by a U.S. envoy": the envoy
                     # visited; the clause's subject hosted

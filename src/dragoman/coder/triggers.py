@@ -16,6 +16,7 @@ from spacy.attrs import LEMMA, LOWER, POS
 from spacy.parts_of_speech import NOUN as NOUN_ID
 from spacy.parts_of_speech import PROPN as PROPN_ID
 from spacy.parts_of_speech import VERB as VERB_ID
+from spacy.strings import hash_string
 from spacy.tokens import Span, Token
 
 from ..actors.resolver import counted
@@ -1045,6 +1046,7 @@ def _candidates(doc, lexicon: Lexicon) -> list[bool]:
     tokens never have a Token object built."""
     if _CANDIDATES[0] is not doc or _CANDIDATES[1] is not lexicon:
         verbs, nouns = lexicon.trigger_hashes
+        verbs = verbs | _RULE_VERBS  # verbs only a rule of this module fires on
         rows = doc.to_array([POS, LEMMA, LOWER]).tolist()
         found = [
             pos == PROPN_ID
@@ -1073,6 +1075,8 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
                 found.append(labour)
             if (refused := _acceptance_ruled_out(token, found)) is not None:
                 found.append(refused)
+            if (detected := _forces_detected(token, lexicon)) is not None:
+                found.append(detected)
             if (cyber := _cyberattack(token, lexicon)) is not None:
                 # "hackers attacked the railway": no blow struck, whatever is attacked
                 found = [t for t in found if t.head.i != token.i or t.pattern.event != "ASSAULT"]
@@ -1153,6 +1157,45 @@ def _acceptance_ruled_out(verb: Token, found: list[Trigger]) -> Trigger | None:
     if not any(c.dep_ == "neg" or c.lower_ == "never" for c in children):
         return None
     return Trigger(NOT_TO_BE_ACCEPTED, verb, obj, (verb, obj))
+
+
+FORCES_DETECTED = Pattern.rule(
+    "MOBILIZE", "another state's forces a state detects near it are moved against it"
+)
+# verbs by which a state tells of foreign forces near it ("Taiwan detected 30 Chinese
+# aircraft around the island")
+DETECTING_LEMMAS = frozenset({"detect", "spot", "track", "monitor", "observe", "record"})
+# forces that a detection counts, beyond the lexicon's class of forces
+DETECTED_CRAFT = frozenset({"drone", "balloon", "warplane", "helicopter", "plane"})
+
+
+_RULE_VERBS = frozenset(hash_string(w) for w in DETECTING_LEMMAS)
+
+
+def _forces_detected(verb: Token, lexicon: Lexicon) -> Trigger | None:
+    """MOBILIZE by the state whose forces a subject detects near it: "Taiwan detected 30
+    Chinese military aircraft around the island", "Japan spotted Russian warships". The
+    forces must be named by their state ("Chinese"), and the detector must be named."""
+    if verb.lemma_.lower() not in DETECTING_LEMMAS:
+        return None
+    if not any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    forces = lexicon.classes.get("force", frozenset()) | DETECTED_CRAFT
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        craft = counted(obj)
+        if craft.lemma_.lower() not in forces:
+            continue
+        if named_by_state(craft):
+            return Trigger(FORCES_DETECTED, verb, craft, (verb, craft))
+    return None
+
+
+def named_by_state(noun: Token) -> bool:
+    """Whether a noun has a state's name as a modifier: "Chinese aircraft"."""
+    return any(
+        c.ent_type_ in ("NORP", "GPE") and c.dep_ in ("amod", "compound", "nmod")
+        for c in noun.children
+    )
 
 
 CYBERATTACK = dataclasses.replace(
