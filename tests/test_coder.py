@@ -6012,3 +6012,24 @@ def test_another_states_forces_a_state_detects_near_it_are_moved_against_it(nlp)
     assert [e.code for e in move.recipient] == ["TWN"]
     # forces no state's name marks, or no forces, are no move
     assert not coded(nlp, "The coast guard spotted a fishing boat near the island.")
+
+
+def test_a_past_clause_joined_to_a_dated_one_shares_its_day(nlp):
+    text = (
+        "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala on "
+        "Monday and the two leaders agreed to reopen the border."
+    )
+    events = coded(nlp, text, "2026-10-27")
+    [deal] = asserted(events, "AGREE")
+    assert deal.date == "2026-10-26"
+    # a date of its own comes first
+    text = "Russian drones struck Kyiv on Monday and Ukrainian forces shelled Belgorod on Tuesday."
+    shelling = next(e for e in coded(nlp, text, "2026-10-28") if e.event_text == "shelled")
+    assert shelling.date == "2026-10-27"
+    # what "has since" been done was done some day after
+    text = (
+        "Indian and Chinese commanders met on Tuesday, and both armies have since pulled "
+        "back from the valley."
+    )
+    [pullback] = asserted(coded(nlp, text, "2020-06-19"), "RETREAT")
+    assert pullback.date != "2020-06-16"

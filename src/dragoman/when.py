@@ -578,6 +578,21 @@ def event_date(
             if c.i < first.i and c.dep_ in ("npadvmod", "prep", "advmod")
             for t in c.subtree
         ]
+        perfect = any(
+            c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ")
+            for c in head.children
+        )
+        if past and first.tag_ in ("VBD", "VBN") and not perfect:
+            # ("met on Tuesday, and both armies have since pulled back": some day after)
+            # "met Isaias in Asmara on Monday and the two leaders agreed to reopen the
+            # border": a past clause joined to another, with no date of its own, was
+            # done the day the first was (after its own dates, which come first)
+            tokens += [
+                t
+                for c in first.children
+                if first.i < c.i < head.i and c.dep_ in ("npadvmod", "prep")
+                for t in c.subtree
+            ]
     for ent in _date_entities(tokens):
         if _names_a_thing(ent, head):
             continue  # "a 2008 friendship treaty": when the thing was made, not the event
