@@ -750,7 +750,7 @@ class EventCoder:
         if (commented := _act_commented_on(trigger, ctx)) is not None:
             # "stormed the palace in what Arce called an attempted coup": the act the
             # aside is on, by whoever did it
-            index, event, earlier = commented
+            event, earlier = commented
             named = ", ".join(f"'{a.text}'" for a in earlier)
             why.append(f"recipient: 'what' is the {event} by {named} it comments on")
             # (even its own state's: a president may call his army's act a coup)
@@ -3600,16 +3600,17 @@ def _advice_to_own(trigger: Trigger, event: dict[str, Any]) -> bool:
     return not warned or warned <= own
 
 
-# subordinators of a clause that dates the main one by an earlier or later event
+# subordinators of a clause that dates the main one by an earlier or later event, or by
+# one at its time ("when", "as")
 BACKGROUND_MARKS = frozenset({"since", "after", "before", "until", "when", "as"})
+DATING_MARKS = BACKGROUND_MARKS - {"when", "as"}
 
 
 def _dating_clause(verb: Token) -> bool:
     """Whether a verb heads a clause that dates another by an earlier or later act:
     "(days) after Washington eased sanctions", "since the war began"."""
     return verb.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in ("since", "after", "before", "until")
-        for c in verb.children
+        c.dep_ == "mark" and c.lower_ in DATING_MARKS for c in verb.children
     )
 
 
@@ -4649,9 +4650,9 @@ def _joint(trigger: Trigger) -> Pattern | None:
 CAPTURE_TYPES = frozenset({"COERCE", "ASSAULT", "SANCTION"})
 
 
-def _act_commented_on(trigger: Trigger, ctx: DocContext) -> tuple[int, str, list[Entity]] | None:
+def _act_commented_on(trigger: Trigger, ctx: DocContext) -> tuple[str, list[Entity]] | None:
     """The act a verdict in a free relative comments on ("stormed the palace in what Arce
-    called a coup": the storming), as (its index, its type, its actors)."""
+    called a coup": the storming), as (its type, its actors)."""
     head = trigger.head
     if trigger.pattern.form != "verdict" or head.dep_ != "pcomp":
         return None
@@ -4659,7 +4660,7 @@ def _act_commented_on(trigger: Trigger, ctx: DocContext) -> tuple[int, str, list
         return None
     host = head.head.head  # the verb the "in" or "over" phrase hangs on
     return next(
-        ((index, event, earlier) for index, event, earlier, _ in ctx.acts if index == host.i),
+        ((event, earlier) for index, event, earlier, _ in ctx.acts if index == host.i),
         None,
     )
 
