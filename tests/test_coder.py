@@ -6012,6 +6012,10 @@ def test_another_states_forces_a_state_detects_near_it_are_moved_against_it(nlp)
     assert [e.code for e in move.recipient] == ["TWN"]
     # forces no state's name marks, or no forces, are no move
     assert not coded(nlp, "The coast guard spotted a fishing boat near the island.")
+    # (the parser may make the forces the subject of what they were seen doing)
+    text = "South Korea said it had detected North Korean drones crossing the border."
+    [move] = asserted(coded(nlp, text), "MOBILIZE")
+    assert [e.code for e in move.actor] == ["PRK"] and [e.code for e in move.recipient] == ["KOR"]
 
 
 def test_a_past_clause_joined_to_a_dated_one_shares_its_day(nlp):

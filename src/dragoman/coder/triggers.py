@@ -1181,7 +1181,16 @@ def _forces_detected(verb: Token, lexicon: Lexicon) -> Trigger | None:
     if not any(c.dep_ == "nsubj" for c in verb.children):
         return None
     forces = lexicon.classes.get("force", frozenset()) | DETECTED_CRAFT
-    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+    # ("detected North Korean drones crossing the border": the parser may make the
+    # drones the subject of a clause the verb takes)
+    seen = [c for c in verb.children if c.dep_ == "dobj"] + [
+        g
+        for c in verb.children
+        if c.dep_ == "ccomp" and c.tag_ == "VBG"
+        for g in c.children
+        if g.dep_ == "nsubj"
+    ]
+    for obj in seen:
         craft = counted(obj)
         if craft.lemma_.lower() not in forces:
             continue
