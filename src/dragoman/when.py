@@ -583,10 +583,10 @@ def event_date(
             for c in head.children
         )
         if past and first.tag_ in ("VBD", "VBN") and not perfect:
-            # ("met on Tuesday, and both armies have since pulled back": some day after)
             # "met Isaias in Asmara on Monday and the two leaders agreed to reopen the
             # border": a past clause joined to another, with no date of its own, was
-            # done the day the first was (after its own dates, which come first)
+            # done the day the first was (after its own dates, which come first); not
+            # a present perfect ("met on Tuesday, and both armies have since pulled back")
             tokens += [
                 t
                 for c in first.children

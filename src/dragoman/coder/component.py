@@ -66,6 +66,7 @@ from .repair import (
     remote_means,
     repair,
     subjects_read_as_modifiers,
+    verb_above,
 )
 from .roles import (
     CHARGE_VERBS,
@@ -906,9 +907,7 @@ class EventCoder:
             if generic:
                 # "released 40 prisoners, days after Washington eased sanctions ... welcomed
                 # the move": the news, not the act the clause dates it by
-                acts = [a for a in acts if not _dating_clause(noun.doc[a[0]])] + [
-                    a for a in acts if _dating_clause(noun.doc[a[0]])
-                ]
+                acts.sort(key=lambda a: _dating_clause(noun.doc[a[0]]))  # (stable)
             if generic and on_the_noun:
                 acts = [a for a in acts if a[0] in on_the_noun] + [
                     a for a in acts if a[0] not in on_the_noun
@@ -1390,9 +1389,7 @@ class EventCoder:
             or self.resolver.agent_sector([counted(head)]) is None
         ):
             return []  # (people only: "his home", "his decision" are no party)
-        verb = head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-            verb = verb.head
+        verb = verb_above(head)
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None or subject.tag_ not in ("NNS", "NNPS"):
             return []  # a single person may be the owner himself

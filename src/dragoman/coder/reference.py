@@ -43,6 +43,7 @@ from ..actors.resolver import (
 from ..dateline import dateline_place
 from ..records import Entity
 from ..where import PLACE_PREPS, gazetteer, is_place_prep, names_a_feature
+from .repair import verb_above
 from .roles import MISSIONS, conjuncts, is_reciprocal, mention_tokens
 from .triggers import antecedent, coordinated_names_head
 
@@ -237,7 +238,7 @@ class DocContext:
         earliest = sentence_start(mention, back=3)
         # "France and the US urged both sides": the subject of the mention's own verb is
         # not what the mention refers to
-        verb = _verb_above(mention.head)
+        verb = verb_above(mention.head)
         doc = mention.doc
         own: set[str | None] = set()
         for index, parties in self.groups:
@@ -333,26 +334,25 @@ class DocContext:
         the verb they depend on."""
         if not is_reciprocal(head):
             return None
-        verb = _verb_above(head.head)
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is None:
-            return None
-        self._indexed()
         # "Thailand and Cambodia accused each other", or "both countries accused each
         # other" after the two were named
-        return dict(self.groups).get(subject.i) or self.group(subject)
+        return self._subject_parties(verb_above(head.head))
 
     def distributed(self, head: Token) -> list[Resolution] | None:
         """The parties "each" ("each side") or, with it, "the other" stand for in a
         clause joined to one whose subject names them together: "Thai and Cambodian
         troops exchanged fire, each accusing the other"."""
-        verb = _verb_above(head.head if head.dep_ != "nsubj" else head)
+        verb = verb_above(head.head if head.dep_ != "nsubj" else head)
         each = next((c for c in verb.children if c.dep_ == "nsubj" and _each(c)), None)
         if each is None or not (head.i == each.i or _the_other(head)):
             return None
         if verb.dep_ not in ("advcl", "conj") or verb.head.i == verb.i:
             return None
-        subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return self._subject_parties(verb.head)
+
+    def _subject_parties(self, verb: Token) -> list[Resolution] | None:
+        """The parties the subject of ``verb`` names together, or refers back to."""
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None:
             return None
         self._indexed()
@@ -1136,13 +1136,6 @@ def _institution(head: Token) -> Token | None:
     return None
 
 
-def _verb_above(token: Token) -> Token:
-    """``token``, or the nearest verb above it (the root where none is)."""
-    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
-        token = token.head
-    return token
-
-
 def _standing_for(text: str, parties: list[Resolution], why: str) -> list[Resolution]:
     """``text`` ("they", "each other") standing for each of ``parties``; ``why`` says
     how, before each party's own reason."""
@@ -1276,8 +1269,8 @@ def complete(
     if len(places) > 1 and head is not None:
         # "struck targets in Iraq after a bomb attack in Ankara killed two police
         # officers": the place of the mention's own clause first
-        verb = _verb_above(head)
-        places.sort(key=lambda m: _verb_above(sent.doc[m.start]).i != verb.i)
+        verb = verb_above(head)
+        places.sort(key=lambda m: verb_above(sent.doc[m.start]).i != verb.i)
     place = places[0] if places else None
     # "the Jenin refugee camp", "Goma residents": a town the mention itself is of, which
     # no actor table names, tells its state before any place near it

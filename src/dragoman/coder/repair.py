@@ -23,6 +23,14 @@ REACTION_VERBS = frozenset(
 NAMING_VERBS = frozenset({"call", "describe", "brand", "label", "term", "dub", "dismiss"})
 
 
+def verb_above(token: Token) -> Token:
+    """``token``, or the nearest verb above it (the root where none is). Here, in the
+    coder's lowest module, so that every module may walk up a tree the same way."""
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 def _infinitive(verb: Token) -> bool:
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
@@ -140,7 +148,8 @@ def promote_relatives_in_verbless_sentences(
         if root.dep_ != "ROOT" or root.pos_ not in ("NOUN", "PROPN") or root.i >= i:
             continue
         with_object = any(c.dep_ == "dobj" for c in verb.children)
-        occurs = (verb.lemma_.lower() in occurrence or verb.lemma_.lower() in CROWD_ACTS) and (
+        lemma = verb.lemma_.lower()
+        occurs = (lemma in occurrence or lemma in CROWD_ACTS) and (
             root.pos_ == "NOUN" and root.i == i - 1
         )
         if not (with_object or occurs):
@@ -1274,9 +1283,7 @@ def reattach_result_participles(doc: Doc, advcl_positions: list[int]) -> None:
             c.dep_ == "cc" and modifier.i < c.i < i for c in modifier.children
         ):
             continue  # "protesters chanting and waving flags": the protesters' own acts
-        verb = modifier.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-            verb = verb.head
+        verb = verb_above(modifier.head)
         if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("acl", "relcl"):
             continue
         result.head, result.dep_ = verb, "advcl"
@@ -1763,6 +1770,12 @@ def repair(
         relation = s.add(dep)
         return sorted(i for name in tag_names for i in by_pair.get((relation, s.add(name)), ()))
 
+    # (the positions are of the tree as parsed, so those several repairs ask for are
+    # read once)
+    reported = at("ccomp", "VBD", "VBZ", "VBP", "VBN")
+    described = at("acl", "VBN", "VBD")
+    describing = at("acl", "VBG")
+    adverbial_participles = at("advcl", "VBG")
     subordinate_clauses_read_as_roots(doc, at("ROOT", "VBD", "VBZ", "VBP"))
     reattach_finite_conjuncts(doc, at("conj", *sorted(FINITE_TAGS)))
     speakers_acts_read_as_reported(doc, at("conj", "VBD"))
@@ -1785,41 +1798,41 @@ def repair(
     recipients_read_as_amount_modifiers(doc, at("nmod", "NNP") + at("compound", "NNP"))
     gifts_read_as_with_phrases(doc, [i for i in preps if lowers[i] == with_])
     amounts_read_as_the_thing_given(doc, [i for i in preps if lowers[i] == in_])
-    join_subjectless_reported_clauses(doc, at("ccomp", "VBD", "VBZ", "VBP", "VBN"))
-    split_clauses_at_semicolons(doc, at("ccomp", "VBD", "VBZ", "VBP", "VBN"))
+    join_subjectless_reported_clauses(doc, reported)
+    split_clauses_at_semicolons(doc, reported)
     misread_lemmas(doc)
     names_read_as_adverbs(doc, at("advmod", "RB"))
     progressives_read_as_adjectives(doc, at("acomp", "VBG"))
     spans_read_as_subjects(doc, at("nsubj", "NNS", "NN"))
     reattach_partners_of_the_line(doc, preps, remote)
     coordinate_lists_read_as_appositions(doc, at("appos", "NNP", "NNPS"))
-    objects_named_in_free_relatives(doc, at("ccomp", "VBD", "VBZ", "VBP", "VBN"))
-    content_clauses_read_off_their_noun(doc, at("ccomp", "VBD", "VBZ", "VBP", "VBN"))
+    objects_named_in_free_relatives(doc, reported)
+    content_clauses_read_off_their_noun(doc, reported)
     content_clauses_read_as_relatives(doc, at("relcl", "VBD", "VBZ", "VBP", "VBN"))
     split_objects_from_verdicts(doc, at("oprd", "NN", "JJ"))
     names_read_as_verdicts(doc, at("oprd", "NNP"))
     verdicts_read_as_appositions(doc, at("appos", "NN") + at("npadvmod", "NN"))
     # after the two above, which may give the relative its object
-    promote_relatives_in_verbless_sentences(doc, at("acl", "VBN", "VBD"), occurrence)
-    verbs_read_as_relatives_after_a_description(doc, at("acl", "VBN", "VBD"))
-    verbs_read_as_relatives_before_and(doc, at("acl", "VBN", "VBD"))
+    promote_relatives_in_verbless_sentences(doc, described, occurrence)
+    verbs_read_as_relatives_after_a_description(doc, described)
+    verbs_read_as_relatives_before_and(doc, described)
     affiliations_read_as_verbs(doc, at("ROOT", "VBD", "VBN") + at("ccomp", "VBD", "VBN"))
-    means_read_as_the_objects_own(doc, at("acl", "VBG"))
+    means_read_as_the_objects_own(doc, describing)
     speakers_read_as_appositions(doc, at("ROOT", "VBD", "VBZ"), reporting)
     sayings_hung_on_a_far_noun(
         doc, at("relcl", "VBD", "VBZ", "VBP") + at("advcl", "VBD", "VBZ", "VBP"), reporting
     )
-    speakers_read_as_described(doc, at("acl", "VBN", "VBD"), reporting)
-    reattach_speech_participles(doc, at("acl", "VBG"))
-    crowd_demands_read_off_the_place(doc, at("acl", "VBG"))
-    reattach_speakers_verdicts(doc, at("advcl", "VBG"))
-    crowd_acts_read_off_their_crowd(doc, at("advcl", "VBG"))
+    speakers_read_as_described(doc, described, reporting)
+    reattach_speech_participles(doc, describing)
+    crowd_demands_read_off_the_place(doc, describing)
+    reattach_speakers_verdicts(doc, adverbial_participles)
+    crowd_acts_read_off_their_crowd(doc, adverbial_participles)
     crowd_modifiers_read_as_complements(doc, at("xcomp", "VBG"))
-    reattach_result_participles(doc, at("advcl", "VBG") + at("conj", "VBG"))
+    reattach_result_participles(doc, adverbial_participles + at("conj", "VBG"))
     purposes_read_as_prepositions(doc, at("amod", "JJ"))
     infinitives_read_off_their_verb(doc, at("advcl", "VB"))
-    reattach_reactions_to_statements(doc, at("advcl", "VBG"), reporting)
-    speakers_participles_after_a_report(doc, at("advcl", "VBG"), reporting)
+    reattach_reactions_to_statements(doc, adverbial_participles, reporting)
+    speakers_participles_after_a_report(doc, adverbial_participles, reporting)
     demote_participles_read_as_verbs(doc, at("dep", "VBD"))
     participles_read_as_clauses(doc, at("advcl", "VBN") + at("pcomp", "VBN") + at("conj", "VBN"))
     if lemmatize is not None:

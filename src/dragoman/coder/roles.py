@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from .._memo import per_document
 from ..actors.resolver import counted
 from .factuality import WARNING_LEMMAS, misattached_speech
-from .repair import REACTION_VERBS
+from .repair import REACTION_VERBS, verb_above
 from .triggers import (
     CASUALTY_VERBS,
     CONSEQUENCE_VERBS,
@@ -173,9 +173,7 @@ def _mention_tokens(head: Token) -> list[Token]:
 def _beyond_verb(token: Token, child: Token) -> bool:
     """Whether ``child`` lies past the verb that governs ``token``: the parser may hang a
     phrase after the verb on the subject before it, which no apposition does."""
-    verb = token.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+    verb = verb_above(token.head)
     return verb.pos_ in ("VERB", "AUX") and token.i < verb.i < child.i
 
 
@@ -1315,8 +1313,8 @@ def answered_party(verb: Token) -> list[tuple[Token, str]]:
     for answer in verb.subtree:
         if answer.lemma_.lower() not in ANSWER_NOUNS or answer.head.lower_ not in ("in", "as"):
             continue
-        clause = next((a for a in answer.ancestors if a.pos_ in ("VERB", "AUX")), None)
-        if clause is None or clause.i != verb.i:
+        clause = verb_above(answer.head)
+        if clause.i != verb.i or clause.pos_ not in ("VERB", "AUX"):
             continue  # an answer told in another clause
         for to in (c for c in answer.children if c.lower_ in ("for", "to", "against")):
             for act in (c for c in to.children if c.dep_ == "pobj"):

@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 
 from ..actors.resolver import counted
 from .lexicon import Lexicon, Pattern
-from .repair import CONSEQUENCE_VERBS, NAMING_VERBS, REACTION_VERBS
+from .repair import CONSEQUENCE_VERBS, NAMING_VERBS, REACTION_VERBS, verb_above
 
 CLAUSE_DEPS = frozenset(
     {"ROOT", "ccomp", "xcomp", "conj", "advcl", "relcl", "pcomp", "parataxis", "csubj", "acl"}
@@ -526,9 +526,7 @@ def _anothers_aside(verb: Token) -> bool:
     speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if speaker is None or speaker.pos_ != "PROPN":
         return False
-    main = verb.head
-    while main.pos_ not in ("VERB", "AUX") and main.head.i != main.i:
-        main = main.head
+    main = verb_above(verb.head)
     doer = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return doer is not None and doer.i != speaker.i and doer.lemma_ != speaker.lemma_
 
@@ -1046,11 +1044,11 @@ def _candidates(doc, lexicon: Lexicon) -> list[bool]:
     tokens never have a Token object built."""
     if _CANDIDATES[0] is not doc or _CANDIDATES[1] is not lexicon:
         verbs, nouns = lexicon.trigger_hashes
-        verbs = verbs | _RULE_VERBS  # verbs only a rule of this module fires on
         rows = doc.to_array([POS, LEMMA, LOWER]).tolist()
         found = [
             pos == PROPN_ID
-            or (pos == VERB_ID and (lemma in verbs or lower in verbs))
+            # (and the verbs only a rule of this module fires on)
+            or (pos == VERB_ID and (lemma in verbs or lower in verbs or lemma in _RULE_VERBS))
             or (pos == NOUN_ID and (lemma in nouns or lower in nouns))
             for pos, lemma, lower in rows
         ]
