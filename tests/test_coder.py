@@ -6037,3 +6037,18 @@ def test_a_past_clause_joined_to_a_dated_one_shares_its_day(nlp):
     )
     [pullback] = asserted(coded(nlp, text, "2020-06-19"), "RETREAT")
     assert pullback.date != "2020-06-16"
+
+
+def test_a_second_clause_read_off_the_first_keeps_its_own_subject(nlp):
+    text = "Russian drones struck Kyiv on Monday and Ukrainian forces shelled Belgorod."
+    events = {e.event_text: e for e in coded(nlp, text, "2026-10-28")}
+    shelling = next(e for t, e in events.items() if "shelled" in t)
+    assert codes(shelling.actor) == {("UKR", "MIL")}
+    assert [e.code for e in shelling.recipient] == ["RUS"]
+
+
+def test_civilians_a_joined_act_kills_are_of_the_place_struck(nlp):
+    events = coded(nlp, "Russia struck Kyiv and Odesa and killed five people.")
+    killing = next(e for e in events if e.event_text == "killed")
+    assert codes(killing.recipient) == {("UKR", "CVL")}
+    assert killing.event_loc["country_code"] == "UKR"

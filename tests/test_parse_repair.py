@@ -1190,3 +1190,37 @@ def test_a_crowds_act_read_as_the_complement_before_its_crowd_describes_it(vocab
     doc = _tagged(make_doc(vocab, rows), ["NNS", "VBD", "VBG", "NNS", "IN", "NNP"])
     repair(doc)
     assert doc[2].dep_ == "xcomp" and doc[3].head.text == "protesting"
+
+
+def test_a_subject_joined_to_the_clause_before_begins_a_second_clause(vocab):
+    # "Russian drones struck Kyiv on Monday and Ukrainian forces shelled Belgorod", as the
+    # small model parses it: "forces" joined to "Monday", "shelled" with no subject
+    rows = [
+        ("Russian", "russian", 1, "amod", "ADJ"),
+        ("drones", "drone", 2, "nsubj", "NOUN"),
+        ("struck", "strike", 2, "ROOT", "VERB"),
+        ("Kyiv", "Kyiv", 2, "dobj", "PROPN"),
+        ("on", "on", 2, "prep", "ADP"),
+        ("Monday", "Monday", 4, "pobj", "PROPN"),
+        ("and", "and", 5, "cc", "CCONJ"),
+        ("Ukrainian", "ukrainian", 8, "amod", "ADJ"),
+        ("forces", "force", 5, "conj", "NOUN"),
+        ("shelled", "shell", 2, "advcl", "VERB"),
+        ("Belgorod", "Belgorod", 9, "dobj", "PROPN"),
+    ]
+    tags = ["JJ", "NNS", "VBD", "NNP", "IN", "NNP", "CC", "JJ", "NNS", "VBD", "NNP"]
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc)
+    assert doc[8].head.text == "shelled" and doc[8].dep_ == "nsubj"
+    assert doc[9].head.text == "struck" and doc[9].dep_ == "conj"
+    assert doc[6].head.text == "struck"
+    # "or" joins no clauses here, and a verb with a subject of its own is left alone
+    for changed in (
+        (6, ("or", "or", 5, "cc", "CCONJ")),
+        (10, ("they", "they", 9, "nsubj", "PRON")),
+    ):
+        altered = list(rows)
+        altered[changed[0]] = changed[1]
+        doc = _tagged(make_doc(vocab, altered), tags)
+        repair(doc)
+        assert doc[8].head.text == "Monday" and doc[9].dep_ == "advcl"

@@ -1237,7 +1237,20 @@ class EventCoder:
             targets = list(roles.recipient_heads)
             if trigger.pattern.form == "object" and trigger.noun is not None:
                 targets.append(trigger.noun)  # "attacked a school in X", "targeted Moscow"
-        return locate(trigger.head, excluded, ctx.states, self.places, targets)
+        found = locate(trigger.head, excluded, ctx.states, self.places, targets)
+        verb = trigger.head
+        if (
+            found is None
+            and verb.dep_ == "conj"
+            and verb.head.pos_ == "VERB"
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        ):
+            # "struck Kyiv and killed five people": a verb sharing its subject with the
+            # one before it, with no place of its own, happened where that one did
+            first = verb.head
+            targets = [c for c in first.children if c.dep_ == "dobj"] if targets else []
+            found = locate(first, excluded, ctx.states, self.places, targets)
+        return found
 
     def resolve_span(self, span: Span, day: dt.date | None = None) -> list[Resolution]:
         """How the coder resolves the noun phrase ``span`` in its document (probes, tools)."""
@@ -2004,6 +2017,9 @@ class EventCoder:
             # state name is the recipient's own, which tells nothing of whose government
             # acted
             actors = [_unlent(a, recipients, lent, ctx, why) for a in actors]
+        event_loc = self._locate(trigger, roles, ctx, pattern.event, frozenset(unresolved))
+        if event_loc and pattern.event in TOWN_PEOPLE_TYPES:
+            _people_of_the_place(recipients, event_loc, why)
         if not struck:
             _counterpart_country(actors, recipients, why, pattern.event)
         mode = pattern.mode
@@ -2011,7 +2027,6 @@ class EventCoder:
             c.lower_ == "sexually" for c in trigger.head.children
         ):
             mode = "sexual"  # "sexually abused migrants": however the act is worded
-        event_loc = self._locate(trigger, roles, ctx, pattern.event, frozenset(unresolved))
         if pattern.event == "CONSULT":
             actors, recipients, mode = self._consult_sides(trigger, actors, recipients, mode, why)
             actors, recipients, mode = _visit_by_place(
@@ -4871,6 +4886,21 @@ def _owned(
 
 
 HOSTAGE_WORDS = ("hostage", "captive")
+
+
+def _people_of_the_place(
+    recipients: list[Entity], event_loc: dict[str, Any], why: list[str]
+) -> None:
+    """Civilians of no named state that an attack, a coercion or a threat falls on are of
+    the state where it happens ("struck Kyiv and killed five people"), not the striker's."""
+    code = event_loc["country_code"]
+    for i, entity in enumerate(recipients):
+        if entity.code == NO_COUNTRY and entity.sector == "CVL" and code:
+            recipients[i] = dataclasses.replace(entity, code=code)
+            why.append(
+                f"'{entity.text}' (CVL) given {code}, the country of "
+                f"'{event_loc['extracted_place']}' where it happened"
+            )
 
 
 def _counterpart_country(

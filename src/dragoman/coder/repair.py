@@ -669,6 +669,32 @@ def objects_read_as_time_modifiers(doc: Doc, modifier_positions: list[int]) -> N
         span.dep_ = "npadvmod"
 
 
+def subjects_read_as_conjoined_objects(doc: Doc, clause_positions: list[int]) -> None:
+    """In "Russian drones struck Kyiv on Monday and Ukrainian forces shelled Belgorod" the
+    parser joins "forces" to "Monday" and hangs "shelled" from "struck" with no subject, so
+    the shelling is Russia's. A finite verb with no subject, right after a noun joined by
+    "and" to a noun of the clause it hangs from, is a second clause: that noun is its
+    subject, and it is joined to the first clause's verb."""
+    for i in clause_positions:
+        verb = doc[i]
+        noun = doc[i - 1] if i else None
+        if noun is None or noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            continue
+        joined = noun.head
+        if verb_above(joined).i != verb.head.i or joined.pos_ not in ("NOUN", "PROPN"):
+            continue
+        conjunction = next(
+            (c for c in joined.children if c.dep_ == "cc" and joined.i < c.i < noun.i), None
+        )
+        if conjunction is None or conjunction.lower_ != "and":
+            continue
+        noun.head, noun.dep_ = verb, "nsubj"
+        conjunction.head = verb.head
+        verb.dep_ = "conj"
+
+
 # nouns that sum up the act just told ("..., the latest incursion into the area")
 SUMMING_NOUNS = frozenset(
     {"incursion", "violation", "attack", "escalation", "provocation", "breach", "move", "step"}
@@ -1792,6 +1818,9 @@ def repair(
     restatements_read_as_objects(doc, [i for i in at("dobj", "NN", "NNS") if lowers[i] in summing])
     nouns_read_as_adjectives(doc, at("conj", "JJ") + at("dobj", "JJ") + at("pobj", "JJ"))
     objects_read_as_time_modifiers(doc, at("compound", "NNP") + at("amod", "NNP"))
+    subjects_read_as_conjoined_objects(
+        doc, at("advcl", *sorted(FINITE_TAGS)) + at("conj", *sorted(FINITE_TAGS))
+    )
     preps = at("prep", "IN")
     to, with_, in_ = s.add("to"), s.add("with"), s.add("in")
     recipients_read_off_their_transfer(doc, [i for i in preps if lowers[i] == to])
