@@ -6052,3 +6052,13 @@ def test_civilians_a_joined_act_kills_are_of_the_place_struck(nlp):
     killing = next(e for e in events if e.event_text == "killed")
     assert codes(killing.recipient) == {("UKR", "CVL")}
     assert killing.event_loc["country_code"] == "UKR"
+
+
+def test_a_town_acted_on_is_where_it_happens(nlp):
+    # the only state named is the backer's; the fighters are of the town's state
+    text = (
+        "Kurdish-led fighters, backed by US air strikes, captured the town of Tabqa from "
+        "Islamic State militants on Sunday."
+    )
+    [capture] = coded(nlp, text, "2026-10-03")
+    assert codes(capture.actor) == {("SYR", "REB")}

@@ -42,7 +42,7 @@ from ..actors.resolver import (
 )
 from ..dateline import dateline_place
 from ..records import Entity
-from ..where import PLACE_PREPS, gazetteer, is_place_prep, names_a_feature
+from ..where import CITY_NOUNS, PLACE_PREPS, REGION_NOUNS, gazetteer, is_place_prep, names_a_feature
 from .repair import verb_above
 from .roles import MISSIONS, conjuncts, is_reciprocal, mention_tokens
 from .triggers import antecedent, coordinated_names_head
@@ -874,7 +874,14 @@ def build_context(
     prep_at = [
         i
         for i, (dep, lower) in enumerate(rows)
-        if dep == prep_dep and lower in place_preps and is_place_prep(doc[i])
+        if dep == prep_dep
+        and lower in place_preps
+        and (
+            is_place_prep(doc[i])
+            # "captured the town of Tabqa": a town or region acted on is where it happens
+            or doc[i].lower_ == "of"
+            and doc[i].head.lemma_.lower() in TOWN_OR_REGION
+        )
     ]
     for sent in doc.sents:
         places = []
@@ -1025,6 +1032,9 @@ def _state_of_joined_clause(head: Token, ctx: DocContext) -> Resolution | None:
     ):
         return None
     return found
+
+
+TOWN_OR_REGION = CITY_NOUNS | REGION_NOUNS
 
 
 def _held_by_another(code: str, tokens: list[Token], sent: Span, ctx: DocContext) -> bool:
