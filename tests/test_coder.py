@@ -6062,3 +6062,19 @@ def test_a_town_acted_on_is_where_it_happens(nlp):
     )
     [capture] = coded(nlp, text, "2026-10-03")
     assert codes(capture.actor) == {("SYR", "REB")}
+
+
+def test_a_protest_an_envoy_is_summoned_for_is_the_summons(nlp):
+    text = (
+        "Pakistan's foreign ministry summoned the Afghan charge d'affaires to protest "
+        "against cross-border attacks."
+    )
+    [summons] = coded(nlp, text)
+    assert summons.event == "ACCUSE" and summons.factuality == "asserted"
+    assert [e.code for e in summons.actor] == ["PAK"]
+    # a protest others are called on to hold is still theirs, and not yet held
+    events = coded(nlp, "The union called on workers to protest against the new law.")
+    assert [(e.event, e.factuality) for e in events] == [
+        ("REQUEST", "asserted"),
+        ("PROTEST", "hypothetical"),
+    ]

@@ -3913,7 +3913,13 @@ def _retold(trigger: Trigger, triggers: list[Trigger]) -> bool:
     protest with Albania, charging it with ...") or on a sanction, whose targets it names
     ("approved sanctions, targeting 120 tankers")."""
     verb = trigger.head
-    purpose_of_protest = trigger.pattern.event == "PROTEST" and verb.dep_ == "advcl"
+    # (or the infinitive the parser hangs on the summons as its complement: "summoned the
+    # envoy to protest against the attacks")
+    purpose_of_protest = trigger.pattern.event == "PROTEST" and (
+        verb.dep_ == "advcl"
+        or verb.dep_ == "xcomp"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
     participle = verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl", "xcomp")
     if (
         trigger.pattern.event == "PROTEST"
