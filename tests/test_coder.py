@@ -6078,3 +6078,9 @@ def test_a_protest_an_envoy_is_summoned_for_is_the_summons(nlp):
         ("REQUEST", "asserted"),
         ("PROTEST", "hypothetical"),
     ]
+
+
+def test_suspects_are_of_the_criminal_sector(nlp):
+    text = "Kenyan police arrested three suspects in the killing of a journalist."
+    [arrest] = asserted(coded(nlp, text), "COERCE")
+    assert codes(arrest.recipient) == {("KEN", "CRM")}
