@@ -6084,3 +6084,13 @@ def test_suspects_are_of_the_criminal_sector(nlp):
     text = "Kenyan police arrested three suspects in the killing of a journalist."
     [arrest] = asserted(coded(nlp, text), "COERCE")
     assert codes(arrest.recipient) == {("KEN", "CRM")}
+
+
+def test_a_date_at_the_end_of_two_acts_of_one_subject_holds_for_both(nlp):
+    text = "Protesters in Nairobi set fire to a police station and looted shops on Tuesday."
+    events = coded(nlp, text, "2026-11-14")
+    assert [e.date for e in events] == ["2026-11-10", "2026-11-10"]
+    # a second subject's act is its own: "and police arrested dozens on Tuesday"
+    text = "Protesters set fire to a police station and police arrested dozens on Tuesday."
+    fire = next(e for e in coded(nlp, text, "2026-11-14") if e.event == "PROTEST")
+    assert fire.date == "2026-11-14"

@@ -593,6 +593,21 @@ def event_date(
                 if first.i < c.i < head.i and c.dep_ in ("npadvmod", "prep")
                 for t in c.subtree
             ]
+    if past:
+        # "set fire to a police station and looted shops on Tuesday": the parser hangs a
+        # date at the end of two acts of one subject on the last; it holds for both
+        # (after the first's own dates)
+        tokens += [
+            t
+            for joined in head.children
+            if joined.dep_ == "conj"
+            and joined.tag_ in ("VBD", "VBN")
+            # (no subject or auxiliary of its own: "and looted", which may be tagged VBN)
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in joined.children)
+            for c in joined.children
+            if c.i > joined.i and c.dep_ in ("npadvmod", "prep")
+            for t in c.subtree
+        ]
     for ent in _date_entities(tokens):
         if _names_a_thing(ent, head):
             continue  # "a 2008 friendship treaty": when the thing was made, not the event
