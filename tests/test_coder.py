@@ -6094,3 +6094,13 @@ def test_a_date_at_the_end_of_two_acts_of_one_subject_holds_for_both(nlp):
     text = "Protesters set fire to a police station and police arrested dozens on Tuesday."
     fire = next(e for e in coded(nlp, text, "2026-11-14") if e.event == "PROTEST")
     assert fire.date == "2026-11-14"
+
+
+def test_a_reaction_drawn_by_an_order_is_directed_at_the_one_who_gave_it(nlp):
+    text = (
+        "Israel's defence minister ordered the military to prepare a plan for the departure "
+        "of Gaza residents, drawing condemnation from Egypt."
+    )
+    [condemnation] = coded(nlp, text)
+    assert [e.code for e in condemnation.actor] == ["EGY"]
+    assert codes(condemnation.recipient) == {("ISR", "GOV")}

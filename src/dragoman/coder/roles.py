@@ -927,9 +927,14 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
                     recipients.append((cause, NOUN_MODIFIER_ROLE))
             if verb.dep_ == "advcl" and verb.tag_ == "VBG":
                 # "Macron said ..., drawing a rebuke from Chad": the one whose words drew it
+                # ("ordered the army to prepare a plan ..., drawing condemnation": the one
+                # who ordered, above the infinitive the parser hangs it on)
+                drew = verb.head
+                while drew.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in drew.children):
+                    drew = drew.head
                 recipients += [
-                    (c, f"subject of '{verb.head.text}'")
-                    for c in verb.head.children
+                    (c, f"subject of '{drew.text}'")
+                    for c in drew.children
                     if c.dep_ == "nsubj" and _a_party(c)
                 ]
         if verb.lemma_.lower() in classes.get("topical", frozenset()):
