@@ -6104,3 +6104,12 @@ def test_a_reaction_drawn_by_an_order_is_directed_at_the_one_who_gave_it(nlp):
     [condemnation] = coded(nlp, text)
     assert [e.code for e in condemnation.actor] == ["EGY"]
     assert codes(condemnation.recipient) == {("ISR", "GOV")}
+
+
+def test_an_object_pronoun_doing_the_alleged_act_is_whom_the_last_act_was_on(nlp):
+    text = (
+        "The court issued arrest warrants for two Taliban leaders, accusing them of "
+        "persecuting women."
+    )
+    persecution = next(e for e in coded(nlp, text) if e.event_text == "persecuting")
+    assert [e.code for e in persecution.actor] == ["AFG"]

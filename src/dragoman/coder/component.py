@@ -1532,6 +1532,12 @@ class EventCoder:
             found = self._speakers_own(head, fact, sent, ctx, day) or self._resolve(
                 [head], sent, ctx, day, actor=True
             )
+            if not found and head.lower_ in ("them", "him", "her") and head.dep_ == "dobj":
+                # "issued warrants for two Taliban leaders, accusing them of persecuting
+                # women": an object pronoun that does the act is whom the last act was on
+                found = _last_recipients(head, ctx)
+                if head.lower_ != "them" and len(found) != 1:
+                    found = []  # "him" is one party
             if pattern.event not in CAPITAL_NOT_GOVERNMENT_ACTOR:
                 found = _capital_as_government(found)
             if found:
