@@ -6113,3 +6113,16 @@ def test_an_object_pronoun_doing_the_alleged_act_is_whom_the_last_act_was_on(nlp
     )
     persecution = next(e for e in coded(nlp, text) if e.event_text == "persecuting")
     assert [e.code for e in persecution.actor] == ["AFG"]
+
+
+def test_a_meeting_days_before_is_not_part_of_the_one_told(nlp):
+    text = (
+        "South Africa's President Cyril Ramaphosa hosted Ukrainian President Volodymyr "
+        "Zelensky in Pretoria on Thursday, days after a call with Vladimir Putin."
+    )
+    [visit] = coded(nlp, text, "2026-09-07")
+    assert visit.mode == "visit"
+    assert {e.code for e in visit.actor + visit.recipient} == {"ZAF", "UKR"}
+    # a meeting just after which the subject acts is still the subject's
+    text = "Turkey dropped its objection after talks with Sweden."
+    assert any(e.event == "CONSULT" for e in coded(nlp, text))

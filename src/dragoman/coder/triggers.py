@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 
 from ..actors.resolver import counted
 from .lexicon import Lexicon, Pattern
-from .repair import CONSEQUENCE_VERBS, NAMING_VERBS, REACTION_VERBS, verb_above
+from .repair import CONSEQUENCE_VERBS, DATING_SPANS, NAMING_VERBS, REACTION_VERBS, verb_above
 
 CLAUSE_DEPS = frozenset(
     {"ROOT", "ccomp", "xcomp", "conj", "advcl", "relcl", "pcomp", "parataxis", "csubj", "acl"}
@@ -789,6 +789,11 @@ def _noun_matches(noun: Token, lexicon: Lexicon) -> Iterable[Trigger]:
                 )
                 # "the decision will be taken after talks": whose talks is not told
                 and not any(c.dep_ == "nsubjpass" for c in head.head.children)
+                # "hosted Zelensky ..., days after a call with Putin": a meeting a span of
+                # days before is not the one the verb tells, nor part of it
+                and not any(
+                    c.dep_ == "npadvmod" and c.lemma_.lower() in DATING_SPANS for c in head.children
+                )
             )
         )
     ):
