@@ -6126,3 +6126,17 @@ def test_a_meeting_days_before_is_not_part_of_the_one_told(nlp):
     # a meeting just after which the subject acts is still the subject's
     text = "Turkey dropped its objection after talks with Sweden."
     assert any(e.event == "CONSULT" for e in coded(nlp, text))
+
+
+def test_an_intercepted_aircraft_is_its_states_and_unsafe_is_a_verdict(nlp):
+    text = (
+        "Chinese fighter jets intercepted a Canadian military patrol aircraft over the South "
+        "China Sea, Ottawa said, calling the manoeuvre unsafe and unprofessional."
+    )
+    events = coded(nlp, text)
+    [move] = asserted(events, "MOBILIZE")
+    assert [e.code for e in move.actor] == ["CHN"] and [e.code for e in move.recipient] == ["CAN"]
+    [verdict] = asserted(events, "ACCUSE")
+    assert [e.code for e in verdict.actor] == ["CAN"]
+    # a suicide bomber stopped is no aircraft
+    assert not coded(nlp, "Police intercepted a suicide bomber near the stadium.")

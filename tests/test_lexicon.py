@@ -35,7 +35,7 @@ def test_an_unknown_noun_class_is_a_clear_error(tmp_path):
     triggers.write_text("event,mode,pattern,example\nASSAULT,,attack +$nowhere,X attacked Y.\n")
     with pytest.raises(
         ConfigError,
-        match=r"noun class '\$nowhere'.*valid: act, aid, approval, blast, body, captive, disapproval, dismissal, endeavour, force, goal, ground, hacker, hazard, hosting, issued, member, person, remote, route, stative, striker, target, title, topical, value, visitor, weapon",
+        match=r"noun class '\$nowhere'.*valid: act, aid, approval, blast, body, captive, disapproval, dismissal, endeavour, force, goal, ground, hacker, hazard, hosting, issued, member, person, remote, route, stative, striker, target, title, topical, value, visitor, warplane, weapon",
     ):
         read_lexicon(triggers, tmp_path / "light_verbs.csv")
 

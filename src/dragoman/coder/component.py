@@ -1861,6 +1861,9 @@ class EventCoder:
             and not (
                 "MOBILIZE" in (pattern.event, trigger.pattern.event)
                 and trigger.noun.lemma_.lower() in self.lexicon.classes.get("force", ())
+                # ("intercepted two Russian bombers": forces another state's name marks
+                # are met, not moved)
+                and not (trigger.pattern.noun == "$warplane" and named_by_state(trigger.noun))
             )  # "massed troops in Belarus": its own troops, not a party
         ):
             # the event noun may name the other party: "expelled two Russian diplomats",
