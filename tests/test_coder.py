@@ -6140,3 +6140,12 @@ def test_an_intercepted_aircraft_is_its_states_and_unsafe_is_a_verdict(nlp):
     assert [e.code for e in verdict.actor] == ["CAN"]
     # a suicide bomber stopped is no aircraft
     assert not coded(nlp, "Police intercepted a suicide bomber near the stadium.")
+
+
+def test_an_act_condemned_in_the_passive_is_the_earlier_one(nlp):
+    text = (
+        "Burkina Faso's junta dissolved all political parties on Wednesday. The move was "
+        "condemned by ECOWAS."
+    )
+    [condemnation] = asserted(coded(nlp, text, "2026-09-12"), "ACCUSE")
+    assert codes(condemnation.recipient) == {("BFA", "GOV")}

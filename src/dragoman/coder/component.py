@@ -761,7 +761,8 @@ class EventCoder:
             named = ", ".join(f"'{a.text}'" for a in earlier)
             why.append(f"recipient: '{head.head.text}' sums up the {event} by {named}")
             return list(earlier)
-        objects = [c for c in head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+        # ("the move was condemned by ECOWAS": the passive's subject is what it reacts to)
+        objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"]
         if trigger.noun is not None and trigger.pattern.form in ("object", "rule"):
             objects.insert(0, trigger.noun)
         if trigger.pattern.form == "verdict":
