@@ -6149,3 +6149,16 @@ def test_an_act_condemned_in_the_passive_is_the_earlier_one(nlp):
     )
     [condemnation] = asserted(coded(nlp, text, "2026-09-12"), "ACCUSE")
     assert codes(condemnation.recipient) == {("BFA", "GOV")}
+
+
+def test_a_verdict_on_no_act_told_names_whose_wrong_it_is(nlp):
+    text = "The party won a majority despite what President Maia Sandu called Russian interference."
+    [verdict] = coded(nlp, text)
+    assert [e.code for e in verdict.recipient] == ["RUS"]
+    # a sanction taken over such a wrong is directed at its maker
+    for text in (
+        "Estonia expelled two diplomats over what it called Russian interference.",
+        "Estonia expelled two diplomats over Russian interference.",
+    ):
+        [expulsion] = asserted(coded(nlp, text), "SANCTION")
+        assert [e.code for e in expulsion.recipient] == ["RUS"]

@@ -2111,7 +2111,8 @@ class EventCoder:
         if pattern.event in RETALIATING_TYPES and not recipients and not two_sided:
             # "imposed export controls in retaliation for US tariffs": at whoever made
             # the act it answers
-            for head, role in answered_party(trigger.head):
+            wrongs = self.lexicon.classes.get("disapproval", frozenset())
+            for head, role in answered_party(trigger.head, wrongs):
                 for found in self._resolve([head], sent, ctx, day):
                     if found.entity.code not in (None, NO_COUNTRY) and not _ours(
                         found.entity, actors

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from .._memo import per_document
 from ..actors.resolver import counted
 from .factuality import WARNING_LEMMAS, misattached_speech
-from .repair import REACTION_VERBS, verb_above
+from .repair import NAMING_VERBS, REACTION_VERBS, verb_above
 from .triggers import (
     CASUALTY_VERBS,
     CONSEQUENCE_VERBS,
@@ -1298,6 +1298,23 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
                     for c in landing.children
                     if c.dep_ == "dobj"
                 ] + _prep_objects(landing, LANDING_PREPS)
+    if (
+        trigger.pattern.form == "verdict"
+        and recipients
+        and all(r[0].tag_ == "WP" for r in recipients)
+        # (an aside "in what Kyiv called a war crime" is on the act just told)
+        and not (verb.dep_ == "pcomp" and verb.head.lower_ == "in")
+    ):
+        # "despite what Sandu called massive Russian interference": the verdict on no act
+        # told names whose it is
+        verdict = trigger.words[-1]
+        named = [
+            c
+            for c in verdict.children
+            if c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE", "ORG")
+        ]
+        if named:
+            recipients = [(c, f"named in the verdict '{verdict.text}'") for c in named]
     actor_heads = conjuncts(actor) if actor is not None else []
     recipient_heads, recipient_role = _gather(recipients, actor_heads)
     complement_heads, complement_role = _gather(complements, actor_heads)
@@ -1311,9 +1328,31 @@ RETALIATING_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "THREATEN", "REJ
 ANSWER_NOUNS = frozenset({"retaliation", "response", "reprisal", "revenge"})
 
 
-def answered_party(verb: Token) -> list[tuple[Token, str]]:
+def answered_party(
+    verb: Token, grievances: frozenset[str] = frozenset()
+) -> list[tuple[Token, str]]:
     """The maker of the act an act answers, named by a modifier of that act's noun: "in
-    retaliation for US tariffs", "in response to Russia's strikes"."""
+    retaliation for US tariffs", "in response to Russia's strikes"; or of the wrong
+    (one of ``grievances``, the lexicon's words of disapproval) it is taken "over":
+    "expelled two diplomats over (what it called) Russian interference"."""
+    # (the parser may hang the "over" on the object: "expelled two diplomats over ...")
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    for over in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "over"):
+        for held in over.children:
+            wrong = held
+            if held.dep_ == "pcomp" and held.lemma_.lower() in NAMING_VERBS:
+                wrong = next((c for c in held.children if c.dep_ == "oprd"), held)
+            elif held.dep_ != "pobj":
+                continue
+            if wrong.lemma_.lower() not in grievances:
+                continue
+            makers = [
+                (m, f"maker of the {wrong.text} it answers")
+                for m in wrong.children
+                if m.dep_ in ("poss", "amod", "compound") and m.ent_type_ in ("GPE", "NORP", "ORG")
+            ]
+            if makers:
+                return makers
     # (the parser may hang the phrase on the object: "controls on rare earths in ...")
     for answer in verb.subtree:
         if answer.lemma_.lower() not in ANSWER_NOUNS or answer.head.lower_ not in ("in", "as"):
