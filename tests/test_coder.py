@@ -51,6 +51,9 @@ def test_phone_call_and_request_with_evidence(nlp):
         ("The minister stopped short of accusing Iran of supplying the drones.", "AID"),
         ("The army would have stormed the building had the negotiators failed.", "ASSAULT"),
         ("A deal to release the hostages appeared close on Friday.", "RETREAT"),
+        ("Israel and Syria are close to signing a security agreement.", "SUPPORT"),
+        ("The two sides are on the verge of signing a peace deal.", "SUPPORT"),
+        ("Russia came close to attacking Poland, officials said.", "ASSAULT"),
     ],
 )
 def test_negated_and_hypothetical_acts_are_not_asserted(nlp, text, kind):

@@ -455,6 +455,10 @@ def _bidden_not_to(verb: Token, kinds: dict[str, frozenset[str]]) -> bool:
     return lemma in kinds["directive"] or lemma in BIDDING_NOT_TO
 
 
+# nouns of being about to do a thing: "on the verge of signing"
+BRINK_NOUNS = frozenset({"verge", "brink", "cusp", "point"})
+
+
 def assess(trigger: Trigger) -> Factuality:
     """The factuality of a trigger's event and, where reported, its reporter."""
     kinds = cues()
@@ -520,6 +524,18 @@ def assess(trigger: Trigger) -> Factuality:
                 f"'{' '.join(c.text for c in parent.children if c.dep_ == 'advmod')} {parent.text}'"
             )
             return Factuality("negated", cue, reporter, "negation")
+        if link == "pcomp" and (
+            (
+                parent.lower_ == "to"
+                and parent.head.pos_ in ("ADJ", "ADV")
+                and parent.head.lower_ == "close"
+            )
+            or (parent.lower_ == "of" and parent.head.lemma_.lower() in BRINK_NOUNS)
+        ):
+            # "are close to signing a security agreement", "on the verge of collapsing":
+            # near, and so not yet done
+            cue = f"'{parent.head.text} {parent.text} {current.text}'"
+            return Factuality("hypothetical", cue, reporter, "speculative")
         if link in ("ccomp", "advcl", "pcomp", "acl") and (mark := _subjunctive(current)):
             # "demanded that Israel ease restrictions", "pushed for the US to support":
             # what is called for, in the mood that says so, has not been done
