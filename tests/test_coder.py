@@ -6165,3 +6165,13 @@ def test_a_verdict_on_no_act_told_names_whose_wrong_it_is(nlp):
     ):
         [expulsion] = asserted(coded(nlp, text), "SANCTION")
         assert [e.code for e in expulsion.recipient] == ["RUS"]
+
+
+def test_speakers_from_outside_a_place_are_not_its_people(nlp):
+    text = "Colombia's government and the ELN resumed peace talks in Caracas, negotiators said."
+    [talks] = coded(nlp, text)
+    assert talks.attributed_to is not None and talks.attributed_to.code == "---"
+    # a place's police speak for it
+    text = "Gunmen abducted eight girls in Borno state on Sunday, police said."
+    [abduction] = coded(nlp, text)
+    assert abduction.attributed_to.code == "NGA"

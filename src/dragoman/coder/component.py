@@ -2049,6 +2049,14 @@ class EventCoder:
             found = self._resolve([fact.reporter], sent, ctx, day)
             if found:
                 attributed = found[0].entity
+                if (
+                    found[0].code_from == "sentence"
+                    and counted(fact.reporter).lemma_.lower() in OUTSIDE_SPEAKERS
+                ):
+                    # "..., in Gaza, diplomats said", "talks in Caracas, negotiators said":
+                    # those who speak of a place from outside are not its people, as its
+                    # police or witnesses are
+                    attributed = dataclasses.replace(attributed, code=NO_COUNTRY)
                 own = next((a for a in actors if a.code not in (None, NO_COUNTRY)), None)
                 if (
                     found[0].code_from
@@ -4902,6 +4910,10 @@ def _owned(
     return Resolution(entity, why, code_from=antecedent.code_from)
 
 
+# speakers whose trade is to deal with a place from outside it
+OUTSIDE_SPEAKERS = frozenset(
+    {"diplomat", "negotiator", "mediator", "envoy", "analyst", "expert", "observer"}
+)
 HOSTAGE_WORDS = ("hostage", "captive")
 
 
