@@ -6175,3 +6175,13 @@ def test_speakers_from_outside_a_place_are_not_its_people(nlp):
     text = "Gunmen abducted eight girls in Borno state on Sunday, police said."
     [abduction] = coded(nlp, text)
     assert abduction.attributed_to.code == "NGA"
+
+
+def test_a_state_executes_its_own_people_and_its_judiciary_tells_of_it(nlp):
+    text = (
+        "Iran executed a man convicted of spying for Israel's Mossad, the judiciary's news "
+        "agency reported on Monday."
+    )
+    [execution] = coded(nlp, text)
+    assert codes(execution.recipient) == {("IRN", "CVL")}
+    assert execution.attributed_to.code == "IRN"

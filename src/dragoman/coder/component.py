@@ -1636,7 +1636,10 @@ class EventCoder:
                     actors.extend(r.entity for r in resolved)
                     why.extend(f"actor (forces deployed): {r.why}" for r in resolved)
                     continue
-                if pattern.event in ("COERCE", "ASSAULT") and (home := _home_force(actors)):
+                judicial = trigger.head.lemma_.lower() in SENTENCING_LEMMAS
+                if pattern.event in ("COERCE", "ASSAULT") and (
+                    home := _home_force(actors, judicial)
+                ):
                     resolved = [_at_home(r, home) for r in resolved]
                 if retold_targets:
                     # "the strikes killed civilians": the people of the place struck
@@ -2492,12 +2495,20 @@ def _ordered(verb: Token) -> bool:
 FORCE_TYPES = frozenset({"ASSAULT", "MOBILIZE", "COERCE"})
 
 
+# the state bodies that tell of their own forces' and courts' acts
+OWN_VOICES = frozenset({"army", "military", "police", "judiciary"})
+
+
 def _forces_own_voice(speaker: Token) -> bool:
     """Whether a speaker named with no state is a state's forces or the ministry over them
     ("the army", "the defence ministry", "the Ministry of Defence", "the interior
-    ministry")."""
+    ministry"), the judiciary (of its executions and sentences), or a voice of theirs ("the
+    army's spokesman", "the judiciary's news agency")."""
+    owner = next((c for c in speaker.children if c.dep_ == "poss"), None)
+    if owner is not None and owner.lemma_.lower() in OWN_VOICES:
+        return True
     lemma = speaker.lemma_.lower()
-    if lemma in ("army", "military", "police"):
+    if lemma in OWN_VOICES:
         return True
     if lemma != "ministry":
         return False
@@ -3195,6 +3206,8 @@ def _ours(entity: Entity, actors: list[Entity]) -> bool:
 # forces that act at home: those they arrest or disperse, with no country named, are
 # of the same state
 HOME_FORCES = frozenset({"COP", "JUD", "GOV"})
+# acts only a state's courts and prisons do, to those it holds
+SENTENCING_LEMMAS = frozenset({"execute", "hang", "sentence", "jail", "imprison", "convict"})
 
 
 def _of_the_place_struck(found: Resolution, targets: list[Entity]) -> Resolution:
@@ -3232,10 +3245,13 @@ def _rehomed(found: Resolution, code: str, reason: str) -> Resolution:
     return Resolution(moved, f"{found.why}; {reason}", code_from=found.code_from)
 
 
-def _home_force(actors: list[Entity]) -> str | None:
-    """The state whose police or courts are all the actors, if one."""
+def _home_force(actors: list[Entity], judicial: bool = False) -> str | None:
+    """The state whose police or courts are all the actors, if one; where the act is
+    ``judicial`` (an execution, a sentence), the state itself acts as its courts ("Iran
+    executed a man convicted of spying for Israel")."""
     codes = {a.code for a in actors}
-    if not actors or any(a.sector not in HOME_FORCES for a in actors) or len(codes) != 1:
+    sectors = HOME_FORCES | {None} if judicial else HOME_FORCES
+    if not actors or any(a.sector not in sectors for a in actors) or len(codes) != 1:
         return None
     code = codes.pop()
     return code if code not in (None, NO_COUNTRY) else None
