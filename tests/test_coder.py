@@ -6185,3 +6185,17 @@ def test_a_state_executes_its_own_people_and_its_judiciary_tells_of_it(nlp):
     [execution] = coded(nlp, text)
     assert codes(execution.recipient) == {("IRN", "CVL")}
     assert execution.attributed_to.code == "IRN"
+
+
+def test_a_request_put_to_unknown_parties_is_not_turned_on_what_prompted_it(nlp):
+    text = (
+        "Zelensky appealed to Western allies for more air defence systems after Russia "
+        "launched its largest drone attack of the war."
+    )
+    [request] = asserted(coded(nlp, text), "REQUEST")
+    assert "RUS" not in {e.code for e in request.recipient}
+    # with no one named to put it to, a reply is at whoever prompted it
+    [protest] = coded(
+        nlp, "Japan lodged a protest after a Chinese aircraft violated its airspace."
+    )[:1]
+    assert [e.code for e in protest.recipient] == ["CHN"]

@@ -1972,7 +1972,19 @@ class EventCoder:
                 why.append(
                     f"recipient: 'its' in the act alleged is the accuser's: {resolution.why}"
                 )
-        if not recipients and pattern.event in PROMPTED_TYPES:
+        if (
+            not recipients
+            and pattern.event in PROMPTED_TYPES
+            # "appealed to Western allies for air defence after Russia launched ...": to
+            # whom it was put, though the tables do not know them
+            and not (
+                pattern.event == "REQUEST"
+                and any(
+                    h.i in unresolved and counted(h).tag_ in ("NNS", "NNPS", "NNP")
+                    for h in roles.recipient_heads
+                )
+            )
+        ):
             # "Japan lodged a protest after a Chinese aircraft violated its airspace": at
             # the party whose act prompted it
             doers = [d for h in _prompting_doers(trigger.head, self.lexicon) for d in conjuncts(h)]
