@@ -1224,3 +1224,30 @@ def test_a_subject_joined_to_the_clause_before_begins_a_second_clause(vocab):
         doc = _tagged(make_doc(vocab, altered), tags)
         repair(doc)
         assert doc[8].head.text == "Monday" and doc[9].dep_ == "advcl"
+
+
+def test_a_clause_read_as_an_adjective_under_after_is_subordinated_by_it(vocab):
+    # "Canberra protested after a Chinese court sentenced the writer", as the small model
+    # parses it: "sentenced" an adjective on "writer", the object of "after"
+    rows = [
+        ("Canberra", "Canberra", 1, "nsubj", "PROPN"),
+        ("protested", "protest", 1, "ROOT", "VERB"),
+        ("after", "after", 1, "prep", "ADP"),
+        ("a", "a", 5, "det", "DET"),
+        ("Chinese", "chinese", 5, "amod", "ADJ"),
+        ("court", "court", 6, "nsubj", "NOUN"),
+        ("sentenced", "sentence", 8, "amod", "VERB"),
+        ("the", "the", 8, "det", "DET"),
+        ("writer", "writer", 2, "pobj", "NOUN"),
+    ]
+    tags = ["NNP", "VBD", "IN", "DT", "JJ", "NN", "VBD", "DT", "NN"]
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc)
+    assert doc[6].head.text == "protested" and doc[6].dep_ == "advcl"
+    assert doc[2].head.text == "sentenced" and doc[2].dep_ == "mark"
+    assert doc[8].head.text == "sentenced" and doc[8].dep_ == "dobj"
+    # a true preposition keeps its object: "rallied against the newly elected leader"
+    rows[2] = ("against", "against", 1, "prep", "ADP")
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc)
+    assert doc[6].dep_ == "pobj" and doc[2].dep_ == "prep"

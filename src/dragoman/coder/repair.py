@@ -195,6 +195,10 @@ def _root_with_subject(verb: Token, root: Token) -> None:
     root.head, root.dep_ = verb, "nsubj"
 
 
+# words that may head a clause where the parser reads a preposition
+CLAUSE_MARKS = frozenset({"after", "before", "since", "until", "as"})
+
+
 def promote_verbs_read_as_modifiers(doc: Doc, amod_positions: list[int]) -> None:
     """In "the two discussed trade" the parser takes "discussed" for an adjective on "trade"
     and gives the adjective a subject ("the island's ministry scrambled jets" likewise). A
@@ -216,6 +220,12 @@ def promote_verbs_read_as_modifiers(doc: Doc, amod_positions: list[int]) -> None
         root = noun.head.i == noun.i
         _take_place(verb, noun)
         noun.head, noun.dep_ = verb, "dobj"
+        word = verb.head
+        if verb.dep_ == "pobj" and word.dep_ == "prep" and word.lower_ in CLAUSE_MARKS:
+            # "appalled by the verdict after a Chinese court sentenced the writer": the
+            # preposition subordinates the clause that took the noun's place
+            verb.head, verb.dep_ = word.head, "advcl"
+            word.head, word.dep_ = verb, "mark"
         for child in list(noun.children):
             if (child.dep_ == "punct" and child.i == noun.sent.end - 1) or (
                 root and child.dep_ == "prep" and child.i > noun.i
