@@ -6199,3 +6199,16 @@ def test_a_request_put_to_unknown_parties_is_not_turned_on_what_prompted_it(nlp)
         nlp, "Japan lodged a protest after a Chinese aircraft violated its airspace."
     )[:1]
     assert [e.code for e in protest.recipient] == ["CHN"]
+
+
+def test_a_party_appalled_by_an_act_disapproves_of_its_doer(nlp):
+    text = "A Chinese court sentenced writer Yang Hengjun to death. Canberra was appalled by the verdict."
+    events = coded(nlp, text)
+    [verdict] = asserted(events, "ACCUSE")
+    assert codes(verdict.actor) == {("AUS", "GOV")}
+    assert codes(verdict.recipient) == {("CHN", "JUD")}
+    text = "Japan was dismayed by South Korea's decision to end the intelligence pact."
+    [dismay] = asserted(coded(nlp, text), "ACCUSE")
+    assert [e.code for e in dismay.actor] == ["JPN"] and [e.code for e in dismay.recipient] == [
+        "KOR"
+    ]

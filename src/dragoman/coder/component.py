@@ -763,6 +763,15 @@ class EventCoder:
             return list(earlier)
         # ("the move was condemned by ECOWAS": the passive's subject is what it reacts to)
         objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"]
+        if head.lemma_.lower() in self.lexicon.classes.get("feeling", frozenset()):
+            # "Canberra was appalled by the verdict": what the feeling is about
+            objects = [
+                g
+                for c in head.children
+                if c.dep_ == "agent"
+                for g in c.children
+                if g.dep_ == "pobj" and g.pos_ == "NOUN"
+            ]
         if trigger.noun is not None and trigger.pattern.form in ("object", "rule"):
             objects.insert(0, trigger.noun)
         if trigger.pattern.form == "verdict":

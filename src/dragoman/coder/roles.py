@@ -763,6 +763,10 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
         # "Israel is opposed to French mediation", "Vietnam is committed to opening up":
         # a state of mind, said of its subject; not a passive
         passive = False
+    felt_about = None
+    if passive and verb.lemma_.lower() in classes.get("feeling", frozenset()):
+        # "Canberra was appalled by the verdict": the subject feels it, about the agent
+        felt_about, passive = _agent(verb), False
     actor, actor_role = None, ""
     recipients: list[tuple[Token, str]] = []
     if passive:
@@ -1298,6 +1302,8 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
                     for c in landing.children
                     if c.dep_ == "dobj"
                 ] + _prep_objects(landing, LANDING_PREPS)
+    if felt_about is not None:
+        recipients.append((antecedent(felt_about), "what it is felt about"))
     if (
         trigger.pattern.form == "verdict"
         and recipients
