@@ -6212,3 +6212,8 @@ def test_a_party_appalled_by_an_act_disapproves_of_its_doer(nlp):
     assert [e.code for e in dismay.actor] == ["JPN"] and [e.code for e in dismay.recipient] == [
         "KOR"
     ]
+
+
+def test_a_leader_who_oversees_a_test_holds_it(nlp):
+    [test] = coded(nlp, "Kim Jong Un oversaw a missile test on Sunday.")
+    assert test.event == "MOBILIZE" and [e.code for e in test.actor] == ["PRK"]
