@@ -6215,5 +6215,9 @@ def test_a_party_appalled_by_an_act_disapproves_of_its_doer(nlp):
 
 
 def test_a_leader_who_oversees_a_test_holds_it(nlp):
-    [test] = coded(nlp, "Kim Jong Un oversaw a missile test on Sunday.")
+    [test] = coded(nlp, "Kim Jong Un oversaw the test of a new hypersonic missile on Sunday.")
     assert test.event == "MOBILIZE" and [e.code for e in test.actor] == ["PRK"]
+    assert not test.recipient  # the missile tested is no party
+    # a ceasefire others oversee is not theirs
+    text = "UN peacekeepers were deployed to oversee a ceasefire between Ethiopia and Eritrea."
+    assert not [e for e in coded(nlp, text) if e.event == "RETREAT"]

@@ -1304,6 +1304,8 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
                 ] + _prep_objects(landing, LANDING_PREPS)
     if felt_about is not None:
         recipients.append((antecedent(felt_about), "what it is felt about"))
+    # what is fired is never a party, however it is hung ("the test of a new missile")
+    recipients = [r for r in recipients if counted(r[0]).lemma_.lower() not in weapons]
     if (
         trigger.pattern.form == "verdict"
         and recipients
