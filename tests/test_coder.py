@@ -6221,3 +6221,13 @@ def test_a_leader_who_oversees_a_test_holds_it(nlp):
     # a ceasefire others oversee is not theirs
     text = "UN peacekeepers were deployed to oversee a ceasefire between Ethiopia and Eritrea."
     assert not [e for e in coded(nlp, text) if e.event == "RETREAT"]
+
+
+def test_an_unnamed_ministry_announces_its_own_states_act_of_policy(nlp):
+    text = "Chad ended its defence cooperation agreement with France, the foreign ministry said."
+    [ending] = coded(nlp, text)
+    assert ending.attributed_to.code == "TCD"
+    # an act of force is another matter: either side's ministry may tell of it
+    text = "Russian forces shelled Kharkiv, the foreign ministry said."
+    [shelling] = coded(nlp, text)
+    assert shelling.attributed_to.code != "RUS"

@@ -2093,6 +2093,17 @@ class EventCoder:
                     # said": a state's forces report their own operations
                     attributed = dataclasses.replace(attributed, code=own.code, name=own.name)
                     why.append(f"'{fact.reporter.text}' speaks for its own forces, {own.code}")
+                elif (
+                    (found[0].code_from or attributed.code == NO_COUNTRY)
+                    and own is not None
+                    and pattern.event not in FORCE_TYPES | {"PROTEST"}
+                    and own.sector in (None, "GOV")
+                    and counted(fact.reporter).lemma_.lower() in STATE_VOICES
+                ):
+                    # "Chad ended its defence pact with France, the foreign ministry said":
+                    # a state's ministry announces its own state's acts of policy
+                    attributed = dataclasses.replace(attributed, code=own.code, name=own.name)
+                    why.append(f"'{fact.reporter.text}' announces its own state's act, {own.code}")
             else:
                 attributed = Entity(text=fact.reporter.text, code=None, sector=None)
         if event_loc:
@@ -4947,6 +4958,8 @@ def _owned(
     return Resolution(entity, why, code_from=antecedent.code_from)
 
 
+# the voices of a government, which announce its own acts of policy
+STATE_VOICES = frozenset({"ministry", "presidency", "government", "office", "spokesperson"})
 # speakers whose trade is to deal with a place from outside it
 OUTSIDE_SPEAKERS = frozenset(
     {"diplomat", "negotiator", "mediator", "envoy", "analyst", "expert", "observer"}
