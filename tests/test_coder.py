@@ -6231,3 +6231,13 @@ def test_an_unnamed_ministry_announces_its_own_states_act_of_policy(nlp):
     text = "Russian forces shelled Kharkiv, the foreign ministry said."
     [shelling] = coded(nlp, text)
     assert shelling.attributed_to.code != "RUS"
+
+
+def test_a_state_or_armed_group_speaks_for_its_bare_forces(nlp):
+    [downing] = coded(nlp, "Moscow said air defences had downed 40 Ukrainian drones.")
+    assert codes(downing.actor) == {("RUS", "MIL")}
+    [ambush] = coded(nlp, "Hamas said fighters had ambushed an Israeli unit.")
+    assert [e.code for e in ambush.actor] == ["PSE"]
+    # a watchdog has no forces of its own
+    [torture] = coded(nlp, "Amnesty International said security forces had tortured detainees.")
+    assert [e.code for e in torture.actor] != ["NGO"]

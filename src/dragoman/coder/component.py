@@ -141,6 +141,8 @@ DEPLOYED_FORCES = frozenset({"MIL", "COP", "PRM"})
 OWN_FORCES = frozenset(
     {"troop", "soldier", "force", "police", "policeman", "officer", "defence", "defense"}
 )
+# an armed group's own, named bare in its report ("Hamas said fighters had ambushed")
+GROUP_FIGHTERS = frozenset({"fighter", "militant"})
 COMPONENT_VERSION = "dragoman_v1"  # spaCy factory names allow no dots
 
 if not Doc.has_extension("pub_date"):
@@ -686,7 +688,7 @@ class EventCoder:
         # would say; bare forces only, so "militants fired" stays the militants'
         bare_forces = (
             owner is None
-            and head.lemma_.lower() in OWN_FORCES
+            and head.lemma_.lower() in OWN_FORCES | GROUP_FIGHTERS
             # ("Thai and Cambodian troops": the parser may make "Thai" an nmod)
             and not any(
                 c.dep_ in ("amod", "poss", "nmod")
@@ -701,7 +703,14 @@ class EventCoder:
         if len(speakers) != 1 or speakers[0].entity.code in (None, NO_COUNTRY):
             return []
         speaker = speakers[0].entity
-        if bare_forces and speaker.sector not in STATE_FORCES:
+        # (a state or its capital speaks for its forces too, "Moscow said air defences",
+        # and an armed group for its fighters, "Hamas said fighters had ambushed")
+        state_itself = speaker.sector is None and speaker.code not in INTERNATIONAL_CODES
+        if bare_forces and not (
+            (speaker.sector in STATE_FORCES or state_itself)
+            if head.lemma_.lower() in OWN_FORCES
+            else speaker.sector == "REB"
+        ):
             return []
         sector = next(
             (
