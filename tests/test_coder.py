@@ -6241,3 +6241,16 @@ def test_a_state_or_armed_group_speaks_for_its_bare_forces(nlp):
     # a watchdog has no forces of its own
     [torture] = coded(nlp, "Amnesty International said security forces had tortured detainees.")
     assert [e.code for e in torture.actor] != ["NGO"]
+
+
+def test_they_is_not_a_single_body_that_reports_it(nlp):
+    text = (
+        "The foreign ministers of Saudi Arabia and Iran met in Beijing on Thursday. They "
+        "agreed to reopen embassies within two months, the Saudi state news agency said."
+    )
+    [deal] = asserted(coded(nlp, text), "AGREE")
+    assert {e.code for e in deal.actor} == {"SAU", "IRN"}
+    # a lawyer speaks for the client too
+    text = "The journalist's lawyer said they would appeal."
+    [appeal] = coded(nlp, text)
+    assert appeal.actor[0].text == "The journalist's lawyer"

@@ -2295,14 +2295,24 @@ def _nearest_speaker(head: Token) -> Token | None:
     return None
 
 
+# singular nouns for a group that may speak of itself as "they" (a lawyer, for the client
+# too: "the journalist's lawyer said they would appeal")
+COLLECTIVE_SPEAKERS = frozenset(
+    {"police", "family", "couple", "crew", "team", "lawyer", "attorney"}
+)
+
+
 def _agrees(pronoun: Token, speaker: Token) -> bool:
     """Whether a pronoun may stand for the speaker in number: "the protesters said they
     would continue until he resigned" does not make them resign."""
     joined = any(c.dep_ == "conj" for c in speaker.children)
     if pronoun.lower_ in ("he", "she"):
         return not (joined or speaker.tag_ in ("NNS", "NNPS"))
-    if pronoun.lower_ == "they" and speaker.tag_ == "NNP" and not joined:
-        return False  # "Kyiv stepped up strikes on refineries, saying they fund the war"
+    if pronoun.lower_ == "they" and speaker.tag_ in ("NNP", "NN") and not joined:
+        # "Kyiv stepped up strikes on refineries, saying they fund the war"; "They
+        # agreed ..., the state news agency said" (a family, a couple or the police may
+        # still be "they")
+        return speaker.lemma_.lower() in COLLECTIVE_SPEAKERS
     # ("South Korea's Joint Chiefs of Staff said it": a body may be named in the plural)
     return not (pronoun.lower_ == "it" and (joined or speaker.tag_ == "NNS"))
 
