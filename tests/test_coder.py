@@ -131,6 +131,13 @@ def test_a_person_named_with_a_title_keeps_it_later(nlp):
 def test_reduced_relatives_are_background_not_events(nlp):
     events = coded(nlp, "The junta freed 300 people jailed for protesting against the coup.")
     assert not asserted(events, "COERCE") and not asserted(events, "PROTEST")
+    # a finite clause of its own inside one is told, not background
+    text = (
+        "Cuba released 553 prisoners under a deal brokered by the Vatican after Washington "
+        "removed it from a list of state sponsors of terrorism."
+    )
+    removal = next(e for e in coded(nlp, text) if e.event_text == "removed from list")
+    assert [e.code for e in removal.actor] == ["USA"] and removal.factuality == "asserted"
 
 
 def test_event_ids_and_offsets_point_into_the_text(nlp):

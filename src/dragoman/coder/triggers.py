@@ -126,7 +126,16 @@ def _heads_clause(verb: Token) -> bool:
     if verb.dep_ not in CLAUSE_DEPS:
         return False
     # nor does any clause inside one ("jailed for protesting"); a present participle
-    # ("protesters demanding the closure") is an act of the noun's own and counts
+    # ("protesters demanding the closure") is an act of the noun's own and counts, as
+    # does a finite adverbial clause with a subject of its own ("a deal brokered by the
+    # Vatican after Washington removed it from a list")
+    if (
+        verb.dep_ == "advcl"
+        and verb.tag_ in ("VBD", "VBZ", "VBP")
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and any(c.dep_ == "mark" for c in verb.children)
+    ):
+        return True
     for token in (verb, *verb.ancestors):
         if token.dep_ == "appos" and token.i < verb.i:
             # "blamed militants based in Afghanistan, a charge the Taliban rejected": an
