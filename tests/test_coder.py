@@ -54,6 +54,7 @@ def test_phone_call_and_request_with_evidence(nlp):
         ("Israel and Syria are close to signing a security agreement.", "SUPPORT"),
         ("The two sides are on the verge of signing a peace deal.", "SUPPORT"),
         ("Russia came close to attacking Poland, officials said.", "ASSAULT"),
+        ("The talks collapsed before any agreement was signed.", "SUPPORT"),
     ],
 )
 def test_negated_and_hypothetical_acts_are_not_asserted(nlp, text, kind):

@@ -63,7 +63,20 @@ NEGATIVE_ADVERBS = frozenset({"never", "rarely", "seldom", "hardly", "scarcely"}
 
 
 def negation(token: Token) -> str | None:
-    """The word that negates ``token``'s clause ("not", "never", "no one"), if any."""
+    """The word that negates ``token``'s clause ("not", "never", "no one"), if any; or the
+    "before" of a clause on "any" one ("collapsed before any agreement was signed")."""
+    mark = next((c for c in token.children if c.dep_ == "mark"), None)
+    if (
+        mark is not None
+        and mark.lower_ in ("before", "until")
+        and any(
+            g.dep_ == "det" and g.lower_ == "any"
+            for c in token.children
+            if c.dep_ in ("nsubj", "nsubjpass", "dobj")
+            for g in c.children
+        )
+    ):
+        return f"{mark.text} any"
     for child in token.children:
         if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ in NEGATIVE_ADVERBS):
             return child.text
