@@ -55,6 +55,7 @@ def test_phone_call_and_request_with_evidence(nlp):
         ("The two sides are on the verge of signing a peace deal.", "SUPPORT"),
         ("Russia came close to attacking Poland, officials said.", "ASSAULT"),
         ("The talks collapsed before any agreement was signed.", "SUPPORT"),
+        ("The army has been accused of killing civilians, which it denies.", "ASSAULT"),
     ],
 )
 def test_negated_and_hypothetical_acts_are_not_asserted(nlp, text, kind):
@@ -6262,3 +6263,9 @@ def test_they_is_not_a_single_body_that_reports_it(nlp):
     text = "The journalist's lawyer said they would appeal."
     [appeal] = coded(nlp, text)
     assert appeal.actor[0].text == "The journalist's lawyer"
+
+
+def test_the_one_accused_in_the_passive_reports_nothing(nlp):
+    text = "Hamas was accused by Israel of firing rockets at Sderot."
+    fired = next(e for e in coded(nlp, text) if e.event != "ACCUSE")
+    assert fired.attributed_to is not None and fired.attributed_to.code == "ISR"

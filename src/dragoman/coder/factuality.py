@@ -195,6 +195,14 @@ def _subject_of(verb: Token) -> Token | None:
     return None
 
 
+def _agent_of(verb: Token) -> Token | None:
+    """The "by" object of a passive verb, if any."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
+
+
 def _according_to(token: Token) -> Token | None:
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "according":
@@ -324,6 +332,10 @@ def find_reporter(head: Token) -> Token | None:
             "pcomp",
             "parataxis",
         ):
+            if any(c.dep_ == "auxpass" for c in parent.children):
+                # "has been accused by rights groups of killing civilians": the accuser
+                # is the agent; the one accused reports nothing
+                return _agent_of(parent)
             speaker = _subject_of(parent)
             if speaker is None and parent.dep_ == "advcl" and parent.tag_ == "VBG":
                 # "Beijing rejected the protest, saying the jets had harassed its pilots":
@@ -522,6 +534,17 @@ def assess(trigger: Trigger) -> Factuality:
         if inherit and (cue := _condition(current)):
             return Factuality("hypothetical", f"'{cue}' clause", reporter, "condition")
         link, parent = current.dep_, current.head
+        if (
+            link == "pcomp"
+            and parent.lower_ == "of"
+            and parent.head.lemma_.lower() in kinds["reporting"]
+            and any(c.dep_ == "auxpass" for c in parent.head.children)
+            and _agent_of(parent.head) is None
+        ):
+            # "the army has been accused of killing civilians": alleged by no one named,
+            # as "is alleged to have killed" is, and so not told as done
+            cue = f"'{parent.head.text} {parent.text}' with no accuser named"
+            return Factuality("hypothetical", cue, reporter, "embedded")
         if link == "pcomp" and (asker := _help_sought(parent, kinds)) is not None:
             # "asked the army for help in retaking the village": what help is sought for
             # is not done
