@@ -6269,3 +6269,18 @@ def test_the_one_accused_in_the_passive_reports_nothing(nlp):
     text = "Hamas was accused by Israel of firing rockets at Sderot."
     fired = next(e for e in coded(nlp, text) if e.event != "ACCUSE")
     assert fired.attributed_to is not None and fired.attributed_to.code == "ISR"
+
+
+def test_a_visit_to_a_foreign_capital_told_in_passing_is_a_visit(nlp):
+    text = (
+        "Ukraine's foreign minister called for more sanctions against Russia during a visit "
+        "to Berlin."
+    )
+    [visit] = asserted(coded(nlp, text), "CONSULT")
+    assert visit.mode == "visit"
+    assert [e.code for e in visit.actor] == ["UKR"] and [e.code for e in visit.recipient] == ["DEU"]
+    # a visit at home is none, and one agreed on is not yet made
+    assert not asserted(
+        coded(nlp, "Zelensky praised the troops during a visit to Kharkiv."), "CONSULT"
+    )
+    assert not asserted(coded(nlp, "The two sides agreed on a visit to Moscow."), "CONSULT")

@@ -785,6 +785,7 @@ def _noun_matches(noun: Token, lexicon: Lexicon) -> Iterable[Trigger]:
                     _with_someone(noun)
                     or _remote_to_someone(noun, head.head, lexicon)
                     or _joint_subject(head.head)
+                    or _visit_to_a_place(noun)
                 )
             )
             # "dropped its objection after talks with Brussels", "Pakistan and Afghanistan
@@ -954,6 +955,16 @@ def _with_someone(noun: Token) -> bool:
                 )
             )
         )
+        for c in noun.children
+    )
+
+
+def _visit_to_a_place(noun: Token) -> bool:
+    """Whether a visit noun names where it went with "to" ("during a visit to Berlin")."""
+    return noun.lemma_.lower() == "visit" and any(
+        c.dep_ == "prep"
+        and c.lower_ == "to"
+        and any(g.dep_ == "pobj" and g.ent_type_ == "GPE" for g in c.children)
         for c in noun.children
     )
 
