@@ -6284,3 +6284,14 @@ def test_a_visit_to_a_foreign_capital_told_in_passing_is_a_visit(nlp):
         coded(nlp, "Zelensky praised the troops during a visit to Kharkiv."), "CONSULT"
     )
     assert not asserted(coded(nlp, "The two sides agreed on a visit to Moscow."), "CONSULT")
+
+
+def test_a_meeting_told_in_two_verbs_is_one_and_its_means_may_hang_on_the_object(nlp):
+    [meeting] = coded(nlp, "Putin and Xi met in Beijing and discussed trade.")
+    assert meeting.event == "CONSULT"
+    # a partner of its own makes a second meeting
+    text = "Blinken met Wang Yi in Beijing and later spoke by phone with Lavrov."
+    assert len(asserted(coded(nlp, text), "CONSULT")) == 2
+    text = "Putin and Trump discussed a possible prisoner exchange in a phone call on Tuesday."
+    [call] = coded(nlp, text)
+    assert call.mode == "phone"

@@ -2319,17 +2319,24 @@ def _agrees(pronoun: Token, speaker: Token) -> bool:
 
 def _names_a(trigger: Trigger, words: frozenset[str]) -> bool:
     """Whether the trigger says how it was done with one of ``words``: "spoke by phone",
-    "held a video call", "talked over videolink"."""
-    for token in (trigger.head, trigger.noun):
+    "held a video call", "talked over videolink", "discussed the exchange in a phone call"
+    (where the parser may hang the phrase on the verb's object)."""
+    objects = [c for c in trigger.head.children if c.dep_ == "dobj"]
+    for token in (trigger.head, trigger.noun, *objects):
         if token is None:
             continue
         for child in token.children:
-            if child.dep_ in ("compound", "amod") and child.lemma_.lower() in words:
-                return True
-            if child.dep_ == "prep" and child.lower_ in ("by", "over", "via", "on"):
+            if token is trigger.head or token is trigger.noun:
+                if child.dep_ in ("compound", "amod") and child.lemma_.lower() in words:
+                    return True
+            if child.dep_ == "prep" and child.lower_ in MEANS_PREPS:
                 if any(g.dep_ == "pobj" and remote_means(g, words) for g in child.children):
                     return True
     return False
+
+
+# the prepositions that tell the means of a talk: "by phone", "in a video call"
+MEANS_PREPS = frozenset({"by", "over", "via", "on", "in", "during"})
 
 
 def _no_comment(head: Token) -> bool:

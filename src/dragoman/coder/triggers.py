@@ -1581,6 +1581,20 @@ def _told_twice(trigger: Trigger, best: dict[int, Trigger]) -> bool:
         and not _sequenced_by_another(head)
     ):
         return True
+    # "met in Beijing and discussed trade": one meeting, told in two verbs (while "and
+    # later spoke with Lavrov", "and met Zelensky" name a partner of their own)
+    if (
+        same
+        and trigger.pattern.event == "CONSULT"
+        and head.dep_ == "conj"
+        and not any(
+            c.dep_ in ("nsubj", "nsubjpass")
+            or (c.dep_ == "prep" and c.lower_ == "with")
+            or (c.dep_ == "dobj" and c.pos_ == "PROPN")
+            for c in head.children
+        )
+    ):
+        return True
     # "killed one soldier and wounded two others": one attack's toll, told in two verbs
     if (
         same
