@@ -6295,3 +6295,11 @@ def test_a_meeting_told_in_two_verbs_is_one_and_its_means_may_hang_on_the_object
     text = "Putin and Trump discussed a possible prisoner exchange in a phone call on Tuesday."
     [call] = coded(nlp, text)
     assert call.mode == "phone"
+
+
+def test_what_a_text_is_about_is_no_party_to_its_rejection(nlp):
+    [veto] = coded(nlp, "Hungary vetoed a joint EU statement on China, diplomats said.")
+    assert [e.code for e in veto.recipient] == ["EUR"]
+    # sanctions "on" a state still fall on it
+    [sanction] = coded(nlp, "The EU imposed sanctions on Russia.")
+    assert [e.code for e in sanction.recipient] == ["RUS"]

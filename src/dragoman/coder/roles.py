@@ -170,6 +170,13 @@ def _mention_tokens(head: Token) -> list[Token]:
     return sorted({t.i: t for t in tokens}.values(), key=lambda t: t.i)
 
 
+def _right_after_a_text(prep: Token) -> bool:
+    """Whether a preposition comes right after a noun for a text (a statement, a
+    resolution) that is its verb's object: what the text is about, not a party."""
+    before = prep.doc[prep.i - 1] if prep.i else prep
+    return before.dep_ == "dobj" and before.lemma_.lower() in SPEECH_NOUNS
+
+
 def _beyond_verb(token: Token, child: Token) -> bool:
     """Whether ``child`` lies past the verb that governs ``token``: the parser may hang a
     phrase after the verb on the subject before it, which no apposition does."""
@@ -1073,6 +1080,8 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
         for obj, role in ([] if caused else _prep_objects(verb, verb_preps))
         # "arrested on a warrant from the ICC", "jailed on charges of treason": grounds
         if not (obj.head.lower_ == "on" and obj.lemma_.lower() in GROUNDS)
+        # "vetoed an EU statement on China", the "on" hung on the verb: the text's topic
+        and not (obj.head.lower_ == "on" and _right_after_a_text(obj.head))
         # ("the arrest drew criticism from France": France is of what followed)
     )
     if (
