@@ -22,7 +22,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ..data import data_path, read_csv
-from .repair import NAMING_VERBS
+from .repair import NAMING_VERBS, passive_agent
 from .triggers import READY_WORDS, SPEECH_NOUNS, WEIGHING_VERBS, Trigger, subject_word
 
 
@@ -195,14 +195,6 @@ def _subject_of(verb: Token) -> Token | None:
     return None
 
 
-def _agent_of(verb: Token) -> Token | None:
-    """The "by" object of a passive verb, if any."""
-    for child in verb.children:
-        if child.dep_ == "agent":
-            return next((g for g in child.children if g.dep_ == "pobj"), None)
-    return None
-
-
 def _according_to(token: Token) -> Token | None:
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "according":
@@ -335,7 +327,7 @@ def find_reporter(head: Token) -> Token | None:
             if any(c.dep_ == "auxpass" for c in parent.children):
                 # "has been accused by rights groups of killing civilians": the accuser
                 # is the agent; the one accused reports nothing
-                return _agent_of(parent)
+                return passive_agent(parent)
             speaker = _subject_of(parent)
             if speaker is None and parent.dep_ == "advcl" and parent.tag_ == "VBG":
                 # "Beijing rejected the protest, saying the jets had harassed its pilots":
@@ -539,7 +531,7 @@ def assess(trigger: Trigger) -> Factuality:
             and parent.lower_ == "of"
             and parent.head.lemma_.lower() in kinds["reporting"]
             and any(c.dep_ == "auxpass" for c in parent.head.children)
-            and _agent_of(parent.head) is None
+            and passive_agent(parent.head) is None
         ):
             # "the army has been accused of killing civilians": alleged by no one named,
             # as "is alleged to have killed" is, and so not told as done

@@ -31,6 +31,17 @@ def verb_above(token: Token) -> Token:
     return token
 
 
+def passive_agent(verb: Token) -> Token | None:
+    """The "by" object of a passive verb, if any (not a deadline: "were not freed by the end
+    of the month"). Here, in the coder's lowest module, for every module that asks."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj" and grandchild.ent_type_ not in ("DATE", "TIME"):
+                    return grandchild
+    return None
+
+
 def _infinitive(verb: Token) -> bool:
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from .._memo import per_document
 from ..actors.resolver import counted
 from .factuality import WARNING_LEMMAS, misattached_speech
-from .repair import NAMING_VERBS, REACTION_VERBS, verb_above
+from .repair import NAMING_VERBS, REACTION_VERBS, passive_agent, verb_above
 from .triggers import (
     CASUALTY_VERBS,
     CONSEQUENCE_VERBS,
@@ -421,7 +421,7 @@ def _subject(verb: Token, endeavours: frozenset[str] = frozenset()) -> tuple[Tok
             shared = next((c for c in current.children if c.dep_ == "nsubjpass"), None)
             if shared is not None:
                 return shared, f"subject of '{current.text}'"
-        agent = _agent(current)
+        agent = passive_agent(current)
         if agent is not None and current.i != verb.i:
             return agent, f"passive agent of '{current.text}'"  # "attacked by X, killing 20"
         if (owner := _owner_of_intent(current)) is not None:
@@ -452,7 +452,7 @@ def _subject(verb: Token, endeavours: frozenset[str] = frozenset()) -> tuple[Tok
                 owner = next((c for c in noun.children if c.dep_ == "poss"), None)
                 if owner is not None:
                     return owner, f"possessive of '{noun.text}'"
-                agent = _agent(noun.head) if noun.dep_ == "nsubjpass" else None
+                agent = passive_agent(noun.head) if noun.dep_ == "nsubjpass" else None
                 if agent is not None:
                     return agent, f"passive agent of '{noun.head.text}'"
                 return None, ""
@@ -548,16 +548,6 @@ def _governing_verb(noun: Token) -> Token | None:
             return token
         if token.head.i == token.i:
             break
-    return None
-
-
-def _agent(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ == "agent":
-            for grandchild in child.children:
-                # "were not freed by the end of the month": a deadline, no one who acts
-                if grandchild.dep_ == "pobj" and grandchild.ent_type_ not in ("DATE", "TIME"):
-                    return grandchild
     return None
 
 
@@ -757,7 +747,9 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
         any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
         # "a ceasefire brokered by Qatar": a reduced passive relative with its agent, or
         # an adverbial one ("initialled an agreement at the White House, hosted by Trump")
-        or (verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBN" and _agent(verb) is not None)
+        or (
+            verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBN" and passive_agent(verb) is not None
+        )
         # "was shot and taken into custody": a participle joined to a passive shares it
         or (
             verb.dep_ == "conj"
@@ -766,18 +758,18 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
             and not any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in verb.children)
         )
     )
-    if passive and verb.lemma_.lower() in stative and _agent(verb) is None:
+    if passive and verb.lemma_.lower() in stative and passive_agent(verb) is None:
         # "Israel is opposed to French mediation", "Vietnam is committed to opening up":
         # a state of mind, said of its subject; not a passive
         passive = False
     felt_about = None
     if passive and verb.lemma_.lower() in classes.get("feeling", frozenset()):
         # "Canberra was appalled by the verdict": the subject feels it, about the agent
-        felt_about, passive = _agent(verb), False
+        felt_about, passive = passive_agent(verb), False
     actor, actor_role = None, ""
     recipients: list[tuple[Token, str]] = []
     if passive:
-        actor = _agent(verb)
+        actor = passive_agent(verb)
         actor_role = "passive agent" if actor is not None else ""
         if actor is None:
             # "was killed in a car bomb explosion": the blast's modifiers may name the
@@ -863,7 +855,7 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
             if (blamed := _blamed_on(noun)) is not None:
                 actor, actor_role = blamed, "the one it is blamed on"
             elif (
-                agent := _agent(noun)
+                agent := passive_agent(noun)
                 or next((g for g, _ in _prep_objects(noun, frozenset({"by"}))), None)
             ) is not None:
                 # "the killing of a teenager by police triggered riots": the police
@@ -1477,7 +1469,7 @@ def authors(noun: Token, role: str) -> list[tuple[Token, str]]:
         elif child.dep_ == "acl" and child.tag_ == "VBN":
             # "a ceasefire brokered by Qatar": the mediator is no author of the deal
             # ("a decision condemned by the EU": the EU reacts, it did not decide)
-            if (agent := _agent(child)) is not None and child.lemma_.lower() not in (
+            if (agent := passive_agent(child)) is not None and child.lemma_.lower() not in (
                 MEDIATORS | REACTION_VERBS
             ):
                 out.append((agent, role))
