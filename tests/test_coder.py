@@ -6303,3 +6303,12 @@ def test_what_a_text_is_about_is_no_party_to_its_rejection(nlp):
     # sanctions "on" a state still fall on it
     [sanction] = coded(nlp, "The EU imposed sanctions on Russia.")
     assert [e.code for e in sanction.recipient] == ["RUS"]
+
+
+def test_an_object_pronoun_is_not_its_clauses_subject_named_another_way(nlp):
+    text = (
+        "Brazil's President Luiz Inacio Lula da Silva spoke with Venezuela's Nicolas Maduro "
+        "by phone on Wednesday. Lula urged him to publish the voting records."
+    )
+    [request] = asserted(coded(nlp, text, "2024-08-02"), "REQUEST")
+    assert [e.code for e in request.recipient] == ["VEN"]

@@ -497,11 +497,19 @@ class DocContext:
             if own is not None and own.lower_ in PRONOUN_KINDS and own.lower_ != form
             else None
         )
+        # ("Lula spoke with Maduro ... Lula urged him": nor the clause's subject named
+        # earlier by another of its names)
+        own_name = next(
+            (r.entity.name for i, r, _ in self.subjects if own is not None and i == own.i),
+            None,
+        )
         for index, resolution, kind in reversed(self.subjects):
             if index >= pronoun.i or (own is not None and index == own.i):
                 continue
             if index < earliest:
                 break
+            if own_name is not None and resolution.entity.name == own_name:
+                continue
             if kind == wanted and resolution is not bound:
                 return resolution
         if wanted == "plural":
