@@ -2329,7 +2329,8 @@ def _names_a(trigger: Trigger, words: frozenset[str]) -> bool:
             if token is trigger.head or token is trigger.noun:
                 if child.dep_ in ("compound", "amod") and child.lemma_.lower() in words:
                     return True
-            if child.dep_ == "prep" and child.lower_ in MEANS_PREPS:
+            # ("spoke by phone": the parser may label that "by" a passive's agent)
+            if child.dep_ in ("prep", "agent") and child.lower_ in MEANS_PREPS:
                 if any(g.dep_ == "pobj" and remote_means(g, words) for g in child.children):
                     return True
     return False
