@@ -1554,9 +1554,7 @@ class EventCoder:
             if not found and head.lower_ in ("them", "him", "her") and head.dep_ == "dobj":
                 # "issued warrants for two Taliban leaders, accusing them of persecuting
                 # women": an object pronoun that does the act is whom the last act was on
-                found = _last_recipients(head, ctx)
-                if head.lower_ != "them" and len(found) != 1:
-                    found = []  # "him" is one party
+                found = _acted_on_just_before(head, ctx)
             if pattern.event not in CAPITAL_NOT_GOVERNMENT_ACTOR:
                 found = _capital_as_government(found)
             if found:
@@ -1672,9 +1670,7 @@ class EventCoder:
                 if not resolved and counted(h).lower_ in ("them", "him", "her"):
                     # "fired tear gas at the rioters and detained 400 of them", "arrested
                     # a journalist and charged him"
-                    resolved = _last_recipients(h, ctx)
-                    if h.lower_ != "them" and len(resolved) != 1:
-                        resolved = []  # "him" is one party
+                    resolved = _acted_on_just_before(h, ctx)
                 if pattern.event in REACTION_TYPES and h.lemma_.lower() in HARM_NOUNS:
                     # "condemned the killing of a journalist", "investigating the death of
                     # Nikolai Glushkov": the one harmed is no party to the reaction; the
@@ -4841,6 +4837,15 @@ def _last_recipients(head: Token, ctx: DocContext) -> list[Resolution]:
         if targets:
             return _referring_back(head, targets, " just before")
     return []
+
+
+def _acted_on_just_before(pronoun: Token, ctx: DocContext) -> list[Resolution]:
+    """Whom an object "them", "him" or "her" stands for: the recipients of the latest
+    event coded just before, where "him" or "her" finds exactly one."""
+    found = _last_recipients(pronoun, ctx)
+    if pronoun.lower_ != "them" and len(found) != 1:
+        return []  # "him" is one party
+    return found
 
 
 def _referring_back(head: Token, parties: list[Entity], how: str) -> list[Resolution]:

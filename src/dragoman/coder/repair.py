@@ -1823,8 +1823,10 @@ def repair(
     described = at("acl", "VBN", "VBD")
     describing = at("acl", "VBG")
     adverbial_participles = at("advcl", "VBG")
+    finite_conjuncts = at("conj", *sorted(FINITE_TAGS))
+    finite_adverbials = at("advcl", *sorted(FINITE_TAGS))
     subordinate_clauses_read_as_roots(doc, at("ROOT", "VBD", "VBZ", "VBP"))
-    reattach_finite_conjuncts(doc, at("conj", *sorted(FINITE_TAGS)))
+    reattach_finite_conjuncts(doc, finite_conjuncts)
     speakers_acts_read_as_reported(doc, at("conj", "VBD"))
     promote_verbs_read_as_modifiers(doc, at("amod", "VBD", "VBN"))
     promote_participles_in_verbless_sentences(doc, at("amod", "VBN", "VBD"))
@@ -1839,9 +1841,7 @@ def repair(
     restatements_read_as_objects(doc, [i for i in at("dobj", "NN", "NNS") if lowers[i] in summing])
     nouns_read_as_adjectives(doc, at("conj", "JJ") + at("dobj", "JJ") + at("pobj", "JJ"))
     objects_read_as_time_modifiers(doc, at("compound", "NNP") + at("amod", "NNP"))
-    subjects_read_as_conjoined_objects(
-        doc, at("advcl", *sorted(FINITE_TAGS)) + at("conj", *sorted(FINITE_TAGS))
-    )
+    subjects_read_as_conjoined_objects(doc, finite_adverbials + finite_conjuncts)
     preps = at("prep", "IN")
     to, with_, in_ = s.add("to"), s.add("with"), s.add("in")
     recipients_read_off_their_transfer(doc, [i for i in preps if lowers[i] == to])
@@ -1869,9 +1869,7 @@ def repair(
     affiliations_read_as_verbs(doc, at("ROOT", "VBD", "VBN") + at("ccomp", "VBD", "VBN"))
     means_read_as_the_objects_own(doc, describing)
     speakers_read_as_appositions(doc, at("ROOT", "VBD", "VBZ"), reporting)
-    sayings_hung_on_a_far_noun(
-        doc, at("relcl", "VBD", "VBZ", "VBP") + at("advcl", "VBD", "VBZ", "VBP"), reporting
-    )
+    sayings_hung_on_a_far_noun(doc, at("relcl", "VBD", "VBZ", "VBP") + finite_adverbials, reporting)
     speakers_read_as_described(doc, described, reporting)
     reattach_speech_participles(doc, describing)
     crowd_demands_read_off_the_place(doc, describing)

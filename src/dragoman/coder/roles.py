@@ -170,6 +170,16 @@ def _mention_tokens(head: Token) -> list[Token]:
     return sorted({t.i: t for t in tokens}.values(), key=lambda t: t.i)
 
 
+def party_modifiers(noun: Token) -> list[Token]:
+    """The names of parties that modify a noun, as its owner or its maker: "Russia's",
+    "Russian", "the EU" in "Russia's strikes", "Russian interference", "an EU plan"."""
+    return [
+        c
+        for c in noun.children
+        if c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE", "ORG")
+    ]
+
+
 def _right_after_a_text(prep: Token) -> bool:
     """Whether a preposition comes right after a noun for a text (a statement, a
     resolution) that is its verb's object: what the text is about, not a party."""
@@ -1018,10 +1028,7 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
         recipients.extend(authors(noun, "the attackers repelled"))
         if not passive:  # (the parser may hang the attack's "by" on the verb)
             recipients.extend(_prep_objects(verb, frozenset({"by"})))
-        if not recipients and any(
-            c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE", "ORG")
-            for c in noun.children
-        ):
+        if not recipients and party_modifiers(noun):
             recipients.append((noun, "the attack repelled, by its maker's name"))
     if verb.lemma_.lower() in DEFENDING_VERBS:
         # "defended Serbia against criticism from Brussels": the one defended is the
@@ -1317,12 +1324,7 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
         # "despite what Sandu called massive Russian interference": the verdict on no act
         # told names whose it is
         verdict = trigger.words[-1]
-        named = [
-            c
-            for c in verdict.children
-            if c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE", "ORG")
-        ]
-        if named:
+        if named := party_modifiers(verdict):
             recipients = [(c, f"named in the verdict '{verdict.text}'") for c in named]
     actor_heads = conjuncts(actor) if actor is not None else []
     recipient_heads, recipient_role = _gather(recipients, actor_heads)
@@ -1355,13 +1357,8 @@ def answered_party(
                 continue
             if wrong.lemma_.lower() not in grievances:
                 continue
-            makers = [
-                (m, f"maker of the {wrong.text} it answers")
-                for m in wrong.children
-                if m.dep_ in ("poss", "amod", "compound") and m.ent_type_ in ("GPE", "NORP", "ORG")
-            ]
-            if makers:
-                return makers
+            if makers := party_modifiers(wrong):
+                return [(m, f"maker of the {wrong.text} it answers") for m in makers]
     # (the parser may hang the phrase on the object: "controls on rare earths in ...")
     for answer in verb.subtree:
         if answer.lemma_.lower() not in ANSWER_NOUNS or answer.head.lower_ not in ("in", "as"):
@@ -1372,10 +1369,7 @@ def answered_party(
         for to in (c for c in answer.children if c.lower_ in ("for", "to", "against")):
             for act in (c for c in to.children if c.dep_ == "pobj"):
                 return [
-                    (m, f"maker of the act '{answer.text}' answers")
-                    for m in act.children
-                    if m.dep_ in ("poss", "amod", "compound")
-                    and m.ent_type_ in ("GPE", "NORP", "ORG")
+                    (m, f"maker of the act '{answer.text}' answers") for m in party_modifiers(act)
                 ]
     return []
 

@@ -21,7 +21,14 @@ from spacy.tokens import Span, Token
 
 from ..actors.resolver import counted
 from .lexicon import Lexicon, Pattern
-from .repair import CONSEQUENCE_VERBS, DATING_SPANS, NAMING_VERBS, REACTION_VERBS, verb_above
+from .repair import (
+    CONSEQUENCE_VERBS,
+    DATING_SPANS,
+    FINITE_TAGS,
+    NAMING_VERBS,
+    REACTION_VERBS,
+    verb_above,
+)
 
 CLAUSE_DEPS = frozenset(
     {"ROOT", "ccomp", "xcomp", "conj", "advcl", "relcl", "pcomp", "parataxis", "csubj", "acl"}
@@ -131,7 +138,7 @@ def _heads_clause(verb: Token) -> bool:
     # Vatican after Washington removed it from a list")
     if (
         verb.dep_ == "advcl"
-        and verb.tag_ in ("VBD", "VBZ", "VBP")
+        and verb.tag_ in FINITE_TAGS
         and any(c.dep_ == "nsubj" for c in verb.children)
         and any(c.dep_ == "mark" for c in verb.children)
     ):
@@ -1393,10 +1400,18 @@ def _shared_object(verb: Token, children: list[Token]) -> list[Token]:
     protesters"."""
     if any(c.dep_ in ("nsubjpass", "prep", "dative", "ccomp", "xcomp") for c in children):
         return []
-    for conj in (c for c in children if c.dep_ == "conj" and c.i > verb.i):
-        if conj.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+    for conj in _joined_after_sharing_its_subject(verb):
+        if conj.pos_ == "VERB":
             return [counted(c) for c in conj.children if c.dep_ == "dobj"]
     return []
+
+
+def _joined_after_sharing_its_subject(verb: Token) -> Iterable[Token]:
+    """The words joined to ``verb`` after it that have no subject of their own."""
+    for conj in verb.children:
+        if conj.dep_ == "conj" and conj.i > verb.i:
+            if not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+                yield conj
 
 
 def _verb_sharing_the_next_ones_object(trigger: Trigger, best: dict[int, Trigger]) -> bool:
@@ -1407,12 +1422,11 @@ def _verb_sharing_the_next_ones_object(trigger: Trigger, best: dict[int, Trigger
     own_noun = trigger.noun is not None and trigger.noun.head.i == head.i
     if own_noun or any(c.dep_ in ("dobj", "nsubjpass", "prep", "dative") for c in head.children):
         return False
-    for conj in (c for c in head.children if c.dep_ == "conj" and c.i > head.i):
+    for conj in _joined_after_sharing_its_subject(head):
         other = best.get(conj.i)
         if (
             other is not None
             and other.pattern.event == trigger.pattern.event
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children)
             and any(c.dep_ == "dobj" for c in conj.children)
         ):
             return True
