@@ -1251,3 +1251,46 @@ def test_a_clause_read_as_an_adjective_under_after_is_subordinated_by_it(vocab):
     doc = _tagged(make_doc(vocab, rows), tags)
     repair(doc)
     assert doc[6].dep_ == "pobj" and doc[2].dep_ == "prep"
+
+
+def test_a_clause_before_a_charge_its_target_denies_is_the_sentence_itself(vocab):
+    # "Kinshasa accused Kigali of it, a charge Kigali denies", as the model parses it:
+    # the accusation a reported clause of "denies"
+    head = [
+        ("Kinshasa", "Kinshasa", 1, "nsubj", "PROPN"),
+        ("accused", "accuse", 9, "ccomp", "VERB"),
+        ("Kigali", "Kigali", 1, "dobj", "PROPN"),
+        ("of", "of", 1, "prep", "ADP"),
+        ("it", "it", 3, "pobj", "PRON"),
+        (",", ",", 9, "punct", "PUNCT"),
+    ]
+    rows = head + [
+        ("a", "a", 8, "det", "DET"),
+        ("charge", "charge", 8, "compound", "NOUN"),
+        ("Kigali", "Kigali", 9, "nsubj", "PROPN"),
+        ("denies", "deny", 9, "ROOT", "VERB"),
+    ]
+    tags = ["NNP", "VBD", "NNP", "IN", "PRP", ",", "DT", "NN", "NNP", "VBZ"]
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc)
+    assert doc[1].dep_ == "ROOT"
+    assert (doc[7].head.text, doc[7].dep_) == ("accused", "npadvmod")
+    assert (doc[9].head.text, doc[9].dep_) == ("charge", "relcl")
+    assert doc[6].head.text == "charge" and doc[8].head.text == "denies"
+    # a clause before ", an official said" is what was said, and stays so
+    rows = [(w, lemma, 8 if h == 9 else h, d, p) for w, lemma, h, d, p in head] + [
+        ("an", "an", 7, "det", "DET"),
+        ("official", "official", 8, "nsubj", "NOUN"),
+        ("said", "say", 8, "ROOT", "VERB"),
+    ]
+    doc = _tagged(make_doc(vocab, rows), ["NNP", "VBD", "NNP", "IN", "PRP", ",", "DT", "NN", "VBD"])
+    repair(doc)
+    assert doc[1].dep_ == "ccomp"
+
+
+def test_an_accusation_is_not_denied_by_the_accuseds_denial_of_it(nlp):
+    text = "The Congolese government accused Rwanda of backing the rebels, a charge Kigali denies."
+    events = code_text(text, date="2026-04-19", nlp=nlp)
+    accuse = next(e for e in events if e.event == "ACCUSE")
+    assert accuse.factuality == "asserted"
+    assert [r.code for r in accuse.recipient] == ["RWA"]

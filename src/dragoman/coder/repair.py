@@ -1043,6 +1043,48 @@ def split_clauses_at_semicolons(doc: Doc, ccomp_positions: list[int]) -> None:
             verb.dep_ = "parataxis"
 
 
+CLAIM_NOUNS = frozenset(
+    {"charge", "claim", "accusation", "allegation", "assertion", "report", "account"}
+    | {"rumour", "rumor", "suggestion"}
+)
+
+
+def disputed_claims_read_as_reporting(doc: Doc, ccomp_positions: list[int]) -> None:
+    """In "Kinshasa accused Rwanda of backing the rebels, a charge Kigali denies" the
+    parser makes the accusation the reported clause of "denies", so the denial negates
+    it. A clause before ", a charge X denies" is the one the charge names: it is the
+    sentence's root, the charge a note on it and the denial the charge's relative."""
+    for i in ccomp_positions:
+        verb = doc[i]
+        denial = verb.head
+        if denial.dep_ != "ROOT" or denial.i <= verb.right_edge.i:
+            continue
+        subject = next((c for c in denial.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.i <= verb.right_edge.i:
+            continue
+        claim = next(
+            (
+                t
+                for t in subject.subtree
+                if t.i < subject.i and t.pos_ == "NOUN" and t.lemma_.lower() in CLAIM_NOUNS
+            ),
+            None,
+        )
+        if claim is None or not any(
+            c.text == "," and verb.right_edge.i < c.i < claim.i for c in denial.lefts
+        ):
+            continue
+        for child in list(denial.children):
+            if child.dep_ == "punct" and (child.i < claim.i or child.i > denial.i):
+                child.head = verb
+        for child in list(subject.children):
+            if child.i < claim.i:  # "a" of "a charge Kigali"
+                child.head = claim
+        verb.head, verb.dep_ = verb, "ROOT"
+        claim.head, claim.dep_ = verb, "npadvmod"
+        denial.head, denial.dep_ = claim, "relcl"
+
+
 def reattach_partners_of_the_line(
     doc: Doc, prep_positions: list[int], remote: frozenset[str]
 ) -> None:
@@ -1850,6 +1892,7 @@ def repair(
     amounts_read_as_the_thing_given(doc, [i for i in preps if lowers[i] == in_])
     join_subjectless_reported_clauses(doc, reported)
     split_clauses_at_semicolons(doc, reported)
+    disputed_claims_read_as_reporting(doc, reported)
     misread_lemmas(doc)
     names_read_as_adverbs(doc, at("advmod", "RB"))
     progressives_read_as_adjectives(doc, at("acomp", "VBG"))
