@@ -1294,3 +1294,32 @@ def test_an_accusation_is_not_denied_by_the_accuseds_denial_of_it(nlp):
     accuse = next(e for e in events if e.event == "ACCUSE")
     assert accuse.factuality == "asserted"
     assert [r.code for r in accuse.recipient] == ["RWA"]
+
+
+def test_who_after_a_phrase_of_place_is_the_people_before_it(vocab):
+    # "dispersed protesters outside parliament who opposed it", "who" hung on "parliament"
+    rows = [
+        ("police", "police", 1, "nsubj", "NOUN"),
+        ("dispersed", "disperse", 1, "ROOT", "VERB"),
+        ("protesters", "protester", 1, "dobj", "NOUN"),
+        ("outside", "outside", 1, "prep", "ADP"),
+        ("parliament", "parliament", 3, "pobj", "NOUN"),
+        ("who", "who", 6, "nsubj", "PRON"),
+        ("opposed", "oppose", 4, "relcl", "VERB"),
+        ("it", "it", 6, "dobj", "PRON"),
+    ]
+    tags = ["NNS", "VBD", "NNS", "IN", "NN", "WP", "VBD", "PRP"]
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc)
+    assert doc[6].head.text == "protesters"
+    # "which" may tell of the place: it stays
+    rows[5] = ("which", "which", 6, "nsubj", "PRON")
+    doc = _tagged(make_doc(vocab, rows), tags[:5] + ["WDT"] + tags[6:])
+    repair(doc)
+    assert doc[6].head.text == "parliament"
+    # "threw stones at police, who responded": "at" aims, and the police are who
+    rows[3] = ("at", "at", 1, "prep", "ADP")
+    rows[5] = ("who", "who", 6, "nsubj", "PRON")
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc)
+    assert doc[6].head.text == "parliament"

@@ -1137,6 +1137,29 @@ def coordinate_lists_read_as_appositions(doc: Doc, appos_positions: list[int]) -
             second.dep_ = "conj"
 
 
+# prepositions of where something is, not of aim ("fired at police, who") or origin
+WHERE_WORDS = frozenset({"in", "inside", "outside", "near", "around", "across", "throughout"})
+
+
+def relatives_read_off_a_place(doc: Doc, relcl_positions: list[int]) -> None:
+    """In "dispersed protesters outside parliament in Tbilisi who opposed a law" the
+    parser hangs the "who" clause on the nearest noun, the place. "Who" tells of people:
+    a clause on a noun in a phrase of place ("outside parliament", "in Tbilisi") belongs
+    to the noun that the place phrase follows."""
+    for i in relcl_positions:
+        verb = doc[i]
+        if not any(c.lower_ == "who" and c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        noun = verb.head
+        while noun.dep_ == "pobj" and noun.head.lower_ in WHERE_WORDS:
+            before = doc[noun.head.i - 1] if noun.head.i > 0 else noun
+            if before.pos_ not in ("NOUN", "PROPN") or before.i >= noun.i:
+                break
+            noun = before
+        if noun is not verb.head and noun.ent_type_ not in ("GPE", "LOC", "FAC"):
+            verb.head = noun
+
+
 def content_clauses_read_off_their_noun(doc: Doc, ccomp_positions: list[int]) -> None:
     """In "there was no evidence so far that shots had been fired" the parser hangs the
     "that" clause on "far", and in "found no proof yet that drones attacked" on "found":
@@ -1900,6 +1923,7 @@ def repair(
     reattach_partners_of_the_line(doc, preps, remote)
     coordinate_lists_read_as_appositions(doc, at("appos", "NNP", "NNPS"))
     objects_named_in_free_relatives(doc, reported)
+    relatives_read_off_a_place(doc, at("relcl", "VBD", "VBZ", "VBP"))
     content_clauses_read_off_their_noun(doc, reported)
     content_clauses_read_as_relatives(doc, at("relcl", "VBD", "VBZ", "VBP", "VBN"))
     split_objects_from_verdicts(doc, at("oprd", "NN", "JJ"))
