@@ -6313,3 +6313,17 @@ def test_an_object_pronoun_is_not_its_clauses_subject_named_another_way(nlp):
     )
     [request] = asserted(coded(nlp, text, "2024-08-02"), "REQUEST")
     assert [e.code for e in request.recipient] == ["VEN"]
+
+
+def test_a_ruling_reacted_to_is_a_courts_not_an_arrest_told_before(nlp):
+    events = code_text(
+        "Police arrested students who protested the ruling.", date="2026-04-01", nlp=nlp
+    )
+    protest = next(e for e in events if e.event == "PROTEST")
+    assert [a.sector for a in protest.actor] == ["EDU"]
+    assert protest.recipient == []  # not the police
+    # a court's act told before is the ruling
+    text = "A court jailed the activist for five years. Amnesty condemned the ruling."
+    condemn = next(e for e in code_text(text, date="2026-04-01", nlp=nlp) if e.event == "ACCUSE")
+    assert [(a.code, a.text) for a in condemn.actor] == [("NGO", "Amnesty")]
+    assert [r.sector for r in condemn.recipient] == ["JUD"]

@@ -973,6 +973,9 @@ class EventCoder:
                     # announcement" may answer words)
                 if lemma in DECISION_NOUNS and event in ("PROTEST", "ASSAULT"):
                     continue  # "called the decision a coup": no crowd or attack decides
+                if lemma in COURT_WORDS and not any(a.sector == "JUD" for a in earlier):
+                    continue  # "police arrested students who protested the ruling": a
+                    # ruling is a court's, not the arrest told before
                 if (
                     generic
                     and trigger.pattern.event == "SUPPORT"
@@ -3718,6 +3721,8 @@ def _dating_clause(verb: Token) -> bool:
 
 # what an authority decides, never a protest or an attack
 DECISION_NOUNS = frozenset({"decision", "ruling", "verdict", "resolution", "vote", "measure"})
+# what only a court decides
+COURT_WORDS = frozenset({"ruling", "verdict", "judgment", "judgement"})
 # the words of a reply, which a generic "the move", "the decision" does not retell
 WORDS_NOT_MOVES = frozenset({"ACCUSE", "THREATEN"})
 # what a court or a prosecutor issues or files: an accusation or threat that is a move
