@@ -6327,3 +6327,18 @@ def test_a_ruling_reacted_to_is_a_courts_not_an_arrest_told_before(nlp):
     condemn = next(e for e in code_text(text, date="2026-04-01", nlp=nlp) if e.event == "ACCUSE")
     assert [(a.code, a.text) for a in condemn.actor] == [("NGO", "Amnesty")]
     assert [r.sector for r in condemn.recipient] == ["JUD"]
+
+
+def test_a_body_ordered_to_leave_is_no_mission_sent_nor_the_accuser_itself(nlp):
+    text = (
+        "Mali's military government ordered the UN peacekeeping mission to leave the "
+        "country, accusing it of failing to stop jihadist violence."
+    )
+    events = code_text(text, date="2026-04-27", nlp=nlp)
+    assert not [e for e in events if e.event == "AID"]  # whom it ordered, not an act
+    accuse = next(e for e in events if e.event == "ACCUSE")
+    assert [a.code for a in accuse.actor] == ["MLI"]
+    assert "MLI" not in [r.code for r in accuse.recipient]  # "it" is not the accuser
+    # the mission the order is of stays an act
+    events = code_text("The African Union ordered a peacekeeping mission in Somalia.", nlp=nlp)
+    assert [e.event for e in events] == ["AID"]

@@ -617,8 +617,10 @@ def _clause_subject(pronoun: Token) -> Token | None:
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:
             return subject
-        # (and along an infinitive: "agreed to meet him")
-        if verb.dep_ not in ("conj", "xcomp") or verb.head.i == verb.i:
+        # (and along an infinitive, "agreed to meet him", or a participle, "expelled the
+        # mission, accusing it")
+        participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"
+        if (verb.dep_ not in ("conj", "xcomp") and not participle) or verb.head.i == verb.i:
             return None
         verb = verb.head
     return None

@@ -756,6 +756,11 @@ def _noun_matches(noun: Token, lexicon: Lexicon) -> Iterable[Trigger]:
             c.dep_ in ("oprd", "xcomp", "ccomp") for c in head.children
         ):
             return  # "considered the talks a success": a verdict, no act weighed
+        if lemma == "order" and any(
+            c.dep_ == "xcomp" and c.i > noun.i and any(a.tag_ == "TO" for a in c.children)
+            for c in head.children
+        ):
+            return  # "ordered the peacekeeping mission to leave": whom, not what, ordered
     elif noun.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in STATE_VERBS:
         # "workers went on strike", "detainees remain on hunger strike": a state entered
         patterns = [p for p in patterns if p.event in OCCURRENCE_TYPES]
