@@ -1323,3 +1323,46 @@ def test_who_after_a_phrase_of_place_is_the_people_before_it(vocab):
     doc = _tagged(make_doc(vocab, rows), tags)
     repair(doc)
     assert doc[6].head.text == "parliament"
+
+
+def test_a_verb_after_a_span_after_a_noun_is_the_after_clause_of_that_noun(vocab):
+    # "jets struck bases, a day after an attack killed soldiers", as the model parses it:
+    # "killed" joined to "struck" with no subject, "a day after an attack" its modifier
+    rows = [
+        ("jets", "jet", 1, "nsubj", "NOUN"),
+        ("struck", "strike", 1, "ROOT", "VERB"),
+        ("bases", "base", 1, "dobj", "NOUN"),
+        (",", ",", 9, "punct", "PUNCT"),
+        ("a", "a", 5, "det", "DET"),
+        ("day", "day", 9, "npadvmod", "NOUN"),
+        ("after", "after", 5, "prep", "ADP"),
+        ("an", "an", 8, "det", "DET"),
+        ("attack", "attack", 6, "pobj", "NOUN"),
+        ("killed", "kill", 1, "conj", "VERB"),
+        ("soldiers", "soldier", 9, "dobj", "NOUN"),
+        (".", ".", 9, "punct", "PUNCT"),
+    ]
+    tags = ["NNS", "VBD", "NNS", ",", "DT", "NN", "IN", "DT", "NN", "VBD", "NNS", "."]
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc)
+    assert (doc[9].dep_, doc[9].head.text) == ("advcl", "struck")
+    assert (doc[8].dep_, doc[8].head.text) == ("nsubj", "killed")
+    assert (doc[6].dep_, doc[6].head.text) == ("mark", "killed")
+    assert doc[3].head.text == "struck" and doc[11].head.text == "struck"
+    # "struck bases a day after the attack and killed soldiers": a conjunct of its own
+    rows[9:9] = [("and", "and", 1, "cc", "CCONJ")]
+    rows = [(w, lemma, h + 1 if h >= 9 else h, d, p) for w, lemma, h, d, p in rows]
+    doc = _tagged(make_doc(vocab, rows), tags[:9] + ["CC"] + tags[9:])
+    repair(doc)
+    assert doc[10].dep_ == "conj"
+
+
+def test_soldiers_killed_a_day_after_are_not_the_strikers_victims(nlp):
+    text = (
+        "Turkish warplanes struck Kurdish militant positions in northern Iraq on Saturday, "
+        "the defence ministry said, a day after an attack on a Turkish base killed three soldiers."
+    )
+    events = code_text(text, date="2026-04-04", nlp=nlp)
+    killing = next(e for e in events if e.event_text.endswith("killed"))
+    assert killing.actor == []  # not the warplanes
+    assert killing.date == "2026-04-03"

@@ -690,6 +690,34 @@ def objects_read_as_time_modifiers(doc: Doc, modifier_positions: list[int]) -> N
         span.dep_ = "npadvmod"
 
 
+def clauses_read_after_a_span(doc: Doc, conj_positions: list[int]) -> None:
+    """In "struck militant positions, a day after an attack on a base killed three soldiers"
+    the parser joins "killed" to "struck" with no subject and makes "a day after an attack"
+    its modifier, so the warplanes killed the soldiers. A finite verb with no subject that
+    follows "<span> after <noun>" is the "after" clause: the noun is its subject."""
+    for i in conj_positions:
+        verb = doc[i]
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "cc") for c in verb.children):
+            continue
+        span = next((c for c in verb.lefts if c.dep_ == "npadvmod"), None)
+        if span is None or span.lemma_.lower() not in DATING_SPANS:
+            continue
+        mark = next((c for c in span.rights if c.dep_ == "prep" and c.lower_ in CLAUSE_MARKS), None)
+        noun = next((c for c in mark.children if c.dep_ == "pobj"), None) if mark else None
+        if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.right_edge.i != i - 1:
+            continue
+        head = verb.head
+        if any(c.dep_ == "cc" and span.i < c.i < i for c in head.children):
+            continue
+        for child in list(verb.children):
+            # ", the ministry said," before the span, and the full stop, are the sentence's
+            if child.i < span.i or (child.dep_ == "punct" and child.i == verb.sent.end - 1):
+                child.head = head
+        noun.head, noun.dep_ = verb, "nsubj"
+        mark.head, mark.dep_ = verb, "mark"
+        verb.dep_ = "advcl"
+
+
 def subjects_read_as_conjoined_objects(doc: Doc, clause_positions: list[int]) -> None:
     """In "Russian drones struck Kyiv on Monday and Ukrainian forces shelled Belgorod" the
     parser joins "forces" to "Monday" and hangs "shelled" from "struck" with no subject, so
@@ -1907,6 +1935,7 @@ def repair(
     nouns_read_as_adjectives(doc, at("conj", "JJ") + at("dobj", "JJ") + at("pobj", "JJ"))
     objects_read_as_time_modifiers(doc, at("compound", "NNP") + at("amod", "NNP"))
     subjects_read_as_conjoined_objects(doc, finite_adverbials + finite_conjuncts)
+    clauses_read_after_a_span(doc, finite_conjuncts)
     preps = at("prep", "IN")
     to, with_, in_ = s.add("to"), s.add("with"), s.add("in")
     recipients_read_off_their_transfer(doc, [i for i in preps if lowers[i] == to])
