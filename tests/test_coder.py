@@ -6342,3 +6342,18 @@ def test_a_body_ordered_to_leave_is_no_mission_sent_nor_the_accuser_itself(nlp):
     # the mission the order is of stays an act
     events = code_text("The African Union ordered a peacekeeping mission in Somalia.", nlp=nlp)
     assert [e.event for e in events] == ["AID"]
+
+
+def test_a_passive_joined_to_a_clause_tells_of_that_clauses_subject(nlp):
+    text = (
+        "Chinese and Russian warplanes flew a joint patrol near Alaska on Thursday and were "
+        "intercepted by US and Canadian fighter jets."
+    )
+    events = code_text(text, date="2026-05-07", nlp=nlp)
+    intercept = next(e for e in events if e.event_text.endswith("intercepted"))
+    assert intercept.event == "MOBILIZE"
+    assert sorted(a.code for a in intercept.actor) == ["CAN", "USA"]
+    assert sorted(r.code for r in intercept.recipient) == ["CHN", "RUS"]
+    text = "The activists sailed toward Gaza and were detained by Israeli forces."
+    detain = next(e for e in code_text(text, date="2026-05-07", nlp=nlp) if e.event == "COERCE")
+    assert [r.text for r in detain.recipient] == ["The activists"]

@@ -1864,7 +1864,9 @@ class EventCoder:
             and trigger.pattern.form != "noun"
             # "took to the streets of Tbilisi": where a protest is, not whom it is put to
             and not (pattern.event == "PROTEST" and trigger.noun.lemma_.lower() in STREETS)
-            and trigger.noun.dep_ != "nsubj"
+            # (the subject of the verb, not of another whose subject a passive shares:
+            # "bombers flew a patrol and were intercepted")
+            and not (trigger.noun.dep_ == "nsubj" and trigger.noun.head.i == trigger.head.i)
             and trigger.noun not in roles.actor_heads  # "came under Israeli bombardment"
             # "hurled petrol bombs": a weapon is no party, nor is aid ("send air defence
             # systems" gives no recipient of the army's sector)

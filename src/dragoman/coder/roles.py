@@ -813,8 +813,19 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
             # "troops were deployed around parliament": the forces are their state's
             actor, actor_role = noun, "forces deployed (passive subject)"
         # ("was shot and taken into custody": the subject of the first participle)
+        # ("flew a patrol and were intercepted by jets": the subject of the verb before)
         patients = [c for c in verb.children if c.dep_ == "nsubjpass"] or [
-            c for c in verb.head.children if c.dep_ == "nsubjpass" and verb.dep_ == "conj"
+            c
+            for c in verb.head.children
+            if verb.dep_ == "conj"
+            and (
+                c.dep_ == "nsubjpass"
+                or (
+                    c.dep_ == "nsubj"
+                    and any(a.dep_ == "auxpass" for a in verb.children)
+                    and not any(a.dep_ == "nsubj" for a in verb.children)
+                )
+            )
         ]
         if not patients and verb.dep_ in ("advcl", "pcomp") and verb.tag_ == "VBN":
             # "Duterte was flown to The Hague after being arrested in Manila": the subject

@@ -422,6 +422,7 @@ def _verb_matches(verb: Token, lexicon: Lexicon) -> Iterable[Trigger]:
                     ]
                     or _relativised_object(verb, children)
                     or _shared_object(verb, children)
+                    or _shared_passive_subject(verb, children)
                 )
             particle, candidates = None, objects
             if pattern.particle:  # "call off +strike": the particle must be there too
@@ -1409,6 +1410,22 @@ def _shared_object(verb: Token, children: list[Token]) -> list[Token]:
         if conj.pos_ == "VERB":
             return [counted(c) for c in conj.children if c.dep_ == "dobj"]
     return []
+
+
+def _shared_passive_subject(verb: Token, children: list[Token]) -> list[Token]:
+    """What a passive verb with no subject of its own tells of: the subject of the verb it
+    is joined to, "bombers" in "bombers flew a patrol and were intercepted by jets"."""
+    if verb.dep_ != "conj" or not any(c.dep_ == "auxpass" for c in children):
+        return []
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in children):
+        return []
+    return [
+        n
+        for c in verb.head.children
+        if c.dep_ in ("nsubj", "nsubjpass")
+        for o in (c, *(g for g in c.children if g.dep_ == "conj"))
+        for n in _contents(o)
+    ]
 
 
 def _joined_after_sharing_its_subject(verb: Token) -> Iterable[Token]:
