@@ -6357,3 +6357,16 @@ def test_a_passive_joined_to_a_clause_tells_of_that_clauses_subject(nlp):
     text = "The activists sailed toward Gaza and were detained by Israeli forces."
     detain = next(e for e in code_text(text, date="2026-05-07", nlp=nlp) if e.event == "COERCE")
     assert [r.text for r in detain.recipient] == ["The activists"]
+
+
+def test_a_spokesperson_of_no_one_named_speaks_for_the_doer(nlp):
+    text = (
+        "Polish border guards detained 14 migrants who crossed from Belarus overnight, "
+        "a spokeswoman said."
+    )
+    [detain] = code_text(text, date="2026-04-01", nlp=nlp)
+    assert detain.attributed_to.code == "POL"  # not Belarus, the place named
+    # a spokesman said to be another's stays theirs
+    text = "Israeli troops killed two men in Jenin, a Palestinian spokesman said."
+    [kill] = code_text(text, date="2026-04-01", nlp=nlp)
+    assert kill.attributed_to.code == "PSE"

@@ -2095,6 +2095,16 @@ class EventCoder:
                 if (
                     found[0].code_from
                     and own is not None
+                    and counted(fact.reporter).lemma_.lower() in SPOKESPEOPLE
+                    and not any(c.dep_ in ("poss", "prep") for c in fact.reporter.children)
+                ):
+                    # "border guards detained 14 migrants who crossed from Belarus, a
+                    # spokeswoman said": a spokesperson of no one named speaks for the doer
+                    attributed = dataclasses.replace(attributed, code=own.code, name=own.name)
+                    why.append(f"'{fact.reporter.text}' speaks for the actor, {own.code}")
+                elif (
+                    found[0].code_from
+                    and own is not None
                     and pattern.event in FORCE_TYPES
                     and own.sector in (None, *STATE_FORCES)
                     and _forces_own_voice(fact.reporter)
