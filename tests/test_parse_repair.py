@@ -1366,3 +1366,30 @@ def test_soldiers_killed_a_day_after_are_not_the_strikers_victims(nlp):
     killing = next(e for e in events if e.event_text.endswith("killed"))
     assert killing.actor == []  # not the warplanes
     assert killing.date == "2026-04-03"
+
+
+def test_a_participle_after_an_owners_noun_is_the_verb_of_that_noun(vocab):
+    # "Qatar's emir hosted Hamas leaders and pledged", as the model parses it: "emir" a
+    # measure of "hosted", the participle a modifier of the leaders, who pledged
+    rows = [
+        ("Qatar", "Qatar", 5, "poss", "PROPN"),
+        ("'s", "'s", 0, "case", "PART"),
+        ("emir", "emir", 3, "npadvmod", "NOUN"),
+        ("hosted", "host", 5, "amod", "VERB"),
+        ("Hamas", "Hamas", 5, "compound", "PROPN"),
+        ("leaders", "leader", 7, "nsubj", "NOUN"),
+        ("and", "and", 5, "cc", "CCONJ"),
+        ("pledged", "pledge", 7, "ROOT", "VERB"),
+    ]
+    tags = ["NNP", "POS", "NN", "VBN", "NNP", "NNS", "CC", "VBD"]
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc)
+    assert (doc[3].dep_, doc[2].dep_, doc[2].head.text) == ("ROOT", "nsubj", "hosted")
+    assert doc[0].head.text == "emir"
+    assert (doc[5].dep_, doc[5].head.text) == ("dobj", "hosted")
+    assert (doc[7].dep_, doc[7].head.text) == ("conj", "hosted")
+    # a span of time is a measure of the participle ("a year-hosted"): it stays
+    rows[2] = ("year", "year", 3, "npadvmod", "NOUN")
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc)
+    assert doc[3].dep_ == "amod"

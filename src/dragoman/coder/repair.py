@@ -223,13 +223,39 @@ def promote_verbs_read_as_modifiers(doc: Doc, amod_positions: list[int]) -> None
         if noun.pos_ not in ("NOUN", "PROPN"):
             continue
         if not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
-            continue
+            # "Qatar's emir hosted Hamas leaders": the parser reads "emir" as a measure
+            # of "hosted" and "Qatar's" as the leaders' owner
+            subject = doc[i - 1] if i else verb
+            owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+            if not (
+                subject.dep_ == "npadvmod"
+                and subject.head.i == i
+                and subject.tag_ in ("NN", "NNP")
+                and owner is not None
+                and owner.i == subject.left_edge.i - 2
+                and subject.lemma_.lower() not in DATING_SPANS
+            ):
+                continue
+            subject.dep_ = "nsubj"
+            owner.head = subject
         # "sentenced opposition leader Nika Melia to eight months": the title is the
         # name's; the whole name is the object, and what follows it is the verb's
         while noun.dep_ == "compound" and noun.head.i > noun.i:
             noun = noun.head
         root = noun.head.i == noun.i
-        _take_place(verb, noun)
+        joined = next((c for c in noun.children if c.dep_ == "cc" and c.i > noun.i), None)
+        if joined is not None and noun.dep_ == "nsubj" and noun.head.i > joined.i:
+            # "... hosted Hamas leaders in Doha and pledged to mediate": the verb after
+            # "and" is the promoted verb's second, with its subject
+            second = noun.head
+            _take_place(verb, second)
+            second.head, second.dep_ = verb, "conj"
+            joined.head = verb
+            for child in list(second.children):
+                if child.dep_ == "punct" and child.i == second.sent.end - 1:
+                    child.head = verb
+        else:
+            _take_place(verb, noun)
         noun.head, noun.dep_ = verb, "dobj"
         word = verb.head
         if verb.dep_ == "pobj" and word.dep_ == "prep" and word.lower_ in CLAUSE_MARKS:
