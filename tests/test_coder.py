@@ -6370,3 +6370,14 @@ def test_a_spokesperson_of_no_one_named_speaks_for_the_doer(nlp):
     text = "Israeli troops killed two men in Jenin, a Palestinian spokesman said."
     [kill] = code_text(text, date="2026-04-01", nlp=nlp)
     assert kill.attributed_to.code == "PSE"
+
+
+def test_pressing_on_with_an_act_asks_nothing_of_anyone(nlp):
+    text = "Palestinians fled their homes as Israeli forces pressed on with a major operation in Jenin."
+    assert not [e for e in code_text(text, date="2026-05-27", nlp=nlp) if e.event == "REQUEST"]
+    text = "The government pushed ahead with the reform despite protests."
+    assert not [e for e in code_text(text, date="2026-05-27", nlp=nlp) if e.event == "REQUEST"]
+    # pressing on a party is asking it
+    text = "Washington pressed on Israel to allow more aid."
+    [ask] = [e for e in code_text(text, date="2026-05-27", nlp=nlp) if e.event == "REQUEST"]
+    assert [r.code for r in ask.recipient] == ["ISR"]

@@ -369,6 +369,10 @@ def _leading_marks(verb: Token, children: list[Token]) -> list[Token]:
     ]
 
 
+# particles of going on with something ("pressed on", "pushed ahead")
+ONWARD_PARTICLES = frozenset({"on", "ahead"})
+
+
 def _verb_matches(verb: Token, lexicon: Lexicon) -> Iterable[Trigger]:
     patterns = lexicon.by_verb.get(verb.lemma_.lower(), ())
     if not patterns:
@@ -383,6 +387,10 @@ def _verb_matches(verb: Token, lexicon: Lexicon) -> Iterable[Trigger]:
         yield attack
     for pattern in patterns:
         if pattern.form == "verb":
+            if pattern.event == "REQUEST" and any(
+                c.dep_ == "prt" and c.lower_ in ONWARD_PARTICLES for c in children
+            ):
+                continue  # "forces pressed on with the operation": kept on, asked no one
             yield Trigger(pattern, verb, None, (verb,))
         elif pattern.form == "verdict":
             for word in _verdicts(verb, children):
