@@ -6381,3 +6381,17 @@ def test_pressing_on_with_an_act_asks_nothing_of_anyone(nlp):
     text = "Washington pressed on Israel to allow more aid."
     [ask] = [e for e in code_text(text, date="2026-05-27", nlp=nlp) if e.event == "REQUEST"]
     assert [r.code for r in ask.recipient] == ["ISR"]
+
+
+def test_what_a_refusal_waits_for_until_has_not_happened(nlp):
+    text = (
+        "Cambodia's prime minister ruled out talks with Thailand until Thai troops pulled "
+        "back from the disputed border area."
+    )
+    events = code_text(text, date="2026-05-30", nlp=nlp)
+    [pull] = [e for e in events if e.event == "RETREAT"]
+    assert pull.factuality == "hypothetical"
+    # what an act went on until did happen
+    text = "Fighting raged until Thai troops pulled back from the border."
+    [pull] = [e for e in code_text(text, date="2026-05-30", nlp=nlp) if e.event == "RETREAT"]
+    assert pull.factuality == "asserted"

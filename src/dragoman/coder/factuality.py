@@ -784,6 +784,11 @@ def assess(trigger: Trigger) -> Factuality:
                     or parent.lemma_.lower() in kinds["intent"]
                     # "opposed the deployment until their demands are met"
                     or parent.lemma_.lower() in kinds["negative"] | OPPOSING_LEMMAS
+                    # "ruled out talks until Thai troops pulled back"
+                    or (
+                        parent.lemma_.lower() == "rule"
+                        and any(c.dep_ == "prt" and c.lower_ == "out" for c in parent.children)
+                    )
                 )
             ):
                 # "will not negotiate until Burhan surrendered": not yet happened
