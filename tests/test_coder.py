@@ -6395,3 +6395,14 @@ def test_what_a_refusal_waits_for_until_has_not_happened(nlp):
     text = "Fighting raged until Thai troops pulled back from the border."
     [pull] = [e for e in code_text(text, date="2026-05-30", nlp=nlp) if e.event == "RETREAT"]
     assert pull.factuality == "asserted"
+
+
+def test_a_verdict_the_parser_reads_as_a_clause_is_still_the_verdict(nlp):
+    text = (
+        "The International Criminal Court issued an arrest warrant for Vladimir Putin. "
+        "Moscow dismissed the move as legally void."
+    )
+    events = code_text(text, date="2026-05-26", nlp=nlp)
+    [verdict] = [e for e in events if e.event == "ACCUSE"]
+    assert [a.code for a in verdict.actor] == ["RUS"]
+    assert [r.sector for r in verdict.recipient] == ["JUD"]

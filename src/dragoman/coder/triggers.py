@@ -528,6 +528,13 @@ def _verdicts(verb: Token, children: list[Token]) -> list[Token]:
         for prep in holder.children:
             if prep.dep_ == "prep" and prep.lower_ == "as":
                 words += [g for g in prep.children if g.dep_ in ("pobj", "amod", "acomp", "pcomp")]
+    # "dismissed the move as legally void": an adjective the parser made a clause, its
+    # "as" an adverb of it
+    words += [
+        c
+        for c in children
+        if c.dep_ == "advcl" and c.pos_ == "ADJ" and any(g.lower_ == "as" for g in c.lefts)
+    ]
     out = []
     for word in words:
         out.append(word)
