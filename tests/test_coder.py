@@ -6406,3 +6406,18 @@ def test_a_verdict_the_parser_reads_as_a_clause_is_still_the_verdict(nlp):
     [verdict] = [e for e in events if e.event == "ACCUSE"]
     assert [a.code for a in verdict.actor] == ["RUS"]
     assert [r.sector for r in verdict.recipient] == ["JUD"]
+
+
+def test_a_verdict_on_a_move_by_its_critics_is_theirs_on_the_doer(nlp):
+    text = "The junta dissolved parliament, a move critics called illegal."
+    events = code_text(text, date="2026-05-15", nlp=nlp)
+    [verdict] = [e for e in events if e.event == "ACCUSE"]
+    assert [a.sector for a in verdict.actor] == ["OPP"]  # not "dissolved"
+    assert [r.text for r in verdict.recipient] == ["The junta"]
+    text = (
+        "Tunisia's president dissolved parliament and said he would rule by decree, a move "
+        "his opponents called a coup."
+    )
+    [verdict] = [e for e in code_text(text, date="2026-05-15", nlp=nlp) if e.event == "ACCUSE"]
+    assert [a.text for a in verdict.actor] == ["his opponents"]
+    assert [r.code for r in verdict.recipient] == ["TUN"]

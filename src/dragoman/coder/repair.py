@@ -1103,24 +1103,37 @@ CLAIM_NOUNS = frozenset(
 )
 
 
-def disputed_claims_read_as_reporting(doc: Doc, ccomp_positions: list[int]) -> None:
+def notes_on_a_clause_read_as_its_verb(doc: Doc, clause_positions: list[int]) -> None:
     """In "Kinshasa accused Rwanda of backing the rebels, a charge Kigali denies" the
     parser makes the accusation the reported clause of "denies", so the denial negates
-    it. A clause before ", a charge X denies" is the one the charge names: it is the
-    sentence's root, the charge a note on it and the denial the charge's relative."""
-    for i in ccomp_positions:
+    it ("the junta dissolved parliament, a move critics called illegal": the subject of
+    "called"). A clause before ", a charge X denies" or ", a move X called ..." is the one
+    the noun names: it is the sentence's root, the noun a note on it and the verb after
+    the noun's relative."""
+    for i in clause_positions:
         verb = doc[i]
         denial = verb.head
+        if verb.dep_ not in ("ccomp", "nsubj") or verb.pos_ != "VERB":
+            continue
         if denial.dep_ != "ROOT" or denial.i <= verb.right_edge.i:
             continue
-        subject = next((c for c in denial.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is None or subject.i <= verb.right_edge.i:
+        subject = next(
+            (
+                c
+                for c in denial.lefts
+                if c.dep_ in ("nsubj", "nsubjpass") and c.i > verb.right_edge.i
+            ),
+            None,
+        )
+        if subject is None:
             continue
         claim = next(
             (
                 t
                 for t in subject.subtree
-                if t.i < subject.i and t.pos_ == "NOUN" and t.lemma_.lower() in CLAIM_NOUNS
+                if t.i < subject.i
+                and t.pos_ == "NOUN"
+                and t.lemma_.lower() in CLAIM_NOUNS | SUMMING_NOUNS
             ),
             None,
         )
@@ -1970,7 +1983,11 @@ def repair(
     amounts_read_as_the_thing_given(doc, [i for i in preps if lowers[i] == in_])
     join_subjectless_reported_clauses(doc, reported)
     split_clauses_at_semicolons(doc, reported)
-    disputed_claims_read_as_reporting(doc, reported)
+    # (a past form read as a modifier may be a subject by now: "dissolved" in "the junta
+    # dissolved parliament, a move critics called illegal")
+    notes_on_a_clause_read_as_its_verb(
+        doc, reported + at("nsubj", "VBN", "VBD") + at("amod", "VBN", "VBD")
+    )
     misread_lemmas(doc)
     names_read_as_adverbs(doc, at("advmod", "RB"))
     progressives_read_as_adjectives(doc, at("acomp", "VBG"))

@@ -556,7 +556,8 @@ def _anothers_aside(verb: Token) -> bool:
     move Guyana called a threat") is said by a named party other than the subject of the
     clause it comments on: a verdict on that act, not its doer's reason."""
     speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if speaker is None or speaker.pos_ != "PROPN":
+    # (a name, or a noun such as "his opponents"; not a pronoun, which may be the doer)
+    if speaker is None or speaker.pos_ not in ("PROPN", "NOUN"):
         return False
     main = verb_above(verb.head)
     doer = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
