@@ -6421,3 +6421,14 @@ def test_a_verdict_on_a_move_by_its_critics_is_theirs_on_the_doer(nlp):
     [verdict] = [e for e in code_text(text, date="2026-05-15", nlp=nlp) if e.event == "ACCUSE"]
     assert [a.text for a in verdict.actor] == ["his opponents"]
     assert [r.code for r in verdict.recipient] == ["TUN"]
+
+
+def test_condemnation_drawn_by_joined_acts_is_of_their_doer(nlp):
+    text = (
+        "Guatemala's attorney general raided the offices of the electoral tribunal and seized "
+        "ballot boxes, prompting condemnation from the Organization of American States."
+    )
+    events = code_text(text, date="2026-06-02", nlp=nlp)
+    [condemn] = [e for e in events if e.event == "ACCUSE"]
+    assert [a.code for a in condemn.actor] == ["IGO"]
+    assert [(r.code, r.sector) for r in condemn.recipient] == [("GTM", "JUD")]

@@ -949,12 +949,15 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
                     for m in cause.children
                 ):
                     recipients.append((cause, NOUN_MODIFIER_ROLE))
-            if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+            if verb.dep_ in ("advcl", "conj") and verb.tag_ == "VBG":
                 # "Macron said ..., drawing a rebuke from Chad": the one whose words drew it
                 # ("ordered the army to prepare a plan ..., drawing condemnation": the one
-                # who ordered, above the infinitive the parser hangs it on)
+                # who ordered, above the infinitive the parser hangs it on; "raided the
+                # tribunal and seized ballot boxes, prompting condemnation": who raided)
                 drew = verb.head
-                while drew.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in drew.children):
+                while drew.dep_ in ("xcomp", "conj") and not any(
+                    c.dep_ == "nsubj" for c in drew.children
+                ):
                     drew = drew.head
                 recipients += [
                     (c, f"subject of '{drew.text}'")
