@@ -6432,3 +6432,27 @@ def test_condemnation_drawn_by_joined_acts_is_of_their_doer(nlp):
     [condemn] = [e for e in events if e.event == "ACCUSE"]
     assert [a.code for a in condemn.actor] == ["IGO"]
     assert [(r.code, r.sector) for r in condemn.recipient] == [("GTM", "JUD")]
+
+
+def test_a_note_on_a_clause_with_no_coded_act_is_on_its_doer(nlp):
+    text = (
+        "Senegal's president postponed the presidential election, a decision the opposition "
+        "called a constitutional coup."
+    )
+    [verdict] = [e for e in code_text(text, date="2026-07-16", nlp=nlp) if e.event == "ACCUSE"]
+    assert [(a.code, a.sector) for a in verdict.actor] == [("SEN", "OPP")]
+    assert [(r.code, r.sector) for r in verdict.recipient] == [("SEN", "GOV")]
+    text = (
+        "Argentina's president Javier Milei said he would move the embassy to Jerusalem, a step "
+        "welcomed by Prime Minister Benjamin Netanyahu."
+    )
+    [welcome] = [e for e in code_text(text, date="2026-07-28", nlp=nlp) if e.event == "SUPPORT"]
+    assert [r.code for r in welcome.recipient] == ["ARG"]
+
+
+def test_a_note_on_an_act_is_no_part_of_its_object(nlp):
+    events = code_text(
+        "Israel struck Gaza, a move condemned by France.", date="2026-07-28", nlp=nlp
+    )
+    strike = next(e for e in events if e.event == "ASSAULT")
+    assert [r.text for r in strike.recipient] == ["Gaza"]

@@ -61,6 +61,7 @@ from .reference import (
     sentence_start,
 )
 from .repair import (
+    CLAIM_NOUNS,
     CROWD_MEANS,
     REACTION_VERBS,
     remote_means,
@@ -1062,6 +1063,28 @@ class EventCoder:
                 return index, event, earlier
         return None
 
+    def _noted_doer(self, trigger: Trigger) -> Token | None:
+        """The subject of the clause that ", a decision the opposition called a coup" or
+        ", a step welcomed by Netanyahu" is a note on, after a comma."""
+        head = trigger.head
+        noun = head.head
+        if head.dep_ not in ("acl", "relcl") or noun.lemma_.lower() not in self.lexicon.classes.get(
+            "act", ()
+        ):
+            return None
+        clause = noun.head
+        if noun.dep_ == "appos" and clause.dep_ == "dobj":
+            clause = clause.head  # "postponed the election, a decision ...": on the object
+        if noun.dep_ not in ("npadvmod", "appos", "dobj") or clause.pos_ != "VERB":
+            return None
+        if noun.i == 0 or not any(t.text == "," for t in noun.doc[noun.left_edge.i - 1 : noun.i]):
+            return None
+        while clause.dep_ in ("xcomp", "ccomp", "conj") and not any(
+            c.dep_ == "nsubj" for c in clause.children
+        ):
+            clause = clause.head
+        return next((c for c in clause.children if c.dep_ == "nsubj"), None)
+
     def _act_named_before(self, pronoun: Token) -> Token | None:
         """The act an "it" stands for where its own sentence names one before it with
         "the" ("the EU was concerned by the verdict, while Amnesty called it a
@@ -1814,6 +1837,19 @@ class EventCoder:
         if not recipients and pattern.event in REACTION_TYPES:
             # "condemned the strikes": the party that struck, named in an earlier sentence
             recipients = self._earlier_act(trigger, ctx, actors, why)
+        if (
+            not recipients
+            and pattern.event in REACTION_TYPES
+            and (doer := self._noted_doer(trigger))
+        ):
+            # "postponed the election, a decision the opposition called a coup": a note on a
+            # clause that told no coded act is on that clause's doer
+            recipients = [
+                r.entity
+                for r in self._resolve([doer], sent, ctx, day)
+                if not any(_same(r.entity, a) for a in actors)
+            ]
+            why.extend(f"recipient (doer of the clause noted): '{r.text}'" for r in recipients)
         if (
             not recipients
             and {pattern.event, trigger.pattern.event} & {"ACCUSE", "ASSAULT", "COERCE"}
@@ -5201,7 +5237,6 @@ def _state_grounds(trigger: Trigger) -> list[Token]:
 
 # words for what is said of a party, whose rejection is a denial about oneself: the words
 # for an accusation, and reports
-CLAIM_NOUNS = CHARGE_NOUNS | {"report", "rumour", "rumor", "suggestion"}
 
 
 def _itself(a: Entity, b: Entity) -> bool:

@@ -22,7 +22,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ..data import data_path, read_csv
-from .repair import NAMING_VERBS, passive_agent
+from .repair import CLAIM_NOUNS, NAMING_VERBS, passive_agent
 from .triggers import READY_WORDS, SPEECH_NOUNS, WEIGHING_VERBS, Trigger, subject_word
 
 
@@ -362,9 +362,6 @@ TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
 # verbs that warn a party off an act: "warned X against invading", "cautioned against"
 WARNING_LEMMAS = frozenset({"warn", "caution", "advise", "urge", "counsel"})
 # nouns for what one party says of another, which that party may deny
-CLAIM_NOUNS = frozenset(
-    {"charge", "claim", "accusation", "allegation", "assertion", "report", "account"}
-)
 
 
 # subordinators of a clause that tells its own act beside the main one

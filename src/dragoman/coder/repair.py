@@ -1252,10 +1252,7 @@ def content_clauses_read_off_their_noun(doc: Doc, ccomp_positions: list[int]) ->
 
 
 # nouns of a claim or a report, whose "that" clause is what is claimed
-CONTENT_NOUNS = frozenset(
-    {"allegation", "accusation", "claim", "charge", "assertion", "report", "evidence"}
-    | {"suggestion", "rumour", "rumor", "fear", "concern", "belief", "news", "sign"}
-)
+CONTENT_NOUNS = CLAIM_NOUNS | {"evidence", "fear", "concern", "belief", "news", "sign"}
 
 
 def content_clauses_read_as_relatives(doc: Doc, relcl_positions: list[int]) -> None:

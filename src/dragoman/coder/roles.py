@@ -18,7 +18,14 @@ from spacy.tokens import Token
 from .._memo import per_document
 from ..actors.resolver import counted
 from .factuality import WARNING_LEMMAS, misattached_speech
-from .repair import NAMING_VERBS, REACTION_VERBS, passive_agent, verb_above
+from .repair import (
+    CLAIM_NOUNS,
+    NAMING_VERBS,
+    REACTION_VERBS,
+    SUMMING_NOUNS,
+    passive_agent,
+    verb_above,
+)
 from .triggers import (
     CASUALTY_VERBS,
     CONSEQUENCE_VERBS,
@@ -116,7 +123,6 @@ GROUNDS = frozenset(
 # verbs of meeting, whose object is the one met even where a talk noun tells it
 MEETING_LEMMAS = frozenset({"meet", "host", "receive", "visit", "call", "phone"})
 # words for what was said of an act, which an apposition after it may be
-CLAIM_NOUNS = frozenset({"claim", "charge", "allegation", "accusation", "assertion", "report"})
 
 
 @per_document  # asked about the same heads for each event, the index and the resolver
@@ -138,11 +144,12 @@ def _mention_tokens(head: Token) -> list[Token]:
         for child in token.children:
             if child.dep_ == "appos" and (
                 _beyond_verb(token, child)
-                or child.lemma_.lower() in CLAIM_NOUNS
+                or child.lemma_.lower() in CLAIM_NOUNS | SUMMING_NOUNS
                 or child.pos_ == "NUM"
             ):
                 # "supporters rallied, some waving Russian flags": no apposition; "shot down
-                # five Indian jets, a claim India denied": a word on the report, not a party;
+                # five Indian jets, a claim India denied" ("struck Gaza, a move condemned"):
+                # a word on the report or the act, not a party;
                 # "Ghannouchi, 85,": an age
                 continue
             if child.dep_ in MENTION_DEPS or (
