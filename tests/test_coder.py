@@ -6456,3 +6456,21 @@ def test_a_note_on_an_act_is_no_part_of_its_object(nlp):
     )
     strike = next(e for e in events if e.event == "ASSAULT")
     assert [r.text for r in strike.recipient] == ["Gaza"]
+
+
+def test_prosecutors_of_no_state_named_speak_for_their_polices_arrest(nlp):
+    text = "German police arrested three men suspected of spying for China, prosecutors said."
+    [arrest] = code_text(text, date="2026-07-12", nlp=nlp)
+    assert arrest.attributed_to.code == "DEU"
+
+
+def test_a_truce_signed_by_two_parties_abroad_is_not_aimed_at_the_venue(nlp):
+    text = (
+        "The Ethiopian government and Tigrayan forces signed a permanent cessation of "
+        "hostilities in Pretoria."
+    )
+    [truce] = code_text(text, date="2026-07-02", nlp=nlp)
+    assert truce.event == "RETREAT" and truce.recipient == []
+    # one party's truce in a place is directed there
+    [truce] = code_text("Israel declared a ceasefire in Gaza.", date="2026-07-02", nlp=nlp)
+    assert [r.code for r in truce.recipient] == ["PSE"]

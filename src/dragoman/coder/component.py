@@ -2139,7 +2139,7 @@ class EventCoder:
                     attributed = dataclasses.replace(attributed, code=own.code, name=own.name)
                     why.append(f"'{fact.reporter.text}' speaks for the actor, {own.code}")
                 elif (
-                    found[0].code_from
+                    (found[0].code_from or attributed.code == NO_COUNTRY)
                     and own is not None
                     and pattern.event in FORCE_TYPES
                     and own.sector in (None, *STATE_FORCES)
@@ -2168,6 +2168,9 @@ class EventCoder:
             if (
                 not recipients
                 and not two_sided
+                # "Addis Ababa and the Tigrayan forces signed a cessation of hostilities in
+                # Pretoria": a truce between its parties, where they met
+                and not (mode == "ceasefire" and len(actors) > 1)
                 # a stated intention ("will evacuate settlements in Gaza") is directed
                 # where the act it intends would be
                 and (
@@ -2602,7 +2605,7 @@ FORCE_TYPES = frozenset({"ASSAULT", "MOBILIZE", "COERCE"})
 
 
 # the state bodies that tell of their own forces' and courts' acts
-OWN_VOICES = frozenset({"army", "military", "police", "judiciary"})
+OWN_VOICES = frozenset({"army", "military", "police", "judiciary", "prosecutor"})
 
 
 def _forces_own_voice(speaker: Token) -> bool:
