@@ -6474,3 +6474,19 @@ def test_a_truce_signed_by_two_parties_abroad_is_not_aimed_at_the_venue(nlp):
     # one party's truce in a place is directed there
     [truce] = code_text("Israel declared a ceasefire in Gaza.", date="2026-07-02", nlp=nlp)
     assert [r.code for r in truce.recipient] == ["PSE"]
+
+
+def test_waters_named_after_a_state_are_not_that_state(nlp):
+    text = "Vietnam and the Philippines agreed to boost coast guard cooperation in the South China Sea."
+    events = code_text(text, date="2026-08-01", nlp=nlp)
+    assert events and all("CHN" not in [e.code for e in ev.actor + ev.recipient] for ev in events)
+
+
+def test_hosting_troops_is_no_meeting(nlp):
+    text = (
+        "Nigerien authorities closed the border with Benin, accusing their neighbour of hosting "
+        "French troops preparing to attack Niger."
+    )
+    assert not [e for e in code_text(text, date="2026-08-02", nlp=nlp) if e.event == "CONSULT"]
+    [meeting] = code_text("Qatar hosted Hamas leaders in Doha.", date="2026-08-02", nlp=nlp)
+    assert meeting.event == "CONSULT"

@@ -320,14 +320,32 @@ def _spellings(name: str, alternates: Iterable[str]) -> set[str]:
 CALENDAR_WORDS = frozenset(names[0] for names in MONTH_NAMES) | frozenset(WEEKDAYS)
 
 
+# features named by the states on their shores, which belong to none of them
+WATER_WORDS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "bay"})
+
+
 def names_a_feature(token: Token) -> bool:
     """Whether ``token`` heads a feature's name with "of": "the Bay of Bengal", "the Gulf
     of Guinea", "the Strait of Hormuz" are waters, no town and no state."""
     from .actors.kb import not_actor_words  # the actor tables read where; not the reverse
 
-    return token.lemma_.lower() in not_actor_words("feature") and any(
+    lemma = token.lemma_.lower()
+    if lemma in WATER_WORDS and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children
+    ):
+        return True  # "the South China Sea", "the Taiwan Strait": waters, no state
+    return lemma in not_actor_words("feature") and any(
         c.dep_ == "prep" and c.lower_ == "of" for c in token.children
     )
+
+
+def in_waters_name(token: Token) -> bool:
+    """Whether a state's name is part of the name of waters: "China" in "the South China
+    Sea"."""
+    head = token
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
+    return head is not token and names_a_feature(head)
 
 
 def _proper_name(token: Token) -> str | None:

@@ -42,7 +42,15 @@ from ..actors.resolver import (
 )
 from ..dateline import dateline_place
 from ..records import Entity
-from ..where import CITY_NOUNS, PLACE_PREPS, REGION_NOUNS, gazetteer, is_place_prep, names_a_feature
+from ..where import (
+    CITY_NOUNS,
+    PLACE_PREPS,
+    REGION_NOUNS,
+    gazetteer,
+    in_waters_name,
+    is_place_prep,
+    names_a_feature,
+)
 from .repair import verb_above
 from .roles import MISSIONS, conjuncts, is_reciprocal, mention_tokens
 from .triggers import antecedent, coordinated_names_head
@@ -931,6 +939,7 @@ def build_context(
         and not (m.end < len(doc) and doc[m.end].lemma_.lower() in resolver.kb.traits)
         # "the Gulf of Guinea" names waters, no state
         and not (m.start >= 2 and names_a_feature(doc[m.start - 2]))
+        and not in_waters_name(doc[m.end - 1])  # "the South China Sea"
     }
     counts.update(m.entry.code for m in seen.values())
     # "Somali forces recaptured the town from al Shabaab ... Al Shabaab said": a state's

@@ -369,6 +369,14 @@ def _leading_marks(verb: Token, children: list[Token]) -> list[Token]:
     ]
 
 
+def _clause_subjects(clause: Token, verb: Token) -> list[Token]:
+    """The subject of a clause hung on ``verb`` right after it, which the parser may have
+    taken from the verb's object."""
+    if clause.dep_ not in ("advcl", "ccomp") or clause.i < verb.i:
+        return []
+    return [s for s in clause.children if s.dep_ == "nsubj" and s.left_edge.i == verb.i + 1]
+
+
 # particles of going on with something ("pressed on", "pushed ahead")
 ONWARD_PARTICLES = frozenset({"on", "ahead"})
 
@@ -391,6 +399,14 @@ def _verb_matches(verb: Token, lexicon: Lexicon) -> Iterable[Trigger]:
                 c.dep_ == "prt" and c.lower_ in ONWARD_PARTICLES for c in children
             ):
                 continue  # "forces pressed on with the operation": kept on, asked no one
+            if pattern.event == "CONSULT" and any(
+                counted(o).lemma_.lower() in lexicon.classes.get("force", ())
+                for c in children
+                # (or the subject the parser gives a clause after it: "hosting French troops
+                # preparing to attack")
+                for o in ([c] if c.dep_ == "dobj" else _clause_subjects(c, verb))
+            ):
+                continue  # "accused Benin of hosting French troops": forces based, no meeting
             yield Trigger(pattern, verb, None, (verb,))
         elif pattern.form == "verdict":
             for word in _verdicts(verb, children):
