@@ -6490,3 +6490,12 @@ def test_hosting_troops_is_no_meeting(nlp):
     assert not [e for e in code_text(text, date="2026-08-02", nlp=nlp) if e.event == "CONSULT"]
     [meeting] = code_text("Qatar hosted Hamas leaders in Doha.", date="2026-08-02", nlp=nlp)
     assert meeting.event == "CONSULT"
+
+
+def test_its_neighbour_is_the_other_state_named_before(nlp):
+    text = "Ethiopia signed a deal with Somaliland. Somalia accused its neighbour of violating its sovereignty."
+    [accuse] = [e for e in code_text(text, date="2026-08-02", nlp=nlp) if e.event == "ACCUSE"]
+    assert [(r.code, r.text) for r in accuse.recipient] == [("ETH", "its neighbour")]
+    text = "Niger closed the border with Benin, accusing its neighbour of hosting French troops."
+    [accuse] = [e for e in code_text(text, date="2026-08-02", nlp=nlp) if e.event == "ACCUSE"]
+    assert [r.code for r in accuse.recipient] == ["BEN"]

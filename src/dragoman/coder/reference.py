@@ -1154,6 +1154,38 @@ def _state_referred_to(
     return Resolution(entity, f"'{ref.text}' refers to '{words}' named before")
 
 
+NEIGHBOUR_WORDS = frozenset({"neighbour", "neighbor"})
+
+
+def _neighbour_named_before(
+    tokens: list[Token], head: Token | None, ctx: DocContext
+) -> Resolution | None:
+    """ "Niger closed its border with Benin, accusing its neighbour": the state named last
+    before the mention (in its sentence or the one before) that is not the one "its"
+    stands for."""
+    if head is None or head.lemma_.lower() not in NEIGHBOUR_WORDS or head.tag_ != "NN":
+        return None
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    if owner is None:
+        return None
+    own = ctx.antecedent_of(owner, "it" if owner.lower_ == "its" else "they")
+    if own is None or own.entity.code in (None, NO_COUNTRY):
+        return None
+    doc = head.doc
+    for i in range(head.i - 1, sentence_start(head, back=1) - 1, -1):
+        match = ctx.names.get(i)
+        if match is None or match.entry.kind not in NAMED_STATE_KINDS:
+            continue
+        if match.entry.code == own.entity.code or match.entry.code in INTERNATIONAL_CODES:
+            continue
+        entry = match.entry
+        words = doc[match.start : match.end].text
+        text = doc[tokens[0].i : tokens[-1].i + 1].text
+        entity = Entity(text, entry.code, None, entry.name, entry.wikidata)
+        return Resolution(entity, f"'{text}' is '{words}', the state named before")
+    return None
+
+
 def _institution(head: Token) -> Token | None:
     """The word for a body that refers back by its kind: "the court" (the mention's head)
     or "the court's" (its owner)."""
@@ -1481,6 +1513,7 @@ def complete(
         return [Resolution(entity, why)]
     if all(r.entity.code == NO_COUNTRY for r in found) and (
         referred := _state_referred_to(tokens, head, sent, ctx, found)
+        or _neighbour_named_before(tokens, head, ctx)
     ):
         return [referred]
     for token in tokens:
