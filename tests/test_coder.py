@@ -6499,3 +6499,16 @@ def test_its_neighbour_is_the_other_state_named_before(nlp):
     text = "Niger closed the border with Benin, accusing its neighbour of hosting French troops."
     [accuse] = [e for e in code_text(text, date="2026-08-02", nlp=nlp) if e.event == "ACCUSE"]
     assert [r.code for r in accuse.recipient] == ["BEN"]
+
+
+def test_a_bare_protest_answers_the_last_act_done_to_the_protester(nlp):
+    text = (
+        "The Pentagon said it had shot down a Chinese surveillance balloon off the coast of "
+        "South Carolina. China protested, saying the balloon was a civilian airship."
+    )
+    [protest] = [e for e in code_text(text, date="2026-08-03", nlp=nlp) if e.event == "ACCUSE"]
+    assert [r.code for r in protest.recipient] == ["USA"]
+    # a third state's protest names no one the act was done to
+    text = "Israel struck Damascus. Iran protested."
+    [protest] = [e for e in code_text(text, date="2026-08-03", nlp=nlp) if e.event == "ACCUSE"]
+    assert protest.recipient == []

@@ -1852,6 +1852,19 @@ class EventCoder:
             why.extend(f"recipient (doer of the clause noted): '{r.text}'" for r in recipients)
         if (
             not recipients
+            and pattern.event == "ACCUSE"
+            and fact.label == "asserted"
+            and trigger.pattern.form == "verb"
+            and not any(c.dep_ in BARE_REACTION_DEPS for c in trigger.head.children)
+            and (acted := _act_on_the_actor(trigger.head, ctx, actors)) is not None
+        ):
+            # "the Pentagon shot down a Chinese balloon ... China protested": a bare
+            # protest answers the last act done to the protester
+            event, recipients = acted
+            named = ", ".join(f"'{r.text}'" for r in recipients)
+            why.append(f"recipient: the {event} just told by {named} was done to the actor")
+        if (
+            not recipients
             and {pattern.event, trigger.pattern.event} & {"ACCUSE", "ASSAULT", "COERCE"}
             and (owner := _owner_of_the_object(trigger))
         ):
@@ -5270,6 +5283,32 @@ PROMPTED_TYPES = frozenset(
 )
 # the conjunctions of a clause that tells what prompted another's act
 PROMPTING_MARKS = frozenset({"after", "when", "because"})
+
+
+# what gives a reaction its own object, which a bare one lacks
+BARE_REACTION_DEPS = frozenset({"dobj", "prep", "ccomp", "xcomp", "nsubjpass", "dative"})
+
+
+def _act_on_the_actor(
+    verb: Token, ctx: DocContext, actors: list[Entity]
+) -> tuple[str, list[Entity]] | None:
+    """The last act of conflict told before ``verb`` (in its sentence or the one before)
+    that another party did to one of ``actors``: its event type and its doers."""
+    earliest = sentence_start(verb, back=1)
+    for index, event, doers, targets in reversed(ctx.acts):
+        if index >= verb.i:
+            continue
+        if index < earliest:
+            break
+        if ontology.event_types()[event].quad_class not in CONFLICT_QUADS:
+            continue
+        if any(_kin(d, a) for d in doers for a in actors):
+            continue
+        if any(
+            t.code == a.code and t.code not in (None, NO_COUNTRY) for t in targets for a in actors
+        ):
+            return event, list(doers)
+    return None
 
 
 def _prompting_doers(verb: Token, lexicon: Lexicon) -> list[Token]:
