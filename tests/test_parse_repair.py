@@ -1393,3 +1393,28 @@ def test_a_participle_after_an_owners_noun_is_the_verb_of_that_noun(vocab):
     doc = _tagged(make_doc(vocab, rows), tags)
     repair(doc)
     assert doc[3].dep_ == "amod"
+
+
+def test_harm_after_an_accusation_is_the_alleged_deeds(vocab):
+    # "the army accused the RSF of shelling a camp, killing 23", "killing" hung on "accused"
+    rows = [
+        ("army", "army", 1, "nsubj", "NOUN"),
+        ("accused", "accuse", 1, "ROOT", "VERB"),
+        ("RSF", "RSF", 1, "dobj", "PROPN"),
+        ("of", "of", 1, "prep", "ADP"),
+        ("shelling", "shell", 3, "pcomp", "VERB"),
+        ("camp", "camp", 4, "dobj", "NOUN"),
+        (",", ",", 1, "punct", "PUNCT"),
+        ("killing", "kill", 1, "advcl", "VERB"),
+        ("23", "23", 9, "nummod", "NUM"),
+        ("people", "people", 7, "dobj", "NOUN"),
+    ]
+    tags = ["NN", "VBD", "NNP", "IN", "VBG", "NN", ",", "VBG", "CD", "NNS"]
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc)
+    assert doc[7].head.text == "shelling"
+    # a participle that is no harm stays on the accusation ("..., citing reports")
+    rows[7] = ("citing", "cite", 1, "advcl", "VERB")
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc)
+    assert doc[7].head.text == "accused"

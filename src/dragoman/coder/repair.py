@@ -1468,6 +1468,35 @@ def reattach_result_participles(doc: Doc, advcl_positions: list[int]) -> None:
             comma.head = verb
 
 
+# verbs of accusing, whose "of" or "for" phrase tells the deed alleged
+ALLEGING_LEMMAS = frozenset({"accuse", "blame", "charge"})
+
+
+def results_read_off_an_alleged_act(doc: Doc, advcl_positions: list[int]) -> None:
+    """In "the army accused the RSF of shelling a camp, killing 23 people" the parser hangs
+    "killing" on "accused", so the accuser kills. A participle of harm after a comma on a
+    verb of accusing tells what the deed alleged did: it hangs on that deed."""
+    for i in advcl_positions:
+        result = doc[i]
+        verb = result.head
+        if result.dep_ != "advcl" or verb.lemma_.lower() not in ALLEGING_LEMMAS:
+            continue
+        if result.lemma_.lower() not in HARM_PARTICIPLES or not doc[i - 1].text == ",":
+            continue
+        deed = next(
+            (
+                g
+                for prep in verb.children
+                if prep.dep_ == "prep" and prep.lower_ in ("of", "for") and prep.i < i
+                for g in prep.children
+                if g.dep_ == "pcomp" and g.tag_ == "VBG"
+            ),
+            None,
+        )
+        if deed is not None:
+            result.head = deed
+
+
 # what crowds do, not those who fire on or disperse them
 CROWD_ACTS = frozenset(
     {"march", "protest", "demonstrate", "rally", "gather", "chant", "flee", "riot", "picket"}
@@ -2013,6 +2042,7 @@ def repair(
     crowd_acts_read_off_their_crowd(doc, adverbial_participles)
     crowd_modifiers_read_as_complements(doc, at("xcomp", "VBG"))
     reattach_result_participles(doc, adverbial_participles + at("conj", "VBG"))
+    results_read_off_an_alleged_act(doc, adverbial_participles)
     purposes_read_as_prepositions(doc, at("amod", "JJ"))
     infinitives_read_off_their_verb(doc, at("advcl", "VB"))
     reattach_reactions_to_statements(doc, adverbial_participles, reporting)
