@@ -6512,3 +6512,19 @@ def test_a_bare_protest_answers_the_last_act_done_to_the_protester(nlp):
     text = "Israel struck Damascus. Iran protested."
     [protest] = [e for e in code_text(text, date="2026-08-03", nlp=nlp) if e.event == "ACCUSE"]
     assert protest.recipient == []
+
+
+def test_a_date_after_where_a_load_was_bound_is_the_seizures(nlp):
+    text = (
+        "The US Navy seized a shipment of Iranian weapons bound for Houthi rebels in the "
+        "Arabian Sea last month, US Central Command said on Thursday."
+    )
+    [seizure] = code_text(text, date="2026-09-10", nlp=nlp)
+    assert (seizure.date, seizure.date_precision) == ("2026-08-01", "month")
+    # what a reduced relative on the object says keeps its own date
+    [arrest] = code_text(
+        "Police arrested a commander accused of a coup attempt last year.",
+        date="2026-09-10",
+        nlp=nlp,
+    )
+    assert arrest.date == "2026-09-10"

@@ -486,6 +486,10 @@ PARTS_OF_TIME = frozenset(
 SAME_TIME_MARKS = frozenset({"after", "when", "as", "while"})
 
 
+# participles that say where a thing was going, not what was done to it
+DESTINATION_PARTICIPLES = frozenset({"bound", "destined", "headed", "heading"})
+
+
 def event_date(
     head: Token,
     sent: Span,
@@ -531,7 +535,12 @@ def event_date(
     described = {
         t.i
         for acl in tokens
-        if acl.dep_ == "acl" and acl.head.dep_ in ("dobj", "pobj", "dative") and acl.i != head.i
+        if acl.dep_ == "acl"
+        and acl.head.dep_ in ("dobj", "pobj", "dative")
+        and acl.i != head.i
+        # ("seized weapons bound for the Houthis last month": where a load was going tells
+        # no act of its own, and the date is the seizure's)
+        and acl.lower_ not in DESTINATION_PARTICIPLES
         for part in (
             [c for c in acl.children if c.dep_ not in ("prep", "npadvmod")]
             if acl.tag_ == "VBG"
