@@ -6528,3 +6528,14 @@ def test_a_date_after_where_a_load_was_bound_is_the_seizures(nlp):
         nlp=nlp,
     )
     assert arrest.date == "2026-09-10"
+
+
+def test_those_who_died_in_the_fighting_are_its_victims_not_a_side(nlp):
+    text = (
+        "Ethiopian federal troops clashed with Fano militiamen in the Amhara region over the "
+        "weekend. At least 15 civilians died in the fighting."
+    )
+    events = code_text(text, date="2026-10-08", nlp=nlp)
+    [deaths] = [e for e in events if e.event_text.startswith("died")]
+    assert deaths.actor == []
+    assert [r.sector for r in deaths.recipient] == ["CVL"]

@@ -92,6 +92,7 @@ from .triggers import (
     CONSEQUENCE_VERBS,
     FORCES_DETECTED,
     Trigger,
+    died_of,
     distinct_acts,
     find_triggers,
     left_casualties,
@@ -5161,9 +5162,18 @@ def _toll_victims(verb: Token) -> list[Token]:
 def _victims_of(trigger: Trigger) -> bool:
     """Whether the recipients are those a fight killed ("heavy fighting killed dozens"),
     who are its victims, not a side in it."""
+    noun = trigger.noun
+    if (
+        noun is not None
+        and (dying := died_of(noun)) is not None
+        and dying.i == trigger.head.i
+        and not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in noun.children)
+    ):
+        return True  # "15 civilians died in the fighting": the dead, not a side (while
+        # "two soldiers died in fighting with rebels" fought)
     return (
-        trigger.noun is not None
-        and trigger.noun.dep_ == "nsubj"
+        noun is not None
+        and noun.dep_ == "nsubj"
         and (
             trigger.head.lemma_.lower() in CASUALTY_VERBS
             # "clashes with police left two officers dead"
