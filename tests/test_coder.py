@@ -6539,3 +6539,12 @@ def test_those_who_died_in_the_fighting_are_its_victims_not_a_side(nlp):
     [deaths] = [e for e in events if e.event_text.startswith("died")]
     assert deaths.actor == []
     assert [r.sector for r in deaths.recipient] == ["CVL"]
+
+
+def test_the_release_of_a_bodys_staff_is_asked_of_their_captors(nlp):
+    text = (
+        "Houthi rebels said they had detained 20 UN staff members in Sanaa. The United "
+        "Nations demanded their immediate release."
+    )
+    [ask] = [e for e in code_text(text, date="2026-10-07", nlp=nlp) if e.event == "REQUEST"]
+    assert [(r.code, r.sector) for r in ask.recipient] == [("YEM", "REB")]

@@ -4891,7 +4891,8 @@ def _last_captives(head: Token, ctx: DocContext) -> list[Resolution]:
         if index >= head.i or index < earliest or kind not in CAPTURE_TYPES:
             continue
         lemma = doc[index].lemma_.lower()
-        people = [t for t in targets if t.sector is not None]  # not a town seized
+        # not a town seized (but an international body's staff, with no sector, are people)
+        people = [t for t in targets if t.sector is not None or t.code in INTERNATIONAL_CODES]
         if people and (kind != "ASSAULT" or lemma in ("abduct", "kidnap", "seize", "take")):
             return _referring_back(head, people, ", taken just before")
     return []
