@@ -6548,3 +6548,11 @@ def test_the_release_of_a_bodys_staff_is_asked_of_their_captors(nlp):
     )
     [ask] = [e for e in code_text(text, date="2026-10-07", nlp=nlp) if e.event == "REQUEST"]
     assert [(r.code, r.sector) for r in ask.recipient] == [("YEM", "REB")]
+
+
+def test_the_agency_that_reports_a_state_bodys_act_is_that_body(nlp):
+    text = (
+        "Taiwan's coast guard expelled a Chinese research vessel from its waters, the agency said."
+    )
+    [expel] = [e for e in code_text(text, date="2026-10-10", nlp=nlp) if e.event == "COERCE"]
+    assert expel.attributed_to.code == "TWN"

@@ -2176,6 +2176,17 @@ class EventCoder:
                     why.append(f"'{fact.reporter.text}' announces its own state's act, {own.code}")
             else:
                 attributed = Entity(text=fact.reporter.text, code=None, sector=None)
+                own = next((a for a in actors if a.code not in (None, NO_COUNTRY)), None)
+                if (
+                    own is not None
+                    and own.sector in STATE_FORCES
+                    and fact.reporter.lemma_.lower() in BODY_WORDS
+                    and [c.lower_ for c in fact.reporter.children] == ["the"]
+                ):
+                    # "Taiwan's coast guard expelled a vessel, the agency said": the
+                    # state body that acted speaks of its own act
+                    attributed = dataclasses.replace(attributed, code=own.code, sector=own.sector)
+                    why.append(f"'{fact.reporter.text}' is the body that acted, {own.code}")
         if event_loc:
             why.append(f"place '{event_loc['extracted_place']}' in the clause")
             foreign = event_loc["country_code"] not in {a.code for a in actors}
@@ -5063,6 +5074,8 @@ def _owned(
 
 # the voices of a government, which announce its own acts of policy
 STATE_VOICES = frozenset({"ministry", "presidency", "government", "office", "spokesperson"})
+# words by which a report calls the state body it has just named
+BODY_WORDS = frozenset({"agency", "service", "department", "force"})
 # speakers whose trade is to deal with a place from outside it
 OUTSIDE_SPEAKERS = frozenset(
     {"diplomat", "negotiator", "mediator", "envoy", "analyst", "expert", "observer"}
