@@ -6556,3 +6556,12 @@ def test_the_agency_that_reports_a_state_bodys_act_is_that_body(nlp):
     )
     [expel] = [e for e in code_text(text, date="2026-10-10", nlp=nlp) if e.event == "COERCE"]
     assert expel.attributed_to.code == "TWN"
+
+
+def test_a_person_named_by_a_compound_is_no_thing_sent(nlp):
+    text = "Egypt's president sent his intelligence chief to Israel for talks on the Gaza truce."
+    events = code_text(text, date="2026-11-08", nlp=nlp)
+    assert "AID" not in [e.event for e in events]
+    # a thing compounded with the pattern's noun still fits
+    [cut] = code_text("Washington suspended aid deliveries to Gaza.", date="2026-11-08", nlp=nlp)
+    assert cut.event == "SANCTION"

@@ -706,6 +706,8 @@ def _object_fits(
         return True
     if missed_place and lexicon.object_fits(noun, "", "GPE"):
         return True
+    if lemma in lexicon.classes.get("title", ()):
+        return False  # "sent his intelligence chief": a person, not the thing compounded
     return any(lexicon.object_fits(noun, c, "") for c in compounds)
 
 
