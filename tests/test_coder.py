@@ -6565,3 +6565,12 @@ def test_a_person_named_by_a_compound_is_no_thing_sent(nlp):
     # a thing compounded with the pattern's noun still fits
     [cut] = code_text("Washington suspended aid deliveries to Gaza.", date="2026-11-08", nlp=nlp)
     assert cut.event == "SANCTION"
+
+
+def test_which_in_a_clause_reported_on_a_noun_is_that_noun(nlp):
+    text = (
+        "The United States offered a reward for information on the leader of the hacking "
+        "group, which it said had targeted American hospitals."
+    )
+    [attack] = [e for e in code_text(text, date="2026-11-12", nlp=nlp) if e.event == "ASSAULT"]
+    assert [a.text for a in attack.actor] == ["the hacking group"]

@@ -425,6 +425,9 @@ def _subject(verb: Token, endeavours: frozenset[str] = frozenset()) -> tuple[Tok
                 if current.dep_ == "relcl" and child.lower_ in RELATIVE_WORDS:
                     break  # "the officers who seized power": the officers
                 found = subject_word(child)
+                if child.lower_ in RELATIVE_WORDS:
+                    # "the group, which it said had targeted hospitals": the group
+                    found = antecedent(child)
             elif child.dep_ == "mark":
                 # "a day after Azerbaijan launched an offensive": the parser may hang the
                 # subject on the subordinator as its object
