@@ -6574,3 +6574,11 @@ def test_which_in_a_clause_reported_on_a_noun_is_that_noun(nlp):
     )
     [attack] = [e for e in code_text(text, date="2026-11-12", nlp=nlp) if e.event == "ASSAULT"]
     assert [a.text for a in attack.actor] == ["the hacking group"]
+
+
+def test_reports_called_false_negate_what_they_report(nlp):
+    text = "Reports that Turkish troops had crossed into Syria were false, Turkey's defence ministry said."
+    [move] = code_text(text, date="2026-11-21", nlp=nlp)
+    assert move.factuality == "negated"
+    [seizure] = code_text("The report that the army had seized the town was confirmed.", nlp=nlp)
+    assert seizure.factuality == "asserted"

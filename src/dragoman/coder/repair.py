@@ -1260,18 +1260,24 @@ def content_clauses_read_as_relatives(doc: Doc, relcl_positions: list[int]) -> N
     "that" the object of "seized" and the clause a relative on "rebels", so the army
     seized the rebels. A "that" clause whose verb has an object of its own is no
     relative: "that" is its subordinator, and the clause is the content of the claim
-    noun it follows (past its "by" phrase)."""
+    noun it follows (past its "by" phrase). So is a relative clause with "that" as its
+    subordinator and a subject of its own."""
     for i in relcl_positions:
         clause = doc[i]
         that = next(
-            (c for c in clause.children if c.lower_ == "that" and c.dep_ in ("dobj", "nsubj")),
+            (
+                c
+                for c in clause.children
+                if c.lower_ == "that" and c.dep_ in ("dobj", "nsubj", "mark")
+            ),
             None,
         )
         if that is None or that.i > i:
             continue
         own = [c for c in clause.children if c.dep_ == "dobj" and c.i != that.i]
         subject = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != that.i]
-        if not own or not subject:
+        # ("reports that troops had crossed into Syria": "that" already its subordinator)
+        if not (own or that.dep_ == "mark") or not subject:
             continue
         noun = clause.head
         while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
