@@ -6582,3 +6582,12 @@ def test_reports_called_false_negate_what_they_report(nlp):
     assert move.factuality == "negated"
     [seizure] = code_text("The report that the army had seized the town was confirmed.", nlp=nlp)
     assert seizure.factuality == "asserted"
+
+
+def test_talks_at_which_nothing_was_agreed_were_held(nlp):
+    text = "No agreement was reached at the talks between Serbia and Kosovo in Brussels."
+    events = code_text(text, date="2026-11-17", nlp=nlp)
+    [talks] = [e for e in events if e.event == "CONSULT"]
+    assert talks.factuality == "asserted"
+    assert sorted(a.code for a in talks.actor) == ["KOS", "SRB"]
+    assert [e.factuality for e in events if e.event == "AGREE"] == ["negated"]

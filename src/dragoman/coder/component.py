@@ -96,6 +96,7 @@ from .triggers import (
     distinct_acts,
     find_triggers,
     left_casualties,
+    meeting_in_clause,
     modifier_ok,
     named_by_state,
     subject_word,
@@ -245,6 +246,15 @@ class EventCoder:
                     if trigger.noun.head.lower_ in ("after", "following"):
                         # (a visit the clause comes "after" was made, whatever the clause)
                         fact = Factuality("asserted", None, fact.reporter)
+                if (
+                    fact.label == "negated"
+                    and trigger.pattern.event == "CONSULT"
+                    and meeting_in_clause(trigger)
+                    and trigger.noun.head.lower_ in ("at", "during")
+                ):
+                    # "no agreement was reached at the talks": the talks were held; what
+                    # the clause denies is what came of them
+                    fact = Factuality("asserted", None, fact.reporter)
                 warned = None
                 if _met_with_response(trigger) and (warner := _warner(trigger, fact)):
                     # "any attack on Iran would be met with a crushing response, Tehran

@@ -920,7 +920,7 @@ def _names_parties(noun: Token) -> bool:
     return noun.pos_ == "PROPN" or noun.tag_ == "NNS" or noun.ent_type_ in PARTY_ENTITIES
 
 
-def _meeting_in_clause(trigger: Trigger) -> bool:
+def meeting_in_clause(trigger: Trigger) -> bool:
     """Whether the trigger is a meeting noun in a "during"/"in"/"at"/"after" phrase of its
     verb."""
     noun = trigger.noun
@@ -1160,7 +1160,7 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
         # aid during a call with Kyiv"), so it does not compete with the verb's trigger
         key = (
             trigger.noun.i
-            if _meeting_in_clause(trigger) or _consequence(trigger)
+            if meeting_in_clause(trigger) or _consequence(trigger)
             else trigger.head.i
         )
         current = best.get(key)
