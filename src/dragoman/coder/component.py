@@ -61,6 +61,7 @@ from .reference import (
     sentence_start,
 )
 from .repair import (
+    ALLEGING_LEMMAS,
     CLAIM_NOUNS,
     CROWD_MEANS,
     REACTION_VERBS,
@@ -2889,7 +2890,6 @@ def _measures_taken(clause: Token) -> bool:
 # what a party is told it will suffer: "would pay for it", "will pay a heavy price"
 PAYING_LEMMAS = frozenset({"pay", "suffer"})
 # verbs of accusing whose "of" or "for" names the deed alleged
-ALLEGING_LEMMAS = frozenset({"accuse", "blame", "charge"})
 # verbs of having a deed done, whose object an accusation names: "of directing attacks"
 INSTIGATING_LEMMAS = frozenset(
     {"direct", "order", "orchestrate", "mastermind", "plan", "organise", "organize", "sponsor"}
