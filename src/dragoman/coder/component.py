@@ -2889,7 +2889,6 @@ def _measures_taken(clause: Token) -> bool:
 
 # what a party is told it will suffer: "would pay for it", "will pay a heavy price"
 PAYING_LEMMAS = frozenset({"pay", "suffer"})
-# verbs of accusing whose "of" or "for" names the deed alleged
 # verbs of having a deed done, whose object an accusation names: "of directing attacks"
 INSTIGATING_LEMMAS = frozenset(
     {"direct", "order", "orchestrate", "mastermind", "plan", "organise", "organize", "sponsor"}
