@@ -1418,3 +1418,26 @@ def test_harm_after_an_accusation_is_the_alleged_deeds(vocab):
     doc = _tagged(make_doc(vocab, rows), tags)
     repair(doc)
     assert doc[7].head.text == "accused"
+
+
+def test_talks_during_which_a_party_urged_are_the_urgings(vocab):
+    # "urged Washington to press Israel during talks", "during" hung on "press"
+    rows = [
+        ("king", "king", 1, "nsubj", "NOUN"),
+        ("urged", "urge", 1, "ROOT", "VERB"),
+        ("Washington", "Washington", 1, "dobj", "PROPN"),
+        ("to", "to", 4, "aux", "PART"),
+        ("press", "press", 1, "xcomp", "VERB"),
+        ("Israel", "Israel", 4, "dobj", "PROPN"),
+        ("during", "during", 4, "prep", "ADP"),
+        ("talks", "talk", 6, "pobj", "NOUN"),
+    ]
+    tags = ["NN", "VBD", "NNP", "TO", "VB", "NNP", "IN", "NNS"]
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc)
+    assert doc[6].head.text == "urged"
+    # a span of time that is no meeting stays on the infinitive
+    rows[7] = ("transition", "transition", 6, "pobj", "NOUN")
+    doc = _tagged(make_doc(vocab, rows), tags[:7] + ["NN"])
+    repair(doc)
+    assert doc[6].head.text == "press"

@@ -1474,6 +1474,31 @@ def reattach_result_participles(doc: Doc, advcl_positions: list[int]) -> None:
             comma.head = verb
 
 
+# meetings in whose course something is said or done
+MEETING_WORDS = frozenset({"talk", "meeting", "call", "visit", "summit", "conversation"})
+
+
+def meetings_read_off_an_infinitive(doc: Doc, prep_positions: list[int]) -> None:
+    """In "urged Washington to press Israel to allow more aid during talks with the US
+    president" the parser hangs "during talks" on "allow", so Israel holds the talks. A
+    "during" phrase naming a meeting, on an infinitive that a finite verb's complements
+    chain down to, is that verb's: the urging was done in the talks."""
+    for i in prep_positions:
+        prep = doc[i]
+        if prep.lower_ != "during" or not any(
+            g.dep_ == "pobj" and g.lemma_.lower() in MEETING_WORDS for g in prep.children
+        ):
+            continue
+        verb = prep.head
+        if verb.tag_ != "VB" or verb.dep_ != "xcomp":
+            continue
+        top = verb
+        while top.dep_ == "xcomp" and top.tag_ == "VB":
+            top = top.head
+        if top.tag_ in FINITE_TAGS:
+            prep.head = top
+
+
 # verbs of accusing, whose "of" or "for" phrase tells the deed alleged
 ALLEGING_LEMMAS = frozenset({"accuse", "blame", "charge"})
 
@@ -2049,6 +2074,7 @@ def repair(
     crowd_modifiers_read_as_complements(doc, at("xcomp", "VBG"))
     reattach_result_participles(doc, adverbial_participles + at("conj", "VBG"))
     results_read_off_an_alleged_act(doc, adverbial_participles)
+    meetings_read_off_an_infinitive(doc, preps)
     purposes_read_as_prepositions(doc, at("amod", "JJ"))
     infinitives_read_off_their_verb(doc, at("advcl", "VB"))
     reattach_reactions_to_statements(doc, adverbial_participles, reporting)
