@@ -6591,3 +6591,12 @@ def test_talks_at_which_nothing_was_agreed_were_held(nlp):
     assert talks.factuality == "asserted"
     assert sorted(a.code for a in talks.actor) == ["KOS", "SRB"]
     assert [e.factuality for e in events if e.event == "AGREE"] == ["negated"]
+
+
+def test_an_attack_blamed_on_a_party_is_that_partys(nlp):
+    text = (
+        "A drone attack blamed on Ukraine set fire to an oil depot in Russia's Bryansk region, "
+        "the governor said."
+    )
+    [fire] = code_text(text, date="2026-12-11", nlp=nlp)
+    assert [a.code for a in fire.actor] == ["UKR"]

@@ -862,6 +862,13 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
             actor = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
             actor_role = "subject" if actor is not None else ""
         if (
+            actor is not None
+            and actor.lemma_.lower() in classes.get("blast", frozenset())
+            and (blamed := _blamed_on(actor)) is not None
+        ):
+            # "a drone attack blamed on Ukraine set fire to a depot": who it is blamed on
+            actor, actor_role = blamed, "the one the attack is blamed on"
+        if (
             noun is not None
             and _contained(noun).dep_ == "dobj"
             and verb.lemma_.lower() in CONSEQUENCE_VERBS
