@@ -6600,3 +6600,12 @@ def test_an_attack_blamed_on_a_party_is_that_partys(nlp):
     )
     [fire] = code_text(text, date="2026-12-11", nlp=nlp)
     assert [a.code for a in fire.actor] == ["UKR"]
+
+
+def test_what_a_refusal_comes_after_has_happened(nlp):
+    text = (
+        "Sweden's prime minister said his country would not be intimidated after Russia "
+        "warned of countermeasures."
+    )
+    [warning] = code_text(text, date="2026-12-08", nlp=nlp)
+    assert warning.event == "THREATEN" and warning.factuality == "asserted"

@@ -759,6 +759,9 @@ def assess(trigger: Trigger) -> Factuality:
                 and not (
                     mark.lower_ == "after" and any(c.dep_ == "npadvmod" for c in current.children)
                 )
+                # ("would not be intimidated after Russia warned": what a refusal answers
+                # has happened)
+                and not (mark.lower_ == "after" and current.tag_ == "VBD" and negation(parent))
                 and (modal := modal_of(parent)) is not None
                 # ("talks could only begin once Cambodia stopped its attacks")
                 and modal[1] in ("future", "possible")
