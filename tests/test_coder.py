@@ -6609,3 +6609,9 @@ def test_what_a_refusal_comes_after_has_happened(nlp):
     )
     [warning] = code_text(text, date="2026-12-08", nlp=nlp)
     assert warning.event == "THREATEN" and warning.factuality == "asserted"
+
+
+def test_a_note_on_a_visit_is_no_part_of_the_place_visited(nlp):
+    text = "The Taliban's foreign minister visited New Delhi, the first such trip since 2021."
+    [visit] = code_text(text, date="2026-12-10", nlp=nlp)
+    assert [r.text for r in visit.recipient] == ["New Delhi"]

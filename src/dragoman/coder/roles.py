@@ -144,7 +144,7 @@ def _mention_tokens(head: Token) -> list[Token]:
         for child in token.children:
             if child.dep_ == "appos" and (
                 _beyond_verb(token, child)
-                or child.lemma_.lower() in CLAIM_NOUNS | SUMMING_NOUNS
+                or child.lemma_.lower() in CLAIM_NOUNS | SUMMING_NOUNS | JOURNEY_NOUNS
                 or child.pos_ == "NUM"
             ):
                 # "supporters rallied, some waving Russian flags": no apposition; "shot down
@@ -206,6 +206,8 @@ MISSIONS = frozenset({"embassy", "consulate", "legation"})
 SITE_PREPS = frozenset({"outside", "at", "near", "before", "in"})
 OF = frozenset({"of"})
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+# words for a journey, which sum up a visit told ("visited New Delhi, the first such trip")
+JOURNEY_NOUNS = frozenset({"trip", "visit", "journey", "tour"})
 # participles whose modifier names the owner: "the US-led coalition", "a British-owned ship"
 OWNED_WORDS = frozenset({"led", "owned", "flagged", "operated", "run", "controlled"})
 # words whose "to" phrase says whose people are: "forces loyal to", "hackers linked to"
