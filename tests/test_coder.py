@@ -6615,3 +6615,14 @@ def test_a_note_on_a_visit_is_no_part_of_the_place_visited(nlp):
     text = "The Taliban's foreign minister visited New Delhi, the first such trip since 2021."
     [visit] = code_text(text, date="2026-12-10", nlp=nlp)
     assert [r.text for r in visit.recipient] == ["New Delhi"]
+
+
+def test_the_attackers_are_those_who_made_the_attack_told(nlp):
+    text = (
+        "Israeli settlers attacked a Palestinian village near Ramallah. The Israeli army said "
+        "it had dispersed the attackers."
+    )
+    [disperse] = [e for e in code_text(text, date="2026-12-07", nlp=nlp) if e.event == "COERCE"]
+    assert [(r.code, r.sector, r.text) for r in disperse.recipient] == [
+        ("ISR", "CVL", "the attackers")
+    ]

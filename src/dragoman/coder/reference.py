@@ -1155,6 +1155,38 @@ def _state_referred_to(
 
 
 NEIGHBOUR_WORDS = frozenset({"neighbour", "neighbor"})
+# words for those who made an attack, which "the" points back to
+ATTACKER_WORDS = frozenset({"attacker", "assailant", "perpetrator", "raider"})
+
+
+def _attackers_told(
+    tokens: list[Token], head: Token | None, ctx: DocContext
+) -> list[Resolution] | None:
+    """ "Settlers attacked a village ... the army dispersed the attackers": the actors of
+    the last attack told in the sentence or the two before, by others than a state's own
+    bodies."""
+    if head is None or head.lemma_.lower() not in ATTACKER_WORDS:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    earliest = sentence_start(head, back=2)
+    for index, event, actors, _ in reversed(ctx.acts):
+        if index >= head.i or index < earliest:
+            continue
+        # (not an answer by a state's own forces: "youths threw stones at police, who
+        # responded with tear gas ... accused the attackers")
+        if (
+            event == "ASSAULT"
+            and actors
+            and not all(a.sector in STATE_BODY_SECTORS for a in actors)
+        ):
+            text = head.doc[tokens[0].i : tokens[-1].i + 1].text
+            named = ", ".join(f"'{a.text}'" for a in actors)
+            return [
+                Resolution(replace(a, text=text), f"'{text}' made the attack told, by {named}")
+                for a in actors
+            ]
+    return None
 
 
 def _neighbour_named_before(
@@ -1516,6 +1548,8 @@ def complete(
         or _neighbour_named_before(tokens, head, ctx)
     ):
         return [referred]
+    if (attackers := _attackers_told(tokens, head, ctx)) is not None:
+        return attackers
     for token in tokens:
         if _named(token) and token.text in ctx.people:
             known = ctx.people[token.text].entity
