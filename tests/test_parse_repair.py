@@ -1441,3 +1441,20 @@ def test_talks_during_which_a_party_urged_are_the_urgings(vocab):
     doc = _tagged(make_doc(vocab, rows), tags[:7] + ["NN"])
     repair(doc)
     assert doc[6].head.text == "press"
+
+
+def test_a_place_put_first_is_no_second_subject(vocab):
+    # "Outside parliament, youths threw stones", "Outside" an adjective on a subject
+    rows = [
+        ("Outside", "outside", 1, "amod", "ADJ"),
+        ("parliament", "parliament", 4, "nsubj", "NOUN"),
+        (",", ",", 4, "punct", "PUNCT"),
+        ("youths", "youth", 4, "nsubj", "NOUN"),
+        ("threw", "throw", 4, "ROOT", "VERB"),
+        ("stones", "stone", 4, "dobj", "NOUN"),
+    ]
+    doc = _tagged(make_doc(vocab, rows), ["JJ", "NN", ",", "NNS", "VBD", "NNS"])
+    repair(doc)
+    assert (doc[0].dep_, doc[0].head.text) == ("prep", "threw")
+    assert (doc[1].dep_, doc[1].head.text) == ("pobj", "Outside")
+    assert doc[3].dep_ == "nsubj"

@@ -1474,6 +1474,28 @@ def reattach_result_participles(doc: Doc, advcl_positions: list[int]) -> None:
             comma.head = verb
 
 
+def fronted_places_read_as_subjects(doc: Doc, nsubj_positions: list[int]) -> None:
+    """In "Outside parliament, youths threw stones at police" the parser takes "Outside"
+    for an adjective and "parliament" for a second subject, so parliament threw them. A
+    subject under "outside" or "inside", before a comma and another subject of the same
+    verb, is where it happened: "outside" is the verb's preposition."""
+    for i in nsubj_positions:
+        noun = doc[i]
+        verb = noun.head
+        word = next(
+            (c for c in noun.lefts if c.dep_ == "amod" and c.lower_ in PLACE_ADJECTIVES), None
+        )
+        if word is None:
+            continue
+        if not any(
+            c.dep_ == "nsubj" and c.i > noun.i and doc[c.left_edge.i - 1].text == ","
+            for c in verb.children
+        ):
+            continue
+        word.head, word.dep_, word.pos_, word.tag_ = verb, "prep", "ADP", "IN"
+        noun.head, noun.dep_ = word, "pobj"
+
+
 # meetings in whose course something is said or done
 MEETING_WORDS = frozenset({"talk", "meeting", "call", "visit", "summit", "conversation"})
 
@@ -2075,6 +2097,7 @@ def repair(
     reattach_result_participles(doc, adverbial_participles + at("conj", "VBG"))
     results_read_off_an_alleged_act(doc, adverbial_participles)
     meetings_read_off_an_infinitive(doc, preps)
+    fronted_places_read_as_subjects(doc, at("nsubj", "NN", "NNS", "NNP"))
     purposes_read_as_prepositions(doc, at("amod", "JJ"))
     infinitives_read_off_their_verb(doc, at("advcl", "VB"))
     reattach_reactions_to_statements(doc, adverbial_participles, reporting)
