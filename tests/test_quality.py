@@ -18,7 +18,7 @@ from .conftest import EXAMPLES, ROOT
 SETS = {
     # set: (L1, L2, L3) F1 floors
     EXAMPLES / "articles.jsonl": (0.90, 0.71, 0.62),
-    ROOT / "tests" / "data" / "news_heldout.jsonl": (0.89, 0.76, 0.62),
+    ROOT / "tests" / "data" / "news_heldout.jsonl": (0.89, 0.78, 0.66),
 }
 
 
