@@ -5284,10 +5284,6 @@ def _state_grounds(trigger: Trigger) -> list[Token]:
     return [noun] if noun is not None and noun.lemma_.lower() in STATE_GROUNDS else []
 
 
-# words for what is said of a party, whose rejection is a denial about oneself: the words
-# for an accusation, and reports
-
-
 def _itself(a: Entity, b: Entity) -> bool:
     """Whether two entities may be one party: one state, and one sector or one unknown."""
     if a.code in (None, NO_COUNTRY) or a.code != b.code:

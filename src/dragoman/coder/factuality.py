@@ -361,8 +361,6 @@ REFRAINING_LEMMAS = frozenset({"refrain", "abstain", "desist", "hold", "shy", "s
 TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
 # verbs that warn a party off an act: "warned X against invading", "cautioned against"
 WARNING_LEMMAS = frozenset({"warn", "caution", "advise", "urge", "counsel"})
-# nouns for what one party says of another, which that party may deny
-
 
 # subordinators of a clause that tells its own act beside the main one
 BESIDE_MARKS = frozenset({"after", "before", "when", "as", "since", "because", "while"})

@@ -1097,6 +1097,8 @@ def split_clauses_at_semicolons(doc: Doc, ccomp_positions: list[int]) -> None:
             verb.dep_ = "parataxis"
 
 
+# words for what one party says of another, which that party may deny or dismiss (a
+# rejection of them is a denial about oneself)
 CLAIM_NOUNS = frozenset(
     {"charge", "claim", "accusation", "allegation", "assertion", "report", "account"}
     | {"rumour", "rumor", "suggestion"}

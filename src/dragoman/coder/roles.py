@@ -122,7 +122,6 @@ GROUNDS = frozenset(
 )
 # verbs of meeting, whose object is the one met even where a talk noun tells it
 MEETING_LEMMAS = frozenset({"meet", "host", "receive", "visit", "call", "phone"})
-# words for what was said of an act, which an apposition after it may be
 
 
 @per_document  # asked about the same heads for each event, the index and the resolver
