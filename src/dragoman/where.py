@@ -325,8 +325,9 @@ WATER_WORDS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "bay"})
 
 
 def names_a_feature(token: Token) -> bool:
-    """Whether ``token`` heads a feature's name with "of": "the Bay of Bengal", "the Gulf
-    of Guinea", "the Strait of Hormuz" are waters, no town and no state."""
+    """Whether ``token`` heads a feature's name with "of" ("the Bay of Bengal", "the Gulf
+    of Guinea", "the Strait of Hormuz"), or names waters after a place ("the South China
+    Sea"): waters and land features, no town and no state."""
     from .actors.kb import not_actor_words  # the actor tables read where; not the reverse
 
     lemma = token.lemma_.lower()

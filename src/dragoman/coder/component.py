@@ -1064,7 +1064,7 @@ class EventCoder:
             claim or lemma in self.lexicon.classes.get("act", ())
         ):
             return None  # ("..., a move Moscow called a mistake": a relative clause alike)
-        if noun.i == 0 or not any(t.text == "," for t in noun.doc[noun.left_edge.i - 1 : noun.i]):
+        if not _after_a_comma(noun):
             return None  # ("the move welcomed by Damascus" is a mention like any other)
         for index, event, earlier, _ in reversed(ctx.acts):
             if (
@@ -1089,7 +1089,7 @@ class EventCoder:
             clause = clause.head  # "postponed the election, a decision ...": on the object
         if noun.dep_ not in ("npadvmod", "appos", "dobj") or clause.pos_ != "VERB":
             return None
-        if noun.i == 0 or not any(t.text == "," for t in noun.doc[noun.left_edge.i - 1 : noun.i]):
+        if not _after_a_comma(noun):
             return None
         while clause.dep_ in ("xcomp", "ccomp", "conj") and not any(
             c.dep_ == "nsubj" for c in clause.children
@@ -3898,11 +3898,8 @@ def _holders_of(captives: list[Entity], ctx: DocContext, before: int) -> list[En
 def _last_seizers(ctx: DocContext, head: Token) -> list[Entity]:
     """The armed actors of a seizure of power or control told in this sentence or the one
     before ("the army said it had taken control of the country"), if any."""
-    earliest = sentence_start(head, back=1)
     doc = head.doc
-    for index, kind, actors, _ in reversed(ctx.acts):
-        if not earliest <= index < head.i:
-            continue
+    for index, kind, actors, _ in ctx.acts_before(head, back=1):
         if (
             kind == "COERCE"
             and actors
@@ -4892,10 +4889,9 @@ def _last_takers(release: Token, ctx: DocContext) -> list[Entity]:
         for held in _released(release)
     ):
         return []
-    earliest = sentence_start(release, back=2)
     doc = release.doc
-    for index, kind, actors, _ in reversed(ctx.acts):
-        if not earliest <= index < release.i or kind not in CAPTURE_TYPES or not actors:
+    for index, kind, actors, _ in ctx.acts_before(release, back=2):
+        if kind not in CAPTURE_TYPES or not actors:
             continue
         if doc[index].lemma_.lower() in TAKING_LEMMAS:
             return list(actors)
@@ -4905,10 +4901,9 @@ def _last_takers(release: Token, ctx: DocContext) -> list[Entity]:
 def _last_captives(head: Token, ctx: DocContext) -> list[Resolution]:
     """The people the latest capture told in this sentence or the one before took: whom
     "their release" names."""
-    earliest = sentence_start(head, back=1)
     doc = head.doc
-    for index, kind, _, targets in reversed(ctx.acts):
-        if index >= head.i or index < earliest or kind not in CAPTURE_TYPES:
+    for index, kind, _, targets in ctx.acts_before(head, back=1):
+        if kind not in CAPTURE_TYPES:
             continue
         lemma = doc[index].lemma_.lower()
         # not a town seized (but an international body's staff, with no sector, are people)
@@ -4921,13 +4916,16 @@ def _last_captives(head: Token, ctx: DocContext) -> list[Resolution]:
 def _last_recipients(head: Token, ctx: DocContext) -> list[Resolution]:
     """The recipients of the latest event coded in this sentence or the one before: what
     an object "them" refers back to."""
-    earliest = sentence_start(head, back=1)
-    for index, _, _, targets in reversed(ctx.acts):
-        if index >= head.i or index < earliest:
-            continue
+    for _, _, _, targets in ctx.acts_before(head, back=1):
         if targets:
             return _referring_back(head, targets, " just before")
     return []
+
+
+def _after_a_comma(noun: Token) -> bool:
+    """Whether a comma comes right before the phrase ``noun`` heads: ", a move welcomed by
+    Damascus" is a note on what was told before it."""
+    return noun.i > 0 and any(t.text == "," for t in noun.doc[noun.left_edge.i - 1 : noun.i])
 
 
 def _acted_on_just_before(pronoun: Token, ctx: DocContext) -> list[Resolution]:
@@ -5323,12 +5321,7 @@ def _act_on_the_actor(
 ) -> tuple[str, list[Entity]] | None:
     """The last act of conflict told before ``verb`` (in its sentence or the one before)
     that another party did to one of ``actors``: its event type and its doers."""
-    earliest = sentence_start(verb, back=1)
-    for index, event, doers, targets in reversed(ctx.acts):
-        if index >= verb.i:
-            continue
-        if index < earliest:
-            break
+    for _, event, doers, targets in ctx.acts_before(verb, back=1):
         if ontology.event_types()[event].quad_class not in CONFLICT_QUADS:
             continue
         if any(_kin(d, a) for d in doers for a in actors):

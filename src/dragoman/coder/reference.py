@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
 from spacy.attrs import DEP, LOWER, POS
@@ -312,13 +312,18 @@ class DocContext:
                     ]
         return None
 
+    def acts_before(
+        self, token: Token, back: int
+    ) -> Iterator[tuple[int, str, list[Entity], list[Entity]]]:
+        """The acts coded before ``token``, in its sentence or the ``back`` sentences before
+        it, the latest first: (clause head index, event type, actors, recipients)."""
+        earliest = sentence_start(token, back=back)
+        return (act for act in reversed(self.acts) if earliest <= act[0] < token.i)
+
     def last_parties(self, pronoun: Token) -> list[Resolution] | None:
         """For a "they" with no plural subject before it: the sides of the last event
         between two or more named parties, in its sentence or the one before."""
-        earliest = sentence_start(pronoun, back=1)
-        for index, event, actors, recipients in reversed(self.acts):
-            if not earliest <= index < pronoun.i:
-                continue
+        for _, event, actors, recipients in self.acts_before(pronoun, back=1):
             sides: dict[tuple, Entity] = {}
             for entity in (*actors, *recipients):
                 if entity.code and entity.code != NO_COUNTRY:
@@ -429,6 +434,7 @@ class DocContext:
         word: str | None = None,
         back: int = 2,
         codes: frozenset[str] | None = None,
+        other_than: frozenset[str] = frozenset(),
     ) -> NameMatch | None:
         """The name of one of ``kinds`` last before ``head`` (within ``back`` sentences
         before): the organisation "the group" refers to ("Hamas spokesman Osama Hamdan said
@@ -436,13 +442,15 @@ class DocContext:
         men. The kingdom said ..."). With ``word``, only a name holding that word: "the
         court" is the International Criminal Court named before, not Hamas. With
         ``codes``, only a name of one of those codes: "the bloc" is the EU, not the
-        militia named since."""
+        militia named since; with ``other_than``, a name of none of those codes."""
         earliest = sentence_start(head, back=back)
         for i in range(head.i - 1, earliest - 1, -1):
             match = self.names.get(i)
             if match is None or match.entry.kind not in kinds:
                 continue
             if codes is not None and match.entry.code not in codes:
+                continue
+            if match.entry.code in other_than:
                 continue
             if word is not None:
                 named = head.doc[match.start : match.end].text.lower().split()
@@ -1169,10 +1177,7 @@ def _attackers_told(
         return None
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
         return None
-    earliest = sentence_start(head, back=2)
-    for index, event, actors, _ in reversed(ctx.acts):
-        if index >= head.i or index < earliest:
-            continue
+    for _, event, actors, _ in ctx.acts_before(head, back=2):
         # (not an answer by a state's own forces: "youths threw stones at police, who
         # responded with tear gas ... accused the attackers")
         if (
@@ -1203,19 +1208,16 @@ def _neighbour_named_before(
     own = ctx.antecedent_of(owner, "it" if owner.lower_ == "its" else "they")
     if own is None or own.entity.code in (None, NO_COUNTRY):
         return None
-    doc = head.doc
-    for i in range(head.i - 1, sentence_start(head, back=1) - 1, -1):
-        match = ctx.names.get(i)
-        if match is None or match.entry.kind not in NAMED_STATE_KINDS:
-            continue
-        if match.entry.code == own.entity.code or match.entry.code in INTERNATIONAL_CODES:
-            continue
-        entry = match.entry
-        words = doc[match.start : match.end].text
-        text = doc[tokens[0].i : tokens[-1].i + 1].text
-        entity = Entity(text, entry.code, None, entry.name, entry.wikidata)
-        return Resolution(entity, f"'{text}' is '{words}', the state named before")
-    return None
+    match = ctx.named_before(
+        head, NAMED_STATE_KINDS, back=1, other_than=INTERNATIONAL_CODES | {own.entity.code}
+    )
+    if match is None:
+        return None
+    doc, entry = head.doc, match.entry
+    words = doc[match.start : match.end].text
+    text = doc[tokens[0].i : tokens[-1].i + 1].text
+    entity = Entity(text, entry.code, None, entry.name, entry.wikidata)
+    return Resolution(entity, f"'{text}' is '{words}', the state named before")
 
 
 def _institution(head: Token) -> Token | None:

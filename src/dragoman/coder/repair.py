@@ -1502,16 +1502,14 @@ def fronted_places_read_as_subjects(doc: Doc, nsubj_positions: list[int]) -> Non
 MEETING_WORDS = frozenset({"talk", "meeting", "call", "visit", "summit", "conversation"})
 
 
-def meetings_read_off_an_infinitive(doc: Doc, prep_positions: list[int]) -> None:
+def meetings_read_off_an_infinitive(doc: Doc, during_positions: list[int]) -> None:
     """In "urged Washington to press Israel to allow more aid during talks with the US
     president" the parser hangs "during talks" on "allow", so Israel holds the talks. A
     "during" phrase naming a meeting, on an infinitive that a finite verb's complements
     chain down to, is that verb's: the urging was done in the talks."""
-    for i in prep_positions:
+    for i in during_positions:
         prep = doc[i]
-        if prep.lower_ != "during" or not any(
-            g.dep_ == "pobj" and g.lemma_.lower() in MEETING_WORDS for g in prep.children
-        ):
+        if not any(g.dep_ == "pobj" and g.lemma_.lower() in MEETING_WORDS for g in prep.children):
             continue
         verb = prep.head
         if verb.tag_ != "VB" or verb.dep_ != "xcomp":
@@ -1536,7 +1534,7 @@ def results_read_off_an_alleged_act(doc: Doc, advcl_positions: list[int]) -> Non
         verb = result.head
         if result.dep_ != "advcl" or verb.lemma_.lower() not in ALLEGING_LEMMAS:
             continue
-        if result.lemma_.lower() not in HARM_PARTICIPLES or not doc[i - 1].text == ",":
+        if result.lemma_.lower() not in HARM_PARTICIPLES or doc[i - 1].text != ",":
             continue
         deed = next(
             (
@@ -2038,12 +2036,14 @@ def repair(
     adverbial_participles = at("advcl", "VBG")
     finite_conjuncts = at("conj", *sorted(FINITE_TAGS))
     finite_adverbials = at("advcl", *sorted(FINITE_TAGS))
+    finite_relatives = at("relcl", *sorted(FINITE_TAGS))
+    past_modifiers = at("amod", "VBD", "VBN")
     subordinate_clauses_read_as_roots(doc, at("ROOT", "VBD", "VBZ", "VBP"))
     reattach_finite_conjuncts(doc, finite_conjuncts)
     speakers_acts_read_as_reported(doc, at("conj", "VBD"))
-    promote_verbs_read_as_modifiers(doc, at("amod", "VBD", "VBN"))
-    promote_participles_in_verbless_sentences(doc, at("amod", "VBN", "VBD"))
-    promote_participles_after_a_subject(doc, at("amod", "VBN", "VBD"))
+    promote_verbs_read_as_modifiers(doc, past_modifiers)
+    promote_participles_in_verbless_sentences(doc, past_modifiers)
+    promote_participles_after_a_subject(doc, past_modifiers)
     reduced_relatives_read_as_clauses(doc, at("ccomp", "VBN"))
     objects_read_as_participle_subjects(doc, at("ccomp", "VBN", "VBD"), reporting)
     second_clauses_read_as_complements(
@@ -2057,7 +2057,7 @@ def repair(
     subjects_read_as_conjoined_objects(doc, finite_adverbials + finite_conjuncts)
     clauses_read_after_a_span(doc, finite_conjuncts)
     preps = at("prep", "IN")
-    to, with_, in_ = s.add("to"), s.add("with"), s.add("in")
+    to, with_, in_, during = s.add("to"), s.add("with"), s.add("in"), s.add("during")
     recipients_read_off_their_transfer(doc, [i for i in preps if lowers[i] == to])
     recipients_read_as_amount_modifiers(doc, at("nmod", "NNP") + at("compound", "NNP"))
     gifts_read_as_with_phrases(doc, [i for i in preps if lowers[i] == with_])
@@ -2066,9 +2066,7 @@ def repair(
     split_clauses_at_semicolons(doc, reported)
     # (a past form read as a modifier may be a subject by now: "dissolved" in "the junta
     # dissolved parliament, a move critics called illegal")
-    notes_on_a_clause_read_as_its_verb(
-        doc, reported + at("nsubj", "VBN", "VBD") + at("amod", "VBN", "VBD")
-    )
+    notes_on_a_clause_read_as_its_verb(doc, reported + at("nsubj", "VBN", "VBD") + past_modifiers)
     misread_lemmas(doc)
     names_read_as_adverbs(doc, at("advmod", "RB"))
     progressives_read_as_adjectives(doc, at("acomp", "VBG"))
@@ -2076,7 +2074,7 @@ def repair(
     reattach_partners_of_the_line(doc, preps, remote)
     coordinate_lists_read_as_appositions(doc, at("appos", "NNP", "NNPS"))
     objects_named_in_free_relatives(doc, reported)
-    relatives_read_off_a_place(doc, at("relcl", "VBD", "VBZ", "VBP"))
+    relatives_read_off_a_place(doc, finite_relatives)
     content_clauses_read_off_their_noun(doc, reported)
     content_clauses_read_as_relatives(doc, at("relcl", "VBD", "VBZ", "VBP", "VBN"))
     split_objects_from_verdicts(doc, at("oprd", "NN", "JJ"))
@@ -2089,7 +2087,7 @@ def repair(
     affiliations_read_as_verbs(doc, at("ROOT", "VBD", "VBN") + at("ccomp", "VBD", "VBN"))
     means_read_as_the_objects_own(doc, describing)
     speakers_read_as_appositions(doc, at("ROOT", "VBD", "VBZ"), reporting)
-    sayings_hung_on_a_far_noun(doc, at("relcl", "VBD", "VBZ", "VBP") + finite_adverbials, reporting)
+    sayings_hung_on_a_far_noun(doc, finite_relatives + finite_adverbials, reporting)
     speakers_read_as_described(doc, described, reporting)
     reattach_speech_participles(doc, describing)
     crowd_demands_read_off_the_place(doc, describing)
@@ -2098,7 +2096,7 @@ def repair(
     crowd_modifiers_read_as_complements(doc, at("xcomp", "VBG"))
     reattach_result_participles(doc, adverbial_participles + at("conj", "VBG"))
     results_read_off_an_alleged_act(doc, adverbial_participles)
-    meetings_read_off_an_infinitive(doc, preps)
+    meetings_read_off_an_infinitive(doc, [i for i in preps if lowers[i] == during])
     fronted_places_read_as_subjects(doc, at("nsubj", "NN", "NNS", "NNP"))
     purposes_read_as_prepositions(doc, at("amod", "JJ"))
     infinitives_read_off_their_verb(doc, at("advcl", "VB"))

@@ -38,6 +38,7 @@ from .triggers import (
     antecedent,
     coordinated_names_head,
     died_of,
+    shares_a_subject_as_passive,
     subject_word,
     visitor_named_by,
 )
@@ -829,14 +830,7 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
             c
             for c in verb.head.children
             if verb.dep_ == "conj"
-            and (
-                c.dep_ == "nsubjpass"
-                or (
-                    c.dep_ == "nsubj"
-                    and any(a.dep_ == "auxpass" for a in verb.children)
-                    and not any(a.dep_ == "nsubj" for a in verb.children)
-                )
-            )
+            and (c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and shares_a_subject_as_passive(verb)))
         ]
         if not patients and verb.dep_ in ("advcl", "pcomp") and verb.tag_ == "VBN":
             # "Duterte was flown to The Hague after being arrested in Manila": the subject

@@ -446,7 +446,7 @@ def _verb_matches(verb: Token, lexicon: Lexicon) -> Iterable[Trigger]:
                     ]
                     or _relativised_object(verb, children)
                     or _shared_object(verb, children)
-                    or _shared_passive_subject(verb, children)
+                    or _shared_passive_subject(verb)
                 )
             particle, candidates = None, objects
             if pattern.particle:  # "call off +strike": the particle must be there too
@@ -1446,12 +1446,21 @@ def _shared_object(verb: Token, children: list[Token]) -> list[Token]:
     return []
 
 
-def _shared_passive_subject(verb: Token, children: list[Token]) -> list[Token]:
+def shares_a_subject_as_passive(verb: Token) -> bool:
+    """Whether ``verb`` is a passive joined to a verb before it, with no subject of its own:
+    "were intercepted" in "bombers flew a patrol and were intercepted by jets"."""
+    children = list(verb.children)
+    return (
+        verb.dep_ == "conj"
+        and any(c.dep_ == "auxpass" for c in children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children)
+    )
+
+
+def _shared_passive_subject(verb: Token) -> list[Token]:
     """What a passive verb with no subject of its own tells of: the subject of the verb it
     is joined to, "bombers" in "bombers flew a patrol and were intercepted by jets"."""
-    if verb.dep_ != "conj" or not any(c.dep_ == "auxpass" for c in children):
-        return []
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in children):
+    if not shares_a_subject_as_passive(verb):
         return []
     return [
         n
