@@ -6626,3 +6626,13 @@ def test_the_attackers_are_those_who_made_the_attack_told(nlp):
     assert [(r.code, r.sector, r.text) for r in disperse.recipient] == [
         ("ISR", "CVL", "the attackers")
     ]
+
+
+def test_the_fire_of_heavy_weapons_is_heavy_weapons(nlp):
+    (artillery,) = coded(nlp, "Thailand and Cambodia exchanged artillery fire along their border.")
+    assert (artillery.event, artillery.mode) == ("ASSAULT", "heavy-weapons")
+    (shelling,) = coded(nlp, "The convoy came under mortar and rocket fire near Kupiansk.")
+    assert shelling.mode == "heavy-weapons"
+    # fire that names no weapon stays small arms
+    (gunfire,) = coded(nlp, "Indian and Pakistani troops exchanged fire along the border.")
+    assert gunfire.mode == "firearms"

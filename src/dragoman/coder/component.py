@@ -2132,6 +2132,8 @@ class EventCoder:
             c.lower_ == "sexually" for c in trigger.head.children
         ):
             mode = "sexual"  # "sexually abused migrants": however the act is worded
+        elif mode == "firearms" and _fire_of(trigger.noun, self.lexicon.classes):
+            mode = "heavy-weapons"  # "exchanged artillery fire", "came under mortar fire"
         if pattern.event == "CONSULT":
             actors, recipients, mode = self._consult_sides(trigger, actors, recipients, mode, why)
             actors, recipients, mode = _visit_by_place(
@@ -5103,6 +5105,16 @@ def _people_of_the_place(
                 f"'{entity.text}' (CVL) given {code}, the country of "
                 f"'{event_loc['extracted_place']}' where it happened"
             )
+
+
+def _fire_of(noun: Token | None, classes: dict[str, frozenset[str]]) -> bool:
+    """The fire of a heavy weapon: "artillery fire", "tank fire", "mortar and rocket fire"."""
+    heavy = classes.get("heavy_weapon", frozenset())
+    if noun is None:
+        return False
+    modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
+    modifiers += [c for m in modifiers for c in m.conjuncts]
+    return any(m.lemma_.lower() in heavy for m in modifiers)
 
 
 def _counterpart_country(
