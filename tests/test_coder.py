@@ -6636,3 +6636,29 @@ def test_the_fire_of_heavy_weapons_is_heavy_weapons(nlp):
     # fire that names no weapon stays small arms
     (gunfire,) = coded(nlp, "Indian and Pakistani troops exchanged fire along the border.")
     assert gunfire.mode == "firearms"
+
+
+def test_a_resignation_is_done_by_the_one_who_resigns(nlp):
+    (accepted,) = coded(
+        nlp,
+        "Serbia's president Aleksandar Vucic accepted the resignation of Prime Minister "
+        "Milos Vucevic on Tuesday.",
+    )
+    assert (accepted.event, accepted.mode) == ("RETREAT", "resign")
+    assert [a.text for a in accepted.actor] == ["Prime Minister Milos Vucevic"]
+    assert accepted.recipient == []
+    (told,) = coded(nlp, "The government announced the resignation of the defence minister.")
+    assert [a.text for a in told.actor] == ["the defence minister"]
+    # one who demands a resignation does not resign
+    (demand,) = coded(nlp, "Opposition lawmakers demanded the resignation of Peru's president.")
+    assert demand.event == "REQUEST"
+    assert codes(demand.actor) == {("PER", "OPP")}
+    # a former office holder's resignation names no one it is aimed at
+    (former,) = coded(
+        nlp,
+        "Serbia's president Aleksandar Vucic accepted the resignation of Prime Minister "
+        "Milos Vucevic on Tuesday.",
+        date="2026-01-28",
+    )
+    assert codes(former.actor) == {("SRB", "ELI")}
+    assert former.recipient == []

@@ -1932,6 +1932,8 @@ class EventCoder:
             # "hurled petrol bombs": a weapon is no party, nor is aid ("send air defence
             # systems" gives no recipient of the army's sector)
             and trigger.noun.lemma_.lower() not in self.lexicon.classes.get("weapon", ())
+            # "accepted the resignation of the prime minister": the one who resigns acts
+            and trigger.noun.lemma_.lower() not in self.lexicon.classes.get("self_act", ())
             # "used excessive force": force in the singular is a means, not the forces
             and not (trigger.noun.lower_ == "force" and trigger.noun.tag_ == "NN")
             # "voiced opposition to the deal": a stance, not the opposition parties

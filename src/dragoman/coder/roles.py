@@ -1285,6 +1285,17 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
         source = source or next((g for g, _ in _prep_objects(verb, frozenset({"from"}))), None)
         actor, actor_role = (source, "object of 'from'") if source else (noun, NOUN_MODIFIER_ROLE)
         recipients = [r for r in recipients if source is None or r[0].i != source.i]
+    if (
+        noun is not None
+        and trigger.pattern.event == "RETREAT"
+        and noun.lemma_.lower() in classes.get("self_act", frozenset())
+    ):
+        # "accepted the resignation of the prime minister", "announced the minister's
+        # resignation": the one who resigns does it, not whoever receives or tells of it
+        owner = _self_act_owner(noun, verb)
+        if owner is not None:
+            actor, actor_role = owner, f"the one whose '{noun.text}' it is"
+            recipients = [r for r in recipients if r[0].i != owner.i]
     if trigger.pattern.event == "PROTEST":
         # "took to the streets of Tbilisi": where a protest is, not whom it is put to
         recipients = [
@@ -1474,6 +1485,19 @@ INVITATION_NOUNS = frozenset({"invitation", "invite"})
 OPERATION_NOUNS = frozenset(
     {"raid", "strike", "attack", "offensive", "operation", "incursion", "assault", "campaign"}
 )
+
+
+def _self_act_owner(noun: Token, verb: Token) -> Token | None:
+    """Who does an act of one's own named by ``noun``: its "of" object or its possessor. A
+    pronoun possessor is the subject's own ("announced his resignation"), except where
+    the subject only accepts the act ("accepted his resignation")."""
+    owner = next((g for g, _ in _prep_objects(noun, OF)), None)
+    if owner is not None:
+        return owner
+    for child in noun.children:
+        if child.dep_ == "poss" and (child.pos_ != "PRON" or verb.lemma_.lower() == "accept"):
+            return child
+    return None
 
 
 def authors(noun: Token, role: str) -> list[tuple[Token, str]]:
