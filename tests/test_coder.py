@@ -6662,3 +6662,29 @@ def test_a_resignation_is_done_by_the_one_who_resigns(nlp):
     )
     assert codes(former.actor) == {("SRB", "ELI")}
     assert former.recipient == []
+
+
+def test_forces_that_leave_a_place_withdraw(nlp):
+    (pullout,) = coded(nlp, "The last French troops left Niger in December.")
+    assert (pullout.event, pullout.mode) == ("RETREAT", "withdraw")
+    assert codes(pullout.actor) == {("FRA", "MIL")}
+    assert codes(pullout.recipient) == {("NER", None)}
+    (begun,) = coded(nlp, "M23 rebels began leaving Goma on Friday.")
+    assert begun.event == "RETREAT"
+    # others who leave a place give no ground
+    assert coded(nlp, "The French ambassador left the country on Friday.") == []
+    assert coded(nlp, "Residents left the village after the shelling.") == []
+
+
+def test_an_act_one_is_forced_to_do_is_no_promise(nlp):
+    events = coded(
+        nlp,
+        "Chad ended its defence agreement with France, a move that will force French troops "
+        "to withdraw from the country.",
+    )
+    (pullout,) = [e for e in events if e.event == "RETREAT"]
+    assert pullout.factuality == "hypothetical"
+    assert not [e for e in events if e.event == "CONCEDE"]
+    # an order is a retreat decided (PLOVER: an announced retreat is a concession)
+    ordered = coded(nlp, "Putin ordered troops to withdraw from the border.")
+    assert [e.event for e in ordered if e.factuality == "asserted"] == ["CONCEDE"]

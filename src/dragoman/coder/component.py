@@ -295,7 +295,8 @@ class EventCoder:
                     # "Bangladeshi peacekeepers arrived in South Sudan": help sent
                     trigger = dataclasses.replace(trigger, pattern=PEACEKEEPERS_ARRIVED)
                 if self._move_of_no_forces(trigger, roles):
-                    continue  # "migrants crossed into Poland": only forces' moves mobilise
+                    continue  # "migrants crossed into Poland", "the envoy left the country":
+                    # only forces' moves mobilise or give ground
                 if self._hit_by_no_force(trigger, roles):
                     continue  # "sanctions hit Russia", "the crisis hit Argentina"
                 if trigger.pattern.text == "take +power" and not self._armed_units(
@@ -1182,11 +1183,16 @@ class EventCoder:
         )
 
     def _move_of_no_forces(self, trigger: Trigger, roles: Roles) -> bool:
-        """Whether a move into a place ("crossed into Eritrea", "entered the town") is
-        made by others than forces: a crossing is a mobilisation only for troops and their
-        weapons, or where forces are what is moved ("moved troops into Belarus")."""
+        """Whether a move into or out of a place ("crossed into Eritrea", "entered the
+        town", "left the country") is made by others than forces: a crossing is a
+        mobilisation, and leaving a withdrawal, only for troops and their weapons, or where
+        forces are what is moved ("moved troops into Belarus")."""
         head = trigger.head
-        if trigger.pattern.event != "MOBILIZE" or head.lemma_.lower() not in MOVEMENT_LEMMAS:
+        lemma = head.lemma_.lower()
+        if not (
+            (trigger.pattern.event == "MOBILIZE" and lemma in MOVEMENT_LEMMAS)
+            or (trigger.pattern.event == "RETREAT" and lemma == "leave")
+        ):
             return False
         forces = self.lexicon.classes.get("force", frozenset())
         moved = [c for c in head.children if c.dep_ == "dobj"]
@@ -2503,6 +2509,8 @@ def _intent_type(
     quad = ontology.event_types()[trigger.pattern.event].quad_class
     if open_question(trigger.head) is not None:
         return None  # "would not say whether Britain will send tanks": no one said it will
+    if trigger.head.dep_ == "xcomp" and trigger.head.head.lemma_.lower() in COMPELLING_LEMMAS:
+        return None  # "a move that will force French troops to leave": made to, not promised
     if fact.label == "hypothetical" and (
         (fact.reason in INTENT_REASONS | {"condition"} and _conditioned(trigger.head, "unless"))
         # "the EU may halt its mediation if the parties fail": harm held over a condition
@@ -2633,6 +2641,10 @@ def _under_which(clause: Token) -> bool:
         and any(w.tag_ == "WDT" for w in prep.children)
         for prep in clause.children
     )
+
+
+# verbs that make another act against its will: what it is made to do is no intent of its
+COMPELLING_LEMMAS = frozenset({"force", "compel", "oblige", "require"})
 
 
 def _ordered(verb: Token) -> bool:
