@@ -6688,3 +6688,15 @@ def test_an_act_one_is_forced_to_do_is_no_promise(nlp):
     # an order is a retreat decided (PLOVER: an announced retreat is a concession)
     ordered = coded(nlp, "Putin ordered troops to withdraw from the border.")
     assert [e.event for e in ordered if e.factuality == "asserted"] == ["CONCEDE"]
+
+
+def test_a_fight_for_control_of_a_place_is_a_battle(nlp):
+    (battle,) = coded(
+        nlp,
+        "Ethiopian federal forces and Fano militiamen fought for control of the town of "
+        "Lalibela on Tuesday.",
+    )
+    assert battle.event == "ASSAULT"
+    assert codes(battle.actor) == {("ETH", "MIL"), ("ETH", "REB")}
+    # a cause fought for is no battle
+    assert coded(nlp, "Kurdish fighters fought for independence.") == []

@@ -3692,12 +3692,20 @@ def _fight_of_no_armed_sides(trigger: Trigger, event: dict[str, Any]) -> bool:
             return True
         if child.dep_ == "prep" and child.lower_ == "for":
             # "fought for independence" is a cause; "fought for a third day" a duration
+            # ("fought for control of Lalibela", "fought for Bakhmut": a battle for ground)
             if any(
-                g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in child.children
+                g.dep_ == "pobj"
+                and g.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "FAC")
+                and g.lemma_.lower() not in CONTESTED_HOLDINGS
+                for g in child.children
             ):
                 return True
     sides = event["actor"]
     return not sides or not all(a["sector"] in ARMED_SECTORS for a in sides)
+
+
+# what armed sides fight for in a battle, not a cause: "fought for control of the town"
+CONTESTED_HOLDINGS = frozenset({"control", "possession", "town", "city", "village", "capital"})
 
 
 def _pullout_of_no_armed_party(trigger: Trigger, event: dict[str, Any]) -> bool:
