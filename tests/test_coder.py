@@ -6700,3 +6700,15 @@ def test_a_fight_for_control_of_a_place_is_a_battle(nlp):
     assert codes(battle.actor) == {("ETH", "MIL"), ("ETH", "REB")}
     # a cause fought for is no battle
     assert coded(nlp, "Kurdish fighters fought for independence.") == []
+
+
+def test_according_to_after_a_trailing_participle_attributes_the_act(nlp):
+    for text in (
+        "Myanmar's military bombed a village on Sunday, killing 20 people, according to witnesses.",
+        "Myanmar's junta carried out air strikes on a village in Sagaing region on Sunday, "
+        "killing at least 20 people, according to local resistance groups.",
+    ):
+        (strike,) = coded(nlp, text)
+        assert strike.event == "ASSAULT"
+        assert strike.attributed_to is not None
+        assert strike.attributed_to.text in ("witnesses", "local resistance groups")

@@ -2196,7 +2196,7 @@ class EventCoder:
                     attributed = dataclasses.replace(attributed, code=own.code, name=own.name)
                     why.append(f"'{fact.reporter.text}' announces its own state's act, {own.code}")
             else:
-                attributed = Entity(text=fact.reporter.text, code=None, sector=None)
+                attributed = Entity(text=_phrase(fact.reporter), code=None, sector=None)
                 own = next((a for a in actors if a.code not in (None, NO_COUNTRY)), None)
                 if (
                     own is not None

@@ -196,13 +196,25 @@ def _subject_of(verb: Token) -> Token | None:
 
 
 def _according_to(token: Token) -> Token | None:
+    """The object of an "according to" on ``token``, or on a participle that trails its
+    clause: "bombed a village, killing 20 people, according to witnesses" is all theirs."""
     for child in token.children:
-        if child.dep_ == "prep" and child.lower_ == "according":
+        # (the parser may read "according" as a verb joined to a participle's clause)
+        if child.dep_ in ("prep", "conj", "advcl") and child.lower_ == "according":
             for grandchild in child.children:
                 if grandchild.dep_ == "prep" and grandchild.lower_ == "to":
                     for obj in grandchild.children:
                         if obj.dep_ == "pobj":
                             return obj
+    for child in token.children:
+        if (
+            child.dep_ == "advcl"
+            and child.tag_ == "VBG"
+            and child.i > token.i
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in child.children)
+            and (found := _according_to(child)) is not None
+        ):
+            return found
     return None
 
 
