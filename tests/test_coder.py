@@ -6712,3 +6712,14 @@ def test_according_to_after_a_trailing_participle_attributes_the_act(nlp):
         assert strike.event == "ASSAULT"
         assert strike.attributed_to is not None
         assert strike.attributed_to.text in ("witnesses", "local resistance groups")
+
+
+def test_them_stands_for_a_party_not_the_waters_it_entered(nlp):
+    events = coded(
+        nlp,
+        "China's coast guard accused Philippine vessels of illegally entering Chinese waters "
+        "and said it had expelled them.",
+    )
+    (expulsion,) = [e for e in events if e.event_text == "expelled"]
+    assert codes(expulsion.actor) == {("CHN", "COP")}
+    assert [r.code for r in expulsion.recipient] == ["PHL"]

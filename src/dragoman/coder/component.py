@@ -4941,9 +4941,16 @@ def _last_recipients(head: Token, ctx: DocContext) -> list[Resolution]:
     """The recipients of the latest event coded in this sentence or the one before: what
     an object "them" refers back to."""
     for _, _, _, targets in ctx.acts_before(head, back=1):
+        # ("entered Chinese waters ... expelled them": the waters are where, not whom)
+        targets = [t for t in targets if t.text.split()[-1].lower() not in EXPANSES]
         if targets:
             return _referring_back(head, targets, " just before")
     return []
+
+
+# the words for a stretch of ground, water or sky that an act enters or crosses: no party
+# a pronoun can stand for
+EXPANSES = frozenset({"waters", "water", "airspace", "territory", "sea", "strait", "zone"})
 
 
 def _after_a_comma(noun: Token) -> bool:
