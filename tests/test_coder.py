@@ -6723,3 +6723,17 @@ def test_them_stands_for_a_party_not_the_waters_it_entered(nlp):
     (expulsion,) = [e for e in events if e.event_text == "expelled"]
     assert codes(expulsion.actor) == {("CHN", "COP")}
     assert [r.code for r in expulsion.recipient] == ["PHL"]
+
+
+def test_state_media_speak_for_the_state_whose_act_they_report(nlp):
+    events = coded(
+        nlp,
+        "Niger's military government ordered the French ambassador to leave the country, "
+        "state television reported. France said it did not recognise the putschists.",
+    )
+    (expulsion,) = [e for e in events if e.event == "SANCTION"]
+    assert expulsion.attributed_to.code == "NER"  # not the state the story names most
+    (seizure,) = coded(
+        nlp, "Iranian forces seized a British tanker in the Gulf, state-run media reported."
+    )
+    assert seizure.attributed_to.code == "IRN"

@@ -2164,6 +2164,15 @@ class EventCoder:
                     attributed = dataclasses.replace(attributed, code=NO_COUNTRY)
                 own = next((a for a in actors if a.code not in (None, NO_COUNTRY)), None)
                 if (
+                    (found[0].code_from or attributed.code == NO_COUNTRY)
+                    and own is not None
+                    and own.sector in (None, *OFFICIAL_SECTORS, *STATE_FORCES)
+                    and _state_medium(fact.reporter)
+                ):
+                    # "the junta expelled the French envoy, state television reported"
+                    attributed = dataclasses.replace(attributed, code=own.code)
+                    why.append(f"'{fact.reporter.text}' is the state's own, {own.code}")
+                elif (
                     found[0].code_from
                     and own is not None
                     and counted(fact.reporter).lemma_.lower() in SPOKESPEOPLE
@@ -2658,6 +2667,19 @@ FORCE_TYPES = frozenset({"ASSAULT", "MOBILIZE", "COERCE"})
 
 # the state bodies that tell of their own forces' and courts' acts
 OWN_VOICES = frozenset({"army", "military", "police", "judiciary", "prosecutor"})
+
+
+# the media a state runs, and the words that mark them as the state's
+MEDIA_WORDS = frozenset({"television", "tv", "radio", "media", "broadcaster", "agency"})
+STATE_RUN = frozenset({"state", "official", "government"})  # ("state-run": "state")
+
+
+def _state_medium(speaker: Token) -> bool:
+    """Whether ``speaker`` is a state's own medium named by no state ("state television",
+    "official media"): it tells of its own state's acts."""
+    before = speaker.doc[speaker.left_edge.i : speaker.i]
+    medium = speaker.lemma_.lower() in MEDIA_WORDS or speaker.lower_ in MEDIA_WORDS
+    return medium and any(t.lower_ in STATE_RUN for t in before)
 
 
 def _forces_own_voice(speaker: Token) -> bool:
