@@ -6737,3 +6737,12 @@ def test_state_media_speak_for_the_state_whose_act_they_report(nlp):
         nlp, "Iranian forces seized a British tanker in the Gulf, state-run media reported."
     )
     assert seizure.attributed_to.code == "IRN"
+
+
+def test_a_visit_that_what_is_told_followed_was_made(nlp):
+    (visit,) = coded(nlp, "The releases followed a visit to Caracas by a U.S. special envoy.")
+    assert (visit.event, visit.mode, visit.factuality) == ("CONSULT", "visit", "asserted")
+    assert codes(visit.actor) == {("USA", "GOV")}
+    assert [r.code for r in visit.recipient] == ["VEN"]
+    # what follows an arrest is no meeting
+    assert coded(nlp, "Protests followed the arrest of the mayor.") == []

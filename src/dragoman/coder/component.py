@@ -96,6 +96,7 @@ from .triggers import (
     died_of,
     distinct_acts,
     find_triggers,
+    followed_event,
     left_casualties,
     meeting_in_clause,
     modifier_ok,
@@ -241,9 +242,14 @@ class EventCoder:
                     # "pardoned 52 prisoners after a visit by a U.S. envoy": the envoy
                     # visited; the clause's subject hosted
                     host = [c for c in trigger.head.children if c.dep_ == "nsubj"]
-                    roles = Roles(
-                        conjuncts(visitor), "object of 'by'", host, "subject of the clause"
-                    )
+                    hosting = "subject of the clause"
+                    if followed_event(trigger.noun):
+                        # "the releases followed a visit to Caracas by an envoy": the
+                        # place visited hosts, and the visit was made
+                        host = _objects_of(trigger.noun, "to")
+                        hosting = "object of 'to'"
+                        fact = Factuality("asserted", None, fact.reporter)
+                    roles = Roles(conjuncts(visitor), "object of 'by'", host, hosting)
                     if trigger.noun.head.lower_ in ("after", "following"):
                         # (a visit the clause comes "after" was made, whatever the clause)
                         fact = Factuality("asserted", None, fact.reporter)
@@ -4548,7 +4554,9 @@ def _visitor_by(trigger: Trigger) -> Token | None:
     """The visitor a visit noun in a phrase of the clause names with "by" ("after a visit
     by a U.S. envoy"), if any."""
     noun = trigger.noun
-    if trigger.pattern.event != "CONSULT" or noun is None or noun.dep_ != "pobj":
+    if trigger.pattern.event != "CONSULT" or noun is None:
+        return None
+    if noun.dep_ != "pobj" and not followed_event(noun):
         return None
     return visitor_named_by(noun)
 

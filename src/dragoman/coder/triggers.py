@@ -727,6 +727,9 @@ def _fitting_object(
     return None
 
 
+# verbs whose object is an event that came before the subject: "the deal followed talks"
+FOLLOWING_VERBS = frozenset({"follow"})
+
 # parts of a text or a process, which stand for it as an object: "the first phase of a deal"
 PART_NOUNS = frozenset({"phase", "stage", "part", "text", "terms", "draft", "round"})
 
@@ -861,6 +864,11 @@ def _noun_matches(noun: Token, lexicon: Lexicon) -> Iterable[Trigger]:
             patterns.append(CALL_WITH)  # "a call with" is a conversation, not an appeal
         head = head.head
         beside = head.lemma_.lower() not in lexicon.light_verbs
+    elif followed_event(noun) and (_with_someone(noun) or visitor_named_by(noun) is not None):
+        # "the releases followed a visit to Caracas by a U.S. envoy", "the deal follows
+        # talks with Riyadh": a meeting held before what the subject tells
+        patterns = [p for p in patterns if p.event == "CONSULT"]
+        beside = True
     elif (
         noun.dep_ == "pobj"
         and head.lower_ in ("to", "for")
@@ -924,6 +932,8 @@ def meeting_in_clause(trigger: Trigger) -> bool:
     """Whether the trigger is a meeting noun in a "during"/"in"/"at"/"after" phrase of its
     verb."""
     noun = trigger.noun
+    if noun is not None and followed_event(noun):
+        return True  # "the releases followed a visit by an envoy"
     if noun is None or noun.dep_ != "pobj":
         return False
     prep = _fighting_prep(noun) if trigger.pattern.event == "ASSAULT" else noun.head
@@ -931,6 +941,12 @@ def meeting_in_clause(trigger: Trigger) -> bool:
         prep.lower_ in MEETING_PREPS | AFTER_PREPS | FIGHTING_PREPS
         and prep.head.i == trigger.head.i
     )
+
+
+def followed_event(noun: Token) -> bool:
+    """Whether ``noun`` is the object of a verb that tells what came after it: "the
+    releases followed a visit by an envoy"."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in FOLLOWING_VERBS
 
 
 def _joint_subject(verb: Token) -> bool:
