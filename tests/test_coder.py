@@ -6746,3 +6746,10 @@ def test_a_visit_that_what_is_told_followed_was_made(nlp):
     assert [r.code for r in visit.recipient] == ["VEN"]
     # what follows an arrest is no meeting
     assert coded(nlp, "Protests followed the arrest of the mayor.") == []
+
+
+def test_a_stated_intent_of_its_own_type_is_one_record(nlp):
+    events = coded(nlp, "Tusk said Poland would offer logistical support to Ukraine.")
+    assert [(e.event, e.factuality) for e in events] == [("AGREE", "asserted")]
+    events = coded(nlp, "The government said it would withdraw the bill.")
+    assert [(e.event, e.factuality) for e in events] == [("CONCEDE", "asserted")]

@@ -462,6 +462,10 @@ class EventCoder:
                     if _stated_by_a_party(intent, roles) and not (plan and not intent["recipient"]):
                         events.append(intent)
                         coded.append((trigger, derived))
+                        if derived == event["event"] and event["factuality"] != "asserted":
+                            # "would offer support": one AGREE, the intent stated, not a
+                            # second, hypothetical one of the same words
+                            events.remove(event)
             clauses = [doc[i] for i in ccomps if sent.start <= i < sent.end]
             for head, subject, reporter in _reported_obligations(clauses):
                 if any(
