@@ -6753,3 +6753,17 @@ def test_a_stated_intent_of_its_own_type_is_one_record(nlp):
     assert [(e.event, e.factuality) for e in events] == [("AGREE", "asserted")]
     events = coded(nlp, "The government said it would withdraw the bill.")
     assert [(e.event, e.factuality) for e in events] == [("CONCEDE", "asserted")]
+
+
+def test_a_trial_or_sentence_is_the_courts_act(nlp):
+    events = coded(
+        nlp,
+        "A court in Tunisia sentenced opposition leader Rached Ghannouchi to 22 years in "
+        "prison. Human Rights Watch called the trial a sham.",
+    )
+    (criticism,) = asserted(events, "ACCUSE")
+    assert codes(criticism.recipient) == {("TUN", "JUD")}
+    # a sentence is no arrest's
+    events = coded(nlp, "Police arrested the activist on Monday. Amnesty condemned the sentence.")
+    (criticism,) = asserted(events, "ACCUSE")
+    assert criticism.recipient == []

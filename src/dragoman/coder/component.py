@@ -3863,7 +3863,9 @@ def _dating_clause(verb: Token) -> bool:
 # what an authority decides, never a protest or an attack
 DECISION_NOUNS = frozenset({"decision", "ruling", "verdict", "resolution", "vote", "measure"})
 # what only a court decides
-COURT_WORDS = frozenset({"ruling", "verdict", "judgment", "judgement"})
+COURT_WORDS = frozenset(
+    {"ruling", "verdict", "judgment", "judgement", "trial", "sentence", "conviction"}
+)
 # the words of a reply, which a generic "the move", "the decision" does not retell
 WORDS_NOT_MOVES = frozenset({"ACCUSE", "THREATEN"})
 # what a court or a prosecutor issues or files: an accusation or threat that is a move
