@@ -6767,3 +6767,16 @@ def test_a_trial_or_sentence_is_the_courts_act(nlp):
     events = coded(nlp, "Police arrested the activist on Monday. Amnesty condemned the sentence.")
     (criticism,) = asserted(events, "ACCUSE")
     assert criticism.recipient == []
+
+
+def test_halting_attacks_of_a_kind_is_a_ceasefire(nlp):
+    events = coded(nlp, "The ELN agreed to halt kidnappings while talks continue.")
+    assert ("RETREAT", "ceasefire", "hypothetical") in {
+        (e.event, e.mode, e.factuality) for e in events
+    }
+    # a retreat promised is a concession (PLOVER manual, CONCEDE)
+    assert asserted(events, "CONCEDE")
+    (halt,) = coded(nlp, "Russia halted its shelling of the city.")
+    assert (halt.event, halt.mode) == ("RETREAT", "ceasefire")
+    # others' attacks one stops are no ceasefire of one's own
+    assert coded(nlp, "Mali's government failed to stop jihadist violence.") == []

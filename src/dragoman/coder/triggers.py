@@ -1163,6 +1163,8 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
                 found.append(refused)
             if (detected := _forces_detected(token, lexicon)) is not None:
                 found.append(detected)
+            if (halted := _attacks_halted(token, lexicon, found)) is not None:
+                found.append(halted)
             if (cyber := _cyberattack(token, lexicon)) is not None:
                 # "hackers attacked the railway": no blow struck, whatever is attacked
                 found = [t for t in found if t.head.i != token.i or t.pattern.event != "ASSAULT"]
@@ -1191,6 +1193,39 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
             del best[key]
     kept = [t for t in best.values() if not _told_twice(t, best)]
     return sorted(kept, key=lambda t: t.head.i)
+
+
+# verbs of stopping what one does; with attacks as object, a ceasefire
+HALTING_LEMMAS = frozenset({"halt", "stop", "suspend", "cease", "pause", "end"})
+ATTACKS_HALTED = dataclasses.replace(
+    Pattern.rule("RETREAT", "halting attacks of a kind is a ceasefire"), mode="ceasefire"
+)
+
+
+def _attacks_halted(verb: Token, lexicon: Lexicon, found: list[Trigger]) -> Trigger | None:
+    """A ceasefire where the object of "halt", "stop" or "suspend" is a kind of attack
+    the lexicon names ("halted kidnappings", "stopped rocket fire"), and no pattern of
+    the verb's already says what is stopped."""
+    if verb.lemma_.lower() not in HALTING_LEMMAS:
+        return None
+    if any(t.head.i == verb.i and t.pattern.event == "RETREAT" for t in found):
+        return None
+    for obj in verb.children:
+        if obj.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        patterns = lexicon.by_noun.get(obj.lemma_.lower(), ())
+        # attacks of a kind, one's own: not "stopped the attack", another's one attack
+        if obj.tag_ != "NNS" and any(c.dep_ == "det" for c in obj.children):
+            continue
+        if any(
+            (c.dep_ in ("amod", "compound", "nmod") and c.pos_ != "NOUN")
+            or (c.dep_ == "poss" and c.pos_ != "PRON")
+            for c in obj.children
+        ):
+            continue  # "stop jihadist violence", "halt Russian attacks": others' attacks
+        if patterns and all(p.event == "ASSAULT" and p.preposition is None for p in patterns):
+            return Trigger(ATTACKS_HALTED, verb, obj, (verb, obj))
+    return None
 
 
 def _rank(trigger: Trigger) -> tuple[bool, int, bool, bool]:
