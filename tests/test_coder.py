@@ -6780,3 +6780,15 @@ def test_halting_attacks_of_a_kind_is_a_ceasefire(nlp):
     assert (halt.event, halt.mode) == ("RETREAT", "ceasefire")
     # others' attacks one stops are no ceasefire of one's own
     assert coded(nlp, "Mali's government failed to stop jihadist violence.") == []
+
+
+def test_an_intent_disowned_is_a_refusal(nlp):
+    events = coded(
+        nlp, "Iran's foreign minister said Tehran was not ready to resume talks with Washington."
+    )
+    assert [(e.event, e.factuality) for e in events] == [
+        ("CONSULT", "negated"),
+        ("REJECT", "asserted"),
+    ]
+    events = coded(nlp, "Tehran is ready to resume talks with Washington.")
+    assert asserted(events, "AGREE") and not asserted(events, "REJECT")

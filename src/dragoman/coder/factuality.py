@@ -725,6 +725,13 @@ def assess(trigger: Trigger) -> Factuality:
             if lemma in kinds["negative"]:
                 reason = "refusal" if lemma in REFUSALS else "denial"
                 return Factuality("negated", f"'{parent.text} to'", reporter, reason)
+            if lemma in kinds["intent"] and (
+                no := negation(parent) or (parent.dep_ == "acomp" and negation(parent.head))
+            ):
+                # "was not ready to resume talks", "is not willing to withdraw": an intent
+                # disowned, a refusal
+                cue = f"'{no} {parent.text} to'"
+                return Factuality("negated", cue, reporter, "refusal")
             attempted = (
                 lemma in kinds.get("attempt", ()) and trigger.pattern.event in ATTEMPT_IS_ACT
             ) or (
