@@ -6792,3 +6792,16 @@ def test_an_intent_disowned_is_a_refusal(nlp):
     ]
     events = coded(nlp, "Tehran is ready to resume talks with Washington.")
     assert asserted(events, "AGREE") and not asserted(events, "REJECT")
+
+
+def test_verdicts_on_a_veto_and_an_act_of_war(nlp):
+    events = coded(nlp, "Russia vetoed the draft. Britain said the veto was a disgrace.")
+    (verdict,) = asserted(events, "ACCUSE")
+    assert codes(verdict.actor) == {("GBR", None)}
+    assert codes(verdict.recipient) == {("RUS", None)}
+    events = coded(nlp, "India suspended the treaty. Pakistan called the move an act of war.")
+    (verdict,) = asserted(events, "ACCUSE")
+    assert codes(verdict.recipient) == {("IND", None)}
+    # a war named is no verdict; a situation is no act
+    assert coded(nlp, "Russia described the conflict as a war.") == []
+    assert coded(nlp, "Britain said the situation was a disgrace.") == []

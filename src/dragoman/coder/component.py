@@ -506,10 +506,7 @@ class EventCoder:
                     rule = dataclasses.replace(rule, mode="allege")
                 judged = targets[0] if cue.startswith("reported verdict") else None
                 if judged is not None:
-                    if not (
-                        self._act_noun(judged)
-                        or judged.lemma_.lower() in self.lexicon.classes.get("act", ())
-                    ):
+                    if not self._act_judged_noun(judged):
                         continue  # "said the situation was unacceptable": no act judged
                     if kind == "ACCUSE":
                         rule = dataclasses.replace(rule, mode="disapprove")
@@ -756,6 +753,19 @@ class EventCoder:
         lemma = token.lemma_.lower()
         return lemma in self.lexicon.by_noun and lemma not in self.lexicon.classes.get(
             "target", frozenset()
+        )
+
+    def _act_judged_noun(self, token: Token) -> bool:
+        """Whether a noun judged in a reported verdict names an act: an event noun, an act
+        noun ("the move"), or the noun of an event verb ("the veto was a disgrace")."""
+        lemma = token.lemma_.lower()
+        return (
+            self._act_noun(token)
+            or lemma in self.lexicon.classes.get("act", ())
+            or (
+                lemma in self.lexicon.by_verb
+                and lemma not in self.lexicon.classes.get("target", ())
+            )
         )
 
     def _same_side(

@@ -564,7 +564,8 @@ def _verdicts(verb: Token, children: list[Token]) -> list[Token]:
             elif child.dep_ == "prep" and child.lower_ == "of":
                 # "an act of aggression", "a violation of international law"
                 out += [g for g in child.children if g.dep_ == "pobj"]
-    return out
+    # "war" is a verdict only as what an act is one of: "an act of war", not "a war"
+    return [w for w in out if w.lemma_.lower() != "war" or w.head.head.lemma_.lower() == "act"]
 
 
 def _anothers_aside(verb: Token) -> bool:
