@@ -6805,3 +6805,13 @@ def test_verdicts_on_a_veto_and_an_act_of_war(nlp):
     # a war named is no verdict; a situation is no act
     assert coded(nlp, "Russia described the conflict as a war.") == []
     assert coded(nlp, "Britain said the situation was a disgrace.") == []
+
+
+def test_a_visit_to_a_site_at_home_meets_no_one(nlp):
+    assert coded(nlp, "Japan's prime minister visited the Yasukuni shrine on Monday.") == []
+    # nor is declining to make one a rejection of anyone
+    assert coded(nlp, "Japan's prime minister said he would not visit the Yasukuni shrine.") == []
+    assert coded(nlp, "Modi visited a temple in Varanasi.") == []
+    # a site abroad is a visit to its state
+    (abroad,) = coded(nlp, "Modi visited a refugee camp in Bangladesh.")
+    assert [r.code for r in abroad.recipient] == ["BGD"]

@@ -3825,23 +3825,27 @@ def _trip_at_home(trigger: Trigger, event: dict[str, Any]) -> bool:
 SITES = frozenset(
     {"hospital", "site", "camp", "plant", "factory", "school", "mine", "farm", "field"}
     | {"museum", "memorial", "cemetery", "shelter", "warehouse", "port", "clinic"}
+    | {"shrine", "temple", "monument", "church", "mosque", "cathedral", "exhibition"}
 )
 
 
 def _visit_to_a_site(trigger: Trigger, event: dict[str, Any]) -> bool:
-    """Whether a visit by no known party is to sites only ("the team visited two field
-    hospitals and took samples"): no one met. (A leader's visit to a camp abroad is a
-    visit to its state.)"""
+    """Whether a visit is to sites only, with no other state's party or place visited
+    ("the team visited two field hospitals", "the prime minister visited the Yasukuni
+    shrine"): no one met. (A leader's visit to a camp abroad is a visit to its state.)"""
     if event["event"] != "CONSULT" or event["mode"] != "visit":
-        return False
-    if any(a["code"] not in (None, NO_COUNTRY) for a in event["actor"]):
         return False
     objects = [c for c in trigger.head.children if c.dep_ == "dobj"]
     if trigger.noun is not None and trigger.noun.dep_ == "dobj":
         objects.append(trigger.noun)
-    return bool(objects) and all(
+    if not objects or not all(
         counted(o).lemma_.lower() in SITES and o.pos_ != "PROPN" for o in objects
-    )
+    ):
+        return False
+    homes = {a["code"] for a in event["actor"]} - {None, NO_COUNTRY}
+    if not homes:
+        return True  # by no known party: no one met
+    return all(r["code"] in homes | {None, NO_COUNTRY} for r in event["recipient"])
 
 
 def _advice_to_own(trigger: Trigger, event: dict[str, Any]) -> bool:
