@@ -6815,3 +6815,11 @@ def test_a_visit_to_a_site_at_home_meets_no_one(nlp):
     # a site abroad is a visit to its state
     (abroad,) = coded(nlp, "Modi visited a refugee camp in Bangladesh.")
     assert [r.code for r in abroad.recipient] == ["BGD"]
+
+
+def test_talks_an_intended_act_comes_after_are_not_promised(nlp):
+    events = coded(
+        nlp, "Cuban authorities said they would free 553 prisoners after talks with the Vatican."
+    )
+    assert asserted(events, "CONCEDE")  # the release promised
+    assert not asserted(events, "AGREE")  # but no talks promised

@@ -2540,6 +2540,8 @@ def _intent_type(
         return None  # "would not say whether Britain will send tanks": no one said it will
     if trigger.head.dep_ == "xcomp" and trigger.head.head.lemma_.lower() in COMPELLING_LEMMAS:
         return None  # "a move that will force French troops to leave": made to, not promised
+    if meeting_in_clause(trigger) and trigger.noun.head.lower_ in ("after", "following"):
+        return None  # "would free prisoners after talks with the Vatican": no talks promised
     if fact.label == "hypothetical" and (
         (fact.reason in INTENT_REASONS | {"condition"} and _conditioned(trigger.head, "unless"))
         # "the EU may halt its mediation if the parties fail": harm held over a condition
