@@ -150,3 +150,21 @@ def test_a_possessive_date_names_the_thing_it_owns_unless_that_is_the_event(nlp)
     attack = next(t for t in doc if t.lower_ == "attack")
     found = event_date(attack, next(iter(doc.sents)), dt.date(2026, 5, 8))
     assert found is not None and found.date == "2026-05-04"
+
+
+def test_a_trailing_result_comes_on_its_main_clauses_day(nlp):
+    from dragoman.coding import code_text
+
+    text = (
+        "South Korea's Constitutional Court upheld the impeachment of President Yoon Suk "
+        "Yeol on Wednesday, removing him from office over his declaration of martial law "
+        "in December."
+    )
+    (removal,) = code_text(text, date="2026-03-26", nlp=nlp)
+    assert removal.date == "2026-03-25"  # Wednesday, not December
+    (blast,) = code_text(
+        "A bomb exploded near a police checkpoint in Quetta on Saturday, killing five officers.",
+        date="2026-08-31",
+        nlp=nlp,
+    )
+    assert blast.date == "2026-08-29"

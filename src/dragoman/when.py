@@ -505,6 +505,33 @@ def event_date(
     event clause has none of its own. A ``spoken`` act (an agreement, a demand, a threat)
     is not dated by what it is about: "agreed to meet again next week" was agreed today.
     """
+    if _result_of(head):
+        # "upheld the impeachment on Wednesday, removing him from office over his
+        # declaration of martial law in December": a result told by a trailing participle
+        # comes with its main clause, on the day that clause gives; a vaguer date the
+        # parser hangs on the participle is the cause's
+        main = event_date(head.head, sent, pub, future=future)
+        if main is not None and main.precision == "day":
+            own = _own_date(head, sent, pub, future, spoken)
+            return main if own is None or own.precision != "day" else own
+    return _own_date(head, sent, pub, future, spoken)
+
+
+def _result_of(head: Token) -> bool:
+    """Whether ``head`` is a participle of result after its main clause: "..., killing
+    20 people", "..., removing him from office" (no subordinator, no subject of its own)."""
+    return (
+        head.dep_ == "advcl"
+        and head.tag_ == "VBG"
+        and head.i > head.head.i
+        and not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in head.children)
+    )
+
+
+def _own_date(
+    head: Token, sent: Span, pub: dt.date | None, future: bool, spoken: bool
+) -> EventDate | None:
+    """:func:`event_date` from ``head``'s own clause (and the clauses it borrows from)."""
     # ("a day after Congress voted to remove the attorney general": the vote's clause)
     clause = head.head if head.dep_ == "xcomp" and head.head.dep_ == "advcl" else head
     if (shift := _offset_from_main(clause)) is not None:
