@@ -6823,3 +6823,15 @@ def test_talks_an_intended_act_comes_after_are_not_promised(nlp):
     )
     assert asserted(events, "CONCEDE")  # the release promised
     assert not asserted(events, "AGREE")  # but no talks promised
+
+
+def test_a_blamed_party_is_the_attacker_of_an_unidentified_attack(nlp):
+    events = coded(
+        nlp,
+        "A bomb exploded near a police checkpoint in Quetta on Saturday, killing five "
+        "officers, officials said. No group has claimed responsibility, but Pakistani "
+        "officials blamed the Balochistan Liberation Army.",
+    )
+    (attack,) = asserted(events, "ASSAULT")
+    assert codes(attack.actor) == {("PAK", "REB")}
+    assert attack.attributed_to.code == "PAK"

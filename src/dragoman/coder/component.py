@@ -3366,7 +3366,7 @@ def _credit_blame(doc: Doc, events: list[dict[str, Any]]) -> None:
         if span is None:
             continue
         earliest = doc[sentence_start(span[0], back=1)].idx
-        event = _latest_unknown_attack(events, earliest, blame["start"])
+        event = _latest_unknown_attack(events, earliest, blame["start"], {"UAF"})
         if event is None:
             continue
         event["actor"] = [dict(r) for r in blame["recipient"]]
