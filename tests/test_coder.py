@@ -6835,3 +6835,14 @@ def test_a_blamed_party_is_the_attacker_of_an_unidentified_attack(nlp):
     (attack,) = asserted(events, "ASSAULT")
     assert codes(attack.actor) == {("PAK", "REB")}
     assert attack.attributed_to.code == "PAK"
+
+
+def test_ending_a_siege_gives_ground_only_when_it_is_ones_own(nlp):
+    (own,) = coded(nlp, "Russian forces ended their siege of Kyiv.")
+    assert (own.event, own.mode) == ("RETREAT", "withdraw")
+    events = coded(
+        nlp,
+        "Gunmen stormed a hotel in Mogadishu, killing nine people before security forces "
+        "ended the siege.",
+    )
+    assert [e.event for e in events] == ["ASSAULT"]

@@ -352,6 +352,8 @@ class EventCoder:
                     or _fight_of_no_armed_sides(trigger, event)
                     # "the company pulled out of Russia": no forces gave up ground
                     or _pullout_of_no_armed_party(trigger, event)
+                    # "security forces ended the siege": they broke another's siege
+                    or _siege_of_another(trigger)
                     # "Ukrainian troops defended Bakhmut": they held it, backed no party
                     or _armed_defence(trigger, event)
                     # "Guzman was flown to New York", "Bolsonaro flew to Florida": a
@@ -3750,6 +3752,18 @@ def _fight_of_no_armed_sides(trigger: Trigger, event: dict[str, Any]) -> bool:
 
 # what armed sides fight for in a battle, not a cause: "fought for control of the town"
 CONTESTED_HOLDINGS = frozenset({"control", "possession", "town", "city", "village", "capital"})
+
+
+def _siege_of_another(trigger: Trigger) -> bool:
+    """Whether "ended the siege" may be another's siege broken: only a siege that is the
+    subject's own ("ended its siege of Gaza") is given up; "security forces ended the
+    siege of the hotel" broke the attackers' ("lifted the siege" is always one's own)."""
+    noun = trigger.noun
+    if trigger.pattern.event != "RETREAT" or trigger.head.lemma_.lower() != "end":
+        return False
+    if noun is None or noun.lemma_.lower() != "siege":
+        return False
+    return not any(c.dep_ == "poss" for c in noun.children)
 
 
 def _pullout_of_no_armed_party(trigger: Trigger, event: dict[str, Any]) -> bool:
