@@ -6846,3 +6846,12 @@ def test_ending_a_siege_gives_ground_only_when_it_is_ones_own(nlp):
         "ended the siege.",
     )
     assert [e.event for e in events] == ["ASSAULT"]
+
+
+def test_a_visit_to_a_capital_the_recogniser_takes_for_a_person(nlp):
+    events = coded(
+        nlp, "Dutch Defence Minister Ruben Brekelmans pledged more jets during a visit to Kyiv."
+    )
+    (visit,) = [e for e in events if e.event == "CONSULT"]
+    assert (visit.mode, visit.factuality) == ("visit", "asserted")
+    assert codes(visit.recipient) == {("UKR", "GOV")}

@@ -1024,11 +1024,15 @@ def _with_someone(noun: Token) -> bool:
 
 
 def _visit_to_a_place(noun: Token) -> bool:
-    """Whether a visit noun names where it went with "to" ("during a visit to Berlin")."""
+    """Whether a visit noun names where it went with "to" ("during a visit to Berlin"):
+    a place, or a name the recogniser may take for a person ("Kyiv")."""
     return noun.lemma_.lower() == "visit" and any(
         c.dep_ == "prep"
         and c.lower_ == "to"
-        and any(g.dep_ == "pobj" and g.ent_type_ == "GPE" for g in c.children)
+        and any(
+            g.dep_ == "pobj" and (g.ent_type_ in ("GPE", "LOC", "FAC") or g.pos_ == "PROPN")
+            for g in c.children
+        )
         for c in noun.children
     )
 
