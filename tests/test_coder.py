@@ -6855,3 +6855,11 @@ def test_a_visit_to_a_capital_the_recogniser_takes_for_a_person(nlp):
     (visit,) = [e for e in events if e.event == "CONSULT"]
     assert (visit.mode, visit.factuality) == ("visit", "asserted")
     assert codes(visit.recipient) == {("UKR", "GOV")}
+
+
+def test_sanctions_announced_and_aid_cut_are_discontinue(nlp):
+    # PLOVER manual, SANCTION modes: international sanctions and cut exchanges
+    (sanctions,) = coded(nlp, "Britain announced new sanctions on Israeli settlers on Tuesday.")
+    assert (sanctions.event, sanctions.mode) == ("SANCTION", "discontinue")
+    (cut,) = coded(nlp, "The World Bank suspended loans to Uganda.")
+    assert (cut.event, cut.mode) == ("SANCTION", "discontinue")
