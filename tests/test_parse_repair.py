@@ -1458,3 +1458,25 @@ def test_a_place_put_first_is_no_second_subject(vocab):
     assert (doc[0].dep_, doc[0].head.text) == ("prep", "threw")
     assert (doc[1].dep_, doc[1].head.text) == ("pobj", "Outside")
     assert doc[3].dep_ == "nsubj"
+
+
+def test_visiting_before_a_guest_modifies_the_guest(vocab):
+    # "Xi told visiting Prime Minister Sanchez that ...": "visiting" an xcomp with the
+    # guest as its object, so Xi would visit him
+    rows = [
+        ("Xi", "Xi", 1, "nsubj", "PROPN"),
+        ("told", "tell", 1, "ROOT", "VERB"),
+        ("visiting", "visit", 1, "xcomp", "VERB"),
+        ("Prime", "Prime", 4, "compound", "PROPN"),
+        ("Minister", "Minister", 5, "compound", "PROPN"),
+        ("Sanchez", "Sanchez", 2, "dobj", "PROPN"),
+    ]
+    doc = _tagged(make_doc(vocab, rows), ["NNP", "VBD", "VBG", "NNP", "NNP", "NNP"])
+    repair(doc)
+    assert (doc[5].dep_, doc[5].head.text) == ("dobj", "told")
+    assert (doc[2].dep_, doc[2].head.text) == ("amod", "Sanchez")
+    # another present participle is a clause of its own ("kept urging Kyiv")
+    rows[2] = ("urging", "urge", 1, "xcomp", "VERB")
+    doc = _tagged(make_doc(vocab, rows), ["NNP", "VBD", "VBG", "NNP", "NNP", "NNP"])
+    repair(doc)
+    assert doc[5].head.text == "urging"

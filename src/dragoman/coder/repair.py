@@ -1909,9 +1909,10 @@ def gerund_subjects_read_as_verbs(
 def participles_read_as_clauses(doc: Doc, clause_positions: list[int]) -> None:
     """In "investigators detained impeached President Yoon" the parser makes "impeached"
     a clause of its own with the president as its object, so the detention has no one
-    detained and the investigators impeach him. A bare participle right after a verb that
-    has no object is an adjective on the noun that follows: that noun is the verb's
-    object, and what hung on the participle hangs on the verb."""
+    detained and the investigators impeach him ("Xi told visiting Prime Minister Sanchez":
+    Xi visits him). A bare participle right after a verb that has no object is an
+    adjective on the noun that follows: that noun is the verb's object, and what hung on
+    the participle hangs on the verb."""
     for i in clause_positions:
         participle = doc[i]
         verb = participle.head
@@ -2104,6 +2105,11 @@ def repair(
     speakers_participles_after_a_report(doc, adverbial_participles, reporting)
     demote_participles_read_as_verbs(doc, at("dep", "VBD"))
     participles_read_as_clauses(doc, at("advcl", "VBN") + at("pcomp", "VBN") + at("conj", "VBN"))
+    # "Xi told visiting Spanish Prime Minister Pedro Sanchez": the guest, not Xi's visit
+    visiting = s.add("visiting")
+    participles_read_as_clauses(
+        doc, [i for i in at("advcl", "VBG") + at("xcomp", "VBG") if lowers[i] == visiting]
+    )
     if lemmatize is not None:
         verbs_read_as_nouns(doc, at("pcomp", "NN"), lemmatize)
         nouns_read_as_verbs(doc, at("dobj", "VBZ", "VBP"), lemmatize)
