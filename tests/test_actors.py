@@ -358,3 +358,19 @@ def test_an_international_court_is_of_states_not_of_its_host(nlp):
     text = "A court in The Hague convicted the militia leader on Tuesday."
     (verdict,) = [e for e in code_text(text) if e.event == "SANCTION"]
     assert [(a.code, a.sector) for a in verdict.actor] == [("NLD", "JUD")]
+
+
+def test_namesakes_in_office_at_once_are_told_apart_by_the_state_beside_the_name(nlp):
+    from dragoman.coding import code_text
+
+    (meeting,) = code_text(
+        "Xi Jinping met Spanish Prime Minister Pedro Sanchez on Friday.", date="2026-02-27", nlp=nlp
+    )
+    assert {a.code for a in meeting.actor} == {"CHN", "ESP"}
+    (other,) = code_text(
+        "Colombian Defence Minister Pedro Sanchez met the army chief.", date="2026-02-27", nlp=nlp
+    )
+    assert {a.code for a in other.actor} == {"COL"}
+    # with no state named, the head of government the news speaks of
+    (bare,) = code_text("Pedro Sanchez met Macron in Paris.", date="2026-02-27", nlp=nlp)
+    assert "ESP" in {a.code for a in bare.actor}

@@ -143,15 +143,21 @@ class ActorKB:
             self._surnames = index
         return self._surnames
 
-    def person(self, surface: str, day: dt.date | None) -> tuple[Term, str] | None:
+    def person(
+        self, surface: str, day: dt.date | None, states: frozenset[str] = frozenset()
+    ) -> tuple[Term, str] | None:
         """What a named person was on ``day``: the office held then (the newest one where
         several overlap, as "army commander" then "president" on the day of the vote), else
         an undated role the table knows (an opposition or armed group leader), else their
         last office before it (status "former": ELI). The latest term where the day is
-        unknown. None before anything the table knows of them."""
+        unknown. None before anything the table knows of them. Of namesakes in several
+        states, those of ``states`` (named beside the name: "Spanish Prime Minister Pedro
+        Sanchez") come first."""
         terms = self.people.get(surface)
         if not terms:
             return None
+        if states and (ours := [t for t in terms if t.code in states]):
+            terms = ours
         dated = [t for t in terms if t.start is not None]
         undated = [t for t in terms if t.start is None]
         if day is None:
@@ -159,6 +165,10 @@ class ActorKB:
                 return max(dated, key=lambda t: t.start), "current"  # type: ignore[arg-type, return-value]
             return undated[0], "current"
         holding = [t for t in dated if t.covers(day)]
+        if len({t.code for t in holding}) > 1:
+            # namesakes in office in two states at once, none named beside the name: the
+            # head of state or government is the one the news speaks of
+            holding = [t for t in holding if t.office.startswith("head of")] or holding
         if holding:
             return max(holding, key=lambda t: t.start), "current"  # type: ignore[arg-type, return-value]
         if undated:

@@ -547,7 +547,7 @@ class ActorResolver:
             if words in self.kb.periods:
                 entry = self.kb.organisation(words, day) or entry
             if entry is PERSON:
-                found = self.kb.person(words, day)
+                found = self.kb.person(words, day, frozenset(seen))
                 if found is None:
                     continue
                 term, status = found
