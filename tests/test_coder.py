@@ -6863,3 +6863,14 @@ def test_sanctions_announced_and_aid_cut_are_discontinue(nlp):
     assert (sanctions.event, sanctions.mode) == ("SANCTION", "discontinue")
     (cut,) = coded(nlp, "The World Bank suspended loans to Uganda.")
     assert (cut.event, cut.mode) == ("SANCTION", "discontinue")
+
+
+def test_unowned_ministers_are_of_the_government_that_acted_just_before(nlp):
+    events = coded(
+        nlp,
+        "Israel's cabinet approved a ceasefire agreement with Hamas on Saturday, clearing the "
+        "way for the release of hostages held in Gaza. Far-right ministers voted against the "
+        "deal.",
+    )
+    (vote,) = asserted(events, "REJECT")
+    assert codes(vote.actor) == {("ISR", "GOV")}  # not the state the story names most

@@ -1028,6 +1028,21 @@ ORDERING_LEMMAS = frozenset({"order", "instruct", "direct", "command", "authoris
 STATE_ARMS = frozenset({"GOV", "MIL"})
 
 
+# the sectors of a state's officials and bodies of government
+OFFICIAL_SECTORS = frozenset({"GOV", "LEG"})
+
+
+def _last_government(head: Token, ctx: DocContext) -> Entity | None:
+    """The government or legislature that acted last, in ``head``'s sentence or the one
+    before, with a state of its own: whose "ministers" or "the government" an unowned
+    mention most likely names."""
+    for _, _, actors, _ in ctx.acts_before(head, back=1):
+        for actor in actors:
+            if actor.sector in OFFICIAL_SECTORS and actor.code not in (None, NO_COUNTRY):
+                return actor
+    return None
+
+
 def _state_of_joined_clause(head: Token, ctx: DocContext) -> Resolution | None:
     """The state of "the military" in "Israel's defence minister approved plans ..., and
     the military called up reservists": the bare arm of a state that is the subject of a
@@ -1623,6 +1638,19 @@ def complete(
         ):
             code, sector, source = state.entity.code, entity.sector, "joined clause"
             why = f"the state of '{state.entity.text}', subject of the clause joined before"
+        elif (
+            head is not None
+            and entity.sector in OFFICIAL_SECTORS
+            # (a common noun no one owns: not "Congress", nor "the junta's envoy")
+            and counted(head).pos_ == "NOUN"
+            and not any(c.dep_ == "poss" for c in counted(head).children)
+            and (last := _last_government(head, ctx)) is not None
+        ):
+            # "Israel's cabinet approved the deal. Far-right ministers voted against it":
+            # unowned officials are of the government that acted last, not of the state
+            # the story names most
+            code, sector, source = last.code, entity.sector, "sentence"
+            why = f"the state of '{last.text}', the government that acted just before"
         elif (
             ctx.country is not None
             and not _held_by_another(ctx.country[0], tokens, sent, ctx)
