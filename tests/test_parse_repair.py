@@ -933,6 +933,16 @@ def test_a_demand_after_the_place_a_crowd_moved_to_is_the_crowds(vocab):
     doc = _tagged(make_doc(vocab, rows), tags)
     repair(doc)
     assert (doc[5].head.text, doc[5].dep_) == ("ministry", "acl")
+    # a text protested against is no place: "protested against a law banning rallies"
+    rows[1] = ("protested", "protest", 1, "ROOT", "VERB")
+    rows[2] = ("against", "against", 1, "prep", "ADP")
+    rows[3] = ("a", "a", 4, "det", "DET")
+    rows[4] = ("law", "law", 2, "pobj", "NOUN")
+    rows[5] = ("banning", "ban", 4, "acl", "VERB")
+    rows[6] = ("rallies", "rally", 5, "dobj", "NOUN")
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc)
+    assert (doc[5].head.text, doc[5].dep_) == ("law", "acl")
 
 
 def test_a_verb_of_occurrence_read_as_a_relative_is_the_verb(vocab):

@@ -1587,6 +1587,14 @@ def crowd_acts_read_off_their_crowd(doc: Doc, advcl_positions: list[int]) -> Non
         act.head, act.dep_ = noun, "acl"
 
 
+# texts that say what they do, which are no place a crowd moves to: "protested against a
+# law banning Pride events", "a decree limiting rallies"
+TEXT_NOUNS = frozenset(
+    {"law", "bill", "decree", "measure", "policy", "rule", "order", "resolution"}
+    | {"regulation", "amendment", "ruling", "plan", "proposal", "legislation"}
+)
+
+
 def crowd_modifiers_read_as_complements(doc: Doc, xcomp_positions: list[int]) -> None:
     """In "police beat protesting farmers" the parser makes "protesting" the complement
     of "beat" and "farmers" its object, so the police protest. A crowd's act right
@@ -1635,6 +1643,8 @@ def crowd_demands_read_off_the_place(doc: Doc, acl_positions: list[int]) -> None
         place = act.head
         if place.i != i - 1 or place.dep_ != "pobj" or place.pos_ not in ("NOUN", "PROPN"):
             continue
+        if place.lemma_.lower() in TEXT_NOUNS:
+            continue  # "protested against a law banning Pride events": the law bans
         prep = place.head
         move = prep.head
         if prep.dep_ != "prep" or move.lemma_.lower() not in CROWD_MOVES:
