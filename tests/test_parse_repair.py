@@ -1490,3 +1490,29 @@ def test_visiting_before_a_guest_modifies_the_guest(vocab):
     doc = _tagged(make_doc(vocab, rows), ["NNP", "VBD", "VBG", "NNP", "NNP", "NNP"])
     repair(doc)
     assert doc[5].head.text == "urging"
+
+
+def test_a_past_verb_after_and_read_as_a_modifier_is_the_second_verb(vocab):
+    # "the ministry criticised the decision and threatened countermeasures", as parsed
+    rows = [
+        ("ministry", "ministry", 1, "nsubj", "NOUN"),
+        ("criticised", "criticise", 1, "ROOT", "VERB"),
+        ("the", "the", 3, "det", "DET"),
+        ("decision", "decision", 1, "dobj", "NOUN"),
+        ("and", "and", 1, "cc", "CCONJ"),
+        ("threatened", "threaten", 6, "amod", "VERB"),
+        ("countermeasures", "countermeasure", 1, "conj", "NOUN"),
+    ]
+    tags = ["NN", "VBD", "DT", "NN", "CC", "VBD", "NNS"]
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc)
+    assert (doc[5].dep_, doc[5].head.text) == ("conj", "criticised")
+    assert (doc[6].dep_, doc[6].head.text) == ("dobj", "threatened")
+    # a modifier of a noun joined to a noun stays one: "seized arms and armed vehicles"
+    rows[1] = ("seized", "seize", 1, "ROOT", "VERB")
+    rows[3] = ("arms", "arm", 1, "dobj", "NOUN")
+    rows[5] = ("armed", "arm", 6, "amod", "VERB")
+    rows[6] = ("vehicles", "vehicle", 3, "conj", "NOUN")
+    doc = _tagged(make_doc(vocab, rows), ["NN", "VBD", "DT", "NNS", "CC", "VBN", "NNS"])
+    repair(doc)
+    assert (doc[5].dep_, doc[5].head.text) == ("amod", "vehicles")

@@ -210,6 +210,27 @@ def _root_with_subject(verb: Token, root: Token) -> None:
 CLAUSE_MARKS = frozenset({"after", "before", "since", "until", "as"})
 
 
+def verbs_after_and_read_as_modifiers(doc: Doc, amod_positions: list[int]) -> None:
+    """In "the ministry criticised the decision and threatened countermeasures" the parser
+    takes "threatened" for an adjective on "countermeasures", which it joins to
+    "criticised" ("burned tyres and blocked roads" likewise). A past form right after the
+    "and" of a past verb, on the noun right after it that the parser joined to that verb,
+    is the verb's second: the noun is its object."""
+    for i in amod_positions:
+        verb = doc[i]
+        noun = verb.head
+        if verb.tag_ not in ("VBD", "VBN") or i == 0 or noun.i != i + 1 or noun.dep_ != "conj":
+            continue
+        first = noun.head
+        joined = doc[i - 1]
+        if first.pos_ != "VERB" or joined.lower_ != "and" or joined.head.i != first.i:
+            continue
+        if first.tag_ != "VBD":
+            continue  # (a second past verb only beside a first)
+        verb.head, verb.dep_, verb.tag_ = first, "conj", "VBD"
+        noun.head, noun.dep_ = verb, "dobj"
+
+
 def promote_verbs_read_as_modifiers(doc: Doc, amod_positions: list[int]) -> None:
     """In "the two discussed trade" the parser takes "discussed" for an adjective on "trade"
     and gives the adjective a subject ("the island's ministry scrambled jets" likewise). A
@@ -2053,6 +2074,7 @@ def repair(
     reattach_finite_conjuncts(doc, finite_conjuncts)
     speakers_acts_read_as_reported(doc, at("conj", "VBD"))
     promote_verbs_read_as_modifiers(doc, past_modifiers)
+    verbs_after_and_read_as_modifiers(doc, past_modifiers)
     promote_participles_in_verbless_sentences(doc, past_modifiers)
     promote_participles_after_a_subject(doc, past_modifiers)
     reduced_relatives_read_as_clauses(doc, at("ccomp", "VBN"))
