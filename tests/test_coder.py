@@ -6874,3 +6874,12 @@ def test_unowned_ministers_are_of_the_government_that_acted_just_before(nlp):
     )
     (vote,) = asserted(events, "REJECT")
     assert codes(vote.actor) == {("ISR", "GOV")}  # not the state the story names most
+
+
+def test_the_party_at_whose_request_one_acts_is_not_acted_on(nlp):
+    (arrest,) = coded(
+        nlp,
+        "Thai police arrested a Cambodian opposition activist in Bangkok on Monday at the "
+        "request of Phnom Penh.",
+    )
+    assert codes(arrest.recipient) == {("KHM", "OPP")}

@@ -1105,6 +1105,8 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
         for obj, role in ([] if caused else _prep_objects(verb, verb_preps))
         # "arrested on a warrant from the ICC", "jailed on charges of treason": grounds
         if not (obj.head.lower_ == "on" and obj.lemma_.lower() in GROUNDS)
+        # "arrested an activist at the request of Phnom Penh": who asked, not who is acted on
+        and not (obj.head.lower_ == "at" and obj.lemma_.lower() in ("request", "behest"))
         # "vetoed an EU statement on China", the "on" hung on the verb: the text's topic
         and not (obj.head.lower_ == "on" and _right_after_a_text(obj.head))
         # ("the arrest drew criticism from France": France is of what followed)
