@@ -5014,11 +5014,6 @@ def _last_recipients(head: Token, ctx: DocContext) -> list[Resolution]:
     return []
 
 
-# the words for a stretch of ground, water or sky that an act enters or crosses: no party
-# a pronoun can stand for
-EXPANSES = frozenset({"waters", "water", "airspace", "territory", "sea", "strait", "zone"})
-
-
 def _after_a_comma(noun: Token) -> bool:
     """Whether a comma comes right before the phrase ``noun`` heads: ", a move welcomed by
     Damascus" is a note on what was told before it."""
@@ -5380,6 +5375,9 @@ def _owners_of_the_object(verb: Token) -> list[Token]:
 ROUTE_PREPS = frozenset({"from", "to", "through", "across", "toward", "towards", "into"})
 # what only a state has, so that "its" on them in a state's report is the state's
 STATE_GROUNDS = frozenset({"water", "airspace", "territory", "soil", "border"})
+# the words for a stretch of ground, water or sky that an act enters or crosses: no party
+# a pronoun can stand for
+EXPANSES = STATE_GROUNDS | {"waters", "sea", "strait", "zone"}
 
 
 def _state_grounds(trigger: Trigger) -> list[Token]:

@@ -1028,8 +1028,8 @@ ORDERING_LEMMAS = frozenset({"order", "instruct", "direct", "command", "authoris
 STATE_ARMS = frozenset({"GOV", "MIL"})
 
 
-# the sectors of a state's officials and bodies of government
-OFFICIAL_SECTORS = frozenset({"GOV", "LEG"})
+# the sectors of a state's bodies of government
+GOVERNING_SECTORS = frozenset({"GOV", "LEG"})
 
 
 def _last_government(head: Token, ctx: DocContext) -> Entity | None:
@@ -1038,7 +1038,7 @@ def _last_government(head: Token, ctx: DocContext) -> Entity | None:
     mention most likely names."""
     for _, _, actors, _ in ctx.acts_before(head, back=1):
         for actor in actors:
-            if actor.sector in OFFICIAL_SECTORS and actor.code not in (None, NO_COUNTRY):
+            if actor.sector in GOVERNING_SECTORS and actor.code not in (None, NO_COUNTRY):
                 return actor
     return None
 
@@ -1640,7 +1640,7 @@ def complete(
             why = f"the state of '{state.entity.text}', subject of the clause joined before"
         elif (
             head is not None
-            and entity.sector in OFFICIAL_SECTORS
+            and entity.sector in GOVERNING_SECTORS
             # (a common noun no one owns: not "Congress", nor "the junta's envoy")
             and counted(head).pos_ == "NOUN"
             and not any(c.dep_ == "poss" for c in counted(head).children)
