@@ -6883,3 +6883,11 @@ def test_the_party_at_whose_request_one_acts_is_not_acted_on(nlp):
         "request of Phnom Penh.",
     )
     assert codes(arrest.recipient) == {("KHM", "OPP")}
+
+
+def test_forces_that_fight_alongside_others_are_both_sides_actors(nlp):
+    (fight,) = coded(
+        nlp, "North Korean troops fought alongside Russian forces in the Kursk region."
+    )
+    assert codes(fight.actor) == {("PRK", "MIL"), ("RUS", "MIL")}
+    assert fight.recipient == []

@@ -1366,11 +1366,19 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
         if named := party_modifiers(verdict):
             recipients = [(c, f"named in the verdict '{verdict.text}'") for c in named]
     actor_heads = conjuncts(actor) if actor is not None else []
+    if actor_heads and trigger.pattern.event in FORCE_SIDES_TYPES:
+        # "North Korean troops fought alongside Russian forces": both sides' troops fight
+        actor_heads += [g for g, _ in _prep_objects(verb, ALONGSIDE) if g not in actor_heads]
     recipient_heads, recipient_role = _gather(recipients, actor_heads)
     complement_heads, complement_role = _gather(complements, actor_heads)
     return Roles(
         actor_heads, actor_role, recipient_heads, recipient_role, complement_heads, complement_role
     )
+
+
+# acts of force one side may do beside another, whose partner is a second actor
+FORCE_SIDES_TYPES = frozenset({"ASSAULT", "MOBILIZE", "COERCE"})
+ALONGSIDE = frozenset({"alongside"})
 
 
 # hostile acts, which, told as an answer to another's act, are aimed at its maker
