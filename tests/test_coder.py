@@ -6891,3 +6891,13 @@ def test_forces_that_fight_alongside_others_are_both_sides_actors(nlp):
     )
     assert codes(fight.actor) == {("PRK", "MIL"), ("RUS", "MIL")}
     assert fight.recipient == []
+
+
+def test_forces_backing_anothers_in_the_field_fight_with_them(nlp):
+    (offensive,) = coded(
+        nlp,
+        "Somali troops backed by African Union forces launched an offensive against "
+        "al-Shabaab militants.",
+    )
+    assert codes(offensive.actor) == {("SOM", "MIL"), ("IGO", "MIL")}
+    assert codes(offensive.recipient) == {("SOM", "REB")}

@@ -1367,8 +1367,19 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
             recipients = [(c, f"named in the verdict '{verdict.text}'") for c in named]
     actor_heads = conjuncts(actor) if actor is not None else []
     if actor_heads and trigger.pattern.event in FORCE_SIDES_TYPES:
-        # "North Korean troops fought alongside Russian forces": both sides' troops fight
-        actor_heads += [g for g, _ in _prep_objects(verb, ALONGSIDE) if g not in actor_heads]
+        # "North Korean troops fought alongside Russian forces": both sides' troops fight;
+        # "Somali troops backed by African Union forces launched an offensive": the forces
+        # that back them fight with them
+        partners = [g for g, _ in _prep_objects(verb, ALONGSIDE)]
+        partners += [
+            agent
+            for head in actor_heads
+            for acl in head.children
+            if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in BACKING_FORCES
+            if (agent := passive_agent(acl)) is not None
+            and counted(agent).lemma_.lower() in classes.get("force", frozenset())
+        ]
+        actor_heads += [g for g in partners if g not in actor_heads]
     recipient_heads, recipient_role = _gather(recipients, actor_heads)
     complement_heads, complement_role = _gather(complements, actor_heads)
     return Roles(
@@ -1379,6 +1390,8 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
 # acts of force one side may do beside another, whose partner is a second actor
 FORCE_SIDES_TYPES = frozenset({"ASSAULT", "MOBILIZE", "COERCE"})
 ALONGSIDE = frozenset({"alongside"})
+# participles of forces that back another's in the field: "troops backed by AU forces"
+BACKING_FORCES = frozenset({"back", "support", "assist"})
 
 
 # hostile acts, which, told as an answer to another's act, are aimed at its maker
