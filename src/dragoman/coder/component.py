@@ -243,15 +243,16 @@ class EventCoder:
                     # visited; the clause's subject hosted
                     host = [c for c in trigger.head.children if c.dep_ == "nsubj"]
                     hosting = "subject of the clause"
-                    if followed_event(trigger.noun):
+                    followed = followed_event(trigger.noun)
+                    if followed:
                         # "the releases followed a visit to Caracas by an envoy": the
-                        # place visited hosts, and the visit was made
+                        # place visited hosts
                         host = _objects_of(trigger.noun, "to")
                         hosting = "object of 'to'"
-                        fact = Factuality("asserted", None, fact.reporter)
                     roles = Roles(conjuncts(visitor), "object of 'by'", host, hosting)
-                    if trigger.noun.head.lower_ in ("after", "following"):
-                        # (a visit the clause comes "after" was made, whatever the clause)
+                    if followed or trigger.noun.head.lower_ in ("after", "following"):
+                        # (a visit the clause follows, or comes "after", was made, whatever
+                        # the clause)
                         fact = Factuality("asserted", None, fact.reporter)
                 if (
                     fact.label == "negated"
@@ -761,13 +762,10 @@ class EventCoder:
         """Whether a noun judged in a reported verdict names an act: an event noun, an act
         noun ("the move"), or the noun of an event verb ("the veto was a disgrace")."""
         lemma = token.lemma_.lower()
-        return (
-            self._act_noun(token)
-            or lemma in self.lexicon.classes.get("act", ())
-            or (
-                lemma in self.lexicon.by_verb
-                and lemma not in self.lexicon.classes.get("target", ())
-            )
+        if lemma in self.lexicon.classes.get("act", ()):
+            return True
+        return (lemma in self.lexicon.by_noun or lemma in self.lexicon.by_verb) and (
+            lemma not in self.lexicon.classes.get("target", ())
         )
 
     def _same_side(

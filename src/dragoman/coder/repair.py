@@ -2066,6 +2066,7 @@ def repair(
     described = at("acl", "VBN", "VBD")
     describing = at("acl", "VBG")
     adverbial_participles = at("advcl", "VBG")
+    complement_participles = at("xcomp", "VBG")
     finite_conjuncts = at("conj", *sorted(FINITE_TAGS))
     finite_adverbials = at("advcl", *sorted(FINITE_TAGS))
     finite_relatives = at("relcl", *sorted(FINITE_TAGS))
@@ -2126,7 +2127,7 @@ def repair(
     crowd_demands_read_off_the_place(doc, describing)
     reattach_speakers_verdicts(doc, adverbial_participles)
     crowd_acts_read_off_their_crowd(doc, adverbial_participles)
-    crowd_modifiers_read_as_complements(doc, at("xcomp", "VBG"))
+    crowd_modifiers_read_as_complements(doc, complement_participles)
     reattach_result_participles(doc, adverbial_participles + at("conj", "VBG"))
     results_read_off_an_alleged_act(doc, adverbial_participles)
     meetings_read_off_an_infinitive(doc, [i for i in preps if lowers[i] == during])
@@ -2140,7 +2141,7 @@ def repair(
     # "Xi told visiting Spanish Prime Minister Pedro Sanchez": the guest, not Xi's visit
     visiting = s.add("visiting")
     participles_read_as_clauses(
-        doc, [i for i in at("advcl", "VBG") + at("xcomp", "VBG") if lowers[i] == visiting]
+        doc, [i for i in adverbial_participles + complement_participles if lowers[i] == visiting]
     )
     if lemmatize is not None:
         verbs_read_as_nouns(doc, at("pcomp", "NN"), lemmatize)
