@@ -6901,3 +6901,18 @@ def test_forces_backing_anothers_in_the_field_fight_with_them(nlp):
     )
     assert codes(offensive.actor) == {("SOM", "MIL"), ("IGO", "MIL")}
     assert codes(offensive.recipient) == {("SOM", "REB")}
+
+
+def test_a_place_in_an_infinitive_on_a_noun_is_not_the_events_place(nlp):
+    # the talks are in Doha; the withdrawal is not, and Qatar is no party to it
+    text = (
+        "Rebels withdrew from the town of Walikale on Saturday, as part of efforts to "
+        "support peace talks in Doha."
+    )
+    (retreat,) = asserted(coded(nlp, text), "RETREAT")
+    assert "QAT" not in {r.code for r in retreat.recipient}
+    assert retreat.event_loc is None or "Doha" not in str(retreat.event_loc)
+    # the event's own place still counts
+    text = "Rebels withdrew from positions in Goma on Saturday to support peace talks."
+    (retreat,) = asserted(coded(nlp, text), "RETREAT")
+    assert "Goma" in str(retreat.event_loc)

@@ -379,8 +379,10 @@ def _season(
 @per_document  # asked about twice an event: for its date and for its place
 def clause_tokens(head: Token) -> list[Token]:
     """The clause of ``head`` without the clauses embedded in it: its own complement,
-    adverbial and coordinated clauses, and relative clauses anywhere in it ("the leaders,
-    who met last year in Geneva, spoke on Thursday": Thursday, not last year)."""
+    adverbial and coordinated clauses, relative clauses anywhere in it ("the leaders,
+    who met last year in Geneva, spoke on Thursday": Thursday, not last year) and
+    infinitives on its nouns ("withdrew as part of efforts to support talks in Doha": the
+    talks' place, not the withdrawal's)."""
     return _clause_tokens(head)
 
 
@@ -391,8 +393,13 @@ def _clause_tokens(head: Token) -> list[Token]:
         token = stack.pop()
         out.append(token)
         for child in token.children:
-            if child.dep_ == "relcl" or (
-                child.dep_ in ("ccomp", "advcl", "conj", "parataxis") and token.i == head.i
+            if (
+                child.dep_ == "relcl"
+                or (child.dep_ in ("ccomp", "advcl", "conj", "parataxis") and token.i == head.i)
+                or (
+                    child.dep_ == "acl"
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children)
+                )
             ):
                 continue
             stack.append(child)
