@@ -6916,3 +6916,12 @@ def test_a_place_in_an_infinitive_on_a_noun_is_not_the_events_place(nlp):
     text = "Rebels withdrew from positions in Goma on Saturday to support peace talks."
     (retreat,) = asserted(coded(nlp, text), "RETREAT")
     assert "Goma" in str(retreat.event_loc)
+
+
+def test_what_shared_information_is_about_is_no_party_to_the_deal(nlp):
+    text = "South Korea and Japan agreed on Monday to share data on North Korean missile launches."
+    (agree,) = asserted(coded(nlp, text), "AGREE")
+    assert "PRK" not in {r.code for r in agree.recipient}
+    # whom it is shared with still is
+    (agree,) = asserted(coded(nlp, "Turkey agreed to share intelligence with Iraq."), "AGREE")
+    assert codes(agree.recipient) == {("IRQ", None)}

@@ -65,10 +65,12 @@ TOPIC_PREPS = frozenset({"on", "upon"})
 MEMBERSHIP_NOUNS = frozenset({"participation", "membership", "involvement", "seat"})
 # inquiries, whose "into" is what they look into
 INQUIRY_NOUNS = frozenset({"investigation", "inquiry", "probe", "enquiry"})
-# nouns of joint work whose "on" is its subject matter ("cooperation on North Korea")
+# nouns of joint work, and of what is shared or exchanged, whose "on" is its subject
+# matter ("cooperation on North Korea", "share data on North Korean missile launches")
 TOPIC_NOUNS = frozenset(
     {"cooperation", "talk", "dialogue", "negotiation", "coordination", "consultation"}
     | {"agreement", "deal", "accord", "work", "partnership", "collaboration"}
+    | {"datum", "data", "information", "intelligence", "detail", "evidence", "view"}
 )
 TOPIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 CONDITION_MARKS = frozenset({"if", "unless"})
