@@ -6925,3 +6925,10 @@ def test_what_shared_information_is_about_is_no_party_to_the_deal(nlp):
     # whom it is shared with still is
     (agree,) = asserted(coded(nlp, "Turkey agreed to share intelligence with Iraq."), "AGREE")
     assert codes(agree.recipient) == {("IRQ", None)}
+
+
+def test_a_known_name_the_parser_cuts_keeps_its_whole_text(nlp):
+    # the parser reads the name's "to Protect Journalists" as a clause of its own
+    text = "The Committee to Protect Journalists condemned the ruling."
+    (accuse,) = asserted(coded(nlp, text), "ACCUSE")
+    assert [a.text for a in accuse.actor] == ["The Committee to Protect Journalists"]

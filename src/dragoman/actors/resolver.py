@@ -500,6 +500,10 @@ class ActorResolver:
         ordered = sorted(tokens, key=lambda t: t.i)
         doc = ordered[0].doc
         text = _mention_text(ordered)
+        if (last := _name_run_on(ordered, names)) is not None:
+            # "The Committee to Protect Journalists": the parser makes the name's infinitive
+            # a clause, which is no part of the mention; the name is
+            text = _mention_text([*ordered, last])
         seen: dict[str, tuple[KBEntry, str]] = {}  # code -> (entry, words)
         skip: set[int] = set()  # the qualifier of a qualified town
         head_i = counted(head).i if head is not None else ordered[-1].i
@@ -929,6 +933,16 @@ def _plural_people(doc: Doc, match: NameMatch | None, head_i: int) -> bool:
     if head.tag_ not in ("NNS", "NNPS") and not head.text.endswith("s"):
         return False
     return not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+
+
+def _name_run_on(ordered: Sequence[Token], names: dict[int, NameMatch]) -> Token | None:
+    """The last token of a known name that begins in a mention and runs past its end."""
+    end = ordered[-1].i
+    for token in ordered:
+        match = names.get(token.i)
+        if match is not None and match.start == token.i and match.end - 1 > end:
+            return token.doc[match.end - 1]
+    return None
 
 
 def _mention_text(tokens: Iterable[Token]) -> str:
