@@ -6932,3 +6932,29 @@ def test_a_known_name_the_parser_cuts_keeps_its_whole_text(nlp):
     text = "The Committee to Protect Journalists condemned the ruling."
     (accuse,) = asserted(coded(nlp, text), "ACCUSE")
     assert [a.text for a in accuse.actor] == ["The Committee to Protect Journalists"]
+
+
+def test_a_later_deed_with_no_day_of_its_own_happened_on_the_ledes_day(nlp):
+    text = (
+        "Police in Nairobi arrested dozens of protesters on Tuesday as thousands marched "
+        "against a finance bill. Officers fired tear gas at the crowds near parliament. "
+        "The rebels had ambushed a patrol. Amnesty International condemned the arrests."
+    )
+    events = coded(nlp, text, date="2026-05-11")  # a Monday: Tuesday is 5 May
+    (gas,) = [e for e in events if e.event_text == "fired tear gas"]
+    assert (gas.date, gas.date_source) == ("2026-05-05", "text")
+    assert "in the lede" in gas.evidence
+    # not a deed told in the pluperfect, nor what is said in reply: publication day
+    (ambush,) = [e for e in events if e.event_text == "ambushed"]
+    assert (ambush.date, ambush.date_source) == ("2026-05-11", "publication")
+    (condemned,) = asserted(events, "ACCUSE")
+    assert (condemned.date, condemned.date_source) == ("2026-05-11", "publication")
+
+
+def test_a_later_sentence_with_a_time_of_its_own_keeps_it(nlp):
+    text = (
+        "North Korea fired a ballistic missile into the sea on Sunday, Seoul said. "
+        "South Korea held naval drills with Japan that began on Monday."
+    )
+    (drills,) = asserted(coded(nlp, text, date="2024-01-16"), "COOPERATE")
+    assert drills.date != "2024-01-14"

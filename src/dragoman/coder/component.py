@@ -1589,6 +1589,29 @@ class EventCoder:
         if when is not None:
             date, source, precision = when.date, "text", when.precision
             why.append(f"date from '{when.text}'")
+            if (
+                ctx.lede_day is None
+                and sent.start == 0
+                and precision == "day"
+                and fact.label == "asserted"
+                and (pub is None or date <= pub.isoformat())
+            ):
+                ctx.lede_day = (date, when.text)
+        elif (
+            ctx.lede_day is not None
+            and sent.start > 0
+            and not spoken
+            and dated in trigger.words  # the deed's own verb: not "followed a visit"
+            and _story_past(dated)
+            and not any(t.ent_type_ in ("DATE", "TIME") for t in sent)
+        ):
+            # "Police arrested dozens on Tuesday as thousands marched ... Officers fired tear
+            # gas": a later sentence that tells in the simple past a deed of the day the lede
+            # tells, and gives no day of its own, is the lede's day (not "had ambushed",
+            # "last met"; nor a sentence with a time of its own, "drills that began on Monday");
+            # what is said in reply ("accused", "urged") is said when reported
+            date, source, precision = ctx.lede_day[0], "text", "day"
+            why.append(f"date from '{ctx.lede_day[1]}' in the lede")
         elif pub is not None:
             date, source, precision = pub.isoformat(), "publication", "day"
         else:
@@ -5498,6 +5521,27 @@ def _confidence(
     elif needs_recipient:
         score -= 0.2
     return round(min(max(score, 0.05), 0.99), 2)
+
+
+# adverbs that set a simple past before the story's day ("the two last met in June")
+EARLIER_ADVERBS = frozenset({"last", "previously", "earlier", "already", "once", "ago", "before"})
+
+
+def _story_past(head: Token | None) -> bool:
+    """Whether ``head`` tells an act in the simple past, active ("fired") or passive ("were
+    killed"), with no perfect, modal or adverb that sets it at another time."""
+    if head is None or head.pos_ not in ("VERB", "AUX"):
+        return False
+    auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    if head.tag_ == "VBD":
+        simple = not auxes
+    else:
+        simple = (
+            head.tag_ == "VBN" and [a.tag_ for a in auxes] == ["VBD"] and auxes[0].dep_ == "auxpass"
+        )
+    return simple and not any(
+        c.dep_ in ("advmod", "npadvmod") and c.lower_ in EARLIER_ADVERBS for c in head.children
+    )
 
 
 def _parse_day(value: Any) -> dt.date | None:

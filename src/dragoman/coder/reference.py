@@ -186,6 +186,9 @@ class DocContext:
     setting: tuple[str, str] | None = None
     # every state the document names, with the words that name it
     states: dict[str, set[str]] = field(default_factory=dict)
+    # the day the lede's first act is dated by its text, and the words that date it: the
+    # day of the story, for the later sentences' simple-past acts that name none
+    lede_day: tuple[str, str] | None = None
     sentence_contexts: list[str] = field(default_factory=list)  # of the sentence being coded
     text: str = ""  # the document's text, built once (a span's text is built token by token)
     # the coder's resolutions of mentions, by (heads, sentence, day, as actor)
