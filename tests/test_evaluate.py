@@ -7,7 +7,7 @@ from dragoman.evaluate import max_matching, read_gold, score
 from dragoman.records import Event
 
 
-def ev(kind, actors=(), recipients=(), factuality="asserted", confidence=0.9):
+def ev(kind, actors=(), recipients=(), factuality="asserted", confidence=0.9, date=None):
     def ents(items):
         return [{"code": c, "sector": s, "text": c} for c, s in items]
 
@@ -18,6 +18,7 @@ def ev(kind, actors=(), recipients=(), factuality="asserted", confidence=0.9):
             "recipient": ents(recipients),
             "factuality": factuality,
             "confidence": confidence,
+            "date": date,
         }
     )
 
@@ -66,6 +67,23 @@ def test_thresholds_and_per_type():
     assert result.by_threshold[0.0]["L1"].tp == 2 and result.by_threshold[0.0]["L1"].fp == 1
     assert result.by_threshold[0.4]["L1"].tp == 1 and result.by_threshold[0.4]["L1"].fp == 0
     assert result.by_type["AID"]["L1"].fp == 1 and result.by_type["PROTEST"]["L1"].tp == 1
+
+
+def test_dates_are_compared_on_dyad_matches_with_a_gold_date():
+    gold = [
+        ev("PROTEST", [("KEN", None)], date="2026-05-05"),
+        ev("ASSAULT", [("KEN", "COP")], date="2026-05-05"),
+        ev("ACCUSE", [("GBR", None)]),  # undated gold: not counted
+        ev("AID", [("USA", None)], date="2026-05-01"),  # unmatched: not counted
+    ]
+    predicted = [
+        ev("PROTEST", [("KEN", None)], date="2026-05-05"),
+        ev("ASSAULT", [("KEN", "COP")], date="2026-05-11"),
+        ev("ACCUSE", [("GBR", None)], date="2026-05-11"),
+    ]
+    result = score([(predicted, gold)])
+    assert (result.dated, result.dates_agree) == (2, 1)
+    assert result.as_dict()["dates"] == {"dated_matches": 2, "agree": 1, "accuracy": 0.5}
 
 
 def test_read_gold_reports_the_bad_line(tmp_path):

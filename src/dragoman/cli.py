@@ -693,6 +693,11 @@ def eval_cmd(
                 ]
             )
         print_rows(["confidence", "kept", "L1 P", "L1 R", "L2 P", "L2 R"], rows, "table")
+    if scores.dated:
+        click.echo(
+            f"dates: {scores.dates_agree} of {scores.dated} L2 matches with a gold date "
+            f"agree ({scores.date_accuracy:.3f})"
+        )
     for level in LEVELS:
         c = scores.levels[level]
         click.echo(f"{level} P {c.precision:.3f} R {c.recall:.3f} F1 {c.f1:.3f}")

@@ -144,10 +144,23 @@ class Scores:
     levels: dict[str, Counts] = field(default_factory=lambda: {lv: Counts() for lv in LEVELS})
     by_type: dict[str, dict[str, Counts]] = field(default_factory=dict)
     by_threshold: dict[float, dict[str, Counts]] = field(default_factory=dict)
+    # L2 matches whose gold event has a date, and how many of those the coder dated alike
+    # (FORMATS.md scores no date; a user of the data reads them all the same)
+    dated: int = 0
+    dates_agree: int = 0
+
+    @property
+    def date_accuracy(self) -> float:
+        return self.dates_agree / self.dated if self.dated else 0.0
 
     def as_dict(self) -> dict:
         return {
             "documents": self.documents,
+            "dates": {
+                "dated_matches": self.dated,
+                "agree": self.dates_agree,
+                "accuracy": round(self.date_accuracy, 4),
+            },
             "gold_events": self.gold_events,
             "predicted_events": self.predicted_events,
             "levels": {lv: c.as_dict() for lv, c in self.levels.items()},
@@ -184,7 +197,11 @@ def score(pairs: Iterable[tuple[list[Event], list[Event]]]) -> Scores:
         scores.gold_events += len(gold)
         scores.predicted_events += len(predicted)
         for level in LEVELS:
-            _add(scores.levels, level, predicted, gold)
+            matched = _add(scores.levels, level, predicted, gold)
+            if level == "L2":
+                dated = [(predicted[i], gold[j]) for i, j in matched if gold[j].date]
+                scores.dated += len(dated)
+                scores.dates_agree += sum(p.date == g.date for p, g in dated)
             for t in THRESHOLDS:
                 kept = [e for e in predicted if (e.confidence or 0.0) >= t]
                 _add(scores.by_threshold[t], level, kept, gold)
