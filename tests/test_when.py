@@ -116,6 +116,15 @@ def test_a_clause_a_day_after_or_before_another_is_dated_from_it(nlp):
     assert verdict.date == "2025-02-18"
 
 
+def test_an_act_told_by_a_when_clause_happened_when_its_main_clause_did(nlp):
+    from dragoman.coding import code_text
+
+    # "when" here is the clause's adverb in the parse, not its subordinator
+    text = "Three bank employees died on Wednesday when protesters hurled petrol bombs into a bank."
+    (bombs,) = code_text(text, date="2010-05-06", nlp=nlp)
+    assert (bombs.date, bombs.date_source) == ("2010-05-05", "text")
+
+
 def test_an_act_years_before_the_news_by_its_own_words_is_history(nlp):
     from dragoman.coding import code_text
 

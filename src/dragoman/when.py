@@ -681,7 +681,10 @@ def _own_date(
         if m := (_MONTH_DAY.search(words) or _DAY_MONTH.search(words)):
             return resolve_expression(m.group(0), pub, future=future)
     if clause.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in SAME_TIME_MARKS for c in clause.children
+        # ("died on Wednesday when protesters hurled petrol bombs": the parser makes
+        # "when" an adverb of the clause, not its subordinator)
+        c.dep_ in ("mark", "advmod") and c.lower_ in SAME_TIME_MARKS
+        for c in clause.children
     ):
         # "flew to Mexico on Monday night after Mexico granted him asylum": what the
         # clause follows or goes with, undated, happened about then, not on publication
