@@ -6958,3 +6958,22 @@ def test_a_later_sentence_with_a_time_of_its_own_keeps_it(nlp):
     )
     (drills,) = asserted(coded(nlp, text, date="2024-01-16"), "COOPERATE")
     assert drills.date != "2024-01-14"
+
+
+def test_the_same_day_and_the_next_day_count_from_the_day_told_before(nlp):
+    text = (
+        "Israel struck Hezbollah targets on Tuesday. Hezbollah fired rockets at northern "
+        "Israel the next day. The European Union imposed sanctions on Iran the same day."
+    )
+    events = coded(nlp, text, date="2024-02-24")
+    assert [(e.event, e.date) for e in events] == [
+        ("ASSAULT", "2024-02-20"),
+        ("ASSAULT", "2024-02-21"),
+        ("SANCTION", "2024-02-21"),
+    ]
+    assert "the next day (Tuesday)" in events[1].evidence
+    # with no day told before, "the same day" is not guessed
+    (alone,) = coded(
+        nlp, "The European Union imposed sanctions on Iran the same day.", "2024-02-24"
+    )
+    assert alone.date_source == "publication"

@@ -168,6 +168,27 @@ def elapsed(text: str) -> dt.timedelta | None:
     return dt.timedelta(days=count * UNIT_DAYS[m["unit"]]) if count else None
 
 
+# days told by the day an earlier sentence gave: "the same day", "later that day", "the
+# next day", "two days later" (normalised: no "the", "later" or "earlier" before them)
+_TOLD_DAY = re.compile(
+    r"^(?:(?:that|same|that same) (?:day|night|evening|morning|afternoon)"
+    r"|(?P<next>next|following) day"
+    r"|(?P<n>a|one|two|three|four|five|six|\d+) days? later)$"
+)
+
+
+def _told_day(text: str, story_day: tuple[str, str]) -> EventDate | None:
+    """A day told by the one an earlier sentence gave, or None."""
+    m = _TOLD_DAY.match(_normalise(text))
+    if m is None:
+        return None
+    shift = 1 if m["next"] else 0
+    if m["n"]:
+        shift = NUMBERS.get(m["n"]) or int(m["n"])
+    day = dt.date.fromisoformat(story_day[0]) + dt.timedelta(days=shift)
+    return EventDate(day.isoformat(), "day", f"{text} ({story_day[1]})")
+
+
 def _normalise(raw: str) -> str:
     """Lower case without the words that do not change the date: "on", "the", "early",
     "the end of"; "this past" reads as "last"."""
@@ -504,6 +525,7 @@ def event_date(
     *,
     future: bool = False,
     spoken: bool = False,
+    story_day: tuple[str, str] | None = None,
 ) -> EventDate | None:
     """The date of the event whose clause head is ``head``, from its own clause.
 
@@ -511,17 +533,19 @@ def event_date(
     complement of it ("Kyiv said on Monday that Russian troops shelled ...") only if the
     event clause has none of its own. A ``spoken`` act (an agreement, a demand, a threat)
     is not dated by what it is about: "agreed to meet again next week" was agreed today.
+    ``story_day`` (the last day an earlier sentence gave, and its words) is the day "the
+    same day" and "the next day" count from.
     """
     if _result_of(head):
         # "upheld the impeachment on Wednesday, removing him from office over his
         # declaration of martial law in December": a result told by a trailing participle
         # comes with its main clause, on the day that clause gives; a vaguer date the
         # parser hangs on the participle is the cause's
-        main = event_date(head.head, sent, pub, future=future)
+        main = event_date(head.head, sent, pub, future=future, story_day=story_day)
         if main is not None and main.precision == "day":
-            own = _own_date(head, sent, pub, future, spoken)
+            own = _own_date(head, sent, pub, future, spoken, story_day)
             return main if own is None or own.precision != "day" else own
-    return _own_date(head, sent, pub, future, spoken)
+    return _own_date(head, sent, pub, future, spoken, story_day)
 
 
 def _result_of(head: Token) -> bool:
@@ -536,7 +560,12 @@ def _result_of(head: Token) -> bool:
 
 
 def _own_date(
-    head: Token, sent: Span, pub: dt.date | None, future: bool, spoken: bool
+    head: Token,
+    sent: Span,
+    pub: dt.date | None,
+    future: bool,
+    spoken: bool,
+    story_day: tuple[str, str] | None = None,
 ) -> EventDate | None:
     """:func:`event_date` from ``head``'s own clause (and the clauses it borrows from)."""
     # ("a day after Congress voted to remove the attorney general": the vote's clause)
@@ -546,7 +575,7 @@ def _own_date(
         # before the main clause's; "four years after Russia launched its invasion",
         # four years before it (history, at that)
         unit, count = shift
-        main = event_date(clause.head, sent, pub, future=future)
+        main = event_date(clause.head, sent, pub, future=future, story_day=story_day)
         if main is None and pub is not None and unit in ("month", "year"):
             main = EventDate(pub.isoformat(), "day", "publication")
         if main is not None and (main.precision == "day" or unit in ("month", "year")):
@@ -668,6 +697,8 @@ def _own_date(
                 found = resolve_expression(
                     ent.doc[part[0].i : part[-1].i + 1].text, pub, future=future
                 )
+        if found is None and story_day is not None:
+            found = _told_day(ent.text, story_day)
         if found and past and pub is not None and found.date > pub.isoformat():
             continue  # "a planned meeting next month was called off": what was to be
         if found:
@@ -688,7 +719,7 @@ def _own_date(
     ):
         # "flew to Mexico on Monday night after Mexico granted him asylum": what the
         # clause follows or goes with, undated, happened about then, not on publication
-        main = event_date(clause.head, sent, pub, future=future)
+        main = event_date(clause.head, sent, pub, future=future, story_day=story_day)
         if main is not None and main.text != "publication":
             return main
     return None

@@ -1581,14 +1581,20 @@ class EventCoder:
             else:
                 dated = None
         spoken = pattern.event in SPOKEN_ACTS
+        story_day = next(
+            ((day, words) for start, day, words in reversed(ctx.told_days) if start < sent.start),
+            None,
+        )
         when = (
-            event_date(dated, sent, pub, future=future, spoken=spoken)
+            event_date(dated, sent, pub, future=future, spoken=spoken, story_day=story_day)
             if dated is not None
             else None
         )
         if when is not None:
             date, source, precision = when.date, "text", when.precision
             why.append(f"date from '{when.text}'")
+            if precision == "day" and fact.label == "asserted":
+                ctx.told_days.append((sent.start, date, when.text))
             if (
                 ctx.lede_day is None
                 and sent.start == 0

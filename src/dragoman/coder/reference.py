@@ -189,6 +189,9 @@ class DocContext:
     # the day the lede's first act is dated by its text, and the words that date it: the
     # day of the story, for the later sentences' simple-past acts that name none
     lede_day: tuple[str, str] | None = None
+    # the days events were dated by their text, in document order: (sentence start, day,
+    # the words), for "the same day" and "the next day" in a later sentence
+    told_days: list[tuple[int, str, str]] = field(default_factory=list)
     sentence_contexts: list[str] = field(default_factory=list)  # of the sentence being coded
     text: str = ""  # the document's text, built once (a span's text is built token by token)
     # the coder's resolutions of mentions, by (heads, sentence, day, as actor)
