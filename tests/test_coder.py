@@ -6977,3 +6977,23 @@ def test_the_same_day_and_the_next_day_count_from_the_day_told_before(nlp):
         nlp, "The European Union imposed sanctions on Iran the same day.", "2024-02-24"
     )
     assert alone.date_source == "publication"
+
+
+def test_who_would_do_what_is_proposed_plotted_or_called_for(nlp):
+    def hypothetical(text, kind):
+        return [e for e in coded(nlp, text) if e.event == kind and e.factuality == "hypothetical"]
+
+    # the one called on, where a date parts the infinitive from "called on"
+    text = "Macron called on Algeria on Tuesday to free the jailed novelist."
+    (free,) = hypothetical(text, "RETREAT")
+    assert codes(free.actor) == {("DZA", None)}
+    # the proposers named by "by"
+    text = "Sheinbaum rejected a proposal by US lawmakers to send American troops to Mexico."
+    (send,) = hypothetical(text, "MOBILIZE")
+    assert codes(send.actor) == {("USA", "LEG")}
+    # a plot one reacts to is not one's own
+    text = (
+        "Germany expelled two Russian diplomats over a plot to sabotage arms shipments to Ukraine."
+    )
+    (sabotage,) = hypothetical(text, "ASSAULT")
+    assert "DEU" not in {a.code for a in sabotage.actor}

@@ -388,6 +388,11 @@ def _owner_of_intent(verb: Token) -> Token | None:
     ):
         return None
     for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "by" and noun.i < child.i < verb.i:
+            # "a proposal by US lawmakers to send troops": the proposers
+            agent = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if agent is not None and agent.pos_ in ("NOUN", "PROPN"):
+                return agent
         if child.i > noun.i:
             continue
         if child.dep_ == "poss" and child.pos_ in ("NOUN", "PROPN"):
@@ -452,6 +457,13 @@ def _subject(verb: Token, endeavours: frozenset[str] = frozenset()) -> tuple[Tok
             # "would block any EU decision to send weapons", "welcomed Japan's decision to
             # lift the ban": the one whose decision or plan it is acts
             return owner, f"owner of '{current.head.text}'"
+        if (
+            current.dep_ == "acl"
+            and current.head.dep_ == "pobj"
+            and current.head.head.lower_ in GRIEVANCE_PREPS
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+        ):
+            return None, ""  # "over a plot to sabotage shipments": whose, it does not say
         if current.dep_ in ("relcl", "acl") and _purpose_of_thing(current):
             # "converged for a rally to protest", "drew up a plan to attack": those who
             # hold the rally or made the plan, the subject of the clause naming it
@@ -544,7 +556,14 @@ def _subject(verb: Token, endeavours: frozenset[str] = frozenset()) -> tuple[Tok
             continue
         if current.dep_ in ("xcomp", "conj", "advcl", "acomp") and current.head.i != current.i:
             path.append(f"'{current.head.text}'")
+            # "called on Algeria on Tuesday to free": the parser makes an infinitive set
+            # apart from its verb an adverbial clause; it is the complement all the same
+            infinitive = current.dep_ == "advcl" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in current.children
+            )
             came_by, current = current.dep_, current.head
+            if infinitive and (called := _called_on(current)) is not None:
+                return antecedent(called), f"object of '{current.text}'"
             continue
         break
     return None, ""
@@ -560,7 +579,14 @@ def _purpose_of_thing(clause: Token) -> bool:
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
         and not any(c.dep_ in SUBJECT_DEPS for c in clause.children)
         and noun.dep_ in ("dobj", "pobj", "attr")
+        # "expelled diplomats over a plot to sabotage", "protested against plans to raise
+        # taxes": a plan one reacts to is another's
+        and not (noun.dep_ == "pobj" and noun.head.lower_ in GRIEVANCE_PREPS)
     )
+
+
+# prepositions of what one reacts to
+GRIEVANCE_PREPS = frozenset({"over", "amid", "against", "about", "despite"})
 
 
 def _governing_verb(noun: Token) -> Token | None:
