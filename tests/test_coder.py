@@ -6997,3 +6997,17 @@ def test_who_would_do_what_is_proposed_plotted_or_called_for(nlp):
     )
     (sabotage,) = hypothetical(text, "ASSAULT")
     assert "DEU" not in {a.code for a in sabotage.actor}
+
+
+def test_one_of_the_things_counted_is_the_thing_acted_on(nlp):
+    (attack,) = coded(nlp, "Militants attacked one of the army's bases in Mali.")
+    assert attack.event == "ASSAULT" and codes(attack.recipient) == {("MLI", "MIL")}
+    (ram,) = coded(nlp, "A Chinese vessel rammed one of the Philippine supply boats on Monday.")
+    assert ram.event == "ASSAULT" and {r.code for r in ram.recipient} == {"PHL"}
+
+
+def test_gunfire_that_hit_something_is_no_party(nlp):
+    (hit,) = coded(nlp, "A truck was hit by gunfire near the crossing.")
+    assert hit.actor == []
+    (hit,) = coded(nlp, "A truck was hit by Israeli gunfire near the crossing.")
+    assert codes(hit.actor) == {("ISR", None)}

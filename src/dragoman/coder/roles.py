@@ -821,6 +821,10 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
     if passive:
         actor = passive_agent(verb)
         actor_role = "passive agent" if actor is not None else ""
+        if actor is not None and actor.lemma_.lower() in classes.get("blast", frozenset()):
+            # "was hit by gunfire", "by Israeli shelling": the attack's modifiers may name
+            # the attacker, the attack itself is no party
+            actor_role = NOUN_MODIFIER_ROLE
         if actor is None:
             # "was killed in a car bomb explosion": the blast's modifiers may name the
             # attacker ("car bomb": unidentified armed forces), never the blast itself

@@ -312,8 +312,11 @@ def _referent(token: Token) -> Token:
 
 def _contents(noun: Token) -> list[Token]:
     """The noun, and the event nouns a container noun carries, or the whole a part
-    stands for ("signed the first phase of a deal")."""
+    stands for ("signed the first phase of a deal"), or the things a number counts
+    ("attacked one of the army's bases")."""
     out = [noun]
+    if (whole := counted(noun)) is not noun:
+        out.append(whole)
     if noun.lemma_.lower() in CONTAINER_NOUNS | PART_NOUNS:
         for child in noun.children:
             if child.dep_ == "compound" and child.pos_ == "NOUN":
