@@ -7011,3 +7011,14 @@ def test_gunfire_that_hit_something_is_no_party(nlp):
     assert hit.actor == []
     (hit,) = coded(nlp, "A truck was hit by Israeli gunfire near the crossing.")
     assert codes(hit.actor) == {("ISR", None)}
+
+
+def test_an_act_ordered_of_another_party_is_no_intent_of_that_party(nlp):
+    for text in (
+        "Niger's junta ordered French troops to leave the country.",
+        "Chad ordered France to withdraw its troops.",
+    ):
+        assert not asserted(coded(nlp, text), "CONCEDE"), text
+    # an order to one's own forces states one's own intent
+    text = "Putin ordered Russian troops to leave Kherson."
+    assert asserted(coded(nlp, text), "CONCEDE")

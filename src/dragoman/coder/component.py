@@ -462,7 +462,11 @@ class EventCoder:
                             and trigger.pattern.particle == "from"
                         )
                     )
-                    if _stated_by_a_party(intent, roles) and not (plan and not intent["recipient"]):
+                    if (
+                        _stated_by_a_party(intent, roles)
+                        and not (plan and not intent["recipient"])
+                        and not self._ordered_of_another(trigger, intent, sent, ctx)
+                    ):
                         events.append(intent)
                         coded.append((trigger, derived))
                         if derived == event["event"] and event["factuality"] != "asserted":
@@ -1342,6 +1346,24 @@ class EventCoder:
         titles = self.lexicon.classes.get("title", frozenset())
         ctx = build_context(doc, self.resolver, names, titles=titles)
         return self._resolve([span.root], span.sent, ctx, day)
+
+    def _ordered_of_another(
+        self, trigger: Trigger, intent: dict[str, Any], sent: Span, ctx: DocContext
+    ) -> bool:
+        """Whether the act is one a party orders another to do ("Chad ordered French
+        troops to leave", "ordered France to withdraw"): a demand on the other, no intent
+        the other states; an order to one's own forces is one's own intent."""
+        verb = trigger.head
+        if not _ordered(verb):
+            return False
+        orderer = _own_or_shared_subject(verb.head)
+        if orderer is None:
+            return False
+        ordering = {r.entity.code for r in self._resolve([orderer], sent, ctx, actor=True)}
+        ordered = {a["code"] for a in intent["actor"]}
+        ordering.discard(None)
+        ordered.discard(None)
+        return bool(ordering and ordered) and not ordering & ordered
 
     def _resolve(
         self,
