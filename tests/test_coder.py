@@ -7022,3 +7022,14 @@ def test_an_act_ordered_of_another_party_is_no_intent_of_that_party(nlp):
     # an order to one's own forces states one's own intent
     text = "Putin ordered Russian troops to leave Kherson."
     assert asserted(coded(nlp, text), "CONCEDE")
+
+
+def test_harm_told_after_an_inserted_report_is_the_acts_not_the_reporters(nlp):
+    text = (
+        "Israeli settlers set fire to homes and cars in a Palestinian village near Ramallah "
+        "on Sunday night, the Palestinian health ministry said, wounding three people."
+    )
+    events = coded(nlp, text)
+    assert events and all("ministry" not in a.text for e in events for a in e.actor), [
+        (e.event, [a.text for a in e.actor]) for e in events
+    ]

@@ -1764,6 +1764,10 @@ def speakers_participles_after_a_report(
                 and not any(c.dep_ in ("dobj", "ccomp") and c.i > report.i for c in report.children)
             ):
                 participle.head = acts[-1]
+            elif report.dep_ == "parataxis" and report.head.i < report.i < i:
+                # "Settlers set fire to homes, the ministry said, wounding three": the
+                # report is inserted after the act it tells
+                participle.head = report.head
             continue
         if lemma not in SPEAKING_PARTICIPLES:
             continue
