@@ -7033,3 +7033,12 @@ def test_harm_told_after_an_inserted_report_is_the_acts_not_the_reporters(nlp):
     assert events and all("ministry" not in a.text for e in events for a in e.actor), [
         (e.event, [a.text for a in e.actor]) for e in events
     ]
+
+
+def test_a_title_read_as_an_adjective_before_a_name_gives_the_sector(nlp):
+    text = "Cuban authorities freed dissident Jose Daniel Ferrer on Thursday."
+    (freed,) = asserted(coded(nlp, text), "RETREAT")
+    assert codes(freed.recipient) == {("CUB", "OPP")}
+    # an adjective before a common noun still names no agent
+    (talks,) = coded(nlp, "Cuba and Russia agreed to expand military cooperation.")[:1]
+    assert {a.sector for a in talks.actor} == {None}

@@ -208,6 +208,8 @@ class ActorResolver:
                         and n == 1
                         and tokens[i].dep_ == "amod"
                         and tokens[i].head.i != tokens[i].i
+                        # (but a title read as an adjective does: "dissident Jose Ferrer")
+                        and tokens[i].head.ent_type_ != "PERSON"
                     ):
                         hit = None  # an adjective ("military cooperation") names no agent
                     if (

@@ -316,7 +316,7 @@ def _contents(noun: Token) -> list[Token]:
     ("attacked one of the army's bases")."""
     out = [noun]
     if (whole := counted(noun)) is not noun:
-        out.append(whole)
+        out.append(counted(antecedent(whole)))  # "beat some of them": of the migrants
     if noun.lemma_.lower() in CONTAINER_NOUNS | PART_NOUNS:
         for child in noun.children:
             if child.dep_ == "compound" and child.pos_ == "NOUN":
