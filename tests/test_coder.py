@@ -7042,3 +7042,12 @@ def test_a_title_read_as_an_adjective_before_a_name_gives_the_sector(nlp):
     # an adjective before a common noun still names no agent
     (talks,) = coded(nlp, "Cuba and Russia agreed to expand military cooperation.")[:1]
     assert {a.sector for a in talks.actor} == {None}
+
+
+def test_what_one_is_stripped_of_is_no_part_of_the_ones_name(nlp):
+    text = "Guatemala's Congress voted on Tuesday to strip the attorney general of immunity."
+    (strip,) = asserted(coded(nlp, text), "COERCE")
+    assert [r.text for r in strip.recipient] == ["the attorney general"]
+    text = "The Nicaraguan government stripped 94 critics of their citizenship."
+    (strip,) = asserted(coded(nlp, text), "COERCE")
+    assert [r.text for r in strip.recipient] == ["94 critics"]

@@ -283,9 +283,22 @@ def _outside_name(token: Token, of: Token) -> bool:
                 return True
             if obj.dep_ == "pobj" and obj.pos_ == "NOUN":
                 return not any(c.dep_ in ("det", "poss") or c.pos_ == "PROPN" for c in obj.children)
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in DEPRIVING_VERBS:
+        # "stripped the attorney general of immunity", "of his post": what is taken
+        return any(obj.dep_ == "pobj" and obj.lemma_.lower() in HOLDINGS for obj in of.children)
     return token.ent_type_ == "GPE" and not (
         of.i + 1 < len(of.doc) and of.doc[of.i + 1].ent_iob_ == "I"
     )
+
+
+# verbs whose object's "of" phrase is what it is deprived of
+DEPRIVING_VERBS = frozenset({"strip", "deprive", "relieve", "rob", "dispossess"})
+# what one is stripped of ("of immunity", "of his post"), not a party ("the head of the army")
+HOLDINGS = frozenset(
+    {"immunity", "citizenship", "nationality", "post", "title", "rank", "power", "seat"}
+    | {"licence", "license", "mandate", "right", "office", "duty", "accreditation", "passport"}
+    | {"command", "position", "membership", "privilege", "property", "asset", "medal"}
+)
 
 
 # verbs whose subject, not their object, does what the infinitive says: "promised Kyiv
