@@ -7051,3 +7051,14 @@ def test_what_one_is_stripped_of_is_no_part_of_the_ones_name(nlp):
     text = "The Nicaraguan government stripped 94 critics of their citizenship."
     (strip,) = asserted(coded(nlp, text), "COERCE")
     assert [r.text for r in strip.recipient] == ["94 critics"]
+
+
+def test_a_call_for_a_captives_release_is_made_of_those_who_hold_the_captive(nlp):
+    text = "The UN called for the release of the hostages held by Hamas."
+    (call,) = asserted(coded(nlp, text), "REQUEST")
+    assert codes(call.recipient) == {("PSE", "REB")}
+    # no holder named: the government of the captive's state, which no words name
+    text = "The EU demanded the release of jailed opposition leader Alexei Navalny."
+    (call,) = asserted(coded(nlp, text), "REQUEST")
+    assert [(r.code, r.sector, r.text) for r in call.recipient] == [("RUS", "GOV", "")]
+    assert "holds 'jailed opposition leader Alexei Navalny'" in call.evidence

@@ -65,6 +65,7 @@ from .repair import (
     CLAIM_NOUNS,
     CROWD_MEANS,
     REACTION_VERBS,
+    passive_agent,
     remote_means,
     repair,
     subjects_read_as_modifiers,
@@ -125,6 +126,26 @@ REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "PROTEST"})
 # nouns of a stance that are also words for parties ("the opposition", "the resistance")
 STANCE_NOUNS = frozenset({"opposition", "resistance", "support"})
 # what is done to a person, whose "of" names the one harmed, not the doer
+# what is asked for a captive: "called for the release of ..."
+RELEASE_NOUNS = frozenset({"release", "freedom", "freeing"})
+
+
+def _release_asked(head: Token, trigger: Trigger) -> Token | None:
+    """The release noun a request's recipient candidate is, or names the captive of."""
+    if head.lemma_.lower() in RELEASE_NOUNS:
+        return head
+    noun = trigger.noun
+    if (
+        noun is not None
+        and noun.lemma_.lower() in RELEASE_NOUNS
+        and head.dep_ == "pobj"
+        and head.head.lower_ == "of"
+        and head.head.head.i == noun.i
+    ):
+        return noun
+    return None
+
+
 HARM_NOUNS = frozenset(
     {"death", "killing", "murder", "assassination", "kidnapping", "abduction"}
     | {"disappearance", "poisoning", "torture", "execution", "beating", "shooting"}
@@ -1347,6 +1368,38 @@ class EventCoder:
         ctx = build_context(doc, self.resolver, names, titles=titles)
         return self._resolve([span.root], span.sent, ctx, day)
 
+    def _holders(
+        self, release: Token, sent: Span, ctx: DocContext, day: dt.date | None, why: list[str]
+    ) -> list[Resolution]:
+        """Whom a call for a captive's release is made of: those the words say hold the
+        captive ("the hostages held by Hamas"), else the government of the captive's
+        state, which no words name (so its text is empty): "called for the release of
+        President Bazoum" asks Niger, not Bazoum."""
+        captives = [
+            o
+            for prep in release.children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for o in prep.children
+            if o.dep_ == "pobj"
+        ]
+        holders = [
+            agent
+            for captive in captives
+            for acl in captive.children
+            if acl.dep_ == "acl" and (agent := passive_agent(acl)) is not None
+        ]
+        if holders:
+            return self._resolve(holders, sent, ctx, day)
+        out = []
+        for found in self._resolve(captives, sent, ctx, day):
+            code = found.entity.code
+            if code in (None, NO_COUNTRY) or code in INTERNATIONAL_CODES:
+                continue
+            held = f"the government of {code}, which holds '{found.entity.text}'"
+            why.append(f"recipient: the release is asked of {held}")
+            out.append(Resolution(Entity(text="", code=code, sector="GOV"), held))
+        return out
+
     def _ordered_of_another(
         self, trigger: Trigger, intent: dict[str, Any], sent: Span, ctx: DocContext
     ) -> bool:
@@ -1792,6 +1845,9 @@ class EventCoder:
                     # one who did it is, where the words say ("Russia's killing of")
                     doers = [a for a, _ in authors(h, "")]
                     resolved = self._resolve(doers, sent, ctx, day) if doers else []
+                elif pattern.event == "REQUEST" and (release := _release_asked(h, trigger)):
+                    # ("called for the release of", "demanded the release of")
+                    resolved = self._holders(release, sent, ctx, day, why)
                 elif h.pos_ != "PROPN" and self._act_noun(h):
                     # an act named by a noun is a party only where it names one ("French
                     # mediation"), not by a word for a weapon ("four days of drone strikes");
