@@ -7062,3 +7062,19 @@ def test_a_call_for_a_captives_release_is_made_of_those_who_hold_the_captive(nlp
     (call,) = asserted(coded(nlp, text), "REQUEST")
     assert [(r.code, r.sector, r.text) for r in call.recipient] == [("RUS", "GOV", "")]
     assert "holds 'jailed opposition leader Alexei Navalny'" in call.evidence
+
+
+def test_the_government_said_of_a_state_named_bare_in_its_sentence_is_its_government(nlp):
+    text = (
+        "Finland will close its entire border with Russia indefinitely, the government said "
+        "on Tuesday, accusing Moscow of orchestrating a flow of migrants."
+    )
+    (accuse,) = asserted(coded(nlp, text), "ACCUSE")
+    assert codes(accuse.actor) == {("FIN", "GOV")}
+    # a counterpart is the other side's
+    text = (
+        "Bangladesh rejected an Indian proposal for a trade agreement, urging the "
+        "counterpart to sign a regional pact instead."
+    )
+    events = coded(nlp, text)
+    assert all(a.code != "BGD" for e in events if e.event == "SUPPORT" for a in e.actor)

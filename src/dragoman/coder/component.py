@@ -55,6 +55,7 @@ from .reference import (
     FROM_ONLY_NAME,
     ORDERING_LEMMAS,
     PRONOUN_KINDS,
+    RELATIONAL_NOUNS,
     DocContext,
     build_context,
     complete,
@@ -5230,13 +5231,6 @@ def _own(head: Token) -> Token | None:
     if head.lemma_.lower() in RELATIONAL_NOUNS:
         return None
     return next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
-
-
-# words for a party by its relation to another: "its neighbour" is not the owner itself
-RELATIONAL_NOUNS = frozenset(
-    {"neighbour", "neighbor", "ally", "rival", "enemy", "foe", "adversary", "counterpart"}
-    | {"partner", "opponent", "critic", "host"}
-)
 
 
 POSSESSIVE_SUBJECTS = {"its": "it", "their": "they", "his": "he", "her": "she"}

@@ -1038,13 +1038,31 @@ STATE_ARMS = frozenset({"GOV", "MIL"})
 GOVERNING_SECTORS = frozenset({"GOV", "LEG"})
 
 
+# words for a party by its relation to another: "its neighbour" is not the owner itself
+RELATIONAL_NOUNS = frozenset(
+    {"neighbour", "neighbor", "ally", "rival", "enemy", "foe", "adversary", "counterpart"}
+    | {"partner", "opponent", "critic", "host"}
+)
+
+
 def _last_government(head: Token, ctx: DocContext) -> Entity | None:
     """The government or legislature that acted last, in ``head``'s sentence or the one
     before, with a state of its own: whose "ministers" or "the government" an unowned
-    mention most likely names."""
-    for _, _, actors, _ in ctx.acts_before(head, back=1):
+    mention most likely names. A state named bare counts in the mention's own sentence
+    ("Finland will close its border, the government said": Finland's government)."""
+    own_sentence = sentence_start(head, back=0)
+    for index, _, actors, _ in ctx.acts_before(head, back=1):
         for actor in actors:
-            if actor.sector in GOVERNING_SECTORS and actor.code not in (None, NO_COUNTRY):
+            if actor.code in (None, NO_COUNTRY):
+                continue
+            if actor.sector in GOVERNING_SECTORS:
+                return actor
+            if (
+                actor.sector is None
+                and index >= own_sentence
+                and actor.code.isalpha()
+                and actor.code not in INTERNATIONAL_CODES
+            ):
                 return actor
     return None
 
@@ -1650,13 +1668,15 @@ def complete(
             # (a common noun no one owns: not "Congress", nor "the junta's envoy")
             and counted(head).pos_ == "NOUN"
             and not any(c.dep_ == "poss" for c in counted(head).children)
+            # ("urging the counterpart to sign": the other side's)
+            and counted(head).lemma_.lower() not in RELATIONAL_NOUNS
             and (last := _last_government(head, ctx)) is not None
         ):
             # "Israel's cabinet approved the deal. Far-right ministers voted against it":
             # unowned officials are of the government that acted last, not of the state
             # the story names most
             code, sector, source = last.code, entity.sector, "sentence"
-            why = f"the state of '{last.text}', the government that acted just before"
+            why = f"the state of '{last.text}', whose government acted just before"
         elif (
             ctx.country is not None
             and not _held_by_another(ctx.country[0], tokens, sent, ctx)
