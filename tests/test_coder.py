@@ -7078,3 +7078,12 @@ def test_the_government_said_of_a_state_named_bare_in_its_sentence_is_its_govern
     )
     events = coded(nlp, text)
     assert all(a.code != "BGD" for e in events if e.event == "SUPPORT" for a in e.actor)
+
+
+def test_a_verdict_in_an_aside_on_a_gerunds_object_is_the_speakers(nlp):
+    text = (
+        "Lai thanked the United States for approving an arms package, which Beijing called "
+        "a serious violation of its sovereignty."
+    )
+    (verdict,) = asserted(coded(nlp, text), "ACCUSE")
+    assert codes(verdict.actor) == {("CHN", "GOV")}

@@ -580,7 +580,14 @@ def _anothers_aside(verb: Token) -> bool:
     if speaker is None or speaker.pos_ not in ("PROPN", "NOUN"):
         return False
     main = verb_above(verb.head)
-    doer = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    doer = None
+    for _ in range(3):
+        doer = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if doer is not None or main.head.i == main.i:
+            break
+        # "thanked the US for approving an arms package, which Beijing called": the
+        # gerund's doer is the clause's above it
+        main = verb_above(main.head)
     return doer is not None and doer.i != speaker.i and doer.lemma_ != speaker.lemma_
 
 
