@@ -125,6 +125,20 @@ def test_an_act_told_by_a_when_clause_happened_when_its_main_clause_did(nlp):
     assert (bombs.date, bombs.date_source) == ("2010-05-05", "text")
 
 
+def test_a_date_the_recogniser_runs_an_object_into_is_read_from_its_tail(nlp):
+    from dragoman.coding import code_text
+
+    # the recogniser tags "a patrol a week earlier" as one date
+    (ambush,) = code_text(
+        "The rebels had ambushed a patrol a week earlier.", date="2026-01-19", nlp=nlp
+    )
+    assert (ambush.date, ambush.date_precision, ambush.date_source) == (
+        "2026-01-12",
+        "week",
+        "text",
+    )
+
+
 def test_an_act_years_before_the_news_by_its_own_words_is_history(nlp):
     from dragoman.coding import code_text
 

@@ -697,6 +697,18 @@ def _own_date(
                 found = resolve_expression(
                     ent.doc[part[0].i : part[-1].i + 1].text, pub, future=future
                 )
+        if found is None and len(ent) > 2:
+            # "ambushed a patrol a week earlier": the recogniser may run the object into
+            # the date; the longest tail that reads as a date is it
+            found = next(
+                (
+                    hit
+                    for k in range(1, len(ent) - 1)
+                    if ent[k].pos_ in ("DET", "NUM")
+                    and (hit := resolve_expression(ent[k:].text, pub, future=future))
+                ),
+                None,
+            )
         if found is None and story_day is not None:
             found = _told_day(ent.text, story_day)
         if found and past and pub is not None and found.date > pub.isoformat():
