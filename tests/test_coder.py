@@ -7087,3 +7087,16 @@ def test_a_verdict_in_an_aside_on_a_gerunds_object_is_the_speakers(nlp):
     )
     (verdict,) = asserted(coded(nlp, text), "ACCUSE")
     assert codes(verdict.actor) == {("CHN", "GOV")}
+
+
+def test_crowd_control_with_no_target_named_is_on_the_protest_told_before(nlp):
+    text = (
+        "Thousands of Georgians protested outside parliament in Tbilisi on Tuesday. Riot "
+        "police used water cannon and pepper spray to clear the avenue."
+    )
+    (gas,) = [e for e in coded(nlp, text) if e.mode == "crowd-control"]
+    assert codes(gas.recipient) == {("GEO", "CVL")}
+    assert "protesters told just before" in gas.evidence
+    # with no protest told, no crowd is guessed
+    (gas,) = coded(nlp, "Riot police used water cannon to clear the avenue.")
+    assert gas.recipient == []

@@ -2406,6 +2406,10 @@ class EventCoder:
                         why.append(f"recipient ({role}): {found.why}")
         if pattern.event == "PROTEST" and not recipients and not two_sided:
             recipients = _own_government(actors, why)
+        if mode == "crowd-control" and not recipients and not roles.recipient_heads:
+            # "Thousands protested outside parliament. Riot police used water cannon to
+            # clear the avenue": the crowd is the protest's, told just before
+            recipients = _last_crowd(trigger.head, ctx, why)
         if pattern.event in TOWN_PEOPLE_TYPES and towns:
             for i, r in enumerate(recipients):
                 if id(r) in towns and r.sector is None:
@@ -5491,6 +5495,16 @@ def _itself(a: Entity, b: Entity) -> bool:
     if a.code in (None, NO_COUNTRY) or a.code != b.code:
         return False
     return a.sector == b.sector or a.sector is None or b.sector is None
+
+
+def _last_crowd(head: Token, ctx: DocContext, why: list[str]) -> list[Entity]:
+    """The protesters of the last protest told in ``head``'s sentence or the one before."""
+    for _, kind, actors, _ in ctx.acts_before(head, back=1):
+        if kind == "PROTEST":
+            named = ", ".join(f"'{a.text}'" for a in actors)
+            why.append(f"recipient: the protesters told just before, {named}")
+            return list(actors)
+    return []
 
 
 def _own_government(actors: list[Entity], why: list[str]) -> list[Entity]:
