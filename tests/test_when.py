@@ -123,6 +123,10 @@ def test_an_act_told_by_a_when_clause_happened_when_its_main_clause_did(nlp):
     text = "Three bank employees died on Wednesday when protesters hurled petrol bombs into a bank."
     (bombs,) = code_text(text, date="2010-05-06", nlp=nlp)
     assert (bombs.date, bombs.date_source) == ("2010-05-05", "text")
+    # and one a "before" clause tells, about then too
+    text = "Protesters torched parliament on Tuesday before police opened fire."
+    fire = next(e for e in code_text(text, date="2026-07-16", nlp=nlp) if e.event == "ASSAULT")
+    assert fire.date == "2026-07-14"
 
 
 def test_a_date_the_recogniser_runs_an_object_into_is_read_from_its_tail(nlp):

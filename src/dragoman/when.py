@@ -511,7 +511,7 @@ PARTS_OF_TIME = frozenset(
 
 
 # the marks of a clause that happened at about the time of the one it hangs on
-SAME_TIME_MARKS = frozenset({"after", "when", "as", "while"})
+SAME_TIME_MARKS = frozenset({"after", "before", "when", "as", "while"})
 
 
 # participles that say where a thing was going, not what was done to it
