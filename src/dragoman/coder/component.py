@@ -126,7 +126,6 @@ CAPITAL_NOT_GOVERNMENT_RECIPIENT = frozenset(
 REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "PROTEST"})
 # nouns of a stance that are also words for parties ("the opposition", "the resistance")
 STANCE_NOUNS = frozenset({"opposition", "resistance", "support"})
-# what is done to a person, whose "of" names the one harmed, not the doer
 # what is asked for a captive: "called for the release of ..."
 RELEASE_NOUNS = frozenset({"release", "freedom", "freeing"})
 
@@ -147,6 +146,7 @@ def _release_asked(head: Token, trigger: Trigger) -> Token | None:
     return None
 
 
+# what is done to a person, whose "of" names the one harmed, not the doer
 HARM_NOUNS = frozenset(
     {"death", "killing", "murder", "assassination", "kidnapping", "abduction"}
     | {"disappearance", "poisoning", "torture", "execution", "beating", "shooting"}
