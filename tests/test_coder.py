@@ -7100,3 +7100,15 @@ def test_crowd_control_with_no_target_named_is_on_the_protest_told_before(nlp):
     # with no protest told, no crowd is guessed
     (gas,) = coded(nlp, "Riot police used water cannon to clear the avenue.")
     assert gas.recipient == []
+
+
+def test_a_regional_governor_is_a_provinces_not_a_region_of_states(nlp):
+    text = (
+        "Ukrainian drones struck an oil refinery in Russia's Saratov region overnight, "
+        "causing a fire, the regional governor said."
+    )
+    (strike,) = asserted(coded(nlp, text), "ASSAULT")
+    assert (strike.attributed_to.code, strike.attributed_to.sector) == ("RUS", "GOV")
+    # regional leaders are still of many states
+    (meeting,) = coded(nlp, "Regional leaders met in Addis Ababa to discuss the crisis in Sudan.")
+    assert {a.code for a in meeting.actor} == {"---"}

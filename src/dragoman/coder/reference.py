@@ -1328,6 +1328,14 @@ def _compass_state(
     return Resolution(Entity(text, code, None), f"'{text}' is short for '{named}' named before")
 
 
+# offices and bodies a province has: "regional" before them is of a province, not of a
+# region of many states ("regional leaders", "regional powers")
+PROVINCIAL_WORDS = frozenset(
+    {"governor", "administration", "authority", "government", "council", "police"}
+    | {"prosecutor", "court", "official", "governorate", "head", "chief", "assembly"}
+)
+
+
 def _regional(head: Token) -> bool:
     """Whether a mention is of a region or of many states, none of them its own: "European
     leaders", "Western diplomats", "leaders from more than 90 countries"."""
@@ -1336,6 +1344,8 @@ def _regional(head: Token) -> bool:
         and c.lower_ in not_actor_words("region")
         # "the foreign minister": a title, not a party from abroad
         and not (c.lower_ == "foreign" and head.lemma_.lower() in OFFICE_WORDS)
+        # "the regional governor", "regional authorities": a province's, in one state
+        and not (c.lower_ == "regional" and head.lemma_.lower() in PROVINCIAL_WORDS)
         for c in head.children
     ) or any(
         c.dep_ == "prep"
