@@ -7112,3 +7112,23 @@ def test_a_regional_governor_is_a_provinces_not_a_region_of_states(nlp):
     # regional leaders are still of many states
     (meeting,) = coded(nlp, "Regional leaders met in Addis Ababa to discuss the crisis in Sudan.")
     assert {a.code for a in meeting.actor} == {"---"}
+
+
+def test_a_reduced_relative_before_a_perfect_is_read_on_its_noun(nlp):
+    # the tagger reads "linked" as a past tense and "had breached" as a clause of its own
+    text = (
+        "Microsoft said on Wednesday that hackers linked to Russia's military intelligence "
+        "had breached email accounts of senior Ukrainian officials."
+    )
+    (breach,) = asserted(coded(nlp, text), "COERCE")
+    assert codes(breach.actor) == {("RUS", "SPY")}
+
+
+def test_a_target_held_by_a_party_is_that_partys(nlp):
+    text = (
+        "A Sudanese army drone struck a fuel depot held by the Rapid Support Forces in Nyala "
+        "on Tuesday."
+    )
+    (strike,) = asserted(coded(nlp, text), "ASSAULT")
+    assert codes(strike.recipient) == {("SDN", "REB")}
+    assert "holder of 'depot'" in strike.evidence

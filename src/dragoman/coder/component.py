@@ -1810,6 +1810,13 @@ class EventCoder:
                     continue  # "marched from Belgrade to Novi Sad": the route's towns
                 resolved = self._resolve([h], sent, ctx, day)
                 if (
+                    pattern.event in ("ASSAULT", "COERCE")
+                    and not any(r.entity.code not in (None, NO_COUNTRY) for r in resolved)
+                    and (holders := _said_holders(h))
+                ):
+                    # "struck a fuel depot held by the RSF": the target's holder is hit
+                    resolved = self._resolve(holders, sent, ctx, day) or resolved
+                if (
                     pattern.event == "MOBILIZE"
                     and not actors
                     and h.dep_ == "nsubjpass"
@@ -2093,10 +2100,19 @@ class EventCoder:
             own = {a.code for a in actors if a.sector is None or a.sector in STATE_FORCES}
             if pattern.event in TARGETING_TYPES:
                 own = set()  # "dissolved parliament", "arrested an officer": still a target
-            # "hosted Putin and Kim": each party of a coordinated object
-            for resolution in (
-                r for n in conjuncts(trigger.noun) for r in self._resolve([n], sent, ctx, day)
+            named = [r for n in conjuncts(trigger.noun) for r in self._resolve([n], sent, ctx, day)]
+            if (
+                pattern.event in ("ASSAULT", "COERCE")
+                and not any(r.entity.code not in (None, NO_COUNTRY) for r in named)
+                and (holders := _said_holders(trigger.noun))
             ):
+                # "struck a fuel depot held by the RSF": the target's holder is hit
+                for resolution in self._resolve(holders, sent, ctx, day):
+                    recipients.append(resolution.entity)
+                    why.append(f"recipient (holder of '{trigger.noun.text}'): {resolution.why}")
+                named = []
+            # "hosted Putin and Kim": each party of a coordinated object
+            for resolution in named:
                 if pattern.event == "ASSAULT":
                     (resolution,) = _not_the_strikers_own_forces([resolution], actors)
                 found = resolution.entity
@@ -5495,6 +5511,21 @@ def _itself(a: Entity, b: Entity) -> bool:
     if a.code in (None, NO_COUNTRY) or a.code != b.code:
         return False
     return a.sector == b.sector or a.sector is None or b.sector is None
+
+
+# verbs of holding a place or a thing: "a depot held by the RSF", "a base run by Iran"
+HOLDING_VERBS = frozenset({"hold", "control", "run", "operate", "own", "use", "occupy"})
+
+
+def _said_holders(thing: Token) -> list[Token]:
+    """The agents a thing is said to be held, run or used by ("a depot held by the RSF")."""
+    return [
+        agent
+        for acl in thing.children
+        if acl.dep_ == "acl"
+        and acl.lemma_.lower() in HOLDING_VERBS
+        and (agent := passive_agent(acl)) is not None
+    ]
 
 
 def _last_crowd(head: Token, ctx: DocContext, why: list[str]) -> list[Entity]:

@@ -413,7 +413,8 @@ def reduced_relatives_read_as_clauses(doc: Doc, ccomp_positions: list[int]) -> N
         if subject is None or any(c.dep_ in ("aux", "auxpass") for c in children):
             continue
         after = participle.right_edge.i + 1
-        if after >= len(doc) or doc[after].dep_ != "aux" or doc[after].lemma_ != "be":
+        # ("hackers linked to Russia's military intelligence had breached": "have" too)
+        if after >= len(doc) or doc[after].dep_ != "aux" or doc[after].lemma_ not in ("be", "have"):
             continue
         verb = doc[after].head
         if verb.dep_ != "ccomp" or verb.head.i != participle.head.i or verb.i <= after:
@@ -2082,7 +2083,8 @@ def repair(
     verbs_after_and_read_as_modifiers(doc, past_modifiers)
     promote_participles_in_verbless_sentences(doc, past_modifiers)
     promote_participles_after_a_subject(doc, past_modifiers)
-    reduced_relatives_read_as_clauses(doc, at("ccomp", "VBN"))
+    # (a participle the tagger read as a past tense too: "hackers linked to ... had")
+    reduced_relatives_read_as_clauses(doc, at("ccomp", "VBN", "VBD"))
     objects_read_as_participle_subjects(doc, at("ccomp", "VBN", "VBD"), reporting)
     second_clauses_read_as_complements(
         doc, at("ccomp", "VBD", "VBZ", "VBP") + at("conj", "VBD", "VBZ", "VBP"), reporting
