@@ -143,6 +143,18 @@ def test_a_date_the_recogniser_runs_an_object_into_is_read_from_its_tail(nlp):
     )
 
 
+def test_a_reported_act_under_way_is_dated_by_its_report(nlp):
+    from dragoman.coding import code_text
+
+    text = "Kerry said on Tuesday that Washington was sending a team of experts to Nigeria."
+    (aid,) = code_text(text, date="2014-05-07", nlp=nlp)
+    assert (aid.date, aid.date_source) == ("2014-05-06", "text")
+    # a reported past act may lie before the report
+    text = "Kyiv said on Tuesday that Russian troops shelled the town."
+    (shelling,) = code_text(text, date="2014-05-07", nlp=nlp)
+    assert shelling.date_source == "publication"
+
+
 def test_an_act_years_before_the_news_by_its_own_words_is_history(nlp):
     from dragoman.coding import code_text
 

@@ -529,9 +529,10 @@ def event_date(
 ) -> EventDate | None:
     """The date of the event whose clause head is ``head``, from its own clause.
 
-    A date of the sentence's main clause also counts when the event's clause is a
-    complement of it ("Kyiv said on Monday that Russian troops shelled ...") only if the
-    event clause has none of its own. A ``spoken`` act (an agreement, a demand, a threat)
+    A date of the reporting clause counts for a reported act under way as it is said
+    ("Kerry said on Tuesday that Washington was sending a team"), where the act's clause
+    has none of its own; a reported past act ("said on Monday that troops shelled") may
+    lie before the report, and is not dated by it. A ``spoken`` act (an agreement, a demand, a threat)
     is not dated by what it is about: "agreed to meet again next week" was agreed today.
     ``story_day`` (the last day an earlier sentence gave, and its words) is the day "the
     same day" and "the next day" count from.
@@ -734,4 +735,18 @@ def _own_date(
         main = event_date(clause.head, sent, pub, future=future, story_day=story_day)
         if main is not None and main.text != "publication":
             return main
+    if clause.dep_ == "ccomp" and _in_progress(clause):
+        # "Kerry said on Tuesday that Washington was sending a team": what is under way
+        # as it is said goes on on the day it is said
+        main = event_date(clause.head, sent, pub, future=future, story_day=story_day)
+        if main is not None and main.precision == "day":
+            return main
     return None
+
+
+def _in_progress(verb: Token) -> bool:
+    """Whether a verb tells an act under way: a progressive ("was sending", "are holding")."""
+    return verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in ("VBD", "VBZ", "VBP")
+        for c in verb.children
+    )
