@@ -532,8 +532,9 @@ def event_date(
     A date of the reporting clause counts for a reported act under way as it is said
     ("Kerry said on Tuesday that Washington was sending a team"), where the act's clause
     has none of its own; a reported past act ("said on Monday that troops shelled") may
-    lie before the report, and is not dated by it. A ``spoken`` act (an agreement, a demand, a threat)
-    is not dated by what it is about: "agreed to meet again next week" was agreed today.
+    lie before the report, and is not dated by it. A ``spoken`` act (an agreement, a
+    demand, a threat) is not dated by what it is about: "agreed to meet again next week"
+    was agreed today.
     ``story_day`` (the last day an earlier sentence gave, and its words) is the day "the
     same day" and "the next day" count from.
     """

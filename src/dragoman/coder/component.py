@@ -70,6 +70,7 @@ from .repair import (
     remote_means,
     repair,
     subjects_read_as_modifiers,
+    to_infinitive,
     verb_above,
 )
 from .roles import (
@@ -1383,12 +1384,8 @@ class EventCoder:
             for o in prep.children
             if o.dep_ == "pobj"
         ]
-        holders = [
-            agent
-            for captive in captives
-            for acl in captive.children
-            if acl.dep_ == "acl" and (agent := passive_agent(acl)) is not None
-        ]
+        # ("held by", "abducted by", "detained by": any participle's agent)
+        holders = [agent for captive in captives for agent in _said_holders(captive, None)]
         if holders:
             return self._resolve(holders, sent, ctx, day)
         out = []
@@ -1671,29 +1668,21 @@ class EventCoder:
             why.append(f"date from '{when.text}'")
             if precision == "day" and fact.label == "asserted":
                 ctx.told_days.append((sent.start, date, when.text))
-            if (
-                ctx.lede_day is None
-                and sent.start == 0
-                and precision == "day"
-                and fact.label == "asserted"
-                and (pub is None or date <= pub.isoformat())
-            ):
-                ctx.lede_day = (date, when.text)
         elif (
-            ctx.lede_day is not None
-            and sent.start > 0
+            sent.start > 0
             and not spoken
             and dated in trigger.words  # the deed's own verb: not "followed a visit"
             and _story_past(dated)
             and not any(t.ent_type_ in ("DATE", "TIME") for t in sent)
+            and (lede := ctx.lede_day(pub)) is not None
         ):
             # "Police arrested dozens on Tuesday as thousands marched ... Officers fired tear
             # gas": a later sentence that tells in the simple past a deed of the day the lede
             # tells, and gives no day of its own, is the lede's day (not "had ambushed",
             # "last met"; nor a sentence with a time of its own, "drills that began on Monday");
             # what is said in reply ("accused", "urged") is said when reported
-            date, source, precision = ctx.lede_day[0], "text", "day"
-            why.append(f"date from '{ctx.lede_day[1]}' in the lede")
+            date, source, precision = lede[0], "text", "day"
+            why.append(f"date from '{lede[1]}' in the lede")
         elif pub is not None:
             date, source, precision = pub.isoformat(), "publication", "day"
         else:
@@ -1809,13 +1798,6 @@ class EventCoder:
                 ):
                     continue  # "marched from Belgrade to Novi Sad": the route's towns
                 resolved = self._resolve([h], sent, ctx, day)
-                if (
-                    pattern.event in ("ASSAULT", "COERCE")
-                    and not any(r.entity.code not in (None, NO_COUNTRY) for r in resolved)
-                    and (holders := _said_holders(h))
-                ):
-                    # "struck a fuel depot held by the RSF": the target's holder is hit
-                    resolved = self._resolve(holders, sent, ctx, day) or resolved
                 if (
                     pattern.event == "MOBILIZE"
                     and not actors
@@ -4307,15 +4289,13 @@ def _retold(trigger: Trigger, triggers: list[Trigger]) -> bool:
     # (or the infinitive the parser hangs on the summons as its complement: "summoned the
     # envoy to protest against the attacks")
     purpose_of_protest = trigger.pattern.event == "PROTEST" and (
-        verb.dep_ == "advcl"
-        or verb.dep_ == "xcomp"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        verb.dep_ == "advcl" or verb.dep_ == "xcomp" and to_infinitive(verb)
     )
     participle = verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl", "xcomp")
     if (
         trigger.pattern.event == "PROTEST"
         and verb.dep_ in ("acl", "relcl")
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and to_infinitive(verb)
         and any(t.noun is not None and t.noun.i == verb.head.i for t in triggers)
     ):
         return True  # "observed a shutdown to protest": the shutdown is the protest
@@ -4662,9 +4642,7 @@ def _festive(trigger: Trigger) -> bool:
     if trigger.pattern.event != "PROTEST" or trigger.pattern.form == "noun":
         return False
     return any(
-        c.dep_ in ("xcomp", "advcl")
-        and c.lemma_.lower() in FESTIVE_LEMMAS
-        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in FESTIVE_LEMMAS and to_infinitive(c)
         for c in trigger.head.children
     )
 
@@ -5517,13 +5495,14 @@ def _itself(a: Entity, b: Entity) -> bool:
 HOLDING_VERBS = frozenset({"hold", "control", "run", "operate", "own", "use", "occupy"})
 
 
-def _said_holders(thing: Token) -> list[Token]:
-    """The agents a thing is said to be held, run or used by ("a depot held by the RSF")."""
+def _said_holders(thing: Token, verbs: frozenset[str] | None = HOLDING_VERBS) -> list[Token]:
+    """The agents a thing is said to be held, run or used by ("a depot held by the RSF"):
+    the "by" objects of the participles on it of ``verbs`` (of any verb: None)."""
     return [
         agent
         for acl in thing.children
         if acl.dep_ == "acl"
-        and acl.lemma_.lower() in HOLDING_VERBS
+        and (verbs is None or acl.lemma_.lower() in verbs)
         and (agent := passive_agent(acl)) is not None
     ]
 

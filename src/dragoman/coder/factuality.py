@@ -22,7 +22,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ..data import data_path, read_csv
-from .repair import CLAIM_NOUNS, NAMING_VERBS, passive_agent
+from .repair import CLAIM_NOUNS, NAMING_VERBS, passive_agent, to_infinitive
 from .triggers import READY_WORDS, SPEECH_NOUNS, WEIGHING_VERBS, Trigger, subject_word
 
 
@@ -756,7 +756,7 @@ def assess(trigger: Trigger) -> Factuality:
                 cue = f"'{parent.text}' over the infinitive '{current.text}'"
                 return Factuality("hypothetical", cue, reporter, "embedded")
         elif link == "advcl":
-            if any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
+            if to_infinitive(current):
                 if trigger.pattern.event == "PROTEST" and current.i == trigger.head.i:
                     # "drove tractors into Brussels to protest": gathering or marching to
                     # protest is protesting, as sure as the march itself

@@ -186,11 +186,9 @@ class DocContext:
     setting: tuple[str, str] | None = None
     # every state the document names, with the words that name it
     states: dict[str, set[str]] = field(default_factory=dict)
-    # the day the lede's first act is dated by its text, and the words that date it: the
-    # day of the story, for the later sentences' simple-past acts that name none
-    lede_day: tuple[str, str] | None = None
-    # the days events were dated by their text, in document order: (sentence start, day,
-    # the words), for "the same day" and "the next day" in a later sentence
+    # the days asserted events were dated by their text, in document order: (sentence
+    # start, day, the words), for "the same day" and "the next day" in a later sentence,
+    # and the lede's day (see lede_day)
     told_days: list[tuple[int, str, str]] = field(default_factory=list)
     sentence_contexts: list[str] = field(default_factory=list)  # of the sentence being coded
     text: str = ""  # the document's text, built once (a span's text is built token by token)
@@ -211,6 +209,19 @@ class DocContext:
     # fills subjects and groups on first use: most documents never need them
     _index: Callable[[], None] | None = None
     _objects_index: Callable[[], None] | None = None  # fills objects, after _index
+
+    def lede_day(self, pub: dt.date | None) -> tuple[str, str] | None:
+        """The day the lede's first act is dated by its text (not after ``pub``), and the
+        words that date it: the day of the story, for the later sentences' simple-past
+        acts that name none."""
+        return next(
+            (
+                (day, words)
+                for start, day, words in self.told_days
+                if start == 0 and (pub is None or day <= pub.isoformat())
+            ),
+            None,
+        )
 
     def _indexed(self) -> None:
         if self._index is not None:

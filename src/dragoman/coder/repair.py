@@ -46,6 +46,12 @@ def _infinitive(verb: Token) -> bool:
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
+def to_infinitive(verb: Token) -> bool:
+    """Whether a verb has the "to" of an infinitive ("efforts to support", "called on
+    Algeria on Tuesday to free"), whatever the tagger made of the verb."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _finite_governor(verb: Token, tag: str) -> Token | None:
     """The nearest verb above ``verb`` of tense ``tag`` that an infinitive hangs from."""
     current = verb

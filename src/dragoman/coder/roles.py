@@ -24,6 +24,7 @@ from .repair import (
     REACTION_VERBS,
     SUMMING_NOUNS,
     passive_agent,
+    to_infinitive,
     verb_above,
 )
 from .triggers import (
@@ -474,7 +475,7 @@ def _subject(verb: Token, endeavours: frozenset[str] = frozenset()) -> tuple[Tok
             current.dep_ == "acl"
             and current.head.dep_ == "pobj"
             and current.head.head.lower_ in GRIEVANCE_PREPS
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+            and to_infinitive(current)
         ):
             return None, ""  # "over a plot to sabotage shipments": whose, it does not say
         if current.dep_ in ("relcl", "acl") and _purpose_of_thing(current):
@@ -571,9 +572,7 @@ def _subject(verb: Token, endeavours: frozenset[str] = frozenset()) -> tuple[Tok
             path.append(f"'{current.head.text}'")
             # "called on Algeria on Tuesday to free": the parser makes an infinitive set
             # apart from its verb an adverbial clause; it is the complement all the same
-            infinitive = current.dep_ == "advcl" and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in current.children
-            )
+            infinitive = current.dep_ == "advcl" and to_infinitive(current)
             came_by, current = current.dep_, current.head
             if infinitive and (called := _called_on(current)) is not None:
                 return antecedent(called), f"object of '{current.text}'"
@@ -589,7 +588,7 @@ def _purpose_of_thing(clause: Token) -> bool:
     return (
         noun.pos_ == "NOUN"
         and noun.tag_ != "NNPS"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        and to_infinitive(clause)
         and not any(c.dep_ in SUBJECT_DEPS for c in clause.children)
         and noun.dep_ in ("dobj", "pobj", "attr")
         # "expelled diplomats over a plot to sabotage", "protested against plans to raise
@@ -1672,8 +1671,7 @@ def _complement_recipients(verb: Token) -> list[tuple[Token, str]]:
                 if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ in ("PROPN", "NOUN"):
                     out.append((child, f"subject of '{clause.text}'"))
         elif clause.dep_ == "xcomp" or (
-            clause.dep_ == "advcl"
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+            clause.dep_ == "advcl" and to_infinitive(clause)
         ):  # "agreed to aid X", and purpose clauses: "rallied to protest against X"
             if clause.dep_ == "advcl" and clause.lemma_.lower() in PROTECTING_VERBS:
                 continue  # "redeployed its units to protect civilians": whom it serves
@@ -1684,8 +1682,7 @@ def _complement_recipients(verb: Token) -> list[tuple[Token, str]]:
                     (
                         c
                         for c in clause.children
-                        if c.dep_ in ("advcl", "xcomp")
-                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                        if c.dep_ in ("advcl", "xcomp") and to_infinitive(c)
                     ),
                     None,
                 )
