@@ -1,5 +1,7 @@
 """The trigger lexicon: every type covered, and every entry's own example codes."""
 
+import re
+
 import pytest
 
 from dragoman.coder.lexicon import load_lexicon
@@ -66,3 +68,48 @@ def test_a_noun_with_a_preposition_needs_parties_after_it(nlp):
     assert [(e.event, [r.sector for r in e.recipient]) for e in events] == [("ASSAULT", ["CRM"])]
     assert code_text("Police launched an operation against drug trafficking.", nlp=nlp) == []
     assert code_text("The coast guard launched an operation to find the boat.", nlp=nlp) == []
+
+
+# words wire services spell two ways; the lemmatizer keeps each spelling as it is
+SPELLED_TWO_WAYS = {
+    "licence": "license",
+    "defence": "defense",
+    "offence": "offense",
+    "programme": "program",
+    "centre": "center",
+    "honour": "honor",
+    "labour": "labor",
+    "favour": "favor",
+    "harbour": "harbor",
+    "neighbour": "neighbor",
+    "rumour": "rumor",
+    "judgement": "judgment",
+    "manoeuvre": "maneuver",
+    **{
+        f"{stem}is{end}": f"{stem}iz{end}"
+        for stem in (
+            "apolog author critic recogn mobil organ legal national normal final militar"
+            " demilitar vandal pressur jeopard penal privat scrutin stabil destabil terror"
+            " neutral hospital weapon politic polar radical denuclear legitim"
+        ).split()
+        for end in ("e", "ation")
+    },
+}
+
+
+def _respelled(text: str, one: str, other: str) -> str:
+    """``text`` with the word ``one`` (after any pattern mark) spelled ``other``."""
+    words = [re.match(r"([+@=$]*)(.*)", w).groups() for w in text.split()]
+    return " ".join(mark + (other if word == one else word) for mark, word in words)
+
+
+def test_a_pattern_in_one_spelling_has_the_other():
+    texts = {p.text for p in PATTERNS}
+    missing = [
+        twin
+        for text in texts
+        for british, american in SPELLED_TWO_WAYS.items()
+        for twin in (_respelled(text, british, american), _respelled(text, american, british))
+        if twin != text and twin not in texts
+    ]
+    assert not missing, sorted(missing)
