@@ -6951,6 +6951,44 @@ def test_a_later_deed_with_no_day_of_its_own_happened_on_the_ledes_day(nlp):
     assert (condemned.date, condemned.date_source) == ("2026-05-11", "publication")
 
 
+def test_a_signing_told_later_happened_on_the_ledes_day(nlp):
+    # signing is a deed done at the meeting the lede dates, though SUPPORT's spoken acts
+    # ("praised") are said when reported
+    text = (
+        "President Cyril Ramaphosa hosted Chinese leader Xi Jinping in Pretoria on "
+        "Wednesday. The two leaders signed agreements on energy and mining. Ramaphosa "
+        "praised China as a reliable partner."
+    )
+    events = coded(nlp, text, date="2026-09-29")  # a Tuesday: Wednesday is 23 September
+    (signed,) = [e for e in events if e.event_text == "signed agreements"]
+    assert (signed.date, signed.date_source) == ("2026-09-23", "text")
+    (praised,) = [e for e in events if e.event_text == "praised"]
+    assert (praised.date, praised.date_source) == ("2026-09-29", "publication")
+
+
+def test_a_past_refusal_is_dated_by_the_act_refused(nlp):
+    text = "China's defence minister refused to meet Pete Hegseth at a forum on Saturday."
+    (refused,) = asserted(coded(nlp, text, date="2026-05-12"), "REJECT")
+    assert (refused.date, refused.date_source) == ("2026-05-09", "text")
+    # but what an agreement is about is when it is to be done, not when it was agreed
+    text = "Iran agreed to meet European negotiators on Friday."
+    (agreed,) = asserted(coded(nlp, text, date="2026-05-12"), "AGREE")
+    assert agreed.date_source == "publication"
+
+
+def test_a_relative_clause_deed_takes_its_sentences_day(nlp):
+    text = (
+        "Spain recognised a Palestinian state on Tuesday, drawing an angry response from "
+        "Israel, which recalled its ambassador from Madrid."
+    )
+    (recalled,) = asserted(coded(nlp, text, date="2026-04-03"), "SANCTION")
+    assert (recalled.date, recalled.date_source) == ("2026-03-31", "text")
+    # not one in the perfect, which tells of some earlier time
+    text = "Spain recognised a Palestinian state on Tuesday, angering Israel, which has recalled its ambassador."
+    (recalled,) = asserted(coded(nlp, text, date="2026-04-03"), "SANCTION")
+    assert recalled.date_source == "publication"
+
+
 def test_a_later_sentence_with_a_time_of_its_own_keeps_it(nlp):
     text = (
         "North Korea fired a ballistic missile into the sea on Sunday, Seoul said. "

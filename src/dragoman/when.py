@@ -504,6 +504,8 @@ def _names_a_thing(ent: Span, event: Token) -> bool:
 
 # prepositions that make a date a limit rather than the day of the event
 DEADLINE_PREPS = frozenset({"by", "until", "till", "before"})
+# verbs of refusing an act, which was then not done: its time is the refusal's
+REFUSING_VERBS = frozenset({"refuse", "decline"})
 PARTS_OF_TIME = frozenset(
     {"morning", "afternoon", "evening", "night", "midnight", "noon", "dawn", "day", "time"}
     | {"weekend", "week", "month", "year", "hour", "overnight", "session", "meeting"}
@@ -628,9 +630,11 @@ def _own_date(
         for t in pc.subtree
     }
     tokens = [t for t in tokens if t.i not in described]
-    if spoken:
+    if spoken and not (past and head.lemma_ in REFUSING_VERBS):
         # (but "has refused to sell jets since 2019": a "since" tells how long the
-        # refusal itself has held)
+        # refusal itself has held; and "refused to meet Hegseth at the forum on Saturday":
+        # a past refusal of an act that was not done was made at that act's time, the
+        # past day of its infinitive)
         about = {
             t.i
             for c in head.children
@@ -742,7 +746,23 @@ def _own_date(
         main = event_date(clause.head, sent, pub, future=future, story_day=story_day)
         if main is not None and main.precision == "day":
             return main
+    if clause.dep_ == "relcl" and _simple_past(clause) and not spoken:
+        # "released four Americans on Saturday in a swap with the United States, which
+        # freed an ally of Maduro": a deed the sentence tells of one it dates, in the
+        # simple past with no date of its own, was done about then
+        above = clause.head
+        while above.pos_ not in ("VERB", "AUX") and above.head.i != above.i:
+            above = above.head
+        if above.pos_ in ("VERB", "AUX") and above.i != clause.i:
+            main = event_date(above, sent, pub, future=future, story_day=story_day)
+            if main is not None and main.precision == "day" and main.text != "publication":
+                return main
     return None
+
+
+def _simple_past(verb: Token) -> bool:
+    """Whether ``verb`` is a past tense with no auxiliary ("freed", not "had freed")."""
+    return verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _in_progress(verb: Token) -> bool:

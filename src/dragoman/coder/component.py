@@ -1653,7 +1653,7 @@ class EventCoder:
                 dated = trigger.head.head
             else:
                 dated = None
-        spoken = pattern.event in SPOKEN_ACTS
+        spoken = pattern.event in SPOKEN_ACTS and trigger.head.lemma_ not in SIGNING_VERBS
         story_day = next(
             ((day, words) for start, day, words in reversed(ctx.told_days) if start < sent.start),
             None,
@@ -2445,6 +2445,9 @@ INTENT_REASONS = frozenset({"future", "intent"})
 # acts done in words, whose infinitive tells what they are about ("agreed to meet next
 # week", "threatened to strike on Friday"), not when they were done
 SPOKEN_ACTS = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE", "SUPPORT"})
+# ... but for a document put to paper ("signed agreements", "ratified the treaty"): a deed
+# done on a day, as the signing ceremony the lede tells
+SIGNING_VERBS = frozenset({"sign", "ratify", "initial", "conclude"})
 # acts whose promise is a concession rather than an AGREE (PLOVER manual, AGREE, CONCEDE)
 CONCEDED_INTENTS = frozenset({"RETREAT", "CONCEDE"})
 # nouns whose "that" clause is what others suppose, not what its subject says it will do
