@@ -1516,3 +1516,46 @@ def test_a_past_verb_after_and_read_as_a_modifier_is_the_second_verb(vocab):
     doc = _tagged(make_doc(vocab, rows), ["NN", "VBD", "DT", "NNS", "CC", "VBN", "NNS"])
     repair(doc)
     assert (doc[5].dep_, doc[5].head.text) == ("amod", "vehicles")
+
+
+def test_a_past_tense_after_a_participles_object_is_the_verb(vocab):
+    # "Kenyan police leading a multinational force fought back", as the small model parses
+    # it: "leading" the verb, "fought" a reduced relative on "force"
+    rows = [
+        ("Kenyan", "kenyan", 1, "amod", "ADJ"),
+        ("police", "police", 2, "nsubj", "NOUN"),
+        ("leading", "lead", 2, "ROOT", "VERB"),
+        ("a", "a", 5, "det", "DET"),
+        ("multinational", "multinational", 5, "amod", "ADJ"),
+        ("force", "force", 2, "dobj", "NOUN"),
+        ("fought", "fight", 5, "acl", "VERB"),
+        ("back", "back", 6, "advmod", "ADV"),
+        (".", ".", 2, "punct", "PUNCT"),
+    ]
+    tags = ["JJ", "NNS", "VBG", "DT", "JJ", "NN", "VBD", "RB", "."]
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc)
+    assert (doc[6].dep_, doc[6].head.i) == ("ROOT", 6)
+    assert (doc[1].dep_, doc[1].head.text) == ("nsubj", "fought")
+    assert (doc[2].dep_, doc[2].head.text) == ("acl", "police")
+    assert doc[8].head.text == "fought"
+    # a progressive is a verb: "police are leading a force deployed ..." is left alone
+    rows[2:2] = [("are", "be", 3, "aux", "AUX")]
+    rows = [
+        (w, lemma, h + (h >= 2), d, p) if i != 2 else (w, lemma, h, d, p)
+        for i, (w, lemma, h, d, p) in enumerate(rows)
+    ]
+    doc = _tagged(make_doc(vocab, rows), tags[:2] + ["VBP"] + tags[2:])
+    repair(doc)
+    assert doc[7].dep_ == "acl"
+
+
+def test_a_participles_subject_codes_the_deed_after_its_object(nlp):
+    text = (
+        "Haitian gangs attacked a police station on Sunday, killing three officers. Kenyan "
+        "police leading a multinational force fought back and killed several gang members, "
+        "a spokesman said."
+    )
+    events = code_text(text, nlp=nlp)
+    (killed,) = [e for e in events if e.event_text == "killed"]
+    assert [a.text for a in killed.actor] == ["Kenyan police"]

@@ -202,6 +202,44 @@ def verbs_read_as_relatives_after_a_description(doc: Doc, acl_positions: list[in
         _root_with_subject(verb, root)
 
 
+def verbs_read_as_relatives_after_a_participle(doc: Doc, acl_positions: list[int]) -> None:
+    """In "Kenyan police leading a multinational force fought back and killed gang members"
+    the parser makes "leading" the verb of "police" and "fought" a reduced relative on
+    "force". Where a present participle with a subject and no auxiliary ("police leading",
+    not "police are leading") has an object, and a past tense with no subject of its own
+    follows that object's words, the past tense is the verb: the subject is its own and
+    the participle describes the subject."""
+    for i in acl_positions:
+        verb = doc[i]
+        thing = verb.head
+        participle = thing.head
+        if (
+            verb.tag_ != "VBD"
+            or thing.dep_ != "dobj"
+            or participle.tag_ != "VBG"
+            or participle.dep_ == "acl"
+            or not participle.i < thing.i < i
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            or any(c.dep_ in ("aux", "auxpass") for c in participle.children)
+        ):
+            continue
+        subject = next((c for c in participle.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.i > participle.i:
+            continue
+        words = [thing.i, *(t.i for c in thing.children if c.i < i for t in c.subtree)]
+        if max(words) != i - 1:
+            continue  # the past tense must come right after the object's words
+        for child in list(participle.children):
+            if child.i > i:
+                child.head = verb
+        if participle.dep_ == "ROOT":
+            verb.head, verb.dep_ = verb, "ROOT"
+        else:
+            verb.head, verb.dep_ = participle.head, participle.dep_
+        subject.head, subject.dep_ = verb, "nsubj"
+        participle.head, participle.dep_ = subject, "acl"
+
+
 def _root_with_subject(verb: Token, root: Token) -> None:
     """Make ``verb`` the sentence's root and the old ``root`` its subject; what hung on
     the old root after the verb hangs on the verb."""
@@ -2130,6 +2168,7 @@ def repair(
     promote_relatives_in_verbless_sentences(doc, described, occurrence)
     verbs_read_as_relatives_after_a_description(doc, described)
     verbs_read_as_relatives_before_and(doc, described)
+    verbs_read_as_relatives_after_a_participle(doc, at("acl", "VBD"))
     affiliations_read_as_verbs(doc, at("ROOT", "VBD", "VBN") + at("ccomp", "VBD", "VBN"))
     means_read_as_the_objects_own(doc, describing)
     speakers_read_as_appositions(doc, at("ROOT", "VBD", "VBZ"), reporting)
