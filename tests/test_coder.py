@@ -1123,6 +1123,21 @@ def test_a_part_of_an_earlier_group_is_of_that_groups_state(nlp):
     assert codes(downed[0].recipient) == {("RUS", "MIL")}
 
 
+def test_drones_a_ministry_shot_down_are_not_its_own(nlp):
+    # the story told whose drones they were: those
+    text = (
+        "Ukrainian drones hit an oil refinery in the Volgograd region overnight. "
+        "Russia's defence ministry said it had shot down 40 drones."
+    )
+    downed = [e for e in asserted(coded(nlp, text), "ASSAULT") if e.event_text == "shot down"]
+    assert codes(downed[0].actor) == {("RUS", "GOV")}
+    assert codes(downed[0].recipient) == {("UKR", "MIL")}
+    # it did not: of no state, not held at home as its police's captives are
+    text = "Russia's defence ministry said it had shot down 40 drones over the Black Sea."
+    (downed,) = asserted(coded(nlp, text), "ASSAULT")
+    assert all(r.code != "RUS" for r in downed.recipient)
+
+
 def test_a_killing_the_parser_took_for_a_participle_is_coded_with_its_reporter(nlp):
     text = (
         "Russian missile strikes killed at least 12 people in Kharkiv, the regional governor said."

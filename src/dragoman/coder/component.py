@@ -1814,7 +1814,14 @@ class EventCoder:
                 if pattern.event in ("COERCE", "ASSAULT") and (
                     home := _home_force(actors, judicial)
                 ):
-                    resolved = [_at_home(r, home) for r in resolved]
+                    resolved = [
+                        r
+                        if pattern.event == "ASSAULT" and r.entity.sector == "MIL"
+                        # ("the ministry said it had shot down 40 drones": forces a
+                        # state fights are not its own, as those its police hold may be)
+                        else _at_home(r, home)
+                        for r in resolved
+                    ]
                 if retold_targets:
                     # "the strikes killed civilians": the people of the place struck
                     resolved = [_of_the_place_struck(r, retold_targets) for r in resolved]
@@ -1863,6 +1870,18 @@ class EventCoder:
                 ):
                     # "shot down 40 of 52 drones launched by Russia": the drones' sender
                     resolved = self._resolve(launchers, sent, ctx, day) or resolved
+                elif (
+                    counted(h).lemma_.lower() in LAUNCHED_THINGS
+                    and resolved
+                    and all(r.entity.code == NO_COUNTRY for r in resolved)
+                    and (earlier := ctx.described(counted(h))) is not None
+                ):
+                    # "Ukrainian drones hit a refinery ... the ministry said it had shot
+                    # down 40 drones": the drones a story told of before are those
+                    text = resolved[0].entity.text
+                    known = dataclasses.replace(earlier.entity, text=text)
+                    why_known = f"'{text}' are the '{earlier.entity.text}' before: {earlier.why}"
+                    resolved = [Resolution(known, why_known, code_from=earlier.code_from)]
                 if not resolved:
                     unresolved.add(h.i)
                 found.extend(resolved)
