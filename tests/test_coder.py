@@ -4550,6 +4550,13 @@ def test_a_release_demanded_for_a_compatriot_is_asked_of_the_court_that_jailed_h
     )
     (demand,) = asserted(coded(nlp, text), "REQUEST")
     assert codes(demand.recipient) == {("RUS", "JUD")}
+    # words said of the court in between do not make "his" the court's
+    text = (
+        "A Russian court sentenced a French researcher to three years in prison. "
+        "France called the verdict a sham and demanded his immediate release."
+    )
+    (demand,) = asserted(coded(nlp, text), "REQUEST")
+    assert codes(demand.recipient) == {("RUS", "JUD")}
 
 
 def test_the_government_that_warns_is_the_it_of_its_own_warning(nlp):

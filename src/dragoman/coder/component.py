@@ -1583,8 +1583,11 @@ class EventCoder:
             if found is not None:
                 return [found]
             # ("sentenced a French researcher ... demanded his release": the one the last
-            # act fell on)
-            last = _last_recipients(held, ctx)
+            # capture took, though words were said of the court since; else the one the
+            # last act fell on)
+            last = _last_captives(held, ctx)
+            if len(last) != 1:
+                last = _last_recipients(held, ctx)
             return last if len(last) == 1 else []
         if held.lower_ == "their":
             # "police arrested three Serbs ... Belgrade condemned the arrests and demanded
