@@ -201,6 +201,10 @@ def test_the_party_a_condition_is_put_to_is_the_recipient_of_a_threat(nlp):
     )
     threat = asserted(events, "THREATEN")[0]
     assert {e.code for e in threat.recipient} == {"IRQ"}
+    # not those the condition's own act is aimed at
+    text = "Putin threatened to strike London if Britain supplied missiles to Kyiv."
+    (threat,) = asserted(coded(nlp, text), "THREATEN")
+    assert {e.code for e in threat.recipient} == {"GBR"}
 
 
 def test_mediation_between_parties_has_them_as_recipients(nlp):

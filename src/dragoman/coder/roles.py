@@ -1722,10 +1722,6 @@ def _complement_recipients(verb: Token) -> list[tuple[Token, str]]:
             if topical:
                 aimed -= TOPIC_PREPS
             out.extend(
-                (obj, f"object of '{clause.text} {child.text}'")
-                for obj, _ in _prep_objects(child, aimed)
-            )
-            out.extend(
                 (obj, f"object of '{clause.text}'")
                 for obj, _ in _prep_objects(clause, aimed | {"from"})
             )
