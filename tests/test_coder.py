@@ -2821,6 +2821,16 @@ def test_strikes_named_by_their_maker_do_not_lend_it_the_victims(nlp):
     assert {e.code for e in asserted(events, "ASSAULT")[0].recipient} == {"NGA"}
 
 
+def test_the_attack_condemned_is_no_arrest_told_since(nlp):
+    # "a cyber attack" is a COERCE, but a bare "attack" is an ASSAULT, whose doer is unknown
+    text = (
+        "South Korea's opposition leader was stabbed in the neck during a visit to Busan. "
+        "Police arrested a man at the scene. The United States condemned the attack."
+    )
+    (condemned,) = asserted(coded(nlp, text, date="2024-01-03"), "ACCUSE")
+    assert condemned.recipient == []
+
+
 def test_an_act_that_is_no_event_can_still_be_condemned(nlp):
     text = (
         "Indian Prime Minister Narendra Modi travelled to Srinagar on Monday. "

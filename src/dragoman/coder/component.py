@@ -1086,6 +1086,16 @@ class EventCoder:
                 if any(_kin(a, b) for a in earlier for b in actors) and not (answered or civil):
                     continue  # one does not condemn one's own strikes (but the opposition,
                     # or a rights group, may condemn its government's)
+                if (
+                    not generic
+                    and event != primary
+                    and any(
+                        sentence_start(head, back=3) <= i < head.i and kind == primary
+                        for i, kind in ctx.unattributed
+                    )
+                ):
+                    return []  # "was stabbed ... Police arrested a man ... condemned the
+                    # attack": the stabbing, by someone unnamed, not the arrest
                 named = ", ".join(f"'{a.text}'" for a in earlier)
                 why.append(f"recipient: '{noun.text}' refers to the earlier {event} by {named}")
                 return list(earlier)
@@ -2439,6 +2449,8 @@ class EventCoder:
         kind = ontology.event_types()[pattern.event]
         if fact.label == "asserted" and any(a.code for a in actors):
             ctx.acts.append((trigger.head.i, pattern.event, actors, recipients))
+        elif fact.label == "asserted" and not actors:
+            ctx.unattributed.append((trigger.head.i, pattern.event))
         return {
             "event": pattern.event,
             "mode": mode,

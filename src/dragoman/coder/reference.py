@@ -198,6 +198,9 @@ class DocContext:
     # recipients), so "condemned the strikes" can find who struck, and "vowed to
     # retaliate" whom
     acts: list[tuple[int, str, list[Entity], list[Entity]]] = field(default_factory=list)
+    # asserted events whose doer no words name (trigger index, type): "was stabbed during
+    # a visit", which a later "the attack" refers to, not to an arrest told since
+    unattributed: list[tuple[int, str]] = field(default_factory=list)
     # resolved subjects in document order: (token index, resolution, kind), the kind being
     # person, plural (a group: "protesters", "Russia and China") or thing (a state, a body)
     subjects: list[tuple[int, Resolution, str]] = field(default_factory=list)
