@@ -163,6 +163,20 @@ def test_it_and_he_refer_to_the_last_subject_of_their_kind(nlp):
     assert codes(support.actor) == {("KEN", "GOV")}
 
 
+def test_he_may_be_the_one_an_earlier_clause_named_by_his_title(nlp):
+    text = (
+        "Kenya's parliament voted on Tuesday to impeach the deputy president on charges "
+        "of corruption. He denied all the charges."
+    )
+    (denied,) = asserted(coded(nlp, text), "REJECT")
+    assert codes(denied.actor) == {("KEN", "GOV")}
+    assert "the deputy president" in denied.evidence
+    # officials are many, not the one "he" stands for
+    text = "Kenya's parliament voted on Tuesday to impeach the officials. He denied the charges."
+    (denied,) = asserted(coded(nlp, text), "REJECT")
+    assert denied.actor == [] or "officials" not in denied.evidence
+
+
 def test_generic_agents_take_the_country_of_the_article(nlp):
     text = (
         "Thousands of protesters marched through Yangon on Wednesday. "

@@ -772,7 +772,7 @@ def _index_subjects(
             if named := _named_parties(obj, resolver, names, lend=True):
                 ctx.groups.append((obj.i, named))
     ctx.groups.sort(key=lambda group: group[0])
-    ctx._objects_index = lambda: _index_objects(ctx, doc, resolver, names, day)
+    ctx._objects_index = lambda: _index_objects(ctx, doc, resolver, names, day, titles)
 
 
 # bodies named by their title alone that an "it" of their own clause may stand for
@@ -831,12 +831,25 @@ def _index_objects(
     resolver: ActorResolver,
     names: dict[int, NameMatch],
     day: dt.date | None,
+    titles: frozenset[str] = frozenset(),
 ) -> None:
-    """The named people of the document who are no subject, for a "he" that no person
-    subject before it explains: built the first time such a "he" asks."""
+    """The named people of the document who are no subject, and those named by a title
+    ("voted to impeach the deputy president"), for a "he" that no person subject before
+    it explains: built the first time such a "he" asks."""
     # the people the recogniser found, and those of the table it missed ("Sultan Qaboos")
     heads = {_phrase_head(ent.root) for ent in doc.ents if ent.label_ == "PERSON"}
     heads |= {_phrase_head(doc[m.end - 1]) for m in names.values() if m.entry is PERSON}
+    # (one person: "the deputy president", not "officials"; a title before a name is
+    # the name's, counted above)
+    titled = {
+        t.i
+        for t in doc
+        if t.tag_ == "NN"
+        and t.lemma_.lower() in titles
+        and t.dep_ in ("dobj", "pobj", "dative")
+        and any(c.dep_ in ("det", "poss") for c in t.children)
+    }
+    heads |= {doc[i] for i in titled}
     for head in sorted(heads, key=lambda t: t.i):
         if head.dep_ in ("nsubj", "nsubjpass"):
             continue
@@ -850,6 +863,14 @@ def _index_objects(
         # ("Mali's military government", which the recogniser took for a person's name:
         # a state's name is no person's)
         if len(found) == 1 and found[0].kind not in PLACE_KINDS:
+            if head.i in titled and found[0].entity.code == NO_COUNTRY:
+                # "the deputy president", of the state the story is about; of no known
+                # state, no one a pronoun may stand for
+                if ctx.country is None:
+                    continue
+                code, why = ctx.country
+                entity = replace(found[0].entity, code=code)
+                found[0] = Resolution(entity, f"{found[0].why}; country of the document ({why})")
             ctx.objects.append((head.i, found[0]))
 
 
