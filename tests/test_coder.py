@@ -7220,3 +7220,9 @@ def test_a_target_held_by_a_party_is_that_partys(nlp):
     (strike,) = asserted(coded(nlp, text), "ASSAULT")
     assert codes(strike.recipient) == {("SDN", "REB")}
     assert "holder of 'depot'" in strike.evidence
+
+
+def test_the_channel_one_speaks_on_is_no_party(nlp):
+    text = "A Tunisian lawyer criticised President Kais Saied on television."
+    (criticised,) = asserted(coded(nlp, text), "ACCUSE")
+    assert [r.text for r in criticised.recipient] == ["President Kais Saied"]

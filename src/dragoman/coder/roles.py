@@ -617,6 +617,8 @@ def _governing_verb(noun: Token) -> Token | None:
 WITH_MEANS = frozenset(
     {"help", "support", "assistance", "backing", "approval", "consent", "blessing"}
 )
+# what one speaks "on": a channel, no party ("criticised the president on television")
+ON_THE_AIR = frozenset({"television", "tv", "radio", "air", "camera", "podcast", "livestream"})
 
 
 # the cooperative types (PLOVER's verbal and material cooperation)
@@ -667,6 +669,8 @@ def _prep_objects(token: Token, preps: frozenset[str]) -> list[tuple[Token, str]
             objects = [g for g in child.children if g.dep_ == "pobj"] or _stranded_object(child)
             for grandchild in objects:
                 if child.lower_ == "with" and grandchild.lemma_.lower() in WITH_MEANS:
+                    continue
+                if child.lower_ == "on" and grandchild.lemma_.lower() in ON_THE_AIR:
                     continue
                 out.append((grandchild, f"object of '{child.text}'"))
     return out
