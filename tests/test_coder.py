@@ -7226,3 +7226,10 @@ def test_the_channel_one_speaks_on_is_no_party(nlp):
     text = "A Tunisian lawyer criticised President Kais Saied on television."
     (criticised,) = asserted(coded(nlp, text), "ACCUSE")
     assert [r.text for r in criticised.recipient] == ["President Kais Saied"]
+
+
+def test_the_one_a_passive_clause_befell_made_the_visit_it_tells_of(nlp):
+    text = "The Japanese prime minister was heckled by protesters during a visit to Seoul."
+    (visit,) = asserted(coded(nlp, text), "CONSULT")
+    assert codes(visit.actor) == {("JPN", "GOV")}
+    assert codes(visit.recipient) == {("KOR", "GOV")}

@@ -898,6 +898,18 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
                     # "thousands of soldiers were deployed": the forces are their state's
                     actor, actor_role = child, "forces deployed (passive subject)"
                     continue
+                if (
+                    noun is not None
+                    and trigger.pattern.event == "CONSULT"
+                    and noun.dep_ == "pobj"
+                    and noun.head.lower_ in ("during", "on")
+                    and noun.head.head.i == verb.i
+                ):
+                    # "was stabbed during a visit to Busan": the one the clause befell made
+                    # the visit it tells of (not those it was done by: "heckled by
+                    # protesters during a visit")
+                    actor, actor_role = antecedent(child), "passive subject of the clause"
+                    continue
                 recipients.append((antecedent(child), "passive subject"))
     else:
         actor, actor_role = _subject(verb, classes.get("endeavour", frozenset()))
