@@ -7233,3 +7233,12 @@ def test_the_one_a_passive_clause_befell_made_the_visit_it_tells_of(nlp):
     (visit,) = asserted(coded(nlp, text), "CONSULT")
     assert codes(visit.actor) == {("JPN", "GOV")}
     assert codes(visit.recipient) == {("KOR", "GOV")}
+
+
+def test_who_started_a_clash_told_before_is_no_second_clash(nlp):
+    text = (
+        "Thai and Cambodian troops exchanged fire along the border on Thursday. "
+        "Both sides blamed each other for starting the clash."
+    )
+    assaults = asserted(coded(nlp, text), "ASSAULT")
+    assert [e.event_text for e in assaults] == ["exchanged fire"]

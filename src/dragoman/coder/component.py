@@ -4656,13 +4656,27 @@ def _in_a_bygone_era(trigger: Trigger) -> bool:
     return False
 
 
+# verbs of setting off what is then told: "accused it of starting the war"
+STARTING_VERBS = frozenset({"start", "begin", "provoke", "spark", "trigger", "instigate"})
+
+
 def _occurrence_told_before(trigger: Trigger, events: list[dict[str, Any]]) -> bool:
     """Whether an event noun with "the" and no party of its own is the subject of its
-    clause ("the meeting ended", "the talks lasted three hours") where an asserted event
-    of its type was coded in that sentence or the two before: it tells how that act
-    went."""
+    clause ("the meeting ended", "the talks lasted three hours"), or what a gerund says
+    was set off ("blamed each other for starting the clash"), where an asserted event of
+    its type was coded in that sentence or the two before: it tells how that act went, or
+    who began it."""
     noun = trigger.noun
-    if noun is None or trigger.pattern.form != "noun" or noun.dep_ != "nsubj":
+    if noun is None or trigger.pattern.form != "noun":
+        return False
+    # ("blamed each other for starting the clash": who began the fighting told before)
+    begun = (
+        noun.dep_ == "dobj"
+        and noun.head.lemma_.lower() in STARTING_VERBS
+        and noun.head.tag_ == "VBG"
+        and noun.head.dep_ == "pcomp"
+    )
+    if noun.dep_ != "nsubj" and not begun:
         return False
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
         return False
