@@ -1559,3 +1559,14 @@ def test_a_participles_subject_codes_the_deed_after_its_object(nlp):
     events = code_text(text, nlp=nlp)
     (killed,) = [e for e in events if e.event_text == "killed"]
     assert [a.text for a in killed.actor] == ["Kenyan police"]
+
+
+def test_a_meeting_hung_on_an_infinitive_belongs_to_a_perfect_above_it(nlp):
+    text = (
+        "Marco Rubio had pressed Netanyahu to consider a Palestinian state during a visit "
+        "to Jerusalem."
+    )
+    events = code_text(text, nlp=nlp)
+    (visit,) = [e for e in events if e.event == "CONSULT"]
+    assert visit.factuality == "asserted"
+    assert [a.text for a in visit.actor] == ["Marco Rubio"]

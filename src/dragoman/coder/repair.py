@@ -1583,7 +1583,11 @@ def meetings_read_off_an_infinitive(doc: Doc, during_positions: list[int]) -> No
         top = verb
         while top.dep_ == "xcomp" and top.tag_ == "VB":
             top = top.head
-        if top.tag_ in FINITE_TAGS:
+        # (or a perfect: "had pressed him to consider a state during a visit")
+        perfect = top.tag_ == "VBN" and any(
+            c.dep_ == "aux" and c.lemma_ == "have" for c in top.children
+        )
+        if top.tag_ in FINITE_TAGS or perfect:
             prep.head = top
 
 
