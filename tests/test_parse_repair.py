@@ -1570,3 +1570,9 @@ def test_a_meeting_hung_on_an_infinitive_belongs_to_a_perfect_above_it(nlp):
     (visit,) = [e for e in events if e.event == "CONSULT"]
     assert visit.factuality == "asserted"
     assert [a.text for a in visit.actor] == ["Marco Rubio"]
+
+
+def test_a_phrase_hung_on_in_absentia_belongs_to_the_word_before(nlp):
+    text = "A Russian court ordered the arrest in absentia of the chief prosecutor of the ICC."
+    (arrest,) = [e for e in code_text(text, nlp=nlp) if e.event == "COERCE"]
+    assert [(r.code, r.sector) for r in arrest.recipient] == [("IGO", "JUD")]

@@ -240,6 +240,20 @@ def verbs_read_as_relatives_after_a_participle(doc: Doc, acl_positions: list[int
         participle.head, participle.dep_ = subject, "acl"
 
 
+def phrases_hung_on_in_absentia(doc: Doc, absentia_positions: list[int]) -> None:
+    """In "ordered the arrest in absentia of the court's prosecutor" the parser hangs "of
+    the prosecutor" on "absentia". "In absentia" is a manner, never of anyone: a phrase on
+    it belongs to the word "in absentia" describes."""
+    for i in absentia_positions:
+        word = doc[i]
+        if word.dep_ != "pobj" or word.head.lower_ != "in" or word.head.head.i == word.head.i:
+            continue
+        described = word.head.head
+        for child in list(word.children):
+            if child.dep_ == "prep" and child.i > i:
+                child.head = described
+
+
 def _root_with_subject(verb: Token, root: Token) -> None:
     """Make ``verb`` the sentence's root and the old ``root`` its subject; what hung on
     the old root after the verb hangs on the verb."""
@@ -2173,6 +2187,7 @@ def repair(
     verbs_read_as_relatives_after_a_description(doc, described)
     verbs_read_as_relatives_before_and(doc, described)
     verbs_read_as_relatives_after_a_participle(doc, at("acl", "VBD"))
+    phrases_hung_on_in_absentia(doc, (lowers == s.add("absentia")).nonzero()[0].tolist())
     affiliations_read_as_verbs(doc, at("ROOT", "VBD", "VBN") + at("ccomp", "VBD", "VBN"))
     means_read_as_the_objects_own(doc, describing)
     speakers_read_as_appositions(doc, at("ROOT", "VBD", "VBZ"), reporting)
