@@ -7242,3 +7242,12 @@ def test_who_started_a_clash_told_before_is_no_second_clash(nlp):
     )
     assaults = asserted(coded(nlp, text), "ASSAULT")
     assert [e.event_text for e in assaults] == ["exchanged fire"]
+
+
+def test_rockets_at_a_base_hosting_troops_are_aimed_at_the_troops(nlp):
+    text = "Iraqi militias fired three rockets at a base hosting U.S. troops in western Iraq."
+    events = coded(nlp, text)
+    (attack,) = asserted(events, "ASSAULT")
+    assert codes(attack.recipient) == {("USA", "MIL")}
+    # what the base holds is no act of cooperation
+    assert asserted(events, "COOPERATE") == []

@@ -319,6 +319,8 @@ class EventCoder:
                     # is a demonstration
                 if _festive(trigger):
                     continue  # "supporters rallied in Bucharest to celebrate": no protest
+                if trigger.head.dep_ == "acl" and trigger.head.lower_ in HOSTING_PARTICIPLES:
+                    continue  # "a base hosting U.S. troops": what a place holds, no act
                 if trigger.pattern.event == "CONSULT" and self._armed_units(roles):
                     if not (trigger.head.lemma_.lower() in ARRIVING and _peacekeepers(roles)):
                         continue  # "troops arrived in Bosnia" is a deployment, not a visit
@@ -1810,6 +1812,9 @@ class EventCoder:
                     )
                 ):
                     continue  # "marched from Belgrade to Novi Sad": the route's towns
+                if pattern.event in ("ASSAULT", "THREATEN") and (hosted := _hosted(h)):
+                    # "fired rockets at a base hosting U.S. troops": the forces it holds
+                    h = hosted
                 resolved = self._resolve([h], sent, ctx, day)
                 if (
                     pattern.event == "MOBILIZE"
@@ -4114,6 +4119,25 @@ def _released(release: Token) -> list[Token]:
         for g in c.children
         if g.dep_ == "pobj"
     ]
+
+
+# participles by which a place is described by those it holds ("a base hosting U.S. troops")
+HOSTING_PARTICIPLES = frozenset({"hosting", "housing", "sheltering"})
+
+
+def _hosted(place: Token) -> Token | None:
+    """The object of a participle that describes ``place`` by whom it holds: "troops" in
+    "a base hosting U.S. troops"."""
+    return next(
+        (
+            obj
+            for acl in place.children
+            if acl.dep_ == "acl" and acl.lower_ in HOSTING_PARTICIPLES
+            for obj in acl.children
+            if obj.dep_ == "dobj"
+        ),
+        None,
+    )
 
 
 def _holders_of(captives: list[Entity], ctx: DocContext, before: int) -> list[Entity]:
