@@ -1576,3 +1576,11 @@ def test_a_phrase_hung_on_in_absentia_belongs_to_the_word_before(nlp):
     text = "A Russian court ordered the arrest in absentia of the chief prosecutor of the ICC."
     (arrest,) = [e for e in code_text(text, nlp=nlp) if e.event == "COERCE"]
     assert [(r.code, r.sector) for r in arrest.recipient] == [("IGO", "JUD")]
+
+
+def test_a_call_on_a_party_read_as_a_relative_is_the_verb(nlp):
+    # "Press freedom groups (which were) called on ...": a verbless sentence, with "Press"
+    # read as a verb of the name
+    text = "Press freedom groups called on Mexican authorities to find the killers."
+    (call,) = [e for e in code_text(text, nlp=nlp) if e.event == "REQUEST"]
+    assert [(r.code, r.sector) for r in call.recipient] == [("MEX", "GOV")]

@@ -164,14 +164,24 @@ def promote_relatives_in_verbless_sentences(
         root = verb.head
         if root.dep_ != "ROOT" or root.pos_ not in ("NOUN", "PROPN") or root.i >= i:
             continue
-        with_object = any(c.dep_ == "dobj" for c in verb.children)
+        with_object = any(c.dep_ == "dobj" for c in verb.children) or (
+            # "Press freedom groups called on Mexican authorities to find the killers"
+            any(c.dep_ == "prep" and c.lower_ == "on" for c in verb.children)
+            and any(c.dep_ == "xcomp" and to_infinitive(c) for c in verb.children)
+        )
         lemma = verb.lemma_.lower()
         occurs = (lemma in occurrence or lemma in CROWD_ACTS) and (
             root.pos_ == "NOUN" and root.i == i - 1
         )
         if not (with_object or occurs):
             continue
-        if any(t.pos_ in ("VERB", "AUX") and t.i != i and t.head.i != i for t in root.sent):
+        if any(
+            t.pos_ in ("VERB", "AUX")
+            and t.i != i
+            and t.head.i != i
+            and t.dep_ != "compound"  # ("Press freedom groups": a word of a name)
+            for t in root.sent
+        ):
             continue
         _root_with_subject(verb, root)
         if not with_object:
