@@ -7251,3 +7251,9 @@ def test_rockets_at_a_base_hosting_troops_are_aimed_at_the_troops(nlp):
     assert codes(attack.recipient) == {("USA", "MIL")}
     # what the base holds is no act of cooperation
     assert asserted(events, "COOPERATE") == []
+
+
+def test_a_bare_conjunct_the_tables_do_not_know_shares_its_partners_state(nlp):
+    text = "Chinese military aircraft and ships staged drills around Taiwan."
+    (drills,) = asserted(coded(nlp, text), "MOBILIZE")
+    assert codes(drills.actor) == {("CHN", "MIL"), ("CHN", None)}

@@ -60,6 +60,7 @@ from .reference import (
     build_context,
     complete,
     sentence_start,
+    shared_nationality,
 )
 from .repair import (
     ALLEGING_LEMMAS,
@@ -1738,6 +1739,13 @@ class EventCoder:
                 # the subject is clear even where we cannot code it: keep it, unknown
                 tokens = mention_tokens(head)
                 text = sent.doc[tokens[0].i : tokens[-1].i + 1].text
+                if (shared := shared_nationality(head, ctx)) is not None:
+                    # "Chinese military aircraft and ships": the ships are Chinese too,
+                    # though the tables know no sector for them
+                    actors.append(Entity(text=text, code=shared.entry.code, sector=None))
+                    words = sent.doc[shared.start : shared.end].text
+                    why.append(f"actor ({roles.actor_role}): '{words}' is said of '{text}' too")
+                    continue
                 actors.append(Entity(text=text, code=None, sector=None))
                 why.append(f"actor ({roles.actor_role}): '{text}' not in the actor tables")
         if all(a.code in (None, NO_COUNTRY) for a in actors) and (

@@ -1043,7 +1043,7 @@ def _dateline_state(doc: Doc) -> tuple[str, str] | None:
 SHARED_NATIONALITY_SECTORS = frozenset({None, "MIL", "CVL", "GOV", "COP"})
 
 
-def _shared_nationality(head: Token, ctx: DocContext) -> NameMatch | None:
+def shared_nationality(head: Token, ctx: DocContext) -> NameMatch | None:
     """The state word on the first conjunct that a bare second one shares: "Russian
     missiles and drones" are both Russian."""
     first = head.head
@@ -1681,7 +1681,7 @@ def complete(
         elif (
             head is not None
             and entity.sector in SHARED_NATIONALITY_SECTORS
-            and (shared := _shared_nationality(head, ctx)) is not None
+            and (shared := shared_nationality(head, ctx)) is not None
         ):
             code, sector, source = shared.entry.code, entity.sector, "nationality"
             why = f"'{sent.doc[shared.start : shared.end].text}' is said of both conjuncts"
