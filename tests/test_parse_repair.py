@@ -1584,3 +1584,15 @@ def test_a_call_on_a_party_read_as_a_relative_is_the_verb(nlp):
     text = "Press freedom groups called on Mexican authorities to find the killers."
     (call,) = [e for e in code_text(text, nlp=nlp) if e.event == "REQUEST"]
     assert [(r.code, r.sector) for r in call.recipient] == [("MEX", "GOV")]
+
+
+def test_a_by_phrase_after_an_acts_object_names_who_did_the_act(nlp):
+    text = (
+        "Police in Dhaka used rubber bullets to break up a rally by garment workers "
+        "demanding higher wages."
+    )
+    events = code_text(text, nlp=nlp)
+    (force,) = [e for e in events if e.event == "ASSAULT"]
+    assert [(r.code, r.sector) for r in force.recipient] == [("BGD", "LAB")]
+    (demand,) = [e for e in events if e.event == "REQUEST"]
+    assert [a.text for a in demand.actor] == ["garment workers"]

@@ -264,6 +264,33 @@ def phrases_hung_on_in_absentia(doc: Doc, absentia_positions: list[int]) -> None
                 child.head = described
 
 
+# acts a "by" phrase names the doers of ("a rally by garment workers", "an attack by rebels")
+DONE_BY_NOUNS = frozenset(
+    {"rally", "protest", "demonstration", "march", "strike", "sit-in", "gathering"}
+    | {"attack", "raid", "offensive", "assault", "incursion", "blockade", "uprising"}
+)
+
+
+def doers_read_as_agents_of_an_active_verb(doc: Doc, by_positions: list[int]) -> None:
+    """In "used rubber bullets to break up a rally by garment workers" the parser hangs
+    "by garment workers" on "break", which is active and has no agent. A "by" phrase
+    right after an active verb's object that names an act ("a rally", "an attack") names
+    who did that act: it hangs on the object."""
+    for i in by_positions:
+        by = doc[i]
+        verb = by.head
+        if by.dep_ != "prep" or verb.pos_ != "VERB" or verb.tag_ == "VBN":
+            continue  # (a participle's "by" is its agent: "a rally organised by unions")
+        thing = next((c for c in verb.children if c.dep_ == "dobj" and c.i < i), None)
+        if thing is None or thing.lemma_.lower() not in DONE_BY_NOUNS:
+            continue
+        if thing.right_edge.i != i - 1:
+            continue
+        if not any(g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") for g in by.children):
+            continue
+        by.head = thing
+
+
 def _root_with_subject(verb: Token, root: Token) -> None:
     """Make ``verb`` the sentence's root and the old ``root`` its subject; what hung on
     the old root after the verb hangs on the verb."""
@@ -2232,3 +2259,5 @@ def repair(
         # last: after every repair that re-tags a word and so re-lemmatises it
         prefixed_words_lemmatised(doc, lemmatize, known_words)
     demote_beliefs_read_as_verbs(doc, at("ccomp", "VBD"))
+    # (last: the repairs above read the "by" phrase where the parser hung it)
+    doers_read_as_agents_of_an_active_verb(doc, (lowers == s.add("by")).nonzero()[0].tolist())
