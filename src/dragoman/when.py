@@ -746,7 +746,7 @@ def _own_date(
         main = event_date(clause.head, sent, pub, future=future, story_day=story_day)
         if main is not None and main.precision == "day":
             return main
-    if clause.dep_ == "relcl" and _simple_past(clause) and not spoken:
+    if clause.dep_ == "relcl" and story_past(clause) and not spoken:
         # "released four Americans on Saturday in a swap with the United States, which
         # freed an ally of Maduro": a deed the sentence tells of one it dates, in the
         # simple past with no date of its own, was done about then
@@ -760,9 +760,25 @@ def _own_date(
     return None
 
 
-def _simple_past(verb: Token) -> bool:
-    """Whether ``verb`` is a past tense with no auxiliary ("freed", not "had freed")."""
-    return verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+# adverbs that set a simple past before the story's day ("the two last met in June")
+EARLIER_ADVERBS = frozenset({"last", "previously", "earlier", "already", "once", "ago", "before"})
+
+
+def story_past(head: Token | None) -> bool:
+    """Whether ``head`` tells an act in the simple past, active ("fired") or passive ("were
+    killed"), with no perfect, modal or adverb that sets it at another time."""
+    if head is None or head.pos_ not in ("VERB", "AUX"):
+        return False
+    auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    if head.tag_ == "VBD":
+        simple = not auxes
+    else:
+        simple = (
+            head.tag_ == "VBN" and [a.tag_ for a in auxes] == ["VBD"] and auxes[0].dep_ == "auxpass"
+        )
+    return simple and not any(
+        c.dep_ in ("advmod", "npadvmod") and c.lower_ in EARLIER_ADVERBS for c in head.children
+    )
 
 
 def _in_progress(verb: Token) -> bool:

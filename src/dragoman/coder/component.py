@@ -34,7 +34,7 @@ from ..actors.resolver import (
 )
 from ..dateline import TEXT_KEY
 from ..records import Entity
-from ..when import elapsed, event_date
+from ..when import elapsed, event_date, story_past
 from ..where import gazetteer, locate
 from .context import context_tagger
 from .factuality import (
@@ -1669,7 +1669,7 @@ class EventCoder:
                 dated = trigger.head.head
             else:
                 dated = None
-        spoken = pattern.event in SPOKEN_ACTS and trigger.head.lemma_ not in SIGNING_VERBS
+        spoken = pattern.event in SPOKEN_ACTS and trigger.head.lemma_.lower() not in SIGNING_VERBS
         story_day = next(
             ((day, words) for start, day, words in reversed(ctx.told_days) if start < sent.start),
             None,
@@ -1688,7 +1688,7 @@ class EventCoder:
             sent.start > 0
             and not spoken
             and dated in trigger.words  # the deed's own verb: not "followed a visit"
-            and _story_past(dated)
+            and story_past(dated)
             and not any(t.ent_type_ in ("DATE", "TIME") for t in sent)
             and (lede := ctx.lede_day(pub)) is not None
         ):
@@ -5706,27 +5706,6 @@ def _confidence(
     elif needs_recipient:
         score -= 0.2
     return round(min(max(score, 0.05), 0.99), 2)
-
-
-# adverbs that set a simple past before the story's day ("the two last met in June")
-EARLIER_ADVERBS = frozenset({"last", "previously", "earlier", "already", "once", "ago", "before"})
-
-
-def _story_past(head: Token | None) -> bool:
-    """Whether ``head`` tells an act in the simple past, active ("fired") or passive ("were
-    killed"), with no perfect, modal or adverb that sets it at another time."""
-    if head is None or head.pos_ not in ("VERB", "AUX"):
-        return False
-    auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
-    if head.tag_ == "VBD":
-        simple = not auxes
-    else:
-        simple = (
-            head.tag_ == "VBN" and [a.tag_ for a in auxes] == ["VBD"] and auxes[0].dep_ == "auxpass"
-        )
-    return simple and not any(
-        c.dep_ in ("advmod", "npadvmod") and c.lower_ in EARLIER_ADVERBS for c in head.children
-    )
 
 
 def _parse_day(value: Any) -> dt.date | None:
