@@ -7257,3 +7257,16 @@ def test_a_bare_conjunct_the_tables_do_not_know_shares_its_partners_state(nlp):
     text = "Chinese military aircraft and ships staged drills around Taiwan."
     (drills,) = asserted(coded(nlp, text), "MOBILIZE")
     assert codes(drills.actor) == {("CHN", "MIL"), ("CHN", None)}
+
+
+def test_arrests_no_one_is_named_for_are_the_police_of_the_act_just_told(nlp):
+    text = (
+        "Police in Nairobi fired tear gas at hundreds of protesters on Tuesday. "
+        "At least 12 people were arrested."
+    )
+    (arrest,) = asserted(coded(nlp, text), "COERCE")
+    assert codes(arrest.actor) == {("KEN", "COP")}
+    # where the act just told is the crowd's, the arrests' makers are not guessed
+    text = "Protesters set fire to a police station in Nairobi. At least 12 people were arrested."
+    (arrest,) = asserted(coded(nlp, text), "COERCE")
+    assert arrest.actor == []

@@ -1793,6 +1793,19 @@ class EventCoder:
             actors.extend(seizers)
             named = ", ".join(f"'{a.text}'" for a in seizers)
             why.append(f"actor: those who seized power just before, {named}")
+        if (
+            not actors
+            and not roles.actor_heads
+            and pattern.event == "COERCE"
+            and pattern.mode == "arrest"
+            and any(c.dep_ == "nsubjpass" for c in trigger.head.children)
+            and (police := _last_police(ctx, trigger.head))
+        ):
+            # "Police fired tear gas at protesters ... At least 12 people were arrested":
+            # the police of the act just told made the arrests no one is named for
+            actors.extend(police)
+            named = ", ".join(f"'{a.text}'" for a in police)
+            why.append(f"actor: the police of the act just before, {named}")
         if (joint := _joint_by(trigger, pattern, actors)) is not None:
             pattern = joint
             why[0] = f"{joint.text}, from {trigger.pattern.source} '{trigger.pattern.text}'"
@@ -4156,6 +4169,15 @@ def _holders_of(captives: list[Entity], ctx: DocContext, before: int) -> list[En
         if index >= before or kind not in CAPTURE_TYPES or not actors:
             continue
         if all(any(c.code == t.code and c.sector == t.sector for t in targets) for c in captives):
+            return list(actors)
+    return []
+
+
+def _last_police(ctx: DocContext, head: Token) -> list[Entity]:
+    """The actors of the latest act told in this sentence or the one before whose actors
+    are all a state's police: who made the arrests a passive tells of no one making."""
+    for _, _, actors, _ in ctx.acts_before(head, back=1):
+        if actors and all(a.sector == "COP" and a.code not in (None, NO_COUNTRY) for a in actors):
             return list(actors)
     return []
 
