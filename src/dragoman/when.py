@@ -504,7 +504,8 @@ def _names_a_thing(ent: Span, event: Token) -> bool:
 
 # prepositions that make a date a limit rather than the day of the event
 DEADLINE_PREPS = frozenset({"by", "until", "till", "before"})
-# verbs of refusing an act, which was then not done: its time is the refusal's
+# verbs of refusing an act, which was then not done (a REJECT of its own, not a denial):
+# its time is the refusal's
 REFUSING_VERBS = frozenset({"refuse", "decline"})
 PARTS_OF_TIME = frozenset(
     {"morning", "afternoon", "evening", "night", "midnight", "noon", "dawn", "day", "time"}

@@ -1770,42 +1770,28 @@ class EventCoder:
             and not roles.actor_heads
             and pattern.event == "COERCE"
             and pattern.mode == "arrest"
-            and fact.reporter is not None
-            and trigger.head.dep_ in ("ROOT", "ccomp")
             and any(c.dep_ == "nsubjpass" for c in trigger.head.children)
         ):
-            # "40 people were arrested, a police spokesman said": arrests the police
-            # report, with no one named to make them, are the police's own
-            for found in self._resolve([fact.reporter], sent, ctx, day):
-                if found.entity.sector in ARRESTING_SECTORS:
-                    actors.append(found.entity)
-                    why.append(f"actor: the arrests' reporter, {found.why}")
-        if (
-            not actors
-            and not roles.actor_heads
-            and pattern.event == "COERCE"
-            and pattern.mode == "arrest"
-            and any(c.dep_ == "nsubjpass" for c in trigger.head.children)
-            and (seizers := _last_seizers(ctx, trigger.head))
-        ):
-            # "The army took control of the country ... President Embalo was detained":
-            # those who just seized power hold him
-            actors.extend(seizers)
-            named = ", ".join(f"'{a.text}'" for a in seizers)
-            why.append(f"actor: those who seized power just before, {named}")
-        if (
-            not actors
-            and not roles.actor_heads
-            and pattern.event == "COERCE"
-            and pattern.mode == "arrest"
-            and any(c.dep_ == "nsubjpass" for c in trigger.head.children)
-            and (police := _last_police(ctx, trigger.head))
-        ):
-            # "Police fired tear gas at protesters ... At least 12 people were arrested":
-            # the police of the act just told made the arrests no one is named for
-            actors.extend(police)
-            named = ", ".join(f"'{a.text}'" for a in police)
-            why.append(f"actor: the police of the act just before, {named}")
+            # an arrest told in the passive, with no one named to make it
+            if fact.reporter is not None and trigger.head.dep_ in ("ROOT", "ccomp"):
+                # "40 people were arrested, a police spokesman said": arrests the police
+                # report are the police's own
+                for found in self._resolve([fact.reporter], sent, ctx, day):
+                    if found.entity.sector in ARRESTING_SECTORS:
+                        actors.append(found.entity)
+                        why.append(f"actor: the arrests' reporter, {found.why}")
+            if not actors and (seizers := _last_seizers(ctx, trigger.head)):
+                # "The army took control of the country ... President Embalo was
+                # detained": those who just seized power hold him
+                actors.extend(seizers)
+                named = ", ".join(f"'{a.text}'" for a in seizers)
+                why.append(f"actor: those who seized power just before, {named}")
+            if not actors and (police := _last_police(ctx, trigger.head)):
+                # "Police fired tear gas at protesters ... At least 12 people were
+                # arrested": the police of the act just told made them
+                actors.extend(police)
+                named = ", ".join(f"'{a.text}'" for a in police)
+                why.append(f"actor: the police of the act just before, {named}")
         if (joint := _joint_by(trigger, pattern, actors)) is not None:
             pattern = joint
             why[0] = f"{joint.text}, from {trigger.pattern.source} '{trigger.pattern.text}'"

@@ -22,6 +22,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ..data import data_path, read_csv
+from ..when import REFUSING_VERBS
 from .repair import CLAIM_NOUNS, NAMING_VERBS, passive_agent, to_infinitive
 from .triggers import READY_WORDS, SPEECH_NOUNS, WEIGHING_VERBS, Trigger, subject_word
 
@@ -118,7 +119,6 @@ def open_question(head: Token) -> Token | None:
 
 
 MODAL_KINDS = ("future", "possible", "obligation")
-REFUSALS = frozenset({"refuse", "decline"})  # not doing by choice: a REJECT of its own
 _CLITICS = {"wo": "will", "ca": "can"}  # "won't", "can't"
 
 
@@ -723,7 +723,7 @@ def assess(trigger: Trigger) -> Factuality:
                 current = parent
                 continue
             if lemma in kinds["negative"]:
-                reason = "refusal" if lemma in REFUSALS else "denial"
+                reason = "refusal" if lemma in REFUSING_VERBS else "denial"
                 return Factuality("negated", f"'{parent.text} to'", reporter, reason)
             if lemma in kinds["intent"] and (
                 no := negation(parent) or (parent.dep_ == "acomp" and negation(parent.head))
