@@ -80,6 +80,8 @@ class ActorResolver:
         for key, pattern in patterns:
             self.matcher.add(key, [pattern])
         self.max_agent_len = max((len(k) for k in kb.agents), default=1)
+        # the words an agent term can begin with: most words of a mention begin none
+        self._agent_firsts = frozenset(k[0] for k in kb.agents)
         # one-letter misspellings of one-word state names ("Ethopia", "Afganistan"),
         # by the symmetric-delete method: each name under each of its one-letter deletions
         self._misspelt = _MisspellingIndex(
@@ -191,7 +193,10 @@ class ActorResolver:
                 # "two Azerbaijani servicemen" tagged singular keeps its plural as lemma
                 lemmas[k] = lemmas[k][:-3] + "man"
         best = None
+        firsts = self._agent_firsts
         for i in range(len(tokens)):
+            if lemmas[i] not in firsts and lowers[i] not in firsts:
+                continue  # (every form tried below begins with one of the two)
             for n in range(min(self.max_agent_len, len(tokens) - i), 0, -1):
                 # all lemmas; or the words as written with the last one lemmatised, so
                 # "human rights groups" finds "human rights group"
