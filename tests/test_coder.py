@@ -7270,3 +7270,17 @@ def test_arrests_no_one_is_named_for_are_the_police_of_the_act_just_told(nlp):
     text = "Protesters set fire to a police station in Nairobi. At least 12 people were arrested."
     (arrest,) = asserted(coded(nlp, text), "COERCE")
     assert arrest.actor == []
+
+
+def test_them_after_a_protest_put_to_no_named_government_is_the_crowd(nlp):
+    # the protest's recipient is a government no words name (its text is empty): "them"
+    # cannot refer to it, and must not crash the coder looking at its last word
+    events = coded(
+        nlp,
+        "Hundreds of farmers drove tractors into central Brussels on Friday to protest "
+        "against a trade deal, blocking streets near the parliament. Police used water "
+        "cannon to disperse them.",
+    )
+    (water,) = [e for e in events if e.event_text == "used water cannon"]
+    assert codes(water.recipient) == {("BEL", "AGR")}
+    assert all(r.text for e in events if e.event != "PROTEST" for r in e.recipient)

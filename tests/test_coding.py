@@ -90,3 +90,54 @@ def test_long_documents_are_parsed_in_pieces_with_offsets_into_the_whole(nlp, mo
     assert len(events) == 30 * 16
     assert all(text[e.start : e.end] == e.sentence for e in events)
     assert len({e.id for e in events}) == len(events)
+
+
+def _faulty_on(word, real):
+    """A stand-in for a coder step that fails on sentences holding ``word``."""
+
+    def step(sent, *args):
+        if any(t.text == word for t in sent):
+            raise IndexError("list index out of range")
+        return real(sent, *args)
+
+    return step
+
+
+def test_a_coder_fault_on_one_sentence_loses_only_that_sentence(nlp, monkeypatch, caplog):
+    import dragoman.coder.component as component
+
+    monkeypatch.setattr(nlp.get_pipe("dragoman"), "strict", False)
+    monkeypatch.setattr(component, "find_triggers", _faulty_on("Kharkiv", component.find_triggers))
+    text = "Russian troops shelled Kharkiv on Monday. Police arrested 12 protesters in Minsk."
+    with caplog.at_level("WARNING", logger="dragoman"):
+        [(_, events)] = code_documents([Document(id="d-faulty", text=text, date="2024-03-06")], nlp)
+    assert [e.event_text for e in events] == ["arrested"]  # the second sentence's, kept
+    (warning,) = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+    assert warning.startswith("Document d-faulty: the coder failed on 1 sentence(s) (IndexError")
+    assert "Russian troops shelled" in warning  # names where
+
+
+def test_a_coder_fault_before_the_sentences_leaves_the_document_without_events(
+    nlp, monkeypatch, caplog
+):
+    import dragoman.coder.component as component
+
+    def broken(*args):
+        raise KeyError("no such name")
+
+    monkeypatch.setattr(nlp.get_pipe("dragoman"), "strict", False)
+    monkeypatch.setattr(component, "build_context", broken)
+    docs = [Document(id="d-broken", text="Police arrested 12 protesters in Minsk.", date=None)]
+    with caplog.at_level("WARNING", logger="dragoman"):
+        [(_, events)] = code_documents(docs, nlp)
+    assert events == []
+    assert "Document d-broken: the coder failed" in caplog.text
+    assert "the whole document" in caplog.text
+
+
+def test_a_strict_coder_raises_its_faults(nlp, monkeypatch):
+    import dragoman.coder.component as component
+
+    monkeypatch.setattr(component, "find_triggers", _faulty_on("Kharkiv", component.find_triggers))
+    with pytest.raises(IndexError):
+        nlp("Russian troops shelled Kharkiv on Monday.")

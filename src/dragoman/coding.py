@@ -8,6 +8,7 @@ run report. Nothing here holds a whole corpus in memory.
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future
 from dataclasses import dataclass, field
@@ -18,10 +19,13 @@ from spacy.language import Language
 
 from . import __version__, dedup
 from .coder.component import COMPONENT_VERSION
+from .errors import Errors
 from .ingest import Skipped
 from .nlp import default_pipeline
 from .records import Document, Event, content_id, parse_day
 from .store import EventFilter, Store
+
+logger = logging.getLogger("dragoman")
 
 CODER_VERSION = f"{COMPONENT_VERSION}/{__version__}"
 
@@ -93,6 +97,10 @@ def _code_here(
 
     raw: list[dict] = []
     for doc, (document, offset, last) in nlp.pipe(docs(), as_tuples=True, batch_size=batch_size):
+        if failures := doc._.get("coder_failures"):
+            logger.warning(
+                Errors.E701.format(id=document.id, count=len(failures), detail="; ".join(failures))
+            )
         for event in doc._.events:
             event["start"] += offset
             event["end"] += offset

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import logging
 from collections import Counter
 from collections.abc import Callable, Container, Iterable
 from typing import Any
@@ -109,6 +110,8 @@ from .triggers import (
     visitor_named_by,
 )
 
+logger = logging.getLogger("dragoman")
+
 SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 # acts done to a place happen there: "shelled Kharkiv", "raided Jenin"
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE"})
@@ -178,6 +181,9 @@ if not Doc.has_extension("pub_date"):
     Doc.set_extension("pub_date", default=None)
 if not Doc.has_extension("events"):
     Doc.set_extension("events", default=None)
+# what went wrong in the sentences the coder failed on (empty where none)
+if not Doc.has_extension("coder_failures"):
+    Doc.set_extension("coder_failures", default=None)
 
 
 def _known_words(lemmatizer) -> frozenset[str]:
@@ -193,8 +199,17 @@ def _known_words(lemmatizer) -> frozenset[str]:
 class EventCoder:
     """Codes each sentence of a Doc into event mentions; see the module docstring."""
 
-    def __init__(self, nlp: Language, name: str, lexicon: str | None, actors: list[str]):
+    def __init__(
+        self,
+        nlp: Language,
+        name: str,
+        lexicon: str | None,
+        actors: list[str],
+        strict: bool = False,
+    ):
         self.name = name
+        # strict: a fault on a sentence is raised (tests), not logged and skipped (runs)
+        self.strict = strict
         self.lexicon = load_lexicon(lexicon)
         self.resolver = ActorResolver(nlp.vocab, load_kb(tuple(actors)), nlp.make_doc)
         self.places = gazetteer()  # loaded here, once, not on the first event
@@ -210,6 +225,19 @@ class EventCoder:
         self.known_words = _known_words(lemmatizer) if self.lemmatize is not None else frozenset()
 
     def __call__(self, doc: Doc) -> Doc:
+        try:
+            return self._code_document(doc)
+        except Exception as error:
+            if self.strict:
+                raise
+            # (a fault before the sentences are coded: the mended tree, the names, the
+            # document's context) the document gets no events, and the run goes on
+            logger.debug("the coder failed on a document", exc_info=True)
+            doc._.events = []
+            doc._.coder_failures = [f"{type(error).__name__}: {error} (the whole document)"]
+            return doc
+
+    def _code_document(self, doc: Doc) -> Doc:
         remote = self.lexicon.classes.get("remote", frozenset())
         # first: every reader below sees the same, mended tree
         repair(
@@ -243,336 +271,361 @@ class EventCoder:
             for i in (deps == xcomp).nonzero()[0].tolist()
             if _vowed_response(doc[i]) or _warned_off(doc[i])
         ]
+        failures: list[str] = []
         for sent in doc.sents:
-            ctx.sentence_contexts = self.contexts.of_sentence(hits[sent.start], themes)
-            coded: list[tuple[Trigger, str]] = []
-            triggers = find_triggers(sent, self.lexicon)
-            silenced = self._media_made_to_stop(sent, ctx, pub)
-            stopped = {t.words[-1].i for t, _ in silenced}
-            for trigger in triggers:
-                if trigger.head.i in stopped:
-                    continue  # "ordered Reuters to close its bureau": the order's, below
-                roles, fact = find_roles(trigger, self.lexicon.classes), assess(trigger)
-                if trigger.pattern is FORCES_DETECTED:
-                    # "Taiwan detected 30 Chinese aircraft": the forces' state moved them,
-                    # against the one that saw them
-                    roles = Roles(
-                        [f for f in conjuncts(trigger.noun) if named_by_state(f)],
-                        "the forces detected",
-                        [c for c in trigger.head.children if c.dep_ == "nsubj"],
-                        "the one that detected them",
-                    )
-                if (visitor := _visitor_by(trigger)) is not None:
-                    # "pardoned 52 prisoners after a visit by a U.S. envoy": the envoy
-                    # visited; the clause's subject hosted
-                    host = [c for c in trigger.head.children if c.dep_ == "nsubj"]
-                    hosting = "subject of the clause"
-                    followed = followed_event(trigger.noun)
-                    if followed:
-                        # "the releases followed a visit to Caracas by an envoy": the
-                        # place visited hosts
-                        host = _objects_of(trigger.noun, "to")
-                        hosting = "object of 'to'"
-                    roles = Roles(conjuncts(visitor), "object of 'by'", host, hosting)
-                    if followed or trigger.noun.head.lower_ in ("after", "following"):
-                        # (a visit the clause follows, or comes "after", was made, whatever
-                        # the clause)
-                        fact = Factuality("asserted", None, fact.reporter)
-                if (
-                    fact.label == "negated"
-                    and trigger.pattern.event == "CONSULT"
-                    and meeting_in_clause(trigger)
-                    and trigger.noun.head.lower_ in ("at", "during")
-                ):
-                    # "no agreement was reached at the talks": the talks were held; what
-                    # the clause denies is what came of them
-                    fact = Factuality("asserted", None, fact.reporter)
-                warned = None
-                if _met_with_response(trigger) and (warner := _warner(trigger, fact)):
-                    # "any attack on Iran would be met with a crushing response, Tehran
-                    # said": a warning by the one who says it, no meeting
-                    warned = MET_WITH_RESPONSE
-                    roles = Roles(conjuncts(warner), "the one who warns", [], "")
-                    fact = Factuality("asserted", None, fact.reporter)
-                if self._natural_hazard(roles, trigger):
-                    continue  # "an earthquake struck the region": no political actor acted
-                if self._restated(trigger, roles):
-                    continue  # "the sanctions freeze any assets": what an earlier act does
-                if _occurrence_told_before(trigger, events):
-                    continue  # "met Trump at the White House. The meeting ended in a
-                    # shouting match": the meeting told, not a second one
-                if _retold(trigger, triggers):
-                    continue  # "began a hunger strike to protest", "lodged a protest,
-                    # charging its neighbour with ...": one act, told twice
-                if self._endangers_a_value(trigger):
-                    continue  # "the pact threatens regional peace": a judgement, no threat
-                if _background(trigger, roles):
-                    continue  # "since the invasion began": a time reference, no new event
-                if _since_then(trigger):
-                    continue  # "the first clash since the two sides agreed to a truce"
-                if _toll_of_background(trigger, roles):
-                    continue  # "Montenegro, where 28 people have been killed", "in violence
-                    # that killed 265 people": a toll that describes, no event of its own
-                if _as_said(trigger.head):
-                    continue  # "hold elections as promised": a manner, no new promise
-                if _gathering_of_others(trigger, roles):
-                    continue  # "leaders gathered in Brussels": only protesters' gathering
-                    # is a demonstration
-                if _festive(trigger):
-                    continue  # "supporters rallied in Bucharest to celebrate": no protest
-                if trigger.head.dep_ == "acl" and trigger.head.lower_ in HOSTING_PARTICIPLES:
-                    continue  # "a base hosting U.S. troops": what a place holds, no act
-                if trigger.pattern.event == "CONSULT" and self._armed_units(roles):
-                    if not (trigger.head.lemma_.lower() in ARRIVING and _peacekeepers(roles)):
-                        continue  # "troops arrived in Bosnia" is a deployment, not a visit
-                    # "Bangladeshi peacekeepers arrived in South Sudan": help sent
-                    trigger = dataclasses.replace(trigger, pattern=PEACEKEEPERS_ARRIVED)
-                if self._move_of_no_forces(trigger, roles):
-                    continue  # "migrants crossed into Poland", "the envoy left the country":
-                    # only forces' moves mobilise or give ground
-                if self._hit_by_no_force(trigger, roles):
-                    continue  # "sanctions hit Russia", "the crisis hit Argentina"
-                if trigger.pattern.text == "take +power" and not self._armed_units(
-                    _pronouns_as_speaker(roles, fact)
-                ):
-                    continue  # "the opposition took power after the election": no coup
-                    # ("the military announced it had taken power": the military's)
-                if _economic_retaliation(trigger, self.lexicon):
-                    continue  # "retaliating against US tariffs": a trade measure, no attack
-                if _sabotaged_process(trigger, self.lexicon):
-                    continue  # "sabotaging the peace process": no thing destroyed
-                if _met_as_fulfilled(trigger, roles, self.lexicon.classes.get("goal", frozenset())):
-                    continue  # "once conditions were met", "met the NATO target": fulfilled,
-                    # no meeting
-                if trigger.pattern.event == "REJECT" and _no_comment(trigger.head):
-                    continue  # "refused to say whether": declining to comment rejects nothing
-                rule = (
-                    _joint(trigger)
-                    or _riot(trigger, roles)
-                    or _test_firing(trigger, roles)
-                    or _left_talks(trigger, self.lexicon)
-                    or _burnt(trigger, roles, self.lexicon)
-                    or _promised_concession(trigger, triggers)
-                    or _weapons_moving(trigger, roles)
-                    or _dispersed_by_force(trigger)
-                )
-                rule = rule or warned
-                if _force_not_ruled_out(trigger, fact, triggers):
-                    # "refused to rule out using force", "did not rule out military
-                    # action against Iran": a veiled threat, said now
-                    rule = FORCE_NOT_RULED_OUT
-                    fact = Factuality("asserted", None, fact.reporter)
-                # the acts told so far: a re-coded event is told once, as what it is
-                told = len(ctx.acts)
-                event = self._code(trigger, sent, ctx, pub, roles, fact, rule)
-                for recode in RECODINGS:
-                    # what the parties make of the act: "announced their withdrawal from
-                    # ECOWAS" leaves an organisation, "police blocked the roads" restricts
-                    if (recoded := recode(trigger, event)) is not None:
-                        rule = recoded
-                        del ctx.acts[told:]
-                        event = self._code(trigger, sent, ctx, pub, roles, fact, rule)
-                if (
-                    # "left the White House": a building, no organisation
-                    _left_a_building(trigger, event, self.lexicon.classes.get("body", ()))
-                    # "fought corruption", "fought for independence": no battle
-                    or _fight_of_no_armed_sides(trigger, event)
-                    # "the company pulled out of Russia": no forces gave up ground
-                    or _pullout_of_no_armed_party(trigger, event)
-                    # "security forces ended the siege": they broke another's siege
-                    or _siege_of_another(trigger)
-                    # "Ukrainian troops defended Bakhmut": they held it, backed no party
-                    or _armed_defence(trigger, event)
-                    # "Guzman was flown to New York", "Bolsonaro flew to Florida": a
-                    # transfer or an exile, no visit
-                    or _flight_not_visit(trigger, event)
-                    # "Modi travelled to Mumbai", "arrived home": no one visited
-                    or _trip_at_home(trigger, event)
-                    # "the team visited two field hospitals": a site, no party met
-                    or _visit_to_a_site(trigger, event)
-                    # "doctors warned against raw fish", "warned Americans against travel
-                    # to Haiti": advice, no threat to another party
-                    or _advice_to_own(trigger, event)
-                    # "parliament approved a record budget": no party backed
-                    or _approval_of_nothing(trigger, event, rule)
-                    # "the border, which was closed in 2019", "Zuma, who was jailed in
-                    # 2021": what a description recalls from long before is background
-                    or (_long_past(event, pub) and trigger.head.dep_ in ("relcl", "acl", "advcl"))
-                    # "Russia, which had long mediated between the two", "Gbagbo, who
-                    # once ruled the country": what a description says was so before
-                    or _described_as_before(trigger)
-                    # "the two leaders last met in Kazan": the last time, not news
-                    or _last_time(trigger)
-                    # "hosted previous rounds of talks": rounds before the news
-                    or _previous_ones(trigger)
-                    # "has carried out more than 100 executions this year": a tally
-                    or _tally(trigger, event, self.lexicon.by_noun)
-                    # "its forces only target military sites": a habit claimed, no event
-                    or _habitual(trigger)
-                    # "the African Union, which suspended Guinea after the 2021 coup"
-                    or _after_a_dated_past(trigger, pub)
-                    # "In 2008, Russia fought a brief war with Georgia": history the story
-                    # recalls, not news; GDELT-style coders report it as a new event
-                    or _long_past(event, pub, HISTORY_AFTER)
-                    # "NKVD forces murdered Polish officers during World War Two", "seized
-                    # under Soviet rule": an era long past, however the date reads
-                    or _in_a_bygone_era(trigger)
-                    # "rebels who entered the country two years ago", with no publication
-                    # date to put the act on a day: as long back, as much background
-                    or (pub is None and _told_long_ago(trigger))
-                    # "Police fired tear gas at students. Dozens were injured": the toll
-                    # of the attack just told, with no one else to have done it
-                    or _toll_of_the_last_attack(trigger, event, ctx)
-                ):
-                    # (its act stays told: "Modi travelled to Srinagar ... Pakistan
-                    # condemned the visit" condemns Modi, though the trip is no event; but
-                    # a kind of act, "similar attacks", is no act a word can retell)
-                    if _similar_ones(trigger):
-                        del ctx.acts[told:]
-                    continue
-                events.append(event)
-                coded.append((trigger, (rule or trigger.pattern).event))
-                if event["event"] == "ACCUSE":
-                    # "blamed Russia for a cyberattack on the police": the act alleged
-                    # (whoever accuses, with "accusing" as a participle too)
-                    accuser = roles.actor_heads[0] if roles.actor_heads else fact.reporter
-                    for alleged, alleged_roles in self._alleged_acts(trigger, accuser):
-                        said = Factuality(fact.label, fact.cue, accuser)
-                        events.append(self._code(alleged, sent, ctx, pub, alleged_roles, said))
-                derived = _intent_type(trigger, fact, coded)
-                if derived == "THREATEN" and _sent_to_a_host(trigger, roles.recipient_heads, ctx):
-                    # "Germany will send 500 soldiers to Lithuania": forces promised to a
-                    # state, not massed at its border, are help to come (AGREE)
-                    derived = "AGREE"
-                if derived:
-                    # PLOVER codes a stated intention by its own type: intent to
-                    # cooperate is AGREE, to harm THREATEN, to retreat or yield CONCEDE
-                    rule = Pattern.rule(
-                        derived, f"intent: '{fact.cue}' ({trigger.pattern.event} not yet done)"
-                    )
-                    if derived == "THREATEN" and trigger.pattern.event == "PROTEST":
-                        rule = dataclasses.replace(rule, mode="relations")
-                    said = Factuality("asserted", None, fact.reporter)
-                    speaker = _speaker(trigger.head, fact)
-                    if not roles.actor_heads and _agentless_passive(trigger.head, speaker):
-                        # "charges against him would be dropped, the Kremlin said": the
-                        # speaker, who names no one else to act, states its own intent
-                        roles = dataclasses.replace(
-                            roles,
-                            actor_heads=conjuncts(subject_word(speaker)),
-                            actor_role="the speaker, who names no one else to act",
-                        )
-                    if (
-                        derived == "THREATEN"
-                        and not roles.recipient_heads
-                        and (put_to := _put_on_condition(trigger.head))
-                    ):
-                        # "Should Tehran resume enrichment, Washington would consider
-                        # strikes": the threat is held over the condition's party
-                        roles = dataclasses.replace(
-                            roles,
-                            recipient_heads=put_to,
-                            recipient_role="the party the condition is put to",
-                        )
-                    intent = self._code(trigger, sent, ctx, pub, roles, said, rule)
-                    # "police would deploy 14,000 officers around the court", "would be
-                    # prepared to deploy troops if a deal were reached": a plan that
-                    # warns no one is no threat
-                    # ("would withdraw from the Ottawa convention": a decision that warns
-                    # no party either)
-                    plan = derived == "THREATEN" and (
-                        trigger.pattern.event == "MOBILIZE"
-                        or (
-                            trigger.pattern.event == "SANCTION"
-                            and trigger.pattern.mode == "withdraw"
-                            and trigger.pattern.particle == "from"
-                        )
-                    )
-                    if (
-                        _stated_by_a_party(intent, roles)
-                        and not (plan and not intent["recipient"])
-                        and not self._ordered_of_another(trigger, intent, sent, ctx)
-                    ):
-                        events.append(intent)
-                        coded.append((trigger, derived))
-                        if derived == event["event"] and event["factuality"] != "asserted":
-                            # "would offer support": one AGREE, the intent stated, not a
-                            # second, hypothetical one of the same words
-                            events.remove(event)
-            clauses = [doc[i] for i in ccomps if sent.start <= i < sent.end]
-            for head, subject, reporter in _reported_obligations(clauses):
-                if any(
-                    t.pattern.event == "REQUEST" and t.head.i == reporter.head.i for t, _ in coded
-                ):
-                    continue
-                if self._act_noun(subject):
-                    continue  # "said Israel's strikes should not be exaggerated": a view
-                    # of an act, no demand made of a party
-                rule = Pattern.rule(
-                    "REQUEST", f"reported obligation: '{head.text}' with 'must/should'"
-                )
-                trigger = Trigger(rule, reporter.head, None, (head,))
-                roles = Roles(
-                    conjuncts(subject_word(reporter)),
-                    "subject of the reporting verb",
-                    conjuncts(subject),
-                    f"subject of '{head.text}'",
-                )
-                events.append(self._code(trigger, sent, ctx, pub, roles, assess(trigger)))
-            for trigger, roles in silenced:
-                # "the junta ordered the broadcaster to suspend its programmes": the
-                # order silences the outlet, whose own act it is not
-                events.append(self._code(trigger, sent, ctx, pub, roles, assess(trigger)))
-            verdicts = self.lexicon.classes.get("disapproval", frozenset())
-            dismissals = self.lexicon.classes.get("dismissal", frozenset())
-            pledged = [doc[i] for i in vows if sent.start <= i < sent.end]
-            for kind, head, reporter, targets, cue in _reported_warnings_and_blame(
-                clauses + pledged, verdicts, dismissals
-            ):
-                if any(t.pattern.event == kind and t.head.i == reporter.head.i for t, _ in coded):
-                    continue
-                if any(coded_kind == kind and t.head.i == head.i for t, coded_kind in coded):
-                    continue  # the warned act itself was read as a threat already
-                rule = Pattern.rule(kind, cue)
-                # a verdict's act ("the warrant") is looked up among the acts told before
-                if cue.startswith("reported blame"):
-                    rule = dataclasses.replace(rule, mode="allege")
-                judged = targets[0] if cue.startswith("reported verdict") else None
-                if judged is not None:
-                    if not self._act_judged_noun(judged):
-                        continue  # "said the situation was unacceptable": no act judged
-                    if kind == "ACCUSE":
-                        rule = dataclasses.replace(rule, mode="disapprove")
-                trigger = Trigger(rule, reporter.head, judged, (head,))
-                if kind == "THREATEN" and self._same_side(targets, reporter, sent, ctx):
-                    if cue.startswith("warning to desist"):
-                        continue  # "Washington warned Americans not to travel": advice
-                    # "Washington could impose sanctions on Ethiopian officials, the State
-                    # Department warned": the speaker's side acts; its target is warned
-                    targets = clause_targets(head) or _put_on_condition(head)
-                roles = Roles(
-                    conjuncts(subject_word(reporter)),
-                    "subject of the reporting verb",
-                    [t for target in targets for t in conjuncts(target)],
-                    "the party warned or blamed",
-                )
-                event = self._code(trigger, sent, ctx, pub, roles, assess(trigger))
-                if (
-                    kind == "THREATEN"
-                    and not event["recipient"]
-                    and head.lemma_.lower() in ("cause", "inflict")
-                ):
-                    continue  # "warned the storm would cause damage": harm to no party named
-                if kind == "THREATEN" and _watchdogs(event["actor"]):
-                    continue  # "rights groups warned the suspects could face torture": an
-                    # alert of a harm others would do, no threat
-                events.append(event)
-            # a claim credits the attack before it now, so that "condemned the bombing" in
-            # a later sentence is directed at the claimant
-            self._credit_claims(doc, events, ctx, pub, sent)
+            told_events, told_acts = len(events), len(ctx.acts)
+            try:
+                self._code_sentence(sent, ctx, pub, hits, themes, events, ccomps, vows)
+            except Exception as error:
+                if self.strict:
+                    raise
+                # a fault of the coder's on one sentence loses that sentence's events,
+                # not the document's, nor the run's; the fault is logged to be reported
+                del events[told_events:]
+                del ctx.acts[told_acts:]
+                failures.append(f"{type(error).__name__}: {error} (in {sent.text[:60]!r})")
+                # (the document's id is named where it is known: code_documents)
+                logger.debug("the coder failed on a sentence: %s", failures[-1], exc_info=True)
         _credit_blame(doc, events)
         doc._.events = events
+        doc._.coder_failures = failures
         return doc
+
+    def _code_sentence(
+        self,
+        sent: Span,
+        ctx: DocContext,
+        pub: dt.date | None,
+        hits: Any,
+        themes: Any,
+        events: list[dict[str, Any]],
+        ccomps: list[int],
+        vows: list[int],
+    ) -> None:
+        """Code one sentence: its events are added to ``events``, its acts to ``ctx``."""
+        doc = sent.doc
+        ctx.sentence_contexts = self.contexts.of_sentence(hits[sent.start], themes)
+        coded: list[tuple[Trigger, str]] = []
+        triggers = find_triggers(sent, self.lexicon)
+        silenced = self._media_made_to_stop(sent, ctx, pub)
+        stopped = {t.words[-1].i for t, _ in silenced}
+        for trigger in triggers:
+            if trigger.head.i in stopped:
+                continue  # "ordered Reuters to close its bureau": the order's, below
+            roles, fact = find_roles(trigger, self.lexicon.classes), assess(trigger)
+            if trigger.pattern is FORCES_DETECTED:
+                # "Taiwan detected 30 Chinese aircraft": the forces' state moved them,
+                # against the one that saw them
+                roles = Roles(
+                    [f for f in conjuncts(trigger.noun) if named_by_state(f)],
+                    "the forces detected",
+                    [c for c in trigger.head.children if c.dep_ == "nsubj"],
+                    "the one that detected them",
+                )
+            if (visitor := _visitor_by(trigger)) is not None:
+                # "pardoned 52 prisoners after a visit by a U.S. envoy": the envoy
+                # visited; the clause's subject hosted
+                host = [c for c in trigger.head.children if c.dep_ == "nsubj"]
+                hosting = "subject of the clause"
+                followed = followed_event(trigger.noun)
+                if followed:
+                    # "the releases followed a visit to Caracas by an envoy": the
+                    # place visited hosts
+                    host = _objects_of(trigger.noun, "to")
+                    hosting = "object of 'to'"
+                roles = Roles(conjuncts(visitor), "object of 'by'", host, hosting)
+                if followed or trigger.noun.head.lower_ in ("after", "following"):
+                    # (a visit the clause follows, or comes "after", was made, whatever
+                    # the clause)
+                    fact = Factuality("asserted", None, fact.reporter)
+            if (
+                fact.label == "negated"
+                and trigger.pattern.event == "CONSULT"
+                and meeting_in_clause(trigger)
+                and trigger.noun.head.lower_ in ("at", "during")
+            ):
+                # "no agreement was reached at the talks": the talks were held; what
+                # the clause denies is what came of them
+                fact = Factuality("asserted", None, fact.reporter)
+            warned = None
+            if _met_with_response(trigger) and (warner := _warner(trigger, fact)):
+                # "any attack on Iran would be met with a crushing response, Tehran
+                # said": a warning by the one who says it, no meeting
+                warned = MET_WITH_RESPONSE
+                roles = Roles(conjuncts(warner), "the one who warns", [], "")
+                fact = Factuality("asserted", None, fact.reporter)
+            if self._natural_hazard(roles, trigger):
+                continue  # "an earthquake struck the region": no political actor acted
+            if self._restated(trigger, roles):
+                continue  # "the sanctions freeze any assets": what an earlier act does
+            if _occurrence_told_before(trigger, events):
+                continue  # "met Trump at the White House. The meeting ended in a
+                # shouting match": the meeting told, not a second one
+            if _retold(trigger, triggers):
+                continue  # "began a hunger strike to protest", "lodged a protest,
+                # charging its neighbour with ...": one act, told twice
+            if self._endangers_a_value(trigger):
+                continue  # "the pact threatens regional peace": a judgement, no threat
+            if _background(trigger, roles):
+                continue  # "since the invasion began": a time reference, no new event
+            if _since_then(trigger):
+                continue  # "the first clash since the two sides agreed to a truce"
+            if _toll_of_background(trigger, roles):
+                continue  # "Montenegro, where 28 people have been killed", "in violence
+                # that killed 265 people": a toll that describes, no event of its own
+            if _as_said(trigger.head):
+                continue  # "hold elections as promised": a manner, no new promise
+            if _gathering_of_others(trigger, roles):
+                continue  # "leaders gathered in Brussels": only protesters' gathering
+                # is a demonstration
+            if _festive(trigger):
+                continue  # "supporters rallied in Bucharest to celebrate": no protest
+            if trigger.head.dep_ == "acl" and trigger.head.lower_ in HOSTING_PARTICIPLES:
+                continue  # "a base hosting U.S. troops": what a place holds, no act
+            if trigger.pattern.event == "CONSULT" and self._armed_units(roles):
+                if not (trigger.head.lemma_.lower() in ARRIVING and _peacekeepers(roles)):
+                    continue  # "troops arrived in Bosnia" is a deployment, not a visit
+                # "Bangladeshi peacekeepers arrived in South Sudan": help sent
+                trigger = dataclasses.replace(trigger, pattern=PEACEKEEPERS_ARRIVED)
+            if self._move_of_no_forces(trigger, roles):
+                continue  # "migrants crossed into Poland", "the envoy left the country":
+                # only forces' moves mobilise or give ground
+            if self._hit_by_no_force(trigger, roles):
+                continue  # "sanctions hit Russia", "the crisis hit Argentina"
+            if trigger.pattern.text == "take +power" and not self._armed_units(
+                _pronouns_as_speaker(roles, fact)
+            ):
+                continue  # "the opposition took power after the election": no coup
+                # ("the military announced it had taken power": the military's)
+            if _economic_retaliation(trigger, self.lexicon):
+                continue  # "retaliating against US tariffs": a trade measure, no attack
+            if _sabotaged_process(trigger, self.lexicon):
+                continue  # "sabotaging the peace process": no thing destroyed
+            if _met_as_fulfilled(trigger, roles, self.lexicon.classes.get("goal", frozenset())):
+                continue  # "once conditions were met", "met the NATO target": fulfilled,
+                # no meeting
+            if trigger.pattern.event == "REJECT" and _no_comment(trigger.head):
+                continue  # "refused to say whether": declining to comment rejects nothing
+            rule = (
+                _joint(trigger)
+                or _riot(trigger, roles)
+                or _test_firing(trigger, roles)
+                or _left_talks(trigger, self.lexicon)
+                or _burnt(trigger, roles, self.lexicon)
+                or _promised_concession(trigger, triggers)
+                or _weapons_moving(trigger, roles)
+                or _dispersed_by_force(trigger)
+            )
+            rule = rule or warned
+            if _force_not_ruled_out(trigger, fact, triggers):
+                # "refused to rule out using force", "did not rule out military
+                # action against Iran": a veiled threat, said now
+                rule = FORCE_NOT_RULED_OUT
+                fact = Factuality("asserted", None, fact.reporter)
+            # the acts told so far: a re-coded event is told once, as what it is
+            told = len(ctx.acts)
+            event = self._code(trigger, sent, ctx, pub, roles, fact, rule)
+            for recode in RECODINGS:
+                # what the parties make of the act: "announced their withdrawal from
+                # ECOWAS" leaves an organisation, "police blocked the roads" restricts
+                if (recoded := recode(trigger, event)) is not None:
+                    rule = recoded
+                    del ctx.acts[told:]
+                    event = self._code(trigger, sent, ctx, pub, roles, fact, rule)
+            if (
+                # "left the White House": a building, no organisation
+                _left_a_building(trigger, event, self.lexicon.classes.get("body", ()))
+                # "fought corruption", "fought for independence": no battle
+                or _fight_of_no_armed_sides(trigger, event)
+                # "the company pulled out of Russia": no forces gave up ground
+                or _pullout_of_no_armed_party(trigger, event)
+                # "security forces ended the siege": they broke another's siege
+                or _siege_of_another(trigger)
+                # "Ukrainian troops defended Bakhmut": they held it, backed no party
+                or _armed_defence(trigger, event)
+                # "Guzman was flown to New York", "Bolsonaro flew to Florida": a
+                # transfer or an exile, no visit
+                or _flight_not_visit(trigger, event)
+                # "Modi travelled to Mumbai", "arrived home": no one visited
+                or _trip_at_home(trigger, event)
+                # "the team visited two field hospitals": a site, no party met
+                or _visit_to_a_site(trigger, event)
+                # "doctors warned against raw fish", "warned Americans against travel
+                # to Haiti": advice, no threat to another party
+                or _advice_to_own(trigger, event)
+                # "parliament approved a record budget": no party backed
+                or _approval_of_nothing(trigger, event, rule)
+                # "the border, which was closed in 2019", "Zuma, who was jailed in
+                # 2021": what a description recalls from long before is background
+                or (_long_past(event, pub) and trigger.head.dep_ in ("relcl", "acl", "advcl"))
+                # "Russia, which had long mediated between the two", "Gbagbo, who
+                # once ruled the country": what a description says was so before
+                or _described_as_before(trigger)
+                # "the two leaders last met in Kazan": the last time, not news
+                or _last_time(trigger)
+                # "hosted previous rounds of talks": rounds before the news
+                or _previous_ones(trigger)
+                # "has carried out more than 100 executions this year": a tally
+                or _tally(trigger, event, self.lexicon.by_noun)
+                # "its forces only target military sites": a habit claimed, no event
+                or _habitual(trigger)
+                # "the African Union, which suspended Guinea after the 2021 coup"
+                or _after_a_dated_past(trigger, pub)
+                # "In 2008, Russia fought a brief war with Georgia": history the story
+                # recalls, not news; GDELT-style coders report it as a new event
+                or _long_past(event, pub, HISTORY_AFTER)
+                # "NKVD forces murdered Polish officers during World War Two", "seized
+                # under Soviet rule": an era long past, however the date reads
+                or _in_a_bygone_era(trigger)
+                # "rebels who entered the country two years ago", with no publication
+                # date to put the act on a day: as long back, as much background
+                or (pub is None and _told_long_ago(trigger))
+                # "Police fired tear gas at students. Dozens were injured": the toll
+                # of the attack just told, with no one else to have done it
+                or _toll_of_the_last_attack(trigger, event, ctx)
+            ):
+                # (its act stays told: "Modi travelled to Srinagar ... Pakistan
+                # condemned the visit" condemns Modi, though the trip is no event; but
+                # a kind of act, "similar attacks", is no act a word can retell)
+                if _similar_ones(trigger):
+                    del ctx.acts[told:]
+                continue
+            events.append(event)
+            coded.append((trigger, (rule or trigger.pattern).event))
+            if event["event"] == "ACCUSE":
+                # "blamed Russia for a cyberattack on the police": the act alleged
+                # (whoever accuses, with "accusing" as a participle too)
+                accuser = roles.actor_heads[0] if roles.actor_heads else fact.reporter
+                for alleged, alleged_roles in self._alleged_acts(trigger, accuser):
+                    said = Factuality(fact.label, fact.cue, accuser)
+                    events.append(self._code(alleged, sent, ctx, pub, alleged_roles, said))
+            derived = _intent_type(trigger, fact, coded)
+            if derived == "THREATEN" and _sent_to_a_host(trigger, roles.recipient_heads, ctx):
+                # "Germany will send 500 soldiers to Lithuania": forces promised to a
+                # state, not massed at its border, are help to come (AGREE)
+                derived = "AGREE"
+            if derived:
+                # PLOVER codes a stated intention by its own type: intent to
+                # cooperate is AGREE, to harm THREATEN, to retreat or yield CONCEDE
+                rule = Pattern.rule(
+                    derived, f"intent: '{fact.cue}' ({trigger.pattern.event} not yet done)"
+                )
+                if derived == "THREATEN" and trigger.pattern.event == "PROTEST":
+                    rule = dataclasses.replace(rule, mode="relations")
+                said = Factuality("asserted", None, fact.reporter)
+                speaker = _speaker(trigger.head, fact)
+                if not roles.actor_heads and _agentless_passive(trigger.head, speaker):
+                    # "charges against him would be dropped, the Kremlin said": the
+                    # speaker, who names no one else to act, states its own intent
+                    roles = dataclasses.replace(
+                        roles,
+                        actor_heads=conjuncts(subject_word(speaker)),
+                        actor_role="the speaker, who names no one else to act",
+                    )
+                if (
+                    derived == "THREATEN"
+                    and not roles.recipient_heads
+                    and (put_to := _put_on_condition(trigger.head))
+                ):
+                    # "Should Tehran resume enrichment, Washington would consider
+                    # strikes": the threat is held over the condition's party
+                    roles = dataclasses.replace(
+                        roles,
+                        recipient_heads=put_to,
+                        recipient_role="the party the condition is put to",
+                    )
+                intent = self._code(trigger, sent, ctx, pub, roles, said, rule)
+                # "police would deploy 14,000 officers around the court", "would be
+                # prepared to deploy troops if a deal were reached": a plan that
+                # warns no one is no threat
+                # ("would withdraw from the Ottawa convention": a decision that warns
+                # no party either)
+                plan = derived == "THREATEN" and (
+                    trigger.pattern.event == "MOBILIZE"
+                    or (
+                        trigger.pattern.event == "SANCTION"
+                        and trigger.pattern.mode == "withdraw"
+                        and trigger.pattern.particle == "from"
+                    )
+                )
+                if (
+                    _stated_by_a_party(intent, roles)
+                    and not (plan and not intent["recipient"])
+                    and not self._ordered_of_another(trigger, intent, sent, ctx)
+                ):
+                    events.append(intent)
+                    coded.append((trigger, derived))
+                    if derived == event["event"] and event["factuality"] != "asserted":
+                        # "would offer support": one AGREE, the intent stated, not a
+                        # second, hypothetical one of the same words
+                        events.remove(event)
+        clauses = [doc[i] for i in ccomps if sent.start <= i < sent.end]
+        for head, subject, reporter in _reported_obligations(clauses):
+            if any(t.pattern.event == "REQUEST" and t.head.i == reporter.head.i for t, _ in coded):
+                continue
+            if self._act_noun(subject):
+                continue  # "said Israel's strikes should not be exaggerated": a view
+                # of an act, no demand made of a party
+            rule = Pattern.rule("REQUEST", f"reported obligation: '{head.text}' with 'must/should'")
+            trigger = Trigger(rule, reporter.head, None, (head,))
+            roles = Roles(
+                conjuncts(subject_word(reporter)),
+                "subject of the reporting verb",
+                conjuncts(subject),
+                f"subject of '{head.text}'",
+            )
+            events.append(self._code(trigger, sent, ctx, pub, roles, assess(trigger)))
+        for trigger, roles in silenced:
+            # "the junta ordered the broadcaster to suspend its programmes": the
+            # order silences the outlet, whose own act it is not
+            events.append(self._code(trigger, sent, ctx, pub, roles, assess(trigger)))
+        verdicts = self.lexicon.classes.get("disapproval", frozenset())
+        dismissals = self.lexicon.classes.get("dismissal", frozenset())
+        pledged = [doc[i] for i in vows if sent.start <= i < sent.end]
+        for kind, head, reporter, targets, cue in _reported_warnings_and_blame(
+            clauses + pledged, verdicts, dismissals
+        ):
+            if any(t.pattern.event == kind and t.head.i == reporter.head.i for t, _ in coded):
+                continue
+            if any(coded_kind == kind and t.head.i == head.i for t, coded_kind in coded):
+                continue  # the warned act itself was read as a threat already
+            rule = Pattern.rule(kind, cue)
+            # a verdict's act ("the warrant") is looked up among the acts told before
+            if cue.startswith("reported blame"):
+                rule = dataclasses.replace(rule, mode="allege")
+            judged = targets[0] if cue.startswith("reported verdict") else None
+            if judged is not None:
+                if not self._act_judged_noun(judged):
+                    continue  # "said the situation was unacceptable": no act judged
+                if kind == "ACCUSE":
+                    rule = dataclasses.replace(rule, mode="disapprove")
+            trigger = Trigger(rule, reporter.head, judged, (head,))
+            if kind == "THREATEN" and self._same_side(targets, reporter, sent, ctx):
+                if cue.startswith("warning to desist"):
+                    continue  # "Washington warned Americans not to travel": advice
+                # "Washington could impose sanctions on Ethiopian officials, the State
+                # Department warned": the speaker's side acts; its target is warned
+                targets = clause_targets(head) or _put_on_condition(head)
+            roles = Roles(
+                conjuncts(subject_word(reporter)),
+                "subject of the reporting verb",
+                [t for target in targets for t in conjuncts(target)],
+                "the party warned or blamed",
+            )
+            event = self._code(trigger, sent, ctx, pub, roles, assess(trigger))
+            if (
+                kind == "THREATEN"
+                and not event["recipient"]
+                and head.lemma_.lower() in ("cause", "inflict")
+            ):
+                continue  # "warned the storm would cause damage": harm to no party named
+            if kind == "THREATEN" and _watchdogs(event["actor"]):
+                continue  # "rights groups warned the suspects could face torture": an
+                # alert of a harm others would do, no threat
+            events.append(event)
+        # a claim credits the attack before it now, so that "condemned the bombing" in
+        # a later sentence is directed at the claimant
+        self._credit_claims(doc, events, ctx, pub, sent)
 
     def _credit_claims(
         self,
@@ -5202,8 +5255,9 @@ def _last_recipients(head: Token, ctx: DocContext) -> list[Resolution]:
     """The recipients of the latest event coded in this sentence or the one before: what
     an object "them" refers back to."""
     for _, _, _, targets in ctx.acts_before(head, back=1):
-        # ("entered Chinese waters ... expelled them": the waters are where, not whom)
-        targets = [t for t in targets if t.text.split()[-1].lower() not in EXPANSES]
+        # ("entered Chinese waters ... expelled them": the waters are where, not whom; a
+        # government no words name, that a protest is put to, is no one "them" names)
+        targets = [t for t in targets if t.text and t.text.split()[-1].lower() not in EXPANSES]
         if targets:
             return _referring_back(head, targets, " just before")
     return []
@@ -5727,14 +5781,16 @@ def _parse_day(value: Any) -> dt.date | None:
         return None
 
 
-def _make_coder(nlp: Language, name: str, lexicon: str | None, actors: list[str]) -> EventCoder:
-    return EventCoder(nlp, name, lexicon, list(actors))
+def _make_coder(
+    nlp: Language, name: str, lexicon: str | None, actors: list[str], strict: bool
+) -> EventCoder:
+    return EventCoder(nlp, name, lexicon, list(actors), strict)
 
 
 _FACTORY_META = dict(
-    default_config={"lexicon": None, "actors": []},
+    default_config={"lexicon": None, "actors": [], "strict": False},
     requires=["token.dep", "token.lemma", "token.pos", "doc.ents", "doc.sents"],
-    assigns=["doc._.events"],
+    assigns=["doc._.events", "doc._.coder_failures"],
 )
 # the versioned name stays when a later coder changes behaviour; "dragoman" is the current one
 Language.factory(COMPONENT_VERSION, func=_make_coder, **_FACTORY_META)
