@@ -50,6 +50,44 @@ def test_an_infinitive_coordination_is_left_alone(vocab):
     assert doc[7].head.text == "secure"
 
 
+def _foiled_rows(second, second_lemma, object_word, object_dep):
+    # "it had foiled a plot by officers backed by Mali and <second> <object>", as the small
+    # model parses it: the second verb joined to the passive participle "backed"
+    return [
+        ("it", "it", 2, "nsubj", "PRON"),
+        ("had", "have", 2, "aux", "AUX"),
+        ("foiled", "foil", 2, "ROOT", "VERB"),
+        ("a", "a", 4, "det", "DET"),
+        ("plot", "plot", 2, "dobj", "NOUN"),
+        ("by", "by", 4, "prep", "ADP"),
+        ("officers", "officer", 5, "pobj", "NOUN"),
+        ("backed", "back", 6, "acl", "VERB"),
+        ("by", "by", 7, "agent", "ADP"),
+        ("Mali", "Mali", 8, "pobj", "PROPN"),
+        ("and", "and", 7, "cc", "CCONJ"),
+        (second, second_lemma, 7, "conj", "VERB"),
+        (object_word, object_word, 11, object_dep, "NOUN"),
+    ]
+
+
+def test_an_active_verb_joined_to_a_passive_participle_goes_with_the_clause(vocab):
+    rows = _foiled_rows("arrested", "arrest", "suspects", "dobj")
+    tags = ["PRP", "VBD", "VBN", "DT", "NN", "IN", "NNS", "VBN", "IN", "NNP", "CC", "VBD", "NNS"]
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc)
+    assert doc[11].head.text == "foiled" and doc[11].dep_ == "conj"
+    assert doc[10].head.text == "foiled"
+
+
+def test_a_second_passive_participle_stays_on_the_phrase(vocab):
+    # "officers backed by Mali and armed by ...": both describe the officers
+    rows = _foiled_rows("armed", "arm", "Iran", "agent")
+    tags = ["PRP", "VBD", "VBN", "DT", "NN", "IN", "NNS", "VBN", "IN", "NNP", "CC", "VBN", "IN"]
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc)
+    assert doc[11].head.text == "backed"
+
+
 def test_a_past_verb_read_as_an_adjective_with_a_subject_becomes_the_clause_head(vocab):
     rows = [
         ("The", "the", 1, "det", "DET"),

@@ -98,6 +98,39 @@ def reattach_finite_conjuncts(doc: Doc, conj_positions: list[int]) -> None:
         verb.head = governor
 
 
+def active_conjuncts_read_off_a_passive_participle(doc: Doc, conj_positions: list[int]) -> None:
+    """In "said it had foiled a coup attempt by officers backed by foreign powers and
+    arrested several suspects" the parser joins "arrested" to the participle "backed",
+    which would make the officers arrest the suspects. A reduced relative in the passive
+    does not coordinate with an active verb that has an object of its own and no
+    subject: that verb goes with the clause's verb the phrase hangs from ("foiled")."""
+    for i in conj_positions:
+        verb = doc[i]
+        participle = verb.head
+        if participle.dep_ != "acl" or participle.tag_ != "VBN":
+            continue
+        if any(c.dep_ in ("dobj", "nsubj", "aux") for c in participle.children):
+            continue  # (not a passive participle)
+        children = list(verb.children)
+        if not any(c.dep_ == "dobj" for c in children):
+            continue  # "backed by Russia and armed by Iran": two passives alike
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent") for c in children):
+            continue
+        governor = participle.head
+        for _ in range(6):
+            if governor.pos_ in ("VERB", "AUX") or governor.head.i == governor.i:
+                break
+            governor = governor.head
+        if governor.pos_ != "VERB" or governor.tag_ not in ("VBD", "VBN") or governor.i > i:
+            continue
+        if governor.tag_ == "VBN" and not any(c.lemma_ == "have" for c in governor.children):
+            continue  # (a perfect, "had foiled", shares its "had"; a bare participle no)
+        for child in list(participle.children):
+            if child.dep_ == "cc" and participle.i < child.i < verb.i:
+                child.head = governor
+        verb.head = governor
+
+
 def promote_participles_in_verbless_sentences(doc: Doc, amod_positions: list[int]) -> None:
     """In "Taiwan's defence ministry scrambled jets" the parser makes one noun phrase of
     the whole sentence, "scrambled" an adjective on "jets". Where a sentence has no verb
@@ -2177,6 +2210,7 @@ def repair(
     past_modifiers = at("amod", "VBD", "VBN")
     subordinate_clauses_read_as_roots(doc, at("ROOT", "VBD", "VBZ", "VBP"))
     reattach_finite_conjuncts(doc, finite_conjuncts)
+    active_conjuncts_read_off_a_passive_participle(doc, at("conj", "VBD", "VBN"))
     speakers_acts_read_as_reported(doc, at("conj", "VBD"))
     promote_verbs_read_as_modifiers(doc, past_modifiers)
     verbs_after_and_read_as_modifiers(doc, past_modifiers)
