@@ -7284,3 +7284,39 @@ def test_them_after_a_protest_put_to_no_named_government_is_the_crowd(nlp):
     (water,) = [e for e in events if e.event_text == "used water cannon"]
     assert codes(water.recipient) == {("BEL", "AGR")}
     assert all(r.text for e in events if e.event != "PROTEST" for r in e.recipient)
+
+
+def test_a_warning_of_what_befalls_a_thing_is_a_forecast_not_a_threat(nlp):
+    for text in (
+        "A spokesperson warned that supplies could run out within days if crossings stay closed.",
+        "The central bank warned that the economy could shrink if sanctions stay in place.",
+    ):
+        assert [e for e in coded(nlp, text) if e.event == "THREATEN"] == [], text
+
+
+def test_a_warning_of_a_price_to_pay_threatens_the_party_the_condition_names(nlp):
+    events = coded(
+        nlp,
+        "Iran's foreign minister warned that the region would pay a heavy price if Israel "
+        "attacked.",
+    )
+    (threat,) = [e for e in events if e.event == "THREATEN"]
+    assert codes(threat.actor) == {("IRN", "GOV")}
+    assert [r.code for r in threat.recipient] == ["ISR"]
+
+
+def test_a_meeting_after_which_something_happened_is_coded_with_the_parties_it_names(nlp):
+    events = coded(
+        nlp,
+        "Hamas freed two hostages on Sunday, days after talks between Qatar and Egypt.",
+    )
+    (talks,) = [e for e in events if e.event == "CONSULT"]
+    assert {a.code for a in talks.actor} == {"QAT", "EGY"}  # not Hamas
+    assert talks.recipient == []
+    assert [e.event for e in events if e.event != "CONSULT"] == ["RETREAT"]
+    (talks,) = [
+        e
+        for e in coded(nlp, "The prisoners were released after talks between Qatar and Egypt.")
+        if e.event == "CONSULT"
+    ]
+    assert {a.code for a in talks.actor} == {"QAT", "EGY"} and talks.recipient == []

@@ -94,10 +94,12 @@ from .roles import (
     mention_tokens,
 )
 from .triggers import (
+    AFTER_PREPS,
     CASUALTY_VERBS,
     CONSEQUENCE_VERBS,
     FORCES_DETECTED,
     Trigger,
+    between_parties,
     died_of,
     distinct_acts,
     find_triggers,
@@ -322,6 +324,10 @@ class EventCoder:
                     [c for c in trigger.head.children if c.dep_ == "nsubj"],
                     "the one that detected them",
                 )
+            if (parties := _met_before(trigger)) is not None:
+                # "released prisoners days after a meeting between Maduro and a U.S.
+                # envoy": the meeting's parties are those it names, not the clause's
+                roles = Roles(parties, "object of 'between'", [], "")
             if (visitor := _visitor_by(trigger)) is not None:
                 # "pardoned 52 prisoners after a visit by a U.S. envoy": the envoy
                 # visited; the clause's subject hosted
@@ -612,6 +618,7 @@ class EventCoder:
                 [t for target in targets for t in conjuncts(target)],
                 "the party warned or blamed",
             )
+            told = len(ctx.acts)
             event = self._code(trigger, sent, ctx, pub, roles, assess(trigger))
             if (
                 kind == "THREATEN"
@@ -619,6 +626,21 @@ class EventCoder:
                 and head.lemma_.lower() in ("cause", "inflict")
             ):
                 continue  # "warned the storm would cause damage": harm to no party named
+            subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if kind == "THREATEN" and not event["recipient"] and self._is_a_thing(subject):
+                put_to = [t for t in _put_on_condition(head) if not self._is_a_thing(t)]
+                if not put_to:
+                    continue  # "warned that supplies could run out if the crossings stay
+                    # closed": a forecast of what befalls a thing, no one's menace
+                # "warned that the region would pay a heavy price if Israel attacked": a
+                # threat to the party the condition is put to
+                roles = dataclasses.replace(
+                    roles,
+                    recipient_heads=put_to,
+                    recipient_role="the party the condition is put to",
+                )
+                del ctx.acts[told:]
+                event = self._code(trigger, sent, ctx, pub, roles, assess(trigger))
             if kind == "THREATEN" and _watchdogs(event["actor"]):
                 continue  # "rights groups warned the suspects could face torture": an
                 # alert of a harm others would do, no threat
@@ -626,6 +648,16 @@ class EventCoder:
         # a claim credits the attack before it now, so that "condemned the bombing" in
         # a later sentence is directed at the claimant
         self._credit_claims(doc, events, ctx, pub, sent)
+
+    def _is_a_thing(self, subject: Token | None) -> bool:
+        """Whether a subject is a thing, no party: a common noun that no actor table names
+        ("supplies", "the region"), not "troops" or "Washington"."""
+        return (
+            subject is not None
+            and subject.pos_ == "NOUN"
+            and not subject.ent_type_
+            and self.resolver.agent_sector([subject], subject.i) is None
+        )
 
     def _credit_claims(
         self,
@@ -4832,6 +4864,24 @@ def _riot(trigger: Trigger, roles: Roles) -> Pattern | None:
     if trigger.pattern.noun == "fire" and not roles.recipient_heads:
         return RIOT  # "protesters set fires near the parliament": fires in the street
     return None
+
+
+def _met_before(trigger: Trigger) -> list[Token] | None:
+    """The parties a meeting noun after "after" names with "between", if it names them
+    ("after a meeting between Maduro and a U.S. envoy")."""
+    noun = trigger.noun
+    if trigger.pattern.event != "CONSULT" or noun is None or noun.dep_ != "pobj":
+        return None
+    if noun.head.lower_ not in AFTER_PREPS or not between_parties(noun):
+        return None
+    return [
+        party
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "between"
+        for g in prep.children
+        if g.dep_ == "pobj"
+        for party in conjuncts(g)
+    ]
 
 
 def _visitor_by(trigger: Trigger) -> Token | None:

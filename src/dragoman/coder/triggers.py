@@ -838,6 +838,16 @@ def _noun_matches(noun: Token, lexicon: Lexicon) -> Iterable[Trigger]:
         head, beside = fought, True
     elif (
         noun.dep_ == "pobj"
+        and head.lower_ in AFTER_PREPS
+        and between_parties(noun)
+        and (clause := _clause_verb(head)) is not None
+    ):
+        # "released 20 prisoners (days) after a meeting between Maduro and a U.S. envoy":
+        # a meeting held before, whose parties its own words name
+        patterns = [p for p in patterns if p.event == "CONSULT"]
+        head, beside = clause, True
+    elif (
+        noun.dep_ == "pobj"
         and head.head.pos_ in ("VERB", "AUX")
         and (
             (
@@ -948,10 +958,12 @@ def meeting_in_clause(trigger: Trigger) -> bool:
     if noun is None or noun.dep_ != "pobj":
         return False
     prep = _fighting_prep(noun) if trigger.pattern.event == "ASSAULT" else noun.head
-    return (
-        prep.lower_ in MEETING_PREPS | AFTER_PREPS | FIGHTING_PREPS
-        and prep.head.i == trigger.head.i
-    )
+    if prep.lower_ not in MEETING_PREPS | AFTER_PREPS | FIGHTING_PREPS:
+        return False
+    if prep.head.i == trigger.head.i:
+        return True
+    # "released them days after a meeting between ...": through the time phrase's noun
+    return prep.lower_ in AFTER_PREPS and getattr(_clause_verb(prep), "i", -1) == trigger.head.i
 
 
 def followed_event(noun: Token) -> bool:
@@ -1017,20 +1029,35 @@ def _fighting_in_clause(noun: Token, lexicon: Lexicon) -> Token | None:
 def _with_someone(noun: Token) -> bool:
     """Whether a meeting noun names whom it was with: "a call with Zelensky", "a meeting
     between Jaishankar and Wang Yi"."""
-    return any(
-        c.dep_ == "prep"
-        and (
-            (c.lower_ == "with" and any(g.dep_ == "pobj" for g in c.children))
-            or (
-                c.lower_ == "between"
-                and any(
-                    g.dep_ == "pobj" and any(x.dep_ == "conj" for x in g.children)
-                    for g in c.children
-                )
-            )
-        )
+    return between_parties(noun) or any(
+        c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" for g in c.children)
         for c in noun.children
     )
+
+
+def between_parties(noun: Token) -> bool:
+    """Whether a meeting noun names all its parties: "a meeting between Jaishankar and
+    Wang Yi"."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "between"
+        and any(g.dep_ == "pobj" and any(x.dep_ == "conj" for x in g.children) for g in c.children)
+        for c in noun.children
+    )
+
+
+def _clause_verb(token: Token) -> Token | None:
+    """The verb of the clause a phrase hangs in ("released them, days after ..."): the
+    nearest verb above it, through the nouns of a time phrase."""
+    for _ in range(4):
+        if token.head.i == token.i:
+            return None
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+        if token.pos_ not in ("NOUN", "ADP", "ADV"):
+            return None
+    return None
 
 
 def _visit_to_a_place(noun: Token) -> bool:
