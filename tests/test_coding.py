@@ -113,7 +113,7 @@ def test_a_coder_fault_on_one_sentence_loses_only_that_sentence(nlp, monkeypatch
         [(_, events)] = code_documents([Document(id="d-faulty", text=text, date="2024-03-06")], nlp)
     assert [e.event_text for e in events] == ["arrested"]  # the second sentence's, kept
     (warning,) = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
-    assert warning.startswith("Document d-faulty: the coder failed on 1 sentence(s) (IndexError")
+    assert warning.startswith("Document d-faulty: the coder failed 1 time(s): IndexError")
     assert "Russian troops shelled" in warning  # names where
 
 

@@ -132,10 +132,11 @@ class Errors:
     E504 = "The store lacks a table the charts need ({detail}): it was written by an older dragoman. Open it once with 'dragoman serve --reviews' (or code into it again) to add the table."
     E305 = "{path}: no coded Parquet output here (no kind=document or kind=event folders). Pass the --out-dir of a 'dragoman code --engine ray' run."
     # 6xx: engines
-    E701 = (
-        "Document {id}: the coder failed on {count} sentence(s) ({detail}). Their events "
-        "were left out; the document's other sentences were coded. This is a fault in "
-        "dragoman: please report it with the document's text."
-    )
     E601 = "The Ray engine needs Ray Data: pip install 'dragoman[ray]' (detail: {detail})."
     E602 = "--engine ray writes Parquet to --out-dir; pass --out-dir DIR (and load it with 'dragoman load DIR --db FILE')."
+    # 7xx: faults of the coder's own
+    E701 = (
+        "Document {id}: the coder failed {count} time(s): {detail}. What it failed on has "
+        "no events; the rest of the document and of the run was coded. This is a fault in "
+        "dragoman: please report it with the document's text."
+    )
