@@ -565,6 +565,25 @@ class ActorResolver:
                 if day is None and status == "current" and _former(ordered):
                     status = "former"  # "Former President Jacob Zuma" on an unknown day
                 sector = "ELI" if status == "former" else term.sector
+                if (
+                    status == "former"
+                    and agent is not None
+                    and agent[0] in TITLE_SECTORS
+                    and match.start <= head_i < match.end
+                    and all(t.i < match.start for t in ordered if t.lower_ in agent[1].split())
+                    and not _former(ordered)
+                    # (nor "then-Foreign Minister", "the late President", "ousted leader":
+                    # a past one's)
+                    and not any(t.lower_ in PAST_OFFICE_WORDS for t in ordered)
+                    # (the parser may hang a "then" before the mention on the verb)
+                    and not any(
+                        t.lower_ in ("then", "then-")
+                        for t in doc[max(ordered[0].i - 2, 0) : ordered[0].i]
+                    )
+                ):
+                    # "Foreign Minister Melanie Joly" after the table's term ends: the
+                    # text's own title says she holds an office that day (a table lags)
+                    sector, status = agent[0], f"titled '{agent[1]}' in the text; the table's"
                 when = f"{term.start}..{term.end or ''}" if term.start else "undated"
                 entry = KBEntry(
                     term.code,
@@ -791,6 +810,14 @@ QUANTITY_LEMMAS = frozenset(
 
 # sectors of office holders, who are ELI once out of office (PLOVER manual, ELI)
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+
+
+# the sectors of an office a title before a name gives ("Foreign Minister", "General")
+TITLE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+# words before a title that say its holder held it before: "then-", "the late", "ousted"
+PAST_OFFICE_WORDS = frozenset(
+    {"then", "then-", "late", "ousted", "deposed", "toppled", "overthrown", "exiled"}
+)
 
 
 def _former(tokens: Sequence[Token]) -> bool:
