@@ -568,7 +568,8 @@ class ActorResolver:
                 if (
                     status == "former"
                     and agent is not None
-                    and agent[0] in TITLE_SECTORS
+                    # (a state office's title: "Foreign Minister", "General")
+                    and agent[0] in STATE_SECTORS
                     and match.start <= head_i < match.end
                     and all(t.i < match.start for t in ordered if t.lower_ in agent[1].split())
                     and not _former(ordered)
@@ -812,8 +813,6 @@ QUANTITY_LEMMAS = frozenset(
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 
 
-# the sectors of an office a title before a name gives ("Foreign Minister", "General")
-TITLE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 # words before a title that say its holder held it before: "then-", "the late", "ousted"
 PAST_OFFICE_WORDS = frozenset(
     {"then", "then-", "late", "ousted", "deposed", "toppled", "overthrown", "exiled"}

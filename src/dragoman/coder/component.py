@@ -4874,14 +4874,7 @@ def _met_before(trigger: Trigger) -> list[Token] | None:
         return None
     if noun.head.lower_ not in AFTER_PREPS or not between_parties(noun):
         return None
-    return [
-        party
-        for prep in noun.children
-        if prep.dep_ == "prep" and prep.lower_ == "between"
-        for g in prep.children
-        if g.dep_ == "pobj"
-        for party in conjuncts(g)
-    ]
+    return [party for g in _objects_of(noun, "between") for party in conjuncts(g)]
 
 
 def _visitor_by(trigger: Trigger) -> Token | None:
