@@ -7336,3 +7336,43 @@ def test_a_title_in_the_text_outlasts_an_office_the_table_has_ended(nlp):
         assert actor(f"{past} Melanie Joly met Wang Yi in Beijing.") == [("CAN", "ELI")], past
     assert actor("Melanie Joly met Wang Yi in Beijing.") == [("CAN", "ELI")]
     assert actor("Ousted Foreign Minister Melanie Joly met Wang Yi.") == [("CAN", "ELI")]
+
+
+def test_a_speaker_after_a_clause_on_a_noun_reports_it(nlp):
+    # the parser reads the speaker as an apposition on "plant" and "said" as a side
+    # clause of "was": the agency's head reports the clause, and is no recipient of it
+    text = (
+        "There was no sign that Russian troops were preparing to withdraw from the "
+        "Zaporizhzhia nuclear plant, the head of the International Atomic Energy Agency "
+        "said on Saturday."
+    )
+    events = coded(nlp, text, "2026-03-28")
+    withdrawal = next(e for e in events if e.event == "RETREAT")
+    assert withdrawal.factuality != "asserted"
+    assert withdrawal.attributed_to is not None and withdrawal.attributed_to.code == "UNO"
+    assert all(e.code != "UNO" for e in withdrawal.recipient)
+
+
+def test_no_doubt_asserts_what_it_is_about(nlp):
+    events = coded(nlp, "There is no doubt that Russian troops shelled the plant, Zelensky said.")
+    shelling = asserted(events, "ASSAULT")[0]
+    assert codes(shelling.actor) == {("RUS", "MIL")} and shelling.attributed_to.code == "UKR"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters in Belgrade threw flares at police on Monday.",
+        "Fans hurled bottles at riot police outside the stadium.",
+    ],
+)
+def test_what_crowds_throw_at_police_is_an_assault(nlp, text):
+    attack = asserted(coded(nlp, text), "ASSAULT")[0]
+    assert attack.mode == "primitive" and [e.sector for e in attack.recipient] == ["COP"]
+
+
+def test_a_couple_held_and_released_is_a_release(nlp):
+    events = coded(nlp, "The Taliban government released a British couple on Saturday.")
+    release = asserted(events, "RETREAT")[0]
+    assert release.mode == "release" and {e.code for e in release.recipient} == {"GBR"}
+    assert not coded(nlp, "The Taliban government released a statement on Saturday.")

@@ -325,6 +325,16 @@ def find_reporter(head: Token) -> Token | None:
             and (owner := _claimant(parent)) is not None
         ):
             return owner  # "an allegation by the rebels that the army had seized the town"
+        if (
+            current.dep_ == "acl"
+            and parent.pos_ == "NOUN"
+            and parent.dep_ in ("attr", "dobj", "nsubj")
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in current.children)
+        ):
+            # "there was no sign that troops were withdrawing, the agency's head said": a
+            # clause on its noun is told as surely as the noun's own clause, by its speaker
+            current = parent.head
+            continue
         if parent.i == current.i or current.dep_ not in CLAUSE_LINKS:
             return None
         if current.dep_ == "parataxis" and current.i < parent.i:
@@ -623,7 +633,7 @@ def assess(trigger: Trigger) -> Factuality:
                     cue = f"'{current.text}' in the terms of a {text.text}"
                     return Factuality("hypothetical", cue, reporter, "embedded")
                 break
-            if cue := negation(parent):
+            if (cue := negation(parent)) and not _no_doubt(parent, current):
                 return Factuality("negated", f"'{cue} {parent.text}'", reporter, "negation")
             if lemma in kinds["speculative-noun"] and not (
                 # "a deal brokered by Qatar": a participle with its agent tells how the deal
@@ -929,6 +939,14 @@ def assess(trigger: Trigger) -> Factuality:
 NOTHING_WORDS = frozenset({"nothing", "nobody", "none"})
 # stances held against something until a condition is met
 OPPOSING_LEMMAS = frozenset({"oppose", "reject", "resist", "boycott", "block"})
+
+
+def _no_doubt(noun: Token, clause: Token) -> bool:
+    """ "There is no doubt that Russian troops shelled the plant", "no question that":
+    a negated doubt asserts what it is about."""
+    return noun.lemma_.lower() in ("doubt", "question") and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
+    )
 
 
 def _nothing(token: Token) -> bool:

@@ -1169,13 +1169,23 @@ def speakers_read_as_appositions(
     """In "forces returned fire with howitzers, the Joint Chiefs of Staff in Seoul said"
     the parser takes the speaker for an apposition on "howitzers" and leaves "said"
     without a subject. A phrase after a comma that ends right before a subjectless verb
-    of saying at the end of the sentence is that verb's subject."""
+    of saying at the end of the sentence is that verb's subject. Where the parser hung
+    that verb on the sentence's verb as a side clause ("there was no sign that troops
+    were preparing to withdraw from the plant, the head of the agency said") it becomes
+    the aside it is, which reports the sentence."""
     for i in root_positions:
         verb = doc[i]
         if verb.lemma_.lower() not in reporting or i < 2:
             continue
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             continue
+        aside = verb.dep_ == "advcl"
+        if aside and (
+            verb.head.i > i
+            or any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children)
+            or verb.right_edge.i < verb.sent.end - 2
+        ):
+            continue  # a side clause with a report of its own, or not at the end
         speaker = next(
             (
                 t
@@ -1189,6 +1199,8 @@ def speakers_read_as_appositions(
         if speaker is None:
             continue
         speaker.head, speaker.dep_ = verb, "nsubj"
+        if aside:
+            verb.dep_ = "parataxis"
 
 
 def speakers_read_as_described(
@@ -2261,7 +2273,9 @@ def repair(
     phrases_hung_on_in_absentia(doc, (lowers == s.add("absentia")).nonzero()[0].tolist())
     affiliations_read_as_verbs(doc, at("ROOT", "VBD", "VBN") + at("ccomp", "VBD", "VBN"))
     means_read_as_the_objects_own(doc, describing)
-    speakers_read_as_appositions(doc, at("ROOT", "VBD", "VBZ"), reporting)
+    speakers_read_as_appositions(
+        doc, at("ROOT", "VBD", "VBZ") + at("advcl", "VBD", "VBZ"), reporting
+    )
     sayings_hung_on_a_far_noun(doc, finite_relatives + finite_adverbials, reporting)
     speakers_read_as_described(doc, described, reporting)
     reattach_speech_participles(doc, describing)
