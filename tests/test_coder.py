@@ -7376,3 +7376,12 @@ def test_a_couple_held_and_released_is_a_release(nlp):
     release = asserted(events, "RETREAT")[0]
     assert release.mode == "release" and {e.code for e in release.recipient} == {"GBR"}
     assert not coded(nlp, "The Taliban government released a statement on Saturday.")
+
+
+def test_where_envoys_meet_is_not_whose_they_are(nlp):
+    events = coded(nlp, "Envoys of the two sides met in Cairo on Tuesday.")
+    meeting = asserted(events, "CONSULT")[0]
+    assert all(e.code != "EGY" for e in meeting.actor)
+    # police are of the place they act in
+    arrest = asserted(coded(nlp, "Police in Cairo arrested three men on Tuesday."), "COERCE")[0]
+    assert codes(arrest.actor) == {("EGY", "COP")}

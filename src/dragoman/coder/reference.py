@@ -1338,6 +1338,11 @@ FRONTIER_NOUNS = frozenset({"border", "frontier", "boundary"})
 # are ("rejected asylum seekers at its borders")
 MIGRANT_WORDS = frozenset({"migrant", "refugee", "seeker", "asylum-seeker", "evacuee"})
 HELD_WORDS = frozenset({"prisoner", "detainee", "inmate", "pow"})
+# those sent abroad to speak for a state: where they meet is their hosts' ("envoys had met
+# in Cairo"), not whose they are
+ENVOY_WORDS = frozenset(
+    {"envoy", "emissary", "diplomat", "ambassador", "negotiator", "mediator", "delegation"}
+)
 # "the North", "the South": short for the one state of the document named with the word
 COMPASS_WORDS = frozenset({"North", "South"})
 
@@ -1655,9 +1660,10 @@ def complete(
     regional = head is not None and _regional(head)
     # "three hostages": a captive's people are not told by where it is held, nor by the
     # state the story is about
-    # (nor is an embassy its host's: "reopened embassies" after a meeting in Beijing)
+    # (nor is an embassy its host's: "reopened embassies" after a meeting in Beijing, nor
+    # an envoy)
     captive = head is not None and counted(head).lemma_.lower() in (
-        CAPTIVE_WORDS | MIGRANT_WORDS | MISSIONS
+        CAPTIVE_WORDS | MIGRANT_WORDS | MISSIONS | ENVOY_WORDS
     )
     # "1,000 prisoners" exchanged in Istanbul: where prisoners are is not whose they are
     held = head is not None and counted(head).lemma_.lower() in HELD_WORDS
