@@ -7385,3 +7385,12 @@ def test_where_envoys_meet_is_not_whose_they_are(nlp):
     # police are of the place they act in
     arrest = asserted(coded(nlp, "Police in Cairo arrested three men on Tuesday."), "COERCE")[0]
     assert codes(arrest.actor) == {("EGY", "COP")}
+
+
+def test_guarantors_of_talks_are_no_side_in_them(nlp):
+    events = coded(
+        nlp, "Colombia held talks with the ELN in Havana, with Cuba and Norway as guarantors."
+    )
+    talks = asserted(events, "CONSULT")[0]
+    parties = {e.code for e in talks.actor + talks.recipient}
+    assert "COL" in parties and not parties & {"CUB", "NOR"}

@@ -617,6 +617,10 @@ def _governing_verb(noun: Token) -> Token | None:
 WITH_MEANS = frozenset(
     {"help", "support", "assistance", "backing", "approval", "consent", "blessing"}
 )
+# "with Cuba and Norway as guarantors": those who stand by talks, not a side in them
+STANDING_BY_ROLES = frozenset(
+    {"guarantor", "mediator", "observer", "witness", "facilitator", "host", "broker", "sponsor"}
+)
 # what one speaks "on": a channel, no party ("criticised the president on television")
 ON_THE_AIR = frozenset({"television", "tv", "radio", "air", "camera", "podcast", "livestream"})
 
@@ -668,12 +672,28 @@ def _prep_objects(token: Token, preps: frozenset[str]) -> list[tuple[Token, str]
         if child.dep_ in ("prep", "dative") and child.lower_ in preps:
             objects = [g for g in child.children if g.dep_ == "pobj"] or _stranded_object(child)
             for grandchild in objects:
-                if child.lower_ == "with" and grandchild.lemma_.lower() in WITH_MEANS:
+                if child.lower_ == "with" and (
+                    grandchild.lemma_.lower() in WITH_MEANS or _standing_by(child)
+                ):
                     continue
                 if child.lower_ == "on" and grandchild.lemma_.lower() in ON_THE_AIR:
                     continue
                 out.append((grandchild, f"object of '{child.text}'"))
     return out
+
+
+def _standing_by(with_: Token) -> bool:
+    """Whether a "with" phrase names those who stand by, by an "as" phrase on it or
+    right after it (wherever the parser hangs that): "held talks in Havana, with Cuba and
+    Norway as guarantors"."""
+    after = with_.right_edge.i + 1
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "as"
+        and (prep.i == after or with_.is_ancestor(prep))
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in STANDING_BY_ROLES for o in prep.children)
+        for prep in with_.doc[with_.i : min(after + 1, len(with_.doc))]
+    )
 
 
 def _up_to(verb: Token) -> list[Token]:
