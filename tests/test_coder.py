@@ -7394,3 +7394,16 @@ def test_guarantors_of_talks_are_no_side_in_them(nlp):
     talks = asserted(events, "CONSULT")[0]
     parties = {e.code for e in talks.actor + talks.recipient}
     assert "COL" in parties and not parties & {"CUB", "NOR"}
+
+
+def test_an_order_to_another_states_forces_to_leave_expels_them(nlp):
+    text = "Chad's president ordered French troops to leave the country by the end of the month."
+    events = coded(nlp, text)
+    expulsion = asserted(events, "SANCTION")[0]
+    assert expulsion.mode == "expel" and codes(expulsion.actor) == {("TCD", "GOV")}
+    assert codes(expulsion.recipient) == {("FRA", "MIL")}
+    # the troops state no intent of their own
+    assert not asserted(events, "CONCEDE") and not asserted(events, "RETREAT")
+    # an order to one's own troops is one's own retreat decided
+    own = coded(nlp, "Putin ordered Russian troops to leave Kherson.")
+    assert not asserted(own, "SANCTION") and asserted(own, "CONCEDE")

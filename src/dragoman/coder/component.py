@@ -554,10 +554,19 @@ class EventCoder:
                         and trigger.pattern.particle == "from"
                     )
                 )
+                ordered_of_another = self._ordered_of_another(trigger, intent, sent, ctx)
+                if ordered_of_another and not any(
+                    t.head.i == trigger.head.head.i for t, _ in coded
+                ):
+                    # "Chad ordered French troops to leave": no intent of the troops, but
+                    # the orderer's demand on them
+                    order, order_roles = _order_on_another(trigger, roles)
+                    events.append(self._code(order, sent, ctx, pub, order_roles, assess(order)))
+                    coded.append((order, order.pattern.event))
                 if (
                     _stated_by_a_party(intent, roles)
                     and not (plan and not intent["recipient"])
-                    and not self._ordered_of_another(trigger, intent, sent, ctx)
+                    and not ordered_of_another
                 ):
                     events.append(intent)
                     coded.append((trigger, derived))
@@ -2920,6 +2929,33 @@ def _under_which(clause: Token) -> bool:
 
 # verbs that make another act against its will: what it is made to do is no intent of its
 COMPELLING_LEMMAS = frozenset({"force", "compel", "oblige", "require"})
+
+
+def _order_on_another(trigger: Trigger, roles: Roles) -> tuple[Trigger, Roles]:
+    """The order one party gives another to do ``trigger``'s act: to leave (its state)
+    expels those ordered (PLOVER manual, SANCTION expel, as of peacekeepers); to retreat
+    or yield otherwise is a demand that they yield; to do anything else, a demand."""
+    order = trigger.head.head
+    act = trigger.head
+    cue = f"an order to another: '{order.text} ... to {act.text}'"
+    if act.lemma_.lower() in LEAVING_LEMMAS:
+        rule = dataclasses.replace(Pattern.rule("SANCTION", cue), mode="expel")
+    elif trigger.pattern.event in CONCEDED_INTENTS:
+        rule = dataclasses.replace(Pattern.rule("REQUEST", cue), mode="yield")
+    else:
+        rule = Pattern.rule("REQUEST", cue)
+    orderer = _own_or_shared_subject(order)
+    order_roles = Roles(
+        conjuncts(orderer) if orderer is not None else [],
+        f"subject of '{order.text}'",
+        roles.actor_heads,
+        f"the ones '{order.text}' to {act.text}",
+    )
+    return Trigger(rule, order, None, (order, act)), order_roles
+
+
+# verbs of leaving a place, which one party may order another's people to do
+LEAVING_LEMMAS = frozenset({"leave", "quit", "exit", "depart"})
 
 
 def _ordered(verb: Token) -> bool:
