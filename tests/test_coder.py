@@ -7407,3 +7407,13 @@ def test_an_order_to_another_states_forces_to_leave_expels_them(nlp):
     # an order to one's own troops is one's own retreat decided
     own = coded(nlp, "Putin ordered Russian troops to leave Kherson.")
     assert not asserted(own, "SANCTION") and asserted(own, "CONCEDE")
+
+
+def test_they_after_a_pair_acting_together_is_the_pair_not_their_target(nlp):
+    text = (
+        "The leaders of Kenya and Somalia pledged on Thursday to work together against "
+        "al-Shabaab. They signed an agreement on border security."
+    )
+    agreement = next(e for e in coded(nlp, text) if e.event_text == "signed agreement")
+    assert {e.code for e in agreement.actor} == {"KEN", "SOM"}
+    assert all(e.sector != "REB" for e in agreement.actor)

@@ -342,12 +342,18 @@ class DocContext:
 
     def last_parties(self, pronoun: Token) -> list[Resolution] | None:
         """For a "they" with no plural subject before it: the sides of the last event
-        between two or more named parties, in its sentence or the one before."""
+        between two or more named parties, in its sentence or the one before: its actors
+        where they are two or more ("Kenya and Somalia pledged to work together against
+        al-Shabaab. They did not sign": not al-Shabaab), else all its parties."""
         for _, event, actors, recipients in self.acts_before(pronoun, back=1):
             sides: dict[tuple, Entity] = {}
-            for entity in (*actors, *recipients):
+            for entity in actors:
                 if entity.code and entity.code != NO_COUNTRY:
                     sides.setdefault((entity.code, entity.sector), entity)
+            if len(sides) < 2:
+                for entity in recipients:
+                    if entity.code and entity.code != NO_COUNTRY:
+                        sides.setdefault((entity.code, entity.sector), entity)
             if len(sides) >= 2:
                 return [
                     Resolution(e, f"'{e.text}' took part in the {event} before")
