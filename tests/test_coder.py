@@ -7417,3 +7417,12 @@ def test_they_after_a_pair_acting_together_is_the_pair_not_their_target(nlp):
     agreement = next(e for e in coded(nlp, text) if e.event_text == "signed agreement")
     assert {e.code for e in agreement.actor} == {"KEN", "SOM"}
     assert all(e.sector != "REB" for e in agreement.actor)
+
+
+def test_an_act_one_is_held_on_suspicion_of_is_ones_own_as_the_holder_says(nlp):
+    events = coded(
+        nlp, "Russian police arrested a Ukrainian man on suspicion of attacking a military base."
+    )
+    attack = asserted(events, "ASSAULT")[0]
+    assert codes(attack.actor) == {("UKR", "CVL")}
+    assert attack.attributed_to is not None and attack.attributed_to.code == "RUS"

@@ -256,6 +256,20 @@ CHARGING_LEMMAS = frozenset(
 )
 
 
+# what one is held "on": "arrested a leader on charges of calling for ...", "on suspicion
+# of spying"
+SUSPICION_NOUNS = frozenset({"charge", "suspicion", "accusation", "allegation"})
+
+
+def charged_on(prep: Token) -> Token | None:
+    """The "on" (or "over") of a suspicion an "of" phrase names the act of: "arrested a
+    leader on charges of calling for ..."."""
+    noun = prep.head
+    if prep.lower_ != "of" or noun.lemma_.lower() not in SUSPICION_NOUNS or noun.dep_ != "pobj":
+        return None
+    return noun.head if noun.head.lower_ in ("on", "over") else None
+
+
 def _charging_verb(prep: Token) -> Token | None:
     """The verb of holding or punishing a "for" phrase gives the charge of: "jailed a man
     for donating", with the "for" on the verb or on the one jailed."""
@@ -311,8 +325,8 @@ def find_reporter(head: Token) -> Token | None:
             return _subject_of(parent.head)
         if (
             current.dep_ == "pcomp"
-            and parent.lower_ == "for"
-            and (charging := _charging_verb(parent)) is not None
+            and (charge := parent if parent.lower_ == "for" else charged_on(parent)) is not None
+            and (charging := _charging_verb(charge)) is not None
             and (charger := _subject_of(charging)) is not None
         ):
             # "arrested a missionary for collaborating with Israel": the charge, which

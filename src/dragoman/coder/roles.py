@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from .._memo import per_document
 from ..actors.resolver import counted
-from .factuality import WARNING_LEMMAS, misattached_speech
+from .factuality import WARNING_LEMMAS, charged_on, misattached_speech
 from .repair import (
     CLAIM_NOUNS,
     NAMING_VERBS,
@@ -551,6 +551,16 @@ def _subject(verb: Token, endeavours: frozenset[str] = frozenset()) -> tuple[Tok
                 if governor.dep_ == "dobj" and governor.head.lemma_.lower() in CHARGE_VERBS:
                     # "accused the commander of shelling": "of" hung on the accused
                     return governor, f"object of '{governor.head.text}'"
+                if (on := charged_on(prep)) is not None:
+                    # "arrested a leader on charges of calling for": the one held
+                    holder = on.head
+                    if holder.dep_ == "dobj" and holder.pos_ in ("NOUN", "PROPN"):
+                        return holder, f"object of '{holder.head.text}'"
+                    for child in holder.children:
+                        if child.dep_ == "dobj":
+                            return child, f"object of '{holder.text}'"
+                        if child.dep_ == "nsubjpass":
+                            return subject_word(child), f"passive subject of '{holder.text}'"
                 for child in governor.children:
                     if child.dep_ == "dobj":
                         return child, f"object of '{governor.text}'"
