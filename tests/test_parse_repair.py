@@ -1634,3 +1634,46 @@ def test_a_by_phrase_after_an_acts_object_names_who_did_the_act(nlp):
     assert [(r.code, r.sector) for r in force.recipient] == [("BGD", "LAB")]
     (demand,) = [e for e in events if e.event == "REQUEST"]
     assert [a.text for a in demand.actor] == ["garment workers"]
+
+
+def test_a_name_before_a_bare_past_tense_is_a_relative_clauses_subject(vocab):
+    # "Kyiv shot down the drones Russia launched", as the small model parses it: "Russia"
+    # an apposition on "drones", "launched" a side clause with no subject or object
+    rows = [
+        ("Kyiv", "Kyiv", 1, "nsubj", "PROPN"),
+        ("shot", "shoot", 1, "ROOT", "VERB"),
+        ("down", "down", 1, "prt", "ADP"),
+        ("the", "the", 4, "det", "DET"),
+        ("drones", "drone", 1, "dobj", "NOUN"),
+        ("Russia", "Russia", 4, "appos", "PROPN"),
+        ("launched", "launch", 1, "advcl", "VERB"),
+    ]
+    doc = _tagged(make_doc(vocab, rows), ["NNP", "VBD", "RP", "DT", "NNS", "NNP", "VBD"])
+    repair(doc)
+    assert doc[5].head.text == "launched" and doc[5].dep_ == "nsubj"
+    assert doc[6].head.text == "drones" and doc[6].dep_ == "relcl"
+
+
+def test_a_name_before_a_past_tense_with_an_object_stays_an_apposition(vocab):
+    # "... the drones Russia launched missiles": "launched" has an object of its own
+    rows = [
+        ("Kyiv", "Kyiv", 1, "nsubj", "PROPN"),
+        ("shot", "shoot", 1, "ROOT", "VERB"),
+        ("down", "down", 1, "prt", "ADP"),
+        ("the", "the", 4, "det", "DET"),
+        ("drones", "drone", 1, "dobj", "NOUN"),
+        ("Russia", "Russia", 4, "appos", "PROPN"),
+        ("launched", "launch", 1, "advcl", "VERB"),
+        ("missiles", "missile", 6, "dobj", "NOUN"),
+    ]
+    doc = _tagged(make_doc(vocab, rows), ["NNP", "VBD", "RP", "DT", "NNS", "NNP", "VBD", "NNS"])
+    repair(doc)
+    assert doc[5].dep_ == "appos" and doc[6].dep_ == "advcl"
+
+
+def test_the_drones_a_state_launched_are_its_own_arms_not_a_party(nlp):
+    text = "Ukraine's military said it had shot down 40 of the 60 drones Russia launched overnight."
+    launch = next(
+        e for e in code_text(text, date="2026-04-11", nlp=nlp) if e.event_text == "drones launched"
+    )
+    assert {e.code for e in launch.actor} == {"RUS"} and not launch.recipient

@@ -2261,6 +2261,13 @@ class EventCoder:
                     and not two_sided
                     and trigger.noun.lemma_.lower() not in self.lexicon.classes.get("weapon", ())
                 )
+                if (
+                    pattern.event == "ASSAULT"
+                    and found.sector == "MIL"
+                    and found.code in {a.code for a in actors if a.sector in (None, "GOV", "MIL")}
+                    and not (trigger.pattern.noun or "").startswith("$")
+                ):
+                    continue  # "the drones Russia launched": the state's own arms
                 if known and (found.code not in own or target):
                     recipients.append(resolution.entity)
                     why.append(f"recipient (event noun): {resolution.why}")

@@ -1372,6 +1372,34 @@ def coordinate_lists_read_as_appositions(doc: Doc, appos_positions: list[int]) -
 WHERE_WORDS = frozenset({"in", "inside", "outside", "near", "around", "across", "throughout"})
 
 
+def relatives_read_as_appositions(doc: Doc, appos_positions: list[int]) -> None:
+    """In "shot down 40 of the 60 drones Russia launched overnight" (a relative clause
+    with no "that") the parser reads "Russia" as an apposition on "drones" and "launched"
+    as a side clause of "shot down", with no subject and no object. A name right after a
+    noun, right before a past tense with neither, is that verb's subject, and the verb a
+    relative clause on the noun, whose object the noun is."""
+    for i in appos_positions:
+        name = doc[i]
+        noun = name.head
+        if noun.pos_ != "NOUN" or name.left_edge.i != noun.i + 1 or noun.i >= i:
+            continue
+        after = name.right_edge.i + 1
+        if after >= len(doc):
+            continue
+        verb = doc[after]
+        if (
+            verb.tag_ != "VBD"
+            or verb.dep_ not in ("advcl", "conj", "ccomp")
+            or verb.head.i > verb.i
+            or any(
+                c.dep_ in ("nsubj", "nsubjpass", "dobj", "ccomp", "xcomp") for c in verb.children
+            )
+        ):
+            continue
+        name.head, name.dep_ = verb, "nsubj"
+        verb.head, verb.dep_ = noun, "relcl"
+
+
 def relatives_read_off_a_place(doc: Doc, relcl_positions: list[int]) -> None:
     """In "dispersed protesters outside parliament in Tbilisi who opposed a law" the
     parser hangs the "who" clause on the nearest noun, the place. "Who" tells of people:
@@ -2258,6 +2286,7 @@ def repair(
     spans_read_as_subjects(doc, at("nsubj", "NNS", "NN"))
     reattach_partners_of_the_line(doc, preps, remote)
     coordinate_lists_read_as_appositions(doc, at("appos", "NNP", "NNPS"))
+    relatives_read_as_appositions(doc, at("appos", "NNP", "NNPS"))
     objects_named_in_free_relatives(doc, reported)
     relatives_read_off_a_place(doc, finite_relatives)
     content_clauses_read_off_their_noun(doc, reported)
