@@ -1636,9 +1636,9 @@ def test_a_by_phrase_after_an_acts_object_names_who_did_the_act(nlp):
     assert [a.text for a in demand.actor] == ["garment workers"]
 
 
-def test_a_name_before_a_bare_past_tense_is_a_relative_clauses_subject(vocab):
+def _drones_launched(vocab, *extra):
     # "Kyiv shot down the drones Russia launched", as the small model parses it: "Russia"
-    # an apposition on "drones", "launched" a side clause with no subject or object
+    # an apposition on "drones", "launched" a side clause of "shot"
     rows = [
         ("Kyiv", "Kyiv", 1, "nsubj", "PROPN"),
         ("shot", "shoot", 1, "ROOT", "VERB"),
@@ -1647,27 +1647,23 @@ def test_a_name_before_a_bare_past_tense_is_a_relative_clauses_subject(vocab):
         ("drones", "drone", 1, "dobj", "NOUN"),
         ("Russia", "Russia", 4, "appos", "PROPN"),
         ("launched", "launch", 1, "advcl", "VERB"),
+        *(row for row, _ in extra),
     ]
-    doc = _tagged(make_doc(vocab, rows), ["NNP", "VBD", "RP", "DT", "NNS", "NNP", "VBD"])
+    tags = ["NNP", "VBD", "RP", "DT", "NNS", "NNP", "VBD", *(tag for _, tag in extra)]
+    doc = _tagged(make_doc(vocab, rows), tags)
     repair(doc)
+    return doc
+
+
+def test_a_name_before_a_bare_past_tense_is_a_relative_clauses_subject(vocab):
+    doc = _drones_launched(vocab)
     assert doc[5].head.text == "launched" and doc[5].dep_ == "nsubj"
     assert doc[6].head.text == "drones" and doc[6].dep_ == "relcl"
 
 
 def test_a_name_before_a_past_tense_with_an_object_stays_an_apposition(vocab):
     # "... the drones Russia launched missiles": "launched" has an object of its own
-    rows = [
-        ("Kyiv", "Kyiv", 1, "nsubj", "PROPN"),
-        ("shot", "shoot", 1, "ROOT", "VERB"),
-        ("down", "down", 1, "prt", "ADP"),
-        ("the", "the", 4, "det", "DET"),
-        ("drones", "drone", 1, "dobj", "NOUN"),
-        ("Russia", "Russia", 4, "appos", "PROPN"),
-        ("launched", "launch", 1, "advcl", "VERB"),
-        ("missiles", "missile", 6, "dobj", "NOUN"),
-    ]
-    doc = _tagged(make_doc(vocab, rows), ["NNP", "VBD", "RP", "DT", "NNS", "NNP", "VBD", "NNS"])
-    repair(doc)
+    doc = _drones_launched(vocab, (("missiles", "missile", 6, "dobj", "NOUN"), "NNS"))
     assert doc[5].dep_ == "appos" and doc[6].dep_ == "advcl"
 
 
