@@ -7426,3 +7426,12 @@ def test_an_act_one_is_held_on_suspicion_of_is_ones_own_as_the_holder_says(nlp):
     attack = asserted(events, "ASSAULT")[0]
     assert codes(attack.actor) == {("UKR", "CVL")}
     assert attack.attributed_to is not None and attack.attributed_to.code == "RUS"
+
+
+def test_one_of_its_boats_is_the_speakers(nlp):
+    text = (
+        "The Philippine coast guard said a Chinese vessel rammed one of its patrol boats "
+        "near Scarborough Shoal on Wednesday."
+    )
+    ramming = asserted(coded(nlp, text), "ASSAULT")[0]
+    assert codes(ramming.actor) == {("CHN", None)} and codes(ramming.recipient) == {("PHL", "COP")}

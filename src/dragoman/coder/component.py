@@ -5468,8 +5468,10 @@ POSSESSIVE_SUBJECTS = {"its": "it", "their": "they", "his": "he", "her": "she"}
 def _owner_of_the_object(trigger: Trigger) -> Token | None:
     """The "its", "their", "his" or "her" that owns the verb's object, what a criticism
     or an attack is aimed at ("criticised its human rights record", "condemned their
-    handling of the crisis", "would strike its nuclear sites"), if any."""
-    objects = [c for c in trigger.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    handling of the crisis", "would strike its nuclear sites", "rammed one of its
+    boats"), if any."""
+    # ("rammed one of its patrol boats": the boats counted)
+    objects = [c for c in trigger.head.children if c.dep_ == "dobj" and counted(c).pos_ == "NOUN"]
     for obj in objects:
         owner = _own(obj)
         if owner is not None and owner.lower_ in POSSESSIVE_SUBJECTS:
