@@ -56,6 +56,7 @@ def test_phone_call_and_request_with_evidence(nlp):
         ("Russia came close to attacking Poland, officials said.", "ASSAULT"),
         ("The talks collapsed before any agreement was signed.", "SUPPORT"),
         ("The army has been accused of killing civilians, which it denies.", "ASSAULT"),
+        ("Iraq asked the coalition to set a timetable for withdrawing its troops.", "RETREAT"),
     ],
 )
 def test_negated_and_hypothetical_acts_are_not_asserted(nlp, text, kind):
@@ -7435,3 +7436,12 @@ def test_one_of_its_boats_is_the_speakers(nlp):
     )
     ramming = asserted(coded(nlp, text), "ASSAULT")[0]
     assert codes(ramming.actor) == {("CHN", None)} and codes(ramming.recipient) == {("PHL", "COP")}
+
+
+def test_a_move_welcomed_sums_up_the_clause_it_notes_not_a_phrase_inside_it(nlp):
+    text = (
+        "Cuban authorities released more than 500 prisoners on Saturday under a deal "
+        "brokered by the Vatican, a move welcomed by the United States."
+    )
+    welcome = asserted(coded(nlp, text), "SUPPORT")[0]
+    assert codes(welcome.actor) == {("USA", None)} and codes(welcome.recipient) == {("CUB", "GOV")}

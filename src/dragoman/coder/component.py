@@ -1221,14 +1221,20 @@ class EventCoder:
             return None  # ("..., a move Moscow called a mistake": a relative clause alike)
         if not _after_a_comma(noun):
             return None  # ("the move welcomed by Damascus" is a mention like any other)
-        for index, event, earlier, _ in reversed(ctx.acts):
-            if (
-                noun.sent.start <= index < noun.i
-                and not (claim and event != "ACCUSE")
-                and not any(_kin(a, b) for a in earlier for b in actors)
-            ):
-                return index, event, earlier
-        return None
+        summable = [
+            (index, event, earlier)
+            for index, event, earlier, _ in reversed(ctx.acts)
+            if noun.sent.start <= index < noun.i
+            and not (claim and event != "ACCUSE")
+            and not any(_kin(a, b) for a in earlier for b in actors)
+        ]
+        # the act of the clause the note hangs in, the outermost ("released 500 prisoners
+        # under a deal brokered by the Vatican, a move welcomed by the US": the release),
+        # else the last one told
+        above = {t.i for t in noun.ancestors}
+        return next((act for act in reversed(summable) if act[0] in above), None) or next(
+            iter(summable), None
+        )
 
     def _noted_doer(self, trigger: Trigger) -> Token | None:
         """The subject of the clause that ", a decision the opposition called a coup" or
