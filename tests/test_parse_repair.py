@@ -1,5 +1,7 @@
 """The coder's repairs of regular parser mistakes: on hand-built trees, and end to end."""
 
+from spacy.tokens import Span
+
 from dragoman.coder.repair import repair
 from dragoman.coding import code_text
 
@@ -1673,3 +1675,32 @@ def test_the_drones_a_state_launched_are_its_own_arms_not_a_party(nlp):
         e for e in code_text(text, date="2026-04-11", nlp=nlp) if e.event_text == "drones launched"
     )
     assert {e.code for e in launch.actor} == {"RUS"} and not launch.recipient
+
+
+def _supporters_who(vocab, aux):
+    # "Police arrested supporters of Morales who <aux> blocking roads", as the small model
+    # parses it: the relative clause hung on the person
+    rows = [
+        ("Police", "police", 1, "nsubj", "NOUN"),
+        ("arrested", "arrest", 1, "ROOT", "VERB"),
+        ("supporters", "supporter", 1, "dobj", "NOUN"),
+        ("of", "of", 2, "prep", "ADP"),
+        ("Morales", "Morales", 3, "pobj", "PROPN"),
+        ("who", "who", 7, "nsubj", "PRON"),
+        (aux, "be", 7, "aux", "AUX"),
+        ("blocking", "block", 4, "relcl", "VERB"),
+        ("roads", "road", 7, "dobj", "NOUN"),
+    ]
+    tags = ["NNS", "VBD", "NNS", "IN", "NNP", "WP", "VBD", "VBG", "NNS"]
+    doc = _tagged(make_doc(vocab, rows), tags)
+    doc.ents = [Span(doc, 4, 5, label="PERSON")]
+    repair(doc)
+    return doc
+
+
+def test_a_relative_after_the_people_of_a_person_is_about_the_people(vocab):
+    assert _supporters_who(vocab, "were")[7].head.text == "supporters"
+
+
+def test_a_relative_whose_verb_says_one_stays_on_the_person(vocab):
+    assert _supporters_who(vocab, "was")[7].head.text == "Morales"

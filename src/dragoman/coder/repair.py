@@ -1400,6 +1400,33 @@ def relatives_read_as_appositions(doc: Doc, appos_positions: list[int]) -> None:
         verb.head, verb.dep_ = noun, "relcl"
 
 
+# the forms of a verb or auxiliary that say its subject is one
+SINGULAR_FORMS = frozenset({"is", "was", "has", "does"})
+
+
+def relatives_read_off_the_people_of_a_person(doc: Doc, relcl_positions: list[int]) -> None:
+    """In "police clashed with supporters of Evo Morales who were blocking a highway" the
+    parser hangs the relative clause on the person, the nearest noun. Those of a person
+    ("supporters of", "relatives of") are whom a relative after them is about, unless its
+    verb says its subject is one ("supporters of Morales, who was ousted in 2019")."""
+    for i in relcl_positions:
+        verb = doc[i]
+        person = verb.head
+        if person.ent_type_ != "PERSON" or person.dep_ != "pobj" or person.head.lower_ != "of":
+            continue
+        people = person.head.head
+        if people.tag_ != "NNS" or people.pos_ != "NOUN":
+            continue
+        relative = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if relative is None or relative.lower_ not in ("who", "that"):
+            continue
+        if verb.tag_ == "VBZ" or any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in SINGULAR_FORMS for c in verb.children
+        ):
+            continue
+        verb.head = people
+
+
 def relatives_read_off_a_place(doc: Doc, relcl_positions: list[int]) -> None:
     """In "dispersed protesters outside parliament in Tbilisi who opposed a law" the
     parser hangs the "who" clause on the nearest noun, the place. "Who" tells of people:
@@ -2289,6 +2316,7 @@ def repair(
     relatives_read_as_appositions(doc, at("appos", "NNP", "NNPS"))
     objects_named_in_free_relatives(doc, reported)
     relatives_read_off_a_place(doc, finite_relatives)
+    relatives_read_off_the_people_of_a_person(doc, at("relcl", "VBD", "VBG", "VBN", "VBP"))
     content_clauses_read_off_their_noun(doc, reported)
     content_clauses_read_as_relatives(doc, at("relcl", "VBD", "VBZ", "VBP", "VBN"))
     split_objects_from_verdicts(doc, at("oprd", "NN", "JJ"))
