@@ -7445,3 +7445,21 @@ def test_a_move_welcomed_sums_up_the_clause_it_notes_not_a_phrase_inside_it(nlp)
     )
     welcome = asserted(coded(nlp, text), "SUPPORT")[0]
     assert codes(welcome.actor) == {("USA", None)} and codes(welcome.recipient) == {("CUB", "GOV")}
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("Troops loyal to the military government in Guinea arrested a former minister.", "MIL"),
+        ("Forces loyal to the government in Libya retook the city.", "MIL"),
+        ("Supporters of the government in Serbia rallied in Belgrade.", "CVL"),
+    ],
+)
+def test_those_loyal_to_a_government_are_what_the_head_says(nlp, text, sector):
+    act = next(e for e in coded(nlp, text) if e.factuality == "asserted")
+    assert [e.sector for e in act.actor] == [sector]
+
+
+def test_fighters_loyal_to_a_government_are_no_rebels(nlp):
+    clash = coded(nlp, "Fighters loyal to the Libyan government clashed with a rival militia.")
+    assert all(e.sector != "REB" for e in asserted(clash, "ASSAULT")[0].actor)

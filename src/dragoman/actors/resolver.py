@@ -262,11 +262,17 @@ class ActorResolver:
                         hit = ("MIL", "a model designation names military equipment")
                     if hit:
                         # prefer the term holding the head, then the one ending nearest
-                        # the last word, then the longer term
+                        # the last word, then the longer term; the head's own for
+                        # supporters and for armed men loyal to another ("troops loyal
+                        # to the military government" are troops; but "fighters loyal to
+                        # the government" are no rebels)
                         holds = (
                             head_i is not None
                             and tokens[i].i <= head_i <= tokens[i + n - 1].i
-                            and lemmas[i + n - 1] in SUPPORTER_WORDS
+                            and (
+                                lemmas[i + n - 1] in SUPPORTER_WORDS
+                                or (hit[0] in ("MIL", "PRM") and _affiliated(tokens[i]))
+                            )
                         )
                         rank = (holds, i + n, n)
                         if best is None or rank > best[0]:
@@ -708,6 +714,8 @@ KIN = frozenset(
 )
 # followers of a party or person are civilians of its country, not its members
 SUPPORTER_WORDS = frozenset({"supporter", "follower", "sympathizer", "sympathiser"})
+# words whose "to" phrase says whose people are: "forces loyal to", "hackers linked to"
+AFFILIATED = frozenset({"loyal", "allied", "affiliated", "link", "linked", "tie", "tied"})
 # numbers that name people unless what they count is a thing ("thousands of pagers")
 COUNT_WORDS = frozenset({"thousand", "hundred", "dozen", "million", "score"})
 
@@ -933,6 +941,14 @@ def _one_edit(a: str, b: str) -> bool:
         )
     short, long = (a, b) if len(a) < len(b) else (b, a)
     return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+def _affiliated(token: Token) -> bool:
+    """Whether a word's phrase goes on to say whose it is: "forces loyal to Gaddafi"."""
+    head = token.doc[token.i]
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head
+    return any(c.lemma_.lower() in AFFILIATED for c in head.children if c.i > head.i)
 
 
 def counted(head: Token) -> Token:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from .._memo import per_document
-from ..actors.resolver import counted
+from ..actors.resolver import AFFILIATED, counted
 from .factuality import WARNING_LEMMAS, charged_on, misattached_speech
 from .repair import (
     CLAIM_NOUNS,
@@ -213,8 +213,6 @@ SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 JOURNEY_NOUNS = frozenset({"trip", "visit", "journey", "tour"})
 # participles whose modifier names the owner: "the US-led coalition", "a British-owned ship"
 OWNED_WORDS = frozenset({"led", "owned", "flagged", "operated", "run", "controlled"})
-# words whose "to" phrase says whose people are: "forces loyal to", "hackers linked to"
-AFFILIATED = frozenset({"loyal", "allied", "affiliated", "link", "linked", "tie", "tied"})
 
 
 def _relative_head(clause: Token) -> Token:
