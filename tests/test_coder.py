@@ -7463,3 +7463,22 @@ def test_those_loyal_to_a_government_are_what_the_head_says(nlp, text, sector):
 def test_fighters_loyal_to_a_government_are_no_rebels(nlp):
     clash = coded(nlp, "Fighters loyal to the Libyan government clashed with a rival militia.")
     assert all(e.sector != "REB" for e in asserted(clash, "ASSAULT")[0].actor)
+
+
+def test_one_who_spoke_with_two_urged_both(nlp):
+    text = (
+        "A spokesman for the UN secretary-general said Antonio Guterres had spoken with the "
+        "leaders of India and Pakistan and urged both to show restraint."
+    )
+    request = asserted(coded(nlp, text), "REQUEST")[0]
+    assert [e.text for e in request.actor] == ["Antonio Guterres"]
+    assert codes(request.recipient) == {("IND", "GOV"), ("PAK", "GOV")}
+
+
+def test_a_surname_read_as_a_plural_is_still_he(nlp):
+    text = (
+        "Guterres spoke with the leaders of India and Pakistan on Friday. "
+        "He urged both to show restraint."
+    )
+    request = asserted(coded(nlp, text), "REQUEST")[0]
+    assert codes(request.actor) == {("UNO", None)}

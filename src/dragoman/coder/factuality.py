@@ -457,6 +457,10 @@ def _inside_a_text(noun: Token) -> Token | None:
     return None
 
 
+# verbs of a talk, in which one may go on to urge, warn or promise
+CONVERSING_LEMMAS = frozenset({"speak", "talk", "meet", "phone", "telephone", "confer", "chat"})
+
+
 def misattached_speech(verb: Token) -> bool:
     """A speech verb with no subject of its own coordinated with the verb of a reported
     clause: it belongs with the reporting verb above ("Putin said Russia had never
@@ -472,6 +476,10 @@ def misattached_speech(verb: Token) -> bool:
         if not any(c.dep_ == "xcomp" for c in verb.children):
             return False
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    if verb.head.lemma_.lower() in CONVERSING_LEMMAS:
+        # "said Guterres had spoken with the leaders and urged both to show restraint": what
+        # is said in a talk told is said by the one who talked
         return False
     said = verb.head.head
     # "X spoke with Y and urged him to ..., state media said": a report told after the

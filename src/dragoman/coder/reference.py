@@ -746,7 +746,11 @@ def _index_subjects(
         if told_before:
             # "Guzman was flown to New York ... charged him": a person told in full before
             found = [ctx.people[head.text]]
-        plural = head.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in head.children)
+        # (a surname the tagger reads as a plural, "Guterres", "Sanchez", is one person)
+        person_named = head.i in names and names[head.i].entry is PERSON
+        plural = (head.tag_ in ("NNS", "NNPS") and not person_named) or any(
+            c.dep_ == "conj" for c in head.children
+        )
         if named := _named_parties(head, resolver, names):
             ctx.groups.append((token.i, named))
         elif plural and len({r.entity.code for r in found} - {None, NO_COUNTRY}) >= 2:
@@ -776,6 +780,12 @@ def _index_subjects(
     for i in (i for i, lower in enumerate(doc.to_array([LOWER]).tolist()) if lower == between):
         for obj in (c for c in doc[i].children if c.dep_ == "pobj"):
             if named := _named_parties(obj, resolver, names, lend=True):
+                ctx.groups.append((obj.i, named))
+    # "spoke with the leaders of India and Pakistan and urged both": those spoken with
+    with_ = strings.add("with")
+    for i in (i for i, lower in enumerate(doc.to_array([LOWER]).tolist()) if lower == with_):
+        for obj in (c for c in doc[i].children if c.dep_ == "pobj"):
+            if named := _named_parties(obj, resolver, names):
                 ctx.groups.append((obj.i, named))
     ctx.groups.sort(key=lambda group: group[0])
     ctx._objects_index = lambda: _index_objects(ctx, doc, resolver, names, day, titles)
@@ -815,7 +825,7 @@ def _named_parties(
     between the army and the RSF": Sudan's army)."""
     parties = conjuncts(head)
     if len(parties) < 2:
-        return None
+        return _people_of_parties(head, resolver, names)
     found = [r for part in parties for r in resolver.resolve(mention_tokens(part), names, part)[:1]]
     named = [r for r in found if r.entity.code != NO_COUNTRY]
     states = {r.entity.code for r in named} - INTERNATIONAL_CODES
@@ -829,6 +839,22 @@ def _named_parties(
         ]
         named = [r for r in lent if r.entity.code != NO_COUNTRY]
     return named if len(named) == len(parties) else None
+
+
+def _people_of_parties(
+    head: Token, resolver: ActorResolver, names: dict[int, NameMatch]
+) -> list[Resolution] | None:
+    """The parties "the leaders of India and Pakistan" names, one a state, each with the
+    head's sector."""
+    if head.tag_ != "NNS":
+        return None
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if obj is None or len(conjuncts(obj)) < 2:
+        return None
+    found = resolver.resolve(mention_tokens(head), names, head)
+    named = [r for r in found if r.entity.code != NO_COUNTRY]
+    return named if len(named) == len(conjuncts(obj)) == len(found) else None
 
 
 def _index_objects(
