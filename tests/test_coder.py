@@ -7482,3 +7482,8 @@ def test_a_surname_read_as_a_plural_is_still_he(nlp):
     )
     request = asserted(coded(nlp, text), "REQUEST")[0]
     assert codes(request.actor) == {("UNO", None)}
+
+
+def test_opponents_are_the_opposition(nlp):
+    stripped = coded(nlp, "Nicaragua stripped 94 opponents of their citizenship on Thursday.")
+    assert codes(asserted(stripped, "COERCE")[0].recipient) == {("NIC", "OPP")}
