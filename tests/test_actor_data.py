@@ -95,3 +95,11 @@ def test_organisation_and_division_rows_are_valid(codes):
         "continent",
         "settlement",
     }
+
+
+def test_agent_terms_are_each_listed_once_with_a_known_sector():
+    seen: dict[str, int] = {}
+    for n, row in enumerate(table("agents.csv"), start=2):
+        assert row["sector"] in SECTORS, (n, row["sector"])
+        assert row["term"] not in seen, f"'{row['term']}' on lines {seen.get(row['term'])} and {n}"
+        seen[row["term"]] = n
