@@ -1704,3 +1704,33 @@ def test_a_relative_after_the_people_of_a_person_is_about_the_people(vocab):
 
 def test_a_relative_whose_verb_says_one_stays_on_the_person(vocab):
     assert _supporters_who(vocab, "was")[7].head.text == "Morales"
+
+
+def test_an_infinitive_after_a_plot_is_what_the_plot_is_for(vocab):
+    # "Sweden foiled a plot by agents to attack the embassy", as the small model parses it
+    rows = [
+        ("Sweden", "Sweden", 1, "nsubj", "PROPN"),
+        ("foiled", "foil", 1, "ROOT", "VERB"),
+        ("a", "a", 3, "det", "DET"),
+        ("plot", "plot", 1, "dobj", "NOUN"),
+        ("by", "by", 3, "prep", "ADP"),
+        ("agents", "agent", 4, "pobj", "NOUN"),
+        ("to", "to", 7, "aux", "PART"),
+        ("attack", "attack", 1, "xcomp", "VERB"),
+        ("the", "the", 9, "det", "DET"),
+        ("embassy", "embassy", 7, "dobj", "NOUN"),
+    ]
+    tags = ["NNP", "VBD", "DT", "NN", "IN", "NNS", "TO", "VB", "DT", "NN"]
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc, endeavours=frozenset({"plot"}))
+    assert doc[7].head.text == "plot" and doc[7].dep_ == "acl"
+
+
+def test_a_plot_by_agents_to_attack_an_embassy_is_theirs_against_its_state(nlp):
+    text = (
+        "Sweden's security service said it had foiled a plot by Iranian agents to attack "
+        "the Israeli embassy in Stockholm."
+    )
+    attack = next(e for e in code_text(text, date="2026-06-16", nlp=nlp) if e.event == "ASSAULT")
+    assert attack.factuality == "hypothetical" and {e.code for e in attack.actor} == {"IRN"}
+    assert {e.code for e in attack.recipient} == {"ISR"} and attack.attributed_to.code == "SWE"

@@ -249,6 +249,7 @@ class EventCoder:
             cues()["reporting"],
             self.lexicon.occurrence_verbs,
             self.known_words,
+            self.lexicon.classes.get("endeavour", frozenset()),
         )
         names = self.resolver.find_names(doc)
         # (and the one repair that needs the names the tables know)

@@ -342,11 +342,15 @@ def find_reporter(head: Token) -> Token | None:
         if (
             current.dep_ == "acl"
             and parent.pos_ == "NOUN"
-            and parent.dep_ in ("attr", "dobj", "nsubj")
-            and any(c.dep_ == "mark" and c.lower_ == "that" for c in current.children)
+            and parent.dep_ in ("attr", "dobj", "nsubj", "nsubjpass")
+            and any(
+                (c.dep_ == "mark" and c.lower_ == "that") or (c.dep_ == "aux" and c.tag_ == "TO")
+                for c in current.children
+            )
         ):
-            # "there was no sign that troops were withdrawing, the agency's head said": a
-            # clause on its noun is told as surely as the noun's own clause, by its speaker
+            # "there was no sign that troops were withdrawing, the agency's head said",
+            # "said it had foiled a plot to attack the embassy": a clause on its noun is
+            # told by the speaker of the noun's own clause
             current = parent.head
             continue
         if parent.i == current.i or current.dep_ not in CLAUSE_LINKS:

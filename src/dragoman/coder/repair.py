@@ -1427,6 +1427,29 @@ def relatives_read_off_the_people_of_a_person(doc: Doc, relcl_positions: list[in
         verb.head = people
 
 
+def purposes_read_off_an_endeavour(
+    doc: Doc, xcomp_positions: list[int], endeavours: frozenset[str]
+) -> None:
+    """In "foiled a plot by Iranian agents to attack the embassy" the parser hangs "to
+    attack" on "foiled", as if the foiling were to attack. An infinitive right after the
+    phrase of a verb's object that names an attempt or plan is what the attempt is for."""
+    for i in xcomp_positions:
+        verb = doc[i]
+        if not to_infinitive(verb):
+            continue
+        aim = next(
+            (
+                c
+                for c in verb.head.children
+                if c.dep_ == "dobj" and c.lemma_.lower() in endeavours and c.right_edge.i < i
+            ),
+            None,
+        )
+        if aim is None or verb.left_edge.i != aim.right_edge.i + 1:
+            continue
+        verb.head, verb.dep_ = aim, "acl"
+
+
 def relatives_read_off_a_place(doc: Doc, relcl_positions: list[int]) -> None:
     """In "dispersed protesters outside parliament in Tbilisi who opposed a law" the
     parser hangs the "who" clause on the nearest noun, the place. "Who" tells of people:
@@ -2243,12 +2266,14 @@ def repair(
     reporting: frozenset[str] = frozenset(),
     occurrence: frozenset[str] = frozenset(),
     known_words: frozenset[str] = frozenset(),
+    endeavours: frozenset[str] = frozenset(),
 ) -> None:
     """Make every repair this module knows on ``doc``, in place. ``lemmatize`` (the
     pipeline's rule lemmatizer) re-lemmatises a word whose part of speech is mended;
     ``remote`` are the lexicon's means of talking at a distance ("phone"), ``reporting``
     its verbs of report ("say"), ``occurrence`` its verbs of occurrence ("erupt");
-    ``known_words`` the lemmatizer's English words ("cooperate")."""
+    ``known_words`` the lemmatizer's English words ("cooperate"); ``endeavours`` its nouns
+    of attempts and plans ("plot")."""
     # the candidates' positions from the arrays, by relation and tag: building a Token for
     # every adjective of a document costs more than the repairs
     rows = doc.to_array([DEP, TAG, LOWER])
@@ -2314,6 +2339,7 @@ def repair(
     reattach_partners_of_the_line(doc, preps, remote)
     coordinate_lists_read_as_appositions(doc, at("appos", "NNP", "NNPS"))
     relatives_read_as_appositions(doc, at("appos", "NNP", "NNPS"))
+    purposes_read_off_an_endeavour(doc, at("xcomp", "VB"), endeavours)
     objects_named_in_free_relatives(doc, reported)
     relatives_read_off_a_place(doc, finite_relatives)
     relatives_read_off_the_people_of_a_person(doc, at("relcl", "VBD", "VBG", "VBN", "VBP"))

@@ -1226,7 +1226,12 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
             for obj in sites
             if obj.lemma_.lower() in MISSIONS
         )
-    if noun is not None and noun.lemma_.lower() in MISSIONS:
+    if (
+        noun is not None
+        and noun.lemma_.lower() in MISSIONS
+        # (not "attacked the Israeli embassy in Stockholm": a mission its state names)
+        and not any(c.ent_type_ in ("NORP", "GPE") for c in noun.children if c.i < noun.i)
+    ):
         # "reopened its embassy in Washington": the host state
         for carrier in (noun, verb):
             recipients.extend(
