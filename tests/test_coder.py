@@ -7487,3 +7487,19 @@ def test_a_surname_read_as_a_plural_is_still_he(nlp):
 def test_opponents_are_the_opposition(nlp):
     stripped = coded(nlp, "Nicaragua stripped 94 opponents of their citizenship on Thursday.")
     assert codes(asserted(stripped, "COERCE")[0].recipient) == {("NIC", "OPP")}
+
+
+def test_a_warrant_for_the_leader_of_a_state_body_is_against_that_state(nlp):
+    text = (
+        "The International Criminal Court issued an arrest warrant on Tuesday for the leader "
+        "of Myanmar's military government."
+    )
+    warrant = asserted(coded(nlp, text), "THREATEN")[0]
+    assert codes(warrant.recipient) == {("MMR", "GOV")}
+    assert "object of 'for'" in warrant.evidence  # not of "on Tuesday"
+
+
+def test_a_news_outlet_suspended_is_censored(nlp):
+    events = coded(nlp, "Burkina Faso's junta suspended the BBC for two weeks on Wednesday.")
+    censorship = asserted(events, "COERCE")[0]
+    assert censorship.mode == "censor" and codes(censorship.recipient) == {("GBR", "JRN")}

@@ -1207,12 +1207,20 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
         and not any(c.dep_ == "prep" and c.lower_ == "for" for c in noun.children)
     ):
         # "issued arrest warrants for two Taliban leaders": the parser hangs the event
-        # noun's "for" on the light verb; only a party it names counts
+        # noun's "for" on the light verb; only a party it names counts, in its words or
+        # in their "of" ("for the leader of Myanmar's military government")
         recipients.extend(
             (obj, role)
             for obj, role in _prep_objects(verb, frozenset({"for"}))
             if obj.pos_ == "PROPN"
             or any(c.ent_type_ in ("NORP", "GPE", "ORG") for c in obj.children)
+            or any(
+                g.pos_ == "PROPN"
+                or any(
+                    d.dep_ == "poss" and d.ent_type_ in ("GPE", "NORP", "ORG") for d in g.children
+                )
+                for g, _ in _prep_objects(obj, OF)
+            )
         )
     if trigger.pattern.event in TOPIC_TYPES:
         # "mediated between Iran and the United States", "talks between the two Koreas"
@@ -1666,9 +1674,14 @@ def _with_authors(
     return out
 
 
+TIME_ENTS = frozenset({"DATE", "TIME"})
+
+
 def _gather(candidates: list[tuple[Token, str]], actors: list[Token]) -> tuple[list[Token], str]:
     """The candidate heads with their conjuncts, once each and none of the actors; and the
-    role of the first, for evidence."""
+    role of the first, for evidence. A day is no party ("issued a warrant on Tuesday for
+    ...")."""
+    candidates = [(head, role) for head, role in candidates if head.ent_type_ not in TIME_ENTS]
     heads: list[Token] = []
     for head, _ in candidates:
         for token in conjuncts(head):
