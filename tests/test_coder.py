@@ -7503,3 +7503,13 @@ def test_a_news_outlet_suspended_is_censored(nlp):
     events = coded(nlp, "Burkina Faso's junta suspended the BBC for two weeks on Wednesday.")
     censorship = asserted(events, "COERCE")[0]
     assert censorship.mode == "censor" and codes(censorship.recipient) == {("GBR", "JRN")}
+
+
+def test_criticism_a_clause_drew_is_of_that_clauses_act(nlp):
+    text = (
+        "Hungary's foreign minister travelled to Minsk on Tuesday to meet Alexander "
+        "Lukashenko, drawing criticism from Lithuania and Poland."
+    )
+    criticism = asserted(coded(nlp, text), "ACCUSE")[0]
+    assert {e.code for e in criticism.actor} == {"LTU", "POL"}
+    assert codes(criticism.recipient) == {("HUN", "GOV")}

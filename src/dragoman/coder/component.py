@@ -921,7 +921,10 @@ class EventCoder:
             # aside is on, by whoever did it
             event, earlier = commented
             named = ", ".join(f"'{a.text}'" for a in earlier)
-            why.append(f"recipient: 'what' is the {event} by {named} it comments on")
+            if trigger.pattern.form == "verdict":
+                why.append(f"recipient: 'what' is the {event} by {named} it comments on")
+            else:
+                why.append(f"recipient: the {event} by {named}, which '{head.text}' it")
             # (even its own state's: a president may call his army's act a coup)
             return [a for a in earlier if not any(_same(a, b) for b in actors)]
         if (summed := self._act_summed_up(head, ctx, actors)) is not None:
@@ -5276,10 +5279,30 @@ def _joint(trigger: Trigger) -> Pattern | None:
 CAPTURE_TYPES = frozenset({"COERCE", "ASSAULT", "SANCTION"})
 
 
+# verbs by whose participle a clause's act is said to have drawn a reaction: "travelled
+# to Minsk, drawing criticism from Lithuania"
+DRAWING_LEMMAS = frozenset({"draw", "spark", "prompt", "provoke", "attract", "trigger"})
+
+
 def _act_commented_on(trigger: Trigger, ctx: DocContext) -> tuple[str, list[Entity]] | None:
     """The act a verdict in a free relative comments on ("stormed the palace in what Arce
-    called a coup": the storming), as (its type, its actors)."""
+    called a coup": the storming), or that a participle says drew the reaction
+    ("travelled to Minsk, drawing criticism from Lithuania": the visit), as (its type, its
+    actors)."""
     head = trigger.head
+    if (
+        trigger.pattern.form == "noun"
+        and head.dep_ == "advcl"
+        and head.tag_ == "VBG"
+        and head.lemma_.lower() in DRAWING_LEMMAS
+        # (a protest a detention sparks is put to the state, not to the police who acted)
+        and trigger.pattern.event in ("ACCUSE", "SUPPORT", "REJECT")
+    ):
+        # (the clause it hangs on, or the one that clause is the purpose of: "travelled to
+        # Minsk to meet Lukashenko, drawing criticism")
+        hosts = [t.i for t in head.ancestors]
+        acts = {index: (event, earlier) for index, event, earlier, _ in ctx.acts}
+        return next((acts[i] for i in hosts if i in acts), None)
     if trigger.pattern.form != "verdict" or head.dep_ != "pcomp":
         return None
     if not any(c.dep_ == "dobj" and c.lower_ == "what" for c in head.children):
