@@ -7513,3 +7513,24 @@ def test_criticism_a_clause_drew_is_of_that_clauses_act(nlp):
     criticism = asserted(coded(nlp, text), "ACCUSE")[0]
     assert {e.code for e in criticism.actor} == {"LTU", "POL"}
     assert codes(criticism.recipient) == {("HUN", "GOV")}
+
+
+def test_both_sides_after_two_parties_urged_are_those_urged(nlp):
+    text = (
+        "Qatar and Egypt urged Israel and Hamas on Saturday to return to negotiations. "
+        "Both sides have accused each other of blocking a deal."
+    )
+    accusation = asserted(coded(nlp, text), "ACCUSE")[0]
+    assert {e.code for e in accusation.actor} == {"ISR", "PSE"}
+
+
+def test_hackers_working_for_a_states_intelligence_are_that_states(nlp):
+    text = "Germany blamed the attack on hackers working for Russian military intelligence."
+    blame = asserted(coded(nlp, text), "ACCUSE")[0]
+    assert codes(blame.recipient) == {("RUS", "SPY")}
+
+
+def test_a_patrol_flown_is_a_patrol_held(nlp):
+    text = "Russian and Chinese warplanes flew a joint patrol over the Sea of Japan on Monday."
+    patrol = asserted(coded(nlp, text), "COOPERATE")[0]
+    assert {e.code for e in patrol.actor} == {"RUS", "CHN"}

@@ -714,8 +714,10 @@ KIN = frozenset(
 )
 # followers of a party or person are civilians of its country, not its members
 SUPPORTER_WORDS = frozenset({"supporter", "follower", "sympathizer", "sympathiser"})
-# words whose "to" phrase says whose people are: "forces loyal to", "hackers linked to"
+# words whose "to" phrase says whose people are: "forces loyal to", "hackers linked to";
+# and the verbs whose "for" phrase does: "hackers working for Russian military intelligence"
 AFFILIATED = frozenset({"loyal", "allied", "affiliated", "link", "linked", "tie", "tied"})
+SERVING = frozenset({"work", "spy"})
 # numbers that name people unless what they count is a thing ("thousands of pagers")
 COUNT_WORDS = frozenset({"thousand", "hundred", "dozen", "million", "score"})
 

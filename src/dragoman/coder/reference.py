@@ -781,11 +781,23 @@ def _index_subjects(
         for obj in (c for c in doc[i].children if c.dep_ == "pobj"):
             if named := _named_parties(obj, resolver, names, lend=True):
                 ctx.groups.append((obj.i, named))
-    # "spoke with the leaders of India and Pakistan and urged both": those spoken with
+    # "spoke with the leaders of India and Pakistan and urged both": those spoken with;
+    # "urged Israel and Hamas to return to talks. Both sides ...": those urged
     with_ = strings.add("with")
-    for i in (i for i, lower in enumerate(doc.to_array([LOWER]).tolist()) if lower == with_):
-        for obj in (c for c in doc[i].children if c.dep_ == "pobj"):
-            if named := _named_parties(obj, resolver, names):
+    dobj = strings.add("dobj")
+    lowers_deps = doc.to_array([LOWER, DEP]).tolist()
+    for i, (lower, dep) in enumerate(lowers_deps):
+        if lower == with_:
+            objects = [c for c in doc[i].children if c.dep_ == "pobj"]
+        elif dep == dobj and deps_pos[i][1] in wanted_pos:
+            objects = [doc[i]]
+        else:
+            continue
+        for obj in objects:
+            # (of two states or more: "met President Tebboune and his counterpart Attaf"
+            # are two Algerians, whom no later "both countries" means)
+            named = _named_parties(obj, resolver, names)
+            if named and len({r.entity.code for r in named}) > 1:
                 ctx.groups.append((obj.i, named))
     ctx.groups.sort(key=lambda group: group[0])
     ctx._objects_index = lambda: _index_objects(ctx, doc, resolver, names, day, titles)

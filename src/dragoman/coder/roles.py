@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from .._memo import per_document
-from ..actors.resolver import AFFILIATED, counted
+from ..actors.resolver import AFFILIATED, SERVING, counted
 from .factuality import WARNING_LEMMAS, charged_on, misattached_speech
 from .repair import (
     CLAIM_NOUNS,
@@ -166,8 +166,9 @@ def _mention_tokens(head: Token) -> list[Token]:
             elif child.dep_ == "prep" and _affiliation(token, child):
                 tokens.append(child)
                 stack.append(child)
-            elif child.dep_ == "acl" and child.lemma_.lower() in AFFILIATED:
-                tokens.append(child)  # "hackers linked to China's military"
+            elif child.dep_ == "acl" and child.lemma_.lower() in AFFILIATED | SERVING:
+                # "hackers linked to China's military", "working for Russian intelligence"
+                tokens.append(child)
                 stack.append(child)
             elif child.dep_ == "npadvmod" and token.dep_ == "amod" and token.lower_ in OWNED_WORDS:
                 # "Vietnamese-led forces", "the US-led coalition": the leader's; not
@@ -250,6 +251,8 @@ def _affiliation(token: Token, prep: Token) -> bool:
     to Gaddafi"; not "withdrew from Kherson" (on a verb)."""
     if prep.lower_ == "to" and token.lemma_.lower() in AFFILIATED:
         return True  # "forces loyal to Gaddafi", "militias allied to the government"
+    if prep.lower_ == "for" and token.lemma_.lower() in SERVING and token.dep_ == "acl":
+        return True  # "hackers working for Russian military intelligence"
     if token.pos_ != "NOUN":
         return False
     if prep.lower_ == "for":
