@@ -7534,3 +7534,10 @@ def test_a_patrol_flown_is_a_patrol_held(nlp):
     text = "Russian and Chinese warplanes flew a joint patrol over the Sea of Japan on Monday."
     patrol = asserted(coded(nlp, text), "COOPERATE")[0]
     assert {e.code for e in patrol.actor} == {"RUS", "CHN"}
+
+
+def test_a_states_bombers_are_its_aircraft_a_bomber_alone_is_not(nlp):
+    patrol = coded(nlp, "Russian bombers flew a patrol over the Baltic Sea on Monday.")
+    assert codes(asserted(patrol, "MOBILIZE")[0].actor) == {("RUS", "MIL")}
+    blast = coded(nlp, "A suicide bomber killed 12 people in Kabul.")
+    assert [e.sector for e in asserted(blast, "ASSAULT")[0].actor] == ["UAF"]

@@ -260,6 +260,19 @@ class ActorResolver:
                     ):
                         # "F-35 fighters", "Su-27s": a model names aircraft, not fighters
                         hit = ("MIL", "a model designation names military equipment")
+                    if (
+                        hit
+                        and n == 1
+                        and lemmas[i] == "bomber"
+                        and any(
+                            c.dep_ in ("amod", "compound", "poss")
+                            and c.ent_type_ in ("NORP", "GPE")
+                            for c in tokens[i].children
+                        )
+                    ):
+                        # "Russian bombers", "China's bombers": a state's aircraft, not a
+                        # suicide bomber
+                        hit = ("MIL", "a state's bombers are its aircraft")
                     if hit:
                         # prefer the term holding the head, then the one ending nearest
                         # the last word, then the longer term; the head's own for
