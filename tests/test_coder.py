@@ -7541,3 +7541,14 @@ def test_a_states_bombers_are_its_aircraft_a_bomber_alone_is_not(nlp):
     assert codes(asserted(patrol, "MOBILIZE")[0].actor) == {("RUS", "MIL")}
     blast = coded(nlp, "A suicide bomber killed 12 people in Kabul.")
     assert [e.sector for e in asserted(blast, "ASSAULT")[0].actor] == ["UAF"]
+
+
+def test_an_attack_called_an_execution_is_named_not_a_strike_called(nlp):
+    text = (
+        "U.S. forces struck a boat in the Caribbean on Tuesday, killing three people. "
+        "Venezuela called the strike an extrajudicial execution."
+    )
+    events = coded(nlp, text)
+    assert not asserted(events, "PROTEST")
+    verdict = asserted(events, "ACCUSE")[0]
+    assert codes(verdict.actor) == {("VEN", None)} and codes(verdict.recipient) == {("USA", "MIL")}

@@ -437,6 +437,8 @@ def _verb_matches(verb: Token, lexicon: Lexicon) -> Iterable[Trigger]:
                     yield Trigger(pattern, verb, None, (verb, child))
                     break
         else:  # object
+            if pattern.verb in NAMING_VERBS and any(c.dep_ == "oprd" for c in children):
+                continue  # "called the strike an execution": the strike is named, not called
             if objects is None:
                 # "used pepper spray and rubber bullets": each object of a coordination
                 objects = (
