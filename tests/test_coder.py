@@ -7552,3 +7552,12 @@ def test_an_attack_called_an_execution_is_named_not_a_strike_called(nlp):
     assert not asserted(events, "PROTEST")
     verdict = asserted(events, "ACCUSE")[0]
     assert codes(verdict.actor) == {("VEN", None)} and codes(verdict.recipient) == {("USA", "MIL")}
+
+
+def test_the_toll_of_a_strike_abroad_is_not_the_strikers_people(nlp):
+    text = (
+        "U.S. forces struck a boat in the Caribbean on Tuesday, killing three people, the "
+        "Pentagon said. The United States says the boats carry drugs; Venezuela denies it."
+    )
+    strike = asserted(coded(nlp, text), "ASSAULT")[0]
+    assert all(e.code != "USA" for e in strike.recipient)

@@ -2541,7 +2541,11 @@ class EventCoder:
             for victim in _toll_victims(trigger.head):
                 resolved = self._resolve([victim], sent, ctx, day)
                 if not at_home:
-                    resolved = _unknown_beyond_the_striker(resolved, actors)
+                    # ("U.S. forces struck a boat, killing three people", in a story that
+                    # names the US most: the dead are not told to be American)
+                    resolved = _unknown_beyond_the_striker(
+                        resolved, actors, (FROM_ONLY_NAME, FROM_DOCUMENT)
+                    )
                 for found in resolved:
                     if not any(_same(found.entity, a) for a in actors):
                         recipients.append(found.entity)
@@ -4733,14 +4737,16 @@ def _not_the_strikers_own_forces(
 
 
 def _unknown_beyond_the_striker(
-    resolved: list[Resolution], actors: list[Entity]
+    resolved: list[Resolution],
+    actors: list[Entity],
+    sources: tuple[str, ...] = (FROM_ONLY_NAME,),
 ) -> list[Resolution]:
-    """``resolved`` with no country where its only source was the story's one state name,
-    and that name is the striker's own."""
+    """``resolved`` with no country where its only source was the story's one state name
+    (or, with ``sources``, its commonest), and that name is the striker's own."""
     strikers = {a.code for a in actors}
     return [
         _rehomed(r, NO_COUNTRY, "but that is the striker's, so no country")
-        if r.entity.code in strikers and r.code_from == FROM_ONLY_NAME
+        if r.entity.code in strikers and r.code_from in sources
         else r
         for r in resolved
     ]
