@@ -776,20 +776,18 @@ def _index_subjects(
             ctx.subjects.append((token.i, found[0], "thing"))
     # "a ceasefire between Israel and Iran ... accused both countries": the two sides of a
     # "between" are a group as a coordinated subject is
-    between = strings.add("between")
-    for i in (i for i, lower in enumerate(doc.to_array([LOWER]).tolist()) if lower == between):
-        for obj in (c for c in doc[i].children if c.dep_ == "pobj"):
-            if named := _named_parties(obj, resolver, names, lend=True):
-                ctx.groups.append((obj.i, named))
     # "spoke with the leaders of India and Pakistan and urged both": those spoken with;
     # "urged Israel and Hamas to return to talks. Both sides ...": those urged
-    with_ = strings.add("with")
-    dobj = strings.add("dobj")
-    lowers_deps = doc.to_array([LOWER, DEP]).tolist()
-    for i, (lower, dep) in enumerate(lowers_deps):
+    between, with_, dobj = strings.add("between"), strings.add("with"), strings.add("dobj")
+    for i, lower in enumerate(doc.to_array([LOWER]).tolist()):
+        if lower == between:
+            for obj in (c for c in doc[i].children if c.dep_ == "pobj"):
+                if named := _named_parties(obj, resolver, names, lend=True):
+                    ctx.groups.append((obj.i, named))
+            continue
         if lower == with_:
             objects = [c for c in doc[i].children if c.dep_ == "pobj"]
-        elif dep == dobj and deps_pos[i][1] in wanted_pos:
+        elif deps_pos[i][0] == dobj and deps_pos[i][1] in wanted_pos:
             objects = [doc[i]]
         else:
             continue
