@@ -7561,3 +7561,12 @@ def test_the_toll_of_a_strike_abroad_is_not_the_strikers_people(nlp):
     )
     strike = asserted(coded(nlp, text), "ASSAULT")[0]
     assert all(e.code != "USA" for e in strike.recipient)
+
+
+def test_the_talks_held_after_an_agreement_are_those_who_agreed(nlp):
+    text = (
+        "The Afghan Taliban and Pakistan agreed to a truce on Wednesday after a week of border "
+        "clashes. The talks were held in Doha."
+    )
+    talks = asserted(coded(nlp, text), "CONSULT")[0]
+    assert {e.code for e in talks.actor} == {"AFG", "PAK"}

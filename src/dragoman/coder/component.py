@@ -568,6 +568,12 @@ class EventCoder:
                     _stated_by_a_party(intent, roles)
                     and not (plan and not intent["recipient"])
                     and not ordered_of_another
+                    # ("agreed to resume talks ... The talks will be held in Havana": the
+                    # plan of the agreement told, no second intent)
+                    and not (
+                        not roles.actor_heads
+                        and _retold_act(trigger, trigger.pattern, ctx) is not None
+                    )
                 ):
                     events.append(intent)
                     coded.append((trigger, derived))
@@ -4685,20 +4691,23 @@ def _retold_act(
 ) -> tuple[list[Entity], list[Entity]] | None:
     """The actors (and targets) of the act a definite event noun as subject retells ("the
     strikes killed 26" after "India struck nine sites"): the latest earlier act of its
-    type within the two sentences before, if it had a coded actor."""
+    type within the two sentences before, if it had a coded actor. Talks retell the
+    agreement they are told beside too ("agreed to a truce ... The talks were held in
+    Doha": those who agreed talked)."""
     noun = trigger.noun
     if (
         noun is None
-        or noun.dep_ != "nsubj"
+        or noun.dep_ not in ("nsubj", "nsubjpass")
         or not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in noun.children)
         or any(c.dep_ in ("amod", "compound", "poss", "prep") for c in noun.children)
     ):
         return None
+    kinds = {pattern.event, "AGREE"} if pattern.event == "CONSULT" else {pattern.event}
     earliest = sentence_start(trigger.head, back=2)
     for index, event, actors, targets in reversed(ctx.acts):
         if index >= noun.i or index < earliest:
             continue
-        if event == pattern.event:
+        if event in kinds:
             coded = [a for a in actors if a.code not in (None, NO_COUNTRY)]
             return (coded, targets) if coded else None
     return None
