@@ -7570,3 +7570,21 @@ def test_the_talks_held_after_an_agreement_are_those_who_agreed(nlp):
     )
     talks = asserted(coded(nlp, text), "CONSULT")[0]
     assert {e.code for e in talks.actor} == {"AFG", "PAK"}
+
+
+def test_fighting_between_two_sides_and_each_side_after_it(nlp):
+    text = (
+        "Fighting between the army and the Rapid Support Forces in El Fasher killed at least 30 "
+        "civilians on Friday. Each side blamed the other for the shelling of a hospital."
+    )
+    events = coded(nlp, text)
+    fighting = asserted(events, "ASSAULT")[0]
+    assert codes(fighting.actor) == {("SDN", "MIL"), ("SDN", "REB")}
+    blame = asserted(events, "ACCUSE")[0]
+    assert codes(blame.actor) == {("SDN", "MIL"), ("SDN", "REB")}
+
+
+def test_militants_neutralised_are_attacked_a_threat_neutralised_is_not(nlp):
+    militants = coded(nlp, "The Turkish military neutralised 14 PKK militants in northern Iraq.")
+    assert codes(asserted(militants, "ASSAULT")[0].actor) == {("TUR", "MIL")}
+    assert not coded(nlp, "The army neutralized the threat.")

@@ -132,7 +132,7 @@ AIMING_WORDS = frozenset(
 PARTY_NOUNS = frozenset(
     {"side", "party", "country", "state", "nation", "government", "leader", "member", "faction"}
 )
-GROUP_NUMBERS = {"two": 2, "three": 3, "four": 4, "both": 2, "all": 0}
+GROUP_NUMBERS = {"two": 2, "three": 3, "four": 4, "both": 2, "all": 0, "each": 0}
 # words for states as such: "the two neighbours" are the states, whatever sectors acted
 STATE_WORDS = frozenset({"country", "nation", "state", "neighbour", "neighbor"})
 WARRING = frozenset({"warring", "opposing"})  # "the warring parties": all sides
@@ -244,7 +244,8 @@ class DocContext:
                 GROUP_NUMBERS[c.lower_]
                 for c in mention.children
                 if c.lower_ in GROUP_NUMBERS
-                and (definite or c.lower_ == "both" or (c.lower_ == "all" and parties))
+                # ("each side blamed the other": every side, as "all sides" is)
+                and (definite or c.lower_ == "both" or (c.lower_ in ("all", "each") and parties))
             ),
             GROUP_NUMBERS.get(mention.lower_) if _bare_number(mention) else None,
         )
@@ -1520,7 +1521,12 @@ def complete(
         return found
     if head is not None and (compass := _compass_state(head, tokens, sent, ctx)) is not None:
         return [compass]
-    plural = head is not None and (head.tag_ in ("NNS", "NNPS") or _bare_number(head))
+    # ("each side": every side, one at a time)
+    plural = head is not None and (
+        head.tag_ in ("NNS", "NNPS")
+        or _bare_number(head)
+        or (head.lemma_.lower() in PARTY_NOUNS and any(c.lower_ == "each" for c in head.children))
+    )
     # "the four countries' measures": the measures of the parties the owner refers to
     # (also where the head word gives only a sector: "the two countries' foreign ministers")
     owner = (

@@ -2154,10 +2154,14 @@ def gerund_subjects_read_as_verbs(
 ) -> None:
     """In "Ukrainian shelling has hit a fuel depot" the tagger reads "shelling" as a verb
     (lemma "shell") though an adjective modifies it and it has no object: a subject so
-    modified is a noun, and is lemmatised as one, so the event noun is found."""
+    modified is a noun, and is lemmatised as one, so the event noun is found. So is one
+    with a "between" phrase: "fighting between the army and the RSF killed 30"."""
     for i in subject_positions:
         token = doc[i]
-        if not any(c.dep_ == "amod" and c.i < i for c in token.children):
+        if not any(
+            (c.dep_ == "amod" and c.i < i) or (c.dep_ == "prep" and c.lower_ == "between")
+            for c in token.children
+        ):
             continue
         if any(c.dep_ in ("dobj", "aux", "nsubj", "prt") for c in token.children):
             continue
