@@ -7588,3 +7588,19 @@ def test_militants_neutralised_are_attacked_a_threat_neutralised_is_not(nlp):
     militants = coded(nlp, "The Turkish military neutralised 14 PKK militants in northern Iraq.")
     assert codes(asserted(militants, "ASSAULT")[0].actor) == {("TUR", "MIL")}
     assert not coded(nlp, "The army neutralized the threat.")
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        (
+            "The Dutch prime minister visited Kyiv on Thursday and pledged a further 3.5 "
+            "billion euros in military aid.",
+            "UKR",
+        ),
+        ("Macron met Zelensky in Paris and promised more air defence systems.", "UKR"),
+    ],
+)
+def test_a_pledge_made_on_a_visit_is_made_to_the_other_side(nlp, text, recipient):
+    pledge = asserted(coded(nlp, text), "AGREE")[0]
+    assert [e.code for e in pledge.recipient] == [recipient]

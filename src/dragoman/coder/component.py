@@ -2123,6 +2123,15 @@ class EventCoder:
             # "Britain suspended talks with Israel and summoned its ambassador": Israel's
             recipients.append(envoy_of)
             why.append(f"recipient: the envoy summoned is '{envoy_of.text}''s, not the actor's")
+        if (
+            not recipients
+            and pattern.event in PLEDGED_TYPES
+            and (hosts := _hosts_of_the_visit_joined(trigger, ctx, actors))
+        ):
+            # "visited Kyiv and pledged 3.5 billion euros in military aid": to the host
+            recipients = hosts
+            named = ", ".join(f"'{r.text}'" for r in hosts)
+            why.append(f"recipient: {named}, visited or met in the clause joined before")
         if not recipients and pattern.event in REACTION_TYPES:
             # "condemned the strikes": the party that struck, named in an earlier sentence
             recipients = self._earlier_act(trigger, ctx, actors, why)
@@ -5297,6 +5306,29 @@ CAPTURE_TYPES = frozenset({"COERCE", "ASSAULT", "SANCTION"})
 # verbs by whose participle a clause's act is said to have drawn a reaction: "travelled
 # to Minsk, drawing criticism from Lithuania"
 DRAWING_LEMMAS = frozenset({"draw", "spark", "prompt", "provoke", "attract", "trigger"})
+
+
+# acts of help or promise done on a visit, to the host
+PLEDGED_TYPES = frozenset({"AGREE", "AID", "SUPPORT", "COOPERATE"})
+
+
+def _hosts_of_the_visit_joined(
+    trigger: Trigger, ctx: DocContext, actors: list[Entity]
+) -> list[Entity]:
+    """The parties visited or met in the clause a verb is joined to ("visited Kyiv on
+    Thursday and pledged aid"): the other sides of that clause's CONSULT ("met Zelensky
+    in Paris and promised": Zelensky, though the host is the one who promised)."""
+    verb = trigger.head
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    for index, event, met_actors, met in ctx.acts:
+        if index == verb.head.i and event == "CONSULT":
+            return [
+                e
+                for e in (*met_actors, *met)
+                if e.code not in (None, NO_COUNTRY) and not any(_same(e, a) for a in actors)
+            ]
+    return []
 
 
 def _act_commented_on(trigger: Trigger, ctx: DocContext) -> tuple[str, list[Entity]] | None:
