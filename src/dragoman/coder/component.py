@@ -2128,7 +2128,8 @@ class EventCoder:
             and pattern.event in PLEDGED_TYPES
             and (hosts := _hosts_of_the_visit_joined(trigger, ctx, actors))
         ):
-            # "visited Kyiv and pledged 3.5 billion euros in military aid": to the host
+            # "visited Kyiv and pledged 3.5 billion euros in military aid": to the one
+            # visited
             recipients = hosts
             named = ", ".join(f"'{r.text}'" for r in hosts)
             why.append(f"recipient: {named}, visited or met in the clause joined before")
@@ -5308,7 +5309,7 @@ CAPTURE_TYPES = frozenset({"COERCE", "ASSAULT", "SANCTION"})
 DRAWING_LEMMAS = frozenset({"draw", "spark", "prompt", "provoke", "attract", "trigger"})
 
 
-# acts of help or promise done on a visit, to the host
+# acts of help or promise made at a meeting, to its other side
 PLEDGED_TYPES = frozenset({"AGREE", "AID", "SUPPORT", "COOPERATE"})
 
 
