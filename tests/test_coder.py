@@ -7604,3 +7604,12 @@ def test_militants_neutralised_are_attacked_a_threat_neutralised_is_not(nlp):
 def test_a_pledge_made_on_a_visit_is_made_to_the_other_side(nlp, text, recipient):
     pledge = asserted(coded(nlp, text), "AGREE")[0]
     assert [e.code for e in pledge.recipient] == [recipient]
+
+
+def test_those_detained_are_the_ones_just_arrested(nlp):
+    text = (
+        "Police in Lagos arrested more than 100 people on Monday during protests. The police "
+        "said those detained had vandalised public property."
+    )
+    vandalism = asserted(coded(nlp, text), "PROTEST")[0]
+    assert codes(vandalism.actor) == {("NGA", "CVL")}

@@ -1839,6 +1839,16 @@ class EventCoder:
                 # "issued warrants for two Taliban leaders, accusing them of persecuting
                 # women": an object pronoun that does the act is whom the last act was on
                 found = _acted_on_just_before(head, ctx)
+            if (
+                not found
+                and head.lower_ == "those"
+                and any(
+                    c.dep_ == "acl" and c.lemma_.lower() in TAKING_LEMMAS for c in head.children
+                )
+            ):
+                # "police arrested more than 100 people ... those detained had vandalised
+                # property": the ones the last capture took
+                found = _last_captives(head, ctx)
             if pattern.event not in CAPITAL_NOT_GOVERNMENT_ACTOR:
                 found = _capital_as_government(found)
             if found:
