@@ -960,7 +960,7 @@ def _one_edit(a: str, b: str) -> bool:
 
 def _affiliated(token: Token) -> bool:
     """Whether a word's phrase goes on to say whose it is: "forces loyal to Gaddafi"."""
-    head = token.doc[token.i]
+    head = token
     while head.dep_ == "compound" and head.head.i != head.i:
         head = head.head
     return any(c.lemma_.lower() in AFFILIATED for c in head.children if c.i > head.i)

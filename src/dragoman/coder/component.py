@@ -5332,14 +5332,26 @@ def _hosts_of_the_visit_joined(
     verb = trigger.head
     if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return []
-    for index, event, met_actors, met in ctx.acts:
-        if index == verb.head.i and event == "CONSULT":
-            return [
-                e
-                for e in (*met_actors, *met)
-                if e.code not in (None, NO_COUNTRY) and not any(_same(e, a) for a in actors)
-            ]
-    return []
+    if (meeting := _act_at(ctx, [verb.head.i], "CONSULT")) is None:
+        return []
+    _, met_actors, met = meeting
+    return [
+        e
+        for e in (*met_actors, *met)
+        if e.code not in (None, NO_COUNTRY) and not any(_same(e, a) for a in actors)
+    ]
+
+
+def _act_at(
+    ctx: DocContext, heads: Iterable[int], kind: str | None = None
+) -> tuple[str, list[Entity], list[Entity]] | None:
+    """The act coded at the first of the clause heads ``heads`` that has one (of type
+    ``kind``, if given), as (its type, its actors, its recipients); the first coded there."""
+    found: dict[int, tuple[str, list[Entity], list[Entity]]] = {}
+    for index, event, actors, recipients in ctx.acts:
+        if (kind is None or event == kind) and index not in found:
+            found[index] = (event, actors, recipients)
+    return next((found[i] for i in heads if i in found), None)
 
 
 def _act_commented_on(trigger: Trigger, ctx: DocContext) -> tuple[str, list[Entity]] | None:
@@ -5359,17 +5371,18 @@ def _act_commented_on(trigger: Trigger, ctx: DocContext) -> tuple[str, list[Enti
         # (the clause it hangs on, or the one that clause is the purpose of: "travelled to
         # Minsk to meet Lukashenko, drawing criticism")
         hosts = [t.i for t in head.ancestors]
-        acts = {index: (event, earlier) for index, event, earlier, _ in ctx.acts}
-        return next((acts[i] for i in hosts if i in acts), None)
-    if trigger.pattern.form != "verdict" or head.dep_ != "pcomp":
+    elif (
+        trigger.pattern.form == "verdict"
+        and head.dep_ == "pcomp"
+        and any(c.dep_ == "dobj" and c.lower_ == "what" for c in head.children)
+    ):
+        hosts = [head.head.head.i]  # the verb the "in" or "over" phrase hangs on
+    else:
         return None
-    if not any(c.dep_ == "dobj" and c.lower_ == "what" for c in head.children):
+    if (act := _act_at(ctx, hosts)) is None:
         return None
-    host = head.head.head  # the verb the "in" or "over" phrase hangs on
-    return next(
-        ((event, earlier) for index, event, earlier, _ in ctx.acts if index == host.i),
-        None,
-    )
+    event, earlier, _ = act
+    return event, earlier
 
 
 def _named_for(noun: str, verb: str) -> bool:

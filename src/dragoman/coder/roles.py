@@ -557,20 +557,13 @@ def _subject(verb: Token, endeavours: frozenset[str] = frozenset()) -> tuple[Tok
                     holder = on.head
                     if holder.dep_ == "dobj" and holder.pos_ in ("NOUN", "PROPN"):
                         return holder, f"object of '{holder.head.text}'"
-                    for child in holder.children:
-                        if child.dep_ == "dobj":
-                            return child, f"object of '{holder.text}'"
-                        if child.dep_ == "nsubjpass":
-                            return subject_word(child), f"passive subject of '{holder.text}'"
-                for child in governor.children:
-                    if child.dep_ == "dobj":
-                        return child, f"object of '{governor.text}'"
-                if prep.lower_ in ("for", "of", "with"):
-                    # "Hamas was blamed for attacking the convoy", "was accused of firing
-                    # rockets", "was charged with spying": the one blamed, accused, charged
-                    for child in governor.children:
-                        if child.dep_ == "nsubjpass":
-                            return subject_word(child), f"passive subject of '{governor.text}'"
+                    if (held := _one_acted_on(holder, passive=True)) is not None:
+                        return held
+                # ("Hamas was blamed for attacking the convoy", "was accused of firing
+                # rockets", "was charged with spying": the one blamed, accused, charged)
+                passive = prep.lower_ in ("for", "of", "with")
+                if (held := _one_acted_on(governor, passive)) is not None:
+                    return held
             path.append(f"'{governor.text}'")
             current = governor
             continue
@@ -705,6 +698,19 @@ def _standing_by(with_: Token) -> bool:
         and any(o.dep_ == "pobj" and o.lemma_.lower() in STANDING_BY_ROLES for o in prep.children)
         for prep in with_.doc[with_.i : min(after + 1, len(with_.doc))]
     )
+
+
+def _one_acted_on(verb: Token, passive: bool) -> tuple[Token, str] | None:
+    """The one ``verb`` acts on, whose act a phrase on it names ("accused Russia of
+    shelling"): its object, or (with ``passive``) its passive subject."""
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            return child, f"object of '{verb.text}'"
+    if passive:
+        for child in verb.children:
+            if child.dep_ == "nsubjpass":
+                return subject_word(child), f"passive subject of '{verb.text}'"
+    return None
 
 
 def _up_to(verb: Token) -> list[Token]:
