@@ -7613,3 +7613,29 @@ def test_those_detained_are_the_ones_just_arrested(nlp):
     )
     vandalism = asserted(coded(nlp, text), "PROTEST")[0]
     assert codes(vandalism.actor) == {("NGA", "CVL")}
+
+
+def test_a_title_word_after_a_given_name_is_a_surname(nlp):
+    text = (
+        "Indian authorities placed former chief ministers Omar Abdullah and Mehbooba Mufti "
+        "under house arrest on Monday."
+    )
+    arrest = asserted(coded(nlp, text, "2019-08-05"), "COERCE")[0]
+    assert all(e.sector != "REL" for e in arrest.recipient)
+
+
+def test_a_name_after_a_title_is_a_person_though_tagged_an_organisation(nlp):
+    text = (
+        "President Tayyip Erdogan blamed the U.S.-based cleric Fethullah Gulen. Gulen denied "
+        "any involvement and condemned the attempt."
+    )
+    condemned = [
+        e for e in asserted(coded(nlp, text, "2016-07-16"), "ACCUSE") if e.mode == "disapprove"
+    ]
+    assert [e.sector for e in condemned[0].actor] == ["REL"]
+
+
+def test_bare_second_conjunct_shares_each_state_of_the_first(nlp):
+    text = "U.S. and British warplanes and warships struck Houthi targets in Yemen on Friday."
+    strike = asserted(coded(nlp, text, "2024-01-12"), "ASSAULT")[0]
+    assert {e.code for e in strike.actor} == {"USA", "GBR"}

@@ -220,6 +220,18 @@ class ActorResolver:
                     if (
                         hit
                         and n == 1
+                        and i > 0
+                        and tokens[i].ent_type_ == "PERSON"
+                        and tokens[i].ent_iob_ == "I"
+                        and tokens[i - 1].pos_ == "PROPN"
+                        and tokens[i - 1].ent_type_ == "PERSON"
+                    ):
+                        # "Mehbooba Mufti", "John Bishop": a title after a given name, in
+                        # one name, is the surname
+                        hit = None
+                    if (
+                        hit
+                        and n == 1
                         and lemmas[i] in COUNT_WORDS
                         and head_i is not None
                         and tokens[i].i != head_i

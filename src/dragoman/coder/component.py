@@ -1859,12 +1859,13 @@ class EventCoder:
                 # the subject is clear even where we cannot code it: keep it, unknown
                 tokens = mention_tokens(head)
                 text = sent.doc[tokens[0].i : tokens[-1].i + 1].text
-                if (shared := shared_nationality(head, ctx)) is not None:
+                if shared := shared_nationality(head, ctx):
                     # "Chinese military aircraft and ships": the ships are Chinese too,
                     # though the tables know no sector for them
-                    actors.append(Entity(text=text, code=shared.entry.code, sector=None))
-                    words = sent.doc[shared.start : shared.end].text
-                    why.append(f"actor ({roles.actor_role}): '{words}' is said of '{text}' too")
+                    for match in shared:
+                        actors.append(Entity(text=text, code=match.entry.code, sector=None))
+                        words = sent.doc[match.start : match.end].text
+                        why.append(f"actor ({roles.actor_role}): '{words}' is said of '{text}' too")
                     continue
                 actors.append(Entity(text=text, code=None, sector=None))
                 why.append(f"actor ({roles.actor_role}): '{text}' not in the actor tables")

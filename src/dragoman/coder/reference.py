@@ -706,6 +706,21 @@ def _family_name(ent: Span, names: dict[int, NameMatch], person: Resolution) -> 
     return None
 
 
+def _titled_name(ent: Span, titles: frozenset[str], names: dict[int, NameMatch]) -> bool:
+    """Whether a name the recogniser did not take for a person is one all the same: proper
+    nouns the tables do not know, just after a title that names one person ("the cleric
+    Fethullah Gulen", tagged ORG), so the surname alone later is that person."""
+    if ent.start == 0 or any(names.get(t.i) is not None for t in ent):
+        return False
+    title = ent.doc[ent.start - 1]
+    return (
+        title.pos_ == "NOUN"
+        and title.lemma_.lower() in titles
+        and title.head.i == ent.root.i
+        and all(t.pos_ == "PROPN" for t in ent)
+    )
+
+
 def _phrase_head(token: Token) -> Token:
     while token.dep_ in ("compound", "flat") and token.head.i != token.i:
         token = token.head
@@ -931,7 +946,7 @@ def build_context(
     surfaces: set[str] | None = None
     holders: set[str] = set()  # the states of the office holders named
     for ent in doc.ents:
-        if ent.label_ != "PERSON":
+        if ent.label_ != "PERSON" and not _titled_name(ent, titles, names):
             continue
         in_table = any(names.get(t.i) is not None and names[t.i].entry is PERSON for t in ent)
         if in_table and surfaces is None:
@@ -1086,24 +1101,24 @@ def _dateline_state(doc: Doc) -> tuple[str, str] | None:
 SHARED_NATIONALITY_SECTORS = frozenset({None, "MIL", "CVL", "GOV", "COP"})
 
 
-def shared_nationality(head: Token, ctx: DocContext) -> NameMatch | None:
-    """The state word on the first conjunct that a bare second one shares: "Russian
-    missiles and drones" are both Russian."""
+def shared_nationality(head: Token, ctx: DocContext) -> list[NameMatch]:
+    """The state words on the first conjunct that a bare second one shares: "Russian
+    missiles and drones" are both Russian, "U.S. and British warplanes and warships" both
+    states'."""
     first = head.head
     if head.dep_ != "conj" or first.pos_ not in ("NOUN", "PROPN") or first.i > head.i:
-        return None
+        return []
     if any(c.dep_ in ("det", "poss", "amod", "compound") for c in head.children):
-        return None  # "Russian missiles and Ukrainian drones", "the drones": its own words
+        return []  # "Russian missiles and Ukrainian drones", "the drones": its own words
+    shared = []
     for child in first.children:
-        match = ctx.names.get(child.i)
-        if (
-            child.dep_ in ("amod", "compound")
-            and child.i < first.i
-            and match is not None
-            and match.entry.kind == "country"
-        ):
-            return match
-    return None
+        if child.dep_ not in ("amod", "compound", "nmod") or child.i > first.i:
+            continue
+        for word in (child, *(c for c in child.children if c.dep_ == "conj" and c.i < first.i)):
+            match = ctx.names.get(word.i)
+            if match is not None and match.entry.kind == "country" and match not in shared:
+                shared.append(match)
+    return shared
 
 
 # verbs that command an act of another ("ordered the military to strike")
@@ -1735,10 +1750,17 @@ def complete(
         elif (
             head is not None
             and entity.sector in SHARED_NATIONALITY_SECTORS
-            and (shared := shared_nationality(head, ctx)) is not None
+            and (shared := shared_nationality(head, ctx))
         ):
-            code, sector, source = shared.entry.code, entity.sector, "nationality"
-            why = f"'{sent.doc[shared.start : shared.end].text}' is said of both conjuncts"
+            for match in shared[:-1]:
+                # "U.S. and British warplanes and warships": the warships of each
+                said = f"'{sent.doc[match.start : match.end].text}' is said of both conjuncts"
+                both = replace(entity, code=match.entry.code)
+                completed.append(
+                    Resolution(both, f"{resolution.why}; {said}", code_from="nationality")
+                )
+            code, sector, source = shared[-1].entry.code, entity.sector, "nationality"
+            why = f"'{sent.doc[shared[-1].start : shared[-1].end].text}' is said of both conjuncts"
         elif (
             place is not None
             and not held
