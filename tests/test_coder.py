@@ -7639,3 +7639,13 @@ def test_bare_second_conjunct_shares_each_state_of_the_first(nlp):
     text = "U.S. and British warplanes and warships struck Houthi targets in Yemen on Friday."
     strike = asserted(coded(nlp, text, "2024-01-12"), "ASSAULT")[0]
     assert {e.code for e in strike.actor} == {"USA", "GBR"}
+
+
+def test_a_state_body_speaks_of_its_own_bare_army(nlp):
+    text = (
+        "Nancy Pelosi landed in Taiwan on Tuesday. China's Defence Ministry said the army would "
+        "launch targeted military operations in response."
+    )
+    threat = asserted(coded(nlp, text, "2022-08-02"), "THREATEN")[0]
+    assert codes(threat.actor) == {("CHN", "MIL")}
+    assert "who speaks of them" in threat.evidence

@@ -1121,6 +1121,11 @@ def shared_nationality(head: Token, ctx: DocContext) -> list[NameMatch]:
     return shared
 
 
+# the bare armed forces a state's spokesman means as its own ("said the army would ...")
+OWN_ARMS = frozenset({"army", "military", "navy", "troop", "force", "armed force"})
+# the verbs of a spokesman's statement
+REPORTING_LEMMAS = frozenset({"say", "announce", "state", "confirm", "report"})
+
 # verbs that command an act of another ("ordered the military to strike")
 ORDERING_LEMMAS = frozenset({"order", "instruct", "direct", "command", "authorise", "authorize"})
 # a state's own arms, which a clause joined to one of its state's acts names bare
@@ -1160,16 +1165,28 @@ def _last_government(head: Token, ctx: DocContext) -> Entity | None:
     return None
 
 
-def _state_of_joined_clause(head: Token, ctx: DocContext) -> Resolution | None:
+def _state_of_joined_clause(head: Token, ctx: DocContext) -> tuple[Resolution, str] | None:
     """The state of "the military" in "Israel's defence minister approved plans ..., and
     the military called up reservists": the bare arm of a state that is the subject of a
     clause joined to one whose subject is a state or its government names that state's,
     as do the forces a state's leader orders ("Lee ordered the military to strike").
-    Only for the joined clause: a new sentence may turn to the other side."""
+    Only for the joined clause: a new sentence may turn to the other side. Returns the
+    state's resolution and how the clause is tied to it."""
     verb = head.head
+    tie = "subject of the clause joined before"
     if head.dep_ == "dobj" and verb.lemma_.lower() in ORDERING_LEMMAS:
         # "Lee ordered the military to strike": the commander's own forces
-        first = verb
+        first, tie = verb, "who gives the order"
+    elif (
+        head.dep_ in ("nsubj", "nsubjpass")
+        and head.lemma_.lower() in OWN_ARMS
+        and verb.dep_ == "ccomp"
+        and verb.head.lemma_.lower() in REPORTING_LEMMAS
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    ):
+        # "China's Defence Ministry said the army would launch operations": a state's
+        # body speaks of its own forces (the other side's it names: "Ukraine's army")
+        first, tie = verb.head, "who speaks of them"
     elif (
         head.dep_ not in ("nsubj", "nsubjpass")
         or verb.dep_ != "conj"
@@ -1190,7 +1207,7 @@ def _state_of_joined_clause(head: Token, ctx: DocContext) -> Resolution | None:
         or found.entity.code in INTERNATIONAL_CODES
     ):
         return None
-    return found
+    return found, tie
 
 
 TOWN_OR_REGION = CITY_NOUNS | REGION_NOUNS
@@ -1779,10 +1796,11 @@ def complete(
         elif (
             head is not None
             and entity.sector in (*STATE_ARMS, "COP")
-            and (state := _state_of_joined_clause(head, ctx)) is not None
+            and (joined := _state_of_joined_clause(head, ctx)) is not None
         ):
+            state, tie = joined
             code, sector, source = state.entity.code, entity.sector, "joined clause"
-            why = f"the state of '{state.entity.text}', subject of the clause joined before"
+            why = f"the state of '{state.entity.text}', {tie}"
         elif (
             head is not None
             and entity.sector in GOVERNING_SECTORS
