@@ -7649,3 +7649,13 @@ def test_a_state_body_speaks_of_its_own_bare_army(nlp):
     threat = asserted(coded(nlp, text, "2022-08-02"), "THREATEN")[0]
     assert codes(threat.actor) == {("CHN", "MIL")}
     assert "who speaks of them" in threat.evidence
+
+
+def test_an_official_landing_abroad_visits_a_plane_landing_does_not(nlp):
+    visit = asserted(
+        coded(nlp, "Nancy Pelosi landed in Taiwan late on Tuesday.", "2022-08-02"), "CONSULT"
+    )
+    assert [(e.code, e.sector) for e in visit[0].actor] == [("USA", "LEG")]
+    assert visit[0].mode == "visit"
+    plane = "A plane carrying 200 deportees landed in Guatemala City on Monday."
+    assert not coded(nlp, plane, "2022-08-02")

@@ -450,8 +450,8 @@ class EventCoder:
                 or _siege_of_another(trigger)
                 # "Ukrainian troops defended Bakhmut": they held it, backed no party
                 or _armed_defence(trigger, event)
-                # "Guzman was flown to New York", "Bolsonaro flew to Florida": a
-                # transfer or an exile, no visit
+                # "Guzman was flown to New York", "Bolsonaro flew to Florida", "a plane
+                # landed in Guatemala City": a transfer, an exile or a flight, no visit
                 or _flight_not_visit(trigger, event)
                 # "Modi travelled to Mumbai", "arrived home": no one visited
                 or _trip_at_home(trigger, event)
@@ -4116,8 +4116,9 @@ def _armed_defence(trigger: Trigger, event: dict[str, Any]) -> bool:
 
 def _flight_not_visit(trigger: Trigger, event: dict[str, Any]) -> bool:
     """Whether a flight is no visit: someone flown somewhere, or a flight by one who holds
-    no office (a former leader into exile). Officials fly to visit."""
-    if event["event"] != "CONSULT" or trigger.head.lemma_.lower() != "fly":
+    no office (a former leader into exile), or a landing of a plane or of another's
+    aircraft. Officials fly to visit, and land where they visit."""
+    if event["event"] != "CONSULT" or trigger.head.lemma_.lower() not in ("fly", "land"):
         return False
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.head.children):
         return True
