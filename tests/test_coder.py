@@ -7659,3 +7659,14 @@ def test_an_official_landing_abroad_visits_a_plane_landing_does_not(nlp):
     assert visit[0].mode == "visit"
     plane = "A plane carrying 200 deportees landed in Guatemala City on Monday."
     assert not coded(nlp, plane, "2022-08-02")
+
+
+def test_an_official_is_not_of_the_town_he_holds_talks_in(nlp):
+    text = (
+        "Russian President Boris Yeltsin signed a cooperation pact with NATO on Tuesday. "
+        "Foreign Minister Yevgeny Primakov, who negotiated the deal with Javier Solana, held "
+        "talks with U.S. Secretary of State Madeleine Albright in Paris on Wednesday."
+    )
+    talks = [e for e in coded(nlp, text, "1997-05-27") if e.event == "CONSULT"]
+    assert talks
+    assert all(e.code != "FRA" for t in talks for e in t.actor + t.recipient)

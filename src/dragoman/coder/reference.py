@@ -1246,6 +1246,22 @@ def _held_by_another(code: str, tokens: list[Token], sent: Span, ctx: DocContext
     )
 
 
+def _official_abroad(head: Token | None, entity: Entity, place: NameMatch, ctx: DocContext) -> bool:
+    """Whether a named official of no state told ("Foreign Minister Yevgeny Primakov"),
+    in a sentence whose only state is a place, is more likely of the state the document
+    is about: officials travel to talks, so "in Paris" does not make one French."""
+    return (
+        head is not None
+        and head.ent_type_ == "PERSON"
+        and entity.sector in OFFICE_SECTORS
+        and (ctx.country is None or ctx.country[0] != place.entry.code)
+    )
+
+
+# the sectors of offices whose holders travel on state business
+OFFICE_SECTORS = frozenset({"GOV", "LEG", "MIL"})
+
+
 def _as_party(token: Token) -> bool:
     """Whether a name stands as a party: subject or object, or the object of a verb's
     preposition that names the other side ("promised air defence to Kyiv", "clashed
@@ -1785,6 +1801,7 @@ def complete(
             # "a drone strike killed two men in Lebanon": what comes from afar is not of
             # the place it hits
             and not (head is not None and counted(head).lemma_.lower() in FROM_AFAR)
+            and not _official_abroad(head, entity, place, ctx)
         ):
             code, sector, source = place.entry.code, entity.sector, "sentence"
             words = sent.doc[place.start : place.end].text
