@@ -7670,3 +7670,12 @@ def test_an_official_is_not_of_the_town_he_holds_talks_in(nlp):
     talks = [e for e in coded(nlp, text, "1997-05-27") if e.event == "CONSULT"]
     assert talks
     assert all(e.code != "FRA" for t in talks for e in t.actor + t.recipient)
+
+
+def test_a_capitalised_title_word_is_no_town_of_the_person(nlp):
+    text = (
+        "Kenyan opposition leader Raila Odinga called a rally in Nairobi. Police Commissioner "
+        "Mohammed Hussein Ali said anyone who took part would be arrested."
+    )
+    threat = asserted(coded(nlp, text, "2008-01-02"), "THREATEN")[0]
+    assert codes(threat.actor) == {("KEN", "COP")}

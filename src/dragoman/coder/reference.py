@@ -1556,7 +1556,9 @@ def complete(
                 match
                 for c in tokens
                 if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < head.i
-                and c.ent_type_ != "PERSON"  # "the Paris Hilton fans": a person's name
+                # (a place the recogniser saw: not "the Paris Hilton fans", a person's
+                # name, nor "Police Commissioner Ali", a title the gazetteer has a town of)
+                and c.ent_type_ in ("GPE", "LOC", "FAC")
                 and (match := gazetteer_match(c)) is not None
             ),
             None,
