@@ -7679,3 +7679,15 @@ def test_a_capitalised_title_word_is_no_town_of_the_person(nlp):
     )
     threat = asserted(coded(nlp, text, "2008-01-02"), "THREATEN")[0]
     assert codes(threat.actor) == {("KEN", "COP")}
+
+
+def test_a_pronoun_for_a_leader_ousted_the_day_before_is_a_former_official(nlp):
+    text = (
+        "The army commander said on Tuesday he had dismissed Prime Minister Laisenia Qarase. "
+        "Qarase was confined to his residence, but he called on Fijians to resist."
+    )
+    call = asserted(coded(nlp, text, "2006-12-06"), "REQUEST")[0]
+    assert codes(call.actor) == {("FJI", "ELI")}
+    # the same words before the coup: he still held the office
+    call = asserted(coded(nlp, text, "2006-11-06"), "REQUEST")[0]
+    assert codes(call.actor) == {("FJI", "GOV")}

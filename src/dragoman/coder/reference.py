@@ -757,7 +757,7 @@ def _index_subjects(
             continue
         token = doc[i]
         head = token
-        found = resolver.resolve(mention_tokens(head), names, head)
+        found = resolver.resolve(mention_tokens(head), names, head, day)
         told_before = not found and _named(head) and head.text in ctx.people
         if told_before:
             # "Guzman was flown to New York ... charged him": a person told in full before
