@@ -7691,3 +7691,15 @@ def test_a_pronoun_for_a_leader_ousted_the_day_before_is_a_former_official(nlp):
     # the same words before the coup: he still held the office
     call = asserted(coded(nlp, text, "2006-11-06"), "REQUEST")[0]
     assert codes(call.actor) == {("FJI", "GOV")}
+
+
+def test_bare_guerrillas_are_the_group_named_before_not_the_town_they_hit(nlp):
+    text = (
+        "Hezbollah guerrillas killed three Israeli soldiers on Wednesday. Guerrillas fired "
+        "dozens of rockets at northern Israel on Thursday, killing a woman in the town of "
+        "Nahariya."
+    )
+    rockets = [
+        e for e in asserted(coded(nlp, text, "2006-07-13"), "ASSAULT") if "rocket" in e.event_text
+    ]
+    assert codes(rockets[0].actor) == {("LBN", "REB")}

@@ -1211,6 +1211,8 @@ def _state_of_joined_clause(head: Token, ctx: DocContext) -> tuple[Resolution, s
 
 
 TOWN_OR_REGION = CITY_NOUNS | REGION_NOUNS
+# armed men of no state: rebels, guerrillas, militias
+NON_STATE_ARMED = frozenset({"REB", "PRM"})
 
 
 def _held_by_another(code: str, tokens: list[Token], sent: Span, ctx: DocContext) -> bool:
@@ -1670,6 +1672,14 @@ def complete(
             (any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) and len(tokens) <= 3)
             # "shot down 31 of 40 drones" after "Russian drones struck": a part of them
             or (counted_noun is not head and len(tokens) <= 5)
+            # "Guerrillas fired rockets" after "Hezbollah guerrillas killed": a bare plural
+            # of armed men is the group named so before, not the people where they strike
+            or (
+                len(tokens) == 1
+                # (one capitalised first in the sentence is tagged a name: "Guerrillas")
+                and (head.tag_ == "NNS" or (head.is_sent_start and head.lower_.endswith("s")))
+                and any(r.entity.sector in NON_STATE_ARMED for r in found)
+            )
         )
         and (
             earlier := ctx.described(
