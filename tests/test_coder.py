@@ -7703,3 +7703,22 @@ def test_bare_guerrillas_are_the_group_named_before_not_the_town_they_hit(nlp):
         e for e in asserted(coded(nlp, text, "2006-07-13"), "ASSAULT") if "rocket" in e.event_text
     ]
     assert codes(rockets[0].actor) == {("LBN", "REB")}
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "actor"),
+    [
+        (
+            "Syrian Foreign Minister Farouk al-Sharaa condemned the killing.",
+            "2005-02-16",
+            ("SYR", "GOV"),
+        ),
+        # the table's own given names, and initials, keep the match
+        ("Turkish President Tayyip Erdogan condemned the killing.", "2016-07-16", ("TUR", "GOV")),
+        ("President Donald J. Trump condemned the killing.", "2018-06-12", ("USA", "GOV")),
+    ],
+)
+def test_a_known_surname_after_another_given_name_is_someone_else(nlp, text, date, actor):
+    condemned = asserted(coded(nlp, text, date), "ACCUSE")[0]
+    assert codes(condemned.actor) == {actor}
+    assert "HTS" not in condemned.evidence

@@ -111,6 +111,7 @@ class ActorKB:
     # plural one ("168 Liberians", "Palestinians living in Gaza") names civilians
     demonyms: set[str] = field(default_factory=set)
     _surnames: dict[str, list[str]] | None = None
+    _name_words: dict[str, frozenset[str]] | None = None
     # names whose organisation changed with time (rows with start or end), oldest first
     periods: dict[str, list[KBEntry]] = field(default_factory=dict)
 
@@ -142,6 +143,20 @@ class ActorKB:
                     index.setdefault(words[0], []).append(surface)
             self._surnames = index
         return self._surnames
+
+    def name_words(self, surface: str) -> frozenset[str]:
+        """Every word of every name the table gives the people called ``surface``: the
+        given names a text may write before a surname."""
+        if self._name_words is None:
+            by_name: dict[str, set[str]] = {}
+            for other, terms in self.people.items():
+                for term in terms:
+                    by_name.setdefault(term.name, set()).update(other.split())
+            self._name_words = {n: frozenset(w) for n, w in by_name.items()}
+        words: set[str] = set()
+        for term in self.people.get(surface, ()):
+            words |= self._name_words.get(term.name, frozenset()) | set(term.name.split())
+        return frozenset(words)
 
     def person(
         self, surface: str, day: dt.date | None, states: frozenset[str] = frozenset()

@@ -115,6 +115,7 @@ class ActorResolver:
             if (
                 (match.entry.kind in PLACE_KINDS and _bygone(doc, match, self.kb))
                 or (match.entry is PERSON and _settlement_named(doc, match.start))
+                or (match.entry is PERSON and self._another_given_name(doc, match))
                 or (
                     match.entry.kind == "organisation" and _tail_of_a_longer_name(doc, match, found)
                 )
@@ -125,6 +126,22 @@ class ActorResolver:
                 for i in range(match.start, match.end):
                     del found[i]
         return found
+
+    def _another_given_name(self, doc: Doc, match: NameMatch) -> bool:
+        """Whether a person's name the table knows follows, in one name, a given name none
+        of that person's names has: "Foreign Minister Farouk al-Sharaa" is not Ahmed
+        al-Sharaa. (Initials and short words are no given name: "Donald J. Trump".)"""
+        if match.start == 0 or doc[match.start].ent_type_ != "PERSON":
+            return False
+        given = doc[match.start - 1]
+        return (
+            doc[match.start].ent_iob_ == "I"
+            and given.ent_type_ == "PERSON"
+            and given.pos_ == "PROPN"
+            and given.is_alpha
+            and len(given.text) > 2
+            and given.text not in self.kb.name_words(doc[match.start : match.end].text)
+        )
 
     def _of_a_continent(self, doc: Doc, match: NameMatch) -> bool:
         """A state's adjective that is part of a continent's or region's ("South American
