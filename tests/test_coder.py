@@ -7722,3 +7722,13 @@ def test_a_known_surname_after_another_given_name_is_someone_else(nlp, text, dat
     condemned = asserted(coded(nlp, text, date), "ACCUSE")[0]
     assert codes(condemned.actor) == {actor}
     assert "HTS" not in condemned.evidence
+
+
+def test_a_town_named_on_a_site_is_where_the_story_happens(nlp):
+    text = (
+        "Gunmen guarding the Freetown home of rebel leader Foday Sankoh opened fire on "
+        "demonstrators on Monday. British paratroopers began evacuating foreigners, the "
+        "Ministry of Defence in London said."
+    )
+    shooting = asserted(coded(nlp, text, "2000-05-09"), "ASSAULT")[0]
+    assert {e.code for e in shooting.recipient} == {"SLE"}

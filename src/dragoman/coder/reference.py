@@ -1027,6 +1027,21 @@ def build_context(
                         places.append(resolver.as_place(match, doc, names))
                 if len(places) == before and (match := gazetteer_match(obj)):
                     places.append(match)
+        for i in range(sent.start, sent.end):
+            # "the Freetown home of rebel leader Foday Sankoh", "a Kabul hospital": a
+            # town's name on a site is where that site is
+            match = names.get(i)
+            site = doc[i].head
+            if (
+                match is not None
+                and match.end - 1 == i
+                and match.entry.kind in ("capital", "city")
+                and doc[i].dep_ == "compound"
+                and site.pos_ == "NOUN"
+                and site.lemma_.lower() in PREMISES
+                and match not in places
+            ):
+                places.append(resolver.as_place(match, doc, names))
         ctx.places[sent.start] = places
         if ctx.setting is None and places:
             where = doc[places[0].start : places[0].end].text
@@ -1211,6 +1226,12 @@ def _state_of_joined_clause(head: Token, ctx: DocContext) -> tuple[Resolution, s
 
 
 TOWN_OR_REGION = CITY_NOUNS | REGION_NOUNS
+# sites a town's name before them locates ("the Freetown home", "a Kabul hospital")
+PREMISES = frozenset(
+    {"home", "house", "residence", "hospital", "airport", "market", "marketplace", "hotel"}
+    | {"prison", "jail", "suburb", "district", "neighbourhood", "neighborhood", "street"}
+    | {"square", "mosque", "church", "school", "university", "stadium", "seafront"}
+)
 # armed men of no state: rebels, guerrillas, militias
 NON_STATE_ARMED = frozenset({"REB", "PRM"})
 
