@@ -7732,3 +7732,16 @@ def test_a_town_named_on_a_site_is_where_the_story_happens(nlp):
     )
     shooting = asserted(coded(nlp, text, "2000-05-09"), "ASSAULT")[0]
     assert {e.code for e in shooting.recipient} == {"SLE"}
+
+
+def test_a_capitals_name_inside_a_persons_name_is_no_place(nlp):
+    text = (
+        "Philippine police arrested Senator Leila de Lima at the Senate on Friday. Justice "
+        "Secretary Vitaliano Aguirre has accused de Lima of taking money from drug lords. "
+        "Vice President Leni Robredo accused the government of political harassment."
+    )
+    events = coded(nlp, text, "2017-02-24")
+    arrest = asserted(events, "COERCE")[0]
+    assert {e.code for e in arrest.recipient} == {"PHL"}
+    # nor do her later mentions make Peru the document's state
+    assert all(e.code != "PER" for ev in events for e in ev.actor + ev.recipient)

@@ -111,11 +111,23 @@ class ActorResolver:
                 entry = self._entries[surface]
                 source = f"{entry.source}; '{token.text}' read as '{surface}', one letter off"
                 found[token.i] = NameMatch(token.i, token.i + 1, replace(entry, source=source))
+        # "Leila de Lima ... de Lima said": a place's name written in a person's name is
+        # hers wherever the word before it is the same
+        in_names = {
+            (doc[m.start - 1].lower_, doc[m.start : m.end].text)
+            for m in {id(m): m for m in found.values()}.values()
+            if m.entry.kind in PLACE_KINDS and _in_a_persons_name(doc, m, found)
+        }
         for match in {id(m): m for m in found.values()}.values():
             if (
                 (match.entry.kind in PLACE_KINDS and _bygone(doc, match, self.kb))
                 or (match.entry is PERSON and _settlement_named(doc, match.start))
                 or (match.entry is PERSON and self._another_given_name(doc, match))
+                or (
+                    match.entry.kind in PLACE_KINDS
+                    and match.start > 0
+                    and (doc[match.start - 1].lower_, doc[match.start : match.end].text) in in_names
+                )
                 or (
                     match.entry.kind == "organisation" and _tail_of_a_longer_name(doc, match, found)
                 )
@@ -929,6 +941,21 @@ def _tail_of_a_longer_name(doc: Doc, match: NameMatch, found: dict[int, NameMatc
         return False
     before = doc[start - 1]
     return before.is_title and before.pos_ in ("PROPN", "ADJ") and (start - 1) not in found
+
+
+def _in_a_persons_name(doc: Doc, match: NameMatch, found: dict[int, NameMatch]) -> bool:
+    """Whether a place's name is the later part of a person's ("Senator Leila de Lima",
+    "George Washington"): no place, and no state. (Not after another name: "Bosnian
+    Serbs", which the recogniser may take for a person, are two.)"""
+    first, before = doc[match.start], doc[match.start - 1] if match.start > 0 else None
+    return (
+        before is not None
+        and first.pos_ == "PROPN"
+        and first.ent_type_ == "PERSON"
+        and first.ent_iob_ == "I"
+        and before.ent_type_ == "PERSON"
+        and before.i not in found
+    )
 
 
 def _in_full_name(token: Token) -> bool:
