@@ -7745,3 +7745,19 @@ def test_a_capitals_name_inside_a_persons_name_is_no_place(nlp):
     assert {e.code for e in arrest.recipient} == {"PHL"}
     # nor do her later mentions make Peru the document's state
     assert all(e.code != "PER" for ev in events for e in ev.actor + ev.recipient)
+
+
+def test_where_a_thing_is_told_is_not_where_it_happened(nlp):
+    text = (
+        "The U.N. human rights chief described Myanmar's military operation against Rohingya "
+        "Muslims as ethnic cleansing. Zeid Ra'ad al-Hussein told the Human Rights Council in "
+        "Geneva that security forces had burned Rohingya villages."
+    )
+    burning = asserted(coded(nlp, text, "2017-09-12"), "ASSAULT")
+    assert all(e.code != "CHE" for b in burning for e in b.actor)
+
+
+def test_the_deported_are_not_of_the_state_that_deports_them(nlp):
+    text = "Israel deported about 50 of the roughly 680 people detained from the ships on Tuesday."
+    deported = asserted(coded(nlp, text, "2010-06-01"), "COERCE")[0]
+    assert all(e.code != "ISR" for e in deported.recipient)

@@ -2442,7 +2442,7 @@ class EventCoder:
         if event_loc and pattern.event in TOWN_PEOPLE_TYPES:
             _people_of_the_place(recipients, event_loc, why)
         if not struck:
-            _counterpart_country(actors, recipients, why, pattern.event)
+            _counterpart_country(actors, recipients, why, pattern.event, pattern.mode)
         mode = pattern.mode
         if pattern.event == "ASSAULT" and any(
             c.lower_ == "sexually" for c in trigger.head.children
@@ -5641,7 +5641,11 @@ def _fire_of(noun: Token | None, classes: dict[str, frozenset[str]]) -> bool:
 
 
 def _counterpart_country(
-    actors: list[Entity], recipients: list[Entity], why: list[str], event: str
+    actors: list[Entity],
+    recipients: list[Entity],
+    why: list[str],
+    event: str,
+    mode: str | None = None,
 ) -> None:
     """A domestic generic agent with no country takes the one country of the other side:
     "the Sudanese government accused Darfur rebels" -> the rebels are SDN. So does an
@@ -5673,9 +5677,10 @@ def _counterpart_country(
             if event == "ASSAULT" and entity.sector == "BUS":
                 domestic = False  # "fired missiles at merchant vessels": shipping and
                 # firms under attack are as often foreign as not
-            if entity.sector == "REF":
-                domestic = False  # "Greece rescued 500 migrants": refugees and migrants
-                # are from elsewhere, not of the state that takes them in
+            if entity.sector == "REF" or (mode == "deport" and side is recipients):
+                domestic = False  # "Greece rescued 500 migrants", "Israel deported 50 of
+                # the people detained": refugees, migrants and the deported are from
+                # elsewhere, not of the state that takes them in or sends them away
             if event in ("SUPPORT", "AID", "COOPERATE") and entity.sector == "REB":
                 domestic = False  # "rebels backed by Rwanda": a state's backing is news
                 # because the rebels fight elsewhere

@@ -1043,9 +1043,11 @@ def build_context(
             ):
                 places.append(resolver.as_place(match, doc, names))
         ctx.places[sent.start] = places
-        if ctx.setting is None and places:
-            where = doc[places[0].start : places[0].end].text
-            ctx.setting = (places[0].entry.code, f"{STORY_SETTING} '{where}' (its first place)")
+        # (not where something was said: "told the council in Geneva that ...")
+        settings = [m for m in places if not _where_said(doc[m.start])]
+        if ctx.setting is None and settings:
+            where = doc[settings[0].start : settings[0].end].text
+            ctx.setting = (settings[0].entry.code, f"{STORY_SETTING} '{where}' (its first place)")
     dateline = _dateline_state(doc)
     if ctx.setting is None and dateline is not None:
         ctx.setting = dateline
@@ -1267,6 +1269,39 @@ def _held_by_another(code: str, tokens: list[Token], sent: Span, ctx: DocContext
         and doc[m.end - 1].pos_ == "PROPN"
         for m in others
     )
+
+
+def _where_said(place: Token) -> bool:
+    """Whether ``place`` is in a phrase on a verb of saying that reports a clause ("told
+    the council in Geneva that", not "rebels in Misrata said")."""
+    said = _saying_verb_of(place)
+    return said is not None and any(c.dep_ == "ccomp" for c in said.children)
+
+
+def _saying_verb_of(place: Token) -> Token | None:
+    """The verb of saying whose own phrase (or its object's) holds ``place``, if any."""
+    token = place
+    while token.dep_ in ("pobj", "prep", "compound", "dobj", "dative") and token.head.i != token.i:
+        token = token.head
+        if token.pos_ == "VERB":
+            return token if token.lemma_.lower() in SAYING_LEMMAS else None
+    return None
+
+
+def _said_in(place: Token, verb: Token) -> bool:
+    """Whether ``place`` is where a clause above ``verb`` was said: the place hangs on a
+    verb of saying whose reported clause holds ``verb``."""
+    said = _saying_verb_of(place)
+    return (
+        said is not None
+        and said.i != verb.i
+        and said.is_ancestor(verb)
+        and any(c.dep_ == "ccomp" and (c.i == verb.i or c.is_ancestor(verb)) for c in said.children)
+    )
+
+
+# the verbs of saying under which a told clause hangs
+SAYING_LEMMAS = frozenset({"say", "tell", "announce", "state", "report", "declare", "claim"})
 
 
 def _official_abroad(head: Token | None, entity: Entity, place: NameMatch, ctx: DocContext) -> bool:
@@ -1564,6 +1599,11 @@ def complete(
     inside = {t.i for t in tokens}
     head = _mention_head(tokens)
     places = [m for m in ctx.places.get(sent.start, []) if m.start not in inside]
+    if places and head is not None:
+        # "told the Human Rights Council in Geneva that security forces had burned
+        # villages": where a thing is said is not where what is told happened
+        own = verb_above(head)
+        places = [m for m in places if not _said_in(sent.doc[m.start], own)]
     if len(places) > 1 and head is not None:
         # "struck targets in Iraq after a bomb attack in Ankara killed two police
         # officers": the place of the mention's own clause first
