@@ -7761,3 +7761,23 @@ def test_the_deported_are_not_of_the_state_that_deports_them(nlp):
     text = "Israel deported about 50 of the roughly 680 people detained from the ships on Tuesday."
     deported = asserted(coded(nlp, text, "2010-06-01"), "COERCE")[0]
     assert all(e.code != "ISR" for e in deported.recipient)
+
+
+def test_a_person_named_before_any_office_the_table_knows_keeps_the_state(nlp):
+    text = (
+        "Tsai Ing-wen, chairwoman of the opposition Democratic Progressive Party, criticised "
+        "Ma Ying-jeou for failing to defend Taiwan's democracy."
+    )
+    # the table has her only as president, from 2016; in 2015 she was Taiwanese all the same
+    criticism = asserted(coded(nlp, text, "2015-11-07"), "ACCUSE")[0]
+    assert codes(criticism.actor) == {("TWN", "OPP")}
+    assert "before any office the table knows" in criticism.evidence
+
+
+def test_a_surname_alone_keeps_the_sector_its_title_gave_before_office(nlp):
+    text = (
+        "The raid came a day after MDC leader Morgan Tsvangirai pulled out of the run-off. "
+        "Tsvangirai remained at the Dutch embassy in Harare, and he did not ask for asylum."
+    )
+    asked = [e for e in coded(nlp, text, "2008-06-24") if e.event == "REQUEST"][0]
+    assert codes(asked.actor) == {("ZWE", "PTY")}

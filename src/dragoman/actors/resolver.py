@@ -139,6 +139,19 @@ class ActorResolver:
                     del found[i]
         return found
 
+    def _before_office(self, surface: str) -> KBEntry | None:
+        """A person named before any office the table knows of theirs ("Tsai Ing-wen,
+        chairwoman of the opposition party" in 2015): of the one state all those offices
+        are of, in no sector the table can tell (the text's title may)."""
+        terms = self.kb.people.get(surface) or []
+        if len({t.code for t in terms}) != 1:
+            return None
+        first = min(terms, key=lambda t: t.start or dt.date.max)
+        kind = (
+            f"of {first.code} before any office the table knows ({first.office} from {first.start})"
+        )
+        return KBEntry(first.code, None, first.name, kind, first.wikidata, first.source)
+
     def _another_given_name(self, doc: Doc, match: NameMatch) -> bool:
         """Whether a person's name the table knows follows, in one name, a given name none
         of that person's names has: "Foreign Minister Farouk al-Sharaa" is not Ahmed
@@ -620,6 +633,11 @@ class ActorResolver:
             if entry is PERSON:
                 found = self.kb.person(words, day, frozenset(seen))
                 if found is None:
+                    entry = self._before_office(words)
+                    if entry is None:
+                        continue
+                    if entry.code not in seen:
+                        seen[entry.code] = (entry, words)
                     continue
                 term, status = found
                 if day is None and status == "current" and _former(ordered):

@@ -758,6 +758,7 @@ def _index_subjects(
         token = doc[i]
         head = token
         found = resolver.resolve(mention_tokens(head), names, head, day)
+        found = [_sector_told_before(r, [head], ctx) for r in found]
         told_before = not found and _named(head) and head.text in ctx.people
         if told_before:
             # "Guzman was flown to New York ... charged him": a person told in full before
@@ -946,7 +947,13 @@ def build_context(
     surfaces: set[str] | None = None
     holders: set[str] = set()  # the states of the office holders named
     for ent in doc.ents:
-        if ent.label_ != "PERSON" and not _titled_name(ent, titles, names):
+        if (
+            ent.label_ != "PERSON"
+            and not _titled_name(ent, titles, names)
+            # ("MDC leader Morgan Tsvangirai" read as an organisation: a person the table
+            # names in full)
+            and not all(names.get(t.i) is not None and names[t.i].entry is PERSON for t in ent)
+        ):
             continue
         in_table = any(names.get(t.i) is not None and names[t.i].entry is PERSON for t in ent)
         if in_table and surfaces is None:
@@ -962,6 +969,11 @@ def build_context(
             elif len(held) == 1 and len(ent) >= 2 and ent[-1].text not in surfaces:
                 # "former President Evo Morales ... Morales urged": the surname alone,
                 # which the table does not list as a name of its own, is the person told
+                ctx.people.setdefault(ent[-1].text, held[0])
+            elif len(held) == 1 and len(ent) >= 2 and held[0].entity.sector is not None:
+                # "MDC leader Morgan Tsvangirai" before any office the table knows of his:
+                # the sector his title gives, for "Tsvangirai" alone, which the table
+                # dates to no office yet
                 ctx.people.setdefault(ent[-1].text, held[0])
             continue
         head = _phrase_head(ent.root)
@@ -1269,6 +1281,24 @@ def _held_by_another(code: str, tokens: list[Token], sent: Span, ctx: DocContext
         and doc[m.end - 1].pos_ == "PROPN"
         for m in others
     )
+
+
+def _sector_told_before(found: Resolution, tokens: list[Token], ctx: DocContext) -> Resolution:
+    """ "Tsvangirai" alone after "opposition leader Morgan Tsvangirai", in a year before
+    any office the table knows of his: the sector his title gave him then."""
+    if found.entity.sector is not None:
+        return found
+    for token in tokens:
+        earlier = ctx.people.get(token.text) if _named(token) else None
+        if (
+            earlier is not None
+            and earlier.entity.code == found.entity.code
+            and earlier.entity.sector is not None
+        ):
+            entity = replace(found.entity, sector=earlier.entity.sector)
+            why = f"{found.why}; sector {earlier.entity.sector} as named earlier: {earlier.why}"
+            return replace(found, entity=entity, why=why)
+    return found
 
 
 def _where_said(place: Token) -> bool:
@@ -1594,6 +1624,8 @@ def complete(
         # "Machado urged" after "opposition leader Maria Corina Machado": a name the
         # tables lack is the one the document named before with its title
         coded = not any(_named(t) and t.text in ctx.people for t in tokens)
+    if coded and any(r.entity.sector is None for r in found):
+        found = [_sector_told_before(r, tokens, ctx) for r in found]
     if coded and not any(t.lower_ == "ethnic" for t in tokens):
         return found  # the common case, answered before the costlier look-ups below
     inside = {t.i for t in tokens}
