@@ -7781,3 +7781,16 @@ def test_a_surname_alone_keeps_the_sector_its_title_gave_before_office(nlp):
     )
     asked = [e for e in coded(nlp, text, "2008-06-24") if e.event == "REQUEST"][0]
     assert codes(asked.actor) == {("ZWE", "PTY")}
+
+
+def test_the_lead_tells_the_story_state_and_his_arrest_is_anothers(nlp):
+    text = (
+        "Venezuelan opposition leader Leopoldo Lopez spent the night in a military prison "
+        "after surrendering to troops in Caracas. He had gone into hiding after a judge "
+        "ordered his arrest last week. President Nicolas Maduro accused Lopez of leading a "
+        "plot backed by Washington, and expelled three U.S. consular officials. U.S. "
+        "Secretary of State John Kerry called on Washington's partners to press Caracas."
+    )
+    arrest = [e for e in coded(nlp, text, "2014-02-19") if e.mode == "arrest"][0]
+    assert codes(arrest.actor) == {("VEN", "JUD")}
+    assert codes(arrest.recipient) == {("VEN", "OPP")}

@@ -2183,7 +2183,7 @@ class EventCoder:
             # seizes another's ("should Iran resume enrichment, the US would strike its
             # nuclear sites")
             form = POSSESSIVE_SUBJECTS[owner.lower_]
-            found = ctx.anothers_antecedent(owner, form, {a.code for a in actors})
+            found = ctx.anothers_antecedent(owner, form, actors)
             if found is not None:
                 recipients = [dataclasses.replace(found.entity, text=owner.text)]
                 why.append(

@@ -496,12 +496,17 @@ class DocContext:
             index_objects()
 
     def anothers_antecedent(
-        self, pronoun: Token, form: str, others_than: set[str | None]
+        self, pronoun: Token, form: str, others_than: list[Entity]
     ) -> Resolution | None:
         """The nearest subject before ``pronoun`` (in its sentence or the two before) that
-        may stand for it and is of none of the states ``others_than``: whose "its record"
-        a party criticises, which is not its own."""
+        may stand for it and is none of the parties ``others_than``: whose "its record" a
+        party criticises, which is not its own. "Its" is another state's; "his" another
+        person's, who may be of the same state ("a judge ordered his arrest")."""
         wanted = PRONOUN_KINDS[form]
+        if wanted == "person":
+            excluded = {(e.code, e.sector) for e in others_than}
+        else:
+            excluded = {e.code for e in others_than}
         self._indexed()
         earliest = sentence_start(pronoun, back=2)
         for index, resolution, kind in reversed(self.subjects):
@@ -510,7 +515,8 @@ class DocContext:
             if index < earliest:
                 break
             code = resolution.entity.code
-            if kind == wanted and code not in others_than and code not in (None, NO_COUNTRY):
+            party = (code, resolution.entity.sector) if wanted == "person" else code
+            if kind == wanted and party not in excluded and code not in (None, NO_COUNTRY):
                 return resolution
         return None
 
@@ -1096,6 +1102,12 @@ def build_context(
     counts.update(holders - INTERNATIONAL_CODES - set(counts))
     if dateline is not None:
         counts[dateline[0]] += 1
+    # the lead says what the story is about: each state its first sentence names counts
+    # once more ("Venezuelan opposition leader Leopoldo Lopez ..." before four mentions
+    # of Washington's part in it)
+    first = next(iter(doc.sents), None)
+    if first is not None:
+        counts.update({m.entry.code for m in seen.values() if m.start < first.end})
     for m in seen.values():
         ctx.states.setdefault(m.entry.code, set()).add(doc[m.start : m.end].text)
     total = sum(counts.values())
