@@ -7794,3 +7794,15 @@ def test_the_lead_tells_the_story_state_and_his_arrest_is_anothers(nlp):
     arrest = [e for e in coded(nlp, text, "2014-02-19") if e.mode == "arrest"][0]
     assert codes(arrest.actor) == {("VEN", "JUD")}
     assert codes(arrest.recipient) == {("VEN", "OPP")}
+
+
+def test_an_accusation_after_a_denied_perfect_is_the_speakers_own(nlp):
+    text = (
+        "Bosnian Serb leader Radovan Karadzic denied that his forces had fired on the market "
+        "and accused the United Nations of siding with the Muslims."
+    )
+    events = coded(nlp, text, "1995-08-31")
+    accusation = [e for e in events if e.event == "ACCUSE"][0]
+    assert accusation.factuality == "asserted"
+    assert {e.code for e in accusation.recipient} == {"UNO"}
+    assert [e.factuality for e in events if e.event == "ASSAULT"] == ["negated"]

@@ -645,8 +645,9 @@ def speakers_acts_read_as_reported(doc: Doc, conj_positions: list[int]) -> None:
     """In "Murkomen said the men were linked to al Shabaab and praised officers" the parser
     joins "praised" to the reported passive "were linked", so the men praise. An active
     past verb with an object and no subject, joined to a reported clause in the passive
-    (or to one whose subject is a weapon: "missiles landed ... and lodged a protest"), is
-    the speaker's next act: it is joined to the reporting verb."""
+    (or to one whose subject is a weapon: "missiles landed ... and lodged a protest", or
+    to a perfect: "denied that his forces had fired ... and accused the UN"), is the
+    speaker's next act: it is joined to the reporting verb."""
     for i in conj_positions:
         verb = doc[i]
         reported = verb.head
@@ -666,7 +667,18 @@ def speakers_acts_read_as_reported(doc: Doc, conj_positions: list[int]) -> None:
                 (g for p in subject.children if p.lower_ == "of" for g in p.children), subject
             )
         weapon = subject is not None and subject.lemma_.lower() in LAUNCHED_WORDS
-        if not (passive or copula or weapon):
+        # ("denied that his forces had fired on the market and accused the United Nations
+        # of siding with the Muslims": a simple past joined to a reported perfect is not
+        # under its "had")
+        perfect = (
+            reported.tag_ == "VBN"
+            and verb.tag_ == "VBD"
+            and verb.lemma_.lower() in SPEAKERS_ACTS
+            and any(
+                c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in reported.children
+            )
+        )
+        if not (passive or copula or weapon or perfect):
             continue
         children = list(verb.children)
         if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in children):
@@ -683,6 +695,13 @@ def speakers_acts_read_as_reported(doc: Doc, conj_positions: list[int]) -> None:
                 child.head = speaker
         verb.head = speaker
 
+
+# what a speaker goes on to do in words, after a clause he tells ("denied that ... had
+# fired and accused the UN"), where the parser joins it to that clause
+SPEAKERS_ACTS = frozenset(
+    {"accuse", "blame", "urge", "call", "condemn", "criticise", "criticize", "warn", "vow"}
+    | {"demand", "reject", "dismiss", "insist", "pledge", "promise", "threaten", "appeal"}
+)
 
 # nouns of goods passed on, whose "to" names who gets them ("the supply of missiles to")
 TRANSFER_NOUNS = frozenset(
