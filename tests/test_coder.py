@@ -7806,3 +7806,15 @@ def test_an_accusation_after_a_denied_perfect_is_the_speakers_own(nlp):
     assert accusation.factuality == "asserted"
     assert {e.code for e in accusation.recipient} == {"UNO"}
     assert [e.factuality for e in events if e.event == "ASSAULT"] == ["negated"]
+
+
+def test_calling_a_thing_disgusting_and_warning_of_consequences(nlp):
+    text = (
+        "Russian Foreign Minister Sergei Lavrov called the Estonian government's treatment of "
+        "the monument disgusting and warned of serious consequences for relations with Tallinn."
+    )
+    events = asserted(coded(nlp, text, "2007-04-28"), "ACCUSE") + asserted(
+        coded(nlp, text, "2007-04-28"), "THREATEN"
+    )
+    assert sorted(e.event for e in events) == ["ACCUSE", "THREATEN"]
+    assert codes(events[0].recipient) == {("EST", "GOV")}

@@ -4196,8 +4196,11 @@ def _advice_to_own(trigger: Trigger, event: dict[str, Any]) -> bool:
     party, or only the speaker's own people. A threat is made to another party."""
     if event["event"] != "THREATEN" or trigger.head.lemma_.lower() not in WARNING_LEMMAS:
         return False
-    if trigger.noun is not None and trigger.noun.lemma_.lower() in RETALIATION_LEMMAS:
-        return False  # "warned of a harsh response": a threat, whoever it is aimed at
+    if trigger.noun is not None and trigger.noun.lemma_.lower() in RETALIATION_LEMMAS | {
+        "consequence"
+    }:
+        return False  # "warned of a harsh response", "of serious consequences": a threat,
+        # whoever it is aimed at
     own = {a["code"] for a in event["actor"]}
     warned = {r["code"] for r in event["recipient"]} - {None, NO_COUNTRY}
     return not warned or warned <= own

@@ -413,7 +413,11 @@ def _verb_matches(verb: Token, lexicon: Lexicon) -> Iterable[Trigger]:
             yield Trigger(pattern, verb, None, (verb,))
         elif pattern.form == "verdict":
             for word in _verdicts(verb, children):
-                if _object_fits(lexicon, pattern.noun, word, known):  # type: ignore[arg-type]
+                noun: str = pattern.noun  # type: ignore[assignment]
+                # (or the word as written: "disgusting" is lemmatised "disgust")
+                if _object_fits(lexicon, noun, word, known) or lexicon.object_fits(
+                    noun, word.lower_, ""
+                ):
                     yield Trigger(pattern, verb, None, (verb, word))
                     break
         elif pattern.form == "particle":
