@@ -7818,3 +7818,12 @@ def test_calling_a_thing_disgusting_and_warning_of_consequences(nlp):
     )
     assert sorted(e.event for e in events) == ["ACCUSE", "THREATEN"]
     assert codes(events[0].recipient) == {("EST", "GOV")}
+
+
+def test_militiamen_loyal_to_a_capital_fired_as_the_rebels_said(nlp):
+    text = (
+        "Rebel officials said militiamen loyal to Damascus had fired on a convoy at a checkpoint."
+    )
+    shooting = asserted(coded(nlp, text, "2016-12-16"), "ASSAULT")[0]
+    assert codes(shooting.actor) == {("SYR", "PRM")}
+    assert (shooting.attributed_to.code, shooting.attributed_to.sector) == ("SYR", "REB")

@@ -1734,3 +1734,29 @@ def test_a_plot_by_agents_to_attack_an_embassy_is_theirs_against_its_state(nlp):
     attack = next(e for e in code_text(text, date="2026-06-16", nlp=nlp) if e.event == "ASSAULT")
     assert attack.factuality == "hypothetical" and {e.code for e in attack.actor} == {"IRN"}
     assert {e.code for e in attack.recipient} == {"ISR"} and attack.attributed_to.code == "SWE"
+
+
+def test_an_adjective_of_loyalty_read_as_a_clause_modifies_the_subject(vocab):
+    from dragoman.coder.repair import loyalties_read_as_clauses
+
+    # "Rebel officials said militiamen loyal to Damascus had fired on a convoy", as parsed
+    doc = make_doc(
+        vocab,
+        [
+            ("Rebel", "rebel", 1, "compound", "NOUN"),
+            ("officials", "official", 2, "nsubj", "NOUN"),
+            ("said", "say", 2, "ROOT", "VERB"),
+            ("militiamen", "militiaman", 4, "nsubj", "NOUN"),
+            ("loyal", "loyal", 2, "ccomp", "ADJ"),
+            ("to", "to", 4, "prep", "ADP"),
+            ("Damascus", "Damascus", 5, "pobj", "PROPN"),
+            ("had", "have", 8, "aux", "AUX"),
+            ("fired", "fire", 2, "ccomp", "VERB"),
+            ("on", "on", 8, "prep", "ADP"),
+            ("a", "a", 11, "det", "DET"),
+            ("convoy", "convoy", 9, "pobj", "NOUN"),
+        ],
+    )
+    loyalties_read_as_clauses(doc, [4])
+    assert (doc[3].head.text, doc[3].dep_) == ("fired", "nsubj")
+    assert (doc[4].head.text, doc[4].dep_) == ("militiamen", "amod")

@@ -1155,6 +1155,42 @@ def affiliations_read_as_verbs(doc: Doc, root_positions: list[int]) -> None:
                 child.head = verb  # the final stop, and anything after the verb
 
 
+# adjectives that say whose people are: "militiamen loyal to Damascus"
+LOYALTY_ADJECTIVES = frozenset({"loyal", "allied", "close", "faithful"})
+
+
+def loyalties_read_as_clauses(doc: Doc, ccomp_positions: list[int]) -> None:
+    """In "rebel officials said militiamen loyal to Damascus had fired on a convoy" the
+    parser makes "loyal" a reported clause of its own, with the militiamen its subject,
+    and "had fired" a second one with no subject. An adjective of loyalty with a "to"
+    phrase, right after its subject, before a reported verb of the same speaker with no
+    subject of its own, is a modifier of that subject, who did the verb."""
+    for i in ccomp_positions:
+        adjective = doc[i]
+        if adjective.lemma_.lower() not in LOYALTY_ADJECTIVES or i == 0:
+            continue
+        subject = doc[i - 1]
+        if subject.head.i != i or subject.dep_ != "nsubj":
+            continue
+        if not any(c.dep_ == "prep" and c.lower_ == "to" for c in adjective.children):
+            continue
+        verb = next(
+            (
+                c
+                for c in adjective.head.children
+                if c.dep_ == "ccomp"
+                and c.i > i
+                and c.pos_ == "VERB"
+                and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+            ),
+            None,
+        )
+        if verb is None:
+            continue
+        subject.head = verb
+        adjective.head, adjective.dep_ = subject, "amod"
+
+
 # what security forces use on a crowd: a participle using one tells how a verb's subject
 # acted, not what its object did
 CROWD_MEANS = frozenset(
@@ -2378,6 +2414,7 @@ def repair(
     verbs_read_as_relatives_after_a_participle(doc, at("acl", "VBD"))
     phrases_hung_on_in_absentia(doc, (lowers == s.add("absentia")).nonzero()[0].tolist())
     affiliations_read_as_verbs(doc, at("ROOT", "VBD", "VBN") + at("ccomp", "VBD", "VBN"))
+    loyalties_read_as_clauses(doc, at("ccomp", "JJ"))
     means_read_as_the_objects_own(doc, describing)
     speakers_read_as_appositions(
         doc, at("ROOT", "VBD", "VBZ") + at("advcl", "VBD", "VBZ"), reporting
