@@ -7827,3 +7827,16 @@ def test_militiamen_loyal_to_a_capital_fired_as_the_rebels_said(nlp):
     shooting = asserted(coded(nlp, text, "2016-12-16"), "ASSAULT")[0]
     assert codes(shooting.actor) == {("SYR", "PRM")}
     assert (shooting.attributed_to.code, shooting.attributed_to.sector) == ("SYR", "REB")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia cut off all natural gas shipments through Ukraine on Wednesday.",
+        "Russia cut off gas supplies to Ukraine on Thursday.",
+        "Moscow stopped deliveries of S-400 parts to Turkey.",
+    ],
+)
+def test_cutting_off_supplies_is_a_sanction(nlp, text):
+    cut = asserted(coded(nlp, text, "2009-01-07"), "SANCTION")[0]
+    assert cut.mode == "discontinue"
