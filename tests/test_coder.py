@@ -7840,3 +7840,12 @@ def test_militiamen_loyal_to_a_capital_fired_as_the_rebels_said(nlp):
 def test_cutting_off_supplies_is_a_sanction(nlp, text):
     cut = asserted(coded(nlp, text, "2009-01-07"), "SANCTION")[0]
     assert cut.mode == "discontinue"
+
+
+def test_a_second_verb_shares_its_speaker_with_the_first(nlp):
+    text = (
+        "Karadzic denied that his forces had fired on the market and accused the United "
+        "Nations of siding with the Muslims."
+    )
+    siding = [e for e in coded(nlp, text, "1995-08-31") if e.event == "SUPPORT"][0]
+    assert siding.attributed_to is not None and siding.attributed_to.text == "Karadzic"

@@ -189,9 +189,15 @@ def inverted_condition(clause: Token) -> str | None:
 
 
 def _subject_of(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            return subject_word(child)
+    """The subject of ``verb``, or the one it shares with the verb it is joined to
+    ("denied the charge and accused the UN of ...": the one who denied)."""
+    for _ in range(3):
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                return subject_word(child)
+        if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+            return None
+        verb = verb.head
     return None
 
 
