@@ -7849,3 +7849,24 @@ def test_a_second_verb_shares_its_speaker_with_the_first(nlp):
     )
     siding = [e for e in coded(nlp, text, "1995-08-31") if e.event == "SUPPORT"][0]
     assert siding.attributed_to is not None and siding.attributed_to.text == "Karadzic"
+
+
+def test_those_dispersed_are_the_crowd_not_what_it_attacked(nlp):
+    text = (
+        "Hundreds of Serb youths threw stones at the U.S. and Slovenian embassies in Belgrade "
+        "on Sunday night, and police fired tear gas to disperse them."
+    )
+    gas = [
+        e for e in asserted(coded(nlp, text, "2008-02-19"), "ASSAULT") if e.mode == "crowd-control"
+    ]
+    assert codes(gas[0].recipient) == {("SRB", "CVL")}
+
+
+def test_the_group_is_not_the_channel_that_aired_its_video(nlp):
+    text = (
+        "A previously unknown group seized three Japanese civilians near Falluja. In a video "
+        "aired by Al Jazeera television on Thursday, the group threatened to burn the captives "
+        "alive unless Tokyo pulled its soldiers out."
+    )
+    threat = asserted(coded(nlp, text, "2004-04-09"), "THREATEN")[0]
+    assert all(e.sector != "JRN" for e in threat.actor)

@@ -5443,9 +5443,19 @@ def _last_captives(head: Token, ctx: DocContext) -> list[Resolution]:
     return []
 
 
+# verbs of breaking up a crowd
+DISPERSING_LEMMAS = frozenset({"disperse", "scatter", "break"})
+
+
 def _last_recipients(head: Token, ctx: DocContext) -> list[Resolution]:
     """The recipients of the latest event coded in this sentence or the one before: what
-    an object "them" refers back to."""
+    an object "them" refers back to. Those dispersed are the crowd that acted last ("youths
+    threw stones at the embassies, and police fired tear gas to disperse them")."""
+    if head.head.lemma_.lower() in DISPERSING_LEMMAS:
+        for _, _, actors, _ in ctx.acts_before(head, back=1):
+            crowd = [a for a in actors if a.sector == "CVL"]
+            if crowd:
+                return _referring_back(head, crowd, ", the crowd that acted just before")
     for _, _, _, targets in ctx.acts_before(head, back=1):
         # ("entered Chinese waters ... expelled them": the waters are where, not whom; a
         # government no words name, that a protest is put to, is no one "them" names)

@@ -462,6 +462,7 @@ class DocContext:
         back: int = 2,
         codes: frozenset[str] | None = None,
         other_than: frozenset[str] = frozenset(),
+        sectors_not: frozenset[str] = frozenset(),
     ) -> NameMatch | None:
         """The name of one of ``kinds`` last before ``head`` (within ``back`` sentences
         before): the organisation "the group" refers to ("Hamas spokesman Osama Hamdan said
@@ -469,7 +470,8 @@ class DocContext:
         men. The kingdom said ..."). With ``word``, only a name holding that word: "the
         court" is the International Criminal Court named before, not Hamas. With
         ``codes``, only a name of one of those codes: "the bloc" is the EU, not the
-        militia named since; with ``other_than``, a name of none of those codes."""
+        militia named since; with ``other_than``, a name of none of those codes; with
+        ``sectors_not``, of none of those sectors ("the group" is no broadcaster)."""
         earliest = sentence_start(head, back=back)
         for i in range(head.i - 1, earliest - 1, -1):
             match = self.names.get(i)
@@ -477,7 +479,7 @@ class DocContext:
                 continue
             if codes is not None and match.entry.code not in codes:
                 continue
-            if match.entry.code in other_than:
+            if match.entry.code in other_than or match.entry.sector in sectors_not:
                 continue
             if word is not None:
                 named = head.doc[match.start : match.end].text.lower().split()
@@ -1814,7 +1816,11 @@ def complete(
         and (len(tokens) <= 2 or len(tokens) == 3 and tokens[1].dep_ == "amod")
         and (
             match := ctx.named_before(
-                head, ORGANISATION_KIND, codes=BLOC_CODES if head.lower_ == "bloc" else None
+                head,
+                ORGANISATION_KIND,
+                codes=BLOC_CODES if head.lower_ == "bloc" else None,
+                # ("in a video aired by Al Jazeera, the group threatened": not the channel)
+                sectors_not=frozenset({"JRN"}),
             )
         )
         is not None
