@@ -7870,3 +7870,12 @@ def test_the_group_is_not_the_channel_that_aired_its_video(nlp):
     )
     threat = asserted(coded(nlp, text, "2004-04-09"), "THREATEN")[0]
     assert all(e.sector != "JRN" for e in threat.actor)
+
+
+def test_fighters_of_a_governing_movement_are_its_forces(nlp):
+    text = "Taliban fighters raided a village in Panjshir province on Tuesday."
+    raid = coded(nlp, text, "2023-05-10")[0]
+    assert codes(raid.actor) == {("AFG", "MIL")}
+    # before they governed, the same men were rebels
+    raid = coded(nlp, text, "2010-05-10")[0]
+    assert codes(raid.actor) == {("AFG", "REB")}

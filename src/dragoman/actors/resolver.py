@@ -714,6 +714,13 @@ class ActorResolver:
             )
             sector = entry.sector if own or not agent else agent[0]
             if (
+                agent
+                and agent[0] in ("PRM", "REB")
+                and entry.kind == "organisation"
+                and entry.sector == "GOV"
+            ):
+                sector = "MIL"  # "Taliban fighters" once the Taliban govern: its forces
+            if (
                 sector == "ELI"
                 and entry.code in named_heads
                 and agent
