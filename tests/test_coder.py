@@ -7879,3 +7879,13 @@ def test_fighters_of_a_governing_movement_are_its_forces(nlp):
     # before they governed, the same men were rebels
     raid = coded(nlp, text, "2010-05-10")[0]
     assert codes(raid.actor) == {("AFG", "REB")}
+
+
+def test_a_call_after_an_accusation_of_the_object_is_the_accusers(nlp):
+    text = (
+        "Human rights groups accused the police of executing him and called for an "
+        "independent inquiry."
+    )
+    call = [e for e in coded(nlp, text, "2009-07-31") if e.event == "REQUEST"][0]
+    assert call.factuality == "asserted"
+    assert all(e.sector != "COP" for e in call.actor)

@@ -87,6 +87,10 @@ def reattach_finite_conjuncts(doc: Doc, conj_positions: list[int]) -> None:
             continue
         if after_prep:
             above = head.head.head
+            if above.dep_ == "dobj" and above.pos_ in ("NOUN", "PROPN"):
+                # ("accused the police of executing him and called for an inquiry": the
+                # "of" hung on the object)
+                above = above.head
             governor = above if above.tag_ == verb.tag_ and above.pos_ == "VERB" else None
         else:
             governor = _finite_governor(head, verb.tag_)
