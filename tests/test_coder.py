@@ -7883,8 +7883,8 @@ def test_fighters_of_a_governing_movement_are_its_forces(nlp):
 
 def test_a_call_after_an_accusation_of_the_object_is_the_accusers(nlp):
     text = (
-        "Human rights groups accused the police of executing him and called for an "
-        "independent inquiry."
+        "Police said Yusuf was shot while trying to escape, but human rights groups accused "
+        "the police of executing him and called for an independent inquiry."
     )
     call = [e for e in coded(nlp, text, "2009-07-31") if e.event == "REQUEST"][0]
     assert call.factuality == "asserted"
