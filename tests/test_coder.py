@@ -7889,3 +7889,14 @@ def test_a_call_after_an_accusation_of_the_object_is_the_accusers(nlp):
     call = [e for e in coded(nlp, text, "2009-07-31") if e.event == "REQUEST"][0]
     assert call.factuality == "asserted"
     assert all(e.sector != "COP" for e in call.actor)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Kim Dae-jung held a second day of talks with Kim Jong Il in Pyongyang.", "CONSULT"),
+        ("Russia launched a third night of air strikes on Kyiv.", "ASSAULT"),
+    ],
+)
+def test_a_span_of_time_carries_the_event_noun(nlp, text, kind):
+    assert asserted(coded(nlp, text, "2000-06-14"), kind)

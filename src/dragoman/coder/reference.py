@@ -297,9 +297,11 @@ class DocContext:
                 if count == 0:
                     # "all parties", "the warring parties": every side of the last event
                     # between two or more ("the army clashed with the RSF": both Sudanese)
+                    # (those who acted together: a meeting's guests and hosts alike)
+                    joint = together and event != "CONSULT"
                     sides = {
                         (e.code, e.sector): e
-                        for e in (actors if together else actors + recipients)
+                        for e in (actors if joint else actors + recipients)
                         if e.code not in own and e.code not in (None, NO_COUNTRY)
                     }
                     if len(sides) < 2 and not (
