@@ -7900,3 +7900,13 @@ def test_a_call_after_an_accusation_of_the_object_is_the_accusers(nlp):
 )
 def test_a_span_of_time_carries_the_event_noun(nlp, text, kind):
     assert asserted(coded(nlp, text, "2000-06-14"), kind)
+
+
+def test_the_leaders_after_a_meeting_are_both_its_sides(nlp):
+    text = (
+        "South Korean President Kim Dae-jung held a second day of talks with North Korean "
+        "leader Kim Jong Il in Pyongyang on Wednesday. The leaders discussed reunions of "
+        "families separated by the war."
+    )
+    discussed = [e for e in coded(nlp, text, "2000-06-14") if e.event_text == "discussed"][0]
+    assert {e.code for e in discussed.actor} == {"KOR", "PRK"}
