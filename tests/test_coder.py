@@ -7910,3 +7910,12 @@ def test_the_leaders_after_a_meeting_are_both_its_sides(nlp):
     )
     discussed = [e for e in coded(nlp, text, "2000-06-14") if e.event_text == "discussed"][0]
     assert {e.code for e in discussed.actor} == {"KOR", "PRK"}
+
+
+def test_a_leaders_appeal_to_the_people_is_to_his_own(nlp):
+    text = (
+        "China fired three missiles into waters off Taiwan's ports on Friday. Beijing said the "
+        "exercises were routine. Taiwan's President Lee Teng-hui urged voters to stay calm."
+    )
+    appeal = asserted(coded(nlp, text, "1996-03-09"), "REQUEST")[0]
+    assert codes(appeal.recipient) == {("TWN", "CVL")}

@@ -1317,6 +1317,36 @@ def _sector_told_before(found: Resolution, tokens: list[Token], ctx: DocContext)
     return found
 
 
+# verbs by which a leader addresses the people ("urged voters to stay calm")
+ADDRESSING_LEMMAS = frozenset(
+    {"urge", "ask", "tell", "call", "appeal", "advise", "encourage", "implore", "exhort"}
+)
+
+
+def _own_people_addressed(head: Token, ctx: DocContext) -> Resolution | None:
+    """The state official whose appeal ``head`` (people of no state told) is the object
+    of: "Lee urged voters", "the president called on citizens". Not a force's acts on
+    people, which may be another's ("troops shot villagers")."""
+    verb = head.head
+    if verb.dep_ == "prep" and head.dep_ == "pobj":
+        verb = verb.head  # "called on citizens", "appealed to residents"
+    if head.dep_ not in ("dobj", "pobj") or verb.lemma_.lower() not in ADDRESSING_LEMMAS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    ctx._indexed()
+    found = next((r for i, r, _ in ctx.subjects if i == subject.i), None)
+    if (
+        found is None
+        or found.entity.sector not in GOVERNING_SECTORS
+        or not (found.entity.code or "").isalpha()
+        or found.entity.code in INTERNATIONAL_CODES
+    ):
+        return None
+    return found
+
+
 def _where_said(place: Token) -> bool:
     """Whether ``place`` is in a phrase on a verb of saying that reports a clause ("told
     the council in Geneva that", not "rebels in Misrata said")."""
@@ -1958,6 +1988,15 @@ def complete(
             # the story names most
             code, sector, source = last.code, entity.sector, "sentence"
             why = f"the state of '{last.text}', whose government acted just before"
+        elif (
+            head is not None
+            and entity.sector == "CVL"
+            and (speaker := _own_people_addressed(head, ctx)) is not None
+        ):
+            # "Taiwan's President Lee urged voters to stay calm": a leader's appeal to the
+            # people is to his own
+            code, sector, source = speaker.entity.code, entity.sector, "sentence"
+            why = f"the people of '{speaker.entity.text}', who addresses them"
         elif (
             ctx.country is not None
             and not _held_by_another(ctx.country[0], tokens, sent, ctx)
