@@ -7914,8 +7914,11 @@ def test_the_leaders_after_a_meeting_are_both_its_sides(nlp):
 
 def test_a_leaders_appeal_to_the_people_is_to_his_own(nlp):
     text = (
-        "China fired three missiles into waters off Taiwan's ports on Friday. Beijing said the "
-        "exercises were routine. Taiwan's President Lee Teng-hui urged voters to stay calm."
+        "China fired three unarmed ballistic missiles into waters off Taiwan's two main ports "
+        "on Friday, the official Xinhua news agency reported. U.S. Secretary of State Warren "
+        "Christopher called Beijing's tests reckless. Chinese Foreign Ministry spokesman Shen "
+        "Guofang said the exercises were routine and accused Washington of interfering in "
+        "China's internal affairs. Taiwan's President Lee Teng-hui urged voters to stay calm."
     )
     appeal = asserted(coded(nlp, text, "1996-03-09"), "REQUEST")[0]
     assert codes(appeal.recipient) == {("TWN", "CVL")}
