@@ -7922,3 +7922,18 @@ def test_a_leaders_appeal_to_the_people_is_to_his_own(nlp):
     )
     appeal = asserted(coded(nlp, text, "1996-03-09"), "REQUEST")[0]
     assert codes(appeal.recipient) == {("TWN", "CVL")}
+
+
+def test_bare_troops_are_of_the_state_whose_soldiers_acted_last(nlp):
+    text = (
+        "Soldiers fired automatic weapons into crowds of protesters in Yangon on Thursday, "
+        "killing at least nine people including a Japanese video journalist, Myanmar state "
+        "television reported. Japan identified the journalist as Kenji Nagai, 50, of the "
+        "Tokyo-based APF News agency, and Chief Cabinet Secretary Nobutaka Machimura demanded"
+        " a full explanation from the military government. On Wednesday night troops raided "
+        "several Buddhist monasteries and detained hundreds of monks, witnesses said. On "
+        "Friday, soldiers sealed off the city's main pagodas and blocked roads into the "
+        "centre, and there was no sign of fresh protests."
+    )
+    raid = [e for e in coded(nlp, text, "2007-09-28") if e.event_text == "raided"][0]
+    assert codes(raid.actor) == {("MMR", "MIL")}

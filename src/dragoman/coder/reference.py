@@ -1347,6 +1347,27 @@ def _own_people_addressed(head: Token, ctx: DocContext) -> Resolution | None:
     return found
 
 
+# words for the men of a state's armed forces or police (not their bases or weapons)
+FORCE_NOUNS = frozenset(
+    {"troop", "soldier", "force", "army", "military", "marine", "commando", "paratrooper"}
+    | {"police", "policeman", "officer", "gendarme", "serviceman", "navy", "sailor"}
+)
+
+
+def _same_force_before(head: Token, sector: str, ctx: DocContext) -> Entity | None:
+    """The party of ``sector`` (armed forces, police) of one state that acted last, in
+    the three sentences before, if all such parties there are of that one state."""
+    found = [
+        e
+        for _, _, actors, _ in ctx.acts_before(head, back=3)
+        for e in actors
+        if e.sector == sector and (e.code or "").isalpha() and e.code not in INTERNATIONAL_CODES
+    ]
+    if not found or len({e.code for e in found}) != 1:
+        return None
+    return found[0]
+
+
 def _where_said(place: Token) -> bool:
     """Whether ``place`` is in a phrase on a verb of saying that reports a clause ("told
     the council in Geneva that", not "rebels in Misrata said")."""
@@ -1997,6 +2018,16 @@ def complete(
             # people is to his own
             code, sector, source = speaker.entity.code, entity.sector, "sentence"
             why = f"the people of '{speaker.entity.text}', who addresses them"
+        elif (
+            head is not None
+            and entity.sector in ("MIL", "COP")
+            and counted(head).lemma_.lower() in FORCE_NOUNS
+            and (force := _same_force_before(head, entity.sector, ctx)) is not None
+        ):
+            # "Soldiers fired into crowds in Yangon ... troops raided monasteries": the
+            # forces of the one state whose forces acted last, before the story's state
+            code, sector, source = force.code, entity.sector, "sentence"
+            why = f"the state of '{force.text}', the {entity.sector} that acted last"
         elif (
             ctx.country is not None
             and not _held_by_another(ctx.country[0], tokens, sent, ctx)
