@@ -7937,3 +7937,23 @@ def test_bare_troops_are_of_the_state_whose_soldiers_acted_last(nlp):
     )
     raid = [e for e in coded(nlp, text, "2007-09-28") if e.event_text == "raided"][0]
     assert codes(raid.actor) == {("MMR", "MIL")}
+
+
+def test_a_persons_surname_alone_is_not_the_town_of_that_name(nlp):
+    text = (
+        "Colombian President Juan Manuel Santos and FARC rebel leader Rodrigo Londono signed a "
+        "revised peace accord in Bogota on Thursday. Senator Alvaro Uribe, the former "
+        "president, rejected the new agreement and accused Santos of ignoring the will of "
+        "voters."
+    )
+    accusation = asserted(coded(nlp, text, "2016-11-25"), "ACCUSE")[0]
+    assert codes(accusation.recipient) == {("COL", "GOV")}
+
+
+def test_the_norths_ships_are_north_koreas(nlp):
+    text = (
+        "South Korean President Lee Myung-bak said Seoul was barring the North's merchant "
+        "ships from its waters, in retaliation for the sinking of a warship by North Korea."
+    )
+    barring = [e for e in coded(nlp, text, "2010-05-24") if e.event_text == "barring"][0]
+    assert codes(barring.recipient) == {("PRK", "BUS")}

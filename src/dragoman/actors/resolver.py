@@ -113,11 +113,17 @@ class ActorResolver:
                 found[token.i] = NameMatch(token.i, token.i + 1, replace(entry, source=source))
         # "Leila de Lima ... de Lima said": a place's name written in a person's name is
         # hers wherever the word before it is the same
+        matches = {id(m): m for m in found.values()}.values()
         in_names = {
             (doc[m.start - 1].lower_, doc[m.start : m.end].text)
-            for m in {id(m): m for m in found.values()}.values()
+            for m in matches
             if m.entry.kind in PLACE_KINDS and _in_a_persons_name(doc, m, found)
         }
+        # the surnames of the people of the table named in full ("Juan Manuel Santos")
+        surnames = {
+            doc[m.end - 1].text for m in matches if m.entry is PERSON and m.end - m.start > 1
+        }
+        surnames |= {text for _, text in in_names}
         for match in {id(m): m for m in found.values()}.values():
             if (
                 (match.entry.kind in PLACE_KINDS and _bygone(doc, match, self.kb))
@@ -127,6 +133,13 @@ class ActorResolver:
                     match.entry.kind in PLACE_KINDS
                     and match.start > 0
                     and (doc[match.start - 1].lower_, doc[match.start : match.end].text) in in_names
+                )
+                # ("Juan Manuel Santos ... accused Santos": the surname alone, read as a
+                # person, is his)
+                or (
+                    match.entry.kind in PLACE_KINDS
+                    and doc[match.start].ent_type_ == "PERSON"
+                    and doc[match.start : match.end].text in surnames
                 )
                 or (
                     match.entry.kind == "organisation" and _tail_of_a_longer_name(doc, match, found)

@@ -972,7 +972,12 @@ def build_context(
             # a surname the table knows itself is resolved by the event's date; its state
             # counts toward the document's
             head = _phrase_head(ent.root)
-            held = resolver.resolve(mention_tokens(head), names, head, day)
+            if ent.start <= head.i < ent.end:
+                held = resolver.resolve(mention_tokens(head), names, head, day)
+            else:
+                # "President Juan Manuel Santos and FARC rebel leader Rodrigo Londono"
+                # parsed as one phrase: the name alone, not the other person's words
+                held = resolver.resolve(list(ent), names, ent.root, day)
             holders.update(r.entity.code for r in held if r.entity.code.isalpha())
             if len(held) == 1 and (family := _family_name(ent, names, held[0])) is not None:
                 ctx.people.setdefault(family, held[0])  # "Han Duck-soo ... Han said"
@@ -980,14 +985,28 @@ def build_context(
                 # "former President Evo Morales ... Morales urged": the surname alone,
                 # which the table does not list as a name of its own, is the person told
                 ctx.people.setdefault(ent[-1].text, held[0])
-            elif len(held) == 1 and len(ent) >= 2 and held[0].entity.sector is not None:
+            elif (
+                len(held) == 1
+                and len(ent) >= 2
+                and held[0].entity.sector is not None
+                and resolver.kb.person(ent[-1].text, day) is None
+            ):
                 # "MDC leader Morgan Tsvangirai" before any office the table knows of his:
                 # the sector his title gives, for "Tsvangirai" alone, which the table
                 # dates to no office yet
                 ctx.people.setdefault(ent[-1].text, held[0])
             continue
         head = _phrase_head(ent.root)
-        resolved = resolver.resolve(mention_tokens(head), names, head, day if in_table else None)
+        if head.ent_type_ == "PERSON" and not ent.start <= head.i < ent.end:
+            # "President Juan Manuel Santos and FARC rebel leader Rodrigo Londono" parsed
+            # as one phrase: another person's words tell nothing of this one; the name
+            # alone may
+            head = ent.root
+            resolved = resolver.resolve(list(ent), names, head, day if in_table else None)
+        else:
+            resolved = resolver.resolve(
+                mention_tokens(head), names, head, day if in_table else None
+            )
         if not resolved and head.dep_ == "appos" and head.head.pos_ == "NOUN":
             # "opposition leader Rached Ghannouchi", the name an apposition on its title:
             # what the title says of him, for "Ghannouchi" alone later
@@ -1594,11 +1613,28 @@ COMPASS_WORDS = frozenset({"North", "South"})
 
 
 def _compass_state(
-    head: Token, tokens: list[Token], sent: Span, ctx: DocContext
+    head: Token,
+    tokens: list[Token],
+    sent: Span,
+    ctx: DocContext,
+    found: list[Resolution] | None = None,
 ) -> Resolution | None:
-    """ "The North" after "North Korea" (or "North Korean") was named: that state."""
+    """ "The North" after "North Korea" (or "North Korean") was named: that state; and
+    "the North's merchant ships" are its, with the sector their own words give."""
+    sector, mention = None, head
     if head.text not in COMPASS_WORDS or len(tokens) > 2:
-        return None
+        owner = next(
+            (
+                t
+                for t in tokens
+                if t.dep_ == "poss" and t.head.i == head.i and t.text in COMPASS_WORDS
+            ),
+            None,
+        )
+        if owner is None:
+            return None
+        head = owner
+        sector = next((r.entity.sector for r in found or () if r.entity.sector), None)
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
         return None
     codes = {
@@ -1611,7 +1647,9 @@ def _compass_state(
     code = codes.pop()
     named = sorted(n for n in ctx.states[code] if n.startswith(head.text + " "))[0]
     text = sent.doc[tokens[0].i : tokens[-1].i + 1].text
-    return Resolution(Entity(text, code, None), f"'{text}' is short for '{named}' named before")
+    said = text if head is mention else f"the {head.text}"
+    why = f"'{said}' is short for '{named}' named before"
+    return Resolution(Entity(text, code, sector), why)
 
 
 # offices and bodies a province has: "regional" before them is of a province, not of a
@@ -1731,7 +1769,7 @@ def complete(
     ethnic = head is not None and any(t.lower_ == "ethnic" and modifies(t, head.i) for t in tokens)
     if coded and found and not (ethnic and place):
         return found
-    if head is not None and (compass := _compass_state(head, tokens, sent, ctx)) is not None:
+    if head is not None and (compass := _compass_state(head, tokens, sent, ctx, found)) is not None:
         return [compass]
     # ("each side": every side, one at a time)
     plural = head is not None and (
