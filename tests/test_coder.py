@@ -7957,3 +7957,9 @@ def test_the_norths_ships_are_north_koreas(nlp):
     )
     barring = [e for e in coded(nlp, text, "2010-05-24") if e.event_text == "barring"][0]
     assert codes(barring.recipient) == {("PRK", "BUS")}
+
+
+def test_cutting_off_trade_is_a_sanction(nlp):
+    text = "Lee said Seoul was cutting off nearly all trade with North Korea."
+    cut = asserted(coded(nlp, text, "2010-05-24"), "SANCTION")[0]
+    assert codes(cut.recipient) == {("PRK", None)}
