@@ -280,6 +280,10 @@ class DocContext:
                 if mention.lemma_.lower() in STATE_WORDS:
                     # "Thai and Cambodian troops ... the two neighbours": the states
                     return [replace(p, entity=replace(p.entity, sector=None)) for p in parties]
+                if mention.lemma_.lower() == "government":
+                    # "U.S. and British warplanes ... the two governments": the states'
+                    # governments, not the forces named
+                    return [replace(p, entity=replace(p.entity, sector="GOV")) for p in parties]
                 return parties
         if count == 1:
             return None
@@ -1068,6 +1072,9 @@ def build_context(
                         places.append(resolver.as_place(match, doc, names))
                 if len(places) == before and (match := gazetteer_match(obj)):
                     places.append(match)
+        # "at Qana in southern Lebanon": a town the text puts in a state is in that state,
+        # whatever namesake elsewhere the gazetteer knows
+        places = [m for m in places if not _put_elsewhere(m, doc, names)]
         for i in range(sent.start, sent.end):
             # "the Freetown home of rebel leader Foday Sankoh", "a Kabul hospital": a
             # town's name on a site is where that site is
@@ -1385,6 +1392,20 @@ def _same_force_before(head: Token, sector: str, ctx: DocContext) -> Entity | No
     if not found or len({e.code for e in found}) != 1:
         return None
     return found[0]
+
+
+def _put_elsewhere(town: NameMatch, doc: Doc, names: dict[int, NameMatch]) -> bool:
+    """Whether the text puts a town in another state than the gazetteer's: "Qana in
+    southern Lebanon" (the gazetteer's Qana being Egypt's)."""
+    if town.entry.kind not in ("city", "capital") or town.end + 1 >= len(doc):
+        return False
+    if doc[town.end].lower_ != "in":
+        return False
+    for i in range(town.end + 1, min(town.end + 3, len(doc))):
+        state = names.get(i)
+        if state is not None and state.entry.kind == "country":
+            return state.entry.code != town.entry.code
+    return False
 
 
 def _where_said(place: Token) -> bool:

@@ -386,6 +386,8 @@ def _clause_subjects(clause: Token, verb: Token) -> list[Token]:
     return [s for s in clause.children if s.dep_ == "nsubj" and s.left_edge.i == verb.i + 1]
 
 
+# prepositions of a physical impact: "shells slammed into the compound"
+IMPACT_PREPS = frozenset({"into", "onto"})
 # particles of going on with something ("pressed on", "pushed ahead")
 ONWARD_PARTICLES = frozenset({"on", "ahead"})
 
@@ -416,6 +418,10 @@ def _verb_matches(verb: Token, lexicon: Lexicon) -> Iterable[Trigger]:
                 for o in ([c] if c.dep_ == "dobj" else _clause_subjects(c, verb))
             ):
                 continue  # "accused Benin of hosting French troops": forces based, no meeting
+            if pattern.event in ("ACCUSE", "REJECT") and any(
+                c.dep_ in ("prep", "prt") and c.lower_ in IMPACT_PREPS for c in children
+            ):
+                continue  # "shells slammed into a compound": a blow, no words
             yield Trigger(pattern, verb, None, (verb,))
         elif pattern.form == "verdict":
             for word in _verdicts(verb, children):
