@@ -7983,3 +7983,25 @@ def test_the_two_governments_are_the_states_governments(nlp):
     )
     demand = asserted(coded(nlp, text, "1998-12-17"), "REQUEST")[0]
     assert codes(demand.recipient) == {("USA", "GOV"), ("GBR", "GOV")}
+
+
+def test_a_release_of_captives_is_asked_of_those_who_took_them(nlp):
+    text = (
+        "Israeli warplanes bombed Beirut's airport on Thursday, a day after Hezbollah "
+        "guerrillas captured two Israeli soldiers in a cross-border raid. Prime Minister Ehud "
+        "Olmert called the raid an act of war. Lebanese Prime Minister Fouad Siniora said his "
+        "government had not known about the operation. Israeli warships imposed a naval "
+        "blockade on Lebanon's ports. U.N. Secretary-General Kofi Annan condemned the attack "
+        "and called for the immediate release of the captured soldiers."
+    )
+    call = asserted(coded(nlp, text, "2006-07-13"), "REQUEST")[0]
+    assert codes(call.recipient) == {("LBN", "REB")}
+
+
+def test_a_surname_after_another_given_name_is_not_the_person_named_before(nlp):
+    text = (
+        "Laura Ling and Euna Lee landed in Los Angeles with Clinton on Wednesday. South Korean "
+        "President Lee Myung-bak welcomed the journalists' release."
+    )
+    events = coded(nlp, text, "2009-08-05")
+    assert not [e for e in events if e.event == "CONSULT"]

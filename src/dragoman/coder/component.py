@@ -1511,6 +1511,11 @@ class EventCoder:
         holders = [agent for captive in captives for agent in _said_holders(captive, None)]
         if holders:
             return self._resolve(holders, sent, ctx, day)
+        if takers := _last_takers(release, ctx, back=STORY_SENTENCES):
+            # "called for the release of the captured soldiers": those who took them
+            named = ", ".join(f"'{t.text}'" for t in takers)
+            why.append(f"recipient: the release is asked of those who took them, {named}")
+            return [Resolution(t, f"'{t.text}' took them") for t in takers]
         out = []
         for found in self._resolve(captives, sent, ctx, day):
             code = found.entity.code
@@ -5410,8 +5415,12 @@ TAKING_LEMMAS = frozenset(
 )
 
 
-def _last_takers(release: Token, ctx: DocContext) -> list[Entity]:
-    """The actors of the latest seizure or capture told in this sentence or the two
+# how far back a story's capture is what "the captured soldiers" refers to
+STORY_SENTENCES = 6
+
+
+def _last_takers(release: Token, ctx: DocContext, back: int = 2) -> list[Entity]:
+    """The actors of the latest seizure or capture told in this sentence or the ``back``
     before, where the release names what was taken with "the" ("the release of the
     vessel and its crew")."""
     if not any(
@@ -5420,7 +5429,7 @@ def _last_takers(release: Token, ctx: DocContext) -> list[Entity]:
     ):
         return []
     doc = release.doc
-    for index, kind, actors, _ in ctx.acts_before(release, back=2):
+    for index, kind, actors, _ in ctx.acts_before(release, back=back):
         if kind not in CAPTURE_TYPES or not actors:
             continue
         if doc[index].lemma_.lower() in TAKING_LEMMAS:

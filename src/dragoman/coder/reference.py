@@ -1408,6 +1408,22 @@ def _put_elsewhere(town: NameMatch, doc: Doc, names: dict[int, NameMatch]) -> bo
     return False
 
 
+def _another_given_name(surname: Token, known: Entity) -> bool:
+    """Whether ``surname`` follows, in one name, a given name the person named before
+    does not have: "Euna Lee" is not Lee Myung-bak."""
+    if surname.i == 0 or surname.ent_iob_ != "I":
+        return False
+    given = surname.doc[surname.i - 1]
+    words = set((known.name or "").split()) | set(known.text.split())
+    return (
+        given.pos_ == "PROPN"
+        and given.ent_type_ == "PERSON"
+        and given.is_alpha
+        and len(given.text) > 2
+        and given.text not in words
+    )
+
+
 def _where_said(place: Token) -> bool:
     """Whether ``place`` is in a phrase on a verb of saying that reports a clause ("told
     the council in Geneva that", not "rebels in Misrata said")."""
@@ -1973,7 +1989,11 @@ def complete(
     if (attackers := _attackers_told(tokens, head, ctx)) is not None:
         return attackers
     for token in tokens:
-        if _named(token) and token.text in ctx.people:
+        if (
+            _named(token)
+            and token.text in ctx.people
+            and not _another_given_name(token, ctx.people[token.text].entity)
+        ):
             known = ctx.people[token.text].entity
             text = sent.doc[tokens[0].i : tokens[-1].i + 1].text
             sector = known.sector
