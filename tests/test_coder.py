@@ -8005,3 +8005,13 @@ def test_a_surname_after_another_given_name_is_not_the_person_named_before(nlp):
     )
     events = coded(nlp, text, "2009-08-05")
     assert not [e for e in events if e.event == "CONSULT"]
+
+
+def test_missiles_fired_into_sea_lanes_are_a_show_of_force(nlp):
+    text = (
+        "The United States ordered a carrier group towards Taiwan, days after China began "
+        "firing ballistic missiles into sea lanes off the island's two main ports."
+    )
+    assert [
+        e.event for e in coded(nlp, text, "1996-03-11") if e.event_text == "firing missiles"
+    ] == ["MOBILIZE"]

@@ -5102,24 +5102,27 @@ TEST_FIRING = dataclasses.replace(
 OPEN_WATER = frozenset({"sea", "ocean", "water", "gulf"})
 
 
+def _water(noun: Token) -> bool:
+    """Whether ``noun`` is open water: "the sea", or "sea lanes" named by a compound."""
+    return noun.lemma_.lower() in OPEN_WATER or any(
+        c.dep_ == "compound" and c.lemma_.lower() in OPEN_WATER for c in noun.children
+    )
+
+
 def _test_firing(trigger: Trigger, roles: Roles) -> Pattern | None:
     """A missile or rocket fired at no one and nowhere, or into the sea ("North Korea
     fired a ballistic missile into the sea"): a show of capability (PLOVER manual,
     MOBILIZE weapons), not an attack."""
     if trigger.pattern.event != "ASSAULT" or trigger.noun is None:
         return None
-    if any(
-        h.lemma_.lower() not in OPEN_WATER and h.ent_type_ not in ("DATE", "TIME")
-        for h in roles.recipient_heads
-    ):
+    if any(not _water(h) and h.ent_type_ not in ("DATE", "TIME") for h in roles.recipient_heads):
         return None  # fired at someone or somewhere
     if trigger.noun.lemma_.lower() not in ("missile", "rocket"):
         return None
     verb = trigger.head
     # "into the sea", wherever the parser hung it ("a missile carrying a warhead into")
     into_sea = any(
-        t.dep_ == "pobj" and t.lemma_.lower() in OPEN_WATER and t.head.lower_ in ("into", "in")
-        for t in verb.subtree
+        t.dep_ == "pobj" and t.head.lower_ in ("into", "in") and _water(t) for t in verb.subtree
     )
     # a launch that names no place it hit ("North Korea launched a ballistic missile on
     # Sunday") is the same show as one into the sea, and reports of one launch agree
