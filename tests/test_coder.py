@@ -8015,3 +8015,14 @@ def test_missiles_fired_into_sea_lanes_are_a_show_of_force(nlp):
     assert [
         e.event for e in coded(nlp, text, "1996-03-11") if e.event_text == "firing missiles"
     ] == ["MOBILIZE"]
+
+
+def test_a_visit_meeting_no_one_abroad_is_no_consultation(nlp):
+    text = (
+        "Indonesian police detained a man over the bombings of two nightclubs in Bali. "
+        "President Megawati Sukarnoputri visited the devastated Kuta district on Sunday."
+    )
+    assert not [e for e in coded(nlp, text, "2002-10-14") if e.event == "CONSULT"]
+    # a visit to another state still is one
+    visit = coded(nlp, "Megawati Sukarnoputri visited Canberra on Sunday.", "2002-10-14")
+    assert [e.event for e in visit] == ["CONSULT"]

@@ -457,6 +457,8 @@ class EventCoder:
                 or _trip_at_home(trigger, event)
                 # "the team visited two field hospitals": a site, no party met
                 or _visit_to_a_site(trigger, event)
+                # "Megawati visited the devastated Kuta district": no one abroad met
+                or _visit_of_no_one(trigger, event)
                 # "doctors warned against raw fish", "warned Americans against travel
                 # to Haiti": advice, no threat to another party
                 or _advice_to_own(trigger, event)
@@ -4175,6 +4177,25 @@ SITES = frozenset(
     | {"museum", "memorial", "cemetery", "shelter", "warehouse", "port", "clinic"}
     | {"shrine", "temple", "monument", "church", "mosque", "cathedral", "exhibition"}
 )
+
+
+# words for a state as a place visited
+VISITED_STATE_WORDS = frozenset({"country", "nation", "state", "kingdom", "republic", "island"})
+
+
+def _visit_of_no_one(trigger: Trigger, event: dict[str, Any]) -> bool:
+    """Whether a visit names no one visited and no place abroad: "the president visited
+    the devastated district", where no party is met."""
+    if event["event"] != "CONSULT" or event["mode"] != "visit" or event["recipient"]:
+        return False
+    objects = [c for c in trigger.head.children if c.dep_ == "dobj"]
+    if trigger.head.lemma_.lower() != "visit" or not objects:
+        return False
+    if any(o.lemma_.lower() in VISITED_STATE_WORDS for o in objects):
+        return False  # "let the envoy visit the country": a state, if not told which
+    homes = {a["code"] for a in event["actor"]} - {None, NO_COUNTRY}
+    where = (event.get("event_loc") or {}).get("country_code")
+    return where is None or where in homes
 
 
 def _visit_to_a_site(trigger: Trigger, event: dict[str, Any]) -> bool:
