@@ -8026,3 +8026,12 @@ def test_a_visit_meeting_no_one_abroad_is_no_consultation(nlp):
     # a visit to another state still is one
     visit = coded(nlp, "Megawati Sukarnoputri visited Canberra on Sunday.", "2002-10-14")
     assert [e.event for e in visit] == ["CONSULT"]
+
+
+def test_them_in_a_relative_clause_is_not_the_noun_it_is_on(nlp):
+    text = (
+        "Riot police fired tear gas at youths who had thrown bottles and stones at them near "
+        "the Place de la Nation, French police said."
+    )
+    thrown = [e for e in coded(nlp, text, "1995-12-06") if e.event_text == "thrown bottles"][0]
+    assert {e.sector for e in thrown.recipient} == {"COP"}

@@ -5489,10 +5489,22 @@ def _last_recipients(head: Token, ctx: DocContext) -> list[Resolution]:
             crowd = [a for a in actors if a.sector == "CVL"]
             if crowd:
                 return _referring_back(head, crowd, ", the crowd that acted just before")
-    for _, _, _, targets in ctx.acts_before(head, back=1):
+    # "fired tear gas at youths who had thrown stones at them": a pronoun in a relative
+    # clause is not the noun the clause is on (that would be "themselves")
+    verb = verb_above(head)
+    bound = verb.head if verb.dep_ == "relcl" else None
+    for _, _, actors, targets in ctx.acts_before(head, back=1):
         # ("entered Chinese waters ... expelled them": the waters are where, not whom; a
         # government no words name, that a protest is put to, is no one "them" names)
         targets = [t for t in targets if t.text and t.text.split()[-1].lower() not in EXPANSES]
+        if (
+            bound is not None
+            and targets
+            and all(bound.lower_ in t.text.lower().split() for t in targets)
+        ):
+            if actors:
+                return _referring_back(head, actors, ", who acted on them just before")
+            continue
         if targets:
             return _referring_back(head, targets, " just before")
     return []
