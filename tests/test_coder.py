@@ -8035,3 +8035,17 @@ def test_them_in_a_relative_clause_is_not_the_noun_it_is_on(nlp):
     )
     thrown = [e for e in coded(nlp, text, "1995-12-06") if e.event_text == "thrown bottles"][0]
     assert {e.sector for e in thrown.recipient} == {"COP"}
+
+
+def test_withdrawing_support_is_a_sanction_and_the_presidential_guard_military(nlp):
+    text = (
+        "General Angelo Reyes announced that the military was withdrawing its support from Estrada."
+    )
+    withdrawal = [
+        e for e in coded(nlp, text, "2001-01-20") if e.event_text == "withdrawing support"
+    ]
+    assert [(e.event, e.mode) for e in withdrawal] == [("SANCTION", "withdraw")]
+    guard = coded(
+        nlp, "Members of the presidential guard fired on marchers in Abidjan.", "2000-10-25"
+    )
+    assert {e.sector for e in guard[0].actor} == {"MIL"}
