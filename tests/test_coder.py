@@ -8049,3 +8049,13 @@ def test_withdrawing_support_is_a_sanction_and_the_presidential_guard_military(n
         nlp, "Members of the presidential guard fired on marchers in Abidjan.", "2000-10-25"
     )
     assert {e.sector for e in guard[0].actor} == {"MIL"}
+
+
+def test_bare_soldiers_are_not_of_a_place_in_another_clause(nlp):
+    text = (
+        "Thailand's army chief said he would hand power to a civilian prime minister, a day "
+        "after the military ousted Prime Minister Thaksin Shinawatra. Soldiers also took over "
+        "the state television station, cutting off a statement by Thaksin from New York."
+    )
+    seizure = [e for e in coded(nlp, text, "2006-09-20") if e.event_text == "took over station"][0]
+    assert codes(seizure.actor) == {("THA", "MIL")}

@@ -1380,6 +1380,22 @@ FORCE_NOUNS = frozenset(
 )
 
 
+def _force_known_elsewhere(
+    head: Token | None, entity: Entity, place: NameMatch, ctx: DocContext
+) -> bool:
+    """Whether bare forces ("Soldiers took over the television station, cutting off a
+    statement by Thaksin from New York") are better told by the one state whose forces
+    acted just before than by a place named in another clause of their sentence."""
+    return (
+        head is not None
+        and entity.sector in ("MIL", "COP")
+        and counted(head).lemma_.lower() in FORCE_NOUNS
+        and verb_above(head.doc[place.start]).i != verb_above(head).i
+        and (force := _same_force_before(head, entity.sector, ctx)) is not None
+        and force.code != place.entry.code
+    )
+
+
 def _same_force_before(head: Token, sector: str, ctx: DocContext) -> Entity | None:
     """The party of ``sector`` (armed forces, police) of one state that acted last, in
     the three sentences before, if all such parties there are of that one state."""
@@ -2057,6 +2073,7 @@ def complete(
             # the place it hits
             and not (head is not None and counted(head).lemma_.lower() in FROM_AFAR)
             and not _official_abroad(head, entity, place, ctx)
+            and not _force_known_elsewhere(head, entity, place, ctx)
         ):
             code, sector, source = place.entry.code, entity.sector, "sentence"
             words = sent.doc[place.start : place.end].text
