@@ -8059,3 +8059,14 @@ def test_bare_soldiers_are_not_of_a_place_in_another_clause(nlp):
     )
     seizure = [e for e in coded(nlp, text, "2006-09-20") if e.event_text == "took over station"][0]
     assert codes(seizure.actor) == {("THA", "MIL")}
+
+
+@pytest.mark.parametrize(
+    ("text", "accusations"),
+    [
+        ("Riot police wielding truncheons charged thousands of supporters in Freedom Square.", 0),
+        ("Prosecutors charged 30 protesters with rioting.", 1),
+    ],
+)
+def test_a_charge_at_a_crowd_is_no_accusation(nlp, text, accusations):
+    assert len([e for e in coded(nlp, text, "2003-10-17") if e.event == "ACCUSE"]) == accusations

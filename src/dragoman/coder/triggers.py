@@ -386,6 +386,12 @@ def _clause_subjects(clause: Token, verb: Token) -> list[Token]:
     return [s for s in clause.children if s.dep_ == "nsubj" and s.left_edge.i == verb.i + 1]
 
 
+# what a charge in law is with or over ("charged him with treason"); a charge at a crowd
+# has none
+CHARGE_PREPS = frozenset({"with", "over", "for"})
+CHARGED_CROWDS = frozenset(
+    {"protester", "demonstrator", "crowd", "supporter", "marcher", "rioter", "student", "mob"}
+)
 # prepositions of a physical impact: "shells slammed into the compound"
 IMPACT_PREPS = frozenset({"into", "onto"})
 # particles of going on with something ("pressed on", "pushed ahead")
@@ -422,6 +428,15 @@ def _verb_matches(verb: Token, lexicon: Lexicon) -> Iterable[Trigger]:
                 c.dep_ in ("prep", "prt") and c.lower_ in IMPACT_PREPS for c in children
             ):
                 continue  # "shells slammed into a compound": a blow, no words
+            if (
+                verb.lemma_.lower() == "charge"
+                and not any(c.dep_ == "prep" and c.lower_ in CHARGE_PREPS for c in children)
+                and any(
+                    c.dep_ == "dobj" and counted(c).lemma_.lower() in CHARGED_CROWDS
+                    for c in children
+                )
+            ):
+                continue  # "troops wielding truncheons charged thousands of supporters"
             yield Trigger(pattern, verb, None, (verb,))
         elif pattern.form == "verdict":
             for word in _verdicts(verb, children):
