@@ -8070,3 +8070,9 @@ def test_bare_soldiers_are_not_of_a_place_in_another_clause(nlp):
 )
 def test_a_charge_at_a_crowd_is_no_accusation(nlp, text, accusations):
     assert len([e for e in coded(nlp, text, "2003-10-17") if e.event == "ACCUSE"]) == accusations
+
+
+def test_a_scuffle_with_police_is_a_clash(nlp):
+    text = "Hundreds of her supporters scuffled with riot police outside the courthouse in Kiev."
+    scuffle = asserted(coded(nlp, text, "2011-10-11"), "ASSAULT")[0]
+    assert {e.sector for e in scuffle.recipient} == {"COP"}
