@@ -735,6 +735,19 @@ def _titled_name(ent: Span, titles: frozenset[str], names: dict[int, NameMatch])
     )
 
 
+def _person_resolved(
+    ent: Span, resolver: ActorResolver, names: dict[int, NameMatch], day: dt.date | None
+) -> tuple[Token, list[Resolution]]:
+    """A person's name resolved with the words of its phrase ("opposition leader Nika
+    Melia"), and that phrase's head. Where the parser runs two people into one phrase
+    ("President Juan Manuel Santos and FARC rebel leader Rodrigo Londono"), the name
+    alone: the other person's words tell nothing of this one."""
+    head = _phrase_head(ent.root)
+    if ent.start <= head.i < ent.end or head.ent_type_ != "PERSON":
+        return head, resolver.resolve(mention_tokens(head), names, head, day)
+    return ent.root, resolver.resolve(list(ent), names, ent.root, day)
+
+
 def _phrase_head(token: Token) -> Token:
     while token.dep_ in ("compound", "flat") and token.head.i != token.i:
         token = token.head
@@ -975,13 +988,7 @@ def build_context(
         if in_table and (len(ent) < 2 or ent[-1].text in (surfaces or ())):
             # a surname the table knows itself is resolved by the event's date; its state
             # counts toward the document's
-            head = _phrase_head(ent.root)
-            if ent.start <= head.i < ent.end:
-                held = resolver.resolve(mention_tokens(head), names, head, day)
-            else:
-                # "President Juan Manuel Santos and FARC rebel leader Rodrigo Londono"
-                # parsed as one phrase: the name alone, not the other person's words
-                held = resolver.resolve(list(ent), names, ent.root, day)
+            head, held = _person_resolved(ent, resolver, names, day)
             holders.update(r.entity.code for r in held if r.entity.code.isalpha())
             if len(held) == 1 and (family := _family_name(ent, names, held[0])) is not None:
                 ctx.people.setdefault(family, held[0])  # "Han Duck-soo ... Han said"
@@ -1000,17 +1007,7 @@ def build_context(
                 # dates to no office yet
                 ctx.people.setdefault(ent[-1].text, held[0])
             continue
-        head = _phrase_head(ent.root)
-        if head.ent_type_ == "PERSON" and not ent.start <= head.i < ent.end:
-            # "President Juan Manuel Santos and FARC rebel leader Rodrigo Londono" parsed
-            # as one phrase: another person's words tell nothing of this one; the name
-            # alone may
-            head = ent.root
-            resolved = resolver.resolve(list(ent), names, head, day if in_table else None)
-        else:
-            resolved = resolver.resolve(
-                mention_tokens(head), names, head, day if in_table else None
-            )
+        head, resolved = _person_resolved(ent, resolver, names, day if in_table else None)
         if not resolved and head.dep_ == "appos" and head.head.pos_ == "NOUN":
             # "opposition leader Rached Ghannouchi", the name an apposition on its title:
             # what the title says of him, for "Ghannouchi" alone later
@@ -1192,10 +1189,18 @@ def shared_nationality(head: Token, ctx: DocContext) -> list[NameMatch]:
     return shared
 
 
-# the bare armed forces a state's spokesman means as its own ("said the army would ...")
-OWN_ARMS = frozenset({"army", "military", "navy", "troop", "force", "armed force"})
-# the verbs of a spokesman's statement
-REPORTING_LEMMAS = frozenset({"say", "announce", "state", "confirm", "report"})
+# words for the men of a state's armed forces, and of its police (not their bases or
+# weapons): what a state's spokesman means as its own ("said the army would ..."), and
+# what bare forces are ("troops raided monasteries")
+MILITARY_MEN = frozenset(
+    {"army", "military", "navy", "troop", "force", "armed force", "soldier", "marine"}
+    | {"commando", "paratrooper", "serviceman", "sailor"}
+)
+FORCE_NOUNS = MILITARY_MEN | {"police", "policeman", "officer", "gendarme"}
+# the verbs of saying, under which a told clause hangs
+SAYING_LEMMAS = frozenset(
+    {"say", "tell", "announce", "state", "report", "declare", "claim", "confirm"}
+)
 
 # verbs that command an act of another ("ordered the military to strike")
 ORDERING_LEMMAS = frozenset({"order", "instruct", "direct", "command", "authorise", "authorize"})
@@ -1250,9 +1255,9 @@ def _state_of_joined_clause(head: Token, ctx: DocContext) -> tuple[Resolution, s
         first, tie = verb, "who gives the order"
     elif (
         head.dep_ in ("nsubj", "nsubjpass")
-        and head.lemma_.lower() in OWN_ARMS
+        and head.lemma_.lower() in MILITARY_MEN
         and verb.dep_ == "ccomp"
-        and verb.head.lemma_.lower() in REPORTING_LEMMAS
+        and verb.head.lemma_.lower() in SAYING_LEMMAS
         and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
     ):
         # "China's Defence Ministry said the army would launch operations": a state's
@@ -1373,13 +1378,6 @@ def _own_people_addressed(head: Token, ctx: DocContext) -> Resolution | None:
     return found
 
 
-# words for the men of a state's armed forces or police (not their bases or weapons)
-FORCE_NOUNS = frozenset(
-    {"troop", "soldier", "force", "army", "military", "marine", "commando", "paratrooper"}
-    | {"police", "policeman", "officer", "gendarme", "serviceman", "navy", "sailor"}
-)
-
-
 def _force_known_elsewhere(
     head: Token | None, entity: Entity, place: NameMatch, ctx: DocContext
 ) -> bool:
@@ -1467,10 +1465,6 @@ def _said_in(place: Token, verb: Token) -> bool:
         and said.is_ancestor(verb)
         and any(c.dep_ == "ccomp" and (c.i == verb.i or c.is_ancestor(verb)) for c in said.children)
     )
-
-
-# the verbs of saying under which a told clause hangs
-SAYING_LEMMAS = frozenset({"say", "tell", "announce", "state", "report", "declare", "claim"})
 
 
 def _official_abroad(head: Token | None, entity: Entity, place: NameMatch, ctx: DocContext) -> bool:
