@@ -7891,21 +7891,10 @@ def test_a_call_after_an_accusation_of_the_object_is_the_accusers(nlp):
     assert all(e.sector != "COP" for e in call.actor)
 
 
-@pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        ("Kim Dae-jung held a second day of talks with Kim Jong Il in Pyongyang.", "CONSULT"),
-        ("Russia launched a third night of air strikes on Kyiv.", "ASSAULT"),
-    ],
-)
-def test_a_span_of_time_carries_the_event_noun(nlp, text, kind):
-    assert asserted(coded(nlp, text, "2000-06-14"), kind)
-
-
 def test_the_leaders_after_a_meeting_are_both_its_sides(nlp):
     text = (
-        "South Korean President Kim Dae-jung held a second day of talks with North Korean "
-        "leader Kim Jong Il in Pyongyang on Wednesday. The leaders discussed reunions of "
+        "South Korean President Kim Dae-jung held talks with North Korean leader Kim Jong "
+        "Il in Pyongyang on Wednesday. The leaders discussed reunions of "
         "families separated by the war."
     )
     discussed = [e for e in coded(nlp, text, "2000-06-14") if e.event_text == "discussed"][0]
@@ -8076,3 +8065,12 @@ def test_a_scuffle_with_police_is_a_clash(nlp):
     text = "Hundreds of her supporters scuffled with riot police outside the courthouse in Kiev."
     scuffle = asserted(coded(nlp, text, "2011-10-11"), "ASSAULT")[0]
     assert {e.sector for e in scuffle.recipient} == {"COP"}
+
+
+def test_a_word_of_a_bodys_name_is_no_town(nlp):
+    text = (
+        "Ukrainian opposition leader Viktor Yushchenko accused the Central Election "
+        "Commission of rigging the vote in Kiev."
+    )
+    accusation = asserted(coded(nlp, text, "2004-11-25"), "ACCUSE")[0]
+    assert {e.code for e in accusation.recipient} == {"UKR"}

@@ -124,7 +124,7 @@ class ActorResolver:
             doc[m.end - 1].text for m in matches if m.entry is PERSON and m.end - m.start > 1
         }
         surnames |= {text for _, text in in_names}
-        for match in {id(m): m for m in found.values()}.values():
+        for match in matches:
             if (
                 (match.entry.kind in PLACE_KINDS and _bygone(doc, match, self.kb))
                 or (match.entry is PERSON and _settlement_named(doc, match.start))
@@ -169,16 +169,9 @@ class ActorResolver:
         """Whether a person's name the table knows follows, in one name, a given name none
         of that person's names has: "Foreign Minister Farouk al-Sharaa" is not Ahmed
         al-Sharaa. (Initials and short words are no given name: "Donald J. Trump".)"""
-        if match.start == 0 or doc[match.start].ent_type_ != "PERSON":
-            return False
-        given = doc[match.start - 1]
-        return (
-            doc[match.start].ent_iob_ == "I"
-            and given.ent_type_ == "PERSON"
-            and given.pos_ == "PROPN"
-            and given.is_alpha
-            and len(given.text) > 2
-            and given.text not in self.kb.name_words(doc[match.start : match.end].text)
+        given = given_name_before(doc[match.start])
+        return given is not None and given.text not in self.kb.name_words(
+            doc[match.start : match.end].text
         )
 
     def _of_a_continent(self, doc: Doc, match: NameMatch) -> bool:
@@ -979,6 +972,22 @@ def _tail_of_a_longer_name(doc: Doc, match: NameMatch, found: dict[int, NameMatc
         return False
     before = doc[start - 1]
     return before.is_title and before.pos_ in ("PROPN", "ADJ") and (start - 1) not in found
+
+
+def given_name_before(surname: Token) -> Token | None:
+    """The given name written just before ``surname`` in one person's name, if any
+    ("Euna" in "Euna Lee"; not an initial or a short particle: "Donald J. Trump")."""
+    if surname.i == 0 or surname.ent_type_ != "PERSON" or surname.ent_iob_ != "I":
+        return None
+    given = surname.doc[surname.i - 1]
+    if (
+        given.ent_type_ == "PERSON"
+        and given.pos_ == "PROPN"
+        and given.is_alpha
+        and len(given.text) > 2
+    ):
+        return given
+    return None
 
 
 def _in_a_persons_name(doc: Doc, match: NameMatch, found: dict[int, NameMatch]) -> bool:

@@ -4222,9 +4222,7 @@ def _advice_to_own(trigger: Trigger, event: dict[str, Any]) -> bool:
     party, or only the speaker's own people. A threat is made to another party."""
     if event["event"] != "THREATEN" or trigger.head.lemma_.lower() not in WARNING_LEMMAS:
         return False
-    if trigger.noun is not None and trigger.noun.lemma_.lower() in RETALIATION_LEMMAS | {
-        "consequence"
-    }:
+    if trigger.noun is not None and trigger.noun.lemma_.lower() in WARNED_OF:
         return False  # "warned of a harsh response", "of serious consequences": a threat,
         # whoever it is aimed at
     own = {a["code"] for a in event["actor"]}
@@ -4731,6 +4729,8 @@ RETALIATION_LEMMAS = frozenset(
     # the nouns: "warned of a harsh response", "vowed retaliation"
     | {"response", "retaliation", "reprisal", "revenge", "countermeasure"}
 )
+# what a warning of which is a threat to whomever it concerns
+WARNED_OF = RETALIATION_LEMMAS | {"consequence"}
 # fighting off an attack: "its troops were repelling the attack" is aimed at the attacker
 # what a party says it will do when attacked: hit back
 RESPONSE_LEMMAS = RETALIATION_LEMMAS | {"defend", "reciprocate", "repel", "repulse"}

@@ -38,6 +38,7 @@ from ..actors.resolver import (
     Resolution,
     counted,
     gazetteer_match,
+    given_name_before,
     modifies,
 )
 from ..dateline import dateline_place
@@ -1129,11 +1130,14 @@ def build_context(
     counts.update(holders - INTERNATIONAL_CODES - set(counts))
     if dateline is not None:
         counts[dateline[0]] += 1
+    # (how many state names the text has: "US drone strikes killed 20 militants" names
+    # one, which the lead's weight below does not make two)
+    named = sum(counts.values())
     # the lead says what the story is about: each state its first sentence names counts
     # once more ("Venezuelan opposition leader Leopoldo Lopez ..." before four mentions
     # of Washington's part in it)
     first = next(iter(doc.sents), None)
-    if first is not None:
+    if first is not None and named > 1:
         counts.update({m.entry.code for m in seen.values() if m.start < first.end})
     for m in seen.values():
         ctx.states.setdefault(m.entry.code, set()).add(doc[m.start : m.end].text)
@@ -1425,17 +1429,9 @@ def _put_elsewhere(town: NameMatch, doc: Doc, names: dict[int, NameMatch]) -> bo
 def _another_given_name(surname: Token, known: Entity) -> bool:
     """Whether ``surname`` follows, in one name, a given name the person named before
     does not have: "Euna Lee" is not Lee Myung-bak."""
-    if surname.i == 0 or surname.ent_iob_ != "I":
-        return False
-    given = surname.doc[surname.i - 1]
+    given = given_name_before(surname)
     words = set((known.name or "").split()) | set(known.text.split())
-    return (
-        given.pos_ == "PROPN"
-        and given.ent_type_ == "PERSON"
-        and given.is_alpha
-        and len(given.text) > 2
-        and given.text not in words
-    )
+    return given is not None and given.text not in words
 
 
 def _where_said(place: Token) -> bool:
@@ -1797,15 +1793,17 @@ def complete(
     # "the Jenin refugee camp", "Goma residents": a town the mention itself is of, which
     # no actor table names, tells its state before any place near it
     own_place = None
-    if head is not None and not coded:
+    # (not a person named with a title, "Police Commissioner Mohammed Hussein Ali", nor a
+    # word of a body's name, "the Central Election Commission": the gazetteer has towns
+    # called Police and Central)
+    if head is not None and not coded and head.ent_type_ != "PERSON":
         own_place = next(
             (
                 match
                 for c in tokens
                 if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < head.i
-                # (a place the recogniser saw: not "the Paris Hilton fans", a person's
-                # name, nor "Police Commissioner Ali", a title the gazetteer has a town of)
-                and c.ent_type_ in ("GPE", "LOC", "FAC")
+                and c.ent_type_ != "PERSON"  # "the Paris Hilton fans": a person's name
+                and c.nbor(1).pos_ != "PROPN"
                 and (match := gazetteer_match(c)) is not None
             ),
             None,

@@ -678,6 +678,9 @@ def speakers_acts_read_as_reported(doc: Doc, conj_positions: list[int]) -> None:
             reported.tag_ == "VBN"
             and verb.tag_ == "VBD"
             and verb.lemma_.lower() in SPEAKERS_ACTS
+            # (after a denial only: "said Guterres had spoken with the leaders and urged
+            # both" may be all Guterres's)
+            and reported.head.lemma_.lower() in DENYING_LEMMAS
             and any(
                 c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in reported.children
             )
@@ -700,6 +703,8 @@ def speakers_acts_read_as_reported(doc: Doc, conj_positions: list[int]) -> None:
         verb.head = speaker
 
 
+# verbs by which a speaker denies what the clause under them tells
+DENYING_LEMMAS = frozenset({"deny", "dismiss", "reject", "refute"})
 # what a speaker goes on to do in words, after a clause he tells ("denied that ... had
 # fired and accused the UN"), where the parser joins it to that clause
 SPEAKERS_ACTS = frozenset(

@@ -76,12 +76,6 @@ CONTAINER_NOUNS = frozenset(
         "state",
         "string",
         "flurry",
-        # spans of time: "held a second day of talks", "a night of air strikes"
-        "day",
-        "night",
-        "week",
-        "hour",
-        "month",
         # quantities: "25,000 tons of food aid", "$50,000 worth of medicine"
         "ton",
         "tonne",
