@@ -1,11 +1,13 @@
-"""The coder's quality on two news sets, as regression floors.
+"""The coder's quality on three news sets, as regression floors.
 
 ``examples/news/articles.jsonl`` is the sample corpus the coder was developed against;
 ``tests/data/news_heldout.jsonl`` was written and hand-coded from the PLOVER manual by a
 session that never ran the coder, and no rule was written for its sentences: it measures
-how the coder does on news it has not seen. The floors sit a little under the figures
-of this version (README, "How good is it"), so a change that makes the coder worse on
-either set fails here and says by how much.
+how the coder does on news it has not seen. ``tests/data/news_heldout2.jsonl`` (150
+stories, 1995-2025, every region) was written the same way, later, by helpers who never
+ran the coder. The floors sit a little under the figures of this version (README, "How
+good is it"), so a change that makes the coder worse on any set fails here and says by
+how much.
 """
 
 import pytest
@@ -19,6 +21,7 @@ SETS = {
     # set: (L1, L2, L3) F1 floors
     EXAMPLES / "articles.jsonl": (0.90, 0.71, 0.62),
     ROOT / "tests" / "data" / "news_heldout.jsonl": (0.89, 0.78, 0.66),
+    ROOT / "tests" / "data" / "news_heldout2.jsonl": (0.75, 0.53, 0.41),
 }
 
 
@@ -36,8 +39,9 @@ def test_event_coding_stays_above_its_floor(nlp, path):
 @pytest.mark.parametrize("path", list(SETS), ids=lambda p: p.name)
 def test_negated_and_hypothetical_traps_are_not_asserted(nlp, path):
     """A gold event the text denies or only supposes must not come out as an asserted
-    event of its type with the same actor. At most one leak a set is tolerated: the
-    parser sometimes hangs a negation elsewhere."""
+    event of its type with the same actor. At most one leak a hundred traps (and one in
+    a smaller set) is tolerated: the parser sometimes hangs a negation elsewhere, and
+    the check, by type and actor, takes a like event told as fact for a leak."""
     gold = list(read_gold(path))
     coded = code_documents([g.document for g in gold], nlp)
     traps = leaks = 0
@@ -54,4 +58,4 @@ def test_negated_and_hypothetical_traps_are_not_asserted(nlp, path):
             ):
                 leaks += 1
     print(f"\n{path.name}: {leaks} of {traps} traps leaked")
-    assert traps >= 15 and leaks <= 1
+    assert traps >= 15 and leaks <= max(1, traps // 100)
