@@ -8074,3 +8074,18 @@ def test_a_word_of_a_bodys_name_is_no_town(nlp):
     )
     accusation = asserted(coded(nlp, text, "2004-11-25"), "ACCUSE")[0]
     assert {e.code for e in accusation.recipient} == {"UKR"}
+
+
+def test_indian_protesters_in_ecuador_are_its_native_people(nlp):
+    text = (
+        "Thousands of Indian protesters, backed by junior army officers, stormed the Congress "
+        "building in Quito on Friday. Ecuador's President Jamil Mahuad refused to resign."
+    )
+    storming = [e for e in coded(nlp, text, "2000-01-22") if e.event_text == "stormed"][0]
+    assert {e.code for e in storming.actor} >= {"ECU"}
+    assert all(e.code != "IND" for e in storming.actor)
+    # a story about India names it by other words too, and stays India's
+    india = coded(
+        nlp, "Indian troops shelled Pakistani posts in Kashmir, New Delhi said.", "2019-02-27"
+    )
+    assert {e.code for e in india[0].actor} == {"IND"}

