@@ -191,7 +191,8 @@ class ActorKB:
         before = [t for t in dated if t.end is not None and t.end < day]
         if before:
             return max(before, key=lambda t: t.end), "former"  # type: ignore[arg-type, return-value]
-        return None  # not yet in office: the table does not say what they were
+        return None  # not yet in office: the table does not say what they were (the
+        # resolver still gives the state all their offices are of)
 
     def add_name(self, surface: str, entry: KBEntry) -> None:
         surface = _bare(surface)
