@@ -1275,19 +1275,28 @@ def _state_of_joined_clause(head: Token, ctx: DocContext) -> tuple[Resolution, s
         return None
     else:
         first = verb.head
-    subject = next((c for c in first.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    found = _state_subject(first, ctx, frozenset({None, *STATE_ARMS}), ("nsubj", "nsubjpass"))
+    return None if found is None else (found, tie)
+
+
+def _state_subject(
+    verb: Token, ctx: DocContext, sectors: frozenset[str | None], deps: tuple[str, ...]
+) -> Resolution | None:
+    """The resolved subject of ``verb`` (of one of ``deps``) where it is one state's
+    party of one of ``sectors``: a state, its government or its forces."""
+    subject = next((c for c in verb.children if c.dep_ in deps), None)
     if subject is None:
         return None
     ctx._indexed()
     found = next((r for i, r, _ in ctx.subjects if i == subject.i), None)
     if (
         found is None
-        or found.entity.sector not in (None, *STATE_ARMS)
+        or found.entity.sector not in sectors
         or not (found.entity.code or "").isalpha()
         or found.entity.code in INTERNATIONAL_CODES
     ):
         return None
-    return found, tie
+    return found
 
 
 TOWN_OR_REGION = CITY_NOUNS | REGION_NOUNS
@@ -1367,19 +1376,7 @@ def _own_people_addressed(head: Token, ctx: DocContext) -> Resolution | None:
         verb = verb.head  # "called on citizens", "appealed to residents"
     if head.dep_ not in ("dobj", "pobj") or verb.lemma_.lower() not in ADDRESSING_LEMMAS:
         return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None:
-        return None
-    ctx._indexed()
-    found = next((r for i, r, _ in ctx.subjects if i == subject.i), None)
-    if (
-        found is None
-        or found.entity.sector not in GOVERNING_SECTORS
-        or not (found.entity.code or "").isalpha()
-        or found.entity.code in INTERNATIONAL_CODES
-    ):
-        return None
-    return found
+    return _state_subject(verb, ctx, GOVERNING_SECTORS, ("nsubj",))
 
 
 def _force_known_elsewhere(

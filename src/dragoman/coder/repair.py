@@ -1123,6 +1123,15 @@ def verbs_read_as_relatives_before_and(doc: Doc, acl_positions: list[int]) -> No
         verb.tag_ = "VBD"
 
 
+def _subject_just_before(doc: Doc, i: int) -> Token | None:
+    """The subject the parser gives the word at ``i``, where it is the word just before:
+    "hackers linked to ...", "militiamen loyal to ..." read as a clause of their own."""
+    if i == 0:
+        return None
+    subject = doc[i - 1]
+    return subject if subject.head.i == i and subject.dep_ == "nsubj" else None
+
+
 # participles that say whose people are: "hackers linked to Russia's GRU"
 AFFILIATION_PARTICIPLES = frozenset({"link", "ally", "affiliate", "tie", "back", "align"})
 
@@ -1135,10 +1144,10 @@ def affiliations_read_as_verbs(doc: Doc, root_positions: list[int]) -> None:
     the later verb heads the sentence."""
     for i in root_positions:
         participle = doc[i]
-        if participle.lemma_.lower() not in AFFILIATION_PARTICIPLES or i == 0:
+        if participle.lemma_.lower() not in AFFILIATION_PARTICIPLES:
             continue
-        subject = doc[i - 1]
-        if subject.head.i != i or subject.dep_ != "nsubj":
+        subject = _subject_just_before(doc, i)
+        if subject is None:
             continue
         children = list(participle.children)
         if not any(c.dep_ in ("prep", "agent") and c.lower_ in ("to", "by") for c in children):
@@ -1176,10 +1185,10 @@ def loyalties_read_as_clauses(doc: Doc, ccomp_positions: list[int]) -> None:
     subject of its own, is a modifier of that subject, who did the verb."""
     for i in ccomp_positions:
         adjective = doc[i]
-        if adjective.lemma_.lower() not in LOYALTY_ADJECTIVES or i == 0:
+        if adjective.lemma_.lower() not in LOYALTY_ADJECTIVES:
             continue
-        subject = doc[i - 1]
-        if subject.head.i != i or subject.dep_ != "nsubj":
+        subject = _subject_just_before(doc, i)
+        if subject is None:
             continue
         if not any(c.dep_ == "prep" and c.lower_ == "to" for c in adjective.children):
             continue
