@@ -8089,3 +8089,34 @@ def test_indian_protesters_in_ecuador_are_its_native_people(nlp):
         nlp, "Indian troops shelled Pakistani posts in Kashmir, New Delhi said.", "2019-02-27"
     )
     assert {e.code for e in india[0].actor} == {"IND"}
+
+
+def test_a_warning_that_any_hostile_act_would_be_answered_is_a_threat(nlp):
+    def dyads(text, date):
+        threats = asserted(coded(nlp, text, date), "THREATEN")
+        return [({a.code for a in t.actor}, {r.code for r in t.recipient}) for t in threats]
+
+    # the party warned is the one threatened, whatever the clause's verb
+    text = "Moscow warned Helsinki that any attack on Kaliningrad would mean war."
+    assert dyads(text, "2023-04-04") == [({"RUS"}, {"FIN"})]
+    text = "Beijing warned Manila that any provocation would be met with force."
+    assert dyads(text, "2023-04-04") == [({"CHN"}, {"PHL"})]
+    # no one warned: a threat only if the act is answered by force
+    text = "Tehran warned that any strike on its nuclear sites would trigger a crushing response."
+    assert dyads(text, "2023-04-04") == [({"IRN"}, set())]
+    text = "Economists warned that any sanctions would hurt ordinary Iranians."
+    assert dyads(text, "2023-04-04") == []
+
+
+def test_a_pledge_to_do_away_with_an_enemy_is_a_threat(nlp):
+    text = "The Pakistani army vowed to crush the Taliban fighters in Swat."
+    threats = asserted(coded(nlp, text, "2009-05-10"), "THREATEN")
+    assert [{a.code for a in t.actor} for t in threats] == [{"PAK"}]
+    text = "Kabul vowed to drive the rebels out of Herat."
+    assert len(asserted(coded(nlp, text, "1995-03-10"), "THREATEN")) == 1
+    text = "The prime minister vowed to bring the killers of the journalist to justice."
+    threats = asserted(coded(nlp, text, "2017-10-17"), "THREATEN")
+    assert [t.mode for t in threats] == ["arrest"]
+    # a pledge to do away with a thing menaces no one
+    text = "The new president vowed to eliminate poverty and wipe out corruption."
+    assert not asserted(coded(nlp, text, "2017-10-17"), "THREATEN")

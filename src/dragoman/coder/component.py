@@ -359,7 +359,9 @@ class EventCoder:
                 # "any attack on Iran would be met with a crushing response, Tehran
                 # said": a warning by the one who says it, no meeting
                 warned = MET_WITH_RESPONSE
-                roles = Roles(conjuncts(warner), "the one who warns", [], "")
+                # "warned Kyiv that any attack would be met with force": Kyiv is warned
+                told = _parties_warned(trigger.head)
+                roles = Roles(conjuncts(warner), "the one who warns", told, "object of 'warn'")
                 fact = Factuality("asserted", None, fact.reporter)
             if self._natural_hazard(roles, trigger):
                 continue  # "an earthquake struck the region": no political actor acted
@@ -617,6 +619,8 @@ class EventCoder:
             # a verdict's act ("the warrant") is looked up among the acts told before
             if cue.startswith("reported blame"):
                 rule = dataclasses.replace(rule, mode="allege")
+            elif kind == "THREATEN" and head.lemma_.lower() == "bring" and _vanquishing(head):
+                rule = dataclasses.replace(rule, mode="arrest")  # "to bring to justice"
             judged = targets[0] if cue.startswith("reported verdict") else None
             if judged is not None:
                 if not self._act_judged_noun(judged):
@@ -641,11 +645,22 @@ class EventCoder:
             if (
                 kind == "THREATEN"
                 and not event["recipient"]
-                and head.lemma_.lower() in ("cause", "inflict")
+                and (
+                    head.lemma_.lower() in ("cause", "inflict")
+                    or (_vanquishing(head) and head.lemma_.lower() != "bring")
+                )
             ):
-                continue  # "warned the storm would cause damage": harm to no party named
+                continue  # "warned the storm would cause damage", "vowed to eliminate
+                # poverty": harm to no party named ("to bring those responsible to
+                # justice" menaces whoever they are)
             subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if kind == "THREATEN" and not event["recipient"] and self._is_a_thing(subject):
+            if (
+                kind == "THREATEN"
+                and not event["recipient"]
+                and self._is_a_thing(subject)
+                # "warned that any attack on its soil would ...": a menace, if no one's
+                and not _hostile_act_supposed(subject)
+            ):
                 put_to = [t for t in _put_on_condition(head) if not self._is_a_thing(t)]
                 if not put_to:
                     continue  # "warned that supplies could run out if the crossings stay
@@ -3185,7 +3200,9 @@ def _reported_warnings_and_blame(
                 reporter = next((c for c in shared.children if c.dep_ == "nsubj"), None)
             if reporter is not None and reporter.lower_ not in FIRST_PERSON:
                 targets = clause_targets(clause) or _put_on_condition(clause)
-                if not targets and clause.lemma_.lower() in PUNISHING_LEMMAS:
+                if not targets and (
+                    clause.lemma_.lower() in PUNISHING_LEMMAS or _vanquishing(clause)
+                ):
                     targets = [c for c in clause.children if c.dep_ == "dobj"]
                 if not any(t.lemma_.lower() in REPLIES for t in targets):
                     cue = f"pledged response: '{clause.head.text} to {clause.text}'"
@@ -3219,12 +3236,22 @@ def _reported_warnings_and_blame(
                 and any(m.dep_ == "mark" and m.lower_ in kinds["condition"] for m in c.children)
                 for c in clause.children
             )
-            if not conditional and not (
+            # "warned Seoul that any punishment would mean war": a hostile act put as
+            # a condition, like "if Seoul punished it"
+            hostile_condition = _hostile_act_supposed(subject)
+            if not (conditional or hostile_condition) and not (
                 clause.lemma_.lower() in HARM_LEMMAS or _measures_taken(clause)
             ):
                 continue
-            warned = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-            if not warned and subject is not None and subject.lower_ not in SPEAKER_PRONOUNS:
+            warned = _parties_warned(clause)
+            if hostile_condition and not warned and not _answered_by_force(clause):
+                continue  # "warned that any sanctions would hurt Iranians": a forecast
+            if (
+                not warned
+                and not hostile_condition
+                and subject is not None
+                and subject.lower_ not in SPEAKER_PRONOUNS
+            ):
                 warned = [subject]  # "warned that Moscow would face sanctions"
             cue = f"reported threat: '{verb.text} ... {clause.text}'"
             found.append(("THREATEN", clause, reporter, warned, cue))
@@ -3272,6 +3299,37 @@ def _reported_warnings_and_blame(
 
 # what a warning says the warner will take, unnamed: "all necessary measures", "action"
 MEASURE_NOUNS = frozenset({"measure", "countermeasure", "action", "step"})
+
+
+def _hostile_act_noun(noun: Token) -> bool:
+    """Whether a noun names a hostile act: one the lexicon codes as an assault, coercion,
+    threat or sanction ("attack", "blockade"), or a reprisal ("punishment", "response")."""
+    lemma = noun.lemma_.lower()
+    if lemma in PUNISHMENT_NOUNS or lemma in RESPONSE_NOUNS:
+        return True
+    return any(p.event in HOSTILE_TYPES for p in load_lexicon().by_noun.get(lemma, ()))
+
+
+HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION"})
+
+
+def _answered_by_force(clause: Token) -> bool:
+    """Whether a clause says what it supposes will be answered with force or a reprisal
+    ("would trigger a crushing response", "would mean war", "would be met with force")."""
+    said = [c for c in clause.children if c.dep_ in ("dobj", "attr")]
+    said += _objects_of(clause, "with")
+    return any(w.lemma_.lower() in RESPONSE_NOUNS | PUNISHMENT_NOUNS | {"war"} for w in said)
+
+
+def _hostile_act_supposed(subject: Token | None) -> bool:
+    """Whether a reported clause's subject supposes a hostile act: "any attack on
+    Crimea", "any retaliation"."""
+    return (
+        subject is not None
+        and subject.pos_ == "NOUN"
+        and any(c.dep_ == "det" and c.lower_ == "any" for c in subject.children)
+        and _hostile_act_noun(subject)
+    )
 
 
 def _measures_taken(clause: Token) -> bool:
@@ -3381,12 +3439,40 @@ def _vowed_response(clause: Token) -> bool:
     lemma = clause.lemma_.lower()
     if lemma == "defend" and not _defends_ground(clause):
         return False  # "promised to defend their interests in Brussels": advocacy
+    if _vanquishing(clause):
+        return True  # "vowed to crush the rebellion", "to drive the Taliban out of Kabul"
     # "vowed to take revenge on Israel": the noun is the response
     return lemma in RESPONSE_LEMMAS | PUNISHING_LEMMAS or (
         lemma in ("take", "exact", "seek")
         and any(
             c.dep_ == "dobj" and c.lemma_.lower() in RETALIATION_LEMMAS for c in clause.children
         )
+    )
+
+
+# verbs of doing away with an enemy, which pledged are a menace of force ("vowed to crush
+# the rebels"), though told as done they may be a figure ("crushed the opposition's hopes")
+VANQUISHING_LEMMAS = frozenset(
+    {"crush", "destroy", "annihilate", "eliminate", "eradicate", "wipe", "smash", "rout"}
+)
+# particles that make a verb one of driving out: "drive the Taliban out of Kabul"
+OUSTING_PARTICLES = frozenset({"out", "away", "back"})
+
+
+def _vanquishing(clause: Token) -> bool:
+    """Whether a verb says its subject does away with another: "crush", "wipe out",
+    "drive out", "bring to justice"."""
+    lemma = clause.lemma_.lower()
+    if lemma in VANQUISHING_LEMMAS:
+        return True
+    if lemma in ("drive", "push", "chase", "hunt"):
+        return any(
+            c.dep_ in ("prt", "prep", "advmod") and c.lower_ in OUSTING_PARTICLES | {"down"}
+            for c in clause.children
+        )
+    # ("bring those responsible to justice": the parser may hang "to" on the object)
+    return lemma == "bring" and any(
+        t.lower_ == "justice" and t.head.lower_ == "to" for t in clause.subtree
     )
 
 
@@ -5020,6 +5106,14 @@ def _met_with_response(trigger: Trigger) -> bool:
         and any(c.dep_ == "auxpass" for c in head.children)
         and any(g.lemma_.lower() in RESPONSE_NOUNS for g in _objects_of(head, "with"))
     )
+
+
+def _parties_warned(clause: Token) -> list[Token]:
+    """The parties a verb of warning names as warned, for the clause it reports ("warned
+    Kyiv that any attack would ..."): its objects."""
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() != "warn":
+        return []
+    return [c for c in clause.head.children if c.dep_ in ("dobj", "dative")]
 
 
 def _warner(trigger: Trigger, fact: Factuality) -> Token | None:
