@@ -8120,3 +8120,35 @@ def test_a_pledge_to_do_away_with_an_enemy_is_a_threat(nlp):
     # a pledge to do away with a thing menaces no one
     text = "The new president vowed to eliminate poverty and wipe out corruption."
     assert not asserted(coded(nlp, text, "2017-10-17"), "THREATEN")
+
+
+def test_a_party_said_to_have_broken_a_rule_is_accused(nlp):
+    def accused(text, date):
+        return [
+            ({a.code for a in e.actor}, {r.code for r in e.recipient}, e.mode)
+            for e in asserted(coded(nlp, text, date), "ACCUSE")
+        ]
+
+    text = "Hanoi said Beijing had violated Vietnam's sovereignty by moving the oil rig."
+    assert accused(text, "2014-05-07") == [({"VNM"}, {"CHN"}, "allege")]
+    text = "The Ethiopian army said the rebels had breached the truce in Tigray."
+    assert accused(text, "2022-08-25") == [({"ETH"}, {"ETH"}, "allege")]
+    # said of an act, the breach stays a verdict on whoever did it
+    text = "Serbian forces shelled the town. The European Union said the shelling violated international law."
+    assert accused(text, "1995-05-25") == [({"EUR"}, {"SRB"}, "disapprove")]
+
+
+def test_what_a_party_or_its_move_is_called_may_be_a_verdict(nlp):
+    text = "Tehran called the United States an enemy of the Iranian people."
+    condemnation = asserted(coded(nlp, text, "2019-06-21"), "ACCUSE")
+    assert [{r.code for r in e.recipient} for e in condemnation] == [{"USA"}]
+    # ("called the king's move a setback": the parser makes the verdict the move's object)
+    text = "Washington called the Thai junta's decision a serious setback to democracy."
+    condemnation = asserted(coded(nlp, text, "2014-05-23"), "ACCUSE")
+    assert [{r.code for r in e.recipient} for e in condemnation] == [{"THA"}]
+
+
+def test_security_agents_are_police(nlp):
+    text = "Amnesty International accused Egyptian security agents of torturing detainees."
+    events = coded(nlp, text, "2016-02-10")
+    assert [codes(e.recipient) for e in asserted(events, "ACCUSE")] == [{("EGY", "COP")}]

@@ -622,9 +622,13 @@ class EventCoder:
             elif kind == "THREATEN" and head.lemma_.lower() == "bring" and _vanquishing(head):
                 rule = dataclasses.replace(rule, mode="arrest")  # "to bring to justice"
             judged = targets[0] if cue.startswith("reported verdict") else None
-            if judged is not None:
-                if not self._act_judged_noun(judged):
+            if judged is not None and not self._act_judged_noun(judged):
+                if head.lemma_.lower() not in BREACHING_LEMMAS:
                     continue  # "said the situation was unacceptable": no act judged
+                # "said the rebels had violated the truce": blame on a party, no verdict
+                # on an act
+                judged, rule = None, dataclasses.replace(rule, mode="allege")
+            elif judged is not None:
                 if kind == "ACCUSE":
                     rule = dataclasses.replace(rule, mode="disapprove")
             trigger = Trigger(rule, reporter.head, judged, (head,))
@@ -3289,6 +3293,12 @@ def _reported_warnings_and_blame(
                 )
                 # "declared that Iran was in breach of its obligations"
                 or (c.dep_ == "prep" and c.lower_ == "in" and _breach_in(c))
+                # "said the Philippines had violated China's sovereignty"
+                or (
+                    c.dep_ == "dobj"
+                    and c.lemma_.lower() in BREACHED_NOUNS
+                    and clause.lemma_.lower() in BREACHING_LEMMAS
+                )
                 for c in clause.children
             )
             if blamed:

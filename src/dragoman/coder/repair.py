@@ -2424,7 +2424,8 @@ def repair(
     content_clauses_read_as_relatives(doc, at("relcl", "VBD", "VBZ", "VBP", "VBN"))
     split_objects_from_verdicts(doc, at("oprd", "NN", "JJ"))
     names_read_as_verdicts(doc, at("oprd", "NNP"))
-    verdicts_read_as_appositions(doc, at("appos", "NN") + at("npadvmod", "NN"))
+    # ("called the king's move a setback": the parser may make the verdict the object's)
+    verdicts_read_as_appositions(doc, at("appos", "NN") + at("npadvmod", "NN") + at("dobj", "NN"))
     # after the two above, which may give the relative its object
     promote_relatives_in_verbless_sentences(doc, described, occurrence)
     verbs_read_as_relatives_after_a_description(doc, described)
