@@ -1760,3 +1760,39 @@ def test_an_adjective_of_loyalty_read_as_a_clause_modifies_the_subject(vocab):
     loyalties_read_as_clauses(doc, [4])
     assert (doc[3].head.text, doc[3].dep_) == ("fired", "nsubj")
     assert (doc[4].head.text, doc[4].dep_) == ("militiamen", "amod")
+
+
+def test_a_by_phrase_hung_on_the_state_one_is_put_in_is_the_passive_agent(vocab):
+    # "Deuba was placed under arrest by the army", as the small model parses it
+    rows = [
+        ("Deuba", "Deuba", 2, "nsubjpass", "PROPN"),
+        ("was", "be", 2, "auxpass", "AUX"),
+        ("placed", "place", 2, "ROOT", "VERB"),
+        ("under", "under", 2, "prep", "ADP"),
+        ("arrest", "arrest", 3, "pobj", "NOUN"),
+        ("by", "by", 4, "prep", "ADP"),
+        ("the", "the", 7, "det", "DET"),
+        ("army", "army", 5, "pobj", "NOUN"),
+    ]
+    doc = _tagged(make_doc(vocab, rows), ["NNP", "VBD", "VBN", "IN", "NN", "IN", "DT", "NN"])
+    repair(doc)
+    assert doc[5].head.text == "placed" and doc[5].dep_ == "agent"
+    # an active verb keeps it: "the army placed Deuba under the guard by the gate"
+    rows = [
+        ("Soldiers", "soldier", 1, "nsubj", "NOUN"),
+        ("placed", "place", 1, "ROOT", "VERB"),
+        ("Deuba", "Deuba", 1, "dobj", "PROPN"),
+        ("under", "under", 1, "prep", "ADP"),
+        ("guard", "guard", 3, "pobj", "NOUN"),
+        ("by", "by", 4, "prep", "ADP"),
+        ("night", "night", 5, "pobj", "NOUN"),
+    ]
+    doc = _tagged(make_doc(vocab, rows), ["NNS", "VBD", "NNP", "IN", "NN", "IN", "NN"])
+    repair(doc)
+    assert doc[5].head.text == "guard" and doc[5].dep_ == "prep"
+
+
+def test_a_detainee_put_under_arrest_by_the_army_is_the_armys(nlp):
+    text = "Deuba was placed under house arrest by the army, party officials said."
+    arrest = [e for e in code_text(text, date="2005-02-02", nlp=nlp) if e.event == "COERCE"]
+    assert [{(a.code, a.sector) for a in e.actor} for e in arrest] == [{("NPL", "MIL")}]

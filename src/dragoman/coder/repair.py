@@ -1660,6 +1660,32 @@ def verdicts_read_as_appositions(doc: Doc, appos_positions: list[int]) -> None:
         verdict.head, verdict.dep_ = verb, "oprd"
 
 
+# the prepositions of a state one is put in ("placed under house arrest", "taken into
+# custody"), whose noun the parser may give the "by" phrase of the passive verb
+STATE_PREPS = frozenset({"under", "into"})
+
+
+def agents_read_off_a_state(doc: Doc, by_positions: list[int]) -> None:
+    """In "Deuba was placed under house arrest by the army" the parser hangs "by the
+    army" on "arrest", and the passive verb has no agent. A "by" phrase on the object of
+    "under" or "into" after a passive verb with no agent of its own is that verb's agent."""
+    for i in by_positions:
+        by = doc[i]
+        noun = by.head
+        prep = noun.head
+        verb = prep.head
+        if by.dep_ != "prep" or noun.dep_ != "pobj" or prep.lower_ not in STATE_PREPS:
+            continue
+        if prep.dep_ != "prep" or verb.tag_ != "VBN":
+            continue
+        children = list(verb.children)
+        if not any(c.dep_ == "auxpass" for c in children) or any(
+            c.dep_ == "agent" for c in children
+        ):
+            continue
+        by.head, by.dep_ = verb, "agent"
+
+
 def names_read_as_verdicts(doc: Doc, oprd_positions: list[int]) -> None:
     """In "Biden called Putin, the Russian president, on Monday" the parser makes "Putin"
     what Biden called something, not whom he called. A proper name as the object
@@ -2422,6 +2448,7 @@ def repair(
     relatives_read_off_the_people_of_a_person(doc, at("relcl", "VBD", "VBG", "VBN", "VBP"))
     content_clauses_read_off_their_noun(doc, reported)
     content_clauses_read_as_relatives(doc, at("relcl", "VBD", "VBZ", "VBP", "VBN"))
+    agents_read_off_a_state(doc, [i for i in preps if lowers[i] == s.add("by")])
     split_objects_from_verdicts(doc, at("oprd", "NN", "JJ"))
     names_read_as_verdicts(doc, at("oprd", "NNP"))
     # ("called the king's move a setback": the parser may make the verdict the object's)
