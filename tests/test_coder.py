@@ -8152,3 +8152,60 @@ def test_security_agents_are_police(nlp):
     text = "Amnesty International accused Egyptian security agents of torturing detainees."
     events = coded(nlp, text, "2016-02-10")
     assert [codes(e.recipient) for e in asserted(events, "ACCUSE")] == [{("EGY", "COP")}]
+
+
+def test_a_regions_leaders_act_through_the_body_the_story_names(nlp):
+    text = (
+        "Southeast Asian foreign ministers condemned the junta's executions of four "
+        "activists. The Association of Southeast Asian Nations said the killings were "
+        "highly reprehensible."
+    )
+    condemnation = asserted(coded(nlp, text, "2022-07-26"), "ACCUSE")[0]
+    assert codes(condemnation.actor) == {("IGO", None)}
+    # a force keeps its sector
+    text = (
+        "West African peacekeepers shelled rebel positions near Monrovia, officials of "
+        "the Economic Community of West African States said."
+    )
+    shelling = asserted(coded(nlp, text, "1992-11-02"), "ASSAULT")[0]
+    assert codes(shelling.actor) == {("IGO", "MIL")}
+    # no body named: a regional construct of no country, as the manual has it
+    text = "European leaders condemned the junta's executions of four activists."
+    condemnation = asserted(coded(nlp, text, "2022-07-26"), "ACCUSE")[0]
+    assert {a.code for a in condemnation.actor} == {"---"}
+
+
+def test_the_bloc_is_the_union_named_some_sentences_before(nlp):
+    text = (
+        "Nigerian President Bola Tinubu, who chairs the Economic Community of West African "
+        "States, met the other leaders in Abuja. Niger's junta closed its airspace. "
+        "Protesters rallied in Niamey. Thousands marched in Zinder. "
+        "The bloc imposed sanctions on Niger."
+    )
+    sanction = [e for e in coded(nlp, text, "2023-07-31") if e.event_text == "imposed sanctions"]
+    assert [{a.code for a in e.actor} for e in sanction] == [{"IGO"}]
+
+
+def test_diplomats_from_a_state_do_not_set_the_story_there(nlp):
+    text = (
+        "Venezuela ordered diplomats from Argentina, Chile, Peru and Uruguay to leave on "
+        "Monday after their governments questioned the election result. Thousands of people "
+        "took to the streets on Monday to protest against Maduro. Security forces fired tear "
+        "gas to disperse the crowds."
+    )
+    events = coded(nlp, text, "2024-07-30")
+    gas = [e for e in events if e.event_text == "fired tear gas"][0]
+    assert all(a.code != "ARG" for a in gas.actor + gas.recipient)
+    protest = asserted(events, "PROTEST")[0]
+    assert all(a.code != "ARG" for a in protest.actor)
+
+
+def test_police_clearing_a_crowd_told_before_are_of_its_state(nlp):
+    text = (
+        "Venezuela ordered diplomats from Argentina, Chile, Peru and Uruguay to leave on "
+        "Monday. Thousands of Venezuelans took to the streets on Monday to protest against "
+        "Maduro. Security forces fired tear gas near the presidential palace."
+    )
+    gas = [e for e in coded(nlp, text, "2024-07-30") if e.event_text == "fired tear gas"][0]
+    assert codes(gas.actor) == {("VEN", "COP")}
+    assert codes(gas.recipient) == {("VEN", "CVL")}

@@ -2620,6 +2620,8 @@ class EventCoder:
             # "Thousands protested outside parliament. Riot police used water cannon to
             # clear the avenue": the crowd is the protest's, told just before
             recipients = _last_crowd(trigger.head, ctx, why)
+            # (the police who clear a crowd of one state are that state's)
+            _counterpart_country(actors, recipients, why, pattern.event, mode)
         if pattern.event in TOWN_PEOPLE_TYPES and towns:
             for i, r in enumerate(recipients):
                 if id(r) in towns and r.sector is None:

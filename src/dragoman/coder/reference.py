@@ -107,6 +107,11 @@ GROUP_NOUNS = frozenset(
 )
 # the codes of the organisations of states that "the bloc" may be (the EU, ASEAN, ECOWAS)
 BLOC_CODES = frozenset({"IGO", "EUR"})
+# the codes of the bodies a region's states act through ("West African leaders")
+REGIONAL_BODIES = BLOC_CODES
+# words of the region kind that name no region a body is named after ("International
+# Criminal Court" is no body of "international leaders")
+NOT_REGIONS = frozenset({"international", "foreign", "overseas", "world", "regional", "global"})
 # words by which news refers back to a state it has named: "the kingdom said", "the
 # island's defence ministry"
 STATE_NOUNS = frozenset({"country", "kingdom", "island", "nation", "republic", "emirate"})
@@ -497,6 +502,38 @@ class DocContext:
                     if not agency:
                         continue
             return match
+        return None
+
+    def regional_body(self, head: Token) -> NameMatch | None:
+        """The organisation of states a regional mention stands for, where the story
+        names it: "West African leaders" in a story naming the Economic Community of West
+        African States, "Arab foreign ministers" in one naming the Arab League. The body's
+        name holds the region's words; none is guessed where the story names none."""
+        words = sorted(
+            (
+                t
+                for c in head.children
+                if c.dep_ in ("amod", "compound") and c.is_title
+                for t in c.subtree
+                if t.is_title and t.i < head.i
+            ),
+            key=lambda t: t.i,
+        )
+        regional = not_actor_words("region") - NOT_REGIONS
+        if not words or words[-1].lower_ not in regional:
+            return None
+        phrase = [t.lower_ for t in words]
+        bodies = [
+            m
+            for i, m in sorted(self.names.items())
+            if m.start == i and m.entry.kind == "organisation" and m.entry.code in REGIONAL_BODIES
+        ]
+        # the whole phrase first ("West African"), then its region word alone ("African")
+        for wanted in (phrase, phrase[-1:]):
+            for match in bodies:
+                name = match.entry.name.lower().replace("-", " ").split()
+                if any(name[k : k + len(wanted)] == wanted for k in range(len(name))):
+                    return match
         return None
 
     def _index_named_objects(self) -> None:
@@ -1056,6 +1093,14 @@ def build_context(
         for token in (doc[i] for i in prep_at if sent.start <= i < sent.end):
             if token.lower_ in TARGET_PREPS and token.head.lemma_.lower() in AIMING_WORDS:
                 continue  # "fired rockets at Sderot": the target, not where the shooters are
+            if (
+                token.lower_ == "from"
+                and token.head.pos_ == "NOUN"
+                and (sent_by := resolver.agent_sector([token.head], token.head.i)) is not None
+                and sent_by[0] in ENVOY_SECTORS
+            ):
+                continue  # "expelled diplomats from Argentina": the state they are sent by
+                # ("civilians from eastern Aleppo" are where they come from)
             for obj in token.children:
                 if obj.dep_ != "pobj" or obj.lemma_.lower() in MISSIONS:
                     continue  # "at the US consulate in Lahore": the mission's state is no place
@@ -1300,6 +1345,8 @@ def _state_subject(
 
 
 TOWN_OR_REGION = CITY_NOUNS | REGION_NOUNS
+# the sectors of those a state sends abroad: "diplomats from Argentina", "troops from Chad"
+ENVOY_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
 # sites a town's name before them locates ("the Freetown home", "a Kabul hospital")
 PREMISES = frozenset(
     {"home", "house", "residence", "hospital", "airport", "market", "marketplace", "hotel"}
@@ -1941,6 +1988,21 @@ def complete(
         return [Resolution(entity, why, code_from=earlier.code_from)]
     if (
         head is not None
+        and found
+        and all(r.entity.code == NO_COUNTRY for r in found)
+        and (body := ctx.regional_body(head)) is not None
+    ):
+        # "West African leaders" in a story of ECOWAS: the body they act through (its
+        # leaders are none of a state's government; its force keeps its sector)
+        entry = body.entry
+        text = sent.doc[tokens[0].i : tokens[-1].i + 1].text
+        own = next((r.entity.sector for r in found if r.entity.sector not in (None, "GOV")), None)
+        entity = Entity(text, entry.code, own or entry.sector, entry.name, entry.wikidata)
+        named = sent.doc[body.start : body.end].text
+        why = f"'{text}' act through '{named}', named in the story"
+        return [Resolution(entity, why)]
+    if (
+        head is not None
         and all(r.entity.code == NO_COUNTRY for r in found)
         and head.lemma_.lower() in GROUP_NOUNS
         and head.tag_ == "NN"  # "the groups" are not the one organisation named
@@ -1952,6 +2014,8 @@ def complete(
                 head,
                 ORGANISATION_KIND,
                 codes=BLOC_CODES if head.lower_ == "bloc" else None,
+                # ("the bloc" may be one named some sentences before)
+                back=INSTITUTION_BACK if head.lower_ == "bloc" else 2,
                 # ("in a video aired by Al Jazeera, the group threatened": not the channel)
                 sectors_not=frozenset({"JRN"}),
             )
