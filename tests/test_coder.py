@@ -8187,24 +8187,23 @@ def test_the_bloc_is_the_union_named_some_sentences_before(nlp):
 
 
 def test_diplomats_from_a_state_do_not_set_the_story_there(nlp):
-    text = (
+    expulsion = (
         "Venezuela ordered diplomats from Argentina, Chile, Peru and Uruguay to leave on "
-        "Monday after their governments questioned the election result. Thousands of people "
-        "took to the streets on Monday to protest against Maduro. Security forces fired tear "
-        "gas to disperse the crowds."
+        "Monday after their governments questioned the election result. "
+    )
+    text = expulsion + (
+        "Thousands of people took to the streets on Monday to protest against Maduro. "
+        "Security forces fired tear gas to disperse the crowds."
     )
     events = coded(nlp, text, "2024-07-30")
     gas = [e for e in events if e.event_text == "fired tear gas"][0]
     assert all(a.code != "ARG" for a in gas.actor + gas.recipient)
     protest = asserted(events, "PROTEST")[0]
     assert all(a.code != "ARG" for a in protest.actor)
-
-
-def test_police_clearing_a_crowd_told_before_are_of_its_state(nlp):
-    text = (
-        "Venezuela ordered diplomats from Argentina, Chile, Peru and Uruguay to leave on "
-        "Monday. Thousands of Venezuelans took to the streets on Monday to protest against "
-        "Maduro. Security forces fired tear gas near the presidential palace."
+    # police clearing a crowd told before are of the crowd's state
+    text = expulsion + (
+        "Thousands of Venezuelans took to the streets on Monday to protest against Maduro. "
+        "Security forces fired tear gas near the presidential palace."
     )
     gas = [e for e in coded(nlp, text, "2024-07-30") if e.event_text == "fired tear gas"][0]
     assert codes(gas.actor) == {("VEN", "COP")}
