@@ -291,7 +291,7 @@ def test_clashes_put_both_sides_in_actor(nlp):
         ("Thousands of Kurds marched in Kirkuk on Sunday, calling for independence.", ["PROTEST"]),
         # troops arriving are deployed, not visiting; peacekeepers are help sent
         ("Bangladeshi peacekeeping troops arrived in Sierra Leone on Tuesday.", ["AID"]),
-        ("Russian troops arrived in Belarus on Tuesday.", []),
+        ("Russian troops arrived in Belarus on Tuesday.", ["MOBILIZE"]),
         ("Blinken arrived in Kyiv on Tuesday.", ["CONSULT"]),
         # aid and its suspension, by the class of what is sent or held back
         ("Iran supplied drones to Russia last year.", ["AID"]),
@@ -6048,8 +6048,12 @@ def test_peacekeepers_arriving_are_help_their_state_sends(nlp):
     text = "The first contingent of Bangladeshi peacekeepers arrived in South Sudan on Tuesday."
     [aid] = asserted(coded(nlp, text), "AID")
     assert [e.code for e in aid.actor] == ["BGD"] and [e.code for e in aid.recipient] == ["SSD"]
-    # other troops arriving are no visit, nor help
-    assert not coded(nlp, "Russian troops arrived in Belarus.")
+    # other troops arriving are no visit, nor help: a deployment, in the host state
+    [deployed] = coded(nlp, "Russian troops arrived in Belarus.")
+    assert (deployed.event, deployed.mode) == ("MOBILIZE", "troops")
+    assert [e.code for e in deployed.recipient] == ["BLR"]
+    # an officer arriving visits
+    assert asserted(coded(nlp, "General Mark Milley arrived in Kyiv on Monday."), "CONSULT")
 
 
 def test_two_verbs_of_one_act_sharing_an_object_are_one_event(nlp):

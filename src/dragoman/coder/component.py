@@ -392,10 +392,12 @@ class EventCoder:
             if trigger.head.dep_ == "acl" and trigger.head.lower_ in HOSTING_PARTICIPLES:
                 continue  # "a base hosting U.S. troops": what a place holds, no act
             if trigger.pattern.event == "CONSULT" and self._armed_units(roles):
-                if not (trigger.head.lemma_.lower() in ARRIVING and _peacekeepers(roles)):
-                    continue  # "troops arrived in Bosnia" is a deployment, not a visit
-                # "Bangladeshi peacekeepers arrived in South Sudan": help sent
-                trigger = dataclasses.replace(trigger, pattern=PEACEKEEPERS_ARRIVED)
+                if trigger.head.lemma_.lower() not in ARRIVING:
+                    continue  # armed units confer with no one
+                # "Bangladeshi peacekeepers arrived in South Sudan": help sent; "U.S.
+                # troops landed in Haiti": a deployment, not a visit
+                arrived = PEACEKEEPERS_ARRIVED if _peacekeepers(roles) else FORCES_ARRIVED
+                trigger = dataclasses.replace(trigger, pattern=arrived)
             if self._move_of_no_forces(trigger, roles):
                 continue  # "migrants crossed into Poland", "the envoy left the country":
                 # only forces' moves mobilise or give ground
@@ -4743,6 +4745,10 @@ ARRIVING = frozenset({"arrive", "land", "reach"})
 PEACEKEEPERS_ARRIVED = Pattern.rule(
     "AID", "peacekeepers arriving are help their state sends (as 'deploy +peacekeeper')"
 )
+FORCES_ARRIVED = dataclasses.replace(
+    Pattern.rule("MOBILIZE", "forces arriving somewhere are deployed there (as 'deploy +troop')"),
+    mode="troops",
+)
 
 
 def _peacekeepers(roles: Roles) -> bool:
@@ -5194,7 +5200,7 @@ def _dispersed_by_force(trigger: Trigger) -> Pattern | None:
 
 # verbs of moving into a place, a mobilisation where forces move
 MOVEMENT_LEMMAS = frozenset(
-    {"cross", "enter", "move", "advance", "push", "roll", "pour", "fly", "sail"}
+    {"cross", "enter", "move", "advance", "push", "roll", "pour", "fly", "sail", "fan"}
 )
 # forces that are weapons: their move is MOBILIZE weapons (the manual's modes); "fighters"
 # alone are mostly people ("RSF fighters advanced"), jets are "fighter jets"
