@@ -8212,3 +8212,17 @@ def test_diplomats_from_a_state_do_not_set_the_story_there(nlp):
     gas = [e for e in coded(nlp, text, "2024-07-30") if e.event_text == "fired tear gas"][0]
     assert codes(gas.actor) == {("VEN", "COP")}
     assert codes(gas.recipient) == {("VEN", "CVL")}
+
+
+def test_a_warning_of_sanctions_is_a_threat_whoever_is_named(nlp):
+    text = "The Southern African Development Community warned of sanctions on Monday."
+    threats = asserted(coded(nlp, text, "2008-04-14"), "THREATEN")
+    assert [{a.code for a in t.actor} for t in threats] == [{"IGO"}]
+    # a warning of a storm is none
+    assert not coded(nlp, "Forecasters warned of a cyclone on Monday.", "2008-04-14")
+
+
+def test_a_republic_suspended_from_a_body_is_a_member_expelled(nlp):
+    text = "The African Union suspended the Central African Republic on Monday."
+    [expulsion] = asserted(coded(nlp, text, "2013-03-26"), "SANCTION")
+    assert (expulsion.mode, [r.code for r in expulsion.recipient]) == ("expel", ["CAF"])

@@ -4834,7 +4834,7 @@ RETALIATION_LEMMAS = frozenset(
     | {"response", "retaliation", "reprisal", "revenge", "countermeasure"}
 )
 # what a warning of which is a threat to whomever it concerns
-WARNED_OF = RETALIATION_LEMMAS | {"consequence"}
+WARNED_OF = RETALIATION_LEMMAS | {"consequence", "sanction", "punishment", "embargo"}
 # fighting off an attack: "its troops were repelling the attack" is aimed at the attacker
 # what a party says it will do when attacked: hit back
 RESPONSE_LEMMAS = RETALIATION_LEMMAS | {"defend", "reciprocate", "repel", "repulse"}
