@@ -8226,3 +8226,20 @@ def test_a_republic_suspended_from_a_body_is_a_member_expelled(nlp):
     text = "The African Union suspended the Central African Republic on Monday."
     [expulsion] = asserted(coded(nlp, text, "2013-03-26"), "SANCTION")
     assert (expulsion.mode, [r.code for r in expulsion.recipient]) == ("expel", ["CAF"])
+
+
+def test_a_strike_called_off_concedes_to_the_strikers_government(nlp):
+    text = "Kenyan doctors called off their 100-day strike on Tuesday."
+    [concession] = asserted(coded(nlp, text, "2017-03-14"), "CONCEDE")
+    assert codes(concession.recipient) == {("KEN", "GOV")}
+    # a government allowing protests concedes to no government of its own
+    text = "The Egyptian government allowed protests in Tahrir Square on Friday."
+    [concession] = asserted(coded(nlp, text, "2011-02-04"), "CONCEDE")
+    assert concession.recipient == []
+
+
+def test_asylum_is_sought_of_the_state_fled_to_which_is_not_the_seekers(nlp):
+    text = "The ousted president sought asylum in Brazil on Sunday."
+    [request] = asserted(coded(nlp, text, "2019-11-11"), "REQUEST")
+    assert [r.code for r in request.recipient] == ["BRA"]
+    assert all(a.code != "BRA" for a in request.actor)

@@ -60,6 +60,7 @@ from .reference import (
     DocContext,
     build_context,
     complete,
+    refuge_in,
     sentence_start,
     shared_nationality,
 )
@@ -2618,6 +2619,16 @@ class EventCoder:
                         why.append(f"recipient ({role}): {found.why}")
         if pattern.event == "PROTEST" and not recipients and not two_sided:
             recipients = _own_government(actors, why)
+        elif pattern.event == "REQUEST" and not recipients and _refuge_sought(trigger):
+            # "sought asylum in Mexico": asked of the state one flees to
+            for found in self._resolve(_refuge_sought(trigger), sent, ctx, day):
+                if found.entity.code not in (None, NO_COUNTRY) and found.entity.code.isalpha():
+                    recipients.append(found.entity)
+                    why.append(f"recipient (where refuge is sought): {found.why}")
+        elif pattern.event == "CONCEDE" and not recipients and pattern.noun in PROTEST_NOUNS:
+            # "the teachers' union called off its strike": conceded to whom the strike
+            # was put, the government of the strikers' state where no one else is named
+            recipients = _own_government(actors, why, "a protest called off")
         if mode == "crowd-control" and not recipients and not roles.recipient_heads:
             # "Thousands protested outside parliament. Riot police used water cannon to
             # clear the avenue": the crowd is the protest's, told just before
@@ -6028,7 +6039,26 @@ def _last_crowd(head: Token, ctx: DocContext, why: list[str]) -> list[Entity]:
     return []
 
 
-def _own_government(actors: list[Entity], why: list[str]) -> list[Entity]:
+def _refuge_sought(trigger: Trigger) -> list[Token]:
+    """The place where refuge or asylum is sought: "sought asylum in Mexico"."""
+    holders = [trigger.head] + ([trigger.noun] if trigger.noun is not None else [])
+    return [
+        obj
+        for holder in holders
+        for prep in holder.children
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "at") and refuge_in(prep)
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
+
+
+# the protests whose ending concedes to those they were put to
+PROTEST_NOUNS = frozenset({"strike", "protest", "boycott", "blockade", "sit-in", "march"})
+
+
+def _own_government(
+    actors: list[Entity], why: list[str], what: str = "a protest naming no target"
+) -> list[Entity]:
     """The government a protest naming no target and no place is put to: that of the
     protesters' state ("Egyptian demonstrators rioted"), where they are of one state and
     not its government themselves. No words name it, so its text is empty."""
@@ -6039,7 +6069,7 @@ def _own_government(actors: list[Entity], why: list[str]) -> list[Entity]:
         return []
     if any(a.sector in STATE_FORCES for a in actors):
         return []
-    why.append(f"recipient: a protest naming no target is put to the government of {code}")
+    why.append(f"recipient: {what} is put to the government of {code}")
     return [Entity(text="", code=code, sector="GOV")]
 
 

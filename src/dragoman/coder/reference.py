@@ -1093,6 +1093,8 @@ def build_context(
         for token in (doc[i] for i in prep_at if sent.start <= i < sent.end):
             if token.lower_ in TARGET_PREPS and token.head.lemma_.lower() in AIMING_WORDS:
                 continue  # "fired rockets at Sderot": the target, not where the shooters are
+            if refuge_in(token):
+                continue  # "sought asylum in Mexico": where one flees, not whose one is
             if (
                 token.lower_ == "from"
                 and token.head.pos_ == "NOUN"
@@ -1155,6 +1157,8 @@ def build_context(
         # "the Gulf of Guinea" names waters, no state
         and not (m.start >= 2 and names_a_feature(doc[m.start - 2]))
         and not in_waters_name(doc[m.end - 1])  # "the South China Sea"
+        # "sought asylum in Mexico": the land fled to is not the story's
+        and not (doc[m.end - 1].dep_ == "pobj" and refuge_in(doc[m.end - 1].head))
     }
     counts.update(m.entry.code for m in seen.values())
     # "Somali forces recaptured the town from al Shabaab ... Al Shabaab said": a state's
@@ -1345,6 +1349,21 @@ def _state_subject(
 
 
 TOWN_OR_REGION = CITY_NOUNS | REGION_NOUNS
+# what one seeks or is given in another's land
+REFUGE_NOUNS = frozenset({"asylum", "refuge", "sanctuary", "shelter"})
+
+
+def refuge_in(token: Token) -> bool:
+    """Whether a preposition ("in", "at") says where refuge is sought or given: "sought
+    asylum in Mexico", "took refuge at the embassy"."""
+    head = token.head
+    if head.lemma_.lower() in REFUGE_NOUNS:
+        return True
+    return head.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in REFUGE_NOUNS for c in head.children
+    )
+
+
 # the sectors of those a state sends abroad: "diplomats from Argentina", "troops from Chad"
 ENVOY_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
 # sites a town's name before them locates ("the Freetown home", "a Kabul hospital")
