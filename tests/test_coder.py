@@ -8243,3 +8243,18 @@ def test_asylum_is_sought_of_the_state_fled_to_which_is_not_the_seekers(nlp):
     [request] = asserted(coded(nlp, text, "2019-11-11"), "REQUEST")
     assert [r.code for r in request.recipient] == ["BRA"]
     assert all(a.code != "BRA" for a in request.actor)
+
+
+def test_an_arrest_naming_no_one_making_it_is_by_the_state_where_it_is_made(nlp):
+    text = "A French aid worker was arrested in Tehran on Monday."
+    [arrest] = asserted(coded(nlp, text, "2023-01-10"), "COERCE")
+    assert [a.code for a in arrest.actor] == ["IRN"] and arrest.actor[0].text == ""
+    text = "A Russian businessman was placed under investigation in Paris on Friday."
+    [inquiry] = asserted(coded(nlp, text, "2023-01-10"), "ACCUSE")
+    assert [a.code for a in inquiry.actor] == ["FRA"]
+    # an agent named is the actor; an attack naming none is not the state's
+    text = "The protesters were detained by riot police in Minsk."
+    [arrest] = asserted(coded(nlp, text, "2023-01-10"), "COERCE")
+    assert codes(arrest.actor) == {("BLR", "COP")}
+    text = "Two soldiers were killed in Kabul on Monday."
+    assert all(not e.actor for e in coded(nlp, text, "2023-01-10"))

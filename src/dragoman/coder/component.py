@@ -2470,6 +2470,17 @@ class EventCoder:
         event_loc = self._locate(trigger, roles, ctx, pattern.event, frozenset(unresolved))
         if event_loc and pattern.event in TOWN_PEOPLE_TYPES:
             _people_of_the_place(recipients, event_loc, why)
+        if event_loc and not actors and _done_by_the_authorities(trigger, pattern):
+            # "a US national was put under investigation in Italy", "was arrested in
+            # Moscow": an arrest or an inquiry with no one named to make it is the
+            # state's where it is made
+            code = event_loc["country_code"]
+            if code and code.isalpha() and code not in INTERNATIONAL_CODES:
+                actors = [Entity(text="", code=code, sector=None)]
+                why.append(
+                    f"actor: the authorities of {code}, where '{event_loc['extracted_place']}' "
+                    "is, make an arrest or an inquiry that names no one making it"
+                )
         if not struck:
             _counterpart_country(actors, recipients, why, pattern.event, pattern.mode)
         mode = pattern.mode
@@ -6037,6 +6048,19 @@ def _last_crowd(head: Token, ctx: DocContext, why: list[str]) -> list[Entity]:
             why.append(f"recipient: the protesters told just before, {named}")
             return list(actors)
     return []
+
+
+# the acts only a state's authorities make: arrests, deportations, inquiries, charges
+AUTHORITY_MODES = frozenset({("COERCE", "arrest"), ("COERCE", "deport"), ("ACCUSE", "investigate")})
+
+
+def _done_by_the_authorities(trigger: Trigger, pattern: Pattern) -> bool:
+    """Whether the act is a passive arrest, deportation or inquiry naming no agent:
+    "was detained in Tehran", "was put under investigation in Italy"."""
+    if (pattern.event, pattern.mode) not in AUTHORITY_MODES:
+        return False
+    head = trigger.head
+    return any(c.dep_ == "auxpass" for c in head.children) and passive_agent(head) is None
 
 
 def _refuge_sought(trigger: Trigger) -> list[Token]:
