@@ -8258,3 +8258,12 @@ def test_an_arrest_naming_no_one_making_it_is_by_the_state_where_it_is_made(nlp)
     assert codes(arrest.actor) == {("BLR", "COP")}
     text = "Two soldiers were killed in Kabul on Monday."
     assert all(not e.actor for e in coded(nlp, text, "2023-01-10"))
+
+
+def test_some_of_whom_is_a_part_of_those_the_clause_is_on(nlp):
+    text = (
+        "The Israeli military said the Palestinian protesters, some of whom hurled stones "
+        "and firebombs, were trying to breach the border fence."
+    )
+    stones = [e for e in coded(nlp, text, "2018-05-15") if e.event_text == "hurled stones"]
+    assert [codes(e.actor) for e in stones] == [{("PSE", "CVL")}]

@@ -449,7 +449,8 @@ def _subject(verb: Token, endeavours: frozenset[str] = frozenset()) -> tuple[Tok
                 if current.dep_ == "relcl" and child.lower_ in RELATIVE_WORDS:
                     break  # "the officers who seized power": the officers
                 found = subject_word(child)
-                if child.lower_ in RELATIVE_WORDS:
+                if child.lower_ in RELATIVE_WORDS or antecedent(child) is not child:
+                    # ("the protesters, some of whom hurled stones": the protesters)
                     # "the group, which it said had targeted hospitals": the group
                     found = antecedent(child)
             elif child.dep_ == "mark":

@@ -212,12 +212,29 @@ ISSUING_VERBS = frozenset(
 RELATIVE_WORDS = frozenset({"who", "whom", "which", "that"})
 
 
+# words for a part of a group, as in "some of whom", "many of which"
+PARTITIVE_WORDS = frozenset({"some", "many", "most", "several", "all", "few", "one", "two"})
+
+
 def antecedent(token: Token) -> Token:
     """The noun a relative pronoun stands for ("the captain, whom prosecutors released"
     -> captain), else the token itself."""
     clause = token.head
     if token.lower_ in RELATIVE_WORDS and clause.dep_ == "relcl" and clause.head.i != clause.i:
         return coordinated_names_head(clause.head, token)
+    if (
+        token.lower_ in PARTITIVE_WORDS
+        and clause.dep_ == "relcl"
+        and clause.head.i != clause.i
+        and any(
+            c.dep_ == "prep"
+            and c.lower_ == "of"
+            and any(g.dep_ == "pobj" and g.lower_ in RELATIVE_WORDS for g in c.children)
+            for c in token.children
+        )
+    ):
+        # "the protesters, some of whom hurled stones": a part of those the clause is on
+        return clause.head
     if (
         token.lower_ in RELATIVE_WORDS
         and clause.dep_ == "ccomp"
