@@ -1796,3 +1796,35 @@ def test_a_detainee_put_under_arrest_by_the_army_is_the_armys(nlp):
     text = "Deuba was placed under house arrest by the army, party officials said."
     arrest = [e for e in code_text(text, date="2005-02-02", nlp=nlp) if e.event == "COERCE"]
     assert [{(a.code, a.sector) for a in e.actor} for e in arrest] == [{("NPL", "MIL")}]
+
+
+def test_a_past_tense_after_a_participles_agent_is_the_verb(vocab):
+    # "Troops backed by tanks invaded Kuwait", as the small model parses it
+    rows = [
+        ("Troops", "troop", 0, "ROOT", "NOUN"),
+        ("backed", "back", 0, "acl", "VERB"),
+        ("by", "by", 1, "agent", "ADP"),
+        ("tanks", "tank", 2, "pobj", "NOUN"),
+        ("invaded", "invade", 3, "acl", "VERB"),
+        ("Kuwait", "Kuwait", 4, "dobj", "PROPN"),
+    ]
+    doc = _tagged(make_doc(vocab, rows), ["NNS", "VBN", "IN", "NNS", "VBD", "NNP"])
+    repair(doc)
+    assert doc[4].dep_ == "ROOT" and doc[0].head.text == "invaded" and doc[0].dep_ == "nsubj"
+    assert doc[1].head.text == "Troops"
+    # a participle is a reduced relative still: "troops backed by tanks stationed in Kuwait"
+    doc = _tagged(make_doc(vocab, rows), ["NNS", "VBN", "IN", "NNS", "VBN", "NNP"])
+    repair(doc)
+    assert doc[0].dep_ == "ROOT" and doc[4].dep_ == "acl"
+
+
+def test_troops_backed_by_their_tanks_invade_alone(nlp):
+    text = "Iraqi troops backed by hundreds of tanks invaded Kuwait before dawn on Thursday."
+    [invasion] = code_text(text, date="1990-08-02", nlp=nlp)
+    assert invasion.event == "ASSAULT"
+    assert {(a.code, a.sector) for a in invasion.actor} == {("IRQ", "MIL")}
+    assert [r.code for r in invasion.recipient] == ["KWT"]
+    # forces another party owns back them in the field
+    text = "Somali troops backed by African Union forces launched an offensive on Thursday."
+    [offensive] = code_text(text, date="2011-08-02", nlp=nlp)
+    assert {a.code for a in offensive.actor} == {"SOM", "IGO"}

@@ -1489,12 +1489,24 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
             if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in BACKING_FORCES
             if (agent := passive_agent(acl)) is not None
             and counted(agent).lemma_.lower() in classes.get("force", frozenset())
+            # ("troops backed by hundreds of tanks": their own arms, no party of its own)
+            and _named_owner(counted(agent))
         ]
         actor_heads += [g for g in partners if g not in actor_heads]
     recipient_heads, recipient_role = _gather(recipients, actor_heads)
     complement_heads, complement_role = _gather(complements, actor_heads)
     return Roles(
         actor_heads, actor_role, recipient_heads, recipient_role, complement_heads, complement_role
+    )
+
+
+def _named_owner(noun: Token) -> bool:
+    """Whether a noun's phrase names whose it is: "African Union forces", "Rwandan
+    troops", "the army's tanks"."""
+    return any(
+        c.dep_ in ("compound", "amod", "poss", "nmod")
+        and (c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "NORP", "ORG"))
+        for c in noun.children
     )
 
 
