@@ -8267,3 +8267,14 @@ def test_some_of_whom_is_a_part_of_those_the_clause_is_on(nlp):
     )
     stones = [e for e in coded(nlp, text, "2018-05-15") if e.event_text == "hurled stones"]
     assert [codes(e.actor) for e in stones] == [{("PSE", "CVL")}]
+
+
+def test_officials_of_no_state_named_are_the_ledes_subjects(nlp):
+    text = (
+        "Vietnam accused China on Monday of ramming a Vietnamese fishing boat near the "
+        "Paracel Islands. Beijing said the boat had entered its waters. Deputy Foreign "
+        "Minister Nguyen Van Binh summoned the Chinese ambassador on Tuesday."
+    )
+    summons = [e for e in coded(nlp, text, "2020-04-07") if e.event_text == "summoned"]
+    assert [{a.code for a in e.actor} for e in summons] == [{"VNM"}]
+    assert "lede's subject" in summons[0].evidence

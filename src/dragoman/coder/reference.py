@@ -83,6 +83,9 @@ DOMESTIC_SECTORS = frozenset(
 # rebels, parliament and courts; ships, companies, journalists and refugees come from
 # anywhere, and a government named in a story may be any state's
 SETTING_SECTORS = frozenset({"COP", "CVL", "OPP", "REB", "LAB", "EDU", "AGR", "LEG", "JUD"})
+# the sectors of a state's own officials and forces, who are the lede's state's where the
+# story names none
+HOME_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 PRONOUN_KINDS = {
     "he": "person",
     "she": "person",
@@ -190,6 +193,9 @@ class DocContext:
     # the state of the first place the lede names ("marched in Caracas"): where the story
     # is set, for police, protesters and the like the later sentences name without one
     setting: tuple[str, str] | None = None
+    # the state the lede's subject names ("The Philippines accused China ..."), where it
+    # is named about as often as any: whose the story's unnamed officials are
+    home: tuple[str, str] | None = None
     # every state the document names, with the words that name it
     states: dict[str, set[str]] = field(default_factory=dict)
     # the days asserted events were dated by their text, in document order: (sentence
@@ -1191,6 +1197,20 @@ def build_context(
     for m in seen.values():
         ctx.states.setdefault(m.entry.code, set()).add(doc[m.start : m.end].text)
     total = sum(counts.values())
+    if first is not None and counts:
+        subjects = [c for c in first.root.children if c.dep_ == "nsubj"]
+        lead = next(
+            (
+                names[t.i]
+                for s in subjects
+                for t in mention_tokens(s)
+                if t.i in names and names[t.i].entry.kind in STATE_KINDS
+            ),
+            None,
+        )
+        if lead is not None and counts[lead.entry.code] + 1 >= counts.most_common(1)[0][1]:
+            words = doc[lead.start : lead.end].text
+            ctx.home = (lead.entry.code, f"the state of the lede's subject, '{words}'")
     if counts:
         code, n = counts.most_common(1)[0]
         if (n >= 2 and n * 2 > total) or total == 1:  # the one state it names
@@ -2207,6 +2227,17 @@ def complete(
         elif ctx.setting is not None and entity.sector in SETTING_SECTORS and not held:
             code, sector, source = ctx.setting[0], entity.sector, FROM_SETTING
             why = ctx.setting[1]
+        elif (
+            ctx.home is not None
+            and entity.sector in HOME_SECTORS
+            and head is not None
+            and not regional
+            and counted(head).lemma_.lower() not in FROM_AFAR
+        ):
+            # "The Philippines accused China ... Foreign Secretary Roberto Romulo summoned
+            # the Chinese charge d'affaires": an official of no state named is the lede's
+            code, sector, source = ctx.home[0], entity.sector, FROM_SETTING
+            why = ctx.home[1]
         else:
             completed.append(resolution)
             continue
