@@ -8278,3 +8278,20 @@ def test_officials_of_no_state_named_are_the_ledes_subjects(nlp):
     summons = [e for e in coded(nlp, text, "2020-04-07") if e.event_text == "summoned"]
     assert [{a.code for a in e.actor} for e in summons] == [{"VNM"}]
     assert "lede's subject" in summons[0].evidence
+
+
+def test_a_party_said_to_bear_responsibility_is_blamed(nlp):
+    text = "Tokyo said Beijing bore full responsibility for the collision near the islands."
+    blame = asserted(coded(nlp, text, "2010-09-08"), "ACCUSE")
+    assert [({a.code for a in e.actor}, {r.code for r in e.recipient}) for e in blame] == [
+        ({"JPN"}, {"CHN"})
+    ]
+
+
+def test_a_vow_that_those_who_did_it_will_pay_threatens_them(nlp):
+    text = "The president vowed that the Taliban fighters who attacked the base would pay."
+    threats = asserted(coded(nlp, text, "2012-09-16"), "THREATEN")
+    assert [{r.code for r in t.recipient} for t in threats] == [{"AFG"}]
+    # a forecast that people will pay is none
+    text = "The minister said consumers would pay more for fuel."
+    assert not asserted(coded(nlp, text, "2012-09-16"), "THREATEN")

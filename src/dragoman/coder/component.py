@@ -3292,7 +3292,9 @@ def _reported_warnings_and_blame(
         elif (
             (lemma in kinds["reporting"] or lemma in PLEDGING_LEMMAS)
             and subject is not None
-            and subject.pos_ == "PROPN"  # a party named: "consumers would pay more" is none
+            # a party named: "consumers would pay more" is none; but a vow makes any
+            # subject pay ("vowed that the militants who did it would pay")
+            and (subject.pos_ == "PROPN" or (lemma in PLEDGING_LEMMAS and subject.pos_ == "NOUN"))
             and (paying := _made_to_pay(clause, modals)) is not None
         ):
             # "Netanyahu said Iran had made a big mistake and would pay for it"
@@ -3311,7 +3313,17 @@ def _reported_warnings_and_blame(
             kind = "REJECT" if dismissed and verdict.lower_ not in verdicts else "ACCUSE"
             found.append((kind, clause, reporter, [subject], cue))
         elif lemma in kinds["reporting"] and subject is not None and subject.pos_ != "PRON":
-            blamed = clause.lower_ in BLAME_WORDS or any(  # "may have been involved in"
+            blamed = (
+                clause.lower_ in BLAME_WORDS
+                # "said the United States bore full responsibility for the collision"
+                or (
+                    clause.lemma_.lower() == "bear"
+                    and any(
+                        c.dep_ == "dobj" and c.lemma_.lower() == "responsibility"
+                        for c in clause.children
+                    )
+                )
+            ) or any(  # "may have been involved in"
                 (
                     c.lower_ in BLAME_WORDS
                     and c.dep_ in ("acomp", "prep", "attr")
