@@ -1828,3 +1828,35 @@ def test_troops_backed_by_their_tanks_invade_alone(nlp):
     text = "Somali troops backed by African Union forces launched an offensive on Thursday."
     [offensive] = code_text(text, date="2011-08-02", nlp=nlp)
     assert {a.code for a in offensive.actor} == {"SOM", "IGO"}
+
+
+def test_a_british_spelt_verb_read_as_a_noun_after_that_is_the_clauses_verb(vocab):
+    # "Beijing demanded that Washington apologise", as the small model parses it
+    rows = [
+        ("Beijing", "Beijing", 1, "nsubj", "PROPN"),
+        ("demanded", "demand", 1, "ROOT", "VERB"),
+        ("that", "that", 4, "mark", "SCONJ"),
+        ("Washington", "Washington", 4, "compound", "PROPN"),
+        ("apologise", "apologise", 1, "ccomp", "NOUN"),
+    ]
+    doc = _tagged(make_doc(vocab, rows), ["NNP", "VBD", "IN", "NNP", "NN"])
+    repair(doc)
+    assert doc[4].pos_ == "VERB" and doc[3].dep_ == "nsubj"
+    # a noun with a determiner is a noun
+    rows = [
+        ("Beijing", "Beijing", 1, "nsubj", "PROPN"),
+        ("demanded", "demand", 1, "ROOT", "VERB"),
+        ("that", "that", 5, "mark", "SCONJ"),
+        ("the", "the", 5, "det", "DET"),
+        ("Washington", "Washington", 5, "compound", "PROPN"),
+        ("office", "office", 1, "ccomp", "NOUN"),
+    ]
+    doc = _tagged(make_doc(vocab, rows), ["NNP", "VBD", "IN", "DT", "NNP", "NN"])
+    repair(doc)
+    assert doc[5].pos_ == "NOUN" and doc[4].dep_ == "compound"
+
+
+def test_a_demand_that_a_state_apologise_is_made_of_that_state(nlp):
+    text = "Beijing demanded on Monday that Washington apologise."
+    [demand] = [e for e in code_text(text, date="2001-04-03", nlp=nlp) if e.event == "REQUEST"]
+    assert [r.code for r in demand.recipient] == ["USA"]

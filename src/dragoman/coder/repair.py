@@ -877,6 +877,27 @@ def subordinate_clauses_read_as_roots(doc: Doc, root_positions: list[int]) -> No
         root.head, root.dep_ = verb, "advcl"
 
 
+def verbs_read_as_nouns_after_that(doc: Doc, ccomp_positions: list[int]) -> None:
+    """In "demanded that Washington apologise" the tagger reads the British spelling as a
+    noun and "Washington" as its modifier, so the clause has no verb and no subject. A
+    reported clause headed by a singular noun after "that", with a name before it and no
+    determiner, is a verb in the subjunctive: the name is its subject."""
+    for i in ccomp_positions:
+        word = doc[i]
+        children = list(word.children)
+        if not any(c.dep_ == "mark" and c.lower_ == "that" for c in children):
+            continue
+        if any(c.dep_ in ("det", "poss", "nsubj", "amod", "nummod") for c in children):
+            continue
+        names = [c for c in children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if not names or any(c.dep_ == "compound" and c.i > word.i for c in children):
+            continue
+        word.tag_, word.pos_ = "VB", "VERB"
+        names[-1].dep_ = "nsubj"
+        for other in names[:-1]:
+            other.head = names[-1]
+
+
 def nouns_read_as_adjectives(doc: Doc, positions: list[int]) -> None:
     """In "arrested two generals and a French national" the tagger reads "national" as an
     adjective, so the coordinated object is lost. An adjective with a determiner of its own
@@ -2449,6 +2470,7 @@ def repair(
     summing = {s.add(w) for w in SUMMING_NOUNS} | {s.add(w + "s") for w in SUMMING_NOUNS}
     restatements_read_as_objects(doc, [i for i in at("dobj", "NN", "NNS") if lowers[i] in summing])
     nouns_read_as_adjectives(doc, at("conj", "JJ") + at("dobj", "JJ") + at("pobj", "JJ"))
+    verbs_read_as_nouns_after_that(doc, at("ccomp", "NN"))
     objects_read_as_time_modifiers(doc, at("compound", "NNP") + at("amod", "NNP"))
     subjects_read_as_conjoined_objects(doc, finite_adverbials + finite_conjuncts)
     clauses_read_after_a_span(doc, finite_conjuncts)
