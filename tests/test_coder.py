@@ -4749,9 +4749,10 @@ def test_a_president_detained_after_the_army_seized_power_is_held_by_the_army(nl
     )
     (arrest,) = asserted(coded(nlp, text), "COERCE")[1:]
     assert arrest.mode == "arrest" and codes(arrest.actor) == {("GNB", "MIL")}
-    # with no seizure told before, no one is named
+    # with no seizure told before, no one is named: the state's authorities where it is
+    # made, with no words of the text
     (arrest,) = asserted(coded(nlp, "Forty people were detained in Bissau."), "COERCE")
-    assert not arrest.actor
+    assert [(a.code, a.sector, a.text) for a in arrest.actor] == [("GNB", None, "")]
 
 
 def test_criticism_rejected_answers_a_demand_made_of_the_one_who_rejects_it(nlp):
@@ -8295,3 +8296,18 @@ def test_a_vow_that_those_who_did_it_will_pay_threatens_them(nlp):
     # a forecast that people will pay is none
     text = "The minister said consumers would pay more for fuel."
     assert not asserted(coded(nlp, text, "2012-09-16"), "THREATEN")
+
+
+def test_the_one_who_will_take_steps_menaces_and_is_not_menaced(nlp):
+    text = "The minister warned that Islamabad would take all necessary steps."
+    threats = asserted(coded(nlp, text, "1998-05-30"), "THREATEN")
+    assert len(threats) == 1 and all(r.code != "PAK" for r in threats[0].recipient)
+    # (the parser makes "whatever steps were needed" a clause of its own)
+    text = (
+        "Pakistan's foreign minister warned that Islamabad would take whatever steps were "
+        "needed to counter the threat."
+    )
+    assert len(asserted(coded(nlp, text, "1998-05-30"), "THREATEN")) == 1
+    # the one who will pay is menaced
+    threats = asserted(coded(nlp, "Moscow warned that Kyiv would pay a heavy price."), "THREATEN")
+    assert [{r.code for r in t.recipient} for t in threats] == [{"UKR"}]

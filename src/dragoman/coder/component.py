@@ -3136,6 +3136,8 @@ def _conditioned(head: Token, mark: str, with_subject: bool = False) -> bool:
     return False
 
 
+# the harms a warned clause's subject would do, not meet: "would respond", "would strike"
+MENACING_LEMMAS = frozenset({"respond", "retaliate", "punish", "strike", "inflict"})
 # what makes a warning a threat: the harm the warned party would meet ("would face
 # sanctions", "would respond", "will pay a price")
 HARM_LEMMAS = frozenset(
@@ -3276,9 +3278,15 @@ def _reported_warnings_and_blame(
             warned = _parties_warned(clause)
             if hostile_condition and not warned and not _answered_by_force(clause):
                 continue  # "warned that any sanctions would hurt Iranians": a forecast
+            # "warned that Islamabad would take all necessary steps", "would retaliate":
+            # the clause's subject is the one who menaces, not the one menaced
+            menacing = clause.lemma_.lower() in MENACING_LEMMAS or _measures_taken(clause)
+            if menacing and not warned:
+                warned = clause_targets(clause) or _put_on_condition(clause)
             if (
                 not warned
                 and not hostile_condition
+                and not menacing
                 and subject is not None
                 and subject.lower_ not in SPEAKER_PRONOUNS
             ):
@@ -3383,9 +3391,13 @@ def _hostile_act_supposed(subject: Token | None) -> bool:
 def _measures_taken(clause: Token) -> bool:
     """Whether a warned clause says its subject will take measures or action ("warned it
     would take all necessary measures to defend its sovereignty"): a menace left unsaid."""
-    return clause.lemma_.lower() == "take" and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in MEASURE_NOUNS for c in clause.children
-    )
+    if clause.lemma_.lower() != "take":
+        return False
+    # ("would take whatever steps were needed": the parser makes the measures a clause's)
+    taken = [c for c in clause.children if c.dep_ == "dobj"] + [
+        g for c in clause.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubjpass"
+    ]
+    return any(t.lemma_.lower() in MEASURE_NOUNS for t in taken)
 
 
 # what a party is told it will suffer: "would pay for it", "will pay a heavy price"

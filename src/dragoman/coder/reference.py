@@ -1417,16 +1417,31 @@ def _held_by_another(code: str, tokens: list[Token], sent: Span, ctx: DocContext
     heads = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
     if any(t.ent_type_ == "PERSON" for t in heads):
         return bool(others)
-    # an unnamed agent beside the state itself named as a party: "the army accused Rwanda
-    # of sending troops" in a story mostly about Rwanda is not Rwanda's army (while "police
-    # fired at Kenyan protesters" may well be Kenya's police)
+    return _state_as_party(others, sent)
+
+
+def _state_as_party(names: list[NameMatch], sent: Span) -> bool:
+    """Whether one of ``names`` names its state itself as a party: "the army accused
+    Rwanda of sending troops" in a story mostly about Rwanda is not Rwanda's army (while
+    "police fired at Kenyan protesters" may well be Kenya's police)."""
     doc = sent.doc
     return any(
         m.entry.kind in ("country", "capital", "seat")
         and _as_party(doc[m.end - 1])
         and doc[m.end - 1].pos_ == "PROPN"
-        for m in others
+        for m in names
     )
+
+
+def _home_named_as_party(code: str, tokens: list[Token], sent: Span, ctx: DocContext) -> bool:
+    """Whether the sentence names the state ``code`` itself as a party, outside the mention."""
+    inside = {t.i for t in tokens}
+    named = [
+        m
+        for i, m in ctx.names.items()
+        if sent.start <= i < sent.end and i not in inside and m.entry.code == code
+    ]
+    return _state_as_party(named, sent)
 
 
 def _sector_told_before(found: Resolution, tokens: list[Token], ctx: DocContext) -> Resolution:
@@ -2230,6 +2245,8 @@ def complete(
         elif (
             ctx.home is not None
             and entity.sector in HOME_SECTORS
+            # ("The army accused Rwanda": not of the state it acts on)
+            and not _home_named_as_party(ctx.home[0], tokens, sent, ctx)
             and head is not None
             and not regional
             and counted(head).lemma_.lower() not in FROM_AFAR
