@@ -8069,7 +8069,8 @@ def test_a_charge_at_a_crowd_is_no_accusation(nlp, text, accusations):
 def test_a_scuffle_with_police_is_a_clash(nlp):
     text = "Hundreds of her supporters scuffled with riot police outside the courthouse in Kiev."
     scuffle = asserted(coded(nlp, text, "2011-10-11"), "ASSAULT")[0]
-    assert {e.sector for e in scuffle.recipient} == {"COP"}
+    # both sides used force: both are actors, as of a clash
+    assert {e.sector for e in scuffle.actor} == {"CVL", "COP"} and not scuffle.recipient
 
 
 def test_a_word_of_a_bodys_name_is_no_town(nlp):
