@@ -8312,3 +8312,13 @@ def test_the_one_who_will_take_steps_menaces_and_is_not_menaced(nlp):
     # the one who will pay is menaced
     threats = asserted(coded(nlp, "Moscow warned that Kyiv would pay a heavy price."), "THREATEN")
     assert [{r.code for r in t.recipient} for t in threats] == [{"UKR"}]
+
+
+def test_an_act_of_an_operation_done_by_a_party_is_that_partys(nlp):
+    text = "Algerian troops stormed the plant in an assault that killed dozens of hostages."
+    killing = [e for e in coded(nlp, text, "2013-01-18") if e.event_text == "killed"]
+    assert [codes(e.actor) for e in killing] == [{("DZA", "MIL")}]
+    # no one named doing it: no actor
+    text = "Five soldiers were killed in an attack that also wounded 20 civilians."
+    wounding = [e for e in coded(nlp, text, "2013-01-18") if e.event_text == "wounded"]
+    assert all(a.code is None for e in wounding for a in e.actor)

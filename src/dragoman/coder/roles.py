@@ -496,6 +496,11 @@ def _subject(verb: Token, endeavours: frozenset[str] = frozenset()) -> tuple[Tok
             if noun.lemma_.lower() in FIGHT_NOUNS and (side := _first_side(noun)) is not None:
                 # "clashes between Bedouin tribes and Druze fighters that killed 30": the sides
                 return side, FIGHT_ROLE
+            if (by_whom := _done_in(noun)) is not None:
+                # "troops stormed the plant in an assault that killed dozens": the stormers
+                path.append(f"'{by_whom.text}'")
+                current = by_whom
+                continue
             return noun, "noun the relative clause modifies"
         if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
             noun = current.head
@@ -1498,6 +1503,26 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
     return Roles(
         actor_heads, actor_role, recipient_heads, recipient_role, complement_heads, complement_role
     )
+
+
+# nouns of an operation an act is done "in": "stormed the plant in an assault that killed"
+OPERATION_NOUNS = frozenset(
+    {"assault", "attack", "raid", "operation", "offensive", "strike", "ambush", "crackdown"}
+)
+
+
+def _done_in(noun: Token) -> Token | None:
+    """The active verb whose act ``noun`` is the operation of ("stormed the plant in an
+    assault", "arrested 40 people in a raid"), where the verb has a subject of its own."""
+    if noun.lemma_.lower() not in OPERATION_NOUNS or noun.dep_ != "pobj":
+        return None
+    prep = noun.head
+    verb = prep.head
+    if prep.lower_ not in ("in", "during") or verb.pos_ != "VERB":
+        return None
+    if not any(c.dep_ == "nsubj" for c in verb.children):
+        return None  # "were killed in an attack that wounded 20": no one named
+    return verb
 
 
 def _named_owner(noun: Token) -> bool:
