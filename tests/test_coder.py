@@ -8322,3 +8322,17 @@ def test_an_act_of_an_operation_done_by_a_party_is_that_partys(nlp):
     text = "Five soldiers were killed in an attack that also wounded 20 civilians."
     wounding = [e for e in coded(nlp, text, "2013-01-18") if e.event_text == "wounded"]
     assert all(a.code is None for e in wounding for a in e.actor)
+
+
+def test_the_country_an_act_is_done_to_is_the_state_named_before(nlp):
+    text = (
+        "Soldiers seized power in a coup in Burkina Faso on Wednesday. "
+        "The African Union suspended the country on Friday."
+    )
+    expulsion = [e for e in coded(nlp, text, "2015-09-19") if e.event == "SANCTION"]
+    assert [[r.code for r in e.recipient] for e in expulsion] == [["BFA"]]
+    # a country one defends is one's own; one left, a place
+    text = "Gaddafi said he would arm civilians to defend the country."
+    assert all(
+        r.code in (None, "LBY", "---") for e in coded(nlp, text, "2011-03-20") for r in e.recipient
+    )

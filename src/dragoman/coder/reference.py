@@ -1603,9 +1603,18 @@ def _state_referred_to(
     owner = head is not None and any(
         t.dep_ == "poss" and t.head.i == head.i and t.lemma_.lower() in STATE_NOUNS for t in tokens
     )
-    if head is None or len(tokens) > 5 or (head.dep_ not in ("nsubj", "nsubjpass") and not owner):
+    # the object of an act done to the state ("the African Union suspended the country"),
+    # not of a move: "ordered diplomats to leave the country" is a place
+    acted_on = (
+        head is not None and head.dep_ == "dobj" and head.head.lemma_.lower() not in PLACE_VERBS
+    )
+    if (
+        head is None
+        or len(tokens) > 5
+        or (head.dep_ not in ("nsubj", "nsubjpass") and not owner and not acted_on)
+    ):
         # as a subject, or the owner of a party or an act ("suspended the country's
-        # membership"): "ordered diplomats to leave the country" is a place
+        # membership")
         return None
     ref = next(
         (
@@ -1640,6 +1649,16 @@ def _state_referred_to(
         sector = "GOV"
     entity = Entity(text, entry.code, sector, entry.name, entry.wikidata)
     return Resolution(entity, f"'{ref.text}' refers to '{words}' named before")
+
+
+# verbs whose object is a place one moves to, from or through ("left the country"), or a
+# state one holds as one's own
+PLACE_VERBS = frozenset(
+    {"leave", "enter", "flee", "exit", "quit", "cross", "reach", "return", "travel", "tour"}
+    | {"roam", "crisscross", "traverse", "rule", "govern", "run", "lead", "visit"}
+    # (and one's own: "arm civilians to defend the country")
+    | {"defend", "protect", "serve", "unite", "rebuild"}
+)
 
 
 NEIGHBOUR_WORDS = frozenset({"neighbour", "neighbor"})
