@@ -1860,3 +1860,21 @@ def test_a_demand_that_a_state_apologise_is_made_of_that_state(nlp):
     text = "Beijing demanded on Monday that Washington apologise."
     [demand] = [e for e in code_text(text, date="2001-04-03", nlp=nlp) if e.event == "REQUEST"]
     assert [r.code for r in demand.recipient] == ["USA"]
+
+
+def test_a_subject_with_a_participle_read_as_a_second_speaker_gets_its_verb_back(nlp):
+    text = (
+        "Iraqi troops backed by hundreds of tanks invaded Kuwait before dawn on Thursday and "
+        "seized the emirate's capital, residents and diplomats said. The U.N. Security "
+        "Council condemned the invasion."
+    )
+    events = code_text(text, date="1990-08-03", nlp=nlp)
+    invasion = [e for e in events if e.event_text == "invaded"]
+    assert [({a.code for a in e.actor}, [r.code for r in e.recipient]) for e in invasion] == [
+        ({"IRQ"}, ["KWT"])
+    ]
+    assert invasion[0].attributed_to is not None
+    seizure = [e for e in events if e.event == "COERCE"]
+    assert [{a.code for a in e.actor} for e in seizure] == [{"IRQ"}]
+    condemnation = [e for e in events if e.event == "ACCUSE"]
+    assert [{r.code for r in e.recipient} for e in condemnation] == [{"IRQ"}]

@@ -328,32 +328,46 @@ def doers_read_as_agents_of_an_active_verb(doc: Doc, by_positions: list[int]) ->
         by.head = thing
 
 
-def verbs_read_as_relatives_after_an_agent(doc: Doc, acl_positions: list[int]) -> None:
+def verbs_read_as_relatives_after_an_agent(
+    doc: Doc, acl_positions: list[int], reporting: frozenset[str] = frozenset()
+) -> None:
     """In "Iraqi troops backed by hundreds of tanks invaded Kuwait" the parser makes
     "troops" the root and "invaded" a reduced relative on "tanks", in the "by" phrase of
     the participle on the root. A past tense (not a participle) with no subject that
-    follows right after such a participle's words is the verb, and the root its subject."""
+    follows right after such a participle's words is the verb, and the root its subject.
+    (In "..., residents said" the parser makes "troops" a second subject of "said": the
+    verb is then what they say, with the verbs joined to the participle.)"""
     for i in acl_positions:
         verb = doc[i]
         if verb.tag_ != "VBD" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             continue
-        participle = next(
-            (
-                a
-                for a in verb.ancestors
-                if a.dep_ == "acl" and a.tag_ == "VBN" and a.head.dep_ == "ROOT"
-            ),
-            None,
-        )
+        participle = next((a for a in verb.ancestors if a.dep_ == "acl" and a.tag_ == "VBN"), None)
         if participle is None or not any(c.dep_ == "agent" for c in participle.children):
             continue
         root = participle.head
         if root.pos_ not in ("NOUN", "PROPN") or not root.i < participle.i < i:
             continue
         own = {t.i for t in verb.subtree}
-        if max(t.i for t in participle.subtree if t.i not in own) != i - 1:
+        before = [t.i for t in participle.subtree if t.i not in own and t.i < i]
+        if max(before) != i - 1:
             continue  # the past tense must come right after the participle's words
-        _root_with_subject(verb, root)
+        if root.dep_ == "ROOT":
+            _root_with_subject(verb, root)
+            continue
+        speech = root.head
+        if (
+            root.dep_ != "nsubj"
+            or speech.lemma_.lower() not in reporting
+            or not any(
+                c.dep_ == "nsubj" and c.i > speech.i - 4 and c.i != root.i for c in speech.children
+            )
+        ):
+            continue
+        for child in list(participle.children):
+            if child.dep_ in ("cc", "conj") and child.i > i:
+                child.head = verb  # "... invaded Kuwait and seized the capital"
+        verb.head, verb.dep_ = speech, "ccomp"
+        root.head = verb
 
 
 def _root_with_subject(verb: Token, root: Token) -> None:
@@ -2508,7 +2522,7 @@ def repair(
     verbs_read_as_relatives_after_a_description(doc, described)
     verbs_read_as_relatives_before_and(doc, described)
     verbs_read_as_relatives_after_a_participle(doc, at("acl", "VBD"))
-    verbs_read_as_relatives_after_an_agent(doc, at("acl", "VBD"))
+    verbs_read_as_relatives_after_an_agent(doc, at("acl", "VBD"), reporting)
     phrases_hung_on_in_absentia(doc, (lowers == s.add("absentia")).nonzero()[0].tolist())
     affiliations_read_as_verbs(doc, at("ROOT", "VBD", "VBN") + at("ccomp", "VBD", "VBN"))
     loyalties_read_as_clauses(doc, at("ccomp", "JJ"))
