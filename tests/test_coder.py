@@ -8336,3 +8336,12 @@ def test_the_country_an_act_is_done_to_is_the_state_named_before(nlp):
     assert all(
         r.code in (None, "LBY", "---") for e in coded(nlp, text, "2011-03-20") for r in e.recipient
     )
+
+
+def test_a_refusal_answers_whoever_made_the_demand(nlp):
+    text = (
+        "The United States urged Israel on Sunday to halt the offensive. "
+        "Israeli Prime Minister Benjamin Netanyahu refused on Monday."
+    )
+    refusal = asserted(coded(nlp, text, "2024-05-07"), "REJECT")
+    assert [{r.code for r in e.recipient} for e in refusal] == [{"USA"}]

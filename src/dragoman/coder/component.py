@@ -2630,6 +2630,18 @@ class EventCoder:
                         why.append(f"recipient ({role}): {found.why}")
         if pattern.event == "PROTEST" and not recipients and not two_sided:
             recipients = _own_government(actors, why)
+        elif (
+            pattern.event in ANSWERING_TYPES
+            and pattern.line  # a word of refusal or yielding, not an intent read off one
+            and not recipients
+            and not two_sided
+            and (demand := _demand_on(actors, trigger, ctx)) is not None
+        ):
+            # "West African leaders demanded that the junta hand back power. The junta
+            # refused": a refusal (or a yielding) answers whoever made the demand
+            recipients = list(demand)
+            named = ", ".join(repr(d.text) for d in demand)
+            why.append(f"recipient: those who made the demand told before, {named}")
         elif pattern.event == "REQUEST" and not recipients and _refuge_sought(trigger):
             # "sought asylum in Mexico": asked of the state one flees to
             for found in self._resolve(_refuge_sought(trigger), sent, ctx, day):
@@ -6085,6 +6097,24 @@ def _done_by_the_authorities(trigger: Trigger, pattern: Pattern) -> bool:
         return False
     head = trigger.head
     return any(c.dep_ == "auxpass" for c in head.children) and passive_agent(head) is None
+
+
+# acts that answer a demand made of the party: a refusal, a concession
+ANSWERING_TYPES = frozenset({"REJECT", "CONCEDE"})
+
+
+def _demand_on(actors: list[Entity], trigger: Trigger, ctx: DocContext) -> list[Entity] | None:
+    """The makers of the last demand (REQUEST) made of ``actors``' state in the sentence or
+    the two before: those a refusal or a concession with no one named answers."""
+    own = {a.code for a in actors} - {None, NO_COUNTRY}
+    if not own:
+        return None
+    for _, kind, makers, made_of in ctx.acts_before(trigger.head, back=2):
+        if kind != "REQUEST" or not {r.code for r in made_of} & own:
+            continue
+        named = [m for m in makers if m.code not in (None, NO_COUNTRY) and m.code not in own]
+        return named or None
+    return None
 
 
 def _refuge_sought(trigger: Trigger) -> list[Token]:
