@@ -8345,3 +8345,24 @@ def test_a_refusal_answers_whoever_made_the_demand(nlp):
     )
     refusal = asserted(coded(nlp, text, "2024-05-07"), "REJECT")
     assert [{r.code for r in e.recipient} for e in refusal] == [{"USA"}]
+
+
+def test_where_one_is_flown_into_exile_places_no_one_there(nlp):
+    text = (
+        "Soldiers seized President Manuel Zelaya at his home on Sunday and flew him into "
+        "exile in Costa Rica."
+    )
+    events = coded(nlp, text, "2009-06-29")
+    seizure = [e for e in events if e.event == "COERCE"]
+    assert all(a.code != "CRI" for e in seizure for a in e.actor)
+    # the flight of a person is no mobilisation
+    assert not [e for e in events if e.event == "MOBILIZE"]
+
+
+def test_an_envoys_residence_is_in_its_town_not_its_state(nlp):
+    text = (
+        "Leftist rebels holding hundreds of hostages at the Japanese ambassador's residence "
+        "in Lima freed 38 hostages on Sunday."
+    )
+    release = [e for e in coded(nlp, text, "1996-12-23") if e.event == "RETREAT"]
+    assert [{a.code for a in e.actor} for e in release] == [{"PER"}]

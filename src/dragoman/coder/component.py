@@ -1394,6 +1394,10 @@ class EventCoder:
             moved.append(trigger.noun)
         if any(counted(m).lemma_.lower() in forces for m in moved):
             return False
+        if lemma in ("fly", "move") and any(
+            m.lower_ in ("him", "her", "them") or m.ent_type_ == "PERSON" for m in moved
+        ):
+            return True  # "soldiers flew him into exile": a person moved, no force
         # ("M23 rebels advanced toward Goma": armed groups' fighters move as forces do)
         return not self._armed_units(roles, FIGHTER_WORDS)
 

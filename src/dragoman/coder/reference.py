@@ -1118,6 +1118,8 @@ def build_context(
                     continue  # "near the Afghan border": either side of it
                 before = len(places)
                 for inner in mention_tokens(obj):  # "in the northern city of Kirkuk"
+                    if _an_envoys(inner, obj):
+                        continue  # "at the Japanese ambassador's residence in Lima": Lima
                     match = names.get(inner.i)
                     if match and match.entry.kind in PLACE_KINDS and match not in places:
                         places.append(resolver.as_place(match, doc, names))
@@ -1370,7 +1372,7 @@ def _state_subject(
 
 TOWN_OR_REGION = CITY_NOUNS | REGION_NOUNS
 # what one seeks or is given in another's land
-REFUGE_NOUNS = frozenset({"asylum", "refuge", "sanctuary", "shelter"})
+REFUGE_NOUNS = frozenset({"asylum", "refuge", "sanctuary", "shelter", "exile"})
 
 
 def refuge_in(token: Token) -> bool:
@@ -1649,6 +1651,17 @@ def _state_referred_to(
         sector = "GOV"
     entity = Entity(text, entry.code, sector, entry.name, entry.wikidata)
     return Resolution(entity, f"'{ref.text}' refers to '{words}' named before")
+
+
+def _an_envoys(word: Token, site: Token) -> bool:
+    """Whether ``word`` names whose envoy owns ``site`` ("the Japanese ambassador's
+    residence"): a mission's state, which places no one there."""
+    current = word
+    while current.i != site.i and current.head.i != current.i:
+        if current.lemma_.lower() in ENVOY_WORDS | MISSIONS:
+            return True
+        current = current.head
+    return False
 
 
 # verbs whose object is a place one moves to, from or through ("left the country"), or a
