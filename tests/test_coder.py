@@ -2764,7 +2764,10 @@ def test_an_event_that_sparked_another_tells_of_both(nlp):
     assert not arrest.actor  # the one arrested is acted on, not the arrester
     assert {(e.code, e.sector) for e in arrest.recipient} == {("TUR", "GOV")}
     protests = asserted(events, "PROTEST")
-    assert protests and not protests[0].actor
+    # no one named holds them: the people of the state they are put to, with no words
+    assert protests and [(a.code, a.sector, a.text) for a in protests[0].actor] == [
+        ("TUR", "CVL", "")
+    ]
     text = "The killing of a teenager by police triggered riots across France."
     killing = asserted(coded(nlp, text), "ASSAULT")[0]
     assert codes(killing.actor) == {("FRA", "COP")}
@@ -8366,3 +8369,10 @@ def test_an_envoys_residence_is_in_its_town_not_its_state(nlp):
     )
     release = [e for e in coded(nlp, text, "1996-12-23") if e.event == "RETREAT"]
     assert [{a.code for a in e.actor} for e in release] == [{"PER"}]
+
+
+def test_a_protest_no_one_is_named_to_hold_is_the_peoples(nlp):
+    text = "Demonstrations against President Alexander Lukashenko spread on Tuesday."
+    [protest] = asserted(coded(nlp, text, "2020-08-12"), "PROTEST")
+    assert [(a.code, a.sector, a.text) for a in protest.actor] == [("BLR", "CVL", "")]
+    assert "people of BLR" in protest.evidence

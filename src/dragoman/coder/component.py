@@ -2634,6 +2634,15 @@ class EventCoder:
                         why.append(f"recipient ({role}): {found.why}")
         if pattern.event == "PROTEST" and not recipients and not two_sided:
             recipients = _own_government(actors, why)
+        if pattern.event == "PROTEST" and not actors and trigger.noun is not None:
+            # "Protests erupted in Minsk", "demonstrations against Lukashenko spread": a
+            # protest no one is named to hold is held by the people of the state it is
+            # put to (no words name them, so the text is empty)
+            states = {r.code for r in recipients if r.sector == "GOV"} - {None, NO_COUNTRY}
+            if len(states) == 1 and not states & INTERNATIONAL_CODES:
+                code = next(iter(states))
+                actors = [Entity(text="", code=code, sector="CVL")]
+                why.append(f"actor: a protest no one is named to hold is held by people of {code}")
         elif (
             pattern.event in ANSWERING_TYPES
             and pattern.line  # a word of refusal or yielding, not an intent read off one
