@@ -8376,3 +8376,12 @@ def test_a_protest_no_one_is_named_to_hold_is_the_peoples(nlp):
     [protest] = asserted(coded(nlp, text, "2020-08-12"), "PROTEST")
     assert [(a.code, a.sector, a.text) for a in protest.actor] == [("BLR", "CVL", "")]
     assert "people of BLR" in protest.evidence
+
+
+def test_the_tail_of_a_hyphenated_province_is_no_town_elsewhere(nlp):
+    text = (
+        "Looters ransacked shopping malls in KwaZulu-Natal and Gauteng provinces on Tuesday. "
+        "Police arrested 1,234 people."
+    )
+    events = coded(nlp, text, "2021-07-13")
+    assert all(a.code != "BRA" for e in events for a in e.actor + e.recipient)

