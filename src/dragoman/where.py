@@ -349,6 +349,18 @@ def in_waters_name(token: Token) -> bool:
     return head is not token and names_a_feature(head)
 
 
+def hyphen_joined(doc: Doc, i: int) -> bool:
+    """Whether the word at ``i`` is joined by a hyphen to the word before it, as the tail
+    of a name ("KwaZulu-Natal", "Baden-Baden")."""
+    return (
+        i >= 2
+        and doc[i - 1].text == "-"
+        and not doc[i - 1].whitespace_
+        and not doc[i - 2].whitespace_
+        and doc[i - 2].is_alpha
+    )
+
+
 def _proper_name(token: Token) -> str | None:
     """The proper name a place phrase's object stands for, as written."""
     if token.ent_type_ in ("DATE", "TIME") or token.lower_ in CALENDAR_WORDS:
@@ -364,13 +376,7 @@ def _proper_name(token: Token) -> str | None:
         words = sorted([token, *parts], key=lambda t: t.i)
         doc, first = token.doc, words[0].i
         # ("KwaZulu-Natal": the whole hyphenated name, not Natal in Brazil)
-        while (
-            first >= 2
-            and doc[first - 1].text == "-"
-            and not doc[first - 1].whitespace_
-            and not doc[first - 2].whitespace_
-            and doc[first - 2].is_alpha
-        ):
+        while hyphen_joined(doc, first):
             first -= 2
         return doc[first : words[-1].i + 1].text
     if token.lemma_.lower() in PLACE_NOUNS:  # "the northern city of Kirkuk", "the town Rafah"

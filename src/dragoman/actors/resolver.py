@@ -846,15 +846,11 @@ def gazetteer_match(obj: Token) -> NameMatch | None:
 
 
 def _hyphenated_tail(doc: Doc, start: int) -> bool:
-    """Whether the word at ``start`` ends a hyphenated name ("KwaZulu-Natal",
-    "Baden-Baden"): the town the tail spells elsewhere (Natal, Brazil) is not meant."""
-    return (
-        start >= 2
-        and doc[start - 1].text == "-"
-        and not doc[start - 2].whitespace_
-        and not doc[start - 1].whitespace_
-        and doc[start - 2].is_alpha
-    )
+    """Whether the word at ``start`` ends a hyphenated name ("KwaZulu-Natal"): the town
+    the tail spells elsewhere (Natal, Brazil) is not meant."""
+    from ..where import hyphen_joined
+
+    return hyphen_joined(doc, start)
 
 
 def _settlement_named(doc: Doc, start: int) -> bool:
