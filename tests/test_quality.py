@@ -5,9 +5,9 @@
 session that never ran the coder, and no rule was written for its sentences: it measures
 how the coder does on news it has not seen. ``tests/data/news_heldout2.jsonl`` (150
 stories, 1995-2025, every region) was written the same way, later, by helpers who never
-ran the coder; ``tests/data/news_heldout3.jsonl`` (100 stories: Africa, Latin America,
-Asia-Pacific, Europe and the Middle East) likewise, each quarter scored once before its
-errors were read. The floors sit a little under the figures of this version (README, "How
+ran the coder; ``tests/data/news_heldout3.jsonl`` (150 stories: Africa, Latin America,
+Asia-Pacific, Europe and the Middle East, domestic politics, armed conflict and peace
+talks) likewise, each sixth scored once before its errors were read. The floors sit a little under the figures of this version (README, "How
 good is it"), so a change that makes the coder worse on any set fails here and says by
 how much.
 """
@@ -24,7 +24,7 @@ SETS = {
     EXAMPLES / "articles.jsonl": (0.90, 0.71, 0.62),
     ROOT / "tests" / "data" / "news_heldout.jsonl": (0.89, 0.78, 0.66),
     ROOT / "tests" / "data" / "news_heldout2.jsonl": (0.75, 0.53, 0.41),
-    ROOT / "tests" / "data" / "news_heldout3.jsonl": (0.78, 0.52, 0.29),
+    ROOT / "tests" / "data" / "news_heldout3.jsonl": (0.77, 0.51, 0.31),
 }
 
 
