@@ -2634,15 +2634,6 @@ class EventCoder:
                         why.append(f"recipient ({role}): {found.why}")
         if pattern.event == "PROTEST" and not recipients and not two_sided:
             recipients = _own_government(actors, why)
-        if pattern.event == "PROTEST" and not actors and trigger.noun is not None:
-            # "Protests erupted in Minsk", "demonstrations against Lukashenko spread": a
-            # protest no one is named to hold is held by the people of the state it is
-            # put to (no words name them, so the text is empty)
-            states = {r.code for r in recipients if r.sector == "GOV"} - {None, NO_COUNTRY}
-            if len(states) == 1 and not states & INTERNATIONAL_CODES:
-                code = next(iter(states))
-                actors = [Entity(text="", code=code, sector="CVL")]
-                why.append(f"actor: a protest no one is named to hold is held by people of {code}")
         elif (
             pattern.event in ANSWERING_TYPES
             and pattern.line  # a word of refusal or yielding, not an intent read off one
@@ -2665,6 +2656,15 @@ class EventCoder:
             # "the teachers' union called off its strike": conceded to whom the strike
             # was put, the government of the strikers' state where no one else is named
             recipients = _own_government(actors, why, "a protest called off")
+        if pattern.event == "PROTEST" and not actors and trigger.noun is not None:
+            # "Protests erupted in Minsk", "demonstrations against Lukashenko spread": a
+            # protest no one is named to hold is held by the people of the state it is
+            # put to (no words name them, so the text is empty)
+            states = {r.code for r in recipients if r.sector == "GOV"} - {None, NO_COUNTRY}
+            if len(states) == 1 and not states & INTERNATIONAL_CODES:
+                code = next(iter(states))
+                actors = [Entity(text="", code=code, sector="CVL")]
+                why.append(f"actor: a protest no one is named to hold is held by people of {code}")
         if mode == "crowd-control" and not recipients and not roles.recipient_heads:
             # "Thousands protested outside parliament. Riot police used water cannon to
             # clear the avenue": the crowd is the protest's, told just before
@@ -3382,16 +3382,18 @@ def _reported_warnings_and_blame(
 MEASURE_NOUNS = frozenset({"measure", "countermeasure", "action", "step"})
 
 
+# the types of a hostile act a warning may suppose: "any attack", "any blockade"
+HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION"})
+
+
 def _hostile_act_noun(noun: Token) -> bool:
-    """Whether a noun names a hostile act: one the lexicon codes as an assault, coercion,
-    threat or sanction ("attack", "blockade"), or a reprisal ("punishment", "response")."""
+    """Whether a noun names a hostile act: one the packaged lexicon codes as an assault,
+    coercion, threat or sanction ("attack", "blockade"), or a reprisal ("punishment",
+    "response")."""
     lemma = noun.lemma_.lower()
     if lemma in PUNISHMENT_NOUNS or lemma in RESPONSE_NOUNS:
         return True
     return any(p.event in HOSTILE_TYPES for p in load_lexicon().by_noun.get(lemma, ()))
-
-
-HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION"})
 
 
 def _answered_by_force(clause: Token) -> bool:
