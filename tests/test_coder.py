@@ -8385,3 +8385,15 @@ def test_the_tail_of_a_hyphenated_province_is_no_town_elsewhere(nlp):
     )
     events = coded(nlp, text, "2021-07-13")
     assert all(a.code != "BRA" for e in events for a in e.actor + e.recipient)
+
+
+def test_a_sanction_aimed_at_no_one_named_is_aimed_at_the_storys_state(nlp):
+    text = (
+        "Gunmen attacked a convoy near the Zimbabwean town of Mutare on Sunday. Zimbabwe's "
+        "police blamed poachers, and Zimbabwe's army sent troops to the area. The World "
+        "Bank suspended aid deliveries on Monday."
+    )
+    events = coded(nlp, text, "2008-06-10")
+    suspension = [e for e in events if e.event == "SANCTION"]
+    assert [[(r.code, r.text) for r in e.recipient] for e in suspension] == [[("ZWE", "")]]
+    assert "the state the story is about" in suspension[0].evidence

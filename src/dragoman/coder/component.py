@@ -2665,6 +2665,22 @@ class EventCoder:
                 code = next(iter(states))
                 actors = [Entity(text="", code=code, sector="CVL")]
                 why.append(f"actor: a protest no one is named to hold is held by people of {code}")
+        if (
+            pattern.event in AIMED_TYPES
+            and not recipients
+            and not two_sided
+            # (a party named the tables cannot resolve is not overruled: "the group")
+            and not roles.recipient_heads
+            and ctx.country is not None
+            and actors
+            and all(a.code not in (None, NO_COUNTRY, ctx.country[0]) for a in actors)
+        ):
+            # "The African Union warned of sanctions", in a story about Togo: a threat,
+            # sanction or condemnation by another party, aimed at no one the sentence
+            # names, is aimed at the state the story is about
+            code = ctx.country[0]
+            recipients = [Entity(text="", code=code, sector=None)]
+            why.append(f"recipient: the state the story is about, {code} ({ctx.country[1]})")
         if mode == "crowd-control" and not recipients and not roles.recipient_heads:
             # "Thousands protested outside parliament. Riot police used water cannon to
             # clear the avenue": the crowd is the protest's, told just before
@@ -6114,6 +6130,8 @@ def _done_by_the_authorities(trigger: Trigger, pattern: Pattern) -> bool:
     return any(c.dep_ == "auxpass" for c in head.children) and passive_agent(head) is None
 
 
+# acts aimed at a party, which a story about one state aims at it where no one is named
+AIMED_TYPES = frozenset({"THREATEN", "SANCTION", "ACCUSE"})
 # acts that answer a demand made of the party: a refusal, a concession
 ANSWERING_TYPES = frozenset({"REJECT", "CONCEDE"})
 
