@@ -2646,9 +2646,9 @@ class EventCoder:
             recipients = list(demand)
             named = ", ".join(repr(d.text) for d in demand)
             why.append(f"recipient: those who made the demand told before, {named}")
-        elif pattern.event == "REQUEST" and not recipients and _refuge_sought(trigger):
+        elif pattern.event == "REQUEST" and not recipients and (refuge := _refuge_sought(trigger)):
             # "sought asylum in Mexico": asked of the state one flees to
-            for found in self._resolve(_refuge_sought(trigger), sent, ctx, day):
+            for found in self._resolve(refuge, sent, ctx, day):
                 if found.entity.code not in (None, NO_COUNTRY) and found.entity.code.isalpha():
                     recipients.append(found.entity)
                     why.append(f"recipient (where refuge is sought): {found.why}")

@@ -1404,16 +1404,9 @@ def _held_by_another(code: str, tokens: list[Token], sent: Span, ctx: DocContext
     A person the tables do not know, beside any name of it ("President Dupont welcomed
     Kenyan President Ruto", "Guelleh met Chinese President Xi in Beijing"); an unnamed
     agent ("the army"), beside the state's own name as a party."""
-    inside = {t.i for t in tokens}
     places = ctx.places.get(sent.start, [])  # where things happen, not who acts
-    others = [
-        m
-        for i, m in ctx.names.items()
-        if sent.start <= i < sent.end
-        and i not in inside
-        and m.entry.code == code
-        and m not in places
-    ]
+    others = [m for m in _names_beside(code, tokens, sent, ctx) if m not in places]
+    inside = {t.i for t in tokens}
     # a person is the mention's head ("President Dupont"); a word the recogniser took for a
     # name inside an agent term ("Riot police") makes no person
     heads = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
@@ -1435,15 +1428,20 @@ def _state_as_party(names: list[NameMatch], sent: Span) -> bool:
     )
 
 
-def _home_named_as_party(code: str, tokens: list[Token], sent: Span, ctx: DocContext) -> bool:
-    """Whether the sentence names the state ``code`` itself as a party, outside the mention."""
+def _names_beside(code: str, tokens: list[Token], sent: Span, ctx: DocContext) -> list[NameMatch]:
+    """The names of the state ``code`` in the sentence, outside the mention ``tokens``
+    (one entry a word of the name)."""
     inside = {t.i for t in tokens}
-    named = [
+    return [
         m
         for i, m in ctx.names.items()
         if sent.start <= i < sent.end and i not in inside and m.entry.code == code
     ]
-    return _state_as_party(named, sent)
+
+
+def _home_named_as_party(code: str, tokens: list[Token], sent: Span, ctx: DocContext) -> bool:
+    """Whether the sentence names the state ``code`` itself as a party, outside the mention."""
+    return _state_as_party(_names_beside(code, tokens, sent, ctx), sent)
 
 
 def _sector_told_before(found: Resolution, tokens: list[Token], ctx: DocContext) -> Resolution:

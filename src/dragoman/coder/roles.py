@@ -449,10 +449,11 @@ def _subject(verb: Token, endeavours: frozenset[str] = frozenset()) -> tuple[Tok
                 if current.dep_ == "relcl" and child.lower_ in RELATIVE_WORDS:
                     break  # "the officers who seized power": the officers
                 found = subject_word(child)
-                if child.lower_ in RELATIVE_WORDS or antecedent(child) is not child:
-                    # ("the protesters, some of whom hurled stones": the protesters)
-                    # "the group, which it said had targeted hospitals": the group
-                    found = antecedent(child)
+                referent = antecedent(child)
+                if child.lower_ in RELATIVE_WORDS or referent is not child:
+                    # "the group, which it said had targeted hospitals": the group; "the
+                    # protesters, some of whom hurled stones": the protesters
+                    found = referent
             elif child.dep_ == "mark":
                 # "a day after Azerbaijan launched an offensive": the parser may hang the
                 # subject on the subordinator as its object
