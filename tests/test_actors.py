@@ -43,7 +43,7 @@ def resolve(nlp, resolver, phrase, day=None):
         ("Burma", {("MMR", None)}),
         ("Iran's leadership", {("IRN", "GOV")}),
         ("the Venezuelan opposition leadership", {("VEN", "OPP")}),
-        ("opposition supporters", {("---", "CVL")}),
+        ("opposition supporters", {("---", "OPP")}),
     ],
 )
 def test_names_titles_and_agents(nlp, resolver, phrase, expected):
