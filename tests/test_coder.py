@@ -1264,7 +1264,7 @@ def test_counted_volleys_and_suspended_members(nlp):
     # what a threat would use is no party threatened
     events = coded(nlp, "ECOWAS threatened to use force against the junta in Niamey.")
     threat = asserted(events, "THREATEN")[0]
-    assert all(e.sector != "MIL" for e in threat.recipient)
+    assert [e.text for e in threat.recipient] == ["the junta"]
 
 
 def test_a_parliament_with_no_country_is_the_settings(nlp):
@@ -2064,6 +2064,21 @@ def test_the_ruling_party_is_not_the_opposition_party_named_before(nlp):
     )
     reject = asserted(coded(nlp, text, "2024-11-17"), "REJECT")[0]
     assert codes(reject.actor) == {("GEO", "GOV")}
+
+
+def test_the_junta_is_the_soldiers_of_the_state_its_leader_heads(nlp):
+    # a junta is the military in power (MIL); referring back to its leader, it takes his
+    # state, not his sector (he is head of state, GOV)
+    text = (
+        "Chad's president flew to Niamey on Sunday and met junta leader General "
+        "Abdourahamane Tiani. The junta accused France on Monday of plotting an intervention."
+    )
+    accuse = asserted(coded(nlp, text, "2023-07-31"), "ACCUSE")[0]
+    assert codes(accuse.actor) == {("NER", "MIL")}
+    # "the ruling junta" is the government
+    text = "Myanmar's ruling junta accused Thailand of sheltering rebels."
+    accuse = asserted(coded(nlp, text, "2023-07-31"), "ACCUSE")[0]
+    assert codes(accuse.actor) == {("MMR", "GOV")}
 
 
 def test_a_move_welcomed_is_first_one_made_toward_the_welcomer(nlp):
@@ -4453,13 +4468,14 @@ def test_a_vessel_expelled_from_the_actors_waters_is_the_recipient(nlp):
     assert {e.code for e in expulsion.recipient} == {"VNM"}
 
 
-def test_the_junta_after_a_military_government_is_that_government(nlp):
+def test_the_junta_after_a_military_government_is_of_that_state(nlp):
+    # (a junta is the soldiers in power, MIL, whatever the earlier mention called them)
     text = (
         "Mali's military government expelled the French ambassador on Monday. "
         "France denied the charges. The junta also banned two French radio stations."
     )
     (ban,) = [e for e in asserted(coded(nlp, text), "COERCE")]
-    assert codes(ban.actor) == {("MLI", "GOV")}
+    assert codes(ban.actor) == {("MLI", "MIL")}
 
 
 def test_a_state_that_protests_disapproves_and_demonstrators_protest(nlp):
@@ -4899,7 +4915,7 @@ def test_a_noun_retells_the_act_of_its_own_verb_whatever_its_patterns(nlp):
         "The African Union called the ban unjustified."
     )
     verdict = asserted(coded(nlp, text), "ACCUSE")[-1]
-    assert verdict.recipient and verdict.recipient[0].sector == "GOV"
+    assert verdict.recipient and verdict.recipient[0].text == "The junta"
 
 
 def test_the_use_of_force_is_an_act_not_an_armed_force(nlp):
@@ -5400,7 +5416,7 @@ def test_a_withdrawal_ordered_is_a_concession_decided(nlp):
 def test_an_outlet_ordered_or_forced_to_stop_is_censored_by_the_one_who_orders(nlp):
     (silenced,) = coded(nlp, "The junta ordered the broadcaster to suspend its programmes.")
     assert (silenced.event, silenced.mode, silenced.factuality) == ("COERCE", "censor", "asserted")
-    assert codes(silenced.actor) == {("---", "GOV")}
+    assert codes(silenced.actor) == {("---", "MIL")}
     assert codes(silenced.recipient) == {("---", "JRN")}
     # the outlet's closing is the order's, not an act of the outlet's own
     events = coded(nlp, "The government ordered Reuters to close its bureau in the capital.")
@@ -6219,7 +6235,7 @@ def test_an_act_condemned_in_the_passive_is_the_earlier_one(nlp):
         "condemned by ECOWAS."
     )
     [condemnation] = asserted(coded(nlp, text, "2026-09-12"), "ACCUSE")
-    assert codes(condemnation.recipient) == {("BFA", "GOV")}
+    assert codes(condemnation.recipient) == {("BFA", "MIL")}
 
 
 def test_a_verdict_on_no_act_told_names_whose_wrong_it_is(nlp):

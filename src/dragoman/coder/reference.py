@@ -2058,17 +2058,19 @@ def complete(
             )
         )
         is not None
-        # "the ruling party" is not the opposition party named before: the sectors agree
-        and (
-            earlier.entity.sector is None
-            or all(r.entity.sector in (None, earlier.entity.sector) for r in found)
-        )
     ):
         # "the minister" after "Japanese Foreign Minister Yoko Kamikawa": that person
         known = earlier.entity
         text = sent.doc[tokens[0].i : tokens[-1].i + 1].text
         entity = replace(known, text=text)
         why = f"'{text}' refers to '{known.text}' before: {earlier.why}"
+        own = next((r.entity.sector for r in found if r.entity.sector), None)
+        if known.sector is not None and own not in (None, known.sector):
+            # "the junta" after "junta leader General Tiani", "the ruling party" after "the
+            # main opposition party in Georgia": of that one's state, but its own words
+            # tell what it is (a soldiers' council, not its head; not the opposition)
+            entity = Entity(text, known.code, own)
+            why = f"'{text}' is of the state of '{known.text}' before: {earlier.why}"
         return [Resolution(entity, why, code_from=earlier.code_from)]
     if (
         head is not None
