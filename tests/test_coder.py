@@ -8413,3 +8413,15 @@ def test_a_sanction_aimed_at_no_one_named_is_aimed_at_the_storys_state(nlp):
     suspension = [e for e in events if e.event == "SANCTION"]
     assert [[(r.code, r.text) for r in e.recipient] for e in suspension] == [[("ZWE", "")]]
     assert "the state the story is about" in suspension[0].evidence
+
+
+def test_a_party_that_says_it_would_be_forced_to_act_threatens(nlp):
+    text = (
+        "The United States raised tariffs on Chinese goods on Friday. Liu told reporters "
+        "that China would be forced to take countermeasures."
+    )
+    threat = asserted(coded(nlp, text, "2019-05-11"), "THREATEN")
+    assert [{e.code for e in t.actor} for t in threat] == [{"CHN"}]
+    # what another party's move forces on a third is no threat of theirs
+    text = "The blockade will force the rebels to withdraw from the town."
+    assert not asserted(coded(nlp, text), "THREATEN")

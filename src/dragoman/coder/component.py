@@ -2932,7 +2932,11 @@ def _intent_type(
     quad = ontology.event_types()[trigger.pattern.event].quad_class
     if open_question(trigger.head) is not None:
         return None  # "would not say whether Britain will send tanks": no one said it will
-    if trigger.head.dep_ == "xcomp" and trigger.head.head.lemma_.lower() in COMPELLING_LEMMAS:
+    if (
+        trigger.head.dep_ == "xcomp"
+        and trigger.head.head.lemma_.lower() in COMPELLING_LEMMAS
+        and not _forced_on_itself(trigger.head.head)
+    ):
         return None  # "a move that will force French troops to leave": made to, not promised
     if meeting_in_clause(trigger) and trigger.noun.head.lower_ in ("after", "following"):
         return None  # "would free prisoners after talks with the Vatican": no talks promised
@@ -3070,6 +3074,15 @@ def _under_which(clause: Token) -> bool:
 
 # verbs that make another act against its will: what it is made to do is no intent of its
 COMPELLING_LEMMAS = frozenset({"force", "compel", "oblige", "require"})
+
+
+def _forced_on_itself(verb: Token) -> bool:
+    """Whether a verb of compelling is a party's saying it will be made to act ("China
+    would be forced to take countermeasures"): a passive under a modal, the reluctant form
+    of a warning, not another's act on it ("the move forced troops to leave")."""
+    return any(c.dep_ == "auxpass" for c in verb.children) and any(
+        c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children
+    )
 
 
 def _order_on_another(trigger: Trigger, roles: Roles) -> tuple[Trigger, Roles]:
