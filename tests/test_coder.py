@@ -8425,3 +8425,12 @@ def test_a_party_that_says_it_would_be_forced_to_act_threatens(nlp):
     # what another party's move forces on a third is no threat of theirs
     text = "The blockade will force the rebels to withdraw from the town."
     assert not asserted(coded(nlp, text), "THREATEN")
+
+
+def test_a_reaction_is_at_the_maker_its_object_names(nlp):
+    text = (
+        "Beijing announced new export rules on Friday. Chinese officials met U.S. envoys "
+        "in Geneva. The Commerce Ministry said it deeply regretted the U.S. decision."
+    )
+    regret = asserted(coded(nlp, text, "2019-05-11"), "ACCUSE")[-1]
+    assert {e.code for e in regret.recipient} == {"USA"}

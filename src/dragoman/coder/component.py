@@ -939,6 +939,49 @@ class EventCoder:
             return bool(own - {NO_COUNTRY}) and bool(targets)
         return warned <= own
 
+    def _maker_named_on(
+        self,
+        trigger: Trigger,
+        sent: Span,
+        ctx: DocContext,
+        day: dt.date | None,
+        actors: list[Entity],
+        why: list[str],
+    ) -> list[Entity]:
+        """The maker a reaction's object names on itself: "regretted the U.S. decision",
+        "condemned Israel's move", "criticised the Chinese tariffs" are at the state that
+        made it (not at the actor's own state: "Russia's offer" in Moscow's mouth)."""
+        head = trigger.head
+        nouns = [c for c in head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+        if trigger.noun is not None and trigger.noun.pos_ == "NOUN":
+            nouns.insert(0, trigger.noun)
+        acts = self.lexicon.classes.get("act", frozenset())
+        for noun in nouns:
+            lemma = noun.lemma_.lower()
+            if lemma not in acts and lemma not in self.lexicon.by_noun:
+                continue  # a thing, not a deed: "the Chinese embassy" is no maker
+            makers = [
+                c
+                for c in noun.children
+                if c.i < noun.i
+                and c.dep_ in ("poss", "compound", "amod", "nmod")
+                and c.ent_type_ in ("GPE", "NORP", "ORG")
+            ]
+            if not makers:
+                continue
+            found = [
+                r
+                for r in self._resolve(makers, sent, ctx, day)
+                if r.entity.code not in (None, NO_COUNTRY)
+                and r.entity.code not in {a.code for a in actors}
+                # ("last week's London bombings": a town before a deed is where it was)
+                and r.kind not in ("city", "capital", "division")
+            ]
+            if found:
+                why.extend(f"recipient (maker of '{noun.text}'): {r.why}" for r in found)
+                return [r.entity for r in found]
+        return []
+
     def _earlier_act(
         self, trigger: Trigger, ctx: DocContext, actors: list[Entity], why: list[str]
     ) -> list[Entity]:
@@ -2177,6 +2220,8 @@ class EventCoder:
             recipients = hosts
             named = ", ".join(f"'{r.text}'" for r in hosts)
             why.append(f"recipient: {named}, visited or met in the clause joined before")
+        if not recipients and pattern.event in REACTION_TYPES:
+            recipients = self._maker_named_on(trigger, sent, ctx, day, actors, why)
         if not recipients and pattern.event in REACTION_TYPES:
             # "condemned the strikes": the party that struck, named in an earlier sentence
             recipients = self._earlier_act(trigger, ctx, actors, why)
