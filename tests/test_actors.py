@@ -140,6 +140,12 @@ def test_bad_dates_in_a_user_file_name_file_and_line(tmp_path):
         ("the Taliban", dt.date(2015, 10, 10), {("AFG", "REB")}),
         ("the Taliban", dt.date(2022, 5, 7), {("AFG", "GOV")}),
         ("the Taliban", dt.date(1999, 1, 1), {("AFG", "GOV")}),
+        # a party is PTY while in the national government, the opposition out of it
+        ("the Republican Party", dt.date(1995, 6, 1), {("USA", "OPP")}),
+        ("the Republican Party", dt.date(2003, 6, 1), {("USA", "PTY")}),
+        ("Sinn Fein", dt.date(1994, 8, 31), {("GBR", "OPP")}),
+        ("the Republican People's Party", dt.date(2025, 3, 20), {("TUR", "OPP")}),
+        ("United Russia", dt.date(2020, 1, 1), {("RUS", "PTY")}),
     ],
 )
 def test_time_aware_people_and_organisations(nlp, resolver, phrase, day, expected):

@@ -7804,7 +7804,7 @@ def test_a_surname_alone_keeps_the_sector_its_title_gave_before_office(nlp):
         "Tsvangirai remained at the Dutch embassy in Harare, and he did not ask for asylum."
     )
     asked = [e for e in coded(nlp, text, "2008-06-24") if e.event == "REQUEST"][0]
-    assert codes(asked.actor) == {("ZWE", "PTY")}
+    assert codes(asked.actor) == {("ZWE", "OPP")}
 
 
 def test_the_lead_tells_the_story_state_and_his_arrest_is_anothers(nlp):
