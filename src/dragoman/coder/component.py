@@ -213,6 +213,10 @@ class EventCoder:
         self.name = name
         # strict: a fault on a sentence is raised (tests), not logged and skipped (runs)
         self.strict = strict
+        # an act told as done with no one known to do it ("three people were killed") is
+        # no dyadic event: it is left out, as CAMEO and PLOVER coders leave it, unless
+        # this is set (a negated or supposed one stays, to show what was not coded)
+        self.keep_actorless = False
         self.lexicon = load_lexicon(lexicon)
         self.resolver = ActorResolver(nlp.vocab, load_kb(tuple(actors)), nlp.make_doc)
         self.places = gazetteer()  # loaded here, once, not on the first event
@@ -291,6 +295,10 @@ class EventCoder:
                 # (the document's id is named where it is known: code_documents)
                 logger.debug("the coder failed on a sentence: %s", failures[-1], exc_info=True)
         _credit_blame(doc, events)
+        if not self.keep_actorless:
+            # (after the whole document: an act with no doer named may still be what a
+            # later reaction refers to, "condemned the killings")
+            events = [e for e in events if e["actor"] or e["factuality"] != "asserted"]
         doc._.events = events
         doc._.coder_failures = failures
         return doc
