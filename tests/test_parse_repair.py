@@ -910,6 +910,7 @@ def test_a_participle_after_a_comma_or_of_another_act_stays_on_the_verb(vocab):
     assert (doc[4].head.text, doc[4].dep_) == ("fired", "advcl")
 
 
+@pytest.mark.keeps_actorless
 def test_marchers_fired_on_are_the_protesters_end_to_end(nlp):
     text = "Riot police fired tear gas at hundreds of pensioners marching in Lima on Friday."
     events = code_text(text, date="2026-06-08", nlp=nlp)

@@ -213,9 +213,10 @@ class EventCoder:
         self.name = name
         # strict: a fault on a sentence is raised (tests), not logged and skipped (runs)
         self.strict = strict
-        # an act told as done with no one known to do it ("three people were killed") is
-        # no dyadic event: it is left out, as CAMEO and PLOVER coders leave it, unless
-        # this is set (a negated or supposed one stays, to show what was not coded)
+        # an act told as done with no one known to do it ("three people were killed", "the
+        # resolution bars them": no doer, or one the tables cannot place at all) is no
+        # dyadic event: it is left out, as CAMEO and PLOVER coders leave it, unless this
+        # is set (a negated or supposed one stays, to show what was not coded)
         self.keep_actorless = False
         self.lexicon = load_lexicon(lexicon)
         self.resolver = ActorResolver(nlp.vocab, load_kb(tuple(actors)), nlp.make_doc)
@@ -298,7 +299,11 @@ class EventCoder:
         if not self.keep_actorless:
             # (after the whole document: an act with no doer named may still be what a
             # later reaction refers to, "condemned the killings")
-            events = [e for e in events if e["actor"] or e["factuality"] != "asserted"]
+            events = [
+                e
+                for e in events
+                if any(a["code"] for a in e["actor"]) or e["factuality"] != "asserted"
+            ]
         doc._.events = events
         doc._.coder_failures = failures
         return doc
