@@ -8490,3 +8490,16 @@ def test_an_act_with_no_known_doer_is_left_out_of_the_output(nlp):
     finally:
         coder.keep_actorless = False
     assert kept and all(a.code is None for a in kept[0].actor)
+
+
+def test_an_official_of_no_named_state_is_the_ledes_though_its_rival_is_named_more(nlp):
+    text = (
+        "India on Friday withdrew Pakistan's trade privileges after a bombing in Kashmir. "
+        "The attacker belonged to a Pakistan-based group. Pakistan denied any role, and "
+        "Islamabad accused New Delhi of blaming it without evidence. Foreign Secretary "
+        "Vijay Gokhale summoned Pakistan's envoy on Friday."
+    )
+    summons = [
+        e for e in asserted(coded(nlp, text, "2019-02-15"), "ACCUSE") if "summon" in e.event_text
+    ]
+    assert [{e.code for e in s.actor} for s in summons] == [{"IND"}]

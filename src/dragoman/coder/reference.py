@@ -1210,7 +1210,9 @@ def build_context(
             ),
             None,
         )
-        if lead is not None and counts[lead.entry.code] + 1 >= counts.most_common(1)[0][1]:
+        # (named at least half as often as the state named most: "India withdrew
+        # Pakistan's trade status" is India's story, though Pakistan is named more)
+        if lead is not None and counts[lead.entry.code] * 2 >= counts.most_common(1)[0][1]:
             words = doc[lead.start : lead.end].text
             ctx.home = (lead.entry.code, f"the state of the lede's subject, '{words}'")
     if counts:
