@@ -8503,3 +8503,29 @@ def test_an_official_of_no_named_state_is_the_ledes_though_its_rival_is_named_mo
         e for e in asserted(coded(nlp, text, "2019-02-15"), "ACCUSE") if "summon" in e.event_text
     ]
     assert [{e.code for e in s.actor} for s in summons] == [{"IND"}]
+
+
+def test_a_story_turned_to_a_capital_by_in_havana_places_its_officials_there(nlp):
+    text = (
+        "President Bill Clinton on Tuesday signed a bill tightening the U.S. embargo on "
+        "Cuba. The United States said the law would deter foreign firms. American "
+        "officials praised it. In Havana, Foreign Minister Roberto Robaina denounced the law."
+    )
+    denounced = asserted(coded(nlp, text, "1996-03-13"), "ACCUSE")[-1]
+    assert {e.code for e in denounced.actor} == {"CUB"}
+    # an official merely in a foreign capital keeps the story's state
+    text = (
+        "Hungary vetoed the EU statement on Tuesday. Foreign Minister Peter Szijjarto, "
+        "speaking in Beijing, denounced the sanctions on Russia."
+    )
+    denounced = asserted(coded(nlp, text, "2024-05-10"), "ACCUSE")[-1]
+    assert "CHN" not in {e.code for e in denounced.actor}
+
+
+def test_what_there_is_no_sign_a_party_will_do_is_no_stated_intent(nlp):
+    text = "There is no sign that Washington will ease restrictions on travel to the island."
+    events = coded(nlp, text)
+    assert not [e for e in events if e.factuality == "asserted"]
+    # (but its own statement is: "Washington said it will ease restrictions")
+    text = "Washington said it will ease restrictions on travel to the island."
+    assert asserted(coded(nlp, text), "CONCEDE")

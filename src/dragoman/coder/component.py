@@ -2990,6 +2990,8 @@ def _intent_type(
     quad = ontology.event_types()[trigger.pattern.event].quad_class
     if open_question(trigger.head) is not None:
         return None  # "would not say whether Britain will send tanks": no one said it will
+    if _under_a_negated_noun(trigger.head):
+        return None  # "there is no sign that Washington will ease restrictions": unstated
     if (
         trigger.head.dep_ == "xcomp"
         and trigger.head.head.lemma_.lower() in COMPELLING_LEMMAS
@@ -3097,6 +3099,20 @@ def _intent_type(
         if held.label == "negated":
             return None
     return derived
+
+
+def _under_a_negated_noun(verb: Token) -> bool:
+    """Whether ``verb``'s clause is the content of a noun that is negated ("no sign that
+    ...", "no indication that ...", "no evidence that ..."): what it says will be done is
+    said by no one."""
+    current = verb
+    for _ in range(4):
+        if current.dep_ not in ("ccomp", "acl", "conj") or current.head.i == current.i:
+            return False
+        current = current.head
+        if current.pos_ in ("NOUN", "PROPN"):
+            return negation(current) is not None
+    return False
 
 
 def _terms_of_a_text(verb: Token) -> bool:
