@@ -44,6 +44,10 @@ def resolve(nlp, resolver, phrase, day=None):
         ("Iran's leadership", {("IRN", "GOV")}),
         ("the Venezuelan opposition leadership", {("VEN", "OPP")}),
         ("opposition supporters", {("---", "OPP")}),
+        ("Islamic extremists", {("---", "REB")}),
+        # (the first word of a name is no agent word: not a foreign national)
+        ("a little-known Islamist group, National Thowheed Jamath", {("---", "REB")}),
+        ("two French nationals", {("FRA", "CVL")}),
     ],
 )
 def test_names_titles_and_agents(nlp, resolver, phrase, expected):

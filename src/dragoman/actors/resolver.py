@@ -283,6 +283,18 @@ class ActorResolver:
                     if (
                         hit
                         and n == 1
+                        and lowers[i] == "national"
+                        and tokens[i].is_title
+                        and i + 1 < len(tokens)
+                        and tokens[i + 1].is_title
+                        and tokens[i + 1].pos_ == "PROPN"
+                    ):
+                        # "National Thowheed Jamath", "National League for Democracy":
+                        # the first word of a name, not a foreign national
+                        hit = None
+                    if (
+                        hit
+                        and n == 1
                         and lemmas[i] in COUNT_WORDS
                         and head_i is not None
                         and tokens[i].i != head_i
