@@ -8529,3 +8529,12 @@ def test_what_there_is_no_sign_a_party_will_do_is_no_stated_intent(nlp):
     # (but its own statement is: "Washington said it will ease restrictions")
     text = "Washington said it will ease restrictions on travel to the island."
     assert asserted(coded(nlp, text), "CONCEDE")
+
+
+def test_the_one_blamed_is_not_the_day_it_is_blamed_on(nlp):
+    text = "Sri Lanka's government on Monday blamed Islamist militants for the bombings."
+    blame = asserted(coded(nlp, text, "2019-04-22"), "ACCUSE")[0]
+    assert [e.text for e in blame.recipient] == ["Islamist militants"]
+    text = "The government on Monday blamed the bombings on Islamist militants."
+    blame = asserted(coded(nlp, text, "2019-04-22"), "ACCUSE")[0]
+    assert [e.text for e in blame.recipient] == ["Islamist militants"]

@@ -1335,7 +1335,12 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
     if verb.lemma_.lower() in ("blame", "pin"):
         # "an attack on tourists that New Delhi blamed on Islamabad": the one blamed is
         # the recipient, not the deed or those it befell
-        if blamed := _prep_objects(verb, frozenset({"on"})):
+        # (not "blamed Hamas on Monday": a day is when, not whom)
+        if blamed := [
+            (t, r)
+            for t, r in _prep_objects(verb, frozenset({"on"}))
+            if t.ent_type_ not in ("DATE", "TIME")
+        ]:
             recipients = blamed
     if trigger.pattern.event in GRIEVANCE_TYPES:
         # "complained to the UN over Israeli air raids": the complaint is about the raids'
