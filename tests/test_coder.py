@@ -8538,3 +8538,12 @@ def test_the_one_blamed_is_not_the_day_it_is_blamed_on(nlp):
     text = "The government on Monday blamed the bombings on Islamist militants."
     blame = asserted(coded(nlp, text, "2019-04-22"), "ACCUSE")[0]
     assert [e.text for e in blame.recipient] == ["Islamist militants"]
+
+
+def test_whom_after_a_description_beside_a_name_is_that_name(nlp):
+    text = (
+        "Clinton named Osama bin Laden, the Saudi-born millionaire whom Washington accuses "
+        "of masterminding the embassy bombings."
+    )
+    accuse = asserted(coded(nlp, text, "1998-08-21"), "ACCUSE")[0]
+    assert codes(accuse.recipient) == {("IMG", "REB")}

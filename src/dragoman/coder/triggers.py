@@ -221,7 +221,12 @@ def antecedent(token: Token) -> Token:
     -> captain), else the token itself."""
     clause = token.head
     if token.lower_ in RELATIVE_WORDS and clause.dep_ == "relcl" and clause.head.i != clause.i:
-        return coordinated_names_head(clause.head, token)
+        named = clause.head
+        if named.dep_ == "appos" and named.pos_ == "NOUN" and named.head.pos_ == "PROPN":
+            # "Osama bin Laden, the millionaire whom Washington accuses": the name the
+            # description is put beside
+            return named.head
+        return coordinated_names_head(named, token)
     if (
         token.lower_ in PARTITIVE_WORDS
         and clause.dep_ == "relcl"
