@@ -8547,3 +8547,12 @@ def test_whom_after_a_description_beside_a_name_is_that_name(nlp):
     )
     accuse = asserted(coded(nlp, text, "1998-08-21"), "ACCUSE")[0]
     assert codes(accuse.recipient) == {("IMG", "REB")}
+
+
+def test_a_verdict_is_its_noun_not_an_adjective_on_it(nlp):
+    text = "Iran signed the nuclear deal. Netanyahu called it a historic mistake."
+    verdicts = [e for e in coded(nlp, text, "2015-07-14") if "called" in e.event_text]
+    assert [(e.event, e.factuality) for e in verdicts] == [("ACCUSE", "asserted")]
+    text = "Canada called Washington's move an intrusion on Canadian sovereignty."
+    (verdict,) = asserted(coded(nlp, text, "1996-03-13"), "ACCUSE")
+    assert {e.code for e in verdict.recipient} == {"USA"}
