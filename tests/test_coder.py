@@ -8556,3 +8556,28 @@ def test_a_verdict_is_its_noun_not_an_adjective_on_it(nlp):
     text = "Canada called Washington's move an intrusion on Canadian sovereignty."
     (verdict,) = asserted(coded(nlp, text, "1996-03-13"), "ACCUSE")
     assert {e.code for e in verdict.recipient} == {"USA"}
+
+
+def test_a_party_warning_its_own_side_could_do_harm_threatens(nlp):
+    text = (
+        "The European Union's foreign policy chief, Josep Borrell, warned that the bloc "
+        "could impose sanctions on Belarusian officials."
+    )
+    (threat,) = asserted(coded(nlp, text, "2020-08-14"), "THREATEN")
+    assert {e.code for e in threat.actor} == {"EUR"} and {e.code for e in threat.recipient} == {
+        "BLR"
+    }
+    # a warning of what another may do is no threat of the warner's
+    text = "Josep Borrell warned that Russia could impose sanctions on Moldova."
+    assert not asserted(coded(nlp, text, "2020-08-14"), "THREATEN")
+
+
+def test_harm_held_over_a_passive_condition_is_a_threat(nlp):
+    text = (
+        "Australian Prime Minister John Howard said Canberra could cut aid to Fiji if "
+        "democracy was not restored."
+    )
+    (threat,) = asserted(coded(nlp, text, "2000-05-22"), "THREATEN")
+    assert {e.code for e in threat.actor} == {"AUS"} and {e.code for e in threat.recipient} == {
+        "FJI"
+    }

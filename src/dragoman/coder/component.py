@@ -527,6 +527,8 @@ class EventCoder:
                     said = Factuality(fact.label, fact.cue, accuser)
                     events.append(self._code(alleged, sent, ctx, pub, alleged_roles, said))
             derived = _intent_type(trigger, fact, coded)
+            if derived is None and self._warned_of_its_own(trigger, fact, event, sent, ctx):
+                derived = "THREATEN"  # "Borrell warned that the bloc could impose sanctions"
             if derived == "THREATEN" and _sent_to_a_host(trigger, roles.recipient_heads, ctx):
                 # "Germany will send 500 soldiers to Lithuania": forces promised to a
                 # state, not massed at its border, are help to come (AGREE)
@@ -917,6 +919,35 @@ class EventCoder:
         word = owner.text if owner is not None else head.text
         why = f"'{word}' are the speaker's, '{reporter.text}': {speakers[0].why}"
         return [Resolution(entity, why)]
+
+    def _warned_of_its_own(
+        self,
+        trigger: Trigger,
+        fact: Factuality,
+        event: dict[str, Any],
+        sent: Span,
+        ctx: DocContext,
+    ) -> bool:
+        """Whether a harm that may be done ("could impose sanctions") is what a party
+        warns its own side may do: "Borrell warned that the bloc could impose sanctions"
+        (the EU's chief, of the EU's act) threatens, while "warned that Russia could
+        attack" is no threat of the warner's."""
+        head = trigger.head
+        if not (
+            fact.label == "hypothetical"
+            and fact.reason == "possible"
+            and ontology.event_types()[trigger.pattern.event].quad_class == 4
+            and head.dep_ == "ccomp"
+            and head.head.lemma_.lower() == "warn"
+            and event["actor"]
+            and not any(c.dep_ in ("dobj", "dative") for c in head.head.children)
+        ):
+            return False
+        warners = [c for c in head.head.children if c.dep_ == "nsubj"]
+        day = _parse_day(event["date"])
+        own = {r.entity.code for r in self._resolve(warners, sent, ctx, day, actor=True)}
+        acting = {a["code"] for a in event["actor"]}
+        return bool(own - {None, NO_COUNTRY}) and own >= acting
 
     def _act_noun(self, token: Token) -> bool:
         """Whether ``token`` is a noun the lexicon reads as an event ("strikes", "talks")
@@ -3255,7 +3286,8 @@ def _conditioned(head: Token, mark: str, with_subject: bool = False) -> bool:
                 )
                 and (
                     not with_subject
-                    or any(c.dep_ == "nsubj" for c in child.children)
+                    # (or a passive one: "if democracy is not restored")
+                    or any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
                     # "if talks over its programme collapse", read as a noun: the talks
                     or child.pos_ == "NOUN"
                 )
