@@ -8581,3 +8581,13 @@ def test_harm_held_over_a_passive_condition_is_a_threat(nlp):
     assert {e.code for e in threat.actor} == {"AUS"} and {e.code for e in threat.recipient} == {
         "FJI"
     }
+
+
+def test_vows_of_punishment_and_warnings_of_stoppages_are_threats(nlp):
+    text = "President Bill Clinton vowed that those responsible would be punished."
+    assert asserted(coded(nlp, text, "1996-06-26"), "THREATEN")
+    text = "Union leaders in Egypt have warned of further stoppages over unpaid bonuses."
+    assert asserted(coded(nlp, text, "2008-04-06"), "THREATEN")
+    # to press ahead with a campaign asks nothing of anyone
+    text = "President Chandrika Kumaratunga vowed to press ahead with the campaign."
+    assert not [e for e in coded(nlp, text) if e.event == "REQUEST"]

@@ -3462,7 +3462,12 @@ def _reported_warnings_and_blame(
             and subject is not None
             # a party named: "consumers would pay more" is none; but a vow makes any
             # subject pay ("vowed that the militants who did it would pay")
-            and (subject.pos_ == "PROPN" or (lemma in PLEDGING_LEMMAS and subject.pos_ == "NOUN"))
+            and (
+                subject.pos_ == "PROPN"
+                or (lemma in PLEDGING_LEMMAS and subject.pos_ == "NOUN")
+                # ("vowed that those responsible would be punished")
+                or (lemma in PLEDGING_LEMMAS and _those_who_did_it(subject))
+            )
             and (paying := _made_to_pay(clause, modals)) is not None
         ):
             # "Netanyahu said Iran had made a big mistake and would pay for it"
@@ -3583,6 +3588,14 @@ PUNISHMENT_NOUNS = frozenset(
 PLEDGING_LEMMAS = frozenset({"vow", "swear", "promise", "pledge", "warn"})
 
 
+def _those_who_did_it(subject: Token) -> bool:
+    """Whether a subject is "those responsible" or "those behind the attack": the
+    doers of a deed, whom a vow may make pay."""
+    return subject.lower_ == "those" and any(
+        c.dep_ in ("amod", "acl", "relcl", "prep") for c in subject.children
+    )
+
+
 def _made_to_pay(clause: Token, modals: frozenset[str]) -> Token | None:
     """The verb of a reported clause (or of a verb joined to it) that says its subject
     will pay or suffer for what it did: a threat made to that subject."""
@@ -3591,8 +3604,14 @@ def _made_to_pay(clause: Token, modals: frozenset[str]) -> Token | None:
             continue
         lemma = verb.lemma_.lower()
         # "would face a severe punishment", not "would face a hard winter"
-        punished = lemma == "face" and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in PUNISHMENT_NOUNS for c in verb.children
+        punished = (
+            lemma == "face"
+            and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in PUNISHMENT_NOUNS for c in verb.children
+            )
+        ) or (
+            # "vowed that those responsible would be punished"
+            lemma in PUNISHING_LEMMAS and any(c.dep_ == "auxpass" for c in verb.children)
         )
         if lemma not in PAYING_LEMMAS and not punished:
             continue
@@ -5042,7 +5061,10 @@ RETALIATION_LEMMAS = frozenset(
     | {"response", "retaliation", "reprisal", "revenge", "countermeasure"}
 )
 # what a warning of which is a threat to whomever it concerns
-WARNED_OF = RETALIATION_LEMMAS | {"consequence", "sanction", "punishment", "embargo"}
+# (and "warned of further stoppages": dissent held over the other side)
+WARNED_OF = RETALIATION_LEMMAS | {
+    "consequence", "sanction", "punishment", "embargo", "stoppage", "walkout", "boycott"
+}
 # fighting off an attack: "its troops were repelling the attack" is aimed at the attacker
 # what a party says it will do when attacked: hit back
 RESPONSE_LEMMAS = RETALIATION_LEMMAS | {"defend", "reciprocate", "repel", "repulse"}
