@@ -8591,3 +8591,13 @@ def test_vows_of_punishment_and_warnings_of_stoppages_are_threats(nlp):
     # to press ahead with a campaign asks nothing of anyone
     text = "President Chandrika Kumaratunga vowed to press ahead with the campaign."
     assert not [e for e in coded(nlp, text) if e.event == "REQUEST"]
+
+
+def test_a_person_ordered_held_is_held_by_the_one_who_orders(nlp):
+    text = "Prosecutors charged Pedro Castillo with rebellion, and a judge ordered Castillo held."
+    (held,) = asserted(coded(nlp, text, "2022-12-09"), "COERCE")
+    assert (held.mode, codes(held.actor)) == ("arrest", {("PER", "JUD")})
+    assert {e.code for e in held.recipient} == {"PER"}
+    # police ordered to detain are asked to; no one is held yet
+    text = "The president of Peru ordered police to detain the protesters."
+    assert not asserted(coded(nlp, text, "2022-12-09"), "COERCE")

@@ -324,7 +324,7 @@ class EventCoder:
         ctx.sentence_contexts = self.contexts.of_sentence(hits[sent.start], themes)
         coded: list[tuple[Trigger, str]] = []
         triggers = find_triggers(sent, self.lexicon)
-        silenced = self._media_made_to_stop(sent, ctx, pub)
+        silenced = self._media_made_to_stop(sent, ctx, pub) + _custody_ordered(sent)
         stopped = {t.words[-1].i for t, _ in silenced}
         for trigger in triggers:
             if trigger.head.i in stopped:
@@ -621,7 +621,8 @@ class EventCoder:
             events.append(self._code(trigger, sent, ctx, pub, roles, assess(trigger)))
         for trigger, roles in silenced:
             # "the junta ordered the broadcaster to suspend its programmes": the
-            # order silences the outlet, whose own act it is not
+            # order silences the outlet, whose own act it is not (and "a judge ordered
+            # him held" holds him)
             events.append(self._code(trigger, sent, ctx, pub, roles, assess(trigger)))
         verdicts = self.lexicon.classes.get("disapproval", frozenset())
         dismissals = self.lexicon.classes.get("dismissal", frozenset())
@@ -4196,6 +4197,52 @@ _MAKING: list = [None, []]  # where a document has those verbs
 STOPPING_LEMMAS = frozenset({"close", "suspend", "stop", "halt", "cease", "shut", "end"})
 
 
+# what a court or a ruler orders done to a person: "ordered him held", "ordered them
+# jailed", "ordered Imamoglu to be detained"
+CUSTODY_LEMMAS = frozenset({"hold", "jail", "detain", "imprison", "remand", "arrest"})
+
+
+def _custody_ordered(sent: Span) -> list[tuple[Trigger, Roles]]:
+    """People ordered held ("a judge ordered him held for seven days", "ordered them held
+    in custody", "ordered Castillo to be jailed"): COERCE arrest by the one who orders,
+    as the order is what holds them."""
+    found = []
+    for verb in sent:
+        if verb.lemma_.lower() != "order" or verb.pos_ != "VERB":
+            continue
+        for act in verb.children:
+            if (
+                act.dep_ not in ("ccomp", "xcomp", "oprd")
+                or act.lemma_.lower() not in CUSTODY_LEMMAS
+            ):
+                continue
+            # (a participle, which the parser may tag as a past: "ordered Castillo held")
+            # (or a passive infinitive: "ordered him to be jailed")
+            passive = any(c.dep_ == "auxpass" for c in act.children)
+            if act.tag_ not in ("VBN", "VBD") or (
+                any(c.dep_ == "aux" for c in act.children) and not passive
+            ):
+                continue  # "ordered police to detain protesters": a demand on the police
+            held = [c for c in act.children if c.dep_ in ("nsubj", "nsubjpass")] or [
+                c for c in verb.children if c.dep_ == "dobj"
+            ]
+            if not held:
+                continue
+            subject = _own_or_shared_subject(verb)
+            rule = dataclasses.replace(
+                Pattern.rule("COERCE", f"custody ordered: '{verb.text} ... {act.text}'"),
+                mode="arrest",
+            )
+            roles = Roles(
+                conjuncts(subject) if subject is not None else [],
+                f"the one who '{verb.text}'",
+                conjuncts(held[0]),
+                f"the one ordered '{act.text}'",
+            )
+            found.append((Trigger(rule, verb, None, (verb, act)), roles))
+    return found
+
+
 # people who occupy a building in protest rather than seize it by force
 CIVIL_SECTORS = frozenset({"CVL", "EDU", "LAB", "AGR", "OPP", "REL", "MED", "JRN"})
 
@@ -5063,7 +5110,13 @@ RETALIATION_LEMMAS = frozenset(
 # what a warning of which is a threat to whomever it concerns
 # (and "warned of further stoppages": dissent held over the other side)
 WARNED_OF = RETALIATION_LEMMAS | {
-    "consequence", "sanction", "punishment", "embargo", "stoppage", "walkout", "boycott"
+    "consequence",
+    "sanction",
+    "punishment",
+    "embargo",
+    "stoppage",
+    "walkout",
+    "boycott",
 }
 # fighting off an attack: "its troops were repelling the attack" is aimed at the attacker
 # what a party says it will do when attacked: hit back

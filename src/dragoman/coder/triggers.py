@@ -430,7 +430,8 @@ def _verb_matches(verb: Token, lexicon: Lexicon) -> Iterable[Trigger]:
         if pattern.form == "verb":
             if pattern.event == "REQUEST" and any(
                 # (the parser may make "ahead" an adverb: "vowed to press ahead with")
-                c.dep_ in ("prt", "advmod") and c.lower_ in ONWARD_PARTICLES for c in children
+                c.dep_ in ("prt", "advmod") and c.lower_ in ONWARD_PARTICLES
+                for c in children
             ):
                 continue  # "forces pressed on with the operation": kept on, asked no one
             if pattern.event == "CONSULT" and any(
