@@ -8601,3 +8601,15 @@ def test_a_person_ordered_held_is_held_by_the_one_who_orders(nlp):
     # police ordered to detain are asked to; no one is held yet
     text = "The president of Peru ordered police to detain the protesters."
     assert not asserted(coded(nlp, text, "2022-12-09"), "COERCE")
+
+
+def test_those_taken_of_a_crowd_that_protested_are_the_protesters(nlp):
+    text = (
+        "Several hundred Tibetan exiles staged a protest near the Chinese embassy in New "
+        "Delhi, and police detained about 40 of them."
+    )
+    events = coded(nlp, text, "2008-03-15")
+    (protest,) = asserted(events, "PROTEST")
+    assert {e.code for e in protest.recipient} == {"CHN"}  # held at its mission
+    (detention,) = asserted(events, "COERCE")
+    assert {e.code for e in detention.recipient} == {"CHN"}  # the exiles, not New Delhi

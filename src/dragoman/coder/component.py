@@ -5884,6 +5884,14 @@ def _last_recipients(head: Token, ctx: DocContext) -> list[Resolution]:
             crowd = [a for a in actors if a.sector == "CVL"]
             if crowd:
                 return _referring_back(head, crowd, ", the crowd that acted just before")
+    if verb_above(head).lemma_.lower() in TAKING_LEMMAS:
+        # "exiles staged a protest at the embassy, and police detained 40 of them": those
+        # taken are the protesters, not whom they protested to
+        for _, kind, actors, _ in ctx.acts_before(head, back=1):
+            crowd = [a for a in actors if a.sector in CIVIL_SECTORS | {None, "REF"}]
+            if kind == "PROTEST" and crowd:
+                return _referring_back(head, crowd, ", who protested just before")
+            break
     # "fired tear gas at youths who had thrown stones at them": a pronoun in a relative
     # clause is not the noun the clause is on (that would be "themselves")
     verb = verb_above(head)

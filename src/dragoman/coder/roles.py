@@ -1243,7 +1243,9 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
         recipients.extend(_prep_objects(verb, frozenset({"between"})))
     if trigger.pattern.event == "PROTEST":
         # "rallied outside the French embassy": a protest at a mission is aimed at its state
-        sites = [obj for obj, _ in _prep_objects(verb, SITE_PREPS)]
+        # ("staged a protest near the Chinese embassy": or on the event noun)
+        carriers = [verb] if noun is None else [verb, noun]
+        sites = [obj for c in carriers for obj, _ in _prep_objects(c, SITE_PREPS)]
         sites += [o for site in sites if site.lower_ == "front" for o, _ in _prep_objects(site, OF)]
         recipients.extend(
             (obj, f"mission the protest is held at ('{obj.text}')")
