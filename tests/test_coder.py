@@ -8613,3 +8613,12 @@ def test_those_taken_of_a_crowd_that_protested_are_the_protesters(nlp):
     assert {e.code for e in protest.recipient} == {"CHN"}  # held at its mission
     (detention,) = asserted(events, "COERCE")
     assert {e.code for e in detention.recipient} == {"CHN"}  # the exiles, not New Delhi
+
+
+def test_fire_on_a_march_by_a_crowd_is_fire_on_the_crowd(nlp):
+    text = (
+        "Venezuelan gunmen opened fire on a march by some 150,000 opposition supporters "
+        "heading for the presidential palace."
+    )
+    (shooting,) = asserted(coded(nlp, text, "2002-04-12"), "ASSAULT")
+    assert codes(shooting.recipient) == {("VEN", "OPP")}

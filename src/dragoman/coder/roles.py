@@ -325,6 +325,32 @@ PLACE_NOUNS = frozenset(
 )
 # what a missile does where it comes down
 LANDING_VERBS = frozenset({"strike", "hit", "land", "slam", "crash", "explode", "impact"})
+# gatherings whose holders an act on the gathering acts on: "fired on a march by students"
+HELD_GATHERINGS = frozenset(
+    {"march", "rally", "protest", "demonstration", "procession", "sit-in", "vigil", "gathering"}
+)
+
+
+def _holders(noun: Token) -> Token | None:
+    """Those who hold a gathering named with "by" ("a march by opposition supporters"),
+    or None."""
+    if noun.lemma_.lower() not in HELD_GATHERINGS:
+        return None
+    # (the parser may hang the "by" on the verb: the one right after the noun's phrase)
+    after = noun.right_edge.i + 1
+    nxt = [noun.doc[after]] if after < len(noun.doc) and noun.doc[after].dep_ == "prep" else []
+    return next(
+        (
+            g
+            for p in [*noun.children, *nxt]
+            if p.dep_ == "prep" and p.lower_ == "by"
+            for g in p.children
+            if g.dep_ == "pobj"
+        ),
+        None,
+    )
+
+
 LANDING_PREPS = frozenset({"near", "in", "on", "at", "into", "outside"})
 # acts that answer another's act: their cause's author is their recipient
 REPLY_TYPES = frozenset(
@@ -1477,6 +1503,13 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
         recipients.append((antecedent(felt_about), "what it is felt about"))
     # what is fired is never a party, however it is hung ("the test of a new missile")
     recipients = [r for r in recipients if counted(r[0]).lemma_.lower() not in weapons]
+    if trigger.pattern.event in ("ASSAULT", "COERCE"):
+        # "opened fire on a march by opposition supporters": those marching
+        recipients = [
+            (held, f"those holding the '{tok.text}'") if held is not None else (tok, role)
+            for tok, role in recipients
+            for held in [_holders(tok)]
+        ]
     if (
         trigger.pattern.form == "verdict"
         and recipients
