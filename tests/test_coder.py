@@ -8622,3 +8622,21 @@ def test_fire_on_a_march_by_a_crowd_is_fire_on_the_crowd(nlp):
     )
     (shooting,) = asserted(coded(nlp, text, "2002-04-12"), "ASSAULT")
     assert codes(shooting.recipient) == {("VEN", "OPP")}
+
+
+def test_a_march_force_broke_up_was_held_by_its_marchers(nlp):
+    text = (
+        "Serbian riot police used water cannon on Sunday to break up a march by tens of "
+        "thousands of opposition supporters in central Belgrade."
+    )
+    (march,) = asserted(coded(nlp, text, "1997-02-03"), "PROTEST")
+    assert codes(march.actor) == {("SRB", "OPP")} and march.date == "1997-02-02"
+    # a march banned was not held
+    text = "Serbian police banned a march by opposition supporters in Belgrade."
+    assert not asserted(coded(nlp, text, "1997-02-03"), "PROTEST")
+
+
+def test_a_march_past_an_embassy_is_aimed_at_its_state(nlp):
+    text = "Thousands of Sudanese marched past the shuttered U.S. embassy in Khartoum."
+    (march,) = asserted(coded(nlp, text, "1998-08-21"), "PROTEST")
+    assert {e.code for e in march.recipient} == {"USA"}

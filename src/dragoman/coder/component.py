@@ -92,6 +92,7 @@ from .roles import (
     clause_targets,
     conjuncts,
     find_roles,
+    holders_of,
     mention_tokens,
 )
 from .triggers import (
@@ -324,7 +325,11 @@ class EventCoder:
         ctx.sentence_contexts = self.contexts.of_sentence(hits[sent.start], themes)
         coded: list[tuple[Trigger, str]] = []
         triggers = find_triggers(sent, self.lexicon)
-        silenced = self._media_made_to_stop(sent, ctx, pub) + _custody_ordered(sent)
+        silenced = (
+            self._media_made_to_stop(sent, ctx, pub)
+            + _custody_ordered(sent)
+            + _gatherings_broken_up(sent)
+        )
         stopped = {t.words[-1].i for t, _ in silenced}
         for trigger in triggers:
             if trigger.head.i in stopped:
@@ -4240,6 +4245,38 @@ def _custody_ordered(sent: Span) -> list[tuple[Trigger, Roles]]:
                 f"the one ordered '{act.text}'",
             )
             found.append((Trigger(rule, verb, None, (verb, act)), roles))
+    return found
+
+
+# force used on a gathering: what breaks up or fires on "a march by students" shows the
+# march was held
+BREAKING_UP_LEMMAS = frozenset({"disperse", "scatter", "break", "fire", "open", "attack", "charge"})
+
+
+def _to_infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _gatherings_broken_up(sent: Span) -> list[tuple[Trigger, Roles]]:
+    """A march, rally or protest that force was used on, named with those who held it
+    ("used water cannon to break up a march by opposition supporters", "opened fire on a
+    rally by students"): PROTEST by its holders, which the force shows was held."""
+    found = []
+    for noun in sent:
+        if noun.pos_ != "NOUN" or (holders := holders_of(noun)) is None:
+            continue
+        verb = verb_above(noun)
+        if verb.lemma_.lower() not in BREAKING_UP_LEMMAS:
+            continue
+        rule = dataclasses.replace(
+            Pattern.rule("PROTEST", f"a gathering force was used on: '{noun.text} by'"),
+            mode="demo",
+        )
+        roles = Roles(conjuncts(holders), f"those holding the '{noun.text}'", [], "")
+        # ("used water cannon to break up a march": the march was held whatever the aim,
+        # so it is dated and weighed by the clause that tells the force)
+        told = verb.head if verb.dep_ in ("xcomp", "advcl") and _to_infinitive(verb) else verb
+        found.append((Trigger(rule, told, noun, (noun,)), roles))
     return found
 
 

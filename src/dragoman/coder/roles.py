@@ -207,7 +207,7 @@ def _beyond_verb(token: Token, child: Token) -> bool:
 
 MISSIONS = frozenset({"embassy", "consulate", "legation"})
 # where a protest is held: "outside the French embassy", "in front of the consulate"
-SITE_PREPS = frozenset({"outside", "at", "near", "before", "in"})
+SITE_PREPS = frozenset({"outside", "at", "near", "before", "in", "past"})
 OF = frozenset({"of"})
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # words for a journey, which sum up a visit told ("visited New Delhi, the first such trip")
@@ -331,7 +331,7 @@ HELD_GATHERINGS = frozenset(
 )
 
 
-def _holders(noun: Token) -> Token | None:
+def holders_of(noun: Token) -> Token | None:
     """Those who hold a gathering named with "by" ("a march by opposition supporters"),
     or None."""
     if noun.lemma_.lower() not in HELD_GATHERINGS:
@@ -1508,7 +1508,7 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
         recipients = [
             (held, f"those holding the '{tok.text}'") if held is not None else (tok, role)
             for tok, role in recipients
-            for held in [_holders(tok)]
+            for held in [holders_of(tok)]
         ]
     if (
         trigger.pattern.form == "verdict"
