@@ -8640,3 +8640,16 @@ def test_a_march_past_an_embassy_is_aimed_at_its_state(nlp):
     text = "Thousands of Sudanese marched past the shuttered U.S. embassy in Khartoum."
     (march,) = asserted(coded(nlp, text, "1998-08-21"), "PROTEST")
     assert {e.code for e in march.recipient} == {"USA"}
+
+
+def test_hours_later_or_earlier_is_the_day_told_before(nlp):
+    text = (
+        "Iraqi forces invaded Kuwait on Thursday. Hours later, President George Bush froze "
+        "all Iraqi assets in the United States."
+    )
+    events = coded(nlp, text, date="1990-08-03")
+    assert [(e.event, e.date) for e in events] == [
+        ("ASSAULT", "1990-08-02"),
+        ("SANCTION", "1990-08-02"),
+    ]
+    assert "Hours later (Thursday)" in events[1].evidence

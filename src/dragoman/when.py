@@ -173,7 +173,10 @@ def elapsed(text: str) -> dt.timedelta | None:
 _TOLD_DAY = re.compile(
     r"^(?:(?:that|same|that same) (?:day|night|evening|morning|afternoon)"
     r"|(?P<next>next|following) day"
-    r"|(?P<n>a|one|two|three|four|five|six|\d+) days? later)$"
+    r"|(?P<n>a|one|two|three|four|five|six|\d+) days? later"
+    # ("hours later", "a few hours earlier", "within hours": the same day, near enough)
+    r"|(?:(?:a few|several|some|a|one|two|three|\d+) )?(?:hours?|minutes|moments)"
+    r" (?:later|earlier|afterwards)|within (?:hours|minutes))$"
 )
 
 
