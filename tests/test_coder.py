@@ -8653,3 +8653,15 @@ def test_hours_later_or_earlier_is_the_day_told_before(nlp):
         ("SANCTION", "1990-08-02"),
     ]
     assert "Hours later (Thursday)" in events[1].evidence
+
+
+def test_a_day_hung_on_the_first_verbs_object_dates_the_verb_joined_to_it(nlp):
+    text = (
+        "Ecuadorean President Rafael Correa expelled Colombia's ambassador on Sunday and "
+        "accused President Alvaro Uribe of lying."
+    )
+    events = coded(nlp, text, date="2008-03-03")
+    assert [(e.event, e.date) for e in events] == [
+        ("SANCTION", "2008-03-02"),
+        ("ACCUSE", "2008-03-02"),
+    ]

@@ -675,6 +675,18 @@ def _own_date(
                 if first.i < c.i < head.i and c.dep_ in ("npadvmod", "prep")
                 for t in c.subtree
             ]
+            # ("expelled Colombia's ambassador on Sunday and accused Uribe": the parser
+            # may hang the first verb's day on its object)
+            tokens += [
+                t
+                for o in first.children
+                if o.dep_ == "dobj"
+                for c in o.children
+                if first.i < c.i < head.i
+                and c.dep_ == "prep"
+                and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children)
+                for t in c.subtree
+            ]
     if past:
         # "set fire to a police station and looted shops on Tuesday": the parser hangs a
         # date at the end of two acts of one subject on the last; it holds for both
