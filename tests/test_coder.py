@@ -8665,3 +8665,12 @@ def test_a_day_hung_on_the_first_verbs_object_dates_the_verb_joined_to_it(nlp):
         ("SANCTION", "2008-03-02"),
         ("ACCUSE", "2008-03-02"),
     ]
+
+
+def test_help_offered_or_pledged_is_for_those_it_helps(nlp):
+    text = "Washington offered to help Philippine authorities track down the hostages."
+    (offer,) = asserted(coded(nlp, text, "2001-05-28"), "AGREE")
+    assert {e.code for e in offer.recipient} == {"PHL"}
+    text = "Obama pledged to help France bring the attackers to justice."
+    (pledge,) = [e for e in asserted(coded(nlp, text, "2015-11-14"), "AGREE")]
+    assert {e.code for e in pledge.recipient} == {"FRA"}

@@ -1539,11 +1539,50 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
             and _named_owner(counted(agent))
         ]
         actor_heads += [g for g in partners if g not in actor_heads]
+    if not recipients and trigger.pattern.event == "AGREE" and (helped := _helped(verb)):
+        # "offered to help Philippine authorities track down the hostages", "promised to
+        # help rebuild the North's railways": the help is for them
+        recipients = [(h, "the one helped") for h in helped]
     recipient_heads, recipient_role = _gather(recipients, actor_heads)
     complement_heads, complement_role = _gather(complements, actor_heads)
     return Roles(
         actor_heads, actor_role, recipient_heads, recipient_role, complement_heads, complement_role
     )
+
+
+# verbs of helping: what one offers to help is for whom it helps
+HELPING_LEMMAS = frozenset({"help", "assist", "aid"})
+
+
+def _helped(verb: Token) -> list[Token]:
+    """Those an offered or promised help is for: the object of "help" under the offer
+    ("offered to help Philippine authorities"), or the owner of what it helps with
+    ("offered to help rebuild the North's railways")."""
+    help_ = next(
+        (c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in HELPING_LEMMAS),
+        None,
+    )
+    if help_ is None:
+        return []
+    objects = [c for c in help_.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
+    helped_to = [x for x in help_.children if x.dep_ in ("xcomp", "ccomp")]
+    # ("help Philippine authorities track down": the parser makes them the subject)
+    objects += [
+        o
+        for x in helped_to
+        for o in x.children
+        if o.dep_ == "nsubj" and o.pos_ in ("NOUN", "PROPN")
+    ]
+    if objects:
+        return objects
+    return [
+        p
+        for x in helped_to
+        for o in x.children
+        if o.dep_ == "dobj"
+        for p in o.children
+        if p.dep_ == "poss" and p.pos_ in ("NOUN", "PROPN")
+    ]
 
 
 # nouns of an operation an act is done "in": "stormed the plant in an assault that killed"
