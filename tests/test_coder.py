@@ -8674,3 +8674,12 @@ def test_help_offered_or_pledged_is_for_those_it_helps(nlp):
     text = "Obama pledged to help France bring the attackers to justice."
     (pledge,) = [e for e in asserted(coded(nlp, text, "2015-11-14"), "AGREE")]
     assert {e.code for e in pledge.recipient} == {"FRA"}
+
+
+def test_a_party_disappointed_by_an_act_disapproves_of_it(nlp):
+    text = (
+        "Thai generals seized power on Tuesday. The United States said it was "
+        "disappointed by the coup."
+    )
+    (disapproval,) = asserted(coded(nlp, text, "2006-09-20"), "ACCUSE")
+    assert disapproval.mode == "disapprove" and {e.code for e in disapproval.actor} == {"USA"}
