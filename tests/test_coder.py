@@ -8683,3 +8683,16 @@ def test_a_party_disappointed_by_an_act_disapproves_of_it(nlp):
     )
     (disapproval,) = asserted(coded(nlp, text, "2006-09-20"), "ACCUSE")
     assert disapproval.mode == "disapprove" and {e.code for e in disapproval.actor} == {"USA"}
+
+
+def test_the_country_is_not_a_state_named_only_as_where_one_travelled_from(nlp):
+    text = (
+        "Pakistan's army seized power on Tuesday. Troops surrounded Sharif's residence in "
+        "Islamabad. The prime minister was placed under guard, officials said. Musharraf, "
+        "who was flying back from Sri Lanka at the time, spoke on television. Soldiers "
+        "also sealed off the country's main airports on Tuesday night."
+    )
+    sealed = [
+        e for e in asserted(coded(nlp, text, "1999-10-13"), "COERCE") if "seal" in e.event_text
+    ]
+    assert [{e.code for e in s.recipient} for s in sealed] == [{"PAK"}]

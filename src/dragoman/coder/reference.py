@@ -1662,6 +1662,18 @@ def _state_referred_to(
     if (match := ctx.named_before(ref, NAMED_STATE_KINDS)) is None:
         return None
     entry, words = match.entry, sent.doc[match.start : match.end].text
+    named = sent.doc[match.end - 1]
+    story = ctx.country or ctx.home
+    if (
+        story is not None
+        and story[0] != entry.code
+        and named.dep_ == "pobj"
+        and named.head.lower_ in ("from", "to", "into", "via")
+    ):
+        # "Musharraf, flying back from Sri Lanka ... sealed off the country's airports":
+        # a state named only as where one travelled is not the one the story is about
+        entity = Entity(text, story[0], sector)
+        return Resolution(entity, f"'{ref.text}' is the story's state ({story[1]})")
     if entry.kind in ("capital", "seat") and sector is None:
         sector = "GOV"
     entity = Entity(text, entry.code, sector, entry.name, entry.wikidata)
