@@ -8696,3 +8696,16 @@ def test_the_country_is_not_a_state_named_only_as_where_one_travelled_from(nlp):
         e for e in asserted(coded(nlp, text, "1999-10-13"), "COERCE") if "seal" in e.event_text
     ]
     assert [{e.code for e in s.recipient} for s in sealed] == [{"PAK"}]
+
+
+def test_a_town_of_a_state_the_story_never_names_does_not_set_it(nlp):
+    # (Jalalabad is also a town in Afghanistan, which the gazetteer knows better)
+    text = (
+        "BISHKEK, April 8 - Kyrgyz opposition leaders formed an interim government on "
+        "Thursday. President Bakiyev, who is in the southern city of Jalalabad, refused to "
+        "resign. Police had detained several opposition leaders late on Tuesday. Russian "
+        "Prime Minister Vladimir Putin spoke by telephone with the opposition, and Moscow "
+        "offered aid. The country hosts both U.S. and Russian military bases."
+    )
+    (detention,) = asserted(coded(nlp, text, "2010-04-08"), "COERCE")
+    assert {e.code for e in detention.actor} == {"KGZ"}

@@ -1094,6 +1094,9 @@ def build_context(
             and doc[i].head.lemma_.lower() in TOWN_OR_REGION
         )
     ]
+    dateline = _dateline_state(doc)
+    # the states the text names as states (not by a town alone)
+    stated = {m.entry.code for m in names.values() if m.entry.kind in STATE_KINDS}
     for sent in doc.sents:
         places = []
         for token in (doc[i] for i in prep_at if sent.start <= i < sent.end):
@@ -1145,11 +1148,21 @@ def build_context(
                 places.append(resolver.as_place(match, doc, names))
         ctx.places[sent.start] = places
         # (not where something was said: "told the council in Geneva that ...")
-        settings = [m for m in places if not _where_said(doc[m.start])]
+        settings = [
+            m
+            for m in places
+            if not _where_said(doc[m.start])
+            # ("BISHKEK - ... in the southern city of Jalalabad": a town of a state the
+            # story never names, under a dateline elsewhere, is a namesake's)
+            and not (
+                dateline is not None
+                and m.entry.code != dateline[0]
+                and m.entry.code not in stated
+            )
+        ]
         if ctx.setting is None and settings:
             where = doc[settings[0].start : settings[0].end].text
             ctx.setting = (settings[0].entry.code, f"{STORY_SETTING} '{where}' (its first place)")
-    dateline = _dateline_state(doc)
     if ctx.setting is None and dateline is not None:
         ctx.setting = dateline
     # the document's country: the state named most often (as a state, demonym, capital,
