@@ -8709,3 +8709,13 @@ def test_a_town_of_a_state_the_story_never_names_does_not_set_it(nlp):
     )
     (detention,) = asserted(coded(nlp, text, "2010-04-08"), "COERCE")
     assert {e.code for e in detention.actor} == {"KGZ"}
+
+
+def test_gunmen_of_no_named_state_are_of_the_state_the_story_is_set_in(nlp):
+    text = (
+        "CARACAS, April 13 - Soldiers detained the president on Friday. Gunmen opened fire "
+        "on a march by opposition supporters. The United States, Mexico and Argentina "
+        "condemned the violence."
+    )
+    (shooting,) = asserted(coded(nlp, text, "2002-04-13"), "ASSAULT")
+    assert codes(shooting.actor) == {("VEN", "UAF")}

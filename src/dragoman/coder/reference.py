@@ -82,7 +82,7 @@ DOMESTIC_SECTORS = frozenset(
 # the people and bodies a story's setting tells the country of: its police, protesters,
 # rebels, parliament and courts; ships, companies, journalists and refugees come from
 # anywhere, and a government named in a story may be any state's
-SETTING_SECTORS = frozenset({"COP", "CVL", "OPP", "REB", "LAB", "EDU", "AGR", "LEG", "JUD"})
+SETTING_SECTORS = frozenset({"COP", "CVL", "OPP", "REB", "LAB", "EDU", "AGR", "LEG", "JUD", "UAF"})
 # the sectors of a state's own officials and forces, who are the lede's state's where the
 # story names none
 HOME_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
