@@ -8719,3 +8719,12 @@ def test_gunmen_of_no_named_state_are_of_the_state_the_story_is_set_in(nlp):
     )
     (shooting,) = asserted(coded(nlp, text, "2002-04-13"), "ASSAULT")
     assert codes(shooting.actor) == {("VEN", "UAF")}
+
+
+def test_officials_and_forces_of_no_named_state_are_the_datelines(nlp):
+    text = (
+        "CARACAS, April 13 - Soldiers detained the president before dawn on Friday. The "
+        "United States, Mexico and Argentina condemned the move."
+    )
+    (detention,) = asserted(coded(nlp, text, "2002-04-13"), "COERCE")
+    assert codes(detention.actor) == {("VEN", "MIL")}

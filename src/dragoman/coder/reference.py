@@ -196,6 +196,9 @@ class DocContext:
     # the state the lede's subject names ("The Philippines accused China ..."), where it
     # is named about as often as any: whose the story's unnamed officials are
     home: tuple[str, str] | None = None
+    # the state of the dateline's place ("CARACAS, April 13 -"): the home of the story's
+    # unnamed officials and forces where the lede's subject names no state
+    dateline: tuple[str, str] | None = None
     # every state the document names, with the words that name it
     states: dict[str, set[str]] = field(default_factory=dict)
     # the days asserted events were dated by their text, in document order: (sentence
@@ -1163,6 +1166,7 @@ def build_context(
         if ctx.setting is None and settings:
             where = doc[settings[0].start : settings[0].end].text
             ctx.setting = (settings[0].entry.code, f"{STORY_SETTING} '{where}' (its first place)")
+    ctx.dateline = dateline
     if ctx.setting is None and dateline is not None:
         ctx.setting = dateline
     # the document's country: the state named most often (as a state, demonym, capital,
@@ -2317,18 +2321,19 @@ def complete(
             code, sector, source = ctx.setting[0], entity.sector, FROM_SETTING
             why = ctx.setting[1]
         elif (
-            ctx.home is not None
+            (home := ctx.home or ctx.dateline) is not None
             and entity.sector in HOME_SECTORS
             # ("The army accused Rwanda": not of the state it acts on)
-            and not _home_named_as_party(ctx.home[0], tokens, sent, ctx)
+            and not _home_named_as_party(home[0], tokens, sent, ctx)
             and head is not None
             and not regional
             and counted(head).lemma_.lower() not in FROM_AFAR
         ):
             # "The Philippines accused China ... Foreign Secretary Roberto Romulo summoned
             # the Chinese charge d'affaires": an official of no state named is the lede's
-            code, sector, source = ctx.home[0], entity.sector, FROM_SETTING
-            why = ctx.home[1]
+            # (or, where the lede names none, the dateline's: "CARACAS - Soldiers ...")
+            code, sector, source = home[0], entity.sector, FROM_SETTING
+            why = home[1]
         else:
             completed.append(resolution)
             continue
