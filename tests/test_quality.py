@@ -7,9 +7,11 @@ how the coder does on news it has not seen. ``tests/data/news_heldout2.jsonl`` (
 stories, 1995-2025, every region) was written the same way, later, by helpers who never
 ran the coder; ``tests/data/news_heldout3.jsonl`` (150 stories: Africa, Latin America,
 Asia-Pacific, Europe and the Middle East, domestic politics, armed conflict and peace
-talks) likewise, each sixth scored once before its errors were read. The floors sit a little under the figures of this version (README, "How
-good is it"), so a change that makes the coder worse on any set fails here and says by
-how much.
+talks) likewise, each sixth scored once before its errors were read;
+``tests/data/news_heldout4.jsonl`` (150 stories: trade and sanctions, elections and
+crackdowns, diplomacy, terrorism and policing, the former Soviet Union, South Asia) the
+same way. The floors sit a little under the figures of this version (README, "How good is
+it"), so a change that makes the coder worse on any set fails here and says by how much.
 """
 
 import pytest
@@ -23,8 +25,9 @@ SETS = {
     # set: (L1, L2, L3) F1 floors
     EXAMPLES / "articles.jsonl": (0.90, 0.71, 0.62),
     ROOT / "tests" / "data" / "news_heldout.jsonl": (0.89, 0.78, 0.66),
-    ROOT / "tests" / "data" / "news_heldout2.jsonl": (0.75, 0.53, 0.41),
-    ROOT / "tests" / "data" / "news_heldout3.jsonl": (0.77, 0.51, 0.31),
+    ROOT / "tests" / "data" / "news_heldout2.jsonl": (0.76, 0.58, 0.46),
+    ROOT / "tests" / "data" / "news_heldout3.jsonl": (0.77, 0.54, 0.34),
+    ROOT / "tests" / "data" / "news_heldout4.jsonl": (0.78, 0.57, 0.35),
 }
 
 
