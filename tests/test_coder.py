@@ -8728,3 +8728,11 @@ def test_officials_and_forces_of_no_named_state_are_the_datelines(nlp):
     )
     (detention,) = asserted(coded(nlp, text, "2002-04-13"), "COERCE")
     assert codes(detention.actor) == {("VEN", "MIL")}
+
+
+def test_what_a_party_should_do_in_a_verb_joined_to_the_reported_clause_is_asked(nlp):
+    text = "Obama said Gaddafi had lost the legitimacy to rule and should leave now."
+    (demand,) = asserted(coded(nlp, text, "2011-02-27"), "REQUEST")
+    assert {e.code for e in demand.actor} == {"USA"} and {e.code for e in demand.recipient} == {
+        "LBY"
+    }

@@ -3849,17 +3849,27 @@ def _reported_obligations(clauses: list[Token]) -> list[tuple[Token, Token, Toke
             or token.head.lemma_.lower() not in reporting
         ):
             continue
-        if not any(c.dep_ == "aux" and c.lower_ in kinds["obligation"] for c in token.children):
-            continue
-        if any(c.dep_ == "neg" for c in token.children):
-            continue
-        if token.pos_ == "AUX" and not any(c.dep_ == "acomp" for c in token.children):
-            continue  # "must be ready to mediate" asks; "should be behind bars" does not
         subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         # "welcomed the call but said the group must disarm": the shared subject
         reporter = _own_or_shared_subject(token.head)
-        if subject is not None and reporter is not None and subject.pos_ != "PRON":
-            found.append((token, subject, reporter))
+        # ("said Gaddafi had lost the legitimacy to rule and should leave now": or a verb
+        # joined to the clause, with no subject of its own)
+        joined = [
+            c
+            for c in token.children
+            if c.dep_ == "conj"
+            and c.pos_ == "VERB"
+            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        ]
+        for verb in (token, *joined):
+            if not any(c.dep_ == "aux" and c.lower_ in kinds["obligation"] for c in verb.children):
+                continue
+            if any(c.dep_ == "neg" for c in verb.children):
+                continue
+            if verb.pos_ == "AUX" and not any(c.dep_ == "acomp" for c in verb.children):
+                continue  # "must be ready to mediate" asks; "should be behind bars" does not
+            if subject is not None and reporter is not None and subject.pos_ != "PRON":
+                found.append((verb, subject, reporter))
     return found
 
 
