@@ -8736,3 +8736,14 @@ def test_what_a_party_should_do_in_a_verb_joined_to_the_reported_clause_is_asked
     assert {e.code for e in demand.actor} == {"USA"} and {e.code for e in demand.recipient} == {
         "LBY"
     }
+
+
+def test_time_given_to_act_is_a_demand_or_to_an_envoy_to_leave_an_expulsion(nlp):
+    text = "The Commonwealth leaders gave Abacha's government two years to restore democracy."
+    (demand,) = asserted(coded(nlp, text, "1995-11-11"), "REQUEST")
+    assert {e.code for e in demand.actor} == {"IGO"} and {e.code for e in demand.recipient} == {
+        "NGA"
+    }
+    text = "Saudi Arabia gave Canada's ambassador 24 hours to leave the kingdom on Sunday."
+    (expulsion,) = asserted(coded(nlp, text, "2018-08-06"), "SANCTION")
+    assert expulsion.mode == "expel" and {e.code for e in expulsion.recipient} == {"CAN"}

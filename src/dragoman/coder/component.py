@@ -52,6 +52,7 @@ from .lexicon import Lexicon, Pattern, load_lexicon
 from .reference import (
     BORROWED_CODES,
     DOMESTIC_SECTORS,
+    ENVOY_WORDS,
     FROM_DOCUMENT,
     FROM_ONLY_NAME,
     ORDERING_LEMMAS,
@@ -329,6 +330,7 @@ class EventCoder:
             self._media_made_to_stop(sent, ctx, pub)
             + _custody_ordered(sent)
             + _gatherings_broken_up(sent)
+            + _ultimatums(sent)
         )
         stopped = {t.words[-1].i for t, _ in silenced}
         for trigger in triggers:
@@ -4255,6 +4257,55 @@ def _custody_ordered(sent: Span) -> list[tuple[Trigger, Roles]]:
                 f"the one ordered '{act.text}'",
             )
             found.append((Trigger(rule, verb, None, (verb, act)), roles))
+    return found
+
+
+# the spans of time an ultimatum gives: "gave the junta one week to reinstate Bazoum"
+TIME_SPANS = frozenset({"hour", "day", "week", "month", "year"})
+
+
+def _ultimatums(sent: Span) -> list[tuple[Trigger, Roles]]:
+    """Time given a party to act ("gave Abacha's government two years to restore
+    democracy", "gave Canada's ambassador 24 hours to leave"): a demand on it (REQUEST),
+    or, to an envoy told to leave, an expulsion (SANCTION expel)."""
+    found = []
+    for verb in sent:
+        if verb.lemma_.lower() != "give" or verb.pos_ != "VERB":
+            continue
+        span = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in TIME_SPANS
+            ),
+            None,
+        )
+        act = next(
+            (c for c in verb.children if c.dep_ in ("advcl", "xcomp") and _to_infinitive(c)),
+            None,
+        )
+        if span is not None and act is None:
+            act = next(
+                (c for c in span.children if c.dep_ in ("acl", "relcl") and _to_infinitive(c)), None
+            )
+        party = next((c for c in verb.children if c.dep_ == "dative"), None) or next(
+            (c for c in verb.children if c.dep_ == "dobj" and c is not span), None
+        )
+        if span is None or act is None or party is None or negation(verb):
+            continue
+        cue = f"time given to act: '{verb.text} ... {span.text} to {act.text}'"
+        if act.lemma_.lower() in LEAVING_LEMMAS and party.lemma_.lower() in ENVOY_WORDS:
+            rule = dataclasses.replace(Pattern.rule("SANCTION", cue), mode="expel")
+        else:
+            rule = Pattern.rule("REQUEST", cue)
+        subject = _own_or_shared_subject(verb)
+        roles = Roles(
+            conjuncts(subject) if subject is not None else [],
+            f"the one who '{verb.text}' the time",
+            conjuncts(party),
+            f"the one given time to '{act.text}'",
+        )
+        found.append((Trigger(rule, verb, None, (verb, span, act)), roles))
     return found
 
 

@@ -1158,9 +1158,7 @@ def build_context(
             # ("BISHKEK - ... in the southern city of Jalalabad": a town of a state the
             # story never names, under a dateline elsewhere, is a namesake's)
             and not (
-                dateline is not None
-                and m.entry.code != dateline[0]
-                and m.entry.code not in stated
+                dateline is not None and m.entry.code != dateline[0] and m.entry.code not in stated
             )
         ]
         if ctx.setting is None and settings:
