@@ -8747,3 +8747,12 @@ def test_time_given_to_act_is_a_demand_or_to_an_envoy_to_leave_an_expulsion(nlp)
     text = "Saudi Arabia gave Canada's ambassador 24 hours to leave the kingdom on Sunday."
     (expulsion,) = asserted(coded(nlp, text, "2018-08-06"), "SANCTION")
     assert expulsion.mode == "expel" and {e.code for e in expulsion.recipient} == {"CAN"}
+
+
+def test_a_pledge_joined_to_a_call_by_the_same_state_is_to_the_one_called(nlp):
+    text = (
+        "Russian Prime Minister Vladimir Putin spoke by telephone with Kyrgyz leader Roza "
+        "Otunbayeva on Thursday, and Moscow offered humanitarian aid."
+    )
+    (offer,) = asserted(coded(nlp, text, "2010-04-09"), "AGREE")
+    assert {e.code for e in offer.recipient} == {"KGZ"}

@@ -5857,11 +5857,19 @@ def _hosts_of_the_visit_joined(
     Thursday and pledged aid"): the other sides of that clause's CONSULT ("met Zelensky
     in Paris and promised": Zelensky, though the host is the one who promised)."""
     verb = trigger.head
-    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if verb.dep_ != "conj":
         return []
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     if (meeting := _act_at(ctx, [verb.head.i], "CONSULT")) is None:
         return []
     _, met_actors, met = meeting
+    if own_subject:
+        # ("Putin spoke by telephone with Otunbayeva, and Moscow offered aid": a subject
+        # of its own that is one of the meeting's sides; the others are whom it pledges to)
+        ours = {a.code for a in actors} - {None, NO_COUNTRY}
+        if not ours & {e.code for e in (*met_actors, *met)}:
+            return []
+        return [e for e in (*met_actors, *met) if e.code not in (None, NO_COUNTRY, *ours)]
     return [
         e
         for e in (*met_actors, *met)
