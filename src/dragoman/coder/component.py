@@ -80,6 +80,7 @@ from .repair import (
 from .roles import (
     CHARGE_VERBS,
     FIGHT_ROLE,
+    HELD_GATHERINGS,
     LANDING_VERBS,
     NOUN_MODIFIER_ROLE,
     REPELLING_LEMMAS,
@@ -4217,6 +4218,10 @@ STOPPING_LEMMAS = frozenset({"close", "suspend", "stop", "halt", "cease", "shut"
 # what a court or a ruler orders done to a person: "ordered him held", "ordered them
 # jailed", "ordered Imamoglu to be detained"
 CUSTODY_LEMMAS = frozenset({"hold", "jail", "detain", "imprison", "remand", "arrest"})
+# where a document has the verbs and nouns the rules below start from (read once a document)
+_ORDERS: list = [None, []]
+_GIVES: list = [None, []]
+_GATHERINGS: list = [None, []]
 
 
 def _custody_ordered(sent: Span) -> list[tuple[Trigger, Roles]]:
@@ -4224,8 +4229,10 @@ def _custody_ordered(sent: Span) -> list[tuple[Trigger, Roles]]:
     in custody", "ordered Castillo to be jailed"): COERCE arrest by the one who orders,
     as the order is what holds them."""
     found = []
-    for verb in sent:
-        if verb.lemma_.lower() != "order" or verb.pos_ != "VERB":
+    doc = sent.doc
+    orders = _lemma_positions(_ORDERS, doc, frozenset({"order"}))
+    for verb in (doc[i] for i in orders if sent.start <= i < sent.end):
+        if verb.pos_ != "VERB":
             continue
         for act in verb.children:
             if (
@@ -4269,8 +4276,10 @@ def _ultimatums(sent: Span) -> list[tuple[Trigger, Roles]]:
     democracy", "gave Canada's ambassador 24 hours to leave"): a demand on it (REQUEST),
     or, to an envoy told to leave, an expulsion (SANCTION expel)."""
     found = []
-    for verb in sent:
-        if verb.lemma_.lower() != "give" or verb.pos_ != "VERB":
+    doc = sent.doc
+    gives = _lemma_positions(_GIVES, doc, frozenset({"give"}))
+    for verb in (doc[i] for i in gives if sent.start <= i < sent.end):
+        if verb.pos_ != "VERB":
             continue
         span = next(
             (
@@ -4281,12 +4290,12 @@ def _ultimatums(sent: Span) -> list[tuple[Trigger, Roles]]:
             None,
         )
         act = next(
-            (c for c in verb.children if c.dep_ in ("advcl", "xcomp") and _to_infinitive(c)),
+            (c for c in verb.children if c.dep_ in ("advcl", "xcomp") and to_infinitive(c)),
             None,
         )
         if span is not None and act is None:
             act = next(
-                (c for c in span.children if c.dep_ in ("acl", "relcl") and _to_infinitive(c)), None
+                (c for c in span.children if c.dep_ in ("acl", "relcl") and to_infinitive(c)), None
             )
         party = next((c for c in verb.children if c.dep_ == "dative"), None) or next(
             (c for c in verb.children if c.dep_ == "dobj" and c is not span), None
@@ -4314,16 +4323,14 @@ def _ultimatums(sent: Span) -> list[tuple[Trigger, Roles]]:
 BREAKING_UP_LEMMAS = frozenset({"disperse", "scatter", "break", "fire", "open", "attack", "charge"})
 
 
-def _to_infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
 def _gatherings_broken_up(sent: Span) -> list[tuple[Trigger, Roles]]:
     """A march, rally or protest that force was used on, named with those who held it
     ("used water cannon to break up a march by opposition supporters", "opened fire on a
     rally by students"): PROTEST by its holders, which the force shows was held."""
     found = []
-    for noun in sent:
+    doc = sent.doc
+    gatherings = _lemma_positions(_GATHERINGS, doc, HELD_GATHERINGS)
+    for noun in (doc[i] for i in gatherings if sent.start <= i < sent.end):
         if noun.pos_ != "NOUN" or (holders := holders_of(noun)) is None:
             continue
         verb = verb_above(noun)
@@ -4336,7 +4343,7 @@ def _gatherings_broken_up(sent: Span) -> list[tuple[Trigger, Roles]]:
         roles = Roles(conjuncts(holders), f"those holding the '{noun.text}'", [], "")
         # ("used water cannon to break up a march": the march was held whatever the aim,
         # so it is dated and weighed by the clause that tells the force)
-        told = verb.head if verb.dep_ in ("xcomp", "advcl") and _to_infinitive(verb) else verb
+        told = verb.head if verb.dep_ in ("xcomp", "advcl") and to_infinitive(verb) else verb
         found.append((Trigger(rule, told, noun, (noun,)), roles))
     return found
 

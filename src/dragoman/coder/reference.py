@@ -1587,11 +1587,11 @@ def _official_abroad(head: Token | None, entity: Entity, place: NameMatch, ctx: 
         and head.ent_type_ == "PERSON"
         and entity.sector in OFFICE_SECTORS
         and (ctx.country is None or ctx.country[0] != place.entry.code)
-        and not _fronted_dateline(place, head.doc)
+        and not _opening_place(place, head.doc)
     )
 
 
-def _fronted_dateline(place: NameMatch, doc: Doc) -> bool:
+def _opening_place(place: NameMatch, doc: Doc) -> bool:
     """Whether a place opens its sentence as "In Havana, ...": the wire's way to turn to
     that capital's side of the story ("In Havana, Foreign Minister Roberto Robaina
     denounced the measure"), not where a travelling official happens to be."""
