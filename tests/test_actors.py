@@ -150,6 +150,11 @@ def test_bad_dates_in_a_user_file_name_file_and_line(tmp_path):
         ("Sinn Fein", dt.date(1994, 8, 31), {("GBR", "OPP")}),
         ("the Republican People's Party", dt.date(2025, 3, 20), {("TUR", "OPP")}),
         ("United Russia", dt.date(2020, 1, 1), {("RUS", "PTY")}),
+        # a family name without its article, of the one who held office that day
+        ("Assad", dt.date(1990, 1, 1), {("SYR", "GOV")}),
+        ("Assad", dt.date(2023, 2, 13), {("SYR", "GOV")}),
+        ("Assad", dt.date(2025, 6, 1), {("SYR", "ELI")}),
+        ("Bashir", dt.date(2009, 3, 5), {("SDN", "GOV")}),
     ],
 )
 def test_time_aware_people_and_organisations(nlp, resolver, phrase, day, expected):
