@@ -8756,3 +8756,12 @@ def test_a_pledge_joined_to_a_call_by_the_same_state_is_to_the_one_called(nlp):
     )
     (offer,) = asserted(coded(nlp, text, "2010-04-09"), "AGREE")
     assert {e.code for e in offer.recipient} == {"KGZ"}
+
+
+def test_a_meeting_at_a_site_outside_a_capital_is_a_visit_to_its_state(nlp):
+    text = "British Prime Minister Tony Blair met Libyan leader Muammar Gaddafi in a tent outside Tripoli."
+    (meeting,) = asserted(coded(nlp, text, "2004-03-25"), "CONSULT")
+    assert meeting.mode == "visit"
+    assert {e.code for e in meeting.actor} == {"GBR"} and {e.code for e in meeting.recipient} == {
+        "LBY"
+    }

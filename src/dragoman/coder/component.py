@@ -3896,9 +3896,21 @@ def _visit_by_place(
             if prep.dep_ != "prep" or prep.lower_ not in ("in", "at"):
                 continue
             for obj in prep.children:
-                match = ctx.names.get(obj.i) or gazetteer_match(obj)
-                if match is not None and match.entry.kind in ("seat", "capital", "city"):
-                    host, where = match.entry.code, obj.doc[match.start : match.end].text
+                # ("met Gaddafi in a tent outside Tripoli": the town the site is by)
+                for place in (
+                    obj,
+                    *(
+                        g
+                        for p in obj.children
+                        if p.dep_ == "prep" and p.lower_ in ("outside", "near", "in")
+                        for g in p.children
+                        if g.dep_ == "pobj"
+                    ),
+                ):
+                    match = ctx.names.get(place.i) or gazetteer_match(place)
+                    if match is not None and match.entry.kind in ("seat", "capital", "city"):
+                        host, where = match.entry.code, place.doc[match.start : match.end].text
+                        break
 
     if host is None and event_loc is not None and event_loc.get("feature_class") == "P":
         # "met army chief Burhan in Port Sudan": a town the gazetteer places, in an "in"
