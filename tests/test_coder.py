@@ -8765,3 +8765,12 @@ def test_a_meeting_at_a_site_outside_a_capital_is_a_visit_to_its_state(nlp):
     assert {e.code for e in meeting.actor} == {"GBR"} and {e.code for e in meeting.recipient} == {
         "LBY"
     }
+
+
+def test_the_parties_named_together_are_sides_not_political_parties(nlp):
+    text = (
+        "Delegations from Israel, Syria and Lebanon met in Madrid on Wednesday. President "
+        "George Bush urged the parties to seize the moment."
+    )
+    (urge,) = asserted(coded(nlp, text, "1991-10-31"), "REQUEST")
+    assert urge.recipient and all(e.sector != "PTY" for e in urge.recipient)

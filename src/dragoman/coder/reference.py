@@ -142,6 +142,9 @@ PARTY_NOUNS = frozenset(
     {"side", "party", "country", "state", "nation", "government", "leader", "member", "faction"}
 )
 GROUP_NUMBERS = {"two": 2, "three": 3, "four": 4, "both": 2, "all": 0, "each": 0}
+# words for the sides of a dispute, which give the sides they stand for no sector ("the
+# parties" at a peace conference are its states, not political parties)
+SIDE_WORDS = frozenset({"party", "side", "member", "faction"})
 # words for states as such: "the two neighbours" are the states, whatever sectors acted
 STATE_WORDS = frozenset({"country", "nation", "state", "neighbour", "neighbor"})
 WARRING = frozenset({"warring", "opposing"})  # "the warring parties": all sides
@@ -2031,6 +2034,8 @@ def complete(
         named = ", ".join(f"'{r.entity.text}'" for r in parties)
         # "the three juntas" after "Mali, Burkina Faso and Niger": the states' juntas
         own = next((r.entity.sector for r in found if r.entity.sector), None)
+        if head.lemma_.lower() in SIDE_WORDS:
+            own = None  # "urged the parties to": the sides named, not political parties
         return [
             Resolution(
                 replace(r.entity, text=text, sector=r.entity.sector or own),
