@@ -8774,3 +8774,10 @@ def test_the_parties_named_together_are_sides_not_political_parties(nlp):
     )
     (urge,) = asserted(coded(nlp, text, "1991-10-31"), "REQUEST")
     assert urge.recipient and all(e.sector != "PTY" for e in urge.recipient)
+
+
+def test_a_resignation_offered_is_a_resignation_not_an_agreement(nlp):
+    text = "Dutch Prime Minister Mark Rutte offered the resignation of his coalition to the king."
+    events = asserted(coded(nlp, text, "2023-07-08"), "RETREAT")
+    assert [e.mode for e in events] == ["resign"]
+    assert not asserted(coded(nlp, text, "2023-07-08"), "AGREE")

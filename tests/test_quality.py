@@ -10,8 +10,10 @@ Asia-Pacific, Europe and the Middle East, domestic politics, armed conflict and 
 talks) likewise, each sixth scored once before its errors were read;
 ``tests/data/news_heldout4.jsonl`` (150 stories: trade and sanctions, elections and
 crackdowns, diplomacy, terrorism and policing, the former Soviet Union, South Asia) the
-same way. The floors sit a little under the figures of this version (README, "How good is
-it"), so a change that makes the coder worse on any set fails here and says by how much.
+same way; ``tests/data/news_heldout5.jsonl`` (75 stories: the Middle East and North
+Africa, eastern and central Africa, Europe and the Americas) likewise, scored once before
+it was read. The floors sit a little under the figures of this version (README, "How good
+is it"), so a change that makes the coder worse on any set fails here and says by how much.
 """
 
 import pytest
@@ -28,6 +30,7 @@ SETS = {
     ROOT / "tests" / "data" / "news_heldout2.jsonl": (0.76, 0.58, 0.46),
     ROOT / "tests" / "data" / "news_heldout3.jsonl": (0.77, 0.54, 0.34),
     ROOT / "tests" / "data" / "news_heldout4.jsonl": (0.78, 0.57, 0.35),
+    ROOT / "tests" / "data" / "news_heldout5.jsonl": (0.76, 0.54, 0.30),
 }
 
 
