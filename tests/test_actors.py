@@ -45,6 +45,10 @@ def resolve(nlp, resolver, phrase, day=None):
         ("the Venezuelan opposition leadership", {("VEN", "OPP")}),
         ("opposition supporters", {("---", "OPP")}),
         ("Islamic extremists", {("---", "REB")}),
+        # a non-governmental body no state names is NGO; one a state names is its own
+        ("human rights groups", {("NGO", None)}),
+        ("aid workers", {("NGO", None)}),
+        ("Egyptian rights groups", {("EGY", "SOC")}),
         # (the first word of a name is no agent word: not a foreign national)
         ("a little-known Islamist group, National Thowheed Jamath", {("---", "REB")}),
         ("two French nationals", {("FRA", "CVL")}),

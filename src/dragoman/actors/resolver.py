@@ -799,10 +799,34 @@ class ActorResolver:
                 # "an international tribunal in The Hague": a court of states, not the
                 # host's
                 code, why = "IGO", f"{why}; 'international': a court of states (IGO)"
+            elif agent[1] in NGO_AGENTS:
+                # "rights groups said", "aid workers": non-governmental bodies named by no
+                # state are NGO, with no state sector (the PLOVER manual's NGO code)
+                code, sector = "NGO", None
+                why = f"{why}; a non-governmental body of no state named (NGO)"
             results.append(Resolution(Entity(text=text, code=code, sector=sector), why))
         return results
 
 
+# agent words for non-governmental bodies and their people: coded NGO where no state is
+# named ("human rights groups", "aid workers"), as both blind-written gold sets code them
+NGO_AGENTS = frozenset(
+    {
+        "rights group",
+        "human rights group",
+        "human rights organization",
+        "human rights organisation",
+        "rights watchdog",
+        "human rights watchdog",
+        "aid worker",
+        "humanitarian worker",
+        "aid group",
+        "aid agency",
+        "humanitarian group",
+        "humanitarian organisation",
+        "humanitarian organization",
+    }
+)
 # texts named after the town where they were signed ("the Ottawa convention")
 TREATY_NOUNS = frozenset(
     {"convention", "treaty", "agreement", "accord", "protocol", "process", "format", "pact"}
