@@ -96,6 +96,7 @@ from .roles import (
     find_roles,
     holders_of,
     mention_tokens,
+    party_modifiers,
 )
 from .triggers import (
     AFTER_PREPS,
@@ -734,10 +735,7 @@ class EventCoder:
         """ "A car bomb killed eight people. Al Shabaab claimed responsibility.": the
         claimant of a claim in ``sent`` is the actor of the latest attack before the claim,
         in its sentence or the two before, whose actor the text left unknown."""
-        for i in _lemma_positions(_CLAIMS, doc, CLAIM_OBJECTS):
-            if not sent.start <= i < sent.end:
-                continue
-            token = doc[i]
+        for token in _words_in(sent, _CLAIMS, CLAIM_OBJECTS):
             if token.dep_ != "dobj":
                 continue
             verb = token.head
@@ -786,9 +784,7 @@ class EventCoder:
         """Outlets ordered or forced to stop ("ordered Reuters to close its bureau",
         "forced the newspaper Zaman to close"): COERCE censor by the one who orders."""
         found = []
-        doc = sent.doc
-        making = _lemma_positions(_MAKING, doc, MAKING_LEMMAS)
-        for verb in (doc[i] for i in making if sent.start <= i < sent.end):
+        for verb in _words_in(sent, _MAKING, MAKING_LEMMAS):
             if verb.pos_ != "VERB":
                 continue
             made = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -1013,13 +1009,7 @@ class EventCoder:
             lemma = noun.lemma_.lower()
             if lemma not in acts and lemma not in self.lexicon.by_noun:
                 continue  # a thing, not a deed: "the Chinese embassy" is no maker
-            makers = [
-                c
-                for c in noun.children
-                if c.i < noun.i
-                and c.dep_ in ("poss", "compound", "amod", "nmod")
-                and c.ent_type_ in ("GPE", "NORP", "ORG")
-            ]
+            makers = party_modifiers(noun)
             if not makers:
                 continue
             found = [
@@ -4179,6 +4169,12 @@ def _lemma_positions(cache: list, doc: Doc, lemmas: frozenset[str]) -> list[int]
     return cache[1]
 
 
+def _words_in(sent: Span, cache: list, lemmas: frozenset[str]) -> list[Token]:
+    """The words of ``sent`` with one of ``lemmas`` (:func:`_lemma_positions`)."""
+    doc = sent.doc
+    return [doc[i] for i in _lemma_positions(cache, doc, lemmas) if sent.start <= i < sent.end]
+
+
 # the word a claim of responsibility takes, and where a document has it
 CLAIM_OBJECTS = frozenset({"responsibility"})
 _CLAIMS: list = [None, []]
@@ -4230,6 +4226,8 @@ STOPPING_LEMMAS = frozenset({"close", "suspend", "stop", "halt", "cease", "shut"
 # what a court or a ruler orders done to a person: "ordered him held", "ordered them
 # jailed", "ordered Imamoglu to be detained"
 CUSTODY_LEMMAS = frozenset({"hold", "jail", "detain", "imprison", "remand", "arrest"})
+ORDER_LEMMAS = frozenset({"order"})
+GIVE_LEMMAS = frozenset({"give"})
 # where a document has the verbs and nouns the rules below start from (read once a document)
 _ORDERS: list = [None, []]
 _GIVES: list = [None, []]
@@ -4241,9 +4239,7 @@ def _custody_ordered(sent: Span) -> list[tuple[Trigger, Roles]]:
     in custody", "ordered Castillo to be jailed"): COERCE arrest by the one who orders,
     as the order is what holds them."""
     found = []
-    doc = sent.doc
-    orders = _lemma_positions(_ORDERS, doc, frozenset({"order"}))
-    for verb in (doc[i] for i in orders if sent.start <= i < sent.end):
+    for verb in _words_in(sent, _ORDERS, ORDER_LEMMAS):
         if verb.pos_ != "VERB":
             continue
         for act in verb.children:
@@ -4288,9 +4284,7 @@ def _ultimatums(sent: Span) -> list[tuple[Trigger, Roles]]:
     democracy", "gave Canada's ambassador 24 hours to leave"): a demand on it (REQUEST),
     or, to an envoy told to leave, an expulsion (SANCTION expel)."""
     found = []
-    doc = sent.doc
-    gives = _lemma_positions(_GIVES, doc, frozenset({"give"}))
-    for verb in (doc[i] for i in gives if sent.start <= i < sent.end):
+    for verb in _words_in(sent, _GIVES, GIVE_LEMMAS):
         if verb.pos_ != "VERB":
             continue
         span = next(
@@ -4340,9 +4334,7 @@ def _gatherings_broken_up(sent: Span) -> list[tuple[Trigger, Roles]]:
     ("used water cannon to break up a march by opposition supporters", "opened fire on a
     rally by students"): PROTEST by its holders, which the force shows was held."""
     found = []
-    doc = sent.doc
-    gatherings = _lemma_positions(_GATHERINGS, doc, HELD_GATHERINGS)
-    for noun in (doc[i] for i in gatherings if sent.start <= i < sent.end):
+    for noun in _words_in(sent, _GATHERINGS, HELD_GATHERINGS):
         if noun.pos_ != "NOUN" or (holders := holders_of(noun)) is None:
             continue
         verb = verb_above(noun)
