@@ -3456,6 +3456,20 @@ def test_regret_over_anothers_decision_is_disapproval_and_for_ones_own_an_apolog
     assert [e.event for e in events] == ["CONCEDE"]
 
 
+def test_regret_over_deaths_is_an_apology_to_the_state_that_lost_them(nlp):
+    # the PLOVER manual codes regret or remorse as CONCEDE; only regret at another's act
+    # (a decision, a move) disapproves
+    text = (
+        "NATO Secretary-General Anders Fogh Rasmussen expressed regret to Pakistan over the "
+        "deaths. Israel deeply regretted the loss of life."
+    )
+    events = code_text(text, date="2011-11-27", nlp=nlp)
+    assert [(e.event, [r.code for r in e.recipient]) for e in events] == [
+        ("CONCEDE", ["PAK"]),
+        ("CONCEDE", []),
+    ]
+
+
 def test_a_decision_called_a_coup_is_not_the_protest_it_prompted(nlp):
     text = (
         "Ronen Bar was fired by the cabinet, prompting thousands of Israelis to protest "

@@ -13,7 +13,7 @@ import dataclasses
 import datetime as dt
 import logging
 from collections import Counter
-from collections.abc import Callable, Container, Iterable
+from collections.abc import Callable, Container, Iterable, Mapping
 from typing import Any
 
 from spacy.attrs import DEP, LEMMA
@@ -462,7 +462,7 @@ class EventCoder:
             for recode in RECODINGS:
                 # what the parties make of the act: "announced their withdrawal from
                 # ECOWAS" leaves an organisation, "police blocked the roads" restricts
-                if (recoded := recode(trigger, event)) is not None:
+                if (recoded := recode(trigger, event, self.lexicon.classes)) is not None:
                     rule = recoded
                     del ctx.acts[told:]
                     event = self._code(trigger, sent, ctx, pub, roles, fact, rule)
@@ -4020,7 +4020,9 @@ TRAVEL_WORDS = frozenset({"visit", "travel", "arrive", "fly", "head", "return", 
 MEDIA_SECTORS = frozenset({"JRN"})
 
 
-def _leaving_a_body(trigger: Trigger, event: dict[str, Any]) -> Pattern | None:
+def _leaving_a_body(
+    trigger: Trigger, event: dict[str, Any], classes: Mapping[str, frozenset[str]]
+) -> Pattern | None:
     """SANCTION withdraw for a withdrawal whose only recipients are organisations."""
     if event["event"] not in ("RETREAT", "CONCEDE") or not event["recipient"]:
         return None
@@ -4356,7 +4358,9 @@ def _gatherings_broken_up(sent: Span) -> list[tuple[Trigger, Roles]]:
 CIVIL_SECTORS = frozenset({"CVL", "EDU", "LAB", "AGR", "OPP", "REL", "MED", "JRN"})
 
 
-def _occupation_by_protesters(trigger: Trigger, event: dict[str, Any]) -> Pattern | None:
+def _occupation_by_protesters(
+    trigger: Trigger, event: dict[str, Any], classes: Mapping[str, frozenset[str]]
+) -> Pattern | None:
     """PROTEST obstruct for an occupation by civilians, students, workers or the
     opposition: PLOVER's COERCE seize is done by armed or state parties."""
     if event["event"] != "COERCE" or trigger.head.lemma_.lower() not in ("occupy", "storm"):
@@ -4368,7 +4372,9 @@ def _occupation_by_protesters(trigger: Trigger, event: dict[str, Any]) -> Patter
     )
 
 
-def _protest_by_a_state(trigger: Trigger, event: dict[str, Any]) -> Pattern | None:
+def _protest_by_a_state(
+    trigger: Trigger, event: dict[str, Any], classes: Mapping[str, frozenset[str]]
+) -> Pattern | None:
     """ACCUSE disapprove where a state or its government "protested": a diplomatic
     protest, not a demonstration (PLOVER's PROTEST is done by non-state parties)."""
     if event["event"] != "PROTEST" or trigger.noun is not None:
@@ -4396,7 +4402,9 @@ def _the_state_itself(entity: dict[str, Any]) -> bool:
     )
 
 
-def _obstruction_by_the_state(trigger: Trigger, event: dict[str, Any]) -> Pattern | None:
+def _obstruction_by_the_state(
+    trigger: Trigger, event: dict[str, Any], classes: Mapping[str, frozenset[str]]
+) -> Pattern | None:
     """COERCE for a blockade whose actors are all the state's own (government, forces,
     police, courts): PLOVER's PROTEST is done by non-state parties ("police blocked the
     roads", "the regulator blocked access to the BBC's website")."""
@@ -4420,27 +4428,37 @@ RELIEF_WORDS = frozenset(
 )
 
 
-def _regret_at_another(trigger: Trigger, event: dict[str, Any]) -> Pattern | None:
+def _regret_at_another(
+    trigger: Trigger, event: dict[str, Any], classes: Mapping[str, frozenset[str]]
+) -> Pattern | None:
     """ACCUSE disapprove for regret "over" or "at" another's act ("Beijing expressed
-    regret over the decision"): regret "for" one's own act is an apology (CONCEDE)."""
+    regret over the decision"): regret "for" one's own act, or over a loss ("expressed
+    regret over the deaths"), is an apology (CONCEDE, PLOVER manual)."""
     if event["event"] != "CONCEDE" or "regret" not in (
         trigger.head.lemma_.lower(),
         trigger.noun.lemma_.lower() if trigger.noun is not None else "",
     ):
         return None
     holders = [trigger.head] + ([trigger.noun] if trigger.noun is not None else [])
-    if not any(
-        c.dep_ == "prep" and c.lower_ in ("over", "at", "about")
+    regretted = [
+        g
         for h in holders
         for c in h.children
-    ):
+        if c.dep_ == "prep" and c.lower_ in ("over", "at", "about")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    losses = classes.get("loss", frozenset())
+    if not regretted or any(g.lemma_.lower() in losses for g in regretted):
         return None
     return dataclasses.replace(
         Pattern.rule("ACCUSE", "regret over another's act is disapproval"), mode="disapprove"
     )
 
 
-def _relief_mission(trigger: Trigger, event: dict[str, Any]) -> Pattern | None:
+def _relief_mission(
+    trigger: Trigger, event: dict[str, Any], classes: Mapping[str, frozenset[str]]
+) -> Pattern | None:
     """AID for the arrival of rescue or relief teams ("rescue teams from China arrived in
     Myanmar to help search for survivors"): they come to give help, not to confer."""
     if event["event"] != "CONSULT" or event["mode"] != "visit":
@@ -4460,7 +4478,9 @@ def _relief_mission(trigger: Trigger, event: dict[str, Any]) -> Pattern | None:
 # an organisation is SANCTION withdraw (PLOVER manual), civilians occupying a building
 # protest, a state protesting disapproves, the state obstructing a way coerces, relief teams arriving give aid, regret
 # over another's act disapproves
-RECODINGS: tuple[Callable[[Trigger, dict[str, Any]], Pattern | None], ...] = (
+RECODINGS: tuple[
+    Callable[[Trigger, dict[str, Any], Mapping[str, frozenset[str]]], Pattern | None], ...
+] = (
     _leaving_a_body,
     _occupation_by_protesters,
     _protest_by_a_state,
