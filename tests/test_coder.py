@@ -8795,3 +8795,22 @@ def test_a_resignation_offered_is_a_resignation_not_an_agreement(nlp):
     events = asserted(coded(nlp, text, "2023-07-08"), "RETREAT")
     assert [e.mode for e in events] == ["resign"]
     assert not asserted(coded(nlp, text, "2023-07-08"), "AGREE")
+
+
+def test_a_capital_the_recogniser_calls_a_person_is_still_the_party_warned(nlp):
+    # the recogniser tags "Kiev" PERSON after a person's name; only a word of the same
+    # name makes a place's name part of a person's ("Senator Leila de Lima")
+    text = (
+        "Separatist leader Alexander Zakharchenko warned Kiev that any attack would end the truce."
+    )
+    [threat] = asserted(coded(nlp, text), "THREATEN")
+    assert [(r.code, r.sector) for r in threat.recipient] == [("UKR", "GOV")]
+
+
+def test_a_breakaway_republic_warning_its_state_warns_another_side(nlp):
+    # a state and the rebels or breakaway republic within it are two sides: the state
+    # warned is the recipient, not the speaker's own
+    text = "The Donetsk People's Republic warned Ukraine that any attack would end the truce."
+    [threat] = asserted(coded(nlp, text), "THREATEN")
+    assert [(a.code, a.sector) for a in threat.actor] == [("UKR", "PRE")]
+    assert [r.code for r in threat.recipient] == ["UKR"]

@@ -436,11 +436,13 @@ class ActorResolver:
         Guinea"), a name modifying a thing ("Brazil nuts"), or a team
         in a sports sentence ("Japan beat Germany 2-1")."""
         span = doc[match.start : match.end]
-        ent = [t for t in span if t.ent_type_ == "PERSON"]
-        if ent and any(
-            t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and t.i not in names
-            for t in doc[max(match.start - 2, 0) : match.end + 2]
+        person = _persons_name_around(span)
+        if person is not None and any(
+            t.pos_ == "PROPN" and t.i not in names and not match.start <= t.i < match.end
+            for t in person
         ):
+            # (only a word of the same name counts: in "Zakharchenko warned Kiev" the
+            # recogniser's second "person" is the capital, another name)
             return True
         near = [doc[i] for i in (match.start - 1, match.end) if 0 <= i < len(doc)]
         if match.start >= 2 and doc[match.start - 1].lower_ == "of":
@@ -1078,6 +1080,21 @@ def _in_a_persons_name(doc: Doc, match: NameMatch, found: dict[int, NameMatch]) 
         and before.ent_type_ == "PERSON"
         and before.i not in found
     )
+
+
+def _persons_name_around(span: Span) -> Span | None:
+    """The person's name the recogniser reads ``span`` as part of, if any: the whole
+    PERSON entity holding its first word."""
+    doc, start = span.doc, span.start
+    if doc[start].ent_type_ != "PERSON":
+        return None
+    first = start
+    while first > 0 and doc[first].ent_iob_ == "I":
+        first -= 1
+    last = start + 1
+    while last < len(doc) and doc[last].ent_iob_ == "I":
+        last += 1
+    return doc[first:last]
 
 
 def _in_full_name(token: Token) -> bool:

@@ -174,6 +174,8 @@ RECIPROCAL_WORDS = frozenset({"each other", "one another"})
 # verbs whose joint subject gives and takes alike: "traded accusations", "exchanged fire"
 RECIPROCAL_VERBS = frozenset({"trade", "exchange", "swap"})
 STATE_FORCES = frozenset({"GOV", "MIL", "COP", "PRM", "SPY", "LEG", "JUD"})
+# armed parties against their own state: rebels, insurgents, breakaway republics
+INSURGENT_SECTORS = frozenset({"REB", "PRE", "IMG", "UAF"})
 # the sectors of those a state deploys ("police were deployed across the capital")
 DEPLOYED_FORCES = frozenset({"MIL", "COP", "PRM"})
 # a state's forces named bare in a state body's report are its own
@@ -978,14 +980,21 @@ class EventCoder:
         """Whether the parties warned are of the speaker's own state. A state's warning
         that "the military would resume operations" names its own forces, though the
         sentence gives them no country."""
-        own = {r.entity.code for r in self._resolve([reporter], sent, ctx, actor=True)}
-        warned = {
-            r.entity.code
+        speakers = [r.entity for r in self._resolve([reporter], sent, ctx, actor=True)]
+        own = {e.code for e in speakers}
+        found = [
+            r.entity
             for r in self._resolve(targets, sent, ctx)
             if not (r.entity.code == NO_COUNTRY and r.entity.sector in STATE_FORCES)
-        }
+        ]
+        warned = {e.code for e in found}
         if not warned:
             return bool(own - {NO_COUNTRY}) and bool(targets)
+        # ("the separatist leader warned Kiev": rebels of a state and its government are
+        # two sides)
+        insurgent = {e.code for e in speakers + found if e.sector in INSURGENT_SECTORS}
+        if any(e.code in insurgent and e.sector not in INSURGENT_SECTORS for e in speakers + found):
+            return False
         return warned <= own
 
     def _maker_named_on(
