@@ -8814,3 +8814,13 @@ def test_a_breakaway_republic_warning_its_state_warns_another_side(nlp):
     [threat] = asserted(coded(nlp, text), "THREATEN")
     assert [(a.code, a.sector) for a in threat.actor] == [("UKR", "PRE")]
     assert [r.code for r in threat.recipient] == ["UKR"]
+
+
+def test_forces_driven_out_of_a_town_are_attacked_and_crews_kidnapped_are_civilians(nlp):
+    # the parser reads "out" in "drove ... out of" as a preposition with no object of
+    # its own: it is the verb's particle, and the direct object is the party driven out
+    text = "Rebel fighters drove President Hissene Habre's forces out of N'Djamena on Sunday."
+    [attack] = asserted(coded(nlp, text, date="1990-12-03"), "ASSAULT")
+    assert [(r.code, r.sector) for r in attack.recipient] == [("TCD", "MIL")]
+    [kidnap] = asserted(coded(nlp, "Pirates kidnapped four crew members off Nigeria."), "ASSAULT")
+    assert [(r.code, r.sector) for r in kidnap.recipient] == [("NGA", "CVL")]

@@ -410,6 +410,8 @@ CHARGED_CROWDS = frozenset(
 )
 # prepositions of a physical impact: "shells slammed into the compound"
 IMPACT_PREPS = frozenset({"into", "onto"})
+# particles the parser may read as prepositions ("drove the rebels out of Abidjan")
+ADVERB_PARTICLES = frozenset({"out", "off", "away", "back", "down", "up"})
 # particles of going on with something ("pressed on", "pushed ahead")
 ONWARD_PARTICLES = frozenset({"on", "ahead"})
 
@@ -529,7 +531,10 @@ def _verb_matches(verb: Token, lexicon: Lexicon) -> Iterable[Trigger]:
                     )
                 if particle is None:
                     continue
-                if particle.dep_ == "prep":
+                if particle.dep_ == "prep" and (
+                    particle.lower_ not in ADVERB_PARTICLES
+                    or any(g.dep_ == "pobj" for g in particle.children)
+                ):
                     if pattern.noun.startswith("$") and any(
                         c.dep_ == "dobj" and not a_state_itself(c) for c in children
                     ):
@@ -545,6 +550,9 @@ def _verb_matches(verb: Token, lexicon: Lexicon) -> Iterable[Trigger]:
                         for o in (g, *(c for c in g.children if c.dep_ == "conj"))
                         for n in _contents(o)
                     ]
+                # (an adverb's "preposition" with no object of its own, as in "drove the
+                # rebels out of Abidjan", is the verb's particle: the direct object is the
+                # verb's)
             if (
                 candidates
                 and pattern.noun == "$person"
