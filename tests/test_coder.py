@@ -8824,3 +8824,32 @@ def test_forces_driven_out_of_a_town_are_attacked_and_crews_kidnapped_are_civili
     assert [(r.code, r.sector) for r in attack.recipient] == [("TCD", "MIL")]
     [kidnap] = asserted(coded(nlp, "Pirates kidnapped four crew members off Nigeria."), "ASSAULT")
     assert [(r.code, r.sector) for r in kidnap.recipient] == [("NGA", "CVL")]
+
+
+def test_a_past_verb_read_as_a_compound_of_its_objects_name_is_a_clause(nlp):
+    # the parser hangs "hanged" on "writer" as a compound, with a subject of its own
+    text = (
+        "The Commonwealth suspended Nigeria's membership on Saturday, a day after the "
+        "military government hanged writer Ken Saro-Wiwa and eight other Ogoni activists."
+    )
+    events = coded(nlp, text, date="1995-11-11")
+    [hanging] = asserted(events, "ASSAULT")
+    assert (hanging.mode, hanging.date) == ("targeted", "1995-11-10")
+    assert [(r.code, r.sector) for r in hanging.recipient] == [("NGA", "CVL")]
+    [suspension] = asserted(events, "SANCTION")
+    assert [r.code for r in suspension.recipient] == ["NGA"]
+
+
+def test_where_a_decision_was_announced_and_a_delta_named_after_a_state_set_no_story(nlp):
+    # "was announced in Auckland, New Zealand": where it was said, not where the story is;
+    # "the Niger Delta" is land named after a state, not in it
+    text = (
+        "The Commonwealth suspended Nigeria's membership on Saturday. The decision was "
+        "announced in Auckland, New Zealand. A special tribunal convicted nine activists "
+        "last month."
+    )
+    [verdict] = asserted(coded(nlp, text, date="1995-11-11"), "SANCTION")[1:]
+    assert "NZL" not in {e.code for e in verdict.actor + verdict.recipient}
+    text = "Gunmen kidnapped four oil workers in the Niger Delta on Monday."
+    [kidnap] = asserted(coded(nlp, text, date="2006-01-12"), "ASSAULT")
+    assert "NER" not in {e.code for e in kidnap.actor + kidnap.recipient}

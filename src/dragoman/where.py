@@ -331,13 +331,14 @@ def names_a_feature(token: Token) -> bool:
     from .actors.kb import not_actor_words  # the actor tables read where; not the reverse
 
     lemma = token.lemma_.lower()
-    if lemma in WATER_WORDS and any(
+    features = not_actor_words("feature")
+    if (lemma in WATER_WORDS or lemma in features) and any(
         c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children
     ):
-        return True  # "the South China Sea", "the Taiwan Strait": waters, no state
-    return lemma in not_actor_words("feature") and any(
-        c.dep_ == "prep" and c.lower_ == "of" for c in token.children
-    )
+        # "the South China Sea", "the Taiwan Strait", "the Niger Delta": waters and land
+        # named after a place, no state
+        return True
+    return lemma in features and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
 
 
 def in_waters_name(token: Token) -> bool:

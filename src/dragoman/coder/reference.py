@@ -1554,15 +1554,19 @@ def _another_given_name(surname: Token, known: Entity) -> bool:
 
 def _where_said(place: Token) -> bool:
     """Whether ``place`` is in a phrase on a verb of saying that reports a clause ("told
-    the council in Geneva that", not "rebels in Misrata said")."""
+    the council in Geneva that", not "rebels in Misrata said"), or on a passive one whose
+    subject is what was said ("the decision was announced in Auckland")."""
     said = _saying_verb_of(place)
-    return said is not None and any(c.dep_ == "ccomp" for c in said.children)
+    return said is not None and any(c.dep_ in ("ccomp", "nsubjpass") for c in said.children)
 
 
 def _saying_verb_of(place: Token) -> Token | None:
     """The verb of saying whose own phrase (or its object's) holds ``place``, if any."""
     token = place
-    while token.dep_ in ("pobj", "prep", "compound", "dobj", "dative") and token.head.i != token.i:
+    while (
+        token.dep_ in ("pobj", "prep", "compound", "dobj", "dative", "appos")
+        and token.head.i != token.i
+    ):
         token = token.head
         if token.pos_ == "VERB":
             return token if token.lemma_.lower() in SAYING_LEMMAS else None

@@ -451,6 +451,13 @@ def promote_verbs_read_as_modifiers(doc: Doc, amod_positions: list[int]) -> None
                     child.head = verb
         else:
             _take_place(verb, noun)
+            if verb.dep_ != "ROOT" and any(
+                c.dep_ == "mark" and c.lower_ in CLAUSE_MARKS for c in verb.children
+            ):
+                # "suspended Nigeria's membership, a day after the government hanged writer
+                # Ken Saro-Wiwa": a clause of its own, subordinated, not the first verb's
+                # object
+                verb.dep_ = "advcl"
         noun.head, noun.dep_ = verb, "dobj"
         word = verb.head
         if verb.dep_ == "pobj" and word.dep_ == "prep" and word.lower_ in CLAUSE_MARKS:
@@ -2470,7 +2477,9 @@ def repair(
     reattach_finite_conjuncts(doc, finite_conjuncts)
     active_conjuncts_read_off_a_passive_participle(doc, at("conj", "VBD", "VBN"))
     speakers_acts_read_as_reported(doc, at("conj", "VBD"))
-    promote_verbs_read_as_modifiers(doc, past_modifiers)
+    # (and a past form read as a compound of its object's name: "the government hanged
+    # writer Ken Saro-Wiwa")
+    promote_verbs_read_as_modifiers(doc, sorted(past_modifiers + at("compound", "VBD")))
     verbs_after_and_read_as_modifiers(doc, past_modifiers)
     promote_participles_in_verbless_sentences(doc, past_modifiers)
     promote_participles_after_a_subject(doc, past_modifiers)
