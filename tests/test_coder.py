@@ -8853,3 +8853,18 @@ def test_where_a_decision_was_announced_and_a_delta_named_after_a_state_set_no_s
     text = "Gunmen kidnapped four oil workers in the Niger Delta on Monday."
     [kidnap] = asserted(coded(nlp, text, date="2006-01-12"), "ASSAULT")
     assert "NER" not in {e.code for e in kidnap.actor + kidnap.recipient}
+
+
+def test_a_verb_hung_on_the_last_noun_of_a_relative_clause_is_the_sentences(nlp):
+    # the parser reads "called" as a reduced relative on "coup", inside the relative
+    # clause on the subject, and leaves the sentence without a verb
+    text = (
+        "The African Union, which suspended Guinea after the December coup, called on the "
+        "junta to halt the violence. The United States called on the mutineers to restore "
+        "constitutional rule in Mali."
+    )
+    calls = asserted(coded(nlp, text, date="2009-10-18"), "REQUEST")
+    assert [([a.code for a in e.actor], [r.sector for r in e.recipient]) for e in calls] == [
+        (["IGO"], ["MIL"]),
+        (["USA"], ["MIL"]),
+    ]

@@ -230,19 +230,29 @@ def verbs_read_as_relatives_after_a_description(doc: Doc, acl_positions: list[in
     return" the parser makes "Venezuela" the root and "called" a reduced relative on it.
     Where a relative clause set off by commas describes the root noun and a past form
     follows the closing comma, with no other verb outside the two, the past form is the
-    verb and the root its subject."""
+    verb and the root its subject. The parser may also hang the past form on the
+    relative clause's last noun ("The African Union, which suspended Guinea after the
+    coup, called on the junta"): a relative clause on the root holds it then."""
     for i in acl_positions:
         verb = doc[i]
-        root = verb.head
-        if root.dep_ != "ROOT" or root.pos_ not in ("NOUN", "PROPN") or root.i >= i - 2:
-            continue
         if doc[i - 1].text != ",":
             continue
-        relative = next(
+        root = verb.head
+        relative = None
+        if root.dep_ != "ROOT":
+            relative = next(
+                (t for t in root.ancestors if t.dep_ == "relcl" and t.head.dep_ == "ROOT"), None
+            )
+            root = relative.head if relative is not None else root
+        if root.dep_ != "ROOT" or root.pos_ not in ("NOUN", "PROPN") or root.i >= i - 2:
+            continue
+        relative = relative or next(
             (c for c in root.children if c.dep_ == "relcl" and c.right_edge.i == i - 2), None
         )
-        if relative is None:
+        if relative is None or relative.i > i:
             continue
+        if verb.head.i != root.i:
+            verb.head = root  # (off the relative clause's noun, to take the root's place)
         inside = {t.i for t in relative.subtree} | {t.i for t in verb.subtree}
         if any(t.pos_ in ("VERB", "AUX") and t.i not in inside for t in root.sent):
             continue
