@@ -8868,3 +8868,16 @@ def test_a_verb_hung_on_the_last_noun_of_a_relative_clause_is_the_sentences(nlp)
         (["IGO"], ["MIL"]),
         (["USA"], ["MIL"]),
     ]
+
+
+def test_a_deadline_given_a_party_to_act_is_a_demand_on_it(nlp):
+    text = (
+        "West African leaders gave Gambian President Yahya Jammeh until noon on Friday to "
+        "hand over power."
+    )
+    [demand] = asserted(coded(nlp, text, date="2017-01-19"), "REQUEST")
+    assert [(r.code, r.sector) for r in demand.recipient] == [("GMB", "GOV")]
+    assert demand.date == "2017-01-19"  # (the deadline is no day of the demand)
+    text = "Iraqi troops invaded Kuwait before dawn on Thursday."
+    [invasion] = asserted(coded(nlp, text, date="1990-08-03"), "ASSAULT")
+    assert invasion.date == "1990-08-02"  # (a time the act came before is its day)

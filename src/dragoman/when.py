@@ -516,6 +516,19 @@ PARTS_OF_TIME = frozenset(
 )
 
 
+def _day_of_a_deadline(ent: Span) -> bool:
+    """Whether a date is the day of a time of day under a deadline's preposition ("until
+    noon on Friday", "by midnight on Sunday")."""
+    doc, start = ent.doc, ent.start
+    return (
+        start >= 3
+        and doc[start - 1].lower_ == "on"
+        and doc[start - 2].lower_ in PARTS_OF_TIME
+        # (not "before dawn on Thursday": a time before which the act was done)
+        and doc[start - 3].lower_ in DEADLINE_PREPS - {"before"}
+    )
+
+
 # the marks of a clause that happened at about the time of the one it hangs on
 SAME_TIME_MARKS = frozenset({"after", "before", "when", "as", "while"})
 
@@ -707,6 +720,8 @@ def _own_date(
             continue  # "a 2008 friendship treaty": when the thing was made, not the event
         if ent.root.head.dep_ == "prep" and ent.root.head.lower_ in DEADLINE_PREPS:
             continue  # "ordered them to leave by Saturday": a deadline, not the day of it
+        if _day_of_a_deadline(ent):
+            continue  # "gave him until noon on Friday": the parser hangs the day elsewhere
         if _first_since(ent):
             continue  # "visited for the first time since 2018": the last time, not this one
         found = resolve_expression(ent.text, pub, future=future)

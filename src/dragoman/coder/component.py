@@ -4292,7 +4292,8 @@ TIME_SPANS = frozenset({"hour", "day", "week", "month", "year"})
 
 def _ultimatums(sent: Span) -> list[tuple[Trigger, Roles]]:
     """Time given a party to act ("gave Abacha's government two years to restore
-    democracy", "gave Canada's ambassador 24 hours to leave"): a demand on it (REQUEST),
+    democracy", "gave Canada's ambassador 24 hours to leave", "gave Jammeh until noon to
+    hand over power"): a demand on it (REQUEST),
     or, to an envoy told to leave, an expulsion (SANCTION expel)."""
     found = []
     for verb in _words_in(sent, _GIVES, GIVE_LEMMAS):
@@ -4304,6 +4305,10 @@ def _ultimatums(sent: Span) -> list[tuple[Trigger, Roles]]:
                 for c in verb.children
                 if c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in TIME_SPANS
             ),
+            None,
+        ) or next(
+            # "gave Jammeh until noon on Friday to hand over power": a deadline
+            (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("until", "till")),
             None,
         )
         act = next(
