@@ -8881,3 +8881,13 @@ def test_a_deadline_given_a_party_to_act_is_a_demand_on_it(nlp):
     text = "Iraqi troops invaded Kuwait before dawn on Thursday."
     [invasion] = asserted(coded(nlp, text, date="1990-08-03"), "ASSAULT")
     assert invasion.date == "1990-08-02"  # (a time the act came before is its day)
+
+
+def test_ministers_of_the_1990s_are_coded_by_the_office_held_that_day(nlp):
+    text = (
+        "Secretary of State James Baker met Foreign Minister Eduard Shevardnadze in "
+        "Moscow on Wednesday."
+    )
+    [visit] = asserted(coded(nlp, text, date="1990-05-17"), "CONSULT")
+    assert [(a.code, a.sector) for a in visit.actor] == [("USA", "GOV")]
+    assert [(r.code, r.sector) for r in visit.recipient] == [("RUS", "GOV")]
