@@ -8891,3 +8891,16 @@ def test_ministers_of_the_1990s_are_coded_by_the_office_held_that_day(nlp):
     [visit] = asserted(coded(nlp, text, date="1990-05-17"), "CONSULT")
     assert [(a.code, a.sector) for a in visit.actor] == [("USA", "GOV")]
     assert [(r.code, r.sector) for r in visit.recipient] == [("RUS", "GOV")]
+
+
+def test_accusations_rejected_answer_the_party_that_reported_the_act(nlp):
+    # no accusation is coded, but an act reported by a party is its allegation
+    text = (
+        "Chinese coast guard ships rammed Vietnamese patrol vessels near a Chinese oil rig, "
+        "Vietnamese officials said on Wednesday. Beijing on Thursday rejected the accusations."
+    )
+    [rejection] = asserted(coded(nlp, text, date="2014-05-08"), "REJECT")
+    assert [r.code for r in rejection.recipient] == ["VNM"]
+    text = "The government and Tamil Tiger rebels traded accusations, Japanese officials said."
+    [trade] = asserted(coded(nlp, text), "ACCUSE")
+    assert trade.recipient == []

@@ -1325,6 +1325,24 @@ class EventCoder:
                 named = ", ".join(f"'{a.text}'" for a in earlier)
                 why.append(f"recipient: '{noun.text}' refers to the earlier {event} by {named}")
                 return list(earlier)
+            if (
+                lemma in CHARGE_NOUNS
+                and noun.i > head.i
+                and trigger.pattern.event != "ACCUSE"  # ("traded accusations": its own)
+            ):
+                # "Vietnamese officials said Chinese ships rammed ... Beijing rejected the
+                # accusations": no accusation coded; the report of another's act is one
+                reporter = next(
+                    (
+                        e
+                        for i, e in reversed(ctx.alleged)
+                        if earliest <= i < head.i and not any(_kin(e, a) for a in actors)
+                    ),
+                    None,
+                )
+                if reporter is not None:
+                    why.append(f"recipient: '{noun.text}' answers the report of '{reporter.text}'")
+                    return [reporter]
             return []
         return []
 
@@ -2793,6 +2811,8 @@ class EventCoder:
         kind = ontology.event_types()[pattern.event]
         if fact.label == "asserted" and any(a.code for a in actors):
             ctx.acts.append((trigger.head.i, pattern.event, actors, recipients))
+            if attributed is not None and attributed.code not in (None, NO_COUNTRY):
+                ctx.alleged.append((trigger.head.i, attributed))
         elif fact.label == "asserted" and not actors:
             ctx.unattributed.append((trigger.head.i, pattern.event))
         return {

@@ -219,6 +219,9 @@ class DocContext:
     # asserted events whose doer no words name (trigger index, type): "was stabbed during
     # a visit", which a later "the attack" refers to, not to an arrest told since
     unattributed: list[tuple[int, str]] = field(default_factory=list)
+    # asserted acts a party reports (trigger index, the reporter): "Vietnamese officials
+    # said Chinese ships rammed ...", which a later "rejected the accusations" answers
+    alleged: list[tuple[int, Entity]] = field(default_factory=list)
     # resolved subjects in document order: (token index, resolution, kind), the kind being
     # person, plural (a group: "protesters", "Russia and China") or thing (a state, a body)
     subjects: list[tuple[int, Resolution, str]] = field(default_factory=list)
