@@ -8904,3 +8904,17 @@ def test_accusations_rejected_answer_the_party_that_reported_the_act(nlp):
     text = "The government and Tamil Tiger rebels traded accusations, Japanese officials said."
     [trade] = asserted(coded(nlp, text), "ACCUSE")
     assert trade.recipient == []
+
+
+def test_a_demand_joined_to_a_reproach_is_made_of_the_party_reproached(nlp):
+    text = (
+        "Japanese Foreign Minister Nobutaka Machimura lodged a formal protest with Beijing "
+        "on Friday and demanded an apology."
+    )
+    [demand] = asserted(coded(nlp, text, date="2005-04-10"), "REQUEST")
+    assert [r.code for r in demand.recipient] == ["CHN"]
+    # (a demand with no reproach before it names no one)
+    [call] = asserted(
+        coded(nlp, "The EU welcomed the talks and called for a ceasefire."), "REQUEST"
+    )
+    assert call.recipient == []

@@ -2802,6 +2802,10 @@ class EventCoder:
             recipients = _last_crowd(trigger.head, ctx, why)
             # (the police who clear a crowd of one state are that state's)
             _counterpart_country(actors, recipients, why, pattern.event, mode)
+        if pattern.event == "REQUEST" and not recipients and not roles.recipient_heads:
+            # "lodged a protest with Beijing and demanded an apology": the demand is of
+            # the party the joined reproach was aimed at
+            recipients = _reproach_joined(trigger.head, ctx, actors, why)
         if pattern.event in TOWN_PEOPLE_TYPES and towns:
             for i, r in enumerate(recipients):
                 if id(r) in towns and r.sector is None:
@@ -6478,6 +6482,28 @@ def _said_holders(thing: Token, verbs: frozenset[str] | None = HOLDING_VERBS) ->
         and (verbs is None or acl.lemma_.lower() in verbs)
         and (agent := passive_agent(acl)) is not None
     ]
+
+
+# reproaches whose target a demand joined to them by "and" is made of
+REPROACH_TYPES = frozenset({"ACCUSE", "REJECT", "SANCTION", "THREATEN"})
+
+
+def _reproach_joined(
+    head: Token, ctx: DocContext, actors: list[Entity], why: list[str]
+) -> list[Entity]:
+    """The targets of the reproach that a demand's verb is joined to ("accused the
+    government of weakness and demanded a statement"), by the same actors."""
+    if head.dep_ != "conj" or head.head.i > head.i:
+        return []
+    own = {a.code for a in actors}
+    for index, kind, earlier, targets in reversed(ctx.acts):
+        if index == head.head.i and kind in REPROACH_TYPES and targets:
+            if not own & {a.code for a in earlier}:
+                return []
+            named = ", ".join(f"'{t.text}'" for t in targets)
+            why.append(f"recipient: the target of the {kind} joined to it, {named}")
+            return list(targets)
+    return []
 
 
 def _last_crowd(head: Token, ctx: DocContext, why: list[str]) -> list[Entity]:
