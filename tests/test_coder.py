@@ -8918,3 +8918,25 @@ def test_a_demand_joined_to_a_reproach_is_made_of_the_party_reproached(nlp):
         coded(nlp, "The EU welcomed the talks and called for a ceasefire."), "REQUEST"
     )
     assert call.recipient == []
+
+
+def test_the_accuser_named_after_the_charge_is_the_actor(nlp):
+    # the parser hangs "by government officials" on "misusing", not on "accused"
+    text = (
+        "Ousted Haitian president Jean-Bertrand Aristide has been accused of misusing "
+        "public funds by current Haitian government officials."
+    )
+    [charge] = asserted(coded(nlp, text, date="2004-03-20"), "ACCUSE")
+    assert [(a.code, a.sector) for a in charge.actor] == [("HTI", "GOV")]
+    assert [r.code for r in charge.recipient] == ["HTI"]
+
+
+def test_rebels_vowing_to_keep_fighting_for_a_cause_threaten(nlp):
+    # "fought for independence" is a cause, no battle; vowing to keep fighting menaces
+    text = "The Philippine rebels vowed to keep fighting for independence."
+    [threat] = asserted(coded(nlp, text), "THREATEN")
+    assert [(a.code, a.sector) for a in threat.actor] == [("PHL", "REB")]
+    assert (
+        asserted(coded(nlp, "Philippine rebels fought for independence for decades."), "ASSAULT")
+        == []
+    )

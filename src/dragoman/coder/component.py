@@ -4610,9 +4610,10 @@ def _fight_of_no_armed_sides(trigger: Trigger, event: dict[str, Any]) -> bool:
     for child in trigger.head.children:
         if child.dep_ == "dobj":
             return True
-        if child.dep_ == "prep" and child.lower_ == "for":
+        if child.dep_ == "prep" and child.lower_ == "for" and not _vowed(trigger.head):
             # "fought for independence" is a cause; "fought for a third day" a duration
-            # ("fought for control of Lalibela", "fought for Bakhmut": a battle for ground)
+            # ("fought for control of Lalibela", "fought for Bakhmut": a battle for ground);
+            # but rebels who vow to keep fighting for it menace
             if any(
                 g.dep_ == "pobj"
                 and g.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "FAC")
@@ -4622,6 +4623,16 @@ def _fight_of_no_armed_sides(trigger: Trigger, event: dict[str, Any]) -> bool:
                 return True
     sides = event["actor"]
     return not sides or not all(a["sector"] in ARMED_SECTORS for a in sides)
+
+
+def _vowed(verb: Token) -> bool:
+    """Whether ``verb`` is what a party vows or swears to do, through "keep" or "continue"
+    ("vowed to keep fighting")."""
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head
+        if verb.lemma_.lower() in PLEDGING_LEMMAS - {"warn"}:
+            return True
+    return False
 
 
 # what armed sides fight for in a battle, not a cause: "fought for control of the town"

@@ -318,6 +318,34 @@ DONE_BY_NOUNS = frozenset(
 )
 
 
+# verbs of reproach whose passive names the accused as its subject and the accuser with
+# "by": "was accused of misusing funds by government officials"
+REPROACH_VERBS = frozenset({"accuse", "charge", "blame", "criticise", "criticize", "fault"})
+
+
+def accusers_read_off_the_charge(doc: Doc, by_positions: list[int]) -> None:
+    """In "Aristide has been accused of misusing public funds by government officials" the
+    parser hangs "by government officials" on "misusing". A "by" phrase naming people or
+    a party on the active gerund a passive verb of reproach charges, where that verb has
+    no agent, is the verb's agent: the accuser."""
+    for i in by_positions:
+        by = doc[i]
+        gerund = by.head
+        if by.dep_ != "prep" or gerund.tag_ != "VBG" or gerund.dep_ != "pcomp":
+            continue
+        if any(c.dep_ == "auxpass" for c in gerund.children):
+            continue  # ("of being attacked by ...": the gerund's own agent)
+        verb = gerund.head.head
+        if verb.lemma_.lower() not in REPROACH_VERBS or gerund.head.lower_ not in ("of", "for"):
+            continue
+        if not any(c.dep_ == "auxpass" for c in verb.children) or passive_agent(verb):
+            continue
+        doers = [c for c in by.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]
+        if not doers or doers[0].tag_ == "VBG":
+            continue
+        by.head, by.dep_ = verb, "agent"
+
+
 def doers_read_as_agents_of_an_active_verb(doc: Doc, by_positions: list[int]) -> None:
     """In "used rubber bullets to break up a rally by garment workers" the parser hangs
     "by garment workers" on "break", which is active and has no agent. A "by" phrase
@@ -2582,4 +2610,6 @@ def repair(
         prefixed_words_lemmatised(doc, lemmatize, known_words)
     demote_beliefs_read_as_verbs(doc, at("ccomp", "VBD"))
     # (last: the repairs above read the "by" phrase where the parser hung it)
-    doers_read_as_agents_of_an_active_verb(doc, (lowers == s.add("by")).nonzero()[0].tolist())
+    by_positions = (lowers == s.add("by")).nonzero()[0].tolist()
+    doers_read_as_agents_of_an_active_verb(doc, by_positions)
+    accusers_read_off_the_charge(doc, by_positions)
