@@ -8940,3 +8940,15 @@ def test_rebels_vowing_to_keep_fighting_for_a_cause_threaten(nlp):
         asserted(coded(nlp, "Philippine rebels fought for independence for decades."), "ASSAULT")
         == []
     )
+
+
+def test_what_a_party_does_as_a_rule_in_a_relative_clause_is_no_event(nlp):
+    text = (
+        "The United States, which provides about $140 million in annual aid to Mali, "
+        "called on the mutineers to restore constitutional rule."
+    )
+    events = coded(nlp, text, date="2012-03-23")
+    assert [e.event for e in events] == ["REQUEST"]
+    # (a standing accusation is still made)
+    text = "The European Commission, which accuses Warsaw of undermining the rule of law, met."
+    assert [e.event for e in asserted(coded(nlp, text), "ACCUSE")] == ["ACCUSE"]

@@ -341,6 +341,9 @@ class EventCoder:
             if trigger.head.i in stopped:
                 continue  # "ordered Reuters to close its bureau": the order's, below
             roles, fact = find_roles(trigger, self.lexicon.classes), assess(trigger)
+            if fact.label == "asserted" and _standing_description(trigger):
+                continue  # "the United States, which provides $140 million in aid to Mali"
+                # (what it "rarely" does stays told, as not done)
             if trigger.pattern is FORCES_DETECTED:
                 # "Taiwan detected 30 Chinese aircraft": the forces' state moved them,
                 # against the one that saw them
@@ -4594,6 +4597,27 @@ ARMED_SECTORS = frozenset({"MIL", "REB", "PRM", "UAF", "IMG", "COP", "CRM"})
 
 # sectors of those who clash in words, not arms
 OFFICIAL_SECTORS = frozenset({"GOV", "LEG", "ELI", "JUD"})
+
+
+# acts done in words, which a standing position or a text keeps doing in the present
+STANDING_WORDS = frozenset({"ACCUSE", "THREATEN", "REQUEST", "REJECT"})
+
+
+def _standing_description(trigger: Trigger) -> bool:
+    """Whether the trigger is a relative clause in the simple present that describes a
+    party by what it does as a rule ("the United States, which provides $140 million in
+    aid to Mali", "Ghana, which hosts the talks every year"): a trait, no event of the
+    story's. (Words a party or a text keeps saying, "the Commission, which accuses Warsaw
+    of undermining the rule of law", "a draft resolution that threatens Sudan with
+    sanctions", are still said.)"""
+    head = trigger.head
+    return (
+        head.tag_ == "VBZ"
+        and head.dep_ == "relcl"
+        and head.lemma_ != "be"  # ("who is on a visit to Brazil": under way now)
+        and trigger.pattern.event not in STANDING_WORDS
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in head.children)
+    )
 
 
 def _fight_of_no_armed_sides(trigger: Trigger, event: dict[str, Any]) -> bool:
