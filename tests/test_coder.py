@@ -8952,3 +8952,14 @@ def test_what_a_party_does_as_a_rule_in_a_relative_clause_is_no_event(nlp):
     # (a standing accusation is still made)
     text = "The European Commission, which accuses Warsaw of undermining the rule of law, met."
     assert [e.event for e in asserted(coded(nlp, text), "ACCUSE")] == ["ACCUSE"]
+
+
+def test_a_state_that_will_pay_another_a_sum_makes_no_threat(nlp):
+    text = (
+        "Under the accords, Russia will lease the naval base in Sevastopol and will pay "
+        "Ukraine about $100 million a year, officials said."
+    )
+    assert asserted(coded(nlp, text, date="1997-05-28"), "THREATEN") == []
+    text = "Netanyahu said Iran had made a big mistake and would pay for it."
+    [threat] = asserted(coded(nlp, text), "THREATEN")
+    assert [r.code for r in threat.recipient] == ["IRN"]

@@ -3650,6 +3650,11 @@ def _made_to_pay(clause: Token, modals: frozenset[str]) -> Token | None:
         )
         if lemma not in PAYING_LEMMAS and not punished:
             continue
+        if any(
+            c.dep_ in ("dobj", "dative") and (c.ent_type_ == "MONEY" or c.pos_ == "PROPN")
+            for c in verb.children
+        ):
+            continue  # "will pay Ukraine about $100 million a year": a payment, no menace
         if verb is not clause and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             continue  # a subject of its own is another clause
         if any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children):
