@@ -8963,3 +8963,21 @@ def test_a_state_that_will_pay_another_a_sum_makes_no_threat(nlp):
     text = "Netanyahu said Iran had made a big mistake and would pay for it."
     [threat] = asserted(coded(nlp, text), "THREATEN")
     assert [r.code for r in threat.recipient] == ["IRN"]
+
+
+def test_a_verdict_on_a_deed_no_event_retold_is_aimed_at_its_doer(nlp):
+    # "the removal" is made from "removed", whose subject did it; "the tests" names
+    # "India's nuclear tests" told before, whose owner did them
+    text = (
+        "Estonian authorities removed a bronze statue of a Red Army soldier from central "
+        "Tallinn early on Friday. In Moscow, Foreign Minister Sergei Lavrov called the "
+        "removal disgraceful."
+    )
+    [verdict] = asserted(coded(nlp, text, date="2007-04-28"), "ACCUSE")
+    assert [(r.code, r.sector) for r in verdict.recipient] == [("EST", "GOV")]
+    text = (
+        "Washington imposed sanctions in response to India's nuclear tests. Speaking "
+        "in Berlin, President Bill Clinton called the tests a terrible mistake."
+    )
+    [verdict] = asserted(coded(nlp, text, date="1998-05-14"), "ACCUSE")
+    assert [r.code for r in verdict.recipient] == ["IND"]

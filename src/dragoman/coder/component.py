@@ -1386,6 +1386,68 @@ class EventCoder:
             iter(summable), None
         )
 
+    def _doer_of_the_deed(
+        self,
+        trigger: Trigger,
+        sent: Span,
+        ctx: DocContext,
+        day: dt.date | None,
+        actors: list[Entity],
+        why: list[str],
+    ) -> list[Entity]:
+        """The doer of a deed a reaction's definite object names ("called the removal
+        disgraceful", "called the tests a terrible mistake"), where no coded event retold
+        it: the subject of the nearest verb before it that the noun is made from
+        ("Estonian authorities removed a statue"), or the owner of an earlier mention of
+        the noun ("in response to its nuclear tests")."""
+        head = trigger.head
+        nouns = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"]
+        if trigger.noun is not None and trigger.pattern.form in ("object", "rule"):
+            nouns.insert(0, trigger.noun)
+        doc = head.doc
+        start = sentence_start(head, back=5)
+        for noun in nouns:
+            if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+                continue
+            lemma = noun.lemma_.lower()
+            for token in reversed(doc[start : noun.i]):
+                if token.i == noun.i or negation(token):
+                    continue
+                if token.pos_ == "VERB" and self._made_from(lemma, token.lemma_.lower()):
+                    doer = next((c for c in token.children if c.dep_ == "nsubj"), None)
+                    source = f"the subject of '{token.text}'"
+                elif token.pos_ == "NOUN" and token.lemma == noun.lemma and token.i < sent.start:
+                    doer = next((c for c in token.children if c.dep_ == "poss"), None)
+                    source = f"the owner of '{token.text}'"
+                else:
+                    continue
+                if doer is None:
+                    continue
+                found = [
+                    r.entity
+                    for r in self._resolve([doer], token.sent, ctx, day)
+                    if r.entity.code not in (None, NO_COUNTRY)
+                    and not any(_kin(r.entity, a) for a in actors)
+                ]
+                if found:
+                    why.append(f"recipient: '{noun.text}' is the deed of {source}, '{doer.text}'")
+                    return found
+                break  # the nearest telling of the deed decides
+        return []
+
+    def _made_from(self, noun: str, verb: str) -> bool:
+        """Whether the noun names the verb's deed: the same word ("test", "arrest"), the
+        lexicon's nominalizations ("detention" of "detain"), or the verb's stem with a
+        suffix of deeds ("removal", "extradition", "seizure")."""
+        if noun == verb or verb in self.lexicon.nominalized.get(noun, ()):
+            return True
+        stem = verb[:-1] if verb.endswith("e") else verb
+        return (
+            len(stem) >= 4
+            and noun.startswith(stem)
+            and noun[len(stem) :] in ("al", "ion", "ation", "ition", "ure", "ment", "ing")
+        )
+
     def _noted_doer(self, trigger: Trigger) -> Token | None:
         """The subject of the clause that ", a decision the opposition called a coup" or
         ", a step welcomed by Netanyahu" is a note on, after a comma."""
@@ -2298,6 +2360,10 @@ class EventCoder:
         if not recipients and pattern.event in REACTION_TYPES:
             # "condemned the strikes": the party that struck, named in an earlier sentence
             recipients = self._earlier_act(trigger, ctx, actors, why)
+        if not recipients and pattern.event in REACTION_TYPES:
+            # "Estonian authorities removed a statue ... Lavrov called the removal
+            # disgraceful": the deed no event retold, by whoever the verb it names had
+            recipients = self._doer_of_the_deed(trigger, sent, ctx, day, actors, why)
         if (
             not recipients
             and pattern.event in REACTION_TYPES
