@@ -8993,3 +8993,26 @@ def test_police_of_no_state_keep_order_where_the_story_is_set(nlp):
     )
     [force] = asserted(coded(nlp, text, date="2007-04-28"), "ASSAULT")
     assert [(a.code, a.sector) for a in force.actor] == [("EST", "COP")]
+
+
+def test_what_a_call_was_for_said_in_words_is_said_in_the_call(nlp):
+    # the purpose of a call, when it is words (thanks, support, a protest), was said in
+    # it: asserted, by the caller, to the one called, on the call's day
+    text = (
+        "Japanese Prime Minister Ryutaro Hashimoto telephoned Peruvian President Alberto "
+        "Fujimori on Wednesday to thank him. Pakistani Foreign Minister Hina Rabbani Khar "
+        "telephoned U.S. Secretary of State Hillary Clinton on Saturday to protest."
+    )
+    events = coded(nlp, text, date="1997-04-26")
+    [thanks] = asserted(events, "SUPPORT")
+    assert [(a.code, r.code, thanks.date) for a in thanks.actor for r in thanks.recipient] == [
+        ("JPN", "PER", "1997-04-23")
+    ]
+    [protest] = asserted(events, "ACCUSE")
+    assert ([a.code for a in protest.actor], [r.code for r in protest.recipient]) == (
+        ["PAK"],
+        ["USA"],
+    )
+    # (a call on a party to act is a demand; what it is to do is not done)
+    events = coded(nlp, "The EU called on Russia to express regret.")
+    assert [e.event for e in asserted(events, "CONCEDE")] == []

@@ -47,6 +47,7 @@ from .factuality import (
     modal_of,
     negation,
     open_question,
+    said_in_the_contact,
 )
 from .lexicon import Lexicon, Pattern, load_lexicon
 from .reference import (
@@ -341,6 +342,13 @@ class EventCoder:
             if trigger.head.i in stopped:
                 continue  # "ordered Reuters to close its bureau": the order's, below
             roles, fact = find_roles(trigger, self.lexicon.classes), assess(trigger)
+            if (called := _party_contacted(trigger)) is not None:
+                # "telephoned Fujimori to thank him": thanked in the call, the one called
+                roles = dataclasses.replace(
+                    roles,
+                    recipient_heads=[called],
+                    recipient_role=f"object of '{called.head.text}'",
+                )
             if fact.label == "asserted" and _standing_description(trigger):
                 continue  # "the United States, which provides $140 million in aid to Mali"
                 # (what it "rarely" does stays told, as not done)
@@ -1990,6 +1998,10 @@ class EventCoder:
                 dated = trigger.head.head
             else:
                 dated = None
+        elif trigger.head.dep_ in ("xcomp", "advcl") and said_in_the_contact(
+            trigger, trigger.head.head, trigger.head
+        ):
+            dated = trigger.head.head  # "telephoned Fujimori on Wednesday to thank him"
         spoken = pattern.event in SPOKEN_ACTS and trigger.head.lemma_.lower() not in SIGNING_VERBS
         story_day = next(
             ((day, words) for start, day, words in reversed(ctx.told_days) if start < sent.start),
@@ -4672,6 +4684,19 @@ OFFICIAL_SECTORS = frozenset({"GOV", "LEG", "ELI", "JUD"})
 
 # acts done in words, which a standing position or a text keeps doing in the present
 STANDING_WORDS = frozenset({"ACCUSE", "THREATEN", "REQUEST", "REJECT"})
+
+
+def _party_contacted(trigger: Trigger) -> Token | None:
+    """The one called or visited, where the trigger is what the call or visit was for,
+    said in it, and names no other party ("telephoned Correa to express support",
+    "called Sall to congratulate him")."""
+    head = trigger.head
+    contact = head.head
+    if head.dep_ not in ("xcomp", "advcl") or not said_in_the_contact(trigger, contact, head):
+        return None
+    if any(c.dep_ in ("dobj", "dative") and c.ent_type_ for c in head.children):
+        return None  # "called Putin to congratulate Erdogan": another party named
+    return next((c for c in contact.children if c.dep_ == "dobj"), None)
 
 
 def _standing_description(trigger: Trigger) -> bool:

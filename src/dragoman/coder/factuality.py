@@ -37,6 +37,33 @@ class Factuality:
     reason: str | None = None
 
 
+# verbs of contact whose purpose, said in words, is said in the contact
+# (not a summons: the summons is itself the protest, PLOVER manual, CONSULT)
+CONTACT_LEMMAS = frozenset({"telephone", "phone", "call", "ring", "visit", "meet"})
+# acts done in words during a call or a visit: thanks and congratulations, protests,
+# demands, apologies
+SAID_IN_CONTACT = frozenset({"SUPPORT", "ACCUSE", "REQUEST", "CONCEDE", "PROTEST"})
+
+
+def said_in_the_contact(trigger: Trigger, parent: Token, current: Token) -> bool:
+    """Whether ``current`` is the infinitive of purpose of a call or a visit
+    (``parent``) and the trigger's act is one said in words there."""
+    return (
+        current.i == trigger.head.i
+        and to_infinitive(current)
+        and parent.lemma_.lower() in CONTACT_LEMMAS
+        and trigger.pattern.event in SAID_IN_CONTACT
+        # ("called on Kenya to", "called for talks to": a demand, not a call; "called
+        # Sall on Sunday" is one)
+        and not any(
+            c.dep_ in ("prt", "prep")
+            and c.lower_ in ("on", "for")
+            and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
+            for c in parent.children
+        )
+    )
+
+
 @lru_cache(maxsize=1)
 def cues() -> dict[str, frozenset[str]]:
     kinds: dict[str, set[str]] = defaultdict(set)
@@ -753,6 +780,11 @@ def assess(trigger: Trigger) -> Factuality:
             if _retort(parent, current):
                 break  # "..., a charge Kigali denied": the denial is another's, of the charge
             return Factuality("negated", f"'{parent.text}'", reporter, "denial")
+        if link in ("xcomp", "advcl") and said_in_the_contact(trigger, parent, current):
+            # "telephoned Clinton to protest", "called Sall to congratulate him": what the
+            # call was for was said in it, as sure as the call
+            current = parent
+            continue
         if link == "xcomp":
             if (
                 lemma in kinds["reporting"]

@@ -309,6 +309,8 @@ SUBJECT_CONTROL = frozenset(
     {"promise", "pledge", "vow", "offer", "threaten", "use", "employ"}
     # "began raids, targeting Hezbollah positions": those who raid target
     | {"begin", "start", "continue", "resume", "launch", "conduct", "mount", "stage"}
+    # "telephoned Correa to express support": the caller says it
+    | {"telephone", "phone", "ring", "visit"}
 )
 
 
