@@ -9016,3 +9016,13 @@ def test_what_a_call_was_for_said_in_words_is_said_in_the_call(nlp):
     # (a call on a party to act is a demand; what it is to do is not done)
     events = coded(nlp, "The EU called on Russia to express regret.")
     assert [e.event for e in asserted(events, "CONCEDE")] == []
+
+
+def test_the_rebels_named_again_are_those_told_just_before(nlp):
+    # not the rebels of Qatar, where the story is set
+    text = (
+        "The United States and the Taliban signed an agreement in Doha on Saturday. "
+        "Secretary of State Mike Pompeo urged the insurgents to keep their promise."
+    )
+    [call] = asserted(coded(nlp, text, date="2020-03-01"), "REQUEST")
+    assert [(r.code, r.sector) for r in call.recipient] == [("AFG", "REB")]

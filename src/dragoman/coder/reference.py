@@ -1295,6 +1295,10 @@ MILITARY_MEN = frozenset(
     | {"commando", "paratrooper", "serviceman", "sailor"}
 )
 FORCE_NOUNS = MILITARY_MEN | {"police", "policeman", "officer", "gendarme"}
+# words for rebels, which a definite mention refers back with ("the insurgents")
+REBEL_NOUNS = frozenset(
+    {"rebel", "insurgent", "militant", "guerrilla", "guerilla", "fighter", "jihadist"}
+)
 # the verbs of saying, under which a told clause hangs
 SAYING_LEMMAS = frozenset(
     {"say", "tell", "announce", "state", "report", "declare", "claim", "confirm"}
@@ -1520,12 +1524,13 @@ def _force_known_elsewhere(
 
 
 def _same_force_before(head: Token, sector: str, ctx: DocContext) -> Entity | None:
-    """The party of ``sector`` (armed forces, police) of one state that acted last, in
-    the three sentences before, if all such parties there are of that one state."""
+    """The party of ``sector`` (armed forces, police, rebels) of one state that acted
+    last, in the three sentences before, if all such parties there are of that one state.
+    Rebels acted on count too ("troops attacked the rebels ... the rebels")."""
     found = [
         e
-        for _, _, actors, _ in ctx.acts_before(head, back=3)
-        for e in actors
+        for _, _, actors, targets in ctx.acts_before(head, back=3)
+        for e in (actors + targets if sector == "REB" else actors)
         if e.sector == sector and (e.code or "").isalpha() and e.code not in INTERNATIONAL_CODES
     ]
     if not found or len({e.code for e in found}) != 1:
@@ -2311,8 +2316,16 @@ def complete(
             why = f"the people of '{speaker.entity.text}', who addresses them"
         elif (
             head is not None
-            and entity.sector in ("MIL", "COP")
-            and counted(head).lemma_.lower() in FORCE_NOUNS
+            and (
+                (entity.sector in ("MIL", "COP") and counted(head).lemma_.lower() in FORCE_NOUNS)
+                # "the Taliban signed an agreement in Doha ... Pompeo urged the insurgents":
+                # the rebels told just before, not those of the place the story is set in
+                or (
+                    entity.sector == "REB"
+                    and counted(head).lemma_.lower() in REBEL_NOUNS
+                    and any(c.dep_ == "det" and c.lower_ == "the" for c in counted(head).children)
+                )
+            )
             and (force := _same_force_before(head, entity.sector, ctx)) is not None
         ):
             # "Soldiers fired into crowds in Yangon ... troops raided monasteries": the
