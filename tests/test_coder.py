@@ -9026,3 +9026,24 @@ def test_the_rebels_named_again_are_those_told_just_before(nlp):
     )
     [call] = asserted(coded(nlp, text, date="2020-03-01"), "REQUEST")
     assert [(r.code, r.sector) for r in call.recipient] == [("AFG", "REB")]
+
+
+def test_a_simple_past_after_a_reported_would_is_the_speakers_own_act(nlp):
+    # the repair that joins subjectless reported clauses must not put "suspended" under
+    # "would": a simple past is not what the council would do but what the speaker did
+    text = (
+        "Sudanese Defence Minister Awad Ibn Auf said a military council would govern for two "
+        "years, suspended the constitution and imposed a month-long night curfew."
+    )
+    acts = asserted(coded(nlp, text, date="2019-04-12"), "COERCE")
+    assert [(e.mode, [a.code for a in e.actor]) for e in acts] == [
+        (None, ["SDN"]),
+        ("curfew", ["SDN"]),
+    ]
+    assert all(e.factuality == "asserted" for e in acts)
+
+
+def test_a_military_council_is_the_army_and_annulling_an_election_restricts(nlp):
+    text = "Nigeria's military council on Wednesday annulled the results of the election."
+    [act] = asserted(coded(nlp, text, date="1993-06-24"), "COERCE")
+    assert (act.mode, [(a.code, a.sector) for a in act.actor]) == ("restrict", [("NGA", "MIL")])

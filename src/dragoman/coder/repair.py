@@ -567,6 +567,17 @@ def join_subjectless_reported_clauses(doc: Doc, ccomp_positions: list[int]) -> N
             # second saying, the speaker's own, joined to the first
             verb.dep_ = "conj"
             continue
+        if (
+            verb.tag_ == "VBD"
+            # (a past in "-ed", no form that is also bare: "would disband and lay down")
+            and verb.lower_.endswith("ed")
+            and first.tag_ == "VB"
+            and any(c.dep_ == "aux" and c.tag_ == "MD" for c in first.children)
+        ):
+            # "said a military council would govern for two years, suspended the
+            # constitution": a simple past under no "would" is the speaker's own act
+            verb.dep_ = "conj"
+            continue
         verb.head, verb.dep_ = first, "conj"
 
 
@@ -737,8 +748,9 @@ def speakers_acts_read_as_reported(doc: Doc, conj_positions: list[int]) -> None:
     joins "praised" to the reported passive "were linked", so the men praise. An active
     past verb with an object and no subject, joined to a reported clause in the passive
     (or to one whose subject is a weapon: "missiles landed ... and lodged a protest", or
-    to a perfect: "denied that his forces had fired ... and accused the UN"), is the
-    speaker's next act: it is joined to the reporting verb."""
+    to a perfect: "denied that his forces had fired ... and accused the UN", or to a
+    modal's bare verb: "said a council would govern for two years, suspended the
+    constitution"), is the speaker's next act: it is joined to the reporting verb."""
     for i in conj_positions:
         verb = doc[i]
         reported = verb.head
@@ -772,7 +784,15 @@ def speakers_acts_read_as_reported(doc: Doc, conj_positions: list[int]) -> None:
                 c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in reported.children
             )
         )
-        if not (passive or copula or weapon or perfect):
+        # ("said a military council would govern for two years, suspended the
+        # constitution and imposed a curfew": a simple past is not under a modal's "would")
+        modal = (
+            reported.tag_ == "VB"
+            and verb.tag_ == "VBD"
+            and verb.lower_.endswith("ed")
+            and any(c.dep_ == "aux" and c.tag_ == "MD" for c in reported.children)
+        )
+        if not (passive or copula or weapon or perfect or modal):
             continue
         children = list(verb.children)
         if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in children):
