@@ -9047,3 +9047,12 @@ def test_a_military_council_is_the_army_and_annulling_an_election_restricts(nlp)
     text = "Nigeria's military council on Wednesday annulled the results of the election."
     [act] = asserted(coded(nlp, text, date="1993-06-24"), "COERCE")
     assert (act.mode, [(a.code, a.sector) for a in act.actor]) == ("restrict", [("NGA", "MIL")])
+
+
+def test_spokespeople_and_army_chiefs_of_the_table_carry_their_state(nlp):
+    text = "Foreign ministry spokeswoman Hua Chunying urged Manila to withdraw its ships."
+    [call] = asserted(coded(nlp, text, date="2016-07-13"), "REQUEST")
+    assert [(a.code, a.sector) for a in call.actor] == [("CHN", "GOV")]
+    text = "General Qamar Javed Bajwa accused India of ceasefire violations."
+    [charge] = asserted(coded(nlp, text, date="2018-05-02"), "ACCUSE")
+    assert [(a.code, a.sector) for a in charge.actor] == [("PAK", "MIL")]
