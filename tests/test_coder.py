@@ -9056,3 +9056,12 @@ def test_spokespeople_and_army_chiefs_of_the_table_carry_their_state(nlp):
     text = "General Qamar Javed Bajwa accused India of ceasefire violations."
     [charge] = asserted(coded(nlp, text, date="2018-05-02"), "ACCUSE")
     assert [(a.code, a.sector) for a in charge.actor] == [("PAK", "MIL")]
+
+
+def test_a_warning_for_relations_with_a_party_is_aimed_at_it(nlp):
+    text = (
+        "Russian Foreign Minister Sergei Lavrov warned of serious consequences for relations "
+        "with Tallinn."
+    )
+    [threat] = asserted(coded(nlp, text, date="2007-04-27"), "THREATEN")
+    assert [r.code for r in threat.recipient] == ["EST"]

@@ -717,8 +717,20 @@ def _prep_objects(token: Token, preps: frozenset[str]) -> list[tuple[Token, str]
                     continue
                 if child.lower_ == "on" and grandchild.lemma_.lower() in ON_THE_AIR:
                     continue
+                if child.lower_ == "for" and grandchild.lemma_.lower() in TIES_NOUNS:
+                    # "warned of serious consequences for relations with Tallinn": the
+                    # party the ties are with
+                    out.extend(
+                        (party, f"the party of '{grandchild.text}'")
+                        for party, _ in _prep_objects(grandchild, frozenset({"with"}))
+                    )
+                    continue
                 out.append((grandchild, f"object of '{child.text}'"))
     return out
+
+
+# the ties between parties, whose "with" names the other party
+TIES_NOUNS = frozenset({"relation", "relations", "tie", "ties", "relationship"})
 
 
 def _standing_by(with_: Token) -> bool:
