@@ -9065,3 +9065,18 @@ def test_a_warning_for_relations_with_a_party_is_aimed_at_it(nlp):
     )
     [threat] = asserted(coded(nlp, text, date="2007-04-27"), "THREATEN")
     assert [r.code for r in threat.recipient] == ["EST"]
+
+
+def test_a_hostile_act_said_to_mean_war_is_a_threat(nlp):
+    text = (
+        "Venezuelan President Hugo Chavez warned Uribe that a similar raid on Venezuelan "
+        "territory would be a cause for war. Mali and Burkina Faso said any military "
+        "intervention in Niger would be considered a declaration of war against them."
+    )
+    threats = asserted(coded(nlp, text, date="2008-03-03"), "THREATEN")
+    assert [sorted(a.code for a in t.actor) for t in threats] == [["VEN"], ["BFA", "MLI"]]
+    assert [r.code for r in threats[0].recipient] == ["COL"]
+    # (a forecast of harm is none)
+    assert not asserted(
+        coded(nlp, "Tehran said any sanctions would hurt ordinary Iranians."), "THREATEN"
+    )

@@ -3535,7 +3535,17 @@ def _reported_warnings_and_blame(
             continue
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         lemma = verb.lemma_.lower()
-        if lemma == "warn" and any(c.dep_ == "aux" and c.lower_ in modals for c in clause.children):
+        modal = any(c.dep_ == "aux" and c.lower_ in modals for c in clause.children)
+        if modal and (
+            lemma == "warn"
+            # "said any military intervention in Niger would be considered a declaration
+            # of war": a hostile act supposed and answered with force, whoever says it
+            or (
+                lemma in kinds["reporting"]
+                and _hostile_act_supposed(subject)
+                and _answered_by_force(clause)
+            )
+        ):
             conditional = any(
                 c.dep_ == "advcl"
                 and any(m.dep_ == "mark" and m.lower_ in kinds["condition"] for m in c.children)
@@ -3549,7 +3559,13 @@ def _reported_warnings_and_blame(
             ):
                 continue
             warned = _parties_warned(clause)
-            if hostile_condition and not warned and not _answered_by_force(clause):
+            if (
+                hostile_condition
+                and not warned
+                and not _answered_by_force(clause)
+                # ("warned that any U.S. intervention would cause irreparable damage")
+                and clause.lemma_.lower() not in HARM_LEMMAS
+            ):
                 continue  # "warned that any sanctions would hurt Iranians": a forecast
             # "warned that Islamabad would take all necessary steps", "would retaliate":
             # the clause's subject is the one who menaces, not the one menaced
@@ -3558,12 +3574,14 @@ def _reported_warnings_and_blame(
                 warned = clause_targets(clause) or _put_on_condition(clause)
             if (
                 not warned
-                and not hostile_condition
+                and not (hostile_condition and _answered_by_force(clause))
                 and not menacing
                 and subject is not None
                 and subject.lower_ not in SPEAKER_PRONOUNS
             ):
-                warned = [subject]  # "warned that Moscow would face sanctions"
+                # "warned that Moscow would face sanctions", "that any U.S. intervention
+                # would cause irreparable damage" (its maker is menaced)
+                warned = [subject]
             cue = f"reported threat: '{verb.text} ... {clause.text}'"
             found.append(("THREATEN", clause, reporter, warned, cue))
         elif lemma in kinds["reporting"] and (hit := _hitting_back_in(clause)) is not None:
@@ -3652,18 +3670,24 @@ def _hostile_act_noun(noun: Token) -> bool:
 def _answered_by_force(clause: Token) -> bool:
     """Whether a clause says what it supposes will be answered with force or a reprisal
     ("would trigger a crushing response", "would mean war", "would be met with force")."""
-    said = [c for c in clause.children if c.dep_ in ("dobj", "attr")]
+    said = [c for c in clause.children if c.dep_ in ("dobj", "attr", "oprd")]
+    # ("would be a cause for war", "would be considered a declaration of war")
+    said += [g for w in list(said) for p in ("of", "for") for g in _objects_of(w, p)]
     said += _objects_of(clause, "with")
     return any(w.lemma_.lower() in RESPONSE_NOUNS | PUNISHMENT_NOUNS | {"war"} for w in said)
 
 
 def _hostile_act_supposed(subject: Token | None) -> bool:
     """Whether a reported clause's subject supposes a hostile act: "any attack on
-    Crimea", "any retaliation"."""
+    Crimea", "any retaliation", "a similar raid", "another incursion"."""
     return (
         subject is not None
         and subject.pos_ == "NOUN"
-        and any(c.dep_ == "det" and c.lower_ == "any" for c in subject.children)
+        and any(
+            (c.dep_ == "det" and c.lower_ in ("any", "another"))
+            or (c.dep_ == "amod" and c.lower_ in ("similar", "further", "new"))
+            for c in subject.children
+        )
         and _hostile_act_noun(subject)
     )
 
