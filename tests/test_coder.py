@@ -9080,3 +9080,22 @@ def test_a_hostile_act_said_to_mean_war_is_a_threat(nlp):
     assert not asserted(
         coded(nlp, "Tehran said any sanctions would hurt ordinary Iranians."), "THREATEN"
     )
+
+
+def test_a_text_adopted_speaks_for_the_body_that_adopted_it(nlp):
+    text = (
+        "The IAEA's Board of Governors on Wednesday passed a resolution that criticises Iran. "
+        "The U.N. Security Council unanimously approved a U.S.-drafted resolution on "
+        "Saturday that bans North Korean exports of coal and iron."
+    )
+    events = coded(nlp, text, date="2024-06-06")
+    [charge] = asserted(events, "ACCUSE")
+    assert ([a.text for a in charge.actor], [r.code for r in charge.recipient]) == (
+        ["The IAEA's Board of Governors"],
+        ["IRN"],
+    )
+    [ban] = asserted(events, "SANCTION")
+    assert [a.code for a in ban.actor] == ["UNO"]
+    # (another's text acted on is not the actor's)
+    text = "The United States vetoed a resolution that demanded a ceasefire in Gaza."
+    assert asserted(coded(nlp, text), "REQUEST") == []

@@ -447,6 +447,33 @@ def _owner_of_intent(verb: Token) -> Token | None:
     return None
 
 
+# verbs by which a body makes a text its own, whoever drafted it
+ADOPTING_VERBS = frozenset({"adopt", "pass", "approve"})
+
+
+def _issuer_of_text(noun: Token) -> tuple[Token | None, str] | None:
+    """Who speaks by a text that is a verb's object ("issued a declaration demanding",
+    "passed a resolution that criticises Iran"): the name on it, or the subject of the
+    verb that issued it; (None, "") where another's text is acted on ("the US vetoed a
+    resolution demanding"); None where the text itself stands for its makers."""
+    if noun.head.lemma_.lower() in ADOPTING_VERBS:
+        # "approved a U.S.-drafted resolution that bans": the body that adopted it speaks
+        adopter, _ = _subject(noun.head)
+        if adopter is not None:
+            return adopter, f"adopter of the '{noun.text}'"
+    named = authors(noun, f"issuer of the '{noun.text}'")
+    if named:
+        return named[0]  # "vetoed Brazil's resolution demanding"
+    if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children):
+        return None  # "a UN resolution": the noun names its maker
+    if noun.head.lemma_.lower() not in ISSUING_VERBS:
+        return None, ""  # "the US vetoed a resolution demanding": not its own
+    # "the PKK issued a declaration demanding that ...": its issuer; "the Council failed
+    # to adopt a resolution calling for": the Council
+    speaker, _ = _subject(noun.head)
+    return (speaker, f"issuer of the '{noun.text}'") if speaker is not None else None
+
+
 def _subject(verb: Token, endeavours: frozenset[str] = frozenset()) -> tuple[Token | None, str]:
     """The subject of a clause head, borrowed along xcomp/conj/advcl/relcl where missing.
     ``endeavours`` are nouns of attempts and plans, which are not the actor of the act
@@ -530,6 +557,11 @@ def _subject(verb: Token, endeavours: frozenset[str] = frozenset()) -> tuple[Tok
                 path.append(f"'{by_whom.text}'")
                 current = by_whom
                 continue
+            if noun.lemma_.lower() in SPEECH_NOUNS and noun.dep_ == "dobj":
+                # "passed a resolution that criticises Iran": its issuer
+                issuer = _issuer_of_text(noun)
+                if issuer is not None:
+                    return issuer
             return noun, "noun the relative clause modifies"
         if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
             noun = current.head
@@ -554,18 +586,9 @@ def _subject(verb: Token, endeavours: frozenset[str] = frozenset()) -> tuple[Tok
                 if owner is not None:
                     return owner, f"{role} of '{noun.head.text}', whose '{noun.text}'"
             if noun.lemma_.lower() in SPEECH_NOUNS and noun.dep_ == "dobj":
-                named = authors(noun, f"issuer of the '{noun.text}'")
-                if named:
-                    return named[0]  # "vetoed Brazil's resolution demanding"
-                if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children):
-                    return noun, "noun the participle modifies"  # "a UN resolution"
-                if noun.head.lemma_.lower() not in ISSUING_VERBS:
-                    return None, ""  # "the US vetoed a resolution demanding": not its own
-                # "the PKK issued a declaration demanding that ...": its issuer; "the
-                # Council failed to adopt a resolution calling for": the Council
-                speaker, _ = _subject(noun.head)
-                if speaker is not None:
-                    return speaker, f"issuer of the '{noun.text}'"
+                issuer = _issuer_of_text(noun)
+                if issuer is not None:
+                    return issuer
             return noun, "noun the participle modifies"
         if current.dep_ == "pcomp" and current.head.dep_ == "prep":
             # "accused Russia of shelling": the accused is the actor of the act alleged
