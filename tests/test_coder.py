@@ -8983,18 +8983,6 @@ def test_a_verdict_on_a_deed_no_event_retold_is_aimed_at_its_doer(nlp):
     assert [r.code for r in verdict.recipient] == ["IND"]
 
 
-def test_police_of_no_state_keep_order_where_the_story_is_set(nlp):
-    # Russia is named more often (reactions from Moscow), but the story is set in Tallinn
-    text = (
-        "Estonian authorities removed a Soviet war memorial from central Tallinn on Friday "
-        "after a night of rioting by Russian-speaking youths. Police used tear gas to break "
-        "up the crowds. Russian lawmakers condemned the removal, and Russia's foreign "
-        "ministry said Moscow would respond. The Kremlin called the move a blasphemy."
-    )
-    [force] = asserted(coded(nlp, text, date="2007-04-28"), "ASSAULT")
-    assert [(a.code, a.sector) for a in force.actor] == [("EST", "COP")]
-
-
 def test_what_a_call_was_for_said_in_words_is_said_in_the_call(nlp):
     # the purpose of a call, when it is words (thanks, support, a protest), was said in
     # it: asserted, by the caller, to the one called, on the call's day

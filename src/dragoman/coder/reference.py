@@ -2333,18 +2333,6 @@ def complete(
             code, sector, source = force.code, entity.sector, "sentence"
             why = f"the state of '{force.text}', the {entity.sector} that acted last"
         elif (
-            entity.sector == "COP"
-            and ctx.setting is not None
-            and ctx.country is not None
-            and ctx.setting[0] != ctx.country[0]
-            and not held
-        ):
-            # "Estonian authorities removed a statue from central Tallinn ... Police used
-            # tear gas": police keep order where the story is, though reactions from
-            # abroad name another state more often
-            code, sector, source = ctx.setting[0], entity.sector, FROM_SETTING
-            why = ctx.setting[1]
-        elif (
             ctx.country is not None
             and not _held_by_another(ctx.country[0], tokens, sent, ctx)
             and not (head is not None and counted(head).lemma_.lower() in FROM_AFAR)
