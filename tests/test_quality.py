@@ -1,4 +1,4 @@
-"""The coder's quality on four news sets, as regression floors.
+"""The coder's quality on the news sets, as regression floors.
 
 ``examples/news/articles.jsonl`` is the sample corpus the coder was developed against;
 ``tests/data/news_heldout.jsonl`` was written and hand-coded from the PLOVER manual by a
@@ -12,7 +12,9 @@ talks) likewise, each sixth scored once before its errors were read;
 crackdowns, diplomacy, terrorism and policing, the former Soviet Union, South Asia) the
 same way; ``tests/data/news_heldout5.jsonl`` (75 stories: the Middle East and North
 Africa, eastern and central Africa, Europe and the Americas) likewise, scored once before
-it was read. The floors sit a little under the figures of this version (README, "How good
+it was read; ``tests/data/news_heldout6.jsonl`` (150 stories: maritime and border disputes,
+West and Central Africa, Latin America, international bodies, labour and civil society,
+East Asia) likewise, half of it read before the end of the session that added it. The floors sit a little under the figures of this version (README, "How good
 is it"), so a change that makes the coder worse on any set fails here and says by how much.
 """
 
@@ -31,6 +33,7 @@ SETS = {
     ROOT / "tests" / "data" / "news_heldout3.jsonl": (0.77, 0.54, 0.34),
     ROOT / "tests" / "data" / "news_heldout4.jsonl": (0.78, 0.57, 0.35),
     ROOT / "tests" / "data" / "news_heldout5.jsonl": (0.76, 0.54, 0.30),
+    ROOT / "tests" / "data" / "news_heldout6.jsonl": (0.76, 0.55, 0.33),
 }
 
 
