@@ -1068,8 +1068,7 @@ class EventCoder:
             named = ", ".join(f"'{a.text}'" for a in earlier)
             why.append(f"recipient: '{head.head.text}' sums up the {event} by {named}")
             return list(earlier)
-        # ("the move was condemned by ECOWAS": the passive's subject is what it reacts to)
-        objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"]
+        objects = _reaction_nouns(trigger)
         if head.lemma_.lower() in self.lexicon.classes.get("feeling", frozenset()):
             # "Canberra was appalled by the verdict": what the feeling is about
             objects = [
@@ -1079,8 +1078,8 @@ class EventCoder:
                 for g in c.children
                 if g.dep_ == "pobj" and g.pos_ == "NOUN"
             ]
-        if trigger.noun is not None and trigger.pattern.form in ("object", "rule"):
-            objects.insert(0, trigger.noun)
+            if trigger.noun is not None and trigger.pattern.form in ("object", "rule"):
+                objects.insert(0, trigger.noun)
         if trigger.pattern.form == "verdict":
             objects += [c for c in head.children if c.dep_ == "dobj" and _act_pronoun(c)]
         for holder in (head, trigger.noun):
@@ -1409,9 +1408,7 @@ class EventCoder:
         ("Estonian authorities removed a statue"), or the owner of an earlier mention of
         the noun ("in response to its nuclear tests")."""
         head = trigger.head
-        nouns = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"]
-        if trigger.noun is not None and trigger.pattern.form in ("object", "rule"):
-            nouns.insert(0, trigger.noun)
+        nouns = _reaction_nouns(trigger)
         doc = head.doc
         start = sentence_start(head, back=5)
         for noun in nouns:
@@ -1450,11 +1447,7 @@ class EventCoder:
         if noun == verb or verb in self.lexicon.nominalized.get(noun, ()):
             return True
         stem = verb[:-1] if verb.endswith("e") else verb
-        return (
-            len(stem) >= 4
-            and noun.startswith(stem)
-            and noun[len(stem) :] in ("al", "ion", "ation", "ition", "ure", "ment", "ing")
-        )
+        return len(stem) >= 4 and noun.startswith(stem) and noun[len(stem) :] in DEED_SUFFIXES
 
     def _noted_doer(self, trigger: Trigger) -> Token | None:
         """The subject of the clause that ", a decision the opposition called a coup" or
@@ -4721,6 +4714,21 @@ def _party_contacted(trigger: Trigger) -> Token | None:
     if any(c.dep_ in ("dobj", "dative") and c.ent_type_ for c in head.children):
         return None  # "called Putin to congratulate Erdogan": another party named
     return next((c for c in contact.children if c.dep_ == "dobj"), None)
+
+
+# endings that make a noun of a verb's deed ("removal", "extradition", "seizure")
+DEED_SUFFIXES = frozenset({"al", "ion", "ation", "ition", "ure", "ment", "ing"})
+
+
+def _reaction_nouns(trigger: Trigger) -> list[Token]:
+    """The nouns a reaction is to: its object ("condemned the strikes"), the subject of
+    its passive ("the move was condemned by ECOWAS"), and the trigger's own noun first
+    where the pattern names one ("rejected the accusations")."""
+    head = trigger.head
+    nouns = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"]
+    if trigger.noun is not None and trigger.pattern.form in ("object", "rule"):
+        nouns.insert(0, trigger.noun)
+    return nouns
 
 
 def _standing_description(trigger: Trigger) -> bool:
