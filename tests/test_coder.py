@@ -9087,3 +9087,20 @@ def test_a_text_adopted_speaks_for_the_body_that_adopted_it(nlp):
     # (another's text acted on is not the actor's)
     text = "The United States vetoed a resolution that demanded a ceasefire in Gaza."
     assert asserted(coded(nlp, text), "REQUEST") == []
+
+
+def test_a_refusal_is_aimed_at_the_court_that_ruled_or_the_one_refused_leave(nlp):
+    # "the ruling" is what the court said, by whatever verb; a party may answer its own
+    # state's court
+    text = (
+        "Mexico's top electoral court declared Felipe Calderon the winner. Lopez Obrador "
+        "rejected the ruling."
+    )
+    [rejection] = asserted(coded(nlp, text, date="2006-09-06"), "REJECT")
+    assert [(r.code, r.sector) for r in rejection.recipient] == [("MEX", "JUD")]
+    text = (
+        "Serbian border guards refused to let Louise Arbour, chief prosecutor of the U.N. "
+        "war crimes tribunal, enter Kosovo."
+    )
+    [refusal] = asserted(coded(nlp, text, date="1999-01-20"), "REJECT")
+    assert [r.code for r in refusal.recipient] == ["UNO"]

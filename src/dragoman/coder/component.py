@@ -1418,7 +1418,12 @@ class EventCoder:
             for token in reversed(doc[start : noun.i]):
                 if token.i == noun.i or negation(token):
                     continue
-                if token.pos_ == "VERB" and self._made_from(lemma, token.lemma_.lower()):
+                if token.pos_ == "VERB" and (
+                    self._made_from(lemma, token.lemma_.lower())
+                    # "the electoral court declared Calderon the winner ... rejected the
+                    # ruling": a ruling is what a court said, by whatever verb
+                    or (lemma in COURT_WORDS and self._said_by_a_court(token, sent, ctx, day))
+                ):
                     doer = next((c for c in token.children if c.dep_ == "nsubj"), None)
                     source = f"the subject of '{token.text}'"
                 elif token.pos_ == "NOUN" and token.lemma == noun.lemma and token.i < sent.start:
@@ -1432,13 +1437,26 @@ class EventCoder:
                     r.entity
                     for r in self._resolve([doer], token.sent, ctx, day)
                     if r.entity.code not in (None, NO_COUNTRY)
-                    and not any(_kin(r.entity, a) for a in actors)
+                    and (
+                        not any(_kin(r.entity, a) for a in actors)
+                        # (a state's own court may be answered: "rejected the ruling")
+                        or (r.entity.sector == "JUD" and all(a.sector != "JUD" for a in actors))
+                    )
                 ]
                 if found:
                     why.append(f"recipient: '{noun.text}' is the deed of {source}, '{doer.text}'")
                     return found
                 break  # the nearest telling of the deed decides
         return []
+
+    def _said_by_a_court(
+        self, verb: Token, sent: Span, ctx: DocContext, day: dt.date | None
+    ) -> bool:
+        """Whether ``verb``'s subject is a court (a JUD party)."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return subject is not None and any(
+            r.entity.sector == "JUD" for r in self._resolve([subject], verb.sent, ctx, day)
+        )
 
     def _made_from(self, noun: str, verb: str) -> bool:
         """Whether the noun names the verb's deed: the same word ("test", "arrest"), the
@@ -2876,6 +2894,20 @@ class EventCoder:
             recipients = _last_crowd(trigger.head, ctx, why)
             # (the police who clear a crowd of one state are that state's)
             _counterpart_country(actors, recipients, why, pattern.event, mode)
+        if (
+            pattern.event == "REJECT"
+            and not recipients
+            and not roles.recipient_heads
+            and (refused := _refused_leave(trigger.head)) is not None
+        ):
+            # "border guards refused to let Louise Arbour enter Kosovo": at the one
+            # refused leave
+            recipients = [
+                r.entity
+                for r in self._resolve(conjuncts(refused), sent, ctx, day)
+                if not any(_kin(r.entity, a) for a in actors)
+            ]
+            why.extend(f"recipient (refused leave): '{r.text}'" for r in recipients)
         if pattern.event == "REQUEST" and not recipients and not roles.recipient_heads:
             # "lodged a protest with Beijing and demanded an apology": the demand is of
             # the party the joined reproach was aimed at
@@ -6649,6 +6681,30 @@ def _said_holders(thing: Token, verbs: frozenset[str] | None = HOLDING_VERBS) ->
 
 # reproaches whose target a demand joined to them by "and" is made of
 REPROACH_TYPES = frozenset({"ACCUSE", "REJECT", "SANCTION", "THREATEN"})
+
+
+# verbs of giving leave, whose refusal is aimed at the one refused it
+LEAVE_VERBS = frozenset({"let", "allow", "permit"})
+
+
+def _refused_leave(verb: Token) -> Token | None:
+    """The party a refusal denies leave to act ("refused to let Louise Arbour enter",
+    "refused to allow the inspectors to return"): the subject of the act let, or the
+    object of the verb of leave."""
+    leave = next(
+        (c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in LEAVE_VERBS),
+        None,
+    )
+    if leave is None:
+        return None
+    for child in leave.children:
+        if child.dep_ == "dobj" and child.pos_ in ("PROPN", "NOUN"):
+            return child
+        if child.dep_ in ("ccomp", "xcomp"):
+            subject = next((g for g in child.children if g.dep_ == "nsubj"), None)
+            if subject is not None:
+                return subject
+    return None
 
 
 def _reproach_joined(
