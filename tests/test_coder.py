@@ -9104,3 +9104,12 @@ def test_a_refusal_is_aimed_at_the_court_that_ruled_or_the_one_refused_leave(nlp
     )
     [refusal] = asserted(coded(nlp, text, date="1999-01-20"), "REJECT")
     assert [r.code for r in refusal.recipient] == ["UNO"]
+
+
+def test_a_refusal_answers_the_demand_made_of_the_refuser(nlp):
+    text = (
+        "Armenian opposition parties demanded Prime Minister Nikol Pashinyan's resignation, "
+        "but he refused to step down."
+    )
+    [refusal] = asserted(coded(nlp, text, date="2020-11-12"), "REJECT")
+    assert [(r.code, r.sector) for r in refusal.recipient] == [("ARM", "OPP")]

@@ -2908,6 +2908,17 @@ class EventCoder:
                 if not any(_kin(r.entity, a) for a in actors)
             ]
             why.extend(f"recipient (refused leave): '{r.text}'" for r in recipients)
+        if (
+            pattern.event == "REJECT"
+            and not recipients
+            and not roles.recipient_heads
+            and (askers := _demand_refused(trigger.head, ctx, actors)) is not None
+        ):
+            # "the opposition demanded Pashinyan's resignation, but he refused to step
+            # down": the refusal answers those who made the demand
+            recipients = askers
+            named = ", ".join(f"'{a.text}'" for a in askers)
+            why.append(f"recipient: {named}, whose demand of the actor it refuses")
         if pattern.event == "REQUEST" and not recipients and not roles.recipient_heads:
             # "lodged a protest with Beijing and demanded an apology": the demand is of
             # the party the joined reproach was aimed at
@@ -6681,6 +6692,16 @@ def _said_holders(thing: Token, verbs: frozenset[str] | None = HOLDING_VERBS) ->
 
 # reproaches whose target a demand joined to them by "and" is made of
 REPROACH_TYPES = frozenset({"ACCUSE", "REJECT", "SANCTION", "THREATEN"})
+
+
+def _demand_refused(head: Token, ctx: DocContext, actors: list[Entity]) -> list[Entity] | None:
+    """The makers of the latest demand on the actor, in ``head``'s sentence or the one
+    before, which a refusal with no party named answers."""
+    own = {(a.code, a.sector) for a in actors}
+    for _, kind, askers, asked in ctx.acts_before(head, back=1):
+        if kind == "REQUEST" and own & {(a.code, a.sector) for a in asked}:
+            return [a for a in askers if (a.code, a.sector) not in own] or None
+    return None
 
 
 # verbs of giving leave, whose refusal is aimed at the one refused it
