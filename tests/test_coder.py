@@ -9113,3 +9113,15 @@ def test_a_refusal_answers_the_demand_made_of_the_refuser(nlp):
     )
     [refusal] = asserted(coded(nlp, text, date="2020-11-12"), "REJECT")
     assert [(r.code, r.sector) for r in refusal.recipient] == [("ARM", "OPP")]
+
+
+def test_force_used_to_drive_a_crowd_back_is_aimed_at_the_crowd(nlp):
+    text = (
+        "Spanish police fired rubber bullets and charged crowds with batons on Sunday. "
+        "Israeli soldiers threw stun grenades to turn back about 100 peace activists."
+    )
+    force = asserted(coded(nlp, text, date="2017-10-02"), "ASSAULT")
+    assert [(e.mode, [r.sector for r in e.recipient]) for e in force] == [
+        ("crowd-control", ["CVL"]),
+        ("crowd-control", ["CVL"]),
+    ]

@@ -2888,6 +2888,20 @@ class EventCoder:
             code = ctx.country[0]
             recipients = [Entity(text="", code=code, sector=None)]
             why.append(f"recipient: the state the story is about, {code} ({ctx.country[1]})")
+        if (
+            pattern.event == "ASSAULT"
+            and not recipients
+            and not roles.recipient_heads
+            and (crowd := _crowd_driven_back(trigger.head))
+        ):
+            # "used pepper spray to push back her supporters", "fired rubber bullets and
+            # charged crowds": at those the force was used to move
+            recipients = [
+                r.entity
+                for r in self._resolve(crowd, sent, ctx, day)
+                if not any(_kin(r.entity, a) and r.entity.sector == a.sector for a in actors)
+            ]
+            why.extend(f"recipient (those driven back): '{r.text}'" for r in recipients)
         if mode == "crowd-control" and not recipients and not roles.recipient_heads:
             # "Thousands protested outside parliament. Riot police used water cannon to
             # clear the avenue": the crowd is the protest's, told just before
@@ -6702,6 +6716,28 @@ def _demand_refused(head: Token, ctx: DocContext, actors: list[Entity]) -> list[
         if kind == "REQUEST" and own & {(a.code, a.sector) for a in asked}:
             return [a for a in askers if (a.code, a.sector) not in own] or None
     return None
+
+
+# what force is used to do to a crowd: "to push back", "to disperse", "charged"
+DRIVING_BACK_LEMMAS = frozenset(
+    {"disperse", "push", "turn", "break", "clear", "drive", "scatter", "repel", "charge"}
+)
+
+
+def _crowd_driven_back(verb: Token) -> list[Token]:
+    """Those a use of force was to drive back, where its own clause names no one: the
+    object of its infinitive of purpose ("fired tear gas to disperse the protesters") or
+    of a verb joined to it ("fired rubber bullets and charged crowds")."""
+    for child in verb.children:
+        if child.lemma_.lower() not in DRIVING_BACK_LEMMAS:
+            continue
+        if (child.dep_ in ("advcl", "xcomp") and to_infinitive(child)) or child.dep_ == "conj":
+            objects = [
+                g for g in child.children if g.dep_ == "dobj" and g.pos_ in ("NOUN", "PROPN")
+            ]
+            if objects:
+                return conjuncts(objects[0])
+    return []
 
 
 # verbs of giving leave, whose refusal is aimed at the one refused it
