@@ -9125,3 +9125,12 @@ def test_force_used_to_drive_a_crowd_back_is_aimed_at_the_crowd(nlp):
         ("crowd-control", ["CVL"]),
         ("crowd-control", ["CVL"]),
     ]
+
+
+def test_vandals_and_troublemakers_are_civilians_and_a_cartel_is_crime(nlp):
+    text = "Brazilian President Dilma Rousseff condemned the vandals who attacked the legislature."
+    charge = next(e for e in coded(nlp, text, date="2013-06-18") if e.event == "ACCUSE")
+    assert [(r.code, r.sector) for r in charge.recipient] == [("BRA", "CVL")]
+    text = "Mexican soldiers killed 12 members of the Sinaloa cartel."
+    [attack] = asserted(coded(nlp, text), "ASSAULT")
+    assert [(r.code, r.sector) for r in attack.recipient] == [("MEX", "CRM")]
