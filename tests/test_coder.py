@@ -9134,3 +9134,10 @@ def test_vandals_and_troublemakers_are_civilians_and_a_cartel_is_crime(nlp):
     text = "Mexican soldiers killed 12 members of the Sinaloa cartel."
     [attack] = asserted(coded(nlp, text), "ASSAULT")
     assert [(r.code, r.sector) for r in attack.recipient] == [("MEX", "CRM")]
+
+
+def test_the_watchdog_is_the_international_body_named_before(nlp):
+    # news calls the IAEA "the watchdog", whatever its name says
+    text = "The IAEA said Iran had enriched uranium to 60 percent. Tehran criticised the watchdog."
+    charge = next(e for e in asserted(coded(nlp, text), "ACCUSE") if e.event_text == "criticised")
+    assert [r.code for r in charge.recipient] == ["UNO"]

@@ -126,6 +126,7 @@ ORGANISATION_KIND = frozenset({"organisation"})
 INSTITUTION_WORDS = frozenset(
     {"court", "tribunal", "council", "commission", "agency", "bank", "fund", "union"}
     | {"league", "assembly", "alliance", "bloc", "organisation", "organization"}
+    | {"watchdog", "body"}
 )
 INSTITUTION_BACK = 5
 # heads that make "foreign" part of a title or an office
@@ -512,7 +513,11 @@ class DocContext:
                 named = head.doc[match.start : match.end].text.lower().split()
                 # ("the agency" after the World Food Programme or the IAEA: an
                 # international body news calls an agency whatever its name)
-                agency = word == "agency" and match.entry.code in ("UNO", "IGO")
+                # (and "the watchdog", "the body")
+                agency = word in ("agency", "watchdog", "body") and match.entry.code in (
+                    "UNO",
+                    "IGO",
+                )
                 if word not in named and word not in match.entry.name.lower().split():
                     if not agency:
                         continue
