@@ -320,25 +320,19 @@ def _spellings(name: str, alternates: Iterable[str]) -> set[str]:
 CALENDAR_WORDS = frozenset(names[0] for names in MONTH_NAMES) | frozenset(WEEKDAYS)
 
 
-# features named by the states on their shores, which belong to none of them
-WATER_WORDS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "bay"})
-
-
 def names_a_feature(token: Token) -> bool:
-    """Whether ``token`` heads a feature's name with "of" ("the Bay of Bengal", "the Gulf
-    of Guinea", "the Strait of Hormuz"), or names waters after a place ("the South China
-    Sea"): waters and land features, no town and no state."""
+    """Whether ``token`` heads a feature's name (the feature words of the actor tables'
+    ``not_actors.csv``) with "of" ("the Bay of Bengal", "the Gulf of Guinea", "the Strait
+    of Hormuz"), or after a place ("the South China Sea", "the Niger Delta"): waters and
+    land features, which belong to no town and no state."""
     from .actors.kb import not_actor_words  # the actor tables read where; not the reverse
 
-    lemma = token.lemma_.lower()
-    features = not_actor_words("feature")
-    if (lemma in WATER_WORDS or lemma in features) and any(
-        c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children
-    ):
-        # "the South China Sea", "the Taiwan Strait", "the Niger Delta": waters and land
-        # named after a place, no state
-        return True
-    return lemma in features and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+    if token.lemma_.lower() not in not_actor_words("feature"):
+        return False
+    return any(
+        (c.dep_ == "compound" and c.pos_ == "PROPN") or (c.dep_ == "prep" and c.lower_ == "of")
+        for c in token.children
+    )
 
 
 def in_waters_name(token: Token) -> bool:

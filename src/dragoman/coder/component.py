@@ -1416,13 +1416,13 @@ class EventCoder:
                 continue
             lemma = noun.lemma_.lower()
             for token in reversed(doc[start : noun.i]):
-                if token.i == noun.i or negation(token):
+                if negation(token):
                     continue
                 if token.pos_ == "VERB" and (
                     self._made_from(lemma, token.lemma_.lower())
                     # "the electoral court declared Calderon the winner ... rejected the
                     # ruling": a ruling is what a court said, by whatever verb
-                    or (lemma in COURT_WORDS and self._said_by_a_court(token, sent, ctx, day))
+                    or (lemma in COURT_WORDS and self._said_by_a_court(token, ctx, day))
                 ):
                     doer = next((c for c in token.children if c.dep_ == "nsubj"), None)
                     source = f"the subject of '{token.text}'"
@@ -1449,9 +1449,7 @@ class EventCoder:
                 break  # the nearest telling of the deed decides
         return []
 
-    def _said_by_a_court(
-        self, verb: Token, sent: Span, ctx: DocContext, day: dt.date | None
-    ) -> bool:
+    def _said_by_a_court(self, verb: Token, ctx: DocContext, day: dt.date | None) -> bool:
         """Whether ``verb``'s subject is a court (a JUD party)."""
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         return subject is not None and any(
@@ -4477,8 +4475,8 @@ TIME_SPANS = frozenset({"hour", "day", "week", "month", "year"})
 def _ultimatums(sent: Span) -> list[tuple[Trigger, Roles]]:
     """Time given a party to act ("gave Abacha's government two years to restore
     democracy", "gave Canada's ambassador 24 hours to leave", "gave Jammeh until noon to
-    hand over power"): a demand on it (REQUEST),
-    or, to an envoy told to leave, an expulsion (SANCTION expel)."""
+    hand over power"): a demand on it (REQUEST), or, to an envoy told to leave, an
+    expulsion (SANCTION expel)."""
     found = []
     for verb in _words_in(sent, _GIVES, GIVE_LEMMAS):
         if verb.pos_ != "VERB":
