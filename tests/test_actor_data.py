@@ -88,6 +88,7 @@ def test_organisation_and_division_rows_are_valid(codes):
         "idiom",
         "sport",
         "sport-weak",
+        "tally",
         "trait",
         "polity",
         "document",

@@ -343,6 +343,23 @@ def test_a_political_sentence_with_an_ambiguous_sports_word_keeps_its_states(nlp
     assert not resolver.resolve([argentina], resolver.find_names(doc), argentina)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Security Council condemned the invasion by a vote of 14-0 and demanded that"
+        " Iraq withdraw its forces.",
+        "The assembly voted 120-8 to demand that Iraq withdraw its forces.",
+    ],
+)
+def test_a_vote_count_makes_no_sports_story(nlp, resolver, text):
+    # a score beside a word of voting counts votes; "Iraq" is still a party
+    doc = nlp(text)
+    iraq = next(t for t in doc if t.text == "Iraq")
+    assert resolver.resolve([iraq], resolver.find_names(doc), iraq)
+    doc = nlp("Iraq beat Iran 2-1 in Baghdad.")
+    assert not resolver.resolve([doc[0]], resolver.find_names(doc), doc[0])
+
+
 def test_supporters_of_a_person_are_civilians_and_leaders_of_a_party_its(nlp):
     from dragoman.coding import code_text
 

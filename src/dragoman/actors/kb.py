@@ -101,6 +101,8 @@ class ActorKB:
     sport_words: frozenset[tuple[str, ...]] = frozenset()
     # words that are sports words only in company ("goal", "final", "points", "squad")
     weak_sport_words: frozenset[tuple[str, ...]] = frozenset()
+    # words that make a score a count of votes or judges ("by a vote of 14-0")
+    tally_words: frozenset[str] = frozenset()
     # a state's adjective fixed to a thing: ("french", "fry"), ("russian", "roulette")
     idioms: frozenset[tuple[str, str]] = frozenset()
     traits: frozenset[str] = frozenset()
@@ -377,6 +379,7 @@ def _load(extra: tuple[str, ...]) -> ActorKB:
     kb.sport_words = frozenset(
         form for word in not_actor_words("sport") for form in _token_forms(word)
     )
+    kb.tally_words = not_actor_words("tally")
     _add_agents(kb, data_path("actors", "agents.csv"))
     _add_cities(kb, data_path("actors", "city_exclusions.csv"))
     people = data_path("actors", "people.csv")

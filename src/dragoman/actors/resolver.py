@@ -546,8 +546,10 @@ class ActorResolver:
         return answer
 
     def _sports_story(self, sent: Span) -> bool:
-        if _SCORE.search(document_text(sent.doc)[sent.start_char : sent.end_char]):
-            return True
+        text = document_text(sent.doc)
+        for score in _SCORE.finditer(text, sent.start_char, sent.end_char):
+            if not self._tally(sent, score.start()):
+                return True
         # a sports word counts as a noun ("the match", "on penalties"), not as a verb or
         # an adjective ("demanded that the United States match", "final status talks");
         # an ambiguous one ("goal", "points", "squad") only beside another sports word
@@ -570,6 +572,15 @@ class ActorResolver:
                     return True  # "the match", "38 points"
                 found.add(words_here)
         return len(found) >= 2
+
+    def _tally(self, sent: Span, char: int) -> bool:
+        """Whether the score at ``char`` counts votes or judges, not goals: "by a vote of
+        14-0", "the court ruled 5-4", "passed 52-48 in the Senate"."""
+        at = next((t for t in sent if t.idx <= char < t.idx + len(t.text)), None)
+        if at is None:
+            return False
+        near = sent.doc[max(sent.start, at.i - 5) : min(sent.end, at.i + 5)]
+        return any(t.lower_ in self.kb.tally_words for t in near)
 
     def resolve(
         self,
