@@ -274,6 +274,11 @@ def test_a_sports_word_used_as_a_verb_makes_no_sports_story(nlp):
         ("an anti-Iran cleric", {("---", "REL")}),
         # a town that is a titled person's name is no place
         ("President Santos", set()),
+        # people named by what they do or where they are from
+        ("four foreigners", {("---", "CVL")}),
+        ("several thousand Polish strikers", {("POL", "LAB")}),
+        ("Iranian reformists", {("IRN", "OPP")}),
+        ("Russian hackers", {("RUS", "CRM")}),
     ],
 )
 def test_people_former_officials_and_stances(nlp, resolver, phrase, expected):

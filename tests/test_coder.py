@@ -481,6 +481,21 @@ def test_refugees_taken_in_give_the_recipient_its_sector(nlp):
     assert codes(asserted(events, "AID")[0].recipient) == {("UKR", "REF")}
 
 
+def test_foreigners_take_no_state_from_where_they_are(nlp):
+    # tourists, foreigners and anyone called foreign are not of the place nor of the
+    # other party; the foreign minister is his state's
+    text = "Gunmen killed 58 foreign tourists at a temple in Luxor, Egypt, on Monday."
+    assault = asserted(coded(nlp, text, "1997-11-18"), "ASSAULT")[0]
+    assert ("---", "CVL") in codes(assault.recipient)
+    assert ("EGY", "CVL") not in codes(assault.recipient)
+    text = "Iranian police arrested two foreign journalists in Tehran on Tuesday."
+    arrest = asserted(coded(nlp, text, "2009-06-17"), "COERCE")[0]
+    assert codes(arrest.recipient) == {("---", "JRN")}
+    text = "The Egyptian foreign minister condemned the attack on Tuesday."
+    condemned = asserted(coded(nlp, text, "1997-11-18"), "ACCUSE")[0]
+    assert codes(condemned.actor) == {("EGY", "GOV")}
+
+
 def test_a_warning_of_harm_is_a_threat_and_a_reported_blame_an_accusation(nlp):
     text = (
         "Macron warned that Algiers would face consequences if it expelled more French diplomats."

@@ -154,6 +154,12 @@ WARRING = frozenset({"warring", "opposing"})  # "the warring parties": all sides
 FROM_AFAR = frozenset(
     {"strike", "airstrike", "missile", "drone", "rocket", "shell", "shelling", "bombardment"}
 )
+# people whose name says they are not of the place they are in ("tourists",
+# "expatriates"), as is anyone called "foreign": the story lends them no state
+ABROAD_PEOPLE = frozenset({"foreigner", "expatriate", "expat", "tourist"})
+# sectors of a state's own offices, where "foreign" is part of a title ("the foreign
+# minister", "foreign ministry officials")
+TITLED_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "PRM"})
 # how the evidence words a state the document lent (rules read ``code_from``, not these)
 DOCUMENT_COUNTRY = "country of the document"
 STORY_SETTING = "the story is set in"
@@ -1953,6 +1959,17 @@ def _group_met_in_a_place(
     )
 
 
+def from_abroad(head: Token, sector: str | None) -> bool:
+    """Whether the people ``head`` names are by its words from elsewhere: "foreigners",
+    "foreign journalists" (not "the foreign minister", whose "foreign" is his title's)."""
+    head = counted(head)
+    if head.lemma_.lower() in ABROAD_PEOPLE:
+        return True
+    return sector not in TITLED_SECTORS and any(
+        c.dep_ == "amod" and c.lower_ == "foreign" for c in head.children
+    )
+
+
 def complete(
     found: list[Resolution], tokens: list[Token], sent: Span, ctx: DocContext
 ) -> list[Resolution]:
@@ -2006,6 +2023,8 @@ def complete(
     ethnic = head is not None and any(t.lower_ == "ethnic" and modifies(t, head.i) for t in tokens)
     if coded and found and not (ethnic and place):
         return found
+    if head is not None and any(from_abroad(head, r.entity.sector) for r in found):
+        return found  # "58 foreign tourists": of no state the story names
     if head is not None and (compass := _compass_state(head, tokens, sent, ctx, found)) is not None:
         return [compass]
     # ("each side": every side, one at a time)
