@@ -2841,6 +2841,18 @@ def test_an_act_an_accusation_names_by_a_noun_is_alleged_of_the_accused(nlp):
     assert not asserted(events, "ASSAULT")
 
 
+def test_a_clause_set_against_another_by_while_is_another_partys_act(nlp):
+    text = (
+        "Baku blamed Armenian forces for the clashes, while Yerevan accused Azerbaijan of "
+        "launching an offensive."
+    )
+    accusers = [codes(e.actor) for e in asserted(coded(nlp, text, "2020-09-28"), "ACCUSE")]
+    assert accusers == [{("AZE", "GOV")}, {("ARM", "GOV")}]
+    # an adverbial clause of the same act, with no subject of its own, is still one act
+    text = "Police opened fire on the crowd, killing three people."
+    assert len(asserted(coded(nlp, text), "ASSAULT")) == 1
+
+
 def test_a_warning_added_after_a_report_is_the_speakers_threat(nlp):
     text = (
         "Talks in Istanbul ended without a deal, Pakistan's defence minister said, warning "

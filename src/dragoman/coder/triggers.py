@@ -1559,6 +1559,8 @@ def _authored_retelling(clause: Trigger, main: Trigger) -> bool:
 
 
 SEQUENCE_MARKS = frozenset({"after", "before", "because", "until", "once"})
+# marks of a clause set against the one it hangs on: another party's act of its own
+CONTRAST_MARKS = frozenset({"while", "whereas"})
 
 
 def _sequenced_by_another(clause: Token) -> bool:
@@ -1567,8 +1569,17 @@ def _sequenced_by_another(clause: Token) -> bool:
     where a span of days or more sets the same party's act back as what the news follows
     ("rebels fought troops, a week after the rebels launched an offensive")."""
     children = list(clause.children)
-    mark = next((c for c in children if c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKS), None)
     subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    main = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if (
+        any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in children)
+        and subject is not None
+        and main is not None
+        and subject.pos_ != "PRON"
+        and subject.lemma_.lower() != main.lemma_.lower()
+    ):
+        return True  # "Baku blamed Armenian forces, while Yerevan accused Azerbaijan"
+    mark = next((c for c in children if c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKS), None)
     if mark is None or subject is None:
         return False
     # ("hours after Greece confiscated Iranian oil": the same day's news, an act of its own)
@@ -1578,7 +1589,6 @@ def _sequenced_by_another(clause: Token) -> bool:
     ):
         return True
     # ("released prisoners days after Washington eased sanctions": another party's act)
-    main = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
     return (
         main is not None
         and subject.pos_ != "PRON"
