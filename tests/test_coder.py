@@ -2853,6 +2853,26 @@ def test_a_clause_set_against_another_by_while_is_another_partys_act(nlp):
     assert len(asserted(coded(nlp, text), "ASSAULT")) == 1
 
 
+def test_a_bare_attack_by_armed_men_or_a_mob_is_a_blow_and_by_others_words(nlp):
+    text = "Mobs of ethnic Kyrgyz men attacked ethnic Uzbeks in Osh on Thursday."
+    (attack,) = asserted(coded(nlp, text, "2010-06-12"), "ASSAULT")
+    assert codes(attack.actor) == {("KGZ", "CVL")}
+    assert asserted(coded(nlp, "Islamist militants attacked Christians in the town."), "ASSAULT")
+    # a politician's attack on his rivals or a bill is words
+    assert not asserted(coded(nlp, "Trump attacked Democrats on Thursday."), "ASSAULT")
+    assert not asserted(coded(nlp, "The opposition attacked the budget."), "ASSAULT")
+
+
+def test_those_killed_when_their_vehicle_came_under_fire_were_attacked(nlp):
+    text = (
+        "Five Russian peacekeepers were killed on Wednesday when their vehicle came under "
+        "fire from Azerbaijani troops."
+    )
+    (fire,) = asserted(coded(nlp, text, "2023-09-21"), "ASSAULT")
+    assert codes(fire.actor) == {("AZE", "MIL")}
+    assert codes(fire.recipient) == {("RUS", "MIL")}
+
+
 def test_a_warning_added_after_a_report_is_the_speakers_threat(nlp):
     text = (
         "Talks in Istanbul ended without a deal, Pakistan's defence minister said, warning "

@@ -1469,6 +1469,16 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
         # "a UN convoy came under fire from M23 rebels": the subject is the one attacked;
         # the attacker is the fire's "from" or its modifier ("Russian shelling")
         under = [(actor, "subject, the one attacked")] if actor is not None else []
+        hurt = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+        if (
+            actor is not None
+            and verb.dep_ == "advcl"
+            and hurt is not None
+            and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in actor.children)
+        ):
+            # "five peacekeepers were killed when their vehicle came under fire": those
+            # the clause above says were hurt, whose the vehicle was
+            under = [(hurt, "the ones hurt, whose it was")]
         recipients = under + recipients
         source = next((g for g, _ in _prep_objects(noun, frozenset({"from"}))), None)
         source = source or next((g for g, _ in _prep_objects(verb, frozenset({"from"}))), None)

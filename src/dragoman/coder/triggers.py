@@ -1266,6 +1266,8 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
                 found.append(detected)
             if (halted := _attacks_halted(token, lexicon, found)) is not None:
                 found.append(halted)
+            if (assailed := _attack_by_assailants(token, lexicon, found)) is not None:
+                found.append(assailed)
             if (cyber := _cyberattack(token, lexicon)) is not None:
                 # "hackers attacked the railway": no blow struck, whatever is attacked
                 found = [t for t in found if t.head.i != token.i or t.pattern.event != "ASSAULT"]
@@ -1436,6 +1438,28 @@ CYBERATTACK = dataclasses.replace(
 HACKERS_ATTACK = frozenset({"attack", "target", "hit", "strike", "paralyse", "paralyze"})
 
 
+ASSAILANTS_ATTACK = Pattern.rule("ASSAULT", "an attack by armed men or a mob is a blow struck")
+
+
+def _attack_by_assailants(
+    verb: Token, lexicon: Lexicon, found: list[Trigger]
+) -> Trigger | None:
+    """A bare "attack" whose makers are armed men or a mob ("militants attacked
+    Christians", "mobs attacked ethnic Uzbeks"): an attack on its object, whatever it is,
+    where no pattern of the verb's object already says so. The bare verb is no trigger of
+    its own, since in most news it is words ("attacked the bill", "attacked his critics")."""
+    if verb.lemma_.lower() != "attack" or any(t.head.i == verb.i for t in found):
+        return None
+    children = list(verb.children)
+    if not any(c.dep_ == "dobj" for c in children):
+        return None
+    assailants = lexicon.classes.get("assailant", frozenset())
+    makers = [c for c in children if c.dep_ == "nsubj"]
+    if not any(counted(m).lemma_.lower() in assailants for m in makers):
+        return None
+    return Trigger(ASSAILANTS_ATTACK, verb, None, (verb,))
+
+
 def _cyberattack(verb: Token, lexicon: Lexicon) -> Trigger | None:
     """An attack whose makers are hackers ("Russian hackers attacked Poland's railway",
     "the railway was hit by hackers"): a cyberattack on its object."""
@@ -1543,6 +1567,15 @@ def _unauthored(verb: Token) -> bool:
     )
 
 
+def _named_from(trigger: Trigger) -> bool:
+    """Whether the noun of "came under fire" has a "from" naming who fired."""
+    noun = trigger.noun
+    return noun is not None and any(
+        c.dep_ == "prep" and c.lower_ == "from" and any(g.dep_ == "pobj" for g in c.children)
+        for c in noun.children
+    )
+
+
 def _authored_retelling(clause: Trigger, main: Trigger) -> bool:
     """Whether ``clause``, an adverbial clause under ``main``, tells the same act with its
     author: "(were killed) when police opened fire on protesters"."""
@@ -1550,8 +1583,9 @@ def _authored_retelling(clause: Trigger, main: Trigger) -> bool:
     mark = next((c for c in clause.head.children if c.dep_ in ("mark", "advmod")), None)
     return (
         clause.pattern.event == main.pattern.event
-        # "when their vehicle came under fire": its subject is the one attacked
-        and clause.pattern.particle != "under"
+        # "when their vehicle came under fire": its subject is the one attacked, and the
+        # author only a "from" may name ("came under fire from Azerbaijani troops")
+        and (clause.pattern.particle != "under" or _named_from(clause))
         and mark is not None
         and mark.lower_ in ("when", "as", "after")
         and any(c.dep_ == "nsubj" for c in clause.head.children)
