@@ -2873,6 +2873,19 @@ def test_those_killed_when_their_vehicle_came_under_fire_were_attacked(nlp):
     assert codes(fire.recipient) == {("RUS", "MIL")}
 
 
+def test_people_seized_by_an_armed_group_are_abducted_and_towns_captured(nlp):
+    text = "Islamic militants seized four Japanese geologists in southern Kyrgyzstan."
+    (taken,) = [e for e in coded(nlp, text, "1999-08-24") if e.factuality == "asserted"]
+    assert (taken.event, taken.mode) == ("ASSAULT", "abduct")
+    text = "Separatist fighters rounded up hundreds of Georgian civilians."
+    assert [e.mode for e in asserted(coded(nlp, text), "ASSAULT")] == ["abduct"]
+    # police arrest; a town captured is seized
+    text = "Police seized two journalists in Tbilisi."
+    assert [e.mode for e in asserted(coded(nlp, text), "COERCE")] == ["seize"]
+    text = "Abkhaz separatist forces captured Sukhumi on Monday."
+    assert [e.mode for e in asserted(coded(nlp, text, "1993-09-28"), "COERCE")] == ["seize"]
+
+
 def test_a_warning_added_after_a_report_is_the_speakers_threat(nlp):
     text = (
         "Talks in Istanbul ended without a deal, Pakistan's defence minister said, warning "

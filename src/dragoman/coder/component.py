@@ -4570,6 +4570,34 @@ def _occupation_by_protesters(
     )
 
 
+# parties that take people by force, not by law: their seizures are abductions
+ABDUCTING_SECTORS = frozenset({"REB", "UAF", "CRM", "IMG"})
+ABDUCTION = dataclasses.replace(
+    Pattern.rule("ASSAULT", "people seized by an armed group are abducted"), mode="abduct"
+)
+
+
+def _abduction_by_an_armed_group(
+    trigger: Trigger, event: dict[str, Any], classes: Mapping[str, frozenset[str]]
+) -> Pattern | None:
+    """ASSAULT abduct where rebels, gunmen or gangs seize or round up people ("militants
+    seized four Japanese geologists"): taking people by force, which PLOVER calls an
+    abduction, while police and courts arrest and a seizure of a town or a building is
+    COERCE seize."""
+    if event["event"] != "COERCE" or event["mode"] not in ("seize", "arrest"):
+        return None
+    if not event["actor"] or not all(a["sector"] in ABDUCTING_SECTORS for a in event["actor"]):
+        return None
+    captives = classes.get("captive", frozenset())
+    taken = [c for c in trigger.head.children if c.dep_ in ("dobj", "nsubjpass")]
+    # (people named by a common noun: a name may be a town's, "captured Goma")
+    if not taken or not all(
+        counted(c).pos_ == "NOUN" and counted(c).lemma_.lower() in captives for c in taken
+    ):
+        return None
+    return ABDUCTION
+
+
 def _protest_by_a_state(
     trigger: Trigger, event: dict[str, Any], classes: Mapping[str, frozenset[str]]
 ) -> Pattern | None:
@@ -4681,6 +4709,7 @@ RECODINGS: tuple[
 ] = (
     _leaving_a_body,
     _occupation_by_protesters,
+    _abduction_by_an_armed_group,
     _protest_by_a_state,
     _obstruction_by_the_state,
     _relief_mission,
