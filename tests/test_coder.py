@@ -2886,6 +2886,17 @@ def test_people_seized_by_an_armed_group_are_abducted_and_towns_captured(nlp):
     assert [e.mode for e in asserted(coded(nlp, text, "1993-09-28"), "COERCE")] == ["seize"]
 
 
+def test_a_visit_or_mediation_with_no_other_party_known_is_no_meeting(nlp):
+    text = "President Islam Karimov, who flew to Andijan on Friday, blamed Islamic militants."
+    assert not asserted(coded(nlp, text, "2005-05-14"), "CONSULT")
+    text = "The summit in London, hosted by British Prime Minister Gordon Brown, ended on Friday."
+    assert not asserted(coded(nlp, text, "2009-04-03"), "CONSULT")
+    # a body's own meeting, and a visit to a named host, stay
+    assert asserted(coded(nlp, "The U.N. Security Council met on Monday."), "CONSULT")
+    text = "Blinken flew to Beijing and met Wang Yi on Sunday."
+    assert asserted(coded(nlp, text), "CONSULT")
+
+
 def test_a_warning_added_after_a_report_is_the_speakers_threat(nlp):
     text = (
         "Talks in Istanbul ended without a deal, Pakistan's defence minister said, warning "
@@ -3226,8 +3237,11 @@ def test_hours_later_is_when_not_who_and_both_countries_are_those_between(nlp):
 
 
 def test_one_who_helped_broker_a_truce_brokered_it(nlp):
-    events = code_text("Qatar's emir had helped broker the truce.", date="2025-06-24", nlp=nlp)
-    assert [(e.event, e.factuality) for e in events] == [("CONSULT", "asserted")]
+    text = "Qatar's emir had helped broker the truce between Israel and Hamas."
+    events = code_text(text, date="2025-06-24", nlp=nlp)
+    assert [(e.event, e.factuality, e.mode) for e in events] == [
+        ("CONSULT", "asserted", "third-party")
+    ]
 
 
 def test_an_agreement_to_meet_next_week_is_made_today(nlp):
@@ -4245,7 +4259,8 @@ def test_previous_rounds_of_talks_are_background_and_the_sentence_verb_is_found(
         ("REQUEST", "asserted"),
         ("CONSULT", "hypothetical"),
     ]
-    assert asserted(coded(nlp, "Qatar hosted a new round of talks on Monday."), "CONSULT")
+    text = "Qatar hosted a new round of talks between Hamas and Israel on Monday."
+    assert asserted(coded(nlp, text), "CONSULT")
 
 
 def test_protesters_burning_a_buildings_entrance_riot_and_a_vote_a_day_before_is_dated(nlp):

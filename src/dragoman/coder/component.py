@@ -313,6 +313,10 @@ class EventCoder:
                 for e in events
                 if any(a["code"] for a in e["actor"]) or e["factuality"] != "asserted"
             ]
+        # a visit or a mediation needs another party: one with none known ("Putin, who
+        # flew to Beslan", "the talks, hosted by Mubarak", "a deal brokered by Qatar") is
+        # no CONSULT between parties (a body's own meeting stays: "the Council met")
+        events = [e for e in events if not _one_sided_contact(e)]
         doc._.events = events
         doc._.coder_failures = failures
         return doc
@@ -4715,6 +4719,23 @@ RECODINGS: tuple[
     _relief_mission,
     _regret_at_another,
 )
+
+
+# CONSULT modes that need another party: the one visited, those mediated between (a
+# call or videoconference may be a body's own meeting)
+CONTACT_MODES = frozenset({"visit", "third-party"})
+
+
+def _one_sided_contact(event: dict[str, Any]) -> bool:
+    """Whether an asserted visit or mediation names one party alone and no one it was
+    with."""
+    return (
+        event["event"] == "CONSULT"
+        and event["mode"] in CONTACT_MODES
+        and event["factuality"] == "asserted"
+        and not event["recipient"]
+        and len(event["actor"]) <= 1
+    )
 
 
 def _phrase(noun: Token) -> str:

@@ -1209,7 +1209,10 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
         # "demanded an investigation into the politician's treatment": what is to be
         # looked into, not who is asked
         noun_preps = noun_preps - {"into"}
-    if trigger.pattern.event in TOPIC_TYPES:
+    if trigger.pattern.event in TOPIC_TYPES and not (
+        noun is not None and noun.lemma_.lower() == "call" and trigger.pattern.mode == "visit"
+    ):
+        # (but "paid a courtesy call on the prime minister": the one called on)
         noun_preps, verb_preps = noun_preps - TOPIC_PREPS, verb_preps - TOPIC_PREPS
     if noun is not None and noun.lemma_.lower() in MEMBERSHIP_NOUNS:
         # "froze its participation in the CSTO": the body one takes part in
