@@ -27,8 +27,9 @@ def test_phone_call_and_request_with_evidence(nlp):
     events = coded(nlp, text, "2022-07-30")
     consult = asserted(events, "CONSULT")[0]
     assert consult.mode == "phone"
-    # a call has no host: both sides are actors (PLOVER manual, CONSULT)
-    assert codes(consult.actor) == {("RUS", "GOV"), ("TUR", "GOV")} and not consult.recipient
+    # the caller is the actor, the one called the recipient (FORMATS.md's own example)
+    assert codes(consult.actor) == {("RUS", "GOV")}
+    assert codes(consult.recipient) == {("TUR", "GOV")}
     assert consult.date == "2022-07-29" and consult.date_source == "text"
     assert "triggers.csv:" in consult.evidence and consult.sentence == text
     request = asserted(events, "REQUEST")[0]
@@ -1102,11 +1103,13 @@ def test_a_meeting_the_clause_happens_in_is_coded_beside_the_clause(nlp):
         nlp, "Prime Minister Kishida pledged more aid during a call with President Zelensky."
     )
     call = asserted(events, "CONSULT")[0]
-    assert call.mode == "phone" and {e.code for e in call.actor} == {"JPN", "UKR"}
+    assert call.mode == "phone" and {e.code for e in call.actor} == {"JPN"}
+    assert {e.code for e in call.recipient} == {"UKR"}
     assert asserted(events, "AGREE")
     # one meeting where the verb is itself a meeting: the noun's, with its mode and side
     events = coded(nlp, "In a phone call with Erdogan, Putin discussed grain exports.")
     assert [(e.event, e.mode) for e in events] == [("CONSULT", "phone")]
+    # (what they discussed they talked over together: joint actors)
     assert {e.code for e in events[0].actor} == {"RUS", "TUR"}
     # "will" keeps the meeting as unsure as the clause
     events = coded(nlp, "Macron will raise the issue at a meeting with Xi Jinping.")
@@ -1504,7 +1507,7 @@ def test_what_is_said_to_someone_in_a_phone_call_is_also_a_call_with_them(nlp):
     )
     call = asserted(events, "CONSULT")[0]
     assert call.mode == "phone"
-    assert {a.code for a in call.actor} == {"JPN", "KOR"}
+    assert {a.code for a in call.actor} == {"JPN"} and {a.code for a in call.recipient} == {"KOR"}
     assert asserted(events, "CONCEDE")
     # what was condemned is no party to the call
     condemned = coded(nlp, "Macron condemned the attack in a phone call on Friday.")
@@ -1678,7 +1681,11 @@ def test_aid_asked_for_is_no_recipient_and_a_relative_clause_names_its_object(nl
 
 def test_calling_a_person_is_a_phone_call_and_calling_him_names_is_not(nlp):
     call = asserted(coded(nlp, "Olaf Scholz called Vladimir Putin on Friday."), "CONSULT")[0]
-    assert call.mode == "phone" and {a.code for a in call.actor} == {"DEU", "RUS"}
+    assert call.mode == "phone" and {a.code for a in call.actor} == {"DEU"}
+    assert {a.code for a in call.recipient} == {"RUS"}
+    # those who spoke by phone talked together: joint actors
+    talk = asserted(coded(nlp, "Biden spoke by phone with Xi Jinping."), "CONSULT")[0]
+    assert {a.code for a in talk.actor} == {"USA", "CHN"} and not talk.recipient
     insult = coded(nlp, "Biden called Putin a killer.")
     assert asserted(insult, "CONSULT") == [] and asserted(insult, "ACCUSE")
     strike = asserted(coded(nlp, "The opposition called a general strike."), "PROTEST")[0]
@@ -4151,7 +4158,8 @@ def test_one_told_something_in_a_phone_call_is_on_the_other_end_of_it(nlp):
         ("Erdogan assured Putin in a phone call that Turkey wanted peace.", "RUS"),
     ):
         call = asserted(coded(nlp, text), "CONSULT")[0]
-        assert (call.mode, {a.code for a in call.actor}) == ("phone", {"TUR", other}), text
+        assert (call.mode, {a.code for a in call.actor}) == ("phone", {"TUR"}), text
+        assert {a.code for a in call.recipient} == {other}, text
 
 
 def test_the_last_meeting_and_a_habit_claimed_are_no_events(nlp):

@@ -886,6 +886,18 @@ class EventCoder:
             if guests:  # "Macron hosted Scholz at the Elysee": Scholz visits France
                 why.append("visit: the guest is the actor, the host the recipient")
                 return guests, actors, mode
+        elif (
+            mode == "phone"
+            and actors
+            and recipients
+            and not {trigger.head.lemma_.lower(), (trigger.noun or trigger.head).lemma_.lower()}
+            & TALKING
+        ):
+            # "Blinken held a call with Lavrov", "Clinton telephoned Yeltsin": the caller
+            # is the actor and the one called the recipient, as the shared formats' own
+            # example codes it (while those who "spoke by phone" talked together: joint
+            # actors, without a recipient)
+            why.append("call: the caller is the actor, the one called the recipient")
         elif mode not in ("visit", "third-party") and recipients:
             why.append("no host: all participants are actors (PLOVER manual, CONSULT)")
             return actors + recipients, [], mode
@@ -4721,6 +4733,11 @@ RECODINGS: tuple[
 )
 
 
+# verbs of talking together, whose parties are joint actors even on the phone
+TALKING = frozenset(
+    {"speak", "talk", "converse", "confer", "discuss", "discussion", "conversation"}
+    | {"dialogue", "negotiation", "negotiate"}
+)
 # CONSULT modes that need another party: the one visited, those mediated between (a
 # call or videoconference may be a body's own meeting)
 CONTACT_MODES = frozenset({"visit", "third-party"})
