@@ -2904,6 +2904,23 @@ def test_a_visit_or_mediation_with_no_other_party_known_is_no_meeting(nlp):
     assert asserted(coded(nlp, text), "CONSULT")
 
 
+def test_opposing_a_deed_disapproves_and_opposing_a_plan_rejects(nlp):
+    text = "China's Foreign Ministry said Beijing firmly opposed the test."
+    assert [e.mode for e in asserted(coded(nlp, text), "ACCUSE")] == ["disapprove"]
+    assert asserted(coded(nlp, "Turkey opposed Sweden's NATO membership bid."), "REJECT")
+    text = "The rebels opposed the deployment of a regional peacekeeping force."
+    assert asserted(coded(nlp, text), "REJECT")
+
+
+def test_a_bar_on_acting_restricts_and_a_bar_on_entry_refuses(nlp):
+    text = "A judge barred Tymoshenko from holding public office for three years."
+    assert [e.mode for e in asserted(coded(nlp, text, "2011-10-12"), "COERCE")] == ["restrict"]
+    text = "The Culture Ministry barred foreign journalists from reporting on the streets."
+    assert [e.mode for e in asserted(coded(nlp, text), "COERCE")] == ["censor"]
+    text = "Israel barred the UN special rapporteur from entering the country."
+    assert asserted(coded(nlp, text), "REJECT") and not asserted(coded(nlp, text), "COERCE")
+
+
 def test_a_warning_added_after_a_report_is_the_speakers_threat(nlp):
     text = (
         "Talks in Istanbul ended without a deal, Pakistan's defence minister said, warning "

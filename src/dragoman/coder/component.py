@@ -4670,6 +4670,62 @@ RELIEF_WORDS = frozenset(
 )
 
 
+def _opposition_to_a_deed(
+    trigger: Trigger, event: dict[str, Any], classes: Mapping[str, frozenset[str]]
+) -> Pattern | None:
+    """ACCUSE disapprove where a party "opposed" a deed already done ("China firmly
+    opposed the test", "opposed the move"): opposing what was done disapproves of it,
+    while opposing a plan, a bid or "any attempt" rejects what is proposed (REJECT)."""
+    if event["event"] != "REJECT" or trigger.head.lemma_.lower() != "oppose":
+        return None
+    deeds = classes.get("deed", frozenset())
+    opposed = [c for c in trigger.head.children if c.dep_ == "dobj"]
+    if not opposed or not all(
+        counted(o).lemma_.lower() in deeds
+        and any(
+            (c.dep_ == "det" and c.lower_ in DEFINITE_WORDS) or c.dep_ == "poss"
+            for c in counted(o).children
+        )
+        for o in opposed
+    ):
+        return None
+    return dataclasses.replace(
+        Pattern.rule("ACCUSE", "opposing a deed done disapproves of it"), mode="disapprove"
+    )
+
+
+# what one is kept from that is coming in: a bar on it refuses entry (REJECT)
+ENTRY_LEMMAS = frozenset({"enter", "come", "land", "visit", "travel", "return", "cross"})
+# those whose work is news: a bar on their doing it censors
+PRESS_WORDS = frozenset({"journalist", "reporter", "correspondent", "medium", "media", "press"})
+
+
+def _barred_from_acting(
+    trigger: Trigger, event: dict[str, Any], classes: Mapping[str, frozenset[str]]
+) -> Pattern | None:
+    """COERCE restrict where a party is "barred from" doing something other than coming
+    in ("barred Tymoshenko from holding office", "barred demonstrators from bringing in
+    tents"), COERCE censor where those barred are the press: a restriction, while a bar on
+    entering refuses entry (REJECT, PLOVER manual)."""
+    if event["event"] != "REJECT" or trigger.pattern.text != "bar":
+        return None
+    kept_from = [
+        g
+        for c in trigger.head.children
+        if c.dep_ == "prep" and c.lower_ == "from"
+        for g in c.children
+        if g.dep_ == "pcomp" and g.tag_ == "VBG"
+    ]
+    if not kept_from or any(g.lemma_.lower() in ENTRY_LEMMAS for g in kept_from):
+        return None
+    barred = [c for c in trigger.head.children if c.dep_ in ("dobj", "nsubjpass")]
+    press = any(counted(b).lemma_.lower() in PRESS_WORDS for b in barred)
+    return dataclasses.replace(
+        Pattern.rule("COERCE", "barring a party from acting restricts it"),
+        mode="censor" if press else "restrict",
+    )
+
+
 def _regret_at_another(
     trigger: Trigger, event: dict[str, Any], classes: Mapping[str, frozenset[str]]
 ) -> Pattern | None:
@@ -4730,6 +4786,8 @@ RECODINGS: tuple[
     _obstruction_by_the_state,
     _relief_mission,
     _regret_at_another,
+    _opposition_to_a_deed,
+    _barred_from_acting,
 )
 
 
