@@ -2921,6 +2921,14 @@ def test_a_bar_on_acting_restricts_and_a_bar_on_entry_refuses(nlp):
     assert asserted(coded(nlp, text), "REJECT") and not asserted(coded(nlp, text), "COERCE")
 
 
+def test_a_threat_falls_on_whom_the_act_threatened_or_the_warning_names(nlp):
+    (threat,) = asserted(coded(nlp, "Israel reserved the right to strike Hezbollah."), "THREATEN")
+    assert {e.code for e in threat.recipient} == {"LBN"}
+    text = "Moi warned the rioters that he would crush any further unrest."
+    (threat,) = asserted(coded(nlp, text, "1990-07-09"), "THREATEN")
+    assert codes(threat.actor) == {("KEN", "GOV")} and codes(threat.recipient) == {("KEN", "CVL")}
+
+
 def test_a_warning_added_after_a_report_is_the_speakers_threat(nlp):
     text = (
         "Talks in Istanbul ended without a deal, Pakistan's defence minister said, warning "

@@ -591,6 +591,18 @@ class EventCoder:
                         recipient_heads=put_to,
                         recipient_role="the party the condition is put to",
                     )
+                if (
+                    derived == "THREATEN"
+                    and not roles.recipient_heads
+                    and (warned := _parties_warned(trigger.head))
+                ):
+                    # "warned the rioters that he would crush any further unrest": the
+                    # threat is made to those warned
+                    roles = dataclasses.replace(
+                        roles,
+                        recipient_heads=[w for h in warned for w in conjuncts(h)],
+                        recipient_role="the party warned",
+                    )
                 intent = self._code(trigger, sent, ctx, pub, roles, said, rule)
                 # "police would deploy 14,000 officers around the court", "would be
                 # prepared to deploy troops if a deal were reached": a plan that

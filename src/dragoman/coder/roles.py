@@ -1593,6 +1593,15 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
         # "offered to help Philippine authorities track down the hostages", "promised to
         # help rebuild the North's railways": the help is for them
         recipients = [(h, "the one helped") for h in helped]
+    if not recipients and trigger.pattern.event == "THREATEN" and noun is not None:
+        # "reserved the right to strike Hezbollah", "issued a warning to retaliate against
+        # the United States": the threatened act, told by the noun's infinitive, falls on them
+        recipients = [
+            (target, "the one the act threatened falls on")
+            for clause in noun.children
+            if clause.dep_ in ("acl", "relcl") and to_infinitive(clause)
+            for target in clause_targets(clause)
+        ]
     recipient_heads, recipient_role = _gather(recipients, actor_heads)
     complement_heads, complement_role = _gather(complements, actor_heads)
     return Roles(
