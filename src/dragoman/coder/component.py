@@ -579,30 +579,25 @@ class EventCoder:
                         actor_heads=conjuncts(subject_word(speaker)),
                         actor_role="the speaker, who names no one else to act",
                     )
-                if (
-                    derived == "THREATEN"
-                    and not roles.recipient_heads
-                    and (put_to := _put_on_condition(trigger.head))
-                ):
+                if derived == "THREATEN" and not roles.recipient_heads:
                     # "Should Tehran resume enrichment, Washington would consider
-                    # strikes": the threat is held over the condition's party
-                    roles = dataclasses.replace(
-                        roles,
-                        recipient_heads=put_to,
-                        recipient_role="the party the condition is put to",
-                    )
-                if (
-                    derived == "THREATEN"
-                    and not roles.recipient_heads
-                    and (warned := _parties_warned(trigger.head))
-                ):
-                    # "warned the rioters that he would crush any further unrest": the
-                    # threat is made to those warned
-                    roles = dataclasses.replace(
-                        roles,
-                        recipient_heads=[w for h in warned for w in conjuncts(h)],
-                        recipient_role="the party warned",
-                    )
+                    # strikes": the threat is held over the condition's party; "warned
+                    # the rioters that he would crush any further unrest": over those
+                    # warned
+                    threatened = [
+                        (h, "the party the condition is put to")
+                        for h in (_put_on_condition(trigger.head) or [])
+                    ] or [
+                        (w, "the party warned")
+                        for h in _parties_warned(trigger.head)
+                        for w in conjuncts(h)
+                    ]
+                    if threatened:
+                        roles = dataclasses.replace(
+                            roles,
+                            recipient_heads=[h for h, _ in threatened],
+                            recipient_role=threatened[0][1],
+                        )
                 intent = self._code(trigger, sent, ctx, pub, roles, said, rule)
                 # "police would deploy 14,000 officers around the court", "would be
                 # prepared to deploy troops if a deal were reached": a plan that
