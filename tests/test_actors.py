@@ -279,6 +279,7 @@ def test_a_sports_word_used_as_a_verb_makes_no_sports_story(nlp):
         ("several thousand Polish strikers", {("POL", "LAB")}),
         ("Iranian reformists", {("IRN", "OPP")}),
         ("Russian hackers", {("RUS", "CRM")}),
+        ("the Brazilian Bar Association", {("BRA", "SOC")}),
     ],
 )
 def test_people_former_officials_and_stances(nlp, resolver, phrase, expected):

@@ -2929,6 +2929,18 @@ def test_a_threat_falls_on_whom_the_act_threatened_or_the_warning_names(nlp):
     assert codes(threat.actor) == {("KEN", "GOV")} and codes(threat.recipient) == {("KEN", "CVL")}
 
 
+def test_a_refusal_until_another_acts_is_put_to_that_party(nlp):
+    text = "Colombian President Juan Manuel Santos ruled out talks until the FARC disarmed."
+    (refusal,) = asserted(coded(nlp, text, "2016-01-05"), "REJECT")
+    assert {e.code for e in refusal.recipient} == {"COL"}
+    assert {e.sector for e in refusal.recipient} == {"REB"}
+    # the condition is no threat of the party it names
+    text = "Israel refused to reopen the crossing unless Hamas freed the hostages."
+    events = coded(nlp, text)
+    assert not asserted(events, "THREATEN")
+    assert {e.code for e in asserted(events, "REJECT")[0].recipient} == {"PSE"}
+
+
 def test_a_warning_added_after_a_report_is_the_speakers_threat(nlp):
     text = (
         "Talks in Istanbul ended without a deal, Pakistan's defence minister said, warning "

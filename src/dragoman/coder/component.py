@@ -2387,6 +2387,17 @@ class EventCoder:
         if trigger.pattern.form == "verdict" and _names_a_pronoun(trigger.head):
             # "calling it a war crime": "it" is the act just told, not a party named
             recipients = []
+        if not recipients and pattern.event == "REJECT" and (held := _refused_until(trigger.head)):
+            # "ruled out peace talks until the rebels lay down their weapons": refused
+            # to the party whose act would lift the refusal
+            found = [
+                r
+                for h in held
+                for r in self._resolve([h], sent, ctx, day)
+                if not any(_same(r.entity, a) for a in actors)
+            ]
+            recipients = [r.entity for r in found]
+            why.extend(f"recipient (held to the condition): {r.why}" for r in found)
         if not recipients and (envoy_of := _anothers_envoy(trigger, actors, sent, ctx)):
             # "Britain suspended talks with Israel and summoned its ambassador": Israel's
             recipients.append(envoy_of)
@@ -3465,6 +3476,9 @@ def _conditioned(head: Token, mark: str, with_subject: bool = False) -> bool:
         for child in token.children:
             if (
                 child.dep_ == "advcl"
+                # (the condition itself is not held over one: "refused to reopen the
+                # crossing unless Hamas freed the hostages" is no threat by Hamas)
+                and child.i != head.i
                 and (
                     any(m.dep_ == "mark" and m.lower_ == mark for m in child.children)
                     # "Should Tehran resume enrichment, ...": an "if" by inversion
@@ -4009,6 +4023,23 @@ def _hard_reply_given(clause: Token) -> bool:
         and any(m.dep_ == "amod" and m.lower_ in HARD_REPLIES for m in c.children)
         for c in clause.children
     )
+
+
+# marks of a clause whose act would lift a refusal: "until", "unless", "if"
+LIFTING_MARKS = frozenset({"until", "unless", "if"})
+
+
+def _refused_until(verb: Token) -> list[Token]:
+    """The subjects of a clause on a refusal that says what would end it ("ruled out
+    talks until the rebels lay down their weapons": the rebels)."""
+    return [
+        subject
+        for clause in verb.children
+        if clause.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in LIFTING_MARKS for m in clause.children)
+        for subject in clause.children
+        if subject.dep_ in ("nsubj", "nsubjpass") and subject.pos_ in ("PROPN", "NOUN")
+    ]
 
 
 def _put_on_condition(clause: Token) -> list[Token]:
