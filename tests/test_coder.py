@@ -2941,6 +2941,15 @@ def test_a_refusal_until_another_acts_is_put_to_that_party(nlp):
     assert {e.code for e in asserted(events, "REJECT")[0].recipient} == {"PSE"}
 
 
+def test_force_used_to_disperse_a_leaders_supporters_is_used_on_them(nlp):
+    text = (
+        "Ugandan police arrested opposition leader Kizza Besigye on Friday. Officers fired "
+        "tear gas to disperse dozens of his supporters."
+    )
+    (gas,) = asserted(coded(nlp, text, "2016-02-20"), "ASSAULT")
+    assert codes(gas.recipient) == {("UGA", "CVL")}
+
+
 def test_a_warning_added_after_a_report_is_the_speakers_threat(nlp):
     text = (
         "Talks in Istanbul ended without a deal, Pakistan's defence minister said, warning "

@@ -1936,9 +1936,16 @@ class EventCoder:
             return []  # (people only: "his home", "his decision" are no party)
         verb = verb_above(head)
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None and verb.dep_ in ("advcl", "xcomp") and to_infinitive(verb):
+            # "officers fired tear gas to disperse his supporters": the purpose's doer
+            subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.tag_ not in ("NNS", "NNPS"):
             return []  # a single person may be the owner himself
         found = self._resolve([owner], sent, ctx, day, actor=True)
+        if not found and (
+            told := ctx.antecedent_of(owner, "he" if owner.lower_ == "his" else "she")
+        ):
+            found = [told]  # "arrested Besigye ... dispersed dozens of his supporters"
         if len(found) != 1 or found[0].entity.code in (None, NO_COUNTRY):
             return []
         known = found[0].entity
