@@ -2136,7 +2136,8 @@ def test_they_after_a_coordinated_subject_are_all_its_parties(nlp):
     )
     events = coded(nlp, text, "2024-02-24")
     signed = [e for e in asserted(events, "SUPPORT") if "signed" in e.event_text][0]
-    assert {e.code for e in signed.actor} == {"ITA", "CAN"}
+    # (with Ukraine, which signed with them)
+    assert {e.code for e in signed.actor} == {"ITA", "CAN", "UKR"}
     thanked = [e for e in asserted(events, "SUPPORT") if e.event_text == "thanked"][0]
     assert {e.code for e in thanked.recipient} == {"ITA", "CAN"}
 
@@ -2948,6 +2949,16 @@ def test_force_used_to_disperse_a_leaders_supporters_is_used_on_them(nlp):
     )
     (gas,) = asserted(coded(nlp, text, "2016-02-20"), "ASSAULT")
     assert codes(gas.recipient) == {("UGA", "CVL")}
+
+
+def test_parties_who_sign_a_pact_together_are_all_actors(nlp):
+    text = "Brazil and Turkey signed a fuel-swap deal with Iran last month."
+    (deal,) = asserted(coded(nlp, text, "2010-06-01"), "SUPPORT")
+    assert {e.code for e in deal.actor} == {"BRA", "TUR", "IRN"} and not deal.recipient
+    # a decree one signs alone is on the one it names
+    text = "Putin signed a decree recognising the independence of Donetsk."
+    (decree,) = asserted(coded(nlp, text, "2022-02-22"), "SUPPORT")
+    assert {e.code for e in decree.actor} == {"RUS"} and decree.recipient
 
 
 def test_a_warning_added_after_a_report_is_the_speakers_threat(nlp):

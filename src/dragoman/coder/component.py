@@ -2369,6 +2369,18 @@ class EventCoder:
             ]
         # "the two leaders agreed to return their ambassadors to Washington and Moscow":
         # a party already among the actors is not also the recipient
+        if (
+            pattern.event == "SUPPORT"
+            and recipients
+            and trigger.head.lemma_.lower() in SIGNING_VERBS
+            and trigger.noun is not None
+            and trigger.noun.lemma_.lower() in SIGNED_PACTS
+        ):
+            # "signed a fuel-swap deal with Iran", "signed the accord with the rebels": the
+            # parties who sign together are all actors, as at a meeting (PLOVER manual)
+            actors = actors + [r for r in recipients if not any(_same_party(r, a) for a in actors)]
+            recipients = []
+            why.append("signed together: all signatories are actors")
         if pattern.event in SYMMETRIC_TYPES:
             recipients = [r for r in recipients if not any(_same_party(r, a) for a in actors)]
         elif recipients and all(r.text.lower() in RECIPROCAL_WORDS for r in recipients):
@@ -3022,6 +3034,12 @@ SPOKEN_ACTS = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE", "SU
 # ... but for a document put to paper ("signed agreements", "ratified the treaty"): a deed
 # done on a day, as the signing ceremony the lede tells
 SIGNING_VERBS = frozenset({"sign", "ratify", "initial", "conclude"})
+# what parties sign together ("signed a peace deal with the rebels"), unlike a law or a
+# decree one signs alone, on another
+SIGNED_PACTS = frozenset(
+    {"agreement", "deal", "accord", "treaty", "pact", "declaration", "communique"}
+    | {"memorandum", "ceasefire", "truce", "armistice", "statement", "protocol", "charter"}
+)
 # acts whose promise is a concession rather than an AGREE (PLOVER manual, AGREE, CONCEDE)
 CONCEDED_INTENTS = frozenset({"RETREAT", "CONCEDE"})
 # nouns whose "that" clause is what others suppose, not what its subject says it will do
