@@ -2961,6 +2961,18 @@ def test_parties_who_sign_a_pact_together_are_all_actors(nlp):
     assert {e.code for e in decree.actor} == {"RUS"} and decree.recipient
 
 
+def test_a_deed_alleged_and_denied_by_the_accused_is_disputed(nlp):
+    alleged = "Azerbaijan accused Armenia of sending regular army units across the border."
+    denied = " Armenia's president denied the charge, saying Yerevan had not sent any troops."
+    # the accusation alone: the deed is coded as told, on the accuser's word
+    assert asserted(coded(nlp, alleged, "1992-05-11"), "MOBILIZE")
+    # denied by the accused: disputed, no longer told as done
+    events = coded(nlp, alleged + denied, "1992-05-11")
+    assert not asserted(events, "MOBILIZE") and asserted(events, "ACCUSE")
+    (disputed,) = [e for e in events if e.event_text == "sending units"]
+    assert disputed.factuality == "hypothetical" and "denied by" in disputed.evidence
+
+
 def test_a_warning_added_after_a_report_is_the_speakers_threat(nlp):
     text = (
         "Talks in Istanbul ended without a deal, Pakistan's defence minister said, warning "

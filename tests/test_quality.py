@@ -16,7 +16,11 @@ it was read; ``tests/data/news_heldout6.jsonl`` (150 stories: maritime and borde
 West and Central Africa, Latin America, international bodies, labour and civil society,
 East Asia) likewise, half of it read before the end of the session that added it;
 ``tests/data/news_heldout7.jsonl`` (75 stories: the Middle East, Europe with Russia and
-Ukraine, South and Southeast Asia) likewise, scored once and not read. The floors sit a little under the figures of this version (README, "How good
+Ukraine, South and Southeast Asia) likewise, scored once and not read;
+``tests/data/news_heldout8.jsonl`` (150 stories: North and East Africa, North America,
+Central Asia and the Caucasus, rights bodies and courts, Iraq, Syria, Yemen and the Gulf,
+the Balkans and Central Europe) likewise, half of it read before the end of the session
+that added it. The floors sit a little under the figures of this version (README, "How good
 is it"), so a change that makes the coder worse on any set fails here and says by how much.
 """
 
@@ -37,6 +41,7 @@ SETS = {
     ROOT / "tests" / "data" / "news_heldout5.jsonl": (0.76, 0.54, 0.30),
     ROOT / "tests" / "data" / "news_heldout6.jsonl": (0.76, 0.55, 0.33),
     ROOT / "tests" / "data" / "news_heldout7.jsonl": (0.78, 0.55, 0.32),
+    ROOT / "tests" / "data" / "news_heldout8.jsonl": (0.75, 0.49, 0.31),
 }
 
 

@@ -313,6 +313,7 @@ class EventCoder:
                 for e in events
                 if any(a["code"] for a in e["actor"]) or e["factuality"] != "asserted"
             ]
+        _disputed_by_the_accused(events, ctx.accused_acts)
         # a visit or a mediation needs another party: one with none known ("Putin, who
         # flew to Beslan", "the talks, hosted by Mubarak", "a deal brokered by Qatar") is
         # no CONSULT between parties (a body's own meeting stays: "the Council met")
@@ -547,6 +548,8 @@ class EventCoder:
                 continue
             events.append(event)
             coded.append((trigger, (rule or trigger.pattern).event))
+            if _under_an_accusation(trigger.head):
+                ctx.accused_acts.add(id(event))
             if event["event"] == "ACCUSE":
                 # "blamed Russia for a cyberattack on the police": the act alleged
                 # (whoever accuses, with "accusing" as a participle too)
@@ -554,6 +557,7 @@ class EventCoder:
                 for alleged, alleged_roles in self._alleged_acts(trigger, accuser):
                     said = Factuality(fact.label, fact.cue, accuser)
                     events.append(self._code(alleged, sent, ctx, pub, alleged_roles, said))
+                    ctx.accused_acts.add(id(events[-1]))
             derived = _intent_type(trigger, fact, coded)
             if derived is None and self._warned_of_its_own(trigger, fact, event, sent, ctx):
                 derived = "THREATEN"  # "Borrell warned that the bloc could impose sanctions"
@@ -4852,6 +4856,47 @@ RECODINGS: tuple[
     _opposition_to_a_deed,
     _barred_from_acting,
 )
+
+
+def _under_an_accusation(verb: Token) -> bool:
+    """Whether ``verb`` tells the deed an accusation lays on someone ("accused Armenia of
+    sending army units", "blamed the rebels for starting the clashes")."""
+    return any(
+        t.dep_ == "prep"
+        and t.lower_ in ("of", "for")
+        and ALLEGING_LEMMAS & {t.head.lemma_.lower(), t.head.head.lemma_.lower()}
+        for t in verb.ancestors
+    )
+
+
+def _disputed_by_the_accused(events: list[dict[str, Any]], accused: set[int]) -> None:
+    """The deed an accusation lays on someone ("accused Armenia of sending army units"),
+    coded as told on the accuser's word, that the accused denies in the same story
+    ("Yerevan had not sent any troops") is disputed: no longer told as done, but kept as
+    hypothetical with both words in its evidence. (An act a party merely reports stays
+    told, denied or not, as the hand-coded sets code it.)"""
+    denied = [e for e in events if e["factuality"] == "negated"]
+    for event in events:
+        if event["factuality"] != "asserted" or id(event) not in accused:
+            continue
+        doers = {a["code"] for a in event["actor"]} - {None, NO_COUNTRY}
+        if not doers:
+            continue
+        denial = next(
+            (
+                d
+                for d in denied
+                if d["event"] == event["event"] and doers & {a["code"] for a in d["actor"]}
+            ),
+            None,
+        )
+        if denial is None:
+            continue
+        event["factuality"] = "hypothetical"
+        event["evidence"] += (
+            f"; hypothetical: alleged, and denied by '{denial['actor'][0]['text']}' "
+            f"('{denial.get('event_text')}')"
+        )
 
 
 # verbs of talking together, whose parties are joint actors even on the phone

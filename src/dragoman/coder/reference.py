@@ -229,6 +229,8 @@ class DocContext:
     # asserted acts a party reports (trigger index, the reporter): "Vietnamese officials
     # said Chinese ships rammed ...", which a later "rejected the accusations" answers
     alleged: list[tuple[int, Entity]] = field(default_factory=list)
+    # the events (by id) that tell the deed an accusation lays on someone
+    accused_acts: set[int] = field(default_factory=set)
     # resolved subjects in document order: (token index, resolution, kind), the kind being
     # person, plural (a group: "protesters", "Russia and China") or thing (a state, a body)
     subjects: list[tuple[int, Resolution, str]] = field(default_factory=list)
