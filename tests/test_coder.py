@@ -2973,6 +2973,13 @@ def test_a_deed_alleged_and_denied_by_the_accused_is_disputed(nlp):
     assert disputed.factuality == "hypothetical" and "denied by" in disputed.evidence
 
 
+def test_saying_a_party_committed_a_crime_accuses_it(nlp):
+    text = "Amnesty International said Israeli forces had committed war crimes."
+    (blame,) = asserted(coded(nlp, text), "ACCUSE")
+    assert blame.mode == "allege" and {e.code for e in blame.recipient} == {"ISR"}
+    assert not asserted(coded(nlp, "He said he had committed no crime."), "ACCUSE")
+
+
 def test_a_warning_added_after_a_report_is_the_speakers_threat(nlp):
     text = (
         "Talks in Istanbul ended without a deal, Pakistan's defence minister said, warning "

@@ -3757,6 +3757,15 @@ def _reported_warnings_and_blame(
                     and c.lemma_.lower() in BREACHED_NOUNS
                     and clause.lemma_.lower() in BREACHING_LEMMAS
                 )
+                # "said North Korea's leaders had committed crimes against humanity"
+                or (
+                    c.dep_ == "dobj"
+                    and clause.lemma_.lower() == "commit"
+                    and (
+                        c.lemma_.lower() in CRIME_NOUNS
+                        or any(g.lemma_.lower() in CRIME_NOUNS for g in _objects_of(c, "of"))
+                    )
+                )
                 for c in clause.children
             )
             if blamed:
@@ -3830,6 +3839,12 @@ INSTIGATING_LEMMAS = frozenset(
 ALLEGED_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE"})
 # verbs of breaking a rule, and the rules a reported act is said to break
 BREACHING_LEMMAS = frozenset({"violate", "breach", "contravene"})
+# what one is said to have committed that blames one: "committed war crimes", "an act of
+# aggression"
+CRIME_NOUNS = frozenset(
+    {"crime", "abuse", "atrocity", "genocide", "violation", "massacre", "murder", "aggression"}
+    | {"terrorism", "offence", "offense", "outrage", "excess", "fraud", "torture"}
+)
 BREACHED_NOUNS = frozenset(
     {"law", "charter", "sovereignty", "ceasefire", "truce", "agreement", "resolution", "norm"}
 )
