@@ -2980,6 +2980,13 @@ def test_saying_a_party_committed_a_crime_accuses_it(nlp):
     assert not asserted(coded(nlp, "He said he had committed no crime."), "ACCUSE")
 
 
+def test_saying_a_states_rulers_would_face_revenge_threatens_them(nlp):
+    text = "Iran's foreign minister said Saudi Arabia's rulers would face divine revenge."
+    (threat,) = asserted(coded(nlp, text, "2016-01-03"), "THREATEN")
+    assert {e.code for e in threat.recipient} == {"SAU"}
+    assert not asserted(coded(nlp, "Economists said consumers would face higher prices."), "THREATEN")
+
+
 def test_a_warning_added_after_a_report_is_the_speakers_threat(nlp):
     text = (
         "Talks in Istanbul ended without a deal, Pakistan's defence minister said, warning "

@@ -3711,6 +3711,15 @@ def _reported_warnings_and_blame(
             # subject pay ("vowed that the militants who did it would pay")
             and (
                 subject.pos_ == "PROPN"
+                # ("Saudi Arabia's rulers", "the Iranian regime": a party named by its state)
+                or (
+                    subject.pos_ == "NOUN"
+                    and any(
+                        c.dep_ in ("poss", "amod", "compound") and c.ent_type_ in ("GPE", "NORP")
+                        for c in subject.subtree
+                        if c.i < subject.i
+                    )
+                )
                 or (lemma in PLEDGING_LEMMAS and subject.pos_ == "NOUN")
                 # ("vowed that those responsible would be punished")
                 or (lemma in PLEDGING_LEMMAS and _those_who_did_it(subject))
@@ -3851,6 +3860,7 @@ BREACHED_NOUNS = frozenset(
 # what a party is told it will face: "would face a severe punishment"
 PUNISHMENT_NOUNS = frozenset(
     {"punishment", "consequence", "retaliation", "retribution", "reprisal", "response", "price"}
+    | {"revenge", "vengeance", "wrath"}
 )
 # verbs that pledge what follows: "vowed that Israel would pay"
 PLEDGING_LEMMAS = frozenset({"vow", "swear", "promise", "pledge", "warn"})
