@@ -43,8 +43,9 @@ def test_code_writes_store_and_jsonl_then_rerun_changes_nothing(runner, tmp_path
         )
     consult = [r for r in records if r["event"] == "CONSULT"]
     assert consult and consult[0]["mode"] == "phone" and consult[0]["date"] == "2022-07-28"
-    assert {e["code"] for e in consult[0]["actor"]} == {"RUS", "TUR"}  # a call has no host
-    assert not consult[0]["recipient"]
+    # the caller is the actor, the one called the recipient (FORMATS.md's example)
+    assert {e["code"] for e in consult[0]["actor"]} == {"RUS"}
+    assert {e["code"] for e in consult[0]["recipient"]} == {"TUR"}
     again = runner.invoke(cli, args)
     assert again.exit_code == 0 and "0 coded, 1 unchanged" in again.output
     assert [json.loads(x) for x in out.read_text().splitlines()] == records

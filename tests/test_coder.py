@@ -2984,7 +2984,9 @@ def test_saying_a_states_rulers_would_face_revenge_threatens_them(nlp):
     text = "Iran's foreign minister said Saudi Arabia's rulers would face divine revenge."
     (threat,) = asserted(coded(nlp, text, "2016-01-03"), "THREATEN")
     assert {e.code for e in threat.recipient} == {"SAU"}
-    assert not asserted(coded(nlp, "Economists said consumers would face higher prices."), "THREATEN")
+    assert not asserted(
+        coded(nlp, "Economists said consumers would face higher prices."), "THREATEN"
+    )
 
 
 def test_a_warning_added_after_a_report_is_the_speakers_threat(nlp):

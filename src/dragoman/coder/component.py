@@ -549,7 +549,7 @@ class EventCoder:
             events.append(event)
             coded.append((trigger, (rule or trigger.pattern).event))
             if _under_an_accusation(trigger.head):
-                ctx.accused_acts.add(id(event))
+                ctx.accused_acts.append(event)
             if event["event"] == "ACCUSE":
                 # "blamed Russia for a cyberattack on the police": the act alleged
                 # (whoever accuses, with "accusing" as a participle too)
@@ -557,7 +557,7 @@ class EventCoder:
                 for alleged, alleged_roles in self._alleged_acts(trigger, accuser):
                     said = Factuality(fact.label, fact.cue, accuser)
                     events.append(self._code(alleged, sent, ctx, pub, alleged_roles, said))
-                    ctx.accused_acts.add(id(events[-1]))
+                    ctx.accused_acts.append(events[-1])
             derived = _intent_type(trigger, fact, coded)
             if derived is None and self._warned_of_its_own(trigger, fact, event, sent, ctx):
                 derived = "THREATEN"  # "Borrell warned that the bloc could impose sanctions"
@@ -4894,7 +4894,7 @@ def _under_an_accusation(verb: Token) -> bool:
     )
 
 
-def _disputed_by_the_accused(events: list[dict[str, Any]], accused: set[int]) -> None:
+def _disputed_by_the_accused(events: list[dict[str, Any]], accused: list[dict[str, Any]]) -> None:
     """The deed an accusation lays on someone ("accused Armenia of sending army units"),
     coded as told on the accuser's word, that the accused denies in the same story
     ("Yerevan had not sent any troops") is disputed: no longer told as done, but kept as
@@ -4902,7 +4902,7 @@ def _disputed_by_the_accused(events: list[dict[str, Any]], accused: set[int]) ->
     told, denied or not, as the hand-coded sets code it.)"""
     denied = [e for e in events if e["factuality"] == "negated"]
     for event in events:
-        if event["factuality"] != "asserted" or id(event) not in accused:
+        if event["factuality"] != "asserted" or not any(event is a for a in accused):
             continue
         doers = {a["code"] for a in event["actor"]} - {None, NO_COUNTRY}
         if not doers:

@@ -22,6 +22,7 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from spacy.attrs import DEP, LOWER, POS
 from spacy.parts_of_speech import NOUN, PROPN
@@ -229,8 +230,9 @@ class DocContext:
     # asserted acts a party reports (trigger index, the reporter): "Vietnamese officials
     # said Chinese ships rammed ...", which a later "rejected the accusations" answers
     alleged: list[tuple[int, Entity]] = field(default_factory=list)
-    # the events (by id) that tell the deed an accusation lays on someone
-    accused_acts: set[int] = field(default_factory=set)
+    # the events that tell the deed an accusation lays on someone (held, and asked for by
+    # identity: an id of a dropped event may be reused)
+    accused_acts: list[dict[str, Any]] = field(default_factory=list)
     # resolved subjects in document order: (token index, resolution, kind), the kind being
     # person, plural (a group: "protesters", "Russia and China") or thing (a state, a body)
     subjects: list[tuple[int, Resolution, str]] = field(default_factory=list)

@@ -1441,9 +1441,7 @@ HACKERS_ATTACK = frozenset({"attack", "target", "hit", "strike", "paralyse", "pa
 ASSAILANTS_ATTACK = Pattern.rule("ASSAULT", "an attack by armed men or a mob is a blow struck")
 
 
-def _attack_by_assailants(
-    verb: Token, lexicon: Lexicon, found: list[Trigger]
-) -> Trigger | None:
+def _attack_by_assailants(verb: Token, lexicon: Lexicon, found: list[Trigger]) -> Trigger | None:
     """A bare "attack" whose makers are armed men or a mob ("militants attacked
     Christians", "mobs attacked ethnic Uzbeks"): an attack on its object, whatever it is,
     where no pattern of the verb's object already says so. The bare verb is no trigger of
