@@ -666,8 +666,9 @@ class EventCoder:
         verdicts = self.lexicon.classes.get("disapproval", frozenset())
         dismissals = self.lexicon.classes.get("dismissal", frozenset())
         pledged = [doc[i] for i in vows if sent.start <= i < sent.end]
+        crimes = self.lexicon.classes.get("crime", frozenset())
         for kind, head, reporter, targets, cue in _reported_warnings_and_blame(
-            clauses + pledged, verdicts, dismissals
+            clauses + pledged, verdicts, dismissals, crimes
         ):
             if any(t.pattern.event == kind and t.head.i == reporter.head.i for t, _ in coded):
                 continue
@@ -2378,7 +2379,7 @@ class EventCoder:
             and recipients
             and trigger.head.lemma_.lower() in SIGNING_VERBS
             and trigger.noun is not None
-            and trigger.noun.lemma_.lower() in SIGNED_PACTS
+            and trigger.noun.lemma_.lower() in self.lexicon.classes.get("pact", frozenset())
         ):
             # "signed a fuel-swap deal with Iran", "signed the accord with the rebels": the
             # parties who sign together are all actors, as at a meeting (PLOVER manual)
@@ -3038,12 +3039,6 @@ SPOKEN_ACTS = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE", "SU
 # ... but for a document put to paper ("signed agreements", "ratified the treaty"): a deed
 # done on a day, as the signing ceremony the lede tells
 SIGNING_VERBS = frozenset({"sign", "ratify", "initial", "conclude"})
-# what parties sign together ("signed a peace deal with the rebels"), unlike a law or a
-# decree one signs alone, on another
-SIGNED_PACTS = frozenset(
-    {"agreement", "deal", "accord", "treaty", "pact", "declaration", "communique"}
-    | {"memorandum", "ceasefire", "truce", "armistice", "statement", "protocol", "charter"}
-)
 # acts whose promise is a concession rather than an AGREE (PLOVER manual, AGREE, CONCEDE)
 CONCEDED_INTENTS = frozenset({"RETREAT", "CONCEDE"})
 # nouns whose "that" clause is what others suppose, not what its subject says it will do
@@ -3591,6 +3586,7 @@ def _reported_warnings_and_blame(
     clauses: list[Token],
     verdicts: frozenset[str] = frozenset(),
     dismissals: frozenset[str] = frozenset(),
+    crimes: frozenset[str] = frozenset(),
 ) -> list[tuple[str, Token, Token, list[Token], str]]:
     """Reported threats and blame that no verb of the lexicon carries: "warned (Putin)
     that Washington would respond if ...", "warned that Moscow would face sanctions" are
@@ -3771,8 +3767,8 @@ def _reported_warnings_and_blame(
                     c.dep_ == "dobj"
                     and clause.lemma_.lower() == "commit"
                     and (
-                        c.lemma_.lower() in CRIME_NOUNS
-                        or any(g.lemma_.lower() in CRIME_NOUNS for g in _objects_of(c, "of"))
+                        c.lemma_.lower() in crimes
+                        or any(g.lemma_.lower() in crimes for g in _objects_of(c, "of"))
                     )
                 )
                 for c in clause.children
@@ -3848,12 +3844,6 @@ INSTIGATING_LEMMAS = frozenset(
 ALLEGED_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE"})
 # verbs of breaking a rule, and the rules a reported act is said to break
 BREACHING_LEMMAS = frozenset({"violate", "breach", "contravene"})
-# what one is said to have committed that blames one: "committed war crimes", "an act of
-# aggression"
-CRIME_NOUNS = frozenset(
-    {"crime", "abuse", "atrocity", "genocide", "violation", "massacre", "murder", "aggression"}
-    | {"terrorism", "offence", "offense", "outrage", "excess", "fraud", "torture"}
-)
 BREACHED_NOUNS = frozenset(
     {"law", "charter", "sovereignty", "ceasefire", "truce", "agreement", "resolution", "norm"}
 )
@@ -4788,8 +4778,6 @@ def _opposition_to_a_deed(
 
 # what one is kept from that is coming in: a bar on it refuses entry (REJECT)
 ENTRY_LEMMAS = frozenset({"enter", "come", "land", "visit", "travel", "return", "cross"})
-# those whose work is news: a bar on their doing it censors
-PRESS_WORDS = frozenset({"journalist", "reporter", "correspondent", "medium", "media", "press"})
 
 
 def _barred_from_acting(
@@ -4811,7 +4799,7 @@ def _barred_from_acting(
     if not kept_from or any(g.lemma_.lower() in ENTRY_LEMMAS for g in kept_from):
         return None
     barred = [c for c in trigger.head.children if c.dep_ in ("dobj", "nsubjpass")]
-    press = any(counted(b).lemma_.lower() in PRESS_WORDS for b in barred)
+    press = any(counted(b).lemma_.lower() in classes.get("press", ()) for b in barred)
     return dataclasses.replace(
         Pattern.rule("COERCE", "barring a party from acting restricts it"),
         mode="censor" if press else "restrict",
