@@ -2989,6 +2989,15 @@ def test_saying_a_states_rulers_would_face_revenge_threatens_them(nlp):
     )
 
 
+def test_an_act_ordered_done_to_a_party_is_the_orderers(nlp):
+    text = "President George Bush ordered all Iraqi assets in the United States frozen on Thursday."
+    (freeze,) = asserted(coded(nlp, text, "1990-08-03"), "SANCTION")
+    assert codes(freeze.actor) == {("USA", "GOV")} and {e.code for e in freeze.recipient} == {"IRQ"}
+    # an order to a party to act is a demand on it, not the act
+    text = "Putin ordered troops to withdraw from the border."
+    assert not asserted(coded(nlp, text, "2022-02-15"), "SANCTION")
+
+
 def test_a_warning_added_after_a_report_is_the_speakers_threat(nlp):
     text = (
         "Talks in Istanbul ended without a deal, Pakistan's defence minister said, warning "

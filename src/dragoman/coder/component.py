@@ -13,7 +13,7 @@ import dataclasses
 import datetime as dt
 import logging
 from collections import Counter
-from collections.abc import Callable, Container, Iterable, Mapping
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping
 from typing import Any
 
 from spacy.attrs import DEP, LEMMA
@@ -341,6 +341,7 @@ class EventCoder:
         silenced = (
             self._media_made_to_stop(sent, ctx, pub)
             + _custody_ordered(sent)
+            + self._acts_ordered_done(sent)
             + _gatherings_broken_up(sent)
             + _ultimatums(sent)
         )
@@ -808,6 +809,44 @@ class EventCoder:
             if p.event in ALLEGED_TYPES and (modifier := modifier_ok(noun, p.modifier))
         ]
         return max(fitting, key=lambda fit: fit[0].specificity) if fitting else None
+
+    def _acts_ordered_done(self, sent: Span) -> list[tuple[Trigger, Roles]]:
+        """Acts ordered done to a party ("ordered all Iraqi assets frozen", "ordered the
+        activists released", "ordered the border closed"): the act the lexicon gives the
+        participle on that object, by the one who orders, as the order is what does it
+        (custody ordered is :func:`_custody_ordered`'s)."""
+        found = []
+        for verb, act, held in _ordered_participles(sent):
+            lemma = act.lemma_.lower()
+            if lemma in CUSTODY_LEMMAS:
+                continue
+            patient = counted(held[0])
+            fitting = [
+                p
+                for p in self.lexicon.by_verb.get(lemma, ())
+                if p.particle is None
+                and p.preposition is None
+                and (
+                    p.noun is None
+                    or self.lexicon.object_fits(p.noun, patient.lemma_.lower(), patient.ent_type_)
+                )
+            ]
+            if not fitting:
+                continue
+            pattern = max(fitting, key=lambda p: p.specificity)
+            rule = dataclasses.replace(
+                Pattern.rule(pattern.event, f"ordered done: '{verb.text} ... {act.text}'"),
+                mode=pattern.mode,
+            )
+            subject = _own_or_shared_subject(verb)
+            roles = Roles(
+                conjuncts(subject) if subject is not None else [],
+                f"the one who '{verb.text}'",
+                conjuncts(held[0]),
+                f"the one ordered '{act.text}'",
+            )
+            found.append((Trigger(rule, verb, None, (verb, act)), roles))
+        return found
 
     def _media_made_to_stop(
         self, sent: Span, ctx: DocContext, day: dt.date | None
@@ -4527,19 +4566,16 @@ _GIVES: list = [None, []]
 _GATHERINGS: list = [None, []]
 
 
-def _custody_ordered(sent: Span) -> list[tuple[Trigger, Roles]]:
-    """People ordered held ("a judge ordered him held for seven days", "ordered them held
-    in custody", "ordered Castillo to be jailed"): COERCE arrest by the one who orders,
-    as the order is what holds them."""
-    found = []
+def _ordered_participles(sent: Span) -> Iterator[tuple[Token, Token, list[Token]]]:
+    """(order verb, participle, those it is done to) for each "ordered X <participle>"
+    ("ordered all Iraqi assets frozen", "ordered the embassy closed", "ordered him held"):
+    a participle with no subject or auxiliary of its own, the order's object its patient.
+    ("ordered police to detain protesters" is a demand on the police, not this.)"""
     for verb in _words_in(sent, _ORDERS, ORDER_LEMMAS):
         if verb.pos_ != "VERB":
             continue
         for act in verb.children:
-            if (
-                act.dep_ not in ("ccomp", "xcomp", "oprd")
-                or act.lemma_.lower() not in CUSTODY_LEMMAS
-            ):
+            if act.dep_ not in ("ccomp", "xcomp", "oprd"):
                 continue
             # (a participle, which the parser may tag as a past: "ordered Castillo held")
             # (or a passive infinitive: "ordered him to be jailed")
@@ -4547,12 +4583,21 @@ def _custody_ordered(sent: Span) -> list[tuple[Trigger, Roles]]:
             if act.tag_ not in ("VBN", "VBD") or (
                 any(c.dep_ == "aux" for c in act.children) and not passive
             ):
-                continue  # "ordered police to detain protesters": a demand on the police
+                continue
             held = [c for c in act.children if c.dep_ in ("nsubj", "nsubjpass")] or [
                 c for c in verb.children if c.dep_ == "dobj"
             ]
-            if not held:
-                continue
+            if held:
+                yield verb, act, held
+
+
+def _custody_ordered(sent: Span) -> list[tuple[Trigger, Roles]]:
+    """People ordered held ("a judge ordered him held for seven days", "ordered them held
+    in custody", "ordered Castillo to be jailed"): COERCE arrest by the one who orders,
+    as the order is what holds them."""
+    found = []
+    for verb, act, held in _ordered_participles(sent):
+        if act.lemma_.lower() in CUSTODY_LEMMAS:
             subject = _own_or_shared_subject(verb)
             rule = dataclasses.replace(
                 Pattern.rule("COERCE", f"custody ordered: '{verb.text} ... {act.text}'"),
