@@ -838,14 +838,7 @@ class EventCoder:
                 Pattern.rule(pattern.event, f"ordered done: '{verb.text} ... {act.text}'"),
                 mode=pattern.mode,
             )
-            subject = _own_or_shared_subject(verb)
-            roles = Roles(
-                conjuncts(subject) if subject is not None else [],
-                f"the one who '{verb.text}'",
-                conjuncts(held[0]),
-                f"the one ordered '{act.text}'",
-            )
-            found.append((Trigger(rule, verb, None, (verb, act)), roles))
+            found.append((Trigger(rule, verb, None, (verb, act)), _orderer_roles(verb, act, held)))
         return found
 
     def _media_made_to_stop(
@@ -4598,19 +4591,24 @@ def _custody_ordered(sent: Span) -> list[tuple[Trigger, Roles]]:
     found = []
     for verb, act, held in _ordered_participles(sent):
         if act.lemma_.lower() in CUSTODY_LEMMAS:
-            subject = _own_or_shared_subject(verb)
             rule = dataclasses.replace(
                 Pattern.rule("COERCE", f"custody ordered: '{verb.text} ... {act.text}'"),
                 mode="arrest",
             )
-            roles = Roles(
-                conjuncts(subject) if subject is not None else [],
-                f"the one who '{verb.text}'",
-                conjuncts(held[0]),
-                f"the one ordered '{act.text}'",
-            )
-            found.append((Trigger(rule, verb, None, (verb, act)), roles))
+            found.append((Trigger(rule, verb, None, (verb, act)), _orderer_roles(verb, act, held)))
     return found
+
+
+def _orderer_roles(verb: Token, act: Token, held: list[Token]) -> Roles:
+    """The one who orders as the actor of an act ordered done, and the one it is done to
+    as its recipient."""
+    subject = _own_or_shared_subject(verb)
+    return Roles(
+        conjuncts(subject) if subject is not None else [],
+        f"the one who '{verb.text}'",
+        conjuncts(held[0]),
+        f"the one ordered '{act.text}'",
+    )
 
 
 # the spans of time an ultimatum gives: "gave the junta one week to reinstate Bazoum"
