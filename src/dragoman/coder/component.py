@@ -340,7 +340,6 @@ class EventCoder:
         triggers = find_triggers(sent, self.lexicon)
         silenced = (
             self._media_made_to_stop(sent, ctx, pub)
-            + _custody_ordered(sent)
             + self._acts_ordered_done(sent)
             + _gatherings_broken_up(sent)
             + _ultimatums(sent)
@@ -811,32 +810,36 @@ class EventCoder:
         return max(fitting, key=lambda fit: fit[0].specificity) if fitting else None
 
     def _acts_ordered_done(self, sent: Span) -> list[tuple[Trigger, Roles]]:
-        """Acts ordered done to a party ("ordered all Iraqi assets frozen", "ordered the
-        activists released", "ordered the border closed"): the act the lexicon gives the
-        participle on that object, by the one who orders, as the order is what does it
-        (custody ordered is :func:`_custody_ordered`'s)."""
+        """Acts ordered done to a party, by the one who orders, as the order is what does
+        them: people ordered held ("a judge ordered him held for seven days", "ordered
+        Castillo to be jailed") are arrested (COERCE arrest); otherwise ("ordered all Iraqi
+        assets frozen", "ordered the border closed") the act is the one the lexicon gives
+        the participle on that object."""
         found = []
         for verb, act, held in _ordered_participles(sent):
             lemma = act.lemma_.lower()
             if lemma in CUSTODY_LEMMAS:
-                continue
-            patient = counted(held[0])
-            fitting = [
-                p
-                for p in self.lexicon.by_verb.get(lemma, ())
-                if p.particle is None
-                and p.preposition is None
-                and (
-                    p.noun is None
-                    or self.lexicon.object_fits(p.noun, patient.lemma_.lower(), patient.ent_type_)
-                )
-            ]
-            if not fitting:
-                continue
-            pattern = max(fitting, key=lambda p: p.specificity)
+                event, mode, kind = "COERCE", "arrest", "custody ordered"
+            else:
+                patient = counted(held[0])
+                fitting = [
+                    p
+                    for p in self.lexicon.by_verb.get(lemma, ())
+                    if p.particle is None
+                    and p.preposition is None
+                    and (
+                        p.noun is None
+                        or self.lexicon.object_fits(
+                            p.noun, patient.lemma_.lower(), patient.ent_type_
+                        )
+                    )
+                ]
+                if not fitting:
+                    continue
+                pattern = max(fitting, key=lambda p: p.specificity)
+                event, mode, kind = pattern.event, pattern.mode, "ordered done"
             rule = dataclasses.replace(
-                Pattern.rule(pattern.event, f"ordered done: '{verb.text} ... {act.text}'"),
-                mode=pattern.mode,
+                Pattern.rule(event, f"{kind}: '{verb.text} ... {act.text}'"), mode=mode
             )
             found.append((Trigger(rule, verb, None, (verb, act)), _orderer_roles(verb, act, held)))
         return found
@@ -3353,12 +3356,7 @@ def _intent_type(
         return None  # "Russia reportedly plans to deploy troops": no one stated the plan
     if derived == "THREATEN" and _offered(trigger.head):
         return None  # "offered to send troops to Greenland if Denmark asked": an offer
-    if any(
-        t.dep_ == "prep"
-        and t.lower_ in ("of", "for")
-        and ALLEGING_LEMMAS & {t.head.lemma_.lower(), t.head.head.lemma_.lower()}
-        for t in trigger.head.ancestors
-    ):
+    if _under_an_accusation(trigger.head):
         return None  # "accused them of planning to sabotage the grid": a plan alleged by
         # another, which its holders did not state
     if derived is None or (derived == trigger.pattern.event and derived not in STATED_INTENTS):
@@ -4105,34 +4103,35 @@ def _hard_reply_given(clause: Token) -> bool:
 LIFTING_MARKS = frozenset({"until", "unless", "if"})
 
 
-def _refused_until(verb: Token) -> list[Token]:
-    """The subjects of a clause on a refusal that says what would end it ("ruled out
-    talks until the rebels lay down their weapons": the rebels)."""
+def _condition_subjects(
+    clause: Token, marks: frozenset[str], inverted: bool = False
+) -> list[Token]:
+    """The named subjects of the adverbial clauses on ``clause`` marked by one of
+    ``marks`` (or, with ``inverted``, put as a condition by inversion: "Should Tehran
+    resume enrichment")."""
     return [
-        subject
-        for clause in verb.children
-        if clause.dep_ == "advcl"
-        and any(m.dep_ == "mark" and m.lower_ in LIFTING_MARKS for m in clause.children)
-        for subject in clause.children
-        if subject.dep_ in ("nsubj", "nsubjpass") and subject.pos_ in ("PROPN", "NOUN")
-    ]
-
-
-def _put_on_condition(clause: Token) -> list[Token]:
-    """The parties a conditional threat is put to: the subjects of its "if" or "unless"
-    clause ("if Israel retaliates, Iran will respond": Israel)."""
-    marks = cues()["condition"]
-    subjects = [
         subject
         for child in clause.children
         if child.dep_ == "advcl"
         and (
             any(m.dep_ == "mark" and m.lower_ in marks for m in child.children)
-            or inverted_condition(child) is not None
+            or (inverted and inverted_condition(child) is not None)
         )
         for subject in child.children
         if subject.dep_ in ("nsubj", "nsubjpass") and subject.pos_ in ("PROPN", "NOUN")
     ]
+
+
+def _refused_until(verb: Token) -> list[Token]:
+    """The subjects of a clause on a refusal that says what would end it ("ruled out
+    talks until the rebels lay down their weapons": the rebels)."""
+    return _condition_subjects(verb, LIFTING_MARKS)
+
+
+def _put_on_condition(clause: Token) -> list[Token]:
+    """The parties a conditional threat is put to: the subjects of its "if" or "unless"
+    clause ("if Israel retaliates, Iran will respond": Israel)."""
+    subjects = _condition_subjects(clause, cues()["condition"], inverted=True)
     # "if attacks from Afghan soil continued": those the acts come from
     return [
         next(
@@ -4582,21 +4581,6 @@ def _ordered_participles(sent: Span) -> Iterator[tuple[Token, Token, list[Token]
             ]
             if held:
                 yield verb, act, held
-
-
-def _custody_ordered(sent: Span) -> list[tuple[Trigger, Roles]]:
-    """People ordered held ("a judge ordered him held for seven days", "ordered them held
-    in custody", "ordered Castillo to be jailed"): COERCE arrest by the one who orders,
-    as the order is what holds them."""
-    found = []
-    for verb, act, held in _ordered_participles(sent):
-        if act.lemma_.lower() in CUSTODY_LEMMAS:
-            rule = dataclasses.replace(
-                Pattern.rule("COERCE", f"custody ordered: '{verb.text} ... {act.text}'"),
-                mode="arrest",
-            )
-            found.append((Trigger(rule, verb, None, (verb, act)), _orderer_roles(verb, act, held)))
-    return found
 
 
 def _orderer_roles(verb: Token, act: Token, held: list[Token]) -> Roles:
