@@ -51,7 +51,6 @@ from .factuality import (
 )
 from .lexicon import Lexicon, Pattern, load_lexicon
 from .reference import (
-    ABROAD_PEOPLE,
     BORROWED_CODES,
     DOMESTIC_SECTORS,
     ENVOY_WORDS,
@@ -60,10 +59,10 @@ from .reference import (
     ORDERING_LEMMAS,
     PRONOUN_KINDS,
     RELATIONAL_NOUNS,
-    TITLED_SECTORS,
     DocContext,
     build_context,
     complete,
+    named_from_abroad,
     refuge_in,
     sentence_start,
     shared_nationality,
@@ -4471,7 +4470,7 @@ def _at_home(found: Resolution, home: str) -> Resolution:
     """``found`` of the state ``home`` where only the document's commonest state gave it
     one: "Moldovan police detained a former lawmaker suspected of spying for Russia" holds
     a Moldovan, however often the story names Russia."""
-    if found.entity.code == home or _named_from_abroad(found.entity):
+    if found.entity.code == home or named_from_abroad(found.entity):
         return found  # (not "two foreign journalists")
     if found.entity.code == NO_COUNTRY and found.entity.sector in CIVIL_SECTORS | {"MIL"}:
         # "police arrested a lawyer", "authorities detained 3,000 soldiers": no state
@@ -6744,15 +6743,6 @@ OUTSIDE_SPEAKERS = frozenset(
 HOSTAGE_WORDS = ("hostage", "captive")
 
 
-def _named_from_abroad(entity: Entity) -> bool:
-    """Whether the words of a mention of no named state say its people are from elsewhere
-    ("58 foreign tourists", "expatriates"), so no state near them is theirs."""
-    if entity.sector in TITLED_SECTORS:
-        return False  # "the foreign minister"
-    words = set(entity.text.lower().split())
-    return bool(words & {"foreign", *ABROAD_PEOPLE, *(f"{w}s" for w in ABROAD_PEOPLE)})
-
-
 def _people_of_the_place(
     recipients: list[Entity], event_loc: dict[str, Any], why: list[str]
 ) -> None:
@@ -6760,7 +6750,7 @@ def _people_of_the_place(
     the state where it happens ("struck Kyiv and killed five people"), not the striker's."""
     code = event_loc["country_code"]
     for i, entity in enumerate(recipients):
-        if _named_from_abroad(entity):
+        if named_from_abroad(entity):
             continue  # "killed 58 foreign tourists in Luxor": not Egyptians
         if entity.code == NO_COUNTRY and entity.sector == "CVL" and code:
             recipients[i] = dataclasses.replace(entity, code=code)
@@ -6827,7 +6817,7 @@ def _counterpart_country(
             if any(word in entity.text.lower() for word in HOSTAGE_WORDS):
                 domestic = False  # "Hamas will free all hostages": a captor's hostages
                 # are another side's people
-            if _named_from_abroad(entity):
+            if named_from_abroad(entity):
                 domestic = False  # "gunmen killed foreign tourists"
             if entity.code == NO_COUNTRY and domestic:
                 side[i] = dataclasses.replace(entity, code=code)

@@ -1963,15 +1963,14 @@ def _group_met_in_a_place(
     )
 
 
-def from_abroad(head: Token, sector: str | None) -> bool:
-    """Whether the people ``head`` names are by its words from elsewhere: "foreigners",
-    "foreign journalists" (not "the foreign minister", whose "foreign" is his title's)."""
-    head = counted(head)
-    if head.lemma_.lower() in ABROAD_PEOPLE:
-        return True
-    return sector not in TITLED_SECTORS and any(
-        c.dep_ == "amod" and c.lower_ == "foreign" for c in head.children
-    )
+def named_from_abroad(entity: Entity) -> bool:
+    """Whether the words of a mention say its people are from elsewhere ("58 foreign
+    tourists", "expatriates", not "the foreign minister", whose "foreign" is his title's),
+    so no state near them, nor the story's, is lent them."""
+    if entity.sector in TITLED_SECTORS:
+        return False
+    words = set(entity.text.lower().split())
+    return bool(words & {"foreign", *ABROAD_PEOPLE, *(f"{w}s" for w in ABROAD_PEOPLE)})
 
 
 def complete(
@@ -2027,7 +2026,7 @@ def complete(
     ethnic = head is not None and any(t.lower_ == "ethnic" and modifies(t, head.i) for t in tokens)
     if coded and found and not (ethnic and place):
         return found
-    if head is not None and any(from_abroad(head, r.entity.sector) for r in found):
+    if any(named_from_abroad(r.entity) for r in found):
         return found  # "58 foreign tourists": of no state the story names
     if head is not None and (compass := _compass_state(head, tokens, sent, ctx, found)) is not None:
         return [compass]

@@ -1603,13 +1603,14 @@ def _sequenced_by_another(clause: Token) -> bool:
     children = list(clause.children)
     subject = next((c for c in children if c.dep_ == "nsubj"), None)
     main = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
-    if (
-        any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in children)
-        and subject is not None
+    # a subject named, not the main clause's own ("days after Washington eased sanctions")
+    another = (
+        subject is not None
         and main is not None
         and subject.pos_ != "PRON"
         and subject.lemma_.lower() != main.lemma_.lower()
-    ):
+    )
+    if another and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in children):
         return True  # "Baku blamed Armenian forces, while Yerevan accused Azerbaijan"
     mark = next((c for c in children if c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKS), None)
     if mark is None or subject is None:
@@ -1621,11 +1622,7 @@ def _sequenced_by_another(clause: Token) -> bool:
     ):
         return True
     # ("released prisoners days after Washington eased sanctions": another party's act)
-    return (
-        main is not None
-        and subject.pos_ != "PRON"
-        and subject.lemma_.lower() != main.lemma_.lower()
-    )
+    return another
 
 
 def _shared_object(verb: Token, children: list[Token]) -> list[Token]:
