@@ -9160,6 +9160,30 @@ def test_a_verdict_on_a_deed_no_event_retold_is_aimed_at_its_doer(nlp):
     assert [r.code for r in verdict.recipient] == ["IND"]
 
 
+def test_rejecting_a_thing_made_earlier_answers_its_maker(nlp):
+    # a report, a resolution: the subject of the verb that made it, or the one that said
+    # something in it, is answered by "rejected the report"
+    text = (
+        "The U.N. human rights office published a report on Thursday on the killings in "
+        "Moura. Mali's government rejected the report as biased."
+    )
+    [rejection] = asserted(coded(nlp, text, date="2023-05-13"), "REJECT")
+    assert [r.code for r in rejection.recipient] == ["UNO"]
+    text = (
+        "The U.N. Security Council adopted a resolution on Monday. North Korea's "
+        "ambassador rejected the resolution as gangster-like."
+    )
+    [rejection] = asserted(coded(nlp, text, date="2006-10-16"), "REJECT")
+    assert [r.code for r in rejection.recipient] == ["UNO"]
+    # a pact is all its signatories': refusing to sign it answers no one maker
+    text = (
+        "Greece and Macedonia signed an agreement on the name dispute on Sunday. "
+        "Macedonian President Gjorge Ivanov said he would not sign the agreement."
+    )
+    [rejection] = asserted(coded(nlp, text, date="2018-06-19"), "REJECT")
+    assert rejection.recipient == []
+
+
 def test_what_a_call_was_for_said_in_words_is_said_in_the_call(nlp):
     # the purpose of a call, when it is words (thanks, support, a protest), was said in
     # it: asserted, by the caller, to the one called, on the call's day

@@ -1475,6 +1475,7 @@ class EventCoder:
         nouns = _reaction_nouns(trigger)
         doc = head.doc
         start = sentence_start(head, back=5)
+        pacts = self.lexicon.classes.get("pact", frozenset())
         for noun in nouns:
             if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
                 continue
@@ -1491,8 +1492,8 @@ class EventCoder:
                     doer = next((c for c in token.children if c.dep_ == "nsubj"), None)
                     source = f"the subject of '{token.text}'"
                 elif token.pos_ == "NOUN" and token.lemma == noun.lemma and token.i < sent.start:
-                    doer = next((c for c in token.children if c.dep_ == "poss"), None)
-                    source = f"the owner of '{token.text}'"
+                    # (a pact is all its signatories', not one maker's to answer)
+                    doer, source = _maker_of_the_thing(token, by_verb=lemma not in pacts)
                 else:
                     continue
                 if doer is None:
@@ -6824,6 +6825,34 @@ def _counterpart_country(
                 why.append(
                     f"'{entity.text}' ({entity.sector}) given {code}, the country of the other party"
                 )
+
+
+def _maker_of_the_thing(noun: Token, by_verb: bool = True) -> tuple[Token | None, str]:
+    """Who made a thing an earlier sentence names, so a later "rejected the report"
+    answers them: its owner ("its report"), its author ("a report by Amnesty"), the
+    subject of the verb that made it ("the council adopted a resolution", "the office
+    said in a report"), or the agent of that verb's passive; by a verb only where
+    ``by_verb``."""
+    if (owner := next((c for c in noun.children if c.dep_ == "poss"), None)) is not None:
+        return owner, f"the owner of '{noun.text}'"
+    for by in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"):
+        if (author := next((g for g in by.children if g.dep_ == "pobj"), None)) is not None:
+            return author, f"the author of '{noun.text}'"
+    verb = noun.head
+    if not by_verb:
+        return None, ""
+    if noun.dep_ == "pobj" and verb.lower_ == "in":
+        verb = verb.head  # "said in a report"
+    elif noun.dep_ not in ("dobj", "nsubjpass"):
+        return None, ""
+    if verb.pos_ != "VERB" or verb.i == noun.i:
+        return None, ""
+    if noun.dep_ == "nsubjpass":
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        maker = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
+    else:
+        maker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return maker, f"the maker of '{noun.text}', by '{verb.text}'"
 
 
 def _act_pronoun(token: Token) -> bool:
