@@ -1183,6 +1183,7 @@ class EventCoder:
                 bare, earliest = True, sentence_start(head, back=2)
             lemma = noun.lemma_.lower()
             lemma_id = noun.lemma
+            pact = lemma in self.lexicon.classes.get("pact", frozenset())
             generic = pronoun or lemma in self.lexicon.classes.get("act", frozenset())
             # a generic act noun ("the launch", "the move") may retell an event of any type
             types = set() if generic else {p.event for p in self.lexicon.by_noun.get(lemma, ())}
@@ -1371,7 +1372,13 @@ class EventCoder:
                     and any(_kin(t, b) for t in targets for b in actors)
                 )
                 partners = [a for a in earlier if not any(_kin(a, b) for b in actors)]
-                if event in JOINT_ACTS and partners and len(partners) < len(earlier):
+                party_to_it = event in JOINT_ACTS and partners and len(partners) < len(earlier)
+                if pact and not (party_to_it and trigger.pattern.event != "SUPPORT"):
+                    # "welcomed the agreement", "denounced the truce": a view of a pact,
+                    # directed at none of the parties that made it (but a party that
+                    # breaks it acts against the others)
+                    return []
+                if party_to_it:
                     # "Pakistan and India agreed to a ceasefire ... India accused Pakistan
                     # of violating the agreement": a joint act's other parties
                     named = ", ".join(f"'{a.text}'" for a in partners)
