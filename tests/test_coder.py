@@ -1721,6 +1721,20 @@ def test_an_amount_pledged_to_a_party_names_the_recipient(nlp):
     assert {r.code for r in asserted(pledge, "AGREE")[0].recipient} == {"UKR"}
 
 
+def test_a_demand_of_ones_own_people_is_made_of_them(nlp):
+    # "his supporters" names no party alone; addressed by their leader, they are his
+    # people, the recipients of the demand (the weapons asked "for" them are not)
+    text = "Ivorian President Alassane Ouattara called on his supporters to refrain from reprisals."
+    [demand] = asserted(coded(nlp, text, date="2011-04-12"), "REQUEST")
+    assert codes(demand.recipient) == {("CIV", "CVL")}
+    text = (
+        "Kurdish regional President Massoud Barzani thanked Washington for the strikes and "
+        "asked for heavier weapons for his fighters."
+    )
+    [demand] = asserted(coded(nlp, text, date="2014-08-10"), "REQUEST")
+    assert demand.recipient == []
+
+
 def test_the_one_called_on_to_act_is_the_actor_of_the_act(nlp):
     events = coded(nlp, "The UN appealed to Israel to allow more aid into Gaza.")
     access = next(e for e in events if e.event == "RETREAT")

@@ -2255,6 +2255,10 @@ class EventCoder:
                     # "fired rockets at a base hosting U.S. troops": the forces it holds
                     h = hosted
                 resolved = self._resolve([h], sent, ctx, day)
+                if not resolved and pattern.event == "REQUEST" and _owners_people(h):
+                    # "called on his supporters to refrain from reprisals": a demand may be
+                    # made of one's own people, who are then its recipients
+                    resolved = self._resolve([h], sent, ctx, day, actor=True)
                 if (
                     pattern.event == "MOBILIZE"
                     and not actors
@@ -6716,6 +6720,21 @@ def _owner_of_the_object(trigger: Trigger) -> Token | None:
         if owner is not None and owner.lower_ in POSSESSIVE_SUBJECTS:
             return owner
     return None
+
+
+def _owners_people(head: Token) -> bool:
+    """Whether ``head`` is a plural noun of people owned by a pronoun ("his supporters",
+    "their members"), which alone names no party, and is the one addressed: the object
+    ("urged its citizens") or the one called "on" or appealed "to" (not "asked for weapons
+    for his fighters")."""
+    addressed = head.dep_ == "dobj" or (
+        head.dep_ == "pobj" and head.head.lower_ in ("on", "upon", "to")
+    )
+    return (
+        addressed
+        and head.tag_ == "NNS"
+        and any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_SUBJECTS for c in head.children)
+    )
 
 
 def _owned(
