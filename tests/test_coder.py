@@ -9370,3 +9370,16 @@ def test_the_watchdog_is_the_international_body_named_before(nlp):
     text = "The IAEA said Iran had enriched uranium to 60 percent. Tehran criticised the watchdog."
     charge = next(e for e in asserted(coded(nlp, text), "ACCUSE") if e.event_text == "criticised")
     assert [r.code for r in charge.recipient] == ["UNO"]
+
+
+def test_a_province_named_beside_an_official_leaves_him_of_the_storys_state(nlp):
+    # the document is about the United States; "Texas" names a party inside it, so the
+    # vice president beside it is still of the United States, not of no country
+    text = (
+        "Vice President Al Gore conceded the presidential election to Texas Governor "
+        "George W. Bush on Wednesday night. The U.S. Supreme Court had halted the recount "
+        "in Washington. Americans had waited five weeks."
+    )
+    [concession] = asserted(coded(nlp, text, date="2000-12-14"), "CONCEDE")
+    assert codes(concession.actor) == {("USA", "GOV")}
+    assert codes(concession.recipient) == {("USA", "GOV")}

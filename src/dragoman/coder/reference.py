@@ -1447,7 +1447,13 @@ def _held_by_another(code: str, tokens: list[Token], sent: Span, ctx: DocContext
     Kenyan President Ruto", "Guelleh met Chinese President Xi in Beijing"); an unnamed
     agent ("the army"), beside the state's own name as a party."""
     places = ctx.places.get(sent.start, [])  # where things happen, not who acts
-    others = [m for m in _names_beside(code, tokens, sent, ctx) if m not in places]
+    # (nor a province's name: "conceded to Texas Governor George W. Bush" names a party
+    # inside the state, no other state's)
+    others = [
+        m
+        for m in _names_beside(code, tokens, sent, ctx)
+        if m not in places and m.entry.kind != "division"
+    ]
     inside = {t.i for t in tokens}
     # a person is the mention's head ("President Dupont"); a word the recogniser took for a
     # name inside an agent term ("Riot police") makes no person
