@@ -9383,3 +9383,16 @@ def test_a_province_named_beside_an_official_leaves_him_of_the_storys_state(nlp)
     [concession] = asserted(coded(nlp, text, date="2000-12-14"), "CONCEDE")
     assert codes(concession.actor) == {("USA", "GOV")}
     assert codes(concession.recipient) == {("USA", "GOV")}
+
+
+def test_an_official_of_no_state_named_is_of_the_place_the_story_is_set(nlp):
+    # no state is named more than others and the lede's subject names none: the minister
+    # is of the state the story is set in (Abidjan's), as a dateline's officials are
+    text = (
+        "Rebel soldiers attacked government forces in Abidjan and Bouake on Thursday, "
+        "officials said. France sent more troops, and Paris called for calm. Defence "
+        "Minister Moise Lida Kouassi accused former junta leader Robert Guei of "
+        "masterminding the uprising."
+    )
+    [accusation] = asserted(coded(nlp, text, date="2002-09-20"), "ACCUSE")
+    assert codes(accusation.actor) == {("CIV", "GOV")}

@@ -2377,17 +2377,26 @@ def complete(
             code, sector, source = ctx.setting[0], entity.sector, FROM_SETTING
             why = ctx.setting[1]
         elif (
-            (home := ctx.home or ctx.dateline) is not None
+            (home := ctx.home or ctx.dateline or ctx.setting) is not None
             and entity.sector in HOME_SECTORS
             # ("The army accused Rwanda": not of the state it acts on)
             and not _home_named_as_party(home[0], tokens, sent, ctx)
+            # (a place the story is set in is weaker: not the state of another party
+            # beside, "President Wardhere met Chinese President Xi in Beijing")
+            and not (
+                home is ctx.setting
+                and home is not ctx.dateline
+                and _held_by_another(home[0], tokens, sent, ctx)
+            )
             and head is not None
             and not regional
             and counted(head).lemma_.lower() not in FROM_AFAR
         ):
             # "The Philippines accused China ... Foreign Secretary Roberto Romulo summoned
             # the Chinese charge d'affaires": an official of no state named is the lede's
-            # (or, where the lede names none, the dateline's: "CARACAS - Soldiers ...")
+            # (or, where the lede names none, the dateline's: "CARACAS - Soldiers ...", or
+            # else that of the place the story is set: "attacked government forces in
+            # Abidjan ... Defence Minister Kouassi accused")
             code, sector, source = home[0], entity.sector, FROM_SETTING
             why = home[1]
         else:
