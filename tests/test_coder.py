@@ -9396,3 +9396,14 @@ def test_an_official_of_no_state_named_is_of_the_place_the_story_is_set(nlp):
     )
     [accusation] = asserted(coded(nlp, text, date="2002-09-20"), "ACCUSE")
     assert codes(accusation.actor) == {("CIV", "GOV")}
+
+
+def test_a_leaders_appeal_to_the_legislature_is_to_his_own(nlp):
+    # the story is mostly about Cuba; the Congress Obama calls on is the United States'
+    text = (
+        "Obama restored relations with Cuba on Wednesday. Cuba welcomed the move, and "
+        "Havana freed 53 prisoners. Obama called on Congress to open a debate on lifting "
+        "the trade embargo."
+    )
+    [appeal] = asserted(coded(nlp, text, date="2014-12-18"), "REQUEST")
+    assert codes(appeal.recipient) == {("USA", "LEG")}

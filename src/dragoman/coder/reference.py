@@ -2340,11 +2340,12 @@ def complete(
             why = f"the state of '{last.text}', whose government acted just before"
         elif (
             head is not None
-            and entity.sector == "CVL"
+            and entity.sector in ("CVL", "LEG")
             and (speaker := _own_people_addressed(head, ctx)) is not None
         ):
-            # "Taiwan's President Lee urged voters to stay calm": a leader's appeal to the
-            # people is to his own
+            # "Taiwan's President Lee urged voters to stay calm", "Obama called on
+            # Congress": a leader's appeal to the people, or to the legislature, is to his
+            # own
             code, sector, source = speaker.entity.code, entity.sector, "sentence"
             why = f"the people of '{speaker.entity.text}', who addresses them"
         elif (
