@@ -4878,7 +4878,8 @@ def test_similar_attacks_a_group_is_known_for_are_no_act_to_condemn(nlp):
     )
     events = coded(nlp, text)
     assert len(asserted(events, "ASSAULT")) == 1
-    assert codes(asserted(events, "ACCUSE")[0].recipient) == {("PAK", "UAF")}
+    # (the bombing's, by a bomber no one names: no party, and not the Taliban)
+    assert codes(asserted(events, "ACCUSE")[0].recipient) == set()
 
 
 def test_those_a_law_punishes_do_nothing_by_being_named_in_it(nlp):
@@ -9407,3 +9408,17 @@ def test_a_leaders_appeal_to_the_legislature_is_to_his_own(nlp):
     )
     [appeal] = asserted(coded(nlp, text, date="2014-12-18"), "REQUEST")
     assert codes(appeal.recipient) == {("USA", "LEG")}
+
+
+def test_condemning_an_attack_by_men_no_one_names_is_directed_at_no_party(nlp):
+    # the attackers are unidentified gunmen (UAF): the view is of the attack; an attack by
+    # a named party is still condemned at that party
+    text = (
+        "Gunmen shot dead President Jovenel Moise at his home on Wednesday. The White House "
+        "condemned the horrific attack."
+    )
+    [verdict] = asserted(coded(nlp, text, date="2021-07-08"), "ACCUSE")
+    assert verdict.recipient == []
+    text = "Russian forces shelled Kharkiv on Tuesday. The European Union condemned the attack."
+    [verdict] = asserted(coded(nlp, text, date="2022-03-02"), "ACCUSE")
+    assert {r.code for r in verdict.recipient} == {"RUS"}

@@ -1404,6 +1404,10 @@ class EventCoder:
                     return []  # "was stabbed ... Police arrested a man ... condemned the
                     # attack": the stabbing, by someone unnamed, not the arrest
                 named = ", ".join(f"'{a.text}'" for a in earlier)
+                if event == "ASSAULT" and all(a.sector == "UAF" for a in earlier):
+                    # "gunmen shot dead the president ... Biden condemned the killing": a
+                    # view of an attack by men no one can name, directed at no party
+                    return []
                 why.append(f"recipient: '{noun.text}' refers to the earlier {event} by {named}")
                 return list(earlier)
             if (
