@@ -1882,3 +1882,36 @@ def test_a_subject_with_a_participle_read_as_a_second_speaker_gets_its_verb_back
     assert [{a.code for a in e.actor} for e in seizure] == [{"IRQ"}]
     condemnation = [e for e in events if e.event == "ACCUSE"]
     assert [{r.code for r in e.recipient} for e in condemnation] == [{"IRQ"}]
+
+
+def test_a_phrase_hung_on_the_day_of_the_verb_belongs_to_the_verb(vocab):
+    # "Britain warned Iran on Saturday of serious consequences", as the small model parses
+    # it: "of consequences" on "Saturday"
+    rows = [
+        ("Britain", "Britain", 1, "nsubj", "PROPN"),
+        ("warned", "warn", 1, "ROOT", "VERB"),
+        ("Iran", "Iran", 1, "dobj", "PROPN"),
+        ("on", "on", 1, "prep", "ADP"),
+        ("Saturday", "Saturday", 3, "pobj", "PROPN"),
+        ("of", "of", 4, "prep", "ADP"),
+        ("consequences", "consequence", 5, "pobj", "NOUN"),
+    ]
+    doc = _tagged(make_doc(vocab, rows), ["NNP", "VBD", "NNP", "IN", "NNP", "IN", "NNS"])
+    doc.ents = [Span(doc, 4, 5, label="DATE")]
+    repair(doc)
+    assert doc[5].head.text == "warned"
+    # a date's own phrase stays: "on the night of March 3"
+    rows = [
+        ("Troops", "troop", 1, "nsubj", "NOUN"),
+        ("entered", "enter", 1, "ROOT", "VERB"),
+        ("on", "on", 1, "prep", "ADP"),
+        ("the", "the", 4, "det", "DET"),
+        ("night", "night", 2, "pobj", "NOUN"),
+        ("of", "of", 4, "prep", "ADP"),
+        ("March", "March", 5, "pobj", "PROPN"),
+        ("3", "3", 6, "nummod", "NUM"),
+    ]
+    doc = _tagged(make_doc(vocab, rows), ["NNS", "VBD", "IN", "DT", "NN", "IN", "NNP", "CD"])
+    doc.ents = [Span(doc, 3, 8, label="DATE")]
+    repair(doc)
+    assert doc[5].head.text == "night"

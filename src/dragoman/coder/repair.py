@@ -311,6 +311,25 @@ def phrases_hung_on_in_absentia(doc: Doc, absentia_positions: list[int]) -> None
                 child.head = described
 
 
+def phrases_hung_on_a_day(doc: Doc, prep_positions: list[int]) -> None:
+    """In "Britain warned Iran on Saturday of serious consequences" the parser hangs "of
+    serious consequences" on "Saturday". A day the verb's "on"/"in" phrase names holds no
+    phrase of its own but a date ("on the night of March 3"): another phrase on it belongs
+    to the verb."""
+    for i in prep_positions:
+        prep = doc[i]
+        day = prep.head
+        if day.ent_type_ not in ("DATE", "TIME") or day.dep_ != "pobj" or day.i > i:
+            continue
+        at = day.head
+        verb = at.head
+        if at.lower_ not in ("on", "in", "at") or verb.pos_ != "VERB" or verb.i == at.i:
+            continue
+        if any(g.ent_type_ in ("DATE", "TIME") for g in prep.children if g.dep_ == "pobj"):
+            continue  # "on the night of March 3"
+        prep.head = verb
+
+
 # acts a "by" phrase names the doers of ("a rally by garment workers", "an attack by rebels")
 DONE_BY_NOUNS = frozenset(
     {"rally", "protest", "demonstration", "march", "strike", "sit-in", "gathering"}
@@ -2556,6 +2575,7 @@ def repair(
     subjects_read_as_conjoined_objects(doc, finite_adverbials + finite_conjuncts)
     clauses_read_after_a_span(doc, finite_conjuncts)
     preps = at("prep", "IN")
+    phrases_hung_on_a_day(doc, preps)
     to, with_, in_, during = s.add("to"), s.add("with"), s.add("in"), s.add("during")
     recipients_read_off_their_transfer(doc, [i for i in preps if lowers[i] == to])
     recipients_read_as_amount_modifiers(doc, at("nmod", "NNP") + at("compound", "NNP"))
