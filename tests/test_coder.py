@@ -9422,3 +9422,14 @@ def test_condemning_an_attack_by_men_no_one_names_is_directed_at_no_party(nlp):
     text = "Russian forces shelled Kharkiv on Tuesday. The European Union condemned the attack."
     [verdict] = asserted(coded(nlp, text, date="2022-03-02"), "ACCUSE")
     assert {r.code for r in verdict.recipient} == {"RUS"}
+
+
+def test_an_act_demanded_or_a_penalty_faced_is_a_threat_to_the_one_told(nlp):
+    text = (
+        "Prime Minister Haider al-Abadi on Tuesday gave the Kurdish authorities three days "
+        "to hand over control of the airports or face a ban on international flights."
+    )
+    events = coded(nlp, text, date="2017-09-26")
+    [threat] = [e for e in events if e.event == "THREATEN" and e.factuality == "asserted"]
+    assert [(a.code, a.sector) for a in threat.actor] == [("IRQ", "GOV")]
+    assert [(r.code, r.sector) for r in threat.recipient] == [("IRQ", "GOV")]

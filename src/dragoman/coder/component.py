@@ -342,6 +342,7 @@ class EventCoder:
             + self._acts_ordered_done(sent)
             + _gatherings_broken_up(sent)
             + _ultimatums(sent)
+            + _penalties_threatened(sent)
         )
         stopped = {t.words[-1].i for t, _ in silenced}
         for trigger in triggers:
@@ -4612,6 +4613,42 @@ def _orderer_roles(verb: Token, act: Token, held: list[Token]) -> Roles:
 
 # the spans of time an ultimatum gives: "gave the junta one week to reinstate Bazoum"
 TIME_SPANS = frozenset({"hour", "day", "week", "month", "year"})
+
+
+def _penalties_threatened(sent: Span) -> list[tuple[Trigger, Roles]]:
+    """An act demanded of a party "or face" a penalty ("told the strikers to return to
+    work or face dismissal", "gave the coup leaders a week to hand back power or face the
+    use of force"): a threat, by the one who demands, to the party told."""
+    found = []
+    for face in sent:
+        if face.lemma_ != "face" or face.dep_ != "conj" or face.pos_ != "VERB":
+            continue
+        act = face.head
+        if not to_infinitive(act) or not any(
+            c.dep_ == "cc" and c.lower_ == "or" for c in act.children
+        ):
+            continue
+        verb = act.head
+        if act.dep_ == "relcl" and verb.dep_ in ("npadvmod", "dobj"):
+            verb = verb.head  # "gave them a week to hand back power": the week's
+        if verb.pos_ != "VERB" or act.dep_ not in ("xcomp", "advcl", "relcl", "ccomp"):
+            continue
+        subject = _own_or_shared_subject(verb)
+        party = next((c for c in verb.children if c.dep_ == "dative"), None) or next(
+            (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() not in TIME_SPANS),
+            None,
+        )
+        if subject is None or party is None or negation(verb):
+            continue
+        cue = f"an act demanded or a penalty faced: '{act.text} ... or {face.text}'"
+        roles = Roles(
+            conjuncts(subject),
+            f"the one who '{verb.text}'",
+            conjuncts(party),
+            f"the one told to '{act.text}'",
+        )
+        found.append((Trigger(Pattern.rule("THREATEN", cue), verb, None, (verb, face)), roles))
+    return found
 
 
 def _ultimatums(sent: Span) -> list[tuple[Trigger, Roles]]:
