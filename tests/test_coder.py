@@ -9433,3 +9433,14 @@ def test_an_act_demanded_or_a_penalty_faced_is_a_threat_to_the_one_told(nlp):
     [threat] = [e for e in events if e.event == "THREATEN" and e.factuality == "asserted"]
     assert [(a.code, a.sector) for a in threat.actor] == [("IRQ", "GOV")]
     assert [(r.code, r.sector) for r in threat.recipient] == [("IRQ", "GOV")]
+
+
+def test_a_verdict_on_a_partys_plan_or_a_deal_called_a_defeat_is_a_disapproval(nlp):
+    # a plan or law is judged as an act is, and "Italy's plan" is as definite as "its plan"
+    [verdict] = asserted(
+        coded(nlp, "Amnesty International said Italy's plan was illegal."), "ACCUSE"
+    )
+    assert verdict.mode == "disapprove" and [r.code for r in verdict.recipient] == ["ITA"]
+    text = "Greek opposition leader Kyriakos Mitsotakis called the deal a national defeat."
+    [verdict] = asserted(coded(nlp, text, date="2018-06-13"), "ACCUSE")
+    assert verdict.mode == "disapprove"

@@ -1046,6 +1046,8 @@ class EventCoder:
         lemma = token.lemma_.lower()
         if lemma in self.lexicon.classes.get("act", ()):
             return True
+        if lemma in self.lexicon.classes.get("policy", ()):
+            return True  # "said Italy's plan was illegal": a party's plan, judged
         return (lemma in self.lexicon.by_noun or lemma in self.lexicon.by_verb) and (
             lemma not in self.lexicon.classes.get("target", ())
         )
@@ -3948,7 +3950,12 @@ def _act_judged(clause: Token, subject: Token, verdicts: frozenset[str]) -> Toke
         return None
     if not verdicts:
         return None
-    if not any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE_WORDS for c in subject.children):
+    if not any(
+        (c.dep_ in ("det", "poss") and c.lower_ in DEFINITE_WORDS)
+        # "Italy's plan": a party's own, as definite as "its plan"
+        or (c.dep_ == "poss" and c.pos_ == "PROPN")
+        for c in subject.children
+    ):
         return None
     if clause.lemma_.lower() in BREACHING_LEMMAS:
         # "said the attack violated international law": a breach is a verdict on the act
