@@ -9444,3 +9444,15 @@ def test_a_verdict_on_a_partys_plan_or_a_deal_called_a_defeat_is_a_disapproval(n
     text = "Greek opposition leader Kyriakos Mitsotakis called the deal a national defeat."
     [verdict] = asserted(coded(nlp, text, date="2018-06-13"), "ACCUSE")
     assert verdict.mode == "disapprove"
+
+
+def test_forces_ordered_somewhere_or_sent_into_the_streets_are_deployed(nlp):
+    text = "Governor Pete Wilson ordered 2,000 National Guard troops into Los Angeles."
+    assert [e.event for e in coded(nlp, text, date="1992-05-01")] == ["MOBILIZE"]
+    # troops ordered to do something: what they are to do, no deployment
+    events = coded(nlp, "Putin ordered troops to withdraw from the border.")
+    assert not [e for e in events if e.event == "MOBILIZE"]
+    # tanks sent into the streets are shown at home, not given to anyone
+    events = coded(nlp, "The army sent tanks into the streets of the capital.")
+    assert [e.event for e in asserted(events, "MOBILIZE")] == ["MOBILIZE"]
+    assert not asserted(events, "AID")

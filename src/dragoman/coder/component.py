@@ -356,6 +356,8 @@ class EventCoder:
                     recipient_heads=[called],
                     recipient_role=f"object of '{called.head.text}'",
                 )
+            if _forces_ordered_to_act(trigger):
+                continue  # "ordered troops to withdraw": the act ordered, not a deployment
             if fact.label == "asserted" and _standing_description(trigger):
                 continue  # "the United States, which provides $140 million in aid to Mali"
                 # (what it "rarely" does stays told, as not done)
@@ -4620,6 +4622,22 @@ def _orderer_roles(verb: Token, act: Token, held: list[Token]) -> Roles:
 
 # the spans of time an ultimatum gives: "gave the junta one week to reinstate Bazoum"
 TIME_SPANS = frozenset({"hour", "day", "week", "month", "year"})
+
+
+def _forces_ordered_to_act(trigger: Trigger) -> bool:
+    """Whether a deployment read off "ordered troops" is an order to the troops to do
+    something ("ordered troops to withdraw", "to launch an offensive"): what they are to do
+    is the event, not their being sent ("ordered troops into Los Angeles")."""
+    head = trigger.head
+    return (
+        trigger.pattern.event == "MOBILIZE"
+        and head.lemma_ == "order"
+        # (the forces themselves ordered: not "ordered the deployment of troops to help")
+        and trigger.noun is not None
+        and trigger.noun.dep_ == "dobj"
+        and trigger.noun.head.i == head.i
+        and any(c.dep_ in ("xcomp", "ccomp") and to_infinitive(c) for c in head.children)
+    )
 
 
 def _penalties_threatened(sent: Span) -> list[tuple[Trigger, Roles]]:

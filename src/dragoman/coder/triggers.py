@@ -1274,7 +1274,7 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
                 found.append(cyber)
         elif token.pos_ in ("NOUN", "PROPN"):
             found.extend(_noun_matches(token, lexicon))
-    found = [_strike_on_a_target(t, lexicon) for t in found]
+    found = [_arms_sent_into_the_streets(_strike_on_a_target(t, lexicon), lexicon) for t in found]
     best: dict[int, Trigger] = {}
     for trigger in found:
         # a meeting the clause happens in is an event beside the clause's own ("promised
@@ -1492,6 +1492,30 @@ def _labour_strike(verb: Token, lexicon: Lexicon) -> Trigger | None:
     if subject is None or counted(subject).lemma_.lower() not in strikers:
         return None
     return Trigger(WORK_STRIKE, verb, None, (verb,))
+
+
+# forces or arms sent into the streets: a show of force at home, no aid to anyone
+ARMS_ON_THE_STREETS = dataclasses.replace(
+    Pattern.rule("MOBILIZE", "forces or arms sent into the streets are deployed, not given"),
+    mode="weapons",
+)
+
+
+def _arms_sent_into_the_streets(trigger: Trigger, lexicon: Lexicon) -> Trigger:
+    """A giving reading of arms sent "into the streets" ("the army sent tanks into the
+    streets of the capital") is a deployment: no one is given them."""
+    noun = trigger.noun
+    if (
+        trigger.pattern.event != "AID"
+        or noun is None
+        or noun.lemma_.lower() not in lexicon.classes.get("force", frozenset())
+    ):
+        return trigger
+    for prep in trigger.head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("into", "onto", "on", "to"):
+            if any(g.dep_ == "pobj" and g.lemma_.lower() == "street" for g in prep.children):
+                return dataclasses.replace(trigger, pattern=ARMS_ON_THE_STREETS)
+    return trigger
 
 
 def _strike_on_a_target(trigger: Trigger, lexicon: Lexicon) -> Trigger:
