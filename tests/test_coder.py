@@ -9456,3 +9456,14 @@ def test_forces_ordered_somewhere_or_sent_into_the_streets_are_deployed(nlp):
     events = coded(nlp, "The army sent tanks into the streets of the capital.")
     assert [e.event for e in asserted(events, "MOBILIZE")] == ["MOBILIZE"]
     assert not asserted(events, "AID")
+
+
+def test_rejecting_a_seizure_of_power_answers_the_usurpers_of_ones_own_state(nlp):
+    # army and government are one side, except where the army has seized power
+    text = (
+        "A group of army officers seized power in Guinea on Tuesday. Prime Minister Ahmed "
+        "Tidiane Souare said on Wednesday that his government remained in place and "
+        "rejected the takeover."
+    )
+    [rejection] = asserted(coded(nlp, text, date="2008-12-24"), "REJECT")
+    assert codes(rejection.recipient) == {("GIN", "MIL")}

@@ -1395,7 +1395,12 @@ class EventCoder:
                 civil = bool(actors) and all(
                     b.sector in CIVIL_SECTORS | WATCHDOG_SECTORS for b in actors
                 )
-                if any(_kin(a, b) for a in earlier for b in actors) and not (answered or civil):
+                # (a seizure of power is no act of one's own side: "army officers seized
+                # power ... the prime minister rejected the takeover")
+                usurped = lemma in USURPING_NOUNS or _power_seized(noun.doc[index])
+                if any(_kin(a, b) for a in earlier for b in actors) and not (
+                    answered or civil or usurped
+                ):
                     continue  # one does not condemn one's own strikes (but the opposition,
                     # or a rights group, may condemn its government's)
                 if (
@@ -7312,6 +7317,19 @@ def _prompting_doers(verb: Token, lexicon: Lexicon) -> list[Token]:
         for subject in clause.children
         if subject.dep_ == "nsubj" and subject.pos_ in ("NOUN", "PROPN")
     ]
+
+
+# nouns of a seizure of power
+USURPING_NOUNS = frozenset({"coup", "takeover", "putsch", "mutiny", "usurpation"})
+
+
+def _power_seized(verb: Token) -> bool:
+    """Whether ``verb`` tells a seizure of power: "seized power", "took power", "staged a
+    coup"."""
+    return any(
+        c.dep_ == "dobj" and (c.lemma_.lower() == "power" or c.lemma_.lower() in USURPING_NOUNS)
+        for c in verb.children
+    )
 
 
 def _kin(a: Entity, b: Entity) -> bool:
