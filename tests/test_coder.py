@@ -9467,3 +9467,30 @@ def test_rejecting_a_seizure_of_power_answers_the_usurpers_of_ones_own_state(nlp
     )
     [rejection] = asserted(coded(nlp, text, date="2008-12-24"), "REJECT")
     assert codes(rejection.recipient) == {("GIN", "MIL")}
+
+
+def test_a_deed_alleged_and_denied_in_other_words_or_by_rejecting_the_charge_is_disputed(nlp):
+    # "arming" alleged, "supporting" denied: one deed; the accused's rejection of the
+    # accusation disputes it too
+    text = (
+        "President Idriss Deby accused Khartoum of arming the rebels on Thursday. Sudan's "
+        "foreign ministry denied supporting the rebels."
+    )
+    events = coded(nlp, text, date="2006-04-15")
+    assert not asserted(events, "AID")
+    assert [e.factuality for e in events if e.event == "AID"] == ["hypothetical"]
+    text = (
+        "Azerbaijan accused Armenian forces of shelling the village of Tovuz on Sunday. "
+        "Yerevan rejected the accusation as a lie."
+    )
+    events = coded(nlp, text, date="2020-07-13")
+    assert not asserted(events, "ASSAULT")
+
+
+def test_missiles_fired_into_target_zones_off_a_coast_are_a_show_of_force(nlp):
+    text = (
+        "The People's Liberation Army fired three M-9 ballistic missiles on Friday into "
+        "target zones near the ports of Keelung and Kaohsiung."
+    )
+    [show] = coded(nlp, text, date="1996-03-09")
+    assert (show.event, show.mode) == ("MOBILIZE", "weapons")

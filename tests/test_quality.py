@@ -21,8 +21,10 @@ Ukraine, South and Southeast Asia) likewise, scored once and not read;
 Central Asia and the Caucasus, rights bodies and courts, Iraq, Syria, Yemen and the Gulf,
 the Balkans and Central Europe) likewise, half of it read before the end of the session
 that added it; ``tests/data/news_heldout9.jsonl`` (75 stories: Latin America, Southeast
-Asia and the Pacific, West Africa and the Sahel) likewise, scored once and not read. The
-floors sit a little under the figures of this version (README, "How good
+Asia and the Pacific, West Africa and the Sahel) likewise, scored once and not read;
+``tests/data/news_heldout10.jsonl`` (150 stories: East Asia, military affairs, refugees and
+migration, the eastern Mediterranean, labour and business, Central Africa) likewise, half
+of it read before the end of the session that added it. The floors sit a little under the figures of this version (README, "How good
 is it"), so a change that makes the coder worse on any set fails here and says by how much.
 """
 
@@ -37,14 +39,15 @@ SETS = {
     # set: (L1, L2, L3) F1 floors
     EXAMPLES / "articles.jsonl": (0.90, 0.71, 0.62),
     ROOT / "tests" / "data" / "news_heldout.jsonl": (0.89, 0.78, 0.66),
-    ROOT / "tests" / "data" / "news_heldout2.jsonl": (0.76, 0.58, 0.46),
-    ROOT / "tests" / "data" / "news_heldout3.jsonl": (0.77, 0.54, 0.34),
-    ROOT / "tests" / "data" / "news_heldout4.jsonl": (0.78, 0.57, 0.35),
-    ROOT / "tests" / "data" / "news_heldout5.jsonl": (0.76, 0.54, 0.30),
-    ROOT / "tests" / "data" / "news_heldout6.jsonl": (0.76, 0.55, 0.33),
-    ROOT / "tests" / "data" / "news_heldout7.jsonl": (0.78, 0.55, 0.32),
-    ROOT / "tests" / "data" / "news_heldout8.jsonl": (0.75, 0.49, 0.31),
-    ROOT / "tests" / "data" / "news_heldout9.jsonl": (0.76, 0.48, 0.28),
+    ROOT / "tests" / "data" / "news_heldout2.jsonl": (0.76, 0.60, 0.48),
+    ROOT / "tests" / "data" / "news_heldout3.jsonl": (0.77, 0.56, 0.36),
+    ROOT / "tests" / "data" / "news_heldout4.jsonl": (0.78, 0.60, 0.37),
+    ROOT / "tests" / "data" / "news_heldout5.jsonl": (0.76, 0.57, 0.32),
+    ROOT / "tests" / "data" / "news_heldout6.jsonl": (0.76, 0.56, 0.34),
+    ROOT / "tests" / "data" / "news_heldout7.jsonl": (0.78, 0.58, 0.35),
+    ROOT / "tests" / "data" / "news_heldout8.jsonl": (0.75, 0.51, 0.32),
+    ROOT / "tests" / "data" / "news_heldout9.jsonl": (0.76, 0.49, 0.29),
+    ROOT / "tests" / "data" / "news_heldout10.jsonl": (0.76, 0.51, 0.32),
 }
 
 

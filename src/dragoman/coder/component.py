@@ -4991,6 +4991,38 @@ def _under_an_accusation(verb: Token) -> bool:
     )
 
 
+# deeds one may deny in other words: arming a party is supporting it
+DENIED_ALIKE = (frozenset({"AID", "SUPPORT", "COOPERATE"}),)
+
+
+def _accusation_rejected(
+    events: list[dict[str, Any]], deed: dict[str, Any], doers: set[str]
+) -> dict[str, Any] | None:
+    """The accused's rejection of an accusation made against them ("Khartoum called the
+    accusation baseless"): a REJECT by the accused aimed at one who accused them (not the
+    deed alleged itself: "accused Pakistan of violating the agreement")."""
+    accusers = {
+        a["code"]
+        for e in events
+        if e["event"] == "ACCUSE"
+        and e["factuality"] == "asserted"
+        and doers & {r["code"] for r in e["recipient"]}
+        for a in e["actor"]
+    } - {None, NO_COUNTRY}
+    return next(
+        (
+            e
+            for e in events
+            if e["event"] == "REJECT"
+            and e is not deed
+            and e["factuality"] == "asserted"
+            and doers & {a["code"] for a in e["actor"]}
+            and accusers & {r["code"] for r in e["recipient"]}
+        ),
+        None,
+    )
+
+
 def _disputed_by_the_accused(events: list[dict[str, Any]], accused: list[dict[str, Any]]) -> None:
     """The deed an accusation lays on someone ("accused Armenia of sending army units"),
     coded as told on the accuser's word, that the accused denies in the same story
@@ -5004,14 +5036,16 @@ def _disputed_by_the_accused(events: list[dict[str, Any]], accused: list[dict[st
         doers = {a["code"] for a in event["actor"]} - {None, NO_COUNTRY}
         if not doers:
             continue
+        kinds = next((k for k in DENIED_ALIKE if event["event"] in k), {event["event"]})
         denial = next(
             (
                 d
                 for d in denied
-                if d["event"] == event["event"] and doers & {a["code"] for a in d["actor"]}
+                # ("accused Khartoum of arming the rebels ... denied supporting them")
+                if d["event"] in kinds and doers & {a["code"] for a in d["actor"]}
             ),
             None,
-        )
+        ) or _accusation_rejected(events, event, doers)
         if denial is None:
             continue
         event["factuality"] = "hypothetical"
@@ -6273,15 +6307,26 @@ def _test_firing(trigger: Trigger, roles: Roles) -> Pattern | None:
     MOBILIZE weapons), not an attack."""
     if trigger.pattern.event != "ASSAULT" or trigger.noun is None:
         return None
-    if any(not _water(h) and h.ent_type_ not in ("DATE", "TIME") for h in roles.recipient_heads):
+    verb = trigger.head
+    # "into the sea", wherever the parser hung it ("a missile carrying a warhead into"), or
+    # "into target zones off Taiwan's ports": an area fired into, no one struck (and the
+    # places that say where the area is are no targets)
+    areas = [
+        t
+        for t in verb.subtree
+        if t.dep_ == "pobj"
+        and t.head.lower_ in ("into", "in")
+        and (_water(t) or t.lemma_.lower() == "zone")
+    ]
+    into_sea = bool(areas)
+    inside = {x.i for a in areas for x in a.subtree}
+    if any(
+        not _water(h) and h.ent_type_ not in ("DATE", "TIME") and h.i not in inside
+        for h in roles.recipient_heads
+    ):
         return None  # fired at someone or somewhere
     if trigger.noun.lemma_.lower() not in ("missile", "rocket"):
         return None
-    verb = trigger.head
-    # "into the sea", wherever the parser hung it ("a missile carrying a warhead into")
-    into_sea = any(
-        t.dep_ == "pobj" and t.head.lower_ in ("into", "in") and _water(t) for t in verb.subtree
-    )
     # a launch that names no place it hit ("North Korea launched a ballistic missile on
     # Sunday") is the same show as one into the sea, and reports of one launch agree
     placed = any(t.dep_ == "pobj" and t.ent_type_ in ("GPE", "LOC", "FAC") for t in verb.subtree)
