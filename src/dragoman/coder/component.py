@@ -1397,7 +1397,8 @@ class EventCoder:
                 )
                 # (a seizure of power is no act of one's own side: "army officers seized
                 # power ... the prime minister rejected the takeover")
-                usurped = lemma in USURPING_NOUNS or _power_seized(noun.doc[index])
+                usurping = self.lexicon.classes.get("usurpation", frozenset())
+                usurped = lemma in usurping or _power_seized(noun.doc[index], usurping)
                 if any(_kin(a, b) for a in earlier for b in actors) and not (
                     answered or civil or usurped
                 ):
@@ -7364,15 +7365,11 @@ def _prompting_doers(verb: Token, lexicon: Lexicon) -> list[Token]:
     ]
 
 
-# nouns of a seizure of power
-USURPING_NOUNS = frozenset({"coup", "takeover", "putsch", "mutiny", "usurpation"})
-
-
-def _power_seized(verb: Token) -> bool:
+def _power_seized(verb: Token, usurping: frozenset[str]) -> bool:
     """Whether ``verb`` tells a seizure of power: "seized power", "took power", "staged a
-    coup"."""
+    coup" (``usurping``: the lexicon's nouns of one)."""
     return any(
-        c.dep_ == "dobj" and (c.lemma_.lower() == "power" or c.lemma_.lower() in USURPING_NOUNS)
+        c.dep_ == "dobj" and (c.lemma_.lower() == "power" or c.lemma_.lower() in usurping)
         for c in verb.children
     )
 
