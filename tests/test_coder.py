@@ -9494,3 +9494,9 @@ def test_missiles_fired_into_target_zones_off_a_coast_are_a_show_of_force(nlp):
     )
     [show] = coded(nlp, text, date="1996-03-09")
     assert (show.event, show.mode) == ("MOBILIZE", "weapons")
+
+
+def test_an_attack_on_a_place_held_by_a_party_is_aimed_at_that_party(nlp):
+    text = "Forces loyal to Gaddafi shelled towns held by the rebels on Thursday."
+    [attack] = asserted(coded(nlp, text, date="2011-03-10"), "ASSAULT")
+    assert codes(attack.recipient) == {("LBY", "REB")}

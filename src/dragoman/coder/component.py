@@ -5480,9 +5480,13 @@ def _released(release: Token) -> list[Token]:
 HOSTING_PARTICIPLES = frozenset({"hosting", "housing", "sheltering"})
 
 
+# passive participles that describe a place by who holds it: "positions held by rebels"
+HELD_PARTICIPLES = frozenset({"held", "controlled", "occupied", "manned", "defended"})
+
+
 def _hosted(place: Token) -> Token | None:
     """The object of a participle that describes ``place`` by whom it holds: "troops" in
-    "a base hosting U.S. troops"."""
+    "a base hosting U.S. troops", "the rebels" in "positions held by the rebels"."""
     return next(
         (
             obj
@@ -5490,6 +5494,17 @@ def _hosted(place: Token) -> Token | None:
             if acl.dep_ == "acl" and acl.lower_ in HOSTING_PARTICIPLES
             for obj in acl.children
             if obj.dep_ == "dobj"
+        ),
+        None,
+    ) or next(
+        (
+            obj
+            for acl in place.children
+            if acl.dep_ == "acl" and acl.lower_ in HELD_PARTICIPLES
+            for agent in acl.children
+            if agent.dep_ == "agent"
+            for obj in agent.children
+            if obj.dep_ == "pobj"
         ),
         None,
     )
