@@ -843,7 +843,8 @@ class EventCoder:
             rule = dataclasses.replace(
                 Pattern.rule(event, f"{kind}: '{verb.text} ... {act.text}'"), mode=mode
             )
-            found.append((Trigger(rule, verb, None, (verb, act)), _orderer_roles(verb, act, held)))
+            roles = _orderer_roles(verb, held, f"the one ordered '{act.text}'")
+            found.append((Trigger(rule, verb, None, (verb, act)), roles))
         return found
 
     def _media_made_to_stop(
@@ -1189,6 +1190,7 @@ class EventCoder:
             lemma = noun.lemma_.lower()
             lemma_id = noun.lemma
             pact = lemma in self.lexicon.classes.get("pact", frozenset())
+            usurping = self.lexicon.classes.get("usurpation", frozenset())
             generic = pronoun or lemma in self.lexicon.classes.get("act", frozenset())
             # a generic act noun ("the launch", "the move") may retell an event of any type
             types = set() if generic else {p.event for p in self.lexicon.by_noun.get(lemma, ())}
@@ -1397,7 +1399,6 @@ class EventCoder:
                 )
                 # (a seizure of power is no act of one's own side: "army officers seized
                 # power ... the prime minister rejected the takeover")
-                usurping = self.lexicon.classes.get("usurpation", frozenset())
                 usurped = lemma in usurping or _power_seized(noun.doc[index], usurping)
                 if any(_kin(a, b) for a in earlier for b in actors) and not (
                     answered or civil or usurped
@@ -4587,6 +4588,9 @@ GIVE_LEMMAS = frozenset({"give"})
 _ORDERS: list = [None, []]
 _GIVES: list = [None, []]
 _GATHERINGS: list = [None, []]
+# "... or face dismissal": the penalty an act is demanded under
+FACE_LEMMAS = frozenset({"face"})
+_FACES: list = [None, []]
 
 
 def _ordered_participles(sent: Span) -> Iterator[tuple[Token, Token, list[Token]]]:
@@ -4614,15 +4618,15 @@ def _ordered_participles(sent: Span) -> Iterator[tuple[Token, Token, list[Token]
                 yield verb, act, held
 
 
-def _orderer_roles(verb: Token, act: Token, held: list[Token]) -> Roles:
-    """The one who orders as the actor of an act ordered done, and the one it is done to
-    as its recipient."""
+def _orderer_roles(verb: Token, held: list[Token], held_role: str) -> Roles:
+    """The one who orders (or demands) as the actor of an act ordered done, and the one it
+    is done to (or demanded of) as its recipient."""
     subject = _own_or_shared_subject(verb)
     return Roles(
         conjuncts(subject) if subject is not None else [],
         f"the one who '{verb.text}'",
         conjuncts(held[0]),
-        f"the one ordered '{act.text}'",
+        held_role,
     )
 
 
@@ -4651,8 +4655,8 @@ def _penalties_threatened(sent: Span) -> list[tuple[Trigger, Roles]]:
     work or face dismissal", "gave the coup leaders a week to hand back power or face the
     use of force"): a threat, by the one who demands, to the party told."""
     found = []
-    for face in sent:
-        if face.lemma_ != "face" or face.dep_ != "conj" or face.pos_ != "VERB":
+    for face in _words_in(sent, _FACES, FACE_LEMMAS):
+        if face.dep_ != "conj" or face.pos_ != "VERB":
             continue
         act = face.head
         if not to_infinitive(act) or not any(
@@ -4672,12 +4676,7 @@ def _penalties_threatened(sent: Span) -> list[tuple[Trigger, Roles]]:
         if subject is None or party is None or negation(verb):
             continue
         cue = f"an act demanded or a penalty faced: '{act.text} ... or {face.text}'"
-        roles = Roles(
-            conjuncts(subject),
-            f"the one who '{verb.text}'",
-            conjuncts(party),
-            f"the one told to '{act.text}'",
-        )
+        roles = _orderer_roles(verb, [party], f"the one told to '{act.text}'")
         found.append((Trigger(Pattern.rule("THREATEN", cue), verb, None, (verb, face)), roles))
     return found
 
@@ -4993,7 +4992,7 @@ def _under_an_accusation(verb: Token) -> bool:
 
 
 # deeds one may deny in other words: arming a party is supporting it
-DENIED_ALIKE = (frozenset({"AID", "SUPPORT", "COOPERATE"}),)
+DENIED_ALIKE = frozenset({"AID", "SUPPORT", "COOPERATE"})
 
 
 def _accusation_rejected(
@@ -5037,7 +5036,7 @@ def _disputed_by_the_accused(events: list[dict[str, Any]], accused: list[dict[st
         doers = {a["code"] for a in event["actor"]} - {None, NO_COUNTRY}
         if not doers:
             continue
-        kinds = next((k for k in DENIED_ALIKE if event["event"] in k), {event["event"]})
+        kinds = DENIED_ALIKE if event["event"] in DENIED_ALIKE else {event["event"]}
         denial = next(
             (
                 d

@@ -2382,11 +2382,12 @@ def complete(
             and entity.sector in HOME_SECTORS
             # ("The army accused Rwanda": not of the state it acts on)
             and not _home_named_as_party(home[0], tokens, sent, ctx)
-            # (a place the story is set in is weaker: not the state of another party
-            # beside, "President Wardhere met Chinese President Xi in Beijing")
+            # (a place the story is set in, where the lede and the dateline name none, is
+            # weaker: not the state of another party beside, "President Wardhere met
+            # Chinese President Xi in Beijing")
             and not (
-                home is ctx.setting
-                and home is not ctx.dateline
+                ctx.home is None
+                and ctx.dateline is None
                 and _held_by_another(home[0], tokens, sent, ctx)
             )
             and head is not None
