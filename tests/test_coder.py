@@ -9500,3 +9500,32 @@ def test_an_attack_on_a_place_held_by_a_party_is_aimed_at_that_party(nlp):
     text = "Forces loyal to Gaddafi shelled towns held by the rebels on Thursday."
     [attack] = asserted(coded(nlp, text, date="2011-03-10"), "ASSAULT")
     assert codes(attack.recipient) == {("LBY", "REB")}
+
+
+def test_a_states_own_parties_address_its_own_government(nlp):
+    # the government acted on last is the United States'; "the government" the Canadian
+    # opposition leader accuses is his own, as is the one Iraq's parliament calls on
+    text = (
+        "U.S. President George W. Bush gave Saddam Hussein 48 hours to leave Iraq. "
+        "Canada said it would not join the war. In the Commons debate, opposition leader "
+        "Stephen Harper accused the government of abandoning Canada's closest allies."
+    )
+    [accusation] = asserted(coded(nlp, text, date="2003-03-18"), "ACCUSE")
+    assert codes(accusation.recipient) == {("CAN", "GOV")}
+    text = (
+        "President Donald Trump announced new sanctions on Tehran. Iraq's parliament "
+        "passed a resolution calling on the government to expel foreign troops."
+    )
+    [appeal] = asserted(coded(nlp, text, date="2020-01-08"), "REQUEST")
+    assert codes(appeal.recipient) == {("IRQ", "GOV")}
+    # the government's own acts, and another state's government, are not rehomed
+    text = (
+        "Iraq's parliament met on Sunday. The Iranian government condemned the vote, and "
+        "Iraq's parliament criticised the Iranian government."
+    )
+    [criticism] = [
+        e
+        for e in asserted(coded(nlp, text, date="2020-01-08"), "ACCUSE")
+        if e.actor[0].code == "IRQ"
+    ]
+    assert {r.code for r in criticism.recipient} == {"IRN"}

@@ -2299,6 +2299,10 @@ class EventCoder:
                         else _at_home(r, home)
                         for r in resolved
                     ]
+                if home := _domestic_party(actors):
+                    # "the opposition leader accused the government", "parliament called on
+                    # the government": a state's own parties address their own government
+                    resolved = [_own_government_addressed(r, h, home) for r in resolved]
                 if retold_targets:
                     # "the strikes killed civilians": the people of the place struck
                     resolved = [_of_the_place_struck(r, retold_targets) for r in resolved]
@@ -4497,6 +4501,42 @@ def _home_force(actors: list[Entity], judicial: bool = False) -> str | None:
         return None
     code = codes.pop()
     return code if code not in (None, NO_COUNTRY) else None
+
+
+# the parties of a state that stand apart from its government, and address it as their own
+# when they address "the government" (not its forces, nor people who may have fled abroad)
+SELF_GOVERNED_SECTORS = frozenset(
+    {"OPP", "LEG", "CVL", "JUD", "REB", "LAB", "EDU", "REL", "MED", "JRN", "PTY", "BUS", "AGR"}
+)
+# the words for a government that name no state of their own
+GOVERNMENT_NOUNS = frozenset({"government", "authorities", "regime", "administration", "cabinet"})
+
+
+def _domestic_party(actors: list[Entity]) -> str | None:
+    """The one state all the actors are parties of, where none is its government or its
+    forces: an opposition, a parliament, a union, rebels."""
+    codes = {a.code for a in actors}
+    if not actors or len(codes) != 1 or any(a.sector not in SELF_GOVERNED_SECTORS for a in actors):
+        return None
+    code = codes.pop()
+    if code in (None, NO_COUNTRY) or code in INTERNATIONAL_CODES or not code.isalpha():
+        return None
+    return code
+
+
+def _own_government_addressed(found: Resolution, head: Token, home: str) -> Resolution:
+    """``found`` of the state ``home`` where it is a bare "the government" whose state no
+    words of its own told, the actors being ``home``'s own parties: "opposition leader
+    Stephen Harper accused the government" in a story of the war the US began."""
+    entity = found.entity
+    if entity.code == home or entity.sector != "GOV" or not found.code_from:
+        return found
+    noun = counted(head)
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in GOVERNMENT_NOUNS:
+        return found
+    if any(c.dep_ in ("poss", "compound", "amod") for c in noun.children):
+        return found  # ("the Afghan government", "Kabul's authorities": their own words)
+    return _rehomed(found, home, f"the government its own {home} parties address: {home}")
 
 
 def _at_home(found: Resolution, home: str) -> Resolution:
