@@ -9529,3 +9529,13 @@ def test_a_states_own_parties_address_its_own_government(nlp):
         if e.actor[0].code == "IRQ"
     ]
     assert {r.code for r in criticism.recipient} == {"IRN"}
+
+
+def test_crowds_named_by_their_cause_or_creed_are_civilians(nlp):
+    # nationalists, monarchists, churchgoers: people of no state body, who can protest
+    text = "Several hundred nationalists rallied in Moscow against the treaty with Ukraine."
+    [rally] = asserted(coded(nlp, text, date="1997-05-31"), "PROTEST")
+    assert codes(rally.actor) == {("RUS", "CVL")}
+    text = "Clan elders in Mogadishu demanded that the militias leave the port."
+    [demand] = asserted(coded(nlp, text, date="1993-05-31"), "REQUEST")
+    assert codes(demand.actor) == {("SOM", "CVL")}
