@@ -9539,3 +9539,15 @@ def test_crowds_named_by_their_cause_or_creed_are_civilians(nlp):
     text = "Clan elders in Mogadishu demanded that the militias leave the port."
     [demand] = asserted(coded(nlp, text, date="1993-05-31"), "REQUEST")
     assert codes(demand.actor) == {("SOM", "CVL")}
+
+
+def test_forces_of_any_kind_ordered_somewhere_are_mobilized(nlp):
+    text = "President Askar Akayev on Tuesday ordered additional army units into the area."
+    [move] = asserted(coded(nlp, text, date="1999-08-24"), "MOBILIZE")
+    assert codes(move.actor) == {("KGZ", "GOV")}
+    text = "Russia's Defence Ministry said the army was rushing reserves to the area."
+    [move] = asserted(coded(nlp, text, date="2024-08-08"), "MOBILIZE")
+    assert codes(move.actor) == {("RUS", "MIL")}
+    # forces ordered to do something: what they are to do is the event
+    text = "President Askar Akayev ordered army units to withdraw from the area."
+    assert asserted(coded(nlp, text, date="1999-08-24"), "MOBILIZE") == []
