@@ -9551,3 +9551,16 @@ def test_forces_of_any_kind_ordered_somewhere_are_mobilized(nlp):
     # forces ordered to do something: what they are to do is the event
     text = "President Askar Akayev ordered army units to withdraw from the area."
     assert asserted(coded(nlp, text, date="1999-08-24"), "MOBILIZE") == []
+
+
+def test_people_taken_hostage_are_abducted_whatever_the_tagger_makes_of_hostage(nlp):
+    # the tagger reads "hostage" here as a verb completing "took"
+    text = (
+        "Uzbek gunmen stormed a prison in Andijan. The gunmen also took several officials "
+        "hostage in the regional administration building."
+    )
+    abductions = [
+        e for e in asserted(coded(nlp, text, date="2005-05-13"), "ASSAULT") if e.mode == "abduct"
+    ]
+    assert len(abductions) == 1
+    assert codes(abductions[0].recipient) == {("UZB", "GOV")}

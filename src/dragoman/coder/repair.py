@@ -1208,6 +1208,28 @@ def misread_lemmas(doc: Doc) -> None:
                     doc[i].pos_, doc[i].tag_ = "VERB", "VBD"
 
 
+# the verbs that take or hold people hostage
+HOSTAGE_TAKING = frozenset({"take", "hold"})
+
+
+def hostages_read_as_verbs(doc: Doc, positions: list[int]) -> None:
+    """In "the gunmen took several officials hostage" the tagger may read "hostage" as a
+    verb whose clause completes "took"; it is a noun that says what the object was made
+    (as in "took 30 people hostage"), and is made one."""
+    for i in positions:
+        word = doc[i]
+        verb = word.head
+        if (
+            word.tag_ not in ("VB", "VBP", "VBZ")
+            or word.dep_ not in ("ccomp", "xcomp", "conj", "advcl")
+            or verb.lemma_.lower() not in HOSTAGE_TAKING
+            or not any(c.dep_ == "dobj" and c.i < word.i for c in verb.children)
+        ):
+            continue
+        word.pos_, word.tag_, word.lemma_ = "NOUN", "NN", "hostage"
+        word.dep_ = "oprd"
+
+
 def progressives_read_as_adjectives(doc: Doc, acomp_positions: list[int]) -> None:
     """In "Qatar and Egypt are mediating" the parser makes "mediating" an adjective after
     "are", so no verb acts. A present participle complementing "be" said of a named party,
@@ -2587,6 +2609,7 @@ def repair(
     # dissolved parliament, a move critics called illegal")
     notes_on_a_clause_read_as_its_verb(doc, reported + at("nsubj", "VBN", "VBD") + past_modifiers)
     misread_lemmas(doc)
+    hostages_read_as_verbs(doc, (lowers == s.add("hostage")).nonzero()[0].tolist())
     names_read_as_adverbs(doc, at("advmod", "RB"))
     progressives_read_as_adjectives(doc, at("acomp", "VBG"))
     spans_read_as_subjects(doc, at("nsubj", "NNS", "NN"))
