@@ -9564,3 +9564,14 @@ def test_people_taken_hostage_are_abducted_whatever_the_tagger_makes_of_hostage(
     ]
     assert len(abductions) == 1
     assert codes(abductions[0].recipient) == {("UZB", "GOV")}
+
+
+def test_the_streets_of_a_town_set_the_story_there(nlp):
+    # the lede's only place is "the streets of Bucharest"; Washington comes later
+    text = (
+        "Thousands of coal miners roamed the streets of Bucharest on Thursday, beating "
+        "students. Police detained about 260 people. The State Department in Washington "
+        "condemned the violence."
+    )
+    [arrest] = asserted(coded(nlp, text, date="1990-06-15"), "COERCE")
+    assert codes(arrest.actor) == {("ROU", "COP")}

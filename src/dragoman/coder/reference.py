@@ -1114,8 +1114,10 @@ def build_context(
         and (
             is_place_prep(doc[i])
             # "captured the town of Tabqa": a town or region acted on is where it happens
+            # (and so are the streets or the outskirts of one: "roamed the streets of
+            # Bucharest")
             or doc[i].lower_ == "of"
-            and doc[i].head.lemma_.lower() in TOWN_OR_REGION
+            and doc[i].head.lemma_.lower() in TOWN_OR_REGION | STREETS
         )
     ]
     dateline = _dateline_state(doc)
@@ -1413,6 +1415,8 @@ def _state_subject(
 
 
 TOWN_OR_REGION = CITY_NOUNS | REGION_NOUNS
+# the parts of a town one may act in
+STREETS = frozenset({"street", "outskirts", "outskirt", "suburb", "suburbs", "centre", "center"})
 # what one seeks or is given in another's land
 REFUGE_NOUNS = frozenset({"asylum", "refuge", "sanctuary", "shelter", "exile"})
 
