@@ -9575,3 +9575,10 @@ def test_the_streets_of_a_town_set_the_story_there(nlp):
     )
     [arrest] = asserted(coded(nlp, text, date="1990-06-15"), "COERCE")
     assert codes(arrest.actor) == {("ROU", "COP")}
+
+
+def test_a_march_called_off_is_not_read_as_the_month(nlp):
+    # the parser makes "a march" after "called off" a noun of time
+    text = "Venezuelan opposition leader Henrique Capriles on Tuesday called off a march."
+    [concession] = asserted(coded(nlp, text, date="2013-04-17"), "CONCEDE")
+    assert codes(concession.actor) == {("VEN", "OPP")}

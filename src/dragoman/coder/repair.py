@@ -1208,6 +1208,25 @@ def misread_lemmas(doc: Doc) -> None:
                     doc[i].pos_, doc[i].tag_ = "VERB", "VBD"
 
 
+def objects_read_as_adverbs_after_a_particle(doc: Doc, npadvmod_positions: list[int]) -> None:
+    """In "Capriles called off a march" the parser makes "a march" a noun of time on
+    "called off" (as if the month); a noun with its own determiner after a verb and its
+    particle, the verb having no object, is that object."""
+    for i in npadvmod_positions:
+        noun = doc[i]
+        verb = noun.head
+        if (
+            noun.ent_type_ in ("DATE", "TIME")
+            or verb.pos_ != "VERB"
+            or verb.i > noun.i
+            or not any(c.dep_ == "prt" and c.i < noun.i for c in verb.children)
+            or any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
+            or not any(c.dep_ in ("det", "poss") and c.i < noun.i for c in noun.children)
+        ):
+            continue
+        noun.dep_ = "dobj"
+
+
 # the verbs that take or hold people hostage
 HOSTAGE_TAKING = frozenset({"take", "hold"})
 
@@ -2610,6 +2629,7 @@ def repair(
     notes_on_a_clause_read_as_its_verb(doc, reported + at("nsubj", "VBN", "VBD") + past_modifiers)
     misread_lemmas(doc)
     hostages_read_as_verbs(doc, (lowers == s.add("hostage")).nonzero()[0].tolist())
+    objects_read_as_adverbs_after_a_particle(doc, at("npadvmod", "NN", "NNS"))
     names_read_as_adverbs(doc, at("advmod", "RB"))
     progressives_read_as_adjectives(doc, at("acomp", "VBG"))
     spans_read_as_subjects(doc, at("nsubj", "NNS", "NN"))
