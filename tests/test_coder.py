@@ -9582,3 +9582,13 @@ def test_a_march_called_off_is_not_read_as_the_month(nlp):
     text = "Venezuelan opposition leader Henrique Capriles on Tuesday called off a march."
     [concession] = asserted(coded(nlp, text, date="2013-04-17"), "CONCEDE")
     assert codes(concession.actor) == {("VEN", "OPP")}
+
+
+def test_promising_a_thing_that_yields_to_others_is_a_concession(nlp):
+    text = "Egyptian President Hosni Mubarak promised political and economic reforms."
+    events = coded(nlp, text, date="2011-01-29")
+    assert [e.event for e in events if e.factuality == "asserted"] == ["CONCEDE"]
+    # promising help is no concession
+    text = "Japan promised $5 billion in aid to Ukraine."
+    events = coded(nlp, text, date="2023-05-20")
+    assert [e.event for e in events if e.factuality == "asserted"] == ["AGREE"]

@@ -468,7 +468,9 @@ class EventCoder:
                 or _test_firing(trigger, roles)
                 or _left_talks(trigger, self.lexicon)
                 or _burnt(trigger, roles, self.lexicon)
-                or _promised_concession(trigger, triggers)
+                or _promised_concession(
+                    trigger, triggers, self.lexicon.classes.get("concession", frozenset())
+                )
                 or _weapons_moving(trigger, roles)
                 or _dispersed_by_force(trigger)
             )
@@ -3107,6 +3109,8 @@ SPOKEN_ACTS = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE", "SU
 SIGNING_VERBS = frozenset({"sign", "ratify", "initial", "conclude"})
 # acts whose promise is a concession rather than an AGREE (PLOVER manual, AGREE, CONCEDE)
 CONCEDED_INTENTS = frozenset({"RETREAT", "CONCEDE"})
+# the verbs of promising, whose object may be a concession ("promised elections")
+PROMISING_LEMMAS = frozenset({"promise", "pledge", "vow", "guarantee"})
 # nouns whose "that" clause is what others suppose, not what its subject says it will do
 UNSTATED_CONTENT = frozenset(
     {
@@ -6498,14 +6502,31 @@ def _stated_by_a_party(event: dict[str, Any], roles: Roles) -> bool:
     return not (things and all(a["code"] is None for a in event["actor"]))
 
 
-def _promised_concession(trigger: Trigger, triggers: list[Trigger]) -> Pattern | None:
+def _promised_concession(
+    trigger: Trigger, triggers: list[Trigger], concessions: Container[str] = frozenset()
+) -> Pattern | None:
     """Agreeing, offering or promising to retreat or yield is a verbal concession, not an
     AGREE (PLOVER manual, CONCEDE): "Hamas agreed to release ten hostages", "offered to
-    withdraw its troops". The act itself stays a hypothetical record of its own."""
+    withdraw its troops". The act itself stays a hypothetical record of its own. So is
+    promising a thing that yields to others (of the noun class ``concessions``): "Mubarak
+    promised political reforms", "the junta promised elections"."""
     if trigger.pattern.event != "AGREE" or trigger.noun is not None:
         return None
     if _mutual(trigger.head):
         return None  # "Pakistan and Afghanistan agreed to reopen the crossing": a deal
+    if trigger.head.lemma_.lower() in PROMISING_LEMMAS and (
+        promised := next(
+            (
+                c
+                for c in trigger.head.children
+                if c.dep_ == "dobj" and c.lemma_.lower() in concessions
+            ),
+            None,
+        )
+    ):
+        return Pattern.rule(
+            "CONCEDE", f"'{trigger.head.text} {promised.text}': a promised concession"
+        )
     for other in triggers:
         if (
             other.pattern.event in CONCEDED_INTENTS
