@@ -9592,3 +9592,13 @@ def test_promising_a_thing_that_yields_to_others_is_a_concession(nlp):
     text = "Japan promised $5 billion in aid to Ukraine."
     events = coded(nlp, text, date="2023-05-20")
     assert [e.event for e in events if e.factuality == "asserted"] == ["AGREE"]
+
+
+def test_a_surname_named_before_is_the_person_not_a_town_of_that_name(nlp):
+    # Mesa is also a town in Arizona
+    text = (
+        "Vice President Carlos Mesa was sworn in as Bolivia's president on Friday. In his "
+        "first speech, Mesa promised to hold a referendum on the gas project."
+    )
+    [promise] = [e for e in coded(nlp, text, date="2003-10-18") if e.event_text == "promised"]
+    assert codes(promise.actor) == {("BOL", "GOV")}

@@ -1415,6 +1415,8 @@ def _state_subject(
 
 
 TOWN_OR_REGION = CITY_NOUNS | REGION_NOUNS
+# the kinds of name of a town, which a person's surname may share
+TOWN_KINDS = frozenset({"city"})
 # the parts of a town one may act in
 STREETS = frozenset({"street", "outskirts", "outskirt", "suburb", "suburbs", "centre", "center"})
 # what one seeks or is given in another's land
@@ -1988,6 +1990,19 @@ def complete(
 ) -> list[Resolution]:
     """``found`` completed from the document where it lacks a country."""
     coded = bool(found) and all(r.entity.code != NO_COUNTRY for r in found)
+    if (
+        coded
+        and len(tokens) == 1
+        and tokens[0].text in ctx.people
+        and all(r.kind in TOWN_KINDS for r in found)
+        # (not a town the recogniser took for a person before)
+        and ctx.people[tokens[0].text].named_kind not in TOWN_KINDS
+    ):
+        # "Mesa promised" after "Vice President Carlos Mesa": the person named before,
+        # not the town of that name the gazetteer knows
+        known = ctx.people[tokens[0].text]
+        entity = replace(known.entity, text=tokens[0].text)
+        return [Resolution(entity, f"'{tokens[0].text}' named earlier: {known.why}")]
     if coded and (regrouped := _group_met_in_a_place(found, tokens, sent, ctx)) is not None:
         return regrouped
     if coded and any(r.entity.code is None for r in found):
