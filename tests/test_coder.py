@@ -9602,3 +9602,15 @@ def test_a_surname_named_before_is_the_person_not_a_town_of_that_name(nlp):
     )
     [promise] = [e for e in coded(nlp, text, date="2003-10-18") if e.event_text == "promised"]
     assert codes(promise.actor) == {("BOL", "GOV")}
+
+
+def test_an_official_beside_his_states_rebels_is_still_of_the_story_state(nlp):
+    # an official the tables lack, beside a Sudanese militia: Sudan's, not the lede's state
+    text = (
+        "U.S. Secretary of State Colin Powell visited a camp in Darfur on Wednesday and "
+        "urged Sudan to disarm the militias. Sudan's army denied any role. Foreign Minister "
+        "Mustafa Osman Ismail denied that the government had armed the Janjaweed and "
+        "rejected any foreign military intervention."
+    )
+    [refusal] = asserted(coded(nlp, text, date="2004-07-01"), "REJECT")
+    assert codes(refusal.actor) == {("SDN", "GOV")}

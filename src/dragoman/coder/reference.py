@@ -1465,7 +1465,9 @@ def _held_by_another(code: str, tokens: list[Token], sent: Span, ctx: DocContext
     # name inside an agent term ("Riot police") makes no person
     heads = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
     if any(t.ent_type_ == "PERSON" for t in heads):
-        return bool(others)
+        # (a state's rebels, parties or bodies named beside make no one foreign: "Zaw
+        # Htay rejected a ceasefire declared by the Arakan Rohingya Salvation Army")
+        return any(m.entry.kind != "organisation" for m in others)
     return _state_as_party(others, sent)
 
 
