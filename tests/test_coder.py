@@ -9614,3 +9614,12 @@ def test_an_official_beside_his_states_rebels_is_still_of_the_story_state(nlp):
     )
     [refusal] = asserted(coded(nlp, text, date="2004-07-01"), "REJECT")
     assert codes(refusal.actor) == {("SDN", "GOV")}
+
+
+def test_turning_down_offers_answers_those_they_came_from(nlp):
+    text = (
+        "Russia on Wednesday accepted offers of help from Norway to rescue the crew of the "
+        "submarine. The navy had turned down the offers over the weekend."
+    )
+    [refusal] = asserted(coded(nlp, text, date="2000-08-17"), "REJECT")
+    assert {r.code for r in refusal.recipient} == {"NOR"}

@@ -7056,6 +7056,12 @@ def _maker_of_the_thing(noun: Token, by_verb: bool = True) -> tuple[Token | None
     for by in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"):
         if (author := next((g for g in by.children if g.dep_ == "pobj"), None)) is not None:
             return author, f"the author of '{noun.text}'"
+    # "offers of help from Norway and Britain": where it came from
+    of = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+    for source in (noun, *of):
+        for prep in (c for c in source.children if c.dep_ == "prep" and c.lower_ == "from"):
+            if (giver := next((g for g in prep.children if g.dep_ == "pobj"), None)) is not None:
+                return giver, f"where '{noun.text}' came from"
     verb = noun.head
     if not by_verb:
         return None, ""
