@@ -9623,3 +9623,10 @@ def test_turning_down_offers_answers_those_they_came_from(nlp):
     )
     [refusal] = asserted(coded(nlp, text, date="2000-08-17"), "REJECT")
     assert {r.code for r in refusal.recipient} == {"NOR"}
+
+
+def test_vowing_to_punish_is_a_threat_to_those_to_be_punished(nlp):
+    text = "Belarusian President Alexander Lukashenko said the organisers would be punished."
+    [threat] = asserted(coded(nlp, text, date="2017-03-27"), "THREATEN")
+    assert codes(threat.actor) == {("BLR", "GOV")}
+    assert {r.code for r in threat.recipient} == {"BLR"}
