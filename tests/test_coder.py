@@ -9630,3 +9630,11 @@ def test_vowing_to_punish_is_a_threat_to_those_to_be_punished(nlp):
     [threat] = asserted(coded(nlp, text, date="2017-03-27"), "THREATEN")
     assert codes(threat.actor) == {("BLR", "GOV")}
     assert {r.code for r in threat.recipient} == {"BLR"}
+
+
+def test_telling_someone_to_do_something_is_a_demand_telling_them_news_is_not(nlp):
+    text = "Russian Prime Minister Vladimir Putin told Alexei Miller to cut gas shipments."
+    [demand] = asserted(coded(nlp, text, date="2009-01-06"), "REQUEST")
+    assert codes(demand.actor) == {("RUS", "GOV")}
+    text = "Putin told reporters that Gazprom would cut gas shipments to Ukraine."
+    assert asserted(coded(nlp, text, date="2009-01-06"), "REQUEST") == []

@@ -358,6 +358,8 @@ class EventCoder:
                 )
             if _forces_ordered_to_act(trigger):
                 continue  # "ordered troops to withdraw": the act ordered, not a deployment
+            if _told_no_act(trigger):
+                continue  # "told reporters that ...": a statement, not a demand
             if fact.label == "asserted" and _standing_description(trigger):
                 continue  # "the United States, which provides $140 million in aid to Mali"
                 # (what it "rarely" does stays told, as not done)
@@ -4676,6 +4678,17 @@ def _orderer_roles(verb: Token, held: list[Token], held_role: str) -> Roles:
 
 # the spans of time an ultimatum gives: "gave the junta one week to reinstate Bazoum"
 TIME_SPANS = frozenset({"hour", "day", "week", "month", "year"})
+
+
+def _told_no_act(trigger: Trigger) -> bool:
+    """Whether a "told" read as a demand tells no one to do anything: only "told
+    residents to stay at home" (an infinitive of what is to be done) is a demand;
+    "told reporters that ..." is said."""
+    if trigger.pattern.event != "REQUEST" or trigger.head.lemma_.lower() != "tell":
+        return False
+    return not any(
+        c.dep_ in ("xcomp", "ccomp") and to_infinitive(c) for c in trigger.head.children
+    )
 
 
 def _forces_ordered_to_act(trigger: Trigger) -> bool:
