@@ -9638,3 +9638,9 @@ def test_telling_someone_to_do_something_is_a_demand_telling_them_news_is_not(nl
     assert codes(demand.actor) == {("RUS", "GOV")}
     text = "Putin told reporters that Gazprom would cut gas shipments to Ukraine."
     assert asserted(coded(nlp, text, date="2009-01-06"), "REQUEST") == []
+
+
+def test_vowing_to_wage_war_is_a_threat(nlp):
+    text = "Chechen separatist leader Dzhokhar Dudayev vowed to wage a holy war against Russia."
+    [threat] = asserted(coded(nlp, text, date="1994-12-12"), "THREATEN")
+    assert {r.code for r in threat.recipient} == {"RUS"}

@@ -1189,6 +1189,9 @@ MISREAD_LEMMAS = {
     "fined": ("fin", "fine"),
     "fines": ("fin", "fine"),
     "fining": ("fin", "fine"),
+    # "waged war", "waging a campaign": of "wage", not "wag"
+    "waged": ("wag", "wage"),
+    "waging": ("wag", "wage"),
 }
 
 
