@@ -9644,3 +9644,17 @@ def test_vowing_to_wage_war_is_a_threat(nlp):
     text = "Chechen separatist leader Dzhokhar Dudayev vowed to wage a holy war against Russia."
     [threat] = asserted(coded(nlp, text, date="1994-12-12"), "THREATEN")
     assert {r.code for r in threat.recipient} == {"RUS"}
+
+
+def test_forces_a_state_strikes_are_those_of_the_other_state_the_sentence_names(nlp):
+    # the lede makes Russia the story's state; the units attacked are Ukraine's
+    text = (
+        "Russia launched a full-scale invasion on Thursday. Ukraine's border guard service "
+        "said Russian troops had attacked border guard units in several regions."
+    )
+    [attack] = [
+        e
+        for e in asserted(coded(nlp, text, date="2022-02-24"), "ASSAULT")
+        if e.event_text.startswith("attacked")
+    ]
+    assert {r.code for r in attack.recipient} == {"UKR"}

@@ -59,6 +59,7 @@ from .reference import (
     ORDERING_LEMMAS,
     PRONOUN_KINDS,
     RELATIONAL_NOUNS,
+    STATE_KINDS,
     DocContext,
     build_context,
     complete,
@@ -178,6 +179,8 @@ RECIPROCAL_VERBS = frozenset({"trade", "exchange", "swap"})
 STATE_FORCES = frozenset({"GOV", "MIL", "COP", "PRM", "SPY", "LEG", "JUD"})
 # armed parties against their own state: rebels, insurgents, breakaway republics
 INSURGENT_SECTORS = frozenset({"REB", "PRE", "IMG", "UAF"})
+# a state's armed forces, whom another state's forces fight
+ARMED_FORCES = frozenset({"MIL", "COP", "PRM"})
 # the sectors of those a state deploys ("police were deployed across the capital")
 DEPLOYED_FORCES = frozenset({"MIL", "COP", "PRM"})
 # a state's forces named bare in a state body's report are its own
@@ -2316,7 +2319,7 @@ class EventCoder:
                     # the story names
                     resolved = _unknown_beyond_the_striker(resolved, actors)
                 if pattern.event == "ASSAULT":
-                    resolved = _not_the_strikers_own_forces(resolved, actors)
+                    resolved = _not_the_strikers_own_forces(resolved, actors, sent, ctx)
                 if not resolved and counted(h).lower_ in ("them", "him", "her"):
                     # "fired tear gas at the rioters and detained 400 of them", "arrested
                     # a journalist and charged him"
@@ -2639,7 +2642,7 @@ class EventCoder:
             # "hosted Putin and Kim": each party of a coordinated object
             for resolution in named:
                 if pattern.event == "ASSAULT":
-                    (resolution,) = _not_the_strikers_own_forces([resolution], actors)
+                    (resolution,) = _not_the_strikers_own_forces([resolution], actors, sent, ctx)
                 found = resolution.entity
                 # a state's own forces or officials as the object are its instruments
                 # ("deployed troops"); its people are the ones acted on ("beat protesters")
@@ -4686,9 +4689,7 @@ def _told_no_act(trigger: Trigger) -> bool:
     "told reporters that ..." is said."""
     if trigger.pattern.event != "REQUEST" or trigger.head.lemma_.lower() != "tell":
         return False
-    return not any(
-        c.dep_ in ("xcomp", "ccomp") and to_infinitive(c) for c in trigger.head.children
-    )
+    return not any(c.dep_ in ("xcomp", "ccomp") and to_infinitive(c) for c in trigger.head.children)
 
 
 def _forces_ordered_to_act(trigger: Trigger) -> bool:
@@ -6013,18 +6014,39 @@ def _answers_any(verb: Token) -> bool:
 
 
 def _not_the_strikers_own_forces(
-    resolved: list[Resolution], actors: list[Entity]
+    resolved: list[Resolution], actors: list[Entity], sent: Span, ctx: DocContext
 ) -> list[Resolution]:
     """``resolved`` with no country where a state or its forces strike forces or officials
-    that only the story's commonest state made their own: "Chinese vessels fired water
-    cannon at a government ship", in a story that names China most, is no Chinese ship."""
+    that only the story's commonest state (or its setting) made their own: "Chinese vessels
+    fired water cannon at a government ship", in a story that names China most, is no
+    Chinese ship. Where the sentence names one other state, they are that state's:
+    "Ukraine's border guard service said Russian troops had attacked border guard units"."""
     if not actors or any(a.sector is not None and a.sector not in STATE_FORCES for a in actors):
         return resolved  # (militants attacking soldiers may well be of one state)
     strikers = {a.code for a in actors}
+    others = {
+        m.entry.code
+        for i, m in ctx.names.items()
+        if sent.start <= i < sent.end
+        and m.entry.kind in STATE_KINDS
+        and m.entry.code not in strikers
+        and (m.entry.code or "").isalpha()
+        and m.entry.code not in INTERNATIONAL_CODES
+    }
+    home = next(iter(others)) if len(others) == 1 else NO_COUNTRY
+    why = (
+        f"but a state does not strike its own forces: of {home}, the other state named"
+        if home != NO_COUNTRY
+        else "but a state does not strike its own forces, so no country"
+    )
     return [
-        _rehomed(r, NO_COUNTRY, "but a state does not strike its own forces, so no country")
+        _rehomed(r, home, why)
         if r.entity.code in strikers
-        and r.code_from == FROM_DOCUMENT
+        and (
+            r.code_from == FROM_DOCUMENT
+            # (an army striking officials of the story's setting may be staging a coup)
+            or (r.code_from in BORROWED_CODES and r.entity.sector in ARMED_FORCES)
+        )
         and r.entity.sector in STATE_FORCES
         else r
         for r in resolved
