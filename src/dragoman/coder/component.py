@@ -6024,6 +6024,20 @@ def _not_the_strikers_own_forces(
     if not actors or any(a.sector is not None and a.sector not in STATE_FORCES for a in actors):
         return resolved  # (militants attacking soldiers may well be of one state)
     strikers = {a.code for a in actors}
+
+    def own(r: Resolution) -> bool:
+        return (
+            r.entity.code in strikers
+            and (
+                r.code_from == FROM_DOCUMENT
+                # (an army striking officials of the story's setting may be staging a coup)
+                or (r.code_from in BORROWED_CODES and r.entity.sector in ARMED_FORCES)
+            )
+            and r.entity.sector in STATE_FORCES
+        )
+
+    if not any(own(r) for r in resolved):
+        return resolved  # the common case, before reading the sentence's names
     others = {
         m.entry.code
         for i, m in ctx.names.items()
@@ -6039,18 +6053,7 @@ def _not_the_strikers_own_forces(
         if home != NO_COUNTRY
         else "but a state does not strike its own forces, so no country"
     )
-    return [
-        _rehomed(r, home, why)
-        if r.entity.code in strikers
-        and (
-            r.code_from == FROM_DOCUMENT
-            # (an army striking officials of the story's setting may be staging a coup)
-            or (r.code_from in BORROWED_CODES and r.entity.sector in ARMED_FORCES)
-        )
-        and r.entity.sector in STATE_FORCES
-        else r
-        for r in resolved
-    ]
+    return [_rehomed(r, home, why) if own(r) else r for r in resolved]
 
 
 def _unknown_beyond_the_striker(
@@ -7096,7 +7099,7 @@ def _maker_of_the_thing(noun: Token, by_verb: bool = True) -> tuple[Token | None
     for source in (noun, *of):
         for prep in (c for c in source.children if c.dep_ == "prep" and c.lower_ == "from"):
             if (giver := next((g for g in prep.children if g.dep_ == "pobj"), None)) is not None:
-                return giver, f"where '{noun.text}' came from"
+                return giver, f"the one '{noun.text}' came from"
     verb = noun.head
     if not by_verb:
         return None, ""

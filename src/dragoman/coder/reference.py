@@ -1995,14 +1995,13 @@ def complete(
     if (
         coded
         and len(tokens) == 1
-        and tokens[0].text in ctx.people
-        and all(r.kind in TOWN_KINDS for r in found)
+        and (known := ctx.people.get(tokens[0].text)) is not None
         # (not a town the recogniser took for a person before)
-        and ctx.people[tokens[0].text].named_kind not in TOWN_KINDS
+        and known.named_kind not in TOWN_KINDS
+        and all(r.kind in TOWN_KINDS for r in found)
     ):
         # "Mesa promised" after "Vice President Carlos Mesa": the person named before,
         # not the town of that name the gazetteer knows
-        known = ctx.people[tokens[0].text]
         entity = replace(known.entity, text=tokens[0].text)
         return [Resolution(entity, f"'{tokens[0].text}' named earlier: {known.why}")]
     if coded and (regrouped := _group_met_in_a_place(found, tokens, sent, ctx)) is not None:
