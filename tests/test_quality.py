@@ -72,7 +72,9 @@ def test_negated_and_hypothetical_traps_are_not_asserted(nlp, path):
     """A gold event the text denies or only supposes must not come out as an asserted
     event of its type with the same actor. At most one leak a hundred traps (and one in
     a smaller set) is tolerated: the parser sometimes hangs a negation elsewhere, and
-    the check, by type and actor, takes a like event told as fact for a leak."""
+    the check, by type and actor, takes a like event told as fact for a leak. The like
+    event must be told in a sentence that names the trap's actor (or by its words): a
+    mob's seizure of a farmer is no leak of "officers did not arrest" told elsewhere."""
     gold = list(read_gold(path))
     coded = code_documents([g.document for g in gold], nlp)
     traps = leaks = 0
@@ -80,11 +82,19 @@ def test_negated_and_hypothetical_traps_are_not_asserted(nlp, path):
         for trap in (e for e in g.events if e.factuality != "asserted"):
             traps += 1
             actors = {a.code for a in trap.actor}
+            words = [a.text for a in trap.actor if a.text]
             if any(
                 e.event == trap.event
                 and e.factuality == "asserted"
                 and actors & {a.code for a in e.actor}
                 and not any(x.event == e.event and x.factuality == "asserted" for x in g.events)
+                # (told where the trap's actor is named, or by the same words: not a
+                # like act of that state in a sentence of its own)
+                and (
+                    not words
+                    or any(w in (e.sentence or "") for w in words)
+                    or any(a.text in words for a in e.actor)
+                )
                 for e in events
             ):
                 leaks += 1
