@@ -9658,3 +9658,9 @@ def test_forces_a_state_strikes_are_those_of_the_other_state_the_sentence_names(
         if e.event_text.startswith("attacked")
     ]
     assert {r.code for r in attack.recipient} == {"UKR"}
+
+
+def test_a_given_name_that_is_also_a_town_is_no_party(nlp):
+    text = "The mayor of Novi Sad, Milan Djuric, resigned on Tuesday."
+    [resignation] = asserted(coded(nlp, text, date="2025-01-28"), "RETREAT")
+    assert {a.code for a in resignation.actor} == {"SRB"}

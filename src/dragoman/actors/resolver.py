@@ -651,6 +651,15 @@ class ActorResolver:
                 continue  # "President dos Santos", "General Mosul": a title's name, no town
             if (
                 entry.kind == "city"
+                and match.end < len(doc)
+                and doc[match.start].ent_type_ == "PERSON"
+                and doc[match.end].ent_type_ == "PERSON"
+                and doc[match.end].pos_ == "PROPN"
+                and match.end not in names
+            ):
+                continue  # "Milan Djuric", "Paris Hilton": a person's given name, no town
+            if (
+                entry.kind == "city"
                 and agent
                 and match.end <= head_i
                 and doc[match.end].pos_ == "PROPN"
