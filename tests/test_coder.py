@@ -9664,3 +9664,11 @@ def test_a_given_name_that_is_also_a_town_is_no_party(nlp):
     text = "The mayor of Novi Sad, Milan Djuric, resigned on Tuesday."
     [resignation] = asserted(coded(nlp, text, date="2025-01-28"), "RETREAT")
     assert {a.code for a in resignation.actor} == {"SRB"}
+
+
+def test_a_leader_flying_out_after_his_fall_makes_no_visit(nlp):
+    text = "Bolivian President Gonzalo Sanchez de Lozada resigned on Friday and flew to Miami."
+    assert asserted(coded(nlp, text, date="2003-10-18"), "CONSULT") == []
+    text = "Russian Foreign Minister Sergei Lavrov flew to Havana on Friday."
+    [visit] = asserted(coded(nlp, text, date="2023-04-21"), "CONSULT")
+    assert visit.mode == "visit"

@@ -448,6 +448,8 @@ class EventCoder:
                 # troops landed in Haiti": a deployment, not a visit
                 arrived = PEACEKEEPERS_ARRIVED if _peacekeepers(roles) else FORCES_ARRIVED
                 trigger = dataclasses.replace(trigger, pattern=arrived)
+            if _flight_into_exile(trigger):
+                continue  # "resigned and flew to Miami": a flight from power, no visit
             if self._move_of_no_forces(trigger, roles):
                 continue  # "migrants crossed into Poland", "the envoy left the country":
                 # only forces' moves mobilise or give ground
@@ -4681,6 +4683,24 @@ def _orderer_roles(verb: Token, held: list[Token], held_role: str) -> Roles:
 
 # the spans of time an ultimatum gives: "gave the junta one week to reinstate Bazoum"
 TIME_SPANS = frozenset({"hour", "day", "week", "month", "year"})
+
+
+# verbs of a journey that a visit is read off
+JOURNEY_LEMMAS = frozenset({"fly", "arrive", "travel", "go", "head", "leave"})
+# words of a fall from power or a flight from it, which make a journey no visit
+EXILE_LEMMAS = frozenset({"resign", "flee", "exile", "asylum", "oust", "topple", "refuge"})
+
+
+def _flight_into_exile(trigger: Trigger) -> bool:
+    """Whether a visit read off a journey ("flew to Miami", "arrived in Moscow") is a
+    flight from power: its sentence tells of a resignation, an ouster, exile or asylum
+    ("resigned on Friday and flew to Miami", "arrived in Moscow, where they were granted
+    asylum")."""
+    if trigger.pattern.event != "CONSULT" or trigger.noun is not None:
+        return False
+    if trigger.head.lemma_.lower() not in JOURNEY_LEMMAS:
+        return False
+    return any(t.lemma_.lower() in EXILE_LEMMAS for t in trigger.head.sent)
 
 
 def _told_no_act(trigger: Trigger) -> bool:
