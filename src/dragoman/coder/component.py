@@ -179,9 +179,8 @@ RECIPROCAL_VERBS = frozenset({"trade", "exchange", "swap"})
 STATE_FORCES = frozenset({"GOV", "MIL", "COP", "PRM", "SPY", "LEG", "JUD"})
 # armed parties against their own state: rebels, insurgents, breakaway republics
 INSURGENT_SECTORS = frozenset({"REB", "PRE", "IMG", "UAF"})
-# a state's armed forces, whom another state's forces fight
-ARMED_FORCES = frozenset({"MIL", "COP", "PRM"})
-# the sectors of those a state deploys ("police were deployed across the capital")
+# a state's armed forces: those it deploys ("police were deployed across the capital"),
+# and those another state's forces fight
 DEPLOYED_FORCES = frozenset({"MIL", "COP", "PRM"})
 # a state's forces named bare in a state body's report are its own
 OWN_FORCES = frozenset(
@@ -4703,13 +4702,19 @@ def _flight_into_exile(trigger: Trigger) -> bool:
     return any(t.lemma_.lower() in EXILE_LEMMAS for t in trigger.head.sent)
 
 
+def _says_what_to_do(verb: Token) -> bool:
+    """Whether ``verb`` has an infinitive of what is to be done: "told residents to stay
+    at home", "ordered troops to withdraw"."""
+    return any(c.dep_ in ("xcomp", "ccomp") and to_infinitive(c) for c in verb.children)
+
+
 def _told_no_act(trigger: Trigger) -> bool:
     """Whether a "told" read as a demand tells no one to do anything: only "told
     residents to stay at home" (an infinitive of what is to be done) is a demand;
     "told reporters that ..." is said."""
     if trigger.pattern.event != "REQUEST" or trigger.head.lemma_.lower() != "tell":
         return False
-    return not any(c.dep_ in ("xcomp", "ccomp") and to_infinitive(c) for c in trigger.head.children)
+    return not _says_what_to_do(trigger.head)
 
 
 def _forces_ordered_to_act(trigger: Trigger) -> bool:
@@ -4724,7 +4729,7 @@ def _forces_ordered_to_act(trigger: Trigger) -> bool:
         and trigger.noun is not None
         and trigger.noun.dep_ == "dobj"
         and trigger.noun.head.i == head.i
-        and any(c.dep_ in ("xcomp", "ccomp") and to_infinitive(c) for c in head.children)
+        and _says_what_to_do(head)
     )
 
 
@@ -6089,7 +6094,7 @@ def _not_the_strikers_own_forces(
             and (
                 r.code_from == FROM_DOCUMENT
                 # (an army striking officials of the story's setting may be staging a coup)
-                or (r.code_from in BORROWED_CODES and r.entity.sector in ARMED_FORCES)
+                or (r.code_from in BORROWED_CODES and r.entity.sector in DEPLOYED_FORCES)
             )
             and r.entity.sector in STATE_FORCES
         )
@@ -6599,7 +6604,7 @@ def _stated_by_a_party(event: dict[str, Any], roles: Roles) -> bool:
 
 
 def _promised_concession(
-    trigger: Trigger, triggers: list[Trigger], concessions: Container[str] = frozenset()
+    trigger: Trigger, triggers: list[Trigger], concessions: Container[str]
 ) -> Pattern | None:
     """Agreeing, offering or promising to retreat or yield is a verbal concession, not an
     AGREE (PLOVER manual, CONCEDE): "Hamas agreed to release ten hostages", "offered to
