@@ -9690,3 +9690,19 @@ def test_armed_forces_taking_ground_fight(nlp):
     text = "Iran seized a British-flagged tanker in the Strait of Hormuz."
     [seizure] = asserted(coded(nlp, text, date="2019-07-19"), "COERCE")
     assert seizure.mode == "seize"
+
+
+def test_who_answered_a_deed_is_not_its_maker(nlp):
+    text = (
+        "A Russian expedition planted a flag on the seabed beneath the North Pole. "
+        "Canadian Foreign Minister Peter MacKay dismissed the gesture on Thursday. "
+        "A U.S. State Department spokesman mocked the gesture on Friday."
+    )
+    mockery = [
+        e
+        for e in asserted(coded(nlp, text, date="2007-08-03"), "ACCUSE")
+        if e.event_text.startswith("mock")
+    ]
+    [mockery] = mockery
+    assert codes(mockery.actor) == {("USA", "GOV")}
+    assert "CAN" not in {r.code for r in mockery.recipient}

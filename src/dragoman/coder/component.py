@@ -72,6 +72,7 @@ from .repair import (
     ALLEGING_LEMMAS,
     CLAIM_NOUNS,
     CROWD_MEANS,
+    NAMING_VERBS,
     REACTION_VERBS,
     passive_agent,
     remote_means,
@@ -1524,7 +1525,9 @@ class EventCoder:
                     source = f"the subject of '{token.text}'"
                 elif token.pos_ == "NOUN" and token.lemma == noun.lemma and token.i < sent.start:
                     # (a pact is all its signatories', not one maker's to answer)
-                    doer, source = _maker_of_the_thing(token, by_verb=lemma not in pacts)
+                    doer, source = _maker_of_the_thing(
+                        token, by_verb=lemma not in pacts, answering=self._answers
+                    )
                 else:
                     continue
                 if doer is None:
@@ -1544,6 +1547,14 @@ class EventCoder:
                     return found
                 break  # the nearest telling of the deed decides
         return []
+
+    def _answers(self, verb: Token) -> bool:
+        """Whether ``verb`` answers what it names: the lexicon makes it a reaction
+        ("dismissed", "welcomed", "condemned" the thing), which another party made."""
+        return verb.lemma_.lower() in REACTION_VERBS | NAMING_VERBS or any(
+            p.event in REACTION_TYPES and p.form == "verb"  # (not "adopt +declaration")
+            for p in self.lexicon.by_verb.get(verb.lemma_.lower(), ())
+        )
 
     def _said_by_a_court(self, verb: Token, ctx: DocContext, day: dt.date | None) -> bool:
         """Whether ``verb``'s subject is a court (a JUD party)."""
@@ -7146,12 +7157,15 @@ def _counterpart_country(
                 )
 
 
-def _maker_of_the_thing(noun: Token, by_verb: bool = True) -> tuple[Token | None, str]:
+def _maker_of_the_thing(
+    noun: Token, by_verb: bool = True, answering: Callable[[Token], bool] = lambda verb: False
+) -> tuple[Token | None, str]:
     """Who made a thing an earlier sentence names, so a later "rejected the report"
     answers them: its owner ("its report"), its author ("a report by Amnesty"), the
     subject of the verb that made it ("the council adopted a resolution", "the office
     said in a report"), or the agent of that verb's passive; by a verb only where
-    ``by_verb``."""
+    ``by_verb``, and not by a verb ``answering`` it ("Canada dismissed the gesture":
+    Canada answered the gesture, it did not make it)."""
     if (owner := next((c for c in noun.children if c.dep_ == "poss"), None)) is not None:
         return owner, f"the owner of '{noun.text}'"
     for by in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"):
@@ -7170,7 +7184,7 @@ def _maker_of_the_thing(noun: Token, by_verb: bool = True) -> tuple[Token | None
         verb = verb.head  # "said in a report"
     elif noun.dep_ not in ("dobj", "nsubjpass"):
         return None, ""
-    if verb.pos_ != "VERB" or verb.i == noun.i:
+    if verb.pos_ != "VERB" or verb.i == noun.i or answering(verb):
         return None, ""
     if noun.dep_ == "nsubjpass":
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
