@@ -4611,7 +4611,8 @@ def test_workers_striking_as_a_verb_protest_and_a_strike_announced_threatens(nlp
     assert strike.mode == "strike" and codes(strike.actor) == {("---", "MED")}
     events = coded(nlp, "Nurses' unions said they would strike again on Friday.")
     (threat,) = asserted(events, "THREATEN")
-    assert threat.mode == "relations" and codes(threat.actor) == {("---", "LAB")}
+    # (a threatened strike restricts, in PLOVER's THREATEN modes)
+    assert threat.mode == "restrict" and codes(threat.actor) == {("---", "LAB")}
     assert not asserted(events, "PROTEST")
     # those who do not strike for pay or a cause do not strike so
     assert not coded(nlp, "Militants struck again in the north.")
@@ -9706,3 +9707,30 @@ def test_who_answered_a_deed_is_not_its_maker(nlp):
     [mockery] = mockery
     assert codes(mockery.actor) == {("USA", "GOV")}
     assert "CAN" not in {r.code for r in mockery.recipient}
+
+
+def test_armed_forces_fighting_a_named_party_is_a_battle_fighting_a_cause_is_not(nlp):
+    text = "Government forces fought the Taliban in northern Afghanistan on Monday."
+    [battle] = asserted(coded(nlp, text, date="2009-05-27"), "ASSAULT")
+    assert ("AFG", "REB") in codes(battle.actor)
+    for text in ("The army fought the fire for three days.", "Soldiers fought the virus."):
+        assert asserted(coded(nlp, text, date="2020-05-27"), "ASSAULT") == []
+
+
+def test_a_vow_to_fight_threatens_the_other_side_with_violence(nlp):
+    text = "The Taliban vowed to keep fighting U.S. forces in Afghanistan."
+    [threat] = asserted(coded(nlp, text, date="2009-05-27"), "THREATEN")
+    assert codes(threat.actor) == {("AFG", "REB")}
+    assert codes(threat.recipient) == {("USA", "MIL")}
+    assert threat.mode == "violence"
+
+
+def test_a_threat_by_verb_takes_its_mode_from_what_it_threatens(nlp):
+    cases = {
+        "Kenyan police threatened to arrest the organisers of the march.": "arrest",
+        "Iran threatened to attack U.S. bases in the Gulf.": "violence",
+        "Nigerian unions threatened to go on strike next week.": "restrict",
+    }
+    for text, mode in cases.items():
+        [threat] = asserted(coded(nlp, text, date="2012-01-05"), "THREATEN")
+        assert threat.mode == mode, text

@@ -114,3 +114,19 @@ def test_a_pattern_in_one_spelling_has_the_other():
         if twin != text and twin not in texts
     ]
     assert not missing, sorted(missing)
+
+
+def test_every_threat_mode_names_a_mode_of_both_types():
+    from dragoman.data import data_path, read_csv
+    from dragoman.ontology import modes_of, threat_mode
+
+    columns = ("threatened_event", "threatened_mode", "threat_mode")
+    for _, row in read_csv(data_path("ontology", "threat_modes.csv"), columns):
+        assert row["threat_mode"] in modes_of("THREATEN"), row
+        assert not row["threatened_mode"] or row["threatened_mode"] in modes_of(
+            row["threatened_event"]
+        ), row
+    # a mode of the act the table does not name falls back to the type's row
+    assert threat_mode("ASSAULT", "aerial") == "violence"
+    assert threat_mode("COERCE", "arrest") == "arrest"
+    assert threat_mode("AID") is None

@@ -469,6 +469,11 @@ class EventCoder:
                 # no meeting
             if trigger.pattern.event == "REJECT" and _no_comment(trigger.head):
                 continue  # "refused to say whether": declining to comment rejects nothing
+            if trigger.pattern.event == "THREATEN" and trigger.pattern.mode is None:
+                # "threatened to arrest them": the threat's mode is what it threatens
+                if content := _threatened_content(trigger, triggers):
+                    pattern = dataclasses.replace(trigger.pattern, mode=content)
+                    trigger = dataclasses.replace(trigger, pattern=pattern)
             rule = (
                 _joint(trigger)
                 or _riot(trigger, roles)
@@ -582,8 +587,11 @@ class EventCoder:
                 rule = Pattern.rule(
                     derived, f"intent: '{fact.cue}' ({trigger.pattern.event} not yet done)"
                 )
-                if derived == "THREATEN" and trigger.pattern.event == "PROTEST":
-                    rule = dataclasses.replace(rule, mode="relations")
+                if derived == "THREATEN":
+                    # PLOVER's THREATEN mode is what is threatened: "vowed to attack"
+                    # threatens violence
+                    content = ontology.threat_mode(trigger.pattern.event, trigger.pattern.mode)
+                    rule = dataclasses.replace(rule, mode=content)
                 said = Factuality("asserted", None, fact.reporter)
                 speaker = _speaker(trigger.head, fact)
                 if not roles.actor_heads and _agentless_passive(trigger.head, speaker):
@@ -2582,7 +2590,9 @@ class EventCoder:
             # "Moscow vowed to retaliate": against whoever last struck it
             recipients = _attacker_of(actors, trigger, ctx, why)
         # "clashed with", or a death "in clashes between" two sides
-        two_sided = trigger.pattern.text in self.lexicon.two_sided or roles.actor_role == FIGHT_ROLE
+        two_sided = (
+            trigger.pattern.text in self.lexicon.two_sided or roles.actor_role == FIGHT_ROLE
+        ) and pattern.event != "THREATEN"  # "vowed to keep fighting the Taliban": one side's
         if (
             two_sided
             and trigger.pattern.form == "object"
@@ -5326,9 +5336,23 @@ def _standing_description(trigger: Trigger) -> bool:
     )
 
 
+def _threatened_content(trigger: Trigger, triggers: list[Trigger]) -> str | None:
+    """The THREATEN mode of a threat by verb whose act is told in its clause
+    ("threatened to strike the capital", "warned that troops would attack"): the mode
+    the threatened act's type and mode give, if any."""
+    if trigger.pattern.form not in ("verb", "particle"):
+        return None
+    for act in triggers:
+        if act.pattern.event == "THREATEN" or act.head.i == trigger.head.i:
+            continue
+        if act.head.head.i == trigger.head.i and act.head.dep_ in ("xcomp", "ccomp"):
+            return ontology.threat_mode(act.pattern.event, act.pattern.mode)
+    return None
+
+
 def _fight_of_no_armed_sides(trigger: Trigger, event: dict[str, Any]) -> bool:
-    """Whether a bare "fought" is no battle: it has an object ("fought corruption") or
-    not all its sides are armed. "The army and the RSF fought" is one. Nor is a clash
+    """Whether a bare "fought" is no battle: it has an object that is no party ("fought
+    corruption", not "fought the Taliban") or not all its sides are armed. "The army and the RSF fought" is one. Nor is a clash
     between officials ("Zelensky clashed with Trump in the Oval Office"): words."""
     if trigger.pattern.text in ("clash", "clash with") and trigger.pattern.form != "noun":
         sides = event["actor"] + event["recipient"]
@@ -5338,8 +5362,11 @@ def _fight_of_no_armed_sides(trigger: Trigger, event: dict[str, Any]) -> bool:
     if trigger.head.dep_ == "acl":
         return True  # "rebels fighting his government": who they are, not a new battle
     for child in trigger.head.children:
-        if child.dep_ == "dobj":
-            return True
+        if child.dep_ == "dobj" and not any(
+            side["code"] and child.text in side["text"].split()
+            for side in event["actor"] + event["recipient"]
+        ):
+            return True  # "fought corruption": a cause (but "fought the Taliban" a party)
         if child.dep_ == "prep" and child.lower_ == "for" and not _vowed(trigger.head):
             # "fought for independence" is a cause; "fought for a third day" a duration
             # ("fought for control of Lalibela", "fought for Bakhmut": a battle for ground);

@@ -3,7 +3,8 @@
 Facts come from the PLOVER manual (Open Event Data Alliance, CC BY-SA 4.0) and live in
 ``data/ontology/*.csv``. One deliberate difference: the manual's score table gives ACCUSE
 ``3``; every ACCUSE mode there is negative and ACCUSE is verbal conflict, so we read it as a
-sign slip and store -3.
+sign slip and store -3. ``threat_modes.csv`` is ours: which THREATEN mode (the content
+of a threat, in the manual's words) a threat to do each kind of act carries.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ __all__ = [
     "event_types",
     "modes_of",
     "score",
+    "threat_mode",
 ]
 
 FACTUALITIES = ("asserted", "negated", "hypothetical")
@@ -80,6 +82,23 @@ def contexts() -> tuple[str, ...]:
     return tuple(
         row["context"] for _, row in read_csv(data_path("ontology", "contexts.csv"), ("context",))
     )
+
+
+@lru_cache(maxsize=1)
+def _threat_modes() -> dict[tuple[str, str], str]:
+    columns = ("threatened_event", "threatened_mode", "threat_mode")
+    return {
+        (row["threatened_event"], row["threatened_mode"]): row["threat_mode"]
+        for _, row in read_csv(data_path("ontology", "threat_modes.csv"), columns)
+    }
+
+
+def threat_mode(event: str, mode: str | None = None) -> str | None:
+    """The THREATEN mode (the threat's content) of a threat to do an act of ``event`` in
+    ``mode``: "vowed to attack" threatens violence, "threatened to arrest" arrest; None
+    where no mode of THREATEN says what is threatened ("could cut aid")."""
+    table = _threat_modes()
+    return table.get((event, mode or "")) or table.get((event, ""))
 
 
 def score(event: str, mode: str | None = None) -> float:
