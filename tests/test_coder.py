@@ -9734,3 +9734,39 @@ def test_a_threat_by_verb_takes_its_mode_from_what_it_threatens(nlp):
     for text, mode in cases.items():
         [threat] = asserted(coded(nlp, text, date="2012-01-05"), "THREATEN")
         assert threat.mode == mode, text
+
+
+def test_force_that_goes_on_until_a_party_yields_threatens_it(nlp):
+    text = (
+        "NATO warplanes pounded Bosnian Serb positions around Sarajevo on Wednesday. U.S. "
+        "envoy Richard Holbrooke said the bombing would continue until the Serbs pulled "
+        "their heavy weapons back from the city."
+    )
+    [threat] = asserted(coded(nlp, text, date="1995-08-30"), "THREATEN")
+    assert codes(threat.actor) == {("USA", "GOV")}
+    assert threat.recipient and threat.mode == "violence"
+    text = "Netanyahu said Israel would keep fighting until Hamas was destroyed."
+    [threat] = asserted(coded(nlp, text, date="2023-11-01"), "THREATEN")
+    assert {a.code for a in threat.actor} == {"ISR"}
+    assert {r.code for r in threat.recipient} == {"PSE"}
+
+
+def test_states_fighting_over_ground_is_war_over_a_budget_a_quarrel(nlp):
+    text = "Armenia and Azerbaijan fought over Nagorno-Karabakh on Sunday."
+    [war] = asserted(coded(nlp, text, date="2020-09-28"), "ASSAULT")
+    assert {a.code for a in war.actor} == {"ARM", "AZE"}
+    text = "France and Germany fought over the budget in Brussels."
+    assert asserted(coded(nlp, text, date="2020-09-28"), "ASSAULT") == []
+
+
+def test_a_people_named_by_the_state_it_lives_in_is_that_states(nlp):
+    text = "Bosnian Serb forces shelled Sarajevo on Monday."
+    [attack] = asserted(coded(nlp, text, date="1995-05-29"), "ASSAULT")
+    assert {a.code for a in attack.actor} == {"BIH"}
+    text = "Kosovo Albanian rebels attacked a Serbian police post near Pristina."
+    [attack] = asserted(coded(nlp, text, date="1998-05-29"), "ASSAULT")
+    assert {a.code for a in attack.actor} == {"KOS"}
+    # a hyphenated origin keeps both states
+    text = "Israeli police detained a Palestinian-American journalist in Jerusalem."
+    [arrest] = asserted(coded(nlp, text, date="2022-05-29"), "COERCE")
+    assert {r.code for r in arrest.recipient} == {"PSE", "USA"}

@@ -619,6 +619,7 @@ class ActorResolver:
             # a clause, which is no part of the mention; the name is
             text = _mention_text([*ordered, last])
         seen: dict[str, tuple[KBEntry, str]] = {}  # code -> (entry, words)
+        states: list[tuple[int, int, KBEntry]] = []  # where each entry of ``seen`` was named
         skip: set[int] = set()  # the qualifier of a qualified town
         head_i = counted(head).i if head is not None else ordered[-1].i
         agent = None
@@ -721,6 +722,17 @@ class ActorResolver:
                 # one entity a code; a name that tells the sector ("the State Department",
                 # "the Revolutionary Guards") beats the bare state ("US", "Iran's")
                 seen[entry.code] = (entry, words)
+                states.append((match.start, match.end, entry))
+        if len(seen) == 2 and len(states) == 2:
+            (_, end, home), (start, _, people) = sorted(states, key=lambda s: s[0])
+            if (
+                end == start
+                and home.kind == people.kind == "country"
+                and seen[people.code][1] in self.kb.demonyms
+            ):
+                # "Bosnian Serb forces", "Kosovo Albanian rebels": a people named by the
+                # state it lives in (while "Palestinian-American" keeps both)
+                del seen[people.code]
         located = _location_names(head, names) if agent and head is not None else None
         if located and (
             not seen or any(t.lower_ == "ethnic" and modifies(t, head_i) for t in ordered)

@@ -417,7 +417,11 @@ class EventCoder:
                 continue  # "an earthquake struck the region": no political actor acted
             if self._restated(trigger, roles):
                 continue  # "the sanctions freeze any assets": what an earlier act does
-            if _occurrence_told_before(trigger, events):
+            if _occurrence_told_before(trigger, events) and not (
+                # "the bombing would continue until the Serbs pull back": the act told,
+                # now held over a party
+                fact.label == "hypothetical" and _conditioned(trigger.head, "until", True)
+            ):
                 continue  # "met Trump at the White House. The meeting ended in a
                 # shouting match": the meeting told, not a second one
             if _retold(trigger, triggers):
@@ -594,7 +598,23 @@ class EventCoder:
                     rule = dataclasses.replace(rule, mode=content)
                 said = Factuality("asserted", None, fact.reporter)
                 speaker = _speaker(trigger.head, fact)
-                if not roles.actor_heads and _agentless_passive(trigger.head, speaker):
+                if (
+                    derived == "THREATEN"
+                    and speaker is not None
+                    and trigger.noun is not None
+                    and [h.i for h in roles.actor_heads] == [trigger.noun.i]
+                    # (its own act goes on; "any attack on its nationals would draw a
+                    # response" is another's act)
+                    and trigger.head.lemma_.lower() in CONTINUING_LEMMAS
+                ):
+                    # "the bombing would continue until the Serbs pulled back, Holbrooke
+                    # said": the act itself is no party; its speaker's side holds it over
+                    roles = dataclasses.replace(
+                        roles,
+                        actor_heads=conjuncts(subject_word(speaker)),
+                        actor_role="the speaker, whose side's act it is",
+                    )
+                elif not roles.actor_heads and _agentless_passive(trigger.head, speaker):
                     # "charges against him would be dropped, the Kremlin said": the
                     # speaker, who names no one else to act, states its own intent
                     roles = dataclasses.replace(
@@ -607,10 +627,12 @@ class EventCoder:
                     # strikes": the threat is held over the condition's party; "warned
                     # the rioters that he would crush any further unrest": over those
                     # warned
-                    threatened = [
-                        (h, "the party the condition is put to")
-                        for h in (_put_on_condition(trigger.head) or [])
-                    ] or [
+                    # (or on the verb it goes with: "would keep fighting until Hamas is
+                    # destroyed")
+                    held = _put_on_condition(trigger.head) or (
+                        _put_on_condition(trigger.head.head) if trigger.head.dep_ == "xcomp" else []
+                    )
+                    threatened = [(h, "the party the condition is put to") for h in held] or [
                         (w, "the party warned")
                         for h in _parties_warned(trigger.head)
                         for w in conjuncts(h)
@@ -3351,6 +3373,13 @@ def _intent_type(
         return None  # "would free prisoners after talks with the Vatican": no talks promised
     if fact.label == "hypothetical" and (
         (fact.reason in INTENT_REASONS | {"condition"} and _conditioned(trigger.head, "unless"))
+        # "the bombing would continue until the Serbs pulled back": force held over a
+        # party until it yields
+        or (
+            fact.reason in INTENT_REASONS
+            and quad == 4
+            and _conditioned(trigger.head, "until", with_subject=True)
+        )
         # "the EU may halt its mediation if the parties fail": harm held over a condition
         or (
             (fact.reason == "possible" or _ordered(trigger.head))
@@ -4196,9 +4225,9 @@ def _refused_until(verb: Token) -> list[Token]:
 
 
 def _put_on_condition(clause: Token) -> list[Token]:
-    """The parties a conditional threat is put to: the subjects of its "if" or "unless"
-    clause ("if Israel retaliates, Iran will respond": Israel)."""
-    subjects = _condition_subjects(clause, cues()["condition"], inverted=True)
+    """The parties a conditional threat is put to: the subjects of its "if", "unless" or
+    "until" clause ("if Israel retaliates, Iran will respond": Israel)."""
+    subjects = _condition_subjects(clause, cues()["condition"] | {"until"}, inverted=True)
     # "if attacks from Afghan soil continued": those the acts come from
     return [
         next(
@@ -5336,6 +5365,10 @@ def _standing_description(trigger: Trigger) -> bool:
     )
 
 
+# the verbs by which an act already under way goes on
+CONTINUING_LEMMAS = frozenset({"continue", "resume"})
+
+
 def _threatened_content(trigger: Trigger, triggers: list[Trigger]) -> str | None:
     """The THREATEN mode of a threat by verb whose act is told in its clause
     ("threatened to strike the capital", "warned that troops would attack"): the mode
@@ -5367,19 +5400,30 @@ def _fight_of_no_armed_sides(trigger: Trigger, event: dict[str, Any]) -> bool:
             for side in event["actor"] + event["recipient"]
         ):
             return True  # "fought corruption": a cause (but "fought the Taliban" a party)
-        if child.dep_ == "prep" and child.lower_ == "for" and not _vowed(trigger.head):
+        if child.dep_ == "prep" and child.lower_ in ("for", "over") and not _vowed(trigger.head):
             # "fought for independence" is a cause; "fought for a third day" a duration
             # ("fought for control of Lalibela", "fought for Bakhmut": a battle for ground);
-            # but rebels who vow to keep fighting for it menace
+            # but rebels who vow to keep fighting for it menace; "fought over the budget"
+            # is a quarrel, "fought over Nagorno-Karabakh" a war for ground
             if any(
                 g.dep_ == "pobj"
                 and g.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "FAC")
                 and g.lemma_.lower() not in CONTESTED_HOLDINGS
+                and (child.lower_ == "for" or g.pos_ != "PROPN")
                 for g in child.children
             ):
                 return True
     sides = event["actor"]
-    return not sides or not all(a["sector"] in ARMED_SECTORS for a in sides)
+    return not sides or not all(
+        a["sector"] in ARMED_SECTORS
+        # a state at war fights with its forces: "Israel would keep fighting Hamas"
+        or (
+            a["sector"] is None
+            and a["code"] not in (None, NO_COUNTRY)
+            and a["code"] not in INTERNATIONAL_CODES
+        )
+        for a in sides
+    )
 
 
 def _vowed(verb: Token) -> bool:
