@@ -9770,3 +9770,17 @@ def test_a_people_named_by_the_state_it_lives_in_is_that_states(nlp):
     text = "Israeli police detained a Palestinian-American journalist in Jerusalem."
     [arrest] = asserted(coded(nlp, text, date="2022-05-29"), "COERCE")
     assert {r.code for r in arrest.recipient} == {"PSE", "USA"}
+
+
+def test_a_people_the_story_placed_in_a_state_stays_there(nlp):
+    text = (
+        "Bosnian Serb forces shelled Sarajevo on Monday. Serbian President Slobodan "
+        "Milosevic urged the Serbs to accept the peace plan."
+    )
+    [demand] = asserted(coded(nlp, text, date="1995-05-30"), "REQUEST")
+    assert {a.code for a in demand.actor} == {"SRB"}  # "Serbian" is another word
+    assert {r.code for r in demand.recipient} == {"BIH"}
+    # a story that places no Serbs elsewhere leaves them Serbia's
+    text = "Serbian President Slobodan Milosevic urged the Serbs to accept the peace plan."
+    [demand] = asserted(coded(nlp, text, date="1995-05-30"), "REQUEST")
+    assert {r.code for r in demand.recipient} == {"SRB"}

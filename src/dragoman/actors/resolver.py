@@ -604,6 +604,26 @@ class ActorResolver:
         self._memo[2][key] = found
         return list(found)
 
+    def _homes(self, doc: Doc, names: dict[int, NameMatch]) -> dict[str, tuple[int, KBEntry]]:
+        """Where the document places a people by naming it with a state: "Bosnian Serb"
+        gives "serb" -> (its position, Bosnia), for the first such naming."""
+        # (kept with the document's answers, which ``resolve`` clears for a new one)
+        memo = self._memo[2] if self._memo[0] is doc and self._memo[1] is names else {}
+        if (found := memo.get("homes")) is not None:
+            return found
+        homes: dict[str, tuple[int, KBEntry]] = {}
+        for match in names.values():
+            after = names.get(match.end)
+            if (
+                after is not None
+                and match.entry.kind == after.entry.kind == "country"
+                and match.entry.code != after.entry.code
+                and (people := doc[after.start : after.end].text) in self.kb.demonyms
+            ):
+                homes.setdefault(_people_word(people), (match.start, match.entry))
+        memo["homes"] = homes
+        return homes
+
     def _resolve(
         self,
         tokens: Sequence[Token],
@@ -723,6 +743,12 @@ class ActorResolver:
                 # "the Revolutionary Guards") beats the bare state ("US", "Iran's")
                 seen[entry.code] = (entry, words)
                 states.append((match.start, match.end, entry))
+        if len(seen) == 1 and len(states) == 1:
+            # "the Serbs" after "Bosnian Serb forces": the people the story placed
+            start, end, people = states[0]
+            home = self._homes(doc, names).get(_people_word(doc[start:end].text))
+            if people.kind == "country" and home is not None and home[0] < start:
+                seen = {home[1].code: (home[1], seen[people.code][1])}
         if len(seen) == 2 and len(states) == 2:
             (_, end, home), (start, _, people) = sorted(states, key=lambda s: s[0])
             if (
@@ -1234,6 +1260,11 @@ def _name_run_on(ordered: Sequence[Token], names: dict[int, NameMatch]) -> Token
         if match is not None and match.start == token.i and match.end - 1 > end:
             return token.doc[match.end - 1]
     return None
+
+
+def _people_word(words: str) -> str:
+    """A demonym in one form for singular and plural: "Serbs" and "Serb" alike."""
+    return words.lower().removesuffix("s")
 
 
 def _mention_text(tokens: Iterable[Token]) -> str:
