@@ -9784,3 +9784,17 @@ def test_a_people_the_story_placed_in_a_state_stays_there(nlp):
     text = "Serbian President Slobodan Milosevic urged the Serbs to accept the peace plan."
     [demand] = asserted(coded(nlp, text, date="1995-05-30"), "REQUEST")
     assert {r.code for r in demand.recipient} == {"SRB"}
+
+
+def test_a_council_of_its_own_name_is_not_the_council_named_before(nlp):
+    text = (
+        "The U.N. Security Council met on Sudan on Thursday. The Transitional Military "
+        "Council has expressed regret over the deaths."
+    )
+    [regret] = asserted(coded(nlp, text, date="2019-06-06"), "CONCEDE")
+    assert "UNO" not in {a.code for a in regret.actor}
+    text = (
+        "The U.N. Security Council met on Sudan on Thursday. The Council also condemned the raid."
+    )
+    [condemnation] = asserted(coded(nlp, text, date="2019-06-06"), "ACCUSE")
+    assert {a.code for a in condemnation.actor} == {"UNO"}

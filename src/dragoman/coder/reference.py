@@ -2240,6 +2240,10 @@ def complete(
             )
         )
         is not None
+        # ("the Transitional Military Council" is not the Security Council named before:
+        # a name's own capitalised words must be the earlier one's)
+        and {t.lower_ for t in tokens if t.i != institution.i and t.is_title and t.dep_ != "det"}
+        <= set(sent.doc[match.start : match.end].text.lower().split())
     ):
         # "the court", "the council's decision": the court or council named before
         entry, words = match.entry, sent.doc[match.start : match.end].text
