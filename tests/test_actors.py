@@ -416,3 +416,14 @@ def test_namesakes_in_office_at_once_are_told_apart_by_the_state_beside_the_name
     # with no state named, the head of government the news speaks of
     (bare,) = code_text("Pedro Sanchez met Macron in Paris.", date="2026-02-27", nlp=nlp)
     assert "ESP" in {a.code for a in bare.actor}
+
+
+def test_a_group_of_states_named_by_number_is_no_military_model(nlp):
+    from dragoman.coding import code_text
+
+    for text, code in (
+        ("G7 leaders met in Biarritz on Sunday.", "IGO"),
+        ("Leaders of the Group of Eight agreed on Friday to increase aid to Africa.", "IGO"),
+    ):
+        [event] = [e for e in code_text(text, nlp=nlp, date="2019-08-25") if e.actor]
+        assert [(a.code, a.sector) for a in event.actor] == [(code, None)], text

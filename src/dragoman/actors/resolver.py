@@ -330,6 +330,8 @@ class ActorResolver:
                         and any(
                             c.dep_ in ("compound", "nummod", "amod")
                             and MODEL_DESIGNATION.match(c.text)
+                            # ("G7 leaders": a name the tables know is no model)
+                            and c.text not in self.kb.names
                             for c in tokens[i].children
                         )
                     ):
