@@ -9798,3 +9798,34 @@ def test_a_council_of_its_own_name_is_not_the_council_named_before(nlp):
     )
     [condemnation] = asserted(coded(nlp, text, date="2019-06-06"), "ACCUSE")
     assert {a.code for a in condemnation.actor} == {"UNO"}
+
+
+def test_recognising_a_state_backs_it_recognising_a_fact_backs_no_one(nlp):
+    text = "The European Community on Monday recognised Bosnia-Herzegovina as a state."
+    [recognition] = asserted(coded(nlp, text, date="1992-04-07"), "SUPPORT")
+    assert {r.code for r in recognition.recipient} == {"BIH"}
+    for text in (
+        "The minister recognised the need for talks.",
+        "Police recognised the suspect from video footage.",
+    ):
+        assert asserted(coded(nlp, text, date="1992-04-07"), "SUPPORT") == [], text
+
+
+def test_an_attack_with_stones_is_a_blow_whoever_strikes_it(nlp):
+    text = (
+        "Thirty peacekeepers were injured when Serb protesters attacked them with rocks, "
+        "bottles and firebombs."
+    )
+    [attack] = asserted(coded(nlp, text, date="2023-05-29"), "ASSAULT")
+    assert attack.mode == "primitive"
+    assert coded(nlp, "Critics attacked the plan with harsh words.", date="2023-05-29") == []
+
+
+def test_neither_nor_denies_both_verbs(nlp):
+    text = "China's foreign ministry said Beijing neither recognised nor accepted the ruling."
+    events = coded(nlp, text, date="2016-07-12")
+    assert not [
+        e for e in events if e.event in ("SUPPORT", "CONCEDE") and e.factuality == "asserted"
+    ]
+    text = "Moscow did not attend the talks, nor did it send a delegation."
+    assert not [e for e in coded(nlp, text, date="2016-07-12") if e.factuality == "asserted"]

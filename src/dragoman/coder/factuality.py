@@ -105,6 +105,14 @@ def negation(token: Token) -> str | None:
         )
     ):
         return f"{mark.text} any"
+    if token.pos_ in ("VERB", "AUX"):
+        # "Beijing neither recognised nor accepted the ruling": both verbs denied
+        if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in token.children):
+            return "neither"
+        if token.dep_ == "conj" and any(
+            c.dep_ == "cc" and c.lower_ == "nor" for c in token.head.children
+        ):
+            return "nor"
     for child in token.children:
         if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ in NEGATIVE_ADVERBS):
             return child.text

@@ -1451,11 +1451,30 @@ def _attack_by_assailants(verb: Token, lexicon: Lexicon, found: list[Trigger]) -
     children = list(verb.children)
     if not any(c.dep_ == "dobj" for c in children):
         return None
+    # "protesters attacked them with rocks": what they attacked with makes it a blow
+    means = {
+        w.lemma_.lower()
+        for c in children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for g in c.children
+        if g.dep_ == "pobj"
+        for w in (g, *(x for x in g.children if x.dep_ == "conj"))
+    }
+    if means & lexicon.classes.get("thrown", frozenset()):
+        return Trigger(ATTACK_WITH_THROWN, verb, None, (verb,))
+    if means & lexicon.classes.get("weapon", frozenset()):
+        return Trigger(ATTACK_WITH_ARMS, verb, None, (verb,))
     assailants = lexicon.classes.get("assailant", frozenset())
     makers = [c for c in children if c.dep_ == "nsubj"]
     if not any(counted(m).lemma_.lower() in assailants for m in makers):
         return None
     return Trigger(ASSAILANTS_ATTACK, verb, None, (verb,))
+
+
+ATTACK_WITH_THROWN = dataclasses.replace(
+    Pattern.rule("ASSAULT", "an attack with stones or bottles is a blow struck"), mode="primitive"
+)
+ATTACK_WITH_ARMS = Pattern.rule("ASSAULT", "an attack with arms is a blow struck")
 
 
 def _cyberattack(verb: Token, lexicon: Lexicon) -> Trigger | None:
