@@ -9829,3 +9829,11 @@ def test_neither_nor_denies_both_verbs(nlp):
     ]
     text = "Moscow did not attend the talks, nor did it send a delegation."
     assert not [e for e in coded(nlp, text, date="2016-07-12") if e.factuality == "asserted"]
+
+
+def test_coordinated_means_read_as_a_modifier_are_each_fired(nlp):
+    # the parser reads "tear gas" as a modifier of "stun grenades"
+    text = "KFOR soldiers fired tear gas and stun grenades to disperse the crowd."
+    [attack] = asserted(coded(nlp, text, date="2023-05-29"), "ASSAULT")
+    assert attack.mode == "crowd-control"
+    assert codes(attack.recipient) == {("---", "CVL")}

@@ -337,6 +337,11 @@ def _contents(noun: Token) -> list[Token]:
     stands for ("signed the first phase of a deal"), or the things a number counts
     ("attacked one of the army's bases")."""
     out = [noun]
+    # "fired tear gas and stun grenades", read as "gas" modifying "grenades": the first
+    # of the coordinated things is an object of its own
+    out.extend(
+        c for c in noun.children if c.dep_ == "nmod" and any(g.dep_ == "cc" for g in c.children)
+    )
     if (whole := counted(noun)) is not noun:
         out.append(counted(antecedent(whole)))  # "beat some of them": of the migrants
     if noun.lemma_.lower() in CONTAINER_NOUNS | PART_NOUNS:
