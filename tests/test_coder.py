@@ -9837,3 +9837,16 @@ def test_coordinated_means_read_as_a_modifier_are_each_fired(nlp):
     [attack] = asserted(coded(nlp, text, date="2023-05-29"), "ASSAULT")
     assert attack.mode == "crowd-control"
     assert codes(attack.recipient) == {("---", "CVL")}
+
+
+def test_what_forces_strike_is_attacked_and_batons_beat(nlp):
+    text = "French fighter jets struck a column of rebels in northeastern Chad on Tuesday."
+    [attack] = asserted(coded(nlp, text, date="2019-02-06"), "ASSAULT")
+    assert codes(attack.actor) == {("FRA", "MIL")}
+    text = "Indian special forces crossed the border in Kashmir and struck launch pads."
+    assert asserted(coded(nlp, text, date="2016-09-29"), "ASSAULT")
+    # a blow for a cause, a deal: no attack
+    assert coded(nlp, "Soldiers struck a blow for freedom.", date="2016-09-29") == []
+    text = "Riot police used batons to push back protesters at a security fence."
+    [attack] = asserted(coded(nlp, text, date="2005-07-06"), "ASSAULT")
+    assert attack.mode == "beat"

@@ -1273,6 +1273,8 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
                 found.append(halted)
             if (assailed := _attack_by_assailants(token, lexicon, found)) is not None:
                 found.append(assailed)
+            if (struck := _struck_by_forces(token, lexicon, found)) is not None:
+                found.append(struck)
             if (cyber := _cyberattack(token, lexicon)) is not None:
                 # "hackers attacked the railway": no blow struck, whatever is attacked
                 found = [t for t in found if t.head.i != token.i or t.pattern.event != "ASSAULT"]
@@ -1444,6 +1446,34 @@ HACKERS_ATTACK = frozenset({"attack", "target", "hit", "strike", "paralyse", "pa
 
 
 ASSAILANTS_ATTACK = Pattern.rule("ASSAULT", "an attack by armed men or a mob is a blow struck")
+
+
+# what one "strikes" without a blow: "struck a balance", "struck a chord"
+STRUCK_IDIOMS = frozenset({"blow", "balance", "chord", "note", "tone", "pose", "bargain"})
+FORCES_STRIKE = Pattern.rule("ASSAULT", "what forces or armed men strike is attacked")
+
+
+def _struck_by_forces(verb: Token, lexicon: Lexicon, found: list[Trigger]) -> Trigger | None:
+    """ "Indian special forces struck launch pads", "jets struck a convoy": a "strike" with
+    an object whose makers are forces, their aircraft or armed men is an attack, whatever
+    the object is, where no pattern of the verb already says what it is ("struck a deal")."""
+    if verb.lemma_.lower() != "strike" or any(t.head.i == verb.i for t in found):
+        return None
+    children = list(verb.children)
+    objects = [c for c in children if c.dep_ == "dobj"]
+    if not objects or any(o.lemma_.lower() in STRUCK_IDIOMS for o in objects):
+        return None
+    armed = (
+        lexicon.classes.get("assailant", frozenset())
+        | lexicon.classes.get("force", frozenset())
+        | lexicon.classes.get("warplane", frozenset())
+    )
+    makers = [c for c in children if c.dep_ == "nsubj"]
+    if not makers and verb.dep_ == "conj":  # "crossed the border and struck ..."
+        makers = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if not any(counted(m).lemma_.lower() in armed for m in makers):
+        return None
+    return Trigger(FORCES_STRIKE, verb, None, (verb,))
 
 
 def _attack_by_assailants(verb: Token, lexicon: Lexicon, found: list[Trigger]) -> Trigger | None:
