@@ -9850,3 +9850,12 @@ def test_what_forces_strike_is_attacked_and_batons_beat(nlp):
     text = "Riot police used batons to push back protesters at a security fence."
     [attack] = asserted(coded(nlp, text, date="2005-07-06"), "ASSAULT")
     assert attack.mode == "beat"
+
+
+def test_an_offer_of_talks_with_a_party_is_made_to_it(nlp):
+    text = (
+        "Prime Minister Imran Khan spoke to parliament on Thursday. Khan repeated his offer "
+        "of talks with India to defuse the crisis."
+    )
+    [offer] = asserted(coded(nlp, text, date="2019-02-28"), "AGREE")
+    assert {r.code for r in offer.recipient} == {"IND"}

@@ -731,6 +731,14 @@ def _a_party(token: Token) -> bool:
 def _prep_objects(token: Token, preps: frozenset[str]) -> list[tuple[Token, str]]:
     out = []
     for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of" and "with" in preps:
+            # "repeated his offer of talks with India": the party the talks would be with
+            for talks in child.children:
+                if talks.dep_ == "pobj" and talks.lemma_.lower() in TALKS_NOUNS:
+                    out.extend(
+                        (party, f"the party of '{talks.text}'")
+                        for party, _ in _prep_objects(talks, frozenset({"with"}))
+                    )
         if child.dep_ in ("prep", "dative") and child.lower_ in preps:
             objects = [g for g in child.children if g.dep_ == "pobj"] or _stranded_object(child)
             for grandchild in objects:
@@ -754,6 +762,8 @@ def _prep_objects(token: Token, preps: frozenset[str]) -> list[tuple[Token, str]
 
 # the ties between parties, whose "with" names the other party
 TIES_NOUNS = frozenset({"relation", "relations", "tie", "ties", "relationship"})
+# meetings offered, called for or refused, whose "with" names the party to meet
+TALKS_NOUNS = frozenset({"talk", "talks", "negotiation", "dialogue", "meeting", "summit"})
 
 
 def _standing_by(with_: Token) -> bool:
