@@ -9859,3 +9859,11 @@ def test_an_offer_of_talks_with_a_party_is_made_to_it(nlp):
     )
     [offer] = asserted(coded(nlp, text, date="2019-02-28"), "AGREE")
     assert {r.code for r in offer.recipient} == {"IND"}
+
+
+def test_the_toll_of_a_war_dated_years_back_is_background(nlp):
+    text = "Bosnia's 1992-95 war killed about 100,000 people."
+    assert asserted(coded(nlp, text, date="2024-10-26"), "ASSAULT") == []
+    # this year's offensive by a named party is news
+    text = "Russia's offensive killed 300 people in Kharkiv on Friday."
+    assert asserted(coded(nlp, text, date="2024-10-26"), "ASSAULT")

@@ -553,6 +553,8 @@ class EventCoder:
                 # "NKVD forces murdered Polish officers during World War Two", "seized
                 # under Soviet rule": an era long past, however the date reads
                 or _in_a_bygone_era(trigger)
+                # "Bosnia's 1992-95 war killed about 100,000 people": a past war's toll
+                or _toll_of_a_dated_war(trigger, pub, self.lexicon)
                 # "rebels who entered the country two years ago", with no publication
                 # date to put the act on a day: as long back, as much background
                 or (pub is None and _told_long_ago(trigger))
@@ -6288,6 +6290,28 @@ def _gathering_of_others(trigger: Trigger, roles: Roles) -> bool:
 
 # acts parties do together, whose other parties are whom one of them later answers
 JOINT_ACTS = frozenset({"AGREE", "SUPPORT", "CONSULT", "COOPERATE"})
+
+
+def _toll_of_a_dated_war(trigger: Trigger, pub: dt.date | None, lexicon: Lexicon) -> bool:
+    """Whether the act's subject is an event noun dated to a year before last ("Bosnia's
+    1992-95 war killed about 100,000 people", "the 1994 genocide"): background, however
+    its verb reads."""
+    if pub is None:
+        return False
+    for subject in (c for c in trigger.head.children if c.dep_ == "nsubj"):
+        if subject.pos_ != "NOUN" or subject.lemma_.lower() in lexicon.classes.get("force", ()):
+            continue  # (a war, a genocide; not "the 1993 class" of soldiers)
+        years = [
+            int(t.text)
+            for t in subject.children
+            if t.dep_ in ("nummod", "compound", "amod")
+            and t.ent_type_ == "DATE"
+            and len(t.text) == 4
+            and t.text.isdigit()
+        ]
+        if years and max(years) < pub.year - 1:
+            return True
+    return False
 
 
 def _in_a_bygone_era(trigger: Trigger) -> bool:
