@@ -9867,3 +9867,15 @@ def test_the_toll_of_a_war_dated_years_back_is_background(nlp):
     # this year's offensive by a named party is news
     text = "Russia's offensive killed 300 people in Kharkiv on Friday."
     assert asserted(coded(nlp, text, date="2024-10-26"), "ASSAULT")
+
+
+def test_those_fired_on_while_marching_march_and_do_not_kill(nlp):
+    text = (
+        "Police opened fire on tens of thousands of demonstrators marching towards the "
+        "palace in Kathmandu, killing dozens of people."
+    )
+    events = coded(nlp, text, date="2006-04-24")
+    [march] = asserted(events, "PROTEST")
+    assert codes(march.actor) == {("NPL", "CVL")}
+    # the toll is the police's, not the marchers'
+    assert all(("NPL", "COP") in codes(e.actor) for e in asserted(events, "ASSAULT"))

@@ -931,6 +931,12 @@ def assess(trigger: Trigger) -> Factuality:
                 and parent.pos_ == "VERB"
                 and trigger.head.dep_ == "pcomp"
                 and current.i == trigger.head.head.i
+                # ("opened fire on demonstrators marching to the palace": those shot at,
+                # doing what they did)
+                and not (
+                    parent.lemma_.lower() == "fire"
+                    or any(c.dep_ == "dobj" and c.lower_ == "fire" for c in parent.children)
+                )
             ):
                 # "no decision had been made on resuming aid", "insisted on holding
                 # elections": what a verb is "on" is what it is about, not yet done

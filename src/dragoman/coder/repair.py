@@ -1985,13 +1985,15 @@ def reattach_result_participles(doc: Doc, advcl_positions: list[int]) -> None:
     """In "police fired at protesters disputing the results, killing 30 people" the parser
     hangs "killing" on "disputing", so the protesters kill. A participle after a comma
     that hangs on a participle or relative clause describing a noun tells what the main
-    clause did: it hangs on the clause's verb."""
+    clause did: it hangs on the clause's verb. (So too where the participle describing the
+    noun is read as a preposition's complement: "opened fire on thousands marching
+    towards the palace, killing dozens".)"""
     for i in advcl_positions:
         result = doc[i]
         modifier = result.head
         if i == 0 or not doc[i - 1].is_punct or doc[i - 1].text != ",":
             continue
-        if modifier.dep_ not in ("acl", "relcl") or modifier.i >= i:
+        if modifier.dep_ not in ("acl", "relcl", "pcomp") or modifier.i >= i:
             continue
         if result.dep_ == "conj" and any(
             c.dep_ == "cc" and modifier.i < c.i < i for c in modifier.children
