@@ -427,3 +427,21 @@ def test_a_group_of_states_named_by_number_is_no_military_model(nlp):
     ):
         [event] = [e for e in code_text(text, nlp=nlp, date="2019-08-25") if e.actor]
         assert [(a.code, a.sector) for a in event.actor] == [(code, None)], text
+
+
+def test_a_group_named_in_the_singular_before_its_members_is_that_group(nlp):
+    from dragoman.coding import code_text
+
+    cases = {
+        "Sri Lankan troops killed Tamil Tiger leader Velupillai Prabhakaran.": ("LKA", "REB"),
+        "The Zapatista National Liberation Army attacked a garrison in Chiapas.": ("MEX", "REB"),
+        "Zapatista rebels attacked an army post in Chiapas.": ("MEX", "REB"),
+    }
+    for text, party in cases.items():
+        [event] = [e for e in code_text(text, nlp=nlp, date="2009-05-19") if e.event == "ASSAULT"]
+        sides = {(a.code, a.sector) for a in event.actor + event.recipient}
+        assert party in sides, text
+    # a party's government is the government; its leader is the party's
+    text = "Nicaragua's Sandinista government ordered the newspaper La Prensa to close."
+    [order] = [e for e in code_text(text, nlp=nlp, date="1986-06-27") if e.event == "COERCE"]
+    assert [(a.code, a.sector) for a in order.actor] == [("NIC", "GOV")]

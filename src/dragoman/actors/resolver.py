@@ -794,6 +794,9 @@ class ActorResolver:
                 and not (agent and agent[1] in SUPPORTER_WORDS)  # "Hamas supporters": CVL
                 # "Hezbollah's lawmakers" sit in parliament: LEG
                 and not (agent and agent[0] == "LEG")
+                # "Nicaragua's Sandinista government": the party in office is the
+                # government
+                and not (agent and agent[1] in RULING_WORDS and entry.sector in ("PTY", "OPP"))
             )
             sector = entry.sector if own or not agent else agent[0]
             if (
@@ -923,6 +926,9 @@ _SCORE = re.compile(r"(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])")
 
 # "of" too: "the governor of Kandahar", "the mayor of Kharkiv"
 # a model of aircraft, tank or missile: "F-35", "Su-27", "T-72", "J-20"
+# words for those in office: a party's "government" is the government, while its
+# "leader" is the party's
+RULING_WORDS = frozenset({"government", "administration", "cabinet", "regime"})
 MODEL_DESIGNATION = re.compile(r"^[A-Z][A-Za-z]{0,3}-?\d+[A-Za-z]*$")
 LOCATIVE_PREPS = frozenset({"in", "from", "throughout", "across", "inside", "of"})
 
