@@ -9879,3 +9879,14 @@ def test_those_fired_on_while_marching_march_and_do_not_kill(nlp):
     assert codes(march.actor) == {("NPL", "CVL")}
     # the toll is the police's, not the marchers'
     assert all(("NPL", "COP") in codes(e.actor) for e in asserted(events, "ASSAULT"))
+
+
+def test_the_attack_condemned_is_the_one_the_story_opened_with(nlp):
+    text = (
+        "Gunmen opened fire on President Hosni Mubarak's motorcade in Addis Ababa on Monday. "
+        "Ethiopian security forces killed two of the attackers. Sudan's government on "
+        "Tuesday condemned the attack."
+    )
+    events = coded(nlp, text, date="1995-06-27")
+    [condemnation] = [e for e in asserted(events, "ACCUSE") if e.event_text.startswith("condemn")]
+    assert "ETH" not in {r.code for r in condemnation.recipient}

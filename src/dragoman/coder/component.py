@@ -1314,7 +1314,7 @@ class EventCoder:
                 rest = [act for act in acts if act not in told]
                 acts = (
                     told
-                    + [a for a in rest if a[1] == primary]
+                    + sorted((a for a in rest if a[1] == primary), key=lambda a: a[0])
                     + [a for a in rest if a[1] != primary]
                 )
             elif named_types := {p.event for p in self.lexicon.by_noun.get(lemma, ())}:
