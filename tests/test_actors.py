@@ -445,3 +445,11 @@ def test_a_group_named_in_the_singular_before_its_members_is_that_group(nlp):
     text = "Nicaragua's Sandinista government ordered the newspaper La Prensa to close."
     [order] = [e for e in code_text(text, nlp=nlp, date="1986-06-27") if e.event == "COERCE"]
     assert [(a.code, a.sector) for a in order.actor] == [("NIC", "GOV")]
+
+
+def test_the_islamic_courts_are_somalia_s_insurgents(nlp):
+    from dragoman.coding import code_text
+
+    text = "The Islamic Courts, which control Mogadishu, accused Ethiopia of invading Somalia."
+    [accusation] = [e for e in code_text(text, nlp=nlp, date="2006-12-26") if e.event == "ACCUSE"]
+    assert [(a.code, a.sector) for a in accusation.actor] == [("SOM", "REB")]
