@@ -607,7 +607,7 @@ class EventCoder:
                     and [h.i for h in roles.actor_heads] == [trigger.noun.i]
                     # (its own act goes on; "any attack on its nationals would draw a
                     # response" is another's act)
-                    and trigger.head.lemma_.lower() in CONTINUING_LEMMAS
+                    and trigger.head.lemma_.lower() in cues()["continuing"]
                 ):
                     # "the bombing would continue until the Serbs pulled back, Holbrooke
                     # said": the act itself is no party; its speaker's side holds it over
@@ -5365,10 +5365,6 @@ def _standing_description(trigger: Trigger) -> bool:
         and trigger.pattern.event not in STANDING_WORDS
         and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in head.children)
     )
-
-
-# the verbs by which an act already under way goes on
-CONTINUING_LEMMAS = frozenset({"continue", "resume"})
 
 
 def _threatened_content(trigger: Trigger, triggers: list[Trigger]) -> str | None:

@@ -1446,6 +1446,10 @@ HACKERS_ATTACK = frozenset({"attack", "target", "hit", "strike", "paralyse", "pa
 
 
 ASSAILANTS_ATTACK = Pattern.rule("ASSAULT", "an attack by armed men or a mob is a blow struck")
+ATTACK_WITH_THROWN = dataclasses.replace(
+    Pattern.rule("ASSAULT", "an attack with stones or bottles is a blow struck"), mode="primitive"
+)
+ATTACK_WITH_ARMS = Pattern.rule("ASSAULT", "an attack with arms is a blow struck")
 
 
 # what one "strikes" without a blow: "struck a balance", "struck a chord"
@@ -1478,7 +1482,8 @@ def _struck_by_forces(verb: Token, lexicon: Lexicon, found: list[Trigger]) -> Tr
 
 def _attack_by_assailants(verb: Token, lexicon: Lexicon, found: list[Trigger]) -> Trigger | None:
     """A bare "attack" whose makers are armed men or a mob ("militants attacked
-    Christians", "mobs attacked ethnic Uzbeks"): an attack on its object, whatever it is,
+    Christians", "mobs attacked ethnic Uzbeks"), or one made with stones or arms
+    ("protesters attacked them with rocks"): an attack on its object, whatever it is,
     where no pattern of the verb's object already says so. The bare verb is no trigger of
     its own, since in most news it is words ("attacked the bill", "attacked his critics")."""
     if verb.lemma_.lower() != "attack" or any(t.head.i == verb.i for t in found):
@@ -1504,12 +1509,6 @@ def _attack_by_assailants(verb: Token, lexicon: Lexicon, found: list[Trigger]) -
     if not any(counted(m).lemma_.lower() in assailants for m in makers):
         return None
     return Trigger(ASSAILANTS_ATTACK, verb, None, (verb,))
-
-
-ATTACK_WITH_THROWN = dataclasses.replace(
-    Pattern.rule("ASSAULT", "an attack with stones or bottles is a blow struck"), mode="primitive"
-)
-ATTACK_WITH_ARMS = Pattern.rule("ASSAULT", "an attack with arms is a blow struck")
 
 
 def _cyberattack(verb: Token, lexicon: Lexicon) -> Trigger | None:
