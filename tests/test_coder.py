@@ -9890,3 +9890,13 @@ def test_the_attack_condemned_is_the_one_the_story_opened_with(nlp):
     events = coded(nlp, text, date="1995-06-27")
     [condemnation] = [e for e in asserted(events, "ACCUSE") if e.event_text.startswith("condemn")]
     assert "ETH" not in {r.code for r in condemnation.recipient}
+
+
+def test_a_meeting_dated_after_the_story_is_still_to_come(nlp):
+    text = (
+        "Leaders of the Group of Eight, who meet in St Petersburg this weekend, are "
+        "expected to discuss the crisis."
+    )
+    events = coded(nlp, text, date="2006-07-12")  # a Wednesday
+    assert asserted(events, "CONSULT") == []
+    assert [e.factuality for e in events if e.event_text == "meet"] == ["hypothetical"]

@@ -2167,6 +2167,20 @@ class EventCoder:
             if dated is not None
             else None
         )
+        if (
+            when is not None
+            and fact.label == "asserted"
+            and pub is not None
+            and when.precision in ("day", "week")
+            and when.date > pub.isoformat()
+            and dated is not None
+            and dated.tag_ not in ("VBD", "VBN")
+        ):
+            # "leaders, who meet in St Petersburg this weekend": a day after the story's
+            # is still to come, whatever the tense
+            fact = Factuality(
+                "hypothetical", f"'{when.text}', after the story", fact.reporter, "future"
+            )
         if when is not None:
             date, source, precision = when.date, "text", when.precision
             why.append(f"date from '{when.text}'")
