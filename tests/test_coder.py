@@ -9900,3 +9900,16 @@ def test_a_meeting_dated_after_the_story_is_still_to_come(nlp):
     events = coded(nlp, text, date="2006-07-12")  # a Wednesday
     assert asserted(events, "CONSULT") == []
     assert [e.factuality for e in events if e.event_text == "meet"] == ["hypothetical"]
+
+
+def test_a_conjoined_clause_with_its_own_subject_keeps_its_own_polarity(nlp):
+    text = (
+        "President Barack Obama said the military's removal of Zelaya was not legal and that "
+        "Washington still recognised Zelaya as president."
+    )
+    events = coded(nlp, text, date="2009-06-29")
+    assert [e.factuality for e in events if e.event == "SUPPORT"] == ["asserted"]
+    assert asserted(events, "REJECT") == []
+    # what governs both clauses still reaches the second
+    text = "Moscow denied that its jets had bombed the town and that troops had entered it."
+    assert asserted(coded(nlp, text, date="2009-06-29"), "ASSAULT") == []

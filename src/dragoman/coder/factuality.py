@@ -596,8 +596,12 @@ def assess(trigger: Trigger) -> Factuality:
     # across a preposition ("a day after protesters stormed", "accused X of shelling")
     # the clause above no longer lends its negation or modality; only denial reaches
     inherit = True
+    # a conjunct clause with a subject of its own does not share the first clause's own
+    # negation or modality ("said the removal was not legal and that Washington still
+    # recognised Zelaya"), though both share what governs them ("denied that ... and that")
+    own = True
     for _ in range(8):
-        if inherit and (cue := negation(current)) and not _condition(current):
+        if inherit and own and (cue := negation(current)) and not _condition(current):
             # ("if the hostages are not freed": what is not done in a condition is only
             # supposed, and the condition below says so)
             if _bidden_not_to(current, kinds):
@@ -605,10 +609,11 @@ def assess(trigger: Trigger) -> Factuality:
                 cue = f"'{current.head.text} ... {cue} to {current.text}'"
                 return Factuality("hypothetical", cue, reporter, "embedded")
             return Factuality("negated", f"'{cue}' on '{current.text}'", reporter, "negation")
-        if inherit and (modal := modal_of(current)):
+        if inherit and own and (modal := modal_of(current)):
             return Factuality("hypothetical", f"'{modal[0]} {current.text}'", reporter, modal[1])
-        if inherit and (cue := _condition(current)):
+        if inherit and own and (cue := _condition(current)):
             return Factuality("hypothetical", f"'{cue}' clause", reporter, "condition")
+        own = True
         link, parent = current.dep_, current.head
         if (
             link == "pcomp"
@@ -1007,6 +1012,10 @@ def assess(trigger: Trigger) -> Factuality:
             # "the Kremlin did not comment, but the ministry said it had hit ...": a main
             # clause with a subject of its own does not share the first one's negation
             break
+        elif link == "conj" and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.i > parent.i for c in current.children
+        ):
+            own = False
         current = parent
     if _ends_with_question_mark(sent):
         return Factuality("hypothetical", "a question", reporter, "question")
