@@ -609,8 +609,9 @@ class ActorResolver:
     def _homes(self, doc: Doc, names: dict[int, NameMatch]) -> dict[str, tuple[int, KBEntry]]:
         """Where the document places a people by naming it with a state: "Bosnian Serb"
         gives "serb" -> (its position, Bosnia), for the first such naming."""
-        # (kept with the document's answers, which ``resolve`` clears for a new one)
-        memo = self._memo[2] if self._memo[0] is doc and self._memo[1] is names else {}
+        # (kept with the document's answers, which ``resolve``, the only way in, has just
+        # set up for this document)
+        memo = self._memo[2]
         if (found := memo.get("homes")) is not None:
             return found
         homes: dict[str, tuple[int, KBEntry]] = {}
@@ -924,12 +925,12 @@ def _a_thing(counted: Token) -> bool:
 # "2-1", "65-7": a sports score (not part of a date such as 2023-01-05)
 _SCORE = re.compile(r"(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])")
 
-# "of" too: "the governor of Kandahar", "the mayor of Kharkiv"
-# a model of aircraft, tank or missile: "F-35", "Su-27", "T-72", "J-20"
 # words for those in office: a party's "government" is the government, while its
 # "leader" is the party's
 RULING_WORDS = frozenset({"government", "administration", "cabinet", "regime"})
+# a model of aircraft, tank or missile: "F-35", "Su-27", "T-72", "J-20"
 MODEL_DESIGNATION = re.compile(r"^[A-Z][A-Za-z]{0,3}-?\d+[A-Za-z]*$")
+# "of" too: "the governor of Kandahar", "the mayor of Kharkiv"
 LOCATIVE_PREPS = frozenset({"in", "from", "throughout", "across", "inside", "of"})
 
 

@@ -183,6 +183,14 @@ INSURGENT_SECTORS = frozenset({"REB", "PRE", "IMG", "UAF"})
 # a state's armed forces: those it deploys ("police were deployed across the capital"),
 # and those another state's forces fight
 DEPLOYED_FORCES = frozenset({"MIL", "COP", "PRM"})
+
+
+def _a_state_code(code: str | None) -> bool:
+    """Whether ``code`` is a state's (an ISO code), not none, no country ("---") or an
+    international body's (IGO, UNO, NGO ...)."""
+    return code is not None and code.isalpha() and code not in INTERNATIONAL_CODES
+
+
 # a state's forces named bare in a state body's report are its own
 OWN_FORCES = frozenset(
     {"troop", "soldier", "force", "police", "policeman", "officer", "defence", "defense"}
@@ -420,7 +428,8 @@ class EventCoder:
             if _occurrence_told_before(trigger, events) and not (
                 # "the bombing would continue until the Serbs pull back": the act told,
                 # now held over a party
-                fact.label == "hypothetical" and _conditioned(trigger.head, "until", True)
+                fact.label == "hypothetical"
+                and _conditioned(trigger.head, "until", with_subject=True)
             ):
                 continue  # "met Trump at the White House. The meeting ended in a
                 # shouting match": the meeting told, not a second one
@@ -1881,7 +1890,7 @@ class EventCoder:
         out = []
         for found in self._resolve(captives, sent, ctx, day):
             code = found.entity.code
-            if code in (None, NO_COUNTRY) or code in INTERNATIONAL_CODES:
+            if not _a_state_code(code):
                 continue
             held = f"the government of {code}, which holds '{found.entity.text}'"
             why.append(f"recipient: the release is asked of {held}")
@@ -2782,7 +2791,7 @@ class EventCoder:
             home = [
                 r.entity
                 for r in self._resolve([accuser], sent, ctx, day, actor=True)
-                if (r.entity.code or "").isalpha() and r.entity.code not in INTERNATIONAL_CODES
+                if _a_state_code(r.entity.code)
             ]
             if len(home) == 1 and not any(a.code == home[0].code for a in actors):
                 code = home[0].code
@@ -2877,7 +2886,7 @@ class EventCoder:
             # Moscow": an arrest or an inquiry with no one named to make it is the
             # state's where it is made
             code = event_loc["country_code"]
-            if code and code.isalpha() and code not in INTERNATIONAL_CODES:
+            if _a_state_code(code):
                 actors = [Entity(text="", code=code, sector=None)]
                 why.append(
                     f"actor: the authorities of {code}, where '{event_loc['extracted_place']}' "
@@ -4595,7 +4604,7 @@ def _domestic_party(actors: list[Entity]) -> str | None:
     if not actors or len(codes) != 1 or any(a.sector not in SELF_GOVERNED_SECTORS for a in actors):
         return None
     code = codes.pop()
-    if code in (None, NO_COUNTRY) or code in INTERNATIONAL_CODES or not code.isalpha():
+    if not _a_state_code(code):
         return None
     return code
 
@@ -4977,11 +4986,7 @@ def _the_state_itself(entity: dict[str, Any]) -> bool:
     words that are its name (not "Canadian truckers", whose trade the tables lack)."""
     code, name = entity["code"], entity.get("name") or ""
     words = entity["text"].lower().removeprefix("the ")
-    return (
-        entity["sector"] is None
-        and code not in (None, NO_COUNTRY, *INTERNATIONAL_CODES)
-        and words == name.lower()
-    )
+    return entity["sector"] is None and _a_state_code(code) and words == name.lower()
 
 
 def _obstruction_by_the_state(
@@ -5319,10 +5324,7 @@ def _left_a_building(trigger: Trigger, event: dict[str, Any], bodies: Iterable[s
         return False
     if trigger.noun.lemma_.lower() in bodies:
         return False  # "exited the Open Skies Treaty": a treaty, whoever it is with
-    return all(
-        r["code"] and r["code"].isalpha() and r["code"] not in INTERNATIONAL_CODES
-        for r in event["recipient"]
-    )
+    return all(_a_state_code(r["code"]) for r in event["recipient"])
 
 
 ARMED_SECTORS = frozenset({"MIL", "REB", "PRM", "UAF", "IMG", "COP", "CRM"})
@@ -5397,8 +5399,9 @@ def _threatened_content(trigger: Trigger, triggers: list[Trigger]) -> str | None
 
 def _fight_of_no_armed_sides(trigger: Trigger, event: dict[str, Any]) -> bool:
     """Whether a bare "fought" is no battle: it has an object that is no party ("fought
-    corruption", not "fought the Taliban") or not all its sides are armed. "The army and the RSF fought" is one. Nor is a clash
-    between officials ("Zelensky clashed with Trump in the Oval Office"): words."""
+    corruption", not "fought the Taliban") or not all its sides are armed (a state named
+    alone is). "The army and the RSF fought" is one. Nor is a clash between officials
+    ("Zelensky clashed with Trump in the Oval Office"): words."""
     if trigger.pattern.text in ("clash", "clash with") and trigger.pattern.form != "noun":
         sides = event["actor"] + event["recipient"]
         return bool(sides) and all(a["sector"] in OFFICIAL_SECTORS for a in sides)
@@ -5429,11 +5432,7 @@ def _fight_of_no_armed_sides(trigger: Trigger, event: dict[str, Any]) -> bool:
     return not sides or not all(
         a["sector"] in ARMED_SECTORS
         # a state at war fights with its forces: "Israel would keep fighting Hamas"
-        or (
-            a["sector"] is None
-            and a["code"] not in (None, NO_COUNTRY)
-            and a["code"] not in INTERNATIONAL_CODES
-        )
+        or (a["sector"] is None and _a_state_code(a["code"]))
         for a in sides
     )
 
@@ -6201,8 +6200,7 @@ def _not_the_strikers_own_forces(
         if sent.start <= i < sent.end
         and m.entry.kind in STATE_KINDS
         and m.entry.code not in strikers
-        and (m.entry.code or "").isalpha()
-        and m.entry.code not in INTERNATIONAL_CODES
+        and _a_state_code(m.entry.code)
     }
     home = next(iter(others)) if len(others) == 1 else NO_COUNTRY
     why = (
@@ -6303,9 +6301,9 @@ JOINT_ACTS = frozenset({"AGREE", "SUPPORT", "CONSULT", "COOPERATE"})
 
 
 def _toll_of_a_dated_war(trigger: Trigger, pub: dt.date | None, lexicon: Lexicon) -> bool:
-    """Whether the act's subject is an event noun dated to a year before last ("Bosnia's
-    1992-95 war killed about 100,000 people", "the 1994 genocide"): background, however
-    its verb reads."""
+    """Whether the act's subject is a noun (no force) dated to a year before last
+    ("Bosnia's 1992-95 war killed about 100,000 people", "the 1994 genocide"): background,
+    however its verb reads."""
     if pub is None:
         return False
     for subject in (c for c in trigger.head.children if c.dep_ == "nsubj"):
@@ -7600,7 +7598,7 @@ def _own_government(
     if len({a.code for a in actors}) != 1:
         return []
     code = actors[0].code
-    if code in (None, NO_COUNTRY) or code in INTERNATIONAL_CODES:
+    if not _a_state_code(code):
         return []
     if any(a.sector in STATE_FORCES for a in actors):
         return []
