@@ -58,6 +58,27 @@ def test_names_titles_and_agents(nlp, resolver, phrase, expected):
     assert resolve(nlp, resolver, phrase) == expected
 
 
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # an organisation no table knows is coded by the last words of its own name,
+        # its country left to the story
+        ("the Free Fare Movement", {("---", "OPP")}),
+        ("the Kenyan Coalition for Change", {("KEN", "OPP")}),
+        ("the Anuak People's Liberation Front", {("---", "REB")}),
+        # one that names itself international is of no one state
+        ("the International Confederation of Free Trade Unions", {("NGO", None)}),
+        # a common noun, or a single capitalised word, names no organisation
+        ("the movement", set()),
+        ("Movement", set()),
+        # a known name keeps its table row
+        ("the Oromo Liberation Front", {("ETH", "REB")}),
+    ],
+)
+def test_an_unknown_organisation_is_coded_by_its_name(nlp, resolver, phrase, expected):
+    assert resolve(nlp, resolver, phrase) == expected
+
+
 def test_case_matters_us_is_not_the_united_states(nlp, resolver):
     assert resolve(nlp, resolver, "the US") == {("USA", None)}
     assert resolve(nlp, resolver, "all of us") == set()

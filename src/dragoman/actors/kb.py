@@ -17,6 +17,9 @@ Files (one row a fact; lists are semicolon-separated):
   "French fries") that make a place name no actor.
 - ``agents.csv``: ``term,sector``: generic agents and titles ("troop" -> MIL), matched on
   lemmas, so singular base forms.
+- ``organisation_words.csv``: ``term,sector``: the last words of organisations' own names
+  ("Movement" -> OPP, "Liberation Front" -> REB): an organisation no table knows, named
+  with one ("the Free Fare Movement"), is coded by them, its country left to the story.
 - ``people.csv``: ``name,names,code,sector,office,start,end,wikidata``: office holders, one
   row a term. A person is coded by the office held on the event's date (the newest where
   terms overlap); between terms, by an undated row (``start`` empty: an opposition or
@@ -90,6 +93,9 @@ class ActorKB:
 
     names: dict[str, KBEntry] = field(default_factory=dict)
     agents: dict[tuple[str, ...], tuple[str, str]] = field(default_factory=dict)
+    # head words of organisations' own names ("Movement", "Liberation Front") -> sectors:
+    # what an organisation the tables do not know is, where its name ends in one
+    organisation_words: dict[tuple[str, ...], tuple[str, str]] = field(default_factory=dict)
     people: dict[str, list[Term]] = field(default_factory=dict)
     # a first-level division whose name a state, capital or city already has ("Georgia",
     # "Victoria"): the resolver picks it from the mention's words and the document
@@ -340,11 +346,11 @@ def _add_cities(kb: ActorKB, exclusions: Path) -> None:
         kb.add_name(name, KBEntry(code, None, name, "city", source=source))
 
 
-def _add_agents(kb: ActorKB, path: Path) -> None:
+def _add_agents(table: dict[tuple[str, ...], tuple[str, str]], path: Path) -> None:
     for line, row in read_csv(path, ("term", "sector")):
         words = tuple(row["term"].lower().split())
         if words and row["sector"]:
-            kb.agents[words] = (row["sector"].upper(), f"{path.name}:{line}")
+            table[words] = (row["sector"].upper(), f"{path.name}:{line}")
 
 
 @lru_cache(maxsize=1)
@@ -380,7 +386,8 @@ def _load(extra: tuple[str, ...]) -> ActorKB:
         form for word in not_actor_words("sport") for form in _token_forms(word)
     )
     kb.tally_words = not_actor_words("tally")
-    _add_agents(kb, data_path("actors", "agents.csv"))
+    _add_agents(kb.agents, data_path("actors", "agents.csv"))
+    _add_agents(kb.organisation_words, data_path("actors", "organisation_words.csv"))
     _add_cities(kb, data_path("actors", "city_exclusions.csv"))
     people = data_path("actors", "people.csv")
     if people.exists():

@@ -375,6 +375,30 @@ class ActorResolver:
             return None
         return best[1], best[2], best[3]
 
+    def _organisation_word(
+        self, tokens: Sequence[Token], head: Token
+    ) -> tuple[str, str, str] | None:
+        """The sector an organisation's own name tells by its last words ("the Free Fare
+        Movement", "the Oromo Liberation Front"), where the head of the mention is a
+        capitalised word of ``organisation_words.csv`` and another capitalised word of the
+        name is with it: an organisation the tables do not know is still a party."""
+        if not head.is_title or head.pos_ != "PROPN":
+            return None
+        # (the mention may leave out the name's "for" phrase: "the Coalition for Change")
+        name = [*tokens, *(t for c in head.rights if c.dep_ == "prep" for t in c.subtree)]
+        if not any(t.i != head.i and t.is_title and t.pos_ in ("PROPN", "ADJ") for t in name):
+            return None  # "Movement" alone, or a sentence's first word: no name
+        doc = head.doc
+        for n in range(min(3, head.i + 1), 0, -1):
+            span = doc[head.i - n + 1 : head.i + 1]
+            if not all(t.is_title for t in span):
+                continue
+            words = tuple(t.lower_ for t in span)
+            for form in (words, (*words[:-1], words[-1].removesuffix("s"))):
+                if (hit := self.kb.organisation_words.get(form)) is not None:
+                    return hit[0], " ".join(form), hit[1]
+        return None
+
     def _shadowed(
         self, words: str, entry: KBEntry, tokens: Sequence[Token], names: dict[int, NameMatch]
     ) -> KBEntry:
@@ -646,7 +670,11 @@ class ActorResolver:
         skip: set[int] = set()  # the qualifier of a qualified town
         head_i = counted(head).i if head is not None else ordered[-1].i
         agent = None
-        if doc[head_i].lemma_.lower() not in self.kb.documents:
+        if head_i not in names and (found := self._organisation_word(ordered, doc[head_i])):
+            # the head of an organisation's own name tells what it is, whatever agent
+            # words the name has before it ("the Anuak People's Liberation Front")
+            agent = found
+        elif doc[head_i].lemma_.lower() not in self.kb.documents:
             # "a hostage release deal": the words before a deal name no agent
             agent = self.agent_sector([t for t in ordered if t.i not in names], head_i)
         named_heads: set[str] = set()  # codes of persons whose name is the mention's head
@@ -865,6 +893,13 @@ class ActorResolver:
                 # "an international tribunal in The Hague": a court of states, not the
                 # host's
                 code, why = "IGO", f"{why}; 'international': a court of states (IGO)"
+            elif agent[2].startswith("organisation_words.csv") and any(
+                t.lower_ in not_actor_words("region") for t in ordered
+            ):
+                # "the International Confederation of Free Trade Unions": a body no table
+                # knows that names itself international is of no one state (NGO)
+                code, sector = "NGO", None
+                why = f"{why}; an international body no table knows (NGO)"
             elif agent[1] in NGO_AGENTS:
                 # "rights groups said", "aid workers": non-governmental bodies named by no
                 # state are NGO, with no state sector (the PLOVER manual's NGO code)
