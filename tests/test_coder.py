@@ -1588,11 +1588,17 @@ def test_the_parties_mediated_between_are_the_recipients(nlp):
     assert {r.code for r in mediation.recipient} == {"ISR", "PSE"}
 
 
-def test_a_protest_naming_no_target_is_put_to_its_government(nlp):
-    rioted = asserted(coded(nlp, "Egyptian demonstrators rioted on Friday."), "PROTEST")[0]
+def test_a_protest_with_an_aim_but_no_target_is_put_to_its_government(nlp):
+    text = "Egyptian demonstrators rioted on Friday to demand lower bread prices."
+    rioted = asserted(coded(nlp, text), "PROTEST")[0]
     assert codes(rioted.recipient) == {("EGY", "GOV")}
     assert rioted.recipient[0].text == ""  # no words name it; the evidence says why
     assert "put to the government of EGY" in rioted.evidence
+    against = "Egyptian workers went on strike on Friday against the new labour law."
+    assert codes(asserted(coded(nlp, against), "PROTEST")[0].recipient) == {("EGY", "GOV")}
+    # told with no aim, no target and no place, it is put to no one
+    bare = asserted(coded(nlp, "Egyptian demonstrators rioted on Friday."), "PROTEST")[0]
+    assert bare.recipient == [] and {a.code for a in bare.actor} == {"EGY"}
     marched = asserted(coded(nlp, "Thousands marched in Algiers on Friday."), "PROTEST")[0]
     assert codes(marched.recipient) == {("DZA", "GOV")}
     # a protest against another party keeps it
@@ -2382,7 +2388,7 @@ def test_taking_to_the_streets_and_occupying_a_building_are_protests(nlp):
     protest = asserted(
         coded(nlp, "Thousands of Georgians took to the streets of Tbilisi."), "PROTEST"
     )
-    assert codes(protest[0].recipient) == {("GEO", "GOV")}
+    assert codes(protest[0].actor) == {("GEO", "CVL")}
     events = coded(nlp, "Students occupied the main university building in Belgrade.")
     assert asserted(events, "PROTEST") and not asserted(events, "COERCE")
     text = "Hundreds of Israelis demonstrated outside Netanyahu's residence demanding a deal."

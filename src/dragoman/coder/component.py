@@ -3040,7 +3040,12 @@ class EventCoder:
                         recipients.append(found.entity)
                         why.append(f"recipient ({role}): {found.why}")
         if pattern.event == "PROTEST" and not recipients and not two_sided:
-            recipients = _own_government(actors, why)
+            # "marched to demand his resignation", "a strike against the reform": put to
+            # the government of the protesters' state; a protest told with no aim ("crowds
+            # set fire to buildings", "blocked roads") is put to no one, as the PLOVER
+            # manual gives a recipient only where the text names one
+            if _protest_with_an_aim(trigger):
+                recipients = _own_government(actors, why)
         elif (
             pattern.event in ANSWERING_TYPES
             and pattern.line  # a word of refusal or yielding, not an intent read off one
@@ -7587,6 +7592,32 @@ def _refuge_sought(trigger: Trigger) -> list[Token]:
 
 # the protests whose ending concedes to those they were put to
 PROTEST_NOUNS = frozenset({"strike", "protest", "boycott", "blockade", "sit-in", "march"})
+
+
+# what a protest is for or against, said with it: its aim
+AIM_PREPS = frozenset({"against", "over", "for"})
+AIMING_LEMMAS = DEMANDING | frozenset({"urge", "oppose", "press", "seek"})
+
+
+def _protest_with_an_aim(trigger: Trigger) -> bool:
+    """Whether a protest's clause says what it is for or against: a purpose or reason
+    clause ("marched to demand", "struck because"), an "against", "over" or "for" phrase
+    on the verb or the protest noun, or a verb of demanding anywhere in the clause but its
+    subject ("chanted slogans calling for Tung to step down")."""
+    head = trigger.head
+    owners = [head] if trigger.noun is None else [head, trigger.noun]
+    if any(
+        c.dep_ in ("xcomp", "advcl") or (c.dep_ == "prep" and c.lower_ in AIM_PREPS)
+        for owner in owners
+        for c in owner.children
+    ):
+        return True
+    subjects = {t.i for c in head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    return any(
+        t.pos_ == "VERB" and t.lemma_.lower() in AIMING_LEMMAS and t.i not in subjects
+        for t in head.subtree
+        if t.i != head.i
+    )
 
 
 def _own_government(
