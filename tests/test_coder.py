@@ -9919,3 +9919,16 @@ def test_a_conjoined_clause_with_its_own_subject_keeps_its_own_polarity(nlp):
     # what governs both clauses still reaches the second
     text = "Moscow denied that its jets had bombed the town and that troops had entered it."
     assert asserted(coded(nlp, text, date="2009-06-29"), "ASSAULT") == []
+
+
+def test_a_person_the_tables_do_not_know_acts_for_the_story_s_state(nlp):
+    text = (
+        "French unions stepped up their strike on Tuesday. "
+        "Bernard Thibault accused the government of provoking workers."
+    )
+    accused = asserted(coded(nlp, text, "1995-12-06"), "ACCUSE")[0]
+    assert codes(accused.actor) == {("FRA", None)}
+    assert "a person not in the actor tables" in accused.evidence
+    # with no state in the story there is no one to code, and no event
+    alone = "Bernard Thibault accused the government of provoking workers."
+    assert not asserted(coded(nlp, alone, "1995-12-06"), "ACCUSE")

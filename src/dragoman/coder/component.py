@@ -52,6 +52,7 @@ from .factuality import (
 from .lexicon import Lexicon, Pattern, load_lexicon
 from .reference import (
     BORROWED_CODES,
+    DOCUMENT_COUNTRY,
     DOMESTIC_SECTORS,
     ENVOY_WORDS,
     FROM_DOCUMENT,
@@ -2267,6 +2268,16 @@ class EventCoder:
                         actors.append(Entity(text=text, code=match.entry.code, sector=None))
                         words = sent.doc[match.start : match.end].text
                         why.append(f"actor ({roles.actor_role}): '{words}' is said of '{text}' too")
+                    continue
+                if head.ent_type_ == "PERSON" and head.pos_ == "PROPN" and ctx.country is not None:
+                    # "Bernard Thibault accused the government": a person the tables do not
+                    # know, named as the one who acts, is of the state the story is about
+                    # (no sector: the tables tell no office)
+                    actors.append(Entity(text=text, code=ctx.country[0], sector=None))
+                    why.append(
+                        f"actor ({roles.actor_role}): '{text}', a person not in the actor "
+                        f"tables, is of the {DOCUMENT_COUNTRY} ({ctx.country[1]})"
+                    )
                     continue
                 actors.append(Entity(text=text, code=None, sector=None))
                 why.append(f"actor ({roles.actor_role}): '{text}' not in the actor tables")
