@@ -9932,3 +9932,14 @@ def test_a_person_the_tables_do_not_know_acts_for_the_story_s_state(nlp):
     # with no state in the story there is no one to code, and no event
     alone = "Bernard Thibault accused the government of provoking workers."
     assert not asserted(coded(nlp, alone, "1995-12-06"), "ACCUSE")
+
+
+def test_what_one_takes_the_floor_to_say_is_said(nlp):
+    text = "Sudan's Vice President Ali Osman Taha went on state television on Monday to appeal for calm."
+    appeal = [e for e in coded(nlp, text, "2005-08-03") if e.event == "REQUEST"][0]
+    assert appeal.factuality == "asserted" and appeal.date == "2005-08-01"
+    tweeted = "Nicolas Maduro took to Twitter to condemn the sanctions imposed by Washington."
+    assert asserted(coded(nlp, tweeted, "2019-01-29"), "ACCUSE")
+    # a purpose that is no act of words is still only intended
+    moved = "Chinese troops went to the border to attack Indian positions."
+    assert not asserted(coded(nlp, moved, "2020-06-20"), "ASSAULT")

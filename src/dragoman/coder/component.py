@@ -48,6 +48,7 @@ from .factuality import (
     negation,
     open_question,
     said_in_the_contact,
+    said_on_a_platform,
 )
 from .lexicon import Lexicon, Pattern, load_lexicon
 from .reference import (
@@ -2163,10 +2164,13 @@ class EventCoder:
                 dated = trigger.head.head
             else:
                 dated = None
-        elif trigger.head.dep_ in ("xcomp", "advcl") and said_in_the_contact(
-            trigger, trigger.head.head, trigger.head
+        elif trigger.head.dep_ in ("xcomp", "advcl") and (
+            said_in_the_contact(trigger, trigger.head.head, trigger.head)
+            or said_on_a_platform(trigger, trigger.head.head, trigger.head)
         ):
-            dated = trigger.head.head  # "telephoned Fujimori on Wednesday to thank him"
+            # "telephoned Fujimori on Wednesday to thank him", "went on television on
+            # Monday to urge calm"
+            dated = trigger.head.head
         spoken = pattern.event in SPOKEN_ACTS and trigger.head.lemma_.lower() not in SIGNING_VERBS
         story_day = next(
             ((day, words) for start, day, words in reversed(ctx.told_days) if start < sent.start),

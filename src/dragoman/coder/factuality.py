@@ -64,6 +64,32 @@ def said_in_the_contact(trigger: Trigger, parent: Token, current: Token) -> bool
     )
 
 
+# acts done in words, which one may take the floor to do
+SAID_ON_A_PLATFORM = SAID_IN_CONTACT | frozenset({"THREATEN", "REJECT", "AGREE"})
+
+
+def said_on_a_platform(trigger: Trigger, parent: Token, current: Token) -> bool:
+    """Whether ``current`` is the infinitive of purpose of taking the floor (``parent``:
+    "went on television", "took to Twitter", "called a news conference", "used a
+    speech") and the trigger's act is one done in words there: what one takes the floor
+    to say is said, as sure as the broadcast."""
+    if not (
+        current.i == trigger.head.i
+        and to_infinitive(current)
+        and parent.lemma_.lower() in cues()["platform-verb"]
+        and trigger.pattern.event in SAID_ON_A_PLATFORM
+    ):
+        return False
+    platforms = cues()["platform"]
+    for child in parent.children:
+        if child.dep_ == "dobj" and child.lemma_.lower() in platforms:
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("on", "to"):
+            if any(o.dep_ == "pobj" and o.lemma_.lower() in platforms for o in child.children):
+                return True
+    return False
+
+
 @lru_cache(maxsize=1)
 def cues() -> dict[str, frozenset[str]]:
     kinds: dict[str, set[str]] = defaultdict(set)
@@ -793,9 +819,13 @@ def assess(trigger: Trigger) -> Factuality:
             if _retort(parent, current):
                 break  # "..., a charge Kigali denied": the denial is another's, of the charge
             return Factuality("negated", f"'{parent.text}'", reporter, "denial")
-        if link in ("xcomp", "advcl") and said_in_the_contact(trigger, parent, current):
+        if link in ("xcomp", "advcl") and (
+            said_in_the_contact(trigger, parent, current)
+            or said_on_a_platform(trigger, parent, current)
+        ):
             # "telephoned Clinton to protest", "called Sall to congratulate him": what the
-            # call was for was said in it, as sure as the call
+            # call was for was said in it, as sure as the call ("went on television to
+            # urge calm" urges it)
             current = parent
             continue
         if link == "xcomp":
