@@ -9943,3 +9943,12 @@ def test_what_one_takes_the_floor_to_say_is_said(nlp):
     # a purpose that is no act of words is still only intended
     moved = "Chinese troops went to the border to attack Indian positions."
     assert not asserted(coded(nlp, moved, "2020-06-20"), "ASSAULT")
+
+
+def test_forces_promised_to_help_a_party_are_help_not_a_threat(nlp):
+    text = "London said it would send police officers to help Tunisian investigators."
+    events = coded(nlp, text, "2015-06-27")
+    assert asserted(events, "AGREE") and not asserted(events, "THREATEN")
+    # forces sent against a party's border still menace it
+    text = "Moscow said it would send troops to the border with Ukraine."
+    assert asserted(coded(nlp, text, "2021-04-01"), "THREATEN")

@@ -594,9 +594,12 @@ class EventCoder:
             derived = _intent_type(trigger, fact, coded)
             if derived is None and self._warned_of_its_own(trigger, fact, event, sent, ctx):
                 derived = "THREATEN"  # "Borrell warned that the bloc could impose sanctions"
-            if derived == "THREATEN" and _sent_to_a_host(trigger, roles.recipient_heads, ctx):
-                # "Germany will send 500 soldiers to Lithuania": forces promised to a
-                # state, not massed at its border, are help to come (AGREE)
+            if derived == "THREATEN" and (
+                _sent_to_a_host(trigger, roles.recipient_heads, ctx) or _sent_to_help(trigger)
+            ):
+                # "Germany will send 500 soldiers to Lithuania", "would send police officers
+                # to help Tunisian investigators": forces promised to a state, not massed at
+                # its border, or to help, are help to come (AGREE)
                 derived = "AGREE"
             if derived:
                 # PLOVER codes a stated intention by its own type: intent to
@@ -3394,6 +3397,15 @@ def _sent_to_a_host(trigger: Trigger, recipients: list[Token], ctx: DocContext) 
         and r.head.head.i in holders
         and r.text in state_words
         for r in recipients
+    )
+
+
+def _sent_to_help(trigger: Trigger) -> bool:
+    """Whether a deployment is for helping ("send officers to help the investigators",
+    "deploy troops to protect civilians"): its purpose infinitive is a verb of help."""
+    return trigger.pattern.event == "MOBILIZE" and any(
+        c.dep_ in ("xcomp", "advcl") and to_infinitive(c) and c.lemma_.lower() in cues()["helping"]
+        for c in trigger.head.children
     )
 
 
