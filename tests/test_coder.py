@@ -9952,3 +9952,13 @@ def test_forces_promised_to_help_a_party_are_help_not_a_threat(nlp):
     # forces sent against a party's border still menace it
     text = "Moscow said it would send troops to the border with Ukraine."
     assert asserted(coded(nlp, text, "2021-04-01"), "THREATEN")
+
+
+def test_forces_ordered_to_move_are_mobilized(nlp):
+    text = "Putin ordered troops to deploy to eastern Ukraine on Monday."
+    moved = asserted(coded(nlp, text, "2022-02-23"), "MOBILIZE")[0]
+    assert {a.code for a in moved.actor} == {"RUS"} and moved.date == "2022-02-21"
+    assert "forces ordered to move are mobilized" in moved.evidence
+    # an order held over a condition is a threat, not yet a move
+    text = "Putin ordered troops to deploy to eastern Ukraine if Kyiv attacked."
+    assert not asserted(coded(nlp, text, "2022-02-23"), "MOBILIZE")

@@ -607,6 +607,12 @@ class EventCoder:
                 rule = Pattern.rule(
                     derived, f"intent: '{fact.cue}' ({trigger.pattern.event} not yet done)"
                 )
+                if derived == trigger.pattern.event == "MOBILIZE":
+                    rule = dataclasses.replace(
+                        rule,
+                        text=f"order: '{fact.cue}' (forces ordered to move are mobilized)",
+                        mode=trigger.pattern.mode,
+                    )
                 if derived == "THREATEN":
                     # PLOVER's THREATEN mode is what is threatened: "vowed to attack"
                     # threatens violence
@@ -3454,6 +3460,15 @@ def _intent_type(
         and _warned_of_itself(trigger.head)
     ):
         derived = "THREATEN"  # "Hezbollah warned it could join the fighting"
+    elif (
+        fact.label == "hypothetical"
+        and trigger.pattern.event == "MOBILIZE"
+        and _ordered(trigger.head)
+        and not _conditioned(trigger.head, "if")
+    ):
+        # "Haftar ordered his troops to advance on the capital": forces ordered to move
+        # are set moving; the order is the mobilization
+        derived = "MOBILIZE"
     elif fact.label == "hypothetical" and (
         fact.reason in INTENT_REASONS
         # "Putin ordered troops to withdraw": a retreat decided, not yet made
@@ -3507,7 +3522,11 @@ def _intent_type(
     if _under_an_accusation(trigger.head):
         return None  # "accused them of planning to sabotage the grid": a plan alleged by
         # another, which its holders did not state
-    if derived is None or (derived == trigger.pattern.event and derived not in STATED_INTENTS):
+    if derived is None or (
+        derived == trigger.pattern.event
+        and derived not in STATED_INTENTS
+        and not (derived == "MOBILIZE" and _ordered(trigger.head))
+    ):
         # (a concession promised is itself a verbal concession: "would withdraw the bill",
         # and a veto promised a rejection: "would block the decision")
         return None
