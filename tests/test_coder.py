@@ -9962,3 +9962,9 @@ def test_forces_ordered_to_move_are_mobilized(nlp):
     # an order held over a condition is a threat, not yet a move
     text = "Putin ordered troops to deploy to eastern Ukraine if Kyiv attacked."
     assert not asserted(coded(nlp, text, "2022-02-23"), "MOBILIZE")
+
+
+def test_the_forces_a_leader_orders_are_his_states_not_the_targets(nlp):
+    text = "Netanyahu ordered the army to strike targets in Gaza on Monday."
+    strike = [e for e in coded(nlp, text, "2023-10-10") if e.event == "ASSAULT"][0]
+    assert codes(strike.actor) == {("ISR", "MIL")}

@@ -2325,6 +2325,15 @@ def complete(
         elif (
             place is not None
             and not held
+            # ("Netanyahu ordered the army to strike targets in Gaza": the forces a leader
+            # orders are his state's, not of the place they are sent to; below)
+            and not (
+                head is not None
+                and head.dep_ == "dobj"
+                and head.head.lemma_.lower() in ORDERING_LEMMAS
+                and entity.sector in (*STATE_ARMS, "COP")
+                and _state_of_joined_clause(head, ctx) is not None
+            )
             and (own_place is not None or not _held_by_another(place.entry.code, tokens, sent, ctx))
             # "a drone strike killed two men in Lebanon": what comes from afar is not of
             # the place it hits
