@@ -9968,3 +9968,10 @@ def test_the_forces_a_leader_orders_are_his_states_not_the_targets(nlp):
     text = "Netanyahu ordered the army to strike targets in Gaza on Monday."
     strike = [e for e in coded(nlp, text, "2023-10-10") if e.event == "ASSAULT"][0]
     assert codes(strike.actor) == {("ISR", "MIL")}
+
+
+def test_paying_for_a_thing_to_be_done_is_no_menace(nlp):
+    text = "Powell also said Washington would pay to expand the African Union's force in Darfur."
+    assert not asserted(coded(nlp, text, "2004-09-10"), "THREATEN")
+    text = "Netanyahu vowed that Hamas would pay a heavy price."
+    assert asserted(coded(nlp, text, "2023-10-08"), "THREATEN")

@@ -4085,6 +4085,10 @@ def _made_to_pay(clause: Token, modals: frozenset[str]) -> Token | None:
             for c in verb.children
         ):
             continue  # "will pay Ukraine about $100 million a year": a payment, no menace
+        if lemma == "pay" and any(
+            c.dep_ in ("xcomp", "advcl") and to_infinitive(c) for c in verb.children
+        ):
+            continue  # "would pay to expand the monitoring force": what is paid for
         if verb is not clause and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             continue  # a subject of its own is another clause
         if any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children):
