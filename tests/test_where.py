@@ -152,3 +152,10 @@ def test_waters_named_with_of_are_no_town_and_no_state(nlp):
     assert drills[0].event_loc is None  # not the Philippine town of Bay
     piracy = code_text("Pirates attacked a tanker in the Gulf of Guinea.", nlp=nlp)
     assert [a.code for a in piracy[0].actor] == ["---"]  # not Guinea's
+
+
+def test_a_building_named_with_the_and_of_is_no_town_of_its_first_word(nlp):
+    text = "Gunmen killed 58 tourists at the Temple of Hatshepsut on Monday."
+    events = [e for e in code_text(text, date="1997-11-18", nlp=nlp) if e.event == "ASSAULT"]
+    assert events and events[0].event_loc is None  # not Temple, Texas
+    assert all(a.code != "USA" for e in events for a in e.actor)

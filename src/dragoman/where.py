@@ -362,6 +362,14 @@ def _proper_name(token: Token) -> str | None:
         return None  # "signed in March": a month, not the Cambridgeshire town
     if names_a_feature(token):
         return None  # "in the Bay of Bengal": not the Philippine town of Bay
+    if token.pos_ == "PROPN" and any(c.dep_ == "det" for c in token.children):
+        # "at the Temple of Hatshepsut", "the Republic of Congo": a name made with "the"
+        # and "of" is a building's or a state's, named by what follows "of" (not Temple,
+        # Texas)
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        inner = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
+        if inner is not None:
+            return _proper_name(inner) if inner.pos_ == "PROPN" else None
     if token.pos_ == "PROPN":
         parts = [
             c
