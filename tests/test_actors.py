@@ -474,3 +474,16 @@ def test_the_islamic_courts_are_somalia_s_insurgents(nlp):
     text = "The Islamic Courts, which control Mogadishu, accused Ethiopia of invading Somalia."
     [accusation] = [e for e in code_text(text, nlp=nlp, date="2006-12-26") if e.event == "ACCUSE"]
     assert [(a.code, a.sector) for a in accusation.actor] == [("SOM", "REB")]
+
+
+def test_a_state_title_after_an_international_office_is_no_international_bodys(
+    nlp, resolver
+):
+    day = dt.date(2013, 8, 14)
+    # ElBaradei led the IAEA until 2009; in 2013 the text's title is Egypt's office
+    assert resolve(nlp, resolver, "Vice President Mohamed ElBaradei", day) == {("---", "GOV")}
+    both = resolve(nlp, resolver, "Egyptian Vice President Mohamed ElBaradei", day)
+    assert both == {("EGY", "GOV")}
+    # a go-between, or an international body's own title, stays the body's
+    envoy = resolve(nlp, resolver, "U.N.-Arab League envoy Kofi Annan", dt.date(2012, 3, 10))
+    assert {code for code, _ in envoy} == {"UNO"}

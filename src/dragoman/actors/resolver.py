@@ -758,9 +758,27 @@ class ActorResolver:
                     # "Foreign Minister Melanie Joly" after the table's term ends: the
                     # text's own title says she holds an office that day (a table lags)
                     sector, status = agent[0], f"titled '{agent[1]}' in the text; the table's"
+                code = term.code
+                if (
+                    agent is not None
+                    and status.startswith("titled")
+                    and sector in STATE_SECTORS
+                    and code in INTERNATIONAL_CODES
+                    # (not "U.N.-Arab League envoy Kofi Annan", "the prosecutor of the
+                    # International Criminal Court": a body's own title, or a go-between's)
+                    and not any(e.code in INTERNATIONAL_CODES for e, _ in seen.values())
+                    and not set(agent[1].split()) & GO_BETWEEN_WORDS
+                ):
+                    # "Vice President Mohamed ElBaradei" in 2013: a state's office, held
+                    # after an international body's; the story tells which state
+                    # ("Egyptian Vice President ...": the state named with the title)
+                    code = next(
+                        (e.code for e, _ in seen.values() if e.kind == "country"), NO_COUNTRY
+                    )
+                    status = f"{status} (of an international body, so no state)"
                 when = f"{term.start}..{term.end or ''}" if term.start else "undated"
                 entry = KBEntry(
-                    term.code,
+                    code,
                     sector,
                     term.name,
                     f"{status} {term.office} ({when})",
@@ -937,6 +955,8 @@ TREATY_NOUNS = frozenset(
 KIN = frozenset(
     {"son", "daughter", "wife", "husband", "brother", "sister", "widow", "nephew", "niece"}
 )
+# titles of those who go between states, which a former international official keeps
+GO_BETWEEN_WORDS = frozenset({"envoy", "mediator", "negotiator", "representative"})
 # followers of a party or person are civilians of its country, not its members
 SUPPORTER_WORDS = frozenset({"supporter", "follower", "sympathizer", "sympathiser"})
 # words whose "to" phrase says whose people are: "forces loyal to", "hackers linked to";
