@@ -9975,3 +9975,9 @@ def test_paying_for_a_thing_to_be_done_is_no_menace(nlp):
     assert not asserted(coded(nlp, text, "2004-09-10"), "THREATEN")
     text = "Netanyahu vowed that Hamas would pay a heavy price."
     assert asserted(coded(nlp, text, "2023-10-08"), "THREATEN")
+
+
+def test_a_protest_chanting_against_a_party_is_aimed_at_it(nlp):
+    text = "Hundreds of Ethiopian students marched through Addis Ababa, chanting slogans against the United States."
+    marched = asserted(coded(nlp, text, "1993-10-05"), "PROTEST")[0]
+    assert {r.code for r in marched.recipient} == {"USA"}

@@ -728,6 +728,29 @@ def _a_party(token: Token) -> bool:
     )
 
 
+# what a crowd does with its words and signs while it protests
+CHANTING_LEMMAS = frozenset({"chant", "shout", "sing", "carry", "wave", "hold", "brandish"})
+
+
+def _chanted_against(verb: Token) -> list[tuple[Token, str]]:
+    """Whom a protest's slogans are against, said by a participle of chanting joined to
+    it: "marched, chanting slogans against the United States", "chanting against the
+    government"."""
+    found: list[tuple[Token, str]] = []
+    for chant in verb.children:
+        if not (
+            chant.dep_ in ("advcl", "conj")
+            and chant.tag_ == "VBG"
+            and chant.lemma_.lower() in CHANTING_LEMMAS
+        ):
+            continue
+        found.extend(_prep_objects(chant, frozenset({"against"})))
+        for said in (o for o in chant.children if o.dep_ == "dobj"):
+            for slogan in conjuncts(said):
+                found.extend(_prep_objects(slogan, frozenset({"against"})))
+    return found
+
+
 def _prep_objects(token: Token, preps: frozenset[str]) -> list[tuple[Token, str]]:
     out = []
     for child in token.children:
@@ -1328,6 +1351,7 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
             for obj in sites
             if obj.lemma_.lower() in MISSIONS
         )
+        recipients.extend(_chanted_against(verb))
     if (
         noun is not None
         and noun.lemma_.lower() in MISSIONS
