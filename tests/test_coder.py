@@ -9981,3 +9981,13 @@ def test_a_protest_chanting_against_a_party_is_aimed_at_it(nlp):
     text = "Hundreds of Ethiopian students marched through Addis Ababa, chanting slogans against the United States."
     marched = asserted(coded(nlp, text, "1993-10-05"), "PROTEST")[0]
     assert {r.code for r in marched.recipient} == {"USA"}
+
+
+def test_what_observers_say_a_party_could_do_is_no_threat_of_its(nlp):
+    text = "Analysts said Egypt could expel Sudanese diplomats if the accusations were proved."
+    events = coded(nlp, text, "1995-07-01")
+    assert not asserted(events, "THREATEN")
+    assert [e.factuality for e in events if e.event == "SANCTION"] == ["hypothetical"]
+    # the party's own officials saying so hold it over the other
+    text = "Egyptian officials said Egypt could expel Sudanese diplomats if the accusations were proved."
+    assert asserted(coded(nlp, text, "1995-07-01"), "THREATEN")

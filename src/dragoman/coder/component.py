@@ -3415,6 +3415,15 @@ def _sent_to_help(trigger: Trigger) -> bool:
     )
 
 
+def _told_by_observers(fact: Factuality) -> bool:
+    """Whether what may happen is told by those who comment on others' acts ("analysts
+    said", "diplomats said"): their guess, not a party's threat."""
+    if fact.reporter is None:
+        return False
+    subject = subject_word(fact.reporter)
+    return subject is not None and subject.lemma_.lower() in cues()["observer"]
+
+
 def _intent_type(
     trigger: Trigger, fact: Factuality, coded: list[tuple[Trigger, str]]
 ) -> str | None:
@@ -3444,10 +3453,12 @@ def _intent_type(
             and _conditioned(trigger.head, "until", with_subject=True)
         )
         # "the EU may halt its mediation if the parties fail": harm held over a condition
+        # (but "analysts said Egypt could expel diplomats if ..." is others' guess)
         or (
             (fact.reason == "possible" or _ordered(trigger.head))
             and quad == 4
             and _conditioned(trigger.head, "if", with_subject=True)
+            and not _told_by_observers(fact)
         )
     ):
         # "will withdraw its force unless Goukouni arranges a ceasefire": an intention
