@@ -3408,7 +3408,8 @@ def _sent_to_a_host(trigger: Trigger, recipients: list[Token], ctx: DocContext) 
 
 def _sent_to_help(trigger: Trigger) -> bool:
     """Whether a deployment is for helping ("send officers to help the investigators",
-    "deploy troops to protect civilians"): its purpose infinitive is a verb of help."""
+    "deploy instructors to train the army"): its purpose infinitive is a verb of help
+    (not "to protect civilians", which one state may say of another's land)."""
     return trigger.pattern.event == "MOBILIZE" and any(
         c.dep_ in ("xcomp", "advcl") and to_infinitive(c) and c.lemma_.lower() in cues()["helping"]
         for c in trigger.head.children
