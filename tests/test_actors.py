@@ -476,9 +476,7 @@ def test_the_islamic_courts_are_somalia_s_insurgents(nlp):
     assert [(a.code, a.sector) for a in accusation.actor] == [("SOM", "REB")]
 
 
-def test_a_state_title_after_an_international_office_is_no_international_bodys(
-    nlp, resolver
-):
+def test_a_state_title_after_an_international_office_is_no_international_bodys(nlp, resolver):
     day = dt.date(2013, 8, 14)
     # ElBaradei led the IAEA until 2009; in 2013 the text's title is Egypt's office
     assert resolve(nlp, resolver, "Vice President Mohamed ElBaradei", day) == {("---", "GOV")}
