@@ -670,10 +670,11 @@ class ActorResolver:
         skip: set[int] = set()  # the qualifier of a qualified town
         head_i = counted(head).i if head is not None else ordered[-1].i
         agent = None
-        if head_i not in names and (found := self._organisation_word(ordered, doc[head_i])):
+        organisation = head_i not in names and self._organisation_word(ordered, doc[head_i])
+        if organisation:
             # the head of an organisation's own name tells what it is, whatever agent
             # words the name has before it ("the Anuak People's Liberation Front")
-            agent = found
+            agent = organisation
         elif doc[head_i].lemma_.lower() not in self.kb.documents:
             # "a hostage release deal": the words before a deal name no agent
             agent = self.agent_sector([t for t in ordered if t.i not in names], head_i)
@@ -911,9 +912,7 @@ class ActorResolver:
                 # "an international tribunal in The Hague": a court of states, not the
                 # host's
                 code, why = "IGO", f"{why}; 'international': a court of states (IGO)"
-            elif agent[2].startswith("organisation_words.csv") and any(
-                t.lower_ in not_actor_words("region") for t in ordered
-            ):
+            elif organisation and any(t.lower_ in not_actor_words("region") for t in ordered):
                 # "the International Confederation of Free Trade Unions": a body no table
                 # knows that names itself international is of no one state (NGO)
                 code, sector = "NGO", None

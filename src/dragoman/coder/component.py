@@ -6344,10 +6344,9 @@ def _gathering_of_others(trigger: Trigger, roles: Roles) -> bool:
     ("leaders gathered in Brussels", "crowds gathered to watch"): no demonstration."""
     if trigger.pattern.form != "verb" or trigger.head.lemma_.lower() not in GATHERING_LEMMAS:
         return False
-    subjects = {t.i for c in trigger.head.children if c.dep_ == "nsubj" for t in c.subtree}
     if any(
-        t.tag_ == "VBG" and t.lemma_.lower() in DEMANDING and t.i not in subjects
-        for t in trigger.head.subtree
+        t.tag_ == "VBG" and t.lemma_.lower() in DEMANDING
+        for t in _clause_but_subject(trigger.head, ("nsubj",))
     ):
         # "parents gathered outside the school demanding action" (a participle the
         # parser may hang anywhere in the clause): a protest
@@ -7674,12 +7673,18 @@ def _protest_with_an_aim(trigger: Trigger) -> bool:
         for c in owner.children
     ):
         return True
-    subjects = {t.i for c in head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
     return any(
-        t.pos_ == "VERB" and t.lemma_.lower() in AIMING_LEMMAS and t.i not in subjects
-        for t in head.subtree
-        if t.i != head.i
+        t.pos_ == "VERB" and t.lemma_.lower() in AIMING_LEMMAS
+        for t in _clause_but_subject(head, ("nsubj", "nsubjpass"))
     )
+
+
+def _clause_but_subject(head: Token, deps: tuple[str, ...]) -> Iterator[Token]:
+    """The words of ``head``'s clause (the head itself aside) outside its subjects of
+    ``deps``: where a participle the parser hangs anywhere in it may be ("marched ...,
+    chanting slogans calling for", "gathered outside the school demanding action")."""
+    subjects = {t.i for c in head.children if c.dep_ in deps for t in c.subtree}
+    return (t for t in head.subtree if t.i != head.i and t.i not in subjects)
 
 
 def _own_government(
