@@ -9991,3 +9991,30 @@ def test_what_observers_say_a_party_could_do_is_no_threat_of_its(nlp):
     # the party's own officials saying so hold it over the other
     text = "Egyptian officials said Egypt could expel Sudanese diplomats if the accusations were proved."
     assert asserted(coded(nlp, text, "1995-07-01"), "THREATEN")
+
+
+def test_an_anti_modifier_names_whom_a_protest_is_against(nlp):
+    text = "Thousands joined an anti-American rally in Karachi on Friday."
+    rally = asserted(coded(nlp, text, "2003-05-06"), "PROTEST")[0]
+    assert {r.code for r in rally.recipient} == {"USA"}
+    assert "'anti-American' names whom the protest is against" in rally.evidence
+    text = "Crowds marched through Cairo chanting anti-Israel slogans."
+    marched = asserted(coded(nlp, text, "2003-05-06"), "PROTEST")[0]
+    assert {r.code for r in marched.recipient} == {"ISR"}
+    text = "Protesters in Lahore shouted anti-American slogans."
+    shouted = asserted(coded(nlp, text, "2003-05-06"), "PROTEST")[0]
+    assert {r.code for r in shouted.recipient} == {"USA"}
+    # a stance on an actor's own words still names no party of it
+    text = "Pro-Russian separatists attacked Ukrainian troops near Donetsk."
+    attack = asserted(coded(nlp, text, "2014-07-01"), "ASSAULT")[0]
+    assert "RUS" not in {a.code for a in attack.actor}
+
+
+def test_the_state_named_on_the_help_given_is_its_giver_not_its_recipient(nlp):
+    text = "Secretary of State Colin Powell pledged continued American support during his stop."
+    pledge = asserted(coded(nlp, text, "2003-05-06"), "AGREE")[0]
+    assert codes(pledge.actor) == {("USA", "GOV")}
+    assert "USA" not in {r.code for r in pledge.recipient}
+    text = "Putin promised Russian help to Tajikistan in securing its border."
+    promise = asserted(coded(nlp, text, "2021-07-20"), "AGREE")[0]
+    assert {r.code for r in promise.recipient} == {"TJK"}

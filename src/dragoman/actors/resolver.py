@@ -698,8 +698,11 @@ class ActorResolver:
             entry = match.entry
             if entry.kind in PLACE_KINDS and not agent and self._no_actor(doc, match, names):
                 continue
-            if _stance(doc, match):
-                continue  # "an anti-Syria journalist", "pro-Kremlin separatists": not of it
+            if _stance(doc, match) and not match.start <= head_i < match.end:
+                # "an anti-Syria journalist", "pro-Kremlin separatists": not of it (the
+                # name itself asked about is the one a stance is taken towards: the
+                # target of "an anti-American rally")
+                continue
             if entry.kind == "city" and agent and match.start <= head_i < match.end:
                 continue  # "President dos Santos", "General Mosul": a title's name, no town
             if (

@@ -86,6 +86,7 @@ from .repair import (
 from .roles import (
     CHARGE_VERBS,
     FIGHT_ROLE,
+    GIVING_TYPES,
     HELD_GATHERINGS,
     LANDING_VERBS,
     NOUN_MODIFIER_ROLE,
@@ -2521,6 +2522,21 @@ class EventCoder:
             # "reaffirmed Egypt's support for Sudan's sovereignty": the actor's own state,
             # named as the owner of its act, is no recipient beside the one it acts toward
             recipients = [r for r in recipients if not (r.sector is None and _ours(r, actors))]
+        if pattern.event in GIVING_TYPES | {"AID"}:
+            # "pledged continued American support": the state that names the help given is
+            # its giver, the actor's own, no recipient
+            given = self.lexicon.classes.get("aid", frozenset()) | self.lexicon.classes.get(
+                "help", frozenset()
+            )
+            recipients = [
+                r
+                for r in recipients
+                if not (
+                    r.sector is None
+                    and _ours(r, actors)
+                    and r.text.split()[-1].lower().removesuffix("s") in given
+                )
+            ]
         if pattern.event == "ACCUSE" and (accused := _accused_in_the_filing(trigger)):
             # "filed a case at the International Court of Justice accusing Israel of
             # genocide": the party accused, not the court where it was filed

@@ -748,6 +748,21 @@ def _chanted_against(verb: Token) -> list[tuple[Token, str]]:
         for said in (o for o in chant.children if o.dep_ == "dobj"):
             for slogan in conjuncts(said):
                 found.extend(_prep_objects(slogan, frozenset({"against"})))
+                found.extend(_named_against(slogan))
+    return found
+
+
+def _named_against(carrier: Token) -> list[tuple[Token, str]]:
+    """The party an "anti-" modifier of a protest's noun names: "an anti-American rally",
+    "anti-Israel slogans" are aimed at the United States and at Israel. The hyphen is
+    split from "anti" by the tokenizer, so the name is the modifier two words on."""
+    found: list[tuple[Token, str]] = []
+    for child in carrier.children:
+        if child.i >= carrier.i or child.dep_ not in ("amod", "compound", "nmod"):
+            continue
+        before = [t.lower_ for t in carrier.doc[max(child.i - 2, 0) : child.i]]
+        if before[-2:] == ["anti", "-"] or before[-1:] == ["anti-"]:
+            found.append((child, f"'anti-{child.text}' names whom the protest is against"))
     return found
 
 
@@ -1352,6 +1367,10 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
             if obj.lemma_.lower() in MISSIONS
         )
         recipients.extend(_chanted_against(verb))
+        # "joined an anti-American rally", "shouted anti-Israel slogans"
+        said = [o for o in verb.children if o.dep_ == "dobj"]
+        for carrier in dict.fromkeys([*carriers, *said]):
+            recipients.extend(_named_against(carrier))
     if (
         noun is not None
         and noun.lemma_.lower() in MISSIONS
