@@ -10018,3 +10018,18 @@ def test_the_state_named_on_the_help_given_is_its_giver_not_its_recipient(nlp):
     text = "Putin promised Russian help to Tajikistan in securing its border."
     promise = asserted(coded(nlp, text, "2021-07-20"), "AGREE")[0]
     assert {r.code for r in promise.recipient} == {"TJK"}
+
+
+def test_an_invitation_with_no_inviter_named_is_the_hosts(nlp):
+    text = "Kim Jong Il accepted an invitation to visit Seoul at an appropriate time."
+    accepted = asserted(coded(nlp, text, "2000-06-15"), "AGREE")[0]
+    assert {r.code for r in accepted.recipient} == {"KOR"}
+    text = "Lula declined an invitation to Moscow."
+    declined = asserted(coded(nlp, text, "2023-03-06"), "REJECT")[0]
+    assert {r.code for r in declined.recipient} == {"RUS"}
+    # the inviter, where named, is the one answered; a meeting invited to is no host
+    text = "Modi accepted Biden's invitation to visit Washington."
+    accepted = asserted(coded(nlp, text, "2023-03-06"), "AGREE")[0]
+    assert [r.text for r in accepted.recipient] == ["Biden's"]
+    text = "Macron accepted an invitation to the summit."
+    assert not asserted(coded(nlp, text, "2023-03-06"), "AGREE")[0].recipient

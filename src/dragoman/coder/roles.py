@@ -752,6 +752,20 @@ def _chanted_against(verb: Token) -> list[tuple[Token, str]]:
     return found
 
 
+def _invited_to(invitation: Token) -> list[Token]:
+    """The place or party an invitation is to: "an invitation to visit Washington", "an
+    invitation to Moscow" (a proper name, not "an invitation to the talks")."""
+    hosts = [
+        obj
+        for clause in invitation.children
+        if clause.dep_ in ("acl", "relcl") and clause.lemma_.lower() == "visit"
+        for obj in clause.children
+        if obj.dep_ == "dobj"
+    ]
+    hosts += [obj for obj, _ in _prep_objects(invitation, frozenset({"to"})) if obj.pos_ == "PROPN"]
+    return hosts
+
+
 def _named_against(carrier: Token) -> list[tuple[Token, str]]:
     """The party an "anti-" modifier of a protest's noun names: "an anti-American rally",
     "anti-Israel slogans" are aimed at the United States and at Israel. The hyphen is
@@ -1394,6 +1408,13 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
             for subject in clause.children
             if subject.dep_ == "nsubj"
         )
+        if trigger.pattern.event in ("AGREE", "REJECT") and not any(
+            c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("from", "by"))
+            for c in noun.children
+        ):
+            # "accepted an invitation to visit Washington", "declined an invitation to
+            # Moscow": with no inviter named, the host invites
+            recipients.extend((host, "the host one is invited to") for host in _invited_to(noun))
     if (
         noun is not None
         and trigger.pattern.event == "REJECT"
