@@ -10033,3 +10033,16 @@ def test_an_invitation_with_no_inviter_named_is_the_hosts(nlp):
     assert [r.text for r in accepted.recipient] == ["Biden's"]
     text = "Macron accepted an invitation to the summit."
     assert not asserted(coded(nlp, text, "2023-03-06"), "AGREE")[0].recipient
+
+
+def test_deputies_are_legislators_and_a_chamber_is_no_misspelt_surname(nlp):
+    text = "Nationalist deputies in Kiev denounced the agreement as a capitulation to Moscow."
+    denounced = asserted(coded(nlp, text, "1994-01-20"), "ACCUSE")[0]
+    assert codes(denounced.actor) == {("UKR", "LEG")}
+    # (one deputy is as often a leader's second: only the plural is read so)
+    text = "The Brazilian Bar Association called on the Chamber of Deputies to open impeachment proceedings."
+    called = asserted(coded(nlp, text, "2015-12-02"), "REQUEST")[0]
+    assert codes(called.recipient) == {("BRA", "LEG")}
+    text = "President Mitterand met Kohl in Bonn."
+    met = asserted(coded(nlp, text, "1993-12-02"), "CONSULT")[0]
+    assert {a.code for a in met.actor} == {"FRA"}

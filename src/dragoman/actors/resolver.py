@@ -553,6 +553,10 @@ class ActorResolver:
             return None
         if token.dep_ in ("compound", "amod") and token.head.pos_ == "NOUN":
             return None  # "five Patriot air defence systems": a name of a thing
+        if token.ent_type_ in NAMED_THINGS or any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in token.children
+        ):
+            return None  # "the Chamber of Deputies": a body's name, no "Chambers"
         hits = self._surname_variants.one_letter_off(text)
         if len(hits) != 1:
             return None
@@ -1134,6 +1138,9 @@ def _bygone(doc: Doc, match: NameMatch, kb: ActorKB) -> bool:
 CAPITAL_NAMESAKE_SHARE = 10  # a capital's namesake must have a tenth of its people
 
 MIN_FUZZY = 7  # shorter names are too near other words ("Oman", "Omar"; "Jordan")
+# entity types of bodies and things, whose words are no misspelt surname ("the Chamber of
+# Deputies"); a person's name the tagger misreads as a people ("Mitterand") is still one
+NAMED_THINGS = frozenset({"ORG", "FAC", "LAW", "EVENT", "WORK_OF_ART", "PRODUCT"})
 
 
 def _tail_of_a_longer_name(doc: Doc, match: NameMatch, found: dict[int, NameMatch]) -> bool:
