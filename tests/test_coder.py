@@ -10046,3 +10046,13 @@ def test_deputies_are_legislators_and_a_chamber_is_no_misspelt_surname(nlp):
     text = "President Mitterand met Kohl in Bonn."
     met = asserted(coded(nlp, text, "1993-12-02"), "CONSULT")[0]
     assert {a.code for a in met.actor} == {"FRA"}
+
+
+def test_an_armed_gang_seizing_a_person_named_by_a_pronoun_abducts(nlp):
+    text = "A farmer was found dead after a gang of war veterans seized him from his farm near Macheke."
+    seized = [e for e in coded(nlp, text, "2000-04-20") if e.event_text == "seized"]
+    assert [(e.event, e.mode) for e in seized] == [("ASSAULT", "abduct")]
+    # a gang seizing a farm takes a place, not a person
+    text = "A gang of war veterans seized the farm near Macheke."
+    seized = [e for e in coded(nlp, text, "2000-04-20") if e.event_text == "seized"]
+    assert [(e.event, e.mode) for e in seized] == [("COERCE", "seize")]

@@ -5018,6 +5018,8 @@ def _occupation_by_protesters(
     )
 
 
+# pronouns that can only stand for people
+PERSONS_PRONOUNS = frozenset({"him", "her", "he", "she"})
 # parties that take people by force, not by law: their seizures are abductions
 ABDUCTING_SECTORS = frozenset({"REB", "UAF", "CRM", "IMG"})
 ABDUCTION = dataclasses.replace(
@@ -5038,9 +5040,12 @@ def _abduction_by_an_armed_group(
         return None
     captives = classes.get("captive", frozenset())
     taken = [c for c in trigger.head.children if c.dep_ in ("dobj", "nsubjpass")]
-    # (people named by a common noun: a name may be a town's, "captured Goma")
+    # (people named by a common noun: a name may be a town's, "captured Goma"; or a
+    # person's pronoun: "a gang seized him from his farm")
     if not taken or not all(
-        counted(c).pos_ == "NOUN" and counted(c).lemma_.lower() in captives for c in taken
+        (counted(c).pos_ == "NOUN" and counted(c).lemma_.lower() in captives)
+        or c.lower_ in PERSONS_PRONOUNS
+        for c in taken
     ):
         return None
     return ABDUCTION
