@@ -10056,3 +10056,10 @@ def test_an_armed_gang_seizing_a_person_named_by_a_pronoun_abducts(nlp):
     text = "A gang of war veterans seized the farm near Macheke."
     seized = [e for e in coded(nlp, text, "2000-04-20") if e.event_text == "seized"]
     assert [(e.event, e.mode) for e in seized] == [("COERCE", "seize")]
+
+
+def test_a_captive_the_tagger_misreads_is_known_by_the_description_beside_him(nlp):
+    # the tagger reads "Vadim Krasikov" as an organisation; "an officer" tells a person
+    text = "Germany released Vadim Krasikov, an officer of Russia's FSB security service."
+    released = asserted(coded(nlp, text, "2024-08-02"), "RETREAT")[0]
+    assert released.mode == "release" and {r.code for r in released.recipient} == {"RUS"}
