@@ -10063,3 +10063,15 @@ def test_a_captive_the_tagger_misreads_is_known_by_the_description_beside_him(nl
     text = "Germany released Vadim Krasikov, an officer of Russia's FSB security service."
     released = asserted(coded(nlp, text, "2024-08-02"), "RETREAT")[0]
     assert released.mode == "release" and {r.code for r in released.recipient} == {"RUS"}
+
+
+def test_forces_sent_to_help_another_state_are_military_aid(nlp):
+    text = "Zaire has also sent several hundred soldiers to help the Rwandan army, a Rwandan official said."
+    sent = [e for e in coded(nlp, text, "1990-10-10") if e.event_text == "sent soldiers"][0]
+    assert sent.event == "AID" and {r.code for r in sent.recipient} == {"RWA"}
+    # at home, to help its own police, they are deployed
+    text = (
+        "The South African army deployed 2,500 soldiers on Monday to help police contain the riots."
+    )
+    deployed = [e for e in coded(nlp, text, "2021-07-14") if e.event_text == "deployed soldiers"]
+    assert [e.event for e in deployed] == ["MOBILIZE"]

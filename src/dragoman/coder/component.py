@@ -5203,6 +5203,23 @@ def _relief_mission(
     return Pattern.rule("AID", "rescue or relief teams arriving bring help")
 
 
+def _forces_sent_to_help(
+    trigger: Trigger, event: dict[str, Any], classes: Mapping[str, frozenset[str]]
+) -> Pattern | None:
+    """AID for forces sent to help another state ("Zaire sent soldiers to help the Rwandan
+    army", "sent troops to Congo to help Kabila"): military assistance in personnel, which
+    the PLOVER manual counts as aid, not a show of force."""
+    if event["event"] != "MOBILIZE" or not _sent_to_help(trigger):
+        return None
+    ours = {a["code"] for a in event["actor"]}
+    theirs = {r["code"] for r in event["recipient"]}
+    if not theirs or theirs & (ours | {None, NO_COUNTRY}):
+        # "deployed soldiers to help police contain the riots": its own state's, a
+        # deployment at home
+        return None
+    return Pattern.rule("AID", "forces sent to help another state are military aid")
+
+
 # the armed parties whose taking of ground is fighting
 FIGHTING_SECTORS = frozenset({"MIL", "REB", "PRM", "UAF", "IMG"})
 # the verbs of taking ground (not "seized power", a coup's)
@@ -5242,8 +5259,8 @@ def _ground_taken(
 
 # rules that code an event anew by who did it to what, in the order they apply: leaving
 # an organisation is SANCTION withdraw (PLOVER manual), civilians occupying a building
-# protest, a state protesting disapproves, the state obstructing a way coerces, relief teams arriving give aid, regret
-# over another's act disapproves
+# protest, a state protesting disapproves, the state obstructing a way coerces, relief teams
+# arriving and forces sent to help give aid, regret over another's act disapproves
 RECODINGS: tuple[
     Callable[[Trigger, dict[str, Any], Mapping[str, frozenset[str]]], Pattern | None], ...
 ] = (
@@ -5254,6 +5271,7 @@ RECODINGS: tuple[
     _protest_by_a_state,
     _obstruction_by_the_state,
     _relief_mission,
+    _forces_sent_to_help,
     _regret_at_another,
     _opposition_to_a_deed,
     _barred_from_acting,
