@@ -10075,3 +10075,10 @@ def test_forces_sent_to_help_another_state_are_military_aid(nlp):
     )
     deployed = [e for e in coded(nlp, text, "2021-07-14") if e.event_text == "deployed soldiers"]
     assert [e.event for e in deployed] == ["MOBILIZE"]
+
+
+def test_walking_out_of_prison_is_no_strike(nlp):
+    text = "Nelson Mandela walked out of Victor Verster prison near Paarl on Sunday."
+    assert not asserted(coded(nlp, text, "1990-02-12"), "PROTEST")
+    text = "South Korean trainee doctors walked out of hospitals on Tuesday."
+    assert asserted(coded(nlp, text, "2024-02-21"), "PROTEST")[0].mode == "strike"

@@ -85,6 +85,7 @@ from .repair import (
 )
 from .roles import (
     CHARGE_VERBS,
+    CUSTODY_NOUNS,
     FIGHT_ROLE,
     GIVING_TYPES,
     HELD_GATHERINGS,
@@ -523,6 +524,8 @@ class EventCoder:
                 _left_a_building(trigger, event, self.lexicon.classes.get("body", ()))
                 # "fought corruption", "fought for independence": no battle
                 or _fight_of_no_armed_sides(trigger, event)
+                # "Mandela walked out of prison": set free, no strike
+                or _walked_out_of_custody(trigger, event)
                 # "the company pulled out of Russia": no forces gave up ground
                 or _pullout_of_no_armed_party(trigger, event)
                 # "security forces ended the siege": they broke another's siege
@@ -5431,6 +5434,23 @@ def _left_a_building(trigger: Trigger, event: dict[str, Any], bodies: Iterable[s
     if trigger.noun.lemma_.lower() in bodies:
         return False  # "exited the Open Skies Treaty": a treaty, whoever it is with
     return all(_a_state_code(r["code"]) for r in event["recipient"])
+
+
+def _walked_out_of_custody(trigger: Trigger, event: dict[str, Any]) -> bool:
+    """Whether a walkout is a prisoner's walking free ("Mandela walked out of Victor
+    Verster prison"), not a strike."""
+    if event["event"] != "PROTEST" or trigger.head.lemma_.lower() != "walk":
+        return False
+    # ("walked out of prison": the parser may hang the "of" on "out")
+    holders = [trigger.head, *(c for c in trigger.head.children if c.lower_ == "out")]
+    return any(
+        obj.lemma_.lower() in CUSTODY_NOUNS
+        for holder in holders
+        for prep in holder.children
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "from")
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    )
 
 
 ARMED_SECTORS = frozenset({"MIL", "REB", "PRM", "UAF", "IMG", "COP", "CRM"})
