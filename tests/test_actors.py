@@ -485,3 +485,18 @@ def test_a_state_title_after_an_international_office_is_no_international_bodys(n
     # a go-between, or an international body's own title, stays the body's
     envoy = resolve(nlp, resolver, "U.N.-Arab League envoy Kofi Annan", dt.date(2012, 3, 10))
     assert {code for code, _ in envoy} == {"UNO"}
+
+
+def test_forces_named_for_a_rebellion_are_rebels():
+    from dragoman.coding import code_text
+
+    def sectors(text):
+        return [a.sector for a in code_text(text, "1993-09-20")[0].actor]
+
+    assert sectors("Abkhaz separatist forces shelled Sukhumi.") == ["REB"]
+    assert sectors("Islamist insurgent units attacked the garrison.") == ["REB"]
+    # forces against them, fighter jets, and rebel soldiers (often an army's mutineers)
+    # keep the forces' sector
+    assert sectors("Georgian anti-terrorist forces raided the village of Gudauta.") == ["MIL"]
+    assert sectors("Russian fighter jets bombed Grozny.") == ["MIL"]
+    assert sectors("Rebel soldiers seized the state broadcaster.") == ["MIL"]

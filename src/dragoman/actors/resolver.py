@@ -373,6 +373,22 @@ class ActorResolver:
                 break
         if best is None:
             return None
+        if best[1] == "MIL":
+            # "Abkhaz separatist forces", "insurgent units": the forces of a rebellion,
+            # named by a word before the one for fighters (an adjective too); not
+            # "rebel soldiers", as often mutineers of the army, nor "fighter jets", nor
+            # "anti-terrorist forces" or "counter-insurgent units", which are against them
+            for k in range(len(tokens) - 1):
+                hit = self.kb.agents.get((lemmas[k],))
+                against = lowers[max(k - 2, 0) : k]
+                if (
+                    hit
+                    and hit[0] == "REB"
+                    and lemmas[k] not in ("rebel", "fighter")
+                    and tokens[k].i < tokens[-1].i
+                    and not ({"anti", "counter", "anti-", "counter-"} & set(against))
+                ):
+                    return "REB", lemmas[k], hit[1]
         return best[1], best[2], best[3]
 
     def _organisation_word(
