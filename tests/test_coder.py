@@ -10082,3 +10082,23 @@ def test_walking_out_of_prison_is_no_strike(nlp):
     assert not asserted(coded(nlp, text, "1990-02-12"), "PROTEST")
     text = "South Korean trainee doctors walked out of hospitals on Tuesday."
     assert asserted(coded(nlp, text, "2024-02-21"), "PROTEST")[0].mode == "strike"
+
+
+def test_a_demand_joined_to_a_talk_is_made_to_the_one_talked_with(nlp):
+    text = (
+        "U.S. Secretary of State Marco Rubio spoke by telephone with Rwandan President Paul Kagame"
+        " on Monday and called for an immediate ceasefire."
+    )
+    called = asserted(coded(nlp, text, "2025-02-04"), "REQUEST")[0]
+    assert codes(called.recipient) == {("RWA", "GOV")}
+    assert "the one 'spoke' talked with" in called.evidence
+    text = (
+        "Putin spoke by telephone with Azerbaijan's Ilham Aliyev and Armenia's Serzh Sargsyan"
+        " and urged restraint."
+    )
+    urged = asserted(coded(nlp, text, "2016-04-05"), "REQUEST")[0]
+    assert {r.code for r in urged.recipient} == {"AZE", "ARM"}
+    # a demand that names its own addressee keeps it
+    text = "Blinken met Ruto in Nairobi and urged the opposition to end the protests."
+    urged = asserted(coded(nlp, text, "2024-02-04"), "REQUEST")[0]
+    assert codes(urged.recipient) == {("KEN", "OPP")}

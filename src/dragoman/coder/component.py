@@ -39,6 +39,8 @@ from ..when import elapsed, event_date, story_past
 from ..where import gazetteer, locate
 from .context import context_tagger
 from .factuality import (
+    CONTACT_LEMMAS,
+    SAID_IN_CONTACT,
     WARNING_LEMMAS,
     Factuality,
     assess,
@@ -512,6 +514,16 @@ class EventCoder:
             # the acts told so far: a re-coded event is told once, as what it is
             told = len(ctx.acts)
             event = self._code(trigger, sent, ctx, pub, roles, fact, rule)
+            if not event["recipient"] and (partners := _partners_of_the_talk(trigger)):
+                # "spoke with Kagame and called for a ceasefire": said to the one spoken
+                # with, where the words name no one else
+                roles = dataclasses.replace(
+                    roles,
+                    recipient_heads=partners,
+                    recipient_role=f"the one '{trigger.head.head.text}' talked with",
+                )
+                del ctx.acts[told:]
+                event = self._code(trigger, sent, ctx, pub, roles, fact, rule)
             for recode in RECODINGS:
                 # what the parties make of the act: "announced their withdrawal from
                 # ECOWAS" leaves an organisation, "police blocked the roads" restricts
@@ -5475,6 +5487,35 @@ def _party_contacted(trigger: Trigger) -> Token | None:
     if any(c.dep_ in ("dobj", "dative") and c.ent_type_ for c in head.children):
         return None  # "called Putin to congratulate Erdogan": another party named
     return next((c for c in contact.children if c.dep_ == "dobj"), None)
+
+
+# verbs of talking with another, whose partner is in a "with" phrase
+TALKING_LEMMAS = frozenset({"speak", "talk", "meet", "confer"})
+
+
+def _partners_of_the_talk(trigger: Trigger) -> list[Token]:
+    """The one talked with, where the trigger is a demand or a word joined to the talk
+    and names no party of its own ("spoke by telephone with Kagame and called for a
+    ceasefire", "met Ruto on Monday and urged restraint"): said to the partner."""
+    head = trigger.head
+    talk = head.head
+    if (
+        head.dep_ != "conj"
+        or trigger.pattern.event not in SAID_IN_CONTACT
+        or talk.lemma_.lower() not in TALKING_LEMMAS | CONTACT_LEMMAS
+        or any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
+    ):
+        return []
+    partners = [c for c in talk.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN")]
+    partners += [
+        g
+        for c in talk.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    # ("with Armenia's Nalbandian and Azerbaijan's Mammadyarov": all of them)
+    return conjuncts(partners[0]) if len(partners) == 1 else []
 
 
 # endings that make a noun of a verb's deed ("removal", "extradition", "seizure")
