@@ -500,3 +500,18 @@ def test_forces_named_for_a_rebellion_are_rebels():
     assert sectors("Georgian anti-terrorist forces raided the village of Gudauta.") == ["MIL"]
     assert sectors("Russian fighter jets bombed Grozny.") == ["MIL"]
     assert sectors("Rebel soldiers seized the state broadcaster.") == ["MIL"]
+
+
+def test_a_town_the_text_places_in_a_state_is_of_that_state():
+    from dragoman.coding import code_text
+
+    text = (
+        "Insurgents killed dozens of people in an attack on the northern Mozambican town of Palma."
+    )
+    killed = [e for e in code_text(text, "2021-03-29") if e.event == "ASSAULT"][0]
+    assert {r.code for r in killed.recipient} == {"MOZ"}
+    assert "a town of Mozambique, as the text says" in killed.evidence
+    # with no state on the settlement, the gazetteer's town
+    text = "Insurgents killed dozens of people in an attack on the town of Palma."
+    killed = [e for e in code_text(text, "2021-03-29") if e.event == "ASSAULT"][0]
+    assert {r.code for r in killed.recipient} == {"ESP"}

@@ -153,6 +153,14 @@ class ActorResolver:
                 # shares a person's name
                 for i in range(match.start, match.end):
                     del found[i]
+        for match in {id(m): m for m in found.values()}.values():
+            if (state := _state_of_the_settlement(doc, match, found)) is not None:
+                # "the northern Mozambican town of Palma": Mozambique's, not Mallorca's
+                town = doc[match.start : match.end].text
+                source = f"{match.entry.source}; a town of {state.name}{TOWN_PLACED_BY_THE_TEXT}"
+                entry = KBEntry(state.code, None, town, "city", source=source)
+                for i in range(match.start, match.end):
+                    found[i] = NameMatch(match.start, match.end, entry)
         return found
 
     def _before_office(self, surface: str) -> KBEntry | None:
@@ -1042,6 +1050,27 @@ def _settlement_named(doc: Doc, start: int) -> bool:
         and doc[start - 1].lower_ == "of"
         and doc[start - 2].lemma_.lower() in not_actor_words("settlement")
     )
+
+
+# the end of the source of a town whose state the text gives ("the Mozambican town of Palma")
+TOWN_PLACED_BY_THE_TEXT = ", as the text says"
+
+
+def _state_of_the_settlement(
+    doc: Doc, match: NameMatch, names: dict[int, NameMatch]
+) -> KBEntry | None:
+    """The state a town's settlement noun names, where the gazetteer places a town of that
+    name in another ("the northern Mozambican town of Palma", "the Syrian city of Homs")."""
+    if match.entry.kind not in ("capital", "city") or not _settlement_named(doc, match.start):
+        return None
+    settlement = doc[match.start - 2]
+    for modifier in settlement.children:
+        if modifier.dep_ not in ("amod", "compound", "nmod") or modifier.i > settlement.i:
+            continue
+        state = names.get(modifier.i)
+        if state is not None and state.entry.kind == "country":
+            return state.entry if state.entry.code != match.entry.code else None
+    return None
 
 
 def qualified_place(doc: Doc, match: NameMatch, names: dict[int, NameMatch]) -> NameMatch | None:

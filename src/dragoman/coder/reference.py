@@ -35,6 +35,7 @@ from ..actors.resolver import (
     NO_COUNTRY,
     PERSON,
     PLACE_KINDS,
+    TOWN_PLACED_BY_THE_TEXT,
     NameMatch,
     Resolution,
     counted,
@@ -2348,6 +2349,8 @@ def complete(
                 if own_place is not None
                 else f"country from '{words}' in the sentence"
             )
+            if place.entry.source.endswith(TOWN_PLACED_BY_THE_TEXT):
+                why += f" ({place.entry.source.rsplit('; ', 1)[-1]})"
         elif (
             head is not None
             and entity.sector in (*STATE_ARMS, "COP")
