@@ -10102,3 +10102,15 @@ def test_a_demand_joined_to_a_talk_is_made_to_the_one_talked_with(nlp):
     text = "Blinken met Ruto in Nairobi and urged the opposition to end the protests."
     urged = asserted(coded(nlp, text, "2024-02-04"), "REQUEST")[0]
     assert codes(urged.recipient) == {("KEN", "OPP")}
+
+
+def test_working_with_another_is_cooperation_and_looking_forward_to_it_an_intent(nlp):
+    text = "The United States said it was ready to work with the new authorities in Kinshasa."
+    ready = asserted(coded(nlp, text, "1997-05-19"), "AGREE")[0]
+    assert {r.code for r in ready.recipient} == {"COD"}
+    text = "Biden said he looked forward to working with Lula."
+    events = coded(nlp, text, "2023-01-09")
+    assert [e.factuality for e in events if e.event == "COOPERATE"] == ["hypothetical"]
+    assert asserted(events, "AGREE")
+    text = "Iraqi forces worked with American advisers to retake Mosul."
+    assert asserted(coded(nlp, text, "2017-07-10"), "COOPERATE")

@@ -695,6 +695,15 @@ def assess(trigger: Trigger) -> Factuality:
         ):
             break
         lemma = parent.lemma_.lower()
+        if (
+            link == "pcomp"
+            and parent.lower_ == "to"
+            and parent.head.lemma_.lower() == "look"
+            and any(c.lower_ == "forward" for c in parent.head.children)
+        ):
+            # "looked forward to working with Lula": a wish, an intention, not yet done
+            cue = f"'{parent.head.text} forward to'"
+            return Factuality("hypothetical", cue, reporter, "intent")
         if lemma == "be" and link == "xcomp":
             # "were due to meet", read as an infinitive on "were": the adjective tells it
             lemma = next((c.lower_ for c in parent.children if c.dep_ == "acomp"), lemma)
