@@ -10114,3 +10114,13 @@ def test_working_with_another_is_cooperation_and_looking_forward_to_it_an_intent
     assert asserted(events, "AGREE")
     text = "Iraqi forces worked with American advisers to retake Mosul."
     assert asserted(coded(nlp, text, "2017-07-10"), "COOPERATE")
+
+
+def test_the_victims_of_a_condemned_act_are_not_the_ones_blamed(nlp):
+    text = "Belarusian riot police beat protesters in Minsk on Sunday. Borrell condemned the violence against peaceful protesters."
+    condemned = asserted(coded(nlp, text, "2020-08-10"), "ACCUSE")[0]
+    assert codes(condemned.recipient) == {("BLR", "COP")}
+    # the one the violence is blamed on is
+    text = "Suchinda blamed the violence on troublemakers in Bangkok."
+    blamed = asserted(coded(nlp, text, "1992-05-19"), "ACCUSE")[0]
+    assert [r.text for r in blamed.recipient] == ["troublemakers"]
