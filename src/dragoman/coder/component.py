@@ -5489,10 +5489,6 @@ def _party_contacted(trigger: Trigger) -> Token | None:
     return next((c for c in contact.children if c.dep_ == "dobj"), None)
 
 
-# verbs of talking with another, whose partner is in a "with" phrase
-TALKING_LEMMAS = frozenset({"speak", "talk", "meet", "confer"})
-
-
 def _partners_of_the_talk(trigger: Trigger) -> list[Token]:
     """The one talked with, where the trigger is a demand or a word joined to the talk
     and names no party of its own ("spoke by telephone with Kagame and called for a
@@ -5502,7 +5498,7 @@ def _partners_of_the_talk(trigger: Trigger) -> list[Token]:
     if (
         head.dep_ != "conj"
         or trigger.pattern.event not in SAID_IN_CONTACT
-        or talk.lemma_.lower() not in TALKING_LEMMAS | CONTACT_LEMMAS
+        or talk.lemma_.lower() not in cues()["talking"] | CONTACT_LEMMAS
         or any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
     ):
         return []

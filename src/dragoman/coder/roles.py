@@ -58,10 +58,6 @@ VERB_RECIPIENT_PREPS = frozenset(
 )
 # prepositions on a non-entity direct object that name the party it comes from or is for
 OBJECT_NOUN_PREPS = frozenset({"by", "from", "against", "with", "to", "on", "between"})
-# acts of violence, whose "against" or "on" phrase names the ones they struck
-VIOLENCE_NOUNS = frozenset(
-    {"violence", "attack", "killing", "crackdown", "assault", "abuse", "repression", "use"}
-)
 COMPLEMENT_NOUN_PREPS = frozenset({"to", "for", "with", "against", "on", "by", "from"})
 # for talks, deals and cooperation "on" names the subject matter, not a party:
 # "negotiations on an Israeli troop pullback", "a deal on grain exports"
@@ -1249,10 +1245,10 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
                 preps = OBJECT_NOUN_PREPS
                 if trigger.pattern.event in GIVING_TYPES:
                     preps = preps | {"for"}  # "pledged $85 million for Turkey"
-                if (
-                    trigger.pattern.event == "ACCUSE"
-                    and counted(child).lemma_.lower()
-                    in classes.get("blast", frozenset()) | VIOLENCE_NOUNS
+                if trigger.pattern.event == "ACCUSE" and counted(
+                    child
+                ).lemma_.lower() in classes.get("blast", frozenset()) | classes.get(
+                    "violence", frozenset()
                 ):
                     # "condemned the violence against protesters", "the attack on the
                     # consulate": whom the act struck is its victim, not the one blamed
