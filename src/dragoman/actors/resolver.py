@@ -1159,8 +1159,18 @@ def modifies(token: Token, head_i: int) -> bool:
 
 def _stance(doc: Doc, match: NameMatch) -> bool:
     """Whether a name is the object of a stance prefix: "anti-Syria", "pro-Russian"."""
-    before = [t.lower_ for t in doc[max(match.start - 2, 0) : match.start]]
-    return before[-2:] in (["anti", "-"], ["pro", "-"]) or before[-1:] in (["anti-"], ["pro-"])
+    return hyphen_prefix(doc, match.start) in ("anti", "pro")
+
+
+def hyphen_prefix(doc: Doc, start: int) -> str | None:
+    """The prefix hyphened to the word at ``start`` ("anti" in "anti-Syria", which the
+    tokenizer splits as "anti", "-", or keeps as "anti-"), if any."""
+    before = [t.lower_ for t in doc[max(start - 2, 0) : start]]
+    if len(before) == 2 and before[1] == "-":
+        return before[0]
+    if before and before[-1].endswith("-") and len(before[-1]) > 1:
+        return before[-1][:-1]
+    return None
 
 
 def _bygone(doc: Doc, match: NameMatch, kb: ActorKB) -> bool:

@@ -2298,6 +2298,17 @@ def complete(
         if (regional or captive) and entity.code == NO_COUNTRY:
             completed.append(resolution)
             continue
+        # "Netanyahu ordered the army to strike targets in Gaza": the forces a leader orders
+        # are his state's, not of the place they are sent to (asked only of a mention with
+        # no state of its own, the only kind the branches below complete)
+        orders = (
+            entity.code == NO_COUNTRY
+            and head is not None
+            and head.dep_ == "dobj"
+            and head.head.lemma_.lower() in ORDERING_LEMMAS
+            and entity.sector in (*STATE_ARMS, "COP")
+        )
+        ordered_by = _state_of_joined_clause(head, ctx) if orders else None
         if ethnic and place is not None:
             # "ethnic Albanians demonstrated in Serbia": a people is coded by the state it
             # lives in, as the PLOVER manual codes actors
@@ -2326,15 +2337,7 @@ def complete(
         elif (
             place is not None
             and not held
-            # ("Netanyahu ordered the army to strike targets in Gaza": the forces a leader
-            # orders are his state's, not of the place they are sent to; below)
-            and not (
-                head is not None
-                and head.dep_ == "dobj"
-                and head.head.lemma_.lower() in ORDERING_LEMMAS
-                and entity.sector in (*STATE_ARMS, "COP")
-                and _state_of_joined_clause(head, ctx) is not None
-            )
+            and ordered_by is None
             and (own_place is not None or not _held_by_another(place.entry.code, tokens, sent, ctx))
             # "a drone strike killed two men in Lebanon": what comes from afar is not of
             # the place it hits
@@ -2354,7 +2357,7 @@ def complete(
         elif (
             head is not None
             and entity.sector in (*STATE_ARMS, "COP")
-            and (joined := _state_of_joined_clause(head, ctx)) is not None
+            and (joined := ordered_by if orders else _state_of_joined_clause(head, ctx)) is not None
         ):
             state, tie = joined
             code, sector, source = state.entity.code, entity.sector, "joined clause"

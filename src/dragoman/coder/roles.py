@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from .._memo import per_document
-from ..actors.resolver import AFFILIATED, SERVING, counted
+from ..actors.resolver import AFFILIATED, SERVING, counted, hyphen_prefix
 from .factuality import WARNING_LEMMAS, charged_on, misattached_speech
 from .repair import (
     CLAIM_NOUNS,
@@ -774,8 +774,7 @@ def _named_against(carrier: Token) -> list[tuple[Token, str]]:
     for child in carrier.children:
         if child.i >= carrier.i or child.dep_ not in ("amod", "compound", "nmod"):
             continue
-        before = [t.lower_ for t in carrier.doc[max(child.i - 2, 0) : child.i]]
-        if before[-2:] == ["anti", "-"] or before[-1:] == ["anti-"]:
+        if hyphen_prefix(carrier.doc, child.i) == "anti":
             found.append((child, f"'anti-{child.text}' names whom the protest is against"))
     return found
 
