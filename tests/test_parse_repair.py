@@ -1915,3 +1915,58 @@ def test_a_phrase_hung_on_the_day_of_the_verb_belongs_to_the_verb(vocab):
     doc.ents = [Span(doc, 3, 8, label="DATE")]
     repair(doc)
     assert doc[5].head.text == "night"
+
+
+def _stranded_rows(participle_head):
+    # "police, who had fired on crowds marching to the palace, stayed", as the small model
+    # parses it: "on" left with no object, "crowds" the subject of "marching"
+    return [
+        ("Police", "police", 9, "nsubj", "NOUN"),
+        ("who", "who", 3, "nsubj", "PRON"),
+        ("had", "have", 3, "aux", "AUX"),
+        ("fired", "fire", 0, "relcl", "VERB"),
+        ("on", "on", 3, "prep", "ADP"),
+        ("crowds", "crowd", 6, "nsubj", "NOUN"),
+        ("marching", "march", participle_head, "acl", "VERB"),
+        ("to", "to", 6, "prep", "ADP"),
+        ("palace", "palace", 7, "pobj", "NOUN"),
+        ("stayed", "stay", 9, "ROOT", "VERB"),
+    ]
+
+
+STRANDED_TAGS = ["NNS", "WP", "VBD", "VBN", "IN", "NNS", "VBG", "IN", "NN", "VBD"]
+
+
+@pytest.mark.parametrize("participle_head", [0, 3])
+def test_a_noun_after_an_objectless_preposition_is_its_object_not_a_subject(
+    vocab, participle_head
+):
+    # the participle hung on the relative's noun, or on the preposition's own verb
+    doc = _tagged(make_doc(vocab, _stranded_rows(participle_head)), STRANDED_TAGS)
+    repair(doc)
+    assert (doc[5].head.text, doc[5].dep_) == ("on", "pobj")
+    assert (doc[6].head.text, doc[6].dep_) == ("crowds", "acl")
+
+
+def test_a_participles_own_subject_after_a_preposition_with_an_object_stays(vocab):
+    rows = _stranded_rows(3)
+    rows[4:5] = [("on", "on", 3, "prep", "ADP")]
+    rows.insert(5, ("Friday", "Friday", 4, "pobj", "PROPN"))
+    # indexes after "on" move by one
+    rows = [(w, lemma, h + 1 if h > 4 else h, d, p) for w, lemma, h, d, p in rows]
+    rows[0] = ("Police", "police", 10, "nsubj", "NOUN")
+    doc = _tagged(make_doc(vocab, rows), STRANDED_TAGS[:5] + ["NNP"] + STRANDED_TAGS[5:])
+    repair(doc)
+    assert (doc[6].head.text, doc[6].dep_) == ("marching", "nsubj")
+
+
+def test_police_who_fired_on_a_marching_crowd_attacked_the_crowd():
+    events = code_text(
+        "Thousands of people poured into the streets of the capital on Monday to celebrate, "
+        "witnesses said. Police, who had fired on crowds marching towards the palace on "
+        "Friday, stayed in their barracks.",
+        date="1990-04-09",
+    )
+    [fired] = [e for e in events if e.event == "ASSAULT"]
+    assert [a.text for a in fired.recipient] == ["crowds"]
+    assert fired.date == "1990-04-06"

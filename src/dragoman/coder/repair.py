@@ -723,6 +723,33 @@ def objects_read_as_participle_subjects(
         participle.tag_ = "VBN"
 
 
+def stranded_objects_read_as_participle_subjects(doc: Doc, nsubj_positions: list[int]) -> None:
+    """In "police fired on crowds marching to the palace" the parser may leave "on" with
+    no object and make "crowds" the subject of "marching", hung on "fired". A noun right
+    after a preposition that has no object, as the subject of a bare participle hung on
+    that preposition's verb or above it, is the preposition's object; the participle
+    describes it."""
+    for i in nsubj_positions:
+        noun = doc[i]
+        participle = noun.head
+        if participle.tag_ != "VBG" or participle.i < i or noun.left_edge.i == 0:
+            continue
+        if participle.dep_ not in ("advcl", "ccomp", "xcomp", "conj", "acl"):
+            continue
+        prep = doc[noun.left_edge.i - 1]
+        if prep.dep_ != "prep" or prep.tag_ != "IN":
+            continue
+        # (hung on the preposition's verb, or on the noun that verb's relative describes)
+        if participle.head.i != prep.head.i and participle.head not in prep.ancestors:
+            continue
+        if any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
+            continue
+        if any(c.dep_ in ("aux", "mark", "nsubj") and c.i != i for c in participle.children):
+            continue
+        noun.head, noun.dep_ = prep, "pobj"
+        participle.head, participle.dep_ = noun, "acl"
+
+
 # adjectives that are also verbs of clearing or taking, read as "to" + adjective
 VERBAL_ADJECTIVES = frozenset({"clear", "free", "secure", "empty"})
 # prepositions of place the model reads as adjectives after another ("from outside")
@@ -2613,6 +2640,7 @@ def repair(
         doc, at("ccomp", "VBD", "VBZ", "VBP") + at("conj", "VBD", "VBZ", "VBP"), reporting
     )
     passive_subjects_read_as_active(doc, at("nsubj", "WDT", "WP"))
+    stranded_objects_read_as_participle_subjects(doc, at("nsubj", "NNS", "NN", "NNP", "NNPS"))
     summing = {s.add(w) for w in SUMMING_NOUNS} | {s.add(w + "s") for w in SUMMING_NOUNS}
     restatements_read_as_objects(doc, [i for i in at("dobj", "NN", "NNS") if lowers[i] in summing])
     nouns_read_as_adjectives(doc, at("conj", "JJ") + at("dobj", "JJ") + at("pobj", "JJ"))
