@@ -10124,3 +10124,24 @@ def test_the_victims_of_a_condemned_act_are_not_the_ones_blamed(nlp):
     text = "Suchinda blamed the violence on troublemakers in Bangkok."
     blamed = asserted(coded(nlp, text, "1992-05-19"), "ACCUSE")[0]
     assert [r.text for r in blamed.recipient] == ["troublemakers"]
+
+
+def test_a_person_no_table_knows_is_of_the_one_state_the_story_is_about():
+    events = code_text(
+        "Russian troops began pulling out of Grozny on Sunday. Communist leader Gennady "
+        "Zyuganov accused Alexander Lebed of capitulating to the separatists.",
+        date="1996-09-02",
+    )
+    [accused] = [e for e in events if e.event == "ACCUSE"]
+    assert [(r.text, r.code) for r in accused.recipient] == [("Alexander Lebed", "RUS")]
+    assert "'Alexander Lebed', a person not in the actor tables" in accused.evidence
+
+
+def test_a_medium_the_recogniser_takes_for_a_person_is_no_party():
+    events = code_text(
+        "Pakistan's government suspended mobile internet services nationwide on Tuesday. "
+        "The government also blocked access to Twitter.",
+        date="2024-02-20",
+    )
+    blocked = [e for e in events if e.event_text and "blocked" in e.event_text]
+    assert blocked and all("Twitter" not in [r.text for r in e.recipient] for e in blocked)

@@ -1938,9 +1938,7 @@ STRANDED_TAGS = ["NNS", "WP", "VBD", "VBN", "IN", "NNS", "VBG", "IN", "NN", "VBD
 
 
 @pytest.mark.parametrize("participle_head", [0, 3])
-def test_a_noun_after_an_objectless_preposition_is_its_object_not_a_subject(
-    vocab, participle_head
-):
+def test_a_noun_after_an_objectless_preposition_is_its_object_not_a_subject(vocab, participle_head):
     # the participle hung on the relative's noun, or on the preposition's own verb
     doc = _tagged(make_doc(vocab, _stranded_rows(participle_head)), STRANDED_TAGS)
     repair(doc)

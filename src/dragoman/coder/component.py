@@ -71,6 +71,7 @@ from .reference import (
     refuge_in,
     sentence_start,
     shared_nationality,
+    unknown_person,
 )
 from .repair import (
     ALLEGING_LEMMAS,
@@ -2020,6 +2021,19 @@ class EventCoder:
                 out.append(spoken_for)  # "a spokesman for the group": the group's
                 continue
             completed = complete(found, tokens, sent, ctx)
+            if not completed and unknown_person(tokens, head):
+                # "accused Tchiroma of inciting": a person no table knows, named with no
+                # title, is of the one state the story is about, as a reader takes him
+                text = sent.doc[tokens[0].i : tokens[-1].i + 1].text
+                why = f"'{text}', a person not in the actor tables"
+                nameless = Resolution(Entity(text, NO_COUNTRY, None), why)
+                # (of the story's state only: not of a town the sentence names, "told the
+                # council in Geneva", where a stranger may well stand)
+                completed = [
+                    r
+                    for r in complete([nameless], tokens, sent, ctx)
+                    if r.entity.code != NO_COUNTRY and DOCUMENT_COUNTRY in r.why
+                ]
             if (
                 day is not None
                 and len(tokens) == 1

@@ -54,6 +54,7 @@ from ..where import (
     is_place_prep,
     names_a_feature,
 )
+from .factuality import cues
 from .repair import verb_above
 from .roles import MISSIONS, conjuncts, is_reciprocal, mention_tokens
 from .triggers import antecedent, coordinated_names_head
@@ -710,6 +711,20 @@ def _named(token: Token) -> bool:
     """Whether ``token`` may be a name told before: a proper noun, or a capitalised word
     the tagger took for a common noun at a sentence's start ("Morales, who faces ...")."""
     return token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.text[:1].isupper())
+
+
+def unknown_person(tokens: list[Token], head: Token) -> bool:
+    """Whether ``tokens`` are a person's bare name only ("Zephirin Diabre", "Diabre"): the
+    recogniser's person, every word a proper noun of it, and none a medium ("Twitter")
+    or a town the gazetteer knows ("Gamboru Ngala"), which the recogniser may take for
+    people."""
+    words = [t for t in tokens if t.dep_ != "case"]
+    return (
+        head.ent_type_ == "PERSON"
+        and all(t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in words)
+        and not any(t.lower_ in cues()["platform"] for t in words)
+        and not any(gazetteer_match(t) for t in words)
+    )
 
 
 def _rule_by_soldiers(head: Token) -> bool:
