@@ -10145,3 +10145,20 @@ def test_a_medium_the_recogniser_takes_for_a_person_is_no_party():
     )
     blocked = [e for e in events if e.event_text and "blocked" in e.event_text]
     assert blocked and all("Twitter" not in [r.text for r in e.recipient] for e in blocked)
+
+
+def test_a_party_name_many_states_share_is_the_party_of_the_story_s_state():
+    text = (
+        "SEOUL (Reuters) - South Korean President Yoon Suk Yeol lifted martial law on "
+        "Wednesday. The main opposition Democratic Party demanded that Yoon resign."
+    )
+    [demand] = [e for e in code_text(text, date="2024-12-04") if e.event == "REQUEST"]
+    assert [(a.code, a.sector) for a in demand.actor] == [("KOR", "OPP")]
+    assert "a name many states' parties share" in demand.evidence
+    # the mention's own state says whose it is; a story of the United States keeps its own
+    named = "Albania's opposition Democratic Party accused the government of fraud."
+    [accused] = [e for e in code_text(named, date="2024-12-04") if e.event == "ACCUSE"]
+    assert {a.code for a in accused.actor} == {"ALB"}
+    home = "WASHINGTON (Reuters) - The Democratic Party accused Trump of lying on Monday."
+    [accused] = [e for e in code_text(home, date="2024-12-04") if e.event == "ACCUSE"]
+    assert {a.code for a in accused.actor} == {"USA"}

@@ -713,6 +713,47 @@ def _named(token: Token) -> bool:
     return token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.text[:1].isupper())
 
 
+def shared_party_name(name: str | None) -> bool:
+    """Whether ``name`` is a party's name that parties of many states share: "Democratic
+    Party", "People's Action Party", every word of it a word of creed."""
+    words = (name or "").lower().replace("-", " ").split()
+    return "party" in words and all(w in not_actor_words("creed") for w in words)
+
+
+def _parties_of_the_story(
+    found: list[Resolution], tokens: list[Token], story: tuple[str, str], ctx: DocContext
+) -> list[Resolution]:
+    """``found``, where a party of a name many states' parties share, of a state the
+    document never names, is that story's state's party of the name ("the main opposition
+    Democratic Party demanded that Yoon resign" in a story of South Korea), or is dropped
+    where the mention names its state ("Albania's opposition Democratic Party")."""
+    out = []
+    for r in found:
+        entity = r.entity
+        if (
+            entity.code in (story[0], NO_COUNTRY)
+            or entity.code in ctx.states
+            or r.named_kind != "organisation"
+            or not shared_party_name(entity.name)
+        ):
+            out.append(r)
+            continue
+        if any(o is not r and o.named_kind in STATE_KINDS for o in found):
+            continue
+        words = {t.lower_ for t in tokens}
+        # (the table's sector is the other state's party's standing: the words tell this
+        # one's)
+        sector = "OPP" if "opposition" in words else "GOV" if words & RULING_WORDS else "PTY"
+        why = f"{r.why}; a name many states' parties share: of the story's state ({story[1]})"
+        entity = Entity(entity.text, story[0], sector)
+        out.append(Resolution(entity, why, r.kind, r.named_kind, code_from=FROM_DOCUMENT))
+    return out
+
+
+# words that make a party the one in power ("the ruling Democratic Party")
+RULING_WORDS = frozenset({"ruling", "governing"})
+
+
 def unknown_person(tokens: list[Token], head: Token) -> bool:
     """Whether ``tokens`` are a person's bare name only ("Zephirin Diabre", "Diabre"): the
     recogniser's person, every word a proper noun of it, and none a medium ("Twitter")
@@ -1235,6 +1276,9 @@ def build_context(
             and m.entry.code.isalpha()
             and len(m.entry.code) == 3
             and m.entry.code not in INTERNATIONAL_CODES
+            # ("the main opposition Democratic Party" in a story of Seoul: no sign of the
+            # American party's state)
+            and not shared_party_name(m.entry.name)
         )
     # "Putin won a fifth term ... opposition supporters protested" is about Russia though
     # it never names it: an office holder's state counts once, if not named already
@@ -2020,6 +2064,8 @@ def complete(
         # not the town of that name the gazetteer knows
         entity = replace(known.entity, text=tokens[0].text)
         return [Resolution(entity, f"'{tokens[0].text}' named earlier: {known.why}")]
+    if coded and (story := ctx.country or ctx.home or ctx.dateline) is not None:
+        found = _parties_of_the_story(found, tokens, story, ctx)
     if coded and (regrouped := _group_met_in_a_place(found, tokens, sent, ctx)) is not None:
         return regrouped
     if coded and any(r.entity.code is None for r in found):
