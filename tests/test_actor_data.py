@@ -95,6 +95,7 @@ def test_organisation_and_division_rows_are_valid(codes):
         "region",
         "continent",
         "settlement",
+        "creed",
     }
 
 
