@@ -10162,3 +10162,16 @@ def test_a_party_name_many_states_share_is_the_party_of_the_story_s_state():
     home = "WASHINGTON (Reuters) - The Democratic Party accused Trump of lying on Monday."
     [accused] = [e for e in code_text(home, date="2024-12-04") if e.event == "ACCUSE"]
     assert {a.code for a in accused.actor} == {"USA"}
+
+
+def test_the_last_word_of_a_body_s_name_refers_back_to_the_body():
+    text = (
+        "The Moro Islamic Liberation Front signed a deal with Manila on Monday. "
+        "The Front later rejected the agreement."
+    )
+    [rejected] = [e for e in code_text(text, date="2024-01-02") if e.event == "REJECT"]
+    assert [(a.code, a.sector) for a in rejected.actor] == [("PHL", "REB")]
+    assert "'Front' refers to 'Moro Islamic Liberation Front'" in rejected.evidence
+    # a capitalised word no earlier name holds refers to nothing
+    alone = "The Moro Islamic Liberation Front signed a deal. The Council later rejected it."
+    assert not [e for e in code_text(alone, date="2024-01-02") if e.event == "REJECT"]

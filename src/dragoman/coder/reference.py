@@ -1880,9 +1880,16 @@ def _neighbour_named_before(
 
 def _institution(head: Token) -> Token | None:
     """The word for a body that refers back by its kind: "the court" (the mention's head)
-    or "the court's" (its owner)."""
+    or "the court's" (its owner); or by a capitalised word of its name, "the Brotherhood"
+    after the Muslim Brotherhood (the caller asks that an earlier name hold the word)."""
     for token in (head, *(c for c in head.children if c.dep_ == "poss")):
-        if token.lower_ in INSTITUTION_WORDS and any(
+        # (the tagger may take the capitalised word for a common noun: "The Front")
+        own_name = (
+            token.is_title
+            and (token.pos_ == "PROPN" or (token.pos_ == "NOUN" and not token.is_sent_start))
+            and token.ent_type_ != "PERSON"
+        )
+        if (token.lower_ in INSTITUTION_WORDS or own_name) and any(
             c.dep_ == "det" and c.lower_ == "the" for c in token.children
         ):
             return token
