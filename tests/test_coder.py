@@ -10175,3 +10175,15 @@ def test_the_last_word_of_a_body_s_name_refers_back_to_the_body():
     # a capitalised word no earlier name holds refers to nothing
     alone = "The Moro Islamic Liberation Front signed a deal. The Council later rejected it."
     assert not [e for e in code_text(alone, date="2024-01-02") if e.event == "REJECT"]
+
+
+def test_the_forces_of_his_country_are_of_the_state_his_stands_for():
+    text = (
+        "North Korean leader Kim Jong Il admitted on Tuesday that agents of his country had "
+        "abducted Japanese citizens. Putin said his country's forces had shelled the town."
+    )
+    events = code_text(text, date="2002-09-17")
+    [abducted] = [e for e in events if e.event == "ASSAULT" and e.event_text == "abducted"]
+    assert [a.code for a in abducted.actor] == ["PRK"]
+    [shelled] = [e for e in events if e.event_text == "shelled"]
+    assert [(a.code, a.sector) for a in shelled.actor] == [("RUS", "MIL")]

@@ -2017,6 +2017,14 @@ class EventCoder:
                 if owned := _owned(owner, found, tokens, ctx):
                     out.append(owned)  # "their forces" after "Bosnian Serbs said"
                     continue
+            if (
+                actor
+                and all(r.entity.code in (None, NO_COUNTRY) for r in found)
+                and (state_owner := _owner_of_its_state(head)) is not None
+                and (owned := _owned(state_owner, found, tokens, ctx))
+            ):
+                out.append(owned)  # "agents of his country", "his country's forces"
+                continue
             if (spoken_for := self._spoken_for(head, sent, ctx, day, actor)) is not None:
                 out.append(spoken_for)  # "a spokesman for the group": the group's
                 continue
@@ -7289,6 +7297,22 @@ def _own(head: Token) -> Token | None:
 
 
 POSSESSIVE_SUBJECTS = {"its": "it", "their": "they", "his": "he", "her": "she"}
+# the words for one's state that a possessive makes someone's ("his country")
+OWN_STATE_NOUNS = frozenset({"country", "nation", "government"})
+
+
+def _owner_of_its_state(head: Token) -> Token | None:
+    """The possessive pronoun of the state a mention is of ("agents of his country",
+    "troops from their country", "his country's forces"), if any."""
+    head = counted(head)
+    for child in head.children:
+        states = [child] if child.dep_ == "poss" else []
+        if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+            states = [g for g in child.children if g.dep_ == "pobj"]
+        for state in states:
+            if state.lemma_.lower() in OWN_STATE_NOUNS and (owner := _own(state)) is not None:
+                return owner
+    return None
 
 
 def _owner_of_the_object(trigger: Trigger) -> Token | None:
