@@ -10187,3 +10187,17 @@ def test_the_forces_of_his_country_are_of_the_state_his_stands_for():
     assert [a.code for a in abducted.actor] == ["PRK"]
     [shelled] = [e for e in events if e.event_text == "shelled"]
     assert [(a.code, a.sector) for a in shelled.actor] == [("RUS", "MIL")]
+
+
+def test_a_plural_name_of_a_party_s_people_is_that_party_s_sector():
+    text = (
+        "SOFIA (Reuters) - Thousands of Bulgarians protested in Sofia on Friday. "
+        "The ruling Socialists refused to call early elections. "
+        "The opposition Union of Democratic Forces accused the government of fraud."
+    )
+    events = code_text(text, date="1997-01-11")
+    [refused] = [e for e in events if e.event == "REJECT"]
+    assert [(a.code, a.sector) for a in refused.actor] == [("BGR", "PTY")]
+    # (a plural inside a body's name is no agent of its own: no soldiers here)
+    [accused] = [e for e in events if e.event == "ACCUSE"]
+    assert "MIL" not in {a.sector for a in accused.actor}

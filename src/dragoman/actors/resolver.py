@@ -238,7 +238,19 @@ class ActorResolver:
                 token.pos_ == "PROPN"
                 and lemmas[k].endswith("s")
                 and token.is_title
-                and (token.is_sent_start or token.nbor(-1).text in ("-", "\u2014", "--"))
+                and (
+                    token.is_sent_start
+                    or token.nbor(-1).text in ("-", "\u2014", "--")
+                    # "the ruling Socialists": a plural name of a party's people, the
+                    # mention's head (not a body's name: "Forces for Defence of
+                    # Democracy", "the Union of Democratic Forces"; nor a place's)
+                    or (
+                        token.tag_ == "NNPS"
+                        and token.i == head_i
+                        and token.ent_type_ in ("NORP", "")
+                        and not any(c.dep_ == "prep" for c in token.children)
+                    )
+                )
             ):
                 # "ABUJA - Parents gathered": a plural capitalised after a dateline is
                 # read as a name, whose lemma keeps its "s"
