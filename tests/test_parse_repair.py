@@ -1968,3 +1968,19 @@ def test_police_who_fired_on_a_marching_crowd_attacked_the_crowd():
     [fired] = [e for e in events if e.event == "ASSAULT"]
     assert [a.text for a in fired.recipient] == ["crowds"]
     assert fired.date == "1990-04-06"
+
+
+def test_a_state_s_military_read_as_an_adjective_is_the_subject_of_both_its_verbs():
+    # the small model reads "Myanmar's military seized power" as one noun phrase, with
+    # "detained" joined to "power"
+    text = (
+        "Myanmar's military seized power on Monday and detained State Counsellor Aung San "
+        "Suu Kyi, President Win Myint and other senior leaders."
+    )
+    events = code_text(text, date="2021-02-02")
+    [seized] = [e for e in events if e.mode == "seize"]
+    [detained] = [e for e in events if e.mode == "arrest"]
+    for event in (seized, detained):
+        assert [(a.code, a.sector) for a in event.actor] == [("MMR", "MIL")]
+    # (a title the recogniser put inside a person's name is no other given name)
+    assert {"Aung San Suu Kyi", "Win Myint"} <= {r.name for r in detained.recipient}

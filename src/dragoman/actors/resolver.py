@@ -181,8 +181,12 @@ class ActorResolver:
         of that person's names has: "Foreign Minister Farouk al-Sharaa" is not Ahmed
         al-Sharaa. (Initials and short words are no given name: "Donald J. Trump".)"""
         given = given_name_before(doc[match.start])
-        return given is not None and given.text not in self.kb.name_words(
-            doc[match.start : match.end].text
+        # ("State Counsellor Aung San Suu Kyi": a title the recogniser put in the name is
+        # no given name)
+        return (
+            given is not None
+            and given.text not in self.kb.name_words(doc[match.start : match.end].text)
+            and (given.lower_,) not in self.kb.agents
         )
 
     def _of_a_continent(self, doc: Doc, match: NameMatch) -> bool:

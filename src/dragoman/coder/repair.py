@@ -462,6 +462,10 @@ def verbs_after_and_read_as_modifiers(doc: Doc, amod_positions: list[int]) -> No
         noun.head, noun.dep_ = verb, "dobj"
 
 
+# nouns the tagger also reads as adjectives, as in "Myanmar's military seized power"
+NOUNS_READ_AS_ADJECTIVES = frozenset({"military"})
+
+
 def promote_verbs_read_as_modifiers(doc: Doc, amod_positions: list[int]) -> None:
     """In "the two discussed trade" the parser takes "discussed" for an adjective on "trade"
     and gives the adjective a subject ("the island's ministry scrambled jets" likewise). A
@@ -479,15 +483,27 @@ def promote_verbs_read_as_modifiers(doc: Doc, amod_positions: list[int]) -> None
             # of "hosted" and "Qatar's" as the leaders' owner
             subject = doc[i - 1] if i else verb
             owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-            if not (
+            measure = (
                 subject.dep_ == "npadvmod"
                 and subject.head.i == i
                 and subject.tag_ in ("NN", "NNP")
+                and subject.lemma_.lower() not in DATING_SPANS
+            )
+            # "Myanmar's military seized power": the noun read as an adjective of the
+            # object, as the verb is
+            adjective = (
+                subject.dep_ == "amod"
+                and subject.head.i == noun.i
+                and subject.lower_ in NOUNS_READ_AS_ADJECTIVES
+            )
+            if not (
+                (measure or adjective)
                 and owner is not None
                 and owner.i == subject.left_edge.i - 2
-                and subject.lemma_.lower() not in DATING_SPANS
             ):
                 continue
+            if adjective:
+                subject.head, subject.tag_, subject.pos_ = verb, "NN", "NOUN"
             subject.dep_ = "nsubj"
             owner.head = subject
         # "sentenced opposition leader Nika Melia to eight months": the title is the
@@ -522,11 +538,25 @@ def promote_verbs_read_as_modifiers(doc: Doc, amod_positions: list[int]) -> None
             # preposition subordinates the clause that took the noun's place
             verb.head, verb.dep_ = word.head, "advcl"
             word.head, word.dep_ = verb, "mark"
+        # (and, where the noun was the root, its verbs joined by "and": "seized power on
+        # Monday and detained Aung San Suu Kyi" are both the promoted verb's)
+        verbs = [c for c in noun.children if root and c.dep_ == "conj" and c.pos_ == "VERB"]
         for child in list(noun.children):
-            if (child.dep_ == "punct" and child.i == noun.sent.end - 1) or (
-                root and child.dep_ == "prep" and child.i > noun.i
+            if (
+                (child.dep_ == "punct" and child.i == noun.sent.end - 1)
+                or (root and child.dep_ == "prep" and child.i > noun.i)
+                or child in verbs
+                or (verbs and child.dep_ == "cc" and child.i > noun.i)
             ):
                 child.head = verb
+        last = verbs[-1] if verbs else None
+        obj = next((c for c in last.children if c.dep_ == "dobj"), None) if last else None
+        if obj is not None:
+            # "... and detained Aung San Suu Kyi, President Win Myint and other leaders":
+            # the names after the last verb's object are its conjuncts, not the first's
+            for child in list(noun.children):
+                if child.i > obj.i and child.dep_ in ("conj", "punct", "cc"):
+                    child.head = obj
 
 
 def sayings_hung_on_a_far_noun(
