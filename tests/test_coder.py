@@ -10201,3 +10201,19 @@ def test_a_plural_name_of_a_party_s_people_is_that_party_s_sector():
     # (a plural inside a body's name is no agent of its own: no soldiers here)
     [accused] = [e for e in events if e.event == "ACCUSE"]
     assert "MIL" not in {a.sector for a in accused.actor}
+
+
+def test_it_after_an_act_named_in_its_own_sentence_is_that_act():
+    text = (
+        "Iraqi troops invaded Kuwait on Thursday. Hours after the invasion began, the U.N. "
+        "Security Council condemned it."
+    )
+    [condemned] = [e for e in code_text(text, date="1990-08-03") if e.event == "ACCUSE"]
+    assert [(r.code, r.sector) for r in condemned.recipient] == [("IRQ", "MIL")]
+    # a view of a pact the actor's own state made is aimed at none of its parties
+    pact = (
+        "Iran and the United States signed a nuclear agreement on Tuesday. Republican "
+        "lawmakers, who will review the agreement, denounced it as a bad deal."
+    )
+    [denounced] = [e for e in code_text(pact, date="2015-07-15") if e.event == "ACCUSE"]
+    assert denounced.recipient == []

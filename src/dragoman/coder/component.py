@@ -1230,6 +1230,14 @@ class EventCoder:
                 objects.insert(0, trigger.noun)
         if trigger.pattern.form == "verdict":
             objects += [c for c in head.children if c.dep_ == "dobj" and _act_pronoun(c)]
+        else:
+            # "hours after the invasion began, the Council condemned it": an "it" whose
+            # own sentence names the act before it (one with no such act may be a party)
+            objects += [
+                c
+                for c in head.children
+                if c.dep_ == "dobj" and _act_pronoun(c) and self._act_named_before(c) is not None
+            ]
         for holder in (head, trigger.noun):
             # "expressed regret over the decision", "protested against the move"
             objects += [
@@ -1247,6 +1255,13 @@ class EventCoder:
             # "the decision drew condemnation from Germany": the act that drew it
             objects = [c for c in head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
         for noun in objects:
+            # (a view the verb itself takes of it, not an act against it, "violated the
+            # agreement", nor one its complement names)
+            viewed = (
+                noun.dep_ == "dobj"
+                and noun.head.i == head.i
+                and trigger.pattern.event in ("ACCUSE", "SUPPORT")
+            )
             if _act_pronoun(noun) and (named := self._act_named_before(noun)) is not None:
                 noun = named  # "concerned by the verdict, while Amnesty called it a travesty"
             pronoun = _act_pronoun(noun)
@@ -1458,7 +1473,9 @@ class EventCoder:
                 )
                 partners = [a for a in earlier if not any(_kin(a, b) for b in actors)]
                 party_to_it = event in JOINT_ACTS and partners and len(partners) < len(earlier)
-                if pact and not (party_to_it and trigger.pattern.event != "SUPPORT"):
+                if pact and not (
+                    party_to_it and trigger.pattern.event != "SUPPORT" and not viewed
+                ):
                     # "welcomed the agreement", "denounced the truce": a view of a pact,
                     # directed at none of the parties that made it (but a party that
                     # breaks it acts against the others)
@@ -1671,7 +1688,8 @@ class EventCoder:
         for token in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
             if (
                 token.pos_ == "NOUN"
-                and token.lemma_.lower() in acts
+                # (a generic word for an act, or a noun of an event: "the invasion")
+                and (token.lemma_.lower() in acts or token.lemma_.lower() in self.lexicon.by_noun)
                 and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children)
             ):
                 return token
