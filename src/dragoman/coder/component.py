@@ -1473,9 +1473,7 @@ class EventCoder:
                 )
                 partners = [a for a in earlier if not any(_kin(a, b) for b in actors)]
                 party_to_it = event in JOINT_ACTS and partners and len(partners) < len(earlier)
-                if pact and not (
-                    party_to_it and trigger.pattern.event != "SUPPORT" and not viewed
-                ):
+                if pact and not (party_to_it and trigger.pattern.event != "SUPPORT" and not viewed):
                     # "welcomed the agreement", "denounced the truce": a view of a pact,
                     # directed at none of the parties that made it (but a party that
                     # breaks it acts against the others)
@@ -2051,7 +2049,7 @@ class EventCoder:
                 # "accused Tchiroma of inciting": a person no table knows, named with no
                 # title, is of the one state the story is about, as a reader takes him
                 text = sent.doc[tokens[0].i : tokens[-1].i + 1].text
-                why = f"'{text}', a person not in the actor tables"
+                why = f"'{text}', {UNKNOWN_PERSON}"
                 nameless = Resolution(Entity(text, NO_COUNTRY, None), why)
                 # (of the story's state only: not of a town the sentence names, "told the
                 # council in Geneva", where a stranger may well stand)
@@ -2339,13 +2337,14 @@ class EventCoder:
                         why.append(f"actor ({roles.actor_role}): '{words}' is said of '{text}' too")
                     continue
                 if head.ent_type_ == "PERSON" and head.pos_ == "PROPN" and ctx.country is not None:
-                    # "Bernard Thibault accused the government": a person the tables do not
-                    # know, named as the one who acts, is of the state the story is about
-                    # (no sector: the tables tell no office)
+                    # "Bernard Thibault, head of the CGT, accused the government": a person
+                    # the tables do not know, named with more than a bare name (which
+                    # _resolve_heads codes in any role), as the one who acts, is of the
+                    # state the story is about (no sector: the tables tell no office)
                     actors.append(Entity(text=text, code=ctx.country[0], sector=None))
                     why.append(
-                        f"actor ({roles.actor_role}): '{text}', a person not in the actor "
-                        f"tables, is of the {DOCUMENT_COUNTRY} ({ctx.country[1]})"
+                        f"actor ({roles.actor_role}): '{text}', {UNKNOWN_PERSON}, is of the "
+                        f"{DOCUMENT_COUNTRY} ({ctx.country[1]})"
                     )
                     continue
                 actors.append(Entity(text=text, code=None, sector=None))
@@ -7315,6 +7314,8 @@ def _own(head: Token) -> Token | None:
 
 
 POSSESSIVE_SUBJECTS = {"its": "it", "their": "they", "his": "he", "her": "she"}
+# the evidence's words for a person no actor table knows
+UNKNOWN_PERSON = "a person not in the actor tables"
 # the words for one's state that a possessive makes someone's ("his country")
 OWN_STATE_NOUNS = frozenset({"country", "nation", "government"})
 

@@ -497,9 +497,7 @@ def promote_verbs_read_as_modifiers(doc: Doc, amod_positions: list[int]) -> None
                 and subject.lower_ in NOUNS_READ_AS_ADJECTIVES
             )
             if not (
-                (measure or adjective)
-                and owner is not None
-                and owner.i == subject.left_edge.i - 2
+                (measure or adjective) and owner is not None and owner.i == subject.left_edge.i - 2
             ):
                 continue
             if adjective:
