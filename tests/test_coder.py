@@ -10217,3 +10217,16 @@ def test_it_after_an_act_named_in_its_own_sentence_is_that_act():
     )
     [denounced] = [e for e in code_text(pact, date="2015-07-15") if e.event == "ACCUSE"]
     assert denounced.recipient == []
+
+
+def test_a_state_s_forces_warning_its_people_by_name_threaten_them():
+    text = (
+        "LONDON (Reuters) - A senior police commander warned rioters on Monday that officers "
+        "could use plastic bullets if the violence continued."
+    )
+    [threat] = [e for e in code_text(text, date="2011-08-09") if e.event == "THREATEN"]
+    assert [(a.code, a.sector) for a in threat.actor] == [("GBR", "COP")]
+    assert [(r.text, r.code) for r in threat.recipient] == [("rioters", "GBR")]
+    # advice to one's own people is still no threat
+    advice = "Washington warned Americans not to travel to Lagos."
+    assert not [e for e in code_text(advice, date="2011-08-09") if e.event == "THREATEN"]

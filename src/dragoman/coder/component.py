@@ -187,6 +187,8 @@ RECIPROCAL_VERBS = frozenset({"trade", "exchange", "swap"})
 STATE_FORCES = frozenset({"GOV", "MIL", "COP", "PRM", "SPY", "LEG", "JUD"})
 # armed parties against their own state: rebels, insurgents, breakaway republics
 INSURGENT_SECTORS = frozenset({"REB", "PRE", "IMG", "UAF"})
+# those of a state who hold force over its people
+FORCE_WIELDERS = frozenset({"GOV", "MIL", "COP"})
 # a state's armed forces: those it deploys ("police were deployed across the capital"),
 # and those another state's forces fight
 DEPLOYED_FORCES = frozenset({"MIL", "COP", "PRM"})
@@ -774,9 +776,12 @@ class EventCoder:
             if kind == "THREATEN" and self._same_side(targets, reporter, sent, ctx):
                 if cue.startswith("warning to desist"):
                     continue  # "Washington warned Americans not to travel": advice
-                # "Washington could impose sanctions on Ethiopian officials, the State
-                # Department warned": the speaker's side acts; its target is warned
-                targets = clause_targets(head) or _put_on_condition(head)
+                if not self._forces_warn_the_governed(targets, reporter, sent, ctx):
+                    # "Washington could impose sanctions on Ethiopian officials, the State
+                    # Department warned": the speaker's side acts; its target is warned
+                    targets = clause_targets(head) or _put_on_condition(head)
+                # ("a police commander warned rioters that officers could use plastic
+                # bullets": the state's forces menace its people, who are warned)
             roles = Roles(
                 conjuncts(subject_word(reporter)),
                 "subject of the reporting verb",
@@ -1155,6 +1160,21 @@ class EventCoder:
         if any(e.code in insurgent and e.sector not in INSURGENT_SECTORS for e in speakers + found):
             return False
         return warned <= own
+
+    def _forces_warn_the_governed(
+        self, targets: list[Token], reporter: Token, sent: Span, ctx: DocContext
+    ) -> bool:
+        """Whether a state's forces or government warn its civilians, opposition or
+        workers by name ("warned rioters that ..."): two sides, though of one state."""
+        if not targets or any(t.dep_ not in ("dobj", "dative") for t in targets):
+            return False  # (warned by name, not the clause's own subject)
+        speakers = [r.entity for r in self._resolve([reporter], sent, ctx, actor=True)]
+        warned = [r.entity for r in self._resolve(targets, sent, ctx)]
+        return (
+            bool(speakers and warned)
+            and all(e.sector in FORCE_WIELDERS for e in speakers)
+            and all(e.sector in CIVIL_SECTORS for e in warned)
+        )
 
     def _maker_named_on(
         self,
