@@ -10230,3 +10230,16 @@ def test_a_state_s_forces_warning_its_people_by_name_threaten_them():
     # advice to one's own people is still no threat
     advice = "Washington warned Americans not to travel to Lagos."
     assert not [e for e in code_text(advice, date="2011-08-09") if e.event == "THREATEN"]
+
+
+def test_a_threat_made_on_a_condition_about_a_thing_is_held_over_those_warned():
+    text = (
+        "PARIS (Reuters) - Farmers' unions warned the government on Monday that they would "
+        "resume the road blockades unless all subsidies were restored. Rebel leaders said "
+        "they would resume attacks if the army failed to withdraw."
+    )
+    threats = [e for e in code_text(text, date="2024-01-02") if e.event == "THREATEN"]
+    assert [[(r.code, r.sector) for r in t.recipient] for t in threats] == [
+        [("FRA", "GOV")],
+        [("FRA", "MIL")],
+    ]

@@ -663,7 +663,11 @@ class EventCoder:
                         actor_heads=conjuncts(subject_word(speaker)),
                         actor_role="the speaker, who names no one else to act",
                     )
-                if derived == "THREATEN" and not roles.recipient_heads:
+                if derived == "THREATEN" and not any(
+                    r.entity.code not in (None, NO_COUNTRY)
+                    for r in self._resolve(roles.recipient_heads, sent, ctx)
+                ):
+                    # (none, or none that names a party: "resume street protests")
                     # "Should Tehran resume enrichment, Washington would consider
                     # strikes": the threat is held over the condition's party; "warned
                     # the rioters that he would crush any further unrest": over those
@@ -673,6 +677,8 @@ class EventCoder:
                     held = _put_on_condition(trigger.head) or (
                         _put_on_condition(trigger.head.head) if trigger.head.dep_ == "xcomp" else []
                     )
+                    # ("unless all documents were published": a thing is no party)
+                    held = [h for h in held if not self._is_a_thing(h)]
                     threatened = [(h, "the party the condition is put to") for h in held] or [
                         (w, "the party warned")
                         for h in _parties_warned(trigger.head)
