@@ -10243,3 +10243,14 @@ def test_a_threat_made_on_a_condition_about_a_thing_is_held_over_those_warned():
         [("FRA", "GOV")],
         [("FRA", "MIL")],
     ]
+
+
+def test_his_people_after_a_plural_subject_s_participle_are_another_s():
+    text = (
+        "Army officers in Guinea said on Monday they had ousted President Alpha Conde, "
+        "accusing his government of mismanagement."
+    )
+    [accused] = [e for e in code_text(text, date="2021-09-06") if e.event == "ACCUSE"]
+    assert [(r.text, r.code, r.sector) for r in accused.recipient] == [
+        ("his government", "GIN", "GOV")
+    ]

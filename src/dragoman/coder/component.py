@@ -2150,10 +2150,13 @@ class EventCoder:
             return []  # (people only: "his home", "his decision" are no party)
         verb = verb_above(head)
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is None and verb.dep_ in ("advcl", "xcomp") and to_infinitive(verb):
-            # "officers fired tear gas to disperse his supporters": the purpose's doer
+        if subject is None and verb.dep_ in ("advcl", "xcomp") and (
+            to_infinitive(verb) or verb.tag_ == "VBG"
+        ):
+            # "officers fired tear gas to disperse his supporters": the purpose's doer;
+            # "soldiers ousted Toure, accusing his government": the participle's
             subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-        if subject is None or subject.tag_ not in ("NNS", "NNPS"):
+        if subject is None or (subject.tag_ not in ("NNS", "NNPS") and subject.lower_ != "they"):
             return []  # a single person may be the owner himself
         found = self._resolve([owner], sent, ctx, day, actor=True)
         if not found and (
