@@ -1984,3 +1984,30 @@ def test_a_state_s_military_read_as_an_adjective_is_the_subject_of_both_its_verb
         assert [(a.code, a.sector) for a in event.actor] == [("MMR", "MIL")]
     # (a title the recogniser put inside a person's name is no other given name)
     assert {"Aung San Suu Kyi", "Win Myint"} <= {r.name for r in detained.recipient}
+
+
+def test_a_particle_with_an_object_is_a_preposition(vocab):
+    # "Israel sealed off Gaza", as the small model may parse it: "off" a particle of
+    # "sealed", with "Gaza" as its object
+    rows = [
+        ("Israel", "Israel", 1, "nsubj", "PROPN"),
+        ("sealed", "seal", 1, "ROOT", "VERB"),
+        ("off", "off", 1, "prt", "ADP"),
+        ("Gaza", "Gaza", 2, "pobj", "PROPN"),
+        ("and", "and", 1, "cc", "CCONJ"),
+        ("backed", "back", 1, "conj", "VERB"),
+        ("down", "down", 5, "prt", "ADP"),
+    ]
+    doc = _tagged(make_doc(vocab, rows), ["NNP", "VBD", "IN", "NNP", "CC", "VBD", "RP"])
+    repair(doc)
+    assert doc[2].dep_ == "prep"
+    assert doc[6].dep_ == "prt"  # (a particle with no object stays one)
+
+
+def test_a_call_on_a_people_after_an_accusation_is_made_to_that_people():
+    text = (
+        "Opposition leader Raila Odinga accused Kenya's electoral commission of fraud and "
+        "called on Kenyans to stay at home in protest."
+    )
+    [call] = [e for e in code_text(text, date="2024-01-02") if e.event == "REQUEST"]
+    assert [(r.code, r.sector) for r in call.recipient] == [("KEN", "CVL")]

@@ -778,6 +778,16 @@ def stranded_objects_read_as_participle_subjects(doc: Doc, nsubj_positions: list
         participle.head, participle.dep_ = noun, "acl"
 
 
+def particles_with_an_object(doc: Doc, prt_positions: list[int]) -> None:
+    """In "called on Palestinians to rise up" the parser may make "on" a particle of
+    "called" and still give it "Palestinians" as its object. A particle with an object
+    is a preposition."""
+    for i in prt_positions:
+        particle = doc[i]
+        if any(c.dep_ == "pobj" for c in particle.children):
+            particle.dep_ = "prep"
+
+
 # adjectives that are also verbs of clearing or taking, read as "to" + adjective
 VERBAL_ADJECTIVES = frozenset({"clear", "free", "secure", "empty"})
 # prepositions of place the model reads as adjectives after another ("from outside")
@@ -2668,6 +2678,7 @@ def repair(
         doc, at("ccomp", "VBD", "VBZ", "VBP") + at("conj", "VBD", "VBZ", "VBP"), reporting
     )
     passive_subjects_read_as_active(doc, at("nsubj", "WDT", "WP"))
+    particles_with_an_object(doc, at("prt", "IN", "RP"))
     stranded_objects_read_as_participle_subjects(doc, at("nsubj", "NNS", "NN", "NNP", "NNPS"))
     summing = {s.add(w) for w in SUMMING_NOUNS} | {s.add(w + "s") for w in SUMMING_NOUNS}
     restatements_read_as_objects(doc, [i for i in at("dobj", "NN", "NNS") if lowers[i] in summing])
