@@ -2150,8 +2150,10 @@ class EventCoder:
             return []  # (people only: "his home", "his decision" are no party)
         verb = verb_above(head)
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is None and verb.dep_ in ("advcl", "xcomp") and (
-            to_infinitive(verb) or verb.tag_ == "VBG"
+        if (
+            subject is None
+            and verb.dep_ in ("advcl", "xcomp")
+            and (to_infinitive(verb) or verb.tag_ == "VBG")
         ):
             # "officers fired tear gas to disperse his supporters": the purpose's doer;
             # "soldiers ousted Toure, accusing his government": the participle's

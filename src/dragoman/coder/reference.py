@@ -746,7 +746,9 @@ def _parties_of_the_story(
         sector = "OPP" if "opposition" in words else "GOV" if words & RULING_WORDS else "PTY"
         why = f"{r.why}; a name many states' parties share: of the story's state ({story[1]})"
         entity = Entity(entity.text, story[0], sector)
-        out.append(Resolution(entity, why, r.kind, r.named_kind, code_from=FROM_DOCUMENT))
+        # (borrowed from the document's count of state names, or from its setting)
+        source = FROM_DOCUMENT if story == ctx.country else FROM_SETTING
+        out.append(Resolution(entity, why, r.kind, r.named_kind, code_from=source))
     return out
 
 
