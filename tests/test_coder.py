@@ -10254,3 +10254,9 @@ def test_his_people_after_a_plural_subject_s_participle_are_another_s():
     assert [(r.text, r.code, r.sector) for r in accused.recipient] == [
         ("his government", "GIN", "GOV")
     ]
+
+
+def test_a_body_s_name_ending_in_another_s_after_and_is_one_name():
+    text = "The African Union's Peace and Security Council suspended Guinea on Friday."
+    [suspended] = [e for e in code_text(text, date="2021-09-11") if e.event == "SANCTION"]
+    assert {a.code for a in suspended.actor} == {"IGO"}  # no U.N. Security Council

@@ -1222,6 +1222,10 @@ def _tail_of_a_longer_name(doc: Doc, match: NameMatch, found: dict[int, NameMatc
     if start == 0 or doc[start].ent_iob_ != "I" or doc[start].ent_type_ != "ORG":
         return False
     before = doc[start - 1]
+    if before.lower_ == "and" and start >= 2 and before.ent_iob_ == "I":
+        # "the Peace and Security Council" (the African Union's) holds "Security Council"
+        before = doc[start - 2]
+        return before.is_title and (start - 2) not in found
     return before.is_title and before.pos_ in ("PROPN", "ADJ") and (start - 1) not in found
 
 
