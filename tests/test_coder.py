@@ -10260,3 +10260,9 @@ def test_a_body_s_name_ending_in_another_s_after_and_is_one_name():
     text = "The African Union's Peace and Security Council suspended Guinea on Friday."
     [suspended] = [e for e in code_text(text, date="2021-09-11") if e.event == "SANCTION"]
     assert {a.code for a in suspended.actor} == {"IGO"}  # no U.N. Security Council
+
+
+def test_a_capitalised_plural_in_ies_after_a_dateline_is_its_agent_word():
+    text = "TEHRAN (Reuters) - Authorities arrested dozens of protesters in Tehran on Sunday."
+    [arrest] = [e for e in code_text(text, date="2022-09-26") if e.event == "COERCE"]
+    assert [(a.code, a.sector) for a in arrest.actor] == [("IRN", "GOV")]

@@ -257,8 +257,9 @@ class ActorResolver:
                 )
             ):
                 # "ABUJA - Parents gathered": a plural capitalised after a dateline is
-                # read as a name, whose lemma keeps its "s"
-                lemmas[k] = lemmas[k][:-1]
+                # read as a name, whose lemma keeps its "s" ("Authorities": its "ies")
+                plural = lemmas[k]
+                lemmas[k] = plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
             elif (
                 token.pos_ == "NOUN"
                 and lemmas[k].endswith("men")
