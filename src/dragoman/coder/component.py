@@ -2082,7 +2082,8 @@ class EventCoder:
                 completed = [
                     r
                     for r in complete([nameless], tokens, sent, ctx)
-                    if r.entity.code != NO_COUNTRY and DOCUMENT_COUNTRY in r.why
+                    if r.entity.code != NO_COUNTRY
+                    and r.code_from in (FROM_DOCUMENT, FROM_ONLY_NAME)
                 ]
             if (
                 day is not None
