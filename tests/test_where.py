@@ -86,6 +86,20 @@ def test_gazetteer_prefers_the_named_state_then_the_largest():
     assert places.lookup("Xanadu Nowhere") is None
 
 
+def test_a_small_town_of_a_named_state_does_not_hide_a_world_city(nlp):
+    places = gazetteer()
+    # the US has small towns called Geneva, Vienna and Paris; a story naming the US means
+    # the cities, unless the name is qualified
+    assert places.lookup("Geneva", {"USA"}).country_code == "CHE"
+    assert places.lookup("Vienna", {"USA", "IRN"}).country_code == "AUT"
+    assert places.lookup("Paris", {"USA"}, qualifier="Texas").country_code == "USA"
+    (meeting,) = code_text("Chinese officials met U.S. envoys in Geneva.", nlp=nlp)
+    assert meeting.event_loc["country_code"] == "CHE"
+    # a visit is to the host's state: Switzerland hosts here, so neither side is a visitor
+    assert meeting.mode is None
+    assert {e.code for e in meeting.actor} == {"CHN", "USA"}
+
+
 @pytest.mark.parametrize(
     ("text", "resolved", "country", "level"),
     [

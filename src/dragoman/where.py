@@ -111,6 +111,10 @@ PLACE_NOUNS = (
 # division ("in Kharkiv" is the city; "in the Kharkiv region" is the oblast)
 LEVEL_RANK = {"country": 3, "city": 2, "region": 1}
 BIG_CITY = 500_000  # a town that may be meant before a province of the same name
+# a city news means by its bare name even where a story names another state that has a
+# small town so called ("in Geneva" in a story naming the US is not Geneva, Illinois)
+WORLD_CITY = 100_000
+WORLD_CITY_RATIO = 5
 
 
 @dataclass(frozen=True)
@@ -170,6 +174,8 @@ class Gazetteer:
         elif qualifier and qualifier in self.by_name:
             states = {p.country_code for p in self.by_name[qualifier] if p.level != "city"}
             preferred = states or preferred
+        elif _outshone(candidates, preferred):  # the story's states, not a qualifier's
+            preferred = set()
         wanted = "region" if kind in REGION_NOUNS else "city" if kind in CITY_NOUNS else None
         # a name that is both a state's other name and one of its parts ("Gaza Strip") is the part
         parts = {p.country_code for p in candidates if p.level == "region"}
@@ -190,6 +196,24 @@ class Gazetteer:
                 p.population,
             ),
         )
+
+
+def _outshone(candidates: list[Place], preferred: set[str]) -> bool:
+    """Whether the towns of this name in the preferred states are small ones dwarfed by a
+    city of it elsewhere: a story naming the US and "Geneva" means Switzerland's; one
+    naming Lebanon and "Tripoli" still means Lebanon's, a city of its own."""
+    ours = [p for p in candidates if p.country_code in preferred]
+    if not ours or any(p.level != "city" for p in ours):
+        return False
+    largest_ours = max(p.population for p in ours)
+    if largest_ours >= WORLD_CITY:
+        return False
+    return any(
+        p.level == "city"
+        and p.country_code not in preferred
+        and p.population >= max(WORLD_CITY, WORLD_CITY_RATIO * largest_ours)
+        for p in candidates
+    )
 
 
 @lru_cache(maxsize=1)
