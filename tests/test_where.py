@@ -173,3 +173,40 @@ def test_a_building_named_with_the_and_of_is_no_town_of_its_first_word(nlp):
     events = [e for e in code_text(text, date="1997-11-18", nlp=nlp) if e.event == "ASSAULT"]
     assert events and events[0].event_loc is None  # not Temple, Texas
     assert all(a.code != "USA" for e in events for a in e.actor)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        # a surname the story gives a person is no town (İmamoğlu, Turkey)
+        ("Mayor Ekrem Imamoglu criticised the court. Police detained Imamoglu.", "detained", None),
+        # an organisation of the actor tables is no town (Hamm, Germany, is also "Hamas")
+        ("Israeli troops resumed their offensive against Hamas on Friday.", "resumed", None),
+        # a bare bearing is no town's name (North Salt Lake, Utah, is also "North")
+        (
+            "North Korea tested a bomb. The Council banned the sale of luxury goods to the North.",
+            "banned",
+            None,
+        ),
+        # a demonym before a place noun names no place (Alor Setar is also "Thai")
+        ("Cambodian forces fired rockets into Thai villages.", "fired", None),
+        ("Leaders met in the Kazakh capital Alma-Ata on Saturday.", "met", ("Almaty", "KAZ")),
+        # a possessive is part of the name, or the town a part belongs to
+        (
+            "The UN rushed aid to refugees near Cox's Bazar on Monday.",
+            "rushed",
+            ("Cox’s Bāzār", "BGD"),
+        ),
+        ("Crowds looted shops in Honiara's Chinatown district.", "looted", ("Honiara", "SLB")),
+        # a state's name outranks the small towns named after it in a state the story names
+        (
+            "The U.S. condemned the raid. Israeli jets bombed villages in southern Lebanon.",
+            "bombed",
+            ("Lebanon", "LBN"),
+        ),
+    ],
+)
+def test_names_that_are_no_town(nlp, text, trigger, place):
+    event = next(e for e in code_text(text, nlp=nlp) if e.event_text.startswith(trigger))
+    found = event.event_loc and (event.event_loc["resolved_place"], event.event_loc["country_code"])
+    assert found == place

@@ -209,10 +209,10 @@ def _outshone(candidates: list[Place], preferred: set[str]) -> bool:
     if largest_ours >= WORLD_CITY:
         return False
     return any(
-        p.level == "city"
-        and p.country_code not in preferred
-        and p.population >= max(WORLD_CITY, WORLD_CITY_RATIO * largest_ours)
+        p.level == "country"  # "southern Lebanon" in a story naming the US
+        or (p.level == "city" and p.population >= max(WORLD_CITY, WORLD_CITY_RATIO * largest_ours))
         for p in candidates
+        if p.country_code not in preferred
     )
 
 
@@ -344,6 +344,31 @@ def _spellings(name: str, alternates: Iterable[str]) -> set[str]:
 CALENDAR_WORDS = frozenset(names[0] for names in MONTH_NAMES) | frozenset(WEEKDAYS)
 
 
+@lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    from .actors import load_kb
+
+    return frozenset(load_kb().demonyms)
+
+
+def _names_no_place(token: Token) -> bool:
+    """Whether a proper name is an organisation's in the actor tables ("Hamas", "the
+    Commonwealth") or a surname the document gives a person ("Ekrem Imamoglu ... detained
+    Imamoglu"), whatever town shares it. The named-entity tag alone would not do: the
+    parser tags many towns as persons or organisations."""
+    from .actors import load_kb
+
+    if token.pos_ != "PROPN":
+        return False
+    entry = load_kb().names.get(token.text)
+    if entry is not None and entry.kind == "organisation":
+        return True
+    return any(
+        ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == token.text
+        for ent in token.doc.ents
+    )
+
+
 def names_a_feature(token: Token) -> bool:
     """Whether ``token`` heads a feature's name (the feature words of the actor tables'
     ``not_actors.csv``) with "of" ("the Bay of Bengal", "the Gulf of Guinea", "the Strait
@@ -394,12 +419,19 @@ def _proper_name(token: Token) -> str | None:
         inner = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
         if inner is not None:
             return _proper_name(inner) if inner.pos_ == "PROPN" else None
+    if _names_no_place(token):
+        return None  # "detained Imamoglu", "against Hamas": a person's or group's name
+    owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if owner is not None and (owners := _proper_name(owner)) in gazetteer().by_name:
+        return owners  # "in Honiara's Chinatown district": a part of the town the owner names
     if token.pos_ == "PROPN":
         parts = [
             c
             for c in token.children
             if c.dep_ in ("compound", "flat", "amod") and c.pos_ == "PROPN"
         ]
+        if owner is not None:  # "Cox's Bazar": the owner is part of the name
+            parts.append(owner)
         words = sorted([token, *parts], key=lambda t: t.i)
         doc, first = token.doc, words[0].i
         # ("KwaZulu-Natal": the whole hyphenated name, not Natal in Brazil)
@@ -412,7 +444,11 @@ def _proper_name(token: Token) -> str | None:
                 inner = next((g for g in child.children if g.dep_ == "pobj"), None)
                 if inner is not None and inner.pos_ == "PROPN":
                     return _proper_name(inner)
-            if child.dep_ in ("appos", "compound") and child.pos_ == "PROPN":
+            if (
+                child.dep_ in ("appos", "compound")
+                and child.pos_ == "PROPN"
+                and child.text not in _demonyms()  # "Thai villages", "the Kazakh capital X"
+            ):
                 return _proper_name(child)
     return None
 
@@ -429,6 +465,8 @@ def place_reference(token: Token) -> tuple[str, str | None] | None:
     words = name.split()
     if len(words) > 1 and words[-1].lower() in REGION_NOUNS | CITY_NOUNS:
         name, kind = " ".join(words[:-1]), words[-1].lower()
+    if kind is None and name.lower() in COMPASS_WORDS:
+        return None  # "to the North" (North Korea), not a town; "the Southwest region" is
     return name, kind
 
 
