@@ -184,7 +184,7 @@ def test_a_building_named_with_the_and_of_is_no_town_of_its_first_word(nlp):
         ("Israeli troops resumed their offensive against Hamas on Friday.", "resumed", None),
         # a bare bearing is no town's name (North Salt Lake, Utah, is also "North")
         (
-            "North Korea tested a bomb. The Council banned the sale of luxury goods to the North.",
+            "North Korea tested a bomb. The Security Council banned the sale of arms to the North.",
             "banned",
             None,
         ),

@@ -366,6 +366,7 @@ def _names_no_place(token: Token) -> bool:
     return any(
         ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == token.text
         for ent in token.doc.ents
+        if not ent.start <= token.i < ent.end  # "Khan Younis", tagged a person, is a town
     )
 
 
@@ -422,7 +423,8 @@ def _proper_name(token: Token) -> str | None:
     if _names_no_place(token):
         return None  # "detained Imamoglu", "against Hamas": a person's or group's name
     owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
-    if owner is not None and (owners := _proper_name(owner)) in gazetteer().by_name:
+    named = token.pos_ == "PROPN" or token.lemma_.lower() in PLACE_NOUNS
+    if named and owner is not None and (owners := _proper_name(owner)) in gazetteer().by_name:
         return owners  # "in Honiara's Chinatown district": a part of the town the owner names
     if token.pos_ == "PROPN":
         parts = [
