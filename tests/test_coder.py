@@ -10266,3 +10266,19 @@ def test_a_capitalised_plural_in_ies_after_a_dateline_is_its_agent_word():
     text = "TEHRAN (Reuters) - Authorities arrested dozens of protesters in Tehran on Sunday."
     [arrest] = [e for e in code_text(text, date="2022-09-26") if e.event == "COERCE"]
     assert [(a.code, a.sector) for a in arrest.actor] == [("IRN", "GOV")]
+
+
+def test_an_it_said_to_have_acted_is_the_party_named_before_not_the_subject(nlp):
+    text = "Sudan cut diplomatic relations with Chad, accusing it of supporting the rebels."
+    events = coded(nlp, text)
+    (accusation,) = asserted(events, "ACCUSE")
+    assert codes(accusation.recipient) == {("TCD", None)}
+    (backing,) = asserted(events, "SUPPORT")
+    assert {a.code for a in backing.actor} == {"TCD"}  # the accused, not the speaker
+    text = "Britain summoned Iran's ambassador on Monday and urged it to release the sailors."
+    (request,) = asserted(coded(nlp, text), "REQUEST")
+    assert {r.code for r in request.recipient} == {"IRN"}
+    # an "it" that is a thing stays one: no party is made of it
+    text = "Iran signed the deal with France and later denounced it."
+    (denounced,) = asserted(coded(nlp, text), "ACCUSE")
+    assert denounced.recipient == []

@@ -2319,7 +2319,10 @@ class EventCoder:
             fact.reporter is not None
             and roles.actor_heads
             and all(
-                t.lower_ in SUBJECT_PRONOUNS and _agrees(t, fact.reporter)
+                t.lower_ in SUBJECT_PRONOUNS
+                and _agrees(t, fact.reporter)
+                # (not "accusing it of backing rebels": the accused, not the speaker)
+                and t.dep_ not in ("dobj", "dative")
                 for t in roles.actor_heads
             )
         ):

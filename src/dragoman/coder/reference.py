@@ -124,6 +124,7 @@ STATE_NOUNS = frozenset({"country", "kingdom", "island", "nation", "republic", "
 # the kinds of name those words refer back to
 NAMED_STATE_KINDS = frozenset({"country", "capital", "seat"})
 ORGANISATION_KIND = frozenset({"organisation"})
+PARTY_KINDS = frozenset({"organisation", "country"})
 # words by which news refers back to a body it has named ("the International Criminal
 # Court ... the court"), and how many sentences back the name may be
 INSTITUTION_WORDS = frozenset(
@@ -657,6 +658,17 @@ class DocContext:
                 words = pronoun.doc[match.start : match.end].text
                 entity = Entity(pronoun.text, entry.code, entry.sector, entry.name, entry.wikidata)
                 return Resolution(entity, f"'it' refers to '{words}' named before in the sentence")
+        if wanted == "thing" and own is not None and _asked_to_act(pronoun):
+            # "Sudan cut relations with Chad, accusing it of backing rebels": an "it" told
+            # to have done or to do something is a party, and not its clause's subject:
+            # the state or organisation named last before it in the sentence
+            own_codes = frozenset(r.entity.code for i, r, _ in self.subjects if i == own.i)
+            match = self.named_before(pronoun, PARTY_KINDS, back=0, other_than=own_codes)
+            if match is not None:
+                entry = match.entry
+                words = pronoun.doc[match.start : match.end].text
+                entity = Entity(pronoun.text, entry.code, entry.sector, entry.name, entry.wikidata)
+                return Resolution(entity, f"'it' refers to '{words}' named before in the sentence")
         if wanted != "person":
             return None
         # no person was a subject: "a court sentenced reporter Evan Gershkovich ... charges
@@ -668,6 +680,23 @@ class DocContext:
             if nearest <= index < pronoun.i and (own is None or index != own.i):
                 return resolution
         return None
+
+
+def _asked_to_act(pronoun: Token) -> bool:
+    """Whether an object "it" is said to have done or to do something: "accusing it of
+    backing", "urged it to stop"."""
+    if pronoun.dep_ != "dobj":
+        return False
+    return any(
+        (
+            c.dep_ == "prep"
+            and c.lower_ in ("of", "for")
+            and any(g.dep_ == "pcomp" for g in c.children)
+        )
+        or (c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
+        for c in pronoun.head.children
+        if c.i > pronoun.i
+    )
 
 
 def _dated_by(subject: Token) -> bool:
