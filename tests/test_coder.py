@@ -10282,3 +10282,20 @@ def test_an_it_said_to_have_acted_is_the_party_named_before_not_the_subject(nlp)
     text = "Iran signed the deal with France and later denounced it."
     (denounced,) = asserted(coded(nlp, text), "ACCUSE")
     assert denounced.recipient == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expelled"),
+    [
+        ("Ecuador's President Rafael Correa expelled Colombia's ambassador from Quito.", "COL"),
+        (
+            "Hugo Chavez ordered the U.S. ambassador in Caracas to leave in solidarity with Bolivia.",
+            "USA",
+        ),
+        ("Poland expelled 45 Russian diplomats from Warsaw.", "RUS"),
+    ],
+)
+def test_an_envoy_expelled_is_of_the_state_its_name_says(nlp, text, expelled):
+    # not where the envoy served ("from Quito") nor for whose sake ("with Bolivia")
+    (expulsion,) = asserted(coded(nlp, text, date="2008-09-12"), "SANCTION")
+    assert {r.code for r in expulsion.recipient} == {expelled}

@@ -2765,6 +2765,23 @@ class EventCoder:
         ):
             # "Moscow vowed to retaliate": against whoever last struck it
             recipients = _attacker_of(actors, trigger, ctx, why)
+        if (
+            trigger.pattern.mode == "expel"
+            and trigger.noun is not None
+            and trigger.noun.lemma_.lower() in ENVOY_NOUNS
+            and party_modifiers(trigger.noun)
+        ):
+            # "expelled Colombia's ambassador from Quito", "ordered the U.S. ambassador in
+            # Caracas to leave in solidarity with Bolivia": whom the envoy's own state
+            # names, not where the envoy served nor for whose sake
+            envoys = [
+                r
+                for r in self._resolve([trigger.noun], sent, ctx, day)
+                if r.entity.code not in (None, NO_COUNTRY) and not _ours(r.entity, actors)
+            ]
+            if envoys:
+                recipients = [r.entity for r in envoys]
+                why.extend(f"recipient (the envoy expelled): {r.why}" for r in envoys)
         # "clashed with", or a death "in clashes between" two sides
         two_sided = (
             trigger.pattern.text in self.lexicon.two_sided or roles.actor_role == FIGHT_ROLE
@@ -4706,6 +4723,8 @@ def _ours(entity: Entity, actors: list[Entity]) -> bool:
     return entity.code is not None and any(entity.code == a.code for a in actors)
 
 
+# a state's envoys: one expelled is of the state its name says
+ENVOY_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "charge", "attache", "consul"})
 # forces that act at home: those they arrest or disperse, with no country named, are
 # of the same state
 HOME_FORCES = frozenset({"COP", "JUD", "GOV"})
