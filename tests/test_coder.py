@@ -10299,3 +10299,13 @@ def test_an_envoy_expelled_is_of_the_state_its_name_says(nlp, text, expelled):
     # not where the envoy served ("from Quito") nor for whose sake ("with Bolivia")
     (expulsion,) = asserted(coded(nlp, text, date="2008-09-12"), "SANCTION")
     assert {r.code for r in expulsion.recipient} == {expelled}
+
+
+def test_a_town_many_states_have_is_the_one_in_a_state_the_story_names(nlp):
+    # the Philippines has a larger Santa Cruz; the story names Bolivia
+    text = (
+        "Bolivian President Evo Morales spoke on Monday. In the eastern city of Santa Cruz, "
+        "anti-government protesters occupied public buildings this week."
+    )
+    (protest,) = asserted(coded(nlp, text, date="2008-09-12"), "PROTEST")
+    assert codes(protest.actor) == {("BOL", "CVL")}

@@ -560,16 +560,17 @@ def _names_a_us_state(doc: Doc, places: Gazetteer) -> bool:
     return _US_STORY[1]
 
 
-def place_name(token: Token) -> tuple[str, Place] | None:
-    """The gazetteer place a place phrase's object names, if any (the largest of that
-    name): for telling the country of "police in Bombay" when no table names it."""
+def place_name(token: Token, prefer: Iterable[str] = ()) -> tuple[str, Place] | None:
+    """The gazetteer place a place phrase's object names, if any (in a ``prefer``red
+    state, else the largest of that name): for telling the country of "police in Bombay"
+    when no table names it."""
     reference = place_reference(token)
     if not reference:
         return None
     name, kind = reference
     if kind and (full := f"{name} {kind.title()}") in gazetteer().by_name:
         name, kind = full, None
-    place = gazetteer().lookup(name, qualifier=_qualifier(token), kind=kind)
+    place = gazetteer().lookup(name, prefer, qualifier=_qualifier(token), kind=kind)
     return (name, place) if place is not None else None
 
 

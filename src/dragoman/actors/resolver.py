@@ -1039,12 +1039,13 @@ LOCATIVE_PREPS = frozenset({"in", "from", "throughout", "across", "inside", "of"
 PLACE_KINDS = ("country", "capital", "city", "division")  # names that can say where something is
 
 
-def gazetteer_match(obj: Token) -> NameMatch | None:
+def gazetteer_match(obj: Token, prefer: Iterable[str] = ()) -> NameMatch | None:
     """A town no actor table names ("in Goma", "in Moscow, Idaho"), as a match carrying the
-    state the gazetteer puts it in."""
+    state the gazetteer puts it in (of the ``prefer``red states, where one has a town of
+    that name: "Santa Cruz" in a story naming Bolivia)."""
     from ..where import place_name
 
-    found = place_name(obj)
+    found = place_name(obj, prefer)
     if not found:
         return None
     place = found[1]

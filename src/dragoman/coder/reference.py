@@ -1189,6 +1189,8 @@ def build_context(
                 ctx.people.setdefault(key, resolution)
     ctx._index = lambda: _index_subjects(ctx, doc, resolver, names, titles, day)
     counts: Counter[str] = Counter()
+    # the states the document names, for the towns of a name several states have
+    named_states = frozenset(m.entry.code for m in names.values() if m.entry.kind == "country")
     # the place prepositions' positions from the arrays: most words are no preposition
     strings = doc.vocab.strings
     place_preps = {strings.add(p) for p in PLACE_PREPS | {"of"}}  # "north of Baghdad"
@@ -1240,7 +1242,7 @@ def build_context(
                     match = names.get(inner.i)
                     if match and match.entry.kind in PLACE_KINDS and match not in places:
                         places.append(resolver.as_place(match, doc, names))
-                if len(places) == before and (match := gazetteer_match(obj)):
+                if len(places) == before and (match := gazetteer_match(obj, named_states)):
                     places.append(match)
         # "at Qana in southern Lebanon": a town the text puts in a state is in that state,
         # whatever namesake elsewhere the gazetteer knows
