@@ -344,13 +344,6 @@ def _spellings(name: str, alternates: Iterable[str]) -> set[str]:
 CALENDAR_WORDS = frozenset(names[0] for names in MONTH_NAMES) | frozenset(WEEKDAYS)
 
 
-@lru_cache(maxsize=1)
-def _demonyms() -> frozenset[str]:
-    from .actors import load_kb
-
-    return frozenset(load_kb().demonyms)
-
-
 def _names_no_place(token: Token) -> bool:
     """Whether a proper name is an organisation's in the actor tables ("Hamas", "the
     Commonwealth") or a surname the document gives a person ("Ekrem Imamoglu ... detained
@@ -441,6 +434,8 @@ def _proper_name(token: Token) -> str | None:
             first -= 2
         return doc[first : words[-1].i + 1].text
     if token.lemma_.lower() in PLACE_NOUNS:  # "the northern city of Kirkuk", "the town Rafah"
+        from .actors import load_kb  # (the actor tables read where; not the reverse)
+
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 inner = next((g for g in child.children if g.dep_ == "pobj"), None)
@@ -449,7 +444,7 @@ def _proper_name(token: Token) -> str | None:
             if (
                 child.dep_ in ("appos", "compound")
                 and child.pos_ == "PROPN"
-                and child.text not in _demonyms()  # "Thai villages", "the Kazakh capital X"
+                and child.text not in load_kb().demonyms  # "Thai villages", "the Kazakh capital X"
             ):
                 return _proper_name(child)
     return None

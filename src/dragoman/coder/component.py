@@ -2768,7 +2768,7 @@ class EventCoder:
         if (
             trigger.pattern.mode == "expel"
             and trigger.noun is not None
-            and trigger.noun.lemma_.lower() in ENVOY_NOUNS
+            and trigger.noun.lemma_.lower() in ENVOY_WORDS
             and party_modifiers(trigger.noun)
         ):
             # "expelled Colombia's ambassador from Quito", "ordered the U.S. ambassador in
@@ -4723,8 +4723,6 @@ def _ours(entity: Entity, actors: list[Entity]) -> bool:
     return entity.code is not None and any(entity.code == a.code for a in actors)
 
 
-# a state's envoys: one expelled is of the state its name says
-ENVOY_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "charge", "attache", "consul"})
 # forces that act at home: those they arrest or disperse, with no country named, are
 # of the same state
 HOME_FORCES = frozenset({"COP", "JUD", "GOV"})

@@ -654,10 +654,7 @@ class DocContext:
             # "suspended talks with the ELN after it attacked a base": no thing was a
             # subject; the organisation named last in the sentence did it
             if (match := self.named_before(pronoun, ORGANISATION_KIND, back=0)) is not None:
-                entry = match.entry
-                words = pronoun.doc[match.start : match.end].text
-                entity = Entity(pronoun.text, entry.code, entry.sector, entry.name, entry.wikidata)
-                return Resolution(entity, f"'it' refers to '{words}' named before in the sentence")
+                return _it_as_named(pronoun, match)
         if wanted == "thing" and own is not None and _asked_to_act(pronoun):
             # "Sudan cut relations with Chad, accusing it of backing rebels": an "it" told
             # to have done or to do something is a party, and not its clause's subject:
@@ -665,10 +662,7 @@ class DocContext:
             own_codes = frozenset(r.entity.code for i, r, _ in self.subjects if i == own.i)
             match = self.named_before(pronoun, PARTY_KINDS, back=0, other_than=own_codes)
             if match is not None:
-                entry = match.entry
-                words = pronoun.doc[match.start : match.end].text
-                entity = Entity(pronoun.text, entry.code, entry.sector, entry.name, entry.wikidata)
-                return Resolution(entity, f"'it' refers to '{words}' named before in the sentence")
+                return _it_as_named(pronoun, match)
         if wanted != "person":
             return None
         # no person was a subject: "a court sentenced reporter Evan Gershkovich ... charges
@@ -680,6 +674,14 @@ class DocContext:
             if nearest <= index < pronoun.i and (own is None or index != own.i):
                 return resolution
         return None
+
+
+def _it_as_named(pronoun: Token, match: NameMatch) -> Resolution:
+    """An "it" coded as the name ``match`` found before it in its sentence."""
+    entry = match.entry
+    words = pronoun.doc[match.start : match.end].text
+    entity = Entity(pronoun.text, entry.code, entry.sector, entry.name, entry.wikidata)
+    return Resolution(entity, f"'it' refers to '{words}' named before in the sentence")
 
 
 def _asked_to_act(pronoun: Token) -> bool:
@@ -1965,7 +1967,16 @@ HELD_WORDS = frozenset({"prisoner", "detainee", "inmate", "pow"})
 # those sent abroad to speak for a state: where they meet is their hosts' ("envoys had met
 # in Cairo"), not whose they are
 ENVOY_WORDS = frozenset(
-    {"envoy", "emissary", "diplomat", "ambassador", "negotiator", "mediator", "delegation"}
+    {
+        "envoy",
+        "emissary",
+        "diplomat",
+        "ambassador",
+        "consul",
+        "negotiator",
+        "mediator",
+        "delegation",
+    }
 )
 # "the North", "the South": short for the one state of the document named with the word
 COMPASS_WORDS = frozenset({"North", "South"})
