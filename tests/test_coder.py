@@ -10309,3 +10309,17 @@ def test_a_town_many_states_have_is_the_one_in_a_state_the_story_names(nlp):
     )
     (protest,) = asserted(coded(nlp, text, date="2008-09-12"), "PROTEST")
     assert codes(protest.actor) == {("BOL", "CVL")}
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "mode"),
+    [
+        # one's own envoy summoned home is recalled; another state's summoned is rebuked
+        ("Qatar summoned its own ambassadors home on Monday.", "SANCTION", "withdraw"),
+        ("Jordan summoned home its ambassador to Israel.", "SANCTION", "withdraw"),
+        ("Germany summoned the Iranian ambassador over the execution.", "ACCUSE", "disapprove"),
+    ],
+)
+def test_an_envoy_summoned_home_is_recalled(nlp, text, event, mode):
+    (found,) = asserted(coded(nlp, text), event)
+    assert found.mode == mode

@@ -2011,3 +2011,53 @@ def test_a_call_on_a_people_after_an_accusation_is_made_to_that_people():
     )
     [call] = [e for e in code_text(text, date="2024-01-02") if e.event == "REQUEST"]
     assert [(r.code, r.sector) for r in call.recipient] == [("KEN", "CVL")]
+
+
+def _summoned_home_rows(object_dep):
+    # "Qatar summoned its ambassador home", as the small model parses it: the envoy a
+    # compound of the adverb
+    return [
+        ("Qatar", "Qatar", 1, "nsubj", "PROPN"),
+        ("summoned", "summon", 1, "ROOT", "VERB"),
+        ("its", "its", 3, "poss", "PRON"),
+        ("ambassador", "ambassador", 4, "compound", "NOUN"),
+        ("home", "home", 1, "advmod", "ADV"),
+        ("envoys", "envoy", 1, object_dep, "NOUN"),
+    ]
+
+
+def test_a_noun_read_as_a_modifier_of_home_is_the_verbs_object(vocab):
+    rows = _summoned_home_rows("npadvmod")
+    doc = _tagged(make_doc(vocab, rows), ["NNP", "VBD", "PRP$", "NN", "RB", "NNS"])
+    repair(doc)
+    assert doc[3].dep_ == "dobj" and doc[3].head.text == "summoned"
+
+
+def test_a_verb_with_an_object_keeps_the_modifier_of_home(vocab):
+    rows = _summoned_home_rows("dobj")
+    doc = _tagged(make_doc(vocab, rows), ["NNP", "VBD", "PRP$", "NN", "RB", "NNS"])
+    repair(doc)
+    assert doc[3].dep_ == "compound" and doc[3].head.text == "home"
+
+
+def test_a_noun_with_its_own_determiner_before_home_read_as_the_object_is_the_object(vocab):
+    # "Peru summoned its envoy home", "home" read as the object and the envoy its compound
+    rows = [
+        ("Peru", "Peru", 1, "nsubj", "PROPN"),
+        ("summoned", "summon", 1, "ROOT", "VERB"),
+        ("its", "its", 3, "poss", "PRON"),
+        ("envoy", "envoy", 4, "compound", "NOUN"),
+        ("home", "home", 1, "dobj", "NOUN"),
+    ]
+    doc = _tagged(make_doc(vocab, rows), ["NNP", "VBD", "PRP$", "NN", "NN"])
+    repair(doc)
+    assert doc[3].dep_ == "dobj" and doc[3].head.text == "summoned"
+    assert doc[4].dep_ == "advmod"
+    # "their family home": the family is no object of its own
+    rows[2], rows[3] = (
+        ("their", "their", 4, "poss", "PRON"),
+        ("family", "family", 4, "compound", "NOUN"),
+    )
+    doc = _tagged(make_doc(vocab, rows), ["NNP", "VBD", "PRP$", "NN", "NN"])
+    repair(doc)
+    assert doc[3].dep_ == "compound" and doc[4].dep_ == "dobj"

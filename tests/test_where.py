@@ -100,6 +100,43 @@ def test_a_small_town_of_a_named_state_does_not_hide_a_world_city(nlp):
     assert {e.code for e in meeting.actor} == {"CHN", "USA"}
 
 
+def test_a_town_known_by_the_name_only_as_another_name_yields_to_the_city_of_it():
+    places = gazetteer()
+    # Anantnag (India) and Chattogram (Bangladesh) are also called Islamabad; a story
+    # naming India or Bangladesh still means Pakistan's capital by "Islamabad"
+    assert places.lookup("Islamabad", {"IND"}).name == "Islamabad"
+    assert places.lookup("Islamabad", {"BGD"}).country_code == "PAK"
+    # an other name is still read in its state where no city of that very name is larger
+    assert places.lookup("Bombay", {"IND"}).name == "Mumbai"
+    assert places.lookup("Calcutta", {"IND"}).name == "Kolkata"
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "country"),
+    [
+        # the county is no town of the gazetteer, and the Cornwall that is (Ontario) is
+        # not in England: the state the text names is kept, if coarser
+        ("Police arrested 12 protesters in Cornwall, southwest England.", "England", "GBR"),
+        # the parser reads the state as a second place of a list
+        ("Police arrested 12 protesters in Moscow, Idaho, on Saturday.", "Moscow", "USA"),
+    ],
+)
+def test_a_qualifier_names_the_state_of_the_place(nlp, text, place, country):
+    loc = located(nlp, text)
+    assert place in loc["resolved_place"] and loc["country_code"] == country
+
+
+def test_a_list_of_places_is_no_place_with_its_state(nlp):
+    loc = located(nlp, "Police arrested 12 protesters in Paris, Berlin and Rome on Saturday.")
+    assert (loc["resolved_place"], loc["country_code"]) == ("Paris", "FRA")
+
+
+def test_a_qualified_town_gives_its_state_to_the_people_in_it(nlp):
+    (arrest,) = code_text("Police arrested 12 protesters in Moscow, Idaho, on Saturday.", nlp=nlp)
+    assert [e.code for e in arrest.actor] == ["USA"]
+    assert [e.code for e in arrest.recipient] == ["USA"]
+
+
 @pytest.mark.parametrize(
     ("text", "resolved", "country", "level"),
     [

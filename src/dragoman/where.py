@@ -153,6 +153,13 @@ class Gazetteer:
             self.by_name.setdefault(name, []).append(place)
         self.us_states = us_states or {}  # name -> two-letter code (GeoNames admin1)
 
+    def _qualifying_states(self, qualifier: str | None) -> set[str]:
+        """The states a qualifier that is a state or a division names (not a US state's,
+        which picks a division of the US, nor a town's: "Paris, Texas")."""
+        if not qualifier or qualifier in self.us_states:
+            return set()
+        return {p.country_code for p in self.by_name.get(qualifier, []) if p.level != "city"}
+
     def lookup(
         self,
         name: str,
@@ -164,17 +171,21 @@ class Gazetteer:
         Texas"), else in a preferred state, else of the kind a noun names ("the Kharkiv
         region"), else a state before a town before a division, else one of that name
         before one also called so, else the largest."""
-        candidates = self.by_name.get(name)
+        candidates = self.by_name.get(name, [])
+        qualifying = self._qualifying_states(qualifier)
+        if qualifying and not any(p.country_code in qualifying for p in candidates):
+            # "Cornwall, southwest England": the county is no town here, and the Cornwall
+            # that is (in Canada) is not in England; the state named is right, if coarse
+            return self.lookup(qualifier) if qualifier else None
         if not candidates:
             return None
         preferred = set(prefer)
         admin1 = None
         if qualifier in self.us_states:
             preferred, admin1 = {"USA"}, self.us_states[qualifier]
-        elif qualifier and qualifier in self.by_name:
-            states = {p.country_code for p in self.by_name[qualifier] if p.level != "city"}
-            preferred = states or preferred
-        elif _outshone(candidates, preferred):  # the story's states, not a qualifier's
+        elif qualifying:
+            preferred = qualifying
+        elif _outshone(name, candidates, preferred):  # the story's states, not a qualifier's
             preferred = set()
         wanted = "region" if kind in REGION_NOUNS else "city" if kind in CITY_NOUNS else None
         # a name that is both a state's other name and one of its parts ("Gaza Strip") is the part
@@ -198,13 +209,23 @@ class Gazetteer:
         )
 
 
-def _outshone(candidates: list[Place], preferred: set[str]) -> bool:
+def _outshone(name: str, candidates: list[Place], preferred: set[str]) -> bool:
     """Whether the towns of this name in the preferred states are small ones dwarfed by a
     city of it elsewhere: a story naming the US and "Geneva" means Switzerland's; one
-    naming Lebanon and "Tripoli" still means Lebanon's, a city of its own."""
+    naming Lebanon and "Tripoli" still means Lebanon's, a city of its own. A town that
+    has the name only as another name of its own is outshone by a national capital of
+    that very name ("Islamabad" in a story naming India is Pakistan's capital, not
+    Anantnag; "Santa Cruz" in a Bolivian story is Bolivia's, though the Philippines has
+    a larger town of that name as its own)."""
     ours = [p for p in candidates if p.country_code in preferred]
     if not ours or any(p.level != "city" for p in ours):
         return False
+    if all(p.name != name for p in ours):
+        from .actors import load_kb  # (the actor tables read where; not the reverse)
+
+        capital = load_kb().names.get(name)
+        if capital is not None and capital.kind == "capital" and capital.code not in preferred:
+            return True
     largest_ours = max(p.population for p in ours)
     if largest_ours >= WORLD_CITY:
         return False
@@ -571,7 +592,36 @@ def place_name(token: Token, prefer: Iterable[str] = ()) -> tuple[str, Place] | 
 
 def _qualifier(token: Token) -> str | None:
     """The ", Texas" of "Paris, Texas": an apposition naming the state or US state."""
-    return next(
+    name = next(
         (_proper_name(c) for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"),
         None,
-    )
+    ) or _state_read_as_conjunct(token)
+    if name is None or name in gazetteer().by_name:
+        return name
+    # "Cornwall, southwest England": the bearing tells where in the state it names (a
+    # name the gazetteer has with its bearing, "South Sudan", is kept whole above)
+    first, _, rest = name.partition(" ")
+    return rest if rest and first.lower() in COMPASS_WORDS else name
+
+
+def _state_read_as_conjunct(token: Token) -> str | None:
+    """The ", Idaho" of "in Moscow, Idaho" where the parser made it a second place: a
+    state or a US state after a comma, in no list ("in Paris, Berlin and Rome")."""
+    if any(c.dep_ == "cc" for c in token.children):
+        return None
+    doc = token.doc
+    for child in token.children:
+        if (
+            child.dep_ == "conj"
+            and child.pos_ == "PROPN"
+            and child.i > 0
+            and doc[child.i - 1].text == ","
+            and not any(g.dep_ in ("cc", "conj") for g in child.children)
+            and (name := _proper_name(child)) is not None
+        ):
+            places = gazetteer()
+            if name in places.us_states or any(
+                p.level == "country" for p in places.by_name.get(name, [])
+            ):
+                return name
+    return None

@@ -468,6 +468,8 @@ class ActorResolver:
         document names is that one ("Tripoli" in a story about the Lebanese army)."""
         if match.entry.kind not in ("capital", "city"):
             return match
+        if (qualified := qualified_place(doc, match, names)) is not None:
+            return qualified  # "in Moscow, Idaho": the town of that name the text places
         entry = self._namesake(doc[match.start : match.end].text, match.entry, names)
         return match if entry is match.entry else replace(match, entry=entry)
 

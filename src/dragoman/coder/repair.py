@@ -1106,6 +1106,30 @@ def objects_read_as_time_modifiers(doc: Doc, modifier_positions: list[int]) -> N
         span.dep_ = "npadvmod"
 
 
+def objects_read_as_modifiers_of_home(doc: Doc, home_positions: list[int]) -> None:
+    """In "Qatar summoned its ambassador home" the parser makes "ambassador" a compound of
+    "home", read as an adverb or as the object, so the verb's object is not the envoy. A
+    noun before "home" that hangs on it, where the verb has no other object, is the verb's
+    object. (Of "home" read as the object, only a noun with its own determiner: "their
+    family home" is a home.)"""
+    for i in home_positions:
+        home, verb = doc[i], doc[i].head
+        if home.dep_ not in ("advmod", "dobj") or verb.pos_ != "VERB" or verb.i > i:
+            continue
+        noun = next(
+            (c for c in home.lefts if c.dep_ in ("compound", "nmod", "npadvmod") and c.i == i - 1),
+            None,
+        )
+        if noun is None or noun.pos_ != "NOUN":
+            continue
+        if any(c.dep_ == "dobj" and c.i != i for c in verb.children):
+            continue
+        if home.dep_ == "dobj" and not any(c.dep_ in ("poss", "det") for c in noun.children):
+            continue
+        noun.head, noun.dep_ = verb, "dobj"
+        home.dep_ = "advmod"
+
+
 def clauses_read_after_a_span(doc: Doc, conj_positions: list[int]) -> None:
     """In "struck militant positions, a day after an attack on a base killed three soldiers"
     the parser joins "killed" to "struck" with no subject and makes "a day after an attack"
@@ -2680,11 +2704,15 @@ def repair(
     passive_subjects_read_as_active(doc, at("nsubj", "WDT", "WP"))
     particles_with_an_object(doc, at("prt", "IN", "RP"))
     stranded_objects_read_as_participle_subjects(doc, at("nsubj", "NNS", "NN", "NNP", "NNPS"))
+    home = s.add("home")
     summing = {s.add(w) for w in SUMMING_NOUNS} | {s.add(w + "s") for w in SUMMING_NOUNS}
     restatements_read_as_objects(doc, [i for i in at("dobj", "NN", "NNS") if lowers[i] in summing])
     nouns_read_as_adjectives(doc, at("conj", "JJ") + at("dobj", "JJ") + at("pobj", "JJ"))
     verbs_read_as_nouns_after_that(doc, at("ccomp", "NN"))
     objects_read_as_time_modifiers(doc, at("compound", "NNP") + at("amod", "NNP"))
+    objects_read_as_modifiers_of_home(
+        doc, [i for i in at("advmod", "RB") + at("dobj", "NN") if lowers[i] == home]
+    )
     subjects_read_as_conjoined_objects(doc, finite_adverbials + finite_conjuncts)
     clauses_read_after_a_span(doc, finite_conjuncts)
     preps = at("prep", "IN")
