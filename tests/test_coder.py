@@ -10323,3 +10323,37 @@ def test_a_town_many_states_have_is_the_one_in_a_state_the_story_names(nlp):
 def test_an_envoy_summoned_home_is_recalled(nlp, text, event, mode):
     (found,) = asserted(coded(nlp, text), event)
     assert found.mode == mode
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asked about the sanctions, Russian Foreign Minister Sergei Lavrov said Moscow would respond.",
+        "Ethiopian leader Meles Zenawi telephoned Mubarak on Monday to ask about his condition.",
+    ],
+)
+def test_a_question_asked_about_something_is_no_request(nlp, text):
+    assert asserted(coded(nlp, text), "REQUEST") == []
+
+
+def test_asking_for_something_or_asking_an_act_is_a_request(nlp):
+    for text in ("Germany asked Russia for help.", "Germany asked Russia to free the reporter."):
+        (request,) = asserted(coded(nlp, text), "REQUEST")
+        assert codes(request.recipient) == {("RUS", None)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Colombia's four-decade conflict has killed some 40,000 people.",
+        "Sudan's civil war has killed an estimated two million people since 1983.",
+        "South Sudan's civil war, which ended with the 2018 deal, killed an estimated 400,000.",
+    ],
+)
+def test_the_toll_of_a_whole_war_is_no_event(nlp, text):
+    assert asserted(coded(nlp, text), "ASSAULT") == []
+
+
+def test_an_attack_told_with_its_toll_is_still_an_event(nlp):
+    (attack,) = asserted(coded(nlp, "Sudanese troops killed 12 civilians on Monday."), "ASSAULT")
+    assert codes(attack.actor) == {("SDN", "MIL")}

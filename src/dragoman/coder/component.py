@@ -559,6 +559,9 @@ class EventCoder:
                 # "doctors warned against raw fish", "warned Americans against travel
                 # to Haiti": advice, no threat to another party
                 or _advice_to_own(trigger, event)
+                # "Asked about the sanctions, Lavrov said", "called to ask about his
+                # health": a question, nothing requested
+                or _a_question(trigger, event)
                 # "parliament approved a record budget": no party backed
                 or _approval_of_nothing(trigger, event, rule)
                 # "the border, which was closed in 2019", "Zuma, who was jailed in
@@ -585,6 +588,9 @@ class EventCoder:
                 or _in_a_bygone_era(trigger)
                 # "Bosnia's 1992-95 war killed about 100,000 people": a past war's toll
                 or _toll_of_a_dated_war(trigger, pub, self.lexicon)
+                # "Colombia's four-decade conflict has killed some 40,000 people": the
+                # toll of a whole war, no one act
+                or _toll_of_a_whole_war(trigger)
                 # "rebels who entered the country two years ago", with no publication
                 # date to put the act on a day: as long back, as much background
                 or (pub is None and _told_long_ago(trigger))
@@ -5835,6 +5841,26 @@ def _visit_to_a_site(trigger: Trigger, event: dict[str, Any]) -> bool:
     return all(r["code"] in homes | {None, NO_COUNTRY} for r in event["recipient"])
 
 
+# verbs of asking, and the prepositions that make them a question ("asked about"),
+# not a request ("asked for help", "asked them to leave")
+ASKING_LEMMAS = frozenset({"ask", "inquire", "enquire"})
+QUESTION_PREPS = frozenset({"about", "after"})
+
+
+def _a_question(trigger: Trigger, event: dict[str, Any]) -> bool:
+    """Whether a REQUEST read from a verb of asking is a question: asked about something,
+    with nothing asked for and no act asked of anyone."""
+    head = trigger.head
+    if event["event"] != "REQUEST" or trigger.noun is not None:
+        return False
+    if head.lemma_.lower() not in ASKING_LEMMAS:
+        return False
+    preps = {c.lower_ for c in head.children if c.dep_ == "prep"}
+    if not preps & QUESTION_PREPS or "for" in preps:
+        return False
+    return not any(c.dep_ in ("xcomp", "ccomp") for c in head.children)
+
+
 def _advice_to_own(trigger: Trigger, event: dict[str, Any]) -> bool:
     """Whether a warning against something is advice rather than a threat: it warns no
     party, or only the speaker's own people. A threat is made to another party."""
@@ -6573,6 +6599,40 @@ def _toll_of_a_dated_war(trigger: Trigger, pub: dt.date | None, lexicon: Lexicon
         if years and max(years) < pub.year - 1:
             return True
     return False
+
+
+# nouns of a whole war, whose toll is a sum of many acts ("fighting" and "clashes" are
+# the acts themselves: "fighting has killed 12 people since Monday" is news)
+WAR_NOUNS = frozenset({"war", "conflict", "insurgency", "genocide", "uprising", "rebellion"})
+# words that tell a war's length, on the war ("the four-decade conflict") or its toll
+SPAN_WORDS = frozenset({"decade", "decades", "year", "years", "long", "month", "months"})
+
+
+def _toll_of_a_whole_war(trigger: Trigger) -> bool:
+    """Whether the act's subject is a war told whole: "Colombia's four-decade conflict
+    has killed some 40,000 people", "the civil war, which ended in 2018, killed an
+    estimated 400,000", "the war has killed two million since 1983". A tally of many
+    acts, no one event: told with the perfect, a span, an estimate, or a clause that
+    ends or begins the war."""
+    head = trigger.head
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in WAR_NOUNS:
+        return False
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children)
+    spanned = any(
+        c.dep_ in ("amod", "compound", "nummod") and set(c.lower_.split("-")) & SPAN_WORDS
+        for c in subject.subtree
+        if c.i < subject.i
+    )
+    since = any(c.dep_ == "prep" and c.lower_ in ("since", "over") for c in head.children)
+    estimated = any(
+        t.lower_ == "estimated" for c in head.children if c.dep_ == "dobj" for t in c.subtree
+    )
+    told_whole = any(
+        c.dep_ == "relcl" and c.lemma_.lower() in ("end", "begin", "start", "erupt", "break")
+        for c in subject.children
+    )
+    return perfect or spanned or since or estimated or told_whole
 
 
 def _in_a_bygone_era(trigger: Trigger) -> bool:
