@@ -169,6 +169,10 @@ def test_bad_dates_in_a_user_file_name_file_and_line(tmp_path):
         ("the Taliban", dt.date(2015, 10, 10), {("AFG", "REB")}),
         ("the Taliban", dt.date(2022, 5, 7), {("AFG", "GOV")}),
         ("the Taliban", dt.date(1999, 1, 1), {("AFG", "GOV")}),
+        # the Brotherhood of the news is Egypt's: in opposition, then ruling, then banned
+        ("the Muslim Brotherhood", dt.date(2011, 2, 3), {("EGY", "OPP")}),
+        ("the Muslim Brotherhood", dt.date(2013, 1, 1), {("EGY", "PTY")}),
+        ("the Muslim Brotherhood", dt.date(2013, 8, 15), {("EGY", "OPP")}),
         # a party is PTY while in the national government, the opposition out of it
         ("the Republican Party", dt.date(1995, 6, 1), {("USA", "OPP")}),
         ("the Republican Party", dt.date(2003, 6, 1), {("USA", "PTY")}),
