@@ -10357,3 +10357,20 @@ def test_the_toll_of_a_whole_war_is_no_event(nlp, text):
 def test_an_attack_told_with_its_toll_is_still_an_event(nlp):
     (attack,) = asserted(coded(nlp, "Sudanese troops killed 12 civilians on Monday."), "ASSAULT")
     assert codes(attack.actor) == {("SDN", "MIL")}
+
+
+def test_armed_with_a_weapon_describes_no_arming(nlp):
+    text = "Mobs armed with clubs and machetes have hunted down migrants from Zimbabwe."
+    assert asserted(coded(nlp, text), "AID") == []
+    (arming,) = asserted(coded(nlp, "The rebels were armed by Rwanda, a U.N. report said."), "AID")
+    assert codes(arming.actor) == {("RWA", None)}
+
+
+def test_aid_given_to_no_one_named_goes_to_the_state_the_story_is_about(nlp):
+    text = (
+        "Hurricane Mitch killed thousands of people in Honduras, officials in Tegucigalpa said. "
+        "U.S. military helicopters ferried food and medicine to villages cut off by floods."
+    )
+    (aid,) = asserted(coded(nlp, text, date="1998-11-04"), "AID")
+    assert {e.code for e in aid.actor} == {"USA"}
+    assert {e.code for e in aid.recipient} == {"HND"}

@@ -562,6 +562,8 @@ class EventCoder:
                 # "Asked about the sanctions, Lavrov said", "called to ask about his
                 # health": a question, nothing requested
                 or _a_question(trigger, event)
+                # "Mobs armed with machetes hunted down migrants": equipped, no arming
+                or _armed_with(trigger, event)
                 # "parliament approved a record budget": no party backed
                 or _approval_of_nothing(trigger, event, rule)
                 # "the border, which was closed in 2019", "Zuma, who was jailed in
@@ -3231,20 +3233,26 @@ class EventCoder:
                 why.append(f"actor: a protest no one is named to hold is held by people of {code}")
         if (
             pattern.event in AIMED_TYPES
-            and not recipients
             and not two_sided
-            # (a party named the tables cannot resolve is not overruled: "the group")
-            and not roles.recipient_heads
             and ctx.country is not None
             and actors
             and all(a.code not in (None, NO_COUNTRY, ctx.country[0]) for a in actors)
         ):
-            # "The African Union warned of sanctions", in a story about Togo: a threat,
-            # sanction or condemnation by another party, aimed at no one the sentence
-            # names, is aimed at the state the story is about
             code = ctx.country[0]
-            recipients = [Entity(text="", code=code, sector=None)]
-            why.append(f"recipient: the state the story is about, {code} ({ctx.country[1]})")
+            if not recipients and not roles.recipient_heads:
+                # "The African Union warned of sanctions", in a story about Togo: a
+                # threat, sanction or condemnation by another party, aimed at no one the
+                # sentence names, is aimed at the state the story is about (a party
+                # named that the tables cannot resolve is not overruled: "the group")
+                recipients = [Entity(text="", code=code, sector=None)]
+                why.append(f"recipient: the state the story is about, {code} ({ctx.country[1]})")
+            elif pattern.event == "AID" and all(r.code in (None, NO_COUNTRY) for r in recipients):
+                # "dropped food to the refugees", "ferried food to villages cut off by
+                # floods": those aid is given to, of no state named, are of the story's
+                recipients = [dataclasses.replace(r, code=code) for r in recipients] or [
+                    Entity(text="", code=code, sector=None)
+                ]
+                why.append(f"recipient: of the state the story is about, {code} ({ctx.country[1]})")
         if (
             pattern.event == "ASSAULT"
             and not recipients
@@ -5861,6 +5869,18 @@ def _a_question(trigger: Trigger, event: dict[str, Any]) -> bool:
     return not any(c.dep_ in ("xcomp", "ccomp") for c in head.children)
 
 
+def _armed_with(trigger: Trigger, event: dict[str, Any]) -> bool:
+    """Whether an AID read from "armed" is a description: "armed with" a thing, as a
+    participle with no auxiliary and no agent ("were armed by Rwanda" is an act)."""
+    head = trigger.head
+    if event["event"] != "AID" or head.lemma_.lower() != "arm" or head.tag_ != "VBN":
+        return False
+    children = list(head.children)
+    if any(c.dep_ in ("aux", "auxpass", "agent", "dobj") for c in children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "with" for c in children)
+
+
 def _advice_to_own(trigger: Trigger, event: dict[str, Any]) -> bool:
     """Whether a warning against something is advice rather than a threat: it warns no
     party, or only the speaker's own people. A threat is made to another party."""
@@ -7884,7 +7904,9 @@ def _done_by_the_authorities(trigger: Trigger, pattern: Pattern) -> bool:
 
 
 # acts aimed at a party, which a story about one state aims at it where no one is named
-AIMED_TYPES = frozenset({"THREATEN", "SANCTION", "ACCUSE"})
+# (aid too: "U.S. helicopters ferried food to villages cut off by floods", in a story
+# about Honduras, is given to Honduras)
+AIMED_TYPES = frozenset({"THREATEN", "SANCTION", "ACCUSE", "AID"})
 # acts that answer a demand made of the party: a refusal, a concession
 ANSWERING_TYPES = frozenset({"REJECT", "CONCEDE"})
 
