@@ -2061,3 +2061,32 @@ def test_a_noun_with_its_own_determiner_before_home_read_as_the_object_is_the_ob
     doc = _tagged(make_doc(vocab, rows), ["NNP", "VBD", "PRP$", "NN", "NN"])
     repair(doc)
     assert doc[3].dep_ == "compound" and doc[4].dep_ == "dobj"
+
+
+def test_the_first_of_two_verdicts_of_a_verb_of_naming_is_its_object(vocab):
+    # "the ministry on Wednesday called China's move provocative", as the small model
+    # parses it: both the move and "provocative" what it is called
+    rows = [
+        ("ministry", "ministry", 4, "nsubj", "NOUN"),
+        ("on", "on", 4, "prep", "ADP"),
+        ("Wednesday", "Wednesday", 1, "pobj", "PROPN"),
+        ("China", "China", 5, "poss", "PROPN"),
+        ("called", "call", 4, "ROOT", "VERB"),
+        ("move", "move", 4, "oprd", "NOUN"),
+        ("provocative", "provocative", 4, "oprd", "ADJ"),
+    ]
+    doc = _tagged(make_doc(vocab, rows), ["NN", "IN", "NNP", "NNP", "VBD", "NN", "JJ"])
+    repair(doc)
+    assert doc[5].dep_ == "dobj" and doc[6].dep_ == "oprd"
+
+
+def test_a_single_verdict_is_no_object(vocab):
+    # "called provocative the move": one verdict, the object after it, is left as parsed
+    rows = [
+        ("ministry", "ministry", 1, "nsubj", "NOUN"),
+        ("called", "call", 1, "ROOT", "VERB"),
+        ("move", "move", 1, "oprd", "NOUN"),
+    ]
+    doc = _tagged(make_doc(vocab, rows), ["NN", "VBD", "NN"])
+    repair(doc)
+    assert doc[2].dep_ == "oprd"

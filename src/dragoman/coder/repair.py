@@ -2007,6 +2007,22 @@ def split_objects_from_verdicts(doc: Doc, oprd_positions: list[int]) -> None:
         thing.head, thing.dep_ = verb, "dobj"
 
 
+def first_of_two_verdicts_is_the_object(doc: Doc, oprd_positions: list[int]) -> None:
+    """In "the State Department on Wednesday called China's move provocative" the parser
+    reads both "move" and "provocative" as what the move is called, and no object. Of two
+    object predicates of a verb of naming with no object, a noun before the other is the
+    object."""
+    for i in oprd_positions:
+        noun = doc[i]
+        verb = noun.head
+        if verb.lemma_.lower() not in NAMING_VERBS or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+            continue
+        if any(c.dep_ == "oprd" and c.i > noun.i for c in verb.children):
+            noun.dep_ = "dobj"
+
+
 # participles of speech that, after a comma, say what the clause's subject said
 SPEAKING_PARTICIPLES = NAMING_VERBS | {
     "accuse", "say", "demand", "warn", "urge", "claim", "blame", "insist", "vow", "threaten",
@@ -2743,6 +2759,7 @@ def repair(
     content_clauses_read_off_their_noun(doc, reported)
     content_clauses_read_as_relatives(doc, at("relcl", "VBD", "VBZ", "VBP", "VBN"))
     agents_read_off_a_state(doc, [i for i in preps if lowers[i] == s.add("by")])
+    first_of_two_verdicts_is_the_object(doc, at("oprd", "NN", "NNS", "NNP"))
     split_objects_from_verdicts(doc, at("oprd", "NN", "JJ"))
     names_read_as_verdicts(doc, at("oprd", "NNP"))
     # ("called the king's move a setback": the parser may make the verdict the object's)
