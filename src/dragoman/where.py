@@ -168,15 +168,16 @@ class Gazetteer:
         kind: str | None = None,
     ) -> Place | None:
         """The place called ``name``: in the state or US state a qualifier names ("Paris,
-        Texas"), else in a preferred state, else of the kind a noun names ("the Kharkiv
+        Texas"; the qualifier's own place where its state has none of the name), else in a
+        preferred state, else of the kind a noun names ("the Kharkiv
         region"), else a state before a town before a division, else one of that name
         before one also called so, else the largest."""
         candidates = self.by_name.get(name, [])
         qualifying = self._qualifying_states(qualifier)
-        if qualifying and not any(p.country_code in qualifying for p in candidates):
+        if qualifier and qualifying and not any(p.country_code in qualifying for p in candidates):
             # "Cornwall, southwest England": the county is no town here, and the Cornwall
             # that is (in Canada) is not in England; the state named is right, if coarse
-            return self.lookup(qualifier) if qualifier else None
+            return self.lookup(qualifier)
         if not candidates:
             return None
         preferred = set(prefer)

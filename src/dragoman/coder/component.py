@@ -592,7 +592,7 @@ class EventCoder:
                 or _toll_of_a_dated_war(trigger, pub, self.lexicon)
                 # "Colombia's four-decade conflict has killed some 40,000 people": the
                 # toll of a whole war, no one act
-                or _toll_of_a_whole_war(trigger)
+                or _toll_of_a_whole_war(trigger, self.lexicon)
                 # "rebels who entered the country two years ago", with no publication
                 # date to put the act on a day: as long back, as much background
                 or (pub is None and _told_long_ago(trigger))
@@ -6621,14 +6621,11 @@ def _toll_of_a_dated_war(trigger: Trigger, pub: dt.date | None, lexicon: Lexicon
     return False
 
 
-# nouns of a whole war, whose toll is a sum of many acts ("fighting" and "clashes" are
-# the acts themselves: "fighting has killed 12 people since Monday" is news)
-WAR_NOUNS = frozenset({"war", "conflict", "insurgency", "genocide", "uprising", "rebellion"})
 # words that tell a war's length, on the war ("the four-decade conflict") or its toll
 SPAN_WORDS = frozenset({"decade", "decades", "year", "years", "long", "month", "months"})
 
 
-def _toll_of_a_whole_war(trigger: Trigger) -> bool:
+def _toll_of_a_whole_war(trigger: Trigger, lexicon: Lexicon) -> bool:
     """Whether the act's subject is a war told whole: "Colombia's four-decade conflict
     has killed some 40,000 people", "the civil war, which ended in 2018, killed an
     estimated 400,000", "the war has killed two million since 1983". A tally of many
@@ -6636,7 +6633,8 @@ def _toll_of_a_whole_war(trigger: Trigger) -> bool:
     ends or begins the war."""
     head = trigger.head
     subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in WAR_NOUNS:
+    wars = lexicon.classes.get("war", frozenset())  # (not "fighting": the acts themselves)
+    if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in wars:
         return False
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children)
     spanned = any(
