@@ -3231,28 +3231,31 @@ class EventCoder:
                 code = next(iter(states))
                 actors = [Entity(text="", code=code, sector="CVL")]
                 why.append(f"actor: a protest no one is named to hold is held by people of {code}")
+        # (aid goes where the story is set, where no state dominates its names: a
+        # disaster abroad draws donors that the story names as often as the stricken)
+        story = ctx.country or (ctx.setting if pattern.event == "AID" else None)
         if (
             pattern.event in AIMED_TYPES
             and not two_sided
-            and ctx.country is not None
+            and story is not None
             and actors
-            and all(a.code not in (None, NO_COUNTRY, ctx.country[0]) for a in actors)
+            and all(a.code not in (None, NO_COUNTRY, story[0]) for a in actors)
         ):
-            code = ctx.country[0]
+            code = story[0]
             if not recipients and not roles.recipient_heads:
                 # "The African Union warned of sanctions", in a story about Togo: a
                 # threat, sanction or condemnation by another party, aimed at no one the
                 # sentence names, is aimed at the state the story is about (a party
                 # named that the tables cannot resolve is not overruled: "the group")
                 recipients = [Entity(text="", code=code, sector=None)]
-                why.append(f"recipient: the state the story is about, {code} ({ctx.country[1]})")
+                why.append(f"recipient: the state the story is about, {code} ({story[1]})")
             elif pattern.event == "AID" and all(r.code in (None, NO_COUNTRY) for r in recipients):
                 # "dropped food to the refugees", "ferried food to villages cut off by
                 # floods": those aid is given to, of no state named, are of the story's
                 recipients = [dataclasses.replace(r, code=code) for r in recipients] or [
                     Entity(text="", code=code, sector=None)
                 ]
-                why.append(f"recipient: of the state the story is about, {code} ({ctx.country[1]})")
+                why.append(f"recipient: of the state the story is about, {code} ({story[1]})")
         if (
             pattern.event == "ASSAULT"
             and not recipients
