@@ -10396,3 +10396,27 @@ def test_relief_carried_to_a_disaster_goes_where_the_story_is_set(nlp):
 def test_bombs_dropped_are_no_relief(nlp):
     events = coded(nlp, "Russian planes dropped bombs on the town on Monday.")
     assert asserted(events, "AID") == [] and asserted(events, "ASSAULT")
+
+
+def test_the_troops_are_the_forces_a_sentence_before_made_its_subject(nlp):
+    # no act of the soldiers is coded in the first sentence, so the act list is empty;
+    # the subject named there still tells whose troops they are
+    text = (
+        "Tanzanian soldiers on Sunday stood guard near the Rwandan border, aid workers said. "
+        "Rwanda said thousands of Rwandan refugees were on the road home to Rwanda. "
+        "The troops fired shots into the air, according to witnesses."
+    )
+    (shots,) = asserted(coded(nlp, text, date="1996-12-17"), "ASSAULT")
+    assert codes(shots.actor) == {("TZA", "MIL")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hungarian police turned back hundreds of refugees at the border.",
+        "Croatian police pushed back migrants into Bosnia.",
+    ],
+)
+def test_refugees_turned_back_at_a_border_are_restricted(nlp, text):
+    (turned,) = asserted(coded(nlp, text), "COERCE")
+    assert turned.mode == "restrict"

@@ -1651,12 +1651,26 @@ def _same_force_before(head: Token, sector: str, ctx: DocContext) -> Entity | No
     """The party of ``sector`` (armed forces, police, rebels) of one state that acted
     last, in the three sentences before, if all such parties there are of that one state.
     Rebels acted on count too ("troops attacked the rebels ... the rebels")."""
+
+    def of_a_state(e: Entity) -> bool:
+        return e.sector == sector and (e.code or "").isalpha() and e.code not in INTERNATIONAL_CODES
+
     found = [
         e
         for _, _, actors, targets in ctx.acts_before(head, back=3)
         for e in (actors + targets if sector == "REB" else actors)
-        if e.sector == sector and (e.code or "").isalpha() and e.code not in INTERNATIONAL_CODES
+        if of_a_state(e)
     ]
+    if not found:
+        # "Tanzanian soldiers turned back the refugees ... The troops fired shots": the
+        # forces a sentence before made its subject, where no act of theirs was coded
+        ctx._indexed()  # (the subjects, indexed on first use)
+        earliest = sentence_start(head, back=3)
+        found = [
+            r.entity
+            for index, r, _ in reversed(ctx.subjects)
+            if earliest <= index < head.i and of_a_state(r.entity)
+        ]
     if not found or len({e.code for e in found}) != 1:
         return None
     return found[0]
