@@ -10420,3 +10420,16 @@ def test_the_troops_are_the_forces_a_sentence_before_made_its_subject(nlp):
 def test_refugees_turned_back_at_a_border_are_restricted(nlp, text):
     (turned,) = asserted(coded(nlp, text), "COERCE")
     assert turned.mode == "restrict"
+
+
+def test_what_a_promise_gives_is_no_party_of_it(nlp):
+    text = (
+        "A typhoon killed hundreds of people in the Philippines on Friday, Philippine "
+        "officials said. The United States offered to send helicopters."
+    )
+    (offer,) = asserted(coded(nlp, text, date="2013-11-10"), "AGREE")
+    assert all(e.sector != "MIL" for e in offer.recipient)  # the helicopters are given
+    (provide,) = asserted(
+        coded(nlp, "Germany agreed to provide Ukraine with air defence systems."), "AGREE"
+    )
+    assert codes(provide.recipient) == {("UKR", None)}  # the one provided with them

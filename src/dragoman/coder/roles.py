@@ -1994,6 +1994,12 @@ def _carriers(noun: Token) -> list[Token]:
 PROTECTING_VERBS = frozenset({"protect", "defend", "safeguard", "shield", "guard", "save"})
 
 
+# verbs of giving, whose direct object is the thing given
+GIVING_VERBS = frozenset(
+    {"send", "provide", "supply", "deliver", "give", "ship", "donate", "airlift", "dispatch"}
+)
+
+
 def _complement_recipients(verb: Token) -> list[tuple[Token, str]]:
     """Recipient candidates from the clause the verb embeds (see :class:`Roles`)."""
     out: list[tuple[Token, str]] = []
@@ -2035,7 +2041,15 @@ def _complement_recipients(verb: Token) -> list[tuple[Token, str]]:
                     for child in made.children
                     if child.dep_ == "nsubj" and child.pos_ in ("PROPN", "NOUN")
                 )
+            # "offered to send helicopters", "pledged to supply wheat": what is given is no
+            # party (those it goes to are: "to send aid to Haiti"; "to provide Kyiv with
+            # arms" makes the object the one given to)
+            given = clause.lemma_.lower() in GIVING_VERBS and not any(
+                c.dep_ == "prep" and c.lower_ == "with" for c in clause.children
+            )
             for child in clause.children:
+                if child.dep_ == "dobj" and given:
+                    continue
                 if child.dep_ in ("dobj", "dative") and child.pos_ in NOMINAL_POS:
                     out.append((child, f"object of '{clause.text}'"))
                     preps = COMPLEMENT_NOUN_PREPS
