@@ -382,6 +382,13 @@ class DocContext:
         earliest = sentence_start(token, back=back)
         return (act for act in reversed(self.acts) if earliest <= act[0] < token.i)
 
+    def subjects_before(self, token: Token, back: int) -> list[Resolution]:
+        """The resolved subjects before ``token``, in its sentence or the ``back``
+        sentences before it, the latest first."""
+        self._indexed()
+        earliest = sentence_start(token, back=back)
+        return [r for index, r, _ in reversed(self.subjects) if earliest <= index < token.i]
+
     def last_parties(self, pronoun: Token) -> list[Resolution] | None:
         """For a "they" with no plural subject before it: the sides of the last event
         between two or more named parties, in its sentence or the one before: its actors
@@ -1664,13 +1671,7 @@ def _same_force_before(head: Token, sector: str, ctx: DocContext) -> Entity | No
     if not found:
         # "Tanzanian soldiers turned back the refugees ... The troops fired shots": the
         # forces a sentence before made its subject, where no act of theirs was coded
-        ctx._indexed()  # (the subjects, indexed on first use)
-        earliest = sentence_start(head, back=3)
-        found = [
-            r.entity
-            for index, r, _ in reversed(ctx.subjects)
-            if earliest <= index < head.i and of_a_state(r.entity)
-        ]
+        found = [r.entity for r in ctx.subjects_before(head, back=3) if of_a_state(r.entity)]
     if not found or len({e.code for e in found}) != 1:
         return None
     return found[0]
