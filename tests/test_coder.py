@@ -10433,3 +10433,16 @@ def test_what_a_promise_gives_is_no_party_of_it(nlp):
         coded(nlp, "Germany agreed to provide Ukraine with air defence systems."), "AGREE"
     )
     assert codes(provide.recipient) == {("UKR", None)}  # the one provided with them
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # a unit is of its members' kind: doctors sent are aid, paratroopers a deployment
+        ("Cuba sent a brigade of doctors to Honduras.", "AID"),
+        ("Russia sent a brigade of paratroopers to the border.", "MOBILIZE"),
+    ],
+)
+def test_a_unit_sent_is_of_its_members_kind(nlp, text, event):
+    events = coded(nlp, text, date="1998-11-05")
+    assert [e.event for e in events if e.factuality == "asserted"] == [event]

@@ -731,6 +731,22 @@ def _named_before(verb: Token, particle: Token, children: list[Token]) -> bool:
     )
 
 
+# nouns of a body of people, whose kind is their members' ("a brigade of doctors")
+UNIT_NOUNS = frozenset(
+    {"brigade", "team", "contingent", "unit", "squad", "detachment", "battalion", "group"}
+)
+
+
+def _members(unit: Token) -> Token | None:
+    """The plural noun after "of" that says whom a unit is made of, if any."""
+    for prep in unit.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            members = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if members is not None and members.pos_ == "NOUN" and members.tag_ == "NNS":
+                return members
+    return None
+
+
 def _object_words(obj: Token, known: dict[int, tuple] | None) -> tuple:
     """(lemma, entity type, a place the recogniser missed, compounded noun lemmas, the
     lemmas of its appositions) of an object: asked once a verb, though a verb has dozens
@@ -753,6 +769,11 @@ def _object_words(obj: Token, known: dict[int, tuple] | None) -> tuple:
         c.lemma_.lower() for c in children if c.dep_ == "compound" and c.pos_ == "NOUN"
     )
     described = tuple(c.lemma_.lower() for c in children if c.dep_ == "appos")
+    if obj.lemma_.lower() in UNIT_NOUNS and (members := _members(obj)) is not None:
+        # "sent a brigade of doctors": a unit is also of its members' kind, and a pattern
+        # naming them outranks one of a class the unit word is in ("send +doctor", aid,
+        # over "send +$force")
+        described = (*described, members.lemma_.lower())
     ent_type = obj.ent_type_
     if obj.pos_ == "PROPN" and ent_type in ("", "ORG", "GPE") and not missed_place:
         # "Macron called Trump": a person the actor tables know, whom the recogniser took
