@@ -10446,3 +10446,10 @@ def test_what_a_promise_gives_is_no_party_of_it(nlp):
 def test_a_unit_sent_is_of_its_members_kind(nlp, text, event):
     events = coded(nlp, text, date="1998-11-05")
     assert [e.event for e in events if e.factuality == "asserted"] == [event]
+
+
+def test_the_members_of_a_unit_given_are_no_recipient(nlp):
+    (aid,) = asserted(coded(nlp, "Cuba sent a brigade of doctors to Honduras."), "AID")
+    assert {e.code for e in aid.recipient} == {"HND"}  # not the Cuban doctors
+    (deported,) = asserted(coded(nlp, "Spain deported a group of migrants."), "COERCE")
+    assert {e.sector for e in deported.recipient} == {"REF"}  # those acted on

@@ -34,6 +34,7 @@ from .triggers import (
     ISSUING_VERBS,
     RELATIVE_WORDS,
     SPEECH_NOUNS,
+    UNIT_NOUNS,
     Trigger,
     a_state_itself,
     antecedent,
@@ -1289,6 +1290,14 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
     if noun is not None and noun.lemma_.lower() in MEMBERSHIP_NOUNS:
         # "froze its participation in the CSTO": the body one takes part in
         noun_preps = noun_preps | {"in"}
+    if (
+        noun is not None
+        and noun.lemma_.lower() in UNIT_NOUNS
+        and trigger.pattern.event in GIVING_TYPES
+    ):
+        # "sent a brigade of doctors": the unit given is its members, no party given to
+        # ("deported a group of migrants" acts on them)
+        noun_preps = noun_preps - {"of"}
     if noun is not None and verb.lemma_.lower() in REPELLING_LEMMAS:
         # "repelled a Russian attack on Bakhmut": the attackers are the other side (the
         # noun's own words or its "by"); the place attacked is the repeller's own
