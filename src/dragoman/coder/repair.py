@@ -1966,18 +1966,22 @@ def agents_read_off_a_state(doc: Doc, by_positions: list[int]) -> None:
         by.head, by.dep_ = verb, "agent"
 
 
+def _names_with_no_object(verb: Token) -> bool:
+    """Whether ``verb`` is a verb of naming ("called", "described") with no object: the
+    parse the verdict repairs below mend."""
+    return verb.lemma_.lower() in NAMING_VERBS and not any(
+        c.dep_ in ("dobj", "dative") for c in verb.children
+    )
+
+
 def names_read_as_verdicts(doc: Doc, oprd_positions: list[int]) -> None:
     """In "Biden called Putin, the Russian president, on Monday" the parser makes "Putin"
     what Biden called something, not whom he called. A proper name as the object
     predicate of a verb with no direct object is its direct object."""
     for i in oprd_positions:
         name = doc[i]
-        verb = name.head
-        if verb.lemma_.lower() not in NAMING_VERBS:
-            continue
-        if any(c.dep_ in ("dobj", "dative") for c in verb.children):
-            continue
-        name.dep_ = "dobj"
+        if _names_with_no_object(name.head):
+            name.dep_ = "dobj"
 
 
 def split_objects_from_verdicts(doc: Doc, oprd_positions: list[int]) -> None:
@@ -1989,9 +1993,7 @@ def split_objects_from_verdicts(doc: Doc, oprd_positions: list[int]) -> None:
         verdict = doc[i]
         verb = verdict.head
         # ("called the decision regrettable": an adjective read as the phrase's head too)
-        if verb.lemma_.lower() not in NAMING_VERBS or verdict.pos_ not in ("NOUN", "ADJ"):
-            continue
-        if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        if verdict.pos_ not in ("NOUN", "ADJ") or not _names_with_no_object(verb):
             continue
         nouns = [
             c
@@ -2015,9 +2017,7 @@ def first_of_two_verdicts_is_the_object(doc: Doc, oprd_positions: list[int]) -> 
     for i in oprd_positions:
         noun = doc[i]
         verb = noun.head
-        if verb.lemma_.lower() not in NAMING_VERBS or noun.pos_ not in ("NOUN", "PROPN"):
-            continue
-        if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        if noun.pos_ not in ("NOUN", "PROPN") or not _names_with_no_object(verb):
             continue
         if any(c.dep_ == "oprd" and c.i > noun.i for c in verb.children):
             noun.dep_ = "dobj"
