@@ -10453,3 +10453,15 @@ def test_the_members_of_a_unit_given_are_no_recipient(nlp):
     assert {e.code for e in aid.recipient} == {"HND"}  # not the Cuban doctors
     (deported,) = asserted(coded(nlp, "Spain deported a group of migrants."), "COERCE")
     assert {e.sector for e in deported.recipient} == {"REF"}  # those acted on
+
+
+def test_a_truce_rejected_is_put_to_the_party_that_declared_it(nlp):
+    text = "NATO on Tuesday rejected a unilateral ceasefire declared by Belgrade."
+    rejection = asserted(coded(nlp, text, "1999-04-06"), "REJECT")[0]
+    assert {e.code for e in rejection.recipient} == {"SRB"}
+    text = "The Myanmar government rejected a ceasefire that the insurgents declared on Sunday."
+    rejection = asserted(coded(nlp, text, "2021-04-06"), "REJECT")[0]
+    assert codes(rejection.recipient) == {("MMR", "REB")}
+    # a relative clause of which the truce is the subject names no maker
+    text = "The Myanmar government rejected a truce that took effect on Sunday."
+    assert asserted(coded(nlp, text, "2021-04-06"), "REJECT")[0].recipient == []

@@ -1920,6 +1920,8 @@ def authors(noun: Token, role: str) -> list[tuple[Token, str]]:
                 MEDIATORS | REACTION_VERBS
             ):
                 out.append((agent, role))
+        elif child.dep_ == "relcl" and (maker := _relative_maker(child)) is not None:
+            out.append((maker, role))  # "a ceasefire that the insurgents declared"
         elif (
             child.dep_ == "amod"
             and child.tag_ == "VBN"
@@ -1934,6 +1936,30 @@ def authors(noun: Token, role: str) -> list[tuple[Token, str]]:
                 and (g.pos_ == "PROPN" or g.ent_type_ in ("GPE", "NORP", "ORG"))
             )
     return out
+
+
+# verbs by which a relative clause names the maker of what it is about ("a truce that the
+# rebels declared", "crimes the militia committed")
+MAKING_VERBS = (ISSUING_VERBS - {"fail", "address", "read", "send"}) | frozenset(
+    {"declare", "announce", "offer", "impose", "commit", "launch", "level", "file", "order"}
+)
+
+
+def _relative_maker(clause: Token) -> Token | None:
+    """The subject of a relative clause that makes its noun ("the ceasefire that Belgrade
+    declared"): none where the noun is the clause's subject ("a truce that took effect")
+    or the clause has an object of its own ("the demand that Iran halt enrichment")."""
+    if clause.lemma_.lower() not in MAKING_VERBS or clause.tag_ not in ("VBD", "VBN", "VBZ", "VBP"):
+        return None
+    subject = None
+    for child in clause.children:
+        if child.dep_ in ("dobj", "ccomp", "xcomp") and child.lower_ not in RELATIVE_WORDS:
+            return None
+        if child.dep_ == "nsubj":
+            subject = child
+    if subject is None or subject.lower_ in RELATIVE_WORDS:
+        return None
+    return subject
 
 
 # verbs whose participle on a text names its author with a compound ("U.S.-backed")
