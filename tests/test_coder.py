@@ -10465,3 +10465,19 @@ def test_a_truce_rejected_is_put_to_the_party_that_declared_it(nlp):
     # a relative clause of which the truce is the subject names no maker
     text = "The Myanmar government rejected a truce that took effect on Sunday."
     assert asserted(coded(nlp, text, "2021-04-06"), "REJECT")[0].recipient == []
+
+
+def test_a_deed_denounced_as_an_act_by_a_party_is_put_to_that_party(nlp):
+    text = "Hamas on Monday denounced the accord as a betrayal by Arafat."
+    accusation = asserted(coded(nlp, text, "1995-09-25"), "ACCUSE")[0]
+    assert codes(accusation.recipient) == {("PSE", "GOV")}
+    text = (
+        "Cuban Foreign Minister Roberto Robaina denounced the law as an attempt by "
+        "Washington to starve the Cuban people into submission."
+    )
+    accusation = asserted(coded(nlp, text, "1996-03-13"), "ACCUSE")[0]
+    assert {e.code for e in accusation.recipient} == {"USA"}
+    # the state whose sovereignty is violated is the one wronged, not the wrongdoer
+    text = "Iran's foreign ministry condemned the strikes as a violation of Yemen's sovereignty."
+    accusation = asserted(coded(nlp, text, "2024-01-12"), "ACCUSE")[0]
+    assert "YEM" not in {e.code for e in accusation.recipient}

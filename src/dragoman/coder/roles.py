@@ -1523,6 +1523,18 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
         if grievances:
             addressed = {obj.i for obj, _ in _prep_objects(verb, frozenset({"to", "with"}))}
             recipients = grievances + [(t, r) for t, r in recipients if t.i not in addressed]
+    if trigger.pattern.event == "ACCUSE":
+        # "denounced the law as an attempt by Washington to starve Cubans": the one the
+        # act is named the deed of (not "as a violation of Yemen's sovereignty": Yemen
+        # is wronged)
+        named_as = [
+            (author, f"the one it is called '{called.text}' by")
+            for holder in (verb, *(g for g in verb.children if g.dep_ == "dobj"))
+            for called, _ in _prep_objects(holder, frozenset({"as"}))
+            for deed in (called, *(g for g, _ in _prep_objects(called, OF)))
+            for author, _ in _prep_objects(deed, frozenset({"by"}))
+        ]
+        recipients = named_as + [r for r in recipients if r not in named_as]
     if trigger.pattern.event == "MOBILIZE":
         # "massed troops near Ukraine's borders", "moved units closer to the border
         # with Kosovo", "exercises near Taiwan": the state they are aimed at
