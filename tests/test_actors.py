@@ -519,3 +519,10 @@ def test_a_town_the_text_places_in_a_state_is_of_that_state():
     text = "Insurgents killed dozens of people in an attack on the town of Palma."
     killed = [e for e in code_text(text, "2021-03-29") if e.event == "ASSAULT"][0]
     assert {r.code for r in killed.recipient} == {"ESP"}
+
+
+def test_hong_kongs_chief_executives_are_its_government_not_a_companys(nlp, resolver):
+    day = dt.date(2019, 6, 15)
+    assert resolve(nlp, resolver, "Chief Executive Carrie Lam", day) == {("HKG", "GOV")}
+    day = dt.date(2014, 9, 29)
+    assert resolve(nlp, resolver, "Chief Executive Leung Chun-ying", day) == {("HKG", "GOV")}
