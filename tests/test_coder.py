@@ -10481,3 +10481,19 @@ def test_a_deed_denounced_as_an_act_by_a_party_is_put_to_that_party(nlp):
     text = "Iran's foreign ministry condemned the strikes as a violation of Yemen's sovereignty."
     accusation = asserted(coded(nlp, text, "2024-01-12"), "ACCUSE")[0]
     assert "YEM" not in {e.code for e in accusation.recipient}
+
+
+def test_missiles_fired_into_waters_near_a_state_at_the_start_of_drills_are_a_show(nlp):
+    text = "China fired a fresh round of missiles into the sea north of Taiwan on Sunday."
+    events = coded(nlp, text, "1995-08-14")
+    assert asserted(events, "MOBILIZE") and not asserted(events, "ASSAULT")
+    text = (
+        "The People's Liberation Army fired 11 ballistic missiles into waters around Taiwan "
+        "on Thursday, at the start of its biggest military exercises around the island."
+    )
+    events = coded(nlp, text, "2022-08-05")
+    assert asserted(events, "MOBILIZE")[0].mode == "weapons"
+    assert not asserted(events, "ASSAULT")
+    # a phase of time is no target, but a place fired at still is one
+    events = coded(nlp, "Hamas fired rockets at Ashkelon on Monday.", "2021-05-11")
+    assert asserted(events, "ASSAULT")

@@ -6927,7 +6927,8 @@ def _test_firing(trigger: Trigger, roles: Roles) -> Pattern | None:
         and (_water(t) or t.lemma_.lower() == "zone")
     ]
     into_sea = bool(areas)
-    inside = {x.i for a in areas for x in a.subtree}
+    # (all the preposition holds: "into the sea north of Taiwan" is read as two objects)
+    inside = {x.i for a in areas for x in a.head.subtree}
     if any(
         not _water(h) and h.ent_type_ not in ("DATE", "TIME") and h.i not in inside
         for h in roles.recipient_heads

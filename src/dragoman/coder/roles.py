@@ -1707,6 +1707,13 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
             if clause.dep_ in ("acl", "relcl") and to_infinitive(clause)
             for target in clause_targets(clause)
         ]
+    # "fired missiles at the start of its exercises": a phase is when, not whom
+    phases = classes.get("phase", frozenset())
+    recipients = [
+        (t, r)
+        for t, r in recipients
+        if not (t.lemma_.lower() in phases and t.head.lower_ == "at" and _has_of(t))
+    ]
     recipient_heads, recipient_role = _gather(recipients, actor_heads)
     complement_heads, complement_role = _gather(complements, actor_heads)
     return Roles(
@@ -1992,6 +1999,10 @@ def _with_authors(
 
 
 TIME_ENTS = frozenset({"DATE", "TIME"})
+
+
+def _has_of(noun: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
 
 def _gather(candidates: list[tuple[Token, str]], actors: list[Token]) -> tuple[list[Token], str]:
