@@ -10497,3 +10497,19 @@ def test_missiles_fired_into_waters_near_a_state_at_the_start_of_drills_are_a_sh
     # a phase of time is no target, but a place fired at still is one
     events = coded(nlp, "Hamas fired rockets at Ashkelon on Monday.", "2021-05-11")
     assert asserted(events, "ASSAULT")
+
+
+def test_a_pact_signed_is_one_event_however_often_the_signing_is_told(nlp):
+    text = (
+        "Nepal's government and Maoist rebels signed a comprehensive peace agreement on "
+        "Tuesday. Prime Minister Girija Prasad Koirala and Maoist chairman Prachanda shook "
+        "hands after signing the accord at a ceremony in the capital. The agreement was "
+        "signed in the presence of diplomats."
+    )
+    assert len(asserted(coded(nlp, text, "2006-11-22"), "SUPPORT")) == 1
+    # another party signing it is a new act
+    text = (
+        "Israel and the United Arab Emirates signed a normalisation accord on Tuesday. "
+        "Bahrain signed the accord on Friday."
+    )
+    assert len(asserted(coded(nlp, text, "2020-09-18"), "SUPPORT")) == 2

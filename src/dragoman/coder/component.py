@@ -599,6 +599,10 @@ class EventCoder:
                 # "Police fired tear gas at students. Dozens were injured": the toll
                 # of the attack just told, with no one else to have done it
                 or _toll_of_the_last_attack(trigger, event, ctx)
+                # "signed a peace accord on Tuesday. The agreement was signed at the
+                # prime minister's office by ...": the signing told again (its signers
+                # stay told, for "the two sides" after it)
+                or self._pact_signed_again(trigger, events)
             ):
                 # (its act stays told: "Modi travelled to Srinagar ... Pakistan
                 # condemned the visit" condemns Modi, though the trip is no event; but
@@ -1226,6 +1230,24 @@ class EventCoder:
                 why.extend(f"recipient (maker of '{noun.text}'): {r.why}" for r in found)
                 return [r.entity for r in found]
         return []
+
+    def _pact_signed_again(self, trigger: Trigger, events: list[dict[str, Any]]) -> bool:
+        """Whether "the agreement was signed by ..." or "after signing the accord" retells
+        the signing of a pact coded in its sentence or the two before: a definite pact, in
+        a clause with no subject to sign it anew (a passive, or a gerund)."""
+        noun, verb = trigger.noun, trigger.head
+        if noun is None or verb.lemma_.lower() != "sign" or trigger.pattern.form != "object":
+            return False
+        if noun.lemma_.lower() not in self.lexicon.classes.get("pact", frozenset()):
+            return False
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+            return False
+        passive = noun.dep_ == "nsubjpass"
+        gerund = verb.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in verb.children)
+        if not (passive or gerund):
+            return False
+        earliest = noun.doc[sentence_start(noun, back=2)].idx
+        return _coded_between(events, trigger.pattern.event, earliest)
 
     def _earlier_act(
         self, trigger: Trigger, ctx: DocContext, actors: list[Entity], why: list[str]
