@@ -10513,3 +10513,11 @@ def test_a_pact_signed_is_one_event_however_often_the_signing_is_told(nlp):
         "Bahrain signed the accord on Friday."
     )
     assert len(asserted(coded(nlp, text, "2020-09-18"), "SUPPORT")) == 2
+
+
+def test_weapons_locked_up_are_no_arrest(nlp):
+    text = "Under the deal, the rebels will lock up their weapons under UN supervision."
+    events = coded(nlp, text, "2006-11-22")
+    assert not [e for e in events if e.event in ("COERCE", "THREATEN")]
+    events = coded(nlp, "Police locked up dozens of activists.", "2006-11-22")
+    assert asserted(events, "COERCE")[0].mode == "arrest"
