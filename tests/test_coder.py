@@ -10521,3 +10521,15 @@ def test_weapons_locked_up_are_no_arrest(nlp):
     assert not [e for e in events if e.event in ("COERCE", "THREATEN")]
     events = coded(nlp, "Police locked up dozens of activists.", "2006-11-22")
     assert asserted(events, "COERCE")[0].mode == "arrest"
+
+
+def test_hostages_freed_in_an_assault_on_their_captors_are_rescued(nlp):
+    text = (
+        "Security forces stormed the museum about three hours later, killing two gunmen "
+        "and freeing the remaining hostages, Prime Minister Habib Essid said."
+    )
+    events = coded(nlp, text, "2015-03-19")
+    assert asserted(events, "AID") and not asserted(events, "RETREAT")
+    # captors who let them go release them
+    events = coded(nlp, "The kidnappers freed the hostages after the ransom was paid.")
+    assert asserted(events, "RETREAT")[0].mode == "release"

@@ -507,6 +507,7 @@ class EventCoder:
                 )
                 or _weapons_moving(trigger, roles)
                 or _dispersed_by_force(trigger)
+                or _rescued_by_force(trigger, triggers)
             )
             rule = rule or warned
             if _force_not_ruled_out(trigger, fact, triggers):
@@ -6914,6 +6915,33 @@ def _weapons_moving(trigger: Trigger, roles: Roles) -> Pattern | None:
         return None
     if all(counted(h).lemma_.lower() in WEAPON_PLATFORMS for h in roles.actor_heads):
         return WEAPONS_MOVING
+    return None
+
+
+RESCUE = Pattern.rule("AID", "captives freed in an assault on their captors are rescued")
+
+
+def _rescued_by_force(trigger: Trigger, triggers: list[Trigger]) -> Pattern | None:
+    """Captives freed by those who stormed the place they were held ("Security forces
+    stormed the museum, killing two gunmen and freeing the remaining hostages"): a rescue
+    (AID), not a release by the captors (RETREAT)."""
+    verb = trigger.head
+    if trigger.pattern.event != "RETREAT" or verb.lemma_.lower() not in ("free", "release"):
+        return None
+    # the clauses the freeing hangs on, and those joined with it (not the one a condition
+    # hangs on: "would retaliate if the captain was not freed")
+    chain = {verb.i}
+    token = verb
+    while (
+        token.dep_ in ("conj", "advcl", "xcomp")
+        and token.head.i != token.i
+        and not any(c.dep_ == "mark" for c in token.children)
+    ):
+        token = token.head
+        chain.add(token.i)
+    chain |= {c.i for i in list(chain) for c in verb.doc[i].children if c.dep_ == "conj"}
+    if any(t.pattern.event == "ASSAULT" and t.head.i in chain for t in triggers):
+        return RESCUE
     return None
 
 
