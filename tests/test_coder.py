@@ -10533,3 +10533,12 @@ def test_hostages_freed_in_an_assault_on_their_captors_are_rescued(nlp):
     # captors who let them go release them
     events = coded(nlp, "The kidnappers freed the hostages after the ransom was paid.")
     assert asserted(events, "RETREAT")[0].mode == "release"
+
+
+def test_a_vow_to_bring_killers_to_justice_threatens_the_killers(nlp):
+    text = (
+        "Armed men stormed the US consulate in Benghazi. "
+        "Mohamed Magariaf vowed to bring the killers to justice."
+    )
+    threat = asserted(coded(nlp, text, "2012-09-12"), "THREATEN")[0]
+    assert codes(threat.recipient) == {("LBY", "UAF")}

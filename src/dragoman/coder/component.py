@@ -3988,6 +3988,8 @@ def _reported_warnings_and_blame(
                 reporter = next((c for c in shared.children if c.dep_ == "nsubj"), None)
             if reporter is not None and reporter.lower_ not in FIRST_PERSON:
                 targets = clause_targets(clause) or _put_on_condition(clause)
+                if clause.lemma_.lower() == "bring":
+                    targets = []  # "to bring the killers to justice": justice is no party
                 if not targets and (
                     clause.lemma_.lower() in PUNISHING_LEMMAS or _vanquishing(clause)
                 ):
