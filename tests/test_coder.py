@@ -10542,3 +10542,14 @@ def test_a_vow_to_bring_killers_to_justice_threatens_the_killers(nlp):
     )
     threat = asserted(coded(nlp, text, "2012-09-12"), "THREATEN")[0]
     assert codes(threat.recipient) == {("LBY", "UAF")}
+
+
+def test_the_two_gunmen_are_not_the_two_parties_named_before(nlp):
+    text = (
+        "Indian commandos stormed a Jewish centre in Mumbai on Friday and killed the two "
+        "gunmen holed up inside."
+    )
+    killing = [
+        e for e in asserted(coded(nlp, text, "2008-11-28"), "ASSAULT") if e.event_text == "killed"
+    ]
+    assert {e.sector for e in killing[0].recipient} == {"UAF"}

@@ -1366,6 +1366,19 @@ def build_context(
     return ctx
 
 
+# sectors of the unknown: "the two gunmen" are none of the parties named before, unless
+# those too were gunmen
+NAMELESS_SECTORS = frozenset({"UAF", "CRM"})
+
+
+def _may_stand_for(found: list[Resolution], parties: list[Resolution]) -> bool:
+    """Whether "the two X" may be the parties named together before: not where X is a
+    word for the nameless that the parties were not ("the two gunmen" after "Indian
+    commandos stormed a Jewish centre in Mumbai")."""
+    own = next((r.entity.sector for r in found if r.entity.sector), None)
+    return own not in NAMELESS_SECTORS or any(r.entity.sector == own for r in parties)
+
+
 def _dateline_state(doc: Doc) -> tuple[str, str] | None:
     """The state of the place the story's dateline names ("KINSHASA, March 3 (Reuters) -"
     is in Congo), with the reason, if the gazetteer knows the place."""
@@ -2222,7 +2235,7 @@ def complete(
             ]
         words = sent.doc[tokens[0].i : tokens[-1].i + 1].text
         return _standing_for(words, parties, f"'{owner.text}' refers to {named}")
-    if plural and (parties := ctx.group(head)):
+    if plural and (parties := ctx.group(head)) and _may_stand_for(found, parties):
         text = sent.doc[tokens[0].i : tokens[-1].i + 1].text
         named = ", ".join(f"'{r.entity.text}'" for r in parties)
         # "the three juntas" after "Mali, Burkina Faso and Niger": the states' juntas
