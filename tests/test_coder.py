@@ -10553,3 +10553,17 @@ def test_the_two_gunmen_are_not_the_two_parties_named_before(nlp):
         e for e in asserted(coded(nlp, text, "2008-11-28"), "ASSAULT") if e.event_text == "killed"
     ]
     assert {e.sector for e in killing[0].recipient} == {"UAF"}
+
+
+def test_a_state_named_as_a_party_in_another_clause_leaves_the_army_its_own(nlp):
+    text = (
+        "COLOMBO, May 19 - President Mahinda Rajapaksa told parliament on Tuesday that Sri "
+        "Lanka had been freed from terrorism, a day after the army said it had killed Tamil "
+        "Tiger leader Velupillai Prabhakaran. Troops found the body in Sri Lanka."
+    )
+    killing = [e for e in coded(nlp, text, "2009-05-19") if e.event_text == "killed"][0]
+    assert codes(killing.actor) == {("LKA", "MIL")}
+    # in its own clause the state named is another party than the army
+    text = "KIGALI - The army accused Rwanda of sending troops into Congo."
+    accusation = asserted(coded(nlp, text, "2009-05-19"), "ACCUSE")[0]
+    assert "RWA" not in {e.code for e in accusation.actor}

@@ -1583,18 +1583,35 @@ def _held_by_another(code: str, tokens: list[Token], sent: Span, ctx: DocContext
         # (a state's rebels, parties or bodies named beside make no one foreign: "Zaw
         # Htay rejected a ceasefire declared by the Arakan Rohingya Salvation Army")
         return any(m.entry.kind != "organisation" for m in others)
-    return _state_as_party(others, sent)
+    return _state_as_party(others, sent, tokens)
 
 
-def _state_as_party(names: list[NameMatch], sent: Span) -> bool:
+def _state_as_party(names: list[NameMatch], sent: Span, tokens: list[Token] = ()) -> bool:
     """Whether one of ``names`` names its state itself as a party: "the army accused
     Rwanda of sending troops" in a story mostly about Rwanda is not Rwanda's army (while
-    "police fired at Kenyan protesters" may well be Kenya's police)."""
+    "police fired at Kenyan protesters" may well be Kenya's police). With the mention's
+    ``tokens``, only in the mention's own clause: in "told parliament that Sri Lanka had
+    been freed, a day after the army said it had killed", the army's clause names none."""
     doc = sent.doc
+    inside = {t.i for t in tokens}
+    head = next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), None)
+    clause = None
+    if head is not None:
+        # (a clause with no subject of its own shares the one it hangs on: "Bangladesh
+        # rejected a proposal, urging the counterpart to sign": Bangladesh is in it)
+        verb = verb_above(head)
+        while (
+            verb.dep_ in ("advcl", "xcomp", "conj")
+            and verb.head.i != verb.i
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        ):
+            verb = verb.head
+        clause = {t.i for t in verb.subtree}
     return any(
         m.entry.kind in ("country", "capital", "seat")
         and _as_party(doc[m.end - 1])
         and doc[m.end - 1].pos_ == "PROPN"
+        and (clause is None or m.end - 1 in clause)
         for m in names
     )
 
@@ -1612,7 +1629,7 @@ def _names_beside(code: str, tokens: list[Token], sent: Span, ctx: DocContext) -
 
 def _home_named_as_party(code: str, tokens: list[Token], sent: Span, ctx: DocContext) -> bool:
     """Whether the sentence names the state ``code`` itself as a party, outside the mention."""
-    return _state_as_party(_names_beside(code, tokens, sent, ctx), sent)
+    return _state_as_party(_names_beside(code, tokens, sent, ctx), sent, tokens)
 
 
 def _sector_told_before(found: Resolution, tokens: list[Token], ctx: DocContext) -> Resolution:
