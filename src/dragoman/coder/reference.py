@@ -1586,6 +1586,24 @@ def _held_by_another(code: str, tokens: list[Token], sent: Span, ctx: DocContext
     return _state_as_party(others, sent, tokens)
 
 
+def _own_clause(tokens: list[Token]) -> set[int] | None:
+    """The token indices of the clause a mention is in, with the subject it shares if it
+    has none of its own ("Bangladesh rejected a proposal, urging the counterpart to
+    sign": Bangladesh is in the counterpart's clause); None for no mention."""
+    inside = {t.i for t in tokens}
+    head = next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), None)
+    if head is None:
+        return None
+    verb = verb_above(head)
+    while (
+        verb.dep_ in ("advcl", "xcomp", "conj")
+        and verb.head.i != verb.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    ):
+        verb = verb.head
+    return {t.i for t in verb.subtree}
+
+
 def _state_as_party(names: list[NameMatch], sent: Span, tokens: list[Token] = ()) -> bool:
     """Whether one of ``names`` names its state itself as a party: "the army accused
     Rwanda of sending troops" in a story mostly about Rwanda is not Rwanda's army (while
@@ -1593,20 +1611,7 @@ def _state_as_party(names: list[NameMatch], sent: Span, tokens: list[Token] = ()
     ``tokens``, only in the mention's own clause: in "told parliament that Sri Lanka had
     been freed, a day after the army said it had killed", the army's clause names none."""
     doc = sent.doc
-    inside = {t.i for t in tokens}
-    head = next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), None)
-    clause = None
-    if head is not None:
-        # (a clause with no subject of its own shares the one it hangs on: "Bangladesh
-        # rejected a proposal, urging the counterpart to sign": Bangladesh is in it)
-        verb = verb_above(head)
-        while (
-            verb.dep_ in ("advcl", "xcomp", "conj")
-            and verb.head.i != verb.i
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-        ):
-            verb = verb.head
-        clause = {t.i for t in verb.subtree}
+    clause = _own_clause(tokens)
     return any(
         m.entry.kind in ("country", "capital", "seat")
         and _as_party(doc[m.end - 1])
