@@ -10567,3 +10567,12 @@ def test_a_state_named_as_a_party_in_another_clause_leaves_the_army_its_own(nlp)
     text = "KIGALI - The army accused Rwanda of sending troops into Congo."
     accusation = asserted(coded(nlp, text, "2009-05-19"), "ACCUSE")[0]
     assert "RWA" not in {e.code for e in accusation.actor}
+
+
+def test_a_leader_of_no_state_named_who_addresses_a_people_is_theirs(nlp):
+    request = asserted(coded(nlp, "The president called on Somalis to donate blood."), "REQUEST")[0]
+    assert codes(request.actor) == {("SOM", "GOV")}
+    # a foreign body's appeal to a people stays its own
+    text = "The UN refugee agency urged Syrians to stay in the camps."
+    request = asserted(coded(nlp, text), "REQUEST")[0]
+    assert "SYR" not in {e.code for e in request.actor}

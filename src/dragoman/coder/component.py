@@ -54,6 +54,7 @@ from .factuality import (
 )
 from .lexicon import Lexicon, Pattern, load_lexicon
 from .reference import (
+    ADDRESSING_LEMMAS,
     BORROWED_CODES,
     DOCUMENT_COUNTRY,
     DOMESTIC_SECTORS,
@@ -3334,6 +3335,21 @@ class EventCoder:
                     # "shelled Kharkiv", "a curfew in Algiers": the town's people
                     recipients[i] = dataclasses.replace(r, sector="CVL")
                     why.append(f"'{r.text}' is a town: its people (CVL) are acted on")
+        if (
+            pattern.event == "REQUEST"
+            and trigger.head.lemma_.lower() in ADDRESSING_LEMMAS
+            and actors
+            and all(a.code == NO_COUNTRY and a.sector in ("GOV", "MIL") for a in actors)
+            and recipients
+            and all(r.sector == "CVL" for r in recipients)
+            and len({r.code for r in recipients}) == 1
+            and recipients[0].code not in (None, NO_COUNTRY)
+        ):
+            # "The president called on Somalis to donate blood", "the junta's spokesman
+            # urged Malians to stay calm": a leader of no state named addresses his own
+            code = recipients[0].code
+            actors = [dataclasses.replace(a, code=code) for a in actors]
+            why.append(f"the actor addresses the people of {code}, his own")
         kind = ontology.event_types()[pattern.event]
         if fact.label == "asserted" and any(a.code for a in actors):
             ctx.acts.append((trigger.head.i, pattern.event, actors, recipients))
