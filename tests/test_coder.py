@@ -10576,3 +10576,17 @@ def test_a_leader_of_no_state_named_who_addresses_a_people_is_theirs(nlp):
     text = "The UN refugee agency urged Syrians to stay in the camps."
     request = asserted(coded(nlp, text), "REQUEST")[0]
     assert "SYR" not in {e.code for e in request.actor}
+
+
+def test_their_leader_is_the_groups_of_the_state_its_act_was_coded_with(nlp):
+    text = (
+        "LIMA - Tupac Amaru rebels seized the Japanese ambassador's residence on Tuesday. "
+        "Their leader, Nestor Cerpa, demanded that the government release some 400 jailed "
+        "comrades."
+    )
+    request = asserted(coded(nlp, text, "1996-12-19"), "REQUEST")[0]
+    assert codes(request.actor) == {("PER", "REB")}
+    # "their forces" still take the sector the head word gives
+    text = "Bosnian Serbs said their forces had shelled Sarajevo."
+    (shelling,) = asserted(coded(nlp, text, "1995-05-25"), "ASSAULT")
+    assert {e.sector for e in shelling.actor} == {"MIL"}

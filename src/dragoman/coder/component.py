@@ -7577,14 +7577,41 @@ def _owned(
     if antecedent is None:
         return None
     known = antecedent.entity
+    why = f"'{owner.text}' refers to '{known.text}': {antecedent.why}"
+    if known.code in (None, NO_COUNTRY) and (
+        coded := next(
+            (
+                e
+                for _, _, actors, targets in reversed(ctx.acts)
+                for e in (*actors, *targets)
+                if e.text == known.text and e.code not in (None, NO_COUNTRY)
+            ),
+            None,
+        )
+    ):
+        # "LIMA - Tupac Amaru rebels seized ... Their leader": the state the party was
+        # given where its act was coded
+        known = dataclasses.replace(known, code=coded.code)
+        why += f"; {coded.code}, as its act before was coded"
     sector = next((r.entity.sector for r in found if r.entity.sector), None)
     if sector is None and owner.lower_ not in ("his", "her"):
         # "their positions" are the party's own; "his lawyers" are not of his office
         sector = known.sector
+    elif (
+        known.sector
+        and owner.lower_ in ("their", "its")
+        and owner.head.lemma_.lower() in LEADING_WORDS
+    ):
+        sector = known.sector  # "their leader", "its spokesman": the rebels', not a state's
     text = owner.doc[tokens[0].i : tokens[-1].i + 1].text
     entity = dataclasses.replace(known, text=text, sector=sector)
-    why = f"'{owner.text}' refers to '{known.text}': {antecedent.why}"
     return Resolution(entity, why, code_from=antecedent.code_from)
+
+
+# words for those who lead or speak for a group, of the group's sector
+LEADING_WORDS = frozenset(
+    {"leader", "spokesman", "spokeswoman", "spokesperson", "chief", "head", "chairman"}
+)
 
 
 # the voices of a government, which announce its own acts of policy
