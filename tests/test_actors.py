@@ -526,3 +526,9 @@ def test_hong_kongs_chief_executives_are_its_government_not_a_companys(nlp, reso
     assert resolve(nlp, resolver, "Chief Executive Carrie Lam", day) == {("HKG", "GOV")}
     day = dt.date(2014, 9, 29)
     assert resolve(nlp, resolver, "Chief Executive Leung Chun-ying", day) == {("HKG", "GOV")}
+
+
+def test_vice_presidents_of_the_nineties_are_coded(nlp, resolver):
+    day = dt.date(2000, 12, 13)
+    assert resolve(nlp, resolver, "Vice President Al Gore", day) == {("USA", "GOV")}
+    assert resolve(nlp, resolver, "Dan Quayle", dt.date(1991, 3, 1)) == {("USA", "GOV")}
