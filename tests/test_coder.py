@@ -5220,11 +5220,18 @@ def test_a_states_forces_do_not_strike_forces_the_story_alone_makes_their_own(nl
     assert {e.code for e in attack.recipient} <= {"PAK"}
 
 
-def test_a_ceasefire_declared_is_a_retreat_as_the_cameo_crosswalk_maps_it(nlp):
+def test_a_ceasefire_declared_is_a_concession_and_one_ordered_or_kept_a_retreat(nlp):
+    # the PLOVER manual's CONCEDE: declarations (not implementations) of ceasefires
     for text in (
         "The Karen National Union declared a ceasefire with the junta.",
         "The Houthis announced a truce with the United States.",
+    ):
+        (truce,) = coded(nlp, text)
+        assert (truce.event, truce.mode) == ("CONCEDE", None), text
+    # an order to cease fire, or a truce kept, is the ceasefire carried out
+    for text in (
         "The president ordered a ceasefire in the north.",
+        "The rebels observed the ceasefire.",
     ):
         (truce,) = coded(nlp, text)
         assert (truce.event, truce.mode) == ("RETREAT", "ceasefire"), text
