@@ -532,3 +532,7 @@ def test_vice_presidents_of_the_nineties_are_coded(nlp, resolver):
     day = dt.date(2000, 12, 13)
     assert resolve(nlp, resolver, "Vice President Al Gore", day) == {("USA", "GOV")}
     assert resolve(nlp, resolver, "Dan Quayle", dt.date(1991, 3, 1)) == {("USA", "GOV")}
+
+
+def test_the_dalai_lama_is_a_religious_leader_of_china(nlp, resolver):
+    assert resolve(nlp, resolver, "the Dalai Lama", dt.date(2008, 3, 17)) == {("CHN", "REL")}
