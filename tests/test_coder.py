@@ -10597,3 +10597,14 @@ def test_their_leader_is_the_groups_of_the_state_its_act_was_coded_with(nlp):
     text = "Bosnian Serbs said their forces had shelled Sarajevo."
     (shelling,) = asserted(coded(nlp, text, "1995-05-25"), "ASSAULT")
     assert {e.sector for e in shelling.actor} == {"MIL"}
+
+
+def test_a_state_suspended_is_one_whatever_the_recogniser_took_its_name_for(nlp):
+    # "Niger" read as a work of art, "Burkina Faso" as an organisation
+    for text, state in (
+        ("The African Union condemned the coup and suspended Niger on Friday.", "NER"),
+        ("The African Union suspended Burkina Faso on Friday.", "BFA"),
+    ):
+        (suspension,) = asserted(coded(nlp, text, "2023-08-11"), "SANCTION")
+        assert suspension.mode == "expel"
+        assert {e.code for e in suspension.recipient} == {state}

@@ -755,15 +755,24 @@ def _object_words(obj: Token, known: dict[int, tuple] | None) -> tuple:
         return found
     missed_place = False
     if obj.pos_ == "PROPN" and (
-        obj.ent_type_ in ("", "ORG", "NORP")  # ("struck Aleppo", read as a people)
+        # ("struck Aleppo", read as a people; "suspended Niger", read as a work of art)
+        obj.ent_type_ in ("", "ORG", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT")
         or (obj.ent_type_ == "PERSON" and not any(c.dep_ == "compound" for c in obj.children))
     ):
         # "struck Rafah on Monday", "suspended Niger", "will strike Haifa", where the
         # recogniser missed the place or took it for an organisation or a one-word
-        # person's name: the gazetteer's
+        # person's name: the gazetteer's (with the name's first words: "Burkina Faso")
         from ..where import gazetteer
 
-        missed_place = obj.text in gazetteer().by_name
+        start = obj.i
+        while start > 0 and (
+            (prev := obj.doc[start - 1]).dep_ == "compound"
+            and prev.pos_ == "PROPN"
+            and prev.head.i == obj.i
+        ):
+            start -= 1
+        by_name = gazetteer().by_name
+        missed_place = obj.text in by_name or obj.doc[start : obj.i + 1].text in by_name
     children = list(obj.children)
     compounds = tuple(
         c.lemma_.lower() for c in children if c.dep_ == "compound" and c.pos_ == "NOUN"
