@@ -96,6 +96,7 @@ def test_organisation_and_division_rows_are_valid(codes):
         "continent",
         "settlement",
         "creed",
+        "surname-word",
     }
 
 

@@ -536,3 +536,16 @@ def test_vice_presidents_of_the_nineties_are_coded(nlp, resolver):
 
 def test_the_dalai_lama_is_a_religious_leader_of_china(nlp, resolver):
     assert resolve(nlp, resolver, "the Dalai Lama", dt.date(2008, 3, 17)) == {("CHN", "REL")}
+
+
+def test_armed_group_and_opposition_leaders_are_coded_by_their_state(nlp, resolver):
+    assert resolve(nlp, resolver, "Radovan Karadzic", dt.date(1993, 5, 6)) == {("BIH", "REB")}
+    assert resolve(nlp, resolver, "Jonas Savimbi", dt.date(1998, 12, 5)) == {("AGO", "REB")}
+    day = dt.date(2017, 7, 7)
+    assert resolve(nlp, resolver, "Turkish Cypriot leader Mustafa Akinci", day) == {("CYP", "GOV")}
+
+
+def test_a_surname_that_is_also_a_word_names_no_one_alone(nlp, resolver):
+    # Salih Muslim of Syria's PYD is in the table; "Muslim" after a title is no surname
+    assert resolve(nlp, resolver, "the Muslim-led government") != {("SYR", "GOV")}
+    assert resolve(nlp, resolver, "Salih Muslim", dt.date(2015, 1, 1)) == {("SYR", "REB")}

@@ -118,6 +118,9 @@ class ActorKB:
     # a state's people, not its land: "Liberians", "Palestinian" name no place, and a
     # plural one ("168 Liberians", "Palestinians living in Gaza") names civilians
     demonyms: set[str] = field(default_factory=set)
+    # surnames that are also words or other names ("Muslim", "Law", "Tatar"): alone after
+    # a title ("Muslim leaders", "Law minister") they name no one of the table
+    word_surnames: frozenset[str] = frozenset()
     _surnames: dict[str, list[str]] | None = None
     _name_words: dict[str, frozenset[str]] | None = None
     # names whose organisation changed with time (rows with start or end), oldest first
@@ -143,6 +146,8 @@ class ActorKB:
             index: dict[str, list[str]] = {}
             for surface in self.people:
                 words = surface.split()
+                if words[-1].lower() in self.word_surnames:
+                    continue
                 if len(words) >= 2 and words[-1][:1].isupper():
                     index.setdefault(words[-1], []).append(surface)
                 first, _, second = words[-1].partition("-") if len(words) == 2 else ("", "", "")
@@ -377,6 +382,7 @@ def _load(extra: tuple[str, ...]) -> ActorKB:
     kb.features = not_actor_words("feature")
     kb.idioms = frozenset(tuple(w.split(maxsplit=1)) for w in not_actor_words("idiom"))
     kb.traits = not_actor_words("trait")
+    kb.word_surnames = not_actor_words("surname-word")
     kb.documents = not_actor_words("document")
     kb.polities = not_actor_words("polity")
     kb.weak_sport_words = frozenset(
