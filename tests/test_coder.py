@@ -10608,3 +10608,12 @@ def test_a_state_suspended_is_one_whatever_the_recogniser_took_its_name_for(nlp)
         (suspension,) = asserted(coded(nlp, text, "2023-08-11"), "SANCTION")
         assert suspension.mode == "expel"
         assert {e.code for e in suspension.recipient} == {state}
+
+
+def test_all_parties_called_on_to_show_restraint_are_no_political_party(nlp):
+    text = (
+        "Philippine Foreign Secretary Perfecto Yasay on Tuesday welcomed the decision and "
+        "called on all parties to exercise restraint."
+    )
+    request = asserted(coded(nlp, text, "2016-07-12"), "REQUEST")[0]
+    assert request.recipient == []

@@ -2271,6 +2271,14 @@ def complete(
             )
             for r in parties
         ]
+    if (
+        plural
+        and head.dep_ in ("dobj", "pobj")
+        and head.lemma_.lower() in SIDE_WORDS
+        and any(c.lower_ in ("all", "both") for c in head.children)
+        and not ctx.distributed(head)
+    ):
+        return []  # "called on all parties to exercise restraint": every side, none named
     if head is not None and (parties := ctx.distributed(head)):
         # "exchanged fire, each (side) accusing the other": every party of the clause's
         # subject, on both ends, as "accused each other" is
