@@ -10617,3 +10617,15 @@ def test_all_parties_called_on_to_show_restraint_are_no_political_party(nlp):
     )
     request = asserted(coded(nlp, text, "2016-07-12"), "REQUEST")[0]
     assert request.recipient == []
+
+
+def test_what_one_is_prevented_or_blocked_from_doing_is_not_done(nlp):
+    for text in (
+        "Chinese ships positioned themselves at the mouth of the lagoon, preventing the "
+        "warship from arresting the fishermen.",
+        "The army blocked the rebels from attacking the town.",
+    ):
+        events = coded(nlp, text, "2012-04-11")
+        assert not [
+            e for e in events if e.event in ("COERCE", "ASSAULT") and e.factuality == "asserted"
+        ], text

@@ -462,8 +462,12 @@ def _trailing_speaker(clause: Token, head: Token, reporting: frozenset[str]) -> 
     return None
 
 
-# verbs whose "from" names what one does not do
-REFRAINING_LEMMAS = frozenset({"refrain", "abstain", "desist", "hold", "shy", "stop", "keep"})
+# verbs whose "from" names what one does not do, or is kept from doing ("prevented the
+# warship from arresting the fishermen", "barred them from entering")
+REFRAINING_LEMMAS = frozenset(
+    {"refrain", "abstain", "desist", "hold", "shy", "stop", "keep"}
+    | {"prevent", "block", "bar", "deter", "dissuade", "prohibit", "forbid", "restrain"}
+)
 # prepositions that name what a noun is about ("talks on ending the war")
 TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
 # verbs that warn a party off an act: "warned X against invading", "cautioned against"
