@@ -549,3 +549,9 @@ def test_a_surname_that_is_also_a_word_names_no_one_alone(nlp, resolver):
     # Salih Muslim of Syria's PYD is in the table; "Muslim" after a title is no surname
     assert resolve(nlp, resolver, "the Muslim-led government") != {("SYR", "GOV")}
     assert resolve(nlp, resolver, "Salih Muslim", dt.date(2015, 1, 1)) == {("SYR", "REB")}
+
+
+def test_a_given_name_spelt_another_way_is_still_the_same_persons(nlp, resolver):
+    day = dt.date(2008, 11, 28)
+    found = resolve(nlp, resolver, "Foreign Minister Shah Mehmood Qureshi", day)
+    assert found == {("PAK", "GOV")}

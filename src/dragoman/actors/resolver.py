@@ -185,7 +185,7 @@ class ActorResolver:
         # no given name)
         return (
             given is not None
-            and given.text not in self.kb.name_words(doc[match.start : match.end].text)
+            and not _among_names(given.text, self.kb.name_words(doc[match.start : match.end].text))
             and (given.lower_,) not in self.kb.agents
         )
 
@@ -560,7 +560,11 @@ class ActorResolver:
                 and given.pos_ == "PROPN"
                 and given.i not in names
                 and given.ent_type_ == "PERSON"
-                and not any(s.split()[0] == given.text for s in surfaces)
+                and not any(
+                    s.split()[0] == given.text
+                    or (len(s.split()) > 2 and _among_names(given.text, self.kb.name_words(s)))
+                    for s in surfaces
+                )
             ):
                 continue  # "Judge Alejandro Rivera" is not Rodrigo Rivera
             after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
@@ -1441,3 +1445,24 @@ def document_text(doc: Doc) -> str:
         text = doc.user_data.get(TEXT_KEY)
         _TEXT[:] = [doc, text if text is not None else doc.text]
     return _TEXT[1]
+
+
+def _skeleton(word: str) -> str:
+    """A name's consonants, each run once: "Mehmood", "Mahmood" and "Mahmud" are "mhmd"."""
+    out = ""
+    for ch in word.lower():
+        if ch.isalpha() and ch not in "aeiouy" and not out.endswith(ch):
+            out += ch
+    return out
+
+
+def _among_names(word: str, names: frozenset[str]) -> bool:
+    """Whether ``word`` is one of ``names`` or, for a name of four letters or more, one
+    spelt another way with the same consonants ("Shah Mehmood Qureshi" for the table's
+    Shah Mahmood Qureshi)."""
+    if word in names:
+        return True
+    if len(word) < 4 or not word.isalpha():
+        return False
+    skeleton = _skeleton(word)
+    return len(skeleton) >= 3 and any(len(n) >= 4 and _skeleton(n) == skeleton for n in names)
