@@ -5448,10 +5448,14 @@ def test_a_name_written_family_name_first_is_told_again_by_that_name(nlp):
     assert codes(demand.actor) == {("CHN", "GOV")}
 
 
-def test_a_denial_of_reports_about_ones_own_forces_is_aimed_at_no_one(nlp):
+def test_a_denial_of_reports_negates_what_they_report_and_is_no_act_of_its_own(nlp):
     text = "The Malian government denied reports that Malian soldiers had executed civilians."
-    (denial,) = asserted(coded(nlp, text), "REJECT")
-    assert not denial.recipient
+    events = coded(nlp, text)
+    assert not asserted(events, "REJECT")
+    assert [e.factuality for e in events if e.event == "ASSAULT"] == ["negated"]
+    # an accusation denied is still rejected
+    text = "Belarus denied accusations of orchestrating migrant crossings."
+    assert asserted(coded(nlp, text), "REJECT")
 
 
 def test_its_waters_or_airspace_in_a_states_report_are_that_states(nlp):
