@@ -10633,3 +10633,11 @@ def test_what_one_is_prevented_or_blocked_from_doing_is_not_done(nlp):
         assert not [
             e for e in events if e.event in ("COERCE", "ASSAULT") and e.factuality == "asserted"
         ], text
+
+
+def test_crowds_defying_a_curfew_protest_and_reject_no_one(nlp):
+    text = "Tens of thousands of pro-democracy protesters defied a curfew in Kathmandu."
+    assert not asserted(coded(nlp, text, "2006-04-10"), "REJECT")
+    # lawmakers defying a decree do reject it
+    text = "Lawmakers defied the president's decree and voted to lift martial law."
+    assert asserted(coded(nlp, text, "2024-12-04"), "REJECT")

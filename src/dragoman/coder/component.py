@@ -462,6 +462,9 @@ class EventCoder:
                 # is a demonstration
             if _festive(trigger):
                 continue  # "supporters rallied in Bucharest to celebrate": no protest
+            if _curfew_defied_by_crowds(trigger, roles):
+                continue  # "thousands of protesters defied a curfew": their march is the
+                # event, not a rejection
             if trigger.head.dep_ == "acl" and trigger.head.lower_ in HOSTING_PARTICIPLES:
                 continue  # "a base hosting U.S. troops": what a place holds, no act
             if trigger.pattern.event == "CONSULT" and self._armed_units(roles):
@@ -6614,6 +6617,25 @@ EXERCISE_NOUNS = frozenset({"drill", "exercise", "manoeuvre", "maneuver", "game"
 PROTESTER_WORDS = frozenset({"protester", "demonstrator", "rioter", "crowd", "mob", "supporter"})
 # verbs of coming together, a demonstration only when protesters do it
 GATHERING_LEMMAS = frozenset({"gather", "assemble", "converge"})
+
+
+# bans a crowd defies by being in the street
+STREET_BANS = frozenset({"curfew", "ban", "lockdown", "order", "measure", "restriction"})
+CROWD_WORDS = PROTESTER_WORDS | {"people", "thousand", "hundred", "student", "resident"}
+
+
+def _curfew_defied_by_crowds(trigger: Trigger, roles: Roles) -> bool:
+    """Whether crowds defy a curfew or a ban on gatherings ("tens of thousands of
+    protesters defied a curfew in Kathmandu"): what they do is the protest the story
+    tells, no rejection of a party's demand (lawmakers defying a decree still reject it)."""
+    if trigger.pattern.text != "defy" or not roles.actor_heads:
+        return False
+    objects = [c for c in trigger.head.children if c.dep_ == "dobj"]
+    if trigger.head.dep_ == "relcl" and all(o.lower_ in ("which", "that") for o in objects):
+        objects = [trigger.head.head]  # "a curfew in the capital, which protesters defied"
+    if not objects or not all(o.lemma_.lower() in STREET_BANS or o.lower_ == "it" for o in objects):
+        return False
+    return all(counted(h).lemma_.lower() in CROWD_WORDS for h in roles.actor_heads)
 
 
 def _gathering_of_others(trigger: Trigger, roles: Roles) -> bool:
