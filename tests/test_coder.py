@@ -10641,3 +10641,12 @@ def test_crowds_defying_a_curfew_protest_and_reject_no_one(nlp):
     # lawmakers defying a decree do reject it
     text = "Lawmakers defied the president's decree and voted to lift martial law."
     assert asserted(coded(nlp, text, "2024-12-04"), "REJECT")
+
+
+def test_a_town_seized_by_rebels_is_ground_taken_though_not_recognised_as_a_place(nlp):
+    text = (
+        "JUBA - South Sudan's army said rebel forces had seized Bor, the capital of "
+        "Jonglei state, on Wednesday."
+    )
+    events = coded(nlp, text, "2013-12-19")
+    assert asserted(events, "ASSAULT") and not asserted(events, "COERCE")

@@ -5418,7 +5418,11 @@ def _ground_taken(
     ground = classes.get("ground", frozenset()) | TAKEN_PLACES
     taken = [c for c in trigger.head.children if c.dep_ in ("dobj", "nsubjpass")]
     if not taken or not all(
-        c.ent_type_ in ("GPE", "LOC", "FAC") or counted(c).lemma_.lower() in ground for c in taken
+        c.ent_type_ in ("GPE", "LOC", "FAC")
+        or counted(c).lemma_.lower() in ground
+        # ("had seized Bor": a town the recogniser did not take for a place)
+        or (c.pos_ == "PROPN" and gazetteer_match(c) is not None)
+        for c in taken
     ):
         return None
     return GROUND_TAKEN
