@@ -555,3 +555,8 @@ def test_a_given_name_spelt_another_way_is_still_the_same_persons(nlp, resolver)
     day = dt.date(2008, 11, 28)
     found = resolve(nlp, resolver, "Foreign Minister Shah Mehmood Qureshi", day)
     assert found == {("PAK", "GOV")}
+
+
+def test_security_forces_and_groups_of_the_organisation_rows_are_coded(nlp, resolver):
+    assert resolve(nlp, resolver, "the Bangladesh Rifles") == {("BGD", "MIL")}
+    assert resolve(nlp, resolver, "the Rapid Action Battalion") == {("BGD", "COP")}
