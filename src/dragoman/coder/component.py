@@ -3338,19 +3338,11 @@ class EventCoder:
                     # "shelled Kharkiv", "a curfew in Algiers": the town's people
                     recipients[i] = dataclasses.replace(r, sector="CVL")
                     why.append(f"'{r.text}' is a town: its people (CVL) are acted on")
-        if (
-            pattern.event == "REQUEST"
-            and trigger.head.lemma_.lower() in ADDRESSING_LEMMAS
-            and actors
-            and all(a.code == NO_COUNTRY and a.sector in ("GOV", "MIL") for a in actors)
-            and recipients
-            and all(r.sector == "CVL" for r in recipients)
-            and len({r.code for r in recipients}) == 1
-            and recipients[0].code not in (None, NO_COUNTRY)
+        if pattern.event == "REQUEST" and (
+            code := _own_nation_addressed(trigger, actors, recipients)
         ):
             # "The president called on Somalis to donate blood", "the junta's spokesman
             # urged Malians to stay calm": a leader of no state named addresses his own
-            code = recipients[0].code
             actors = [dataclasses.replace(a, code=code) for a in actors]
             why.append(f"the actor addresses the people of {code}, his own")
         kind = ontology.event_types()[pattern.event]
@@ -7632,6 +7624,22 @@ def _owned(
     text = owner.doc[tokens[0].i : tokens[-1].i + 1].text
     entity = dataclasses.replace(known, text=text, sector=sector)
     return Resolution(entity, why, code_from=antecedent.code_from)
+
+
+def _own_nation_addressed(
+    trigger: Trigger, actors: list[Entity], recipients: list[Entity]
+) -> str | None:
+    """The state of the one people a leader or force of no state named calls on ("called
+    on Somalis to donate blood"), or None."""
+    if trigger.head.lemma_.lower() not in ADDRESSING_LEMMAS or not actors or not recipients:
+        return None
+    if not all(a.code == NO_COUNTRY and a.sector in ("GOV", "MIL") for a in actors):
+        return None
+    codes = {r.code for r in recipients}
+    if len(codes) != 1 or not all(r.sector == "CVL" for r in recipients):
+        return None
+    code = codes.pop()
+    return code if code not in (None, NO_COUNTRY) else None
 
 
 # words for those who lead or speak for a group, of the group's sector
