@@ -1245,7 +1245,7 @@ class EventCoder:
             return False
         if noun.lemma_.lower() not in self.lexicon.classes.get("pact", frozenset()):
             return False
-        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+        if not _definite(noun):
             return False
         passive = noun.dep_ == "nsubjpass"
         gerund = verb.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in verb.children)
@@ -6734,6 +6734,11 @@ def _in_a_bygone_era(trigger: Trigger) -> bool:
 STARTING_VERBS = frozenset({"start", "begin", "provoke", "spark", "trigger", "instigate"})
 
 
+def _definite(noun: Token) -> bool:
+    """Whether ``noun`` has "the", "this" or "that": an act or pact the story has told."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
+
+
 def _occurrence_told_before(trigger: Trigger, events: list[dict[str, Any]]) -> bool:
     """Whether an event noun with "the" and no party of its own is the subject of its
     clause ("the meeting ended", "the talks lasted three hours"), or what a gerund says
@@ -6752,7 +6757,7 @@ def _occurrence_told_before(trigger: Trigger, events: list[dict[str, Any]]) -> b
     )
     if noun.dep_ != "nsubj" and not begun:
         return False
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+    if not _definite(noun):
         return False
     if any(c.dep_ in ("amod", "compound", "poss", "prep") for c in noun.children):
         return False  # "the Israeli strikes", "the talks with Hamas": told with a party
