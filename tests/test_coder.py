@@ -4248,6 +4248,15 @@ def test_a_korean_office_holder_named_again_by_family_name_is_the_same_person(nl
     assert codes(denial.actor) == {("KOR", "GOV")}
 
 
+def test_a_thai_office_holder_named_again_by_given_name_is_the_same_person(nlp):
+    text = (
+        "Thai Prime Minister Somchai Wongsawat declared a state of emergency on Thursday. "
+        "The army chief urged Somchai to dissolve parliament."
+    )
+    (urged,) = asserted(coded(nlp, text, date="2008-11-27"), "REQUEST")
+    assert codes(urged.recipient) == {("THA", "GOV")}
+
+
 def test_a_main_clause_with_its_own_subject_does_not_share_the_first_ones_negation(nlp):
     text = (
         "The Kremlin did not comment on the strike, but the Russian defence ministry said "
@@ -7409,6 +7418,22 @@ def test_an_act_ordered_of_another_party_is_no_intent_of_that_party(nlp):
     # an order to one's own forces states one's own intent
     text = "Putin ordered Russian troops to leave Kherson."
     assert asserted(coded(nlp, text), "CONCEDE")
+
+
+def test_an_order_to_a_party_of_ones_own_state_other_than_its_army_is_a_demand(nlp):
+    for text, sector in (
+        ("The Thai prime minister ordered police to end the blockade.", "COP"),
+        ("A Brazilian judge ordered the union leader to surrender by Friday.", "LAB"),
+    ):
+        events = coded(nlp, text)
+        assert not asserted(events, "CONCEDE"), text
+        (order,) = asserted(events, "REQUEST")
+        assert {e.sector for e in order.recipient} == {sector}, text
+    # its army ordered to act acts on its intent, and no one surrenders to his own side
+    text = "The Kenyan defence minister ordered the army to deploy in the capital."
+    assert asserted(coded(nlp, text), "MOBILIZE")
+    text = "The army chief ordered the mutineers to surrender."
+    assert not asserted(coded(nlp, text), "CONCEDE")
 
 
 def test_harm_told_after_an_inserted_report_is_the_acts_not_the_reporters(nlp):

@@ -2018,7 +2018,17 @@ class EventCoder:
         ordered = {a["code"] for a in intent["actor"]}
         ordering.discard(None)
         ordered.discard(None)
-        return bool(ordering and ordered) and not ordering & ordered
+        if not (ordering and ordered):
+            return False
+        if not ordering & ordered:
+            return True
+        # of its own state: what its armed forces are ordered to do is its own intent
+        # ("Putin ordered troops to withdraw", "ordered the army to deploy"); "ordered
+        # police to end the blockade", "the judge ordered Lula to surrender" are demands
+        # on those ordered (the manual's REQUEST takes orders)
+        return verb.lemma_.lower() in SURRENDER_LEMMAS or not any(
+            a["sector"] in FORCE_SECTORS for a in intent["actor"]
+        )
 
     def _resolve(
         self,
@@ -3816,6 +3826,10 @@ def _order_on_another(trigger: Trigger, roles: Roles) -> tuple[Trigger, Roles]:
     return Trigger(rule, order, None, (order, act)), order_roles
 
 
+# the sectors of a state's armed forces, whose acts on its order are its own intent
+FORCE_SECTORS = frozenset({"MIL"})
+# the verbs of giving in to an enemy, which no state orders of its own forces
+SURRENDER_LEMMAS = frozenset({"surrender", "capitulate"})
 # verbs of leaving a place, which one party may order another's people to do
 LEAVING_LEMMAS = frozenset({"leave", "quit", "exit", "depart"})
 

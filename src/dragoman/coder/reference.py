@@ -863,8 +863,10 @@ def names_of(names: dict[int, NameMatch], doc: Doc) -> set[str]:
     return {doc[m.start : m.end].text for m in {id(m): m for m in names.values()}.values()}
 
 
-# the states whose people's names news writes family name first: "Wang Yi ... Wang said"
-FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "KOR", "PRK", "HKG", "MAC"})
+# the states whose people news names, alone, by the first word of their name: the family
+# name, written first ("Wang Yi ... Wang said"), or in Thailand the given name ("Somchai
+# Wongsawat ... Somchai said")
+FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "KOR", "PRK", "HKG", "MAC", "THA"})
 
 
 def _family_name(ent: Span, names: dict[int, NameMatch], person: Resolution) -> str | None:
