@@ -454,6 +454,17 @@ def test_a_group_of_states_named_by_number_is_no_military_model(nlp):
         assert [(a.code, a.sector) for a in event.actor] == [(code, None)], text
 
 
+def test_a_group_of_states_named_for_a_city_is_no_state(nlp):
+    from dragoman.coding import code_text
+
+    for text in (
+        "Leaders of the Rio Group, meeting in Costa Rica, condemned the coup.",
+        "The Lima Group called on Nicolas Maduro to step down.",
+    ):
+        [event] = [e for e in code_text(text, nlp=nlp, date="2017-08-25") if e.actor][:1]
+        assert [(a.code, a.sector) for a in event.actor] == [("IGO", None)], text
+
+
 def test_a_group_named_in_the_singular_before_its_members_is_that_group(nlp):
     from dragoman.coding import code_text
 
