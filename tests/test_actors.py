@@ -454,6 +454,14 @@ def test_a_group_of_states_named_by_number_is_no_military_model(nlp):
         assert [(a.code, a.sector) for a in event.actor] == [(code, None)], text
 
 
+def test_a_leaders_adviser_on_policy_is_of_the_government(nlp):
+    from dragoman.coding import code_text
+
+    text = "U.S. economic adviser Larry Kudlow accused Canada of betrayal."
+    [event] = [e for e in code_text(text, nlp=nlp, date="2018-06-10") if e.event == "ACCUSE"]
+    assert [(a.code, a.sector) for a in event.actor] == [("USA", "GOV")]
+
+
 def test_a_group_of_states_named_for_a_city_is_no_state(nlp):
     from dragoman.coding import code_text
 

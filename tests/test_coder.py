@@ -8290,6 +8290,15 @@ def test_shells_slamming_into_a_compound_are_no_criticism(nlp):
     assert {e.code for e in events[0].recipient} == {"LBN"}
 
 
+def test_an_accusation_whose_parse_hangs_into_on_its_verb_is_still_one(nlp):
+    text = (
+        "Amnesty International on Friday accused Turkish authorities of forcing groups of "
+        "Syrians back across the border into their war-torn country."
+    )
+    (accusation,) = asserted(coded(nlp, text, "2016-04-04"), "ACCUSE")
+    assert codes(accusation.recipient) == {("TUR", "GOV")}
+
+
 def test_the_two_governments_are_the_states_governments(nlp):
     text = (
         "U.S. and British warplanes pounded targets across Iraq for a second night. President "

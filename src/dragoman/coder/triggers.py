@@ -415,6 +415,9 @@ CHARGED_CROWDS = frozenset(
 )
 # prepositions of a physical impact: "shells slammed into the compound"
 IMPACT_PREPS = frozenset({"into", "onto"})
+# the verbs of words that are also verbs of a blow ("accused Turkey of forcing Syrians
+# back into their country" is words, whatever the parser hangs "into" on)
+IMPACT_VERBS = frozenset({"slam", "charge", "lash", "blast", "hammer", "rebuff"})
 # particles the parser may read as prepositions ("drove the rebels out of Abidjan")
 ADVERB_PARTICLES = frozenset({"out", "off", "away", "back", "down", "up"})
 # particles of going on with something ("pressed on", "pushed ahead")
@@ -449,8 +452,10 @@ def _verb_matches(verb: Token, lexicon: Lexicon) -> Iterable[Trigger]:
                 for o in ([c] if c.dep_ == "dobj" else _clause_subjects(c, verb))
             ):
                 continue  # "accused Benin of hosting French troops": forces based, no meeting
-            if pattern.event in ("ACCUSE", "REJECT") and any(
-                c.dep_ in ("prep", "prt") and c.lower_ in IMPACT_PREPS for c in children
+            if (
+                pattern.event in ("ACCUSE", "REJECT")
+                and verb.lemma_.lower() in IMPACT_VERBS
+                and any(c.dep_ in ("prep", "prt") and c.lower_ in IMPACT_PREPS for c in children)
             ):
                 continue  # "shells slammed into a compound": a blow, no words
             if (
