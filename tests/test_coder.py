@@ -7126,6 +7126,25 @@ def test_a_trial_or_sentence_is_the_courts_act(nlp):
     assert criticism.recipient == []
 
 
+def test_a_prison_sentence_is_a_conviction_and_an_arrest(nlp):
+    text = (
+        "A Moscow court sentenced opposition politician Vladimir Kara-Murza to 25 years in prison."
+    )
+    events = asserted(coded(nlp, text, "2023-04-17"), "SANCTION") + asserted(
+        coded(nlp, text, "2023-04-17"), "COERCE"
+    )
+    assert [(e.event, e.mode) for e in events] == [("SANCTION", "convict"), ("COERCE", "arrest")]
+    assert all(codes(e.actor) == {("RUS", "JUD")} for e in events)
+    assert all(codes(e.recipient) == {("RUS", "OPP")} for e in events)
+    # a death sentence or a suspended one puts no one in prison
+    for text in (
+        "A Cairo court sentenced the two men to death.",
+        "A Cairo court sentenced the activist to a suspended two-year term.",
+    ):
+        events = coded(nlp, text)
+        assert asserted(events, "SANCTION") and not asserted(events, "COERCE"), text
+
+
 def test_halting_attacks_of_a_kind_is_a_ceasefire(nlp):
     events = coded(nlp, "The ELN agreed to halt kidnappings while talks continue.")
     assert ("RETREAT", "ceasefire", "hypothetical") in {

@@ -617,6 +617,19 @@ class EventCoder:
                 continue
             events.append(event)
             coded.append((trigger, (rule or trigger.pattern).event))
+            if event["event"] == "SANCTION" and (term := _prison_term(trigger)) is not None:
+                # the manual: a court's sentence that includes imprisonment is a COERCE
+                # arrest too ("sentenced Kara-Murza to 25 years in prison")
+                jailing = Trigger(
+                    dataclasses.replace(
+                        Pattern.rule("COERCE", f"a prison term: '{term.text}'"), mode="arrest"
+                    ),
+                    trigger.head,
+                    trigger.noun,
+                    trigger.words,
+                )
+                events.append(self._code(jailing, sent, ctx, pub, roles, fact))
+                coded.append((jailing, "COERCE"))
             if _under_an_accusation(trigger.head):
                 ctx.accused_acts.append(event)
             if event["event"] == "ACCUSE":
@@ -3832,6 +3845,31 @@ FORCE_SECTORS = frozenset({"MIL"})
 SURRENDER_LEMMAS = frozenset({"surrender", "capitulate"})
 # verbs of leaving a place, which one party may order another's people to do
 LEAVING_LEMMAS = frozenset({"leave", "quit", "exit", "depart"})
+
+
+def _prison_term(trigger: Trigger) -> Token | None:
+    """The word of a prison term a sentence passes ("sentenced him to 25 years in
+    prison", "to life imprisonment"), if the trigger is such a sentence; a death
+    sentence, a fine or a suspended term puts no one in prison."""
+    verb = trigger.head
+    if trigger.pattern.mode != "convict" or verb.lemma_.lower() != "sentence":
+        return None
+    terms = [
+        t
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in ("to", "for")
+        for t in c.subtree
+    ]
+    if any(t.lemma_.lower() in NO_PRISON_WORDS for t in terms):
+        return None
+    return next((t for t in terms if t.lemma_.lower() in PRISON_WORDS), None)
+
+
+# the words of a term served in prison, and of a sentence that is none
+PRISON_WORDS = frozenset(
+    {"prison", "jail", "imprisonment", "year", "month", "life", "labour", "labor"}
+)
+NO_PRISON_WORDS = frozenset({"death", "suspend", "suspended", "probation", "fine", "service"})
 
 
 def _ordered(verb: Token) -> bool:
