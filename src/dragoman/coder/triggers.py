@@ -520,7 +520,9 @@ def _verb_matches(verb: Token, lexicon: Lexicon) -> Iterable[Trigger]:
                     (
                         c
                         for c in children
-                        if c.dep_ in ("prt", "advmod", "prep") and c.lower_ == pattern.particle
+                        # ("abided by the ruling": the parser may read a "by" as an agent's)
+                        if c.dep_ in ("prt", "advmod", "prep", "agent")
+                        and c.lower_ == pattern.particle
                     ),
                     None,
                 )
@@ -541,7 +543,7 @@ def _verb_matches(verb: Token, lexicon: Lexicon) -> Iterable[Trigger]:
                     )
                 if particle is None:
                     continue
-                if particle.dep_ == "prep" and (
+                if particle.dep_ in ("prep", "agent") and (
                     particle.lower_ not in ADVERB_PARTICLES
                     or any(g.dep_ == "pobj" for g in particle.children)
                 ):
