@@ -147,7 +147,9 @@ def test_reduced_relatives_are_background_not_events(nlp):
 def test_event_ids_and_offsets_point_into_the_text(nlp):
     text = "Police arrested dozens of protesters in Tbilisi.\n\nThe European Union condemned the arrests."
     events = coded(nlp, text)
-    assert [e.event for e in events if e.factuality == "asserted"] == ["COERCE", "ACCUSE"]
+    # (the protesters arrested tell a demonstration too)
+    asserted_types = [e.event for e in events if e.factuality == "asserted"]
+    assert asserted_types == ["COERCE", "PROTEST", "ACCUSE"]
     for event in events:
         assert text[event.start : event.end] == event.sentence
 
@@ -3395,7 +3397,8 @@ def test_an_agreement_to_meet_next_week_is_made_today(nlp):
 @pytest.mark.keeps_actorless
 def test_the_dead_of_a_passive_are_the_victims_of_the_act_told_with_its_author(nlp):
     text = "At least 19 people were killed when police opened fire on protesters on Monday."
-    events = code_text(text, date="2025-09-10", nlp=nlp)
+    # (one killing; the protest the shooting tells is an event of its own)
+    events = [e for e in code_text(text, date="2025-09-10", nlp=nlp) if e.event != "PROTEST"]
     assert len(events) == 1
     assert [a.sector for a in events[0].actor] == ["COP"]
     assert events[0].date == "2025-09-08"
@@ -7143,6 +7146,23 @@ def test_a_prison_sentence_is_a_conviction_and_an_arrest(nlp):
     ):
         events = coded(nlp, text)
         assert asserted(events, "SANCTION") and not asserted(events, "COERCE"), text
+
+
+def test_protesters_dispersed_tell_a_demonstration_no_verb_told(nlp):
+    text = "Georgian police fired tear gas at thousands of protesters in Tbilisi on Monday."
+    events = coded(nlp, text, "2024-12-02")
+    (protest,) = asserted(events, "PROTEST")
+    assert protest.mode == "demo" and codes(protest.actor) == {("GEO", "CVL")}
+    assert "what was done to it" in protest.evidence
+    # a demonstration told in words is not told twice
+    text = (
+        "Thousands of protesters marched on parliament in Tbilisi on Sunday. Georgian police "
+        "fired tear gas at the protesters."
+    )
+    assert len(asserted(coded(nlp, text, "2024-12-02"), "PROTEST")) == 1
+    # nor is a crowd no word calls protesters one
+    text = "Georgian police fired tear gas at migrants at the border on Monday."
+    assert not asserted(coded(nlp, text, "2024-12-02"), "PROTEST")
 
 
 def test_halting_attacks_of_a_kind_is_a_ceasefire(nlp):

@@ -18,7 +18,7 @@ def documents(n):
     return [
         Document(
             id=f"d{i}",
-            text=f"Police arrested {i + 2} protesters in Minsk on Monday.",
+            text=f"Police arrested {i + 2} activists in Minsk on Monday.",
             date="2024-03-06",
         )
         for i in range(n)
@@ -80,7 +80,7 @@ def test_long_documents_are_parsed_in_pieces_with_offsets_into_the_whole(nlp, mo
     import dragoman.coding
 
     monkeypatch.setattr(dragoman.coding, "CHUNK_CHARS", 10_000)
-    paragraph = "Police arrested dozens of protesters in Minsk on Monday. " * 30
+    paragraph = "Police arrested dozens of activists in Minsk on Monday. " * 30
     text = "\n\n".join([paragraph.strip()] * 16)  # about 27,000 characters
     pieces = dragoman.coding.chunks(text, 10_000)
     assert len(pieces) == 4 and "".join(p for _, p in pieces) == text  # 5+5+5+1 paragraphs
@@ -108,7 +108,7 @@ def test_a_coder_fault_on_one_sentence_loses_only_that_sentence(nlp, monkeypatch
 
     monkeypatch.setattr(nlp.get_pipe("dragoman"), "strict", False)
     monkeypatch.setattr(component, "find_triggers", _faulty_on("Kharkiv", component.find_triggers))
-    text = "Russian troops shelled Kharkiv on Monday. Police arrested 12 protesters in Minsk."
+    text = "Russian troops shelled Kharkiv on Monday. Police arrested 12 activists in Minsk."
     with caplog.at_level("WARNING", logger="dragoman"):
         [(_, events)] = code_documents([Document(id="d-faulty", text=text, date="2024-03-06")], nlp)
     assert [e.event_text for e in events] == ["arrested"]  # the second sentence's, kept
@@ -127,7 +127,7 @@ def test_a_coder_fault_before_the_sentences_leaves_the_document_without_events(
 
     monkeypatch.setattr(nlp.get_pipe("dragoman"), "strict", False)
     monkeypatch.setattr(component, "build_context", broken)
-    docs = [Document(id="d-broken", text="Police arrested 12 protesters in Minsk.", date=None)]
+    docs = [Document(id="d-broken", text="Police arrested 12 activists in Minsk.", date=None)]
     with caplog.at_level("WARNING", logger="dragoman"):
         [(_, events)] = code_documents(docs, nlp)
     assert events == []

@@ -325,6 +325,7 @@ class EventCoder:
                 # (the document's id is named where it is known: code_documents)
                 logger.debug("the coder failed on a sentence: %s", failures[-1], exc_info=True)
         _credit_blame(doc, events)
+        events = _protests_told_by_their_dispersal(events)
         if not self.keep_actorless:
             # (after the whole document: an act with no doer named may still be what a
             # later reaction refers to, "condemned the killings")
@@ -4773,6 +4774,54 @@ def _leaving_a_body(
     return dataclasses.replace(
         Pattern.rule("SANCTION", "a withdrawal from an organisation"), mode="withdraw"
     )
+
+
+def _protests_told_by_their_dispersal(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The events with a demonstration added where the story tells one only by what was
+    done to it ("police fired tear gas at thousands of protesters"): protesters attacked
+    or arrested were protesting, though no verb says so. Only where no protest was told
+    before, nor in the same sentence, lest one demonstration be coded twice."""
+    out: list[dict[str, Any]] = []
+    protested = False
+    told = {e["start"] for e in events if e["event"] == "PROTEST"}
+    for event in events:
+        out.append(event)
+        if event["event"] == "PROTEST" and event["factuality"] == "asserted":
+            protested = True
+        if (
+            protested
+            or event["event"] not in ("ASSAULT", "COERCE")
+            or event["factuality"] != "asserted"
+            or event["start"] in told
+        ):
+            continue
+        crowd = [
+            r
+            for r in event["recipient"]
+            if any(w in (r.get("text") or "").lower() for w in DEMONSTRATOR_WORDS)
+        ]
+        if not crowd or not any(a["code"] for a in event["actor"]):
+            continue
+        protest = {
+            **event,
+            "event": "PROTEST",
+            "mode": "demo",
+            "actor": crowd,
+            "recipient": [],
+            "quad_code": ontology.event_types()["PROTEST"].quad_class,
+            "goldstein": ontology.score("PROTEST", "demo"),
+            # (read off another act, not told: less sure than the act itself)
+            "confidence": round(event["confidence"] * 0.7, 3),
+            "evidence": f"a demonstration told by what was done to it: {event['event_text']!r}"
+            f" on {', '.join(repr(r['text']) for r in crowd)}",
+        }
+        out.append(protest)
+        protested = True
+    return out
+
+
+# the words for people in a demonstration
+DEMONSTRATOR_WORDS = ("protester", "protestor", "demonstrator", "marcher")
 
 
 def _credit_blame(doc: Doc, events: list[dict[str, Any]]) -> None:
