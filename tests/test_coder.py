@@ -7165,6 +7165,17 @@ def test_protesters_dispersed_tell_a_demonstration_no_verb_told(nlp):
     assert not asserted(coded(nlp, text, "2024-12-02"), "PROTEST")
 
 
+def test_a_story_set_in_hong_kong_is_hong_kongs_though_it_names_beijing_more(nlp):
+    text = (
+        "Hong Kong police fired tear gas at pro-democracy protesters who had blocked roads "
+        "near the government's headquarters. The protesters demand that Beijing allow open "
+        "nominations. Beijing's liaison office backed the police. Beijing warned against "
+        "foreign interference."
+    )
+    blockade = asserted(coded(nlp, text, "2014-09-29"), "PROTEST")[0]
+    assert codes(blockade.actor) == {("HKG", "CVL")}
+
+
 def test_halting_attacks_of_a_kind_is_a_ceasefire(nlp):
     events = coded(nlp, "The ELN agreed to halt kidnappings while talks continue.")
     assert ("RETREAT", "ceasefire", "hypothetical") in {

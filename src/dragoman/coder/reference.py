@@ -1363,9 +1363,28 @@ def build_context(
             why = f"{n} of {total} state names in the document"
             if dateline is not None and dateline[0] == code:
                 why += ", one of them its dateline"
+            territory = next(
+                (
+                    m.entry
+                    for m in seen.values()
+                    if first is not None
+                    and m.start < first.end
+                    and TERRITORIES.get(m.entry.code) == code
+                ),
+                None,
+            )
+            if territory is not None:
+                # "Hong Kong police fired tear gas ... protesters demand that Beijing
+                # allow ...": a story its lede sets in a territory of its own code is the
+                # territory's, however often it names the sovereign's capital
+                code, why = territory.code, f"{why}; the lede names {territory.name}, its own"
             ctx.country = (code, why)
             ctx.country_names = total
     return ctx
+
+
+# the territories with a code of their own (ISO 3166), and the state they are part of
+TERRITORIES = {"HKG": "CHN", "MAC": "CHN"}
 
 
 # sectors of the unknown: "the two gunmen" are none of the parties named before, unless
