@@ -864,6 +864,17 @@ def test_protesters_storming_a_building_riot_but_stoning_police_is_an_assault(nl
     assert asserted(stones, "ASSAULT") and not asserted(stones, "PROTEST")
 
 
+def test_youths_burning_shops_and_cars_riot(nlp):
+    for text in (
+        "Youths set fire to shops and cars in Croydon on Monday night.",
+        "Rioters looted and burned shops across Jakarta on Thursday.",
+    ):
+        events = coded(nlp, text)
+        riots = asserted(events, "PROTEST")
+        assert riots and all(e.mode == "riot" for e in riots), text
+        assert not asserted(events, "ASSAULT"), text
+
+
 def test_what_an_intended_fight_waits_for_has_not_happened(nlp):
     def captures(events):
         return [e for e in events if e.factuality == "asserted" and "captur" in e.event_text]
@@ -10734,3 +10745,16 @@ def test_a_town_seized_by_rebels_is_ground_taken_though_not_recognised_as_a_plac
     )
     events = coded(nlp, text, "2013-12-19")
     assert asserted(events, "ASSAULT") and not asserted(events, "COERCE")
+
+
+def test_ground_retaken_or_overrun_is_fighting_but_control_of_the_country_a_coup(nlp):
+    for text in (
+        "Malian troops retook the town of Kidal on Friday.",
+        "Congolese rebels overran an army base near Goma.",
+        "Islamic State fighters took control of the city of Ramadi.",
+    ):
+        events = coded(nlp, text, "2013-02-01")
+        assert asserted(events, "ASSAULT") and not asserted(events, "COERCE"), text
+    text = "Guinea-Bissau's army took control of the country on Wednesday."
+    events = coded(nlp, text, "2013-02-01")
+    assert asserted(events, "COERCE") and not asserted(events, "ASSAULT")

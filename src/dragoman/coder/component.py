@@ -5483,7 +5483,7 @@ def _forces_sent_to_help(
 # the armed parties whose taking of ground is fighting
 FIGHTING_SECTORS = frozenset({"MIL", "REB", "PRM", "UAF", "IMG"})
 # the verbs of taking ground (not "seized power", a coup's)
-TAKING_LEMMAS = frozenset({"seize", "capture", "take", "overrun", "retake", "recapture"})
+GROUND_TAKING_LEMMAS = frozenset({"seize", "capture", "take", "overrun", "retake", "recapture"})
 # the places ground is taken in, besides the lexicon's class of ground
 TAKEN_PLACES = frozenset(
     {
@@ -5493,6 +5493,8 @@ TAKEN_PLACES = frozenset(
     }
 )  # fmt: skip
 GROUND_TAKEN = Pattern.rule("ASSAULT", "armed forces taking ground by force fight")
+# what "control of" names when it is power, not ground, that is taken
+WHOLE_STATE_WORDS = frozenset({"country", "nation", "state", "government", "power"})
 
 
 def _ground_taken(
@@ -5504,12 +5506,19 @@ def _ground_taken(
     it, not the confiscation PLOVER's COERCE seize names."""
     if event["event"] != "COERCE" or event["mode"] != "seize":
         return None
-    if trigger.head.lemma_.lower() not in TAKING_LEMMAS or trigger.pattern.noun == "power":
+    if trigger.head.lemma_.lower() not in GROUND_TAKING_LEMMAS or trigger.pattern.noun == "power":
         return None
     if not event["actor"] or not all(a["sector"] in FIGHTING_SECTORS for a in event["actor"]):
         return None
     ground = classes.get("ground", frozenset()) | TAKEN_PLACES
     taken = [c for c in trigger.head.children if c.dep_ in ("dobj", "nsubjpass")]
+    if any(
+        g.lemma_.lower() in WHOLE_STATE_WORDS
+        for c in taken
+        if c.lemma_.lower() == "control"
+        for g in _objects_of(c, "of")
+    ):
+        return None  # "the army took control of the country": a coup, power seized
     if not taken or not all(
         c.ent_type_ in ("GPE", "LOC", "FAC")
         or counted(c).lemma_.lower() in ground
@@ -6890,10 +6899,20 @@ BUILDINGS = frozenset(
         "building", "home", "house", "residence", "parliament", "congress", "embassy",
         "consulate", "office", "headquarters", "palace", "compound", "ministry", "court",
         "secretariat", "legislature", "assembly", "station",
+        # (and the property a crowd loots or burns in the street)
+        "shop", "store", "bank", "hall", "mall", "supermarket", "warehouse", "factory",
+        "car", "vehicle", "bus", "truck",
     }
 )  # fmt: skip
 # parts of a building, burnt or stormed as the building is
 BUILDING_PARTS = frozenset({"entrance", "gate", "door", "facade", "front", "lobby", "wall"})
+# the modes of an attack with arms, no riot whatever its target
+ARMED_MODES = frozenset({"explosives", "firearms", "heavy-weapons", "aerial"})
+# ... and the verbs of throwing at a place, an attack on the forces in it
+THROWING_LEMMAS = frozenset({"throw", "hurl", "lob", "pelt"})
+SECURITY_FORCE_WORDS = frozenset({"police", "army", "military"})
+# who riots: protesters, and the young men of a street's unrest ("youths looted shops")
+RIOTER_WORDS = PROTESTER_WORDS | {"youth"}
 RIOT = dataclasses.replace(
     Pattern.rule("PROTEST", "protesters storming or burning a building riot"), mode="riot"
 )
@@ -6904,7 +6923,9 @@ def _riot(trigger: Trigger, roles: Roles) -> Pattern | None:
     manual's modes read), while their violence against people is an ASSAULT."""
     if trigger.pattern.event != "ASSAULT" or not roles.actor_heads:
         return None
-    if not all(counted(h).lemma_.lower() in PROTESTER_WORDS for h in roles.actor_heads):
+    if trigger.pattern.mode in ARMED_MODES:
+        return None  # "gunmen stormed the parliament": an armed attack
+    if not all(counted(h).lemma_.lower() in RIOTER_WORDS for h in roles.actor_heads):
         return None
     # "stormed the residence", "set fire to the home of ...": the building acted on (or
     # a part of it: "the entrance of the prosecutor's office")
@@ -6914,6 +6935,10 @@ def _riot(trigger: Trigger, roles: Roles) -> Pattern | None:
     targets += [
         g for t in list(targets) if t.lemma_.lower() in BUILDING_PARTS for g in _objects_of(t, "of")
     ]
+    if trigger.head.lemma_.lower() in THROWING_LEMMAS and any(
+        c.lemma_.lower() in SECURITY_FORCE_WORDS for t in targets for c in t.children
+    ):
+        return None  # "youths hurled petrol bombs at the police station": at its police
     if any(t.lemma_.lower() in BUILDINGS for t in targets):
         return RIOT
     if trigger.pattern.noun == "fire" and not roles.recipient_heads:

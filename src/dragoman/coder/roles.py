@@ -1757,7 +1757,7 @@ def _helped(verb: Token) -> list[Token]:
 
 
 # nouns of an operation an act is done "in": "stormed the plant in an assault that killed"
-OPERATION_NOUNS = frozenset(
+DONE_IN_NOUNS = frozenset(
     {"assault", "attack", "raid", "operation", "offensive", "strike", "ambush", "crackdown"}
 )
 
@@ -1765,7 +1765,7 @@ OPERATION_NOUNS = frozenset(
 def _done_in(noun: Token) -> Token | None:
     """The active verb whose act ``noun`` is the operation of ("stormed the plant in an
     assault", "arrested 40 people in a raid"), where the verb has a subject of its own."""
-    if noun.lemma_.lower() not in OPERATION_NOUNS or noun.dep_ != "pobj":
+    if noun.lemma_.lower() not in DONE_IN_NOUNS or noun.dep_ != "pobj":
         return None
     prep = noun.head
     verb = prep.head
