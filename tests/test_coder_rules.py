@@ -289,3 +289,30 @@ def test_a_relative_clause_after_coordinated_names_is_about_all_of_them(vocab):
         ],
     )
     assert antecedent(doc[4]).text == "Hamas"
+
+
+def test_no_module_constant_is_defined_twice():
+    """A second ``NAME = ...`` further down a module silently replaces the first for every
+    function, the ones above it too (two such pairs once cost the coder its ground-taking
+    verbs and its operation nouns)."""
+    import ast
+    from collections import Counter
+    from pathlib import Path
+
+    import dragoman
+
+    twice = {}
+    for path in Path(dragoman.__file__).parent.rglob("*.py"):
+        names = Counter(
+            target.id
+            for node in ast.parse(path.read_text(encoding="utf-8")).body
+            if isinstance(node, ast.Assign)
+            for target in node.targets
+            if isinstance(target, ast.Name)
+            and target.id.isupper()
+            # (one made from itself, "_SQL = _SQL.format(...)", is meant)
+            and target.id not in {n.id for n in ast.walk(node.value) if isinstance(n, ast.Name)}
+        )
+        if doubled := sorted(n for n, count in names.items() if count > 1):
+            twice[path.name] = doubled
+    assert twice == {}
