@@ -4806,6 +4806,7 @@ def _protests_told_by_their_dispersal(events: list[dict[str, Any]]) -> list[dict
             **event,
             "event": "PROTEST",
             "mode": "demo",
+            "context": list(event["context"]),  # (its own list, not the act's)
             "actor": crowd,
             "recipient": [],
             "quad_code": ontology.event_types()["PROTEST"].quad_class,
