@@ -10758,3 +10758,74 @@ def test_ground_retaken_or_overrun_is_fighting_but_control_of_the_country_a_coup
     text = "Guinea-Bissau's army took control of the country on Wednesday."
     events = coded(nlp, text, "2013-02-01")
     assert asserted(events, "COERCE") and not asserted(events, "ASSAULT")
+
+
+def test_people_taken_away_are_arrested_by_police_and_abducted_by_gunmen(nlp):
+    text = (
+        "Zimbabwean riot police raided the headquarters of the Movement for Democratic "
+        "Change and took away dozens of supporters."
+    )
+    arrests = [e for e in asserted(coded(nlp, text, "2008-04-25"), "COERCE") if e.mode == "arrest"]
+    assert [codes(e.recipient) for e in arrests] == [{("ZWE", "CVL")}]
+    # a person named by the tagger, taken by guerrillas, is abducted
+    text = (
+        "Four FARC guerrillas forced the plane to land near Hobo and took away Senator "
+        "Jorge Eduardo Gechem."
+    )
+    events = coded(nlp, text, "2002-02-21")
+    (abduction,) = asserted(events, "ASSAULT")
+    assert abduction.mode == "abduct" and not asserted(events, "COERCE")
+
+
+def test_a_station_taken_off_the_air_is_censored(nlp):
+    text = "Nicaragua's government took several independent television channels off the air."
+    (censor,) = asserted(coded(nlp, text, "2018-04-25"), "COERCE")
+    assert censor.mode == "censor" and codes(censor.recipient) == {("NIC", "JRN")}
+
+
+def test_an_amnesty_approved_and_a_complaint_dropped_are_concessions(nlp):
+    for text in (
+        "Angola's parliament on Tuesday approved an amnesty covering all crimes committed "
+        "during the conflict.",
+        "Seoul said it was dropping its complaint at the World Trade Organization.",
+        "President Vladimir Putin asked the nation for forgiveness on Saturday.",
+    ):
+        events = coded(nlp, text, "2002-04-02")
+        assert asserted(events, "CONCEDE") and not asserted(events, "REQUEST"), text
+
+
+def test_time_given_to_leave_expels_envoys_and_citizens_whoever_gives_it(nlp):
+    for text, expelled in (
+        (
+            "Maduro responded by breaking off diplomatic relations with Washington and giving "
+            "American diplomats 72 hours to leave the country.",
+            ("USA", "GOV"),
+        ),
+        ("Saudi Arabia gave Qatari citizens 14 days to leave its territory.", ("QAT", "CVL")),
+    ):
+        expulsions = [
+            e for e in asserted(coded(nlp, text, "2019-01-23"), "SANCTION") if e.mode == "expel"
+        ]
+        assert [codes(e.recipient) for e in expulsions] == [{expelled}], text
+        assert codes(expulsions[0].actor) <= {("VEN", "GOV"), ("SAU", None)}
+
+
+def test_a_border_closed_with_a_state_cuts_it_off_and_one_closed_to_people_restricts(nlp):
+    for text in (
+        "Tanzania closed its border with Burundi on Thursday.",
+        "Thailand also closed all border crossings with Cambodia on Thursday.",
+    ):
+        (sanction,) = asserted(coded(nlp, text, "1996-08-01"), "SANCTION")
+        assert sanction.mode == "discontinue" and sanction.recipient, text
+    text = "Uzbekistan closed its border to refugees from Kyrgyzstan on Monday."
+    events = coded(nlp, text, "2010-06-14")
+    assert asserted(events, "COERCE") and not asserted(events, "SANCTION")
+
+
+def test_the_country_dealt_with_is_the_state_the_story_is_about(nlp):
+    text = (
+        "Mutinous soldiers detained Mali's president on Tuesday. The Economic Community of "
+        "West African States suspended all financial transactions with the country."
+    )
+    (sanction,) = asserted(coded(nlp, text, "2020-08-19"), "SANCTION")
+    assert codes(sanction.recipient) == {("MLI", None)}

@@ -2090,3 +2090,38 @@ def test_a_single_verdict_is_no_object(vocab):
     doc = _tagged(make_doc(vocab, rows), ["NN", "VBD", "NN"])
     repair(doc)
     assert doc[2].dep_ == "oprd"
+
+
+def test_a_verb_joined_to_an_adverb_is_joined_to_the_adverbs_verb(vocab):
+    # "troops occupied offices overnight and detained journalists", as the model parses it:
+    # "detained" a conjunct of the adverb "overnight", so it has no clause or subject
+    rows = [
+        ("troops", "troop", 1, "nsubj", "NOUN"),
+        ("occupied", "occupy", 1, "ROOT", "VERB"),
+        ("offices", "office", 1, "dobj", "NOUN"),
+        ("overnight", "overnight", 1, "advmod", "ADV"),
+        ("and", "and", 3, "cc", "CCONJ"),
+        ("detained", "detain", 3, "conj", "VERB"),
+        ("journalists", "journalist", 5, "dobj", "NOUN"),
+        (".", ".", 1, "punct", "PUNCT"),
+    ]
+    tags = ["NNS", "VBD", "NNS", "RB", "CC", "VBD", "NNS", "."]
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc)
+    assert (doc[5].dep_, doc[5].head.text, doc[4].head.text) == ("conj", "occupied", "occupied")
+    # a verb with a subject of its own is left where it is
+    rows = [(w, lemma, h + 1 if h >= 5 else h, d, p) for w, lemma, h, d, p in rows]
+    rows[5:5] = [("police", "police", 6, "nsubj", "NOUN")]
+    doc = _tagged(make_doc(vocab, rows), tags[:5] + ["NNS"] + tags[5:])
+    repair(doc)
+    assert doc[6].head.text == "overnight"
+
+
+def test_a_detention_after_an_occupation_overnight_is_the_troops(nlp):
+    text = (
+        "Troops also occupied the offices of several newspapers and radio stations overnight "
+        "and briefly detained some journalists, press groups said."
+    )
+    events = code_text(text, date="1992-04-07", nlp=nlp)
+    (arrest,) = [e for e in events if e.event == "COERCE" and e.mode == "arrest"]
+    assert [a.text for a in arrest.actor] == ["Troops"]

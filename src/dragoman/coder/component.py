@@ -109,6 +109,7 @@ from .roles import (
     holders_of,
     mention_tokens,
     party_modifiers,
+    subject_of,
 )
 from .triggers import (
     AFTER_PREPS,
@@ -5183,6 +5184,11 @@ def _penalties_threatened(sent: Span) -> list[tuple[Trigger, Roles]]:
     return found
 
 
+# the people a state gives time to leave it, which is their expulsion: its envoys, and
+# another state's citizens ("gave Qatari citizens 14 days to leave")
+EXPELLED_WORDS = ENVOY_WORDS | {"citizen", "national", "expatriate"}
+
+
 def _ultimatums(sent: Span) -> list[tuple[Trigger, Roles]]:
     """Time given a party to act ("gave Abacha's government two years to restore
     democracy", "gave Canada's ambassador 24 hours to leave", "gave Jammeh until noon to
@@ -5218,11 +5224,15 @@ def _ultimatums(sent: Span) -> list[tuple[Trigger, Roles]]:
         if span is None or act is None or party is None or negation(verb):
             continue
         cue = f"time given to act: '{verb.text} ... {span.text} to {act.text}'"
-        if act.lemma_.lower() in LEAVING_LEMMAS and party.lemma_.lower() in ENVOY_WORDS:
+        if act.lemma_.lower() in LEAVING_LEMMAS and party.lemma_.lower() in EXPELLED_WORDS:
             rule = dataclasses.replace(Pattern.rule("SANCTION", cue), mode="expel")
         else:
             rule = Pattern.rule("REQUEST", cue)
         subject = _own_or_shared_subject(verb)
+        if subject is None and verb.tag_ != "VBN":
+            # "responded by ... giving American diplomats 72 hours to leave": the one who
+            # responded (not where the time is given to the one named: "were given")
+            subject = subject_of(verb)
         roles = Roles(
             conjuncts(subject) if subject is not None else [],
             f"the one who '{verb.text}' the time",
@@ -5302,10 +5312,12 @@ def _abduction_by_an_armed_group(
     captives = classes.get("captive", frozenset())
     taken = [c for c in trigger.head.children if c.dep_ in ("dobj", "nsubjpass")]
     # (people named by a common noun: a name may be a town's, "captured Goma"; or a
-    # person's pronoun: "a gang seized him from his farm")
+    # person's pronoun: "a gang seized him from his farm"; or a name the tagger knows for
+    # a person's: "took away Senator Jorge Gechem")
     if not taken or not all(
         (counted(c).pos_ == "NOUN" and counted(c).lemma_.lower() in captives)
         or c.lower_ in PERSONS_PRONOUNS
+        or (c.pos_ == "PROPN" and c.ent_type_ == "PERSON")
         for c in taken
     ):
         return None
@@ -5415,6 +5427,42 @@ def _barred_from_acting(
     return dataclasses.replace(
         Pattern.rule("COERCE", "barring a party from acting restricts it"),
         mode="censor" if press else "restrict",
+    )
+
+
+# the ways across a frontier whose closing "with" another state cuts it off
+CROSSING_NOUNS = frozenset({"border", "frontier", "crossing", "link"})
+
+
+def _frontier_closed_with_a_state(
+    trigger: Trigger, event: dict[str, Any], classes: Mapping[str, frozenset[str]]
+) -> Pattern | None:
+    """SANCTION discontinue where a state or a bloc closes its border "with" another
+    state ("Tanzania closed its border with Burundi", "closed land and air borders with
+    the country"): trade and travel with that state are cut off. A border closed to
+    people ("closed its border to refugees"), or with no state named beyond it, stays a
+    restriction on movement (COERCE restrict)."""
+    if event["event"] != "COERCE" or event["mode"] != "restrict" or trigger.noun is None:
+        return None
+    if trigger.noun.lemma_.lower() not in CROSSING_NOUNS:
+        return None
+    holders = [trigger.head, trigger.noun]
+    preps = [c for h in holders for c in h.children if c.dep_ == "prep"]
+    if not any(p.lower_ == "with" for p in preps) or any(p.lower_ == "to" for p in preps):
+        return None
+    actors = {a["code"] for a in event["actor"]}
+    if not event["actor"] or not all(
+        a["sector"] in (None, "GOV") and a["code"] not in (None, NO_COUNTRY) for a in event["actor"]
+    ):
+        return None
+    if not event["recipient"] or not all(
+        _a_state_code(r["code"]) and r["code"] not in actors and r["sector"] in (None, "GOV")
+        for r in event["recipient"]
+    ):
+        return None
+    return dataclasses.replace(
+        Pattern.rule("SANCTION", "closing the border with a state cuts it off"),
+        mode="discontinue",
     )
 
 
@@ -5549,6 +5597,7 @@ RECODINGS: tuple[
     _regret_at_another,
     _opposition_to_a_deed,
     _barred_from_acting,
+    _frontier_closed_with_a_state,
 )
 
 

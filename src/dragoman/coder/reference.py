@@ -1847,8 +1847,18 @@ def _state_referred_to(
     )
     # the object of an act done to the state ("the African Union suspended the country"),
     # not of a move: "ordered diplomats to leave the country" is a place
-    acted_on = (
-        head is not None and head.dep_ == "dobj" and head.head.lemma_.lower() not in PLACE_VERBS
+    acted_on = head is not None and (
+        (head.dep_ == "dobj" and head.head.lemma_.lower() not in PLACE_VERBS)
+        # or the other side of it ("suspended all transactions with the country", "imposed
+        # sanctions against the country"), on the verb or its object
+        or (
+            head.dep_ == "pobj"
+            and head.head.lower_ in ("with", "against")
+            and (
+                head.head.head.pos_ == "VERB"
+                or (head.head.head.dep_ == "dobj" and head.head.head.head.pos_ == "VERB")
+            )
+        )
     )
     if (
         head is None

@@ -102,6 +102,28 @@ def reattach_finite_conjuncts(doc: Doc, conj_positions: list[int]) -> None:
         verb.head = governor
 
 
+def verbs_joined_to_an_adverb(doc: Doc, conj_positions: list[int]) -> None:
+    """In "troops occupied the offices overnight and briefly detained some journalists" the
+    parser joins "detained" to the adverb "overnight", so the detention has no clause and
+    no one who detains. No finite verb coordinates with an adverb or a noun used as one:
+    a finite verb with no subject joined to such a modifier of a verb is joined to that
+    verb, with its conjunction."""
+    for i in conj_positions:
+        verb = doc[i]
+        modifier = verb.head
+        if modifier.dep_ not in ("advmod", "npadvmod") or modifier.pos_ not in ("ADV", "NOUN"):
+            continue
+        governor = modifier.head
+        if governor.pos_ not in ("VERB", "AUX") or governor.i >= modifier.i:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            continue
+        for child in list(modifier.children):
+            if child.dep_ == "cc" and modifier.i < child.i < verb.i:
+                child.head = governor
+        verb.head = governor
+
+
 def active_conjuncts_read_off_a_passive_participle(doc: Doc, conj_positions: list[int]) -> None:
     """In "said it had foiled a coup attempt by officers backed by foreign powers and
     arrested several suspects" the parser joins "arrested" to the participle "backed",
@@ -2703,6 +2725,7 @@ def repair(
     past_modifiers = at("amod", "VBD", "VBN")
     subordinate_clauses_read_as_roots(doc, at("ROOT", "VBD", "VBZ", "VBP"))
     reattach_finite_conjuncts(doc, finite_conjuncts)
+    verbs_joined_to_an_adverb(doc, finite_conjuncts)
     active_conjuncts_read_off_a_passive_participle(doc, at("conj", "VBD", "VBN"))
     speakers_acts_read_as_reported(doc, at("conj", "VBD"))
     # (and a past form read as a compound of its object's name: "the government hanged

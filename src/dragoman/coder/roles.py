@@ -475,6 +475,13 @@ def _issuer_of_text(noun: Token) -> tuple[Token | None, str] | None:
     return (speaker, f"issuer of the '{noun.text}'") if speaker is not None else None
 
 
+def subject_of(verb: Token) -> Token | None:
+    """The subject of a clause head, borrowed from the clause it hangs on where it has
+    none of its own ("responded by ... giving diplomats 72 hours to leave": the one who
+    responded)."""
+    return _subject(verb)[0]
+
+
 def _subject(verb: Token, endeavours: frozenset[str] = frozenset()) -> tuple[Token | None, str]:
     """The subject of a clause head, borrowed along xcomp/conj/advcl/relcl where missing.
     ``endeavours`` are nouns of attempts and plans, which are not the actor of the act
