@@ -10829,3 +10829,24 @@ def test_the_country_dealt_with_is_the_state_the_story_is_about(nlp):
     )
     (sanction,) = asserted(coded(nlp, text, "2020-08-19"), "SANCTION")
     assert codes(sanction.recipient) == {("MLI", None)}
+
+
+def test_an_arrest_warrant_obtained_or_reissued_threatens_arrest(nlp):
+    for text in (
+        "South Korean prosecutors have obtained arrest warrants for seven union leaders.",
+        "The Spanish court reissued a European arrest warrant for former Catalan president "
+        "Carles Puigdemont.",
+    ):
+        (threat,) = asserted(coded(nlp, text, "2018-01-05"), "THREATEN")
+        assert threat.mode == "arrest" and threat.recipient, text
+
+
+def test_a_state_said_to_help_another_or_to_provide_money_promises_aid(nlp):
+    for text, helped in (
+        ("US President Joe Biden said Washington stood ready to help Haiti.", "HTI"),
+        ("The United States will provide $26 million to Guatemala, Harris said.", "GTM"),
+    ):
+        events = coded(nlp, text, "2021-07-08")
+        (promise,) = asserted(events, "AGREE")
+        assert {e.code for e in promise.recipient} == {helped}, text
+        assert [e.factuality for e in events if e.event == "AID"] == ["hypothetical"]
