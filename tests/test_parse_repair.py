@@ -2125,3 +2125,34 @@ def test_a_detention_after_an_occupation_overnight_is_the_troops(nlp):
     events = code_text(text, date="1992-04-07", nlp=nlp)
     (arrest,) = [e for e in events if e.event == "COERCE" and e.mode == "arrest"]
     assert [a.text for a in arrest.actor] == ["Troops"]
+
+
+def test_a_state_helped_to_do_something_is_the_object_of_help(vocab):
+    # "the EU will help Moldova rebuild its grid", as the model parses it: "Moldova" the
+    # subject of a clause "rebuild", so "help" helps no one
+    rows = [
+        ("EU", "EU", 2, "nsubj", "PROPN"),
+        ("will", "will", 2, "aux", "AUX"),
+        ("help", "help", 2, "ROOT", "VERB"),
+        ("Moldova", "Moldova", 4, "nsubj", "PROPN"),
+        ("rebuild", "rebuild", 2, "ccomp", "VERB"),
+        ("grid", "grid", 4, "dobj", "NOUN"),
+        (".", ".", 2, "punct", "PUNCT"),
+    ]
+    tags = ["NNP", "MD", "VB", "NNP", "VB", "NN", "."]
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc)
+    assert (doc[3].dep_, doc[3].head.text) == ("dobj", "help")
+    assert (doc[4].dep_, doc[4].head.text) == ("xcomp", "help")
+    # "to help police quell the unrest": a purpose, whose doers are left as parsed
+    rows[3] = ("police", "police", 4, "nsubj", "NOUN")
+    doc = _tagged(make_doc(vocab, rows), tags[:3] + ["NN"] + tags[4:])
+    repair(doc)
+    assert (doc[3].dep_, doc[3].head.text) == ("nsubj", "rebuild")
+
+
+def test_a_state_said_to_help_another_do_something_promises_it_aid(nlp):
+    text = "The White House said Washington would help Ghana develop its offshore oil reserves."
+    events = code_text(text, date="2011-07-12", nlp=nlp)
+    (promise,) = [e for e in events if e.event == "AGREE"]
+    assert {e.code for e in promise.recipient} == {"GHA"}

@@ -773,6 +773,36 @@ def objects_read_as_participle_subjects(
         participle.tag_ = "VBN"
 
 
+# verbs of help that take an object and a bare infinitive: "helped Moldova rebuild"
+BARE_INFINITIVE_VERBS = frozenset({"help", "assist"})
+
+
+def objects_read_as_infinitive_subjects(doc: Doc, ccomp_positions: list[int]) -> None:
+    """In "the EU will help Moldova rebuild its grid" the parser makes "Moldova" the
+    subject of "rebuild", a clause of its own, so "help" has no one it helps. After a
+    verb that takes an object and a bare infinitive, the noun right after the verb is
+    its object, and the infinitive its complement, done by that object."""
+    for i in ccomp_positions:
+        infinitive = doc[i]
+        verb = infinitive.head
+        if verb.lemma_.lower() not in BARE_INFINITIVE_VERBS or verb.pos_ != "VERB":
+            continue
+        children = list(infinitive.children)
+        subject = next((c for c in children if c.dep_ == "nsubj"), None)
+        # (a party named: "to help police quell the unrest" tells a purpose, whose doers
+        # the golds leave out)
+        if subject is None or subject.pos_ != "PROPN" or verb.i > subject.i:
+            continue
+        if subject.left_edge.i != verb.i + 1 or subject.right_edge.i != i - 1:
+            continue  # ("help it is said the army gave": no noun right after the verb)
+        if any(c.dep_ in ("aux", "auxpass", "mark") for c in children):
+            continue
+        if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+            continue
+        subject.head, subject.dep_ = verb, "dobj"
+        infinitive.dep_ = "xcomp"
+
+
 def stranded_objects_read_as_participle_subjects(doc: Doc, nsubj_positions: list[int]) -> None:
     """In "police fired on crowds marching to the palace" the parser may leave "on" with
     no object and make "crowds" the subject of "marching", hung on "fired". A noun right
@@ -2737,6 +2767,7 @@ def repair(
     # (a participle the tagger read as a past tense too: "hackers linked to ... had")
     reduced_relatives_read_as_clauses(doc, at("ccomp", "VBN", "VBD"))
     objects_read_as_participle_subjects(doc, at("ccomp", "VBN", "VBD"), reporting)
+    objects_read_as_infinitive_subjects(doc, at("ccomp", "VB"))
     second_clauses_read_as_complements(
         doc, at("ccomp", "VBD", "VBZ", "VBP") + at("conj", "VBD", "VBZ", "VBP"), reporting
     )
