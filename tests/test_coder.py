@@ -10850,3 +10850,33 @@ def test_a_state_said_to_help_another_or_to_provide_money_promises_aid(nlp):
         (promise,) = asserted(events, "AGREE")
         assert {e.code for e in promise.recipient} == {helped}, text
         assert [e.factuality for e in events if e.event == "AID"] == ["hypothetical"]
+
+
+def test_officers_who_meet_other_officers_consult_but_troops_meeting_resistance_do_not(nlp):
+    text = (
+        "Officers of the United Nations Command met North Korean army officers at "
+        "Panmunjom for talks on the standoff."
+    )
+    (meeting,) = asserted(coded(nlp, text, "1994-06-16"), "CONSULT")
+    assert {"UNO", "PRK"} <= {e.code for e in meeting.actor + meeting.recipient}
+    for text in (
+        "Taliban fighters have seized most districts of Badakhshan province in recent days, "
+        "meeting little resistance.",
+        "Kenyan riot police met the protesters with rubber bullets.",
+    ):
+        assert not asserted(coded(nlp, text, "2021-07-05"), "CONSULT"), text
+
+
+def test_talks_between_named_parties_are_theirs_wherever_the_sentence_tells_them(nlp):
+    for text in (
+        "The breakthrough followed 18 months of secret talks between US and Cuban officials.",
+        "Eleven rounds of talks between the Indian government and the unions have failed to "
+        "break the deadlock.",
+        "Talks between Hamas and Israel collapsed on Tuesday.",
+    ):
+        (talks,) = asserted(coded(nlp, text, "2014-12-17"), "CONSULT")
+        parties = {e.code for e in talks.actor + talks.recipient}
+        assert len(parties - {None}) >= 1 and None not in {e.code for e in talks.actor}, text
+    text = "Talks between the Indian government and the farmers' unions are expected to resume."
+    (talks,) = [e for e in coded(nlp, text, "2021-01-10") if e.event == "CONSULT"]
+    assert talks.factuality == "hypothetical"

@@ -115,7 +115,9 @@ from .triggers import (
     AFTER_PREPS,
     CASUALTY_VERBS,
     CONSEQUENCE_VERBS,
+    CONTAINER_NOUNS,
     FORCES_DETECTED,
+    MEETING_WITH_FORCES,
     Trigger,
     between_parties,
     died_of,
@@ -469,7 +471,13 @@ class EventCoder:
                 # event, not a rejection
             if trigger.head.dep_ == "acl" and trigger.head.lower_ in HOSTING_PARTICIPLES:
                 continue  # "a base hosting U.S. troops": what a place holds, no act
-            if trigger.pattern.event == "CONSULT" and self._armed_units(roles):
+            if (
+                trigger.pattern.event == "CONSULT"
+                and self._armed_units(roles)
+                # (but officers meet others: "U.N. Command officers met North Korean army
+                # officers at Panmunjom")
+                and not _met_with_someone(trigger)
+            ):
                 if trigger.head.lemma_.lower() not in ARRIVING:
                     continue  # armed units confer with no one
                 # "Bangladeshi peacekeepers arrived in South Sudan": help sent; "U.S.
@@ -5686,6 +5694,31 @@ TALKING = frozenset(
 CONTACT_MODES = frozenset({"visit", "third-party"})
 
 
+def _met_with_someone(trigger: Trigger) -> bool:
+    """Whether the trigger is a meeting or a negotiation with someone named as its object
+    or with "with" ("met North Korean army officers", "negotiated with the rebels")."""
+    verb = trigger.head
+    if trigger.noun is not None or verb.lemma_.lower() not in MEETING_WITH_FORCES:
+        return False
+    children = list(verb.children)
+    withs = [c for c in children if c.dep_ == "prep" and c.lower_ == "with"]
+    met = [c for c in children if c.dep_ == "dobj"]
+    if met:
+        # a party named or owned ("met North Korean army officers", "met his commanders"),
+        # not a thing ("met little resistance"), nor those met with force ("met them with
+        # rubber bullets")
+        return not withs and all(
+            m.pos_ == "PROPN"
+            or any(
+                c.dep_ == "poss"
+                or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG"))
+                for c in m.children
+            )
+            for m in met
+        )
+    return bool(withs)
+
+
 def _one_sided_contact(event: dict[str, Any]) -> bool:
     """Whether an asserted visit or mediation names one party alone and no one it was
     with."""
@@ -7000,9 +7033,23 @@ def _met_before(trigger: Trigger) -> list[Token] | None:
     """The parties a meeting noun after "after" names with "between", if it names them
     ("after a meeting between Maduro and a U.S. envoy")."""
     noun = trigger.noun
-    if trigger.pattern.event != "CONSULT" or noun is None or noun.dep_ != "pobj":
+    if trigger.pattern.event != "CONSULT" or noun is None or not between_parties(noun):
         return None
-    if noun.head.lower_ not in AFTER_PREPS or not between_parties(noun):
+    told = noun
+    if (
+        told.dep_ == "pobj"
+        and told.head.lower_ == "of"
+        and told.head.head.lemma_ in TIME_SPANS | CONTAINER_NOUNS
+    ):
+        told = told.head.head  # "18 months of talks between ...", "rounds of talks"
+    if not (
+        (told.dep_ == "pobj" and told.head.lower_ in AFTER_PREPS)
+        # "talks between the government and the unions have failed", "the breakthrough
+        # followed talks between US and Cuban officials": the talks told, held by those
+        # they name, not by the clause's subject
+        or told.dep_ in ("nsubj", "nsubjpass")
+        or followed_event(told)
+    ):
         return None
     return [party for g in _objects_of(noun, "between") for party in conjuncts(g)]
 

@@ -424,6 +424,10 @@ ADVERB_PARTICLES = frozenset({"out", "off", "away", "back", "down", "up"})
 ONWARD_PARTICLES = frozenset({"on", "ahead"})
 
 
+# verbs of contact whose object may be forces' men without their being based there
+MEETING_WITH_FORCES = frozenset({"meet", "negotiate"})
+
+
 def _verb_matches(verb: Token, lexicon: Lexicon) -> Iterable[Trigger]:
     patterns = lexicon.by_verb.get(verb.lemma_.lower(), ())
     if not patterns:
@@ -444,12 +448,18 @@ def _verb_matches(verb: Token, lexicon: Lexicon) -> Iterable[Trigger]:
                 for c in children
             ):
                 continue  # "forces pressed on with the operation": kept on, asked no one
-            if pattern.event == "CONSULT" and any(
-                counted(o).lemma_.lower() in lexicon.classes.get("force", ())
-                for c in children
-                # (or the subject the parser gives a clause after it: "hosting French troops
-                # preparing to attack")
-                for o in ([c] if c.dep_ == "dobj" else _clause_subjects(c, verb))
+            if (
+                pattern.event == "CONSULT"
+                # (one meets officers and commanders: "met North Korean army officers at
+                # Panmunjom", "flew to Bagua to meet his military commanders")
+                and verb.lemma_.lower() not in MEETING_WITH_FORCES
+                and any(
+                    counted(o).lemma_.lower() in lexicon.classes.get("force", ())
+                    for c in children
+                    # (or the subject the parser gives a clause after it: "hosting French troops
+                    # preparing to attack")
+                    for o in ([c] if c.dep_ == "dobj" else _clause_subjects(c, verb))
+                )
             ):
                 continue  # "accused Benin of hosting French troops": forces based, no meeting
             if (
@@ -893,6 +903,15 @@ def _noun_matches(noun: Token, lexicon: Lexicon) -> Iterable[Trigger]:
         noun = noun.head.head
     elif noun.dep_ == "compound" and noun.head.lemma_.lower() in CONTAINER_NOUNS:
         noun = noun.head
+    elif (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and noun.head.head.lemma_.lower() in TIME_SPANS | {"year"}
+        and between_parties(noun)
+    ):
+        # "followed 18 months of secret talks between US and Cuban officials": the span
+        # is the verb's argument, the talks between those it names
+        noun = noun.head.head
     head = noun.head
     lemma = head.lemma_.lower()
     ready: Token | None = None  # the adjective of "open to talks"
@@ -986,7 +1005,9 @@ def _noun_matches(noun: Token, lexicon: Lexicon) -> Iterable[Trigger]:
             patterns.append(CALL_WITH)  # "a call with" is a conversation, not an appeal
         head = head.head
         beside = head.lemma_.lower() not in lexicon.light_verbs
-    elif followed_event(noun) and (_with_someone(noun) or visitor_named_by(noun) is not None):
+    elif followed_event(noun) and (
+        _with_someone(noun) or visitor_named_by(noun) is not None or between_parties(event_noun)
+    ):
         # "the releases followed a visit to Caracas by a U.S. envoy", "the deal follows
         # talks with Riyadh": a meeting held before what the subject tells
         patterns = [p for p in patterns if p.event == "CONSULT"]
@@ -1003,6 +1024,20 @@ def _noun_matches(noun: Token, lexicon: Lexicon) -> Iterable[Trigger]:
         patterns = [READY_TO_TALK]
         ready = head.head
         head = ready.head if ready.dep_ == "acomp" else ready
+    elif (
+        noun.dep_ in ("nsubj", "nsubjpass")
+        and head.pos_ in ("VERB", "AUX")
+        and between_parties(event_noun)
+        and any(p.event == "CONSULT" for p in patterns)
+    ):
+        # "talks between the government and the unions have failed to break the
+        # deadlock": talks held between the parties it names, whatever came of them
+        patterns = [p for p in patterns if p.event == "CONSULT"]
+        beside = True
+        if lemma in EXPECTING_LEMMAS:
+            # ("are expected to resume next week": the infinitive tells whether they are
+            # held; "failed to break the deadlock" tells what came of them)
+            head = next((c for c in head.children if c.dep_ == "xcomp"), head)
     elif noun.dep_ == "nsubj" and lemma == "leave" and left_casualties(head):
         # "clashes with police left two officers dead": only an attack leaves the dead
         patterns = [p for p in patterns if p.event == "ASSAULT"]
@@ -1136,13 +1171,17 @@ def _with_someone(noun: Token) -> bool:
     )
 
 
+# verbs that tell something is yet to come, of what their infinitive tells
+EXPECTING_LEMMAS = frozenset({"expect", "schedule", "set", "plan", "slate", "due"})
+
+
 def between_parties(noun: Token) -> bool:
-    """Whether a meeting noun names all its parties: "a meeting between Jaishankar and
-    Wang Yi"."""
+    """Whether a meeting noun names all its parties, however the parser joins them: "a
+    meeting between Jaishankar and Wang Yi", "talks between US and Cuban officials"."""
     return any(
         c.dep_ == "prep"
         and c.lower_ == "between"
-        and any(g.dep_ == "pobj" and any(x.dep_ == "conj" for x in g.children) for g in c.children)
+        and any(t.dep_ == "conj" for g in c.children if g.dep_ == "pobj" for t in g.subtree)
         for c in noun.children
     )
 
