@@ -10880,3 +10880,12 @@ def test_talks_between_named_parties_are_theirs_wherever_the_sentence_tells_them
     text = "Talks between the Indian government and the farmers' unions are expected to resume."
     (talks,) = [e for e in coded(nlp, text, "2021-01-10") if e.event == "CONSULT"]
     assert talks.factuality == "hypothetical"
+
+
+def test_refusing_to_negotiate_with_ones_own_rebels_rejects_them(nlp):
+    for text in (
+        "Chad said it would not negotiate with the rebels.",
+        "A Chadian government spokesman said the authorities would not negotiate with the rebels.",
+    ):
+        (refusal,) = asserted(coded(nlp, text, "2008-02-01"), "REJECT")
+        assert codes(refusal.recipient) == {("TCD", "REB")}, text

@@ -2743,7 +2743,13 @@ class EventCoder:
             recipients = [
                 r
                 for r in recipients
-                if not any(_itself(r, a) or (about and _kin(r, a)) for a in actors)
+                if not any(
+                    # (a state is not its rebels or its opposition: "Chad said it would
+                    # not negotiate with the rebels" rejects them)
+                    (_itself(r, a) and (r.sector in STATE_FORCES or r.sector is None))
+                    or (about and _kin(r, a))
+                    for a in actors
+                )
             ]
         if trigger.pattern.form == "verdict" and _names_a_pronoun(trigger.head):
             # "calling it a war crime": "it" is the act just told, not a party named
@@ -3782,6 +3788,10 @@ def _under_a_negated_noun(verb: Token) -> bool:
     return False
 
 
+# words of a text's terms whose plural names parties: "the authorities", "world powers"
+PARTY_PLURALS = frozenset({"authority", "power"})
+
+
 def _terms_of_a_text(verb: Token) -> bool:
     """Whether the modal over ``verb`` is a deal's or a plan's ("a deal which would see
     Russia release two Americans", "the plan would have Israel withdraw"): terms told of
@@ -3796,7 +3806,12 @@ def _terms_of_a_text(verb: Token) -> bool:
                 subject = current.head
             if current.dep_ == "relcl" and _under_which(current):
                 return True  # "a deal under which Hamas will free all hostages": terms
-            return subject is not None and subject.lemma_.lower() in kinds["speculative-noun"]
+            return (
+                subject is not None
+                and subject.lemma_.lower() in kinds["speculative-noun"]
+                # ("the authorities would not negotiate", "world powers would": parties)
+                and not (subject.tag_ == "NNS" and subject.lemma_.lower() in PARTY_PLURALS)
+            )
         if current.dep_ not in ("xcomp", "ccomp") or current.head.i == current.i:
             return False
         current = current.head
