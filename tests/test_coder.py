@@ -10889,3 +10889,12 @@ def test_refusing_to_negotiate_with_ones_own_rebels_rejects_them(nlp):
     ):
         (refusal,) = asserted(coded(nlp, text, "2008-02-01"), "REJECT")
         assert codes(refusal.recipient) == {("TCD", "REB")}, text
+
+
+def test_a_party_saying_it_was_disappointed_or_shocked_disapproves(nlp):
+    for text in (
+        "The European Commission said it was deeply disappointed by Argentina's decision.",
+        "The U.N. human rights office said it was deeply alarmed by events in Colombia.",
+    ):
+        (disapproval,) = asserted(coded(nlp, text, "2012-04-17"), "ACCUSE")
+        assert disapproval.mode == "disapprove" and disapproval.actor, text
