@@ -10898,3 +10898,12 @@ def test_a_party_saying_it_was_disappointed_or_shocked_disapproves(nlp):
     ):
         (disapproval,) = asserted(coded(nlp, text, "2012-04-17"), "ACCUSE")
         assert disapproval.mode == "disapprove" and disapproval.actor, text
+
+
+def test_a_visit_ended_or_wrapped_up_was_made(nlp):
+    for text, host in (
+        ("House Speaker Nancy Pelosi ended a visit to Taipei on Wednesday.", "TWN"),
+        ("Blinken wrapped up a visit to Beijing on Monday.", "CHN"),
+    ):
+        (visit,) = asserted(coded(nlp, text, "2023-06-19"), "CONSULT")
+        assert visit.mode == "visit" and {e.code for e in visit.recipient} == {host}, text
