@@ -2156,3 +2156,29 @@ def test_a_state_said_to_help_another_do_something_promises_it_aid(nlp):
     events = code_text(text, date="2011-07-12", nlp=nlp)
     (promise,) = [e for e in events if e.event == "AGREE"]
     assert {e.code for e in promise.recipient} == {"GHA"}
+
+
+def test_a_second_past_verb_after_and_and_an_adverb_is_a_verb_not_a_modifier(vocab):
+    # "soldiers beat demonstrators and sexually assaulted women", as the model parses it:
+    # "assaulted" an adjective on "women", which is joined to "beat" (tagged a present)
+    rows = [
+        ("soldiers", "soldier", 1, "nsubj", "NOUN"),
+        ("beat", "beat", 1, "ROOT", "VERB"),
+        ("demonstrators", "demonstrator", 1, "dobj", "NOUN"),
+        ("and", "and", 1, "cc", "CCONJ"),
+        ("sexually", "sexually", 5, "advmod", "ADV"),
+        ("assaulted", "assault", 6, "amod", "VERB"),
+        ("women", "woman", 1, "conj", "NOUN"),
+        (".", ".", 1, "punct", "PUNCT"),
+    ]
+    tags = ["NNS", "VBP", "NNS", "CC", "RB", "VBN", "NNS", "."]
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc)
+    assert (doc[5].dep_, doc[5].head.text) == ("conj", "beat")
+    assert (doc[6].dep_, doc[6].head.text) == ("dobj", "assaulted")
+    # a present verb that is no past form keeps its modifier: "soldiers guard demonstrators
+    # and sexually assaulted women" is no second verb of a past first
+    rows[1] = ("guard", "guard", 1, "ROOT", "VERB")
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc)
+    assert doc[5].dep_ == "amod"

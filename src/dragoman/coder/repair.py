@@ -463,6 +463,10 @@ def _root_with_subject(verb: Token, root: Token) -> None:
 CLAUSE_MARKS = frozenset({"after", "before", "since", "until", "as"})
 
 
+# past forms the tagger may read as present ("soldiers beat demonstrators")
+INVARIANT_PASTS = frozenset({"beat", "hit", "put", "cut", "set", "shut", "spread", "hurt"})
+
+
 def verbs_after_and_read_as_modifiers(doc: Doc, amod_positions: list[int]) -> None:
     """In "the ministry criticised the decision and threatened countermeasures" the parser
     takes "threatened" for an adjective on "countermeasures", which it joins to
@@ -476,9 +480,13 @@ def verbs_after_and_read_as_modifiers(doc: Doc, amod_positions: list[int]) -> No
             continue
         first = noun.head
         joined = doc[i - 1]
+        # ("beat demonstrators and sexually assaulted women": an adverb of its own between)
+        adverb = joined if joined.dep_ == "advmod" and joined.head.i == i else None
+        if adverb is not None and adverb.i > 0:
+            joined = doc[adverb.i - 1]
         if first.pos_ != "VERB" or joined.lower_ != "and" or joined.head.i != first.i:
             continue
-        if first.tag_ != "VBD":
+        if first.tag_ != "VBD" and not (first.tag_ == "VBP" and first.lower_ in INVARIANT_PASTS):
             continue  # (a second past verb only beside a first)
         verb.head, verb.dep_, verb.tag_ = first, "conj", "VBD"
         noun.head, noun.dep_ = verb, "dobj"
