@@ -7045,8 +7045,11 @@ def _riot(trigger: Trigger, roles: Roles) -> Pattern | None:
 
 
 def _met_before(trigger: Trigger) -> list[Token] | None:
-    """The parties a meeting noun after "after" names with "between", if it names them
-    ("after a meeting between Maduro and a U.S. envoy")."""
+    """The parties a meeting noun names with "between", where the meeting is told beside
+    the clause rather than by it: after "after" ("after a meeting between Maduro and a
+    U.S. envoy"), as a subject ("talks between the government and the unions have
+    failed") or as what something followed ("followed talks between US and Cuban
+    officials"), itself or in a span or rounds of it."""
     noun = trigger.noun
     if trigger.pattern.event != "CONSULT" or noun is None or not between_parties(noun):
         return None

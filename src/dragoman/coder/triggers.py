@@ -1331,16 +1331,15 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
     found: list[Trigger] = []
     doc = sent.doc
     candidate = _candidates(doc, lexicon)
-    feelings = lexicon.classes.get("feeling", frozenset())
+    # (a feeling is a stance too: "said it was deeply disappointed by Argentina's decision")
+    stances = lexicon.classes.get("stative", frozenset()) | lexicon.classes.get(
+        "feeling", frozenset()
+    )
     for i in range(sent.start, sent.end):
         if not candidate[i]:
             continue  # most tokens: no Token object built for them
         token = doc[i]
-        if token.pos_ == "VERB" and (
-            _heads_clause(token)
-            # (or a feeling: "said it was deeply disappointed by Argentina's decision")
-            or _stance(token, lexicon.classes.get("stative", frozenset()) | feelings)
-        ):
+        if token.pos_ == "VERB" and (_heads_clause(token) or _stance(token, stances)):
             found.extend(_verb_matches(token, lexicon))
             if token.lemma_ == "strike" and (labour := _labour_strike(token, lexicon)):
                 found.append(labour)
