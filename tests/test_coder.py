@@ -10907,3 +10907,16 @@ def test_a_visit_ended_or_wrapped_up_was_made(nlp):
     ):
         (visit,) = asserted(coded(nlp, text, "2023-06-19"), "CONSULT")
         assert visit.mode == "visit" and {e.code for e in visit.recipient} == {host}, text
+
+
+def test_a_house_an_official_addresses_with_no_state_named_is_his_own(nlp):
+    text = (
+        "Militants stormed the Turkish consulate in Mosul, Turkish officials said. Turkish "
+        "Foreign Minister Ahmet Davutoglu warned that anyone who harmed Turkish citizens "
+        "would face retaliation. Prime Minister Nouri al-Maliki asked parliament on Tuesday "
+        "to declare a state of emergency."
+    )
+    (request,) = [
+        e for e in asserted(coded(nlp, text, "2014-06-10"), "REQUEST") if e.actor[0].code == "IRQ"
+    ]
+    assert codes(request.recipient) == {("IRQ", "LEG")}

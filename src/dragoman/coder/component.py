@@ -61,6 +61,7 @@ from .reference import (
     ENVOY_WORDS,
     FROM_DOCUMENT,
     FROM_ONLY_NAME,
+    FROM_SETTING,
     ORDERING_LEMMAS,
     PRONOUN_KINDS,
     RELATIONAL_NOUNS,
@@ -2639,6 +2640,10 @@ class EventCoder:
                     and _ours(resolution.entity, actors)
                 ):
                     continue  # "troops were deployed on the streets of Niamey": at home
+                if (own := _own_legislature(resolution, actors)) is not None:
+                    # "Obama called on Congress", "Maliki asked parliament to declare a
+                    # state of emergency": an official addresses his own state's house
+                    resolution = own
                 if not any(_same(resolution.entity, a) for a in actors):
                     recipients.append(resolution.entity)
                     why.append(f"recipient ({role}): {resolution.why}")
@@ -5707,6 +5712,32 @@ TALKING = frozenset(
 # CONSULT modes that need another party: the one visited, those mediated between (a
 # call or videoconference may be a body's own meeting)
 CONTACT_MODES = frozenset({"visit", "third-party"})
+
+
+# the words of a state's legislature named with no state: "Congress", "parliament"
+LEGISLATURE_WORDS = frozenset({"parliament", "congress", "legislature", "senate"})
+
+
+def _own_legislature(resolution: Resolution, actors: list[Entity]) -> Resolution | None:
+    """A legislature named with no state ("parliament", "Congress") that an official of
+    one state acts toward is that state's, not the state the story's other words lend
+    it; the state of the story's dateline stands."""
+    entity = resolution.entity
+    # (a dateline's state stands: "WASHINGTON - ... Zelensky thanked Congress")
+    if entity.sector != "LEG" or resolution.code_from in ("", "nationality", FROM_SETTING):
+        return None
+    if not entity.text or entity.text.lower().split()[-1] not in LEGISLATURE_WORDS:
+        return None
+    if any(w[0].isupper() for w in entity.text.split()[:-1] if w.lower() != "the"):
+        return None  # ("the Indian parliament": a state of its own words)
+    states = {a.code for a in actors}
+    if len(states) != 1 or not all(a.sector in OFFICIAL_SECTORS for a in actors):
+        return None
+    (code,) = states
+    if not _a_state_code(code) or code == entity.code:
+        return None
+    own = dataclasses.replace(entity, code=code, name=None)
+    return Resolution(own, f"'{entity.text}' is the house of its official's own state, {code}")
 
 
 def _met_with_someone(trigger: Trigger) -> bool:
