@@ -116,11 +116,11 @@ from .triggers import (
     AFTER_PREPS,
     CASUALTY_VERBS,
     CONSEQUENCE_VERBS,
-    CONTAINER_NOUNS,
     FORCES_DETECTED,
     MEETING_WITH_FORCES,
     Trigger,
     between_parties,
+    container_of,
     died_of,
     distinct_acts,
     find_triggers,
@@ -7084,13 +7084,7 @@ def _met_before(trigger: Trigger) -> list[Token] | None:
     noun = trigger.noun
     if trigger.pattern.event != "CONSULT" or noun is None or not between_parties(noun):
         return None
-    told = noun
-    if (
-        told.dep_ == "pobj"
-        and told.head.lower_ == "of"
-        and told.head.head.lemma_ in TIME_SPANS | CONTAINER_NOUNS
-    ):
-        told = told.head.head  # "18 months of talks between ...", "rounds of talks"
+    told = container_of(noun)  # "18 months of talks between ...", "rounds of talks"
     if not (
         (told.dep_ == "pobj" and told.head.lower_ in AFTER_PREPS)
         # "talks between the government and the unions have failed", "the breakthrough

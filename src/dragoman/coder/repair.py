@@ -66,6 +66,15 @@ def _finite_governor(verb: Token, tag: str) -> Token | None:
     return None
 
 
+def _join_to(verb: Token, governor: Token) -> None:
+    """Join ``verb``, a conjunct the parser hung on the wrong word, to ``governor``, with
+    the conjunction between the two that went with it."""
+    for child in list(verb.head.children):
+        if child.dep_ == "cc" and verb.head.i < child.i < verb.i:
+            child.head = governor
+    verb.head = governor
+
+
 def reattach_finite_conjuncts(doc: Doc, conj_positions: list[int]) -> None:
     """In "ordered French troops to leave ... and suspended all cooperation" the parser joins
     "suspended" to the infinitive "leave", which would make the troops suspend it and the
@@ -96,10 +105,7 @@ def reattach_finite_conjuncts(doc: Doc, conj_positions: list[int]) -> None:
             governor = _finite_governor(head, verb.tag_)
         if governor is None:
             continue
-        for child in list(head.children):
-            if child.dep_ == "cc" and child.i < verb.i and child.i > head.i:
-                child.head = governor
-        verb.head = governor
+        _join_to(verb, governor)
 
 
 def verbs_joined_to_an_adverb(doc: Doc, conj_positions: list[int]) -> None:
@@ -118,10 +124,7 @@ def verbs_joined_to_an_adverb(doc: Doc, conj_positions: list[int]) -> None:
             continue
         if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
             continue
-        for child in list(modifier.children):
-            if child.dep_ == "cc" and modifier.i < child.i < verb.i:
-                child.head = governor
-        verb.head = governor
+        _join_to(verb, governor)
 
 
 def active_conjuncts_read_off_a_passive_participle(doc: Doc, conj_positions: list[int]) -> None:
@@ -151,10 +154,7 @@ def active_conjuncts_read_off_a_passive_participle(doc: Doc, conj_positions: lis
             continue
         if governor.tag_ == "VBN" and not any(c.lemma_ == "have" for c in governor.children):
             continue  # (a perfect, "had foiled", shares its "had"; a bare participle no)
-        for child in list(participle.children):
-            if child.dep_ == "cc" and participle.i < child.i < verb.i:
-                child.head = governor
-        verb.head = governor
+        _join_to(verb, governor)
 
 
 def promote_participles_in_verbless_sentences(doc: Doc, amod_positions: list[int]) -> None:
@@ -948,10 +948,7 @@ def speakers_acts_read_as_reported(doc: Doc, conj_positions: list[int]) -> None:
         speaker = reported.head
         if speaker.tag_ != "VBD":
             continue
-        for child in list(reported.children):
-            if child.dep_ == "cc" and reported.i < child.i < i:
-                child.head = speaker
-        verb.head = speaker
+        _join_to(verb, speaker)
 
 
 # verbs by which a speaker denies what the clause under them tells

@@ -894,24 +894,7 @@ def _noun_matches(noun: Token, lexicon: Lexicon) -> Iterable[Trigger]:
     # "talks" in "held talks and a meeting" shares the verb of its first conjunct
     while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
         noun = noun.head
-    # "a series of raids", "a mediation effort": the container is the verb's argument
-    if (
-        noun.dep_ == "pobj"
-        and noun.head.lower_ == "of"
-        and noun.head.head.lemma_.lower() in CONTAINER_NOUNS
-    ):
-        noun = noun.head.head
-    elif noun.dep_ == "compound" and noun.head.lemma_.lower() in CONTAINER_NOUNS:
-        noun = noun.head
-    elif (
-        noun.dep_ == "pobj"
-        and noun.head.lower_ == "of"
-        and noun.head.head.lemma_.lower() in TIME_SPANS | {"year"}
-        and between_parties(noun)
-    ):
-        # "followed 18 months of secret talks between US and Cuban officials": the span
-        # is the verb's argument, the talks between those it names
-        noun = noun.head.head
+    noun = container_of(noun)
     head = noun.head
     lemma = head.lemma_.lower()
     ready: Token | None = None  # the adjective of "open to talks"
@@ -1169,6 +1152,25 @@ def _with_someone(noun: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" for g in c.children)
         for c in noun.children
     )
+
+
+# the spans a meeting's parties may be told over: "18 months of talks between ..."
+SPANS_OF_TALKS = frozenset({"hour", "day", "week", "month", "year"})
+
+
+def container_of(noun: Token) -> Token:
+    """The noun that stands in its clause for an event noun it carries: a container ("a
+    series of raids", "a mediation effort"), or the span of talks that name their parties
+    ("followed 18 months of secret talks between US and Cuban officials"); else the noun
+    itself."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        holder = noun.head.head
+        lemma = holder.lemma_.lower()
+        if lemma in CONTAINER_NOUNS or (lemma in SPANS_OF_TALKS and between_parties(noun)):
+            return holder
+    elif noun.dep_ == "compound" and noun.head.lemma_.lower() in CONTAINER_NOUNS:
+        return noun.head
+    return noun
 
 
 # verbs that tell something is yet to come, of what their infinitive tells
