@@ -10794,20 +10794,60 @@ def test_an_amnesty_approved_and_a_complaint_dropped_are_concessions(nlp):
         assert asserted(events, "CONCEDE") and not asserted(events, "REQUEST"), text
 
 
-def test_time_given_to_leave_expels_envoys_and_citizens_whoever_gives_it(nlp):
-    for text, expelled in (
+def test_time_given_to_leave_expels_envoys_and_deports_citizens_whoever_gives_it(nlp):
+    for text, expelled, event, mode in (
         (
             "Maduro responded by breaking off diplomatic relations with Washington and giving "
             "American diplomats 72 hours to leave the country.",
             ("USA", "GOV"),
+            "SANCTION",
+            "expel",
         ),
-        ("Saudi Arabia gave Qatari citizens 14 days to leave its territory.", ("QAT", "CVL")),
+        (
+            "Saudi Arabia gave Qatari citizens 14 days to leave its territory.",
+            ("QAT", "CVL"),
+            "COERCE",
+            "deport",
+        ),
     ):
-        expulsions = [
-            e for e in asserted(coded(nlp, text, "2019-01-23"), "SANCTION") if e.mode == "expel"
-        ]
+        expulsions = [e for e in asserted(coded(nlp, text, "2019-01-23"), event) if e.mode == mode]
         assert [codes(e.recipient) for e in expulsions] == [{expelled}], text
         assert codes(expulsions[0].actor) <= {("VEN", "GOV"), ("SAU", None)}
+
+
+def test_parties_ordered_to_leave_a_state_are_expelled_or_deported_by_who_orders(nlp):
+    """Envoys and a mission's staff told to leave are expelled (SANCTION expel); aid
+    agencies, reporters and citizens deported (COERCE deport); a later "them" in the
+    sentence is those ordered out. Leaving a building is no expulsion."""
+    text = (
+        "Sudan ordered ten foreign aid agencies to leave the country on Wednesday, accusing "
+        "them of passing information to the court."
+    )
+    events = coded(nlp, text, "2009-03-05")
+    (deport,) = asserted(events, "COERCE")
+    assert deport.mode == "deport" and codes(deport.actor) == {("SDN", None)}
+    assert {e.code for e in deport.recipient} == {"NGO"}
+    (accusation,) = asserted(events, "ACCUSE")
+    assert codes(accusation.actor) == {("SDN", None)}
+    assert {e.code for e in accusation.recipient} == {"NGO"}
+    for text in (
+        "Burundi ordered the World Health Organization's country representative to leave "
+        "the country by Friday.",
+        "Venezuela on Sunday ordered three U.S. consular officials to leave the country.",
+    ):
+        (expulsion,) = asserted(coded(nlp, text, "2020-05-15"), "SANCTION")
+        assert expulsion.mode == "expel" and expulsion.recipient, text
+    text = "Soldiers occupied the offices of the commission and ordered staff to leave."
+    assert not [e for e in coded(nlp, text, "2016-12-13") if e.mode in ("deport", "expel")]
+
+
+def test_an_act_planned_is_not_done(nlp):
+    for text in (
+        "The junta accused France of planning a military intervention in Niger.",
+        "Foreign Minister Gohar Ayub Khan accused India of planning a strike on Pakistan.",
+    ):
+        events = coded(nlp, text, "2023-08-06")
+        assert asserted(events, "ACCUSE") and not asserted(events, "ASSAULT"), text
 
 
 def test_a_border_closed_with_a_state_cuts_it_off_and_one_closed_to_people_restricts(nlp):

@@ -368,10 +368,19 @@ class EventCoder:
             + self._acts_ordered_done(sent)
             + _gatherings_broken_up(sent)
             + _ultimatums(sent)
+            + _ordered_out(sent, self.lexicon.classes.get("force", frozenset()))
             + _penalties_threatened(sent)
         )
         stopped = {t.words[-1].i for t, _ in silenced}
+        # "the junta ordered the broadcaster to suspend its programmes": the order
+        # silences the outlet, whose own act it is not (and "a judge ordered him held"
+        # holds him); each is coded in its place among the others, as "ordered aid
+        # agencies to leave, accusing them": a later "them" is whom the order was on
+        pending = sorted(silenced, key=lambda found: found[0].head.i)
         for trigger in triggers:
+            while pending and pending[0][0].head.i < trigger.head.i:
+                order, order_roles = pending.pop(0)
+                events.append(self._code(order, sent, ctx, pub, order_roles, assess(order)))
             if trigger.head.i in stopped:
                 continue  # "ordered Reuters to close its bureau": the order's, below
             roles, fact = find_roles(trigger, self.lexicon.classes), assess(trigger)
@@ -787,11 +796,8 @@ class EventCoder:
                 f"subject of '{head.text}'",
             )
             events.append(self._code(trigger, sent, ctx, pub, roles, assess(trigger)))
-        for trigger, roles in silenced:
-            # "the junta ordered the broadcaster to suspend its programmes": the
-            # order silences the outlet, whose own act it is not (and "a judge ordered
-            # him held" holds him)
-            events.append(self._code(trigger, sent, ctx, pub, roles, assess(trigger)))
+        for order, order_roles in pending:
+            events.append(self._code(order, sent, ctx, pub, order_roles, assess(order)))
         verdicts = self.lexicon.classes.get("disapproval", frozenset())
         dismissals = self.lexicon.classes.get("dismissal", frozenset())
         pledged = [doc[i] for i in vows if sent.start <= i < sent.end]
@@ -4303,8 +4309,9 @@ def _measures_taken(clause: Token) -> bool:
 # what a party is told it will suffer: "would pay for it", "will pay a heavy price"
 PAYING_LEMMAS = frozenset({"pay", "suffer"})
 # verbs of having a deed done, whose object an accusation names: "of directing attacks"
+# (not "planning a strike", which may never have been made)
 INSTIGATING_LEMMAS = frozenset(
-    {"direct", "order", "orchestrate", "mastermind", "plan", "organise", "organize", "sponsor"}
+    {"direct", "order", "orchestrate", "mastermind", "organise", "organize", "sponsor"}
 )
 # the deeds an accusation may name by a noun
 ALLEGED_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE"})
@@ -5215,13 +5222,75 @@ def _penalties_threatened(sent: Span) -> list[tuple[Trigger, Roles]]:
 # the people a state gives time to leave it, which is their expulsion: its envoys, and
 # another state's citizens ("gave Qatari citizens 14 days to leave")
 EXPELLED_WORDS = ENVOY_WORDS | {"citizen", "national", "expatriate"}
+# those whose expulsion is a state's sanction (SANCTION expel) rather than a deportation
+# (COERCE deport): envoys and the staff of missions ("the WHO's country representative")
+MISSION_ENVOYS = ENVOY_WORDS | {"representative", "monitor", "observer", "inspector", "peacekeeper"}
+MISSION_NOUNS = frozenset({"mission", "embassy", "consulate"})
+CONSULAR_WORDS = MISSION_NOUNS | {"consular", "diplomatic"}
+# verbs of sending a party away with an infinitive of leaving: "ordered them to leave"
+SENDING_AWAY_LEMMAS = frozenset({"order", "tell", "instruct", "direct"})
+_SENDINGS_AWAY: list = [None, []]
+# what one is told to leave that makes it an expulsion from a state's soil
+LEFT_LANDS = frozenset({"country", "territory", "kingdom", "state", "republic", "emirate"})
+
+
+def _expelled_as(party: Token) -> str:
+    """ "SANCTION" for an envoy or a mission's staff told to leave a state, "COERCE"
+    (deport) for anyone else: the manual's split between the two expulsions."""
+    words = [counted(party)] + [c for c in party.children if c.dep_ == "appos"]
+    if any(c.lemma_.lower() in CONSULAR_WORDS for c in counted(party).children):
+        return "SANCTION"  # "three U.S. consular officials", "embassy staff"
+    # ("William Walker, the head of the monitoring mission": the mission's)
+    words += [g for w in words[1:] for p in w.children if p.dep_ == "prep" for g in p.children]
+    return (
+        "SANCTION"
+        if any(w.lemma_.lower() in MISSION_ENVOYS | MISSION_NOUNS for w in words)
+        else "COERCE"
+    )
+
+
+def _ordered_out(sent: Span, forces: Container[str]) -> list[tuple[Trigger, Roles]]:
+    """Parties ordered to leave a state ("ordered ten aid agencies to leave the country",
+    "told foreign journalists to leave within 24 hours"): an expulsion by the one who
+    orders, of an envoy a sanction (SANCTION expel), of others a deportation (COERCE
+    deport). Leaving a building or a town is no expulsion; "ordered its troops to leave"
+    a withdrawal; "ordered the ambassador to leave" the lexicon's own entry."""
+    found = []
+    for verb in _words_in(sent, _SENDINGS_AWAY, SENDING_AWAY_LEMMAS):
+        if verb.pos_ != "VERB" or negation(verb):
+            continue
+        party = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        act = next(
+            (c for c in verb.children if c.dep_ in ("xcomp", "advcl") and to_infinitive(c)),
+            None,
+        )
+        if party is None or act is None or act.lemma_.lower() not in LEAVING_LEMMAS:
+            continue
+        left = next((c for c in act.children if c.dep_ == "dobj"), None)
+        deadline = any(c.dep_ == "prep" and c.lower_ in ("within", "by") for c in act.children)
+        if not (
+            (left is not None and (left.lemma_.lower() in LEFT_LANDS or left.ent_type_ == "GPE"))
+            or (left is None and deadline)
+        ):
+            continue
+        word = counted(party).lemma_.lower()
+        if word in ("diplomat", "ambassador", "envoy") or word in forces:
+            continue  # the lexicon's "order +diplomat"; one's own troops withdrawn
+        event = _expelled_as(party)
+        cue = f"ordered to leave: '{verb.text} ... to {act.text}'"
+        rule = dataclasses.replace(
+            Pattern.rule(event, cue), mode="expel" if event == "SANCTION" else "deport"
+        )
+        roles = _orderer_roles(verb, [party], f"the one ordered to '{act.text}'")
+        found.append((Trigger(rule, verb, None, (verb, act)), roles))
+    return found
 
 
 def _ultimatums(sent: Span) -> list[tuple[Trigger, Roles]]:
     """Time given a party to act ("gave Abacha's government two years to restore
     democracy", "gave Canada's ambassador 24 hours to leave", "gave Jammeh until noon to
     hand over power"): a demand on it (REQUEST), or, to an envoy told to leave, an
-    expulsion (SANCTION expel)."""
+    expulsion (SANCTION expel), and to citizens a deportation (COERCE deport)."""
     found = []
     for verb in _words_in(sent, _GIVES, GIVE_LEMMAS):
         if verb.pos_ != "VERB":
@@ -5253,7 +5322,11 @@ def _ultimatums(sent: Span) -> list[tuple[Trigger, Roles]]:
             continue
         cue = f"time given to act: '{verb.text} ... {span.text} to {act.text}'"
         if act.lemma_.lower() in LEAVING_LEMMAS and party.lemma_.lower() in EXPELLED_WORDS:
-            rule = dataclasses.replace(Pattern.rule("SANCTION", cue), mode="expel")
+            # (an envoy's expulsion is a sanction, citizens' a deportation)
+            event = _expelled_as(party)
+            rule = dataclasses.replace(
+                Pattern.rule(event, cue), mode="expel" if event == "SANCTION" else "deport"
+            )
         else:
             rule = Pattern.rule("REQUEST", cue)
         subject = _own_or_shared_subject(verb)

@@ -532,6 +532,10 @@ def _inside_a_text(noun: Token) -> Token | None:
     return None
 
 
+# verbs whose object is an act only planned ("planning an attack", "plotted a coup")
+PLANNING_LEMMAS = frozenset({"plan", "intend", "prepare", "plot"})
+
+
 # verbs of a talk, in which one may go on to urge, warn or promise
 CONVERSING_LEMMAS = frozenset({"speak", "talk", "meet", "phone", "telephone", "confer", "chat"})
 
@@ -645,6 +649,16 @@ def assess(trigger: Trigger) -> Factuality:
             return Factuality("hypothetical", f"'{cue}' clause", reporter, "condition")
         own = True
         link, parent = current.dep_, current.head
+        if (
+            link == "dobj"
+            and current.pos_ == "NOUN"
+            and parent.pos_ == "VERB"
+            and parent.lemma_.lower() in PLANNING_LEMMAS
+        ):
+            # "accused France of planning a military intervention", "is preparing an
+            # offensive": an act planned or prepared is not yet done
+            cue = f"'{parent.text} {current.text}'"
+            return Factuality("hypothetical", cue, reporter, "intent")
         if (
             link == "pcomp"
             and parent.lower_ == "of"

@@ -638,6 +638,20 @@ def _subject(verb: Token, endeavours: frozenset[str] = frozenset()) -> tuple[Tok
             path.append(f"'{current.head.head.text}'")
             current = current.head.head
             continue
+        if (
+            current.dep_ == "advcl"
+            and current.tag_ == "VBG"
+            and current.i > 0
+            and current.doc[current.i - 1].lower_ == ","
+            and current.head.dep_ == "xcomp"
+            and to_infinitive(current.head)
+        ):
+            # "ordered aid agencies to leave the country, accusing them of spying": a
+            # participle set off by a comma after an infinitive tells of the one who
+            # ordered, not of those ordered, though the parser hangs it on the infinitive
+            path.append(f"'{current.head.head.text}'")
+            came_by, current = "advcl", current.head.head
+            continue
         if current.dep_ in ("xcomp", "conj", "advcl", "acomp") and current.head.i != current.i:
             path.append(f"'{current.head.text}'")
             # "called on Algeria on Tuesday to free": the parser makes an infinitive set
