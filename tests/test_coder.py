@@ -10960,3 +10960,31 @@ def test_a_house_an_official_addresses_with_no_state_named_is_his_own(nlp):
         e for e in asserted(coded(nlp, text, "2014-06-10"), "REQUEST") if e.actor[0].code == "IRQ"
     ]
     assert codes(request.recipient) == {("IRQ", "LEG")}
+
+
+def test_a_demand_joined_to_a_clause_on_a_party_is_put_to_that_party(nlp):
+    """ "Condemned the attacks by X and called for a halt": the demand, which names no one
+    of its own, is put to X; not where its own words name whom ("called on revolutionaries")."""
+    for text, day, (actor, recipient) in (
+        (
+            "China condemned the air strikes by the United States and called for an immediate "
+            "halt to military action.",
+            "1998-12-17",
+            ("CHN", "USA"),
+        ),
+        (
+            "Japanese Foreign Minister Nobutaka Machimura summoned China's ambassador on Sunday "
+            "and demanded an apology.",
+            "2005-04-10",
+            ("JPN", "CHN"),
+        ),
+    ):
+        (request,) = asserted(coded(nlp, text, day), "REQUEST")
+        assert {e.code for e in request.actor} == {actor}, text
+        assert {e.code for e in request.recipient} == {recipient}, text
+    text = (
+        "President Miguel Diaz-Canel accused the United States of stirring up the unrest and "
+        "called on revolutionaries to take to the streets."
+    )
+    (request,) = asserted(coded(nlp, text, "2021-07-12"), "REQUEST")
+    assert "USA" not in {e.code for e in request.recipient}

@@ -2182,3 +2182,29 @@ def test_a_second_past_verb_after_and_and_an_adverb_is_a_verb_not_a_modifier(voc
     doc = _tagged(make_doc(vocab, rows), tags)
     repair(doc)
     assert doc[5].dep_ == "amod"
+
+
+def test_an_infinitive_read_as_a_relative_of_the_one_called_on_is_what_is_asked(vocab):
+    # "Cuba called on revolutionaries to take to the streets", as the small model parses
+    # it: "to take" a relative of "revolutionaries"
+    rows = [
+        ("Cuba", "Cuba", 1, "nsubj", "PROPN"),
+        ("called", "call", 1, "ROOT", "VERB"),
+        ("on", "on", 1, "prep", "ADP"),
+        ("revolutionaries", "revolutionary", 2, "pobj", "NOUN"),
+        ("to", "to", 5, "aux", "PART"),
+        ("take", "take", 3, "relcl", "VERB"),
+        ("to", "to", 5, "prep", "ADP"),
+        ("the", "the", 8, "det", "DET"),
+        ("streets", "street", 6, "pobj", "NOUN"),
+    ]
+    tags = ["NNP", "VBD", "IN", "NNS", "TO", "VB", "IN", "DT", "NNS"]
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc)
+    assert doc[5].head.text == "called" and doc[5].dep_ == "xcomp"
+    # a relative on a noun no one is called on stays as parsed: "sent envoys to talk"
+    rows[1] = ("sent", "send", 1, "ROOT", "VERB")
+    tags[1] = "VBD"
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc)
+    assert doc[5].head.text == "revolutionaries"

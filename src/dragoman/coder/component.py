@@ -2790,6 +2790,31 @@ class EventCoder:
             recipients = hosts
             named = ", ".join(f"'{r.text}'" for r in hosts)
             why.append(f"recipient: {named}, visited or met in the clause joined before")
+        if (
+            not recipients
+            and pattern.event in ADDRESSED_TYPES
+            # (not where its own words name whom, though no party: "called on
+            # revolutionaries to", "appealed to friendly countries")
+            and all(
+                (
+                    self._is_a_thing(h)
+                    # ("urged Quebecers", "called on revolutionaries": people, whoever they are)
+                    and not (
+                        pattern.event == "REQUEST"
+                        and _addressed_by(h, trigger.head)
+                        and h.tag_ in ("NNS", "NNPS")
+                    )
+                )
+                or (h.pos_ == "NOUN" and self._act_noun(h))
+                for h in roles.recipient_heads
+            )
+            and (addressed := _addressees_of_the_clause_joined(trigger, ctx, actors))
+        ):
+            # "condemned the strikes and called for an immediate halt", "summoned the
+            # ambassador and demanded an apology": to the one the first clause was on
+            recipients = addressed
+            named = ", ".join(f"'{r.text}'" for r in addressed)
+            why.append(f"recipient: {named}, whom the clause joined before was on")
         if not recipients and pattern.event in REACTION_TYPES:
             recipients = self._maker_named_on(trigger, sent, ctx, day, actors, why)
         if not recipients and pattern.event in REACTION_TYPES:
@@ -7618,6 +7643,35 @@ def _hosts_of_the_visit_joined(
     return [
         e
         for e in (*met_actors, *met)
+        if e.code not in (None, NO_COUNTRY) and not any(_same(e, a) for a in actors)
+    ]
+
+
+# types of a saying put to a party, which a clause joined to one on that party puts to it
+ADDRESSED_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+
+
+def _addressed_by(noun: Token, verb: Token) -> bool:
+    """Whether ``noun`` is the verb's own object or its preposition's ("urged Quebecers",
+    "called on revolutionaries"), not a word deeper in its phrase."""
+    return noun.head.i == verb.i or (noun.head.dep_ == "prep" and noun.head.head.i == verb.i)
+
+
+def _addressees_of_the_clause_joined(
+    trigger: Trigger, ctx: DocContext, actors: list[Entity]
+) -> list[Entity]:
+    """The recipients of the act coded on the clause a verb with no subject of its own is
+    joined to ("condemned the attacks and called for a halt": the attackers), other than
+    the actor's own."""
+    verb = trigger.head
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    if (act := _act_at(ctx, [verb.head.i])) is None:
+        return []
+    _, _, recipients = act
+    return [
+        e
+        for e in recipients
         if e.code not in (None, NO_COUNTRY) and not any(_same(e, a) for a in actors)
     ]
 

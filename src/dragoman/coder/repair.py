@@ -1837,6 +1837,28 @@ def relatives_read_off_the_people_of_a_person(doc: Doc, relcl_positions: list[in
         verb.head = people
 
 
+# the preposition that names whom a verb of appeal asks: "called on", "appealed to"
+APPEAL_PREPS = {"call": "on", "appeal": "to", "press": "on", "prevail": "on", "urge": "on"}
+
+
+def infinitives_read_as_relatives_of_the_one_asked(doc: Doc, relcl_positions: list[int]) -> None:
+    """In "called on revolutionaries to take to the streets" the parser may hang "to take"
+    on "revolutionaries" as a relative ("revolutionaries to take"). After the one "called
+    on" or "appealed to", an infinitive with no subject is what that one is asked to do:
+    the complement of the appeal."""
+    for i in relcl_positions:
+        verb = doc[i]
+        noun = verb.head
+        if not to_infinitive(verb) or noun.dep_ != "pobj" or verb.i < noun.i:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        prep, appeal = noun.head, noun.head.head
+        if APPEAL_PREPS.get(appeal.lemma_.lower()) != prep.lower_ or appeal.pos_ != "VERB":
+            continue
+        verb.head, verb.dep_ = appeal, "xcomp"
+
+
 def purposes_read_off_an_endeavour(
     doc: Doc, xcomp_positions: list[int], endeavours: frozenset[str]
 ) -> None:
@@ -2812,6 +2834,7 @@ def repair(
     coordinate_lists_read_as_appositions(doc, at("appos", "NNP", "NNPS"))
     relatives_read_as_appositions(doc, at("appos", "NNP", "NNPS"))
     purposes_read_off_an_endeavour(doc, at("xcomp", "VB"), endeavours)
+    infinitives_read_as_relatives_of_the_one_asked(doc, at("relcl", "VB"))
     objects_named_in_free_relatives(doc, reported)
     relatives_read_off_a_place(doc, finite_relatives)
     relatives_read_off_the_people_of_a_person(doc, at("relcl", "VBD", "VBG", "VBN", "VBP"))

@@ -19,6 +19,7 @@ from .._memo import per_document
 from ..actors.resolver import AFFILIATED, SERVING, counted, hyphen_prefix
 from .factuality import WARNING_LEMMAS, charged_on, misattached_speech
 from .repair import (
+    APPEAL_PREPS,
     CLAIM_NOUNS,
     NAMING_VERBS,
     REACTION_VERBS,
@@ -317,7 +318,6 @@ SUBJECT_CONTROL = frozenset(
 
 # verb + preposition whose object is the one asked to act: "called on Kenya to",
 # "appealed to both sides to", "pressed on Iran to"
-APPEAL_PREPS = {"call": "on", "appeal": "to", "press": "on", "prevail": "on", "urge": "on"}
 
 
 FIGHT_ROLE = "the sides of the fighting"
