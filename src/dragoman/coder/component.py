@@ -2792,7 +2792,7 @@ class EventCoder:
             why.append(f"recipient: {named}, visited or met in the clause joined before")
         if (
             not recipients
-            and pattern.event in ADDRESSED_TYPES
+            and pattern.event in SAYINGS_PUT_TO_A_PARTY
             # (not where its own words name whom, though no party: "called on
             # revolutionaries to", "appealed to friendly countries")
             and all(
@@ -7648,7 +7648,7 @@ def _hosts_of_the_visit_joined(
 
 
 # types of a saying put to a party, which a clause joined to one on that party puts to it
-ADDRESSED_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+SAYINGS_PUT_TO_A_PARTY = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 
 
 def _addressed_by(noun: Token, verb: Token) -> bool:
