@@ -10988,3 +10988,25 @@ def test_a_demand_joined_to_a_clause_on_a_party_is_put_to_that_party(nlp):
     )
     (request,) = asserted(coded(nlp, text, "2021-07-12"), "REQUEST")
     assert "USA" not in {e.code for e in request.recipient}
+
+
+def test_a_hazard_told_as_one_of_many_is_no_party_that_strikes(nlp):
+    text = (
+        "U.S. Secretary of State Hillary Clinton arrived in Santiago on Tuesday with a "
+        "promise of further help for Chile, three days after one of the most powerful "
+        "earthquakes ever recorded struck the country's central regions."
+    )
+    events = coded(nlp, text, "2010-03-02")
+    assert asserted(events, "CONSULT") and not asserted(events, "ASSAULT")
+
+
+def test_jet_fighters_are_aircraft_not_fighters(nlp):
+    text = (
+        "Pakistan's army launched an offensive against Taliban militants in North "
+        "Waziristan on Sunday. Jet fighters pounded hideouts near the Afghan border, "
+        "killing dozens of militants, the military said."
+    )
+    strikes = [
+        e for e in asserted(coded(nlp, text, "2014-06-16"), "ASSAULT") if "pounded" in e.sentence
+    ]
+    assert [{e.sector for e in s.actor} for s in strikes] == [{"MIL"}]

@@ -2208,3 +2208,36 @@ def test_an_infinitive_read_as_a_relative_of_the_one_called_on_is_what_is_asked(
     doc = _tagged(make_doc(vocab, rows), tags)
     repair(doc)
     assert doc[5].head.text == "revolutionaries"
+
+
+def test_a_subject_read_as_the_object_of_after_is_its_clauses_subject(vocab):
+    # "Clinton arrived three days after one of the strongest quakes struck the country",
+    # as the small model parses it: "one" the object of "after", "struck" with no subject
+    rows = [
+        ("Clinton", "Clinton", 1, "nsubj", "PROPN"),
+        ("arrived", "arrive", 1, "ROOT", "VERB"),
+        ("three", "three", 3, "nummod", "NUM"),
+        ("days", "day", 4, "npadvmod", "NOUN"),
+        ("after", "after", 1, "prep", "ADP"),
+        ("one", "one", 4, "pobj", "NUM"),
+        ("of", "of", 5, "prep", "ADP"),
+        ("the", "the", 9, "det", "DET"),
+        ("strongest", "strong", 9, "amod", "ADJ"),
+        ("quakes", "quake", 6, "pobj", "NOUN"),
+        ("struck", "strike", 1, "advcl", "VERB"),
+        ("the", "the", 12, "det", "DET"),
+        ("country", "country", 10, "dobj", "NOUN"),
+    ]
+    tags = ["NNP", "VBD", "CD", "NNS", "IN", "CD", "IN", "DT", "JJS", "NNS", "VBD", "DT", "NN"]
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc)
+    assert doc[5].head.text == "struck" and doc[5].dep_ == "nsubj"
+    assert doc[4].head.text == "struck" and doc[4].dep_ == "mark"
+    # a clause with a subject of its own keeps its parse: "after the talks, Iran struck"
+    rows[10:] = [
+        ("Iran", "Iran", 11, "nsubj", "PROPN"),
+        ("struck", "strike", 1, "advcl", "VERB"),
+    ]
+    doc = _tagged(make_doc(vocab, rows), tags[:10] + ["NNP", "VBD"])
+    repair(doc)
+    assert doc[5].head.text == "after"

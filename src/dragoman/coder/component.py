@@ -1938,6 +1938,13 @@ class EventCoder:
             and trigger.head.head.lemma_.lower() in ACCIDENT_VERBS
         ):
             return True  # "a jet collided with a helicopter, killing all 67": an accident
+        if trigger is not None and any(
+            c.dep_ == "nsubj" and counted(c).lemma_.lower() in hazards
+            for c in trigger.head.children
+        ):
+            # "one of the most powerful earthquakes ever recorded struck the country": the
+            # clause's own subject, which no party's words name, is the hazard
+            return True
         if trigger is not None and not roles.actor_heads:
             # "was killed in a helicopter crash", "died in the earthquake": what befell
             for prep in trigger.head.children:

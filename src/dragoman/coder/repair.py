@@ -1241,6 +1241,47 @@ def subjects_read_as_conjoined_objects(doc: Doc, clause_positions: list[int]) ->
         verb.dep_ = "conj"
 
 
+# words that open a clause of time, which the parser may read as prepositions
+TIME_SUBORDINATORS = frozenset({"after", "before", "since", "until", "when", "as"})
+
+
+def subjects_read_as_objects_of_a_subordinator(doc: Doc, clause_positions: list[int]) -> None:
+    """In "arrived three days after one of the strongest earthquakes ever recorded struck
+    the country" the parser makes "one" the object of "after" and hangs "struck" from
+    "arrived" with no subject, so the visitor strikes. A finite verb with no subject, right
+    after the phrase of a time word's object, is that word's clause: the object is its
+    subject, and the word its subordinator."""
+    for i in clause_positions:
+        verb = doc[i]
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in verb.children):
+            continue
+        start = verb.left_edge.i
+        if (
+            start == 0
+            or start != i
+            and any(doc[j].pos_ not in ("ADV", "AUX", "PART") for j in range(start, i))
+        ):
+            continue
+        noun = doc[start - 1]
+        for _ in range(8):
+            # from the phrase's last word up to the object of the time word
+            if noun.dep_ == "pobj" and noun.head.lower_ in TIME_SUBORDINATORS:
+                break
+            if noun.head.i == noun.i or noun.head.i > i:
+                break
+            noun = noun.head
+        word = noun.head
+        if (
+            noun.dep_ != "pobj"
+            or word.lower_ not in TIME_SUBORDINATORS
+            or noun.pos_ not in ("NOUN", "PROPN", "NUM", "PRON")
+            or noun.right_edge.i != start - 1
+        ):
+            continue
+        noun.head, noun.dep_ = verb, "nsubj"
+        word.head, word.dep_ = verb, "mark"
+
+
 # nouns that sum up the act just told ("..., the latest incursion into the area")
 SUMMING_NOUNS = frozenset(
     {"incursion", "violation", "attack", "escalation", "provocation", "breach", "move", "step"}
@@ -2811,6 +2852,7 @@ def repair(
         doc, [i for i in at("advmod", "RB") + at("dobj", "NN") if lowers[i] == home]
     )
     subjects_read_as_conjoined_objects(doc, finite_adverbials + finite_conjuncts)
+    subjects_read_as_objects_of_a_subordinator(doc, finite_adverbials + finite_conjuncts)
     clauses_read_after_a_span(doc, finite_conjuncts)
     preps = at("prep", "IN")
     phrases_hung_on_a_day(doc, preps)
