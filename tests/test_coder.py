@@ -11010,3 +11010,13 @@ def test_jet_fighters_are_aircraft_not_fighters(nlp):
         e for e in asserted(coded(nlp, text, "2014-06-16"), "ASSAULT") if "pounded" in e.sentence
     ]
     assert [{e.sector for e in s.actor} for s in strikes] == [{"MIL"}]
+
+
+def test_a_toll_told_of_a_dated_past_act_is_background(nlp):
+    text = (
+        "Investigators were examining possible links with the 1992 bombing of the Israeli "
+        "embassy, which killed 29 people."
+    )
+    assert not asserted(coded(nlp, text, "1994-07-19"), "ASSAULT")
+    text = "A bombing of the Israeli embassy, which killed 29 people, shook the capital."
+    assert asserted(coded(nlp, text, "1992-03-18"), "ASSAULT")

@@ -7006,12 +7006,24 @@ JOINT_ACTS = frozenset({"AGREE", "SUPPORT", "CONSULT", "COOPERATE"})
 
 
 def _toll_of_a_dated_war(trigger: Trigger, pub: dt.date | None, lexicon: Lexicon) -> bool:
-    """Whether the act's subject is a noun (no force) dated to a year before last
-    ("Bosnia's 1992-95 war killed about 100,000 people", "the 1994 genocide"): background,
-    however its verb reads."""
+    """Whether the act's subject, its own noun, or the noun a relative clause tells of is
+    a noun (no force) dated to a year before last ("Bosnia's 1992-95 war killed about
+    100,000 people", "the 1994 genocide", "the 1992 bombing of the embassy, which killed
+    29"): background, however its verb reads."""
     if pub is None:
         return False
-    for subject in (c for c in trigger.head.children if c.dep_ == "nsubj"):
+    head = trigger.head
+    dated = [c for c in head.children if c.dep_ == "nsubj"]
+    if trigger.noun is not None and trigger.pattern.form == "noun":
+        dated.append(trigger.noun)  # "the 1994 genocide" as the event's own noun
+    if head.dep_ == "relcl" and head.head.pos_ == "NOUN":
+        # "the 1992 bombing of the Israeli embassy, which killed 29 people": the noun the
+        # clause tells of, or the act its "of" phrase belongs to
+        described = head.head
+        dated.append(described)
+        if described.dep_ == "pobj" and described.head.lower_ == "of":
+            dated.append(described.head.head)
+    for subject in dated:
         if subject.pos_ != "NOUN" or subject.lemma_.lower() in lexicon.classes.get("force", ()):
             continue  # (a war, a genocide; not "the 1993 class" of soldiers)
         years = [
