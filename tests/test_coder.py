@@ -11020,3 +11020,22 @@ def test_a_toll_told_of_a_dated_past_act_is_background(nlp):
     assert not asserted(coded(nlp, text, "1994-07-19"), "ASSAULT")
     text = "A bombing of the Israeli embassy, which killed 29 people, shook the capital."
     assert asserted(coded(nlp, text, "1992-03-18"), "ASSAULT")
+
+
+def test_leaders_of_a_faith_are_religious_not_a_government(nlp):
+    text = (
+        "Jewish leaders in Buenos Aires accused the Argentine government of failing to "
+        "solve the embassy attack."
+    )
+    (accusation,) = asserted(coded(nlp, text, "1994-07-20"), "ACCUSE")
+    assert {e.sector for e in accusation.actor} == {"REL"}
+
+
+def test_an_act_that_is_to_happen_has_not(nlp):
+    text = (
+        "Under the agreement, political talks between the government and the rebels are to "
+        "begin within 90 days."
+    )
+    events = coded(nlp, text, "2015-10-15")
+    assert not asserted(events, "CONSULT")
+    assert [e.factuality for e in events if e.event == "CONSULT"] == ["hypothetical"]

@@ -622,6 +622,18 @@ def assess(trigger: Trigger) -> Factuality:
             )
         cue = f"'{trigger.head.text}'"
         return Factuality("hypothetical", cue, reporter, "speculative")
+    if (
+        trigger.noun is not None
+        and trigger.noun.dep_ == "nsubj"
+        and trigger.noun.head.i == trigger.head.i
+        and trigger.head.lemma_ == "be"
+        and (planned := next((c for c in trigger.head.children if c.dep_ == "xcomp"), None))
+        and to_infinitive(planned)
+    ):
+        # "talks between the government and the rebels are to begin within 90 days": what
+        # is to happen has not
+        cue = f"'{trigger.head.text} to {planned.text}'"
+        return Factuality("hypothetical", cue, reporter, "future")
     for obj in trigger.head.children:
         if obj.dep_ == "dobj" and any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children):
             # "offered no security guarantees", "made no concessions": none given
