@@ -11039,3 +11039,21 @@ def test_an_act_that_is_to_happen_has_not(nlp):
     events = coded(nlp, text, "2015-10-15")
     assert not asserted(events, "CONSULT")
     assert [e.factuality for e in events if e.event == "CONSULT"] == ["hypothetical"]
+
+
+def test_a_number_word_of_four_letters_is_no_year(nlp):
+    # "five" is like a number and four letters long: no year a relative clause dates
+    text = (
+        "Saudi Arabia and Iran agreed on Friday to restore diplomatic relations, in a deal "
+        "that was reached after five days of talks in Beijing."
+    )
+    assert asserted(coded(nlp, text, "2023-03-11"), "AGREE")
+
+
+def test_a_deed_alleged_in_a_charge_the_accused_denies_is_not_told_as_done(nlp):
+    text = (
+        "U.N. experts have accused Rwanda of arming the rebels, a charge Kigali has "
+        "repeatedly denied."
+    )
+    events = coded(nlp, text, "2012-11-20")
+    assert asserted(events, "ACCUSE") and not asserted(events, "AID")

@@ -6591,7 +6591,7 @@ def _after_a_dated_past(trigger: Trigger, pub: dt.date | None) -> bool:
             continue
         for obj in (g for g in prep.children if g.dep_ == "pobj"):
             for year in obj.children:
-                if year.ent_type_ == "DATE" and year.like_num and len(year.text) == 4:
+                if year.ent_type_ == "DATE" and year.text.isdigit() and len(year.text) == 4:
                     if pub - dt.date(int(year.text), 12, 31) > RECALLED_AFTER:
                         return True
     return False

@@ -23,7 +23,7 @@ from spacy.tokens import Token
 
 from ..data import data_path, read_csv
 from ..when import REFUSING_VERBS
-from .repair import CLAIM_NOUNS, NAMING_VERBS, passive_agent, to_infinitive
+from .repair import ALLEGING_LEMMAS, CLAIM_NOUNS, NAMING_VERBS, passive_agent, to_infinitive
 from .triggers import READY_WORDS, SPEECH_NOUNS, WEIGHING_VERBS, Trigger, subject_word
 
 
@@ -856,6 +856,11 @@ def assess(trigger: Trigger) -> Factuality:
             )
         ):
             if _retort(parent, current):
+                if trigger.head.i != current.i and current.lemma_.lower() in ALLEGING_LEMMAS:
+                    # "accused Rwanda of arming the rebels, a charge Kigali denied": the
+                    # deed alleged is disputed, so not told as done
+                    cue = f"'{current.text}', a charge '{parent.text}'"
+                    return Factuality("hypothetical", cue, reporter, "disputed")
                 break  # "..., a charge Kigali denied": the denial is another's, of the charge
             return Factuality("negated", f"'{parent.text}'", reporter, "denial")
         if link in ("xcomp", "advcl") and (
