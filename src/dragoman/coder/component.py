@@ -5266,19 +5266,20 @@ _SENDINGS_AWAY: list = [None, []]
 LEFT_LANDS = frozenset({"country", "territory", "kingdom", "state", "republic", "emirate"})
 
 
-def _expelled_as(party: Token) -> str:
-    """ "SANCTION" for an envoy or a mission's staff told to leave a state, "COERCE"
-    (deport) for anyone else: the manual's split between the two expulsions."""
+def _expulsion(party: Token, cue: str) -> Pattern:
+    """The rule for ``party`` told to leave a state: SANCTION expel for an envoy or a
+    mission's staff, COERCE deport for anyone else (the manual's split between the two
+    expulsions)."""
     words = [counted(party)] + [c for c in party.children if c.dep_ == "appos"]
-    if any(c.lemma_.lower() in CONSULAR_WORDS for c in counted(party).children):
-        return "SANCTION"  # "three U.S. consular officials", "embassy staff"
     # ("William Walker, the head of the monitoring mission": the mission's)
     words += [g for w in words[1:] for p in w.children if p.dep_ == "prep" for g in p.children]
-    return (
-        "SANCTION"
-        if any(w.lemma_.lower() in MISSION_ENVOYS | MISSION_NOUNS for w in words)
-        else "COERCE"
-    )
+    envoy = any(
+        c.lemma_.lower() in CONSULAR_WORDS  # "three U.S. consular officials"
+        for c in counted(party).children
+    ) or any(w.lemma_.lower() in MISSION_ENVOYS | MISSION_NOUNS for w in words)
+    if envoy:
+        return dataclasses.replace(Pattern.rule("SANCTION", cue), mode="expel")
+    return dataclasses.replace(Pattern.rule("COERCE", cue), mode="deport")
 
 
 def _ordered_out(sent: Span, forces: Container[str]) -> list[tuple[Trigger, Roles]]:
@@ -5308,11 +5309,7 @@ def _ordered_out(sent: Span, forces: Container[str]) -> list[tuple[Trigger, Role
         word = counted(party).lemma_.lower()
         if word in ("diplomat", "ambassador", "envoy") or word in forces:
             continue  # the lexicon's "order +diplomat"; one's own troops withdrawn
-        event = _expelled_as(party)
-        cue = f"ordered to leave: '{verb.text} ... to {act.text}'"
-        rule = dataclasses.replace(
-            Pattern.rule(event, cue), mode="expel" if event == "SANCTION" else "deport"
-        )
+        rule = _expulsion(party, f"ordered to leave: '{verb.text} ... to {act.text}'")
         roles = _orderer_roles(verb, [party], f"the one ordered to '{act.text}'")
         found.append((Trigger(rule, verb, None, (verb, act)), roles))
     return found
@@ -5354,11 +5351,7 @@ def _ultimatums(sent: Span) -> list[tuple[Trigger, Roles]]:
             continue
         cue = f"time given to act: '{verb.text} ... {span.text} to {act.text}'"
         if act.lemma_.lower() in LEAVING_LEMMAS and party.lemma_.lower() in EXPELLED_WORDS:
-            # (an envoy's expulsion is a sanction, citizens' a deportation)
-            event = _expelled_as(party)
-            rule = dataclasses.replace(
-                Pattern.rule(event, cue), mode="expel" if event == "SANCTION" else "deport"
-            )
+            rule = _expulsion(party, cue)  # (an envoy's a sanction, citizens' a deportation)
         else:
             rule = Pattern.rule("REQUEST", cue)
         subject = _own_or_shared_subject(verb)
