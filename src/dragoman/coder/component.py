@@ -613,8 +613,9 @@ class EventCoder:
                 # "NKVD forces murdered Polish officers during World War Two", "seized
                 # under Soviet rule": an era long past, however the date reads
                 or _in_a_bygone_era(trigger)
-                # "Bosnia's 1992-95 war killed about 100,000 people": a past war's toll
-                or _toll_of_a_dated_war(trigger, pub, self.lexicon)
+                # "Bosnia's 1992-95 war killed about 100,000 people", "the 1992 bombing
+                # of the embassy, which killed 29": a toll of an act long dated
+                or _told_of_a_dated_past(trigger, pub, self.lexicon)
                 # "Colombia's four-decade conflict has killed some 40,000 people": the
                 # toll of a whole war, no one act
                 or _toll_of_a_whole_war(trigger, self.lexicon)
@@ -5270,12 +5271,13 @@ def _expulsion(party: Token, cue: str) -> Pattern:
     """The rule for ``party`` told to leave a state: SANCTION expel for an envoy or a
     mission's staff, COERCE deport for anyone else (the manual's split between the two
     expulsions)."""
-    words = [counted(party)] + [c for c in party.children if c.dep_ == "appos"]
+    head = counted(party)
+    words = [head] + [c for c in party.children if c.dep_ == "appos"]
     # ("William Walker, the head of the monitoring mission": the mission's)
     words += [g for w in words[1:] for p in w.children if p.dep_ == "prep" for g in p.children]
     envoy = any(
         c.lemma_.lower() in CONSULAR_WORDS  # "three U.S. consular officials"
-        for c in counted(party).children
+        for c in head.children
     ) or any(w.lemma_.lower() in MISSION_ENVOYS | MISSION_NOUNS for w in words)
     if envoy:
         return dataclasses.replace(Pattern.rule("SANCTION", cue), mode="expel")
@@ -6998,7 +7000,7 @@ def _gathering_of_others(trigger: Trigger, roles: Roles) -> bool:
 JOINT_ACTS = frozenset({"AGREE", "SUPPORT", "CONSULT", "COOPERATE"})
 
 
-def _toll_of_a_dated_war(trigger: Trigger, pub: dt.date | None, lexicon: Lexicon) -> bool:
+def _told_of_a_dated_past(trigger: Trigger, pub: dt.date | None, lexicon: Lexicon) -> bool:
     """Whether the act's subject, its own noun, or the noun a relative clause tells of is
     a noun (no force) dated to a year before last ("Bosnia's 1992-95 war killed about
     100,000 people", "the 1994 genocide", "the 1992 bombing of the embassy, which killed

@@ -1878,7 +1878,8 @@ def relatives_read_off_the_people_of_a_person(doc: Doc, relcl_positions: list[in
         verb.head = people
 
 
-# the preposition that names whom a verb of appeal asks: "called on", "appealed to"
+# verb + preposition whose object is the one asked to act: "called on Kenya to",
+# "appealed to both sides to", "pressed on Iran to"
 APPEAL_PREPS = {"call": "on", "appeal": "to", "press": "on", "prevail": "on", "urge": "on"}
 
 

@@ -316,10 +316,6 @@ SUBJECT_CONTROL = frozenset(
 )
 
 
-# verb + preposition whose object is the one asked to act: "called on Kenya to",
-# "appealed to both sides to", "pressed on Iran to"
-
-
 FIGHT_ROLE = "the sides of the fighting"
 # places an attack is aimed at, which kill no one themselves
 PLACE_NOUNS = frozenset(
