@@ -579,3 +579,33 @@ def test_a_given_name_spelt_another_way_is_still_the_same_persons(nlp, resolver)
 def test_security_forces_and_groups_of_the_organisation_rows_are_coded(nlp, resolver):
     assert resolve(nlp, resolver, "the Bangladesh Rifles") == {("BGD", "MIL")}
     assert resolve(nlp, resolver, "the Rapid Action Battalion") == {("BGD", "COP")}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("the rebels' leaders", {("---", "REB")}),
+        ("the army's spokesman", {("---", "MIL")}),
+        ("the miners' leader", {("---", "LAB")}),
+        ("Iraq's parliament's leaders", {("IRQ", "LEG")}),
+        # a possessor with no sector of its own leaves the role word's
+        ("the country's leaders", {("---", "GOV")}),
+        ("Russia's leaders", {("RUS", "GOV")}),
+    ],
+)
+def test_one_who_holds_a_role_in_a_body_is_of_the_bodys_sector(nlp, resolver, phrase, expected):
+    assert resolve(nlp, resolver, phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("Russia's U.N. ambassador", {("RUS", "GOV")}),
+        ("the British NATO envoy", {("GBR", "GOV")}),
+        # the body's own envoy, and a state's envoy to a state, stay as they were
+        ("the UN envoy", {("UNO", None)}),
+        ("the EU ambassador", {("EUR", None)}),
+    ],
+)
+def test_a_states_envoy_to_a_body_is_the_states_alone(nlp, resolver, phrase, expected):
+    assert resolve(nlp, resolver, phrase) == expected

@@ -101,6 +101,9 @@ class ActorKB:
     # "Victoria"): the resolver picks it from the mention's words and the document
     shadowed: dict[str, KBEntry] = field(default_factory=dict)
     division_words: frozenset[str] = frozenset()
+    # words for one who holds a role in a body ("leader", "spokesman"): with a possessor
+    # that is an agent word ("the rebels' leader") the holder is of the possessor's sector
+    role_words: frozenset[str] = frozenset()
     # words that make a place name no actor: a geographic feature ("the Niger River")
     # or a sports sentence ("Japan beat Germany 2-1")
     features: frozenset[str] = frozenset()
@@ -379,6 +382,8 @@ def _load(extra: tuple[str, ...]) -> ActorKB:
     _add_divisions(kb, data_path("actors", "divisions.csv"))
     words = read_csv(data_path("actors", "division_words.csv"), ("term",))
     kb.division_words = frozenset(row["term"].lower() for _, row in words)
+    roles = read_csv(data_path("actors", "role_words.csv"), ("term",))
+    kb.role_words = frozenset(row["term"].lower() for _, row in roles)
     kb.features = not_actor_words("feature")
     kb.idioms = frozenset(tuple(w.split(maxsplit=1)) for w in not_actor_words("idiom"))
     kb.traits = not_actor_words("trait")

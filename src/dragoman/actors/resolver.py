@@ -235,6 +235,17 @@ class ActorResolver:
         Returns (sector, matched words, source) or None. Multi-word terms win over
         their parts ("foreign minister" over "minister").
         """
+        if head_i is not None and tokens:
+            head = tokens[0].doc[head_i]
+            if head.lemma_.lower() in self.kb.role_words:
+                for owner in head.children:
+                    if owner.dep_ != "poss" or owner.pos_ != "NOUN":
+                        continue
+                    # "the rebels' leader", "the army's spokesman": one who holds a role
+                    # in a body is of the body's sector, not the role word's own
+                    words = [t for t in owner.subtree if t.dep_ != "case"]
+                    if (hit := self.agent_sector(words, owner.i)) is not None:
+                        return hit
         lemmas = [t.lemma_.lower() for t in tokens]
         lowers = [t.lower_ for t in tokens]
         for k, token in enumerate(tokens):
@@ -863,6 +874,23 @@ class ActorResolver:
                 # "Bosnian Serb forces", "Kosovo Albanian rebels": a people named by the
                 # state it lives in (while "Palestinian-American" keeps both)
                 del seen[people.code]
+        if (
+            agent is not None
+            and agent[1] in POSTED_WORDS
+            and len(seen) == 2
+            and len(states) == 2
+            and head_i not in names
+        ):
+            (_, _, first), (start, _, second) = sorted(states, key=lambda s: s[0])
+            if (
+                first.kind == "country"
+                and second.kind == "organisation"
+                and second.code in INTERNATIONAL_CODES
+                and doc[start].head.i == head_i
+            ):
+                # "Russia's U.N. ambassador", "the U.S. NATO envoy": the state's envoy,
+                # posted to the body; the body is where, not whose
+                del seen[second.code]
         located = _location_names(head, names) if agent and head is not None else None
         if located and (
             not seen or any(t.lower_ == "ethnic" and modifies(t, head_i) for t in ordered)
@@ -1010,6 +1038,18 @@ KIN = frozenset(
 )
 # titles of those who go between states, which a former international official keeps
 GO_BETWEEN_WORDS = frozenset({"envoy", "mediator", "negotiator", "representative"})
+# those a state posts to a body, whose name before them is the posting, not their employer
+POSTED_WORDS = frozenset(
+    {
+        "ambassador",
+        "envoy",
+        "representative",
+        "permanent representative",
+        "delegate",
+        "delegation",
+        "mission",
+    }
+)
 # followers of a party or person are civilians of its country, not its members
 SUPPORTER_WORDS = frozenset({"supporter", "follower", "sympathizer", "sympathiser"})
 # words whose "to" phrase says whose people are: "forces loyal to", "hackers linked to";
