@@ -11057,3 +11057,27 @@ def test_a_deed_alleged_in_a_charge_the_accused_denies_is_not_told_as_done(nlp):
     )
     events = coded(nlp, text, "2012-11-20")
     assert asserted(events, "ACCUSE") and not asserted(events, "AID")
+
+
+def test_an_idea_or_findings_rejected_answer_whoever_put_them_forward(nlp):
+    text = (
+        "Italy's interior minister said he had offered to send Italian police to Tunisia, "
+        "but Tunisia's government rejected the idea on Sunday."
+    )
+    (rejection,) = asserted(coded(nlp, text), "REJECT")
+    assert {e.code for e in rejection.recipient} == {"ITA"}
+    text = (
+        "A U.N. commission of inquiry accused North Korea of crimes against humanity. "
+        "North Korea's mission in Geneva rejected the findings."
+    )
+    (rejection,) = asserted(coded(nlp, text), "REJECT")
+    assert {e.code for e in rejection.recipient} == {"UNO"}
+
+
+def test_the_idea_of_a_deed_told_with_it_is_no_act_told_before(nlp):
+    text = (
+        "Mexico asked Washington for a new accord on migrants. Some Republican senators "
+        "criticized the idea of legalizing undocumented workers."
+    )
+    (criticism,) = asserted(coded(nlp, text), "ACCUSE")
+    assert criticism.recipient == []

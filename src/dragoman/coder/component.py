@@ -1377,6 +1377,8 @@ class EventCoder:
             pact = lemma in self.lexicon.classes.get("pact", frozenset())
             usurping = self.lexicon.classes.get("usurpation", frozenset())
             generic = pronoun or lemma in self.lexicon.classes.get("act", frozenset())
+            if generic and _of_a_deed_told_with_it(noun):
+                continue  # "criticised the idea of legalising workers": new, told here
             # a generic act noun ("the launch", "the move") may retell an event of any type
             types = set() if generic else {p.event for p in self.lexicon.by_noun.get(lemma, ())}
             if lemma in CRITICISM_NOUNS:
@@ -6005,6 +6007,15 @@ def _partners_of_the_talk(trigger: Trigger) -> list[Token]:
 DEED_SUFFIXES = frozenset({"al", "ion", "ation", "ition", "ure", "ment", "ing"})
 
 
+def _of_a_deed_told_with_it(noun: Token) -> bool:
+    """Whether a generic noun's "of" phrase tells its deed by a gerund ("the idea of
+    legalising undocumented workers"): a deed named here, not one told before."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pcomp" for g in c.children)
+        for c in noun.children
+    )
+
+
 def _reaction_nouns(trigger: Trigger) -> list[Token]:
     """The nouns a reaction is to: its object ("condemned the strikes"), the subject of
     its passive ("the move was condemned by ECOWAS"), and the trigger's own noun first
@@ -6309,7 +6320,18 @@ def _issued_a_writ(verb: Token) -> bool:
 
 
 # generic act nouns for words said, which may retell them
-SAID_NOUNS = frozenset({"announcement", "statement", "remark", "comment", "declaration"})
+SAID_NOUNS = frozenset(
+    {
+        "announcement",
+        "statement",
+        "remark",
+        "comment",
+        "declaration",
+        "idea",
+        "assessment",
+        "finding",
+    }
+)
 
 
 # how long before publication an event the text dates is history the story recalls: in
