@@ -11081,3 +11081,27 @@ def test_the_idea_of_a_deed_told_with_it_is_no_act_told_before(nlp):
     )
     (criticism,) = asserted(coded(nlp, text), "ACCUSE")
     assert criticism.recipient == []
+
+
+@pytest.mark.parametrize(
+    ("text", "answered"),
+    [
+        # a refusal on what another demanded answers the one who demanded it
+        ("Ukraine again demanded a full ceasefire, which the Russian side refused.", "UKR"),
+        # a charge noted after a comma is the speaker's, not the clause's subject's
+        (
+            "Colombia's police chief said computer files showed links between the rebels "
+            "and Correa's government, an allegation Quito angrily rejected.",
+            "COL",
+        ),
+        # a result is theirs who declared it
+        (
+            "The electoral commission declared Ouattara the winner of the runoff, a result "
+            "Gbagbo refused to accept.",
+            "CIV",
+        ),
+    ],
+)
+def test_a_refusal_noted_on_a_demand_a_charge_or_a_result_answers_its_maker(nlp, text, answered):
+    (rejection,) = asserted(coded(nlp, text, date="2010-12-05"), "REJECT")
+    assert {e.code for e in rejection.recipient} == {answered}

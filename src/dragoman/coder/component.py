@@ -1752,20 +1752,31 @@ class EventCoder:
 
     def _noted_doer(self, trigger: Trigger) -> Token | None:
         """The subject of the clause that ", a decision the opposition called a coup" or
-        ", a step welcomed by Netanyahu" is a note on, after a comma."""
+        ", a step welcomed by Netanyahu" is a note on, after a comma; for a charge noted
+        (", a charge Quito rejected"), the one who made it: the subject of the verb of
+        saying above that clause."""
         head = trigger.head
         noun = head.head
-        if head.dep_ not in ("acl", "relcl") or noun.lemma_.lower() not in self.lexicon.classes.get(
-            "act", ()
-        ):
+        if head.dep_ not in ("acl", "relcl"):
+            return None
+        lemma = noun.lemma_.lower()
+        charge = lemma in CHARGE_NOUNS
+        if not (charge or lemma in NOTED_RESULTS or lemma in self.lexicon.classes.get("act", ())):
             return None
         clause = noun.head
-        if noun.dep_ == "appos" and clause.dep_ == "dobj":
-            clause = clause.head  # "postponed the election, a decision ...": on the object
+        if noun.dep_ == "appos" and clause.dep_ in ("dobj", "oprd"):
+            # "postponed the election, a decision ...": on the object; "declared Ouattara
+            # the winner, a result Gbagbo refused to accept": on what the object was made
+            clause = clause.head
         if noun.dep_ not in ("npadvmod", "appos", "dobj") or clause.pos_ != "VERB":
             return None
         if not _after_a_comma(noun):
             return None
+        if charge:
+            # "police said files showed links to the rebels, an allegation Quito
+            # rejected": the charge is the speaker's, not the files'
+            while clause.dep_ == "ccomp" and clause.head.pos_ == "VERB":
+                clause = clause.head
         while clause.dep_ in ("xcomp", "ccomp", "conj") and not any(
             c.dep_ == "nsubj" for c in clause.children
         ):
@@ -2834,6 +2845,15 @@ class EventCoder:
             # "Estonian authorities removed a statue ... Lavrov called the removal
             # disgraceful": the deed no event retold, by whoever the verb it names had
             recipients = self._doer_of_the_deed(trigger, sent, ctx, day, actors, why)
+        if (
+            not recipients
+            and pattern.event in ANSWERING_TYPES
+            and (asked := _makers_of_what_it_answers(trigger, ctx, actors))
+        ):
+            # "Ukraine demanded a ceasefire, which the Russian side refused": a refusal
+            # on what another demanded or offered answers that one
+            recipients = asked
+            why.extend(f"recipient (who asked for what it answers): '{r.text}'" for r in asked)
         if (
             not recipients
             and pattern.event in REACTION_TYPES
@@ -7928,6 +7948,8 @@ def _capital_as_government(found: list[Resolution]) -> list[Resolution]:
 CLAIM_LEMMAS = frozenset({"claim", "accept", "admit"})
 # words for an accusation, which a reply sums up ("a charge Kabul denied")
 CHARGE_NOUNS = frozenset({"charge", "accusation", "allegation", "claim"})
+# what a count or a vote gives, which a note after a comma may name as its maker's
+NOTED_RESULTS = frozenset({"result", "outcome"})
 # words for reproach, which a demand made of the party reproached may be
 CRITICISM_NOUNS = frozenset({"criticism", "rebuke", "reproach"})
 # verbs of approval that, with no party approved, pass a measure rather than back anyone
@@ -8488,6 +8510,27 @@ def _demand_on(actors: list[Entity], trigger: Trigger, ctx: DocContext) -> list[
         named = [m for m in makers if m.code not in (None, NO_COUNTRY) and m.code not in own]
         return named or None
     return None
+
+
+# acts whose object another may refuse or grant: a demand, an offer
+ASKING_TYPES = frozenset({"REQUEST", "AGREE"})
+
+
+def _makers_of_what_it_answers(
+    trigger: Trigger, ctx: DocContext, actors: list[Entity]
+) -> list[Entity]:
+    """The makers of the demand or offer whose object a refusal or a yielding is a
+    relative clause on ("demanded a ceasefire, which the Russian side refused")."""
+    head = trigger.head
+    if head.dep_ != "relcl":
+        return []
+    noun = head.head
+    if noun.dep_ not in ("dobj", "nsubjpass"):
+        return []
+    for index, event, makers, _ in ctx.acts_before(head, back=0):
+        if index == noun.head.i and event in ASKING_TYPES:
+            return [m for m in makers if not any(_kin(m, a) for a in actors)]
+    return []
 
 
 def _refuge_sought(trigger: Trigger) -> list[Token]:
