@@ -1601,14 +1601,17 @@ def test_the_parties_mediated_between_are_the_recipients(nlp):
     assert {r.code for r in mediation.recipient} == {"ISR", "PSE"}
 
 
-def test_a_protest_with_an_aim_but_no_target_is_put_to_its_government(nlp):
+def test_a_protest_aimed_at_its_rulers_but_no_target_is_put_to_its_government(nlp):
+    text = "Egyptian students marched on Friday to demand an end to military rule."
+    marched = asserted(coded(nlp, text), "PROTEST")[0]
+    assert codes(marched.recipient) == {("EGY", "GOV")}
+    assert marched.recipient[0].text == ""  # no words name it; the evidence says why
+    assert "put to the government of EGY" in marched.evidence
+    # one aimed at a thing (prices, a law) names no one it is put to
     text = "Egyptian demonstrators rioted on Friday to demand lower bread prices."
-    rioted = asserted(coded(nlp, text), "PROTEST")[0]
-    assert codes(rioted.recipient) == {("EGY", "GOV")}
-    assert rioted.recipient[0].text == ""  # no words name it; the evidence says why
-    assert "put to the government of EGY" in rioted.evidence
+    assert asserted(coded(nlp, text), "PROTEST")[0].recipient == []
     against = "Egyptian workers went on strike on Friday against the new labour law."
-    assert codes(asserted(coded(nlp, against), "PROTEST")[0].recipient) == {("EGY", "GOV")}
+    assert asserted(coded(nlp, against), "PROTEST")[0].recipient == []
     # told with no aim, no target and no place, it is put to no one
     bare = asserted(coded(nlp, "Egyptian demonstrators rioted on Friday."), "PROTEST")[0]
     assert bare.recipient == [] and {a.code for a in bare.actor} == {"EGY"}

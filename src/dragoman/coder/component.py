@@ -1750,6 +1750,32 @@ class EventCoder:
         stem = verb[:-1] if verb.endswith("e") else verb
         return len(stem) >= 4 and noun.startswith(stem) and noun[len(stem) :] in DEED_SUFFIXES
 
+    def _aimed_at_the_government(
+        self,
+        trigger: Trigger,
+        sent: Span,
+        ctx: DocContext,
+        day: dt.date | None,
+        actors: list[Entity],
+    ) -> bool:
+        """Whether a protest's aim names its state's rulers: a word of rule ("against the
+        junta", "demanding the president's resignation", "for democracy") or a party of
+        the state's government or forces ("to demand that the army chief step down"). A
+        protest against a thing ("against the accord", "over fuel prices") names no one
+        it is put to."""
+        aim = _protest_aim(trigger)
+        if any(t.lemma_.lower() in self.lexicon.classes.get("rule", ()) for t in aim):
+            return True
+        # (the protesters' own state's, or of no state named: "demanded that the military
+        # hand power to civilians")
+        own = {a.code for a in actors} | {None, NO_COUNTRY}
+        heads = [t for t in aim if t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound"]
+        return any(
+            r.entity.code in own and r.entity.sector in STATE_FORCES
+            for head in heads
+            for r in self._resolve([head], sent, ctx, day)
+        )
+
     def _noted_doer(self, trigger: Trigger) -> Token | None:
         """The subject of the clause that ", a decision the opposition called a coup" or
         ", a step welcomed by Netanyahu" is a note on, after a comma; for a charge noted
@@ -3330,7 +3356,7 @@ class EventCoder:
             # the government of the protesters' state; a protest told with no aim ("crowds
             # set fire to buildings", "blocked roads") is put to no one, as the PLOVER
             # manual gives a recipient only where the text names one
-            if _protest_with_an_aim(trigger):
+            if self._aimed_at_the_government(trigger, sent, ctx, day, actors):
                 recipients = _own_government(actors, why)
         elif (
             pattern.event in ANSWERING_TYPES
@@ -8555,23 +8581,25 @@ AIM_PREPS = frozenset({"against", "over", "for"})
 AIMING_LEMMAS = DEMANDING | frozenset({"urge", "oppose", "press", "seek"})
 
 
-def _protest_with_an_aim(trigger: Trigger) -> bool:
-    """Whether a protest's clause says what it is for or against: a purpose or reason
-    clause ("marched to demand", "struck because"), an "against", "over" or "for" phrase
-    on the verb or the protest noun, or a verb of demanding anywhere in the clause but its
-    subject ("chanted slogans calling for Tung to step down")."""
+def _protest_aim(trigger: Trigger) -> list[Token]:
+    """The words that say what a protest is for or against: a purpose or reason clause
+    ("marched to demand", "struck because"), an "against", "over" or "for" phrase on the
+    verb or the protest noun, or a verb of demanding anywhere in the clause but its
+    subject ("chanted slogans calling for Tung to step down"); none where it says none."""
     head = trigger.head
     owners = [head] if trigger.noun is None else [head, trigger.noun]
-    if any(
-        c.dep_ in ("xcomp", "advcl") or (c.dep_ == "prep" and c.lower_ in AIM_PREPS)
+    aims = [
+        c
         for owner in owners
         for c in owner.children
-    ):
-        return True
-    return any(
-        t.pos_ == "VERB" and t.lemma_.lower() in AIMING_LEMMAS
+        if c.dep_ in ("xcomp", "advcl") or (c.dep_ == "prep" and c.lower_ in AIM_PREPS)
+    ]
+    aims += [
+        t
         for t in _clause_but_subject(head, ("nsubj", "nsubjpass"))
-    )
+        if t.pos_ == "VERB" and t.lemma_.lower() in AIMING_LEMMAS
+    ]
+    return [t for aim in aims for t in aim.subtree]
 
 
 def _clause_but_subject(head: Token, deps: tuple[str, ...]) -> Iterator[Token]:
