@@ -11108,3 +11108,13 @@ def test_the_idea_of_a_deed_told_with_it_is_no_act_told_before(nlp):
 def test_a_refusal_noted_on_a_demand_a_charge_or_a_result_answers_its_maker(nlp, text, answered):
     (rejection,) = asserted(coded(nlp, text, date="2010-12-05"), "REJECT")
     assert {e.code for e in rejection.recipient} == {answered}
+
+
+def test_a_reproach_whose_participle_names_the_party_is_aimed_at_it(nlp):
+    text = "Russia criticised the move, accusing Washington of hypocrisy."
+    (reproach,) = asserted(coded(nlp, text), "ACCUSE")
+    assert {e.code for e in reproach.recipient} == {"USA"}
+    # a participle of another kind names no one reproached
+    text = "Russia criticised the move, saying Washington had been warned."
+    (reproach,) = asserted(coded(nlp, text), "ACCUSE")
+    assert reproach.recipient == []

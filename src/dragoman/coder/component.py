@@ -1776,6 +1776,24 @@ class EventCoder:
             for r in self._resolve([head], sent, ctx, day)
         )
 
+    def _reproached_in_the_participle(self, trigger: Trigger) -> list[Token]:
+        """The party a participle of the same reproach names after a reaction that names
+        none: "criticised the agreement, accusing the government of ...", "condemned the
+        attack, blaming the rebels" (the two verbs tell one act, coded once)."""
+        out = []
+        for clause in trigger.head.children:
+            if clause.dep_ != "advcl" or clause.tag_ != "VBG":
+                continue
+            if clause.lemma_.lower() not in ALLEGING_LEMMAS:
+                continue
+            if not any(
+                p.event == trigger.pattern.event
+                for p in self.lexicon.by_verb.get(clause.lemma_.lower(), ())
+            ):
+                continue
+            out.extend(c for c in clause.children if c.dep_ == "dobj")
+        return out
+
     def _noted_doer(self, trigger: Trigger) -> Token | None:
         """The subject of the clause that ", a decision the opposition called a coup" or
         ", a step welcomed by Netanyahu" is a note on, after a comma; for a charge noted
@@ -2864,6 +2882,15 @@ class EventCoder:
             why.append(f"recipient: {named}, whom the clause joined before was on")
         if not recipients and pattern.event in REACTION_TYPES:
             recipients = self._maker_named_on(trigger, sent, ctx, day, actors, why)
+        if not recipients and pattern.event in REACTION_TYPES:
+            # "criticised the agreement, accusing the government of conceding too much":
+            # one reproach, whose participle names the party reproached
+            for found in self._resolve(self._reproached_in_the_participle(trigger), sent, ctx, day):
+                if found.entity.code not in (None, NO_COUNTRY) and not any(
+                    _same(found.entity, a) for a in actors
+                ):
+                    recipients.append(found.entity)
+                    why.append(f"recipient (the one its participle reproaches): {found.why}")
         if not recipients and pattern.event in REACTION_TYPES:
             # "condemned the strikes": the party that struck, named in an earlier sentence
             recipients = self._earlier_act(trigger, ctx, actors, why)
