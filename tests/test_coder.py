@@ -11118,3 +11118,12 @@ def test_a_reproach_whose_participle_names_the_party_is_aimed_at_it(nlp):
     text = "Russia criticised the move, saying Washington had been warned."
     (reproach,) = asserted(coded(nlp, text), "ACCUSE")
     assert reproach.recipient == []
+
+
+def test_a_warning_of_what_the_one_who_warns_will_do_is_its_threat(nlp):
+    text = "North Korea warned that it would regard any sanctions as a declaration of war."
+    (threat,) = asserted(coded(nlp, text, "2006-10-10"), "THREATEN")
+    assert {e.code for e in threat.actor} == {"PRK"}
+    # a forecast of what others will do is none
+    text = "North Korea warned that prices would rise."
+    assert not asserted(coded(nlp, text, "2006-10-10"), "THREATEN")

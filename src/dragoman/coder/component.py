@@ -810,6 +810,10 @@ class EventCoder:
                 continue
             if any(coded_kind == kind and t.head.i == head.i for t, coded_kind in coded):
                 continue  # the warned act itself was read as a threat already
+            if kind == "THREATEN" and any(
+                coded_kind == "REJECT" and t.head.i == head.i for t, coded_kind in coded
+            ):
+                continue  # "warned it would oppose the corridor": a rejection stated now
             rule = Pattern.rule(kind, cue)
             # a verdict's act ("the warrant") is looked up among the acts told before
             if cue.startswith("reported blame"):
@@ -4246,7 +4250,12 @@ def _reported_warnings_and_blame(
             # "warned Seoul that any punishment would mean war": a hostile act put as
             # a condition, like "if Seoul punished it"
             hostile_condition = _hostile_act_supposed(subject)
-            if not (conditional or hostile_condition) and not (
+            # "warned that he would 'smoke out' anyone who tried to topple him": what the
+            # one who warns says it will itself do is what it threatens
+            own_deed = (
+                lemma == "warn" and subject is not None and subject.lower_ in SPEAKER_PRONOUNS
+            )
+            if not (conditional or hostile_condition or own_deed) and not (
                 clause.lemma_.lower() in HARM_LEMMAS or _measures_taken(clause)
             ):
                 continue
