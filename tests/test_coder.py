@@ -11127,3 +11127,12 @@ def test_a_warning_of_what_the_one_who_warns_will_do_is_its_threat(nlp):
     # a forecast of what others will do is none
     text = "North Korea warned that prices would rise."
     assert not asserted(coded(nlp, text, "2006-10-10"), "THREATEN")
+
+
+def test_a_warning_that_any_state_that_acts_would_face_harm_threatens(nlp):
+    text = "Putin warned that any country that tried to interfere would face consequences."
+    (threat,) = asserted(coded(nlp, text, "2022-02-24"), "THREATEN")
+    assert {e.code for e in threat.actor} == {"RUS"} and threat.recipient == []
+    # a thing that would meet harm is no one threatened
+    text = "Putin warned that any plan that ignored Russia would face failure."
+    assert not asserted(coded(nlp, text, "2022-02-24"), "THREATEN")

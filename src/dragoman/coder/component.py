@@ -66,6 +66,7 @@ from .reference import (
     PRONOUN_KINDS,
     RELATIONAL_NOUNS,
     STATE_KINDS,
+    STATE_WORDS,
     DocContext,
     build_context,
     complete,
@@ -866,6 +867,12 @@ class EventCoder:
                 and self._is_a_thing(subject)
                 # "warned that any attack on its soil would ...": a menace, if no one's
                 and not _hostile_act_supposed(subject)
+                # "warned that any country that tried to interfere would face
+                # consequences": a state, whichever, told by what it would do
+                and not (
+                    subject.lemma_.lower() in STATE_WORDS
+                    and any(c.dep_ == "relcl" for c in subject.children)
+                )
             ):
                 put_to = [t for t in _put_on_condition(head) if not self._is_a_thing(t)]
                 if not put_to:
