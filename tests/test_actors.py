@@ -609,3 +609,8 @@ def test_one_who_holds_a_role_in_a_body_is_of_the_bodys_sector(nlp, resolver, ph
 )
 def test_a_states_envoy_to_a_body_is_the_states_alone(nlp, resolver, phrase, expected):
     assert resolve(nlp, resolver, phrase) == expected
+
+
+def test_a_title_of_several_words_before_a_name_is_no_given_name(nlp, resolver):
+    day = dt.date(2019, 9, 15)
+    assert resolve(nlp, resolver, "Crown Prince Mohammed bin Salman", day) == {("SAU", "GOV")}

@@ -183,10 +183,14 @@ class ActorResolver:
         given = given_name_before(doc[match.start])
         # ("State Counsellor Aung San Suu Kyi": a title the recogniser put in the name is
         # no given name)
+        # ("Crown Prince Mohammed bin Salman": the end of a title of several words too)
         return (
             given is not None
             and not _among_names(given.text, self.kb.name_words(doc[match.start : match.end].text))
-            and (given.lower_,) not in self.kb.agents
+            and not any(
+                tuple(t.lower_ for t in doc[k : given.i + 1]) in self.kb.agents
+                for k in range(max(0, given.i - 2), given.i + 1)
+            )
         )
 
     def _of_a_continent(self, doc: Doc, match: NameMatch) -> bool:
