@@ -1042,18 +1042,9 @@ KIN = frozenset(
 )
 # titles of those who go between states, which a former international official keeps
 GO_BETWEEN_WORDS = frozenset({"envoy", "mediator", "negotiator", "representative"})
-# those a state posts to a body, whose name before them is the posting, not their employer
-POSTED_WORDS = frozenset(
-    {
-        "ambassador",
-        "envoy",
-        "representative",
-        "permanent representative",
-        "delegate",
-        "delegation",
-        "mission",
-    }
-)
+# agent words for those a state posts to a body: the body's name before them is the
+# posting, not their employer
+POSTED_WORDS = frozenset({"ambassador", "envoy", "diplomat", "top diplomat"})
 # followers of a party or person are civilians of its country, not its members
 SUPPORTER_WORDS = frozenset({"supporter", "follower", "sympathizer", "sympathiser"})
 # words whose "to" phrase says whose people are: "forces loyal to", "hackers linked to";

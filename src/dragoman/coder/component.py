@@ -4257,8 +4257,8 @@ def _reported_warnings_and_blame(
             # "warned Seoul that any punishment would mean war": a hostile act put as
             # a condition, like "if Seoul punished it"
             hostile_condition = _hostile_act_supposed(subject)
-            # "warned that he would 'smoke out' anyone who tried to topple him": what the
-            # one who warns says it will itself do is what it threatens
+            # "warned that it would regard any sanctions as a declaration of war": what
+            # the one who warns says it will itself do is what it threatens
             own_deed = (
                 lemma == "warn" and subject is not None and subject.lower_ in SPEAKER_PRONOUNS
             )
