@@ -11136,3 +11136,10 @@ def test_a_warning_that_any_state_that_acts_would_face_harm_threatens(nlp):
     # a thing that would meet harm is no one threatened
     text = "Putin warned that any plan that ignored Russia would face failure."
     assert not asserted(coded(nlp, text, "2022-02-24"), "THREATEN")
+
+
+def test_a_promise_to_suspend_enrichment_or_recount_ballots_is_a_concession(nlp):
+    text = "Iran agreed on Tuesday to suspend uranium enrichment after talks in Tehran."
+    assert asserted(coded(nlp, text, "2003-10-21"), "CONCEDE")
+    text = "Iran's Guardian Council said on Tuesday it was ready to recount disputed ballots."
+    assert asserted(coded(nlp, text, "2009-06-16"), "CONCEDE")
