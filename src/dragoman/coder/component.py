@@ -809,12 +809,11 @@ class EventCoder:
         ):
             if any(t.pattern.event == kind and t.head.i == reporter.head.i for t, _ in coded):
                 continue
-            if any(coded_kind == kind and t.head.i == head.i for t, coded_kind in coded):
-                continue  # the warned act itself was read as a threat already
-            if kind == "THREATEN" and any(
-                coded_kind == "REJECT" and t.head.i == head.i for t, coded_kind in coded
-            ):
-                continue  # "warned it would oppose the corridor": a rejection stated now
+            # the warned act itself read as a threat already, or as a rejection stated now
+            # ("warned it would oppose the corridor")
+            already = {kind, "REJECT"} if kind == "THREATEN" else {kind}
+            if any(coded_kind in already and t.head.i == head.i for t, coded_kind in coded):
+                continue
             rule = Pattern.rule(kind, cue)
             # a verdict's act ("the warrant") is looked up among the acts told before
             if cue.startswith("reported blame"):
@@ -1775,7 +1774,8 @@ class EventCoder:
         protest against a thing ("against the accord", "over fuel prices") names no one
         it is put to."""
         aim = _protest_aim(trigger)
-        if any(t.lemma_.lower() in self.lexicon.classes.get("rule", ()) for t in aim):
+        ruling = self.lexicon.classes.get("rule", frozenset())
+        if any(t.lemma_.lower() in ruling for t in aim):
             return True
         # (the protesters' own state's, or of no state named: "demanded that the military
         # hand power to civilians")
@@ -8642,7 +8642,8 @@ def _protest_aim(trigger: Trigger) -> list[Token]:
         for t in _clause_but_subject(head, ("nsubj", "nsubjpass"))
         if t.pos_ == "VERB" and t.lemma_.lower() in AIMING_LEMMAS
     ]
-    return [t for aim in aims for t in aim.subtree]
+    # (one word once, though a demanding verb may sit inside a purpose clause's subtree)
+    return list({t.i: t for aim in aims for t in aim.subtree}.values())
 
 
 def _clause_but_subject(head: Token, deps: tuple[str, ...]) -> Iterator[Token]:
