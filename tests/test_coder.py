@@ -11143,3 +11143,26 @@ def test_a_promise_to_suspend_enrichment_or_recount_ballots_is_a_concession(nlp)
     assert asserted(coded(nlp, text, "2003-10-21"), "CONCEDE")
     text = "Iran's Guardian Council said on Tuesday it was ready to recount disputed ballots."
     assert asserted(coded(nlp, text, "2009-06-16"), "CONCEDE")
+
+
+def test_a_hyphenated_agent_word_names_its_sector(nlp):
+    # the parse splits "non-governmental" at its hyphen; the table's entry is split alike
+    text = "The Georgian prime minister accused non-governmental groups of plotting a coup."
+    (accusation,) = asserted(coded(nlp, text, "2024-05-01"), "ACCUSE")
+    assert [(e.code, e.sector) for e in accusation.recipient] == [("GEO", "SOC")]
+
+
+def test_them_in_a_clause_joined_to_a_group_subject_is_that_group(nlp):
+    text = (
+        "Rebels of the Free Aceh Movement said on Wednesday they would not attack aid "
+        "convoys, but the Indonesian army accused them of raiding a village."
+    )
+    (accusation,) = asserted(coded(nlp, text, "2005-01-05"), "ACCUSE")
+    assert [(e.code, e.sector) for e in accusation.recipient] == [("IDN", "REB")]
+    text = "The nine men were hanged on Friday, days after a Nigerian tribunal convicted them."
+    (sentence,) = asserted(coded(nlp, text, "1995-11-10"), "SANCTION")
+    assert [e.code for e in sentence.recipient] == ["NGA"]
+    # after a subject of one person, "them" is someone else
+    text = "Obama met the presidents of Honduras and Guatemala and urged them to act."
+    (request,) = asserted(coded(nlp, text, "2014-07-25"), "REQUEST")
+    assert {e.code for e in request.recipient} == {"HND", "GTM"}

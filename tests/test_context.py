@@ -12,6 +12,8 @@ from dragoman.coding import code_text
         ("The European Union imposed tariffs on Chinese electric cars.", "economic"),
         ("Iran expelled two IAEA inspectors from the Fordow enrichment site.", "cbrn"),
         ("Bill Clinton met refugees in Kenya.", "migration"),
+        # a hyphenated term is split at its hyphen in the parse
+        ("Police detained activists at a same-sex marriage rally in Istanbul.", "lgbt"),
     ],
 )
 def test_sentence_words_give_contexts(nlp, text, context):

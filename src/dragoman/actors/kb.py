@@ -44,7 +44,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from ..data import data_path, read_csv, split_list
+from ..data import data_path, read_csv, split_list, token_forms
 from ..errors import ConfigError, Errors
 
 _ORG_COLUMNS = ("name", "names", "code", "sector")
@@ -251,14 +251,6 @@ class ActorKB:
                 self.add_name(surface, entry)
 
 
-def _token_forms(words: str) -> list[tuple[str, ...]]:
-    """A phrase as the tokens spaCy may give it: "quarter-final" is also ("quarter", "-",
-    "final")."""
-    plain = tuple(words.lower().split())
-    split = tuple(w for part in plain for w in part.replace("-", " - ").split())
-    return [plain, split] if split != plain else [plain]
-
-
 def _bare(surface: str) -> str:
     surface = surface.strip()
     return surface[4:] if surface.lower().startswith("the ") else surface
@@ -356,8 +348,10 @@ def _add_cities(kb: ActorKB, exclusions: Path) -> None:
 
 def _add_agents(table: dict[tuple[str, ...], tuple[str, str]], path: Path) -> None:
     for line, row in read_csv(path, ("term", "sector")):
-        words = tuple(row["term"].lower().split())
-        if words and row["sector"]:
+        if not row["sector"]:
+            continue
+        # (as the parse splits it too: "non-governmental" is "non", "-", "governmental")
+        for words in token_forms(row["term"]) if row["term"] else []:
             table[words] = (row["sector"].upper(), f"{path.name}:{line}")
 
 
@@ -391,10 +385,10 @@ def _load(extra: tuple[str, ...]) -> ActorKB:
     kb.documents = not_actor_words("document")
     kb.polities = not_actor_words("polity")
     kb.weak_sport_words = frozenset(
-        form for word in not_actor_words("sport-weak") for form in _token_forms(word)
+        form for word in not_actor_words("sport-weak") for form in token_forms(word)
     )
     kb.sport_words = frozenset(
-        form for word in not_actor_words("sport") for form in _token_forms(word)
+        form for word in not_actor_words("sport") for form in token_forms(word)
     )
     kb.tally_words = not_actor_words("tally")
     _add_agents(kb.agents, data_path("actors", "agents.csv"))

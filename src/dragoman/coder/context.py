@@ -19,7 +19,7 @@ from spacy.parts_of_speech import PROPN
 from spacy.strings import hash_string
 from spacy.tokens import Doc
 
-from ..data import data_path, read_csv
+from ..data import data_path, read_csv, token_forms
 from ..ontology import contexts
 
 THEME_HITS = 3
@@ -107,5 +107,6 @@ def context_tagger() -> ContextTagger:
     valid = set(contexts())
     for _, row in read_csv(data_path("lexicon", "contexts.csv"), ("context", "term")):
         if row["context"] in valid and row["term"]:
-            table[tuple(row["term"].lower().split())].add(row["context"])
+            for words in token_forms(row["term"]):  # ("pro-democracy" as it is parsed)
+                table[words].add(row["context"])
     return ContextTagger(dict(table))

@@ -417,6 +417,28 @@ class DocContext:
         subject)."""
         return self.antecedent_of(pronoun, pronoun.lower_)
 
+    def joined_clause_subject(self, pronoun: Token) -> Resolution | None:
+        """The party an object "them" stands for in a clause joined to one whose subject
+        names a group: "the rebels said they would not attack, but the army accused them",
+        "the nine men were executed ... after a tribunal convicted them". Its own clause's
+        subject is another party."""
+        if pronoun.lower_ != "them" or pronoun.dep_ not in ("dobj", "dative", "pobj"):
+            return None
+        verb = verb_above(pronoun.head if pronoun.dep_ == "pobj" else pronoun)
+        own = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if own is None or own.pos_ == "PRON" or verb.dep_ not in ("conj", "advcl"):
+            return None
+        upper = verb.head
+        if upper.i == verb.i:
+            return None
+        subject = next((c for c in upper.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            return None
+        self._indexed()
+        return next(
+            (r for i, r, kind in self.subjects if i == subject.i and kind == "plural"), None
+        )
+
     def reciprocal(self, head: Token) -> list[Resolution] | None:
         """The parties "each other" or "one another" stand for: the coordinated subject of
         the verb they depend on."""
@@ -745,6 +767,18 @@ def _plural_name(token: Token) -> bool:
     )
 
 
+def _plural_agent_first(token: Token, resolver: ActorResolver) -> bool:
+    """Whether ``token`` is the plural of an agent word first in its sentence, which the
+    tagger reads as a name for its capital: "Rebels of the Free Aceh Movement said"."""
+    if not (token.is_sent_start and token.tag_ == "NNP" and token.text.istitle()):
+        return False
+    word = token.lower_
+    if not word.endswith("s") or word.endswith("ss"):
+        return False
+    singulars = (word[:-1], word[:-2] if word.endswith("es") else "", word[:-3] + "y")
+    return any((form,) in resolver.kb.agents for form in singulars if form)
+
+
 def _named(token: Token) -> bool:
     """Whether ``token`` may be a name told before: a proper noun, or a capitalised word
     the tagger took for a common noun at a sentence's start ("Morales, who faces ...")."""
@@ -959,8 +993,10 @@ def _index_subjects(
             found = [ctx.people[head.text]]
         # (a surname the tagger reads as a plural, "Guterres", "Sanchez", is one person)
         person_named = head.i in names and names[head.i].entry is PERSON
-        plural = (head.tag_ in ("NNS", "NNPS") and not person_named) or any(
-            c.dep_ == "conj" for c in head.children
+        plural = (
+            (head.tag_ in ("NNS", "NNPS") and not person_named)
+            or any(c.dep_ == "conj" for c in head.children)
+            or _plural_agent_first(head, resolver)
         )
         if named := _named_parties(head, resolver, names):
             ctx.groups.append((token.i, named))
@@ -2327,6 +2363,10 @@ def complete(
         named = ", ".join(f"'{r.entity.text}'" for r in group)
         why = f"'{tokens[0].text}' refers to {named} named together before"
         return _standing_for(tokens[0].text, group, why)
+    if len(tokens) == 1 and (joined := ctx.joined_clause_subject(tokens[0])) is not None:
+        known = joined.entity
+        why = f"'{tokens[0].text}' refers to '{known.text}', subject of the clause it is joined to"
+        return [Resolution(replace(known, text=tokens[0].text), f"{why}: {joined.why}")]
     if len(tokens) == 1 and tokens[0].lower_ in PRONOUN_KINDS:
         antecedent = ctx.antecedent(tokens[0])
         if antecedent is not None:

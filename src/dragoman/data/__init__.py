@@ -35,3 +35,11 @@ def read_csv(path: Path, required: tuple[str, ...]) -> Iterator[tuple[int, dict[
 def split_list(cell: str) -> list[str]:
     """A semicolon-separated cell as a list of non-empty items."""
     return [item.strip() for item in cell.split(";") if item.strip()]
+
+
+def token_forms(words: str) -> list[tuple[str, ...]]:
+    """A table's phrase as the lowercase tokens spaCy may give it: "quarter-final" is
+    also ("quarter", "-", "final"), as the tokenizer splits a hyphen between letters."""
+    plain = tuple(words.lower().split())
+    split = tuple(w for part in plain for w in part.replace("-", " - ").split())
+    return [plain, split] if split != plain else [plain]
