@@ -248,3 +248,18 @@ def test_names_that_are_no_town(nlp, text, trigger, place):
     event = next(e for e in code_text(text, nlp=nlp) if e.event_text.startswith(trigger))
     found = event.event_loc and (event.event_loc["resolved_place"], event.event_loc["country_code"])
     assert found == place
+
+
+def test_a_small_town_abroad_in_a_story_of_another_state_is_a_local_namesake(nlp):
+    # GeoNames' only Degan is a town of 84,000 in China, a state the story never names
+    text = (
+        "Pakistan's army launched an offensive on Sunday. Jet fighters pounded hideouts "
+        "in the Degan area near the Afghan border."
+    )
+    events = [e for e in code_text(text, date="2014-06-16", nlp=nlp) if "pound" in e.event_text]
+    (strike,) = events
+    assert strike.event_loc is None
+    assert [e.code for e in strike.actor] == ["PAK"]
+    # a town abroad of the size news names without its state is still found
+    text = "A roadside bomb near the town of Samarra killed a U.S. soldier on Sunday."
+    assert located(nlp, text)["country_code"] == "IRQ"

@@ -14,6 +14,7 @@ geonameid, lat, lon, country_code (ISO3), admin1, feature_class (P city, A state
 
 from __future__ import annotations
 
+import math
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -115,6 +116,9 @@ BIG_CITY = 500_000  # a town that may be meant before a province of the same nam
 # small town so called ("in Geneva" in a story naming the US is not Geneva, Illinois)
 WORLD_CITY = 100_000
 WORLD_CITY_RATIO = 5
+# a small town this far from every capital of the states a story names is no town of its
+# story (Moscow to Bakhmut is 900 km; Islamabad to China's Degan, 2,800)
+FAR_ABROAD_KM = 2000
 
 
 @dataclass(frozen=True)
@@ -208,6 +212,53 @@ class Gazetteer:
                 p.population,
             ),
         )
+
+
+def small_town_abroad(place: Place, prefer: Iterable[str], kind: str | None = None) -> bool:
+    """Whether ``place`` is a town of fewer than ``WORLD_CITY`` people in none of the
+    states a story names (``prefer``, when it names any) and far from all of them: most
+    likely a local place the gazetteer lacks that shares its name ("the Degan area" in a
+    story of Pakistan is not China's Degan), while a town near a state named ("Israeli
+    troops raided Jenin") is the one meant, and so is one the text calls a town (``kind``,
+    "captured the town of Tabqa")."""
+    states = set(prefer)
+    if (
+        not states
+        or kind in CITY_NOUNS
+        or place.level != "city"
+        or place.country_code in states
+        or place.population >= WORLD_CITY
+        or place.lat is None
+        or place.lon is None
+    ):
+        return False
+    near = [capital_position(code) for code in states]
+    known = [p for p in near if p is not None]
+    return bool(known) and all(
+        _km(place.lat, place.lon, lat, lon) > FAR_ABROAD_KM for lat, lon in known
+    )
+
+
+@lru_cache(maxsize=512)
+def capital_position(code: str) -> tuple[float, float] | None:
+    """The position of the first capital the actor tables give state ``code``, if the
+    gazetteer knows a town of that name in it."""
+    from .actors import load_kb  # (the actor tables read where; not the reverse)
+
+    for name, entry in load_kb().names.items():
+        if entry.kind == "capital" and entry.code == code:
+            for town in gazetteer().by_name.get(name, ()):
+                if town.country_code == code and town.lat is not None and town.lon is not None:
+                    return town.lat, town.lon
+    return None
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """The great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371 * math.asin(math.sqrt(a))
 
 
 def _outshone(name: str, candidates: list[Place], preferred: set[str]) -> bool:
@@ -546,6 +597,8 @@ def locate(
         if kind and (full := f"{name} {kind.title()}") in places.by_name:
             name, kind = full, None  # "Mexico City", "Kuwait City": the kind word is the name's
         place = places.lookup(name, prefer, qualifier, kind)
+        if place is not None and not qualifier and small_town_abroad(place, states, kind):
+            return None
         return place.location(f"{name}, {qualifier}" if qualifier else name) if place else None
 
     for name, qualifier, kind in place_phrases(clause_tokens(head), excluded):

