@@ -97,6 +97,7 @@ def test_organisation_and_division_rows_are_valid(codes):
         "settlement",
         "creed",
         "surname-word",
+        "held-site",
     }
 
 

@@ -11166,3 +11166,22 @@ def test_them_in_a_clause_joined_to_a_group_subject_is_that_group(nlp):
     text = "Obama met the presidents of Honduras and Guatemala and urged them to act."
     (request,) = asserted(coded(nlp, text, "2014-07-25"), "REQUEST")
     assert {e.code for e in request.recipient} == {"HND", "GTM"}
+
+
+@pytest.mark.parametrize(
+    ("text", "held_by"),
+    [
+        ("Philippine helicopters fired rockets at militant positions on Wednesday.", "REB"),
+        ("Thai jets bombed Cambodian military positions on Monday.", "MIL"),
+        ("Pakistani jets bombed militant hideouts near the border on Sunday.", "REB"),
+    ],
+)
+def test_an_agent_adjective_on_a_place_a_force_holds_names_that_force(nlp, text, held_by):
+    (strike,) = asserted(coded(nlp, text, "2017-05-24"), "ASSAULT")
+    assert [e.sector for e in strike.recipient] == [held_by]
+
+
+def test_an_agent_adjective_on_other_nouns_names_no_agent(nlp):
+    text = "Thailand suspended military cooperation with Cambodia on Monday."
+    (suspension,) = asserted(coded(nlp, text, "2017-05-24"), "SANCTION")
+    assert [(e.code, e.sector) for e in suspension.recipient] == [("KHM", None)]

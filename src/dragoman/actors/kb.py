@@ -107,6 +107,9 @@ class ActorKB:
     # words that make a place name no actor: a geographic feature ("the Niger River")
     # or a sports sentence ("Japan beat Germany 2-1")
     features: frozenset[str] = frozenset()
+    # places a force holds: an adjective agent word before one names the force that holds
+    # it ("militant positions" are the militants')
+    held_sites: frozenset[str] = frozenset()
     sport_words: frozenset[tuple[str, ...]] = frozenset()
     # words that are sports words only in company ("goal", "final", "points", "squad")
     weak_sport_words: frozenset[tuple[str, ...]] = frozenset()
@@ -379,6 +382,7 @@ def _load(extra: tuple[str, ...]) -> ActorKB:
     roles = read_csv(data_path("actors", "role_words.csv"), ("term",))
     kb.role_words = frozenset(row["term"].lower() for _, row in roles)
     kb.features = not_actor_words("feature")
+    kb.held_sites = not_actor_words("held-site")
     kb.idioms = frozenset(tuple(w.split(maxsplit=1)) for w in not_actor_words("idiom"))
     kb.traits = not_actor_words("trait")
     kb.word_surnames = not_actor_words("surname-word")

@@ -306,6 +306,8 @@ class ActorResolver:
                         and tokens[i].head.i != tokens[i].i
                         # (but a title read as an adjective does: "dissident Jose Ferrer")
                         and tokens[i].head.ent_type_ != "PERSON"
+                        # (and so does one on a place a force holds: "militant positions")
+                        and tokens[i].head.lemma_.lower() not in self.kb.held_sites
                     ):
                         hit = None  # an adjective ("military cooperation") names no agent
                     if (
