@@ -11185,3 +11185,26 @@ def test_an_agent_adjective_on_other_nouns_names_no_agent(nlp):
     text = "Thailand suspended military cooperation with Cambodia on Monday."
     (suspension,) = asserted(coded(nlp, text, "2017-05-24"), "SANCTION")
     assert [(e.code, e.sector) for e in suspension.recipient] == [("KHM", None)]
+
+
+def test_their_on_an_object_after_states_named_together_is_theirs(nlp):
+    text = (
+        "Trump threatened on Monday to cut off aid to Guatemala, Honduras and El Salvador, "
+        "accusing their governments of doing nothing to stop the migrants."
+    )
+    (accusation,) = asserted(coded(nlp, text, "2018-10-22"), "ACCUSE")
+    assert {(e.code, e.sector) for e in accusation.recipient} == {
+        ("GTM", "GOV"),
+        ("HND", "GOV"),
+        ("SLV", "GOV"),
+    }
+    # a group that is the subject owns its own
+    text = "Farmers from Chile and Peru accused their governments of neglect."
+    (accusation,) = asserted(coded(nlp, text, "2018-10-22"), "ACCUSE")
+    assert not {e.code for e in accusation.recipient} - {"CHL", "PER"}
+
+
+def test_a_promise_to_release_a_captain_is_a_concession(nlp):
+    text = "Japanese prosecutors said on Friday they would release the captain of the trawler."
+    (concession,) = asserted(coded(nlp, text, "2010-09-24"), "CONCEDE")
+    assert [(e.code, e.sector) for e in concession.actor] == [("JPN", "JUD")]

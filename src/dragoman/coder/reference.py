@@ -417,6 +417,23 @@ class DocContext:
         subject)."""
         return self.antecedent_of(pronoun, pronoun.lower_)
 
+    def their_parties(self, head: Token) -> list[Resolution] | None:
+        """The states a "their" on ``head`` refers to: the last group of two states or more
+        named before it in its sentence, other than its own clause's subject."""
+        self._indexed()
+        verb = verb_above(head)
+        start = head.sent.start
+        for index, parties in reversed(self.groups):
+            if not start <= index < head.i:
+                continue
+            token = head.doc[index]
+            if token.dep_ in ("nsubj", "nsubjpass") and token.head.i == verb.i:
+                continue
+            states = {r.entity.code for r in parties} - INTERNATIONAL_CODES - {NO_COUNTRY}
+            if len(states) >= 2 and len(states) == len(parties):
+                return parties
+        return None
+
     def joined_clause_subject(self, pronoun: Token) -> Resolution | None:
         """The party an object "them" stands for in a clause joined to one whose subject
         names a group: "the rebels said they would not attack, but the army accused them",
@@ -970,6 +987,7 @@ def _index_subjects(
     # than the rest of this index
     strings = doc.vocab.strings
     wanted_deps = {strings.add("nsubj"), strings.add("nsubjpass")}
+    prep_dep = strings.add("prep")
     wanted_pos = {PROPN, NOUN}
     deps_pos = doc.to_array([DEP, POS]).tolist()
     for i, (dep, pos) in enumerate(deps_pos):
@@ -1026,13 +1044,16 @@ def _index_subjects(
     # "spoke with the leaders of India and Pakistan and urged both": those spoken with;
     # "urged Israel and Hamas to return to talks. Both sides ...": those urged
     between, with_, dobj = strings.add("between"), strings.add("with"), strings.add("dobj")
+    # ("aid to Guatemala, Honduras and El Salvador, accusing their governments": those a
+    # party acts toward)
+    toward = {strings.add(w) for w in ("to", "from", "on", "against")}
     for i, lower in enumerate(doc.to_array([LOWER]).tolist()):
         if lower == between:
             for obj in (c for c in doc[i].children if c.dep_ == "pobj"):
                 if named := _named_parties(obj, resolver, names, lend=True):
                     ctx.groups.append((obj.i, named))
             continue
-        if lower == with_:
+        if lower == with_ or (lower in toward and deps_pos[i][0] == prep_dep):
             objects = [c for c in doc[i].children if c.dep_ == "pobj"]
         elif deps_pos[i][0] == dobj and deps_pos[i][1] in wanted_pos:
             objects = [doc[i]]
