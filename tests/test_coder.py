@@ -11208,3 +11208,16 @@ def test_a_promise_to_release_a_captain_is_a_concession(nlp):
     text = "Japanese prosecutors said on Friday they would release the captain of the trawler."
     (concession,) = asserted(coded(nlp, text, "2010-09-24"), "CONCEDE")
     assert [(e.code, e.sector) for e in concession.actor] == [("JPN", "JUD")]
+
+
+def test_a_disapproval_is_aimed_at_the_party_its_reason_blames(nlp):
+    text = (
+        "Canada criticised the measure on Friday, saying the United States had no right to "
+        "impose its laws on other countries."
+    )
+    (reproach,) = asserted(coded(nlp, text, "1996-03-15"), "ACCUSE")
+    assert [e.code for e in reproach.recipient] == ["USA"]
+    # the reproacher's own state, in its reason, is no one reproached
+    text = "Canada criticised the measure on Friday, saying Ottawa would respond in kind."
+    (reproach,) = asserted(coded(nlp, text, "1996-03-15"), "ACCUSE")
+    assert reproach.recipient == []

@@ -182,6 +182,8 @@ HARM_NOUNS = frozenset(
 )
 # acts that are words: a bare "accusations", "threats" or "demands" answers the last one
 SPOKEN_TYPES = frozenset({"ACCUSE", "THREATEN", "REQUEST"})
+# verbs that give a reproach's reason, whose reported subject is the one reproached
+REASON_VERBS = frozenset({"say", "add", "argue", "insist", "claim"})
 DEFINITE_WORDS = frozenset({"the", "this", "these", "that", "those", "its", "their"})
 # acts done to a town that fall on its people: attacks, curfews, threats of either
 TOWN_PEOPLE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN"})
@@ -1805,6 +1807,34 @@ class EventCoder:
             out.extend(c for c in clause.children if c.dep_ == "dobj")
         return out
 
+    def _blamed_in_the_reason(
+        self, trigger: Trigger, sent: Span, ctx: DocContext, day: dt.date | None, actors: list
+    ) -> list[Resolution]:
+        """The party the reason a disapproval gives names as its reported subject:
+        "criticised the measure, saying the United States had no right to impose its laws"
+        (a party named, not "it", the thing; nor the reproacher's own state, "saying
+        Canberra would cut aid")."""
+        if trigger.pattern.event != "ACCUSE":
+            return []
+        subjects = [
+            subject
+            for clause in trigger.head.children
+            if clause.dep_ == "advcl"
+            and clause.tag_ == "VBG"
+            and clause.lemma_.lower() in REASON_VERBS
+            for said in clause.children
+            if said.dep_ == "ccomp"
+            for subject in said.children
+            if subject.dep_ == "nsubj"
+            and (subject.pos_ == "PROPN" or self.resolver.agent_sector([subject]) is not None)
+        ]
+        return [
+            found
+            for found in self._resolve(subjects, sent, ctx, day)
+            if found.entity.code not in (None, NO_COUNTRY)
+            and not any(found.entity.code == a.code for a in actors)
+        ]
+
     def _noted_doer(self, trigger: Trigger) -> Token | None:
         """The subject of the clause that ", a decision the opposition called a coup" or
         ", a step welcomed by Netanyahu" is a note on, after a comma; for a charge noted
@@ -2905,6 +2935,10 @@ class EventCoder:
                 ):
                     recipients.append(found.entity)
                     why.append(f"recipient (the one its participle reproaches): {found.why}")
+        if not recipients and pattern.event in REACTION_TYPES:
+            for found in self._blamed_in_the_reason(trigger, sent, ctx, day, actors):
+                recipients.append(found.entity)
+                why.append(f"recipient (the one the reason it gives blames): {found.why}")
         if not recipients and pattern.event in REACTION_TYPES:
             # "condemned the strikes": the party that struck, named in an earlier sentence
             recipients = self._earlier_act(trigger, ctx, actors, why)
