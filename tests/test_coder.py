@@ -11221,3 +11221,19 @@ def test_a_disapproval_is_aimed_at_the_party_its_reason_blames(nlp):
     text = "Canada criticised the measure on Friday, saying Ottawa would respond in kind."
     (reproach,) = asserted(coded(nlp, text, "1996-03-15"), "ACCUSE")
     assert reproach.recipient == []
+
+
+def test_a_threat_said_in_a_clause_joined_to_a_condemnation_is_aimed_at_the_condemned(nlp):
+    text = (
+        "Biden condemned the unprovoked attack by Russian forces and said Washington would "
+        "impose severe sanctions."
+    )
+    (threat,) = asserted(coded(nlp, text, "2022-02-24"), "THREATEN")
+    assert [e.code for e in threat.recipient] == ["RUS"]
+    # a refusal said so mostly answers someone else
+    text = (
+        "Aliyev accused Armenian forces of occupying Azerbaijani land and said Baku would "
+        "never accept the status quo."
+    )
+    (refusal,) = asserted(coded(nlp, text, "2020-10-01"), "REJECT")
+    assert refusal.recipient == []

@@ -2917,7 +2917,7 @@ class EventCoder:
                 or (h.pos_ == "NOUN" and self._act_noun(h))
                 for h in roles.recipient_heads
             )
-            and (addressed := _addressees_of_the_clause_joined(trigger, ctx, actors))
+            and (addressed := _addressees_of_the_clause_joined(trigger, ctx, actors, pattern.event))
         ):
             # "condemned the strikes and called for an immediate halt", "summoned the
             # ambassador and demanded an apology": to the one the first clause was on
@@ -7820,12 +7820,18 @@ def _addressed_by(noun: Token, verb: Token) -> bool:
 
 
 def _addressees_of_the_clause_joined(
-    trigger: Trigger, ctx: DocContext, actors: list[Entity]
+    trigger: Trigger, ctx: DocContext, actors: list[Entity], event: str
 ) -> list[Entity]:
     """The recipients of the act coded on the clause a verb with no subject of its own is
     joined to ("condemned the attacks and called for a halt": the attackers), other than
     the actor's own."""
     verb = trigger.head
+    if event == "THREATEN" and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REASON_VERBS:
+        # "condemned the attack by Russian forces and said Washington would impose
+        # sanctions": a threat said so is aimed at the one condemned (a refusal said so
+        # mostly answers someone else: "accused Armenia ... and said Baku would never
+        # accept the status quo")
+        verb = verb.head
     if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return []
     if (act := _act_at(ctx, [verb.head.i])) is None:
