@@ -351,7 +351,8 @@ def test_consult_sides_follow_the_manual(nlp, text, mode, actor, recipient):
     ("text", "kind", "recipient"),
     [
         ("Two suicide bombers blew themselves up in Tel Aviv on Monday.", "ASSAULT", {"ISR"}),
-        ("Thousands of teachers marched in Nairobi on Tuesday.", "PROTEST", {"KEN"}),
+        # a protest at home names no target by where it is (the manual requires none)
+        ("Thousands of teachers marched in Nairobi on Tuesday.", "PROTEST", set()),
         ("Police clashed with protesters in Nairobi on Tuesday.", "ASSAULT", set()),  # two-sided
         ("Hundreds of protesters marched against Israel in Amman.", "PROTEST", {"ISR"}),
     ],
@@ -1612,11 +1613,14 @@ def test_a_protest_aimed_at_its_rulers_but_no_target_is_put_to_its_government(nl
     assert asserted(coded(nlp, text), "PROTEST")[0].recipient == []
     against = "Egyptian workers went on strike on Friday against the new labour law."
     assert asserted(coded(nlp, against), "PROTEST")[0].recipient == []
-    # told with no aim, no target and no place, it is put to no one
+    # told with no aim and no target, it is put to no one, wherever it is at home
     bare = asserted(coded(nlp, "Egyptian demonstrators rioted on Friday."), "PROTEST")[0]
     assert bare.recipient == [] and {a.code for a in bare.actor} == {"EGY"}
     marched = asserted(coded(nlp, "Thousands marched in Algiers on Friday."), "PROTEST")[0]
-    assert codes(marched.recipient) == {("DZA", "GOV")}
+    assert marched.recipient == [] and {a.code for a in marched.actor} == {"DZA"}
+    # abroad, it is put to the government of the state where it is
+    abroad = coded(nlp, "Hundreds of Kenyan students marched in London on Tuesday.")
+    assert codes(asserted(abroad, "PROTEST")[0].recipient) == {("GBR", "GOV")}
     # a protest against another party keeps it
     embassy = coded(nlp, "Pakistanis protested outside the French embassy in Islamabad.")
     assert {r.code for r in asserted(embassy, "PROTEST")[0].recipient} == {"FRA"}

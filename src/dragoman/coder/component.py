@@ -141,10 +141,10 @@ SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE"})
 # acts that, naming no other party, are directed at the state they happen in ("lifted the
 # curfew in Montenegro" concedes to Montenegro's people as imposing it coerced them)
-PLACE_DIRECTED_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "THREATEN", "CONCEDE"})
+PLACE_DIRECTED_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "CONCEDE"})
 # and those directed at the state where they happen only when it is another's: forces
 # massed in Lebanon or near Taiwan, or pulled out of Kherson, but not troops at home
-FOREIGN_PLACE_DIRECTED_TYPES = frozenset({"MOBILIZE", "RETREAT"})
+FOREIGN_PLACE_DIRECTED_TYPES = frozenset({"MOBILIZE", "RETREAT", "PROTEST"})
 # a bare capital ("Berlin rejected", "accused Moscow of") stands for its government, except
 # as a place where people act or are acted on: "protests in Paris", "shelled Kyiv"
 CAPITAL_NOT_GOVERNMENT_ACTOR = frozenset({"PROTEST"})
