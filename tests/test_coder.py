@@ -11241,3 +11241,13 @@ def test_a_threat_said_in_a_clause_joined_to_a_condemnation_is_aimed_at_the_cond
     )
     (refusal,) = asserted(coded(nlp, text, "2020-10-01"), "REJECT")
     assert refusal.recipient == []
+
+
+def test_forces_told_as_kept_somewhere_now_are_no_deployment(nlp):
+    text = "About 28,500 U.S. troops are currently stationed in South Korea."
+    assert not asserted(coded(nlp, text, "2019-01-01"), "MOBILIZE")
+    # a move told in the past is one, and so is a massing under way
+    text = "Washington stationed 2,000 troops in Poland on Monday."
+    assert asserted(coded(nlp, text, "2019-01-01"), "MOBILIZE")
+    text = "Tens of thousands of Iraqi troops are massed along the border with Saudi Arabia."
+    assert asserted(coded(nlp, text, "1990-08-07"), "MOBILIZE")

@@ -608,6 +608,8 @@ class EventCoder:
                 or _tally(trigger, event, self.lexicon.by_noun)
                 # "its forces only target military sites": a habit claimed, no event
                 or _habitual(trigger)
+                # "About 28,500 U.S. troops are stationed in South Korea": a posture kept
+                or _standing_posture(trigger)
                 # "the African Union, which suspended Guinea after the 2021 coup"
                 or _after_a_dated_past(trigger, pub)
                 # "In 2008, Russia fought a brief war with Georgia": history the story
@@ -6715,6 +6717,25 @@ def _habitual(trigger: Trigger) -> bool:
         head.tag_ in ("VBZ", "VBP")
         and not any(c.dep_ in ("aux", "auxpass") for c in children)
         and any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in children)
+    )
+
+
+# verbs of where forces are kept
+KEPT_POSTS = frozenset({"station", "base", "deploy", "garrison", "post"})
+
+
+def _standing_posture(trigger: Trigger) -> bool:
+    """Whether a deployment is told in the present passive ("U.S. troops are stationed
+    in South Korea", "are currently based in Iraq"): forces where they are kept, which the
+    story tells as background, not a move made."""
+    head = trigger.head
+    return (
+        trigger.pattern.event == "MOBILIZE"
+        # (forces "massed along the border" are a move under way, news)
+        and head.lemma_.lower() in KEPT_POSTS
+        and head.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in head.children)
+        and not any(c.dep_ == "aux" for c in head.children)
     )
 
 
