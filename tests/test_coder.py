@@ -11251,3 +11251,18 @@ def test_forces_told_as_kept_somewhere_now_are_no_deployment(nlp):
     assert asserted(coded(nlp, text, "2019-01-01"), "MOBILIZE")
     text = "Tens of thousands of Iraqi troops are massed along the border with Saudi Arabia."
     assert asserted(coded(nlp, text, "1990-08-07"), "MOBILIZE")
+
+
+def test_a_decision_to_impose_a_sanction_is_the_sanction(nlp):
+    text = "European Union leaders agreed on Monday to impose further economic sanctions on Minsk."
+    events = coded(nlp, text, "2021-05-24")
+    (sanction,) = asserted(events, "SANCTION")
+    assert [e.code for e in sanction.actor] == ["EUR"] and [e.code for e in sanction.recipient] == [
+        "BLR"
+    ]
+    assert not asserted(events, "AGREE") and not asserted(events, "THREATEN")
+    # an undecided one is not yet taken, and a promise to withdraw stays a concession
+    text = "The EU will decide next week whether to impose sanctions on Minsk."
+    assert not asserted(coded(nlp, text, "2021-05-24"), "SANCTION")
+    text = "Russia agreed on Monday to withdraw its troops from the border."
+    assert asserted(coded(nlp, text, "2021-05-24"), "CONCEDE")

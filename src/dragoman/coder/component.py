@@ -40,6 +40,7 @@ from ..where import gazetteer, locate
 from .context import context_tagger
 from .factuality import (
     CONTACT_LEMMAS,
+    DECIDED_ACTS,
     SAID_IN_CONTACT,
     WARNING_LEMMAS,
     Factuality,
@@ -518,6 +519,9 @@ class EventCoder:
                 # no meeting
             if trigger.pattern.event == "REJECT" and _no_comment(trigger.head):
                 continue  # "refused to say whether": declining to comment rejects nothing
+            if trigger.pattern.event == "AGREE" and _decided_measure(trigger, triggers):
+                continue  # "EU leaders agreed to impose sanctions on Minsk": the sanction,
+                # which the decision is, is coded; no AGREE among those who decide it
             if trigger.pattern.event == "THREATEN" and trigger.pattern.mode is None:
                 # "threatened to arrest them": the threat's mode is what it threatens
                 if content := _threatened_content(trigger, triggers):
@@ -7725,6 +7729,17 @@ def _promised_concession(
                 "CONCEDE", f"'{trigger.head.text} to {other.head.text}': a promised concession"
             )
     return None
+
+
+def _decided_measure(trigger: Trigger, triggers: list[Trigger]) -> bool:
+    """Whether an "agreed to" (or "decided to") has as its act a measure its subject
+    imposes (SANCTION): the decision is the measure (see ``factuality.DECIDED_ACTS``)."""
+    return trigger.pattern.form == "verb" and any(
+        other.pattern.event in DECIDED_ACTS
+        and other.head.dep_ == "xcomp"
+        and other.head.head.i == trigger.head.i
+        for other in triggers
+    )
 
 
 def _mutual(verb: Token) -> bool:

@@ -594,6 +594,11 @@ def _bidden_not_to(verb: Token, kinds: dict[str, frozenset[str]]) -> bool:
 BRINK_NOUNS = frozenset({"verge", "brink", "cusp", "point"})
 
 
+# verbs of deciding, and the acts a decision to take is the act taken
+DECIDING_LEMMAS = frozenset({"agree", "decide", "resolve"})
+DECIDED_ACTS = frozenset({"SANCTION"})
+
+
 def assess(trigger: Trigger) -> Factuality:
     """The factuality of a trigger's event and, where reported, its reporter."""
     kinds = cues()
@@ -901,7 +906,10 @@ def assess(trigger: Trigger) -> Factuality:
             )
             # "became the first head of state to visit", as the parser hangs it: done
             ranked = any(c.dep_ == "attr" and _ranked(c) for c in parent.children)
-            if lemma not in kinds["implicative"] and not attempted and not ranked:
+            # "EU leaders agreed to impose sanctions on Minsk": a body's decision on a
+            # measure of its own is the measure taken
+            decided = lemma in DECIDING_LEMMAS and trigger.pattern.event in DECIDED_ACTS
+            if lemma not in kinds["implicative"] and not attempted and not ranked and not decided:
                 reason = "intent" if lemma in kinds["intent"] else "embedded"
                 cue = f"'{parent.text} to {current.text}'"
                 return Factuality("hypothetical", cue, reporter, reason)
