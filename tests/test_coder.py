@@ -1618,9 +1618,12 @@ def test_a_protest_aimed_at_its_rulers_but_no_target_is_put_to_its_government(nl
     assert bare.recipient == [] and {a.code for a in bare.actor} == {"EGY"}
     marched = asserted(coded(nlp, "Thousands marched in Algiers on Friday."), "PROTEST")[0]
     assert marched.recipient == [] and {a.code for a in marched.actor} == {"DZA"}
-    # abroad, it is put to the government of the state where it is
+    # abroad, it is put to the government of the state where it is, and so is one told
+    # as in a state, not in a town of it
     abroad = coded(nlp, "Hundreds of Kenyan students marched in London on Tuesday.")
     assert codes(asserted(abroad, "PROTEST")[0].recipient) == {("GBR", "GOV")}
+    in_a_state = coded(nlp, "Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia.")
+    assert codes(asserted(in_a_state, "PROTEST")[0].recipient) == {("SRB", "GOV")}
     # a protest against another party keeps it
     embassy = coded(nlp, "Pakistanis protested outside the French embassy in Islamabad.")
     assert {r.code for r in asserted(embassy, "PROTEST")[0].recipient} == {"FRA"}
