@@ -1624,6 +1624,9 @@ def test_a_protest_aimed_at_its_rulers_but_no_target_is_put_to_its_government(nl
     assert codes(asserted(abroad, "PROTEST")[0].recipient) == {("GBR", "GOV")}
     in_a_state = coded(nlp, "Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia.")
     assert codes(asserted(in_a_state, "PROTEST")[0].recipient) == {("SRB", "GOV")}
+    # a demand for a region's independence is put to the state it would leave
+    text = "Thousands of Catalans rallied in Barcelona on Sunday to demand independence."
+    assert codes(asserted(coded(nlp, text), "PROTEST")[0].recipient) == {("ESP", "GOV")}
     # a protest against another party keeps it
     embassy = coded(nlp, "Pakistanis protested outside the French embassy in Islamabad.")
     assert {r.code for r in asserted(embassy, "PROTEST")[0].recipient} == {"FRA"}
