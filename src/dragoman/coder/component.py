@@ -1814,7 +1814,12 @@ class EventCoder:
         return out
 
     def _blamed_in_the_reason(
-        self, trigger: Trigger, sent: Span, ctx: DocContext, day: dt.date | None, actors: list
+        self,
+        trigger: Trigger,
+        sent: Span,
+        ctx: DocContext,
+        day: dt.date | None,
+        actors: list[Entity],
     ) -> list[Resolution]:
         """The party the reason a disapproval gives names as its reported subject:
         "criticised the measure, saying the United States had no right to impose its laws"
