@@ -11272,3 +11272,7 @@ def test_a_decision_to_impose_a_sanction_is_the_sanction(nlp):
     assert not asserted(coded(nlp, text, "2021-05-24"), "SANCTION")
     text = "Russia agreed on Monday to withdraw its troops from the border."
     assert asserted(coded(nlp, text, "2021-05-24"), "CONCEDE")
+    # a pledge or an offer to impose one decides nothing yet: it stays the AGREE it is
+    text = "Japan offered on Monday to impose sanctions on Russia."
+    events = coded(nlp, text, "2022-03-01")
+    assert asserted(events, "AGREE") and not asserted(events, "SANCTION")

@@ -40,12 +40,12 @@ from ..where import gazetteer, locate
 from .context import context_tagger
 from .factuality import (
     CONTACT_LEMMAS,
-    DECIDED_ACTS,
     SAID_IN_CONTACT,
     WARNING_LEMMAS,
     Factuality,
     assess,
     cues,
+    decided_act,
     inverted_condition,
     modal_of,
     negation,
@@ -7740,10 +7740,11 @@ def _promised_concession(
 
 
 def _decided_measure(trigger: Trigger, triggers: list[Trigger]) -> bool:
-    """Whether an "agreed to" (or "decided to") has as its act a measure its subject
-    imposes (SANCTION): the decision is the measure (see ``factuality.DECIDED_ACTS``)."""
+    """Whether an "agreed to" has as its act a measure the decision takes (the same test
+    factuality makes of it, :func:`~.factuality.decided_act`), so that the measure is
+    coded as taken and the decision is no AGREE of its own."""
     return trigger.pattern.form == "verb" and any(
-        other.pattern.event in DECIDED_ACTS
+        decided_act(trigger.head.lemma_.lower(), other.pattern.event)
         and other.head.dep_ == "xcomp"
         and other.head.head.i == trigger.head.i
         for other in triggers

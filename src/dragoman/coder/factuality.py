@@ -599,6 +599,13 @@ DECIDING_LEMMAS = frozenset({"agree", "decide", "resolve"})
 DECIDED_ACTS = frozenset({"SANCTION"})
 
 
+def decided_act(lemma: str, event: str) -> bool:
+    """Whether a verb of ``lemma`` decides on an act of type ``event`` that the decision
+    takes: "EU leaders agreed to impose sanctions on Minsk" is the sanction imposed (while
+    "pledged to impose" or "offered to impose" is not yet done)."""
+    return lemma in DECIDING_LEMMAS and event in DECIDED_ACTS
+
+
 def assess(trigger: Trigger) -> Factuality:
     """The factuality of a trigger's event and, where reported, its reporter."""
     kinds = cues()
@@ -908,7 +915,7 @@ def assess(trigger: Trigger) -> Factuality:
             ranked = any(c.dep_ == "attr" and _ranked(c) for c in parent.children)
             # "EU leaders agreed to impose sanctions on Minsk": a body's decision on a
             # measure of its own is the measure taken
-            decided = lemma in DECIDING_LEMMAS and trigger.pattern.event in DECIDED_ACTS
+            decided = decided_act(lemma, trigger.pattern.event)
             if lemma not in kinds["implicative"] and not attempted and not ranked and not decided:
                 reason = "intent" if lemma in kinds["intent"] else "embedded"
                 cue = f"'{parent.text} to {current.text}'"
