@@ -70,6 +70,7 @@ from .reference import (
     STATE_WORDS,
     DocContext,
     build_context,
+    clause_subject,
     complete,
     named_from_abroad,
     refuge_in,
@@ -7864,6 +7865,38 @@ def _addressed_by(noun: Token, verb: Token) -> bool:
     return noun.head.i == verb.i or (noun.head.dep_ == "prep" and noun.head.head.i == verb.i)
 
 
+def _of_the_states_named(
+    head: Token, owner: Token, found: list[Resolution], ctx: DocContext
+) -> list[Resolution]:
+    """The parties of a "their" object that cannot be its clause's single subject's own:
+    the states named together before it in the sentence, with the head's sector ("Trump
+    threatened to cut aid to Guatemala, Honduras and El Salvador, accusing their
+    governments": the three governments)."""
+    if owner.lower_ != "their" or not found or any(r.entity.code != NO_COUNTRY for r in found):
+        return []
+    sector = next((r.entity.sector for r in found if r.entity.sector), None)
+    if sector is None:
+        return []  # (people only: "their territory" is no party)
+    # (a participle's or an infinitive's: that of the clause it hangs on)
+    subject = clause_subject(head)
+    if subject is None or subject.tag_ in ("NNS", "NNPS") or subject.lower_ in ("they", "we"):
+        return []  # a group may be the owner itself ("protesters demanded their release")
+    if any(c.dep_ == "conj" for c in subject.children):
+        return []
+    parties = ctx.their_parties(head)
+    if parties is None:
+        return []
+    text = head.doc[mention_tokens(head)[0].i : head.i + 1].text
+    named = ", ".join(f"'{r.entity.text}'" for r in parties)
+    return [
+        Resolution(
+            Entity(text, r.entity.code, sector, r.entity.name),
+            f"'their' refers to {named}, named together before: {r.why}",
+        )
+        for r in parties
+    ]
+
+
 def _addressees_of_the_clause_joined(
     trigger: Trigger, ctx: DocContext, actors: list[Entity], event: str
 ) -> list[Entity]:
@@ -8886,38 +8919,3 @@ _FACTORY_META = dict(
 # the versioned name stays when a later coder changes behaviour; "dragoman" is the current one
 Language.factory(COMPONENT_VERSION, func=_make_coder, **_FACTORY_META)
 Language.factory("dragoman", func=_make_coder, **_FACTORY_META)
-
-
-def _of_the_states_named(
-    head: Token, owner: Token, found: list[Resolution], ctx: DocContext
-) -> list[Resolution]:
-    """The parties of a "their" object that cannot be its clause's single subject's own:
-    the states named together before it in the sentence, with the head's sector ("Trump
-    threatened to cut aid to Guatemala, Honduras and El Salvador, accusing their
-    governments": the three governments)."""
-    if owner.lower_ != "their" or not found or any(r.entity.code != NO_COUNTRY for r in found):
-        return []
-    sector = next((r.entity.sector for r in found if r.entity.sector), None)
-    if sector is None:
-        return []  # (people only: "their territory" is no party)
-    verb = verb_above(head)
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    while subject is None and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.i != verb.i:
-        verb = verb.head  # (a participle's or an infinitive's: the clause's it hangs on)
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.tag_ in ("NNS", "NNPS") or subject.lower_ in ("they", "we"):
-        return []  # a group may be the owner itself ("protesters demanded their release")
-    if any(c.dep_ == "conj" for c in subject.children):
-        return []
-    parties = ctx.their_parties(head)
-    if parties is None:
-        return []
-    text = head.doc[mention_tokens(head)[0].i : head.i + 1].text
-    named = ", ".join(f"'{r.entity.text}'" for r in parties)
-    return [
-        Resolution(
-            Entity(text, r.entity.code, sector, r.entity.name),
-            f"'their' refers to {named}, named together before: {r.why}",
-        )
-        for r in parties
-    ]

@@ -491,7 +491,7 @@ class DocContext:
         them, not the first."""
         self._indexed()
         earliest = sentence_start(pronoun, back=2)
-        own = _clause_subject(pronoun) if pronoun.lower_ == "them" else None
+        own = clause_subject(pronoun) if pronoun.lower_ == "them" else None
         groups = dict(self.groups)
         for index, _resolution, kind in reversed(self.subjects):
             if index >= pronoun.i or (own is not None and index == own.i):
@@ -655,7 +655,7 @@ class DocContext:
         objective = form in OBJECT_PRONOUNS or (
             form == "it" and pronoun.dep_ in ("dobj", "dative", "pobj")  # "Russia vetoed it"
         )
-        own = _clause_subject(pronoun) if objective else None
+        own = clause_subject(pronoun) if objective else None
         if objective and wanted == "person" and _borrows_subject(pronoun):
             # "Trump had spoken with Putin and agreed to meet him": in a clause joined to
             # the one that named him, the person named last in the sentence, not its
@@ -882,9 +882,9 @@ def _borrows_subject(pronoun: Token) -> bool:
     )
 
 
-def _clause_subject(pronoun: Token) -> Token | None:
-    """The subject of the clause an object pronoun is in, shared along "and" and to an
-    infinitive."""
+def clause_subject(pronoun: Token) -> Token | None:
+    """The subject of the clause an object pronoun (or an object "their" owns) is in,
+    shared along "and", to an infinitive and to a participle."""
     verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
     for _ in range(3):
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
