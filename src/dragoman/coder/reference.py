@@ -792,7 +792,11 @@ def _plural_agent_first(token: Token, resolver: ActorResolver) -> bool:
     word = token.lower_
     if not word.endswith("s") or word.endswith("ss"):
         return False
-    singulars = (word[:-1], word[:-2] if word.endswith("es") else "", word[:-3] + "y")
+    singulars = (
+        word[:-1],
+        word[:-2] if word.endswith("es") else "",
+        word[:-3] + "y" if word.endswith("ies") else "",
+    )
     return any((form,) in resolver.kb.agents for form in singulars if form)
 
 
