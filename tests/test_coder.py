@@ -11276,3 +11276,55 @@ def test_a_decision_to_impose_a_sanction_is_the_sanction(nlp):
     text = "Japan offered on Monday to impose sanctions on Russia."
     events = coded(nlp, text, "2022-03-01")
     assert asserted(events, "AGREE") and not asserted(events, "SANCTION")
+
+
+def test_those_responsible_are_the_makers_of_the_attack_told(nlp):
+    text = (
+        "Gunmen from the Islamic State killed 14 soldiers at a checkpoint in northern Mali "
+        "on Sunday. President Ibrahim Boubacar Keita vowed to hunt down those responsible."
+    )
+    (threat,) = asserted(coded(nlp, text, "2019-03-18"), "THREATEN")
+    assert [(e.code, e.sector) for e in threat.recipient] == [("IMG", "REB")]
+    # "responsible for" something that is no attack names no attacker
+    text = (
+        "Police fired tear gas at rioters in Almaty on Sunday. Nazarbayev said those "
+        "responsible for the unrest would be severely punished."
+    )
+    (threat,) = asserted(coded(nlp, text, "2022-01-09"), "THREATEN")
+    assert threat.recipient == []
+
+
+def test_the_attack_whose_makers_a_leader_vows_to_punish_is_the_one_on_his_people(nlp):
+    text = (
+        "Militants stormed a hotel in Mombasa on Saturday, killing 21 Kenyans. Kenyan jets "
+        "bombed militant camps in southern Somalia on Sunday. President Uhuru Kenyatta "
+        "vowed to hunt down everyone behind the attack."
+    )
+    (threat,) = asserted(coded(nlp, text, "2015-04-13"), "THREATEN")
+    assert [e.sector for e in threat.recipient] == ["REB"]
+
+
+def test_people_told_only_by_what_they_do_are_civilians_when_acted_on(nlp):
+    text = (
+        "Kenya's police chief said the rally in Nairobi had been banned and that anyone who "
+        "took part would be arrested."
+    )
+    events = coded(nlp, text, "2008-01-15")
+    (threat,) = asserted(events, "THREATEN")
+    assert [(e.code, e.sector) for e in threat.recipient] == [("KEN", "CVL")]
+    # as the doers of their own clause they are supposed, not met: no one protested
+    text = "The ministry warned that it would take firm action against anyone who joined protests."
+    assert not asserted(coded(nlp, text, "2011-01-29"), "PROTEST")
+    # nor are would-be attackers civilians
+    text = "Turkey warned that anyone who harmed Turkish citizens in Iraq would face retaliation."
+    (threat,) = asserted(coded(nlp, text, "2008-01-15"), "THREATEN")
+    assert "CVL" not in [e.sector for e in threat.recipient]
+
+
+def test_a_warning_that_people_would_be_punished_is_a_threat_to_them(nlp):
+    text = (
+        "An interior ministry spokesman said police had sent extra officers into Bamenda to "
+        "restore calm and warned that looters would be severely punished."
+    )
+    (threat,) = asserted(coded(nlp, text, "2016-12-09"), "THREATEN")
+    assert [(e.code, e.sector) for e in threat.recipient] == [("CMR", "CRM")]

@@ -58,6 +58,7 @@ from .reference import (
     ADDRESSING_LEMMAS,
     BORROWED_CODES,
     DOCUMENT_COUNTRY,
+    DOER_PRONOUNS,
     DOMESTIC_SECTORS,
     ENVOY_WORDS,
     FROM_DOCUMENT,
@@ -69,6 +70,7 @@ from .reference import (
     STATE_KINDS,
     STATE_WORDS,
     DocContext,
+    anyone_who,
     build_context,
     clause_subject,
     complete,
@@ -1238,15 +1240,16 @@ class EventCoder:
         self, targets: list[Token], reporter: Token, sent: Span, ctx: DocContext
     ) -> bool:
         """Whether a state's forces or government warn its civilians, opposition or
-        workers by name ("warned rioters that ..."): two sides, though of one state."""
-        if not targets or any(t.dep_ not in ("dobj", "dative") for t in targets):
+        workers by name ("warned rioters that ...", "warned that looters would be
+        punished"): two sides, though of one state."""
+        if not targets or any(t.dep_ not in ("dobj", "dative", "nsubjpass") for t in targets):
             return False  # (warned by name, not the clause's own subject)
         speakers = [r.entity for r in self._resolve([reporter], sent, ctx, actor=True)]
         warned = [r.entity for r in self._resolve(targets, sent, ctx)]
         return (
             bool(speakers and warned)
             and all(e.sector in FORCE_WIELDERS for e in speakers)
-            and all(e.sector in CIVIL_SECTORS for e in warned)
+            and all(e.sector in CIVIL_SECTORS | {"CRM"} for e in warned)
         )
 
     def _maker_named_on(
@@ -2266,6 +2269,8 @@ class EventCoder:
             if (spoken_for := self._spoken_for(head, sent, ctx, day, actor)) is not None:
                 out.append(spoken_for)  # "a spokesman for the group": the group's
                 continue
+            if not actor and not found and (anyone := anyone_who(tokens)) is not None:
+                found = [anyone]
             completed = complete(found, tokens, sent, ctx)
             if not completed and unknown_person(tokens, head):
                 # "accused Tchiroma of inciting": a person no table knows, named with no
@@ -4333,6 +4338,16 @@ def _reported_warnings_and_blame(
             if menacing and not warned:
                 warned = clause_targets(clause) or _put_on_condition(clause)
             if (
+                menacing
+                and not warned
+                and subject is not None
+                and subject.dep_ == "nsubjpass"
+                and subject.lower_ not in SPEAKER_PRONOUNS
+            ):
+                # "warned that troublemakers would be severely punished": the passive's
+                # subject is the one who would be struck, not the one striking
+                warned = [subject]
+            if (
                 not warned
                 and not (hostile_condition and _answered_by_force(clause))
                 and not menacing
@@ -4508,7 +4523,7 @@ PLEDGING_LEMMAS = frozenset({"vow", "swear", "promise", "pledge", "warn"})
 def _those_who_did_it(subject: Token) -> bool:
     """Whether a subject is "those responsible" or "those behind the attack": the
     doers of a deed, whom a vow may make pay."""
-    return subject.lower_ == "those" and any(
+    return subject.lower_ in DOER_PRONOUNS and any(
         c.dep_ in ("amod", "acl", "relcl", "prep") for c in subject.children
     )
 

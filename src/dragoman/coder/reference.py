@@ -2002,24 +2002,98 @@ NEIGHBOUR_WORDS = frozenset({"neighbour", "neighbor"})
 ATTACKER_WORDS = frozenset({"attacker", "assailant", "perpetrator", "raider"})
 
 
+# the words that name the doers of a deed by their part in it: "those responsible",
+# "anyone behind the attack", "the criminals responsible"
+DOER_PRONOUNS = frozenset({"those", "anyone", "anybody", "everyone", "whoever"})
+DOER_NOUNS = frozenset({"criminal", "killer", "culprit", "people", "man"}) | ATTACKER_WORDS
+# how far back the deed "those responsible" did may have been told
+DEED_BACK = 4
+
+
+# the deeds of blood whose doers "those responsible for" names ("for the unrest", "for
+# the collapse" name no attack)
+DEADLY_DEEDS = frozenset(
+    {"attack", "bombing", "killing", "massacre", "shooting", "assault", "ambush", "blast"}
+    | {"explosion", "murder", "death", "strike", "raid", "shelling", "abduction"}
+    | {"kidnapping", "assassination", "kill", "shoot", "bomb", "murder"}
+)
+
+HARMING_LEMMAS = frozenset({"harm", "hurt", "target", "hit", "strike", "attack"})
+
+
+def _doers_named(head: Token) -> bool:
+    """Whether a mention names people by their part in a deed of blood: "those
+    responsible", "anyone responsible for killing civilians", "everyone behind the
+    attack"."""
+    if head.lower_ not in DOER_PRONOUNS and head.lemma_.lower() not in DOER_NOUNS:
+        return False
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ == "behind":
+            return True
+        if c.dep_ == "amod" and c.lower_ == "responsible":
+            deeds = [
+                o
+                for p in c.children
+                if p.dep_ == "prep" and p.lower_ == "for"
+                for o in p.children
+                if o.dep_ in ("pobj", "pcomp")
+            ]
+            return all(o.lemma_.lower() in DEADLY_DEEDS for o in deeds)
+    return False
+
+
+def anyone_who(tokens: list[Token]) -> Resolution | None:
+    """ "Warned that anyone who took part would be arrested", "anyone entering
+    illegally": people told only by what they do are civilians, of no state yet (the
+    mention's completion finds it), unless they did a deed of blood told before. Asked
+    of those acted on only: as the doers of their own clause ("anyone who joined
+    protests") they are supposed, not met."""
+    head = _mention_head(tokens)
+    if head is None or head.lower_ not in DOER_PRONOUNS or _doers_named(head):
+        return None
+    told = next((c for c in head.children if c.dep_ in ("relcl", "acl")), None)
+    # ("anyone who attacked French nationals": would-be attackers, no civilians)
+    if told is None or told.lemma_.lower() in DEADLY_DEEDS | HARMING_LEMMAS:
+        return None
+    text = head.doc[tokens[0].i : tokens[-1].i + 1].text
+    why = f"'{text} {told.text}':"
+    return Resolution(Entity(text, NO_COUNTRY, "CVL"), f"{why} people told by what they do")
+
+
 def _attackers_told(
     tokens: list[Token], head: Token | None, ctx: DocContext
 ) -> list[Resolution] | None:
     """ "Settlers attacked a village ... the army dispersed the attackers": the actors of
     the last attack told in the sentence or the two before, by others than a state's own
-    bodies."""
-    if head is None or head.lemma_.lower() not in ATTACKER_WORDS:
+    bodies. "Vowed to hunt down those responsible": the actors of the last attack told
+    in the sentence or the four before, whoever they are (soldiers who fired on a crowd
+    too)."""
+    if head is None:
         return None
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+    doers = _doers_named(head)
+    if not doers and head.lemma_.lower() not in ATTACKER_WORDS:
         return None
-    for _, event, actors, _ in ctx.acts_before(head, back=2):
+    if not doers and not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    attacks = [
+        actors
+        for _, event, actors, _ in ctx.acts_before(head, back=DEED_BACK if doers else 2)
+        if event == "ASSAULT" and actors
+    ]
+    if doers:
+        # ("Kenyatta vowed to hunt down everyone behind the attack": the attack on his
+        # people, before his own forces' strikes told after it)
+        own = {r.entity.code for r in ctx.subjects_before(head, back=0)}
+        struck = [
+            actors
+            for _, event, actors, recipients in ctx.acts_before(head, back=DEED_BACK)
+            if event == "ASSAULT" and actors and own & {r.code for r in recipients}
+        ]
+        attacks = struck[:1] + attacks
+    for actors in attacks:
         # (not an answer by a state's own forces: "youths threw stones at police, who
         # responded with tear gas ... accused the attackers")
-        if (
-            event == "ASSAULT"
-            and actors
-            and not all(a.sector in STATE_BODY_SECTORS for a in actors)
-        ):
+        if doers or not all(a.sector in STATE_BODY_SECTORS for a in actors):
             text = head.doc[tokens[0].i : tokens[-1].i + 1].text
             named = ", ".join(f"'{a.text}'" for a in actors)
             return [
