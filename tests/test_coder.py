@@ -11328,3 +11328,20 @@ def test_a_warning_that_people_would_be_punished_is_a_threat_to_them(nlp):
     )
     (threat,) = asserted(coded(nlp, text, "2016-12-09"), "THREATEN")
     assert [(e.code, e.sector) for e in threat.recipient] == [("CMR", "CRM")]
+
+
+def test_it_after_an_act_named_in_its_sentence_is_that_act_not_a_party(nlp):
+    text = (
+        "Nine members of the board backed the measure on Tuesday, while Chile abstained and "
+        "Peru voted against it."
+    )
+    (refusal,) = asserted(coded(nlp, text, "1994-11-09"), "REJECT")
+    assert "CHL" not in [e.code for e in refusal.recipient]
+    text = (
+        "Saudi Arabia said it welcomed the truce, and the Houthis' chief negotiator, Ali "
+        "Hassan, also welcomed it."
+    )
+    assert all(
+        "SAU" not in [r.code for r in e.recipient]
+        for e in asserted(coded(nlp, text, "2022-04-02"), "SUPPORT")
+    )

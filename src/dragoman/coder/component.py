@@ -157,6 +157,8 @@ CAPITAL_NOT_GOVERNMENT_RECIPIENT = frozenset(
 )
 # reactions to another party's act, whose recipient is the party that acted
 REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "PROTEST"})
+# the prepositions that put what a reaction is about: "regret over", "voted against"
+VIEWED_PREPS = frozenset({"over", "at", "about", "against"})
 # nouns of a stance that are also words for parties ("the opposition", "the resistance")
 STANCE_NOUNS = frozenset({"opposition", "resistance", "support"})
 # what is asked for a captive: "called for the release of ..."
@@ -1353,13 +1355,15 @@ class EventCoder:
                 if c.dep_ == "dobj" and _act_pronoun(c) and self._act_named_before(c) is not None
             ]
         for holder in (head, trigger.noun):
-            # "expressed regret over the decision", "protested against the move"
+            # "expressed regret over the decision", "protested against the move" ("voted
+            # against it" after the resolution)
             objects += [
                 g
                 for c in (holder.children if holder is not None else ())
-                if c.dep_ == "prep" and c.lower_ in ("over", "at", "about", "against")
+                if c.dep_ == "prep" and c.lower_ in VIEWED_PREPS
                 for g in c.children
-                if g.dep_ == "pobj" and g.pos_ == "NOUN"
+                if g.dep_ == "pobj"
+                and (g.pos_ == "NOUN" or (_act_pronoun(g) and self._act_named_before(g)))
             ]
         if (
             trigger.noun is not None
@@ -2659,6 +2663,14 @@ class EventCoder:
                 if pattern.event in ("ASSAULT", "THREATEN") and (hosted := _hosted(h)):
                     # "fired rockets at a base hosting U.S. troops": the forces it holds
                     h = hosted
+                if (
+                    pattern.event in REACTION_TYPES
+                    and _act_pronoun(h)
+                    and (h.dep_ == "dobj" or (h.dep_ == "pobj" and h.head.lower_ in VIEWED_PREPS))
+                    and self._act_named_before(h) is not None
+                ):
+                    continue  # "backed the resolution, while Rwanda voted against it": the
+                    # act named before, whose maker is looked up below, not a party
                 resolved = self._resolve([h], sent, ctx, day)
                 if not resolved and pattern.event == "REQUEST" and _owners_people(h):
                     # "called on his supporters to refrain from reprisals": a demand may be
