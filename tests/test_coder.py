@@ -11345,3 +11345,16 @@ def test_it_after_an_act_named_in_its_sentence_is_that_act_not_a_party(nlp):
         "SAU" not in [r.code for r in e.recipient]
         for e in asserted(coded(nlp, text, "2022-04-02"), "SUPPORT")
     )
+
+
+def test_a_people_named_by_its_state_before_a_persons_name_is_of_that_state_only(nlp):
+    text = "Bosnian Serb leader Radovan Karadzic rejected the peace plan on Thursday."
+    (refusal,) = asserted(coded(nlp, text, "1993-05-06"), "REJECT")
+    assert [e.code for e in refusal.actor] == ["BIH"]
+    # so "him" after it is that one person, not one of two
+    text = (
+        "Washington imposed sanctions on Bosnian Serb leader Milorad Dodik on Wednesday, "
+        "accusing him of corruption."
+    )
+    (accusation,) = asserted(coded(nlp, text, "2022-01-05"), "ACCUSE")
+    assert [e.code for e in accusation.recipient] == ["BIH"]

@@ -10,6 +10,7 @@ parse); its code comes from the names inside it and its sector from the agent wo
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -870,15 +871,19 @@ class ActorResolver:
             home = self._homes(doc, names).get(_people_word(doc[start:end].text))
             if people.kind == "country" and home is not None and home[0] < start:
                 seen = {home[1].code: (home[1], seen[people.code][1])}
-        if len(seen) == 2 and len(states) == 2:
-            (_, end, home), (start, _, people) = sorted(states, key=lambda s: s[0])
+        placed = sorted(states, key=lambda s: s[0])
+        for (_, end, home), (start, _, people) in itertools.pairwise(placed):
             if (
                 end == start
                 and home.kind == people.kind == "country"
+                and home.code != people.code
+                and people.code in seen
                 and seen[people.code][1] in self.kb.demonyms
+                and len(seen) > 1
             ):
-                # "Bosnian Serb forces", "Kosovo Albanian rebels": a people named by the
-                # state it lives in (while "Palestinian-American" keeps both)
+                # "Bosnian Serb forces", "Kosovo Albanian rebels", "Bosnian Serb leader
+                # Milorad Dodik": a people named by the state it lives in (while
+                # "Palestinian-American" keeps both)
                 del seen[people.code]
         if (
             agent is not None
