@@ -52,6 +52,9 @@ def resolve(nlp, resolver, phrase, day=None):
         # (the first word of a name is no agent word: not a foreign national)
         ("a little-known Islamist group, National Thowheed Jamath", {("---", "REB")}),
         ("two French nationals", {("FRA", "CVL")}),
+        # a state's or province's own legislature ("assembly" alone may be a gathering)
+        ("the Kano state assembly", {("NGA", "LEG")}),
+        ("the provincial assembly", {("---", "LEG")}),
     ],
 )
 def test_names_titles_and_agents(nlp, resolver, phrase, expected):
