@@ -11358,3 +11358,13 @@ def test_a_people_named_by_its_state_before_a_persons_name_is_of_that_state_only
     )
     (accusation,) = asserted(coded(nlp, text, "2022-01-05"), "ACCUSE")
     assert [e.code for e in accusation.recipient] == ["BIH"]
+
+
+def test_the_title_a_person_was_named_with_refers_back_to_him(nlp):
+    text = (
+        "Thai Prime Minister Chuan Leekpai met Prince Norodom Sihanouk in Bangkok on Tuesday. "
+        "Hours later, the Khmer Rouge accused the prince of betraying the peace accord."
+    )
+    (accusation,) = asserted(coded(nlp, text, "1993-03-02"), "ACCUSE")
+    assert [e.code for e in accusation.recipient] == ["KHM"]
+    assert accusation.recipient[0].text == "the prince"

@@ -2275,6 +2275,25 @@ class EventCoder:
                 continue
             if not actor and not found and (anyone := anyone_who(tokens)) is not None:
                 found = [anyone]
+            if (
+                not found
+                and len(tokens) == 2
+                and head.tag_ == "NN"
+                and tokens[0].lower_ == "the"
+                and (titled := ctx.titled_before(head)) is not None
+            ):
+                # "Hun Sen accused the prince" after "co-Premier Prince Norodom
+                # Ranariddh": the one named with the title, as he was resolved there
+                text = sent.doc[tokens[0].i : tokens[-1].i + 1].text
+                if earlier := self._resolve([titled], titled.sent, ctx, day, actor):
+                    out.extend(
+                        Resolution(
+                            dataclasses.replace(r.entity, text=text),
+                            f"'{text}' is '{titled.text}', named with the title before: {r.why}",
+                        )
+                        for r in earlier
+                    )
+                    continue
             completed = complete(found, tokens, sent, ctx)
             if not completed and unknown_person(tokens, head):
                 # "accused Tchiroma of inciting": a person no table knows, named with no

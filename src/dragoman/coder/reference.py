@@ -541,6 +541,22 @@ class DocContext:
                     return resolution
         return None
 
+    def titled_before(self, head: Token) -> Token | None:
+        """The name a definite "the prince" or "the cleric" refers to: the head of the one
+        named with that word as his title ("Prince Norodom Ranariddh") in the five
+        sentences before, whom no actor table may know by the word."""
+        title = head.text.capitalize()
+        for token in reversed(head.doc[sentence_start(head, back=5) : head.i]):
+            if (
+                token.text == title
+                and token.dep_ == "compound"
+                and token.head.pos_ == "PROPN"
+                and token.head.ent_type_ == "PERSON"
+                and token.head.i > token.i
+            ):
+                return token.head
+        return None
+
     def named_before(
         self,
         head: Token,
