@@ -11368,3 +11368,14 @@ def test_the_title_a_person_was_named_with_refers_back_to_him(nlp):
     (accusation,) = asserted(coded(nlp, text, "1993-03-02"), "ACCUSE")
     assert [e.code for e in accusation.recipient] == ["KHM"]
     assert accusation.recipient[0].text == "the prince"
+
+
+def test_an_act_told_over_years_is_a_record_not_an_event(nlp):
+    for text in (
+        "The ELN has fought the Colombian state for more than five decades.",
+        "Separatist rebels attacked army convoys in the province for years.",
+    ):
+        assert not asserted(coded(nlp, text, "2020-01-01"), "ASSAULT"), text
+    # a measure imposed for a span of time is taken now
+    text = "Russia on Thursday banned food imports from Norway for one year."
+    assert asserted(coded(nlp, text, "2014-08-07"), "SANCTION")

@@ -617,6 +617,9 @@ class EventCoder:
                 or _tally(trigger, event, self.lexicon.by_noun)
                 # "its forces only target military sites": a habit claimed, no event
                 or _habitual(trigger)
+                # "the FARC has fought the state for more than four decades": a long
+                # record, no one act
+                or _over_years(trigger)
                 # "About 28,500 U.S. troops are stationed in South Korea": a posture kept
                 or _standing_posture(trigger)
                 # "the African Union, which suspended Guinea after the 2021 coup"
@@ -6776,6 +6779,28 @@ def _habitual(trigger: Trigger) -> bool:
         head.tag_ in ("VBZ", "VBP")
         and not any(c.dep_ in ("aux", "auxpass") for c in children)
         and any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in children)
+    )
+
+
+# the spans that make an act told over them a record: "for decades", "for 20 years"
+LONG_SPANS = frozenset({"year", "decade", "century"})
+
+
+def _over_years(trigger: Trigger) -> bool:
+    """Whether the trigger's verb is told over years ("has fought the state for more than
+    four decades", "have attacked convoys for years"): what a party has long done, no
+    event of the day. Only in the perfect, or over years uncounted: "banned imports for
+    one year" sets how long a measure lasts."""
+    head = trigger.head
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children)
+    return any(
+        g.dep_ == "pobj"
+        and g.lemma_.lower() in LONG_SPANS
+        and g.tag_ == "NNS"
+        and (perfect or not any(c.dep_ == "nummod" for c in g.children))
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ == "for"
+        for g in prep.children
     )
 
 
