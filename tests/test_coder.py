@@ -11379,3 +11379,13 @@ def test_an_act_told_over_years_is_a_record_not_an_event(nlp):
     # a measure imposed for a span of time is taken now
     text = "Russia on Thursday banned food imports from Norway for one year."
     assert asserted(coded(nlp, text, "2014-08-07"), "SANCTION")
+
+
+def test_parties_agreeing_each_to_pull_back_make_concessions_not_a_deal(nlp):
+    text = "Armenia and Azerbaijan agreed on Tuesday to pull back their troops from the border."
+    events = coded(nlp, text, "2021-05-25")
+    assert asserted(events, "CONCEDE") and not asserted(events, "AGREE")
+    # an exchange between them is one act of both: their deal
+    text = "Armenia and Azerbaijan agreed on Tuesday to exchange all prisoners of war."
+    events = coded(nlp, text, "2021-05-25")
+    assert asserted(events, "AGREE") and not asserted(events, "CONCEDE")

@@ -3645,6 +3645,9 @@ SPOKEN_ACTS = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE", "SU
 SIGNING_VERBS = frozenset({"sign", "ratify", "initial", "conclude"})
 # acts whose promise is a concession rather than an AGREE (PLOVER manual, AGREE, CONCEDE)
 CONCEDED_INTENTS = frozenset({"RETREAT", "CONCEDE"})
+# the retreats that each party to a deal makes on its own: pulling back, disarming,
+# standing down, holding fire (an exchange of prisoners is one act of both)
+YIELDED_GROUND = frozenset({"withdraw", "disarm", "resign", "ceasefire"})
 # the verbs of promising, whose object may be a concession ("promised elections")
 PROMISING_LEMMAS = frozenset({"promise", "pledge", "vow", "guarantee"})
 # nouns whose "that" clause is what others suppose, not what its subject says it will do
@@ -7784,8 +7787,14 @@ def _promised_concession(
     promised political reforms", "the junta promised elections"."""
     if trigger.pattern.event != "AGREE" or trigger.noun is not None:
         return None
-    if _mutual(trigger.head):
+    if _mutual(trigger.head) and not any(
+        other.pattern.mode in YIELDED_GROUND
+        and other.head.dep_ == "xcomp"
+        and other.head.head.i == trigger.head.i
+        for other in triggers
+    ):
         return None  # "Pakistan and Afghanistan agreed to reopen the crossing": a deal
+        # (but "India and China agreed to pull back their troops": each side yields)
     if trigger.head.lemma_.lower() in PROMISING_LEMMAS and (
         promised := next(
             (
