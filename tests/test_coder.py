@@ -11389,3 +11389,13 @@ def test_parties_agreeing_each_to_pull_back_make_concessions_not_a_deal(nlp):
     text = "Armenia and Azerbaijan agreed on Tuesday to exchange all prisoners of war."
     events = coded(nlp, text, "2021-05-25")
     assert asserted(events, "AGREE") and not asserted(events, "CONCEDE")
+
+
+def test_agreeing_to_let_another_act_is_a_concession_to_that_one(nlp):
+    text = "Syria agreed on Monday to let U.N. inspectors visit the military site at Deir ez-Zor."
+    (concession,) = asserted(coded(nlp, text, "2008-06-02"), "CONCEDE")
+    assert [e.code for e in concession.recipient] == ["UNO"]
+    assert not asserted(coded(nlp, text, "2008-06-02"), "AGREE")
+    # a pledge not to let others act grants no one leave
+    text = "The rebels pledged not to let foreign fighters use their territory."
+    assert not asserted(coded(nlp, text, "2020-02-29"), "CONCEDE")

@@ -554,6 +554,18 @@ class EventCoder:
             # the acts told so far: a re-coded event is told once, as what it is
             told = len(ctx.acts)
             event = self._code(trigger, sent, ctx, pub, roles, fact, rule)
+            if (
+                not event["recipient"]
+                and rule is not None
+                and rule.event == "CONCEDE"
+                and (allowed := _granted_leave(trigger.head))
+            ):
+                # "the junta agreed to let the U.N. envoy visit": a leave granted to him
+                roles = dataclasses.replace(
+                    roles, recipient_heads=allowed, recipient_role="the one let act"
+                )
+                del ctx.acts[told:]
+                event = self._code(trigger, sent, ctx, pub, roles, fact, rule)
             if not event["recipient"] and (partners := _partners_of_the_talk(trigger)):
                 # "spoke with Kagame and called for a ceasefire": said to the one spoken
                 # with, where the words name no one else
@@ -3648,6 +3660,8 @@ CONCEDED_INTENTS = frozenset({"RETREAT", "CONCEDE"})
 # the retreats that each party to a deal makes on its own: pulling back, disarming,
 # standing down, holding fire (an exchange of prisoners is one act of both)
 YIELDED_GROUND = frozenset({"withdraw", "disarm", "resign", "ceasefire"})
+# the verbs that grant another leave to act: "agreed to let the envoy visit"
+PERMITTING_LEMMAS = frozenset({"let", "allow", "permit"})
 # the verbs of promising, whose object may be a concession ("promised elections")
 PROMISING_LEMMAS = frozenset({"promise", "pledge", "vow", "guarantee"})
 # nouns whose "that" clause is what others suppose, not what its subject says it will do
@@ -7817,7 +7831,27 @@ def _promised_concession(
             return Pattern.rule(
                 "CONCEDE", f"'{trigger.head.text} to {other.head.text}': a promised concession"
             )
+    if _granted_leave(trigger.head):
+        # "the junta agreed to let the U.N. envoy visit": a leave granted
+        return Pattern.rule("CONCEDE", f"'{trigger.head.text} to let': a promised concession")
     return None
+
+
+def _granted_leave(verb: Token) -> list[Token]:
+    """Those a verb of agreeing grants leave to act: "agreed to let the U.N. envoy visit",
+    "agreed to allow two inspectors to remain" give the envoy and the inspectors."""
+    return [
+        subject
+        for permit in verb.children
+        if permit.dep_ == "xcomp"
+        and permit.lemma_.lower() in PERMITTING_LEMMAS
+        # ("pledged not to let al Qaeda use Afghan soil": a leave refused)
+        and not negation(permit)
+        for clause in permit.children
+        if clause.dep_ == "ccomp"
+        for subject in clause.children
+        if subject.dep_ == "nsubj"
+    ]
 
 
 def _decided_measure(trigger: Trigger, triggers: list[Trigger]) -> bool:
