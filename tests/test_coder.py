@@ -11399,3 +11399,13 @@ def test_agreeing_to_let_another_act_is_a_concession_to_that_one(nlp):
     # a pledge not to let others act grants no one leave
     text = "The rebels pledged not to let foreign fighters use their territory."
     assert not asserted(coded(nlp, text, "2020-02-29"), "CONCEDE")
+
+
+def test_armed_men_looting_seize_goods_while_a_crowd_looting_riots(nlp):
+    text = "Soldiers looted shops and warehouses in the capital on Monday, residents said."
+    events = coded(nlp, text, "1997-07-07")
+    (seizure,) = asserted(events, "COERCE")
+    assert seizure.mode == "seize" and not asserted(events, "PROTEST")
+    text = "Protesters looted shops in the capital on Monday, residents said."
+    (riot,) = asserted(coded(nlp, text, "1997-07-07"), "PROTEST")
+    assert riot.mode == "riot"

@@ -5916,6 +5916,24 @@ def _ground_taken(
     return GROUND_TAKEN
 
 
+PLUNDER = dataclasses.replace(
+    Pattern.rule("COERCE", "armed men looting take goods by force, no protest"), mode="seize"
+)
+
+
+def _plunder_by_armed_men(
+    trigger: Trigger, event: dict[str, Any], classes: Mapping[str, frozenset[str]]
+) -> Pattern | None:
+    """COERCE seize where soldiers, police or gunmen loot ("soldiers looted shops across the
+    capital"): a riot is a crowd's dissent (PLOVER PROTEST), while armed men taking goods
+    seize them, as the lexicon codes their ransacking."""
+    if event["event"] != "PROTEST" or event["mode"] != "riot":
+        return None
+    if not event["actor"] or not all(a["sector"] in FIGHTING_SECTORS for a in event["actor"]):
+        return None
+    return PLUNDER
+
+
 # rules that code an event anew by who did it to what, in the order they apply: leaving
 # an organisation is SANCTION withdraw (PLOVER manual), civilians occupying a building
 # protest, a state protesting disapproves, the state obstructing a way coerces, relief teams
@@ -5927,6 +5945,7 @@ RECODINGS: tuple[
     _occupation_by_protesters,
     _abduction_by_an_armed_group,
     _ground_taken,
+    _plunder_by_armed_men,
     _protest_by_a_state,
     _obstruction_by_the_state,
     _relief_mission,
