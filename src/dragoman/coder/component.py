@@ -5924,7 +5924,7 @@ PLUNDER = dataclasses.replace(
 def _plunder_by_armed_men(
     trigger: Trigger, event: dict[str, Any], classes: Mapping[str, frozenset[str]]
 ) -> Pattern | None:
-    """COERCE seize where soldiers, police or gunmen loot ("soldiers looted shops across the
+    """COERCE seize where soldiers, militiamen or gunmen loot ("soldiers looted shops across the
     capital"): a riot is a crowd's dissent (PLOVER PROTEST), while armed men taking goods
     seize them, as the lexicon codes their ransacking."""
     if event["event"] != "PROTEST" or event["mode"] != "riot":
