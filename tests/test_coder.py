@@ -11409,3 +11409,12 @@ def test_armed_men_looting_seize_goods_while_a_crowd_looting_riots(nlp):
     text = "Protesters looted shops in the capital on Monday, residents said."
     (riot,) = asserted(coded(nlp, text, "1997-07-07"), "PROTEST")
     assert riot.mode == "riot"
+
+
+def test_an_act_joined_to_a_clause_under_a_feeling_is_the_speakers(nlp):
+    text = (
+        "Japan said it was disappointed that Myanmar's army had seized power and urged the "
+        "generals to free detained leaders."
+    )
+    (request,) = asserted(coded(nlp, text, "2021-02-01"), "REQUEST")
+    assert [e.code for e in request.actor] == ["JPN"]

@@ -921,9 +921,10 @@ def speakers_acts_read_as_reported(doc: Doc, conj_positions: list[int]) -> None:
             reported.tag_ == "VBN"
             and verb.tag_ == "VBD"
             and verb.lemma_.lower() in SPEAKERS_ACTS
-            # (after a denial only: "said Guterres had spoken with the leaders and urged
-            # both" may be all Guterres's)
-            and reported.head.lemma_.lower() in DENYING_LEMMAS
+            # (after a denial or a feeling only: "said Guterres had spoken with the leaders
+            # and urged both" may be all Guterres's, while "was disappointed that the
+            # military had taken power and urged the coup leaders" is the speaker's)
+            and reported.head.lemma_.lower() in DENYING_LEMMAS | FEELING_LEMMAS
             and any(
                 c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in reported.children
             )
@@ -946,13 +947,20 @@ def speakers_acts_read_as_reported(doc: Doc, conj_positions: list[int]) -> None:
         if not any(c.dep_ == "dobj" or (c.dep_ == "ccomp" and not weapon) for c in children):
             continue
         speaker = reported.head
-        if speaker.tag_ != "VBD":
+        felt = (
+            speaker.tag_ == "VBN"
+            and speaker.lemma_.lower() in FEELING_LEMMAS
+            and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in speaker.children)
+        )  # ("was disappointed that ...": the feeling is the speaker's past verb)
+        if speaker.tag_ != "VBD" and not felt:
             continue
         _join_to(verb, speaker)
 
 
 # verbs by which a speaker denies what the clause under them tells
 DENYING_LEMMAS = frozenset({"deny", "dismiss", "reject", "refute"})
+# verbs of a feeling about what the clause under them tells ("was disappointed that")
+FEELING_LEMMAS = frozenset({"disappoint", "concern", "regret", "alarm", "worry", "dismay"})
 # what a speaker goes on to do in words, after a clause he tells ("denied that ... had
 # fired and accused the UN"), where the parser joins it to that clause
 SPEAKERS_ACTS = frozenset(
