@@ -11418,3 +11418,14 @@ def test_an_act_joined_to_a_clause_under_a_feeling_is_the_speakers(nlp):
     )
     (request,) = asserted(coded(nlp, text, "2021-02-01"), "REQUEST")
     assert [e.code for e in request.actor] == ["JPN"]
+
+
+def test_a_surname_is_the_one_the_story_named_in_full_when_the_tables_other_holds_no_office(
+    nlp,
+):
+    text = (
+        "Mali's President Moussa Traore met union leaders in Bamako on Monday. Traore "
+        "rejected their call for a multi-party system."
+    )
+    (refusal,) = asserted(coded(nlp, text, "1990-11-12"), "REJECT")
+    assert [(e.code, e.sector) for e in refusal.actor] == [("MLI", "GOV")]

@@ -24,7 +24,7 @@ from spacy.vocab import Vocab
 
 from ..dateline import TEXT_KEY
 from ..records import Entity
-from .kb import INTERNATIONAL_CODES, ActorKB, KBEntry, not_actor_words
+from .kb import INTERNATIONAL_CODES, ActorKB, KBEntry, Term, not_actor_words
 
 NO_COUNTRY = "---"  # FORMATS.md: an entity whose country cannot be told
 PERSON = KBEntry(code="", sector=None, name="", kind="person")  # resolved by date
@@ -481,6 +481,19 @@ class ActorResolver:
             return division
         return entry
 
+    def _named_in_full(
+        self, surname: str, doc: Doc, names: dict[int, NameMatch], day: dt.date | None
+    ) -> tuple[Term, str] | None:
+        """The office a person the document names in full, with ``surname`` as his last
+        word, holds on ``day`` (as :meth:`ActorKB.person` gives it), where the surname alone
+        names the table's other person of that name, who holds none then."""
+        for match in names.values():
+            words = doc[match.start : match.end].text
+            if match.entry is PERSON and words != surname and words.split()[-1] == surname:
+                if (found := self.kb.person(words, day)) is not None:
+                    return found
+        return None
+
     def as_place(self, match: NameMatch, doc: Doc, names: dict[int, NameMatch]) -> NameMatch:
         """``match`` as a place of this document: a town named like one of a state the
         document names is that one ("Tripoli" in a story about the Lebanese army)."""
@@ -800,6 +813,10 @@ class ActorResolver:
                 entry = self.kb.organisation(words, day) or entry
             if entry is PERSON:
                 found = self.kb.person(words, day, frozenset(seen))
+                if found is None and len(words.split()) == 1:
+                    # "Traore declared" after "interim President Dioncounda Traore", in
+                    # 2013: the one the story named in full, not the table's later Traore
+                    found = self._named_in_full(words, doc, names, day)
                 if found is None:
                     entry = self._before_office(words)
                     if entry is None:
