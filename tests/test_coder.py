@@ -11429,3 +11429,13 @@ def test_a_surname_is_the_one_the_story_named_in_full_when_the_tables_other_hold
     )
     (refusal,) = asserted(coded(nlp, text, "1990-11-12"), "REJECT")
     assert [(e.code, e.sector) for e in refusal.actor] == [("MLI", "GOV")]
+
+
+def test_the_states_of_envoys_abroad_do_not_make_the_storys_state(nlp):
+    text = (
+        "Commandos stormed the Swiss ambassador's residence in Bogota on Monday, freeing 40 "
+        "hostages. Switzerland's ambassador was among them, and so was the Swiss consul. "
+        "The rebels had demanded the release of 300 jailed comrades."
+    )
+    (demand,) = asserted(coded(nlp, text, "1996-12-17"), "REQUEST")
+    assert [(e.code, e.sector) for e in demand.actor] == [("COL", "REB")]

@@ -1383,6 +1383,9 @@ def build_context(
         and not in_waters_name(doc[m.end - 1])  # "the South China Sea"
         # "sought asylum in Mexico": the land fled to is not the story's
         and not (doc[m.end - 1].dep_ == "pobj" and refuge_in(doc[m.end - 1].head))
+        # "stormed the Japanese ambassador's residence in Lima": a state's envoy or mission
+        # is where the story is not
+        and not _an_envoys_state(doc[m.end - 1])
     }
     counts.update(m.entry.code for m in seen.values())
     # "Somali forces recaptured the town from al Shabaab ... Al Shabaab said": a state's
@@ -2210,6 +2213,17 @@ ENVOY_WORDS = frozenset(
         "delegation",
     }
 )
+
+
+def _an_envoys_state(token: Token) -> bool:
+    """Whether a state's name is that of the envoy or mission it is on ("the Japanese
+    ambassador", "Japan's ambassador", "the U.S. embassy"): a state abroad."""
+    return (
+        token.dep_ in ("amod", "poss", "compound")
+        and token.head.lemma_.lower() in ENVOY_WORDS | MISSIONS
+    )
+
+
 # "the North", "the South": short for the one state of the document named with the word
 COMPASS_WORDS = frozenset({"North", "South"})
 
