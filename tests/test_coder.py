@@ -11439,3 +11439,13 @@ def test_the_states_of_envoys_abroad_do_not_make_the_storys_state(nlp):
     )
     (demand,) = asserted(coded(nlp, text, "1996-12-17"), "REQUEST")
     assert [(e.code, e.sector) for e in demand.actor] == [("COL", "REB")]
+
+
+def test_the_strikers_state_word_in_killed_in_strikes_is_no_place(nlp):
+    text = (
+        "Syrian health officials said 30 civilians had been killed in Turkish air strikes "
+        "across the north since Sunday."
+    )
+    (attack,) = asserted(coded(nlp, text, "2019-10-14"), "ASSAULT")
+    assert [e.code for e in attack.actor] == ["TUR"]
+    assert [e.code for e in attack.recipient] != ["TUR"]

@@ -1327,6 +1327,9 @@ def build_context(
                 for inner in mention_tokens(obj):  # "in the northern city of Kirkuk"
                     if _an_envoys(inner, obj):
                         continue  # "at the Japanese ambassador's residence in Lima": Lima
+                    if inner.dep_ == "amod" and counted(obj).lemma_.lower() in STRIKE_NOUNS:
+                        continue  # "killed in Israeli air strikes": by whom, not where
+                        # (while "in the Paris attacks" tells where)
                     match = names.get(inner.i)
                     if match and match.entry.kind in PLACE_KINDS and match not in places:
                         places.append(resolver.as_place(match, doc, names))
@@ -2212,6 +2215,12 @@ ENVOY_WORDS = frozenset(
         "mediator",
         "delegation",
     }
+)
+
+# the strikes a "killed in" may name, whose state word is the striker's, no place
+STRIKE_NOUNS = frozenset(
+    {"strike", "airstrike", "attack", "raid", "bombing", "shelling", "bombardment", "clash"}
+    | {"offensive", "assault", "crossfire", "ambush", "barrage"}
 )
 
 
