@@ -7850,9 +7850,12 @@ def _promised_concession(
             return Pattern.rule(
                 "CONCEDE", f"'{trigger.head.text} to {other.head.text}': a promised concession"
             )
-    if _granted_leave(trigger.head):
+    if allowed := _granted_leave(trigger.head):
         # "the junta agreed to let the U.N. envoy visit": a leave granted
-        return Pattern.rule("CONCEDE", f"'{trigger.head.text} to let': a promised concession")
+        permit = allowed[0].head.head
+        return Pattern.rule(
+            "CONCEDE", f"'{trigger.head.text} to {permit.text}': a promised concession"
+        )
     return None
 
 

@@ -2037,9 +2037,9 @@ DEED_BACK = 4
 DEADLY_DEEDS = frozenset(
     {"attack", "bombing", "killing", "massacre", "shooting", "assault", "ambush", "blast"}
     | {"explosion", "murder", "death", "strike", "raid", "shelling", "abduction"}
-    | {"kidnapping", "assassination", "kill", "shoot", "bomb", "murder"}
+    | {"kidnapping", "assassination", "kill", "shoot", "bomb"}
 )
-
+# the verbs of harm that make "anyone who ..." would-be attackers, no civilians
 HARMING_LEMMAS = frozenset({"harm", "hurt", "target", "hit", "strike", "attack"})
 
 
