@@ -2098,31 +2098,32 @@ def _attackers_told(
     if not doers and not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
         return None
     attacks = [
-        actors
-        for _, event, actors, _ in ctx.acts_before(head, back=DEED_BACK if doers else 2)
+        (actors, recipients)
+        for _, event, actors, recipients in ctx.acts_before(head, back=DEED_BACK if doers else 2)
         if event == "ASSAULT" and actors
     ]
     if doers:
-        # ("Kenyatta vowed to hunt down everyone behind the attack": the attack on his
-        # people, before his own forces' strikes told after it)
+        # the attack on the speaker's people first ("Kenyatta vowed to hunt down everyone
+        # behind the attack": not his own forces' strikes told after it), else the last,
+        # whoever made it
         own = {r.entity.code for r in ctx.subjects_before(head, back=0)}
-        struck = [
-            actors
-            for _, event, actors, recipients in ctx.acts_before(head, back=DEED_BACK)
-            if event == "ASSAULT" and actors and own & {r.code for r in recipients}
-        ]
-        attacks = struck[:1] + attacks
-    for actors in attacks:
+        made = next((a for a, struck in attacks if own & {r.code for r in struck}), None)
+        if made is None and attacks:
+            made = attacks[0][0]
+    else:
         # (not an answer by a state's own forces: "youths threw stones at police, who
         # responded with tear gas ... accused the attackers")
-        if doers or not all(a.sector in STATE_BODY_SECTORS for a in actors):
-            text = head.doc[tokens[0].i : tokens[-1].i + 1].text
-            named = ", ".join(f"'{a.text}'" for a in actors)
-            return [
-                Resolution(replace(a, text=text), f"'{text}' made the attack told, by {named}")
-                for a in actors
-            ]
-    return None
+        made = next(
+            (a for a, _ in attacks if not all(x.sector in STATE_BODY_SECTORS for x in a)), None
+        )
+    if made is None:
+        return None
+    text = head.doc[tokens[0].i : tokens[-1].i + 1].text
+    named = ", ".join(f"'{a.text}'" for a in made)
+    return [
+        Resolution(replace(a, text=text), f"'{text}' made the attack told, by {named}")
+        for a in made
+    ]
 
 
 def _neighbour_named_before(
