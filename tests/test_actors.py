@@ -617,3 +617,14 @@ def test_a_states_envoy_to_a_body_is_the_states_alone(nlp, resolver, phrase, exp
 def test_a_title_of_several_words_before_a_name_is_no_given_name(nlp, resolver):
     day = dt.date(2019, 9, 15)
     assert resolve(nlp, resolver, "Crown Prince Mohammed bin Salman", day) == {("SAU", "GOV")}
+
+
+def test_islamists_and_islamist_radicals_are_rebels():
+    from dragoman.coding import code_text
+
+    text = "The Islamists accused Niamey of arming militias. Interior Minister Idi blamed the unrest on Islamist radicals."
+    events = code_text(text, "2015-03-02")
+    accused = next(e for e in events if e.event_text.startswith("accused"))
+    assert [a.sector for a in accused.actor] == ["REB"]
+    blamed = next(e for e in events if e.event_text.startswith("blamed"))
+    assert [r.sector for r in blamed.recipient] == ["REB"]
