@@ -304,6 +304,46 @@ def test_what_a_free_relative_calls_a_thing_is_the_object_of_the_verb_before(voc
     assert (doc[4].dep_, doc[4].head.text) == ("relcl", "operations")
 
 
+def test_the_maker_named_after_a_free_relative_of_naming_is_the_named_nouns(vocab):
+    # "Spain condemned what it called harsh treatment by Ruritania .", as the small model
+    # parses it: "by Ruritania" on "called", so the treatment has no maker
+    rows = [
+        ("Spain", "Spain", 1, "nsubj", "PROPN"),
+        ("condemned", "condemn", 1, "ROOT", "VERB"),
+        ("what", "what", 4, "dobj", "PRON"),
+        ("it", "it", 4, "nsubj", "PRON"),
+        ("called", "call", 6, "relcl", "VERB"),
+        ("harsh", "harsh", 6, "amod", "ADJ"),
+        ("treatment", "treatment", 1, "dobj", "NOUN"),
+        ("by", "by", 4, "prep", "ADP"),
+        ("Ruritania", "Ruritania", 7, "pobj", "PROPN"),
+        (".", ".", 1, "punct", "PUNCT"),
+    ]
+    tags = ["NNP", "VBD", "WP", "PRP", "VBD", "JJ", "NN", "IN", "NNP", "."]
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc)
+    assert doc[7].head.text == "treatment"
+
+
+def test_a_phrase_on_a_naming_verb_without_a_free_relative_stays(vocab):
+    # "the treatment that Spain called harsh by any standard": no "what", nothing moves
+    rows = [
+        ("the", "the", 1, "det", "DET"),
+        ("treatment", "treatment", 1, "ROOT", "NOUN"),
+        ("that", "that", 4, "dobj", "PRON"),
+        ("Spain", "Spain", 4, "nsubj", "PROPN"),
+        ("called", "call", 1, "relcl", "VERB"),
+        ("harsh", "harsh", 4, "oprd", "ADJ"),
+        ("by", "by", 4, "prep", "ADP"),
+        ("any", "any", 8, "det", "DET"),
+        ("standard", "standard", 6, "pobj", "NOUN"),
+    ]
+    tags = ["DT", "NN", "WDT", "NNP", "VBD", "JJ", "IN", "DT", "NN"]
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc)
+    assert doc[6].head.text == "called"
+
+
 def test_a_participle_read_as_an_adjective_with_its_own_subject_is_the_verb(nlp):
     events = code_text(
         "China held drills near Taiwan. The island's defence ministry scrambled jets in response.",

@@ -21,6 +21,9 @@ REACTION_VERBS = frozenset(
 )
 # verbs that name what something is: said of a claim, they are the speaker's words
 NAMING_VERBS = frozenset({"call", "describe", "brand", "label", "term", "dub", "dismiss"})
+# prepositions that name who made an act or whom it struck ("violence by the army against
+# protesters")
+MAKER_PREPS = frozenset({"by", "against", "on", "toward", "towards"})
 
 
 def verb_above(token: Token) -> Token:
@@ -2045,6 +2048,23 @@ def objects_named_in_free_relatives(doc: Doc, ccomp_positions: list[int]) -> Non
         naming.head, naming.dep_ = named, "relcl"
 
 
+def makers_read_off_a_naming(doc: Doc, prep_positions: list[int]) -> None:
+    """In "condemned what he called brutal behaviour by Hungary" the parser hangs "by
+    Hungary" on "called", the relative of naming, and the behaviour has no maker. A phrase
+    after the named noun that names who did it or whom it struck belongs to that noun."""
+    for i in prep_positions:
+        prep = doc[i]
+        naming = prep.head
+        if prep.dep_ != "prep" or naming.dep_ not in ("relcl", "acl"):
+            continue
+        named = naming.head
+        if naming.lemma_.lower() not in NAMING_VERBS or not named.i < i:
+            continue
+        if not any(c.dep_ == "dobj" and c.tag_ == "WP" and c.i < naming.i for c in naming.children):
+            continue
+        prep.head = named
+
+
 def verdicts_read_as_appositions(doc: Doc, appos_positions: list[int]) -> None:
     """In "Trump called Zelensky a dictator" the parser takes "a dictator" for an
     apposition on "Zelensky", so nothing says what he was called. An indefinite noun
@@ -2888,6 +2908,10 @@ def repair(
     infinitives_read_as_relatives_of_the_one_asked(doc, at("relcl", "VB"))
     objects_named_in_free_relatives(doc, reported)
     relatives_read_off_a_place(doc, finite_relatives)
+    # (after the one above, which may make the named noun the relative's head)
+    makers_read_off_a_naming(
+        doc, [i for i in preps if lowers[i] in {s.add(w) for w in MAKER_PREPS}]
+    )
     relatives_read_off_the_people_of_a_person(doc, at("relcl", "VBD", "VBG", "VBN", "VBP"))
     content_clauses_read_off_their_noun(doc, reported)
     content_clauses_read_as_relatives(doc, at("relcl", "VBD", "VBZ", "VBP", "VBN"))
