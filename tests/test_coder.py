@@ -11449,3 +11449,13 @@ def test_the_strikers_state_word_in_killed_in_strikes_is_no_place(nlp):
     (attack,) = asserted(coded(nlp, text, "2019-10-14"), "ASSAULT")
     assert [e.code for e in attack.actor] == ["TUR"]
     assert [e.code for e in attack.recipient] != ["TUR"]
+
+
+def test_a_rejected_proposal_is_aimed_at_the_party_that_proposed_or_offered_it(nlp):
+    text = (
+        "Armenia offered on Monday to hand back two villages if Azerbaijan lifted its "
+        "blockade, but Baku rejected the proposal. Serbia proposed new talks on Tuesday, "
+        "but Kosovo rejected the proposal."
+    )
+    rejections = [e for e in coded(nlp, text, "2022-03-07") if e.event == "REJECT"]
+    assert [[r.code for r in e.recipient] for e in rejections] == [["ARM"], ["SRB"]]

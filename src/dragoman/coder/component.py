@@ -1437,7 +1437,8 @@ class EventCoder:
                 for index, *_ in ctx.acts
                 if index < head.i
                 and noun.doc[index].pos_ == "VERB"
-                and noun.doc[index].lemma == lemma_id
+                # ("proposed a truce ... rejected the proposal": the verb's own noun)
+                and self._made_from(lemma, noun.doc[index].lemma_.lower())
             }
             if not types and not generic:
                 # "Orban vetoed the sanctions ... Kallas criticised the veto": a noun the
