@@ -11459,3 +11459,16 @@ def test_a_rejected_proposal_is_aimed_at_the_party_that_proposed_or_offered_it(n
     )
     rejections = [e for e in coded(nlp, text, "2022-03-07") if e.event == "REJECT"]
     assert [[r.code for r in e.recipient] for e in rejections] == [["ARM"], ["SRB"]]
+
+
+def test_a_rejected_demand_owned_by_a_pronoun_is_aimed_at_the_party_it_stands_for(nlp):
+    text = (
+        "Greek dockworkers walked off the job on Monday. Prime Minister Kyriakos Mitsotakis "
+        "rejected their demands on Tuesday. Greece rejected its own proposal on Wednesday."
+    )
+    rejections = [e for e in coded(nlp, text, "2023-03-07") if e.event == "REJECT"]
+    # the workers are of the premier's own state; a state's own proposal is no one else's
+    assert [[(r.code, r.sector) for r in e.recipient] for e in rejections] == [
+        [("GRC", "LAB")],
+        [],
+    ]

@@ -3047,15 +3047,21 @@ class EventCoder:
             why.append(f"recipient: the {event} just told by {named} was done to the actor")
         if (
             not recipients
-            and {pattern.event, trigger.pattern.event} & {"ACCUSE", "ASSAULT", "COERCE"}
+            and (
+                {pattern.event, trigger.pattern.event} & {"ACCUSE", "ASSAULT", "COERCE"}
+                # (a refusal the lexicon tells, not a concession refused: "would not pull
+                # its troops back" keeps its own)
+                or trigger.pattern.event == "REJECT"
+            )
             and (owner := _owner_of_the_object(trigger))
         ):
             # "Nicaragua cut ties after the Dutch government criticised its human rights
             # record": one criticises another's record, not its own; so one strikes or
             # seizes another's ("should Iran resume enrichment, the US would strike its
-            # nuclear sites")
+            # nuclear sites"); and one rejects another's demand ("rejected their demand")
             form = POSSESSIVE_SUBJECTS[owner.lower_]
-            found = ctx.anothers_antecedent(owner, form, actors)
+            within = trigger.pattern.event == "REJECT"
+            found = ctx.anothers_antecedent(owner, form, actors, within=within)
             if found is not None:
                 recipients = [dataclasses.replace(found.entity, text=owner.text)]
                 why.append(

@@ -637,17 +637,23 @@ class DocContext:
             index_objects()
 
     def anothers_antecedent(
-        self, pronoun: Token, form: str, others_than: list[Entity]
+        self, pronoun: Token, form: str, others_than: list[Entity], within: bool = False
     ) -> Resolution | None:
         """The nearest subject before ``pronoun`` (in its sentence or the two before) that
         may stand for it and is none of the parties ``others_than``: whose "its record" a
         party criticises, which is not its own. "Its" is another state's; "his" another
-        person's, who may be of the same state ("a judge ordered his arrest")."""
+        person's, who may be of the same state ("a judge ordered his arrest"). With
+        ``within``, any other body may be of the same state too ("the president rejected
+        their demands", the mutineers')."""
         wanted = PRONOUN_KINDS[form]
-        if wanted == "person":
+        by_sector = wanted == "person" or within
+        if by_sector:
             excluded = {(e.code, e.sector) for e in others_than}
+            # (a state named bare is all its bodies)
+            excluded |= {(e.code, None) for e in others_than}
         else:
             excluded = {e.code for e in others_than}
+        bare_states = {e.code for e in others_than if e.sector is None} if within else set()
         self._indexed()
         earliest = sentence_start(pronoun, back=2)
         for index, resolution, kind in reversed(self.subjects):
@@ -656,8 +662,13 @@ class DocContext:
             if index < earliest:
                 break
             code = resolution.entity.code
-            party = (code, resolution.entity.sector) if wanted == "person" else code
-            if kind == wanted and party not in excluded and code not in (None, NO_COUNTRY):
+            party = (code, resolution.entity.sector) if by_sector else code
+            if (
+                kind == wanted
+                and party not in excluded
+                and code not in bare_states
+                and code not in (None, NO_COUNTRY)
+            ):
                 return resolution
         return None
 
