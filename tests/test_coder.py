@@ -11472,3 +11472,24 @@ def test_a_rejected_demand_owned_by_a_pronoun_is_aimed_at_the_party_it_stands_fo
         [("GRC", "LAB")],
         [],
     ]
+
+
+def test_an_appeal_to_the_government_is_to_the_storys_state_not_the_speakers(nlp):
+    text = (
+        "Protests spread across Iran on Sunday. German Chancellor Olaf Scholz said Berlin "
+        "stood with the Iranian people and called on the government to refrain from "
+        "violence. Scholz's finance minister quit the government on Monday."
+    )
+    events = coded(nlp, text, "2022-10-02")
+    appeal = next(e for e in events if e.event == "REQUEST")
+    assert [(r.code, r.sector) for r in appeal.recipient] == [("IRN", "GOV")]
+    # one quits one's own government
+    quit_ = next(e for e in events if e.event == "RETREAT")
+    assert [a.code for a in quit_.actor] == ["DEU"]
+
+
+def test_military_leaders_are_the_military():
+    from dragoman.coding import code_text
+
+    events = code_text("The military leaders dissolved parliament in Niamey.", "2023-07-30")
+    assert [(a.code, a.sector) for a in events[0].actor] == [("NER", "MIL")]

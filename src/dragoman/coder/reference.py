@@ -1574,9 +1574,10 @@ def _last_government(head: Token, ctx: DocContext) -> Entity | None:
     mention most likely names. A state named bare counts in the mention's own sentence
     ("Finland will close its border, the government said": Finland's government)."""
     own_sentence = sentence_start(head, back=0)
+    addressers = _addressers_states(head, ctx)
     for index, _, actors, _ in ctx.acts_before(head, back=1):
         for actor in actors:
-            if actor.code in (None, NO_COUNTRY):
+            if actor.code in (None, NO_COUNTRY) or actor.code in addressers:
                 continue
             if actor.sector in GOVERNING_SECTORS:
                 return actor
@@ -1588,6 +1589,35 @@ def _last_government(head: Token, ctx: DocContext) -> Entity | None:
             ):
                 return actor
     return None
+
+
+# the prepositions by which a clause addresses a party ("called on", "appealed to",
+# "demanded from")
+ADDRESSED_PREPS = frozenset({"on", "upon", "to", "from"})
+# verbs by which one addresses a demand or a reproach to a party, most often another's
+APPEALING_LEMMAS = frozenset(
+    {"urge", "call", "appeal", "ask", "press", "demand", "implore", "exhort", "plead"}
+    | {"accuse", "criticise", "criticize", "condemn", "blame", "warn"}
+)
+
+
+def _addressers_states(head: Token, ctx: DocContext) -> frozenset[str | None]:
+    """The states of whoever addresses ``head`` as the object of its clause ("Biden urged
+    the government", "called on the authorities"): one appeals to another state's
+    government, while one orders, joins or quits one's own ("quit the government")."""
+    if head.dep_ == "pobj" and head.head.lower_ in ADDRESSED_PREPS:
+        verb = head.head.head
+    elif head.dep_ in ("dobj", "dative"):
+        verb = head.head
+    else:
+        return frozenset()
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in APPEALING_LEMMAS:
+        return frozenset()
+    subject = clause_subject(head)
+    if subject is None:
+        return frozenset()
+    ctx._indexed()
+    return frozenset(r.entity.code for i, r, _ in ctx.subjects if i == subject.i)
 
 
 def _state_of_joined_clause(head: Token, ctx: DocContext) -> tuple[Resolution, str] | None:
