@@ -2281,3 +2281,36 @@ def test_a_subject_read_as_the_object_of_after_is_its_clauses_subject(vocab):
     doc = _tagged(make_doc(vocab, rows), tags[:10] + ["NNP", "VBD"])
     repair(doc)
     assert doc[5].head.text == "after"
+
+
+def test_a_gerund_read_as_a_verb_after_the_adjective_object_is_the_noun(vocab):
+    # "Spain condemned the Ruritanian shelling .", as the small model parses it: "the
+    # Ruritanian" the object, "shelling" a verb of its own
+    rows = [
+        ("Spain", "Spain", 1, "nsubj", "PROPN"),
+        ("condemned", "condemn", 1, "ROOT", "VERB"),
+        ("the", "the", 3, "det", "DET"),
+        ("Ruritanian", "ruritanian", 1, "dobj", "ADJ"),
+        ("shelling", "shell", 1, "xcomp", "VERB"),
+        (".", ".", 1, "punct", "PUNCT"),
+    ]
+    doc = _tagged(make_doc(vocab, rows), ["NNP", "VBD", "DT", "JJ", "VBG", "."])
+    repair(doc, lemmatize=lambda token: [token.lower_])
+    assert (doc[4].dep_, doc[4].head.text, doc[4].pos_) == ("dobj", "condemned", "NOUN")
+    assert (doc[3].dep_, doc[3].head.text) == ("amod", "shelling")
+    assert doc[2].head.text == "shelling"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lebanon's president spoke on Monday. Ban Ki-moon condemned the Israeli shelling on Thursday.",
+        "The French foreign minister condemned the Turkish shelling on Sunday.",
+    ],
+)
+def test_a_condemned_shelling_is_aimed_at_the_state_its_adjective_names(nlp, text):
+    events = code_text(text, date="2019-10-14", nlp=nlp)
+    condemned = next(e for e in events if e.event == "ACCUSE")
+    assert len(condemned.recipient) == 1
+    assert condemned.recipient[0].text.endswith("shelling")
+    assert not any(e.event == "ASSAULT" for e in events)

@@ -2617,6 +2617,34 @@ def verbs_read_as_nouns(
         _retag(token, "VERB", "VBG", "Aspect=Prog|Tense=Pres|VerbForm=Part", lemmatize)
 
 
+def gerunds_read_as_verbs_after_an_adjective(
+    doc: Doc, xcomp_positions: list[int], lemmatize: Callable[[Token], list[str]]
+) -> None:
+    """In "condemned the Israeli shelling on Thursday" the parser makes "the Israeli" the
+    object and "shelling" a verb of its own, so the shelling has no maker. A gerund with
+    no object right after an adjective that is its verb's object with "the" is a noun: the
+    object, with the adjective its modifier."""
+    for i in xcomp_positions:
+        gerund = doc[i]
+        adjective = doc[i - 1] if i > 0 else None
+        verb = gerund.head
+        if adjective is None or adjective.tag_ != "JJ" or adjective.dep_ != "dobj":
+            continue
+        if adjective.head.i != verb.i or not gerund.lower_.endswith("ing"):
+            continue
+        children = list(adjective.children)
+        if not any(c.dep_ == "det" for c in children):
+            continue
+        if any(c.dep_ in ("dobj", "aux", "nsubj") for c in gerund.children):
+            continue
+        _retag(gerund, "NOUN", "NN", "Number=Sing", lemmatize)
+        gerund.dep_ = "dobj"
+        adjective.head, adjective.dep_ = gerund, "amod"
+        for child in children:
+            if child.dep_ in ("det", "poss", "predet"):
+                child.head = gerund
+
+
 def nouns_read_as_verbs(
     doc: Doc, object_positions: list[int], lemmatize: Callable[[Token], list[str]]
 ) -> None:
@@ -2960,6 +2988,7 @@ def repair(
     if lemmatize is not None:
         verbs_read_as_nouns(doc, at("pcomp", "NN"), lemmatize)
         nouns_read_as_verbs(doc, at("dobj", "VBZ", "VBP"), lemmatize)
+        gerunds_read_as_verbs_after_an_adjective(doc, at("xcomp", "VBG"), lemmatize)
         nouns_read_as_bare_verbs(doc, at("ccomp", "VB") + at("xcomp", "VB"), lemmatize)
         gerunds_read_as_auxiliaries(doc, at("aux", "VBG"), lemmatize)
         gerund_subjects_read_as_verbs(doc, at("nsubj", "VBG"), lemmatize)
