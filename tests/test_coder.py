@@ -11493,3 +11493,9 @@ def test_military_leaders_are_the_military():
 
     events = code_text("The military leaders dissolved parliament in Niamey.", "2023-07-30")
     assert [(a.code, a.sector) for a in events[0].actor] == [("NER", "MIL")]
+
+
+def test_members_of_a_body_named_with_in_are_of_that_body(nlp):
+    text = "Ruritania's foreign minister blamed hardliners in the Moldovan cabinet for the failure."
+    blame = next(e for e in coded(nlp, text, "2001-07-17") if e.event == "ACCUSE")
+    assert [(r.code, r.sector) for r in blame.recipient] == [("MDA", "GOV")]

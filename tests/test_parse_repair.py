@@ -2314,3 +2314,25 @@ def test_a_condemned_shelling_is_aimed_at_the_state_its_adjective_names(nlp, tex
     assert len(condemned.recipient) == 1
     assert condemned.recipient[0].text.endswith("shelling")
     assert not any(e.event == "ASSAULT" for e in events)
+
+
+def test_an_in_phrase_after_members_of_a_body_is_theirs_not_the_verbs(vocab):
+    # "Ruritania blamed rogue elements in the army .", as the small model parses it
+    rows = [
+        ("Ruritania", "Ruritania", 1, "nsubj", "PROPN"),
+        ("blamed", "blame", 1, "ROOT", "VERB"),
+        ("rogue", "rogue", 3, "amod", "ADJ"),
+        ("elements", "element", 1, "dobj", "NOUN"),
+        ("in", "in", 1, "prep", "ADP"),
+        ("the", "the", 6, "det", "DET"),
+        ("army", "army", 4, "pobj", "NOUN"),
+        (".", ".", 1, "punct", "PUNCT"),
+    ]
+    doc = _tagged(make_doc(vocab, rows), ["NNP", "VBD", "JJ", "NNS", "IN", "DT", "NN", "."])
+    repair(doc)
+    assert doc[4].head.text == "elements"
+    # a place the verb's act happened in stays the verb's
+    rows[3] = ("rebels", "rebel", 1, "dobj", "NOUN")
+    doc = _tagged(make_doc(vocab, rows), ["NNP", "VBD", "JJ", "NNS", "IN", "DT", "NN", "."])
+    repair(doc)
+    assert doc[4].head.text == "blamed"

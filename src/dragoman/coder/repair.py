@@ -21,6 +21,8 @@ REACTION_VERBS = frozenset(
 )
 # verbs that name what something is: said of a claim, they are the speaker's words
 NAMING_VERBS = frozenset({"call", "describe", "brand", "label", "term", "dub", "dismiss"})
+# people named as part of a body, whose "in" phrase names the body ("elements in the army")
+PART_OF_A_BODY = frozenset({"element", "faction", "hardliner", "hawk", "wing", "member"})
 # prepositions that name who made an act or whom it struck ("violence by the army against
 # protesters")
 MAKER_PREPS = frozenset({"by", "against", "on", "toward", "towards"})
@@ -2048,6 +2050,23 @@ def objects_named_in_free_relatives(doc: Doc, ccomp_positions: list[int]) -> Non
         naming.head, naming.dep_ = named, "relcl"
 
 
+def bodies_read_off_their_members(doc: Doc, prep_positions: list[int]) -> None:
+    """In "blamed uncontrolled elements in the army" the parser hangs "in the army" on the
+    verb, so the elements belong to no one. An "in" or "within" phrase right after a verb's
+    object that names part of a body ("elements", "hardliners") is the object's."""
+    for i in prep_positions:
+        prep = doc[i]
+        verb = prep.head
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "within") or verb.pos_ != "VERB":
+            continue
+        member = doc[i - 1]
+        if member.dep_ != "dobj" or member.head.i != verb.i:
+            continue
+        if member.lemma_.lower() not in PART_OF_A_BODY:
+            continue
+        prep.head = member
+
+
 def makers_read_off_a_naming(doc: Doc, prep_positions: list[int]) -> None:
     """In "condemned what he called brutal behaviour by Hungary" the parser hangs "by
     Hungary" on "called", the relative of naming, and the behaviour has no maker. A phrase
@@ -2940,6 +2959,7 @@ def repair(
     makers_read_off_a_naming(
         doc, [i for i in preps if lowers[i] in {s.add(w) for w in MAKER_PREPS}]
     )
+    bodies_read_off_their_members(doc, [i for i in preps if lowers[i] in (in_, s.add("within"))])
     relatives_read_off_the_people_of_a_person(doc, at("relcl", "VBD", "VBG", "VBN", "VBP"))
     content_clauses_read_off_their_noun(doc, reported)
     content_clauses_read_as_relatives(doc, at("relcl", "VBD", "VBZ", "VBP", "VBN"))

@@ -22,6 +22,7 @@ from .repair import (
     APPEAL_PREPS,
     CLAIM_NOUNS,
     NAMING_VERBS,
+    PART_OF_A_BODY,
     REACTION_VERBS,
     SUMMING_NOUNS,
     passive_agent,
@@ -257,6 +258,9 @@ def _affiliation(token: Token, prep: Token) -> bool:
         return True  # "hackers working for Russian military intelligence"
     if token.pos_ != "NOUN":
         return False
+    if prep.lower_ in ("in", "within"):
+        # "uncontrolled elements in the army", "hardliners in the Indian cabinet"
+        return token.lemma_.lower() in PART_OF_A_BODY
     if prep.lower_ == "for":
         return token.lemma_.lower() in SPOKESPEOPLE
     if prep.lower_ != "from":
