@@ -11499,3 +11499,12 @@ def test_members_of_a_body_named_with_in_are_of_that_body(nlp):
     text = "Ruritania's foreign minister blamed hardliners in the Moldovan cabinet for the failure."
     blame = next(e for e in coded(nlp, text, "2001-07-17") if e.event == "ACCUSE")
     assert [(r.code, r.sector) for r in blame.recipient] == [("MDA", "GOV")]
+
+
+def test_a_promise_that_ones_state_will_help_a_party_is_aimed_at_it(nlp):
+    text = (
+        "The Japanese prime minister promised that Tokyo would help rebuild Haiti's "
+        "shattered economy. Germany's chancellor pledged that Berlin would help Ukraine."
+    )
+    promises = [e for e in coded(nlp, text, "2010-03-02") if e.event == "AGREE"]
+    assert [[r.code for r in e.recipient] for e in promises] == [["HTI"], ["UKR"]]

@@ -1751,7 +1751,19 @@ def _helped(verb: Token) -> list[Token]:
     ("offered to help Philippine authorities"), or the owner of what it helps with
     ("offered to help rebuild the North's railways")."""
     help_ = next(
-        (c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in HELPING_LEMMAS),
+        (
+            c
+            for c in verb.children
+            if c.lemma_.lower() in HELPING_LEMMAS
+            and (
+                c.dep_ == "xcomp"
+                # "pledged that Washington would help the Palestinians"
+                or (
+                    c.dep_ == "ccomp"
+                    and any(a.dep_ == "aux" and a.lower_ in ("would", "will") for a in c.children)
+                )
+            )
+        ),
         None,
     )
     if help_ is None:
