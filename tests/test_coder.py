@@ -11508,3 +11508,9 @@ def test_a_promise_that_ones_state_will_help_a_party_is_aimed_at_it(nlp):
     )
     promises = [e for e in coded(nlp, text, "2010-03-02") if e.event == "AGREE"]
     assert [[r.code for r in e.recipient] for e in promises] == [["HTI"], ["UKR"]]
+
+
+def test_suspending_participation_in_talks_is_aimed_at_the_party_they_are_with(nlp):
+    text = "Armenia suspended its participation in the EU-mediated talks with Azerbaijan."
+    suspended = next(e for e in coded(nlp, text, "2023-05-02") if e.event == "SANCTION")
+    assert [r.code for r in suspended.recipient] == ["AZE"]

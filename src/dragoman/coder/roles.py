@@ -804,8 +804,9 @@ def _named_against(carrier: Token) -> list[tuple[Token, str]]:
 def _prep_objects(token: Token, preps: frozenset[str]) -> list[tuple[Token, str]]:
     out = []
     for child in token.children:
-        if child.dep_ == "prep" and child.lower_ == "of" and "with" in preps:
+        if child.dep_ == "prep" and child.lower_ in ("of", "in") and "with" in preps:
             # "repeated his offer of talks with India": the party the talks would be with
+            # ("suspended its participation in the negotiations with Israel")
             for talks in child.children:
                 if talks.dep_ == "pobj" and talks.lemma_.lower() in TALKS_NOUNS:
                     out.extend(
