@@ -11514,3 +11514,14 @@ def test_suspending_participation_in_talks_is_aimed_at_the_party_they_are_with(n
     text = "Armenia suspended its participation in the EU-mediated talks with Azerbaijan."
     suspended = next(e for e in coded(nlp, text, "2023-05-02") if e.event == "SANCTION")
     assert [r.code for r in suspended.recipient] == ["AZE"]
+
+
+def test_a_leader_vowing_with_his_commander_to_fight_back_threatens(nlp):
+    text = (
+        "The deposed president and his army chief vowed to fight back from the hills of Ruritania."
+    )
+    events = coded(nlp, text, "2001-03-04")
+    assert [e.event for e in events if e.factuality == "asserted"] == ["THREATEN"]
+    # a politician alone who vows to fight on fights no battle
+    alone = coded(nlp, "President Jacques Chirac vowed to fight on.", "2001-03-04")
+    assert not any(e.event == "THREATEN" for e in alone)

@@ -6323,7 +6323,10 @@ def _fight_of_no_armed_sides(trigger: Trigger, event: dict[str, Any]) -> bool:
             ):
                 return True
     sides = event["actor"]
-    return not sides or not all(
+    # (a leader who vows with his commander to fight back vows his forces' fight: "the
+    # ousted president and his military commander vowed to fight back")
+    every = any if _vowed(trigger.head) else all
+    return not sides or not every(
         a["sector"] in ARMED_SECTORS
         # a state at war fights with its forces: "Israel would keep fighting Hamas"
         or (a["sector"] is None and _a_state_code(a["code"]))
