@@ -11525,3 +11525,14 @@ def test_a_leader_vowing_with_his_commander_to_fight_back_threatens(nlp):
     # a politician alone who vows to fight on fights no battle
     alone = coded(nlp, "President Jacques Chirac vowed to fight on.", "2001-03-04")
     assert not any(e.event == "THREATEN" for e in alone)
+
+
+def test_a_party_saying_it_will_take_measures_against_another_threatens_it(nlp):
+    text = (
+        "Beijing said it would take resolute measures against Lithuania. The minister "
+        "said the government would take measures to revive the economy."
+    )
+    threats = [e for e in coded(nlp, text, "2021-08-10") if e.event == "THREATEN"]
+    assert [([a.code for a in e.actor], [r.code for r in e.recipient]) for e in threats] == [
+        (["CHN"], ["LTU"])
+    ]

@@ -4363,6 +4363,15 @@ def _reported_warnings_and_blame(
                 and _hostile_act_supposed(subject)
                 and _answered_by_force(clause)
             )
+            # "said Washington would take further action against those responsible": a
+            # party's own measures against another, said by it
+            or (
+                lemma in kinds["reporting"]
+                and _measures_taken(clause)
+                and bool(clause_targets(clause))
+                and subject is not None
+                and (subject.lower_ in SPEAKER_PRONOUNS or subject.pos_ == "PROPN")
+            )
         ):
             conditional = any(
                 c.dep_ == "advcl"
@@ -4376,7 +4385,7 @@ def _reported_warnings_and_blame(
             # the one who warns says it will itself do is what it threatens
             own_deed = (
                 lemma == "warn" and subject is not None and subject.lower_ in SPEAKER_PRONOUNS
-            )
+            ) or (lemma in kinds["reporting"] and _measures_taken(clause))
             if not (conditional or hostile_condition or own_deed) and not (
                 clause.lemma_.lower() in HARM_LEMMAS or _measures_taken(clause)
             ):
