@@ -11536,3 +11536,9 @@ def test_a_party_saying_it_will_take_measures_against_another_threatens_it(nlp):
     assert [([a.code for a in e.actor], [r.code for r in e.recipient]) for e in threats] == [
         (["CHN"], ["LTU"])
     ]
+
+
+def test_a_warning_that_a_partys_deed_will_have_consequences_threatens_it(nlp):
+    text = "The Houthi spokesman warned that Britain's deployment would have consequences."
+    threat = next(e for e in coded(nlp, text, "2024-01-12") if e.event == "THREATEN")
+    assert [r.code for r in threat.recipient] == ["GBR"]

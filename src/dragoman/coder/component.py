@@ -4387,7 +4387,9 @@ def _reported_warnings_and_blame(
                 lemma == "warn" and subject is not None and subject.lower_ in SPEAKER_PRONOUNS
             ) or (lemma in kinds["reporting"] and _measures_taken(clause))
             if not (conditional or hostile_condition or own_deed) and not (
-                clause.lemma_.lower() in HARM_LEMMAS or _measures_taken(clause)
+                clause.lemma_.lower() in HARM_LEMMAS
+                or _measures_taken(clause)
+                or (lemma == "warn" and _consequences_had(clause))
             ):
                 continue
             warned = _parties_warned(clause)
@@ -4549,6 +4551,15 @@ def _hostile_act_supposed(subject: Token | None) -> bool:
             for c in subject.children
         )
         and _hostile_act_noun(subject)
+    )
+
+
+def _consequences_had(clause: Token) -> bool:
+    """Whether a warned clause says its subject's deed will have consequences ("warned
+    that France's intervention would have consequences"): a menace to its maker."""
+    return clause.lemma_.lower() == "have" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ("consequence", "repercussion")
+        for c in clause.children
     )
 
 
