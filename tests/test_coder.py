@@ -11542,3 +11542,26 @@ def test_a_warning_that_a_partys_deed_will_have_consequences_threatens_it(nlp):
     text = "The Houthi spokesman warned that Britain's deployment would have consequences."
     threat = next(e for e in coded(nlp, text, "2024-01-12") if e.event == "THREATEN")
     assert [r.code for r in threat.recipient] == ["GBR"]
+
+
+def test_an_explanation_demanded_from_a_government_is_asked_of_the_storys_state(nlp):
+    text = (
+        "Soldiers shot dead a Korean reporter in Yangon on Thursday. Prime Minister Han "
+        "Duck-soo called the killing regrettable, and Seoul demanded an explanation from "
+        "the military government."
+    )
+    demand = next(e for e in coded(nlp, text, "2007-09-28") if e.event == "REQUEST")
+    assert [(r.code, r.sector) for r in demand.recipient] == [("MMR", "GOV")]
+
+
+def test_a_military_government_is_not_the_government_named_before_without_the_word(nlp):
+    text = (
+        "Myanmar soldiers fired on monks in Yangon on Thursday, and police in Myanmar "
+        "arrested dozens. Japan's government protested on Friday. The United Nations envoy "
+        "is due on Saturday, and the military government has agreed to let him travel to "
+        "Naypyidaw."
+    )
+    let = next(e for e in coded(nlp, text, "2007-09-28") if e.event == "CONCEDE")
+    # (whose it is the story leaves open; it is not Japan's, the government that acted last)
+    assert [a.sector for a in let.actor] == ["GOV"]
+    assert "JPN" not in {a.code for a in let.actor}

@@ -511,13 +511,16 @@ class DocContext:
         self._indexed()
         earliest = sentence_start(head, back=3)
         words = {head.lower_, head.lemma_.lower()}
+        # "the military government" is not "Japan's government" named before: a word that
+        # tells one body of a kind from another must be in the earlier words too
+        kind_words = _distinguishing(head)
         candidates = [
             (resolution, {w.lower() for w in resolution.entity.text.split()})
             for index, resolution, _ in reversed(self.subjects)
             if earliest <= index < head.i and resolution.entity.code != NO_COUNTRY
         ]
         for resolution, named in candidates:
-            if words & named:
+            if words & named and kind_words <= named:
                 return resolution
         if _rule_by_soldiers(head):
             # "the junta" after "Burkina Faso's military government", and back
@@ -530,9 +533,8 @@ class DocContext:
             if not earliest <= index < head.i:
                 continue
             for known in (*actors, *targets):
-                if known.code not in (None, NO_COUNTRY) and words & {
-                    w.lower() for w in known.text.split()
-                }:
+                told = {w.lower() for w in known.text.split()}
+                if known.code not in (None, NO_COUNTRY) and words & told and kind_words <= told:
                     return Resolution(known, f"'{known.text}' in an act told before")
         if sector == "MIL" and head.lemma_.lower() in ARMY_WORDS:
             for resolution, _ in candidates:
@@ -1568,6 +1570,24 @@ RELATIONAL_NOUNS = frozenset(
 )
 
 
+# words that tell one body of a kind from another: "the military government", "the
+# interim government" are not the government named before without them
+DISTINGUISHING_WORDS = frozenset(
+    {"military", "interim", "transitional", "provisional", "caretaker", "new", "former"}
+    | {"rebel", "opposition", "exiled", "breakaway", "puppet"}
+)
+
+
+def _distinguishing(head: Token) -> set[str]:
+    """The words on ``head`` that tell one body of its kind from another ("military" in
+    "the military government")."""
+    return {
+        c.lower_
+        for c in head.children
+        if c.dep_ in ("amod", "compound") and c.lower_ in DISTINGUISHING_WORDS
+    }
+
+
 def _last_government(head: Token, ctx: DocContext) -> Entity | None:
     """The government or legislature that acted last, in ``head``'s sentence or the one
     before, with a state of its own: whose "ministers" or "the government" an unowned
@@ -1575,9 +1595,13 @@ def _last_government(head: Token, ctx: DocContext) -> Entity | None:
     ("Finland will close its border, the government said": Finland's government)."""
     own_sentence = sentence_start(head, back=0)
     addressers = _addressers_states(head, ctx)
+    # ("the military government" is not the government that acted without the word)
+    kind_words = _distinguishing(counted(head))
     for index, _, actors, _ in ctx.acts_before(head, back=1):
         for actor in actors:
             if actor.code in (None, NO_COUNTRY) or actor.code in addressers:
+                continue
+            if not kind_words <= {w.lower() for w in actor.text.split()}:
                 continue
             if actor.sector in GOVERNING_SECTORS:
                 return actor
@@ -1596,7 +1620,7 @@ def _last_government(head: Token, ctx: DocContext) -> Entity | None:
 ADDRESSED_PREPS = frozenset({"on", "upon", "to", "from"})
 # verbs by which one addresses a demand or a reproach to a party, most often another's
 APPEALING_LEMMAS = frozenset(
-    {"urge", "call", "appeal", "ask", "press", "demand", "implore", "exhort", "plead"}
+    {"urge", "call", "appeal", "ask", "press", "demand", "implore", "exhort", "plead", "seek"}
     | {"accuse", "criticise", "criticize", "condemn", "blame", "warn"}
 )
 
@@ -1605,17 +1629,25 @@ def _addressers_states(head: Token, ctx: DocContext) -> frozenset[str | None]:
     """The states of whoever addresses ``head`` as the object of its clause ("Biden urged
     the government", "called on the authorities"): one appeals to another state's
     government, while one orders, joins or quits one's own ("quit the government")."""
+    addressed = head
     if head.dep_ == "pobj" and head.head.lower_ in ADDRESSED_PREPS:
         verb = head.head.head
+        if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
+            # "demanded a full explanation from the military government"
+            addressed, verb = verb, verb.head
     elif head.dep_ in ("dobj", "dative"):
         verb = head.head
     else:
         return frozenset()
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in APPEALING_LEMMAS:
         return frozenset()
-    subject = clause_subject(head)
+    subject = clause_subject(addressed)
     if subject is None:
         return frozenset()
+    if subject.lower_ in PRONOUN_KINDS:
+        # "She urged the government": whom the pronoun stands for
+        found = ctx.antecedent_of(subject, subject.lower_)
+        return frozenset({found.entity.code}) if found is not None else frozenset()
     ctx._indexed()
     return frozenset(r.entity.code for i, r, _ in ctx.subjects if i == subject.i)
 
