@@ -6314,7 +6314,8 @@ def _threatened_content(trigger: Trigger, triggers: list[Trigger]) -> str | None
 def _fight_of_no_armed_sides(trigger: Trigger, event: dict[str, Any]) -> bool:
     """Whether a bare "fought" is no battle: it has an object that is no party ("fought
     corruption", not "fought the Taliban") or not all its sides are armed (a state named
-    alone is). "The army and the RSF fought" is one. Nor is a clash between officials
+    alone is; in a vow to fight, one armed side is enough). "The army and the RSF fought"
+    is one. Nor is a clash between officials
     ("Zelensky clashed with Trump in the Oval Office"): words."""
     if trigger.pattern.text in ("clash", "clash with") and trigger.pattern.form != "noun":
         sides = event["actor"] + event["recipient"]
