@@ -4354,6 +4354,7 @@ def _reported_warnings_and_blame(
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         lemma = verb.lemma_.lower()
         modal = any(c.dep_ == "aux" and c.lower_ in modals for c in clause.children)
+        measures = _measures_taken(clause)
         if modal and (
             lemma == "warn"
             # "said any military intervention in Niger would be considered a declaration
@@ -4367,7 +4368,7 @@ def _reported_warnings_and_blame(
             # party's own measures against another, said by it
             or (
                 lemma in kinds["reporting"]
-                and _measures_taken(clause)
+                and measures
                 and bool(clause_targets(clause))
                 and subject is not None
                 and (subject.lower_ in SPEAKER_PRONOUNS or subject.pos_ == "PROPN")
@@ -4385,10 +4386,10 @@ def _reported_warnings_and_blame(
             # the one who warns says it will itself do is what it threatens
             own_deed = (
                 lemma == "warn" and subject is not None and subject.lower_ in SPEAKER_PRONOUNS
-            ) or (lemma in kinds["reporting"] and _measures_taken(clause))
+            ) or (lemma in kinds["reporting"] and measures)
             if not (conditional or hostile_condition or own_deed) and not (
                 clause.lemma_.lower() in HARM_LEMMAS
-                or _measures_taken(clause)
+                or measures
                 or (lemma == "warn" and _consequences_had(clause))
             ):
                 continue
@@ -4403,7 +4404,7 @@ def _reported_warnings_and_blame(
                 continue  # "warned that any sanctions would hurt Iranians": a forecast
             # "warned that Islamabad would take all necessary steps", "would retaliate":
             # the clause's subject is the one who menaces, not the one menaced
-            menacing = clause.lemma_.lower() in MENACING_LEMMAS or _measures_taken(clause)
+            menacing = clause.lemma_.lower() in MENACING_LEMMAS or measures
             if menacing and not warned:
                 warned = clause_targets(clause) or _put_on_condition(clause)
             if (
@@ -6315,8 +6316,8 @@ def _fight_of_no_armed_sides(trigger: Trigger, event: dict[str, Any]) -> bool:
     """Whether a bare "fought" is no battle: it has an object that is no party ("fought
     corruption", not "fought the Taliban") or not all its sides are armed (a state named
     alone is; in a vow to fight, one armed side is enough). "The army and the RSF fought"
-    is one. Nor is a clash between officials
-    ("Zelensky clashed with Trump in the Oval Office"): words."""
+    is one. Nor is a clash between officials ("Zelensky clashed with Trump in the Oval
+    Office"): words."""
     if trigger.pattern.text in ("clash", "clash with") and trigger.pattern.form != "noun":
         sides = event["actor"] + event["recipient"]
         return bool(sides) and all(a["sector"] in OFFICIAL_SECTORS for a in sides)

@@ -2019,6 +2019,14 @@ def content_clauses_read_as_relatives(doc: Doc, relcl_positions: list[int]) -> N
         clause.head, clause.dep_ = noun, "acl"
 
 
+def _free_relative_of_naming(naming: Token) -> bool:
+    """Whether ``naming`` is a verb of naming whose object is a "what" before it: "what
+    it called anti-terrorist operations"."""
+    return naming.lemma_.lower() in NAMING_VERBS and any(
+        c.dep_ == "dobj" and c.tag_ == "WP" and c.i < naming.i for c in naming.children
+    )
+
+
 def objects_named_in_free_relatives(doc: Doc, ccomp_positions: list[int]) -> None:
     """In "Azerbaijan launched what it called anti-terrorist operations" the parser makes
     "called" the clause launched and "operations" only what "what" is called. What a free
@@ -2026,11 +2034,9 @@ def objects_named_in_free_relatives(doc: Doc, ccomp_positions: list[int]) -> Non
     clause is a relative clause on that noun."""
     for i in ccomp_positions:
         naming = doc[i]
-        if naming.lemma_.lower() not in NAMING_VERBS or naming.head.pos_ != "VERB":
+        if naming.head.pos_ != "VERB" or not _free_relative_of_naming(naming):
             continue
         children = list(naming.children)
-        if not any(c.dep_ == "dobj" and c.tag_ == "WP" and c.i < i for c in children):
-            continue
         named = next((c for c in children if c.dep_ in ("oprd", "xcomp")), None)
         if named is None:
             named = next(
@@ -2077,9 +2083,7 @@ def makers_read_off_a_naming(doc: Doc, prep_positions: list[int]) -> None:
         if prep.dep_ != "prep" or naming.dep_ not in ("relcl", "acl"):
             continue
         named = naming.head
-        if naming.lemma_.lower() not in NAMING_VERBS or not named.i < i:
-            continue
-        if not any(c.dep_ == "dobj" and c.tag_ == "WP" and c.i < naming.i for c in naming.children):
+        if not named.i < i or not _free_relative_of_naming(naming):
             continue
         prep.head = named
 
@@ -2956,10 +2960,10 @@ def repair(
     objects_named_in_free_relatives(doc, reported)
     relatives_read_off_a_place(doc, finite_relatives)
     # (after the one above, which may make the named noun the relative's head)
-    makers_read_off_a_naming(
-        doc, [i for i in preps if lowers[i] in {s.add(w) for w in MAKER_PREPS}]
-    )
-    bodies_read_off_their_members(doc, [i for i in preps if lowers[i] in (in_, s.add("within"))])
+    makers = {s.add(w) for w in MAKER_PREPS}
+    makers_read_off_a_naming(doc, [i for i in preps if lowers[i] in makers])
+    inside = {in_, s.add("within")}
+    bodies_read_off_their_members(doc, [i for i in preps if lowers[i] in inside])
     relatives_read_off_the_people_of_a_person(doc, at("relcl", "VBD", "VBG", "VBN", "VBP"))
     content_clauses_read_off_their_noun(doc, reported)
     content_clauses_read_as_relatives(doc, at("relcl", "VBD", "VBZ", "VBP", "VBN"))
