@@ -9478,6 +9478,25 @@ def test_a_refusal_answers_the_demand_made_of_the_refuser(nlp):
     assert [(r.code, r.sector) for r in refusal.recipient] == [("ARM", "OPP")]
 
 
+def test_a_refusal_naming_the_demand_answers_one_told_further_back(nlp):
+    text = (
+        "Fiji's army commander said on Monday that his troops had taken the capital, and he "
+        "called on the prime minister to resign. In a television address, the commander "
+        "also accused the prime minister of corruption. The prime minister rejected the "
+        "demand on Tuesday."
+    )
+    refusal = next(e for e in coded(nlp, text, date="2006-12-04") if e.event == "REJECT")
+    assert [(r.code, r.sector) for r in refusal.recipient] == [("FJI", "MIL")]
+    # an ultimatum is a demand
+    text = (
+        "Gunmen holding two Japanese engineers threatened to kill them unless Tokyo closed "
+        "its embassy. On Friday the kidnappers released a video. Prime Minister Junichiro "
+        "Koizumi rejected the demand."
+    )
+    refusal = next(e for e in coded(nlp, text, date="2004-04-10") if e.event == "REJECT")
+    assert [r.sector for r in refusal.recipient] == ["UAF"]
+
+
 def test_force_used_to_drive_a_crowd_back_is_aimed_at_the_crowd(nlp):
     text = (
         "Spanish police fired rubber bullets and charged crowds with batons on Sunday. "

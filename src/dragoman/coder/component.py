@@ -3600,7 +3600,7 @@ class EventCoder:
             pattern.event == "REJECT"
             and not recipients
             and not roles.recipient_heads
-            and (askers := _demand_refused(trigger.head, ctx, actors)) is not None
+            and (askers := _demand_refused(trigger, ctx, actors)) is not None
         ):
             # "the opposition demanded Pashinyan's resignation, but he refused to step
             # down": the refusal answers those who made the demand
@@ -8751,12 +8751,25 @@ def _said_holders(thing: Token, verbs: frozenset[str] | None = HOLDING_VERBS) ->
 REPROACH_TYPES = frozenset({"ACCUSE", "REJECT", "SANCTION", "THREATEN"})
 
 
-def _demand_refused(head: Token, ctx: DocContext, actors: list[Entity]) -> list[Entity] | None:
-    """The makers of the latest demand on the actor, in ``head``'s sentence or the one
-    before, which a refusal with no party named answers."""
+# the nouns of a demand made, whose refusal ("rejected the demand") answers its makers
+DEMAND_NOUNS = frozenset({"demand", "call", "request", "ultimatum", "appeal", "plea"})
+
+
+def _demand_refused(trigger: Trigger, ctx: DocContext, actors: list[Entity]) -> list[Entity] | None:
+    """The makers of the latest demand on the actor, in the refusal's sentence or the one
+    before, which a refusal with no party named answers. A refusal that names the demand
+    ("Chan rejected the demand") may answer one told further back, with an accusation
+    between, and an ultimatum ("threatened to kill them unless Tokyo pulls out") is one."""
+    head = trigger.head
+    named = any(
+        n.lemma_.lower() in DEMAND_NOUNS and _definite(n)
+        for n in [trigger.noun, *(c for c in head.children if c.dep_ == "dobj")]
+        if n is not None
+    )
+    kinds = ("REQUEST", "THREATEN") if named else ("REQUEST",)
     own = {(a.code, a.sector) for a in actors}
-    for _, kind, askers, asked in ctx.acts_before(head, back=1):
-        if kind == "REQUEST" and own & {(a.code, a.sector) for a in asked}:
+    for _, kind, askers, asked in ctx.acts_before(head, back=3 if named else 1):
+        if kind in kinds and own & {(a.code, a.sector) for a in asked}:
             return [a for a in askers if (a.code, a.sector) not in own] or None
     return None
 
