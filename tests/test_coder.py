@@ -11584,3 +11584,16 @@ def test_a_military_government_is_not_the_government_named_before_without_the_wo
     # (whose it is the story leaves open; it is not Japan's, the government that acted last)
     assert [a.sector for a in let.actor] == ["GOV"]
     assert "JPN" not in {a.code for a in let.actor}
+
+
+def test_the_council_is_the_body_named_before_by_words_no_table_holds_as_a_name(nlp):
+    text = (
+        "Niger's ruling military council announced a three-year transition on Saturday. The "
+        "opposition coalition rejected the council's timetable, and the African Union urged "
+        "the council to free the ousted president."
+    )
+    events = coded(nlp, text, "2023-08-20")
+    rejection = next(e for e in events if e.event == "REJECT")
+    request = next(e for e in events if e.event == "REQUEST")
+    assert [(r.code, r.sector) for r in rejection.recipient] == [("NER", "MIL")]
+    assert [(r.code, r.sector) for r in request.recipient] == [("NER", "MIL")]

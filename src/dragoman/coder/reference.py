@@ -2708,6 +2708,22 @@ def complete(
             f"'{institution.text}' refers to '{words}' named before: {entry.name} ({entry.source})"
         )
         return [Resolution(entity, why)]
+    if (
+        institution is not None
+        and all(r.entity.code == NO_COUNTRY for r in found)
+        and (earlier := ctx.described(institution)) is not None
+        and {t.lower_ for t in tokens if t.i != institution.i and t.is_title and t.dep_ != "det"}
+        <= {w.lower() for w in earlier.entity.text.split()}
+    ):
+        # "Sudan's ruling military council said ... rejected the council's plan": the body
+        # named before by words no table holds as a name
+        known = earlier.entity
+        text = sent.doc[tokens[0].i : tokens[-1].i + 1].text
+        sector = known.sector or next((r.entity.sector for r in found if r.entity.sector), None)
+        why = f"'{institution.text}' refers to '{known.text}' before: {earlier.why}"
+        return [
+            Resolution(replace(known, text=text, sector=sector), why, code_from=earlier.code_from)
+        ]
     if all(r.entity.code == NO_COUNTRY for r in found) and (
         referred := _state_referred_to(tokens, head, sent, ctx, found)
         or _neighbour_named_before(tokens, head, ctx)
