@@ -11597,3 +11597,16 @@ def test_the_council_is_the_body_named_before_by_words_no_table_holds_as_a_name(
     request = next(e for e in events if e.event == "REQUEST")
     assert [(r.code, r.sector) for r in rejection.recipient] == [("NER", "MIL")]
     assert [(r.code, r.sector) for r in request.recipient] == [("NER", "MIL")]
+    # a committee as well; and not a body named only in another's words
+    text = (
+        "Britain's parliamentary foreign affairs committee accused China of genocide on "
+        "Monday. Beijing rejected the committee's findings."
+    )
+    rejection = next(e for e in coded(nlp, text, "2021-04-20") if e.event == "REJECT")
+    assert [r.code for r in rejection.recipient] == ["GBR"]
+    text = (
+        "Armed supporters of the parliament stormed the mayor's office in Moscow. President "
+        "Boris Yeltsin accused the parliament's leaders of organising a mutiny."
+    )
+    charge = next(e for e in coded(nlp, text, "1993-10-04") if e.event == "ACCUSE")
+    assert [r.sector for r in charge.recipient] == ["LEG"]

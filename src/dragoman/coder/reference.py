@@ -131,6 +131,7 @@ INSTITUTION_WORDS = frozenset(
     {"court", "tribunal", "council", "commission", "agency", "bank", "fund", "union"}
     | {"league", "assembly", "alliance", "bloc", "organisation", "organization"}
     | {"watchdog", "body"}
+    | {"committee", "ministry", "coalition", "association", "federation", "mission", "parliament"}
 )
 INSTITUTION_BACK = 5
 # heads that make "foreign" part of a title or an office
@@ -2712,6 +2713,9 @@ def complete(
         institution is not None
         and all(r.entity.code == NO_COUNTRY for r in found)
         and (earlier := ctx.described(institution)) is not None
+        # (its own words, not "armed supporters of the parliament")
+        and {institution.lower_, institution.lemma_}
+        & set(earlier.entity.text.lower().partition(" of ")[0].split())
         and {t.lower_ for t in tokens if t.i != institution.i and t.is_title and t.dep_ != "det"}
         <= {w.lower() for w in earlier.entity.text.split()}
     ):
