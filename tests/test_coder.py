@@ -11610,3 +11610,16 @@ def test_the_council_is_the_body_named_before_by_words_no_table_holds_as_a_name(
     )
     charge = next(e for e in coded(nlp, text, "1993-10-04") if e.event == "ACCUSE")
     assert [r.sector for r in charge.recipient] == ["LEG"]
+
+
+def test_a_reproach_is_aimed_at_the_one_its_joined_demand_asks_to_undo_the_deed(nlp):
+    text = (
+        "Human Rights Watch condemned the decree on Tuesday and urged the authorities in "
+        "Bamako to reverse it. Israel condemned the bombing and urged Argentina to find "
+        "those responsible."
+    )
+    charges = [e for e in coded(nlp, text, "2021-03-04") if e.event == "ACCUSE"]
+    assert [[(r.code, r.sector) for r in e.recipient] for e in charges] == [
+        [("MLI", "GOV")],
+        [],
+    ]

@@ -3010,6 +3010,17 @@ class EventCoder:
             # "Estonian authorities removed a statue ... Lavrov called the removal
             # disgraceful": the deed no event retold, by whoever the verb it names had
             recipients = self._doer_of_the_deed(trigger, sent, ctx, day, actors, why)
+        if not recipients and pattern.event == "ACCUSE":
+            # "condemned the crackdown and urged the junta to free the detainees": the
+            # one asked to undo it is the one reproached
+            for found in self._resolve(_urged_to_undo(trigger.head), sent, ctx, day):
+                if found.entity.code not in (None, NO_COUNTRY) and not any(
+                    _same(found.entity, a) for a in actors
+                ):
+                    recipients.append(found.entity)
+                    why.append(
+                        f"recipient (the one the joined demand asks to undo it): {found.why}"
+                    )
         if (
             not recipients
             and pattern.event in ANSWERING_TYPES
@@ -8749,6 +8760,36 @@ def _said_holders(thing: Token, verbs: frozenset[str] | None = HOLDING_VERBS) ->
 
 # reproaches whose target a demand joined to them by "and" is made of
 REPROACH_TYPES = frozenset({"ACCUSE", "REJECT", "SANCTION", "THREATEN"})
+
+
+# verbs of a demand joined to a reproach ("condemned ... and urged")
+URGING_LEMMAS = frozenset({"urge", "call", "appeal", "ask", "press", "demand", "implore"})
+# what a party is asked to do that undoes or stops its own deed: "to free", "to reverse it"
+UNDOING_LEMMAS = frozenset(
+    {"free", "release", "reverse", "stop", "end", "halt", "cease", "lift", "withdraw"}
+    | {"respect", "allow", "restore", "hand", "return", "rescind", "repeal", "revoke"}
+    | {"refrain", "exercise", "resign", "quit", "drop", "pull", "abandon", "scrap"}
+)
+
+
+def _urged_to_undo(head: Token) -> list[Token]:
+    """The party a demand joined to a reproach asks to undo or stop a deed: "condemned the
+    crackdown and urged the junta to free the detainees" (not "urged Argentina to find
+    those responsible": one asked to act against the doers is not reproached)."""
+    for verb in head.children:
+        if verb.dep_ != "conj" or verb.lemma_.lower() not in URGING_LEMMAS:
+            continue
+        asked = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
+        asked += _objects_of(verb, "on", "upon", "to")
+        wanted = [
+            c
+            for holder in (verb, *asked)
+            for c in holder.children
+            if c.dep_ in ("xcomp", "ccomp", "advcl") and c.lemma_.lower() in UNDOING_LEMMAS
+        ]
+        if asked and wanted:
+            return conjuncts(asked[0])
+    return []
 
 
 # the nouns of a demand made, whose refusal ("rejected the demand") answers its makers
