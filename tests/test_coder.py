@@ -11623,3 +11623,15 @@ def test_a_reproach_is_aimed_at_the_one_its_joined_demand_asks_to_undo_the_deed(
         [("MLI", "GOV")],
         [],
     ]
+
+
+def test_the_target_of_a_volley_may_hang_on_any_of_the_things_fired(nlp):
+    text = (
+        "Kenyan police fired tear gas and birdshot at students near the campus on Monday. "
+        "In Quito, riot police fired tear gas and shotgun pellets at thousands of marchers."
+    )
+    volleys = [e for e in coded(nlp, text, "2019-10-08") if e.event == "ASSAULT"]
+    assert [[(r.code, r.sector) for r in e.recipient] for e in volleys] == [
+        [("KEN", "EDU")],
+        [("ECU", "CVL")],
+    ]

@@ -1344,6 +1344,10 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
         # "recognise a State of Palestine": the noun begins the name of the party
         recipients.append((noun, "the name the object begins"))
     carriers = _carriers(noun) if noun is not None else []
+    if noun is not None and verb.lemma_.lower() in FIRING_VERBS:
+        # "fired tear gas and water cannon at the crowd": the parser may hang the target
+        # on any of the things fired, or read one of them as a verb ("and birdshot at")
+        carriers.extend(_things_fired_with(noun, verb))
     if noun is not None and noun.dep_ == "pobj" and noun.head.head in trigger.words:
         # "announced the suspension of aid to Niger": the act's noun holds its phrases
         carriers.append(noun.head.head)
@@ -2065,6 +2069,42 @@ def _may_be_own(possessive: Token, actor: Token) -> bool:
     if word in ("his", "her"):
         return actor.ent_type_ == "PERSON" or actor.lower_ in ("he", "she")
     return possessive.i == actor.i
+
+
+# verbs of sending a missile or a charge at a target
+FIRING_VERBS = frozenset({"fire", "launch", "throw", "hurl", "lob", "shoot", "drop", "spray"})
+# the prepositions of what is fired at
+AIMED_PREPS = frozenset({"at", "on", "upon", "into", "toward", "towards"})
+
+
+def _things_fired_with(noun: Token, verb: Token) -> list[Token]:
+    """The other things fired beside ``noun``, where the target's "at" may hang: the nouns
+    joined to it, the noun it modifies ("tear gas and stun grenades" read as one), and a
+    word after "and" the tagger took for a verb ("fired tear gas and birdshot at youths",
+    "and shotgun pellets at")."""
+    out = [c for c in noun.subtree if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+    if noun.dep_ in ("nmod", "compound", "amod") and noun.head.pos_ == "NOUN":
+        out.append(noun.head)
+        out.extend(c for c in noun.head.children if c.dep_ == "conj" and c.pos_ == "NOUN")
+    for word in verb.children:
+        if (
+            word.dep_ == "conj"
+            and word.pos_ == "VERB"
+            and word.i > noun.i
+            and word.doc[word.i - 1].dep_ == "cc"
+            and not any(c.dep_ in ("nsubj", "aux", "auxpass") for c in word.children)
+            and any(c.dep_ == "prep" and c.lower_ in AIMED_PREPS for c in word.children)
+            and (
+                # (a base form after a past one is no verb joined to it: "and stun
+                # grenades"; one with no object fires at the same target if it is one:
+                # "fired tear gas and shot at them")
+                (word.tag_ == "VB") != (verb.tag_ == "VB")
+                or not any(c.dep_ == "dobj" for c in word.children)
+            )
+        ):
+            out.append(word)
+            out.extend(c for c in word.children if c.dep_ == "dobj" and c.i == word.i + 1)
+    return out
 
 
 def _carriers(noun: Token) -> list[Token]:
