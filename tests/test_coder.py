@@ -11635,3 +11635,19 @@ def test_the_target_of_a_volley_may_hang_on_any_of_the_things_fired(nlp):
         [("KEN", "EDU")],
         [("ECU", "CVL")],
     ]
+
+
+def test_the_deportees_and_the_detainees_are_those_the_act_told_before_was_done_to(nlp):
+    text = "Kuwait deported 300 Palestinians to Jordan on Monday. Jordan refused to admit the deportees."
+    refusal = next(e for e in coded(nlp, text, "1991-06-10") if e.event == "REJECT")
+    assert [(r.code, r.sector) for r in refusal.recipient] == [("PSE", "CVL")]
+    text = "Chinese police detained 40 Tibetan monks in Lhasa. Beijing released the detainees on Friday."
+    release = next(e for e in coded(nlp, text, "2008-03-18") if e.event == "RETREAT")
+    assert [r.code for r in release.recipient] == ["CHN"]
+    # troops sent to hunt for the hostages are not sent against them
+    text = (
+        "Gunmen kidnapped four Japanese engineers in the Niger Delta on Monday. The Nigerian "
+        "army sent troops to the creeks to hunt for the hostages."
+    )
+    sent = next(e for e in coded(nlp, text, "2014-04-20") if e.event == "MOBILIZE")
+    assert sent.recipient == []

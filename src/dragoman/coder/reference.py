@@ -134,6 +134,15 @@ INSTITUTION_WORDS = frozenset(
     | {"committee", "ministry", "coalition", "association", "federation", "mission", "parliament"}
 )
 INSTITUTION_BACK = 5
+# words for those an act was done to, and the verbs of the act ("the deportees")
+PATIENT_NOUNS = {
+    "deportee": frozenset({"deport", "expel", "banish", "exile"}),
+    "expellee": frozenset({"deport", "expel"}),
+    "detainee": frozenset({"detain", "arrest", "hold", "seize", "capture", "round", "jail"}),
+    "abductee": frozenset({"abduct", "kidnap", "seize", "snatch"}),
+    "hostage": frozenset({"abduct", "kidnap", "seize", "snatch", "take", "hold", "capture"}),
+    "captive": frozenset({"abduct", "kidnap", "seize", "capture", "take", "hold"}),
+}
 # heads that make "foreign" part of a title or an office
 OFFICE_WORDS = frozenset({"minister", "ministry", "secretary", "office", "affairs"})
 # words whose "at"/"on"/"into" names what is aimed at, not where the one aiming is
@@ -382,6 +391,19 @@ class DocContext:
         it, the latest first: (clause head index, event type, actors, recipients)."""
         earliest = sentence_start(token, back=back)
         return (act for act in reversed(self.acts) if earliest <= act[0] < token.i)
+
+    def patients_of(self, head: Token, verbs: frozenset[str]) -> list[Entity]:
+        """The parties of a state that the latest act told by one of ``verbs`` in
+        ``head``'s sentence or the three before was done to."""
+        for index, _, _, targets in self.acts_before(head, back=3):
+            if head.doc[index].lemma_.lower() in verbs and any(
+                t.code not in (None, NO_COUNTRY) for t in targets
+            ):
+                done_to = [t for t in targets if t.code not in (None, NO_COUNTRY)]
+                # (people, before the place they were sent to: "expelled 415 Palestinians
+                # into southern Lebanon")
+                return [t for t in done_to if t.sector] or done_to
+        return []
 
     def subjects_before(self, token: Token, back: int) -> list[Resolution]:
         """The resolved subjects before ``token``, in its sentence or the ``back``
@@ -2244,6 +2266,16 @@ def _institution(head: Token) -> Token | None:
     return None
 
 
+def _definite_bare(head: Token) -> bool:
+    """Whether ``head`` is "the X" or "those X" with no owner or name of its own."""
+    return any(
+        c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in head.children
+    ) and not any(
+        c.dep_ in ("poss", "compound", "nmod") or c.ent_type_ in ("NORP", "GPE")
+        for c in head.children
+    )
+
+
 def _standing_for(text: str, parties: list[Resolution], why: str) -> list[Resolution]:
     """``text`` ("they", "each other") standing for each of ``parties``; ``why`` says
     how, before each party's own reason."""
@@ -2602,6 +2634,19 @@ def complete(
             # "Pashinyan met Aliyev in Prague, where they agreed": the meeting's two sides
             named = ", ".join(f"'{r.entity.text}'" for r in parties)
             return _standing_for(tokens[0].text, parties, f"'{tokens[0].text}' refers to {named}")
+    if (
+        head is not None
+        and head.lemma_.lower() in PATIENT_NOUNS
+        and all(r.entity.code == NO_COUNTRY for r in found)
+        and _definite_bare(head)
+        and (done_to := ctx.patients_of(head, PATIENT_NOUNS[head.lemma_.lower()]))
+    ):
+        # "Israel expelled 415 Palestinians ... Lebanon refused to admit the deportees":
+        # those the act the word is made from was done to
+        text = sent.doc[tokens[0].i : tokens[-1].i + 1].text
+        named = ", ".join(f"'{e.text}'" for e in done_to)
+        why = f"'{text}' are those the act told before was done to, {named}"
+        return [Resolution(replace(e, text=text), why) for e in done_to]
     counted_noun = counted(head) if head is not None else None
     if (
         head is not None

@@ -2199,6 +2199,8 @@ def _complement_recipients(verb: Token) -> list[tuple[Token, str]]:
             aimed = frozenset({"to", "for", "with", "against", "on"})
             if topical:
                 aimed -= TOPIC_PREPS
+            if clause.lemma_.lower() in SEARCHING_VERBS:
+                aimed -= {"for"}  # "sent troops to hunt for the hostages": who is sought
             out.extend(
                 (obj, f"object of '{clause.text}'")
                 for obj, _ in _prep_objects(clause, aimed | {"from"})
@@ -2239,6 +2241,8 @@ def _complement_recipients(verb: Token) -> list[tuple[Token, str]]:
     return out
 
 
+# verbs of a search, whose "for" is what is sought, not whom the search serves or hits
+SEARCHING_VERBS = frozenset({"hunt", "search", "look", "comb", "scour"})
 # participles that carry a protest's demand ("calling for", "demanding that")
 DEMAND_LEMMAS = frozenset({"demand", "call", "urge", "press", "ask", "seek"})
 
