@@ -11651,3 +11651,12 @@ def test_the_deportees_and_the_detainees_are_those_the_act_told_before_was_done_
     )
     sent = next(e for e in coded(nlp, text, "2014-04-20") if e.event == "MOBILIZE")
     assert sent.recipient == []
+
+
+def test_where_a_journey_began_is_not_where_the_clause_happens(nlp):
+    text = (
+        "Riot police detained the opposition leader at the airport on Sunday after his "
+        "flight from Berlin landed in Moscow."
+    )
+    arrest = next(e for e in coded(nlp, text, "2021-01-17") if e.event == "COERCE")
+    assert [(a.code, a.sector) for a in arrest.actor] == [("RUS", "COP")]

@@ -2266,6 +2266,17 @@ def _institution(head: Token) -> Token | None:
     return None
 
 
+def _origin_of_a_thing(place: Token) -> bool:
+    """Whether ``place`` is where a journey began or people came from (not "reports from
+    Lagos", where the news is, nor "removed a memorial from Tallinn", where it was)."""
+    prep = place.head
+    return (
+        place.dep_ == "pobj"
+        and prep.lower_ == "from"
+        and prep.head.lemma_.lower() in CAME_FROM_NOUNS
+    )
+
+
 def _definite_bare(head: Token) -> bool:
     """Whether ``head`` is "the X" or "those X" with no owner or name of its own."""
     return any(
@@ -2309,6 +2320,13 @@ FRONTIER_NOUNS = frozenset({"border", "frontier", "boundary"})
 # are ("rejected asylum seekers at its borders")
 MIGRANT_WORDS = frozenset({"migrant", "refugee", "seeker", "asylum-seeker", "evacuee"})
 HELD_WORDS = frozenset({"prisoner", "detainee", "inmate", "pow"})
+# nouns of a journey and of people abroad, whose "from" is where it began or they came
+# from ("his flight from Berlin", "migrants from Zimbabwe")
+CAME_FROM_NOUNS = (
+    frozenset({"flight", "trip", "journey", "voyage", "crossing", "return", "departure"})
+    | frozenset({"tourist", "worker", "national", "pilgrim", "volunteer", "visitor"})
+    | MIGRANT_WORDS
+)
 # those sent abroad to speak for a state: where they meet is their hosts' ("envoys had met
 # in Cairo"), not whose they are
 ENVOY_WORDS = frozenset(
@@ -2497,6 +2515,10 @@ def complete(
         # villages": where a thing is said is not where what is told happened
         own = verb_above(head)
         places = [m for m in places if not _said_in(sent.doc[m.start], own)]
+        # "detained him at the airport after his flight from Berlin", "mobs hunted down
+        # migrants from Zimbabwe": where a thing or people came from is not where the
+        # clause happens
+        places = [m for m in places if not _origin_of_a_thing(sent.doc[m.start : m.end].root)]
     if len(places) > 1 and head is not None:
         # "struck targets in Iraq after a bomb attack in Ankara killed two police
         # officers": the place of the mention's own clause first
