@@ -2336,3 +2336,34 @@ def test_an_in_phrase_after_members_of_a_body_is_theirs_not_the_verbs(vocab):
     doc = _tagged(make_doc(vocab, rows), ["NNP", "VBD", "JJ", "NNS", "IN", "DT", "NN", "."])
     repair(doc)
     assert doc[4].head.text == "blamed"
+
+
+def test_a_gerund_of_war_after_a_verb_of_stopping_is_the_thing_stopped(vocab):
+    # "The rebels stopped fighting on Monday .", as the small model parses it
+    rows = [
+        ("The", "the", 1, "det", "DET"),
+        ("rebels", "rebel", 2, "nsubj", "NOUN"),
+        ("stopped", "stop", 2, "ROOT", "VERB"),
+        ("fighting", "fight", 2, "xcomp", "VERB"),
+        ("on", "on", 3, "prep", "ADP"),
+        ("Monday", "Monday", 4, "pobj", "PROPN"),
+        (".", ".", 2, "punct", "PUNCT"),
+    ]
+    doc = _tagged(make_doc(vocab, rows), ["DT", "NNS", "VBD", "VBG", "IN", "NNP", "."])
+    repair(doc, lemmatize=lambda token: [token.lower_])
+    assert (doc[3].dep_, doc[3].pos_, doc[3].lemma_) == ("dobj", "NOUN", "fighting")
+
+
+@pytest.mark.parametrize(
+    ("text", "factuality"),
+    [
+        ("The Houthi rebels stopped fighting in Hodeidah on Monday.", "asserted"),
+        ("The Houthi rebels said they were ready to stop fighting at once.", "hypothetical"),
+    ],
+)
+def test_fighting_stopped_is_a_ceasefire_not_an_attack(nlp, text, factuality):
+    events = code_text(text, date="2018-12-18", nlp=nlp)
+    assert [(e.event, e.mode, e.factuality) for e in events if e.event == "RETREAT"] == [
+        ("RETREAT", "ceasefire", factuality)
+    ]
+    assert not any(e.event == "ASSAULT" for e in events)

@@ -2668,6 +2668,30 @@ def gerunds_read_as_verbs_after_an_adjective(
                 child.head = gerund
 
 
+# verbs of stopping, and the acts of war whose gerund after them names what stops
+CEASING_LEMMAS = frozenset({"stop", "cease", "halt", "end", "suspend", "pause"})
+WARRING_GERUNDS = frozenset({"fighting", "firing", "shelling", "shooting", "bombing"})
+
+
+def fighting_stopped_read_as_a_verb(
+    doc: Doc, xcomp_positions: list[int], lemmatize: Callable[[Token], list[str]]
+) -> None:
+    """In "the rebels stopped fighting" the parser makes "fighting" a verb under "stopped",
+    so the fighting is coded as an attack not done and the stop as nothing. A gerund of war
+    with no object of its own after a verb of stopping is the thing stopped: its object,
+    a noun ("halted the fighting" reads so already)."""
+    for i in xcomp_positions:
+        gerund = doc[i]
+        if gerund.lower_ not in WARRING_GERUNDS or gerund.head.i != i - 1:
+            continue
+        if gerund.head.lemma_.lower() not in CEASING_LEMMAS:
+            continue
+        if any(c.dep_ in ("dobj", "nsubj", "aux") for c in gerund.children):
+            continue
+        _retag(gerund, "NOUN", "NN", "Number=Sing", lemmatize)
+        gerund.dep_ = "dobj"
+
+
 def nouns_read_as_verbs(
     doc: Doc, object_positions: list[int], lemmatize: Callable[[Token], list[str]]
 ) -> None:
@@ -3013,6 +3037,7 @@ def repair(
         verbs_read_as_nouns(doc, at("pcomp", "NN"), lemmatize)
         nouns_read_as_verbs(doc, at("dobj", "VBZ", "VBP"), lemmatize)
         gerunds_read_as_verbs_after_an_adjective(doc, at("xcomp", "VBG"), lemmatize)
+        fighting_stopped_read_as_a_verb(doc, at("xcomp", "VBG") + at("dobj", "VBG"), lemmatize)
         nouns_read_as_bare_verbs(doc, at("ccomp", "VB") + at("xcomp", "VB"), lemmatize)
         gerunds_read_as_auxiliaries(doc, at("aux", "VBG"), lemmatize)
         gerund_subjects_read_as_verbs(doc, at("nsubj", "VBG"), lemmatize)
