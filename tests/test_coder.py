@@ -11660,3 +11660,12 @@ def test_where_a_journey_began_is_not_where_the_clause_happens(nlp):
     )
     arrest = next(e for e in coded(nlp, text, "2021-01-17") if e.event == "COERCE")
     assert [(a.code, a.sector) for a in arrest.actor] == [("RUS", "COP")]
+
+
+def test_a_raid_by_armed_forces_is_an_attack_and_one_by_police_a_search(nlp):
+    text = (
+        "Dutch F-16 fighters took part in the second wave of raids on Thursday. Turkish "
+        "police carried out raids on the offices of two newspapers in Istanbul."
+    )
+    raids = [e for e in coded(nlp, text, "1999-03-25") if e.event in ("ASSAULT", "COERCE")]
+    assert [(e.event, e.mode) for e in raids] == [("ASSAULT", "aerial"), ("COERCE", "seize")]

@@ -5700,6 +5700,34 @@ def _abduction_by_an_armed_group(
     return ABDUCTION
 
 
+# the sectors of armed forces, whose raids are attacks, not a police search
+RAIDING_SECTORS = frozenset({"MIL", "REB", "UAF", "IMG", "PRM"})
+# words of aircraft, whose raids are from the air
+AIRCRAFT_WORDS = frozenset(
+    {"air", "aircraft", "warplane", "jet", "fighter", "bomber", "plane", "helicopter", "drone"}
+)
+AIR_RAID = dataclasses.replace(
+    Pattern.rule("ASSAULT", "a raid by aircraft is an air strike"), mode="aerial"
+)
+ARMED_RAID = Pattern.rule("ASSAULT", "a raid by armed forces is an attack")
+
+
+def _raid_by_armed_forces(
+    trigger: Trigger, event: dict[str, Any], classes: Mapping[str, frozenset[str]]
+) -> Pattern | None:
+    """ASSAULT where armed forces raid ("Canadian fighters took part in the raids",
+    "rebels raided the village"): an attack, from the air where aircraft make it, while a
+    raid by police on an office is COERCE."""
+    if event["event"] != "COERCE" or trigger.noun is None or trigger.noun.lemma_.lower() != "raid":
+        return None
+    if not event["actor"] or not all(a["sector"] in RAIDING_SECTORS for a in event["actor"]):
+        return None
+    words = {c.lemma_.lower() for c in trigger.noun.children} | {
+        w.lower().rstrip("s") for a in event["actor"] for w in a["text"].split()
+    }
+    return AIR_RAID if words & AIRCRAFT_WORDS else ARMED_RAID
+
+
 def _protest_by_a_state(
     trigger: Trigger, event: dict[str, Any], classes: Mapping[str, frozenset[str]]
 ) -> Pattern | None:
@@ -5983,6 +6011,7 @@ RECODINGS: tuple[
     _leaving_a_body,
     _occupation_by_protesters,
     _abduction_by_an_armed_group,
+    _raid_by_armed_forces,
     _ground_taken,
     _plunder_by_armed_men,
     _protest_by_a_state,
