@@ -11669,3 +11669,19 @@ def test_a_raid_by_armed_forces_is_an_attack_and_one_by_police_a_search(nlp):
     )
     raids = [e for e in coded(nlp, text, "1999-03-25") if e.event in ("ASSAULT", "COERCE")]
     assert [(e.event, e.mode) for e in raids] == [("ASSAULT", "aerial"), ("COERCE", "seize")]
+
+
+def test_a_refusal_to_accept_what_another_holds_out_is_aimed_at_that_one(nlp):
+    text = (
+        "Italian Interior Minister Giuliano Amato offered to resign on Monday, but Prime "
+        "Minister Romano Prodi refused to accept his resignation."
+    )
+    refusal = next(e for e in coded(nlp, text, "2007-03-05") if e.event == "REJECT")
+    # (another named person, though of the same state and sector as the refuser)
+    assert [(r.code, r.sector, r.text) for r in refusal.recipient] == [("ITA", "GOV", "his")]
+    text = (
+        "Al Jazeera said on Monday that it would close its Cairo bureau after the Egyptian "
+        "government refused to renew its licence."
+    )
+    refusal = next(e for e in coded(nlp, text, "2013-09-03") if e.event == "REJECT")
+    assert [r.code for r in refusal.recipient] == ["QAT"]

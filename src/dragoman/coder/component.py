@@ -8408,6 +8408,14 @@ def _owner_of_its_state(head: Token) -> Token | None:
     return None
 
 
+# verbs of taking or granting what another asks or holds: a refusal to do so is aimed at
+# that one ("refused to accept his resignation")
+ACCEPTING_LEMMAS = frozenset(
+    {"accept", "approve", "recognise", "recognize", "renew", "grant", "endorse", "honour"}
+    | {"honor", "hear", "consider", "extend"}
+)
+
+
 def _owner_of_the_object(trigger: Trigger) -> Token | None:
     """The "its", "their", "his" or "her" that owns the verb's object, what a criticism
     or an attack is aimed at ("criticised its human rights record", "condemned their
@@ -8415,6 +8423,16 @@ def _owner_of_the_object(trigger: Trigger) -> Token | None:
     boats"), if any."""
     # ("rammed one of its patrol boats": the boats counted)
     objects = [c for c in trigger.head.children if c.dep_ == "dobj" and counted(c).pos_ == "NOUN"]
+    if trigger.pattern.event == "REJECT":
+        # "refused to accept his resignation", "refused to renew its licence": what one
+        # refuses to take from another is that one's (not "refused to pull back its troops")
+        objects += [
+            c
+            for clause in trigger.head.children
+            if clause.dep_ == "xcomp" and clause.lemma_.lower() in ACCEPTING_LEMMAS
+            for c in clause.children
+            if c.dep_ == "dobj" and counted(c).pos_ == "NOUN"
+        ]
     for obj in objects:
         owner = _own(obj)
         if owner is not None and owner.lower_ in POSSESSIVE_SUBJECTS:

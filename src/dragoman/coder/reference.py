@@ -689,6 +689,18 @@ class DocContext:
             code = resolution.entity.code
             party = (code, resolution.entity.sector) if by_sector else code
             if (
+                wanted == "person"
+                and party in excluded
+                and resolution.entity.name
+                # (one named person against others named: not a body, whose members
+                # the excluded sector stands for)
+                and all(e.name for e in others_than)
+                and not any(resolution.entity.name == e.name for e in others_than)
+            ):
+                # "Pavlopoulos offered to resign, but Karamanlis refused to accept his
+                # resignation": another person named, though of the same state and sector
+                party = None
+            if (
                 kind == wanted
                 and party not in excluded
                 and code not in bare_states
