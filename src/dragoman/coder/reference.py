@@ -396,10 +396,10 @@ class DocContext:
         """The parties of a state that the latest act told by one of ``verbs`` in
         ``head``'s sentence or the three before was done to."""
         for index, _, _, targets in self.acts_before(head, back=3):
-            if head.doc[index].lemma_.lower() in verbs and any(
-                t.code not in (None, NO_COUNTRY) for t in targets
-            ):
-                done_to = [t for t in targets if t.code not in (None, NO_COUNTRY)]
+            if head.doc[index].lemma_.lower() not in verbs:
+                continue
+            done_to = [t for t in targets if t.code not in (None, NO_COUNTRY)]
+            if done_to:
                 # (people, before the place they were sent to: "expelled 415 Palestinians
                 # into southern Lebanon")
                 return [t for t in done_to if t.sector] or done_to
@@ -2765,6 +2765,13 @@ def complete(
         )
         return [Resolution(entity, why)]
     institution = _institution(head) if head is not None and len(tokens) <= 4 else None
+    # ("the Transitional Military Council" is not the Security Council named before: a
+    # name's own capitalised words must be the earlier one's)
+    titled = (
+        {t.lower_ for t in tokens if t.i != institution.i and t.is_title and t.dep_ != "det"}
+        if institution is not None
+        else set()
+    )
     if (
         institution is not None
         and all(r.entity.code == NO_COUNTRY for r in found)
@@ -2774,10 +2781,7 @@ def complete(
             )
         )
         is not None
-        # ("the Transitional Military Council" is not the Security Council named before:
-        # a name's own capitalised words must be the earlier one's)
-        and {t.lower_ for t in tokens if t.i != institution.i and t.is_title and t.dep_ != "det"}
-        <= set(sent.doc[match.start : match.end].text.lower().split())
+        and titled <= set(sent.doc[match.start : match.end].text.lower().split())
     ):
         # "the court", "the council's decision": the court or council named before
         entry, words = match.entry, sent.doc[match.start : match.end].text
@@ -2795,8 +2799,7 @@ def complete(
         # (its own words, not "armed supporters of the parliament")
         and {institution.lower_, institution.lemma_}
         & set(earlier.entity.text.lower().partition(" of ")[0].split())
-        and {t.lower_ for t in tokens if t.i != institution.i and t.is_title and t.dep_ != "det"}
-        <= {w.lower() for w in earlier.entity.text.split()}
+        and titled <= {w.lower() for w in earlier.entity.text.split()}
     ):
         # "Sudan's ruling military council said ... rejected the council's plan": the body
         # named before by words no table holds as a name

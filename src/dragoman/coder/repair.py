@@ -2674,13 +2674,13 @@ WARRING_GERUNDS = frozenset({"fighting", "firing", "shelling", "shooting", "bomb
 
 
 def fighting_stopped_read_as_a_verb(
-    doc: Doc, xcomp_positions: list[int], lemmatize: Callable[[Token], list[str]]
+    doc: Doc, gerund_positions: list[int], lemmatize: Callable[[Token], list[str]]
 ) -> None:
     """In "the rebels stopped fighting" the parser makes "fighting" a verb under "stopped",
     so the fighting is coded as an attack not done and the stop as nothing. A gerund of war
     with no object of its own after a verb of stopping is the thing stopped: its object,
     a noun ("halted the fighting" reads so already)."""
-    for i in xcomp_positions:
+    for i in gerund_positions:
         gerund = doc[i]
         if gerund.lower_ not in WARRING_GERUNDS or gerund.head.i != i - 1:
             continue
