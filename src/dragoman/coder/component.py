@@ -2353,6 +2353,28 @@ class EventCoder:
             and not any(_kin(r.entity, a) for a in actors)
         ]
 
+    def _parties_besides(
+        self,
+        heads: list[Token],
+        role: str,
+        sent: Span,
+        ctx: DocContext,
+        day: dt.date | None,
+        actors: list[Entity],
+        why: list[str],
+    ) -> list[Entity]:
+        """The parties of a known state that ``heads`` name, none of them an actor itself
+        (one of its state may be: a president reproaches his own army), each told in
+        ``why`` as the recipient in ``role``."""
+        found = [
+            r
+            for r in self._resolve(heads, sent, ctx, day)
+            if r.entity.code not in (None, NO_COUNTRY)
+            and not any(_same(r.entity, a) for a in actors)
+        ]
+        why.extend(f"recipient ({role}): {r.why}" for r in found)
+        return [r.entity for r in found]
+
     def _redated(self, resolution: Resolution, day: dt.date) -> Resolution:
         """``resolution`` of a former office holder of the table, with the sector of the
         office still held on ``day`` ("he resigned" the day before). Never the other way: a
@@ -2993,12 +3015,15 @@ class EventCoder:
         if not recipients and pattern.event in REACTION_TYPES:
             # "criticised the agreement, accusing the government of conceding too much":
             # one reproach, whose participle names the party reproached
-            for found in self._resolve(self._reproached_in_the_participle(trigger), sent, ctx, day):
-                if found.entity.code not in (None, NO_COUNTRY) and not any(
-                    _same(found.entity, a) for a in actors
-                ):
-                    recipients.append(found.entity)
-                    why.append(f"recipient (the one its participle reproaches): {found.why}")
+            recipients = self._parties_besides(
+                self._reproached_in_the_participle(trigger),
+                "the one its participle reproaches",
+                sent,
+                ctx,
+                day,
+                actors,
+                why,
+            )
         if not recipients and pattern.event in REACTION_TYPES:
             for found in self._blamed_in_the_reason(trigger, sent, ctx, day, actors):
                 recipients.append(found.entity)
@@ -3013,14 +3038,15 @@ class EventCoder:
         if not recipients and pattern.event == "ACCUSE":
             # "condemned the crackdown and urged the junta to free the detainees": the
             # one asked to undo it is the one reproached
-            for found in self._resolve(_urged_to_undo(trigger.head), sent, ctx, day):
-                if found.entity.code not in (None, NO_COUNTRY) and not any(
-                    _same(found.entity, a) for a in actors
-                ):
-                    recipients.append(found.entity)
-                    why.append(
-                        f"recipient (the one the joined demand asks to undo it): {found.why}"
-                    )
+            recipients = self._parties_besides(
+                _urged_to_undo(trigger.head),
+                "the one the joined demand asks to undo it",
+                sent,
+                ctx,
+                day,
+                actors,
+                why,
+            )
         if (
             not recipients
             and pattern.event in ANSWERING_TYPES
@@ -5700,8 +5726,6 @@ def _abduction_by_an_armed_group(
     return ABDUCTION
 
 
-# the sectors of armed forces, whose raids are attacks, not a police search
-RAIDING_SECTORS = frozenset({"MIL", "REB", "UAF", "IMG", "PRM"})
 # words of aircraft, whose raids are from the air
 AIRCRAFT_WORDS = frozenset(
     {"air", "aircraft", "warplane", "jet", "fighter", "bomber", "plane", "helicopter", "drone"}
@@ -5720,7 +5744,7 @@ def _raid_by_armed_forces(
     raid by police on an office is COERCE."""
     if event["event"] != "COERCE" or trigger.noun is None or trigger.noun.lemma_.lower() != "raid":
         return None
-    if not event["actor"] or not all(a["sector"] in RAIDING_SECTORS for a in event["actor"]):
+    if not event["actor"] or not all(a["sector"] in FIGHTING_SECTORS for a in event["actor"]):
         return None
     words = {c.lemma_.lower() for c in trigger.noun.children} | {
         w.lower().rstrip("s") for a in event["actor"] for w in a["text"].split()
@@ -5933,7 +5957,8 @@ def _forces_sent_to_help(
     return Pattern.rule("AID", "forces sent to help another state are military aid")
 
 
-# the armed parties whose taking of ground is fighting
+# the armed parties whose taking of ground is fighting, and whose raids are attacks, not
+# a police search
 FIGHTING_SECTORS = frozenset({"MIL", "REB", "PRM", "UAF", "IMG"})
 # the verbs of taking ground (not "seized power", a coup's)
 GROUND_TAKING_LEMMAS = frozenset({"seize", "capture", "take", "overrun", "retake", "recapture"})
