@@ -11685,3 +11685,14 @@ def test_a_refusal_to_accept_what_another_holds_out_is_aimed_at_that_one(nlp):
     )
     refusal = next(e for e in coded(nlp, text, "2013-09-03") if e.event == "REJECT")
     assert [r.code for r in refusal.recipient] == ["QAT"]
+
+
+def test_the_bloc_read_as_a_proper_noun_is_still_the_bloc_named_before(nlp):
+    # the tagger often reads a lower-case "bloc" as a name; it still refers back
+    text = (
+        "The European Union condemned the crackdown and said the bloc would impose a "
+        "visa ban on Lukashenko."
+    )
+    (threat,) = asserted(coded(nlp, text, "2006-03-26"), "THREATEN")
+    assert {e.code for e in threat.actor} == {"EUR"}
+    assert {e.code for e in threat.recipient} == {"BLR"}

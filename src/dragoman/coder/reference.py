@@ -2739,7 +2739,9 @@ def complete(
         head is not None
         and all(r.entity.code == NO_COUNTRY for r in found)
         and head.lemma_.lower() in GROUP_NOUNS
-        and head.tag_ == "NN"  # "the groups" are not the one organisation named
+        # "the groups" are not the one organisation named (a lower-case "bloc" the
+        # tagger reads as a proper noun is still one)
+        and (head.tag_ == "NN" or (head.tag_ == "NNP" and head.is_lower))
         and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
         # ("the group"; "the regional bloc", "the Western alliance" with a word of kind)
         and (len(tokens) <= 2 or len(tokens) == 3 and tokens[1].dep_ == "amod")
