@@ -2367,3 +2367,56 @@ def test_fighting_stopped_is_a_ceasefire_not_an_attack(nlp, text, factuality):
         ("RETREAT", "ceasefire", factuality)
     ]
     assert not any(e.event == "ASSAULT" for e in events)
+
+
+def _feeling_rows(word, prep):
+    # "Tokyo was deeply <word> <prep> the drills", as the small model parses it: the
+    # participle of feeling an adjective complement of "was"
+    return [
+        ("Tokyo", "Tokyo", 1, "nsubj", "PROPN"),
+        ("was", "be", 1, "ROOT", "AUX"),
+        ("deeply", "deeply", 3, "advmod", "ADV"),
+        (word, word, 1, "acomp", "ADJ"),
+        (prep, prep, 3, "prep", "ADP"),
+        ("the", "the", 6, "det", "DET"),
+        ("drills", "drill", 4, "pobj", "NOUN"),
+    ]
+
+
+def test_a_feeling_read_as_an_adjective_with_what_it_is_about_is_its_verb(vocab):
+    tags = ["NNP", "VBD", "RB", "JJ", "IN", "DT", "NNS"]
+    doc = _tagged(make_doc(vocab, _feeling_rows("concerned", "by")), tags)
+    repair(doc)
+    assert (doc[3].pos_, doc[3].tag_, doc[3].lemma_) == ("VERB", "VBN", "concern")
+    assert doc[4].dep_ == "agent"
+    # it heads the clause as a passive: "was" its auxiliary, "Tokyo" its subject
+    assert doc[3].dep_ == "ROOT" and (doc[1].dep_, doc[1].head.i) == ("auxpass", 3)
+    assert (doc[0].dep_, doc[0].head.i) == ("nsubjpass", 3)
+    doc = _tagged(make_doc(vocab, _feeling_rows("troubled", "about")), tags)
+    repair(doc)
+    assert (doc[3].pos_, doc[3].lemma_) == ("VERB", "trouble") and doc[4].dep_ == "prep"
+    # an adjective that is no feeling, or a feeling about nothing named, stays one
+    doc = _tagged(make_doc(vocab, _feeling_rows("ready", "for")), tags)
+    repair(doc)
+    assert doc[3].pos_ == "ADJ"
+    rows = _feeling_rows("concerned", "by")[:4]
+    doc = _tagged(make_doc(vocab, rows), tags[:4])
+    repair(doc)
+    assert doc[3].pos_ == "ADJ"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canberra said it was deeply concerned by Jakarta's decision to execute the men.",
+        "The Foreign Office said it was troubled by Jakarta's decision to execute the men.",
+    ],
+)
+def test_concern_at_a_partys_act_is_disapproval_of_it(nlp, text):
+    (event,) = [e for e in code_text(text, date="2015-04-28", nlp=nlp) if e.event == "ACCUSE"]
+    assert event.mode == "disapprove" and event.factuality == "asserted"
+    assert {e.code for e in event.recipient} == {"IDN"}
+
+
+def test_a_concern_about_nothing_named_is_no_event(nlp):
+    assert not code_text("Canberra said it was concerned.", date="2015-04-28", nlp=nlp)

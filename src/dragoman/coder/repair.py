@@ -1452,6 +1452,59 @@ def hostages_read_as_verbs(doc: Doc, positions: list[int]) -> None:
         word.dep_ = "oprd"
 
 
+# participles of feeling the tagger reads as adjectives ("was deeply concerned by"), and
+# the verbs they are of
+FEELING_PARTICIPLES = {
+    "concerned": "concern",
+    "troubled": "trouble",
+    "disturbed": "disturb",
+    "alarmed": "alarm",
+    "dismayed": "dismay",
+    "disappointed": "disappoint",
+    "appalled": "appal",
+    "outraged": "outrage",
+    "shocked": "shock",
+    "horrified": "horrify",
+}
+# the prepositions that say what a feeling is about
+FELT_ABOUT_PREPS = frozenset({"by", "about", "over", "at"})
+
+
+def feelings_read_as_adjectives(doc: Doc, acomp_positions: list[int]) -> None:
+    """In "Obama said he was deeply concerned by the decision" the tagger makes
+    "concerned" an adjective, so no verb of feeling is there for the lexicon; a participle
+    of feeling after "be" with a phrase of what it is about is the passive verb it is, and
+    heads its clause as "dismayed" does when the parser reads it as a verb."""
+    for i in acomp_positions:
+        word = doc[i]
+        lemma = FEELING_PARTICIPLES.get(word.lower_)
+        if lemma is None or word.head.lemma_ != "be":
+            continue
+        about = next(
+            (
+                c
+                for c in word.children
+                if c.dep_ in ("prep", "agent") and c.lower_ in FELT_ABOUT_PREPS
+            ),
+            None,
+        )
+        if about is None or not any(g.dep_ == "pobj" for g in about.children):
+            continue  # "was concerned": a state, about nothing named
+        word.pos_, word.tag_, word.lemma_ = "VERB", "VBN", lemma
+        if about.lower_ == "by":
+            about.dep_ = "agent"
+        # as the parser reads "was deeply dismayed by": the participle heads the clause,
+        # "was" its passive auxiliary, the one who feels its passive subject
+        be = word.head
+        _take_place(word, be)
+        for child in list(be.children):
+            if child.i != word.i:
+                child.head = word
+                if child.dep_ == "nsubj":
+                    child.dep_ = "nsubjpass"
+        be.head, be.dep_ = word, "auxpass"
+
+
 def progressives_read_as_adjectives(doc: Doc, acomp_positions: list[int]) -> None:
     """In "Qatar and Egypt are mediating" the parser makes "mediating" an adjective after
     "are", so no verb acts. A present participle complementing "be" said of a named party,
@@ -2975,6 +3028,7 @@ def repair(
     objects_read_as_adverbs_after_a_particle(doc, at("npadvmod", "NN", "NNS"))
     names_read_as_adverbs(doc, at("advmod", "RB"))
     progressives_read_as_adjectives(doc, at("acomp", "VBG"))
+    feelings_read_as_adjectives(doc, at("acomp", "JJ"))
     spans_read_as_subjects(doc, at("nsubj", "NNS", "NN"))
     reattach_partners_of_the_line(doc, preps, remote)
     coordinate_lists_read_as_appositions(doc, at("appos", "NNP", "NNPS"))
