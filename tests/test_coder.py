@@ -11696,3 +11696,29 @@ def test_the_bloc_read_as_a_proper_noun_is_still_the_bloc_named_before(nlp):
     (threat,) = asserted(coded(nlp, text, "2006-03-26"), "THREATEN")
     assert {e.code for e in threat.actor} == {"EUR"}
     assert {e.code for e in threat.recipient} == {"BLR"}
+
+
+def test_a_vow_that_foes_will_be_defeated_threatens_them(nlp):
+    # the vow's subject is shared with the verb before it; the passive names no one else
+    text = (
+        "A bomb killed 20 people at a market in Maiduguri. President Goodluck Jonathan "
+        "blamed Boko Haram and vowed that the militants would be defeated."
+    )
+    events = coded(nlp, text, "2014-05-20")
+    (threat,) = asserted(events, "THREATEN")
+    assert codes(threat.actor) == {("NGA", "GOV")} and codes(threat.recipient) == {("NGA", "REB")}
+    assert threat.mode == "violence"
+    # the militants to be defeated retell no attack made on others (the bomb's)
+    (defeat,) = [e for e in events if e.event == "ASSAULT" and e.factuality == "hypothetical"]
+    assert not defeat.actor
+
+
+def test_people_a_passive_acts_on_retell_the_act_done_to_them(nlp):
+    text = (
+        "Hamas freed 24 hostages on Friday. Israel released 39 Palestinian prisoners hours "
+        "later. The hostages were handed to the International Committee of the Red Cross."
+    )
+    (handed,) = [
+        e for e in asserted(coded(nlp, text, "2023-11-25"), "RETREAT") if "hand" in e.event_text
+    ]
+    assert {e.code for e in handed.actor} == {"PSE"}

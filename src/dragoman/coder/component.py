@@ -801,7 +801,7 @@ class EventCoder:
                     # plan of the agreement told, no second intent)
                     and not (
                         not roles.actor_heads
-                        and _retold_act(trigger, trigger.pattern, ctx) is not None
+                        and _retold_act(trigger, trigger.pattern, ctx, self._people) is not None
                     )
                 ):
                     events.append(intent)
@@ -931,6 +931,11 @@ class EventCoder:
             and not subject.ent_type_
             and self.resolver.agent_sector([subject], subject.i) is None
         )
+
+    def _people(self, noun: Token) -> bool:
+        """Whether a common noun names people an actor table knows ("militants", "the
+        detainees"), not a thing or an act."""
+        return self.resolver.agent_sector([noun], noun.i) is not None
 
     def _credit_claims(
         self,
@@ -2656,7 +2661,7 @@ class EventCoder:
                 actors = [r.entity for r in found]
                 why.extend(f"actor (the attack is blamed on): {r.why}" for r in found)
         retold_targets: list[Entity] = []
-        if not actors and (retold := _retold_act(trigger, pattern, ctx)) is not None:
+        if not actors and (retold := _retold_act(trigger, pattern, ctx, self._people)) is not None:
             # "India struck nine sites ... Pakistan said the strikes killed 26": the
             # strikes told before, by whoever made them
             earlier, retold_targets = retold
@@ -7198,14 +7203,20 @@ CONFLICT_QUADS = frozenset({3, 4})
 
 
 def _retold_act(
-    trigger: Trigger, pattern: Pattern, ctx: DocContext
+    trigger: Trigger, pattern: Pattern, ctx: DocContext, people: Callable[[Token], bool]
 ) -> tuple[list[Entity], list[Entity]] | None:
     """The actors (and targets) of the act a definite event noun as subject retells ("the
     strikes killed 26" after "India struck nine sites"): the latest earlier act of its
     type within the two sentences before, if it had a coded actor. Talks retell the
     agreement they are told beside too ("agreed to a truce ... The talks were held in
-    Doha": those who agreed talked)."""
+    Doha": those who agreed talked). ``people`` tells a noun of people, which is no act:
+    people a passive acts on retell only an act done to them ("Hamas freed 24 hostages
+    ... The hostages were handed to the Red Cross"), so "a bomb killed 20 people ... the
+    militants would be defeated" retells no attack."""
     noun = trigger.noun
+    acted_on = noun is not None and (
+        noun.dep_ == "nsubjpass" and pattern.form == "object" and people(noun)
+    )
     if (
         noun is None
         or noun.dep_ not in ("nsubj", "nsubjpass")
@@ -7219,6 +7230,10 @@ def _retold_act(
         if index >= noun.i or index < earliest:
             continue
         if event in kinds:
+            if acted_on and not any(
+                {noun.lower_, noun.lemma_.lower()} & set(t.text.lower().split()) for t in targets
+            ):
+                continue  # (an act done to others: the one done to these may be before)
             coded = [a for a in actors if a.code not in (None, NO_COUNTRY)]
             return (coded, targets) if coded else None
     return None
@@ -7878,13 +7893,15 @@ def _joint_by(trigger: Trigger, pattern: Pattern, actors: list[Entity]) -> Patte
 
 
 def _speaker(verb: Token, fact: Factuality) -> Token | None:
-    """Who says ``verb`` will be done: its reporter, or the subject of a warning over it
-    ("police warned that protesters would be arrested")."""
+    """Who says ``verb`` will be done: its reporter, or the subject of a warning or a vow
+    over it ("police warned that protesters would be arrested", "Jonathan vowed that the
+    militants would be defeated")."""
     if fact.reporter is not None:
         return fact.reporter
     warning = verb.head
-    if verb.dep_ == "ccomp" and warning.lemma_.lower() in WARNING_LEMMAS:
-        return next((c for c in warning.children if c.dep_ == "nsubj"), None)
+    if verb.dep_ == "ccomp" and warning.lemma_.lower() in WARNING_LEMMAS | PLEDGING_LEMMAS:
+        # ("blamed Boko Haram and vowed that ...": the subject the two verbs share)
+        return _own_or_shared_subject(warning)
     return None
 
 
