@@ -11722,3 +11722,21 @@ def test_people_a_passive_acts_on_retell_the_act_done_to_them(nlp):
         e for e in asserted(coded(nlp, text, "2023-11-25"), "RETREAT") if "hand" in e.event_text
     ]
     assert {e.code for e in handed.actor} == {"PSE"}
+
+
+def test_an_offer_rejected_answers_the_concession_offered(nlp):
+    text = (
+        "Iran's Guardian Council said on Tuesday it was ready to recount some ballot "
+        "boxes. Defeated candidate Mir Hossein Mousavi rejected the offer."
+    )
+    (rejection,) = asserted(coded(nlp, text, "2009-06-16"), "REJECT")
+    assert {e.code for e in rejection.recipient} == {"IRN"}
+
+
+def test_leaders_of_a_body_named_before_are_of_that_body(nlp):
+    text = (
+        "King Gyanendra invited the seven-party opposition alliance to name a prime "
+        "minister. Leaders of the alliance rejected the invitation on Saturday."
+    )
+    (rejection,) = asserted(coded(nlp, text, "2006-04-22"), "REJECT")
+    assert codes(rejection.actor) == {("NPL", "OPP")}

@@ -1431,6 +1431,10 @@ class EventCoder:
                 # "called on Israel to open more crossings ... Israel rejected the
                 # criticism": a demand made of a party criticises it
                 types = types | {"REQUEST"}
+            if lemma in OFFER_NOUNS:
+                # "King Gyanendra offered to return executive power ... the alliance
+                # rejected the offer": a promised concession offers it
+                types = types | {"CONCEDE"}
             if lemma in CHARGE_NOUNS:
                 # "accused Israel of genocide ... Israel rejected the charge": the
                 # accusation told, whatever else the noun may name ("a baton charge")
@@ -8392,6 +8396,9 @@ CHARGE_NOUNS = frozenset({"charge", "accusation", "allegation", "claim"})
 NOTED_RESULTS = frozenset({"result", "outcome"})
 # words for reproach, which a demand made of the party reproached may be
 CRITICISM_NOUNS = frozenset({"criticism", "rebuke", "reproach"})
+# words for an offer, which a concession offered may be ("offered to return power to the
+# people ... the alliance rejected the offer")
+OFFER_NOUNS = frozenset({"offer", "proposal", "overture"})
 # verbs of approval that, with no party approved, pass a measure rather than back anyone
 MEASURE_VERBS = frozenset({"approve", "adopt", "pass", "ratify"})
 

@@ -124,6 +124,12 @@ STATE_NOUNS = frozenset({"country", "kingdom", "island", "nation", "republic", "
 # the kinds of name those words refer back to
 NAMED_STATE_KINDS = frozenset({"country", "capital", "seat"})
 ORGANISATION_KIND = frozenset({"organisation"})
+# the people who lead or speak for a body, who are of the body a word refers back to
+# ("leaders of the alliance" after "the seven-party opposition alliance")
+VOICES_OF_A_BODY = frozenset(
+    {"leader", "member", "official", "spokesman", "spokeswoman", "spokesperson", "head"}
+    | {"chief", "representative", "delegate", "negotiator", "envoy"}
+)
 PARTY_KINDS = frozenset({"organisation", "country"})
 # words by which news refers back to a body it has named ("the International Criminal
 # Court ... the court"), and how many sentences back the name may be
@@ -2263,8 +2269,21 @@ def _neighbour_named_before(
 def _institution(head: Token) -> Token | None:
     """The word for a body that refers back by its kind: "the court" (the mention's head)
     or "the court's" (its owner); or by a capitalised word of its name, "the Brotherhood"
-    after the Muslim Brotherhood (the caller asks that an earlier name hold the word)."""
-    for token in (head, *(c for c in head.children if c.dep_ == "poss")):
+    after the Muslim Brotherhood (the caller asks that an earlier name hold the word); or
+    the body of its members or voice ("leaders of the alliance", "a spokesman for the
+    council")."""
+    spoken_for = (
+        [
+            g
+            for c in head.children
+            if c.dep_ == "prep" and c.lower_ in ("of", "for")
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        if head.lemma_.lower() in VOICES_OF_A_BODY
+        else []
+    )
+    for token in (head, *(c for c in head.children if c.dep_ == "poss"), *spoken_for):
         # (the tagger may take the capitalised word for a common noun: "The Front")
         own_name = (
             token.is_title
@@ -2769,8 +2788,14 @@ def complete(
     institution = _institution(head) if head is not None and len(tokens) <= 4 else None
     # ("the Transitional Military Council" is not the Security Council named before: a
     # name's own capitalised words must be the earlier one's)
+    # (the words of the body's own phrase: "Leaders of the alliance" has no capital of
+    # the alliance's)
     titled = (
-        {t.lower_ for t in tokens if t.i != institution.i and t.is_title and t.dep_ != "det"}
+        {
+            t.lower_
+            for t in institution.subtree
+            if t.i != institution.i and t.is_title and t.dep_ != "det" and t.i in inside
+        }
         if institution is not None
         else set()
     )
