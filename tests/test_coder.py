@@ -11740,3 +11740,12 @@ def test_leaders_of_a_body_named_before_are_of_that_body(nlp):
     )
     (rejection,) = asserted(coded(nlp, text, "2006-04-22"), "REJECT")
     assert codes(rejection.actor) == {("NPL", "OPP")}
+
+
+def test_the_murder_condemned_is_the_killing_told_before(nlp):
+    text = (
+        "ETA gunmen shot dead a town councillor in Bilbao on Monday. Aznar condemned the "
+        "murder as an act of barbarism."
+    )
+    (reproach,) = asserted(coded(nlp, text, "2000-01-22"), "ACCUSE")
+    assert codes(reproach.recipient) == {("ESP", "REB")}
