@@ -2420,3 +2420,45 @@ def test_concern_at_a_partys_act_is_disapproval_of_it(nlp, text):
 
 def test_a_concern_about_nothing_named_is_no_event(nlp):
     assert not code_text("Canberra said it was concerned.", date="2015-04-28", nlp=nlp)
+
+
+def _imposed_rows(subject_det):
+    # "The EU imposed [the] asset freezes and travel bans on officials", as the small model
+    # parses it: "freezes" a present-tense clause under "imposed", "asset" its subject
+    rows = [
+        ("The", "the", 1, "det", "DET"),
+        ("EU", "EU", 2, "nsubj", "PROPN"),
+        ("imposed", "impose", 2, "ROOT", "VERB"),
+    ]
+    if subject_det:
+        rows.append(("the", "the", 4, "det", "DET"))
+    n = len(rows)
+    rows += [
+        ("asset", "asset", n + 1, "nsubj", "NOUN"),
+        ("freezes", "freeze", 2, "ccomp", "VERB"),
+        ("and", "and", n + 1, "cc", "CCONJ"),
+        ("bans", "ban", n + 1, "conj", "NOUN"),
+    ]
+    tags = ["DT", "NNP", "VBD"] + (["DT"] if subject_det else []) + ["NN", "VBZ", "CC", "NNS"]
+    return rows, tags
+
+
+def test_a_plural_noun_read_as_a_clause_under_a_verb_is_its_object(vocab):
+    rows, tags = _imposed_rows(subject_det=False)
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc, lemmatize=lambda t: [t.lower_.removesuffix("s")], reporting=frozenset({"say"}))
+    freezes = doc[4]
+    assert (freezes.pos_, freezes.tag_, freezes.dep_, freezes.head.i) == ("NOUN", "NNS", "dobj", 2)
+    assert doc[3].dep_ == "compound" and freezes.lemma_ == "freeze"
+    # a subject with its own article is a clause's subject ("imposed that the rule applies")
+    rows, tags = _imposed_rows(subject_det=True)
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc, lemmatize=lambda t: [t.lower_], reporting=frozenset({"say"}))
+    assert doc[5].dep_ == "ccomp"
+
+
+def test_things_imposed_together_share_the_party_they_are_imposed_on(nlp):
+    text = "The EU imposed asset freezes and travel bans on Russian officials."
+    (sanction,) = [e for e in code_text(text, date="2014-03-17", nlp=nlp) if e.event == "SANCTION"]
+    assert sanction.factuality == "asserted"
+    assert {(e.code, e.sector) for e in sanction.recipient} == {("RUS", "GOV")}

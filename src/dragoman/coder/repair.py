@@ -2767,6 +2767,42 @@ def nouns_read_as_verbs(
                     child.head = verb
 
 
+def plural_nouns_read_as_clauses(
+    doc: Doc,
+    clause_positions: list[int],
+    lemmatize: Callable[[Token], list[str]],
+    reporting: frozenset[str],
+) -> None:
+    """In "the EU imposed asset freezes and travel bans on Russian officials" the tagger
+    reads "freezes" as a present-tense verb whose subject is "asset", and the parser makes
+    it a clause under "imposed", so nothing is imposed. Such a clause, under a verb of no
+    report that has no object, with no auxiliary or subordinator and a bare noun just
+    before it as its subject, is a plural noun: the object of the verb above, its
+    "subject" a modifier of it."""
+    for i in clause_positions:
+        token = doc[i]
+        verb = token.head
+        if verb.pos_ != "VERB" or verb.i >= i or verb.lemma_.lower() in reporting:
+            continue
+        if any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+            continue
+        if any(
+            c.dep_ in ("aux", "auxpass", "mark", "dobj", "neg", "advmod") for c in token.children
+        ):
+            continue
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if (
+            subject is None
+            or subject.i != i - 1
+            or subject.tag_ != "NN"
+            or any(c.dep_ == "det" for c in subject.children)
+        ):
+            continue  # "the government said prices rise": a clause with its subject
+        _retag(token, "NOUN", "NNS", "Number=Plur", lemmatize)
+        token.dep_ = "dobj"
+        subject.dep_ = "compound"
+
+
 def nouns_read_as_bare_verbs(
     doc: Doc, clause_positions: list[int], lemmatize: Callable[[Token], list[str]]
 ) -> None:
@@ -3093,6 +3129,7 @@ def repair(
         gerunds_read_as_verbs_after_an_adjective(doc, at("xcomp", "VBG"), lemmatize)
         fighting_stopped_read_as_a_verb(doc, at("xcomp", "VBG") + at("dobj", "VBG"), lemmatize)
         nouns_read_as_bare_verbs(doc, at("ccomp", "VB") + at("xcomp", "VB"), lemmatize)
+        plural_nouns_read_as_clauses(doc, at("ccomp", "VBZ"), lemmatize, reporting)
         gerunds_read_as_auxiliaries(doc, at("aux", "VBG"), lemmatize)
         gerund_subjects_read_as_verbs(doc, at("nsubj", "VBG"), lemmatize)
         # last: after every repair that re-tags a word and so re-lemmatises it

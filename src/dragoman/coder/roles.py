@@ -1348,6 +1348,17 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
         # "fired tear gas and water cannon at the crowd": the parser may hang the target
         # on any of the things fired, or read one of them as a verb ("and birdshot at")
         carriers.extend(_things_fired_with(noun, verb))
+    if (
+        noun is not None
+        and noun.dep_ == "dobj"
+        and not any(c.dep_ == "prep" and c.lower_ in noun_preps for c in noun.children)
+    ):
+        # "imposed asset freezes and travel bans on Russian officials": a phrase aimed
+        # at a party after the last of the things done is said of them all (not its own
+        # "of": "an inquiry and the punishment of those responsible")
+        for joined in noun.children:
+            if joined.dep_ == "conj" and joined.pos_ == "NOUN":
+                recipients.extend(_prep_objects(joined, noun_preps & SHARED_AIM_PREPS))
     if noun is not None and noun.dep_ == "pobj" and noun.head.head in trigger.words:
         # "announced the suspension of aid to Niger": the act's noun holds its phrases
         carriers.append(noun.head.head)
@@ -2075,6 +2086,8 @@ def _may_be_own(possessive: Token, actor: Token) -> bool:
 FIRING_VERBS = frozenset({"fire", "launch", "throw", "hurl", "lob", "shoot", "drop", "spray"})
 # the prepositions of what is fired at
 AIMED_PREPS = frozenset({"at", "on", "upon", "into", "toward", "towards"})
+# the prepositions of a phrase aimed at a party that coordinated things done share
+SHARED_AIM_PREPS = frozenset({"on", "against", "upon", "at", "to", "toward", "towards"})
 
 
 def _things_fired_with(noun: Token, verb: Token) -> list[Token]:

@@ -1374,6 +1374,9 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
         current = best.get(key)
         if current is None or _rank(trigger) > _rank(current):
             best[key] = trigger
+        elif _rank(trigger) == _rank(current) and _earlier_conjunct(trigger, current):
+            # "imposed asset freezes and travel bans": the first of the things imposed
+            best[key] = trigger
     for key, trigger in list(best.items()):
         clause = best.get(trigger.head.i)
         if key != trigger.head.i and clause is not None and clause.pattern.event == "CONSULT":
@@ -1430,6 +1433,19 @@ def _rank(trigger: Trigger) -> tuple[bool, int, bool, bool]:
         trigger.pattern.specificity,
         noun is not None and not noun.startswith("$"),
         trigger.pattern.form != "noun",
+    )
+
+
+def _earlier_conjunct(trigger: Trigger, other: Trigger) -> bool:
+    """Whether ``trigger``'s noun is an earlier conjunct of ``other``'s: "asset freezes"
+    before "travel bans" in "imposed asset freezes and travel bans"."""
+    first, second = trigger.noun, other.noun
+    return (
+        first is not None
+        and second is not None
+        and first.i < second.i
+        and second.dep_ == "conj"
+        and any(t.i == first.i for t in second.ancestors)
     )
 
 
