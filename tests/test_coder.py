@@ -11749,3 +11749,21 @@ def test_the_murder_condemned_is_the_killing_told_before(nlp):
     )
     (reproach,) = asserted(coded(nlp, text, "2000-01-22"), "ACCUSE")
     assert codes(reproach.recipient) == {("ESP", "REB")}
+
+
+@pytest.mark.parametrize(
+    "text, recipient",
+    [
+        ("Ankara said it would not hesitate to strike Kurdish militias in Syria.", "SYR"),
+        ("Rabin warned Hezbollah that Israel would not hesitate to take tougher action.", "LBN"),
+    ],
+)
+def test_not_hesitating_to_act_is_a_veiled_threat(nlp, text, recipient):
+    (threat,) = asserted(coded(nlp, text, "1993-07-20"), "THREATEN")
+    assert {e.code for e in threat.recipient} == {recipient}
+
+
+def test_hesitating_to_act_is_no_threat(nlp):
+    assert not asserted(
+        coded(nlp, "Germany hesitated to strike the militias.", "1993-07-20"), "THREATEN"
+    )

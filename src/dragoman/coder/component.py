@@ -546,6 +546,17 @@ class EventCoder:
                 or _rescued_by_force(trigger, triggers)
             )
             rule = rule or warned
+            if trigger.pattern.event == "THREATEN" and trigger.pattern.verb in HESITATING:
+                if fact.label != "negated" or fact.reason != "negation":
+                    continue  # "Berlin hesitated to send tanks": a doubt, no threat
+                # "would not hesitate to strike": a veiled threat, said now
+                fact = Factuality("asserted", None, fact.reporter)
+                warned_parties = [w for h in _parties_warned(trigger.head) for w in conjuncts(h)]
+                if not roles.recipient_heads and warned_parties:
+                    # "warned Hamas that Israel would not hesitate to act": over Hamas
+                    roles = dataclasses.replace(
+                        roles, recipient_heads=warned_parties, recipient_role="the party warned"
+                    )
             if _force_not_ruled_out(trigger, fact, triggers):
                 # "refused to rule out using force", "did not rule out military
                 # action against Iran": a veiled threat, said now
@@ -7659,6 +7670,8 @@ def _warner(trigger: Trigger, fact: Factuality) -> Token | None:
     return None
 
 
+# verbs whose denial is a veiled threat: "would not hesitate to strike"
+HESITATING = frozenset({"hesitate"})
 FORCE_NOT_RULED_OUT = Pattern.rule(
     "THREATEN", "force, or any option, not ruled out: a veiled threat"
 )
