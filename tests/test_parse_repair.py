@@ -2462,3 +2462,41 @@ def test_things_imposed_together_share_the_party_they_are_imposed_on(nlp):
     (sanction,) = [e for e in code_text(text, date="2014-03-17", nlp=nlp) if e.event == "SANCTION"]
     assert sanction.factuality == "asserted"
     assert {(e.code, e.sector) for e in sanction.recipient} == {("RUS", "GOV")}
+
+
+def _reserves_rows(pos, dep):
+    # "Beijing reserves the right", as the small model parses it: the name a compound of
+    # "reserves", read as a verb with no subject or as a plural noun
+    return [
+        ("Beijing", "Beijing", 1, "compound", "PROPN"),
+        ("reserves", "reserve" if pos == "VERB" else "reserves", 1, dep, pos),
+        ("the", "the", 3, "det", "DET"),
+        ("right", "right", 1, "dobj", "NOUN"),
+    ]
+
+
+def test_a_name_read_as_a_compound_of_a_verb_is_its_subject(vocab):
+    doc = _tagged(make_doc(vocab, _reserves_rows("VERB", "ROOT")), ["NNP", "VBZ", "DT", "NN"])
+    repair(doc)
+    assert doc[0].dep_ == "nsubj" and doc[0].head.i == 1
+    # the plural "noun" the tagger made of the verb is the verb first
+    doc = _tagged(make_doc(vocab, _reserves_rows("NOUN", "ROOT")), ["NNP", "NNS", "DT", "NN"])
+    repair(doc, lemmatize=lambda t: ["reserve"])
+    assert (doc[1].pos_, doc[1].tag_, doc[1].lemma_) == ("VERB", "VBZ", "reserve")
+    assert doc[0].dep_ == "nsubj"
+    # a verb with a subject of its own keeps the name a compound
+    rows = _reserves_rows("VERB", "ROOT") + [("it", "it", 1, "nsubj", "PRON")]
+    doc = _tagged(make_doc(vocab, rows), ["NNP", "VBZ", "DT", "NN", "PRP"])
+    repair(doc)
+    assert doc[0].dep_ == "compound"
+
+
+def test_a_right_reserved_by_a_capital_is_a_threat(nlp):
+    text = (
+        "China's Foreign Ministry expressed strong dissatisfaction on Sunday. Beijing "
+        "reserves the right to respond further, the ministry said in a statement."
+    )
+    events = code_text(text, date="2023-02-05", nlp=nlp)
+    assert [(e.event, {a.code for a in e.actor}) for e in events if e.event == "THREATEN"] == [
+        ("THREATEN", {"CHN"})
+    ]

@@ -1505,6 +1505,40 @@ def feelings_read_as_adjectives(doc: Doc, acomp_positions: list[int]) -> None:
         be.head, be.dep_ = word, "auxpass"
 
 
+def subjects_read_as_compounds_of_a_verb(
+    doc: Doc,
+    compound_positions: list[int],
+    lemmatize: Callable[[Token], list[str]] | None = None,
+) -> None:
+    """In "Beijing reserves the right to respond" the parser makes "Beijing" a compound of
+    "reserves", as if of a noun, and the verb has no subject. The last name before a
+    finite verb that has none, hung on it as a compound, is its subject. With
+    ``lemmatize``, a plural "noun" the tagger made of the verb, which heads a clause and
+    has a direct object, is made the present-tense verb it is first."""
+    for i in compound_positions:
+        name = doc[i]
+        verb = name.head
+        if (
+            lemmatize is not None
+            and verb.i == i + 1
+            and verb.tag_ == "NNS"
+            and verb.dep_ in ("ROOT", "ccomp", "npadvmod")
+            and any(c.dep_ == "dobj" for c in verb.children)
+        ):
+            _retag(verb, "VERB", "VBZ", "Number=Sing|Person=3|Tense=Pres|VerbForm=Fin", lemmatize)
+            if verb.dep_ == "npadvmod":
+                verb.dep_ = "ccomp"  # (what "the ministry said")
+        if verb.pos_ != "VERB" or verb.tag_ not in FINITE_TAGS or verb.i != i + 1:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            continue
+        name.dep_ = "nsubj"
+        for other in list(verb.children):
+            # ("North Korea reserves": the name's first words are its own)
+            if other.dep_ == "compound" and other.i < i:
+                other.head = name
+
+
 def progressives_read_as_adjectives(doc: Doc, acomp_positions: list[int]) -> None:
     """In "Qatar and Egypt are mediating" the parser makes "mediating" an adjective after
     "are", so no verb acts. A present participle complementing "be" said of a named party,
@@ -3065,6 +3099,7 @@ def repair(
     names_read_as_adverbs(doc, at("advmod", "RB"))
     progressives_read_as_adjectives(doc, at("acomp", "VBG"))
     feelings_read_as_adjectives(doc, at("acomp", "JJ"))
+    subjects_read_as_compounds_of_a_verb(doc, at("compound", "NNP", "NNPS"), lemmatize)
     spans_read_as_subjects(doc, at("nsubj", "NNS", "NN"))
     reattach_partners_of_the_line(doc, preps, remote)
     coordinate_lists_read_as_appositions(doc, at("appos", "NNP", "NNPS"))
