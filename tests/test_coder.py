@@ -11767,3 +11767,16 @@ def test_hesitating_to_act_is_no_threat(nlp):
     assert not asserted(
         coded(nlp, "Germany hesitated to strike the militias.", "1993-07-20"), "THREATEN"
     )
+
+
+def test_what_waits_on_a_demand_being_met_is_not_done(nlp):
+    text = "The rebels demanded a truce before releasing the hostages."
+    events = coded(nlp, text, "1993-04-02")
+    (release,) = [e for e in events if e.event == "RETREAT"]
+    assert release.factuality == "hypothetical"
+    # an act before another told as done was done
+    text = "The rebels released the hostages before leaving the town."
+    (release,) = [
+        e for e in coded(nlp, text, "1993-04-02") if e.event == "RETREAT" and e.mode == "release"
+    ]
+    assert release.factuality == "asserted"

@@ -694,6 +694,15 @@ def assess(trigger: Trigger) -> Factuality:
             # as "is alleged to have killed" is, and so not told as done
             cue = f"'{parent.head.text} {parent.text}' with no accuser named"
             return Factuality("hypothetical", cue, reporter, "embedded")
+        if (
+            link == "pcomp"
+            and parent.lower_ == "before"
+            and parent.head.lemma_.lower() in kinds["directive"]
+        ):
+            # "demanded a truce before allowing aid convoys in": what waits on the
+            # demand being met is not done
+            cue = f"'{parent.head.text} ... {parent.text} {current.text}'"
+            return Factuality("hypothetical", cue, reporter, "condition")
         if link == "pcomp" and (asker := _help_sought(parent, kinds)) is not None:
             # "asked the army for help in retaking the village": what help is sought for
             # is not done
