@@ -64,6 +64,7 @@ from .reference import (
     FROM_DOCUMENT,
     FROM_ONLY_NAME,
     FROM_SETTING,
+    LEADING_WORDS,
     ORDERING_LEMMAS,
     PRONOUN_KINDS,
     RELATIONAL_NOUNS,
@@ -940,7 +941,7 @@ class EventCoder:
             subject is not None
             and subject.pos_ == "NOUN"
             and not subject.ent_type_
-            and self.resolver.agent_sector([subject], subject.i) is None
+            and not self._people(subject)
         )
 
     def _people(self, noun: Token) -> bool:
@@ -8574,12 +8575,6 @@ def _own_nation_addressed(
         return None
     code = codes.pop()
     return code if code not in (None, NO_COUNTRY) else None
-
-
-# words for those who lead or speak for a group, of the group's sector
-LEADING_WORDS = frozenset(
-    {"leader", "spokesman", "spokeswoman", "spokesperson", "chief", "head", "chairman"}
-)
 
 
 # the voices of a government, which announce its own acts of policy

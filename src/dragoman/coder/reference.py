@@ -124,12 +124,15 @@ STATE_NOUNS = frozenset({"country", "kingdom", "island", "nation", "republic", "
 # the kinds of name those words refer back to
 NAMED_STATE_KINDS = frozenset({"country", "capital", "seat"})
 ORGANISATION_KIND = frozenset({"organisation"})
-# the people who lead or speak for a body, who are of the body a word refers back to
-# ("leaders of the alliance" after "the seven-party opposition alliance")
-VOICES_OF_A_BODY = frozenset(
-    {"leader", "member", "official", "spokesman", "spokeswoman", "spokesperson", "head"}
-    | {"chief", "representative", "delegate", "negotiator", "envoy"}
+# words for those who lead or speak for a group, of the group's sector
+LEADING_WORDS = frozenset(
+    {"leader", "spokesman", "spokeswoman", "spokesperson", "chief", "head", "chairman"}
 )
+# the people who lead, speak for or sit in a body, who are of the body a word refers back
+# to ("leaders of the alliance" after "the seven-party opposition alliance")
+VOICES_OF_A_BODY = LEADING_WORDS | {
+    "member", "official", "representative", "delegate", "negotiator", "envoy"
+}  # fmt: skip
 PARTY_KINDS = frozenset({"organisation", "country"})
 # words by which news refers back to a body it has named ("the International Criminal
 # Court ... the court"), and how many sentences back the name may be

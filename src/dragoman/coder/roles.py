@@ -2086,8 +2086,9 @@ def _may_be_own(possessive: Token, actor: Token) -> bool:
 FIRING_VERBS = frozenset({"fire", "launch", "throw", "hurl", "lob", "shoot", "drop", "spray"})
 # the prepositions of what is fired at
 AIMED_PREPS = frozenset({"at", "on", "upon", "into", "toward", "towards"})
-# the prepositions of a phrase aimed at a party that coordinated things done share
-SHARED_AIM_PREPS = frozenset({"on", "against", "upon", "at", "to", "toward", "towards"})
+# the prepositions of a phrase aimed at a party that coordinated things done share:
+# those a volley is aimed by, but "into" (a place), and "against" and "to"
+SHARED_AIM_PREPS = (AIMED_PREPS - {"into"}) | {"against", "to"}
 
 
 def _things_fired_with(noun: Token, verb: Token) -> list[Token]:
