@@ -1351,6 +1351,19 @@ def _take_place(token: Token, old: Token) -> None:
     token.head, token.dep_ = (token, "ROOT") if old.head.i == old.i else (old.head, old.dep_)
 
 
+def _head_over_be(verb: Token, be: Token, passive: bool) -> None:
+    """Make ``verb``, parsed as a complement of "be", head the clause "be" headed: "be"
+    its auxiliary (passive with ``passive``, its subject then the passive subject) and
+    the rest of "be"'s words its own."""
+    _take_place(verb, be)
+    for child in list(be.children):
+        if child.i != verb.i:
+            child.head = verb
+            if passive and child.dep_ == "nsubj":
+                child.dep_ = "nsubjpass"
+    be.head, be.dep_ = verb, "auxpass" if passive else "aux"
+
+
 def names_read_as_adverbs(doc: Doc, advmod_positions: list[int]) -> None:
     """In "Yoon, who was arrested in January, has denied wrongdoing" the parser reads the
     unfamiliar name as an adverb, so the denial has no one denying. A name the recogniser
@@ -1495,14 +1508,7 @@ def feelings_read_as_adjectives(doc: Doc, acomp_positions: list[int]) -> None:
             about.dep_ = "agent"
         # as the parser reads "was deeply dismayed by": the participle heads the clause,
         # "was" its passive auxiliary, the one who feels its passive subject
-        be = word.head
-        _take_place(word, be)
-        for child in list(be.children):
-            if child.i != word.i:
-                child.head = word
-                if child.dep_ == "nsubj":
-                    child.dep_ = "nsubjpass"
-        be.head, be.dep_ = word, "auxpass"
+        _head_over_be(word, word.head, passive=True)
 
 
 def subjects_read_as_compounds_of_a_verb(
@@ -1552,11 +1558,7 @@ def progressives_read_as_adjectives(doc: Doc, acomp_positions: list[int]) -> Non
         subject = next((c for c in be.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.ent_type_ not in ("GPE", "ORG", "NORP", "PERSON"):
             continue  # "the results were encouraging": an adjective said of a thing
-        _take_place(participle, be)
-        for child in list(be.children):
-            if child.i != participle.i:
-                child.head = participle
-        be.head, be.dep_ = participle, "aux"
+        _head_over_be(participle, be, passive=False)
 
 
 def subjects_read_as_modifiers(doc: Doc, person_starts: list[int]) -> None:

@@ -1372,10 +1372,13 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
             else trigger.head.i
         )
         current = best.get(key)
-        if current is None or _rank(trigger) > _rank(current):
+        if current is None:
             best[key] = trigger
-        elif _rank(trigger) == _rank(current) and _earlier_conjunct(trigger, current):
-            # "imposed asset freezes and travel bans": the first of the things imposed
+            continue
+        rank, current_rank = _rank(trigger), _rank(current)
+        # (of equal rank, the first of the things done: "imposed asset freezes and travel
+        # bans" imposes the freezes)
+        if rank > current_rank or (rank == current_rank and _earlier_conjunct(trigger, current)):
             best[key] = trigger
     for key, trigger in list(best.items()):
         clause = best.get(trigger.head.i)
