@@ -11780,3 +11780,27 @@ def test_what_waits_on_a_demand_being_met_is_not_done(nlp):
         e for e in coded(nlp, text, "1993-04-02") if e.event == "RETREAT" and e.mode == "release"
     ]
     assert release.factuality == "asserted"
+
+
+def test_a_promise_made_to_a_party_still_promises_its_infinitive(nlp):
+    # the parser hangs "to disarm" on "promised" as a purpose when the promise has an
+    # object; the object here is the party promised, not what is promised
+    text = "Sudan's government promised the United Nations on Saturday to disarm the militias."
+    events = coded(nlp, text)
+    concession = asserted(events, "CONCEDE")[0]
+    assert codes(concession.actor) == {("SDN", "GOV")}
+    assert not asserted(events, "AGREE")
+    assert [e.factuality for e in events if e.event == "RETREAT"] == ["hypothetical"]
+
+
+def test_a_span_of_time_carries_the_act_it_measures(nlp):
+    # "four days of fighting" is the fighting halted, "three hours of talks" the talks held
+    events = coded(nlp, "Armenia and Azerbaijan agreed on Tuesday to halt four days of fighting.")
+    assert [e.event for e in events if e.factuality == "asserted"] == ["CONCEDE"]
+    halt = [e for e in events if e.event == "RETREAT"][0]
+    assert halt.mode == "ceasefire" and halt.factuality == "hypothetical"
+    events = coded(
+        nlp, "Annan held three hours of talks with President Saddam Hussein.", "1998-02-22"
+    )
+    talks = asserted(events, "CONSULT")[0]
+    assert {e.code for e in talks.actor + talks.recipient} == {"UNO", "IRQ"}

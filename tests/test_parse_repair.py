@@ -2500,3 +2500,29 @@ def test_a_right_reserved_by_a_capital_is_a_threat(nlp):
     assert [(e.event, {a.code for a in e.actor}) for e in events if e.event == "THREATEN"] == [
         ("THREATEN", {"CHN"})
     ]
+
+
+@pytest.mark.parametrize(
+    ("promised", "pos", "complement"),
+    [("Washington", "PROPN", True), ("reforms", "NOUN", False)],
+)
+def test_an_infinitive_on_a_promise_to_a_party_is_what_is_promised(
+    vocab, promised, pos, complement
+):
+    # "Sudan promised Washington to disarm the militias": the parser makes the infinitive
+    # a purpose because the promise has an object; a party promised is no such object,
+    # while in "promised reforms to calm the protesters" the reforms are what is promised
+    rows = [
+        ("Sudan", "Sudan", 1, "nsubj", "PROPN"),
+        ("promised", "promise", 1, "ROOT", "VERB"),
+        (promised, promised.lower().rstrip("s"), 1, "dobj", pos),
+        ("to", "to", 4, "aux", "PART"),
+        ("disarm", "disarm", 1, "advcl", "VERB"),
+        ("the", "the", 6, "det", "DET"),
+        ("militias", "militia", 4, "dobj", "NOUN"),
+    ]
+    tags = ["NNP", "VBD", "NNP" if pos == "PROPN" else "NNS", "TO", "VB", "DT", "NNS"]
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc)
+    assert (doc[4].dep_ == "xcomp") is complement
+    assert doc[4].head.text == "promised"

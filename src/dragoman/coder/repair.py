@@ -2581,9 +2581,26 @@ def infinitives_read_off_their_verb(doc: Doc, advcl_positions: list[int]) -> Non
         # ("vowed in a speech to punish Israel": the parser's advcl on the verb itself)
         if intent.lemma_.lower() not in INTENT_VERBS or intent.i > i:
             continue
-        if any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in intent.children):
+        if any(
+            c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "dobj" and not _addressee(intent, c))
+            for c in intent.children
+        ):
             continue
         verb.head, verb.dep_ = intent, "xcomp"
+
+
+# verbs of intent whose object may be the one the promise is made to
+ADDRESSED_INTENT_VERBS = frozenset({"promise", "pledge", "swear"})
+ADDRESSEE_ENTITIES = frozenset({"GPE", "ORG", "PERSON", "NORP"})
+
+
+def _addressee(intent: Token, obj: Token) -> bool:
+    """Whether the object of a verb of intent is the party the promise is made to, not
+    what is promised: "promised the United Nations to disarm the militias", "pledged
+    Washington to stop the raids" (but "promised reforms to end the crisis")."""
+    return intent.lemma_.lower() in ADDRESSED_INTENT_VERBS and (
+        obj.ent_type_ in ADDRESSEE_ENTITIES or obj.pos_ == "PROPN"
+    )
 
 
 # verbs of what an act or a statement brings about: "the arrest sparked protests",

@@ -344,7 +344,7 @@ def _contents(noun: Token) -> list[Token]:
     )
     if (whole := counted(noun)) is not noun:
         out.append(counted(antecedent(whole)))  # "beat some of them": of the migrants
-    if noun.lemma_.lower() in CONTAINER_NOUNS | PART_NOUNS:
+    if noun.lemma_.lower() in CONTAINER_NOUNS | PART_NOUNS | SPANS_OF_TALKS:
         for child in noun.children:
             if child.dep_ == "compound" and child.pos_ == "NOUN":
                 out.append(child)
