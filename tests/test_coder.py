@@ -11804,3 +11804,13 @@ def test_a_span_of_time_carries_the_act_it_measures(nlp):
     )
     talks = asserted(events, "CONSULT")[0]
     assert {e.code for e in talks.actor + talks.recipient} == {"UNO", "IRQ"}
+
+
+def test_a_former_official_police_hold_is_of_their_state_when_none_is_named(nlp):
+    events = coded(nlp, "Moldovan police arrested former Interior Minister Ion Vartic on Tuesday.")
+    arrest = asserted(events, "COERCE")[0]
+    assert codes(arrest.recipient) == {("MDA", "ELI")}
+    # a foreigner told as one stays no state's
+    events = coded(nlp, "Moldovan police arrested a foreign businessman on Tuesday.")
+    arrest = asserted(events, "COERCE")[0]
+    assert {e.code for e in arrest.recipient} != {"MDA"}

@@ -5332,15 +5332,19 @@ def _own_government_addressed(found: Resolution, head: Token, home: str) -> Reso
     return _rehomed(found, home, f"the government its own {home} parties address: {home}")
 
 
+# those in or once in a state's service, whom its own police hold when no state is named
+HELD_OFFICIALS = frozenset({"MIL", "GOV", "ELI", "LEG", "PTY", "JUD", "COP", "BUS"})
+
+
 def _at_home(found: Resolution, home: str) -> Resolution:
     """``found`` of the state ``home`` where only the document's commonest state gave it
     one: "Moldovan police detained a former lawmaker suspected of spying for Russia" holds
     a Moldovan, however often the story names Russia."""
     if found.entity.code == home or named_from_abroad(found.entity):
         return found  # (not "two foreign journalists")
-    if found.entity.code == NO_COUNTRY and found.entity.sector in CIVIL_SECTORS | {"MIL"}:
-        # "police arrested a lawyer", "authorities detained 3,000 soldiers": no state
-        # named, the police's own
+    if found.entity.code == NO_COUNTRY and found.entity.sector in CIVIL_SECTORS | HELD_OFFICIALS:
+        # "police arrested a lawyer", "authorities detained 3,000 soldiers", "arrested
+        # former Vice President Jorge Glas": no state named, the police's own
         return _rehomed(found, home, f"held by {home}'s own police or courts: {home}")
     if found.code_from not in (FROM_DOCUMENT, FROM_ONLY_NAME):
         return found
