@@ -11814,3 +11814,20 @@ def test_a_former_official_police_hold_is_of_their_state_when_none_is_named(nlp)
     events = coded(nlp, "Moldovan police arrested a foreign businessman on Tuesday.")
     arrest = asserted(events, "COERCE")[0]
     assert {e.code for e in arrest.recipient} != {"MDA"}
+
+
+def test_a_state_a_route_crosses_is_not_where_the_story_is_set(nlp):
+    text = (
+        "Peruvian farmers rallied on Monday against a plan to ship copper through Chile. "
+        "Police fired tear gas at the demonstrators."
+    )
+    attack = asserted(coded(nlp, text, "2024-03-05"), "ASSAULT")[0]
+    assert codes(attack.actor) == {("PER", "COP")}
+    assert codes(attack.recipient) == {("PER", "CVL")}
+    # a town marched through is where the story happens
+    text = (
+        "Thousands of mourners marched through central Beirut on Wednesday. "
+        "Police fired tear gas at the demonstrators."
+    )
+    attack = asserted(coded(nlp, text, "2005-02-16"), "ASSAULT")[0]
+    assert {e.code for e in attack.actor} == {"LBN"}

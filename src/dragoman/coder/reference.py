@@ -1416,6 +1416,9 @@ def build_context(
             m
             for m in places
             if not _where_said(doc[m.start])
+            # ("a plan to export gas through Chile": a route across a state, not where the
+            # story is, while "marched through central Beirut" is)
+            and not (m.entry.kind == "country" and doc[m.start].head.lower_ == "through")
             # ("BISHKEK - ... in the southern city of Jalalabad": a town of a state the
             # story never names, under a dateline elsewhere, is a namesake's)
             and not (
