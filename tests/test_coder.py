@@ -11831,3 +11831,16 @@ def test_a_state_a_route_crosses_is_not_where_the_story_is_set(nlp):
     )
     attack = asserted(coded(nlp, text, "2005-02-16"), "ASSAULT")[0]
     assert {e.code for e in attack.actor} == {"LBN"}
+
+
+def test_where_a_report_was_made_gives_no_state_to_a_demand_joined_to_it(nlp):
+    text = (
+        "The U.N. human rights chief told the Human Rights Council in Geneva that Myanmar's "
+        "troops had burned villages, and he urged the government to allow aid workers in."
+    )
+    request = asserted(coded(nlp, text, "2017-09-11"), "REQUEST")[0]
+    assert "CHE" not in {e.code for e in request.recipient}
+    # a demand made in a place of its own still takes that place's state
+    text = "The U.N. human rights chief, visiting Yangon, urged the government to allow aid in."
+    request = asserted(coded(nlp, text, "2017-09-11"), "REQUEST")[0]
+    assert {e.code for e in request.recipient} == {"MMR"}

@@ -1981,13 +1981,15 @@ def _saying_verb_of(place: Token) -> Token | None:
 
 def _said_in(place: Token, verb: Token) -> bool:
     """Whether ``place`` is where a clause above ``verb`` was said: the place hangs on a
-    verb of saying whose reported clause holds ``verb``."""
+    verb of saying whose reported clause holds ``verb``, or that reports a clause and has
+    ``verb`` joined to it ("told the council in Geneva that ..., and he urged the
+    government": the government is not Swiss either)."""
     said = _saying_verb_of(place)
-    return (
-        said is not None
-        and said.i != verb.i
-        and said.is_ancestor(verb)
-        and any(c.dep_ == "ccomp" and (c.i == verb.i or c.is_ancestor(verb)) for c in said.children)
+    if said is None or said.i == verb.i or not said.is_ancestor(verb):
+        return False
+    reported = [c for c in said.children if c.dep_ == "ccomp"]
+    return any(c.i == verb.i or c.is_ancestor(verb) for c in reported) or (
+        bool(reported) and verb.dep_ == "conj" and verb.head.i == said.i
     )
 
 
