@@ -98,6 +98,7 @@ def test_organisation_and_division_rows_are_valid(codes):
         "creed",
         "surname-word",
         "held-site",
+        "territorial",
     }
 
 

@@ -11303,7 +11303,8 @@ def test_those_responsible_are_the_makers_of_the_attack_told(nlp):
         "on Sunday. President Ibrahim Boubacar Keita vowed to hunt down those responsible."
     )
     (threat,) = asserted(coded(nlp, text, "2019-03-18"), "THREATEN")
-    assert [(e.code, e.sector) for e in threat.recipient] == [("IMG", "REB")]
+    # (the gunmen as coded where they struck: Islamic State fighters in Mali are Mali's)
+    assert [(e.code, e.sector) for e in threat.recipient] == [("MLI", "REB")]
     # "responsible for" something that is no attack names no attacker
     text = (
         "Police fired tear gas at rioters in Almaty on Sunday. Nazarbayev said those "
@@ -11844,3 +11845,18 @@ def test_where_a_report_was_made_gives_no_state_to_a_demand_joined_to_it(nlp):
     text = "The U.N. human rights chief, visiting Yangon, urged the government to allow aid in."
     request = asserted(coded(nlp, text, "2017-09-11"), "REQUEST")[0]
     assert {e.code for e in request.recipient} == {"MMR"}
+
+
+def test_fighters_of_a_group_that_holds_territory_are_of_the_state_they_fight_in(nlp):
+    text = "The U.S. military killed two Islamic State militants in a drone strike in Afghanistan."
+    strike = asserted(coded(nlp, text, "2021-08-28"), "ASSAULT")[0]
+    assert codes(strike.recipient) == {("AFG", "REB")}
+    assert "fighting in 'Afghanistan'" in strike.evidence
+    # a network's fighters stay transnational wherever they strike
+    text = "Al Qaeda fighters attacked an army base in Mali on Sunday."
+    attack = asserted(coded(nlp, text, "2021-08-28"), "ASSAULT")[0]
+    assert codes(attack.actor) == {("IMG", "REB")}
+    # and with no place named, the group stays transnational
+    text = "The U.S. military killed two Islamic State militants in a drone strike."
+    strike = asserted(coded(nlp, text, "2021-08-28"), "ASSAULT")[0]
+    assert codes(strike.recipient) == {("IMG", "REB")}

@@ -19,6 +19,7 @@ once per document and completes such mentions, always saying how in the evidence
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
@@ -186,6 +187,8 @@ TITLED_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "PRM"})
 # how the evidence words a state the document lent (rules read ``code_from``, not these)
 DOCUMENT_COUNTRY = "country of the document"
 STORY_SETTING = "the story is set in"
+# PLOVER's code for a transnational militarized group (al Qaeda, Islamic State)
+TRANSNATIONAL_MILITANTS = "IMG"
 # Resolution.code_from values for codes lent by the document, which a rule that knows
 # better may overrule (the police's own state, the state a retold strike hit)
 FROM_DOCUMENT = "document"  # the state the document names most
@@ -2507,6 +2510,19 @@ def _group_met_in_a_place(
     )
 
 
+def _fighting_in(found: Resolution, place: NameMatch, sent: Span) -> Resolution:
+    """``found`` of the state of ``place`` where it is a transnational militant group that
+    holds territory (``not_actors.csv``, kind ``territorial``)."""
+    if found.entity.code != TRANSNATIONAL_MILITANTS:
+        return found
+    words = f" {' '.join(re.findall(r'[a-z]+', found.entity.text.lower()))} "
+    if not any(f" {name} " in words for name in not_actor_words("territorial")):
+        return found  # "bin Laden, the al Qaeda leader, killed in Abbottabad": al Qaeda's
+    words = sent.doc[place.start : place.end].text
+    moved = replace(found.entity, code=place.entry.code)
+    return Resolution(moved, f"{found.why}; fighting in '{words}'", code_from="sentence")
+
+
 def named_from_abroad(entity: Entity) -> bool:
     """Whether the words of a mention say its people are from elsewhere ("58 foreign
     tourists", "expatriates", not "the foreign minister", whose "foreign" is his title's),
@@ -2544,7 +2560,11 @@ def complete(
         coded = not any(_named(t) and t.text in ctx.people for t in tokens)
     if coded and any(r.entity.sector is None for r in found):
         found = [_sector_told_before(r, tokens, ctx) for r in found]
-    if coded and not any(t.lower_ == "ethnic" for t in tokens):
+    if (
+        coded
+        and not any(t.lower_ == "ethnic" for t in tokens)
+        and not any(r.entity.code == TRANSNATIONAL_MILITANTS for r in found)
+    ):
         return found  # the common case, answered before the costlier look-ups below
     inside = {t.i for t in tokens}
     head = _mention_head(tokens)
@@ -2586,6 +2606,11 @@ def complete(
     # "ethnic Albanians": the word must modify the mention's own head, not a phrase in an
     # apposition the parser hung on it ("Serbia ..., the scene of ethnic violence")
     ethnic = head is not None and any(t.lower_ == "ethnic" and modifies(t, head.i) for t in tokens)
+    if coded and place is not None and own_place is None:
+        # "killed two Islamic State militants in a drone strike in eastern Afghanistan":
+        # the fighters of a group that holds territory are coded by the state they fight
+        # in, where the sentence names one
+        found = [_fighting_in(r, place, sent) for r in found]
     if coded and found and not (ethnic and place):
         return found
     if any(named_from_abroad(r.entity) for r in found):
