@@ -11860,3 +11860,13 @@ def test_fighters_of_a_group_that_holds_territory_are_of_the_state_they_fight_in
     text = "The U.S. military killed two Islamic State militants in a drone strike."
     strike = asserted(coded(nlp, text, "2021-08-28"), "ASSAULT")[0]
     assert codes(strike.recipient) == {("IMG", "REB")}
+
+
+def test_where_an_attack_comes_from_is_not_its_target(nlp):
+    text = "Ukrainian border guards said Russian troops had attacked their posts from Belarus."
+    attack = asserted(coded(nlp, text, "2022-02-24"), "ASSAULT")[0]
+    assert {e.code for e in attack.recipient} == {"UKR"}
+    # ground taken from a side is taken from that side
+    text = "Rebel fighters seized the town from government forces on Sunday."
+    capture = asserted(coded(nlp, text, "2012-03-31"), "ASSAULT")[0]
+    assert codes(capture.recipient) == {("---", "MIL")}

@@ -99,6 +99,7 @@ from .roles import (
     CUSTODY_NOUNS,
     FIGHT_ROLE,
     GIVING_TYPES,
+    GROUND_TAKING_LEMMAS,
     HELD_GATHERINGS,
     LANDING_VERBS,
     NOUN_MODIFIER_ROLE,
@@ -5986,7 +5987,6 @@ def _forces_sent_to_help(
 # a police search
 FIGHTING_SECTORS = frozenset({"MIL", "REB", "PRM", "UAF", "IMG"})
 # the verbs of taking ground (not "seized power", a coup's)
-GROUND_TAKING_LEMMAS = frozenset({"seize", "capture", "take", "overrun", "retake", "recapture"})
 # the places ground is taken in, besides the lexicon's class of ground
 TAKEN_PLACES = frozenset(
     {

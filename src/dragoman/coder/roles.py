@@ -49,6 +49,8 @@ from .triggers import (
 
 # verbs of beating back an attack, whose object's maker is the other side
 REPELLING_LEMMAS = frozenset({"repel", "repulse", "thwart", "foil"})
+# verbs of taking ground, whose "from" names the side that loses it
+GROUND_TAKING_LEMMAS = frozenset({"seize", "capture", "take", "overrun", "retake", "recapture"})
 # verbs of backing a party against another, whose "against" names the other side
 DEFENDING_VERBS = frozenset({"defend", "shield", "protect"})
 RECIPIENT_PREPS = frozenset(
@@ -1329,6 +1331,14 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
             recipients.extend(_prep_objects(verb, frozenset({"by"})))
         if not recipients and party_modifiers(noun):
             recipients.append((noun, "the attack repelled, by its maker's name"))
+    if trigger.pattern.event == "ASSAULT" and not (
+        {verb.lemma_.lower(), noun.lemma_.lower() if noun is not None else ""}
+        & GROUND_TAKING_LEMMAS
+    ):
+        # "attacked their posts from Belarus", "launched an offensive from Libya": where
+        # an attack comes from, not whom it strikes ("captured Huambo from UNITA": the
+        # one the ground is taken from)
+        noun_preps, verb_preps = noun_preps - {"from"}, verb_preps - {"from"}
     if verb.lemma_.lower() in DEFENDING_VERBS:
         # "defended Serbia against criticism from Brussels": the one defended is the
         # party backed; whom it is defended against is the other side
