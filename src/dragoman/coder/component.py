@@ -3977,6 +3977,14 @@ def _intent_type(
             and _conditioned(trigger.head, "if", with_subject=True)
             and not _told_by_observers(fact)
         )
+        # "said it would impeach him if he did not resign", "could take the case to the
+        # WTO if Tokyo does not back down": a charge held over a party on a condition
+        or (
+            fact.reason in INTENT_REASONS | {"possible"}
+            and trigger.pattern.event == "ACCUSE"
+            and _conditioned(trigger.head, "if", with_subject=True)
+            and not _told_by_observers(fact)
+        )
     ):
         # "will withdraw its force unless Goukouni arranges a ceasefire": an intention
         # held over another party on a condition is a threat, whatever the act
