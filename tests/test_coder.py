@@ -11870,3 +11870,23 @@ def test_where_an_attack_comes_from_is_not_its_target(nlp):
     text = "Rebel fighters seized the town from government forces on Sunday."
     capture = asserted(coded(nlp, text, "2012-03-31"), "ASSAULT")[0]
     assert codes(capture.recipient) == {("---", "MIL")}
+
+
+def test_a_charge_held_over_a_party_on_a_condition_is_a_threat(nlp):
+    text = "The opposition said it would impeach the president if he did not resign."
+    events = coded(nlp, text, "2024-12-05")
+    assert asserted(events, "THREATEN")
+    assert [e.factuality for e in events if e.event == "ACCUSE"] == ["hypothetical"]
+    # a charge promised with no condition stays the intent it is, no threat
+    text = "The opposition said it would impeach the president next week."
+    assert not asserted(coded(nlp, text, "2024-12-05"), "THREATEN")
+
+
+def test_a_shared_party_name_is_the_storys_party_when_its_other_state_comes_later(nlp):
+    text = (
+        "SEOUL, Dec 4 - South Korean President Yoon Suk Yeol lifted martial law on Wednesday. "
+        "The Democratic Party said it would begin impeachment proceedings if Yoon did not "
+        "resign. Washington said it had not been informed in advance."
+    )
+    threat = asserted(coded(nlp, text, "2024-12-04"), "THREATEN")[0]
+    assert {e.code for e in threat.actor} == {"KOR"}

@@ -901,7 +901,10 @@ def _parties_of_the_story(
         entity = r.entity
         if (
             entity.code in (story[0], NO_COUNTRY)
-            or entity.code in ctx.states
+            # (a state named only after the mention is no reader's guess for it: "The
+            # Democratic Party said it would begin impeachment proceedings ... Washington
+            # said it had not been informed")
+            or _state_named_before(entity.code, tokens[0].i, ctx)
             or r.named_kind != "organisation"
             or not shared_party_name(entity.name)
         ):
@@ -919,6 +922,15 @@ def _parties_of_the_story(
         source = FROM_DOCUMENT if story == ctx.country else FROM_SETTING
         out.append(Resolution(entity, why, r.kind, r.named_kind, code_from=source))
     return out
+
+
+def _state_named_before(code: str | None, position: int, ctx: DocContext) -> bool:
+    """Whether the document names the state ``code`` (as a state, its people, capital or
+    seat) before ``position``."""
+    return any(
+        i < position and m.entry.code == code and m.entry.kind in STATE_KINDS
+        for i, m in ctx.names.items()
+    )
 
 
 # words that make a party the one in power ("the ruling Democratic Party")
