@@ -11890,3 +11890,18 @@ def test_a_shared_party_name_is_the_storys_party_when_its_other_state_comes_late
     )
     threat = asserted(coded(nlp, text, "2024-12-04"), "THREATEN")[0]
     assert {e.code for e in threat.actor} == {"KOR"}
+
+
+def test_a_person_named_with_a_title_after_the_name_is_of_the_titles_first_party(nlp):
+    text = (
+        "French police arrested Chen Lian, the chief financial officer of the Chinese "
+        "company Huawei, on Monday. Chen was detained in Lyon overnight. American "
+        "prosecutors accuse her of fraud."
+    )
+    events = coded(nlp, text, "2021-03-01")
+    detention, charge = asserted(events, "COERCE")[1], asserted(events, "ACCUSE")[0]
+    assert codes(detention.recipient) == codes(charge.recipient) == {("CHN", "BUS")}
+    # a town that stood for those detained is no one "her" refers to
+    text = "Chen Lian was detained in Lyon on Monday. Prosecutors accuse her of fraud."
+    charge = asserted(coded(nlp, text, "2021-03-01"), "ACCUSE")[0]
+    assert charge.recipient == []

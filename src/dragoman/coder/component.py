@@ -70,6 +70,7 @@ from .reference import (
     RELATIONAL_NOUNS,
     STATE_KINDS,
     STATE_WORDS,
+    TOWN_KINDS,
     DocContext,
     anyone_who,
     build_context,
@@ -8331,6 +8332,9 @@ def _last_recipients(head: Token, ctx: DocContext) -> list[Resolution]:
         # ("entered Chinese waters ... expelled them": the waters are where, not whom; a
         # government no words name, that a protest is put to, is no one "them" names)
         targets = [t for t in targets if t.text and t.text.split()[-1].lower() not in EXPANSES]
+        # ("was detained in Vancouver ... accuse her": a town that stood for those acted
+        # on where no one was named is no person a pronoun refers to)
+        targets = [t for t in targets if t.text not in _town_names(head.doc, ctx)]
         if (
             bound is not None
             and targets
@@ -8348,6 +8352,11 @@ def _after_a_comma(noun: Token) -> bool:
     """Whether a comma comes right before the phrase ``noun`` heads: ", a move welcomed by
     Damascus" is a note on what was told before it."""
     return noun.i > 0 and any(t.text == "," for t in noun.doc[noun.left_edge.i - 1 : noun.i])
+
+
+def _town_names(doc: Doc, ctx: DocContext) -> set[str]:
+    """The words of the towns the document names."""
+    return {doc[m.start : m.end].text for m in ctx.names.values() if m.entry.kind in TOWN_KINDS}
 
 
 def _acted_on_just_before(pronoun: Token, ctx: DocContext) -> list[Resolution]:

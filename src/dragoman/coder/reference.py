@@ -1045,6 +1045,19 @@ def _titled_name(ent: Span, titles: frozenset[str], names: dict[int, NameMatch])
     )
 
 
+def _title_after(name: Token) -> Token | None:
+    """The common noun an apposition after ``name`` heads ("Meng Wanzhou, the chief
+    financial officer of Huawei"), else None."""
+    return next(
+        (
+            c
+            for c in name.children
+            if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > name.i and c.nbor(-1).i > name.i
+        ),
+        None,
+    )
+
+
 def _person_resolved(
     ent: Span, resolver: ActorResolver, names: dict[int, NameMatch], day: dt.date | None
 ) -> tuple[Token, list[Resolution]]:
@@ -1330,6 +1343,10 @@ def build_context(
             title = head.head
             resolved = resolver.resolve(mention_tokens(title), names, title, None)
         found = [r for r in resolved if r.entity.code != NO_COUNTRY]
+        if len(found) > 1 and _title_after(head) is not None:
+            # "Meng Wanzhou, the chief financial officer of Chinese telecommunications
+            # giant Huawei": the person is of the first party her title names
+            found = found[:1]
         if not found and len(resolved) == 1 and resolved[0].entity.sector:
             # "opposition leader Nika Melia": a sector, whose country the document may tell
             # where the name comes back alone
