@@ -11905,3 +11905,20 @@ def test_a_person_named_with_a_title_after_the_name_is_of_the_titles_first_party
     text = "Chen Lian was detained in Lyon on Monday. Prosecutors accuse her of fraud."
     charge = asserted(coded(nlp, text, "2021-03-01"), "ACCUSE")[0]
     assert charge.recipient == []
+
+
+def test_an_acronym_defined_in_brackets_stands_for_its_name_later(nlp):
+    text = (
+        "Police detained 40 members of the Patriotic Renewal Movement (PRM) in Bamako. "
+        "The PRM accused the government of rigging the vote."
+    )
+    charge = asserted(coded(nlp, text, "2019-02-07"), "ACCUSE")[0]
+    assert codes(charge.actor) == {("MLI", "OPP")}
+    assert "'PRM' stands for 'the Patriotic Renewal Movement'" in charge.evidence
+    # the armed men of a named body are armed men, whatever words the name has
+    text = (
+        "Soldiers clashed with the rebels of the Union of Democratic Forces (UDFR) in "
+        "Chad on Monday. The UDFR accused the army of killing civilians."
+    )
+    events = coded(nlp, text, "2019-02-07")
+    assert codes(asserted(events, "ACCUSE")[0].actor) == {("TCD", "REB")}

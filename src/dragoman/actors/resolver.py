@@ -405,6 +405,9 @@ class ActorResolver:
                             and (
                                 lemmas[i + n - 1] in SUPPORTER_WORDS
                                 or (hit[0] in ("MIL", "PRM") and _affiliated(tokens[i]))
+                                # "the rebels of the Union of Resistance Forces": armed men
+                                # of a body its name tells, whatever words that name has
+                                or (hit[0] in ARMED_SECTORS and _of_a_named_body(tokens[i]))
                             )
                         )
                         rank = (holds, i + n, n)
@@ -1430,6 +1433,21 @@ def _one_edit(a: str, b: str) -> bool:
         )
     short, long = (a, b) if len(a) < len(b) else (b, a)
     return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+# the sectors of armed men, whose word heads a phrase naming their body after "of"
+ARMED_SECTORS = frozenset({"REB", "MIL", "PRM", "UAF"})
+
+
+def _of_a_named_body(token: Token) -> bool:
+    """Whether ``token`` ("rebels") has an "of" phrase that is a capitalised name ("of
+    the Union of Resistance Forces")."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "of"
+        and any(o.dep_ == "pobj" and o.pos_ == "PROPN" and o.is_title for o in prep.children)
+        for prep in token.children
+    )
 
 
 def _affiliated(token: Token) -> bool:

@@ -1045,6 +1045,58 @@ def _titled_name(ent: Span, titles: frozenset[str], names: dict[int, NameMatch])
     )
 
 
+# an acronym: capitals and digits, hyphens between ("UFR", "SPLM-IO", "M23")
+ACRONYM = re.compile(r"[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)*$")
+# the prepositions inside a body's name ("Union of Resistance Forces", "Front for Change
+# and Concord in Chad")
+NAME_PREPS = frozenset({"of", "for", "in"})
+
+
+def _acronym_defined(
+    acronym: Token, names: dict[int, NameMatch], resolver: ActorResolver
+) -> Resolution | None:
+    """What an acronym the tables lack stands for where the text defines it in brackets
+    after a name ("the rebels of the Union of Resistance Forces (UFR)", "The Niger Movement
+    for Justice (MNJ)"): the name's resolution, for the acronym alone later. None where
+    ``acronym`` is no such definition or its name resolves to no one party."""
+    doc = acronym.doc
+    i = acronym.i
+    if (
+        i < 2
+        or i + 1 >= len(doc)
+        or doc[i - 1].text != "("
+        or doc[i + 1].text != ")"
+        or i in names
+        or not ACRONYM.match(acronym.text)
+    ):
+        return None
+    named = doc[i - 2]
+    while named.head.i != named.i and named.pos_ == "PROPN":
+        up = named.head
+        if named.dep_ == "pobj" and up.lower_ in NAME_PREPS:
+            up = up.head
+        elif named.dep_ not in ("compound", "flat", "conj"):
+            break
+        if up.pos_ == "NOUN" and resolver.agent_sector([up], up.i) is None:
+            break  # "members of his Cameroon Renaissance Movement (MRC)": the name's own
+        if up.pos_ not in ("PROPN", "NOUN"):
+            break
+        named = up
+    resolved = [
+        r
+        for r in resolver.resolve(mention_tokens(named), names, named, None)
+        if r.entity.code != NO_COUNTRY or r.entity.sector is not None
+    ]
+    if len(resolved) != 1:
+        return None
+    words = doc[named.left_edge.i : i - 1].text.strip()
+    return Resolution(
+        replace(resolved[0].entity, text=acronym.text),
+        f"'{acronym.text}' stands for '{words}': {resolved[0].why}",
+        resolved[0].kind,
+    )
+
+
 def _title_after(name: Token) -> Token | None:
     """The common noun an apposition after ``name`` heads ("Meng Wanzhou, the chief
     financial officer of Huawei"), else None."""
@@ -1364,6 +1416,9 @@ def build_context(
         for key in keys:
             if head.pos_ == "PROPN" or key != head.text:
                 ctx.people.setdefault(key, resolution)
+    for acronym in doc:
+        if (defined := _acronym_defined(acronym, names, resolver)) is not None:
+            ctx.people.setdefault(acronym.text, defined)
     ctx._index = lambda: _index_subjects(ctx, doc, resolver, names, titles, day)
     counts: Counter[str] = Counter()
     # the states the document names, for the towns of a name several states have
