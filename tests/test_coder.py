@@ -869,6 +869,9 @@ def test_youths_burning_shops_and_cars_riot(nlp):
     for text in (
         "Youths set fire to shops and cars in Croydon on Monday night.",
         "Rioters looted and burned shops across Jakarta on Thursday.",
+        # students rioting, and a school or a hotel burnt or stoned as any building is
+        "Students set fire to a school in Nairobi on Tuesday.",
+        "Demonstrators threw bottles at a hotel in Shenzhen.",
     ):
         events = coded(nlp, text)
         riots = asserted(events, "PROTEST")

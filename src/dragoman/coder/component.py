@@ -7569,7 +7569,7 @@ BUILDINGS = frozenset(
     {
         "building", "home", "house", "residence", "parliament", "congress", "embassy",
         "consulate", "office", "headquarters", "palace", "compound", "ministry", "court",
-        "secretariat", "legislature", "assembly", "station",
+        "secretariat", "legislature", "assembly", "station", "hotel", "school",
         # (and the property a crowd loots or burns in the street)
         "shop", "store", "bank", "hall", "mall", "supermarket", "warehouse", "factory",
         "car", "vehicle", "bus", "truck",
@@ -7582,8 +7582,9 @@ ARMED_MODES = frozenset({"explosives", "firearms", "heavy-weapons", "aerial"})
 # ... and the verbs of throwing at a place, an attack on the forces in it
 THROWING_LEMMAS = frozenset({"throw", "hurl", "lob", "pelt"})
 SECURITY_FORCE_WORDS = frozenset({"police", "army", "military"})
-# who riots: protesters, and the young men of a street's unrest ("youths looted shops")
-RIOTER_WORDS = PROTESTER_WORDS | {"youth"}
+# who riots: protesters, and the young men and students of a street's unrest ("youths
+# looted shops")
+RIOTER_WORDS = PROTESTER_WORDS | {"youth", "student"}
 RIOT = dataclasses.replace(
     Pattern.rule("PROTEST", "protesters storming or burning a building riot"), mode="riot"
 )
