@@ -34,6 +34,35 @@ def test_a_finite_verb_joined_to_an_infinitive_moves_to_the_verb_of_its_tense(vo
     assert len(list(doc.sents)) == 1
 
 
+def test_a_finite_verb_joined_to_a_demanded_subjunctive_moves_to_the_demand(vocab):
+    # "The party demanded that the law be repealed and called on Obama to resign", as
+    # the small model parses it: "called" joined to "repealed"
+    rows = [
+        ("The", "the", 1, "det", "DET"),
+        ("party", "party", 2, "nsubj", "NOUN"),
+        ("demanded", "demand", 2, "ROOT", "VERB"),
+        ("that", "that", 7, "mark", "SCONJ"),
+        ("the", "the", 5, "det", "DET"),
+        ("law", "law", 7, "nsubjpass", "NOUN"),
+        ("be", "be", 7, "auxpass", "AUX"),
+        ("repealed", "repeal", 2, "ccomp", "VERB"),
+        ("and", "and", 7, "cc", "CCONJ"),
+        ("called", "call", 7, "conj", "VERB"),
+        ("on", "on", 9, "prep", "ADP"),
+        ("Obama", "Obama", 10, "pobj", "PROPN"),
+    ]
+    tags = ["DT", "NN", "VBD", "IN", "DT", "NN", "VB", "VBN", "CC", "VBD", "IN", "NNP"]
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc)
+    assert doc[9].head.text == "demanded" and doc[8].head.text == "demanded"
+    # a clause in the indicative keeps its conjunct ("said the law was repealed and
+    # replaced"): only a subjunctive cannot take a finite verb
+    rows[6] = ("was", "be", 7, "auxpass", "AUX")
+    doc = _tagged(make_doc(vocab, rows), tags[:6] + ["VBD"] + tags[7:])
+    repair(doc)
+    assert doc[9].head.text == "repealed"
+
+
 def test_an_infinitive_coordination_is_left_alone(vocab):
     # "asked the army to secure and hold the border": both are what was asked
     rows = [

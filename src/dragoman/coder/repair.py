@@ -113,6 +113,29 @@ def reattach_finite_conjuncts(doc: Doc, conj_positions: list[int]) -> None:
         _join_to(verb, governor)
 
 
+def conjuncts_read_off_a_subjunctive(doc: Doc, conj_positions: list[int]) -> None:
+    """In "demanded that the law be repealed and called on Obama to resign" the parser
+    joins "called" to "repealed", so the law calls and the call is only demanded. A
+    demanded clause in the subjunctive ("that the law be repealed", "that Putin resign")
+    does not coordinate with a finite verb with no subject of its own: that verb goes
+    with the verb of its own tense the clause hangs from ("demanded")."""
+    for i in conj_positions:
+        verb = doc[i]
+        clause = verb.head
+        if clause.dep_ != "ccomp" or clause.i > i:
+            continue
+        subjunctive = (
+            clause.tag_ == "VB" and not any(c.dep_ == "aux" for c in clause.children)
+        ) or any(c.dep_ in ("aux", "auxpass") and c.lower_ == "be" for c in clause.children)
+        if not subjunctive or not any(c.dep_ == "mark" for c in clause.children):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+            continue
+        governor = clause.head
+        if governor.pos_ == "VERB" and governor.tag_ == verb.tag_:
+            _join_to(verb, governor)
+
+
 def verbs_joined_to_an_adverb(doc: Doc, conj_positions: list[int]) -> None:
     """In "troops occupied the offices overnight and briefly detained some journalists" the
     parser joins "detained" to the adverb "overnight", so the detention has no clause and
@@ -3069,6 +3092,7 @@ def repair(
     past_modifiers = at("amod", "VBD", "VBN")
     subordinate_clauses_read_as_roots(doc, at("ROOT", "VBD", "VBZ", "VBP"))
     reattach_finite_conjuncts(doc, finite_conjuncts)
+    conjuncts_read_off_a_subjunctive(doc, finite_conjuncts)
     verbs_joined_to_an_adverb(doc, finite_conjuncts)
     active_conjuncts_read_off_a_passive_participle(doc, at("conj", "VBD", "VBN"))
     speakers_acts_read_as_reported(doc, at("conj", "VBD"))
