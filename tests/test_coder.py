@@ -11925,3 +11925,13 @@ def test_an_acronym_defined_in_brackets_stands_for_its_name_later(nlp):
     )
     events = coded(nlp, text, "2019-02-07")
     assert codes(asserted(events, "ACCUSE")[0].actor) == {("TCD", "REB")}
+
+
+def test_an_appeal_for_someone_to_act_is_made_to_them(nlp):
+    text = "The president appealed on national television for miners to come to the capital."
+    appeal = asserted(coded(nlp, text, "1990-06-14"), "REQUEST")[0]
+    assert [e.text for e in appeal.recipient] == ["miners"]
+    assert "subject after 'for'" in appeal.evidence
+    # an appeal for a thing names no one asked
+    appeal = asserted(coded(nlp, "The UN appealed for calm.", "1990-06-14"), "REQUEST")[0]
+    assert appeal.recipient == []

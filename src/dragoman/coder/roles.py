@@ -1517,6 +1517,17 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
                     for g in mark.head.children
                     if g.dep_ == "nsubj"
                 )
+    if trigger.pattern.event == "REQUEST" and trigger.pattern.particle != "for":
+        # "appealed on television for citizens to come to the defence of the state",
+        # "pressed for Russia to withdraw": the one asked to act, as after "called for"
+        recipients.extend(
+            (g, "subject after 'for'")
+            for clause in verb.children
+            if clause.dep_ in ("advcl", "ccomp", "xcomp")
+            and any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children)
+            for g in clause.children
+            if g.dep_ == "nsubj"
+        )
     if noun is not None and actor is not None and actor_role != NOUN_MODIFIER_ROLE:
         # "mediation between Syria and the PLO": the parties are the recipients
         for carrier in carriers:
