@@ -11935,3 +11935,12 @@ def test_an_appeal_for_someone_to_act_is_made_to_them(nlp):
     # an appeal for a thing names no one asked
     appeal = asserted(coded(nlp, "The UN appealed for calm.", "1990-06-14"), "REQUEST")[0]
     assert appeal.recipient == []
+
+
+def test_a_person_recognised_or_not_by_his_own_states_army_is_the_recipient(nlp):
+    text = "Venezuela's army said on Thursday that it would not recognize Guaido."
+    refusal = asserted(coded(nlp, text, "2019-01-24"), "REJECT")[0]
+    assert [e.text for e in refusal.recipient] == ["Guaido"]
+    text = "Venezuela's army recognized Maduro as president."
+    recognition = asserted(coded(nlp, text, "2019-01-24"), "SUPPORT")[0]
+    assert [e.text for e in recognition.recipient] == ["Maduro"]

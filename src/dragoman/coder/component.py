@@ -3233,6 +3233,9 @@ class EventCoder:
                 # a state's own forces or officials as the object are its instruments
                 # ("deployed troops"); its people are the ones acted on ("beat protesters")
                 target = found.sector is not None and found.sector not in STATE_FORCES
+                # (a person or a body a pattern names as its object is the other party:
+                # "the army recognized Maduro", "the guard ousted Bazoum")
+                target = target or trigger.pattern.noun in PARTY_CLASSES
                 if any(
                     r.code == found.code
                     and r.text
@@ -7649,6 +7652,10 @@ def _visitor_by(trigger: Trigger) -> Token | None:
     if noun.dep_ != "pobj" and not followed_event(noun):
         return None
     return visitor_named_by(noun)
+
+
+# the noun classes a pattern names its other party by
+PARTY_CLASSES = frozenset({"$person", "$body"})
 
 
 MET_WITH_RESPONSE = Pattern.rule("THREATEN", "an act 'met with' a response: a warning")
