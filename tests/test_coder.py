@@ -11944,3 +11944,31 @@ def test_a_person_recognised_or_not_by_his_own_states_army_is_the_recipient(nlp)
     text = "Venezuela's army recognized Maduro as president."
     recognition = asserted(coded(nlp, text, "2019-01-24"), "SUPPORT")[0]
     assert [e.text for e in recognition.recipient] == ["Maduro"]
+
+
+def test_a_government_asked_to_act_is_the_storys_not_the_askers_or_the_last_to_act(nlp):
+    story = (
+        "Soldiers in Myanmar fired on protesters in Yangon on Wednesday. Myanmar's junta "
+        "imposed a curfew in Yangon and Mandalay. Myanmar's generals said order had been "
+        "restored. Bush announced new sanctions against the generals on Tuesday. "
+    )
+    # a world body appeals to the story's state, not to the one that acted last
+    text = story + "The U.N. chief urged the authorities to exercise restraint."
+    urged = asserted(coded(nlp, text, "2007-09-26"), "REQUEST")[-1]
+    assert codes(urged.recipient) == {("MMR", "GOV")}
+    # nor is a state that the one appealing visits in a clause of its own another party
+    text = story + (
+        "The U.N. chief urged the government to free the monks and said he would visit "
+        "Myanmar later this week."
+    )
+    urged = asserted(coded(nlp, text, "2007-09-26"), "REQUEST")[-1]
+    assert codes(urged.recipient) == {("MMR", "GOV")}
+    # a state's minister asks another state's government, however often his is named
+    text = (
+        "Soldiers fired on crowds in Yangon on Thursday, killing a Japanese journalist. "
+        "Japanese Foreign Minister Masahiko Komura demanded a full explanation from the "
+        "military government. Japan's embassy said the "
+        "journalist had been shot at close range. Japan protested."
+    )
+    demand = asserted(coded(nlp, text, "2007-09-28"), "REQUEST")[0]
+    assert {e.code for e in demand.recipient} != {"JPN"}

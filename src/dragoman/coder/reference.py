@@ -1729,6 +1729,11 @@ def _last_government(head: Token, ctx: DocContext) -> Entity | None:
     ("Finland will close its border, the government said": Finland's government)."""
     own_sentence = sentence_start(head, back=0)
     addressers = _addressers_states(head, ctx)
+    if addressers & INTERNATIONAL_CODES and ctx.country is not None:
+        # ("Bush announced sanctions on the junta. The U.N. chief urged the authorities to
+        # exercise restraint": a world body appeals to the government of the state the
+        # story is about, not to the one that acted last)
+        return None
     # ("the military government" is not the government that acted without the word)
     kind_words = _distinguishing(counted(head))
     for index, _, actors, _ in ctx.acts_before(head, back=1):
@@ -1753,16 +1758,22 @@ def _last_government(head: Token, ctx: DocContext) -> Entity | None:
 # "demanded from")
 ADDRESSED_PREPS = frozenset({"on", "upon", "to", "from"})
 # verbs by which one addresses a demand or a reproach to a party, most often another's
-APPEALING_LEMMAS = frozenset(
+ASKING_LEMMAS = frozenset(
     {"urge", "call", "appeal", "ask", "press", "demand", "implore", "exhort", "plead", "seek"}
-    | {"accuse", "criticise", "criticize", "condemn", "blame", "warn"}
 )
+APPEALING_LEMMAS = ASKING_LEMMAS | {"accuse", "criticise", "criticize", "condemn", "blame", "warn"}
 
 
-def _addressers_states(head: Token, ctx: DocContext) -> frozenset[str | None]:
-    """The states of whoever addresses ``head`` as the object of its clause ("Biden urged
-    the government", "called on the authorities"): one appeals to another state's
-    government, while one orders, joins or quits one's own ("quit the government")."""
+def _addressers_states(
+    head: Token,
+    ctx: DocContext,
+    verbs: frozenset[str] = APPEALING_LEMMAS,
+    states_only: bool = False,
+) -> frozenset[str | None]:
+    """The states of whoever addresses ``head`` as the object of its clause, by one of
+    ``verbs`` ("Biden urged the government", "called on the authorities"): one appeals to
+    another state's government, while one orders, joins or quits one's own ("quit the
+    government")."""
     addressed = head
     if head.dep_ == "pobj" and head.head.lower_ in ADDRESSED_PREPS:
         verb = head.head.head
@@ -1773,7 +1784,7 @@ def _addressers_states(head: Token, ctx: DocContext) -> frozenset[str | None]:
         verb = head.head
     else:
         return frozenset()
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in APPEALING_LEMMAS:
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
         return frozenset()
     subject = clause_subject(addressed)
     if subject is None:
@@ -1781,9 +1792,30 @@ def _addressers_states(head: Token, ctx: DocContext) -> frozenset[str | None]:
     if subject.lower_ in PRONOUN_KINDS:
         # "She urged the government": whom the pronoun stands for
         found = ctx.antecedent_of(subject, subject.lower_)
-        return frozenset({found.entity.code}) if found is not None else frozenset()
-    ctx._indexed()
-    return frozenset(r.entity.code for i, r, _ in ctx.subjects if i == subject.i)
+        addressers = [found] if found is not None else []
+    else:
+        ctx._indexed()
+        addressers = [r for i, r, _ in ctx.subjects if i == subject.i]
+    return frozenset(
+        r.entity.code
+        for r in addressers
+        # (with ``states_only``, a state or its government: not its opposition or its
+        # legislature)
+        if not states_only or r.entity.sector in ("GOV", None)
+    )
+
+
+def _asked_by_its_own(code: str, entity: Entity, head: Token | None, ctx: DocContext) -> bool:
+    """Whether a government or officials with no state named (``entity``, its words'
+    ``head``) are asked to act by a party of the state ``code``: then they are another
+    state's ("Japan's foreign minister demanded an explanation from the military
+    government"), while an opposition asks its own ("the opposition urged the government
+    to resign")."""
+    return (
+        head is not None
+        and entity.sector in GOVERNING_SECTORS
+        and code in _addressers_states(head, ctx, ASKING_LEMMAS, states_only=True)
+    )
 
 
 def _state_of_joined_clause(head: Token, ctx: DocContext) -> tuple[Resolution, str] | None:
@@ -1900,7 +1932,8 @@ def _held_by_another(code: str, tokens: list[Token], sent: Span, ctx: DocContext
 def _own_clause(tokens: list[Token]) -> set[int] | None:
     """The token indices of the clause a mention is in, with the subject it shares if it
     has none of its own ("Bangladesh rejected a proposal, urging the counterpart to
-    sign": Bangladesh is in the counterpart's clause); None for no mention."""
+    sign": Bangladesh is in the counterpart's clause), without the verbs joined to that
+    clause; None for no mention."""
     inside = {t.i for t in tokens}
     head = next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), None)
     if head is None:
@@ -1912,7 +1945,17 @@ def _own_clause(tokens: list[Token]) -> set[int] | None:
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     ):
         verb = verb.head
-    return {t.i for t in verb.subtree}
+    clause = {t.i for t in verb.subtree}
+    if head.dep_ in ("nsubj", "nsubjpass"):
+        return clause  # a subject is in every clause it does ("welcomed ... and appealed")
+    for joined in verb.children:
+        # ("urged the government to give access and said he would visit Sri Lanka": a
+        # verb joined after is a clause of its own for the object)
+        if joined.dep_ == "conj" and joined.pos_ in ("VERB", "AUX"):
+            branch = {t.i for t in joined.subtree}
+            if head.i not in branch:
+                clause -= branch
+    return clause
 
 
 def _state_as_party(names: list[NameMatch], sent: Span, tokens: list[Token] = ()) -> bool:
@@ -3108,6 +3151,10 @@ def complete(
             ctx.country is not None
             and not _held_by_another(ctx.country[0], tokens, sent, ctx)
             and not (head is not None and counted(head).lemma_.lower() in FROM_AFAR)
+            # ("Japan's foreign minister demanded an explanation from the military
+            # government": one appeals to another state's government, whichever state the
+            # story names most)
+            and not _asked_by_its_own(ctx.country[0], entity, head, ctx)
         ):
             code, sector = ctx.country[0], entity.sector
             source = FROM_ONLY_NAME if ctx.country_names == 1 else FROM_DOCUMENT
