@@ -11972,3 +11972,17 @@ def test_a_government_asked_to_act_is_the_storys_not_the_askers_or_the_last_to_a
     )
     demand = asserted(coded(nlp, text, "2007-09-28"), "REQUEST")[0]
     assert {e.code for e in demand.recipient} != {"JPN"}
+
+
+def test_steps_taken_in_response_and_a_response_one_is_forced_to_are_threats(nlp):
+    text = "Lavrov said Russia would take serious steps in response."
+    assert asserted(coded(nlp, text, "2007-04-27"), "THREATEN")
+    text = (
+        "The Russian foreign ministry warned Warsaw that Moscow would be forced to respond "
+        "with more than diplomatic means."
+    )
+    threat = asserted(coded(nlp, text, "2008-08-20"), "THREATEN")[0]
+    assert {e.code for e in threat.recipient} == {"POL"}
+    # steps with no response in them are no menace
+    text = "The minister said the government would take steps to improve the economy."
+    assert not asserted(coded(nlp, text, "2008-08-20"), "THREATEN")

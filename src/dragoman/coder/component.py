@@ -4425,7 +4425,9 @@ def _reported_warnings_and_blame(
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         lemma = verb.lemma_.lower()
         modal = any(c.dep_ == "aux" and c.lower_ in modals for c in clause.children)
-        measures = _measures_taken(clause)
+        # ("warned Warsaw that Moscow would be forced to respond": a response, as
+        # "would respond" is)
+        measures = _measures_taken(clause) or _forced_to_hit_back(clause) is not None
         if modal and (
             lemma == "warn"
             # "said any military intervention in Niger would be considered a declaration
@@ -4437,6 +4439,8 @@ def _reported_warnings_and_blame(
             )
             # "said Washington would take further action against those responsible": a
             # party's own measures against another, said by it
+            # (or "said Russia would take serious steps in response")
+            or (lemma in kinds["reporting"] and measures and _in_response(clause))
             or (
                 lemma in kinds["reporting"]
                 and measures
@@ -4632,6 +4636,17 @@ def _consequences_had(clause: Token) -> bool:
     return clause.lemma_.lower() == "have" and any(
         c.dep_ == "dobj" and c.lemma_.lower() in ("consequence", "repercussion")
         for c in clause.children
+    )
+
+
+def _in_response(clause: Token) -> bool:
+    """Whether a clause says it answers something ("would take serious steps in
+    response", "in retaliation")."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "in"
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in RETALIATION_LEMMAS for o in prep.children)
+        for prep in clause.children
     )
 
 
@@ -4849,7 +4864,26 @@ def _hitting_back_in(clause: Token) -> tuple[Token, list[Token]] | None:
             continue
         if (targets := _hitting_back(verb)) is not None:
             return verb, targets
+        if (forced := _forced_to_hit_back(verb)) is not None:
+            return forced, clause_targets(forced) or _put_on_condition(forced)
     return None
+
+
+# verbs of being made to act: "would be forced to respond"
+FORCING_LEMMAS = frozenset({"force", "compel", "oblige"})
+
+
+def _forced_to_hit_back(verb: Token) -> Token | None:
+    """The response in "Moscow would be forced to respond with more than diplomatic
+    means": a hitting back the speaker's side says it will be made to do, else None."""
+    if verb.lemma_.lower() not in FORCING_LEMMAS or not any(
+        c.dep_ == "aux" and c.lower_ in cues()["future"] for c in verb.children
+    ):
+        return None
+    return next(
+        (c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in RESPONSE_LEMMAS),
+        None,
+    )
 
 
 def _hitting_back(clause: Token) -> list[Token] | None:
