@@ -11986,3 +11986,24 @@ def test_steps_taken_in_response_and_a_response_one_is_forced_to_are_threats(nlp
     # steps with no response in them are no menace
     text = "The minister said the government would take steps to improve the economy."
     assert not asserted(coded(nlp, text, "2008-08-20"), "THREATEN")
+
+
+def test_a_body_named_four_sentences_before_is_what_its_head_noun_refers_to(nlp):
+    text = (
+        "Malawi's electoral commission on Monday declared the president the winner of the "
+        "vote. The commission chairman said turnout had reached 64 percent. Police fired "
+        "tear gas at crowds in Lilongwe. A police spokesman said 12 people were held. "
+        "The main opposition party rejected the result and accused the commission of "
+        "fraud."
+    )
+    accusation = asserted(coded(nlp, text, "2019-05-27"), "ACCUSE")[0]
+    assert [(e.code, e.sector) for e in accusation.recipient] == [("MWI", "GOV")]
+
+
+def test_the_party_a_pattern_names_is_helped_not_the_one_it_is_helped_against(nlp):
+    text = (
+        "Rebels seized two towns in northern Mali on Tuesday. Paris said it would help "
+        "Bamako push back the rebels."
+    )
+    promise = asserted(coded(nlp, text, "2012-04-03"), "AGREE")[0]
+    assert [(e.code, e.sector) for e in promise.recipient] == [("MLI", "GOV")]

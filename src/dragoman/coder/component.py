@@ -2723,7 +2723,15 @@ class EventCoder:
             (roles.recipient_heads, roles.recipient_role),
             # (a meeting's parties are who met, not what it was held about: "met in Aqaba
             # to coordinate their response to the Israeli plan")
-            (roles.complement_heads if pattern.event != "CONSULT" else [], roles.complement_role),
+            # (nor, where the pattern names the party it acts on, whom that party is to
+            # act against: "would help Baghdad confront the militants", "ordered Myanmar
+            # to prevent genocide against the Rohingya")
+            (
+                roles.complement_heads
+                if pattern.event != "CONSULT" and not _party_named_by_pattern(trigger)
+                else [],
+                roles.complement_role,
+            ),
         ):
             found = []
             acts_with_doers: set[int] = set()  # act nouns that named who did them
@@ -3215,6 +3223,8 @@ class EventCoder:
             if pattern.event in TARGETING_TYPES:
                 own = set()  # "dissolved parliament", "arrested an officer": still a target
             named = [r for n in conjuncts(trigger.noun) for r in self._resolve([n], sent, ctx, day)]
+            if pattern.event not in CAPITAL_NOT_GOVERNMENT_RECIPIENT:
+                named = _capital_as_government(named)  # "would help Baghdad"
             if (
                 pattern.event in ("ASSAULT", "COERCE")
                 and not any(r.entity.code not in (None, NO_COUNTRY) for r in named)
@@ -7690,6 +7700,13 @@ def _visitor_by(trigger: Trigger) -> Token | None:
 
 # the noun classes a pattern names its other party by
 PARTY_CLASSES = frozenset({"$person", "$body"})
+
+
+def _party_named_by_pattern(trigger: Trigger) -> bool:
+    """Whether the trigger's pattern names the party it acts on as its object noun ("help
+    +$member", "oust +$person"), so that party, not one a clause under it names, is whom
+    the act is toward."""
+    return trigger.noun is not None and trigger.pattern.noun in PARTY_CLASSES | {"$member"}
 
 
 MET_WITH_RESPONSE = Pattern.rule("THREATEN", "an act 'met with' a response: a warning")

@@ -544,7 +544,7 @@ class DocContext:
         the three sentences before. A state's armed forces go by many words: "the
         military" after "Gabon's army" (``sector`` MIL) is that army."""
         self._indexed()
-        earliest = sentence_start(head, back=3)
+        earliest = sentence_start(head, back=6)
         words = {head.lower_, head.lemma_.lower()}
         # "the military government" is not "Japan's government" named before: a word that
         # tells one body of a kind from another must be in the earlier words too
