@@ -12007,3 +12007,20 @@ def test_the_party_a_pattern_names_is_helped_not_the_one_it_is_helped_against(nl
     )
     promise = asserted(coded(nlp, text, "2012-04-03"), "AGREE")[0]
     assert [(e.code, e.sector) for e in promise.recipient] == [("MLI", "GOV")]
+
+
+def test_eggs_thrown_at_a_mission_are_a_protest_and_stones_an_assault(nlp):
+    text = (
+        "Hundreds of students threw eggs at the Danish embassy in Jakarta on Friday, and "
+        "police detained five of them."
+    )
+    events = coded(nlp, text, "2006-02-03")
+    protest = asserted(events, "PROTEST")[0]
+    assert protest.mode == "demo"
+    assert [e.code for e in protest.recipient] == ["DNK"]
+    assert not asserted(events, "ASSAULT")
+    # those detained are the students, not the embassy they pelted
+    arrest = asserted(events, "COERCE")[0]
+    assert [(e.code, e.sector) for e in arrest.recipient] == [("IDN", "EDU")]
+    text = "Youths threw stones at police in Jakarta."
+    assert asserted(coded(nlp, text, "2006-02-03"), "ASSAULT")
