@@ -12024,3 +12024,25 @@ def test_eggs_thrown_at_a_mission_are_a_protest_and_stones_an_assault(nlp):
     assert [(e.code, e.sector) for e in arrest.recipient] == [("IDN", "EDU")]
     text = "Youths threw stones at police in Jakarta."
     assert asserted(coded(nlp, text, "2006-02-03"), "ASSAULT")
+
+
+def test_a_word_act_with_no_party_of_its_own_is_made_to_the_one_its_joined_verb_names(nlp):
+    text = (
+        "Kenya's foreign minister on Monday rejected the allegation and accused Uganda of "
+        "arming the rebels."
+    )
+    rejection = asserted(coded(nlp, text, "2010-03-01"), "REJECT")[0]
+    assert [e.code for e in rejection.recipient] == ["UGA"]
+    # one asked to act is not whom a disapproval is aimed at
+    text = (
+        "Lebanese Prime Minister Rafik Hariri called the shelling a massacre and asked "
+        "the U.N. Security Council to meet."
+    )
+    disapproval = asserted(coded(nlp, text, "2010-03-01"), "ACCUSE")[0]
+    assert "UNO" not in {e.code for e in disapproval.recipient}
+
+
+def test_the_public_urged_to_stay_calm_are_civilians(nlp):
+    text = "Myanmar's army chief urged the public to stay calm."
+    request = asserted(coded(nlp, text, "2021-02-01"), "REQUEST")[0]
+    assert [(e.code, e.sector) for e in request.recipient] == [("MMR", "CVL")]

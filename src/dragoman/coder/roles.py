@@ -1772,6 +1772,15 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
         for t, r in recipients
         if not (t.lemma_.lower() in phases and t.head.lower_ == "at" and _has_of(t))
     ]
+    if (
+        trigger.pattern.event in JOINED_OBJECT_TYPES
+        and not complements
+        and all(t.ent_type_ in TIME_ENTS for t, _ in recipients)
+    ):
+        # "thanked Washington for the strikes and asked for heavier weapons", "rejected
+        # the charge and accused Washington of ...": a word act with no party of its own
+        # is made to the one its joined verb names
+        recipients = _joined_verbs_party(verb, trigger.pattern.event)
     recipient_heads, recipient_role = _gather(recipients, actor_heads)
     complement_heads, complement_role = _gather(complements, actor_heads)
     return Roles(
@@ -2073,6 +2082,30 @@ TIME_ENTS = frozenset({"DATE", "TIME"})
 
 def _has_of(noun: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+
+
+# word acts that may share the party a joined verb names
+JOINED_OBJECT_TYPES = frozenset({"REQUEST", "REJECT", "ACCUSE", "SUPPORT", "AGREE"})
+
+
+def _joined_verbs_party(verb: Token, event: str) -> list[tuple[Token, str]]:
+    """The named party that a verb joined to ``verb`` with the same subject takes as its
+    direct object: Washington in "thanked Washington and asked for more weapons". One
+    asked to act is no party of another act than a request ("called the shelling a
+    massacre and asked the Security Council to meet")."""
+    partners = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        partners.insert(0, verb.head)
+    for partner in partners:
+        joined = partner if partner is not verb.head else verb
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in joined.children):
+            continue  # its own subject: another's act
+        if event != "REQUEST" and partner.lemma_.lower() in DEMAND_LEMMAS | {"appeal"}:
+            continue
+        for child in partner.children:
+            if child.dep_ == "dobj" and child.pos_ == "PROPN":
+                return [(child, f"object of the joined '{partner.text}'")]
+    return []
 
 
 def _gather(candidates: list[tuple[Token, str]], actors: list[Token]) -> tuple[list[Token], str]:
