@@ -12046,3 +12046,19 @@ def test_the_public_urged_to_stay_calm_are_civilians(nlp):
     text = "Myanmar's army chief urged the public to stay calm."
     request = asserted(coded(nlp, text, "2021-02-01"), "REQUEST")[0]
     assert [(e.code, e.sector) for e in request.recipient] == [("MMR", "CVL")]
+
+
+def test_a_claim_or_an_order_rejected_is_put_to_whoever_made_it_even_of_ones_own_state(nlp):
+    text = "Armenia's army chief said the armed forces rejected Pashinyan's claim."
+    rejection = asserted(coded(nlp, text, "2021-02-25"), "REJECT")[0]
+    assert [(e.code, e.sector) for e in rejection.recipient] == [("ARM", "GOV")]
+    # a claim about oneself is still no party: "dismissed reports that Moscow was ..."
+    text = "Putin dismissed Russia's claims."
+    assert not asserted(coded(nlp, text, "2022-01-24"), "REJECT")[0].recipient
+
+
+def test_euro_zone_ministers_are_the_eurogroup_not_the_story_state(nlp):
+    text = "Euro zone finance ministers rejected Athens' request for an extension of the bailout."
+    rejection = asserted(coded(nlp, text, "2015-06-27"), "REJECT")[0]
+    assert [e.code for e in rejection.actor] == ["EUR"]
+    assert [e.code for e in rejection.recipient] == ["GRC"]

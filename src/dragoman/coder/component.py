@@ -2977,10 +2977,14 @@ class EventCoder:
             # denied reports that Ukrainian forces had withdrawn": one rejects a claim about
             # oneself or one's own forces, not oneself
             about = trigger.noun is not None and trigger.noun.lemma_.lower() in CLAIM_NOUNS
+            # (but one whose claim or order it is, is another party: "the armed forces
+            # rejected Guaido's claim", "the commission would ignore the president's order")
+            issued_by = roles.recipient_role.startswith("issuer of")
             recipients = [
                 r
                 for r in recipients
-                if not any(
+                if (issued_by and r.sector is not None)
+                or not any(
                     # (a state is not its rebels or its opposition: "Chad said it would
                     # not negotiate with the rebels" rejects them)
                     (_itself(r, a) and (r.sector in STATE_FORCES or r.sector is None))
