@@ -12062,3 +12062,10 @@ def test_euro_zone_ministers_are_the_eurogroup_not_the_story_state(nlp):
     rejection = asserted(coded(nlp, text, "2015-06-27"), "REJECT")[0]
     assert [e.code for e in rejection.actor] == ["EUR"]
     assert [e.code for e in rejection.recipient] == ["GRC"]
+
+
+def test_a_title_before_a_persons_name_is_no_surname_of_the_tables(nlp):
+    # "Sheikh" is also the surname of a Palestinian official in the people table
+    text = "Egyptian authorities arrested Sheikh Safwat Hegazy, a preacher, on Wednesday."
+    arrest = asserted(coded(nlp, text, "2013-08-21"), "COERCE")[0]
+    assert [e.code for e in arrest.recipient] == ["EGY"]

@@ -602,8 +602,14 @@ class ActorResolver:
             ):
                 continue  # "Judge Alejandro Rivera" is not Rodrigo Rivera
             after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-            if after is not None and after.pos_ == "PROPN" and after.ent_iob_ == "I":
-                continue  # a given name: "President Omar El Bashir" is not Mullah Omar
+            if (
+                after is not None
+                and after.pos_ == "PROPN"
+                and (after.ent_iob_ == "I" or after.ent_type_ == "PERSON")
+            ):
+                # a given name: "President Omar El Bashir" is not Mullah Omar; and a title
+                # before a person's name, "Sheikh Nimr al-Nimr", is no surname
+                continue
             found = [self.kb.person(surface, day) for surface in surfaces]
             terms = [f[0] for f in found if f is not None]
             codes = {t.code for t in terms}
