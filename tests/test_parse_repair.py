@@ -2555,3 +2555,68 @@ def test_an_infinitive_on_a_promise_to_a_party_is_what_is_promised(
     repair(doc)
     assert (doc[4].dep_ == "xcomp") is complement
     assert doc[4].head.text == "promised"
+
+
+def test_a_participle_joined_to_a_passive_shares_its_be(vocab):
+    # "Nine people were killed and dozens injured", as the small model parses it:
+    # "dozens" the subject of an active "injured"
+    rows = [
+        ("Nine", "nine", 1, "nummod", "NUM"),
+        ("people", "people", 3, "nsubjpass", "NOUN"),
+        ("were", "be", 3, "auxpass", "AUX"),
+        ("killed", "kill", 3, "ROOT", "VERB"),
+        ("and", "and", 3, "cc", "CCONJ"),
+        ("dozens", "dozen", 6, "nsubj", "NOUN"),
+        ("injured", "injure", 3, "conj", "VERB"),
+    ]
+    tags = ["CD", "NNS", "VBD", "VBN", "CC", "NNS", "VBN"]
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc)
+    assert doc[5].dep_ == "nsubjpass"
+    # an active verb with an object of its own keeps its subject ("... and rebels
+    # seized the town")
+    rows[5] = ("rebels", "rebel", 6, "nsubj", "NOUN")
+    rows[6] = ("seized", "seize", 3, "conj", "VERB")
+    rows.append(("town", "town", 6, "dobj", "NOUN"))
+    doc = _tagged(make_doc(vocab, rows), [*tags[:6], "VBD", "NN"])
+    repair(doc)
+    assert doc[5].dep_ == "nsubj"
+
+
+def test_a_share_of_them_after_a_toll_is_of_those_the_toll_counts(nlp):
+    text = (
+        "More than 200 people have been killed since the protests began in June, most of "
+        "them shot by soldiers, according to rights groups."
+    )
+    shooting = next(e for e in code_text(text, "2019-01-21", nlp=nlp) if e.event_text == "shot")
+    assert [e.sector for e in shooting.recipient] == ["CVL"]
+    assert "'most' are of 'people'" in shooting.evidence
+
+
+def test_the_subject_of_a_participle_that_names_its_doer_is_done_to(vocab):
+    # "most of them shot by police", read as "most" shooting
+    rows = [
+        ("most", "most", 3, "nsubj", "ADJ"),
+        ("of", "of", 0, "prep", "ADP"),
+        ("them", "they", 1, "pobj", "PRON"),
+        ("shot", "shoot", 3, "ROOT", "VERB"),
+        ("by", "by", 3, "agent", "ADP"),
+        ("police", "police", 4, "pobj", "NOUN"),
+    ]
+    tags = ["JJS", "IN", "PRP", "VBN", "IN", "NNS"]
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc)
+    assert doc[0].dep_ == "nsubjpass"
+    # with an auxiliary of its own it is read as parsed ("most have shot ...")
+    rows = [
+        ("most", "most", 4, "nsubj", "ADJ"),
+        ("of", "of", 0, "prep", "ADP"),
+        ("them", "they", 1, "pobj", "PRON"),
+        ("have", "have", 4, "aux", "AUX"),
+        ("shot", "shoot", 4, "ROOT", "VERB"),
+        ("by", "by", 4, "agent", "ADP"),
+        ("police", "police", 5, "pobj", "NOUN"),
+    ]
+    doc = _tagged(make_doc(vocab, rows), ["JJS", "IN", "PRP", "VBP", "VBN", "IN", "NNS"])
+    repair(doc)
+    assert doc[0].dep_ == "nsubj"

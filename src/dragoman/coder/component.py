@@ -2802,6 +2802,20 @@ class EventCoder:
                     resolved = _unknown_beyond_the_striker(resolved, actors)
                 if pattern.event == "ASSAULT":
                     resolved = _not_the_strikers_own_forces(resolved, actors, sent, ctx)
+                if (
+                    not resolved
+                    and counted(h).lower_ == "them"
+                    and (whole := _whole_of_the_clause_above(h)) is not None
+                ):
+                    # "300 people have been killed, most of them shot by police"
+                    resolved = [
+                        Resolution(
+                            dataclasses.replace(r.entity, text=h.text),
+                            f"'{h.text}' are of '{whole.text}' of the clause above: {r.why}",
+                            code_from=r.code_from,
+                        )
+                        for r in self._resolve([whole], sent, ctx, day)
+                    ]
                 if not resolved and counted(h).lower_ in ("them", "him", "her"):
                     # "fired tear gas at the rioters and detained 400 of them", "arrested
                     # a journalist and charged him"
@@ -8420,6 +8434,25 @@ def _after_a_comma(noun: Token) -> bool:
 def _town_names(doc: Doc, ctx: DocContext) -> set[str]:
     """The words of the towns the document names."""
     return {doc[m.start : m.end].text for m in ctx.names.values() if m.entry.kind in TOWN_KINDS}
+
+
+def _whole_of_the_clause_above(part: Token) -> Token | None:
+    """The plural subject of the clause a partitive subject's clause is joined to: the
+    people "most of them" counts in "300 people have been killed, most of them shot by
+    police"."""
+    if part.dep_ not in ("nsubj", "nsubjpass") or part.lower_ in ("them", "they"):
+        return None
+    clause = part.head
+    if clause.dep_ not in ("conj", "advcl") or clause.head.i > part.i:
+        return None
+    return next(
+        (
+            c
+            for c in clause.head.children
+            if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("NNS", "NNPS") and c.i < part.i
+        ),
+        None,
+    )
 
 
 def _acted_on_just_before(pronoun: Token, ctx: DocContext) -> list[Resolution]:

@@ -185,6 +185,52 @@ def active_conjuncts_read_off_a_passive_participle(doc: Doc, conj_positions: lis
         _join_to(verb, governor)
 
 
+def passive_conjuncts_with_their_be_left_out(doc: Doc, conj_positions: list[int]) -> None:
+    """In "75 people were killed and hundreds wounded" the parser reads "hundreds" as the
+    subject of an active "wounded", which would make the wounded wound. A participle
+    joined to a passive, with no auxiliary and no object of its own, shares its "were":
+    its subject is the one it is done to."""
+    nsubjpass = doc.vocab.strings.add("nsubjpass")
+    for i in conj_positions:
+        verb = doc[i]
+        if verb.tag_ != "VBN" or verb.head.tag_ != "VBN":
+            continue
+        if not any(c.dep_ == "auxpass" for c in verb.head.children):
+            continue
+        children = list(verb.children)
+        if any(c.dep_ in ("aux", "auxpass", "dobj", "nsubjpass") for c in children):
+            continue
+        for child in children:
+            if child.dep_ == "nsubj" and child.i < verb.i:
+                child.dep = nsubjpass
+
+
+def subjects_of_a_participle_with_an_agent(doc: Doc, participle_positions: list[int]) -> None:
+    """In "40 people have been killed, most of them shot by soldiers" the parser reads
+    "most" as the subject of an active "shot". A participle with no auxiliary that names
+    its doer with "by", whose subject is a share ("most of them", "many"), is a passive:
+    its subject is the one it is done to. (Not "negotiated by telephone", "arrived by
+    boat": a means, after a subject that acts.)"""
+    nsubjpass = doc.vocab.strings.add("nsubjpass")
+    for i in participle_positions:
+        verb = doc[i]
+        children = list(verb.children)
+        if not any(c.dep_ == "agent" for c in children):
+            continue
+        if any(c.dep_ in ("aux", "auxpass", "dobj", "nsubjpass") for c in children):
+            continue
+        for child in children:
+            if (
+                child.dep_ == "nsubj"
+                and child.i < verb.i
+                and (
+                    child.tag_ in ("JJS", "JJ", "CD", "DT")
+                    or child.lemma_.lower() in ("dozen", "hundred", "thousand", "score")
+                )
+            ):
+                child.dep = nsubjpass
+
+
 def promote_participles_in_verbless_sentences(doc: Doc, amod_positions: list[int]) -> None:
     """In "Taiwan's defence ministry scrambled jets" the parser makes one noun phrase of
     the whole sentence, "scrambled" an adjective on "jets". Where a sentence has no verb
@@ -3095,6 +3141,10 @@ def repair(
     conjuncts_read_off_a_subjunctive(doc, finite_conjuncts)
     verbs_joined_to_an_adverb(doc, finite_conjuncts)
     active_conjuncts_read_off_a_passive_participle(doc, at("conj", "VBD", "VBN"))
+    passive_conjuncts_with_their_be_left_out(doc, at("conj", "VBN"))
+    subjects_of_a_participle_with_an_agent(
+        doc, at("advcl", "VBN") + at("conj", "VBN") + at("ROOT", "VBN")
+    )
     speakers_acts_read_as_reported(doc, at("conj", "VBD"))
     # (and a past form read as a compound of its object's name: "the government hanged
     # writer Ken Saro-Wiwa")
