@@ -12069,3 +12069,22 @@ def test_a_title_before_a_persons_name_is_no_surname_of_the_tables(nlp):
     text = "Egyptian authorities arrested Sheikh Safwat Hegazy, a preacher, on Wednesday."
     arrest = asserted(coded(nlp, text, "2013-08-21"), "COERCE")[0]
     assert [e.code for e in arrest.recipient] == ["EGY"]
+
+
+def test_a_law_said_to_be_a_breach_of_a_treaty_is_a_disapproval(nlp):
+    text = (
+        "Britain's prime minister said China's new security law was a serious breach of the treaty."
+    )
+    disapproval = asserted(coded(nlp, text, "2020-07-01"), "ACCUSE")[0]
+    assert disapproval.mode == "disapprove"
+    assert [e.code for e in disapproval.recipient] == ["CHN"]
+
+
+def test_both_houses_of_a_parliament_are_no_group_named_before(nlp):
+    text = (
+        "Observers from the Organization of American States reported serious "
+        "irregularities in the Peruvian vote. The speakers of both houses of Congress "
+        "resigned on Sunday."
+    )
+    resignation = asserted(coded(nlp, text, "2020-11-15"), "RETREAT")[0]
+    assert "IGO" not in {e.code for e in resignation.actor}

@@ -320,6 +320,10 @@ class DocContext:
             together = True
         if count is None:
             return None
+        if mention.lemma_.lower() not in PARTY_NOUNS and any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in mention.children
+        ):
+            return None  # "both houses of Congress": parts of a whole it names, no group
         self._indexed()
         earliest = sentence_start(mention, back=3)
         # "France and the US urged both sides": the subject of the mention's own verb is
