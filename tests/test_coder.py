@@ -12088,3 +12088,22 @@ def test_both_houses_of_a_parliament_are_no_group_named_before(nlp):
     )
     resignation = asserted(coded(nlp, text, "2020-11-15"), "RETREAT")[0]
     assert "IGO" not in {e.code for e in resignation.actor}
+
+
+def test_ministers_after_a_foreign_government_spoke_to_the_story_state_are_its_own(nlp):
+    text = (
+        "Sri Lankan President Gotabaya Rajapaksa resigned on Thursday after protesters "
+        "stormed his residence in Colombo. Singapore's foreign ministry said its "
+        "government had offered Rajapaksa a private visit. Several ministers also "
+        "resigned on Thursday."
+    )
+    events = coded(nlp, text, "2022-07-14")
+    resignation = next(e for e in asserted(events, "RETREAT") if "ministers" in e.actor[0].text)
+    assert [e.code for e in resignation.actor] == ["LKA"]
+    # the government that acted on its own is still whose ministers they are
+    text = (
+        "Israel's cabinet approved the ceasefire deal on Friday. Far-right ministers voted "
+        "against it."
+    )
+    rejection = asserted(coded(nlp, text, "2025-01-17"), "REJECT")
+    assert rejection and [e.code for e in rejection[0].actor] == ["ISR"]

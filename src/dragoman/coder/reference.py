@@ -1740,9 +1740,18 @@ def _last_government(head: Token, ctx: DocContext) -> Entity | None:
         return None
     # ("the military government" is not the government that acted without the word)
     kind_words = _distinguishing(counted(head))
-    for index, _, actors, _ in ctx.acts_before(head, back=1):
+    story = ctx.country[0] if ctx.country is not None else None
+    lede_end = next(iter(head.doc.sents)).end
+    lede = {m.entry.code for m in ctx.names.values() if m.start < lede_end}
+    for index, _, actors, targets in ctx.acts_before(head, back=1):
+        # ("Bolivia's president resigned ... Mexico said it had offered Morales asylum.
+        # Several ministers resigned": a government the lede does not name, that acted
+        # toward the story's state, is not whose they are)
+        toward_the_story = story in lede and any(t.code == story for t in targets)
         for actor in actors:
             if actor.code in (None, NO_COUNTRY) or actor.code in addressers:
+                continue
+            if toward_the_story and actor.code not in lede:
                 continue
             if not kind_words <= {w.lower() for w in actor.text.split()}:
                 continue
