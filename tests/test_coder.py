@@ -12107,3 +12107,11 @@ def test_ministers_after_a_foreign_government_spoke_to_the_story_state_are_its_o
     )
     rejection = asserted(coded(nlp, text, "2025-01-17"), "REJECT")
     assert rejection and [e.code for e in rejection[0].actor] == ["ISR"]
+
+
+def test_a_vote_to_act_enacts_it_however_the_parser_hangs_the_infinitive(nlp):
+    text = "Brazil's lower house of Congress voted on Sunday to impeach President Fernando Collor."
+    # (the small model reads "to impeach" here as a purpose clause of "voted")
+    assert next(t for t in nlp(text) if t.text == "impeach").dep_ == "advcl"
+    impeachment = asserted(coded(nlp, text, "1992-09-29"), "ACCUSE")
+    assert impeachment and [e.code for e in impeachment[0].recipient] == ["BRA"]

@@ -947,6 +947,14 @@ def assess(trigger: Trigger) -> Factuality:
                     # protest is protesting, as sure as the march itself
                     current = parent
                     continue
+                if (
+                    parent.lemma_.lower() == "vote"
+                    and parent.lemma_.lower() in kinds["implicative"]
+                ):
+                    # "voted on Sunday to impeach Rousseff": the parser hangs the
+                    # infinitive as a purpose when a day comes between; the vote enacts it
+                    current = parent
+                    continue
                 cue = f"purpose clause 'to {current.text}'"
                 return Factuality("hypothetical", cue, reporter, "purpose")
             mark = next((c for c in current.children if c.dep_ == "mark"), None)
