@@ -2620,3 +2620,17 @@ def test_the_subject_of_a_participle_that_names_its_doer_is_done_to(vocab):
     doc = _tagged(make_doc(vocab, rows), ["JJS", "IN", "PRP", "VBP", "VBN", "IN", "NNS"])
     repair(doc)
     assert doc[0].dep_ == "nsubj"
+
+
+def test_a_past_form_right_after_a_noun_is_a_relative_on_it(nlp):
+    # "the truce agreed in March": the parser joins "agreed" to "urged" (as an
+    # adverbial clause), which made the ministry agree, in March
+    text = "Germany's foreign ministry urged the rebels to respect the truce agreed in March."
+    events = code_text(text, "2020-06-01", nlp=nlp)
+    assert [e.event for e in events] == ["REQUEST"]
+    assert events[0].date == "2020-06-01"
+    # a second verb after "and" keeps its reading
+    text = (
+        "Germany's foreign ministry urged the rebels to respect the truce and agreed to send aid."
+    )
+    assert "AGREE" in {e.event for e in code_text(text, "2020-06-01", nlp=nlp)}

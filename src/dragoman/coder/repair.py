@@ -185,6 +185,38 @@ def active_conjuncts_read_off_a_passive_participle(doc: Doc, conj_positions: lis
         _join_to(verb, governor)
 
 
+def participles_read_as_conjuncts(
+    doc: Doc, conj_positions: list[int], reporting: frozenset[str]
+) -> None:
+    """In "called on the leadership to return to the truce agreed in July" the parser
+    joins "agreed" to "called" (as a conjunct or an adverbial clause), which would make
+    the caller agree. A past form right
+    after a noun, with no subject, object or auxiliary of its own and no "and" or comma
+    before it, is a reduced relative on that noun ("the truce (that was) agreed")."""
+    acl, vbn = doc.vocab.strings.add("acl"), doc.vocab.strings.add("VBN")
+    for i in conj_positions:
+        verb = doc[i]
+        noun = doc[i - 1] if i > 0 else None
+        if verb.dep_ not in ("conj", "advcl") or verb.lemma_.lower() in reporting | {"say"}:
+            continue  # (mended since; or "..., the head of the agency said": its speaker)
+        if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.i == verb.head.i:
+            continue
+        if noun.dep_ not in ("pobj", "dobj") or verb.head.i > noun.i:
+            continue
+        if any(
+            c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass", "cc", "dative", "mark")
+            for c in verb.children
+        ):
+            continue
+        if any(
+            c.dep_ in ("cc", "punct") and verb.head.i < c.i < verb.i for c in verb.head.children
+        ):
+            continue  # "called on X to return ... and agreed": a true second verb
+        verb.head = noun
+        verb.dep = acl
+        verb.tag = vbn
+
+
 def passive_conjuncts_with_their_be_left_out(doc: Doc, conj_positions: list[int]) -> None:
     """In "75 people were killed and hundreds wounded" the parser reads "hundreds" as the
     subject of an active "wounded", which would make the wounded wound. A participle
@@ -3224,6 +3256,10 @@ def repair(
     verbs_read_as_relatives_after_an_agent(doc, past_relatives, reporting)
     phrases_hung_on_in_absentia(doc, (lowers == s.add("absentia")).nonzero()[0].tolist())
     affiliations_read_as_verbs(doc, at("ROOT", "VBD", "VBN") + at("ccomp", "VBD", "VBN"))
+    # (after the affiliations: "Hackers linked to Russia broke into" has its verb back)
+    participles_read_as_conjuncts(
+        doc, at("conj", "VBD", "VBN") + at("advcl", "VBD", "VBN"), reporting
+    )
     loyalties_read_as_clauses(doc, at("ccomp", "JJ"))
     means_read_as_the_objects_own(doc, describing)
     speakers_read_as_appositions(
