@@ -947,10 +947,7 @@ def assess(trigger: Trigger) -> Factuality:
                     # protest is protesting, as sure as the march itself
                     current = parent
                     continue
-                if (
-                    parent.lemma_.lower() == "vote"
-                    and parent.lemma_.lower() in kinds["implicative"]
-                ):
+                if parent.lemma_.lower() == "vote":
                     # "voted on Sunday to impeach Rousseff": the parser hangs the
                     # infinitive as a purpose when a day comes between; the vote enacts it
                     current = parent

@@ -190,9 +190,9 @@ def participles_read_as_conjuncts(
 ) -> None:
     """In "called on the leadership to return to the truce agreed in July" the parser
     joins "agreed" to "called" (as a conjunct or an adverbial clause), which would make
-    the caller agree. A past form right
-    after a noun, with no subject, object or auxiliary of its own and no "and" or comma
-    before it, is a reduced relative on that noun ("the truce (that was) agreed")."""
+    the caller agree. A past form right after a noun, with no subject, object or
+    auxiliary of its own and no "and" or comma before it, is a reduced relative on that
+    noun ("the truce (that was) agreed")."""
     acl, vbn = doc.vocab.strings.add("acl"), doc.vocab.strings.add("VBN")
     for i in conj_positions:
         verb = doc[i]
@@ -222,19 +222,12 @@ def passive_conjuncts_with_their_be_left_out(doc: Doc, conj_positions: list[int]
     subject of an active "wounded", which would make the wounded wound. A participle
     joined to a passive, with no auxiliary and no object of its own, shares its "were":
     its subject is the one it is done to."""
-    nsubjpass = doc.vocab.strings.add("nsubjpass")
     for i in conj_positions:
         verb = doc[i]
         if verb.tag_ != "VBN" or verb.head.tag_ != "VBN":
             continue
-        if not any(c.dep_ == "auxpass" for c in verb.head.children):
-            continue
-        children = list(verb.children)
-        if any(c.dep_ in ("aux", "auxpass", "dobj", "nsubjpass") for c in children):
-            continue
-        for child in children:
-            if child.dep_ == "nsubj" and child.i < verb.i:
-                child.dep = nsubjpass
+        if any(c.dep_ == "auxpass" for c in verb.head.children):
+            _subjects_done_to(verb)
 
 
 def subjects_of_a_participle_with_an_agent(doc: Doc, participle_positions: list[int]) -> None:
@@ -243,24 +236,30 @@ def subjects_of_a_participle_with_an_agent(doc: Doc, participle_positions: list[
     its doer with "by", whose subject is a share ("most of them", "many"), is a passive:
     its subject is the one it is done to. (Not "negotiated by telephone", "arrived by
     boat": a means, after a subject that acts.)"""
-    nsubjpass = doc.vocab.strings.add("nsubjpass")
     for i in participle_positions:
         verb = doc[i]
-        children = list(verb.children)
-        if not any(c.dep_ == "agent" for c in children):
+        if any(c.dep_ == "agent" for c in verb.children):
+            _subjects_done_to(verb, shares_only=True)
+
+
+# words that count a share of those named before: "dozens of them", "hundreds"
+SHARE_WORDS = frozenset({"dozen", "hundred", "thousand", "score"})
+
+
+def _subjects_done_to(verb: Token, shares_only: bool = False) -> None:
+    """Make the subjects before ``verb``, a participle read as active, its passive subjects,
+    unless it has an auxiliary, an object or a passive subject of its own; with
+    ``shares_only``, only a subject that counts a share ("most", "many", "five")."""
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "nsubjpass") for c in verb.children):
+        return
+    for child in verb.children:
+        if child.dep_ != "nsubj" or child.i > verb.i:
             continue
-        if any(c.dep_ in ("aux", "auxpass", "dobj", "nsubjpass") for c in children):
+        if shares_only and not (
+            child.tag_ in ("JJS", "JJ", "CD", "DT") or child.lemma_.lower() in SHARE_WORDS
+        ):
             continue
-        for child in children:
-            if (
-                child.dep_ == "nsubj"
-                and child.i < verb.i
-                and (
-                    child.tag_ in ("JJS", "JJ", "CD", "DT")
-                    or child.lemma_.lower() in ("dozen", "hundred", "thousand", "score")
-                )
-            ):
-                child.dep = nsubjpass
+        child.dep_ = "nsubjpass"
 
 
 def promote_participles_in_verbless_sentences(doc: Doc, amod_positions: list[int]) -> None:
