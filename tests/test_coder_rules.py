@@ -4,7 +4,7 @@ import pytest
 
 from dragoman.coder.factuality import assess
 from dragoman.coder.lexicon import read_lexicon
-from dragoman.coder.roles import find_roles, mention_tokens
+from dragoman.coder.roles import _joined_verbs_party, find_roles, mention_tokens
 from dragoman.coder.triggers import find_triggers
 from dragoman.data import data_path
 from dragoman.errors import ConfigError
@@ -316,3 +316,35 @@ def test_no_module_constant_is_defined_twice():
         if doubled := sorted(n for n, count in names.items() if count > 1):
             twice[path.name] = doubled
     assert twice == {}
+
+
+def test_a_word_act_joined_second_takes_the_first_verbs_named_object(vocab):
+    # "Sall thanked Wade and promised support": the promise has no subject of its own,
+    # so it shares the first verb's, and is made to the one that verb names
+    doc = make_doc(
+        vocab,
+        [
+            ("Sall", "Sall", 1, "nsubj", "PROPN"),
+            ("thanked", "thank", 1, "ROOT", "VERB"),
+            ("Wade", "Wade", 1, "dobj", "PROPN"),
+            ("and", "and", 1, "cc", "CCONJ"),
+            ("promised", "promise", 1, "conj", "VERB"),
+            ("support", "support", 4, "dobj", "NOUN"),
+        ],
+    )
+    found = _joined_verbs_party(doc[4], "AGREE")
+    assert [token.text for token, _ in found] == ["Wade"]
+    # with a subject of its own it is another's act, and takes nothing from the first
+    doc = make_doc(
+        vocab,
+        [
+            ("Sall", "Sall", 1, "nsubj", "PROPN"),
+            ("thanked", "thank", 1, "ROOT", "VERB"),
+            ("Wade", "Wade", 1, "dobj", "PROPN"),
+            ("and", "and", 1, "cc", "CCONJ"),
+            ("he", "he", 5, "nsubj", "PRON"),
+            ("promised", "promise", 1, "conj", "VERB"),
+            ("support", "support", 5, "dobj", "NOUN"),
+        ],
+    )
+    assert _joined_verbs_party(doc[5], "AGREE") == []

@@ -2097,7 +2097,7 @@ def _joined_verbs_party(verb: Token, event: str) -> list[tuple[Token, str]]:
     if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
         partners.insert(0, verb.head)
     for partner in partners:
-        joined = partner if partner is not verb.head else verb
+        joined = partner if partner.i != verb.head.i else verb
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in joined.children):
             continue  # its own subject: another's act
         if event != "REQUEST" and partner.lemma_.lower() in DEMAND_LEMMAS | {"appeal"}:
