@@ -2141,7 +2141,7 @@ def relatives_read_off_a_place(doc: Doc, relcl_positions: list[int]) -> None:
             if before.pos_ not in ("NOUN", "PROPN") or before.i >= noun.i:
                 break
             noun = before
-        if noun is not verb.head and noun.ent_type_ not in ("GPE", "LOC", "FAC"):
+        if noun.i != verb.head.i and noun.ent_type_ not in ("GPE", "LOC", "FAC"):
             verb.head = noun
 
 

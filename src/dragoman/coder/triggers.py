@@ -1679,7 +1679,7 @@ def _strike_on_a_target(trigger: Trigger, lexicon: Lexicon) -> Trigger:
     if noun is None or noun.lemma_.lower() != "strike":
         return trigger
     subject = next(
-        (c for c in trigger.head.children if c.dep_ == "nsubj" and trigger.head is not noun),
+        (c for c in trigger.head.children if c.dep_ == "nsubj" and trigger.head.i != noun.i),
         None,
     )
     if trigger.pattern.event == "ASSAULT":
