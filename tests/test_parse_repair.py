@@ -1541,6 +1541,13 @@ def test_harm_after_an_accusation_is_the_alleged_deeds(vocab):
     doc = _tagged(make_doc(vocab, rows), tags)
     repair(doc)
     assert doc[7].head.text == "accused"
+    # the parser may hang the "of" phrase on the one accused ("accused the RSF of
+    # shelling a camp, killing 23"): the harm is still the deed's
+    rows[3] = ("of", "of", 2, "prep", "ADP")
+    rows[7] = ("killing", "kill", 1, "advcl", "VERB")
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc)
+    assert doc[7].head.text == "shelling"
 
 
 def test_talks_during_which_a_party_urged_are_the_urgings(vocab):

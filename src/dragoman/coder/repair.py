@@ -2538,10 +2538,14 @@ def results_read_off_an_alleged_act(doc: Doc, advcl_positions: list[int]) -> Non
             continue
         if result.lemma_.lower() not in HARM_PARTICIPLES or doc[i - 1].text != ",":
             continue
+        # (the parser may hang the "of" phrase on the one accused: "accused Assad's forces
+        # of firing rockets ..., killing hundreds")
+        holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
         deed = next(
             (
                 g
-                for prep in verb.children
+                for holder in holders
+                for prep in holder.children
                 if prep.dep_ == "prep" and prep.lower_ in ("of", "for") and prep.i < i
                 for g in prep.children
                 if g.dep_ == "pcomp" and g.tag_ == "VBG"
