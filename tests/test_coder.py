@@ -12115,3 +12115,16 @@ def test_a_vote_to_act_enacts_it_however_the_parser_hangs_the_infinitive(nlp):
     assert next(t for t in nlp(text) if t.text == "impeach").dep_ == "advcl"
     impeachment = asserted(coded(nlp, text, "1992-09-29"), "ACCUSE")
     assert impeachment and [e.code for e in impeachment[0].recipient] == ["BRA"]
+
+
+def test_the_venue_of_a_meeting_is_not_whose_its_people_are(nlp):
+    text = (
+        "Troops seized the presidential palace in Lome on Friday and the army named a new "
+        "leader. The new military government suspended the constitution, a step condemned "
+        "by West African leaders meeting in Ghana on Saturday."
+    )
+    events = coded(nlp, text, "2005-02-07")
+    suspension = next(e for e in asserted(events, "COERCE") if "government" in e.actor[0].text)
+    assert [e.code for e in suspension.actor] == ["TGO"]
+    condemnation = asserted(events, "ACCUSE")
+    assert condemnation and [e.code for e in condemnation[0].recipient] == ["TGO"]

@@ -2122,6 +2122,20 @@ def _saying_verb_of(place: Token) -> Token | None:
     return None
 
 
+# what parties gather for, whose place is only a venue
+MEETING_LEMMAS = frozenset({"meet", "convene", "summit", "conference", "forum"})
+
+
+def _venue_of_a_meeting(place: Token) -> bool:
+    """Whether ``place`` is where a meeting is held: "leaders meeting in Auckland, New
+    Zealand", "a summit in Nairobi"."""
+    while place.dep_ in ("appos", "compound", "conj") and place.head.i != place.i:
+        place = place.head
+    if place.dep_ != "pobj" or place.head.lower_ not in ("in", "at"):
+        return False
+    return place.head.head.lemma_.lower() in MEETING_LEMMAS
+
+
 def _said_in(place: Token, verb: Token) -> bool:
     """Whether ``place`` is where a clause above ``verb`` was said: the place hangs on a
     verb of saying whose reported clause holds ``verb``, or that reports a clause and has
@@ -2718,6 +2732,9 @@ def complete(
         # migrants from Zimbabwe": where a thing or people came from is not where the
         # clause happens
         places = [m for m in places if not _origin_of_a_thing(sent.doc[m.start : m.end].root)]
+        # "leaders meeting in Auckland", "at a summit in Nairobi": a meeting's venue is
+        # not whose its people are
+        places = [m for m in places if not _venue_of_a_meeting(sent.doc[m.start : m.end].root)]
     if len(places) > 1 and head is not None:
         # "struck targets in Iraq after a bomb attack in Ankara killed two police
         # officers": the place of the mention's own clause first
