@@ -12128,3 +12128,14 @@ def test_the_venue_of_a_meeting_is_not_whose_its_people_are(nlp):
     assert [e.code for e in suspension.actor] == ["TGO"]
     condemnation = asserted(events, "ACCUSE")
     assert condemnation and [e.code for e in condemnation[0].recipient] == ["TGO"]
+
+
+def test_a_language_its_speakers_share_names_no_state(nlp):
+    text = (
+        "Estonian authorities moved a war memorial from central Tallinn on Friday after a "
+        "night of rioting by Russian-speaking youths. Police detained 300 people, a police "
+        "spokesman said. Russian Foreign Minister Sergei Lavrov called the move disgraceful. "
+        "Russian lawmakers urged the Kremlin to act."
+    )
+    arrest = asserted(coded(nlp, text, "2007-04-27"), "COERCE")
+    assert arrest and [e.code for e in arrest[0].actor] == ["EST"]
