@@ -12139,3 +12139,22 @@ def test_a_language_its_speakers_share_names_no_state(nlp):
     )
     arrest = asserted(coded(nlp, text, "2007-04-27"), "COERCE")
     assert arrest and [e.code for e in arrest[0].actor] == ["EST"]
+
+
+def test_ethnic_kin_of_a_state_are_of_the_state_they_live_in(nlp):
+    # (the PLOVER manual codes a people by where it lives; "ethnic" may modify the
+    # people a number counts)
+    text = (
+        "Estonian authorities removed a war memorial from Tallinn on Friday after hundreds "
+        "of ethnic Russian youths rioted. Russian Foreign Minister Sergei Lavrov condemned "
+        "the removal."
+    )
+    riot = asserted(coded(nlp, text, "2007-04-27"), "PROTEST")
+    assert riot and [e.code for e in riot[0].actor] == ["EST"]
+    # nor are they a place that sets the story in their kin state
+    text = (
+        "NATO troops began collecting weapons from ethnic Albanian rebels on Monday. NATO "
+        "Secretary-General George Robertson urged parliament to approve the amendments."
+    )
+    request = asserted(coded(nlp, text, "2001-08-27"), "REQUEST")
+    assert request and "ALB" not in {e.code for e in request[0].recipient}

@@ -1475,6 +1475,8 @@ def build_context(
                 for inner in mention_tokens(obj):  # "in the northern city of Kirkuk"
                     if _an_envoys(inner, obj):
                         continue  # "at the Japanese ambassador's residence in Lima": Lima
+                    if inner.i > 0 and doc[inner.i - 1].lower_ == "ethnic":
+                        continue  # "from ethnic Albanian rebels in Macedonia": a people
                     if inner.dep_ == "amod" and counted(obj).lemma_.lower() in STRIKE_NOUNS:
                         continue  # "killed in Israeli air strikes": by whom, not where
                         # (while "in the Paris attacks" tells where)
@@ -1532,6 +1534,8 @@ def build_context(
         and not (m.entry.kind == "city" and doc[m.start].ent_type_ == "PERSON")
         # "the Russian language" names a trait, no state
         and not (m.end < len(doc) and doc[m.end].lemma_.lower() in resolver.kb.traits)
+        # "ethnic Russians" in Estonia are a people of the state they live in
+        and not (m.start > 0 and doc[m.start - 1].lower_ == "ethnic")
         # "the Gulf of Guinea" names waters, no state
         and not (m.start >= 2 and names_a_feature(doc[m.start - 2]))
         and not in_waters_name(doc[m.end - 1])  # "the South China Sea"
@@ -2762,7 +2766,11 @@ def complete(
         place = own_place or place
     # "ethnic Albanians": the word must modify the mention's own head, not a phrase in an
     # apposition the parser hung on it ("Serbia ..., the scene of ethnic violence")
-    ethnic = head is not None and any(t.lower_ == "ethnic" and modifies(t, head.i) for t in tokens)
+    # (or the people a number counts: "hundreds of ethnic Russian youths")
+    ethnic = head is not None and any(
+        t.lower_ == "ethnic" and (modifies(t, head.i) or modifies(t, counted(head).i))
+        for t in tokens
+    )
     if coded and place is not None and own_place is None:
         # "killed two Islamic State militants in a drone strike in eastern Afghanistan":
         # the fighters of a group that holds territory are coded by the state they fight
