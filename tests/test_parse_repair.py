@@ -3,7 +3,7 @@
 import pytest
 from spacy.tokens import Span
 
-from dragoman.coder.repair import repair
+from dragoman.coder.repair import participles_read_as_conjuncts, repair
 from dragoman.coding import code_text
 
 from .conftest import make_doc
@@ -2641,3 +2641,26 @@ def test_a_past_form_right_after_a_noun_is_a_relative_on_it(nlp):
         "Germany's foreign ministry urged the rebels to respect the truce and agreed to send aid."
     )
     assert "AGREE" in {e.event for e in code_text(text, "2020-06-01", nlp=nlp)}
+
+
+def test_a_past_form_is_no_relative_on_a_noun_inside_its_own_clause(vocab):
+    # "warned ..., a day after a tribunal in The Hague ruled that ...", with "after" hung
+    # on "ruled": "Hague" is inside the clause of "ruled", so hanging "ruled" on it would
+    # make a loop, and the coder fail on the whole document
+    rows = [
+        ("Liu", "Liu", 1, "nsubj", "PROPN"),
+        ("warned", "warn", 1, "ROOT", "VERB"),
+        ("after", "after", 6, "prep", "ADP"),
+        ("tribunal", "tribunal", 2, "pobj", "NOUN"),
+        ("in", "in", 3, "prep", "ADP"),
+        ("Hague", "Hague", 4, "pobj", "PROPN"),
+        ("ruled", "rule", 1, "advcl", "VERB"),
+        ("Beijing", "Beijing", 8, "nsubj", "PROPN"),
+        ("erred", "err", 6, "ccomp", "VERB"),
+    ]
+    doc = _tagged(
+        make_doc(vocab, rows), ["NNP", "VBD", "IN", "NN", "IN", "NNP", "VBD", "NNP", "VBD"]
+    )
+    participles_read_as_conjuncts(doc, [6], frozenset())
+    assert (doc[6].dep_, doc[6].head.text) == ("advcl", "warned")
+    assert all(not token.is_ancestor(token.head) for token in doc if token.head.i != token.i)

@@ -203,6 +203,8 @@ def participles_read_as_conjuncts(
             continue
         if noun.dep_ not in ("pobj", "dobj") or verb.head.i > noun.i:
             continue
+        if verb.is_ancestor(noun):
+            continue  # ("a tribunal in The Hague ruled", "after" hung on "ruled"): no loop
         if any(
             c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass", "cc", "dative", "mark")
             for c in verb.children
