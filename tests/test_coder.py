@@ -12158,3 +12158,14 @@ def test_ethnic_kin_of_a_state_are_of_the_state_they_live_in(nlp):
     )
     request = asserted(coded(nlp, text, "2001-08-27"), "REQUEST")
     assert request and "ALB" not in {e.code for e in request[0].recipient}
+
+
+def test_a_meeting_in_the_lede_does_not_set_the_story_there(nlp):
+    text = (
+        "Commonwealth leaders meeting in New Zealand suspended Nigeria on Saturday, a day "
+        "after the military government hanged nine activists. Britain recalled its envoy. "
+        "The men were executed in Port Harcourt on Friday. The United States condemned the "
+        "hangings."
+    )
+    hanging = asserted(coded(nlp, text, "1995-11-11"), "ASSAULT")
+    assert hanging and [e.code for e in hanging[0].actor] == ["NGA"]

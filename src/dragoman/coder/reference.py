@@ -1509,6 +1509,8 @@ def build_context(
             m
             for m in places
             if not _where_said(doc[m.start])
+            # (nor where leaders meet: "Commonwealth leaders meeting in New Zealand")
+            and not _venue_of_a_meeting(doc[m.end - 1])
             # ("a plan to export gas through Chile": a route across a state, not where the
             # story is, while "marched through central Beirut" is)
             and not (m.entry.kind == "country" and doc[m.start].head.lower_ == "through")
@@ -2738,7 +2740,7 @@ def complete(
         places = [m for m in places if not _origin_of_a_thing(sent.doc[m.start : m.end].root)]
         # "leaders meeting in Auckland", "at a summit in Nairobi": a meeting's venue is
         # not whose its people are
-        places = [m for m in places if not _venue_of_a_meeting(sent.doc[m.start : m.end].root)]
+        places = [m for m in places if not _venue_of_a_meeting(sent.doc[m.end - 1])]
     if len(places) > 1 and head is not None:
         # "struck targets in Iraq after a bomb attack in Ankara killed two police
         # officers": the place of the mention's own clause first
