@@ -12169,3 +12169,17 @@ def test_a_meeting_in_the_lede_does_not_set_the_story_there(nlp):
     )
     hanging = asserted(coded(nlp, text, "1995-11-11"), "ASSAULT")
     assert hanging and [e.code for e in hanging[0].actor] == ["NGA"]
+
+
+def test_a_dateline_sets_the_story_before_a_place_told_after_the_lede(nlp):
+    text = (
+        "HONG KONG, July 1 - Hong Kong police arrested about 370 people on Wednesday under "
+        "a law imposed by Beijing, as thousands of protesters defied a ban to march. Police "
+        "fired water cannon at crowds. The Chinese embassy in London warned Britain to stop "
+        "interfering."
+    )
+    events = coded(nlp, text, "2020-07-01")
+    arrest = asserted(events, "COERCE")
+    assert arrest and [e.code for e in arrest[0].recipient] == ["HKG"]
+    water_cannon = asserted(events, "ASSAULT")
+    assert water_cannon and [e.code for e in water_cannon[0].recipient] == ["HKG"]

@@ -1520,6 +1520,10 @@ def build_context(
                 dateline is not None and m.entry.code != dateline[0] and m.entry.code not in stated
             )
         ]
+        if ctx.setting is None and dateline is not None and sent.start > 0:
+            # "HONG KONG - police arrested ... the Chinese embassy in London": a dateline
+            # sets the story before a place told after the lede
+            ctx.setting = dateline
         if ctx.setting is None and settings:
             where = doc[settings[0].start : settings[0].end].text
             ctx.setting = (settings[0].entry.code, f"{STORY_SETTING} '{where}' (its first place)")
