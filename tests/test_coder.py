@@ -12183,3 +12183,15 @@ def test_a_dateline_sets_the_story_before_a_place_told_after_the_lede(nlp):
     assert arrest and [e.code for e in arrest[0].recipient] == ["HKG"]
     water_cannon = asserted(events, "ASSAULT")
     assert water_cannon and [e.code for e in water_cannon[0].recipient] == ["HKG"]
+
+
+def test_a_phrase_hung_on_the_first_of_two_things_imposed_is_said_of_both(nlp):
+    # (the parser reads "arms and oil embargo" as two objects, "on Syria" on the first)
+    text = (
+        "The Arab League on Friday imposed a sweeping arms and oil embargo on Syria, a week "
+        "after government forces shelled the city of Homs. Russia and China called the "
+        "measure a mistake, and Moscow said it would keep selling arms to Damascus."
+    )
+    assert next(t for t in nlp(text) if t.text == "embargo").dep_ == "conj"
+    embargo = asserted(coded(nlp, text, "2011-11-27"), "SANCTION")
+    assert embargo and [(e.code, e.text) for e in embargo[0].recipient] == [("SYR", "Syria")]

@@ -1369,6 +1369,16 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
         for joined in noun.children:
             if joined.dep_ == "conj" and joined.pos_ == "NOUN":
                 recipients.extend(_prep_objects(joined, noun_preps & SHARED_AIM_PREPS))
+    if (
+        noun is not None
+        and noun.dep_ == "conj"
+        and noun.head.pos_ == "NOUN"
+        and noun.head.dep_ == "dobj"
+        and not any(c.dep_ == "prep" and c.lower_ in noun_preps for c in noun.children)
+    ):
+        # "imposed a sweeping trade and financial embargo on Iraq", read as "trade" and
+        # "embargo" with "on Iraq" hung on "trade": the phrase is said of both
+        recipients.extend(_prep_objects(noun.head, noun_preps & SHARED_AIM_PREPS))
     if noun is not None and noun.dep_ == "pobj" and noun.head.head in trigger.words:
         # "announced the suspension of aid to Niger": the act's noun holds its phrases
         carriers.append(noun.head.head)
