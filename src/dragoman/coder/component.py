@@ -6193,11 +6193,12 @@ def _accusation_rejected(
 
 
 def _disputed_by_the_accused(events: list[dict[str, Any]], accused: list[dict[str, Any]]) -> None:
-    """The deed an accusation lays on someone ("accused Armenia of sending army units"),
-    coded as told on the accuser's word, that the accused denies in the same story
-    ("Yerevan had not sent any troops") is disputed: no longer told as done, but kept as
-    hypothetical with both words in its evidence. (An act a party merely reports stays
-    told, denied or not, as the hand-coded sets code it.)"""
+    """The deed an accusation lays on someone, where it was still coded as told on the
+    accuser's word (the trigger is the accusation's own noun: "accused Eritrea of an
+    unprovoked invasion"; a deed in the accusation's "of" clause is hypothetical from the
+    start), that the accused denies in the same story is disputed: no longer told as
+    done, but kept as hypothetical with both words in its evidence. (An act a party
+    merely reports stays told, denied or not, as the hand-coded sets code it.)"""
     denied = [e for e in events if e["factuality"] == "negated"]
     for event in events:
         if event["factuality"] != "asserted" or not any(event is a for a in accused):

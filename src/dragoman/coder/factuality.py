@@ -606,6 +606,17 @@ def decided_act(lemma: str, event: str) -> bool:
     return lemma in DECIDING_LEMMAS and event in DECIDED_ACTS
 
 
+def _accusation_of(preposition: Token) -> Token | None:
+    """The verb of accusing whose "of" (or "for") phrase ``preposition`` is, hung on the
+    verb or on the one accused ("accused Washington of hacking"), if it is one."""
+    if preposition.lower_ not in ("of", "for"):
+        return None
+    holder = preposition.head
+    if holder.dep_ == "dobj" and holder.head.lemma_.lower() in ALLEGING_LEMMAS:
+        return holder.head
+    return holder if holder.lemma_.lower() in ALLEGING_LEMMAS else None
+
+
 def assess(trigger: Trigger) -> Factuality:
     """The factuality of a trigger's event and, where reported, its reporter."""
     kinds = cues()
@@ -693,6 +704,11 @@ def assess(trigger: Trigger) -> Factuality:
             # "the army has been accused of killing civilians": alleged by no one named,
             # as "is alleged to have killed" is, and so not told as done
             cue = f"'{parent.head.text} {parent.text}' with no accuser named"
+            return Factuality("hypothetical", cue, reporter, "embedded")
+        if link == "pcomp" and (accuser := _accusation_of(parent)) is not None:
+            # "Kiev accused Moscow of sending tanks", "blamed the rebels for attacking the
+            # convoy": the text tells the accusation (ACCUSE), not the deed as done
+            cue = f"'{accuser.text} ... {parent.text} {current.text}'"
             return Factuality("hypothetical", cue, reporter, "embedded")
         if (
             link == "pcomp"
