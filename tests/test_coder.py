@@ -12214,3 +12214,14 @@ def test_a_deed_an_accusation_lays_on_a_party_is_alleged_not_told_as_done(nlp):
     events = coded(nlp, "Kyiv said Russian forces shelled the Zaporizhzhia plant.")
     (shelling,) = asserted(events, "ASSAULT")
     assert shelling.attributed_to is not None and shelling.attributed_to.code == "UKR"
+
+
+def test_the_one_a_verdict_calls_so_is_its_recipient_and_not_the_speaker(nlp):
+    # (the parser reads "declared him an enemy" as a clause "him an enemy", whose
+    # subject is the object pronoun: not the one who declares)
+    text = (
+        "Israeli troops surrounded Yasser Arafat's compound in Ramallah on Friday. Prime "
+        "Minister Ariel Sharon declared him an enemy."
+    )
+    (verdict,) = asserted(coded(nlp, text, "2002-03-29"), "ACCUSE")
+    assert [(e.code, e.text) for e in verdict.recipient] == [("PSE", "him")]

@@ -982,6 +982,10 @@ def clause_subject(pronoun: Token) -> Token | None:
     """The subject of the clause an object pronoun (or an object "their" owns) is in,
     shared along "and", to an infinitive and to a participle."""
     verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    if pronoun.dep_ == "nsubj" and pronoun.lower_ in ("him", "her", "them"):
+        # "Sharon declared him an enemy", read as a clause "him an enemy": the clause
+        # is the verb's that the small clause hangs on
+        verb = verb.head
     for _ in range(3):
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:

@@ -1745,6 +1745,17 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
         verdict = trigger.words[-1]
         if named := party_modifiers(verdict):
             recipients = [(c, f"named in the verdict '{verdict.text}'") for c in named]
+    if trigger.pattern.form == "verdict" and not recipients:
+        # "declared him an enemy", read as a clause "him an enemy": the one it calls so
+        verdict = trigger.words[-1]
+        recipients = [
+            (c, f"the one '{verb.text}' calls '{verdict.text}'")
+            for c in verdict.children
+            if verdict.dep_ in ("ccomp", "xcomp")
+            and c.dep_ == "nsubj"
+            and c.pos_ in ("PRON", "PROPN", "NOUN")
+            and c.i < verdict.i
+        ]
     actor_heads = conjuncts(actor) if actor is not None else []
     if actor_heads and trigger.pattern.event in FORCE_SIDES_TYPES:
         # "North Korean troops fought alongside Russian forces": both sides' troops fight;
