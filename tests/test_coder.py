@@ -12225,3 +12225,13 @@ def test_the_one_a_verdict_calls_so_is_its_recipient_and_not_the_speaker(nlp):
     )
     (verdict,) = asserted(coded(nlp, text, "2002-03-29"), "ACCUSE")
     assert [(e.code, e.text) for e in verdict.recipient] == [("PSE", "him")]
+
+
+def test_an_adjective_before_a_verdict_noun_tagged_a_verb_is_the_verdict(nlp):
+    # (the tagger reads "act" in "a despicable and cowardly act" as a verb)
+    text = (
+        "The president called the attack a despicable and cowardly act and vowed to punish "
+        "those responsible."
+    )
+    assert next(t for t in nlp(text) if t.text == "act").pos_ == "VERB"
+    assert asserted(coded(nlp, text, "2000-10-13"), "ACCUSE")
