@@ -12133,6 +12133,13 @@ def test_the_venue_of_a_meeting_is_not_whose_its_people_are(nlp):
     assert [e.code for e in suspension.actor] == ["TGO"]
     condemnation = asserted(events, "ACCUSE")
     assert condemnation and [e.code for e in condemnation[0].recipient] == ["TGO"]
+    # nor is where talks are held
+    text = (
+        "Sri Lanka's army shelled rebel positions on Sunday. The government and the Tamil "
+        "Tigers began peace talks in Thailand on Monday, Norwegian mediators said."
+    )
+    (talks,) = asserted(coded(nlp, text, "2002-09-16"), "CONSULT")
+    assert {e.code for e in talks.actor} == {"LKA"}
 
 
 def test_a_language_its_speakers_share_names_no_state(nlp):

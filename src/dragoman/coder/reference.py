@@ -2137,7 +2137,9 @@ def _saying_verb_of(place: Token) -> Token | None:
 
 
 # what parties gather for, whose place is only a venue
-MEETING_LEMMAS = frozenset({"meet", "convene", "summit", "conference", "forum"})
+MEETING_LEMMAS = frozenset(
+    {"meet", "convene", "summit", "conference", "forum", "meeting", "talk", "negotiation"}
+)
 
 
 def _venue_of_a_meeting(place: Token) -> bool:
