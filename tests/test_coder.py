@@ -12242,3 +12242,16 @@ def test_an_adjective_before_a_verdict_noun_tagged_a_verb_is_the_verdict(nlp):
     )
     assert next(t for t in nlp(text) if t.text == "act").pos_ == "VERB"
     assert asserted(coded(nlp, text, "2000-10-13"), "ACCUSE")
+
+
+def test_a_surname_the_recogniser_took_alone_from_a_full_name_is_that_person(nlp):
+    # (the recogniser takes "Blah" of "Moses Blah" as the person's name; the table
+    # knows him in full)
+    text = (
+        "Liberian President Charles Taylor resigned on Monday and flew into exile in "
+        "Nigeria, handing power to his deputy, Moses Blah, at a ceremony in Monrovia. "
+        "Rebels demanded that Blah also step down."
+    )
+    assert [e.text for e in nlp(text).ents if e.label_ == "PERSON"][1] == "Blah"
+    (demand,) = asserted(coded(nlp, text, "2003-08-12"), "REQUEST")
+    assert codes(demand.recipient) == {("LBR", "GOV")}

@@ -1379,9 +1379,13 @@ def build_context(
             # counts toward the document's
             head, held = _person_resolved(ent, resolver, names, day)
             holders.update(r.entity.code for r in held if r.entity.code.isalpha())
+            # (the recogniser may take only the surname of a name the table matched in
+            # full: "his deputy, Moses Blah" as "Blah")
+            match = names.get(ent[-1].i)
+            full = len(ent) >= 2 or (match is not None and match.end - match.start >= 2)
             if len(held) == 1 and (family := _family_name(ent, names, held[0])) is not None:
                 ctx.people.setdefault(family, held[0])  # "Han Duck-soo ... Han said"
-            elif len(held) == 1 and len(ent) >= 2 and ent[-1].text not in surfaces:
+            elif len(held) == 1 and full and ent[-1].text not in surfaces:
                 # "former President Evo Morales ... Morales urged": the surname alone,
                 # which the table does not list as a name of its own, is the person told
                 ctx.people.setdefault(ent[-1].text, held[0])
