@@ -12255,3 +12255,14 @@ def test_a_surname_the_recogniser_took_alone_from_a_full_name_is_that_person(nlp
     assert [e.text for e in nlp(text).ents if e.label_ == "PERSON"][1] == "Blah"
     (demand,) = asserted(coded(nlp, text, "2003-08-12"), "REQUEST")
     assert codes(demand.recipient) == {("LBR", "GOV")}
+
+
+def test_a_verb_with_nothing_after_it_shares_the_object_of_the_verb_joined_to_it(nlp):
+    text = "Ethiopian troops invaded and occupied the Eritrean town of Badme on Saturday."
+    (invasion,) = asserted(coded(nlp, text, "2000-05-14"), "ASSAULT")
+    assert {e.code for e in invasion.recipient} == {"ERI"}
+    assert "object shared with 'occupied'" in invasion.evidence
+    # a second verb with a subject of its own is another's act
+    text = "Ethiopian troops invaded and the army then occupied the town of Badme."
+    (invasion,) = asserted(coded(nlp, text, "2000-05-14"), "ASSAULT")
+    assert not invasion.recipient

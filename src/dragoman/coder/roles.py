@@ -1786,6 +1786,25 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
             if clause.dep_ in ("acl", "relcl") and to_infinitive(clause)
             for target in clause_targets(clause)
         ]
+    if (
+        not recipients
+        and noun is None
+        and trigger.pattern.event in SHARED_OBJECT_TYPES
+        and not any(c.dep_ in ("dobj", "prep", "dative") for c in verb.children)
+    ):
+        # "Iraqi troops invaded and occupied Kuwait": a verb with nothing after it shares
+        # the object of the verb joined right after it, which has no subject of its own
+        recipients = [
+            (obj, f"object shared with '{joined.text}'")
+            for joined in verb.children
+            if joined.dep_ == "conj"
+            and joined.pos_ == "VERB"
+            and joined.i == verb.i + 2
+            and verb.doc[verb.i + 1].dep_ == "cc"
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in joined.children)
+            for obj in joined.children
+            if obj.dep_ == "dobj" and obj.pos_ in ("NOUN", "PROPN")
+        ]
     # "fired missiles at the start of its exercises": a phase is when, not whom
     phases = classes.get("phase", frozenset())
     recipients = [
@@ -2107,6 +2126,9 @@ def _has_of(noun: Token) -> bool:
 
 # word acts that may share the party a joined verb names
 JOINED_OBJECT_TYPES = frozenset({"REQUEST", "REJECT", "ACCUSE", "SUPPORT", "AGREE"})
+# acts done to a party that may share the object of the verb joined after them ("invaded
+# and occupied Kuwait", "condemned and rejected the decision")
+SHARED_OBJECT_TYPES = frozenset({"ASSAULT", "COERCE", "ACCUSE", "REJECT", "SUPPORT", "SANCTION"})
 
 
 def _joined_verbs_party(verb: Token, event: str) -> list[tuple[Token, str]]:
