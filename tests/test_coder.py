@@ -12266,3 +12266,18 @@ def test_a_verb_with_nothing_after_it_shares_the_object_of_the_verb_joined_to_it
     text = "Ethiopian troops invaded and the army then occupied the town of Badme."
     (invasion,) = asserted(coded(nlp, text, "2000-05-14"), "ASSAULT")
     assert not invasion.recipient
+
+
+def test_talks_told_over_a_span_after_which_the_clause_happens_were_held(nlp):
+    text = "The accord was signed after four days of talks in Geneva between Iran and Oman."
+    (talks,) = asserted(coded(nlp, text, "2023-03-11"), "CONSULT")
+    assert {e.code for e in talks.actor} == {"IRN", "OMN"}
+    text = "Poland lifted the blockade of the border after four days of talks with Kyiv."
+    (talks,) = asserted(coded(nlp, text, "2023-03-11"), "CONSULT")
+    assert {e.code for e in talks.actor} == {"POL", "UKR"}
+    # fighting told over a span stays the fighting the clause's subject did
+    text = (
+        "Troops loyal to Hun Sen seized control of Phnom Penh after two days of heavy "
+        "fighting with forces loyal to Prince Norodom Ranariddh."
+    )
+    assert any(e.event_text == "fighting" for e in asserted(coded(nlp, text), "ASSAULT"))

@@ -896,6 +896,8 @@ def _noun_matches(noun: Token, lexicon: Lexicon) -> Iterable[Trigger]:
     while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
         noun = noun.head
     noun = container_of(noun)
+    if noun.i == event_noun.i and all(p.event == "CONSULT" for p in patterns):
+        noun = span_of_talks(noun)  # "after four days of talks with Kyiv"
     head = noun.head
     lemma = head.lemma_.lower()
     ready: Token | None = None  # the adjective of "open to talks"
@@ -943,7 +945,7 @@ def _noun_matches(noun: Token, lexicon: Lexicon) -> Iterable[Trigger]:
     elif (
         noun.dep_ == "pobj"
         and head.lower_ in AFTER_PREPS
-        and between_parties(noun)
+        and (between_parties(noun) or between_parties(event_noun))
         and (clause := _clause_verb(head)) is not None
     ):
         # "released 20 prisoners (days) after a meeting between Maduro and a U.S. envoy":
@@ -969,6 +971,8 @@ def _noun_matches(noun: Token, lexicon: Lexicon) -> Iterable[Trigger]:
                 head.lower_ in AFTER_PREPS
                 and (
                     _with_someone(noun)
+                    # ("after four days of talks with Kyiv": the span's talks)
+                    or _with_someone(event_noun)
                     or _joint_subject(head.head)
                     or visitor_named_by(noun) is not None
                 )
@@ -1075,6 +1079,8 @@ def meeting_in_clause(trigger: Trigger) -> bool:
     noun = trigger.noun
     if noun is not None and followed_event(noun):
         return True  # "the releases followed a visit by an envoy"
+    if noun is not None and trigger.pattern.event == "CONSULT":
+        noun = span_of_talks(container_of(noun))  # "after four days of talks with Kyiv"
     if noun is None or noun.dep_ != "pobj":
         return False
     prep = _fighting_prep(noun) if trigger.pattern.event == "ASSAULT" else noun.head
@@ -1171,6 +1177,19 @@ def container_of(noun: Token) -> Token:
             return holder
     elif noun.dep_ == "compound" and noun.head.lemma_.lower() in CONTAINER_NOUNS:
         return noun.head
+    return noun
+
+
+def span_of_talks(noun: Token) -> Token:
+    """The span a meeting noun that names whom it was with is told over ("after four days
+    of talks with Kyiv": the days); else the noun itself."""
+    if (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and noun.head.head.lemma_.lower() in SPANS_OF_TALKS
+        and _with_someone(noun)
+    ):
+        return noun.head.head
     return noun
 
 
