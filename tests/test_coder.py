@@ -12281,3 +12281,12 @@ def test_talks_told_over_a_span_after_which_the_clause_happens_were_held(nlp):
         "fighting with forces loyal to Prince Norodom Ranariddh."
     )
     assert any(e.event_text == "fighting" for e in asserted(coded(nlp, text), "ASSAULT"))
+
+
+def test_power_handed_on_beside_a_resignation_is_the_resignation(nlp):
+    text = "President Hosni Mubarak resigned on Friday and handed power to the army."
+    assert len(asserted(coded(nlp, text, "2011-02-11"), "RETREAT")) == 1
+    # handed on alone, it is the yielding
+    text = "Sudan's military council handed power to a civilian government."
+    (handover,) = asserted(coded(nlp, text, "2019-08-17"), "RETREAT")
+    assert handover.event_text.startswith("handed")

@@ -1408,7 +1408,25 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
             best[trigger.head.i] = trigger
             del best[key]
     kept = [t for t in best.values() if not _told_twice(t, best)]
+    kept = [t for t in kept if not _resignation_told(t, kept)]
     return sorted(kept, key=lambda t: t.head.i)
+
+
+def _resignation_told(trigger: Trigger, triggers: list[Trigger]) -> bool:
+    """Whether ``trigger`` hands power on ("handed power to his deputy") beside a
+    resignation its clause already tells ("resigned and handed power to the army",
+    "resigned, handing power to his deputy"): one act, the resignation."""
+    if trigger.pattern.event != "RETREAT" or trigger.pattern.noun != "power":
+        return False
+    verb = trigger.head
+    near = {verb.head.i, *(c.i for c in verb.children)}
+    return any(
+        t.pattern.event == "RETREAT"
+        and t.pattern.mode == "resign"
+        and t.pattern.noun != "power"
+        and t.head.i in near
+        for t in triggers
+    )
 
 
 # verbs of stopping what one does; with attacks as object, a ceasefire
