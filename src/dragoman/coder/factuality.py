@@ -612,6 +612,9 @@ def _accusation_of(preposition: Token) -> Token | None:
     if preposition.lower_ not in ("of", "for"):
         return None
     holder = preposition.head
+    if holder.dep_ == "relcl" and holder.head.dep_ == "dobj":
+        holder = holder.head  # "accused the senators who voted against her of ...": the
+        # parser hangs the phrase on the relative clause about the one accused
     if holder.dep_ == "dobj" and holder.head.lemma_.lower() in ALLEGING_LEMMAS:
         return holder.head
     return holder if holder.lemma_.lower() in ALLEGING_LEMMAS else None
