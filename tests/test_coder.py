@@ -12293,3 +12293,13 @@ def test_power_handed_on_beside_a_resignation_is_the_resignation(nlp):
     text = "Sudan's military council handed power to a civilian government."
     (handover,) = asserted(coded(nlp, text, "2019-08-17"), "RETREAT")
     assert handover.event_text.startswith("handed")
+
+
+def test_each_of_joined_means_of_a_supposed_act_is_supposed(nlp):
+    text = (
+        "Beijing could retaliate by restricting Chinese tourism to South Korea or curbing "
+        "imports of South Korean goods, analysts said."
+    )
+    events = coded(nlp, text, "2017-03-01")
+    curbs = [e for e in events if e.event == "SANCTION"]
+    assert curbs and all(e.factuality == "hypothetical" for e in curbs)

@@ -1107,8 +1107,15 @@ def assess(trigger: Trigger) -> Factuality:
                 # vote or a talk is about is not done
                 cue = f"'{parent.text} {current.text}'"
                 return Factuality("hypothetical", cue, reporter, "embedded")
-            means = trigger.head.dep_ == "pcomp" and trigger.head.head.lower_ == "by"
-            if not (means and (current.i == trigger.head.i or current.lower_ == "by")):
+            # (the first of joined means too: "could retaliate by restricting tourism or
+            # curbing imports")
+            means_verb = trigger.head
+            while means_verb.dep_ == "conj" and means_verb.head.i != means_verb.i:
+                means_verb = means_verb.head
+            means = means_verb.dep_ == "pcomp" and means_verb.head.lower_ == "by"
+            if not (
+                means and (current.i in (trigger.head.i, means_verb.i) or current.lower_ == "by")
+            ):
                 # (but "might retaliate by restricting imports": the means is as sure as
                 # the act it is the means of)
                 inherit = False
