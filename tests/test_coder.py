@@ -12303,3 +12303,12 @@ def test_each_of_joined_means_of_a_supposed_act_is_supposed(nlp):
     events = coded(nlp, text, "2017-03-01")
     curbs = [e for e in events if e.event == "SANCTION"]
     assert curbs and all(e.factuality == "hypothetical" for e in curbs)
+
+
+def test_the_state_with_a_word_of_its_region_is_the_state_named_before(nlp):
+    text = (
+        "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt severed diplomatic ties "
+        "with Qatar on Monday, accusing the Gulf state of supporting terrorism."
+    )
+    (accusation,) = asserted(coded(nlp, text, "2017-06-05"), "ACCUSE")
+    assert [(e.code, e.text) for e in accusation.recipient] == [("QAT", "the Gulf state")]

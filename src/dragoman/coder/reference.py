@@ -121,7 +121,7 @@ REGIONAL_BODIES = BLOC_CODES
 NOT_REGIONS = frozenset({"international", "foreign", "overseas", "world", "regional", "global"})
 # words by which news refers back to a state it has named: "the kingdom said", "the
 # island's defence ministry"
-STATE_NOUNS = frozenset({"country", "kingdom", "island", "nation", "republic", "emirate"})
+STATE_NOUNS = frozenset({"country", "kingdom", "island", "nation", "republic", "emirate", "state"})
 # the kinds of name those words refer back to
 NAMED_STATE_KINDS = frozenset({"country", "capital", "seat"})
 ORGANISATION_KIND = frozenset({"organisation"})
