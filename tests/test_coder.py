@@ -12312,3 +12312,16 @@ def test_the_state_with_a_word_of_its_region_is_the_state_named_before(nlp):
     )
     (accusation,) = asserted(coded(nlp, text, "2017-06-05"), "ACCUSE")
     assert [(e.code, e.text) for e in accusation.recipient] == [("QAT", "the Gulf state")]
+
+
+def test_what_attackers_blow_themselves_up_alongside_is_no_partner_of_theirs(nlp):
+    text = (
+        "Two suicide bombers in a small boat blew themselves up alongside the U.S. "
+        "destroyer Cole in the port of Aden on Thursday."
+    )
+    (bombing,) = asserted(coded(nlp, text, "2000-10-13"), "ASSAULT")
+    assert "USA" not in {e.code for e in bombing.actor}
+    # forces fighting alongside others fight with them
+    text = "North Korean troops fought alongside Russian forces in the Kursk region."
+    (fighting,) = asserted(coded(nlp, text, "2024-12-20"), "ASSAULT")
+    assert {e.code for e in fighting.actor} >= {"PRK", "RUS"}

@@ -1761,7 +1761,9 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
         # "North Korean troops fought alongside Russian forces": both sides' troops fight;
         # "Somali troops backed by African Union forces launched an offensive": the forces
         # that back them fight with them
-        partners = [g for g, _ in _prep_objects(verb, ALONGSIDE)]
+        # ("blew themselves up alongside the destroyer": beside it, not with it)
+        reflexive = any(c.dep_ == "dobj" and c.lower_.endswith("selves") for c in verb.children)
+        partners = [] if reflexive else [g for g, _ in _prep_objects(verb, ALONGSIDE)]
         partners += [
             agent
             for head in actor_heads
