@@ -1358,27 +1358,16 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
         # "fired tear gas and water cannon at the crowd": the parser may hang the target
         # on any of the things fired, or read one of them as a verb ("and birdshot at")
         carriers.extend(_things_fired_with(noun, verb))
-    if (
-        noun is not None
-        and noun.dep_ == "dobj"
-        and not any(c.dep_ == "prep" and c.lower_ in noun_preps for c in noun.children)
+    if noun is not None and not any(
+        c.dep_ == "prep" and c.lower_ in noun_preps for c in noun.children
     ):
         # "imposed asset freezes and travel bans on Russian officials": a phrase aimed
         # at a party after the last of the things done is said of them all (not its own
-        # "of": "an inquiry and the punishment of those responsible")
-        for joined in noun.children:
-            if joined.dep_ == "conj" and joined.pos_ == "NOUN":
-                recipients.extend(_prep_objects(joined, noun_preps & SHARED_AIM_PREPS))
-    if (
-        noun is not None
-        and noun.dep_ == "conj"
-        and noun.head.pos_ == "NOUN"
-        and noun.head.dep_ == "dobj"
-        and not any(c.dep_ == "prep" and c.lower_ in noun_preps for c in noun.children)
-    ):
-        # "imposed a sweeping trade and financial embargo on Iraq", read as "trade" and
-        # "embargo" with "on Iraq" hung on "trade": the phrase is said of both
-        recipients.extend(_prep_objects(noun.head, noun_preps & SHARED_AIM_PREPS))
+        # "of": "an inquiry and the punishment of those responsible"); and one on the
+        # first, "a sweeping trade and financial embargo on Iraq" read as "trade" and
+        # "embargo" with "on Iraq" hung on "trade", is said of both
+        for joined in _things_done_with(noun):
+            recipients.extend(_prep_objects(joined, noun_preps & SHARED_AIM_PREPS))
     if noun is not None and noun.dep_ == "pobj" and noun.head.head in trigger.words:
         # "announced the suspension of aid to Niger": the act's noun holds its phrases
         carriers.append(noun.head.head)
@@ -2218,6 +2207,16 @@ def _things_fired_with(noun: Token, verb: Token) -> list[Token]:
             out.append(word)
             out.extend(c for c in word.children if c.dep_ == "dobj" and c.i == word.i + 1)
     return out
+
+
+def _things_done_with(noun: Token) -> list[Token]:
+    """The other things a verb's object is coordinated with: the later conjuncts of a
+    direct object, or the direct object a conjunct is joined to."""
+    if noun.dep_ == "dobj":
+        return [j for j in noun.children if j.dep_ == "conj" and j.pos_ == "NOUN"]
+    if noun.dep_ == "conj" and noun.head.pos_ == "NOUN" and noun.head.dep_ == "dobj":
+        return [noun.head]
+    return []
 
 
 def _carriers(noun: Token) -> list[Token]:
