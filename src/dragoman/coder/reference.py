@@ -237,6 +237,8 @@ class DocContext:
     dateline: tuple[str, str] | None = None
     # every state the document names, with the words that name it
     states: dict[str, set[str]] = field(default_factory=dict)
+    # the codes of every name in the lede (its first sentence)
+    lede_codes: frozenset[str] = frozenset()
     # the days asserted events were dated by their text, in document order: (sentence
     # start, day, the words), for "the same day" and "the next day" in a later sentence,
     # and the lede's day (see lede_day)
@@ -1588,6 +1590,8 @@ def build_context(
     # once more ("Venezuelan opposition leader Leopoldo Lopez ..." before four mentions
     # of Washington's part in it)
     first = next(iter(doc.sents), None)
+    if first is not None:
+        ctx.lede_codes = frozenset(m.entry.code for m in names.values() if m.start < first.end)
     if first is not None and named > 1:
         counts.update({m.entry.code for m in seen.values() if m.start < first.end})
     for m in seen.values():
@@ -1759,8 +1763,7 @@ def _last_government(head: Token, ctx: DocContext) -> Entity | None:
     # ("the military government" is not the government that acted without the word)
     kind_words = _distinguishing(counted(head))
     story = ctx.country[0] if ctx.country is not None else None
-    lede_end = next(iter(head.doc.sents)).end
-    lede = {m.entry.code for m in ctx.names.values() if m.start < lede_end}
+    lede = ctx.lede_codes
     for index, _, actors, targets in ctx.acts_before(head, back=1):
         # ("Bolivia's president resigned ... Mexico said it had offered Morales asylum.
         # Several ministers resigned": a government the lede does not name, that acted
