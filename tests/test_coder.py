@@ -12172,6 +12172,18 @@ def test_ethnic_kin_of_a_state_are_of_the_state_they_live_in(nlp):
     assert request and "ALB" not in {e.code for e in request[0].recipient}
 
 
+def test_ethnic_kin_where_no_place_is_named_are_of_the_datelines_state(nlp):
+    text = (
+        "TALLINN, April 28 - Estonian riot police fired tear gas on Friday night to "
+        "disperse hundreds of ethnic Russian youths who looted shops in the capital."
+    )
+    events = coded(nlp, text, "2007-04-28")
+    riot = asserted(events, "PROTEST")
+    assert riot and [e.code for e in riot[0].actor] == ["EST"]
+    tear_gas = asserted(events, "ASSAULT")
+    assert tear_gas and [e.code for e in tear_gas[0].recipient] == ["EST"]
+
+
 def test_a_meeting_in_the_lede_does_not_set_the_story_there(nlp):
     text = (
         "Commonwealth leaders meeting in New Zealand suspended Nigeria on Saturday, a day "

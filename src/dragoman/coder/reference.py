@@ -2795,7 +2795,14 @@ def complete(
         # the fighters of a group that holds territory are coded by the state they fight
         # in, where the sentence names one
         found = [_fighting_in(r, place, sent) for r in found]
-    if coded and found and not (ethnic and place):
+    # ("TALLINN - ... hundreds of ethnic Russian youths ... in the capital", no state
+    # named: the dateline's state, where that is not their kin state; the lede's place is
+    # too often a mediator's, "Russian mediators said", to stand in for it)
+    kin_abroad = (
+        ethnic and place is None and ctx.dateline is not None
+        and all(r.entity.code not in (NO_COUNTRY, ctx.dateline[0]) for r in found)
+    )  # fmt: skip
+    if coded and found and not (ethnic and place) and not kin_abroad:
         return found
     if any(named_from_abroad(r.entity) for r in found):
         return found  # "58 foreign tourists": of no state the story names
@@ -3116,6 +3123,12 @@ def complete(
                 f"an ethnic group in '{sent.doc[place.start : place.end].text}'",
             )
             sector, source = entity.sector or "CVL", "sentence"
+        elif kin_abroad and ctx.dateline is not None:
+            code, why = (
+                ctx.dateline[0],
+                f"an ethnic group in the dateline's state ({ctx.dateline[1]})",
+            )
+            sector, source = entity.sector or "CVL", FROM_SETTING
         elif entity.code != NO_COUNTRY:
             completed.append(resolution)
             continue
