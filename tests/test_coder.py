@@ -2966,6 +2966,19 @@ def test_people_seized_by_an_armed_group_are_abducted_and_towns_captured(nlp):
     assert [e.mode for e in asserted(coded(nlp, text, "1993-09-28"), "ASSAULT")] == [None]
 
 
+def test_a_building_or_a_string_of_towns_seized_by_armed_men_is_an_attack(nlp):
+    for text in (
+        "Tuareg rebels have seized a string of northern towns from government forces.",
+        "Rebel fighters had seized much of northern Haiti during the past month.",
+        "Heavily armed gunmen seized a school in Beslan on Wednesday.",
+    ):
+        assert asserted(coded(nlp, text, "2004-09-01"), "ASSAULT"), text
+        assert not asserted(coded(nlp, text, "2004-09-01"), "COERCE"), text
+    # a coup's soldiers taking over a station control it
+    text = "Soldiers took over the state television station on Tuesday."
+    assert [e.mode for e in asserted(coded(nlp, text), "COERCE")] == ["seize"]
+
+
 def test_a_visit_or_mediation_with_no_other_party_known_is_no_meeting(nlp):
     text = "President Islam Karimov, who flew to Andijan on Friday, blamed Islamic militants."
     assert not asserted(coded(nlp, text, "2005-05-14"), "CONSULT")

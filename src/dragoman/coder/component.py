@@ -6067,8 +6067,18 @@ TAKEN_PLACES = frozenset(
         "town", "city", "village", "capital", "territory", "district", "province", "region",
         "area", "base", "airport", "airfield", "port", "stronghold", "outpost", "position",
         "settlement", "control",
+        # (places armed men storm and hold with the people in them: "militants seized
+        # the school", "gunmen seized the theatre", "rebel soldiers who seized two army
+        # camps"; not the stations and offices a coup takes over, which it controls)
+        "school", "hospital", "theatre", "theater", "embassy", "consulate", "facility",
+        "camp", "barracks", "prison", "jail", "compound", "plant", "oilfield",
     }
 )  # fmt: skip
+# words for a part of what is taken ("a string of northern towns", "much of northern
+# Haiti"): the part is of the whole's kind
+PART_OF_GROUND = frozenset(
+    {"string", "series", "number", "much", "part", "swathe", "swath", "chunk", "most", "half"}
+)
 GROUND_TAKEN = Pattern.rule("ASSAULT", "armed forces taking ground by force fight")
 # what "control of" names when it is power, not ground, that is taken
 WHOLE_STATE_WORDS = frozenset({"country", "nation", "state", "government", "power"})
@@ -6088,7 +6098,11 @@ def _ground_taken(
     if not event["actor"] or not all(a["sector"] in FIGHTING_SECTORS for a in event["actor"]):
         return None
     ground = classes.get("ground", frozenset()) | TAKEN_PLACES
-    taken = [c for c in trigger.head.children if c.dep_ in ("dobj", "nsubjpass")]
+    taken = [
+        next(iter(_objects_of(c, "of")), c) if c.lemma_.lower() in PART_OF_GROUND else c
+        for c in trigger.head.children
+        if c.dep_ in ("dobj", "nsubjpass")
+    ]
     if any(
         g.lemma_.lower() in WHOLE_STATE_WORDS
         for c in taken
