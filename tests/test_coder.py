@@ -3005,6 +3005,11 @@ def test_a_bar_on_acting_restricts_and_a_bar_on_entry_refuses(nlp):
     assert [e.mode for e in asserted(coded(nlp, text), "COERCE")] == ["censor"]
     text = "Israel barred the UN special rapporteur from entering the country."
     assert asserted(coded(nlp, text), "REJECT") and not asserted(coded(nlp, text), "COERCE")
+    # a state keeping its own people from going somewhere restricts them
+    text = "Tunisian troops barred the parliament speaker from entering the assembly."
+    assert asserted(coded(nlp, text), "COERCE") and not asserted(coded(nlp, text), "REJECT")
+    text = "Egypt barred its citizens from travelling to Libya."
+    assert asserted(coded(nlp, text), "COERCE") and not asserted(coded(nlp, text), "REJECT")
 
 
 def test_a_threat_falls_on_whom_the_act_threatened_or_the_warning_names(nlp):

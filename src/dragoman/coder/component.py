@@ -5938,7 +5938,10 @@ def _barred_from_acting(
     """COERCE restrict where a party is "barred from" doing something other than coming
     in ("barred Tymoshenko from holding office", "barred demonstrators from bringing in
     tents"), COERCE censor where those barred are the press: a restriction, while a bar on
-    entering refuses entry (REJECT, PLOVER manual)."""
+    entering refuses entry (REJECT, PLOVER manual). A state keeping its own people from
+    going somewhere restricts them too ("troops barred the parliament speaker from
+    entering the assembly", "Egypt barred its citizens from travelling to Libya"): the
+    manual's refusal is a state keeping another's party out."""
     if event["event"] != "REJECT" or trigger.pattern.text != "bar":
         return None
     kept_from = [
@@ -5948,9 +5951,23 @@ def _barred_from_acting(
         for g in c.children
         if g.dep_ == "pcomp" and g.tag_ == "VBG"
     ]
-    if not kept_from or any(g.lemma_.lower() in ENTRY_LEMMAS for g in kept_from):
-        return None
     barred = [c for c in trigger.head.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not kept_from:
+        return None
+    if any(g.lemma_.lower() in ENTRY_LEMMAS for g in kept_from):
+        actors = {a["code"] for a in event["actor"]} - {None, NO_COUNTRY}
+        own_people = any(
+            c.dep_ == "poss" and c.lower_ in ("its", "their")
+            for b in barred
+            for c in counted(b).children
+        )
+        domestic = (
+            bool(actors)
+            and bool(event["recipient"])
+            and all(r["code"] in actors for r in event["recipient"])
+        )
+        if not (own_people or domestic):
+            return None
     press = any(counted(b).lemma_.lower() in classes.get("press", ()) for b in barred)
     return dataclasses.replace(
         Pattern.rule("COERCE", "barring a party from acting restricts it"),
