@@ -8369,7 +8369,8 @@ def test_the_norths_ships_are_north_koreas(nlp):
         "South Korean President Lee Myung-bak said Seoul was barring the North's merchant "
         "ships from its waters, in retaliation for the sinking of a warship by North Korea."
     )
-    barring = [e for e in coded(nlp, text, "2010-05-24") if e.event_text == "barring"][0]
+    (barring,) = asserted(coded(nlp, text, "2010-05-24"), "SANCTION")
+    assert barring.event_text.startswith("barring")
     assert codes(barring.recipient) == {("PRK", "BUS")}
 
 
