@@ -6385,6 +6385,18 @@ def test_a_riots_damage_and_a_crowds_protest_are_the_one_protest(nlp):
     assert march.event == "PROTEST" and march.event_text == "marched"
 
 
+def test_a_march_and_the_chanting_told_with_it_are_one_protest_aimed_at_the_target(nlp):
+    text = (
+        "Thousands of Palestinians marched through Gaza City on Friday, burning Israeli "
+        "flags and chanting slogans against Israel."
+    )
+    [march] = asserted(coded(nlp, text, "2000-10-06"), "PROTEST")
+    assert march.event_text == "marched" and {e.code for e in march.recipient} == {"ISR"}
+    # acts a crowd did one after another stay two
+    text = "Crowds looted shops and then torched cars in the capital on Thursday."
+    assert len(asserted(coded(nlp, text), "PROTEST")) == 2
+
+
 def test_the_deed_one_is_arrested_for_is_alleged_by_the_one_who_arrests(nlp):
     text = "Lebanese police arrested a missionary for collaborating with Israel."
     [deed] = [e for e in coded(nlp, text) if e.event == "COOPERATE"]

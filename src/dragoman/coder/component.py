@@ -384,6 +384,8 @@ class EventCoder:
             + _penalties_threatened(sent)
         )
         stopped = {t.words[-1].i for t, _ in silenced}
+        # the demonstrations told so far in the sentence, by their verb
+        protests: dict[int, dict[str, Any]] = {}
         # "the junta ordered the broadcaster to suspend its programmes": the order
         # silences the outlet, whose own act it is not (and "a judge ordered him held"
         # holds him); each is coded in its place among the others, as "ordered aid
@@ -672,6 +674,9 @@ class EventCoder:
                 # prime minister's office by ...": the signing told again (its signers
                 # stay told, for "the two sides" after it)
                 or self._pact_signed_again(trigger, events)
+                # "marched through Gaza City, chanting slogans against Israel": one
+                # demonstration, aimed where the participle aims it
+                or _part_of_a_protest(trigger, event, protests)
             ):
                 # (its act stays told: "Modi travelled to Srinagar ... Pakistan
                 # condemned the visit" condemns Modi, though the trip is no event; but
@@ -681,6 +686,8 @@ class EventCoder:
                 continue
             events.append(event)
             coded.append((trigger, (rule or trigger.pattern).event))
+            if event["event"] == "PROTEST" and event["factuality"] == "asserted":
+                protests[trigger.head.i] = event
             if event["event"] == "SANCTION" and (term := _prison_term(trigger)) is not None:
                 # the manual: a court's sentence that includes imprisonment is a COERCE
                 # arrest too ("sentenced Kara-Murza to 25 years in prison")
@@ -5213,6 +5220,31 @@ def _leaving_a_body(
     return dataclasses.replace(
         Pattern.rule("SANCTION", "a withdrawal from an organisation"), mode="withdraw"
     )
+
+
+def _part_of_a_protest(
+    trigger: Trigger, event: dict[str, Any], protests: dict[int, dict[str, Any]]
+) -> bool:
+    """Whether a demonstration is told by a participle on one just told, by the same
+    crowd ("marched through Gaza City, burning flags and chanting slogans against
+    Israel"): one demonstration, not two. What the participle aims
+    it at becomes the demonstration's, where it had none."""
+    if event["event"] != "PROTEST" or event["factuality"] != "asserted":
+        return False
+    verb = trigger.head
+    while verb.dep_ == "conj" and verb.tag_ == "VBG":
+        verb = verb.head  # "burning flags and chanting slogans"
+    if not (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i in protests):
+        return False  # ("looted and burned shops": acts the crowd did one by one)
+    main = protests[verb.head.i]
+    if {a["code"] for a in main["actor"]} != {a["code"] for a in event["actor"]}:
+        return False
+    if event["recipient"] and not main["recipient"]:
+        main["recipient"] = event["recipient"]
+        main["evidence"] += (
+            f"; recipient from {event['event_text']!r}, told of the same demonstration"
+        )
+    return True
 
 
 def _protests_told_by_their_dispersal(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
