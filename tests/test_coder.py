@@ -10083,6 +10083,19 @@ def test_a_meeting_dated_after_the_story_is_still_to_come(nlp):
     events = coded(nlp, text, date="2006-07-12")  # a Wednesday
     assert asserted(events, "CONSULT") == []
     assert [e.factuality for e in events if e.event_text == "meet"] == ["hypothetical"]
+    # a month after the story's, "later this week", and a day told in the simple present
+    for text in (
+        "Putin visits China next month.",
+        "The Peace and Security Council meets later this week.",
+        "The Security Council meets on Thursday.",
+    ):
+        events = coded(nlp, text, date="2021-10-26")  # a Tuesday
+        assert asserted(events, "CONSULT") == [], text
+    [meeting] = coded(nlp, "The Security Council meets on Thursday.", date="2021-10-26")
+    assert meeting.date == "2021-10-28"
+    # the past stays past ("beat" may be read as the present)
+    text = "Police beat protesters with truncheons in the early hours of Saturday."
+    assert asserted(coded(nlp, text, date="2021-10-26"), "ASSAULT")
 
 
 def test_a_conjoined_clause_with_its_own_subject_keeps_its_own_polarity(nlp):

@@ -2563,8 +2563,19 @@ class EventCoder:
             ((day, words) for start, day, words in reversed(ctx.told_days) if start < sent.start),
             None,
         )
+        # "the Council meets on Thursday": a deed told in the simple present with a day
+        # is one scheduled, the coming Thursday, not the last (only "meets": "beat",
+        # "set" and "cut" are read as the present where they are the past)
+        scheduled = (
+            fact.label == "asserted"
+            and dated is not None
+            and dated.tag_ == "VBZ"
+            and not any(c.dep_ in ("aux", "auxpass") for c in dated.children)
+        )
         when = (
-            event_date(dated, sent, pub, future=future, spoken=spoken, story_day=story_day)
+            event_date(
+                dated, sent, pub, future=future or scheduled, spoken=spoken, story_day=story_day
+            )
             if dated is not None
             else None
         )
@@ -2572,13 +2583,14 @@ class EventCoder:
             when is not None
             and fact.label == "asserted"
             and pub is not None
-            and when.precision in ("day", "week")
-            and when.date > pub.isoformat()
+            # (a week, a month or a year that begins after the story's day is after it
+            # all; "later this week" is after it too)
+            and (when.date > pub.isoformat() or when.text.lower().startswith("later this"))
             and dated is not None
             and dated.tag_ not in ("VBD", "VBN")
         ):
-            # "leaders, who meet in St Petersburg this weekend": a day after the story's
-            # is still to come, whatever the tense
+            # "leaders, who meet in St Petersburg this weekend", "Putin visits China next
+            # month": a day after the story's is still to come, whatever the tense
             fact = Factuality(
                 "hypothetical", f"'{when.text}', after the story", fact.reporter, "future"
             )
