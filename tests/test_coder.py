@@ -2979,6 +2979,21 @@ def test_a_building_or_a_string_of_towns_seized_by_armed_men_is_an_attack(nlp):
     assert [e.mode for e in asserted(coded(nlp, text), "COERCE")] == ["seize"]
 
 
+def test_a_state_acting_on_its_own_people_has_them_as_recipients(nlp):
+    text = "China released its best-known dissident on medical parole on Sunday."
+    [release] = asserted(coded(nlp, text, "1997-11-17"), "RETREAT")
+    assert codes(release.recipient) == {("CHN", "OPP")}
+    text = "Egypt barred its citizens from travelling to Libya."
+    [bar] = asserted(coded(nlp, text), "COERCE")
+    assert codes(bar.recipient) == {("EGY", "CVL")}
+    # its own fighters, arms and seats are no party acted on
+    text = "The Islamic Courts Union pulled its fighters out of Mogadishu on Wednesday."
+    [pullout] = asserted(coded(nlp, text, "2006-12-28"), "RETREAT")
+    assert pullout.recipient == []
+    text = "Opposition lawmakers resigned their seats en masse on Monday."
+    assert all(e.recipient == [] for e in asserted(coded(nlp, text), "RETREAT"))
+
+
 def test_a_visit_or_mediation_with_no_other_party_known_is_no_meeting(nlp):
     text = "President Islam Karimov, who flew to Andijan on Friday, blamed Islamic militants."
     assert not asserted(coded(nlp, text, "2005-05-14"), "CONSULT")

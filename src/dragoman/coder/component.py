@@ -2522,6 +2522,31 @@ class EventCoder:
         why = f"speaks for '{party.text}': {found[0].why}"
         return Resolution(entity, why, code_from=found[0].code_from)
 
+    def _own_people(
+        self,
+        heads: list[Token],
+        pattern: Pattern,
+        sent: Span,
+        ctx: DocContext,
+        day: dt.date | None,
+    ) -> list[Resolution]:
+        """The people a state acts on that are its own ("China released its best-known
+        dissident", "barred its citizens from travelling"), which resolve to no party
+        beside the actor; not its own forces or officials ("withdrew its troops")."""
+        if pattern.event not in OWN_PEOPLE_ACTED_ON:
+            return []
+        return [
+            r
+            for h in heads
+            if _owners_people(h, singular=True)
+            # (people the word itself names: not "laid down their arms", "reversed its
+            # decision")
+            and (own := self.resolver.agent_sector([counted(h)])) is not None
+            and own[0] in PEOPLE_ACTED_ON
+            for r in self._resolve([h], sent, ctx, day, actor=True)
+            if r.entity.sector in PEOPLE_ACTED_ON
+        ]
+
     def _code(
         self,
         trigger: Trigger,
@@ -2783,6 +2808,8 @@ class EventCoder:
                     # "called on his supporters to refrain from reprisals": a demand may be
                     # made of one's own people, who are then its recipients
                     resolved = self._resolve([h], sent, ctx, day, actor=True)
+                elif not resolved:
+                    resolved = self._own_people([h], pattern, sent, ctx, day)
                 if (
                     pattern.event == "MOBILIZE"
                     and not actors
@@ -3260,6 +3287,8 @@ class EventCoder:
             if pattern.event in TARGETING_TYPES:
                 own = set()  # "dissolved parliament", "arrested an officer": still a target
             named = [r for n in conjuncts(trigger.noun) for r in self._resolve([n], sent, ctx, day)]
+            if not named:
+                named = self._own_people([trigger.noun], pattern, sent, ctx, day)
             if pattern.event not in CAPITAL_NOT_GOVERNMENT_RECIPIENT:
                 named = _capital_as_government(named)  # "would help Baghdad"
             if (
@@ -8696,17 +8725,24 @@ def _owner_of_the_object(trigger: Trigger) -> Token | None:
     return None
 
 
-def _owners_people(head: Token) -> bool:
+# acts a state does to its own people, who are then their recipients
+OWN_PEOPLE_ACTED_ON = frozenset({"COERCE", "RETREAT", "CONCEDE"})
+# the people of a party it may act on as on others (not its fighters, "pulled its
+# fighters out", nor its seats or officials, "resigned their seats")
+PEOPLE_ACTED_ON = frozenset({"CVL", "OPP", "JRN", "REF", "EDU", "LAB", "MED", "REL", "ELI"})
+
+
+def _owners_people(head: Token, singular: bool = False) -> bool:
     """Whether ``head`` is a plural noun of people owned by a pronoun ("his supporters",
     "their members"), which alone names no party, and is the one addressed: the object
     ("urged its citizens") or the one called "on" or appealed "to" (not "asked for weapons
-    for his fighters")."""
+    for his fighters"); with ``singular``, one person too ("its best-known dissident")."""
     addressed = head.dep_ == "dobj" or (
         head.dep_ == "pobj" and head.head.lower_ in ("on", "upon", "to")
     )
     return (
         addressed
-        and head.tag_ == "NNS"
+        and (head.tag_ == "NNS" or (singular and head.tag_ == "NN"))
         and any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_SUBJECTS for c in head.children)
     )
 
