@@ -1183,6 +1183,16 @@ def test_an_act_joined_to_what_a_weapon_did_in_a_report_is_the_speakers(nlp):
     assert [e.code for e in protest.actor] == ["PHL"]
 
 
+def test_an_act_joined_to_what_did_not_happen_in_a_report_is_the_speakers(nlp):
+    text = (
+        "The governor said in a radio address that no protester had entered the building, "
+        "and praised the police for their restraint."
+    )
+    events = code_text(text, date="2019-01-02", nlp=nlp)
+    (praise,) = [e for e in events if e.event == "SUPPORT"]
+    assert praise.factuality == "asserted" and [e.sector for e in praise.actor] == ["GOV"]
+
+
 def test_a_word_after_a_repeat_or_test_prefix_is_one_verb_with_its_stems_lemma(nlp):
     # split at the hyphen, "re" was read as the verb and "imposed" as an adjective
     doc = nlp("Police re-arrested him and co-hosted talks; Pyongyang test-fired a missile.")

@@ -1001,7 +1001,8 @@ def speakers_acts_read_as_reported(doc: Doc, conj_positions: list[int]) -> None:
     (or to one whose subject is a weapon: "missiles landed ... and lodged a protest", or
     to a perfect: "denied that his forces had fired ... and accused the UN", or to a
     modal's bare verb: "said a council would govern for two years, suspended the
-    constitution"), is the speaker's next act: it is joined to the reporting verb."""
+    constitution", or to what did not happen: "said no referendum had taken place and
+    praised the police"), is the speaker's next act: it is joined to the reporting verb."""
     for i in conj_positions:
         verb = doc[i]
         reported = verb.head
@@ -1021,6 +1022,12 @@ def speakers_acts_read_as_reported(doc: Doc, conj_positions: list[int]) -> None:
                 (g for p in subject.children if p.lower_ == "of" for g in p.children), subject
             )
         weapon = subject is not None and subject.lemma_.lower() in LAUNCHED_WORDS
+        # ("said that no referendum had taken place, and praised the security forces":
+        # what did not happen, which no one goes on from to act)
+        nothing = subject is not None and (
+            subject.lower_ in ("nobody", "nothing", "none")
+            or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
+        )
         # ("denied that his forces had fired on the market and accused the United Nations
         # of siding with the Muslims": a simple past joined to a reported perfect is not
         # under its "had")
@@ -1044,7 +1051,7 @@ def speakers_acts_read_as_reported(doc: Doc, conj_positions: list[int]) -> None:
             and verb.lower_.endswith("ed")
             and any(c.dep_ == "aux" and c.tag_ == "MD" for c in reported.children)
         )
-        if not (passive or copula or weapon or perfect or modal):
+        if not (passive or copula or weapon or perfect or modal or nothing):
             continue
         children = list(verb.children)
         if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in children):
