@@ -868,6 +868,11 @@ def test_protesters_storming_a_building_riot_but_stoning_police_is_an_assault(nl
     assert riot and riot[0].mode == "riot" and not asserted(stormed, "ASSAULT")
     stones = coded(nlp, "Protesters threw stones at riot police in Athens.")
     assert asserted(stones, "ASSAULT") and not asserted(stones, "PROTEST")
+    # armed supporters of a side storming a building attack it
+    text = "Armed supporters of the parliament stormed the mayor's office in Moscow."
+    stormed = coded(nlp, text, "1993-10-03")
+    [attack] = asserted(stormed, "ASSAULT")
+    assert codes(attack.actor) == {("RUS", "REB")} and not asserted(stormed, "PROTEST")
 
 
 def test_youths_burning_shops_and_cars_riot(nlp):
@@ -2992,6 +2997,13 @@ def test_a_state_acting_on_its_own_people_has_them_as_recipients(nlp):
     assert pullout.recipient == []
     text = "Opposition lawmakers resigned their seats en masse on Monday."
     assert all(e.recipient == [] for e in asserted(coded(nlp, text), "RETREAT"))
+
+
+def test_a_chambers_party_caucus_and_its_leaders_are_the_legislature(nlp):
+    text = "Senate Majority Leader Mitch McConnell accused House Democrats of rushing."
+    [accusation] = asserted(coded(nlp, text, "2019-12-19"), "ACCUSE")
+    assert {e.sector for e in accusation.actor} == {"LEG"}
+    assert codes(accusation.recipient) == {("USA", "LEG")}
 
 
 def test_a_visit_or_mediation_with_no_other_party_known_is_no_meeting(nlp):

@@ -7769,6 +7769,8 @@ def _riot(trigger: Trigger, roles: Roles) -> Pattern | None:
         return None  # "gunmen stormed the parliament": an armed attack
     if not all(counted(h).lemma_.lower() in RIOTER_WORDS for h in roles.actor_heads):
         return None
+    if any(c.lower_ == "armed" for h in roles.actor_heads for c in counted(h).children):
+        return None  # "armed supporters of the parliament stormed the mayor's office"
     # "stormed the residence", "set fire to the home of ...": the building acted on (or
     # a part of it: "the entrance of the prosecutor's office")
     targets = [counted(h) for h in roles.recipient_heads[:1]]
