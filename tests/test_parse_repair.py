@@ -1193,6 +1193,20 @@ def test_an_act_joined_to_what_did_not_happen_in_a_report_is_the_speakers(nlp):
     assert praise.factuality == "asserted" and [e.sector for e in praise.actor] == ["GOV"]
 
 
+def test_bore_read_as_a_noun_before_responsibility_is_the_verb_bear(nlp):
+    for text in (
+        "Erdogan said Syria bore responsibility for the downing of the jet.",
+        "The minister said the opposition leadership bore responsibility for the riots.",
+    ):
+        doc = nlp(text)
+        bore = next(t for t in doc if t.lower_ == "bore")
+        assert (bore.pos_, bore.lemma_) == ("VERB", "bear"), text
+        assert {c.dep_ for c in bore.children} >= {"nsubj", "dobj"}, text
+    events = code_text("Erdogan said Syria bore responsibility for the downing of the jet.")
+    (blame,) = [e for e in events if e.event == "ACCUSE"]
+    assert [e.code for e in blame.recipient] == ["SYR"]
+
+
 def test_a_word_after_a_repeat_or_test_prefix_is_one_verb_with_its_stems_lemma(nlp):
     # split at the hyphen, "re" was read as the verb and "imposed" as an adjective
     doc = nlp("Police re-arrested him and co-hosted talks; Pyongyang test-fired a missile.")

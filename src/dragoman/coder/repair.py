@@ -1240,6 +1240,47 @@ def verbs_read_as_nouns_after_that(doc: Doc, ccomp_positions: list[int]) -> None
             other.head = names[-1]
 
 
+# what one bears, after which "bore" is the verb: "said Ukraine bore responsibility"
+BORNE_NOUNS = frozenset({"responsibility", "blame", "brunt"})
+
+
+def bore_read_as_a_noun(doc: Doc, bore_positions: list[int]) -> None:
+    """In "Putin said Ukraine bore responsibility for the disaster" the tagger reads
+    "bore" as a noun, and "Ukraine bore responsibility" as one noun phrase reported. A
+    "bore" compounded with a noun of what is borne is the past of "bear": the noun is its
+    object, and the name before it its subject."""
+    for i in bore_positions:
+        bore = doc[i]
+        borne = bore.head
+        if bore.dep_ != "compound" or borne.i != i + 1 or borne.lemma_.lower() not in BORNE_NOUNS:
+            continue
+        # (the subject's words hang on "responsibility" or on "bore" itself: "the
+        # opposition leadership bore ...")
+        before = [c for c in borne.children if c.i < i] + list(bore.children)
+        names = sorted(
+            (c for c in before if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")),
+            key=lambda c: c.i,
+        )
+        if not names or any(c.i > i for c in bore.children):
+            continue
+        bore.tag_, bore.pos_, bore.lemma_ = "VBD", "VERB", "bear"
+        if borne.head.i == borne.i:
+            bore.head, bore.dep_ = bore, "ROOT"
+        else:
+            # ("said ... bore": a clause reported, however the noun phrase hung)
+            reported = borne.head.pos_ in ("VERB", "AUX") and borne.dep_ in ("dobj", "ccomp")
+            bore.head, bore.dep_ = borne.head, "ccomp" if reported else borne.dep_
+        for child in list(borne.children):
+            if child.i > i:
+                child.head = bore
+        borne.head, borne.dep_ = bore, "dobj"
+        subject = names[-1]
+        subject.head, subject.dep_ = bore, "nsubj"
+        for other in before:
+            if other.i != subject.i:
+                other.head = subject
+
+
 def nouns_read_as_adjectives(doc: Doc, positions: list[int]) -> None:
     """In "arrested two generals and a French national" the tagger reads "national" as an
     adjective, so the coordinated object is lost. An adjective with a determiner of its own
@@ -3211,6 +3252,7 @@ def repair(
     restatements_read_as_objects(doc, [i for i in at("dobj", "NN", "NNS") if lowers[i] in summing])
     nouns_read_as_adjectives(doc, at("conj", "JJ") + at("dobj", "JJ") + at("pobj", "JJ"))
     verbs_read_as_nouns_after_that(doc, at("ccomp", "NN"))
+    bore_read_as_a_noun(doc, (lowers == s.add("bore")).nonzero()[0].tolist())
     objects_read_as_time_modifiers(doc, at("compound", "NNP") + at("amod", "NNP"))
     objects_read_as_modifiers_of_home(
         doc, [i for i in at("advmod", "RB") + at("dobj", "NN") if lowers[i] == home]
