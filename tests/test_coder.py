@@ -3006,6 +3006,14 @@ def test_a_chambers_party_caucus_and_its_leaders_are_the_legislature(nlp):
     assert codes(accusation.recipient) == {("USA", "LEG")}
 
 
+def test_suspecting_a_party_accuses_it_but_a_suspicion_describing_whom_is_background(nlp):
+    text = "Indian police said they suspected Lashkar-e-Taiba militants of the attack."
+    [suspicion] = asserted(coded(nlp, text), "ACCUSE")
+    assert {e.sector for e in suspicion.recipient} == {"REB"}
+    text = "Gunmen went from house to house, killing men they suspected of supporting the army."
+    assert not asserted(coded(nlp, text), "ACCUSE")
+
+
 def test_a_visit_or_mediation_with_no_other_party_known_is_no_meeting(nlp):
     text = "President Islam Karimov, who flew to Andijan on Friday, blamed Islamic militants."
     assert not asserted(coded(nlp, text, "2005-05-14"), "CONSULT")

@@ -637,6 +637,9 @@ class EventCoder:
                 # "Russia, which had long mediated between the two", "Gbagbo, who
                 # once ruled the country": what a description says was so before
                 or _described_as_before(trigger)
+                # "beating anyone they suspected of opposing the government": whom the
+                # act was done to, described by a suspicion
+                or _suspicion_describing(trigger)
                 # "the two leaders last met in Kazan": the last time, not news
                 or _last_time(trigger)
                 # "hosted previous rounds of talks": rounds before the news
@@ -7185,6 +7188,12 @@ def _after_a_dated_past(trigger: Trigger, pub: dt.date | None) -> bool:
 # adverbs that put what a relative clause says before the news: "had long mediated",
 # "once ruled", "previously hosted"
 BEFORE_ADVERBS = frozenset({"long", "once", "formerly", "previously", "historically"})
+
+
+def _suspicion_describing(trigger: Trigger) -> bool:
+    """Whether a suspicion is told in a relative clause that describes a party by it
+    ("killing men they suspected of supporting the militias"), not as news."""
+    return trigger.head.lemma_.lower() == "suspect" and trigger.head.dep_ in ("relcl", "acl")
 
 
 def _described_as_before(trigger: Trigger) -> bool:
