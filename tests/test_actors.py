@@ -318,6 +318,24 @@ def test_people_former_officials_and_stances(nlp, resolver, phrase, expected):
         assert all(code != "BRA" for code, _ in found)
 
 
+@pytest.mark.parametrize(
+    ("text", "date", "code"),
+    [
+        # an international body's head is of the body during the term
+        ("OAS Secretary-General Jose Miguel Insulza", "2009-07-04", "IGO"),
+        # out of its office, of the state whose office they held too
+        ("opposition leader Jean Ping", "2016-09-01", "GAB"),
+        # and before it, of no body yet: the text's own names tell
+        ("EU Trade Commissioner Pascal Lamy", "2002-03-06", "EUR"),
+    ],
+)
+def test_an_international_office_is_the_bodys_only_while_it_is_held(text, date, code):
+    from dragoman.actors import resolve_text
+
+    found = resolve_text(text, date)
+    assert {r.entity.code for r in found} == {code}
+
+
 def test_a_one_letter_misspelling_of_a_state_is_read_with_evidence(nlp, resolver):
     doc = nlp("Kazakstan and Ukrane signed a deal with Tanzannia. Ethopia has agreed to it.")
     names = resolver.find_names(doc)

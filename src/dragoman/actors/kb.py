@@ -183,7 +183,8 @@ class ActorKB:
         """What a named person was on ``day``: the office held then (the newest one where
         several overlap, as "army commander" then "president" on the day of the vote), else
         an undated role the table knows (an opposition or armed group leader), else their
-        last office before it (status "former": ELI). The latest term where the day is
+        last office before it (status "former": ELI; a state's rather than an international
+        body's, where they held both). The latest term where the day is
         unknown. None before anything the table knows of them. Of namesakes in several
         states, those of ``states`` (named beside the name: "Spanish Prime Minister Pedro
         Sanchez") come first."""
@@ -209,7 +210,14 @@ class ActorKB:
             return undated[0], "current"
         before = [t for t in dated if t.end is not None and t.end < day]
         if before:
-            return max(before, key=lambda t: t.end), "former"  # type: ignore[arg-type, return-value]
+            last = max(before, key=lambda t: t.end)  # type: ignore[arg-type, return-value]
+            national = [t for t in before if t.code not in INTERNATIONAL_CODES]
+            if last.code in INTERNATIONAL_CODES and national:
+                # out of an international body's office, one is of one's state again:
+                # "opposition leader Jean Ping" in 2016, after the AU Commission, is
+                # Gabon's (Kofi Annan, who held no state's office, stays the UN's)
+                last = max(national, key=lambda t: t.end)  # type: ignore[arg-type, return-value]
+            return last, "former"
         return None  # not yet in office: the table does not say what they were (the
         # resolver still gives the state all their offices are of)
 

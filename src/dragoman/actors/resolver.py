@@ -171,6 +171,9 @@ class ActorResolver:
         terms = self.kb.people.get(surface) or []
         if len({t.code for t in terms}) != 1:
             return None
+        if terms[0].code in INTERNATIONAL_CODES:
+            return None  # "EU Trade Commissioner Pascal Lamy" in 2003, before the WTO: a
+            # body's office is no one's before they hold it
         first = min(terms, key=lambda t: t.start or dt.date.max)
         kind = (
             f"of {first.code} before any office the table knows ({first.office} from {first.start})"
