@@ -3014,6 +3014,17 @@ def test_suspecting_a_party_accuses_it_but_a_suspicion_describing_whom_is_backgr
     assert not asserted(coded(nlp, text), "ACCUSE")
 
 
+def test_an_international_bodys_head_flying_to_a_capital_visits_it(nlp):
+    [visit] = asserted(
+        coded(nlp, "Ban Ki-moon flew to Tegucigalpa on Friday.", "2009-07-04"), "CONSULT"
+    )
+    assert visit.event == "CONSULT" and codes(visit.actor) == {("UNO", None)}
+    assert codes(visit.recipient) == {("HND", "GOV")}
+    # others flown somewhere are no visit
+    text = "The UN refugee agency flew 300 refugees to Rome."
+    assert not asserted(coded(nlp, text, "2009-07-04"), "CONSULT")
+
+
 def test_a_visit_or_mediation_with_no_other_party_known_is_no_meeting(nlp):
     text = "President Islam Karimov, who flew to Andijan on Friday, blamed Islamic militants."
     assert not asserted(coded(nlp, text, "2005-05-14"), "CONSULT")

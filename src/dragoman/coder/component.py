@@ -6682,9 +6682,18 @@ def _flight_not_visit(trigger: Trigger, event: dict[str, Any]) -> bool:
     aircraft. Officials fly to visit, and land where they visit."""
     if event["event"] != "CONSULT" or trigger.head.lemma_.lower() not in ("fly", "land"):
         return False
-    if any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.head.children):
-        return True
-    return not any(a["sector"] in ("GOV", "LEG") for a in event["actor"])
+    if any(c.dep_ in ("nsubjpass", "auxpass", "dobj") for c in trigger.head.children):
+        return True  # ("flew 300 refugees to Rome": others flown)
+    # (an international body's officials fly to visit as a state's do: "Ban Ki-moon flew
+    # to Tegucigalpa")
+    return not any(
+        a["sector"] in ("GOV", "LEG") or (a["code"] in BODY_CODES and a["sector"] != "ELI")
+        for a in event["actor"]
+    )
+
+
+# the codes of international bodies, whose officials hold an office of the body
+BODY_CODES = frozenset({"IGO", "UNO", "EUR"})
 
 
 # gatherings of many parties: a meeting at one is multilateral (PLOVER manual, CONSULT)
