@@ -1404,6 +1404,15 @@ def test_being_open_to_talks_is_an_intent_to_negotiate(nlp):
     assert not asserted(coded(nlp, "Iran is not ready for talks with Israel."), "AGREE")
 
 
+def test_a_warning_that_its_own_forces_will_act_threatens_the_party_warned(nlp):
+    text = "Sudan's army chief warned the rebels in Darfur that his troops would show no mercy."
+    [threat] = asserted(coded(nlp, text, "2012-08-10"), "THREATEN")
+    assert codes(threat.actor) == {("SDN", "MIL")} and codes(threat.recipient) == {("SDN", "REB")}
+    # a forecast about one's own things is no threat
+    text = "Nigeria's central bank warned that its reserves would run out by March."
+    assert not asserted(coded(nlp, text, "2012-08-10"), "THREATEN")
+
+
 def test_what_a_party_is_warned_against_is_not_done_and_is_its_own(nlp):
     events = coded(nlp, "The UN cautioned Israel against attacking Rafah.")
     assert not asserted(events, "ASSAULT")

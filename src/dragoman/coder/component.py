@@ -4420,6 +4420,13 @@ def _breach_in(prep: Token) -> bool:
 
 
 SPEAKER_PRONOUNS = SUBJECT_PRONOUNS | {"i"}
+# a side's forces and deeds, which its warning may say it will use ("warned that his
+# troops would show no mercy", "that its attacks would widen", "that his supporters
+# would put up roadblocks")
+OWN_SIDE_DEEDS = frozenset(
+    {"troop", "force", "soldier", "army", "military", "militia", "unit", "fighter", "man"}
+    | {"attack", "strike", "operation", "target", "supporter", "follower"}
+)
 FIRST_PERSON = frozenset({"i", "we", "you"})  # a quoted speaker: no party to code
 
 
@@ -4538,8 +4545,20 @@ def _reported_warnings_and_blame(
             hostile_condition = _hostile_act_supposed(subject)
             # "warned that it would regard any sanctions as a declaration of war": what
             # the one who warns says it will itself do is what it threatens
+            # (or its own side's: "warned the rebels that his troops would show no mercy",
+            # "warned Riyadh that its attacks would widen")
+            own_side = (
+                subject is not None
+                and counted(subject).lemma_.lower() in OWN_SIDE_DEEDS
+                and any(
+                    c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their")
+                    for c in subject.children
+                )
+            )
             own_deed = (
-                lemma == "warn" and subject is not None and subject.lower_ in SPEAKER_PRONOUNS
+                lemma == "warn"
+                and subject is not None
+                and (subject.lower_ in SPEAKER_PRONOUNS or own_side)
             ) or (lemma in kinds["reporting"] and measures)
             if not (conditional or hostile_condition or own_deed) and not (
                 clause.lemma_.lower() in HARM_LEMMAS
