@@ -12283,6 +12283,15 @@ def test_ethnic_kin_where_no_place_is_named_are_of_the_datelines_state(nlp):
     assert tear_gas and [e.code for e in tear_gas[0].recipient] == ["EST"]
 
 
+def test_the_state_people_crossed_into_is_not_the_state_of_those_around_them(nlp):
+    text = (
+        "Thousands of Syrians have crossed into Turkey since Monday, when government "
+        "troops shelled the town of Jisr al-Shughour."
+    )
+    [shelling] = asserted(coded(nlp, text, "2011-06-12"), "ASSAULT")
+    assert codes(shelling.actor) == {("SYR", "MIL")}
+
+
 def test_a_meeting_in_the_lede_does_not_set_the_story_there(nlp):
     text = (
         "Commonwealth leaders meeting in New Zealand suspended Nigeria on Saturday, a day "

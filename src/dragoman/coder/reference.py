@@ -2485,6 +2485,34 @@ def _institution(head: Token) -> Token | None:
     return None
 
 
+# verbs of moving across a frontier, whose "into" names where one goes and "from" where
+# one came from (not "rolled into", "pushed into": forces do so in their own state too)
+CROSSING_LEMMAS = frozenset({"cross", "infiltrate", "flee", "escape"})
+
+
+def _crossed_into(place: Token) -> bool:
+    """Whether ``place`` is where a crossing goes: "crossed into Kyrgyzstan", "poured
+    into Haiti"."""
+    prep = place.head
+    return (
+        place.dep_ == "pobj"
+        and prep.lower_ in ("into", "onto")
+        and prep.head.lemma_.lower() in CROSSING_LEMMAS
+    )
+
+
+def _crossed_from(place: Token) -> bool:
+    """Whether ``place`` is where a crossing came from ("crossed into Kyrgyzstan from
+    Tajikistan")."""
+    prep = place.head
+    return (
+        place.dep_ == "pobj"
+        and prep.lower_ == "from"
+        and prep.head.lemma_.lower() in CROSSING_LEMMAS
+        and any(c.dep_ == "prep" and c.lower_ in ("into", "onto") for c in prep.head.children)
+    )
+
+
 def _origin_of_a_thing(place: Token) -> bool:
     """Whether ``place`` is where a journey began or people came from (not "reports from
     Lagos", where the news is, nor "removed a memorial from Tallinn", where it was)."""
@@ -2755,6 +2783,15 @@ def complete(
         # migrants from Zimbabwe": where a thing or people came from is not where the
         # clause happens
         places = [m for m in places if not _origin_of_a_thing(sent.doc[m.start : m.end].root)]
+        # "militants who crossed into Kyrgyzstan from Tajikistan", "Rohingya have fled
+        # into Bangladesh": those who cross into a state are not of it (nor of where they
+        # came from)
+        places = [
+            m
+            for m in places
+            if not _crossed_into(sent.doc[m.start : m.end].root)
+            and not _crossed_from(sent.doc[m.start : m.end].root)
+        ]
         # "leaders meeting in Auckland", "at a summit in Nairobi": a meeting's venue is
         # not whose its people are
         places = [m for m in places if not _venue_of_a_meeting(sent.doc[m.end - 1])]
