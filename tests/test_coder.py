@@ -12425,6 +12425,15 @@ def test_each_of_joined_means_of_a_supposed_act_is_supposed(nlp):
     assert curbs and all(e.factuality == "hypothetical" for e in curbs)
 
 
+def test_an_act_one_would_help_in_is_as_sure_as_the_help(nlp):
+    text = "Erdogan said Ankara would cooperate in tracking down the bombers."
+    arrests = [e for e in coded(nlp, text, "2016-06-29") if e.event == "COERCE"]
+    assert arrests and all(e.factuality == "hypothetical" for e in arrests)
+    # help given in an act done: the act is done
+    text = "Jordanian police helped in arresting the suspects in Amman."
+    assert asserted(coded(nlp, text), "COERCE")
+
+
 def test_the_state_with_a_word_of_its_region_is_the_state_named_before(nlp):
     text = (
         "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt severed diplomatic ties "

@@ -599,6 +599,13 @@ DECIDING_LEMMAS = frozenset({"agree", "decide", "resolve"})
 DECIDED_ACTS = frozenset({"SANCTION"})
 
 
+# verbs of a part taken in another's act, whose "in" phrase is that act ("would
+# cooperate in hunting down the perpetrators")
+HELPING_IN_LEMMAS = frozenset(
+    {"cooperate", "help", "assist", "join", "participate", "collaborate", "aid"}
+)
+
+
 def decided_act(lemma: str, event: str) -> bool:
     """Whether a verb of ``lemma`` decides on an act of type ``event`` that the decision
     takes: "EU leaders agreed to impose sanctions on Minsk" is the sanction imposed (while
@@ -1112,9 +1119,18 @@ def assess(trigger: Trigger) -> Factuality:
             means_verb = trigger.head
             while means_verb.dep_ == "conj" and means_verb.head.i != means_verb.i:
                 means_verb = means_verb.head
-            means = means_verb.dep_ == "pcomp" and means_verb.head.lower_ == "by"
+            means = means_verb.dep_ == "pcomp" and (
+                means_verb.head.lower_ == "by"
+                # ("would cooperate in hunting down the perpetrators": the hunt is as sure
+                # as the help in it)
+                or (
+                    means_verb.head.lower_ == "in"
+                    and means_verb.head.head.lemma_.lower() in HELPING_IN_LEMMAS
+                )
+            )
             if not (
-                means and (current.i in (trigger.head.i, means_verb.i) or current.lower_ == "by")
+                means
+                and (current.i in (trigger.head.i, means_verb.i) or current.lower_ in ("by", "in"))
             ):
                 # (but "might retaliate by restricting imports": the means is as sure as
                 # the act it is the means of)
