@@ -4550,10 +4550,8 @@ def _reported_warnings_and_blame(
             own_side = (
                 subject is not None
                 and counted(subject).lemma_.lower() in OWN_SIDE_DEEDS
-                and any(
-                    c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their")
-                    for c in subject.children
-                )
+                and (owner := _own(subject)) is not None
+                and owner.lower_ in POSSESSIVE_SUBJECTS
             )
             own_deed = (
                 lemma == "warn"
@@ -6052,9 +6050,7 @@ def _barred_from_acting(
     if any(g.lemma_.lower() in ENTRY_LEMMAS for g in kept_from):
         actors = {a["code"] for a in event["actor"]} - {None, NO_COUNTRY}
         own_people = any(
-            c.dep_ == "poss" and c.lower_ in ("its", "their")
-            for b in barred
-            for c in counted(b).children
+            (owner := _own(b)) is not None and owner.lower_ in ("its", "their") for b in barred
         )
         domestic = (
             bool(actors)

@@ -2488,28 +2488,19 @@ def _institution(head: Token) -> Token | None:
 # verbs of moving across a frontier, whose "into" names where one goes and "from" where
 # one came from (not "rolled into", "pushed into": forces do so in their own state too)
 CROSSING_LEMMAS = frozenset({"cross", "infiltrate", "flee", "escape"})
+CROSSED_INTO = frozenset({"into", "onto"})
 
 
-def _crossed_into(place: Token) -> bool:
-    """Whether ``place`` is where a crossing goes: "crossed into Kyrgyzstan", "poured
-    into Haiti"."""
+def _end_of_a_crossing(place: Token) -> bool:
+    """Whether ``place`` is where a crossing goes ("crossed into Kyrgyzstan") or, beside
+    that, where it came from ("crossed into Kyrgyzstan from Tajikistan")."""
     prep = place.head
-    return (
-        place.dep_ == "pobj"
-        and prep.lower_ in ("into", "onto")
-        and prep.head.lemma_.lower() in CROSSING_LEMMAS
-    )
-
-
-def _crossed_from(place: Token) -> bool:
-    """Whether ``place`` is where a crossing came from ("crossed into Kyrgyzstan from
-    Tajikistan")."""
-    prep = place.head
-    return (
-        place.dep_ == "pobj"
-        and prep.lower_ == "from"
-        and prep.head.lemma_.lower() in CROSSING_LEMMAS
-        and any(c.dep_ == "prep" and c.lower_ in ("into", "onto") for c in prep.head.children)
+    if place.dep_ != "pobj" or prep.head.lemma_.lower() not in CROSSING_LEMMAS:
+        return False
+    if prep.lower_ in CROSSED_INTO:
+        return True
+    return prep.lower_ == "from" and any(
+        c.dep_ == "prep" and c.lower_ in CROSSED_INTO for c in prep.head.children
     )
 
 
@@ -2786,12 +2777,7 @@ def complete(
         # "militants who crossed into Kyrgyzstan from Tajikistan", "Rohingya have fled
         # into Bangladesh": those who cross into a state are not of it (nor of where they
         # came from)
-        places = [
-            m
-            for m in places
-            if not _crossed_into(sent.doc[m.start : m.end].root)
-            and not _crossed_from(sent.doc[m.start : m.end].root)
-        ]
+        places = [m for m in places if not _end_of_a_crossing(sent.doc[m.start : m.end].root)]
         # "leaders meeting in Auckland", "at a summit in Nairobi": a meeting's venue is
         # not whose its people are
         places = [m for m in places if not _venue_of_a_meeting(sent.doc[m.end - 1])]
