@@ -587,8 +587,10 @@ def _own_date(
     future: bool,
     spoken: bool,
     story_day: tuple[str, str] | None = None,
+    borrow: bool = True,
 ) -> EventDate | None:
-    """:func:`event_date` from ``head``'s own clause (and the clauses it borrows from)."""
+    """:func:`event_date` from ``head``'s own clause (and, with ``borrow``, the clauses
+    it borrows from: the one a relative clause hangs on, those on the parties it met)."""
     # ("a day after Congress voted to remove the attorney general": the vote's clause)
     clause = head.head if head.dep_ == "xcomp" and head.head.dep_ == "advcl" else head
     if (shift := _offset_from_main(clause)) is not None:
@@ -667,11 +669,27 @@ def _own_date(
         # "A day earlier Trump had spoken with Putin and agreed to meet him": a date put
         # before the first verb holds for the verbs joined to it (after their own dates)
         first = head.head
+        while (
+            first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ in ("VERB", "AUX")
+        ):
+            # ("declared martial law on Tuesday, revoked the constitution and dissolved
+            # parliament": the first of a run of verbs)
+            first = first.head
+        first_clause = sorted(clause_tokens(first), key=lambda t: t.i)
         tokens += [
             t
             for c in first.children
             if c.i < first.i and c.dep_ in ("npadvmod", "prep", "advmod")
             for t in c.subtree
+        ]
+        # ("Odinga on Sunday rejected the result and accused Kibaki": the parser may
+        # hang the day before the first verb on its subject)
+        tokens += [
+            t
+            for c in first.children
+            if c.dep_ == "nsubj" and c.i < first.i
+            for t in c.subtree
+            if t.ent_type_ in ("DATE", "TIME") and t.head.dep_ == "prep" and t.head.head.i == c.i
         ]
         perfect = any(
             c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ")
@@ -688,15 +706,15 @@ def _own_date(
                 if first.i < c.i < head.i and c.dep_ in ("npadvmod", "prep")
                 for t in c.subtree
             ]
-            # ("expelled Colombia's ambassador on Sunday and accused Uribe": the parser
-            # may hang the first verb's day on its object)
+            # ("expelled Colombia's ambassador on Sunday and accused Uribe", "broke
+            # relations with Colombia on Saturday and gave": the parser may hang the first
+            # verb's day on its object, or on a noun in a phrase on it)
             tokens += [
                 t
-                for o in first.children
-                if o.dep_ == "dobj"
-                for c in o.children
+                for c in first_clause
                 if first.i < c.i < head.i
                 and c.dep_ == "prep"
+                and c.head.pos_ in ("NOUN", "PROPN")
                 and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children)
                 for t in c.subtree
             ]
@@ -777,7 +795,7 @@ def _own_date(
         main = event_date(clause.head, sent, pub, future=future, story_day=story_day)
         if main is not None and main.precision == "day":
             return main
-    if clause.dep_ == "relcl" and story_past(clause) and not spoken:
+    if borrow and clause.dep_ == "relcl" and story_past(clause) and not spoken:
         # "released four Americans on Saturday in a swap with the United States, which
         # freed an ally of Maduro": a deed the sentence tells of one it dates, in the
         # simple past with no date of its own, was done about then
@@ -788,6 +806,20 @@ def _own_date(
             main = event_date(above, sent, pub, future=future, story_day=story_day)
             if main is not None and main.precision == "day" and main.text != "publication":
                 return main
+    if borrow and story_past(head):
+        # "fired tear gas at students who threw rocks in Seoul on Tuesday": those the
+        # deed met were at it on the day their clause gives, and so was the deed
+        for met in head.children:
+            party = met if met.dep_ == "dobj" else None
+            if met.dep_ == "prep" and met.lower_ in ("at", "on", "against"):
+                party = next((g for g in met.children if g.dep_ == "pobj"), None)
+            if party is None:
+                continue
+            for relcl in party.children:
+                if relcl.dep_ == "relcl" and story_past(relcl):
+                    theirs = _own_date(relcl, sent, pub, future, spoken, borrow=False)
+                    if theirs is not None and theirs.precision == "day":
+                        return theirs
     return None
 
 
@@ -803,6 +835,10 @@ def story_past(head: Token | None) -> bool:
     auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
     if head.tag_ == "VBD":
         simple = not auxes
+    elif head.tag_ == "VBN" and not auxes and head.dep_ == "conj" and head.head.i != head.i:
+        # "police beat demonstrators and fired stun grenades": a past joined to another,
+        # with no auxiliary of its own, that the tagger reads as a participle
+        simple = head.head.tag_ == "VBD" and story_past(head.head)
     else:
         simple = (
             head.tag_ == "VBN" and [a.tag_ for a in auxes] == ["VBD"] and auxes[0].dep_ == "auxpass"

@@ -341,6 +341,15 @@ class ActorResolver:
                     if (
                         hit
                         and n == 1
+                        and lemmas[i] == "speaker"
+                        and not _title_on_a_name(tokens[i])
+                    ):
+                        # "Speaker Rached Ghannouchi" presides over a parliament; "a
+                        # speaker at the rally" or "loudspeakers" do not
+                        hit = None
+                    if (
+                        hit
+                        and n == 1
                         and lemmas[i] in COUNT_WORDS
                         and head_i is not None
                         and tokens[i].i != head_i
@@ -1089,6 +1098,14 @@ AFFILIATED = frozenset({"loyal", "allied", "affiliated", "link", "linked", "tie"
 SERVING = frozenset({"work", "spy"})
 # numbers that name people unless what they count is a thing ("thousands of pagers")
 COUNT_WORDS = frozenset({"thousand", "hundred", "dozen", "million", "score"})
+
+
+def _title_on_a_name(word: Token) -> bool:
+    """Whether ``word`` is a title on a person's name: written before it ("Speaker Nancy
+    Pelosi") or with the name set beside it ("the speaker, Ararat Mirzoyan")."""
+    if word.dep_ == "compound" and word.head.pos_ == "PROPN" and word.head.i > word.i:
+        return word.head.ent_type_ == "PERSON" or word.is_title
+    return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in word.children)
 
 
 def _a_thing(counted: Token) -> bool:

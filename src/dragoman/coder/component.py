@@ -35,12 +35,13 @@ from ..actors.resolver import (
 )
 from ..dateline import TEXT_KEY
 from ..records import Entity
-from ..when import elapsed, event_date, story_past
+from ..when import EventDate, elapsed, event_date, story_past
 from ..where import gazetteer, locate
 from .context import context_tagger
 from .factuality import (
     CONTACT_LEMMAS,
     SAID_IN_CONTACT,
+    SPEECH_VERBS,
     WARNING_LEMMAS,
     Factuality,
     assess,
@@ -606,6 +607,9 @@ class EventCoder:
                 or _fight_of_no_armed_sides(trigger, event)
                 # "Mandela walked out of prison": set free, no strike
                 or _walked_out_of_custody(trigger, event)
+                # "blocked imports from China": goods kept out, no party kept from acting;
+                # "tried to stop China from setting up a rig": an attempt, kept from nothing
+                or _kept_from_no_act(trigger)
                 # "the company pulled out of Russia": no forces gave up ground
                 or _pullout_of_no_armed_party(trigger, event)
                 # "security forces ended the siege": they broke another's siege
@@ -684,7 +688,7 @@ class EventCoder:
                 # (its act stays told: "Modi travelled to Srinagar ... Pakistan
                 # condemned the visit" condemns Modi, though the trip is no event; but
                 # a kind of act, "similar attacks", is no act a word can retell)
-                if _similar_ones(trigger):
+                if _similar_ones(trigger) or _kept_from_no_act(trigger):
                     del ctx.acts[told:]
                 continue
             events.append(event)
@@ -2628,6 +2632,18 @@ class EventCoder:
             if precision == "day" and fact.label == "asserted":
                 ctx.told_days.append((sent.start, date, when.text))
         elif (
+            fact.label == "asserted"
+            and not spoken
+            and dated is not None
+            and (main := _main_clause_day(dated, sent, pub)) is not None
+        ):
+            # "Saudi Arabia severed relations with Iran on Sunday and gave its diplomats
+            # 48 hours to leave", "pardoned two journalists on Tuesday after meeting
+            # Clinton": a deed with no day of its own, told with one the sentence dates,
+            # was done that day
+            date, source, precision = main.date, "text", "day"
+            why.append(f"date from '{main.text}' in the main clause")
+        elif (
             sent.start > 0
             and not spoken
             and dated in trigger.words  # the deed's own verb: not "followed a visit"
@@ -2642,6 +2658,22 @@ class EventCoder:
             # what is said in reply ("accused", "urged") is said when reported
             date, source, precision = lede[0], "text", "day"
             why.append(f"date from '{lede[1]}' in the lede")
+            last = sent.doc[sent.start - 1].sent
+            told_before = next(
+                (
+                    (day, words)
+                    for start, day, words in ctx.told_days
+                    if last.start <= start < sent.start and (pub is None or day <= pub.isoformat())
+                ),
+                None,
+            )
+            if told_before is not None and last.start > 0:
+                # "The lede ... on Saturday. On Friday, police fired tear gas ... Officers
+                # arrested dozens": the sentence just before (not the lede) told the day
+                # this one goes on with
+                date = told_before[0]
+                why[-1] = f"date from '{told_before[1]}' in the sentence before"
+
         elif pub is not None:
             date, source, precision = pub.isoformat(), "publication", "day"
         else:
@@ -6271,6 +6303,40 @@ RECODINGS: tuple[
 )
 
 
+def _main_clause_day(verb: Token, sent: Span, pub: dt.date | None) -> EventDate | None:
+    """The day the sentence's main clause gives, where ``verb`` is in that clause's deed
+    and not in what a speaker reports ("said on Monday that troops had shelled": a
+    reported deed may lie before the report); else None."""
+    root = sent.root
+    if root.i == verb.i or root.lemma_.lower() in REPORTING_LEMMAS | SPEECH_VERBS:
+        return None
+    if not any(t.ent_type_ in ("DATE", "TIME") for t in sent):
+        return None
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ in ("VBZ", "VBP") or any(
+        # (not "have since pulled back", "will pull out": a present perfect or a modal
+        # tells another time)
+        a.tag_ == "MD" or (a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP"))
+        for a in auxes
+    ):
+        return None
+    if any(a.dep_ in ("ccomp", "relcl", "acl") for a in _path_up(verb, root)):
+        return None  # (what a clause on a noun or a reported clause tells has its own time)
+    main = event_date(root, sent, pub)
+    if main is None or main.precision != "day" or main.text == "publication":
+        return None
+    return main
+
+
+def _path_up(verb: Token, root: Token) -> list[Token]:
+    """The tokens from ``verb`` up to (not including) ``root``."""
+    path = []
+    while verb.i != root.i and verb.head.i != verb.i:
+        path.append(verb)
+        verb = verb.head
+    return path
+
+
 def _under_an_accusation(verb: Token) -> bool:
     """Whether ``verb`` tells the deed an accusation lays on someone ("accused Armenia of
     sending army units", "blamed the rebels for starting the clashes")."""
@@ -6476,6 +6542,32 @@ def _left_a_building(trigger: Trigger, event: dict[str, Any], bodies: Iterable[s
     if trigger.noun.lemma_.lower() in bodies:
         return False  # "exited the Open Skies Treaty": a treaty, whoever it is with
     return all(_a_state_code(r["code"]) for r in event["recipient"])
+
+
+# verbs whose "from" phrase tells what a party was kept from doing: "blocked the speaker
+# from entering", "prevented the warship from arresting the fishermen"
+KEEPING_LEMMAS = frozenset({"block", "prevent", "stop"})
+ATTEMPT_LEMMAS = frozenset({"try", "attempt", "seek"})
+
+
+def _kept_from_no_act(trigger: Trigger) -> bool:
+    """Whether a "from" pattern of keeping someone from acting has no act in its "from"
+    phrase: "blocked imports from China" or "stopped aid from Iran" keep goods out, while
+    "blocked the speaker from entering" restricts him (COERCE restrict). Nor does one who
+    only tried to keep another from acting ("tried to stop them from entering"): the
+    other went ahead, as the hand-coded sets read it."""
+    pattern = trigger.pattern
+    if pattern.particle != "from" or pattern.verb not in KEEPING_LEMMAS:
+        return False
+    verb = trigger.head
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ATTEMPT_LEMMAS:
+        return True
+    return not any(
+        g.dep_ == "pcomp" and g.tag_ == "VBG"
+        for c in trigger.head.children
+        if c.dep_ == "prep" and c.lower_ == "from"
+        for g in c.children
+    )
 
 
 def _walked_out_of_custody(trigger: Trigger, event: dict[str, Any]) -> bool:
