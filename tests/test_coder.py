@@ -12540,3 +12540,14 @@ def test_a_sentence_goes_on_with_the_day_the_one_before_told(nlp):
     gas = next(e for e in events if e.event_text.startswith("fired"))
     beating = next(e for e in events if e.event_text.startswith("beat"))
     assert gas.date == beating.date == "2011-01-28"
+
+
+def test_declining_to_act_is_a_refusal_and_falling_numbers_are_none(nlp):
+    text = "Saudi Arabia declined to let U.S. aircraft take part in the operation."
+    [refusal] = asserted(coded(nlp, text, "1998-12-17"), "REJECT")
+    assert codes(refusal.actor) == {("SAU", None)}
+    for text in (
+        "Turkish exports to Russia declined sharply in March.",
+        "The Kremlin declined to comment on the report.",
+    ):
+        assert not asserted(coded(nlp, text, "2020-04-01"), "REJECT"), text

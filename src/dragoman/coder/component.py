@@ -607,6 +607,8 @@ class EventCoder:
                 or _fight_of_no_armed_sides(trigger, event)
                 # "Mandela walked out of prison": set free, no strike
                 or _walked_out_of_custody(trigger, event)
+                # "exports declined", "the number of attacks declined": no refusal
+                or _decline_of_nothing(trigger)
                 # "blocked imports from China": goods kept out, no party kept from acting;
                 # "tried to stop China from setting up a rig": an attempt, kept from nothing
                 or _kept_from_no_act(trigger)
@@ -6542,6 +6544,16 @@ def _left_a_building(trigger: Trigger, event: dict[str, Any], bodies: Iterable[s
     if trigger.noun.lemma_.lower() in bodies:
         return False  # "exited the Open Skies Treaty": a treaty, whoever it is with
     return all(_a_state_code(r["code"]) for r in event["recipient"])
+
+
+def _decline_of_nothing(trigger: Trigger) -> bool:
+    """Whether a bare "declined" refuses nothing: only "declined to" with an act
+    ("Putin declined to come", "declined to cancel the deal") is a refusal; "exports
+    declined" fell. (What one declines by name has patterns of its own: "declined an
+    invitation".)"""
+    if trigger.pattern.text != "decline" or trigger.pattern.form != "verb":
+        return False
+    return not any(c.dep_ == "xcomp" for c in trigger.head.children)
 
 
 # verbs whose "from" phrase tells what a party was kept from doing: "blocked the speaker
