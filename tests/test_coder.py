@@ -6876,7 +6876,8 @@ def test_a_verdict_the_parser_reads_as_a_clause_is_still_the_verdict(nlp):
         "Moscow dismissed the move as legally void."
     )
     events = code_text(text, date="2026-05-26", nlp=nlp)
-    [verdict] = [e for e in events if e.event == "ACCUSE"]
+    # (a text declared void is refused: REJECT)
+    [verdict] = [e for e in events if e.event == "REJECT"]
     assert [a.code for a in verdict.actor] == ["RUS"]
     assert [r.sector for r in verdict.recipient] == ["JUD"]
 
@@ -12551,3 +12552,13 @@ def test_declining_to_act_is_a_refusal_and_falling_numbers_are_none(nlp):
         "The Kremlin declined to comment on the report.",
     ):
         assert not asserted(coded(nlp, text, "2020-04-01"), "REJECT"), text
+
+
+def test_declaring_a_text_void_rejects_it(nlp):
+    # a void text is refused, not only disapproved of (ACCUSE): REJECT
+    for text in (
+        "Somalia declared the agreement null and void.",
+        "China's foreign ministry said the award was null and void.",
+    ):
+        events = coded(nlp, text, "2024-01-02")
+        assert asserted(events, "REJECT") and not asserted(events, "ACCUSE"), text
