@@ -12562,3 +12562,14 @@ def test_declaring_a_text_void_rejects_it(nlp):
     ):
         events = coded(nlp, text, "2024-01-02")
         assert asserted(events, "REJECT") and not asserted(events, "ACCUSE"), text
+
+
+def test_power_handed_within_one_side_is_no_retreat(nlp):
+    text = (
+        "The Myanmar army declared a state of emergency and handed power to its "
+        "commander-in-chief, Senior General Min Aung Hlaing."
+    )
+    assert not asserted(coded(nlp, text, "2021-02-01"), "RETREAT")
+    text = "Sudan's military council handed power to a civilian government."
+    [handover] = asserted(coded(nlp, text, "2019-08-20"), "RETREAT")
+    assert codes(handover.recipient) == {("SDN", "GOV")}

@@ -609,6 +609,9 @@ class EventCoder:
                 or _walked_out_of_custody(trigger, event)
                 # "exports declined", "the number of attacks declined": no refusal
                 or _decline_of_nothing(trigger)
+                # "the army handed power to its commander-in-chief", "Taylor resigned,
+                # handing power to his deputy": power kept within one side, no retreat
+                or _power_kept_within(trigger, event)
                 # "blocked imports from China": goods kept out, no party kept from acting;
                 # "tried to stop China from setting up a rig": an attempt, kept from nothing
                 or _kept_from_no_act(trigger)
@@ -6544,6 +6547,19 @@ def _left_a_building(trigger: Trigger, event: dict[str, Any], bodies: Iterable[s
     if trigger.noun.lemma_.lower() in bodies:
         return False  # "exited the Open Skies Treaty": a treaty, whoever it is with
     return all(_a_state_code(r["code"]) for r in event["recipient"])
+
+
+def _power_kept_within(trigger: Trigger, event: dict[str, Any]) -> bool:
+    """Whether power handed over stays with the same side: handed to a party of the
+    giver's own state and sector ("the army handed power to its commander-in-chief", a
+    president to his deputy). A junta handing power to a civilian government gives it up
+    (RETREAT); a leader who steps down is coded by that act."""
+    noun = trigger.noun
+    if event["event"] != "RETREAT" or noun is None or noun.lemma_.lower() != "power":
+        return False
+    givers = {(a["code"], a["sector"]) for a in event["actor"]}
+    takers = {(r["code"], r["sector"]) for r in event["recipient"]}
+    return bool(takers) and takers <= givers
 
 
 def _decline_of_nothing(trigger: Trigger) -> bool:
