@@ -12573,3 +12573,15 @@ def test_power_handed_within_one_side_is_no_retreat(nlp):
     text = "Sudan's military council handed power to a civilian government."
     [handover] = asserted(coded(nlp, text, "2019-08-20"), "RETREAT")
     assert codes(handover.recipient) == {("SDN", "GOV")}
+
+
+def test_an_agreement_announced_after_it_was_told_is_not_a_second_one(nlp):
+    text = (
+        "Ethiopia and the Tigrayan forces agreed to a ceasefire on Wednesday. "
+        "Nigerian envoy Olusegun Obasanjo announced the deal at a news conference."
+    )
+    [deal] = asserted(coded(nlp, text, "2022-11-02"), "AGREE")
+    assert "ETH" in {a.code for a in deal.actor}
+    # announced first, it is the agreement itself
+    text = "Nigeria and Niger announced a deal on border trade on Wednesday."
+    assert asserted(coded(nlp, text, "2022-11-02"), "AGREE")

@@ -472,6 +472,9 @@ class EventCoder:
             ):
                 continue  # "met Trump at the White House. The meeting ended in a
                 # shouting match": the meeting told, not a second one
+            if self._announced_again(trigger, events):
+                continue  # "reached a deal on Sunday ... The deal was announced by the
+                # AU's envoy": the agreement told, not a second one
             if _retold(trigger, triggers):
                 continue  # "began a hunger strike to protest", "lodged a protest,
                 # charging its neighbour with ...": one act, told twice
@@ -1361,6 +1364,22 @@ class EventCoder:
             return False
         earliest = noun.doc[sentence_start(noun, back=2)].idx
         return _coded_between(events, trigger.pattern.event, earliest)
+
+    def _announced_again(self, trigger: Trigger, events: list[dict[str, Any]]) -> bool:
+        """Whether "the deal was announced by ...", "announced the agreement" tells an
+        agreement the story has already coded: a definite pact announced, with no words
+        of its own ("the deal with Iran"), after an asserted AGREE earlier in the
+        document. The announcer is often a mediator, no party to it."""
+        noun = trigger.noun
+        if noun is None or trigger.pattern.form != "noun" or trigger.pattern.event != "AGREE":
+            return False
+        if trigger.head.lemma_.lower() not in ANNOUNCING_LEMMAS or not _definite(noun):
+            return False
+        if any(
+            c.dep_ in ("amod", "compound", "poss", "prep", "acl", "relcl") for c in noun.children
+        ):
+            return False
+        return _coded_between(events, "AGREE", 0, noun.sent.start_char - 1)
 
     def _earlier_act(
         self, trigger: Trigger, ctx: DocContext, actors: list[Entity], why: list[str]
@@ -5597,6 +5616,10 @@ def _latest_unknown_attack(
             return None  # the latest attack has a known attacker: the claim is not for it
         return event
     return None
+
+
+# verbs that make known what was settled: an agreement told again, not made again
+ANNOUNCING_LEMMAS = frozenset({"announce", "unveil", "publish", "release"})
 
 
 def _coded_between(
