@@ -12585,3 +12585,10 @@ def test_an_agreement_announced_after_it_was_told_is_not_a_second_one(nlp):
     # announced first, it is the agreement itself
     text = "Nigeria and Niger announced a deal on border trade on Wednesday."
     assert asserted(coded(nlp, text, "2022-11-02"), "AGREE")
+
+
+def test_a_stance_in_a_description_is_no_refusal(nlp):
+    text = "The European Union, which opposes capital punishment, urged Iraq to spare him."
+    events = coded(nlp, text, "2006-11-06")
+    assert not asserted(events, "REJECT")
+    assert asserted(events, "REQUEST")

@@ -6723,7 +6723,9 @@ def _standing_description(trigger: Trigger) -> bool:
         head.tag_ == "VBZ"
         and head.dep_ == "relcl"
         and head.lemma_ != "be"  # ("who is on a visit to Brazil": under way now)
-        and trigger.pattern.event not in STANDING_WORDS
+        # ("the European Union, which opposes capital punishment": a stance held, no
+        # words said)
+        and (trigger.pattern.event not in STANDING_WORDS or head.lemma_.lower() == "oppose")
         and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in head.children)
     )
 
