@@ -12592,3 +12592,17 @@ def test_a_stance_in_a_description_is_no_refusal(nlp):
     events = coded(nlp, text, "2006-11-06")
     assert not asserted(events, "REJECT")
     assert asserted(events, "REQUEST")
+
+
+def test_a_resignation_told_again_is_one_resignation(nlp):
+    text = (
+        "Georgian President Eduard Shevardnadze resigned on Sunday after three weeks of "
+        "street protests. He stepped down after talks with opposition leaders."
+    )
+    assert len(asserted(coded(nlp, text, "2003-11-24"), "RETREAT")) == 1
+    # two people who leave office are two resignations
+    text = (
+        "Georgian President Eduard Shevardnadze resigned on Sunday. "
+        "Georgian Prime Minister Avtandil Jorbenadze also resigned."
+    )
+    assert len(asserted(coded(nlp, text, "2003-11-24"), "RETREAT")) == 2

@@ -615,6 +615,9 @@ class EventCoder:
                 # "the army handed power to its commander-in-chief", "Taylor resigned,
                 # handing power to his deputy": power kept within one side, no retreat
                 or _power_kept_within(trigger, event)
+                # "Compaore resigned on Friday ... Compaore stepped down after protesters
+                # stormed parliament": one resignation, told again
+                or _resignation_told_again(event, events)
                 # "blocked imports from China": goods kept out, no party kept from acting;
                 # "tried to stop China from setting up a rig": an attempt, kept from nothing
                 or _kept_from_no_act(trigger)
@@ -6570,6 +6573,40 @@ def _left_a_building(trigger: Trigger, event: dict[str, Any], bodies: Iterable[s
     if trigger.noun.lemma_.lower() in bodies:
         return False  # "exited the Open Skies Treaty": a treaty, whoever it is with
     return all(_a_state_code(r["code"]) for r in event["recipient"])
+
+
+def _resignation_told_again(event: dict[str, Any], events: list[dict[str, Any]]) -> bool:
+    """Whether a resignation told as done was already coded as done, by the same one
+    (the same person in the tables, or the same side named by a pronoun or a part of the
+    earlier name: "He stepped down after talks with the opposition"): one leaves an
+    office once."""
+    if event["event"] != "RETREAT" or event["mode"] != "resign":
+        return False
+    if event["factuality"] != "asserted" or len(event["actor"]) != 1:
+        return False
+    [who] = event["actor"]
+    for earlier in events:
+        if (
+            earlier["event"] != "RETREAT"
+            or earlier["mode"] != "resign"
+            or earlier["factuality"] != "asserted"
+            or earlier["start"] >= event["start"]
+        ):
+            continue
+        for before in earlier["actor"]:
+            if who.get("name") and who.get("name") == before.get("name"):
+                return True
+            text = (who.get("text") or "").lower()
+            if (
+                (who["code"], who["sector"]) == (before["code"], before["sector"])
+                and who["code"] not in (None, NO_COUNTRY)
+                and (
+                    text in SUBJECT_PRONOUNS
+                    or (text and (before.get("text") or "").lower().endswith(text))
+                )
+            ):
+                return True
+    return False
 
 
 def _power_kept_within(trigger: Trigger, event: dict[str, Any]) -> bool:
