@@ -12606,3 +12606,12 @@ def test_a_resignation_told_again_is_one_resignation(nlp):
         "Georgian Prime Minister Avtandil Jorbenadze also resigned."
     )
     assert len(asserted(coded(nlp, text, "2003-11-24"), "RETREAT")) == 2
+
+
+def test_arrests_in_the_passive_after_police_acted_are_the_polices(nlp):
+    text = (
+        "British police hemmed in protesters outside the Bank of England for several "
+        "hours, and 32 people were arrested."
+    )
+    [arrest] = asserted(coded(nlp, text, "2009-04-02"), "COERCE")
+    assert codes(arrest.actor) == {("GBR", "COP")}

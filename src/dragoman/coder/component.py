@@ -2819,6 +2819,25 @@ class EventCoder:
                 actors.extend(police)
                 named = ", ".join(f"'{a.text}'" for a in police)
                 why.append(f"actor: the police of the act just before, {named}")
+            if not actors:
+                # "Police hemmed in protesters for hours, and 32 people were arrested":
+                # the police the sentence names acting before it made them
+                for subject in sent:
+                    if subject.i >= trigger.head.i:
+                        break
+                    if subject.dep_ != "nsubj" or subject.lemma_.lower() not in POLICE_LEMMAS:
+                        continue
+                    for found in self._resolve([subject], sent, ctx, day):
+                        if found.entity.sector == "COP" and found.entity.code not in (
+                            None,
+                            NO_COUNTRY,
+                        ):
+                            actors.append(found.entity)
+                            why.append(
+                                f"actor: the police named before in the sentence, {found.why}"
+                            )
+                    if actors:
+                        break
         if (joint := _joint_by(trigger, pattern, actors)) is not None:
             pattern = joint
             why[0] = f"{joint.text}, from {trigger.pattern.source} '{trigger.pattern.text}'"
@@ -7173,6 +7192,10 @@ def _holders_of(captives: list[Entity], ctx: DocContext, before: int) -> list[En
         if all(any(c.code == t.code and c.sector == t.sector for t in targets) for c in captives):
             return list(actors)
     return []
+
+
+# words for the police as a subject, whose act before a passive arrest says who made it
+POLICE_LEMMAS = frozenset({"police", "policeman", "officer", "gendarme"})
 
 
 def _last_police(ctx: DocContext, head: Token) -> list[Entity]:
