@@ -12615,3 +12615,15 @@ def test_arrests_in_the_passive_after_police_acted_are_the_polices(nlp):
     )
     [arrest] = asserted(coded(nlp, text, "2009-04-02"), "COERCE")
     assert codes(arrest.actor) == {("GBR", "COP")}
+
+
+def test_saying_forces_will_exact_a_price_or_pursue_fighters_threatens(nlp):
+    for text, threatened in (
+        ("Israeli minister Benny Gantz said that Israel would exact a price from Iran.", "IRN"),
+        (
+            "Kenyan minister Saitoti said that Kenyan forces would pursue the Somali militants.",
+            "SOM",
+        ),
+    ):
+        [threat] = asserted(coded(nlp, text, "2024-04-14"), "THREATEN")
+        assert threatened in {r.code for r in threat.recipient}, text
