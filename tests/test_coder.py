@@ -12627,3 +12627,12 @@ def test_saying_forces_will_exact_a_price_or_pursue_fighters_threatens(nlp):
     ):
         [threat] = asserted(coded(nlp, text, "2024-04-14"), "THREATEN")
         assert threatened in {r.code for r in threat.recipient}, text
+
+
+def test_troops_sent_to_keep_the_peace_are_aid_and_promising_them_agrees(nlp):
+    text = "Italy sent 1,000 troops to the UN peacekeeping force in Mozambique."
+    [aid] = asserted(coded(nlp, text, "1993-03-10"), "AID")
+    assert codes(aid.recipient) == {("MOZ", None)}
+    text = "Italian Prime Minister Giuliano Amato said Italy would send troops to a UN peacekeeping force in Mozambique."
+    events = coded(nlp, text, "1992-12-10")
+    assert asserted(events, "AGREE") and not asserted(events, "THREATEN")

@@ -4109,6 +4109,8 @@ def _intent_type(
     retreat or concession), REJECT for a cooperative act it says it will not do or
     declines to do, else None."""
     quad = ontology.event_types()[trigger.pattern.event].quad_class
+    if trigger.pattern.event == "MOBILIZE" and _to_keep_peace(trigger.head):
+        quad = 2  # "Italy would send troops to a UN peacekeeping force": a pledge of aid
     if open_question(trigger.head) is not None:
         return None  # "would not say whether Britain will send tanks": no one said it will
     if _under_a_negated_noun(trigger.head):
@@ -6230,6 +6232,32 @@ def _relief_mission(
     return Pattern.rule("AID", "rescue or relief teams arriving bring help")
 
 
+# words that make troops sent peacekeepers: "sent troops to a UN peacekeeping force"
+PEACEKEEPING_WORDS = frozenset({"peacekeeping", "peacekeeper", "peace-keeping"})
+
+
+def _to_keep_peace(verb: Token) -> bool:
+    """Whether forces ``verb`` sends go to keep the peace: to a peacekeeping force or
+    mission, or as one ("send troops as part of a peacekeeping force")."""
+    return any(
+        t.lemma_.lower() in PEACEKEEPING_WORDS
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in ("to", "for", "as")
+        for t in c.subtree
+    )
+
+
+def _forces_sent_to_keep_peace(
+    trigger: Trigger, event: dict[str, Any], classes: Mapping[str, frozenset[str]]
+) -> Pattern | None:
+    """AID for troops sent to a peacekeeping force or mission ("Italy sent troops to the
+    UN peacekeeping force in Mozambique"): peacekeeping is aid (PLOVER AID; CAMEO 074),
+    no show of force."""
+    if event["event"] != "MOBILIZE" or not _to_keep_peace(trigger.head):
+        return None
+    return Pattern.rule("AID", "troops sent to keep the peace are aid")
+
+
 def _forces_sent_to_help(
     trigger: Trigger, event: dict[str, Any], classes: Mapping[str, frozenset[str]]
 ) -> Pattern | None:
@@ -6346,6 +6374,7 @@ RECODINGS: tuple[
     _obstruction_by_the_state,
     _relief_mission,
     _forces_sent_to_help,
+    _forces_sent_to_keep_peace,
     _regret_at_another,
     _opposition_to_a_deed,
     _barred_from_acting,
