@@ -12636,3 +12636,10 @@ def test_troops_sent_to_keep_the_peace_are_aid_and_promising_them_agrees(nlp):
     text = "Italian Prime Minister Giuliano Amato said Italy would send troops to a UN peacekeeping force in Mozambique."
     events = coded(nlp, text, "1992-12-10")
     assert asserted(events, "AGREE") and not asserted(events, "THREATEN")
+
+
+def test_saying_one_is_ready_to_talk_to_a_party_agrees_but_talking_to_reporters_meets_none(nlp):
+    text = "Armenian Prime Minister Serzh Sargsyan said the authorities were ready to talk to the opposition."
+    [offer] = asserted(coded(nlp, text, "2008-03-02"), "AGREE")
+    assert codes(offer.recipient) == {("ARM", "OPP")}
+    assert not asserted(coded(nlp, "Putin talked to reporters in Moscow.", "2008-03-02"), "CONSULT")

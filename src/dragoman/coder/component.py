@@ -610,6 +610,8 @@ class EventCoder:
                 or _fight_of_no_armed_sides(trigger, event)
                 # "Mandela walked out of prison": set free, no strike
                 or _walked_out_of_custody(trigger, event)
+                # "Putin talked to reporters": a word to the press, no meeting
+                or _talk_to_the_press(trigger, self.lexicon.classes.get("press", frozenset()))
                 # "exports declined", "the number of attacks declined": no refusal
                 or _decline_of_nothing(trigger)
                 # "the army handed power to its commander-in-chief", "Taylor resigned,
@@ -6668,6 +6670,26 @@ def _power_kept_within(trigger: Trigger, event: dict[str, Any]) -> bool:
     givers = {(a["code"], a["sector"]) for a in event["actor"]}
     takers = {(r["code"], r["sector"]) for r in event["recipient"]}
     return bool(takers) and takers <= givers
+
+
+def _talk_to_the_press(trigger: Trigger, press: frozenset[str]) -> bool:
+    """Whether a talk is with the press ("talked to reporters", "spoke with
+    journalists"): what is said there may be news, but no one met a party."""
+    pattern = trigger.pattern
+    if (
+        pattern.event != "CONSULT"
+        or pattern.form != "particle"
+        or pattern.verb not in ("talk", "speak")
+    ):
+        return False
+    partners = [
+        g
+        for c in trigger.head.children
+        if c.dep_ == "prep" and c.lower_ == pattern.particle
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return bool(partners) and all(counted(g).lemma_.lower() in press for g in partners)
 
 
 def _decline_of_nothing(trigger: Trigger) -> bool:
