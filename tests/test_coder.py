@@ -12643,3 +12643,28 @@ def test_saying_one_is_ready_to_talk_to_a_party_agrees_but_talking_to_reporters_
     [offer] = asserted(coded(nlp, text, "2008-03-02"), "AGREE")
     assert codes(offer.recipient) == {("ARM", "OPP")}
     assert not asserted(coded(nlp, "Putin talked to reporters in Moscow.", "2008-03-02"), "CONSULT")
+
+
+def test_a_deed_done_at_a_partys_request_was_requested_by_it(nlp):
+    text = (
+        "Uganda deployed special forces to Juba this month at the request of South "
+        "Sudanese President Salva Kiir."
+    )
+    [request] = asserted(coded(nlp, text, "2016-07-12"), "REQUEST")
+    assert codes(request.actor) == {("SSD", "GOV")}
+    assert codes(request.recipient) == {("UGA", None)}
+    # the deed is still the act a later reaction is aimed at
+    text = (
+        "British police arrested former Chilean dictator Augusto Pinochet at the request "
+        "of a Spanish judge. Chile's government protested the arrest."
+    )
+    protest = next(
+        e for e in coded(nlp, text, "1998-10-17") if e.event_text.startswith("protested")
+    )
+    assert codes(protest.recipient) == {("GBR", "COP")}
+    # not where the deed is only what a draft would allow
+    text = (
+        "A draft of the pact would allow Chinese police to be deployed at the request of "
+        "the Solomons government."
+    )
+    assert not asserted(coded(nlp, text, "2022-03-25"), "REQUEST")

@@ -708,6 +708,35 @@ class EventCoder:
             coded.append((trigger, (rule or trigger.pattern).event))
             if event["event"] == "PROTEST" and event["factuality"] == "asserted":
                 protests[trigger.head.i] = event
+            if (
+                (askers := _asked_for_by(trigger.head))
+                and roles.actor_heads
+                and event["actor"]
+                # (asked for a deed done or to come: "will meet later on Tuesday at the
+                # request of Washington"; not one a draft "would allow")
+                and (fact.label == "asserted" or fact.reason == "future")
+            ):
+                # "Uganda deployed special forces to Juba at the request of President
+                # Kiir": the one at whose request it was done asked the doers to do it
+                named = askers[0].doc[askers[0].left_edge.i : askers[0].i + 1].text
+                asking = Trigger(
+                    Pattern.rule("REQUEST", f"done at the request of '{named}'"),
+                    trigger.head,
+                    None,
+                    (askers[0].head.head,),
+                )
+                asked = Roles(
+                    askers,
+                    "the one at whose request it was done",
+                    roles.actor_heads,
+                    roles.actor_role,
+                )
+                said = Factuality("asserted", None, fact.reporter)
+                acts_told = len(ctx.acts)
+                events.append(self._code(asking, sent, ctx, pub, asked, said))
+                coded.append((asking, "REQUEST"))
+                # (the deed stays the act told: "protested the arrest" is at the police)
+                del ctx.acts[acts_told:]
             if event["event"] == "SANCTION" and (term := _prison_term(trigger)) is not None:
                 # the manual: a court's sentence that includes imprisonment is a COERCE
                 # arrest too ("sentenced Kara-Murza to 25 years in prison")
@@ -6416,6 +6445,27 @@ def _path_up(verb: Token, root: Token) -> list[Token]:
         path.append(verb)
         verb = verb.head
     return path
+
+
+# the nouns of "at the request of X": what X asked for was done
+REQUEST_NOUNS = frozenset({"request", "behest", "urging"})
+
+
+def _asked_for_by(verb: Token) -> list[Token]:
+    """Those at whose request ``verb``'s act was done ("deployed forces at the request of
+    President Kiir", "arrested Meng at the request of the United States"), else []."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "at":
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or noun.lemma_.lower() not in REQUEST_NOUNS:
+                continue
+            for of in noun.children:
+                if of.dep_ == "prep" and of.lower_ == "of":
+                    asker = next((g for g in of.children if g.dep_ == "pobj"), None)
+                    if asker is not None:
+                        return conjuncts(asker)
+    return []
 
 
 def _under_an_accusation(verb: Token) -> bool:
