@@ -7402,12 +7402,16 @@ def test_unowned_ministers_are_of_the_government_that_acted_just_before(nlp):
 
 
 def test_the_party_at_whose_request_one_acts_is_not_acted_on(nlp):
-    (arrest,) = coded(
+    events = coded(
         nlp,
         "Thai police arrested a Cambodian opposition activist in Bangkok on Monday at the "
         "request of Phnom Penh.",
     )
+    (arrest,) = asserted(events, "COERCE")
     assert codes(arrest.recipient) == {("KHM", "OPP")}
+    # (it asked for the arrest)
+    (request,) = asserted(events, "REQUEST")
+    assert codes(request.actor) == {("KHM", "GOV")}
 
 
 def test_forces_that_fight_alongside_others_are_both_sides_actors(nlp):
