@@ -12672,3 +12672,13 @@ def test_a_deed_done_at_a_partys_request_was_requested_by_it(nlp):
         "the Solomons government."
     )
     assert not asserted(coded(nlp, text, "2022-03-25"), "REQUEST")
+
+
+def test_a_division_named_with_a_generic_word_is_no_town_of_that_name(nlp):
+    # "Federal District": not the town of Federal, Argentina
+    text = (
+        "Brazilian Supreme Court Justice Alexandre de Moraes suspended the governor of the "
+        "Federal District, Ibaneis Rocha, from office for 90 days."
+    )
+    [suspension] = asserted(coded(nlp, text, "2023-01-09"), "SANCTION")
+    assert codes(suspension.recipient) == {("BRA", "GOV")}

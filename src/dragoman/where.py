@@ -69,6 +69,12 @@ COMPASS_WORDS = frozenset(
         "south-west",
     }
 )
+# words that make a division's whole name with its kind noun ("the Federal District",
+# "the Capital Territory", "Central Province"), not a town's name and the kind of the
+# place around it (the town Federal, Argentina)
+GENERIC_DIVISION_WORDS = frozenset(
+    {"federal", "capital", "central", "northern", "southern", "eastern", "western", "national"}
+)
 # the words after which "of" names a place: "outside of Basra", "north of Baghdad"
 BEARING_WORDS = PLACE_PREPS | COMPASS_WORDS
 # nouns that name a kind of first-level division: "the Donetsk region", "Idlib province"
@@ -537,6 +543,8 @@ def place_reference(token: Token) -> tuple[str, str | None] | None:
         name, kind = " ".join(words[:-1]), words[-1].lower()
     if kind is None and name.lower() in COMPASS_WORDS:
         return None  # "to the North" (North Korea), not a town; "the Southwest region" is
+    if kind is not None and name.lower() in GENERIC_DIVISION_WORDS:
+        return None  # "the governor of the Federal District": no town called Federal
     return name, kind
 
 
