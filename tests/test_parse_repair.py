@@ -2688,3 +2688,26 @@ def test_a_past_form_is_no_relative_on_a_noun_inside_its_own_clause(vocab):
     participles_read_as_conjuncts(doc, [6], frozenset())
     assert (doc[6].dep_, doc[6].head.text) == ("advcl", "warned")
     assert all(not token.is_ancestor(token.head) for token in doc if token.head.i != token.i)
+
+
+def test_a_quoted_verdict_read_as_a_possession_is_the_verdict(vocab):
+    # "Trump called the protesters 'thugs'", as the small model parses it: the opening
+    # quote taken for the plural's possessive
+    rows = [
+        ("Trump", "Trump", 1, "nsubj", "PROPN"),
+        ("called", "call", 1, "ROOT", "VERB"),
+        ("the", "the", 3, "det", "DET"),
+        ("protesters", "protester", 5, "poss", "NOUN"),
+        ("'", "'", 3, "case", "PART"),
+        ("thugs", "thug", 1, "dobj", "NOUN"),
+        ("'", "'", 1, "punct", "PUNCT"),
+    ]
+    doc = _tagged(make_doc(vocab, rows), ["NNP", "VBD", "DT", "NNS", "POS", "NNS", "''"])
+    repair(doc)
+    assert doc[3].head.text == "called" and doc[3].dep_ == "dobj"
+    assert doc[5].dep_ == "oprd"
+    # a true possessive, with no closing quote, stays one
+    rows[6] = ("leaders", "leader", 5, "appos", "NOUN")
+    doc = _tagged(make_doc(vocab, rows), ["NNP", "VBD", "DT", "NNS", "POS", "NNS", "NNS"])
+    repair(doc)
+    assert doc[3].dep_ == "poss"

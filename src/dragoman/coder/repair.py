@@ -2714,6 +2714,26 @@ INTENT_VERBS = frozenset(
 )
 
 
+def quoted_verdicts_read_as_possessions(doc: Doc, poss_positions: list[int]) -> None:
+    """In "called the protesters 'thugs'" the tokenizer reads the opening quote after a
+    plural as its possessive ("the protesters' thugs"), so the verdict has no object. Where
+    a plural's possessive quote is closed right after the noun it would possess, and that
+    noun is a verb's object, the plural is the object and the quoted word the verdict."""
+    for i in poss_positions:
+        owner = doc[i]
+        owned = owner.head
+        mark = next((c for c in owner.children if c.dep_ == "case" and c.text == "'"), None)
+        if mark is None or owned.dep_ != "dobj" or owned.i <= owner.i:
+            continue
+        end = owned.right_edge.i + 1
+        if end >= len(doc) or doc[end].text != "'":
+            continue
+        verb = owned.head
+        owner.head, owner.dep_ = verb, "dobj"
+        owned.dep_ = "oprd"
+        mark.head, mark.dep_, mark.tag_, mark.pos_ = owned, "punct", "``", "PUNCT"
+
+
 def infinitives_read_off_their_verb(doc: Doc, advcl_positions: list[int]) -> None:
     """In "the rebel leader threatened in a video released on Monday to kill the hostages"
     the parser hangs "to kill" on "released", so the threat has no content and the video
@@ -3296,6 +3316,7 @@ def repair(
     content_clauses_read_off_their_noun(doc, reported)
     content_clauses_read_as_relatives(doc, at("relcl", "VBD", "VBZ", "VBP", "VBN"))
     agents_read_off_a_state(doc, [i for i in preps if lowers[i] == s.add("by")])
+    quoted_verdicts_read_as_possessions(doc, at("poss", "NNS", "NNPS"))
     first_of_two_verdicts_is_the_object(doc, at("oprd", "NN", "NNS", "NNP"))
     split_objects_from_verdicts(doc, at("oprd", "NN", "JJ"))
     names_read_as_verdicts(doc, at("oprd", "NNP"))
