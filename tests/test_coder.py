@@ -12682,3 +12682,12 @@ def test_a_division_named_with_a_generic_word_is_no_town_of_that_name(nlp):
     )
     [suspension] = asserted(coded(nlp, text, "2023-01-09"), "SANCTION")
     assert codes(suspension.recipient) == {("BRA", "GOV")}
+
+
+def test_a_national_body_sitting_meets_no_party_but_the_security_council_does(nlp):
+    text = "Israel's war cabinet met on Sunday to weigh a response."
+    assert not asserted(coded(nlp, text, "2024-04-15"), "CONSULT")
+    text = "The U.N. Security Council met in emergency session on Monday."
+    assert asserted(coded(nlp, text, "2024-04-15"), "CONSULT")
+    text = "Israeli Prime Minister Benjamin Netanyahu met Jordan's King Abdullah on Sunday."
+    assert asserted(coded(nlp, text, "2024-04-15"), "CONSULT")

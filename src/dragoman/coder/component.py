@@ -610,6 +610,9 @@ class EventCoder:
                 or _fight_of_no_armed_sides(trigger, event)
                 # "Mandela walked out of prison": set free, no strike
                 or _walked_out_of_custody(trigger, event)
+                # "the cabinet met in emergency session", "G7 ministers, meeting in
+                # Dinard, urged": a body sitting, no party met
+                or _body_in_session(trigger, event)
                 # "Putin talked to reporters": a word to the press, no meeting
                 or _talk_to_the_press(trigger, self.lexicon.classes.get("press", frozenset()))
                 # "exports declined", "the number of attacks declined": no refusal
@@ -6720,6 +6723,39 @@ def _power_kept_within(trigger: Trigger, event: dict[str, Any]) -> bool:
     givers = {(a["code"], a["sector"]) for a in event["actor"]}
     takers = {(r["code"], r["sector"]) for r in event["recipient"]}
     return bool(takers) and takers <= givers
+
+
+# bodies whose meeting is a sitting of their own, with no party met: "the cabinet met"
+SITTING_BODIES = frozenset(
+    {"cabinet", "council", "parliament", "committee", "assembly", "junta", "politburo"}
+)
+
+
+def _body_in_session(trigger: Trigger, event: dict[str, Any]) -> bool:
+    """Whether a bare "met" with no one met is a body sitting: a cabinet, a council or a
+    committee that "met in emergency session", or those "meeting in Brussels" as they
+    act ("ministers, meeting in Washington, agreed"). Meeting someone ("met Kostunica",
+    "met with Abiy") or two sides meeting ("the two leaders met") stays a CONSULT, and so
+    does a sitting of an international body ("the U.N. Security Council met in emergency
+    session", "EU leaders meeting in Brussels"), where states meet (multilateral)."""
+    verb = trigger.head
+    if trigger.pattern.text != "meet" or trigger.pattern.form != "verb":
+        return False
+    if any(a["code"] in BODY_CODES for a in event["actor"]):
+        return False
+    if any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children) or any(
+        c.dep_ == "prep" and c.lower_ in ("with", "between") for c in verb.children
+    ):
+        return False
+    if verb.tag_ == "VBG" and verb.dep_ in ("acl", "advcl"):
+        # ("Commonwealth leaders meeting in New Zealand suspended Nigeria": where they were
+        # when they acted)
+        return not any(c.dep_ == "nsubj" for c in verb.children)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(
+        s.lemma_.lower() in SITTING_BODIES and not any(c.dep_ == "conj" for c in s.children)
+        for s in subjects
+    )
 
 
 def _talk_to_the_press(trigger: Trigger, press: frozenset[str]) -> bool:
