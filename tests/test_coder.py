@@ -12691,3 +12691,13 @@ def test_a_national_body_sitting_meets_no_party_but_the_security_council_does(nl
     assert asserted(coded(nlp, text, "2024-04-15"), "CONSULT")
     text = "Israeli Prime Minister Benjamin Netanyahu met Jordan's King Abdullah on Sunday."
     assert asserted(coded(nlp, text, "2024-04-15"), "CONSULT")
+
+
+def test_a_request_for_a_meeting_to_come_is_made_before_it(nlp):
+    text = (
+        "The U.N. Security Council will meet on Wednesday to discuss the crisis at the "
+        "request of Britain and Sweden."
+    )
+    [request] = asserted(coded(nlp, text, "2017-03-07"), "REQUEST")
+    assert codes(request.actor) == {("GBR", None), ("SWE", None)}
+    assert request.date == "2017-03-07"  # not the day of the meeting to come

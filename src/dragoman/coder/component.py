@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import logging
+import re
 from collections import Counter
 from collections.abc import Callable, Container, Iterable, Iterator, Mapping
 from typing import Any
@@ -736,7 +737,17 @@ class EventCoder:
                 )
                 said = Factuality("asserted", None, fact.reporter)
                 acts_told = len(ctx.acts)
-                events.append(self._code(asking, sent, ctx, pub, asked, said))
+                request = self._code(asking, sent, ctx, pub, asked, said)
+                if fact.label != "asserted" and request["date_source"] == "text":
+                    # ("will meet on Wednesday at the request of Britain": the request was
+                    # made before the story, not on the day of the meeting to come)
+                    request["evidence"] = re.sub(r"; date from '[^']*'", "", request["evidence"])
+                    request.update(
+                        date=pub.isoformat() if pub else None,
+                        date_source="publication" if pub else None,
+                        date_precision="day" if pub else None,
+                    )
+                events.append(request)
                 coded.append((asking, "REQUEST"))
                 # (the deed stays the act told: "protested the arrest" is at the police)
                 del ctx.acts[acts_told:]
@@ -6456,8 +6467,11 @@ REQUEST_NOUNS = frozenset({"request", "behest", "urging"})
 
 def _asked_for_by(verb: Token) -> list[Token]:
     """Those at whose request ``verb``'s act was done ("deployed forces at the request of
-    President Kiir", "arrested Meng at the request of the United States"), else []."""
-    for prep in verb.children:
+    President Kiir", "arrested Meng at the request of the United States"), else []. The
+    parser may hang the phrase on the act's purpose: "will meet on Wednesday to discuss
+    the crisis at the request of Britain"."""
+    purposes = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and to_infinitive(c)]
+    for prep in [c for v in (verb, *purposes) for c in v.children]:
         if prep.dep_ != "prep" or prep.lower_ != "at":
             continue
         for noun in prep.children:
