@@ -675,7 +675,6 @@ def _own_date(
             # ("declared martial law on Tuesday, revoked the constitution and dissolved
             # parliament": the first of a run of verbs)
             first = first.head
-        first_clause = sorted(clause_tokens(first), key=lambda t: t.i)
         tokens += [
             t
             for c in first.children
@@ -711,7 +710,7 @@ def _own_date(
             # verb's day on its object, or on a noun in a phrase on it)
             tokens += [
                 t
-                for c in first_clause
+                for c in sorted(clause_tokens(first), key=lambda t: t.i)
                 if first.i < c.i < head.i
                 and c.dep_ == "prep"
                 and c.head.pos_ in ("NOUN", "PROPN")

@@ -473,6 +473,9 @@ class EventCoder:
             ):
                 continue  # "met Trump at the White House. The meeting ended in a
                 # shouting match": the meeting told, not a second one
+            if _kept_from_no_act(trigger):
+                continue  # "blocked imports from China": goods kept out, no party kept
+                # from acting; "tried to stop China from setting up a rig": an attempt
             if self._announced_again(trigger, events):
                 continue  # "reached a deal on Sunday ... The deal was announced by the
                 # AU's envoy": the agreement told, not a second one
@@ -624,9 +627,6 @@ class EventCoder:
                 # "Compaore resigned on Friday ... Compaore stepped down after protesters
                 # stormed parliament": one resignation, told again
                 or _resignation_told_again(event, events)
-                # "blocked imports from China": goods kept out, no party kept from acting;
-                # "tried to stop China from setting up a rig": an attempt, kept from nothing
-                or _kept_from_no_act(trigger)
                 # "the company pulled out of Russia": no forces gave up ground
                 or _pullout_of_no_armed_party(trigger, event)
                 # "security forces ended the siege": they broke another's siege
@@ -705,7 +705,7 @@ class EventCoder:
                 # (its act stays told: "Modi travelled to Srinagar ... Pakistan
                 # condemned the visit" condemns Modi, though the trip is no event; but
                 # a kind of act, "similar attacks", is no act a word can retell)
-                if _similar_ones(trigger) or _kept_from_no_act(trigger):
+                if _similar_ones(trigger):
                     del ctx.acts[told:]
                 continue
             events.append(event)
@@ -2731,7 +2731,7 @@ class EventCoder:
             date, source, precision = lede[0], "text", "day"
             why.append(f"date from '{lede[1]}' in the lede")
             last = sent.doc[sent.start - 1].sent
-            told_before = next(
+            told_before = last.start > 0 and next(
                 (
                     (day, words)
                     for start, day, words in ctx.told_days
@@ -2739,13 +2739,12 @@ class EventCoder:
                 ),
                 None,
             )
-            if told_before is not None and last.start > 0:
+            if told_before:
                 # "The lede ... on Saturday. On Friday, police fired tear gas ... Officers
                 # arrested dozens": the sentence just before (not the lede) told the day
                 # this one goes on with
                 date = told_before[0]
                 why[-1] = f"date from '{told_before[1]}' in the sentence before"
-
         elif pub is not None:
             date, source, precision = pub.isoformat(), "publication", "day"
         else:
@@ -6444,21 +6443,12 @@ def _main_clause_day(verb: Token, sent: Span, pub: dt.date | None) -> EventDate 
         for a in auxes
     ):
         return None
-    if any(a.dep_ in ("ccomp", "relcl", "acl") for a in _path_up(verb, root)):
+    if any(a.dep_ in ("ccomp", "relcl", "acl") for a in (verb, *verb.ancestors)):
         return None  # (what a clause on a noun or a reported clause tells has its own time)
     main = event_date(root, sent, pub)
     if main is None or main.precision != "day" or main.text == "publication":
         return None
     return main
-
-
-def _path_up(verb: Token, root: Token) -> list[Token]:
-    """The tokens from ``verb`` up to (not including) ``root``."""
-    path = []
-    while verb.i != root.i and verb.head.i != verb.i:
-        path.append(verb)
-        verb = verb.head
-    return path
 
 
 # the nouns of "at the request of X": what X asked for was done
@@ -6822,7 +6812,7 @@ def _kept_from_no_act(trigger: Trigger) -> bool:
         return True
     return not any(
         g.dep_ == "pcomp" and g.tag_ == "VBG"
-        for c in trigger.head.children
+        for c in verb.children
         if c.dep_ == "prep" and c.lower_ == "from"
         for g in c.children
     )
