@@ -12701,3 +12701,44 @@ def test_a_request_for_a_meeting_to_come_is_made_before_it(nlp):
     [request] = asserted(coded(nlp, text, "2017-03-07"), "REQUEST")
     assert codes(request.actor) == {("GBR", None), ("SWE", None)}
     assert request.date == "2017-03-07"  # not the day of the meeting to come
+
+
+def test_a_demand_named_in_a_refusal_answers_its_makers_though_told_of_no_one(nlp):
+    # (the demand told as a condition of a boycott's end, put to no one by name)
+    text = (
+        "Opposition leader Morgan Tsvangirai told reporters the boycott would continue "
+        "until the election commission published the voters' roll. The electoral "
+        "commission rejected the demand on Friday."
+    )
+    [refusal] = asserted(coded(nlp, text, "2002-01-12"), "REJECT")
+    assert codes(refusal.recipient) == {("ZWE", "OPP")}
+
+
+def test_a_proposal_rejected_answers_whoever_just_put_it_forward(nlp):
+    text = (
+        "The summit opened on Thursday with Erdogan calling for Turkey to be given a "
+        "permanent seat on the council, a proposal rejected by France and Germany."
+    )
+    [refusal] = asserted(coded(nlp, text, "2019-03-08"), "REJECT")
+    assert codes(refusal.actor) == {("FRA", None), ("DEU", None)}
+    assert codes(refusal.recipient) == {("TUR", "GOV")}
+
+
+def test_dismissing_anothers_government_coerces_but_ones_own_does_not(nlp):
+    text = "Pakistan's President Farooq Leghari dismissed the government of Benazir Bhutto."
+    [dismissal] = asserted(coded(nlp, text, "1996-11-06"), "COERCE")
+    assert dismissal.mode == "restrict"
+    assert codes(dismissal.actor) == {("PAK", "GOV")}
+    text = "Jordan's King Abdullah dismissed his government on Tuesday after protests."
+    assert not asserted(coded(nlp, text, "2011-02-02"), "COERCE")
+
+
+def test_an_official_suspended_by_a_government_is_its_own(nlp):
+    text = (
+        "Japan lodged a protest with Seoul on Monday over remarks about Japan by two "
+        "junior South Korean ministers, and Tokyo said Japan expected an apology. "
+        "The South Korean government suspended the two deputy ministers on Sunday."
+    )
+    [suspension] = asserted(coded(nlp, text, "2019-03-12"), "SANCTION")
+    assert suspension.mode == "expel"
+    assert codes(suspension.recipient) == {("KOR", "GOV")}

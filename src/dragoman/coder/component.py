@@ -476,6 +476,9 @@ class EventCoder:
             if _kept_from_no_act(trigger):
                 continue  # "blocked imports from China": goods kept out, no party kept
                 # from acting; "tried to stop China from setting up a rig": an attempt
+            if _own_government_dismissed(trigger):
+                continue  # "Mubarak dismissed his government": a ruler's own cabinet
+                # let go, no coercion of another
             if self._announced_again(trigger, events):
                 continue  # "reached a deal on Sunday ... The deal was announced by the
                 # AU's envoy": the agreement told, not a second one
@@ -2959,6 +2962,7 @@ class EventCoder:
                         else _at_home(r, home)
                         for r in resolved
                     ]
+                resolved = _officials_removed(resolved, actors, pattern)
                 if home := _domestic_party(actors):
                     # "the opposition leader accused the government", "parliament called on
                     # the government": a state's own parties address their own government
@@ -3416,6 +3420,7 @@ class EventCoder:
                 named = self._own_people([trigger.noun], pattern, sent, ctx, day)
             if pattern.event not in CAPITAL_NOT_GOVERNMENT_RECIPIENT:
                 named = _capital_as_government(named)  # "would help Baghdad"
+            named = _officials_removed(named, actors, pattern)
             if (
                 pattern.event in ("ASSAULT", "COERCE")
                 and not any(r.entity.code not in (None, NO_COUNTRY) for r in named)
@@ -3863,7 +3868,8 @@ class EventCoder:
         if (
             pattern.event == "REJECT"
             and not recipients
-            and not roles.recipient_heads
+            # (the thing refused may be taken for the party: "a proposal rejected by")
+            and all(h.lemma_.lower() in ASKED_THING_NOUNS for h in roles.recipient_heads)
             and (askers := _demand_refused(trigger, ctx, actors)) is not None
         ):
             # "the opposition demanded Pashinyan's resignation, but he refused to step
@@ -5588,6 +5594,33 @@ def _home_force(actors: list[Entity], judicial: bool = False) -> str | None:
     return code if code not in (None, NO_COUNTRY) else None
 
 
+def _officials_removed(
+    resolved: list[Resolution], actors: list[Entity], pattern: Pattern
+) -> list[Resolution]:
+    """``resolved`` as officials of the one state whose government, courts or legislature
+    dismiss or suspend them (SANCTION expel on a title or a name): one removes only one's
+    own from office, so "the Maldives government suspended the three deputy ministers", in
+    a story that names India most, suspends Maldivian ministers. (An army's or a foreign
+    power's ousting of a president is not so bound.)"""
+    if pattern.event != "SANCTION" or pattern.mode != "expel":
+        return resolved
+    if pattern.noun not in ("$title", "$person") or pattern.verb not in DISMISSING_LEMMAS:
+        return resolved
+    codes = {a.code for a in actors}
+    if not actors or len(codes) != 1 or any(a.sector not in ("GOV", "JUD", "LEG") for a in actors):
+        return resolved
+    home = codes.pop()
+    if home in (None, NO_COUNTRY) or not home.isalpha():
+        return resolved
+    out: list[Resolution] = []
+    for r in resolved:
+        if r.entity.code != home:
+            r = _rehomed(r, home, f"an official {home} removes is {home}'s own")
+        if not any(_same(r.entity, o.entity) for o in out):
+            out.append(r)
+    return out
+
+
 # the parties of a state that stand apart from its government, and address it as their own
 # when they address "the government" (not its forces, nor people who may have fled abroad)
 SELF_GOVERNED_SECTORS = frozenset(
@@ -6816,6 +6849,21 @@ def _kept_from_no_act(trigger: Trigger) -> bool:
         if c.dep_ == "prep" and c.lower_ == "from"
         for g in c.children
     )
+
+
+# verbs by which a ruler ends a government or puts an official out of office
+DISMISSING_LEMMAS = frozenset({"dismiss", "dissolve", "sack", "suspend"})
+
+
+def _own_government_dismissed(trigger: Trigger) -> bool:
+    """Whether a government dismissed is the dismisser's own ("Mubarak dismissed his
+    government", "announced he was dissolving his cabinet"): a reshuffle or a concession,
+    while a king's dismissing "the government of Prime Minister Deuba" or a junta's
+    dissolving "the transitional government" coerces another (COERCE restrict)."""
+    pattern, noun = trigger.pattern, trigger.noun
+    if pattern.verb not in DISMISSING_LEMMAS or noun is None or pattern.noun != "government":
+        return False
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
 
 
 def _walked_out_of_custody(trigger: Trigger, event: dict[str, Any]) -> bool:
@@ -9508,6 +9556,9 @@ def _urged_to_undo(head: Token) -> list[Token]:
 
 # the nouns of a demand made, whose refusal ("rejected the demand") answers its makers
 DEMAND_NOUNS = frozenset({"demand", "call", "request", "ultimatum", "appeal", "plea"})
+# the nouns of a thing put forward, whose refusal answers its makers
+PROPOSAL_NOUNS = frozenset({"proposal", "plan", "offer", "initiative", "package", "overture"})
+ASKED_THING_NOUNS = DEMAND_NOUNS | PROPOSAL_NOUNS
 
 
 def _demand_refused(trigger: Trigger, ctx: DocContext, actors: list[Entity]) -> list[Entity] | None:
@@ -9516,15 +9567,25 @@ def _demand_refused(trigger: Trigger, ctx: DocContext, actors: list[Entity]) -> 
     ("Chan rejected the demand") may answer one told further back, with an accusation
     between, and an ultimatum ("threatened to kill them unless Tokyo pulls out") is one."""
     head = trigger.head
-    named = any(
-        n.lemma_.lower() in DEMAND_NOUNS and _definite(n)
-        for n in [trigger.noun, *(c for c in head.children if c.dep_ == "dobj")]
-        if n is not None
-    )
+    refused = [trigger.noun, *(c for c in head.children if c.dep_ == "dobj")]
+    if head.dep_ == "acl" and head.tag_ == "VBN":
+        refused.append(head.head)  # "a proposal rejected by Germany and France"
+    refused = [n for n in refused if n is not None]
+    named = any(n.lemma_.lower() in DEMAND_NOUNS and _definite(n) for n in refused)
+    # "Trump called for Russia to be readmitted, a proposal rejected by Germany": an
+    # offer or a plan named answers its makers, if the story has just told it
+    proposed = not named and any(n.lemma_.lower() in PROPOSAL_NOUNS for n in refused)
     kinds = ("REQUEST", "THREATEN") if named else ("REQUEST",)
+    if proposed:
+        kinds = ("REQUEST", "AGREE")
     own = {(a.code, a.sector) for a in actors}
     for _, kind, askers, asked in ctx.acts_before(head, back=3 if named else 1):
-        if kind in kinds and own & {(a.code, a.sector) for a in asked}:
+        if kind not in kinds:
+            continue
+        # ("the boycott would continue until the commission compiled a new register.
+        # The commission rejected the demand": a demand named may have been told with
+        # no one it was put to)
+        if own & {(a.code, a.sector) for a in asked} or ((named or proposed) and not asked):
             return [a for a in askers if (a.code, a.sector) not in own] or None
     return None
 
