@@ -12742,3 +12742,13 @@ def test_an_official_suspended_by_a_government_is_its_own(nlp):
     [suspension] = asserted(coded(nlp, text, "2019-03-12"), "SANCTION")
     assert suspension.mode == "expel"
     assert codes(suspension.recipient) == {("KOR", "GOV")}
+
+
+def test_a_victims_kin_are_civilians_who_may_accuse(nlp):
+    text = (
+        "Slovak journalist Jan Kuciak was shot dead at his home last week. "
+        "His father accused the government of failing to protect reporters."
+    )
+    [accusation] = asserted(coded(nlp, text, "2018-03-05"), "ACCUSE")
+    assert codes(accusation.actor) == {("SVK", "CVL")}
+    assert codes(accusation.recipient) == {("SVK", "GOV")}

@@ -978,6 +978,10 @@ class ActorResolver:
                 and not (agent and agent[1] in RULING_WORDS and entry.sector in ("PTY", "OPP"))
             )
             sector = entry.sector if own or not agent else agent[0]
+            if agent and agent[1] in KIN and entry.source.startswith("people.csv"):
+                # "Gaddafi's son" (ELI below), "Navalny's widow": of the person's side, not
+                # just any civilian, as "her son" of no one known is
+                sector = entry.sector
             if (
                 agent
                 and agent[0] in ("PRM", "REB")
@@ -1083,7 +1087,19 @@ TREATY_NOUNS = frozenset(
 )
 # the family of an office holder, coded ELI
 KIN = frozenset(
-    {"son", "daughter", "wife", "husband", "brother", "sister", "widow", "nephew", "niece"}
+    {
+        "son",
+        "daughter",
+        "wife",
+        "husband",
+        "brother",
+        "sister",
+        "widow",
+        "nephew",
+        "niece",
+        "father",
+        "mother",
+    }
 )
 # titles of those who go between states, which a former international official keeps
 GO_BETWEEN_WORDS = frozenset({"envoy", "mediator", "negotiator", "representative"})
