@@ -12752,3 +12752,17 @@ def test_a_victims_kin_are_civilians_who_may_accuse(nlp):
     [accusation] = asserted(coded(nlp, text, "2018-03-05"), "ACCUSE")
     assert codes(accusation.actor) == {("SVK", "CVL")}
     assert codes(accusation.recipient) == {("SVK", "GOV")}
+
+
+def test_help_promised_to_another_in_a_fight_is_an_agreement_not_a_threat(nlp):
+    text = "Britain said on Monday it was ready to help Iraqi forces retake the city."
+    events = coded(nlp, text, "2016-10-17")
+    assert not asserted(events, "THREATEN")
+    [pledge] = asserted(events, "AGREE")
+    assert codes(pledge.actor) == {("GBR", None)}
+    assert codes(pledge.recipient) == {("IRQ", "MIL")}
+    # an offer of such help is the offer, coded once
+    text = "Canada offered on Monday to help Haiti's police hunt down the gang leaders."
+    events = coded(nlp, text, "2023-03-13")
+    assert not asserted(events, "THREATEN")
+    assert len(asserted(events, "AGREE")) == 1

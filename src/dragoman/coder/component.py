@@ -780,9 +780,32 @@ class EventCoder:
             derived = _intent_type(trigger, fact, coded)
             if derived is None and self._warned_of_its_own(trigger, fact, event, sent, ctx):
                 derived = "THREATEN"  # "Borrell warned that the bloc could impose sanctions"
-            if derived == "THREATEN" and (
-                _sent_to_a_host(trigger, roles.recipient_heads, ctx) or _sent_to_help(trigger)
+            if (
+                derived == "THREATEN"
+                and _help_to_act(trigger)
+                and any(
+                    t.head.i == trigger.head.head.head.i and kind == "AGREE" for t, kind in coded
+                )
             ):
+                derived = None  # "offered to help Mexico wage war": the offer, coded already
+            if derived == "THREATEN" and (
+                _sent_to_a_host(trigger, roles.recipient_heads, ctx)
+                or _sent_to_help(trigger)
+                or _help_to_act(trigger)
+            ):
+                if _help_to_act(trigger) and (helper := subject_of(trigger.head.head)) is not None:
+                    # "offered to help Mexico wage war on the cartels": the helper's
+                    # pledge, to the one it would help (where named)
+                    helped = [c for c in trigger.head.head.children if c.dep_ == "dobj"] or [
+                        c for c in trigger.head.children if c.dep_ == "nsubj"
+                    ]
+                    roles = dataclasses.replace(
+                        roles,
+                        actor_heads=conjuncts(helper),
+                        actor_role="the one who would help",
+                        recipient_heads=conjuncts(helped[0]) if helped else [],
+                        recipient_role="the one it would help",
+                    )
                 # "Germany will send 500 soldiers to Lithuania", "would send police officers
                 # to help Tunisian investigators": forces promised to a state, not massed at
                 # its border, or to help, are help to come (AGREE)
@@ -4140,6 +4163,18 @@ def _sent_to_help(trigger: Trigger) -> bool:
     return trigger.pattern.event == "MOBILIZE" and any(
         c.dep_ in ("xcomp", "advcl") and to_infinitive(c) and c.lemma_.lower() in cues()["helping"]
         for c in trigger.head.children
+    )
+
+
+def _help_to_act(trigger: Trigger) -> bool:
+    """Whether a hostile act is one the actor would help another do ("France was ready to
+    help retake the town by force", "offered to help Mexico wage war on the cartels"):
+    help promised to that other (AGREE), no threat of the helper's own."""
+    verb = trigger.head
+    return (
+        verb.dep_ in ("xcomp", "ccomp")
+        and verb.head.lemma_.lower() in cues()["helping"]
+        and verb.head.pos_ == "VERB"
     )
 
 
