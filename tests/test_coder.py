@@ -12766,3 +12766,14 @@ def test_help_promised_to_another_in_a_fight_is_an_agreement_not_a_threat(nlp):
     events = coded(nlp, text, "2023-03-13")
     assert not asserted(events, "THREATEN")
     assert len(asserted(events, "AGREE")) == 1
+
+
+def test_agreeing_on_how_things_are_is_no_agreement_but_on_a_deed_to_come_is(nlp):
+    text = (
+        "German Chancellor Angela Merkel and French President Emmanuel Macron agreed on "
+        "Monday that the vote was a setback for Europe."
+    )
+    assert not asserted(coded(nlp, text, "2019-05-27"), "AGREE")
+    text = "Yeltsin and Walesa agreed on Tuesday that the last Russian troops would leave Poland."
+    [pact] = asserted(coded(nlp, text, "1993-08-25"), "AGREE")
+    assert {("RUS", "GOV"), ("POL", "GOV")} <= codes(pact.actor)

@@ -476,6 +476,9 @@ class EventCoder:
             if _kept_from_no_act(trigger):
                 continue  # "blocked imports from China": goods kept out, no party kept
                 # from acting; "tried to stop China from setting up a rig": an attempt
+            if _view_agreed(trigger):
+                continue  # "the two leaders agreed that the test was intolerable": a view
+                # shared, no deed agreed on
             if _own_government_dismissed(trigger):
                 continue  # "Mubarak dismissed his government": a ruler's own cabinet
                 # let go, no coercion of another
@@ -6883,6 +6886,30 @@ def _kept_from_no_act(trigger: Trigger) -> bool:
         for c in verb.children
         if c.dep_ == "prep" and c.lower_ == "from"
         for g in c.children
+    )
+
+
+# the modals by which a clause agreed on tells a deed to come
+DEED_MODALS = frozenset({"will", "would", "shall", "should", "must", "'ll"})
+
+
+def _view_agreed(trigger: Trigger) -> bool:
+    """Whether "agree" takes only a "that" clause telling how things are ("agreed that the
+    test was intolerable", "agreed that the test could not be tolerated"): a view shared,
+    while "agreed that the troops would leave by December" agrees on a deed to come."""
+    verb = trigger.head
+    if trigger.pattern.text != "agree" or verb.lemma_.lower() != "agree":
+        return False
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if not clauses or any(
+        c.dep_ in ("xcomp", "dobj") or (c.dep_ == "prep" and c.lower_ == "to")
+        for c in verb.children
+    ):
+        return False
+    return all(
+        any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+        and not any(c.dep_ == "aux" and c.lower_ in DEED_MODALS for c in clause.children)
+        for clause in clauses
     )
 
 
