@@ -12777,3 +12777,10 @@ def test_agreeing_on_how_things_are_is_no_agreement_but_on_a_deed_to_come_is(nlp
     text = "Yeltsin and Walesa agreed on Tuesday that the last Russian troops would leave Poland."
     [pact] = asserted(coded(nlp, text, "1993-08-25"), "AGREE")
     assert {("RUS", "GOV"), ("POL", "GOV")} <= codes(pact.actor)
+
+
+def test_an_offer_a_call_was_made_to_make_is_made_in_the_call(nlp):
+    text = "Prime Minister Manmohan Singh telephoned Musharraf on Saturday to offer help."
+    [offer] = asserted(coded(nlp, text, "2005-10-09"), "AGREE")
+    assert codes(offer.actor) == {("IND", "GOV")}
+    assert codes(offer.recipient) == {("PAK", "GOV")}

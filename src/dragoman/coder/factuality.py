@@ -43,6 +43,9 @@ CONTACT_LEMMAS = frozenset({"telephone", "phone", "call", "ring", "visit", "meet
 # acts done in words during a call or a visit: thanks and congratulations, protests,
 # demands, apologies
 SAID_IN_CONTACT = frozenset({"SUPPORT", "ACCUSE", "REQUEST", "CONCEDE", "PROTEST"})
+# promises are said in the contact too ("telephoned Musharraf to offer help"), while an
+# accord one meets to reach ("met to agree on a truce") may not come
+PROMISING_LEMMAS = frozenset({"offer", "promise", "pledge", "assure", "vow"})
 
 
 def said_in_the_contact(trigger: Trigger, parent: Token, current: Token) -> bool:
@@ -52,7 +55,10 @@ def said_in_the_contact(trigger: Trigger, parent: Token, current: Token) -> bool
         current.i == trigger.head.i
         and to_infinitive(current)
         and parent.lemma_.lower() in CONTACT_LEMMAS
-        and trigger.pattern.event in SAID_IN_CONTACT
+        and (
+            trigger.pattern.event in SAID_IN_CONTACT
+            or (trigger.pattern.event == "AGREE" and current.lemma_.lower() in PROMISING_LEMMAS)
+        )
         # ("called on Kenya to", "called for talks to": a demand, not a call; "called
         # Sall on Sunday" is one)
         and not any(
