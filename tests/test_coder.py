@@ -12784,3 +12784,16 @@ def test_an_offer_a_call_was_made_to_make_is_made_in_the_call(nlp):
     [offer] = asserted(coded(nlp, text, "2005-10-09"), "AGREE")
     assert codes(offer.actor) == {("IND", "GOV")}
     assert codes(offer.recipient) == {("PAK", "GOV")}
+
+
+def test_liberties_suspended_under_an_emergency_declared_are_that_emergency(nlp):
+    text = (
+        "Ecuador's president declared a state of emergency on Monday, suspending civil "
+        "liberties for 60 days."
+    )
+    [emergency] = asserted(coded(nlp, text, "2024-01-09"), "COERCE")
+    assert emergency.mode == "martial-law"
+    # suspended alone, they are a restriction of their own
+    text = "Ecuador's president suspended civil liberties on Monday."
+    [restriction] = asserted(coded(nlp, text, "2024-01-09"), "COERCE")
+    assert restriction.mode == "restrict"

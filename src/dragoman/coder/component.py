@@ -7727,7 +7727,13 @@ def _retold(trigger: Trigger, triggers: list[Trigger]) -> bool:
         and t.pattern.event in retelling
         # "raided the camp, arresting 12": a seizure and arrests, two acts of force (while
         # a "to protest" clause names what any form of protest is for)
-        and (purpose_of_protest or not distinct_acts(t, trigger))
+        and (
+            purpose_of_protest
+            or not distinct_acts(t, trigger)
+            # "declared a state of siege, suspending civil liberties": the emergency's
+            # own measures
+            or (t.pattern.mode == "martial-law" and trigger.pattern.mode == "restrict")
+        )
         for t in triggers
     )
 
