@@ -12797,3 +12797,14 @@ def test_liberties_suspended_under_an_emergency_declared_are_that_emergency(nlp)
     text = "Ecuador's president suspended civil liberties on Monday."
     [restriction] = asserted(coded(nlp, text, "2024-01-09"), "COERCE")
     assert restriction.mode == "restrict"
+
+
+def test_forces_sent_to_help_another_are_aid_to_the_one_helped_but_not_at_home(nlp):
+    text = "Zimbabwe sent troops on Friday to help the Congolese government fight the rebels."
+    [aid] = asserted(coded(nlp, text, "1998-08-22"), "AID")
+    assert codes(aid.actor) == {("ZWE", None)}
+    assert codes(aid.recipient) == {("COD", "GOV")}
+    text = "The Bolivian army deployed troops on Monday to help police restore order in La Paz."
+    events = coded(nlp, text, "2019-11-12")
+    assert not asserted(events, "AID")
+    assert asserted(events, "MOBILIZE")

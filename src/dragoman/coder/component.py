@@ -2914,6 +2914,19 @@ class EventCoder:
         if (joint := _joint_by(trigger, pattern, actors)) is not None:
             pattern = joint
             why[0] = f"{joint.text}, from {trigger.pattern.source} '{trigger.pattern.text}'"
+        if (
+            pattern.event in ("MOBILIZE", "AID")  # (AID: as recoded, _forces_sent_to_help)
+            and not roles.recipient_heads
+            and (helped := _helped_by_forces(trigger))
+            # ("deployed troops to help police restore order": forces at home helping
+            # its own)
+            and not any(h.lemma_.lower() in self.lexicon.classes.get("force", ()) for h in helped)
+        ):
+            # "Chad has sent troops to help Bozize's government defend the capital": to
+            # the one the forces go to help (aid, see _forces_sent_to_help)
+            roles = dataclasses.replace(
+                roles, recipient_heads=helped, recipient_role="the one forces are sent to help"
+            )
         recipients = []
         unresolved: set[int] = set()  # recipient candidates that named no party
         towns: set[int] = set()  # recipients that are towns: their people are acted on
@@ -4179,6 +4192,26 @@ def _help_to_act(trigger: Trigger) -> bool:
         and verb.head.lemma_.lower() in cues()["helping"]
         and verb.head.pos_ == "VERB"
     )
+
+
+def _helped_by_forces(trigger: Trigger) -> list[Token]:
+    """The party forces are sent to help, the object of the purpose infinitive ("sent
+    troops to help Bozize's government defend the capital": the government)."""
+    if not _sent_to_help(trigger):
+        return []
+    for child in trigger.head.children:
+        if child.dep_ not in ("xcomp", "advcl") or child.lemma_.lower() not in cues()["helping"]:
+            continue
+        for obj in child.children:
+            if obj.dep_ == "ccomp":
+                # (or the subject the parser gives the clause after it: "to help Bozize's
+                # government defend the capital")
+                obj = next((g for g in obj.children if g.dep_ == "nsubj"), obj)
+            elif obj.dep_ != "dobj":
+                continue
+            if obj.pos_ in ("NOUN", "PROPN"):
+                return conjuncts(obj)
+    return []
 
 
 def _told_by_observers(fact: Factuality) -> bool:
