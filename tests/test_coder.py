@@ -12808,3 +12808,20 @@ def test_forces_sent_to_help_another_are_aid_to_the_one_helped_but_not_at_home(n
     events = coded(nlp, text, "2019-11-12")
     assert not asserted(events, "AID")
     assert asserted(events, "MOBILIZE")
+
+
+def test_forces_landing_or_reaching_a_place_are_deployed_but_a_plane_landing_is_not(nlp):
+    text = "Turkish commandos landed on the islet on Tuesday night."
+    [landing] = asserted(coded(nlp, text, "1996-01-31"), "MOBILIZE")
+    assert codes(landing.actor) == {("TUR", "MIL")}
+    assert not coded(nlp, "The president's plane landed on the runway at noon.", "1996-01-31")
+    text = "Police reinforcements reached the town of Kalat on Wednesday."
+    assert asserted(coded(nlp, text, "2010-04-07"), "MOBILIZE")
+
+
+def test_forces_ordered_to_do_something_are_not_deployed_by_the_order(nlp):
+    text = "The troops had been ordered to pull back, Russian officials said."
+    events = coded(nlp, text, "1995-06-19")
+    assert not asserted(events, "MOBILIZE")
+    text = "Hugo Chavez ordered ten army battalions to the Colombian border on Sunday."
+    assert asserted(coded(nlp, text, "2008-03-03"), "MOBILIZE")

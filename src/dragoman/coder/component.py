@@ -476,6 +476,9 @@ class EventCoder:
             if _kept_from_no_act(trigger):
                 continue  # "blocked imports from China": goods kept out, no party kept
                 # from acting; "tried to stop China from setting up a rig": an attempt
+            if _forces_ordered_to_act(trigger):
+                continue  # "the commandos had been ordered to pull back": the act
+                # ordered is coded on its own verb, no deployment
             if _view_agreed(trigger):
                 continue  # "the two leaders agreed that the test was intolerable": a view
                 # shared, no deed agreed on
@@ -6922,6 +6925,15 @@ def _kept_from_no_act(trigger: Trigger) -> bool:
     )
 
 
+def _forces_ordered_to_act(trigger: Trigger) -> bool:
+    """Whether forces are ordered to do something ("ordered troops to pull back", "the
+    commandos were ordered to hold their fire"), not sent somewhere ("ordered ten
+    battalions to the border"): the order is the ordered act's, coded on its own verb."""
+    if trigger.pattern.event != "MOBILIZE" or trigger.pattern.verb != "order":
+        return False
+    return any(c.dep_ in ("xcomp", "ccomp") and to_infinitive(c) for c in trigger.head.children)
+
+
 # the modals by which a clause agreed on tells a deed to come
 DEED_MODALS = frozenset({"will", "would", "shall", "should", "must", "'ll"})
 
@@ -8454,6 +8466,7 @@ def _dispersed_by_force(trigger: Trigger) -> Pattern | None:
 # verbs of moving into a place, a mobilisation where forces move
 MOVEMENT_LEMMAS = frozenset(
     {"cross", "enter", "move", "advance", "push", "roll", "pour", "fly", "sail", "fan"}
+    | {"land", "reach"}
 )
 # forces that are weapons: their move is MOBILIZE weapons (the manual's modes); "fighters"
 # alone are mostly people ("RSF fighters advanced"), jets are "fighter jets"
