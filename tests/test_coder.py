@@ -12825,3 +12825,13 @@ def test_forces_ordered_to_do_something_are_not_deployed_by_the_order(nlp):
     assert not asserted(events, "MOBILIZE")
     text = "Hugo Chavez ordered ten army battalions to the Colombian border on Sunday."
     assert asserted(coded(nlp, text, "2008-03-03"), "MOBILIZE")
+
+
+def test_a_passive_act_done_on_someones_orders_is_theirs(nlp):
+    text = (
+        "Jailed opposition leader Aung San Suu Kyi was freed on Saturday on the orders of "
+        "the military government."
+    )
+    [release] = asserted(coded(nlp, text, "2010-11-14"), "RETREAT")
+    assert release.mode == "release"
+    assert codes(release.actor) == {("MMR", "GOV")}

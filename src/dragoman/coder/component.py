@@ -2669,6 +2669,11 @@ class EventCoder:
         pattern: Pattern | None = None,
     ) -> dict[str, Any]:
         pattern = pattern or trigger.pattern
+        if not roles.actor_heads and (orderers := _on_the_orders_of(trigger.head)):
+            # "Khaleda Zia was freed on the orders of the president": done by his order
+            roles = dataclasses.replace(
+                roles, actor_heads=orderers, actor_role="the one on whose orders it was done"
+            )
         actors = []
         why: list[str] = [f"{pattern.source} '{pattern.text}' matched '{trigger.event_text}'"]
         if pattern is not trigger.pattern:
@@ -4214,6 +4219,20 @@ def _helped_by_forces(trigger: Trigger) -> list[Token]:
                 continue
             if obj.pos_ in ("NOUN", "PROPN"):
                 return conjuncts(obj)
+    return []
+
+
+def _on_the_orders_of(verb: Token) -> list[Token]:
+    """Who ordered an act told in the passive with no agent ("was freed on Tuesday on the
+    orders of President Shahabuddin", "was blocked on the orders of the regulator")."""
+    if not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return []
+    for on in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"):
+        for order in (g for g in on.children if g.dep_ == "pobj" and g.lemma_.lower() == "order"):
+            for of in (c for c in order.children if c.dep_ == "prep" and c.lower_ == "of"):
+                objects = [g for g in of.children if g.dep_ == "pobj"]
+                if objects:
+                    return conjuncts(objects[0])
     return []
 
 
