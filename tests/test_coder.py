@@ -12835,3 +12835,11 @@ def test_a_passive_act_done_on_someones_orders_is_theirs(nlp):
     [release] = asserted(coded(nlp, text, "2010-11-14"), "RETREAT")
     assert release.mode == "release"
     assert codes(release.actor) == {("MMR", "GOV")}
+
+
+def test_saying_a_party_made_a_mistake_disapproves_of_it(nlp):
+    text = "Erdogan said on Tuesday that Washington had made a grave mistake."
+    [verdict] = asserted(coded(nlp, text, "2018-08-15"), "ACCUSE")
+    assert verdict.mode == "disapprove"
+    assert codes(verdict.actor) == {("TUR", "GOV")}
+    assert codes(verdict.recipient) == {("USA", "GOV")}

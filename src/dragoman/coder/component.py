@@ -965,7 +965,10 @@ class EventCoder:
             elif kind == "THREATEN" and head.lemma_.lower() == "bring" and _vanquishing(head):
                 rule = dataclasses.replace(rule, mode="arrest")  # "to bring to justice"
             judged = targets[0] if cue.startswith("reported verdict") else None
-            if judged is not None and not self._act_judged_noun(judged):
+            if judged is not None and head.lemma_.lower() == "make":
+                # "said the bloc had made a mistake": disapproval of the party itself
+                judged, rule = None, dataclasses.replace(rule, mode="disapprove")
+            elif judged is not None and not self._act_judged_noun(judged):
                 if head.lemma_.lower() not in BREACHING_LEMMAS:
                     continue  # "said the situation was unacceptable": no act judged
                 # "said the rebels had violated the truce": blame on a party, no verdict
@@ -4855,6 +4858,8 @@ def _reported_warnings_and_blame(
         elif (
             lemma in kinds["reporting"]
             and subject is not None
+            # ("said some of the deal's provisions were unacceptable": the provisions)
+            and (subject := counted(subject)) is not None
             and (verdict := _act_judged(clause, subject, verdicts | dismissals)) is not None
         ):
             # "the United States said the warrant was politically motivated": a verdict on
@@ -5047,12 +5052,26 @@ def _made_to_pay(clause: Token, modals: frozenset[str]) -> Token | None:
     return None
 
 
+# what one is said to have made that blames one ("said Iran had made a grave mistake")
+MISTAKE_NOUNS = frozenset({"mistake", "error", "blunder"})
+
+
 def _act_judged(clause: Token, subject: Token, verdicts: frozenset[str]) -> Token | None:
     """The word of disapproval a reported clause passes on a definite act ("the strike was
     a war crime", "the warrant was politically motivated"), or None."""
-    if clause.lemma_.lower() not in ("be", *BREACHING_LEMMAS) or subject.pos_ != "NOUN":
-        return None
     if not verdicts:
+        return None
+    if clause.lemma_.lower() == "make" and (subject.pos_ == "PROPN" or _definite(subject)):
+        # "said the bloc had made a mistake": a verdict on the party that made it
+        return next(
+            (
+                c
+                for c in clause.children
+                if c.dep_ == "dobj" and c.lemma_.lower() in MISTAKE_NOUNS & verdicts
+            ),
+            None,
+        )
+    if clause.lemma_.lower() not in ("be", *BREACHING_LEMMAS) or subject.pos_ != "NOUN":
         return None
     if not any(
         (c.dep_ in ("det", "poss") and c.lower_ in DEFINITE_WORDS)
