@@ -12843,3 +12843,10 @@ def test_saying_a_party_made_a_mistake_disapproves_of_it(nlp):
     assert verdict.mode == "disapprove"
     assert codes(verdict.actor) == {("TUR", "GOV")}
     assert codes(verdict.recipient) == {("USA", "GOV")}
+
+
+def test_a_protest_lodged_through_an_embassy_is_made_to_its_state(nlp):
+    text = "Seoul lodged a formal protest on Monday through Japan's embassy in Seoul."
+    [protest] = asserted(coded(nlp, text, "2019-07-15"), "ACCUSE")
+    assert codes(protest.actor) == {("KOR", "GOV")}
+    assert codes(protest.recipient) == {("JPN", "GOV")}

@@ -3931,6 +3931,14 @@ class EventCoder:
             # "lodged a protest with Beijing and demanded an apology": the demand is of
             # the party the joined reproach was aimed at
             recipients = _reproach_joined(trigger.head, ctx, actors, why)
+        if pattern.event in ("ACCUSE", "REQUEST") and not recipients:
+            # "lodged a protest through North Korea's embassy in Beijing": with the state
+            # whose embassy carried it
+            for found in self._resolve(_conveyed_through(trigger.head), sent, ctx, day):
+                if found.entity.code not in (None, NO_COUNTRY) and not _ours(found.entity, actors):
+                    # (its embassy speaks for its government)
+                    recipients.append(dataclasses.replace(found.entity, sector="GOV"))
+                    why.append(f"recipient (whose embassy carried it, GOV): {found.why}")
         if pattern.event in TOWN_PEOPLE_TYPES and towns:
             for i, r in enumerate(recipients):
                 if id(r) in towns and r.sector is None:
@@ -4236,6 +4244,20 @@ def _on_the_orders_of(verb: Token) -> list[Token]:
                 objects = [g for g in of.children if g.dep_ == "pobj"]
                 if objects:
                     return conjuncts(objects[0])
+    return []
+
+
+# the offices through which one state's words reach another
+ENVOY_OFFICES = frozenset({"embassy", "mission", "consulate", "legation"})
+
+
+def _conveyed_through(verb: Token) -> list[Token]:
+    """The state whose embassy a protest or a demand went through ("lodged a protest
+    through North Korea's embassy in Beijing"): the embassy's possessor."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("through", "via")):
+        for office in (g for g in prep.children if g.dep_ == "pobj"):
+            if office.lemma_.lower() in ENVOY_OFFICES:
+                return [c for c in office.children if c.dep_ == "poss"]
     return []
 
 
