@@ -4,6 +4,7 @@ import datetime as dt
 
 import pytest
 
+from dragoman import code_text
 from dragoman.actors import ActorResolver, load_kb
 from dragoman.coder.roles import mention_tokens
 
@@ -646,3 +647,9 @@ def test_islamists_and_islamist_radicals_are_rebels():
     assert [a.sector for a in accused.actor] == ["REB"]
     blamed = next(e for e in events if e.event_text.startswith("blamed"))
     assert [r.sector for r in blamed.recipient] == ["REB"]
+
+
+def test_an_opposition_partys_leader_is_of_the_opposition(nlp):
+    text = "Opposition Labour leader Neil Kinnock demanded an immediate general election."
+    [request] = [e for e in code_text(text, "1990-11-22", nlp=nlp) if e.event == "REQUEST"]
+    assert {a.sector for a in request.actor} == {"OPP"}

@@ -405,6 +405,15 @@ class ActorResolver:
                         # "Russian bombers", "China's bombers": a state's aircraft, not a
                         # suicide bomber
                         hit = ("MIL", "a state's bombers are its aircraft")
+                    if (
+                        hit
+                        and n == 1
+                        and lemmas[i] in ("leader", "chief", "head")
+                        and "opposition" in lowers[max(0, i - 3) : i]
+                    ):
+                        # "Opposition Labour leader Neil Kinnock": a party's name between
+                        # the opposition and its leader
+                        hit = ("OPP", "an opposition party's leader")
                     if hit:
                         # prefer the term holding the head, then the one ending nearest
                         # the last word, then the longer term; the head's own for
