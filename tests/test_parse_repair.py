@@ -2711,3 +2711,25 @@ def test_a_quoted_verdict_read_as_a_possession_is_the_verdict(vocab):
     doc = _tagged(make_doc(vocab, rows), ["NNP", "VBD", "DT", "NNS", "POS", "NNS", "NNS"])
     repair(doc)
     assert doc[3].dep_ == "poss"
+
+
+def test_a_feeling_tagged_an_adjective_in_a_passive_is_the_verb(vocab):
+    # "he was deeply outraged by the action", as the small model parses it under "said":
+    # the passive's auxiliary and agent, but an adjective's tag and lemma
+    rows = [
+        ("he", "he", 3, "nsubjpass", "PRON"),
+        ("was", "be", 3, "auxpass", "AUX"),
+        ("deeply", "deeply", 3, "advmod", "ADV"),
+        ("outraged", "outraged", 3, "ROOT", "ADJ"),
+        ("by", "by", 3, "agent", "ADP"),
+        ("the", "the", 6, "det", "DET"),
+        ("action", "action", 4, "pobj", "NOUN"),
+    ]
+    doc = _tagged(make_doc(vocab, rows), ["PRP", "VBD", "RB", "JJ", "IN", "DT", "NN"])
+    repair(doc)
+    assert (doc[3].pos_, doc[3].tag_, doc[3].lemma_) == ("VERB", "VBN", "outrage")
+    # with no agent it is a state, and stays an adjective
+    rows[4] = ("then", "then", 3, "advmod", "ADV")
+    doc = _tagged(make_doc(vocab, rows), ["PRP", "VBD", "RB", "JJ", "RB", "DT", "NN"])
+    repair(doc)
+    assert doc[3].pos_ == "ADJ"

@@ -1661,6 +1661,23 @@ def feelings_read_as_adjectives(doc: Doc, acomp_positions: list[int]) -> None:
         _head_over_be(word, word.head, passive=True)
 
 
+def feelings_tagged_as_adjectives_in_a_passive(doc: Doc, positions: list[int]) -> None:
+    """In "Yanukovich said he was deeply outraged by the police action" the parser gives
+    "outraged" the passive's auxiliary and agent, as a verb's, but tags it an adjective
+    with an adjective's lemma, so no verb of feeling is there for the lexicon: it is the
+    passive participle it is parsed as."""
+    for i in positions:
+        word = doc[i]
+        lemma = FEELING_PARTICIPLES.get(word.lower_)
+        if lemma is None or word.pos_ != "ADJ":
+            continue
+        if not any(c.dep_ == "auxpass" for c in word.children):
+            continue
+        if not any(c.dep_ == "agent" and c.lower_ == "by" for c in word.children):
+            continue
+        word.pos_, word.tag_, word.lemma_ = "VERB", "VBN", lemma
+
+
 def subjects_read_as_compounds_of_a_verb(
     doc: Doc,
     compound_positions: list[int],
@@ -3298,6 +3315,7 @@ def repair(
     names_read_as_adverbs(doc, at("advmod", "RB"))
     progressives_read_as_adjectives(doc, at("acomp", "VBG"))
     feelings_read_as_adjectives(doc, at("acomp", "JJ"))
+    feelings_tagged_as_adjectives_in_a_passive(doc, at("ccomp", "JJ") + at("ROOT", "JJ"))
     subjects_read_as_compounds_of_a_verb(doc, at("compound", "NNP", "NNPS"), lemmatize)
     spans_read_as_subjects(doc, at("nsubj", "NNS", "NN"))
     reattach_partners_of_the_line(doc, preps, remote)
