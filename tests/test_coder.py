@@ -12850,3 +12850,9 @@ def test_a_protest_lodged_through_an_embassy_is_made_to_its_state(nlp):
     [protest] = asserted(coded(nlp, text, "2019-07-15"), "ACCUSE")
     assert codes(protest.actor) == {("KOR", "GOV")}
     assert codes(protest.recipient) == {("JPN", "GOV")}
+
+
+def test_disapproval_of_the_way_a_party_acted_is_aimed_at_that_party(nlp):
+    text = "Amnesty International said it was appalled by the way Egyptian police had treated the detainees."
+    [verdict] = asserted(coded(nlp, text, "2013-08-20"), "ACCUSE")
+    assert codes(verdict.recipient) == {("EGY", "COP")}

@@ -3931,6 +3931,13 @@ class EventCoder:
             # "lodged a protest with Beijing and demanded an apology": the demand is of
             # the party the joined reproach was aimed at
             recipients = _reproach_joined(trigger.head, ctx, actors, why)
+        if pattern.event == "ACCUSE" and not recipients:
+            # "was shocked by the way Hungary had treated the refugees": at the one whose
+            # manner of acting is judged
+            for found in self._resolve(_doers_of_a_manner(roles.recipient_heads), sent, ctx, day):
+                if found.entity.code not in (None, NO_COUNTRY) and not _ours(found.entity, actors):
+                    recipients.append(found.entity)
+                    why.append(f"recipient (whose way of acting is judged): {found.why}")
         if pattern.event in ("ACCUSE", "REQUEST") and not recipients:
             # "lodged a protest through North Korea's embassy in Beijing": with the state
             # whose embassy carried it
@@ -4244,6 +4251,19 @@ def _on_the_orders_of(verb: Token) -> list[Token]:
                 objects = [g for g in of.children if g.dep_ == "pobj"]
                 if objects:
                     return conjuncts(objects[0])
+    return []
+
+
+def _doers_of_a_manner(heads: list[Token]) -> list[Token]:
+    """The subject of the clause on "the way" or "the manner" among ``heads`` ("the way
+    Hungary had treated the refugees": Hungary)."""
+    for head in heads:
+        if head.lemma_.lower() not in ("way", "manner"):
+            continue
+        for clause in (c for c in head.children if c.dep_ == "relcl"):
+            subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+            if subjects and subjects[0].pos_ in ("PROPN", "NOUN"):
+                return conjuncts(subjects[0])
     return []
 
 
