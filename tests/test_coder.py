@@ -12856,3 +12856,13 @@ def test_disapproval_of_the_way_a_party_acted_is_aimed_at_that_party(nlp):
     text = "Amnesty International said it was appalled by the way Egyptian police had treated the detainees."
     [verdict] = asserted(coded(nlp, text, "2013-08-20"), "ACCUSE")
     assert codes(verdict.recipient) == {("EGY", "COP")}
+
+
+def test_talks_hung_on_the_object_are_still_the_clauses_meeting(nlp):
+    text = "Assad made the commitment during talks in Damascus with UN envoy Geir Pedersen."
+    [talks] = asserted(coded(nlp, text, "2023-02-13"), "CONSULT")
+    # (the envoy came to Damascus: the visitor is the actor)
+    assert codes(talks.actor) == {("UNO", None)}
+    assert codes(talks.recipient) == {("SYR", "GOV")}
+    text = "Khartoum suspended its participation in the talks with Juba on Wednesday."
+    assert not asserted(coded(nlp, text, "2012-04-11"), "CONSULT")

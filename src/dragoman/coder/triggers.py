@@ -954,6 +954,19 @@ def _noun_matches(noun: Token, lexicon: Lexicon) -> Iterable[Trigger]:
         head, beside = clause, True
     elif (
         noun.dep_ == "pobj"
+        # (not "in": "suspended its participation in the talks with Israel")
+        and head.lower_ in ("during", "at")
+        and head.head.dep_ == "dobj"
+        and head.head.head.pos_ == "VERB"
+        and _with_someone(noun)
+    ):
+        # "made the commitment during talks with Griffiths": the parser hangs the meeting
+        # on the object, but it is the clause's, as with the verb
+        patterns = [p for p in patterns if p.event == "CONSULT"]
+        head = head.head.head
+        beside = head.lemma_.lower() not in lexicon.light_verbs
+    elif (
+        noun.dep_ == "pobj"
         and head.head.pos_ in ("VERB", "AUX")
         and (
             (
@@ -1088,6 +1101,8 @@ def meeting_in_clause(trigger: Trigger) -> bool:
         return False
     if prep.head.i == trigger.head.i:
         return True
+    if prep.head.dep_ == "dobj" and prep.head.head.i == trigger.head.i:
+        return True  # "made the commitment during talks with Griffiths": on the object
     # "released them days after a meeting between ...": through the time phrase's noun
     return prep.lower_ in AFTER_PREPS and getattr(_clause_verb(prep), "i", -1) == trigger.head.i
 
