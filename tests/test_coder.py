@@ -12866,3 +12866,10 @@ def test_talks_hung_on_the_object_are_still_the_clauses_meeting(nlp):
     assert codes(talks.recipient) == {("SYR", "GOV")}
     text = "Khartoum suspended its participation in the talks with Juba on Wednesday."
     assert not asserted(coded(nlp, text, "2012-04-11"), "CONSULT")
+
+
+def test_being_in_a_capital_for_talks_with_a_party_meets_it(nlp):
+    text = "Merkel, who was in Warsaw for talks with Prime Minister Donald Tusk, praised Poland."
+    [talks] = asserted(coded(nlp, text, "2014-03-12"), "CONSULT")
+    assert codes(talks.actor) == {("DEU", "GOV")}
+    assert codes(talks.recipient) == {("POL", "GOV")}

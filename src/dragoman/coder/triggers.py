@@ -967,6 +967,17 @@ def _noun_matches(noun: Token, lexicon: Lexicon) -> Iterable[Trigger]:
         beside = head.lemma_.lower() not in lexicon.light_verbs
     elif (
         noun.dep_ == "pobj"
+        and head.lower_ == "for"
+        and head.head.lemma_ == "be"
+        and any(c.dep_ == "prep" and c.lower_ == "in" for c in head.head.children)
+        and _with_someone(noun)
+    ):
+        # "Abe, who was in Seoul for talks with Roh": there to meet him
+        patterns = [p for p in patterns if p.event == "CONSULT"]
+        head = head.head
+        beside = False
+    elif (
+        noun.dep_ == "pobj"
         and head.head.pos_ in ("VERB", "AUX")
         and (
             (
