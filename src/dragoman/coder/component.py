@@ -105,6 +105,7 @@ from .roles import (
     GROUND_TAKING_LEMMAS,
     HELD_GATHERINGS,
     LANDING_VERBS,
+    MISSIONS,
     NOUN_MODIFIER_ROLE,
     REPELLING_LEMMAS,
     RETALIATING_TYPES,
@@ -786,30 +787,25 @@ class EventCoder:
             derived = _intent_type(trigger, fact, coded)
             if derived is None and self._warned_of_its_own(trigger, fact, event, sent, ctx):
                 derived = "THREATEN"  # "Borrell warned that the bloc could impose sanctions"
-            if (
-                derived == "THREATEN"
-                and _help_to_act(trigger)
-                and any(
-                    t.head.i == trigger.head.head.head.i and kind == "AGREE" for t, kind in coded
-                )
+            helping = derived == "THREATEN" and _help_to_act(trigger)
+            if helping and any(
+                t.head.i == trigger.head.head.head.i and kind == "AGREE" for t, kind in coded
             ):
                 derived = None  # "offered to help Mexico wage war": the offer, coded already
             if derived == "THREATEN" and (
                 _sent_to_a_host(trigger, roles.recipient_heads, ctx)
                 or _sent_to_help(trigger)
-                or _help_to_act(trigger)
+                or helping
             ):
-                if _help_to_act(trigger) and (helper := subject_of(trigger.head.head)) is not None:
-                    # "offered to help Mexico wage war on the cartels": the helper's
+                if helping and (helper := subject_of(trigger.head.head)) is not None:
+                    # "was ready to help Iraqi forces retake the city": the helper's
                     # pledge, to the one it would help (where named)
-                    helped = [c for c in trigger.head.head.children if c.dep_ == "dobj"] or [
-                        c for c in trigger.head.children if c.dep_ == "nsubj"
-                    ]
+                    helped = _helped_by(trigger.head.head)
                     roles = dataclasses.replace(
                         roles,
                         actor_heads=conjuncts(helper),
                         actor_role="the one who would help",
-                        recipient_heads=conjuncts(helped[0]) if helped else [],
+                        recipient_heads=conjuncts(helped) if helped is not None else [],
                         recipient_role="the one it would help",
                     )
                 # "Germany will send 500 soldiers to Lithuania", "would send police officers
@@ -2506,15 +2502,20 @@ class EventCoder:
         day: dt.date | None,
         actors: list[Entity],
         why: list[str],
+        *,
+        other_states: bool = False,
     ) -> list[Entity]:
         """The parties of a known state that ``heads`` name, none of them an actor itself
         (one of its state may be: a president reproaches his own army), each told in
-        ``why`` as the recipient in ``role``."""
+        ``why`` as the recipient in ``role``. With ``other_states``, none of an actor's
+        state either ("in retaliation for US tariffs", said by the US's trading partner)."""
         found = [
             r
             for r in self._resolve(heads, sent, ctx, day)
             if r.entity.code not in (None, NO_COUNTRY)
-            and not any(_same(r.entity, a) for a in actors)
+            and not (
+                _ours(r.entity, actors) if other_states else any(_same(r.entity, a) for a in actors)
+            )
         ]
         why.extend(f"recipient ({role}): {r.why}" for r in found)
         return [r.entity for r in found]
@@ -3812,12 +3813,9 @@ class EventCoder:
             # the act it answers
             wrongs = self.lexicon.classes.get("disapproval", frozenset())
             for head, role in answered_party(trigger.head, wrongs):
-                for found in self._resolve([head], sent, ctx, day):
-                    if found.entity.code not in (None, NO_COUNTRY) and not _ours(
-                        found.entity, actors
-                    ):
-                        recipients.append(found.entity)
-                        why.append(f"recipient ({role}): {found.why}")
+                recipients += self._parties_besides(
+                    [head], role, sent, ctx, day, actors, why, other_states=True
+                )
         if pattern.event == "PROTEST" and not recipients and not two_sided:
             # "marched to demand his resignation", "a strike against the reform": put to
             # the government of the protesters' state; a protest told with no aim ("crowds
@@ -3934,18 +3932,28 @@ class EventCoder:
         if pattern.event == "ACCUSE" and not recipients:
             # "was shocked by the way Hungary had treated the refugees": at the one whose
             # manner of acting is judged
-            for found in self._resolve(_doers_of_a_manner(roles.recipient_heads), sent, ctx, day):
-                if found.entity.code not in (None, NO_COUNTRY) and not _ours(found.entity, actors):
-                    recipients.append(found.entity)
-                    why.append(f"recipient (whose way of acting is judged): {found.why}")
+            doers = _doers_of_a_manner(roles.recipient_heads)
+            recipients = self._parties_besides(
+                doers,
+                "whose way of acting is judged",
+                sent,
+                ctx,
+                day,
+                actors,
+                why,
+                other_states=True,
+            )
         if pattern.event in ("ACCUSE", "REQUEST") and not recipients:
             # "lodged a protest through North Korea's embassy in Beijing": with the state
             # whose embassy carried it
-            for found in self._resolve(_conveyed_through(trigger.head), sent, ctx, day):
-                if found.entity.code not in (None, NO_COUNTRY) and not _ours(found.entity, actors):
-                    # (its embassy speaks for its government)
-                    recipients.append(dataclasses.replace(found.entity, sector="GOV"))
-                    why.append(f"recipient (whose embassy carried it, GOV): {found.why}")
+            senders = _conveyed_through(trigger.head)
+            role = "whose embassy carried it, GOV"
+            recipients = [
+                dataclasses.replace(e, sector="GOV")  # (its embassy speaks for its government)
+                for e in self._parties_besides(
+                    senders, role, sent, ctx, day, actors, why, other_states=True
+                )
+            ]
         if pattern.event in TOWN_PEOPLE_TYPES and towns:
             for i, r in enumerate(recipients):
                 if id(r) in towns and r.sector is None:
@@ -4220,23 +4228,31 @@ def _help_to_act(trigger: Trigger) -> bool:
     )
 
 
+def _helped_by(help_verb: Token) -> Token | None:
+    """The one a verb of help names as helped: its object ("help Mexico wage war"), or
+    the subject the parser gives the clause after it ("help Bozize's government defend
+    the capital")."""
+    helped = next((c for c in help_verb.children if c.dep_ == "dobj"), None)
+    if helped is not None:
+        return helped
+    for clause in (c for c in help_verb.children if c.dep_ in ("ccomp", "xcomp")):
+        subject = next((g for g in clause.children if g.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject
+    return None
+
+
 def _helped_by_forces(trigger: Trigger) -> list[Token]:
-    """The party forces are sent to help, the object of the purpose infinitive ("sent
-    troops to help Bozize's government defend the capital": the government)."""
+    """The party forces are sent to help, named by the purpose infinitive ("sent troops
+    to help Bozize's government defend the capital": the government)."""
     if not _sent_to_help(trigger):
         return []
     for child in trigger.head.children:
         if child.dep_ not in ("xcomp", "advcl") or child.lemma_.lower() not in cues()["helping"]:
             continue
-        for obj in child.children:
-            if obj.dep_ == "ccomp":
-                # (or the subject the parser gives the clause after it: "to help Bozize's
-                # government defend the capital")
-                obj = next((g for g in obj.children if g.dep_ == "nsubj"), obj)
-            elif obj.dep_ != "dobj":
-                continue
-            if obj.pos_ in ("NOUN", "PROPN"):
-                return conjuncts(obj)
+        helped = _helped_by(child)
+        if helped is not None and helped.pos_ in ("NOUN", "PROPN"):
+            return conjuncts(helped)
     return []
 
 
@@ -4245,13 +4261,7 @@ def _on_the_orders_of(verb: Token) -> list[Token]:
     orders of President Shahabuddin", "was blocked on the orders of the regulator")."""
     if not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return []
-    for on in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"):
-        for order in (g for g in on.children if g.dep_ == "pobj" and g.lemma_.lower() == "order"):
-            for of in (c for c in order.children if c.dep_ == "prep" and c.lower_ == "of"):
-                objects = [g for g in of.children if g.dep_ == "pobj"]
-                if objects:
-                    return conjuncts(objects[0])
-    return []
+    return _owner_of_phrase([verb], "on", ORDER_NOUNS)
 
 
 def _doers_of_a_manner(heads: list[Token]) -> list[Token]:
@@ -4268,7 +4278,7 @@ def _doers_of_a_manner(heads: list[Token]) -> list[Token]:
 
 
 # the offices through which one state's words reach another
-ENVOY_OFFICES = frozenset({"embassy", "mission", "consulate", "legation"})
+ENVOY_OFFICES = MISSIONS | {"mission"}
 
 
 def _conveyed_through(verb: Token) -> list[Token]:
@@ -6648,17 +6658,27 @@ def _asked_for_by(verb: Token) -> list[Token]:
     parser may hang the phrase on the act's purpose: "will meet on Wednesday to discuss
     the crisis at the request of Britain"."""
     purposes = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and to_infinitive(c)]
-    for prep in [c for v in (verb, *purposes) for c in v.children]:
-        if prep.dep_ != "prep" or prep.lower_ != "at":
+    return _owner_of_phrase([verb, *purposes], "at", REQUEST_NOUNS)
+
+
+# the nouns of "on the orders of X": X ordered it done
+ORDER_NOUNS = frozenset({"order"})
+
+
+def _owner_of_phrase(holders: list[Token], preposition: str, nouns: frozenset[str]) -> list[Token]:
+    """The "of" object of a phrase ``preposition`` + one of ``nouns`` on one of
+    ``holders`` ("at the request of X", "on the orders of X"): X and those joined to it."""
+    for prep in (c for h in holders for c in h.children):
+        if prep.dep_ != "prep" or prep.lower_ != preposition:
             continue
         for noun in prep.children:
-            if noun.dep_ != "pobj" or noun.lemma_.lower() not in REQUEST_NOUNS:
+            if noun.dep_ != "pobj" or noun.lemma_.lower() not in nouns:
                 continue
             for of in noun.children:
                 if of.dep_ == "prep" and of.lower_ == "of":
-                    asker = next((g for g in of.children if g.dep_ == "pobj"), None)
-                    if asker is not None:
-                        return conjuncts(asker)
+                    owner = next((g for g in of.children if g.dep_ == "pobj"), None)
+                    if owner is not None:
+                        return conjuncts(owner)
     return []
 
 
@@ -9769,9 +9789,7 @@ def _demand_refused(trigger: Trigger, ctx: DocContext, actors: list[Entity]) -> 
     # "Trump called for Russia to be readmitted, a proposal rejected by Germany": an
     # offer or a plan named answers its makers, if the story has just told it
     proposed = not named and any(n.lemma_.lower() in PROPOSAL_NOUNS for n in refused)
-    kinds = ("REQUEST", "THREATEN") if named else ("REQUEST",)
-    if proposed:
-        kinds = ("REQUEST", "AGREE")
+    kinds = ("REQUEST", "AGREE") if proposed else ("REQUEST", "THREATEN") if named else ("REQUEST",)
     own = {(a.code, a.sector) for a in actors}
     for _, kind, askers, asked in ctx.acts_before(head, back=3 if named else 1):
         if kind not in kinds:
