@@ -6079,6 +6079,10 @@ def test_where_the_deported_are_sent_is_no_target(nlp):
     (deportation,) = coded(nlp, text)
     assert (deportation.event, deportation.mode) == ("COERCE", "deport")
     assert {e.code for e in deportation.recipient} == {"VEN"}
+    # told in the passive, and sent from a place, as much
+    text = "Sixty Egyptian migrants were deported from Benghazi to Cairo by Libyan authorities."
+    (deportation,) = coded(nlp, text)
+    assert [(r.code, r.sector) for r in deportation.recipient] == [("EGY", "REF")]
 
 
 def test_names_that_say_through_which_are_the_they_of_their_saying(nlp):

@@ -862,6 +862,16 @@ def test_a_reduced_relative_read_as_a_reported_clause_gives_its_subject_back():
     assert [(a.code, a.sector) for a in events[0].actor] == [("BLR", "MIL")]
 
 
+def test_a_reduced_relative_before_a_modal_passive_is_the_one_done_to():
+    text = "The interior minister said migrants convicted of rioting would be deported to Tunisia."
+    events = code_text(text)
+    # the migrants are convicted by no one named here, and are the ones to be deported
+    assert not [e for e in events if e.event == "SANCTION" and e.factuality == "asserted"]
+    (deport,) = [e for e in events if e.event == "COERCE"]
+    assert deport.factuality == "hypothetical"
+    assert [r.text for r in deport.recipient] == ["migrants"]
+
+
 def test_to_clear_is_a_purpose_and_from_outside_a_place():
     text = (
         "Thousands rallied in Tbilisi on Saturday. Georgian riot police used water cannon "

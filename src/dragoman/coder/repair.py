@@ -828,7 +828,12 @@ def reduced_relatives_read_as_clauses(doc: Doc, ccomp_positions: list[int]) -> N
             continue
         after = participle.right_edge.i + 1
         # ("hackers linked to Russia's military intelligence had breached": "have" too)
-        if after >= len(doc) or doc[after].dep_ != "aux" or doc[after].lemma_ not in ("be", "have"):
+        # ("foreigners convicted of rioting would be expelled": a modal too)
+        if (
+            after >= len(doc)
+            or doc[after].dep_ != "aux"
+            or (doc[after].lemma_ not in ("be", "have") and doc[after].tag_ != "MD")
+        ):
             continue
         verb = doc[after].head
         if verb.dep_ != "ccomp" or verb.head.i != participle.head.i or verb.i <= after:
@@ -844,7 +849,8 @@ def reduced_relatives_read_as_clauses(doc: Doc, ccomp_positions: list[int]) -> N
         ):
             # "some of its units deployed": the units are deployed
             owner = next((c for c in part.children if c.dep_ == "pobj"), subject)
-        subject.head, subject.dep_ = verb, "nsubj"
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        subject.head, subject.dep_ = verb, "nsubjpass" if passive else "nsubj"
         participle.head, participle.dep_ = owner, "acl"
 
 

@@ -1347,9 +1347,12 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
         # "met at a military base in Alaska", "would recognise Palestine at the UN General
         # Assembly": where it is done; one fires at a target, but agrees at a venue
         noun_preps, verb_preps = noun_preps - {"at"}, verb_preps - {"at"}
-    if trigger.pattern.mode == "deport" and any(c.dep_ == "dobj" for c in verb.children):
-        # "deported 238 Venezuelans to El Salvador": where they are sent is no target
-        verb_preps = verb_preps - {"to"}
+    if trigger.pattern.mode == "deport" and any(
+        c.dep_ in ("dobj", "nsubjpass") for c in verb.children
+    ):
+        # "deported 238 Venezuelans to El Salvador", "migrants were deported to Tunisia":
+        # where they are sent from or to is no target
+        verb_preps = verb_preps - {"to", "from"}
     if noun is not None and _names_a_state(noun):
         # "recognise a State of Palestine": the noun begins the name of the party
         recipients.append((noun, "the name the object begins"))
