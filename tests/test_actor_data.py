@@ -99,6 +99,7 @@ def test_organisation_and_division_rows_are_valid(codes):
         "surname-word",
         "held-site",
         "territorial",
+        "everyone",
     }
 
 

@@ -56,6 +56,10 @@ def resolve(nlp, resolver, phrase, day=None):
         # a state's or province's own legislature ("assembly" alone may be a gathering)
         ("the Kano state assembly", {("NGA", "LEG")}),
         ("the provincial assembly", {("---", "LEG")}),
+        # a community is its people; the international community is all the world
+        ("members of the Azerbaijani community", {("AZE", "CVL")}),
+        ("the international community", set()),
+        ("gunmen from the Pemon community", {("---", "UAF")}),
     ],
 )
 def test_names_titles_and_agents(nlp, resolver, phrase, expected):

@@ -2504,10 +2504,11 @@ def test_those_a_fight_killed_are_its_victims_not_a_side(nlp):
     fight = asserted(events, "ASSAULT")[0]
     assert not fight.actor
     assert codes(fight.recipient) == {("SDN", "CVL")}
+    # where the sides are named, the dead are neither side nor either side's target
     text = "Clashes between police and protesters in Dhaka killed five people on Monday."
     fight = asserted(coded(nlp, text), "ASSAULT")[0]
     assert codes(fight.actor) == {("BGD", "COP"), ("BGD", "CVL")}
-    assert [e.text for e in fight.recipient] == ["five people"]
+    assert fight.recipient == []
 
 
 def test_force_used_is_a_means_and_no_party(nlp):
@@ -11745,6 +11746,15 @@ def test_a_reproach_is_aimed_at_the_one_its_joined_demand_asks_to_undo_the_deed(
     ]
 
 
+def test_a_place_beside_the_one_people_are_in_is_not_theirs(nlp):
+    text = (
+        "Venezuela closed its border with Colombia on Friday. Soldiers shot dead two members "
+        "of the indigenous Pemon community near the border with Brazil."
+    )
+    (shooting,) = [e for e in coded(nlp, text, "2019-02-23") if e.event == "ASSAULT"]
+    assert [(r.code, r.sector) for r in shooting.recipient] == [("VEN", "CVL")]
+
+
 def test_the_target_of_a_volley_may_hang_on_any_of_the_things_fired(nlp):
     text = (
         "Kenyan police fired tear gas and birdshot at students near the campus on Monday. "
@@ -11755,6 +11765,10 @@ def test_the_target_of_a_volley_may_hang_on_any_of_the_things_fired(nlp):
         [("KEN", "EDU")],
         [("ECU", "CVL")],
     ]
+    # "warning shots" read as a noun "warning" given an object still carries the target
+    text = "Togolese soldiers fired tear gas and warning shots at stone-throwing youths."
+    (volley,) = [e for e in coded(nlp, text, "2005-04-27") if e.event == "ASSAULT"]
+    assert [(r.code, r.sector) for r in volley.recipient] == [("TGO", "CVL")]
 
 
 def test_the_deportees_and_the_detainees_are_those_the_act_told_before_was_done_to(nlp):

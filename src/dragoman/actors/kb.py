@@ -118,6 +118,8 @@ class ActorKB:
     # a state's adjective fixed to a thing: ("french", "fry"), ("russian", "roulette")
     idioms: frozenset[tuple[str, str]] = frozenset()
     traits: frozenset[str] = frozenset()
+    # a modifier and a head lemma naming all the world: ("international", "community")
+    everyone: frozenset[tuple[str, str]] = frozenset()
     documents: frozenset[str] = frozenset()  # "deal", "law": a head that is no agent
     # a polity noun: "the former Soviet republic" is another state, not the Soviet Union
     polities: frozenset[str] = frozenset()
@@ -393,6 +395,7 @@ def _load(extra: tuple[str, ...]) -> ActorKB:
     kb.held_sites = not_actor_words("held-site")
     kb.idioms = frozenset(tuple(w.split(maxsplit=1)) for w in not_actor_words("idiom"))
     kb.traits = not_actor_words("trait")
+    kb.everyone = frozenset(tuple(w.split(maxsplit=1)) for w in not_actor_words("everyone"))
     kb.word_surnames = not_actor_words("surname-word")
     kb.documents = not_actor_words("document")
     kb.polities = not_actor_words("polity")

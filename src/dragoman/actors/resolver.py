@@ -429,6 +429,12 @@ class ActorResolver:
                                 # "the rebels of the Union of Resistance Forces": armed men
                                 # of a body its name tells, whatever words that name has
                                 or (hit[0] in ARMED_SECTORS and _of_a_named_body(tokens[i]))
+                                # "gunmen from the Pemon community": armed men of a
+                                # people are still armed men
+                                or (
+                                    hit[0] in ARMED_SECTORS | {"COP"}
+                                    and any(w in PEOPLES_AT_LARGE for w in lemmas[i + n :])
+                                )
                             )
                         )
                         rank = (holds, i + n, n)
@@ -781,6 +787,9 @@ class ActorResolver:
         states: list[tuple[int, int, KBEntry]] = []  # where each entry of ``seen`` was named
         skip: set[int] = set()  # the qualifier of a qualified town
         head_i = counted(head).i if head is not None else ordered[-1].i
+        head_lemma = doc[head_i].lemma_.lower()
+        if any((t.lower_, head_lemma) in self.kb.everyone for t in ordered if t.i < head_i):
+            return []  # "the international community": all the world, which is no party
         agent = None
         organisation = head_i not in names and self._organisation_word(ordered, doc[head_i])
         if organisation:
@@ -1253,11 +1262,26 @@ def _location_names(head: Token, names: dict[int, NameMatch]) -> NameMatch | Non
             for token in child.subtree:
                 match = names.get(token.i)
                 if match and match.entry.kind in PLACE_KINDS and not qualified:
+                    if _beyond_another_place(token, child):
+                        continue
                     return qualified_place(head.doc, match, names) or match
             for obj in objects:
                 if match := gazetteer_match(obj):
                     return match
     return None
+
+
+def _beyond_another_place(token: Token, prep: Token) -> bool:
+    """Whether ``token`` hangs under ``prep`` through a phrase of another relation ("members
+    of the Pemon community near the border with Brazil"): a place beside the one the
+    people are in, not it."""
+    current = token
+    while current.i != prep.i and current.head.i != current.i:
+        # (a list of members is the whole's: "from 20 countries, including Japan")
+        if current.dep_ == "prep" and current.lower_ not in LOCATIVE_PREPS | {"including"}:
+            return True
+        current = current.head
+    return False
 
 
 # heads that count what their "of" phrase names: "thousands of Nigerians", "dozens of
@@ -1488,6 +1512,9 @@ def _one_edit(a: str, b: str) -> bool:
 
 # the sectors of armed men, whose word heads a phrase naming their body after "of"
 ARMED_SECTORS = frozenset({"REB", "MIL", "PRM", "UAF"})
+# agent words for a whole people, which name civilians only where no armed agent heads
+# the mention ("members of the Pemon community", but "gunmen from the community")
+PEOPLES_AT_LARGE = frozenset({"community"})
 
 
 def _of_a_named_body(token: Token) -> bool:

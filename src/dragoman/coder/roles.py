@@ -1543,6 +1543,14 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
                 obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
                 if obj is not None:
                     actor, actor_role = obj, "object of 'between'"
+                    if noun.dep_ == "nsubj":
+                        # "clashes between Konkomba and Nanumba villagers killed hundreds
+                        # of people": the sides fought; the dead are no target of either
+                        recipients = [
+                            r
+                            for r in recipients
+                            if not (r[0].dep_ == "dobj" and r[0].head.i == verb.i)
+                        ]
     if (
         noun is not None
         and actor is not None
@@ -2194,7 +2202,6 @@ def _things_fired_with(noun: Token, verb: Token) -> list[Token]:
     for word in verb.children:
         if (
             word.dep_ == "conj"
-            and word.pos_ == "VERB"
             and word.i > noun.i
             and word.doc[word.i - 1].dep_ == "cc"
             and not any(c.dep_ in ("nsubj", "aux", "auxpass") for c in word.children)
@@ -2203,8 +2210,17 @@ def _things_fired_with(noun: Token, verb: Token) -> list[Token]:
                 # (a base form after a past one is no verb joined to it: "and stun
                 # grenades"; one with no object fires at the same target if it is one:
                 # "fired tear gas and shot at them")
-                (word.tag_ == "VB") != (verb.tag_ == "VB")
-                or not any(c.dep_ == "dobj" for c in word.children)
+                word.pos_ == "VERB"
+                and (
+                    (word.tag_ == "VB") != (verb.tag_ == "VB")
+                    or not any(c.dep_ == "dobj" for c in word.children)
+                )
+                # ("and warning shots at": a noun, or a gerund after a past, given an
+                # object is no verb at all)
+                or (
+                    (word.pos_ == "NOUN" or (word.tag_ == "VBG" and verb.tag_ != "VBG"))
+                    and any(c.dep_ == "dobj" for c in word.children)
+                )
             )
         ):
             out.append(word)
