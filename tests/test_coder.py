@@ -11746,6 +11746,23 @@ def test_a_reproach_is_aimed_at_the_one_its_joined_demand_asks_to_undo_the_deed(
     ]
 
 
+def test_an_attack_on_a_demonstration_falls_on_its_people(nlp):
+    # its modifiers name the party; a bare one is of civilians, never of the places near it
+    text = "Gunmen opened fire on a huge opposition march in Caracas on Thursday."
+    (shooting,) = [e for e in coded(nlp, text, "2002-04-12") if e.event == "ASSAULT"]
+    assert [(r.code, r.sector) for r in shooting.recipient] == [("VEN", "OPP")]
+    text = "Soldiers opened fire on a procession of monks and students in Mandalay."
+    (shooting,) = [e for e in coded(nlp, text, "1990-08-09") if e.event == "ASSAULT"]
+    assert [(r.code, r.sector) for r in shooting.recipient] == [("MMR", "REL"), ("MMR", "EDU")]
+    text = "Security forces stormed a protest camp outside the defence ministry in Khartoum."
+    (raid,) = [e for e in coded(nlp, text, "2019-06-03") if e.event == "ASSAULT"]
+    assert [(r.code, r.sector) for r in raid.recipient] == [("SDN", "CVL")]
+    # a rally where people were detained is only where it happened
+    text = "Riot police detained 300 people at an opposition rally in Moscow."
+    (arrest,) = [e for e in coded(nlp, text, "2011-12-06") if e.event == "COERCE"]
+    assert [(r.code, r.sector) for r in arrest.recipient] == [("RUS", "CVL")]
+
+
 def test_a_place_beside_the_one_people_are_in_is_not_theirs(nlp):
     text = (
         "Venezuela closed its border with Colombia on Friday. Soldiers shot dead two members "

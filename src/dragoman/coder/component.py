@@ -2476,6 +2476,91 @@ class EventCoder:
             out.extend(completed)
         return out
 
+    def _acted_on_directly(self, head: Token, trigger: Trigger) -> bool:
+        """Whether ``head`` is what the trigger's act is done to: its object ("stormed the
+        sit-in") or what it is aimed "on" or "at" where no party is its object ("fired tear
+        gas at a rally"), not a place it is done at ("detained 400 people at a rally")."""
+        verb = trigger.head
+        if head.dep_ == "dobj":
+            # (not a second object the parser gives the verb: "beat monks leading protests")
+            return head.head.i == verb.i and (
+                trigger.noun is None or trigger.noun.i == head.i or trigger.noun.dep_ != "dobj"
+            )
+        if head.dep_ != "pobj" or head.head.lower_ not in ("on", "at", "into", "upon"):
+            return False
+        holder = head.head.head
+        if holder.i != verb.i and (trigger.noun is None or holder.i != trigger.noun.i):
+            return False
+        return not any(
+            c.dep_ == "dobj"
+            and (
+                c.ent_type_ in ("PERSON", "NORP", "GPE", "ORG")
+                or c.pos_ == "PRON"
+                or self.resolver.agent_sector([counted(c)]) is not None
+            )
+            for c in verb.children
+        )
+
+    def _demonstrators(
+        self, head: Token, sent: Span, ctx: DocContext, day: dt.date | None
+    ) -> list[Resolution] | None:
+        """Those taking part in the demonstration ``head`` names, where a demonstration is
+        acted on ("opened fire on a huge opposition march", "stormed the sit-in"): those
+        it is "by" or "of", else the party its own modifiers name, else civilians; never
+        the places around it ("the sit-in outside army headquarters"). None where
+        ``head`` is no demonstration."""
+        lemma = head.lemma_.lower()
+        if head.pos_ != "NOUN" or not (
+            lemma in DEMONSTRATION_NOUNS
+            or (
+                lemma in DEMONSTRATION_SITES
+                and any(c.lemma_.lower() in DEMONSTRATION_NOUNS for c in head.children)
+            )
+        ):
+            return None
+        # ("a procession of monks and students", "a protest led by Mondlane")
+        marchers = [
+            m
+            for o in [
+                *(
+                    o
+                    for prep in head.children
+                    if prep.dep_ == "prep" and prep.lower_ == "of"
+                    for o in prep.children
+                    if o.dep_ == "pobj"
+                ),
+                *(a for a, _ in authors(head, "")),
+            ]
+            if o.lemma_.lower() not in DEMONSTRATION_NOUNS
+            for m in (o, *(c for c in o.conjuncts if c.i > o.i))
+        ]
+        if marchers and (found := self._resolve(marchers, sent, ctx, day)):
+            return found
+        tokens = sorted(
+            (
+                t
+                for c in head.children
+                if c.dep_ in ("amod", "compound", "poss", "nmod", "det")
+                for t in c.subtree
+            ),
+            key=lambda t: t.i,
+        )
+        tokens = sorted([*tokens, head], key=lambda t: t.i)
+        text = sent.doc[tokens[0].i : tokens[-1].i + 1].text
+        found = [
+            r
+            for r in self.resolver.resolve(tokens, ctx.names, head, day)
+            if r.entity.sector is not None
+        ]
+        if not found:
+            # "stormed the sit-in": those who sit in are civilians, of the story's state
+            why = f"'{text}' is a demonstration: its people are civilians"
+            found = [Resolution(Entity(text, NO_COUNTRY, "CVL"), why)]
+        return [
+            dataclasses.replace(r, why=f"the people of the demonstration: {r.why}")
+            for r in complete(found, tokens, sent, ctx)
+        ]
+
     def _other_parties(
         self,
         heads: list[Token],
@@ -3055,6 +3140,13 @@ class EventCoder:
                 elif pattern.event == "REQUEST" and (release := _release_asked(h, trigger)):
                     # ("called for the release of", "demanded the release of")
                     resolved = self._holders(release, sent, ctx, day, why)
+                elif (
+                    pattern.event in ("ASSAULT", "COERCE")
+                    and self._acted_on_directly(h, trigger)
+                    and (marchers := self._demonstrators(h, sent, ctx, day))
+                ):
+                    # "opened fire on a huge opposition march": on its marchers
+                    resolved = marchers
                 elif h.pos_ != "PROPN" and self._act_noun(h):
                     # an act named by a noun is a party only where it names one ("French
                     # mediation"), not by a word for a weapon ("four days of drone strikes");
@@ -9947,6 +10039,12 @@ def _refuge_sought(trigger: Trigger) -> list[Token]:
 
 # the protests whose ending concedes to those they were put to
 PROTEST_NOUNS = frozenset({"strike", "protest", "boycott", "blockade", "sit-in", "march"})
+# nouns for a demonstration, whose people are those acted on where it is ("opened fire on
+# the march", "stormed the sit-in"), and sites named for one ("a protest camp")
+DEMONSTRATION_NOUNS = frozenset(
+    {"march", "rally", "demonstration", "protest", "sit-in", "vigil", "procession"}
+)
+DEMONSTRATION_SITES = frozenset({"camp", "site", "encampment"})
 
 
 # what a protest is for or against, said with it: its aim
