@@ -11763,6 +11763,26 @@ def test_an_attack_on_a_demonstration_falls_on_its_people(nlp):
     assert [(r.code, r.sector) for r in arrest.recipient] == [("RUS", "CVL")]
 
 
+def test_an_attack_on_settlements_falls_on_their_people_or_their_holders(nlp):
+    def targets(text: str, date: str) -> list[tuple[str, str | None]]:
+        (attack,) = [e for e in coded(nlp, text, date) if e.event == "ASSAULT"]
+        return [(r.code, r.sector) for r in attack.recipient]
+
+    assert targets("Hezbollah fired rockets at Israeli towns on Sunday.", "2006-07-16") == [
+        ("ISR", "CVL")
+    ]
+    text = "Burmese troops burned Rohingya villages in the north of Rakhine state."
+    assert targets(text, "2017-09-10") == [("MMR", "CVL")]
+    # a place a party holds is that party's
+    text = "Syrian troops shelled rebel-held districts of Idlib on Saturday."
+    assert targets(text, "2012-03-10") == [("SYR", "REB")]
+    # ground taken is no people struck, and "the town" told before says no more
+    text = "Rebels captured several towns in eastern Congo on Monday."
+    assert ("COD", "CVL") not in targets(text, "1998-08-20")
+    text = "Rebels attacked Goma on Monday. Government warplanes bombed the town on Tuesday."
+    assert [e.recipient for e in coded(nlp, text, "1998-08-20") if e.event_text == "bombed"] == [[]]
+
+
 def test_a_place_beside_the_one_people_are_in_is_not_theirs(nlp):
     text = (
         "Venezuela closed its border with Colombia on Friday. Soldiers shot dead two members "

@@ -2476,6 +2476,25 @@ class EventCoder:
             out.extend(completed)
         return out
 
+    def _settlers(
+        self, head: Token, resolved: list[Resolution], sent: Span, ctx: DocContext
+    ) -> list[Resolution]:
+        """The people of the settlements ``head`` names, acted on where they live:
+        civilians of the state ``resolved`` gives the place, or of the story's."""
+        tokens = mention_tokens(head)
+        text = sent.doc[tokens[0].i : tokens[-1].i + 1].text
+        why = f"'{text}' are places people live in: their people (CVL) are acted on"
+        if resolved:
+            return [
+                Resolution(
+                    dataclasses.replace(r.entity, text=text, sector="CVL"),
+                    f"{why}; {r.why}",
+                    code_from=r.code_from,
+                )
+                for r in resolved
+            ]
+        return complete([Resolution(Entity(text, NO_COUNTRY, "CVL"), why)], tokens, sent, ctx)
+
     def _acted_on_directly(self, head: Token, trigger: Trigger) -> bool:
         """Whether ``head`` is what the trigger's act is done to: its object ("stormed the
         sit-in") or what it is aimed "on" or "at" where no party is its object ("fired tear
@@ -2511,10 +2530,10 @@ class EventCoder:
         ``head`` is no demonstration."""
         lemma = head.lemma_.lower()
         if head.pos_ != "NOUN" or not (
-            lemma in DEMONSTRATION_NOUNS
+            lemma in HELD_GATHERINGS
             or (
                 lemma in DEMONSTRATION_SITES
-                and any(c.lemma_.lower() in DEMONSTRATION_NOUNS for c in head.children)
+                and any(c.lemma_.lower() in HELD_GATHERINGS for c in head.children)
             )
         ):
             return None
@@ -2531,7 +2550,7 @@ class EventCoder:
                 ),
                 *(a for a, _ in authors(head, "")),
             ]
-            if o.lemma_.lower() not in DEMONSTRATION_NOUNS
+            if o.lemma_.lower() not in HELD_GATHERINGS
             for m in (o, *(c for c in o.conjuncts if c.i > o.i))
         ]
         if marchers and (found := self._resolve(marchers, sent, ctx, day)):
@@ -3184,6 +3203,16 @@ class EventCoder:
                     known = dataclasses.replace(earlier.entity, text=text)
                     why_known = f"'{text}' are the '{earlier.entity.text}' before: {earlier.why}"
                     resolved = [Resolution(known, why_known, code_from=earlier.code_from)]
+                if (
+                    pattern.event == "ASSAULT"
+                    # ("captured several towns": ground taken, no people struck)
+                    and trigger.head.lemma_.lower() not in GROUND_TAKING_LEMMAS
+                    and _settlements(counted(h), resolved)
+                    and all(r.entity.sector is None for r in resolved)
+                ):
+                    # "shelled villages in Sagaing", "fired rockets at Israeli towns":
+                    # their people, of the state named or the story's
+                    resolved = self._settlers(counted(h), resolved, sent, ctx)
                 if not resolved:
                     unresolved.add(h.i)
                 found.extend(resolved)
@@ -3561,6 +3590,15 @@ class EventCoder:
             named = [r for n in conjuncts(trigger.noun) for r in self._resolve([n], sent, ctx, day)]
             if not named:
                 named = self._own_people([trigger.noun], pattern, sent, ctx, day)
+            if (
+                pattern.event == "ASSAULT"
+                and trigger.head.lemma_.lower() not in GROUND_TAKING_LEMMAS
+                and _settlements(trigger.noun, named)
+                and all(r.entity.sector is None for r in named)
+                and not _said_holders(trigger.noun)
+            ):
+                # "burned Rohingya villages": their people
+                named = self._settlers(trigger.noun, named, sent, ctx)
             if pattern.event not in CAPITAL_NOT_GOVERNMENT_RECIPIENT:
                 named = _capital_as_government(named)  # "would help Baghdad"
             named = _officials_removed(named, actors, pattern)
@@ -10039,12 +10077,38 @@ def _refuge_sought(trigger: Trigger) -> list[Token]:
 
 # the protests whose ending concedes to those they were put to
 PROTEST_NOUNS = frozenset({"strike", "protest", "boycott", "blockade", "sit-in", "march"})
-# nouns for a demonstration, whose people are those acted on where it is ("opened fire on
-# the march", "stormed the sit-in"), and sites named for one ("a protest camp")
-DEMONSTRATION_NOUNS = frozenset(
-    {"march", "rally", "demonstration", "protest", "sit-in", "vigil", "procession"}
-)
+
+
+def _settlements(noun: Token, resolved: list[Resolution]) -> bool:
+    """Whether ``noun`` names settlements an attack falls on the people of: villages,
+    towns, residential areas, said of a kind ("Rohingya villages", "the oil town of Ras
+    Lanuf") or in the plural ("shelled villages"); not "the town" or "the area" the story
+    told of (whose people it does not say were struck), nor a town by a name no table
+    knows, which where it happened tells better."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in SETTLEMENT_NOUNS:
+        return False
+    named = any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ == "PROPN" for g in c.children)
+        for c in noun.children
+    )
+    if named and not resolved:
+        return False
+    return (
+        noun.tag_ == "NNS"
+        or named
+        or any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in noun.children)
+    )
+
+
+# sites named for a demonstration ("a protest camp"), whose people are acted on there as
+# at the demonstration itself
 DEMONSTRATION_SITES = frozenset({"camp", "site", "encampment"})
+# places people live in: an attack on one no party holds falls on its people ("shelled
+# villages in Sagaing", "fired rockets at Israeli towns")
+SETTLEMENT_NOUNS = frozenset(
+    {"village", "town", "city", "neighbourhood", "neighborhood", "district", "suburb"}
+    | {"township", "area"}
+)
 
 
 # what a protest is for or against, said with it: its aim

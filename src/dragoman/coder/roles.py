@@ -218,7 +218,7 @@ SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # words for a journey, which sum up a visit told ("visited New Delhi, the first such trip")
 JOURNEY_NOUNS = frozenset({"trip", "visit", "journey", "tour"})
 # participles whose modifier names the owner: "the US-led coalition", "a British-owned ship"
-OWNED_WORDS = frozenset({"led", "owned", "flagged", "operated", "run", "controlled"})
+OWNED_WORDS = frozenset({"led", "owned", "flagged", "operated", "run", "controlled", "held"})
 
 
 def _relative_head(clause: Token) -> Token:
