@@ -11783,6 +11783,23 @@ def test_an_attack_on_settlements_falls_on_their_people_or_their_holders(nlp):
     assert [e.recipient for e in coded(nlp, text, "1998-08-20") if e.event_text == "bombed"] == [[]]
 
 
+def test_force_used_to_disperse_a_crowd_falls_on_the_crowd(nlp):
+    text = "Belarusian riot police used water cannon to break up an opposition march in Minsk."
+    (force,) = [e for e in coded(nlp, text, "2006-03-25") if e.event == "ASSAULT"]
+    assert [(r.code, r.sector) for r in force.recipient] == [("BLR", "OPP")]
+    # in an attempt to clear them ("clear thousands of protesters" counts people: no charge)
+    text = (
+        "Kenyan police fired tear gas in an attempt to clear thousands of protesters from "
+        "the streets of Nairobi."
+    )
+    (force,) = [e for e in coded(nlp, text, "2023-07-07") if e.event == "ASSAULT"]
+    assert [(r.code, r.sector) for r in force.recipient] == [("KEN", "CVL")]
+    # an attempt to shore up a party is no attack on it
+    text = "Saudi jets struck Houthi positions in a bid to shore up President Hadi."
+    (strike,) = [e for e in coded(nlp, text, "2015-03-26") if e.event == "ASSAULT"]
+    assert [(r.code, r.sector) for r in strike.recipient] == [("YEM", "REB")]
+
+
 def test_a_place_beside_the_one_people_are_in_is_not_theirs(nlp):
     text = (
         "Venezuela closed its border with Colombia on Friday. Soldiers shot dead two members "

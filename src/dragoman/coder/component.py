@@ -100,6 +100,7 @@ from .repair import (
 from .roles import (
     CHARGE_VERBS,
     CUSTODY_NOUNS,
+    DISPERSING_LEMMAS,
     FIGHT_ROLE,
     GIVING_TYPES,
     GROUND_TAKING_LEMMAS,
@@ -2500,6 +2501,15 @@ class EventCoder:
         sit-in") or what it is aimed "on" or "at" where no party is its object ("fired tear
         gas at a rally"), not a place it is done at ("detained 400 people at a rally")."""
         verb = trigger.head
+        if (
+            head.dep_ == "dobj"
+            and head.head.lemma_.lower() in DISPERSING_LEMMAS
+            and to_infinitive(head.head)
+            and (served := _purpose_of(head.head, self.lexicon.classes.get("endeavour", ())))
+            is not None
+            and served.i == verb.i
+        ):
+            return True  # "used water cannon to break up the march": the march dispersed
         if head.dep_ == "dobj":
             # (not a second object the parser gives the verb: "beat monks leading protests")
             return head.head.i == verb.i and (
@@ -9258,10 +9268,6 @@ def _last_captives(head: Token, ctx: DocContext) -> list[Resolution]:
     return []
 
 
-# verbs of breaking up a crowd
-DISPERSING_LEMMAS = frozenset({"disperse", "scatter", "break"})
-
-
 def _last_recipients(head: Token, ctx: DocContext) -> list[Resolution]:
     """The recipients of the latest event coded in this sentence or the one before: what
     an object "them" refers back to. Those dispersed are the crowd that acted last ("youths
@@ -10098,6 +10104,18 @@ def _settlements(noun: Token, resolved: list[Resolution]) -> bool:
         or named
         or any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in noun.children)
     )
+
+
+def _purpose_of(clause: Token, endeavours: Container[str]) -> Token | None:
+    """The verb a purpose clause serves: "fired tear gas to disperse them", "fired tear gas
+    in an attempt to clear the square" (an ``endeavours`` noun)."""
+    if clause.dep_ in ("advcl", "xcomp"):
+        return clause.head
+    if clause.dep_ == "acl" and clause.head.lemma_.lower() in endeavours:
+        attempt = clause.head
+        if attempt.dep_ == "pobj" and attempt.head.dep_ == "prep":
+            return attempt.head.head
+    return None
 
 
 # sites named for a demonstration ("a protest camp"), whose people are acted on there as

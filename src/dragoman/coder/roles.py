@@ -10,7 +10,7 @@ X"). Coordinated nouns ("Russia and China") are one compound argument.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
@@ -285,7 +285,12 @@ def _outside_name(token: Token, of: Token) -> bool:
     """Whether an "of" phrase runs outside the mention: the charge in "accused Egypt of
     torture" or "accused the attackers of murder", unlike "the Republic of Korea" or
     "the head of the army"."""
-    if token.dep_ == "dobj" and token.head.lemma_.lower() in CHARGE_VERBS:
+    if (
+        token.dep_ == "dobj"
+        and token.head.lemma_.lower() in CHARGE_VERBS
+        # ("cleared thousands of protesters": a count of people, not a charge)
+        and counted(token) is token
+    ):
         # the charge is a gerund or a bare common noun ("of shelling", "of war crimes");
         # "the head of Russia's army" names a party
         for obj in of.children:
@@ -1612,7 +1617,7 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
         # "mobilized reservists for a possible war against Iraq": whom it is readied for
         for purpose, _ in _prep_objects(verb, frozenset({"for"})):
             recipients.extend(_prep_objects(purpose, frozenset({"against"})))
-    complements = _complement_recipients(verb)
+    complements = _complement_recipients(verb, classes.get("endeavour", frozenset()))
     if trigger.pattern.event == "CONSULT":
         # "met in Brussels to discuss support for Ukraine": what a meeting is to discuss
         # is its topic, not a party to it
@@ -2253,6 +2258,8 @@ def _carriers(noun: Token) -> list[Token]:
     return out
 
 
+# verbs of driving a crowd away, whose object a force used for the purpose falls on
+DISPERSING_LEMMAS = frozenset({"disperse", "break", "clear", "scatter"})
 # verbs of a purpose that names whom an act serves, not whom it is aimed at
 PROTECTING_VERBS = frozenset({"protect", "defend", "safeguard", "shield", "guard", "save"})
 
@@ -2263,18 +2270,32 @@ GIVING_VERBS = frozenset(
 )
 
 
-def _complement_recipients(verb: Token) -> list[tuple[Token, str]]:
-    """Recipient candidates from the clause the verb embeds (see :class:`Roles`)."""
+def _complement_recipients(verb: Token, endeavours: Container[str]) -> list[tuple[Token, str]]:
+    """Recipient candidates from the clause the verb embeds (see :class:`Roles`), or the
+    crowd an ``endeavours`` noun it is done in is to disperse ("fired tear gas in an
+    attempt to clear the protesters"; not "in a bid to shore up Hadi", whom it serves)."""
     out: list[tuple[Token, str]] = []
-    for clause in verb.children:
+    attempted = [
+        clause
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "in"
+        for attempt in prep.children
+        if attempt.dep_ == "pobj" and attempt.lemma_.lower() in endeavours
+        for clause in attempt.children
+        if clause.dep_ == "acl"
+        and to_infinitive(clause)
+        and clause.lemma_.lower() in DISPERSING_LEMMAS
+    ]
+    for clause in [*verb.children, *attempted]:
+        # (the purpose an attempt is made for is one of the verb's own)
+        purpose = clause in attempted or (clause.dep_ == "advcl" and to_infinitive(clause))
         if clause.dep_ == "ccomp":
             for child in clause.children:
                 if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ in ("PROPN", "NOUN"):
                     out.append((child, f"subject of '{clause.text}'"))
-        elif clause.dep_ == "xcomp" or (
-            clause.dep_ == "advcl" and to_infinitive(clause)
-        ):  # "agreed to aid X", and purpose clauses: "rallied to protest against X"
-            if clause.dep_ == "advcl" and clause.lemma_.lower() in PROTECTING_VERBS:
+        elif clause.dep_ == "xcomp" or purpose:
+            # "agreed to aid X", and purpose clauses: "rallied to protest against X"
+            if purpose and clause.lemma_.lower() in PROTECTING_VERBS:
                 continue  # "redeployed its units to protect civilians": whom it serves
             if clause.lemma_.lower() in INSTRUMENT_VERBS:
                 # "threatened to use force", "agreed to use profits from Russian assets to
