@@ -872,6 +872,15 @@ def test_a_reduced_relative_before_a_modal_passive_is_the_one_done_to():
     assert [r.text for r in deport.recipient] == ["migrants"]
 
 
+def test_what_a_party_called_an_act_is_the_object_of_the_preposition():
+    text = (
+        "Nepal's foreign ministry expressed concern about what it called an unprovoked "
+        "incursion by Indian troops."
+    )
+    (concern,) = [e for e in code_text(text) if e.event == "ACCUSE"]
+    assert [(r.code, r.sector) for r in concern.recipient] == [("IND", "MIL")]
+
+
 def test_to_clear_is_a_purpose_and_from_outside_a_place():
     text = (
         "Thousands rallied in Tbilisi on Saturday. Georgian riot police used water cannon "

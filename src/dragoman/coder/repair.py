@@ -3223,6 +3223,30 @@ def _demote(verb: Token, participle: Token) -> None:
     participle.head, participle.dep_ = subject, "acl"
 
 
+# verbs that give a name to what they are said of: "what it called an illegal arrest"
+NAME_GIVING_LEMMAS = frozenset({"call", "term", "describe", "dub", "brand", "label"})
+
+
+def names_given_read_as_a_clause(doc: Doc, pcomp_positions: list[int]) -> None:
+    """In "expressed concern about what it called an unauthorised action by the United
+    States" the parser makes "called" the clause of "about" and the action its complement,
+    so nothing is about the action or its doer. A naming verb whose object is "what", read
+    as a preposition's clause, is a relative clause on the name it gives, which is the
+    preposition's object (as "condemned what it called an illegal arrest" is parsed)."""
+    for i in pcomp_positions:
+        naming = doc[i]
+        prep = naming.head
+        if naming.lemma_.lower() not in NAME_GIVING_LEMMAS or prep.dep_ != "prep":
+            continue
+        if not any(c.dep_ == "dobj" and c.lower_ == "what" for c in naming.children):
+            continue
+        name = next((c for c in naming.children if c.dep_ == "oprd" and c.pos_ == "NOUN"), None)
+        if name is None:
+            continue
+        name.head, name.dep_ = prep, "pobj"
+        naming.head, naming.dep_ = name, "relcl"
+
+
 def repair(
     doc: Doc,
     lemmatize: Callable[[Token], list[str]] | None = None,
@@ -3381,6 +3405,7 @@ def repair(
     speakers_participles_after_a_report(doc, adverbial_participles, reporting)
     demote_participles_read_as_verbs(doc, at("dep", "VBD"))
     participles_read_as_clauses(doc, at("advcl", "VBN") + at("pcomp", "VBN") + at("conj", "VBN"))
+    names_given_read_as_a_clause(doc, at("pcomp", "VBD", "VBN", "VBP", "VBZ"))
     # "Xi told visiting Spanish Prime Minister Pedro Sanchez": the guest, not Xi's visit
     visiting = s.add("visiting")
     participles_read_as_clauses(
