@@ -3232,7 +3232,8 @@ def names_given_read_as_a_clause(doc: Doc, pcomp_positions: list[int]) -> None:
     States" the parser makes "called" the clause of "about" and the action its complement,
     so nothing is about the action or its doer. A naming verb whose object is "what", read
     as a preposition's clause, is a relative clause on the name it gives, which is the
-    preposition's object (as "condemned what it called an illegal arrest" is parsed)."""
+    preposition's object (as "condemned what it called an illegal arrest" is parsed), where
+    the actor names it ("it", "they"): a name another gives is that party's verdict."""
     for i in pcomp_positions:
         naming = doc[i]
         prep = naming.head
@@ -3240,6 +3241,8 @@ def names_given_read_as_a_clause(doc: Doc, pcomp_positions: list[int]) -> None:
             continue
         if not any(c.dep_ == "dobj" and c.lower_ == "what" for c in naming.children):
             continue
+        if not any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in naming.children):
+            continue  # "in what Kyiv called a war crime": another's verdict, an act of its own
         name = next((c for c in naming.children if c.dep_ == "oprd" and c.pos_ == "NOUN"), None)
         if name is None:
             continue
