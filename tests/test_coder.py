@@ -11800,6 +11800,19 @@ def test_force_used_to_disperse_a_crowd_falls_on_the_crowd(nlp):
     assert [(r.code, r.sector) for r in strike.recipient] == [("YEM", "REB")]
 
 
+def test_a_refusal_answers_the_one_a_joined_demand_is_made_of(nlp):
+    text = "Striking miners rejected the offer and demanded that Zambia's government raise wages."
+    (refusal,) = [e for e in coded(nlp, text, "2013-05-10") if e.event == "REJECT"]
+    assert [(r.code, r.sector) for r in refusal.recipient] == [("ZMB", "GOV")]
+    # not the actor's own side, called on to join
+    text = (
+        "Malian soldiers refused orders to fire on the crowd and called on other soldiers "
+        "to join them."
+    )
+    refusals = [e for e in coded(nlp, text, "2012-03-22") if e.event == "REJECT"]
+    assert all(("MLI", "MIL") not in [(r.code, r.sector) for r in e.recipient] for e in refusals)
+
+
 def test_a_place_beside_the_one_people_are_in_is_not_theirs(nlp):
     text = (
         "Venezuela closed its border with Colombia on Friday. Soldiers shot dead two members "

@@ -100,6 +100,7 @@ from .repair import (
 from .roles import (
     CHARGE_VERBS,
     CUSTODY_NOUNS,
+    DEMAND_LEMMAS,
     DISPERSING_LEMMAS,
     FIGHT_ROLE,
     GIVING_TYPES,
@@ -4083,6 +4084,23 @@ class EventCoder:
                 why,
                 other_states=True,
             )
+        if (
+            pattern.event == "REJECT"
+            and not recipients
+            and trigger.head.pos_ == "VERB"
+            and all(h.pos_ == "NOUN" for h in roles.recipient_heads)
+        ):
+            # "the mutineers rejected the amnesty and demanded that Patasse step down":
+            # what one refuses is offered by the one a joined demand is made of (not the
+            # actor's own side: "refused orders and called on other soldiers to join")
+            addressed = _addressed_by_a_joined_demand(trigger.head)
+            recipients = [
+                r.entity
+                for r in self._resolve(addressed, sent, ctx, day)
+                if r.entity.code not in (None, NO_COUNTRY)
+                and not any(_kin(r.entity, a) and r.entity.sector == a.sector for a in actors)
+            ]
+            why.extend(f"recipient (of the demand joined to it): '{r.text}'" for r in recipients)
         if pattern.event in ("ACCUSE", "REQUEST") and not recipients:
             # "lodged a protest through North Korea's embassy in Beijing": with the state
             # whose embassy carried it
@@ -9999,6 +10017,33 @@ def _reproach_joined(
             named = ", ".join(f"'{t.text}'" for t in targets)
             why.append(f"recipient: the target of the {kind} joined to it, {named}")
             return list(targets)
+    return []
+
+
+def _addressed_by_a_joined_demand(verb: Token) -> list[Token]:
+    """Those a demand joined after ``verb`` is made of: "urged Rome to readmit them",
+    "called on the military to hand power", "demanded that Tokyo withdraw it"."""
+    for demand in verb.children:
+        if demand.dep_ != "conj" or demand.lemma_.lower() not in DEMAND_LEMMAS:
+            continue
+        if any(c.dep_ == "nsubj" for c in demand.children):
+            continue  # another's demand: "rejected the plan, and the UN urged calm"
+        named = [c for c in demand.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN")]
+        named += [
+            o
+            for prep in demand.children
+            if prep.dep_ == "prep" and prep.lower_ == "on"
+            for o in prep.children
+            if o.dep_ == "pobj"
+        ]
+        named += [
+            s
+            for clause in demand.children
+            if clause.dep_ == "ccomp"
+            for s in clause.children
+            if s.dep_ == "nsubj" and s.pos_ in ("PROPN", "NOUN")
+        ]
+        return named
     return []
 
 
