@@ -383,6 +383,9 @@ def test_a_capital_acting_is_its_government_but_a_shelled_capital_is_a_place(nlp
     assert codes(reject.actor) == {("CAN", "GOV")}
     # the issuer of the proposal is the party the refusal is directed at
     assert codes(reject.recipient) == {("CHN", "GOV")}
+    # terms and amnesties are issued by a party too
+    events = coded(nlp, "Hamas rejected the ceasefire terms offered by Egypt.")
+    assert [r.code for r in asserted(events, "REJECT")[0].recipient] == ["EGY"]
     events = coded(nlp, "Russian forces shelled Kyiv overnight.")
     assert codes(asserted(events, "ASSAULT")[0].recipient) == {("UKR", "CVL")}
 
