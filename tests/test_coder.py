@@ -1788,6 +1788,10 @@ def test_a_demand_of_ones_own_people_is_made_of_them(nlp):
     text = "Ivorian President Alassane Ouattara called on his supporters to refrain from reprisals."
     [demand] = asserted(coded(nlp, text, date="2011-04-12"), "REQUEST")
     assert codes(demand.recipient) == {("CIV", "CVL")}
+    # a whole people, named in the singular, as much
+    text = "Cypriot President Tassos Papadopoulos urged his community to vote against the plan."
+    [demand] = asserted(coded(nlp, text, date="2004-04-22"), "REQUEST")
+    assert codes(demand.recipient) == {("CYP", "CVL")}
     text = (
         "Kurdish regional President Massoud Barzani thanked Washington for the strikes and "
         "asked for heavier weapons for his fighters."

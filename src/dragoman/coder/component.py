@@ -26,6 +26,7 @@ from ..actors import ActorResolver, load_kb
 from ..actors.kb import INTERNATIONAL_CODES
 from ..actors.resolver import (
     NO_COUNTRY,
+    PEOPLES_AT_LARGE,
     PERSON,
     PLACE_KINDS,
     SUPPORTER_WORDS,
@@ -9537,9 +9538,11 @@ def _owners_people(head: Token, singular: bool = False) -> bool:
     addressed = head.dep_ == "dobj" or (
         head.dep_ == "pobj" and head.head.lower_ in ("on", "upon", "to")
     )
+    # ("urged his community to vote against the plan": a whole people, in the singular)
+    people = head.tag_ == "NNS" or head.lemma_.lower() in PEOPLES_AT_LARGE | {"people", "nation"}
     return (
         addressed
-        and (head.tag_ == "NNS" or (singular and head.tag_ == "NN"))
+        and (people or (singular and head.tag_ == "NN"))
         and any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_SUBJECTS for c in head.children)
     )
 
