@@ -11820,6 +11820,15 @@ def test_a_refusal_answers_the_one_a_joined_demand_is_made_of(nlp):
     assert all(("MLI", "MIL") not in [(r.code, r.sector) for r in e.recipient] for e in refusals)
 
 
+def test_a_demand_that_they_act_is_made_of_those_told_of(nlp):
+    text = (
+        "Algeria's army chief said President Abdelaziz Bouteflika was unfit to rule and "
+        "demanded that he be removed from office."
+    )
+    (demand,) = [e for e in coded(nlp, text, "2019-04-02") if e.event == "REQUEST"]
+    assert [(r.code, r.sector) for r in demand.recipient] == [("DZA", "GOV")]
+
+
 def test_a_place_beside_the_one_people_are_in_is_not_theirs(nlp):
     text = (
         "Venezuela closed its border with Colombia on Friday. Soldiers shot dead two members "

@@ -2291,7 +2291,14 @@ def _complement_recipients(verb: Token, endeavours: Container[str]) -> list[tupl
         purpose = clause in attempted or (clause.dep_ == "advcl" and to_infinitive(clause))
         if clause.dep_ == "ccomp":
             for child in clause.children:
-                if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ in ("PROPN", "NOUN"):
+                if child.dep_ in ("nsubj", "nsubjpass") and (
+                    child.pos_ in ("PROPN", "NOUN")
+                    # ("demanded that they leave": those told of before)
+                    or (
+                        child.lower_ in ("they", "he", "she")
+                        and verb.lemma_.lower() in DEMAND_LEMMAS
+                    )
+                ):
                     out.append((child, f"subject of '{clause.text}'"))
         elif clause.dep_ == "xcomp" or purpose:
             # "agreed to aid X", and purpose clauses: "rallied to protest against X"
