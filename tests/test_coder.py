@@ -11829,6 +11829,16 @@ def test_a_demand_that_they_act_is_made_of_those_told_of(nlp):
     assert [(r.code, r.sector) for r in demand.recipient] == [("DZA", "GOV")]
 
 
+def test_a_force_word_before_an_act_names_its_doer(nlp):
+    text = "Beijing's liaison office in Hong Kong said it firmly supported the police action."
+    (backing,) = [e for e in coded(nlp, text, "2021-01-06") if e.event == "SUPPORT"]
+    assert [(r.code, r.sector) for r in backing.recipient] == [("HKG", "COP")]
+    # not a word for some other body ("the association agreement" is no society's)
+    text = "Yanukovich refused to sign the association agreement with the European Union."
+    (refusal,) = [e for e in coded(nlp, text, "2013-11-29") if e.event == "REJECT"]
+    assert "SOC" not in [r.sector for r in refusal.recipient]
+
+
 def test_a_place_beside_the_one_people_are_in_is_not_theirs(nlp):
     text = (
         "Venezuela closed its border with Colombia on Friday. Soldiers shot dead two members "

@@ -3183,9 +3183,28 @@ class EventCoder:
                     # mediation"), not by a word for a weapon ("four days of drone strikes");
                     # where it says who did it, that party: "condemned Russia's annexation
                     # of Crimea" is directed at Russia, not Crimea
-                    doers = [a for a, _ in authors(h, "")]
+                    doers = [a for a, _ in authors(h, "")] or [
+                        # "supported the police action", "condemned the army crackdown":
+                        # an agent word before the act names its doer
+                        c
+                        for c in h.children
+                        if c.dep_ == "compound"
+                        and c.pos_ == "NOUN"
+                        and (sector := self.resolver.agent_sector([c])) is not None
+                        # (a force's: not "a court hearing", "the association agreement")
+                        and sector[0] in ARMED_SECTORS
+                    ]
                     if doers:
                         resolved = self._resolve(doers, sent, ctx, day)
+                        # ("In Washington, Burns condemned the police action": police whose
+                        # state the words do not give are not the speaker's by his town)
+                        resolved = [
+                            r
+                            for r in resolved
+                            if not (
+                                r.code_from == "sentence" and any(_kin(r.entity, a) for a in actors)
+                            )
+                        ]
                     elif not any(
                         t.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") or t.dep_ == "poss"
                         for t in mention_tokens(h)
