@@ -11839,6 +11839,15 @@ def test_a_force_word_before_an_act_names_its_doer(nlp):
     assert "SOC" not in [r.sector for r in refusal.recipient]
 
 
+def test_a_persons_craft_is_theirs_and_a_states_is_its_forces(nlp):
+    text = "FSB agents stormed Khodorkovsky's private jet in Novosibirsk."
+    (raid,) = [e for e in coded(nlp, text, "2003-10-25") if e.event == "ASSAULT"]
+    assert [(r.code, r.sector) for r in raid.recipient] == [("RUS", "OPP")]
+    text = "Turkey shot down Russia's jet near the Syrian border."
+    (downing,) = [e for e in coded(nlp, text, "2015-11-24") if e.event == "ASSAULT"]
+    assert [(r.code, r.sector) for r in downing.recipient] == [("RUS", "MIL")]
+
+
 def test_a_place_beside_the_one_people_are_in_is_not_theirs(nlp):
     text = (
         "Venezuela closed its border with Colombia on Friday. Soldiers shot dead two members "

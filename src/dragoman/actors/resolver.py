@@ -245,6 +245,17 @@ class ActorResolver:
         """
         if head_i is not None and tokens:
             head = tokens[0].doc[head_i]
+            owner = next((c for c in head.children if c.dep_ == "poss"), None)
+            if (
+                head.lemma_.lower() in OWNED_CRAFT
+                and owner is not None
+                and owner.pos_ == "PROPN"
+                and owner.ent_type_ not in ("GPE", "NORP", "LOC")
+            ):
+                # "Khodorkovsky's private jet": a person's or a body's craft is its own,
+                # no air force's (a state's jet is: "Russia's jet")
+                words = [t for t in owner.subtree if t.dep_ != "case"]
+                return self.agent_sector(words, owner.i)
             if head.lemma_.lower() in self.kb.role_words:
                 for owner in head.children:
                     if owner.dep_ != "poss" or owner.pos_ != "NOUN":
@@ -1512,6 +1523,8 @@ def _one_edit(a: str, b: str) -> bool:
 
 # the sectors of armed men, whose word heads a phrase naming their body after "of"
 ARMED_SECTORS = frozenset({"REB", "MIL", "PRM", "UAF"})
+# craft a person may own, which the agent words would give a force ("jet": MIL)
+OWNED_CRAFT = frozenset({"jet", "plane", "aircraft", "helicopter", "yacht", "boat", "car"})
 # agent words for a whole people, which name civilians only where no armed agent heads
 # the mention ("members of the Pemon community", but "gunmen from the community")
 PEOPLES_AT_LARGE = frozenset({"community"})
