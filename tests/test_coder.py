@@ -11848,6 +11848,21 @@ def test_a_persons_craft_is_theirs_and_a_states_is_its_forces(nlp):
     assert [(r.code, r.sector) for r in downing.recipient] == [("RUS", "MIL")]
 
 
+def test_a_summit_of_two_in_one_sides_capital_is_a_visit(nlp):
+    text = (
+        "Japanese Prime Minister Junichiro Koizumi and North Korean leader Kim Jong Il held "
+        "a one-day summit in Pyongyang on Tuesday."
+    )
+    (summit,) = [e for e in coded(nlp, text, "2002-09-17") if e.event == "CONSULT"]
+    assert summit.mode == "visit"
+    assert [a.code for a in summit.actor] == ["JPN"]
+    assert [r.code for r in summit.recipient] == ["PRK"]
+    # two who meet at a bloc's summit meet in a multilateral setting
+    text = "Koizumi met Chinese President Hu Jintao at an Asia-Pacific summit in Santiago."
+    (meeting,) = [e for e in coded(nlp, text, "2004-11-21") if e.event == "CONSULT"]
+    assert meeting.mode == "multilateral"
+
+
 def test_a_place_beside_the_one_people_are_in_is_not_theirs(nlp):
     text = (
         "Venezuela closed its border with Colombia on Friday. Soldiers shot dead two members "

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import ontology
 from ..actors import ActorResolver, load_kb
-from ..actors.kb import INTERNATIONAL_CODES
+from ..actors.kb import INTERNATIONAL_CODES, not_actor_words
 from ..actors.resolver import (
     NO_COUNTRY,
     PEOPLES_AT_LARGE,
@@ -5583,6 +5583,25 @@ def _reported_obligations(clauses: list[Token]) -> list[tuple[Token, Token, Toke
     return found
 
 
+def _summit_of_its_own(trigger: Trigger) -> bool:
+    """Whether the trigger is a summit named by nothing but its own words ("a one-day
+    summit", "the first summit"): no bloc or region's ("an Asia-Pacific summit", "a
+    regional summit", "the G20 summit")."""
+    noun = trigger.noun
+    if noun is None or noun.lemma_.lower() != "summit":
+        return False
+    return not any(
+        # (a time is no bloc: "a one-day summit")
+        c.ent_type_ not in ("DATE", "TIME", "ORDINAL", "CARDINAL")
+        and (
+            c.dep_ in ("compound", "nmod", "poss")
+            or c.ent_type_
+            or (c.dep_ == "amod" and c.lower_ in not_actor_words("region") | {"regional"})
+        )
+        for c in noun.children
+    )
+
+
 def _visit_by_place(
     trigger: Trigger,
     ctx: DocContext,
@@ -5595,6 +5614,17 @@ def _visit_by_place(
     """A meeting held in the state of one side only ("held talks with Putin in the
     Kremlin", "met Wong in Canberra", "met Burhan in Port Sudan") is a visit: the PLOVER
     manual codes the visitor as the actor and the host as the recipient."""
+    states = {e.code for e in actors + recipients if _a_state_code(e.code)}
+    if (
+        mode == "multilateral"
+        and len(states) == 2
+        and len(actors + recipients) == 2
+        and _summit_of_its_own(trigger)
+    ):
+        # "Koizumi and Kim Jong Il held a summit in Pyongyang": a summit of two is a
+        # meeting of two, a visit where it is held in one side's state (not one of two
+        # at a bloc's summit, "met Hu at an Asia-Pacific summit", a multilateral setting)
+        mode = None
     if mode in ("phone", "third-party", "multilateral") or not (actors or recipients):
         return actors, recipients, mode
     host, where = None, ""
