@@ -11863,6 +11863,15 @@ def test_a_summit_of_two_in_one_sides_capital_is_a_visit(nlp):
     assert meeting.mode == "multilateral"
 
 
+def test_recalling_envoys_withdraws_from_the_states_they_serve_in(nlp):
+    text = "Japan recalled its ambassador in Seoul on Friday."
+    (recall,) = [e for e in coded(nlp, text, "2012-08-10") if e.event == "SANCTION"]
+    assert [r.code for r in recall.recipient] == ["KOR"]
+    text = "Argentina summoned its ambassadors home from Caracas and Managua for consultations."
+    (recall,) = [e for e in coded(nlp, text, "2024-07-30") if e.event == "SANCTION"]
+    assert [r.code for r in recall.recipient] == ["VEN", "NIC"]
+
+
 def test_a_place_beside_the_one_people_are_in_is_not_theirs(nlp):
     text = (
         "Venezuela closed its border with Colombia on Friday. Soldiers shot dead two members "

@@ -3557,6 +3557,34 @@ class EventCoder:
             if envoys:
                 recipients = [r.entity for r in envoys]
                 why.extend(f"recipient (the envoy expelled): {r.why}" for r in envoys)
+        if (
+            not recipients
+            and pattern.event == "SANCTION"
+            and trigger.pattern.mode == "withdraw"
+            and trigger.noun is not None
+            and trigger.noun.lemma_.lower() in ENVOY_WORDS
+        ):
+            # "recalled its ambassador in Seoul", "summoned its ambassadors home from
+            # Caracas, La Paz and Quito": from the states they are posted to
+            posts = [
+                place
+                for holder in (
+                    trigger.noun,
+                    trigger.head,
+                    *(c for c in trigger.head.children if c.lower_ in ("home", "back")),
+                )
+                for prep in holder.children
+                if prep.dep_ == "prep" and prep.lower_ in ("in", "from", "to")
+                for obj in prep.children
+                if obj.dep_ == "pobj" and obj.pos_ == "PROPN"
+                for place in (obj, *obj.conjuncts)
+            ]
+            recipients = [
+                r.entity
+                for r in self._resolve(posts, sent, ctx, day)
+                if _a_state_code(r.entity.code) and not _ours(r.entity, actors)
+            ]
+            why.extend(f"recipient (where the envoy served): '{r.text}'" for r in recipients)
         # "clashed with", or a death "in clashes between" two sides
         two_sided = (
             trigger.pattern.text in self.lexicon.two_sided or roles.actor_role == FIGHT_ROLE
