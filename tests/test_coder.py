@@ -11872,6 +11872,17 @@ def test_recalling_envoys_withdraws_from_the_states_they_serve_in(nlp):
     assert [r.code for r in recall.recipient] == ["VEN", "NIC"]
 
 
+def test_its_envoys_told_to_leave_are_of_the_state_named_before(nlp):
+    text = (
+        "Bolivia broke diplomatic relations with Israel on Friday and gave its diplomats "
+        "72 hours to leave the country."
+    )
+    (expulsion,) = [
+        e for e in coded(nlp, text, "2009-01-16") if (e.event, e.mode) == ("SANCTION", "expel")
+    ]
+    assert [(r.code, r.sector) for r in expulsion.recipient] == [("ISR", "GOV")]
+
+
 def test_a_place_beside_the_one_people_are_in_is_not_theirs(nlp):
     text = (
         "Venezuela closed its border with Colombia on Friday. Soldiers shot dead two members "

@@ -3557,6 +3557,38 @@ class EventCoder:
             if envoys:
                 recipients = [r.entity for r in envoys]
                 why.extend(f"recipient (the envoy expelled): {r.why}" for r in envoys)
+        envoy = next(
+            (
+                t
+                for t in (trigger.noun, *trigger.head.children)
+                if t is not None
+                and t.lemma_.lower() in ENVOY_WORDS
+                and t.dep_ in ("dobj", "dative", "nsubjpass")
+            ),
+            None,
+        )
+        if (
+            not recipients
+            and pattern.mode == "expel"
+            and envoy is not None
+            and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in envoy.children)
+        ):
+            # "broke relations with Colombia and gave its diplomats 24 hours to leave": the
+            # envoys of the state the sentence named last before them, not the actor's own
+            named = [
+                r
+                for t in sent
+                if t.i < envoy.i
+                and (match := ctx.names.get(t.i)) is not None
+                and match.start == t.i
+                and match.entry.kind in STATE_KINDS
+                for r in self._resolve([t], sent, ctx, day)
+                if _a_state_code(r.entity.code) and not _ours(r.entity, actors)
+            ]
+            if named:
+                envoy = dataclasses.replace(named[-1].entity, sector="GOV")
+                recipients = [envoy]
+                why.append(f"recipient (the envoys of '{named[-1].entity.text}', named before)")
         if (
             not recipients
             and pattern.event == "SANCTION"
