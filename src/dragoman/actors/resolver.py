@@ -245,17 +245,17 @@ class ActorResolver:
         """
         if head_i is not None and tokens:
             head = tokens[0].doc[head_i]
-            owner = next((c for c in head.children if c.dep_ == "poss"), None)
+            possessor = next((c for c in head.children if c.dep_ == "poss"), None)
             if (
                 head.lemma_.lower() in OWNED_CRAFT
-                and owner is not None
-                and owner.pos_ == "PROPN"
-                and owner.ent_type_ not in ("GPE", "NORP", "LOC")
+                and possessor is not None
+                and possessor.pos_ == "PROPN"
+                and possessor.ent_type_ not in ("GPE", "NORP", "LOC")
             ):
                 # "Khodorkovsky's private jet": a person's or a body's craft is its own,
                 # no air force's (a state's jet is: "Russia's jet")
-                words = [t for t in owner.subtree if t.dep_ != "case"]
-                return self.agent_sector(words, owner.i)
+                words = [t for t in possessor.subtree if t.dep_ != "case"]
+                return self.agent_sector(words, possessor.i)
             if head.lemma_.lower() in self.kb.role_words:
                 for owner in head.children:
                     if owner.dep_ != "poss" or owner.pos_ != "NOUN":

@@ -124,6 +124,7 @@ from .roles import (
     holders_of,
     mention_tokens,
     party_modifiers,
+    purpose_served,
     subject_of,
 )
 from .triggers import (
@@ -2507,7 +2508,7 @@ class EventCoder:
             head.dep_ == "dobj"
             and head.head.lemma_.lower() in DISPERSING_LEMMAS
             and to_infinitive(head.head)
-            and (served := _purpose_of(head.head, self.lexicon.classes.get("endeavour", ())))
+            and (served := purpose_served(head.head, self.lexicon.classes.get("endeavour", ())))
             is not None
             and served.i == verb.i
         ):
@@ -2568,15 +2569,17 @@ class EventCoder:
         if marchers and (found := self._resolve(marchers, sent, ctx, day)):
             return found
         tokens = sorted(
-            (
-                t
-                for c in head.children
-                if c.dep_ in ("amod", "compound", "poss", "nmod", "det")
-                for t in c.subtree
-            ),
+            [
+                head,
+                *(
+                    t
+                    for c in head.children
+                    if c.dep_ in ("amod", "compound", "poss", "nmod", "det")
+                    for t in c.subtree
+                ),
+            ],
             key=lambda t: t.i,
         )
-        tokens = sorted([*tokens, head], key=lambda t: t.i)
         text = sent.doc[tokens[0].i : tokens[-1].i + 1].text
         found = [
             r
@@ -3234,12 +3237,8 @@ class EventCoder:
                     known = dataclasses.replace(earlier.entity, text=text)
                     why_known = f"'{text}' are the '{earlier.entity.text}' before: {earlier.why}"
                     resolved = [Resolution(known, why_known, code_from=earlier.code_from)]
-                if (
-                    pattern.event == "ASSAULT"
-                    # ("captured several towns": ground taken, no people struck)
-                    and trigger.head.lemma_.lower() not in GROUND_TAKING_LEMMAS
-                    and _settlements(counted(h), resolved)
-                    and all(r.entity.sector is None for r in resolved)
+                if pattern.event == "ASSAULT" and _settlements_struck(
+                    trigger, counted(h), resolved
                 ):
                     # "shelled villages in Sagaing", "fired rockets at Israeli towns":
                     # their people, of the state named or the story's
@@ -3557,28 +3556,17 @@ class EventCoder:
             if envoys:
                 recipients = [r.entity for r in envoys]
                 why.extend(f"recipient (the envoy expelled): {r.why}" for r in envoys)
-        envoy = next(
-            (
-                t
-                for t in (trigger.noun, *trigger.head.children)
-                if t is not None
-                and t.lemma_.lower() in ENVOY_WORDS
-                and t.dep_ in ("dobj", "dative", "nsubjpass")
-            ),
-            None,
-        )
         if (
             not recipients
             and pattern.mode == "expel"
-            and envoy is not None
-            and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in envoy.children)
+            and (envoys_told := _their_envoys(trigger)) is not None
         ):
             # "broke relations with Colombia and gave its diplomats 24 hours to leave": the
             # envoys of the state the sentence named last before them, not the actor's own
             named = [
                 r
                 for t in sent
-                if t.i < envoy.i
+                if t.i < envoys_told.i
                 and (match := ctx.names.get(t.i)) is not None
                 and match.start == t.i
                 and match.entry.kind in STATE_KINDS
@@ -3586,8 +3574,7 @@ class EventCoder:
                 if _a_state_code(r.entity.code) and not _ours(r.entity, actors)
             ]
             if named:
-                envoy = dataclasses.replace(named[-1].entity, sector="GOV")
-                recipients = [envoy]
+                recipients = [dataclasses.replace(named[-1].entity, sector="GOV")]
                 why.append(f"recipient (the envoys of '{named[-1].entity.text}', named before)")
         if (
             not recipients
@@ -3683,9 +3670,7 @@ class EventCoder:
                 named = self._own_people([trigger.noun], pattern, sent, ctx, day)
             if (
                 pattern.event == "ASSAULT"
-                and trigger.head.lemma_.lower() not in GROUND_TAKING_LEMMAS
-                and _settlements(trigger.noun, named)
-                and all(r.entity.sector is None for r in named)
+                and _settlements_struck(trigger, trigger.noun, named)
                 and not _said_holders(trigger.noun)
             ):
                 # "burned Rohingya villages": their people
@@ -4178,7 +4163,7 @@ class EventCoder:
                 r.entity
                 for r in self._resolve(addressed, sent, ctx, day)
                 if r.entity.code not in (None, NO_COUNTRY)
-                and not any(_kin(r.entity, a) and r.entity.sector == a.sector for a in actors)
+                and not any(_same_party(r.entity, a) for a in actors)
             ]
             why.extend(f"recipient (of the demand joined to it): '{r.text}'" for r in recipients)
         if pattern.event in ("ACCUSE", "REQUEST") and not recipients:
@@ -4492,6 +4477,20 @@ def _helped_by_forces(trigger: Trigger) -> list[Token]:
         if helped is not None and helped.pos_ in ("NOUN", "PROPN"):
             return conjuncts(helped)
     return []
+
+
+def _their_envoys(trigger: Trigger) -> Token | None:
+    """The envoys "its" or "their" the act is done to, as its noun or the verb's object
+    ("gave its diplomats 24 hours to leave"), or None."""
+    for envoy in (trigger.noun, *trigger.head.children):
+        if (
+            envoy is not None
+            and envoy.lemma_.lower() in ENVOY_WORDS
+            and envoy.dep_ in ("dobj", "dative", "nsubjpass")
+        ):
+            owned = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in envoy.children)
+            return envoy if owned else None
+    return None
 
 
 def _on_the_orders_of(verb: Token) -> list[Token]:
@@ -10242,13 +10241,18 @@ def _refuge_sought(trigger: Trigger) -> list[Token]:
 PROTEST_NOUNS = frozenset({"strike", "protest", "boycott", "blockade", "sit-in", "march"})
 
 
-def _settlements(noun: Token, resolved: list[Resolution]) -> bool:
-    """Whether ``noun`` names settlements an attack falls on the people of: villages,
-    towns, residential areas, said of a kind ("Rohingya villages", "the oil town of Ras
-    Lanuf") or in the plural ("shelled villages"); not "the town" or "the area" the story
-    told of (whose people it does not say were struck), nor a town by a name no table
-    knows, which where it happened tells better."""
+def _settlements_struck(trigger: Trigger, noun: Token, resolved: list[Resolution]) -> bool:
+    """Whether ``noun`` names settlements an attack falls on the people of, ``resolved``
+    giving them no sector: villages, towns, residential areas, said of a kind ("Rohingya
+    villages", "the oil town of Ras Lanuf") or in the plural ("shelled villages"); not
+    ground taken ("captured several towns"), nor "the town" or "the area" the story told
+    of (whose people it does not say were struck), nor a town by a name no table knows,
+    which where it happened tells better."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in SETTLEMENT_NOUNS:
+        return False
+    if trigger.head.lemma_.lower() in GROUND_TAKING_LEMMAS:
+        return False
+    if any(r.entity.sector is not None for r in resolved):
         return False
     named = any(
         c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ == "PROPN" for g in c.children)
@@ -10261,18 +10265,6 @@ def _settlements(noun: Token, resolved: list[Resolution]) -> bool:
         or named
         or any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in noun.children)
     )
-
-
-def _purpose_of(clause: Token, endeavours: Container[str]) -> Token | None:
-    """The verb a purpose clause serves: "fired tear gas to disperse them", "fired tear gas
-    in an attempt to clear the square" (an ``endeavours`` noun)."""
-    if clause.dep_ in ("advcl", "xcomp"):
-        return clause.head
-    if clause.dep_ == "acl" and clause.head.lemma_.lower() in endeavours:
-        attempt = clause.head
-        if attempt.dep_ == "pobj" and attempt.head.dep_ == "prep":
-            return attempt.head.head
-    return None
 
 
 # sites named for a demonstration ("a protest camp"), whose people are acted on there as

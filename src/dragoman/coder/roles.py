@@ -2270,6 +2270,24 @@ GIVING_VERBS = frozenset(
 )
 
 
+def purpose_served(clause: Token, endeavours: Container[str]) -> Token | None:
+    """The verb a purpose clause serves: "fired tear gas to disperse them", and "fired tear
+    gas in an attempt to clear the square" (an ``endeavours`` noun, "in" which the verb's
+    act is done)."""
+    if clause.dep_ in ("advcl", "xcomp"):
+        return clause.head
+    attempt = clause.head
+    if (
+        clause.dep_ == "acl"
+        and attempt.lemma_.lower() in endeavours
+        and attempt.dep_ == "pobj"
+        and attempt.head.dep_ == "prep"
+        and attempt.head.lower_ == "in"
+    ):
+        return attempt.head.head
+    return None
+
+
 def _complement_recipients(verb: Token, endeavours: Container[str]) -> list[tuple[Token, str]]:
     """Recipient candidates from the clause the verb embeds (see :class:`Roles`), or the
     crowd an ``endeavours`` noun it is done in is to disperse ("fired tear gas in an
@@ -2278,13 +2296,11 @@ def _complement_recipients(verb: Token, endeavours: Container[str]) -> list[tupl
     attempted = [
         clause
         for prep in verb.children
-        if prep.dep_ == "prep" and prep.lower_ == "in"
         for attempt in prep.children
-        if attempt.dep_ == "pobj" and attempt.lemma_.lower() in endeavours
         for clause in attempt.children
-        if clause.dep_ == "acl"
+        if clause.lemma_.lower() in DISPERSING_LEMMAS
         and to_infinitive(clause)
-        and clause.lemma_.lower() in DISPERSING_LEMMAS
+        and purpose_served(clause, endeavours) == verb
     ]
     for clause in [*verb.children, *attempted]:
         # (the purpose an attempt is made for is one of the verb's own)
