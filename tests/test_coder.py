@@ -13028,3 +13028,58 @@ def test_being_in_a_capital_for_talks_with_a_party_meets_it(nlp):
     [talks] = asserted(coded(nlp, text, "2014-03-12"), "CONSULT")
     assert codes(talks.actor) == {("DEU", "GOV")}
     assert codes(talks.recipient) == {("POL", "GOV")}
+
+
+def test_a_party_dismissed_as_anything_is_disparaged_but_one_dismissed_as_its_leader_is_not(
+    nlp,
+):
+    text = "Lukashenko dismissed the protesters as sheep controlled from abroad."
+    (accusation,) = asserted(coded(nlp, text, "2020-08-10"), "ACCUSE")
+    assert codes(accusation.actor) == {("BLR", "GOV")}
+    assert codes(accusation.recipient) == {("BLR", "CVL")}
+    assert not asserted(coded(nlp, "The party dismissed him as its leader."), "ACCUSE")
+    assert not asserted(coded(nlp, "The board dismissed Smith as chairman."), "ACCUSE")
+
+
+def test_a_name_misread_as_an_adverb_after_accused_is_the_accused(nlp):
+    text = (
+        "Lissouba's prime minister, Bernard Kolelas, accused Luanda of invading the country "
+        "and appealed to the United Nations to intervene."
+    )
+    (accusation,) = asserted(coded(nlp, text, "1997-10-16"), "ACCUSE")
+    assert codes(accusation.recipient) == {("AGO", "GOV")}
+
+
+def test_protesters_a_leader_dismisses_are_his_own_peoples_not_those_of_the_first_place(nlp):
+    text = (
+        "Belarusian opposition candidate Svetlana Tikhanovskaya is safe in Lithuania, "
+        "Lithuanian Foreign Minister Linas Linkevicius said on Tuesday. "
+        "Lukashenko on Monday dismissed the protesters as sheep controlled from abroad."
+    )
+    (accusation,) = asserted(coded(nlp, text, "2020-08-11"), "ACCUSE")
+    assert codes(accusation.recipient) == {("BLR", "CVL")}
+
+
+def test_refusing_talks_with_a_party_refuses_that_party(nlp):
+    text = "Tokayev rejected calls for talks with the protesters."
+    (refusal,) = asserted(coded(nlp, text, "2022-01-07"), "REJECT")
+    assert codes(refusal.recipient) == {("KAZ", "CVL")}
+    text = "Pyongyang walked out of talks with Seoul at a hotel in Panmunjom on Sunday."
+    (walkout,) = asserted(coded(nlp, text, "2018-04-22"), "REJECT")
+    assert codes(walkout.recipient) == {("KOR", "GOV")}
+    # the one who called for the talks is still the one refused
+    text = "Kyiv rejected the Kremlin's call for talks with the separatists."
+    (refusal,) = asserted(coded(nlp, text, "2015-01-07"), "REJECT")
+    assert ("RUS", "GOV") in codes(refusal.recipient)
+
+
+def test_a_refusal_said_in_a_clause_joined_to_another_refusal_is_its_own(nlp):
+    text = (
+        "Prime Minister Aznar's government refused to bow to the demand, and Interior "
+        "Minister Jaime Mayor Oreja said Madrid would not negotiate with ETA."
+    )
+    refusals = asserted(coded(nlp, text, "1997-07-12"), "REJECT")
+    assert ("ESP", "REB") in {c for r in refusals for c in codes(r.recipient)}
+    # a refusal the governing verb already tells is not told twice
+    text = "Madrid refused to negotiate with ETA."
+    assert len(asserted(coded(nlp, text, "1997-07-12"), "REJECT")) == 1

@@ -2752,3 +2752,23 @@ def test_a_feeling_tagged_an_adjective_in_a_passive_is_the_verb(vocab):
     doc = _tagged(make_doc(vocab, rows), ["PRP", "VBD", "RB", "JJ", "RB", "DT", "NN"])
     repair(doc)
     assert doc[3].pos_ == "ADJ"
+
+
+def test_a_name_read_as_an_adverb_right_after_an_objectless_verb_is_its_object(vocab):
+    # "Kolelas accused Luanda of invading", with "Luanda" read as an adverb
+    rows = [
+        ("Kolelas", "Kolelas", 1, "nsubj", "PROPN"),
+        ("accused", "accuse", 1, "ROOT", "VERB"),
+        ("Luanda", "luanda", 1, "advmod", "ADV"),
+        ("of", "of", 1, "prep", "ADP"),
+        ("invading", "invade", 3, "pcomp", "VERB"),
+    ]
+    tags = ["NNP", "VBD", "RB", "IN", "VBG"]
+    doc = _tagged(make_doc(vocab, rows), tags)
+    doc.ents = [Span(doc, 2, 3, label="GPE")]
+    repair(doc)
+    assert (doc[2].dep_, doc[2].pos_, doc[2].head.text) == ("dobj", "PROPN", "accused")
+    # a word the recogniser does not take for a name stays an adverb
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc)
+    assert doc[2].dep_ == "advmod"

@@ -4664,8 +4664,16 @@ def _intent_type(
         # (a concession promised is itself a verbal concession: "would withdraw the bill",
         # and a veto promised a rejection: "would block the decision")
         return None
-    ancestors = {t.i for t in trigger.head.ancestors}
-    if any(kind == derived and t.head.i in ancestors for t, kind in coded):
+    # (the verbs it hangs under, up to a clause with a subject of its own joined by
+    # "and": "refused to bow, and the minister said Madrid would not negotiate" is a
+    # second refusal, while "pledged to reinstate it and to hand over power" is one)
+    governing, current = set(), trigger.head
+    while current.head.i != current.i and not (
+        current.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children)
+    ):
+        current = current.head
+        governing.add(current.i)
+    if any(kind == derived and t.head.i in governing for t, kind in coded):
         return None  # "offered to hand over": the governing verb is that event already
     if _terms_of_a_text(trigger.head):
         return None  # "the deal, which would see Russia release two Americans": terms

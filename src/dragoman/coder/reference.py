@@ -2047,16 +2047,25 @@ def _sector_told_before(found: Resolution, tokens: list[Token], ctx: DocContext)
 ADDRESSING_LEMMAS = frozenset(
     {"urge", "ask", "tell", "call", "appeal", "advise", "encourage", "implore", "exhort"}
 )
+# a leader's words about people of no state told are about his own: "Lukashenko dismissed
+# the protesters as sheep", "the president warned the demonstrators"
+JUDGING_LEMMAS = frozenset(
+    {"accuse", "blame", "dismiss", "denounce", "condemn", "criticise", "criticize", "warn"}
+    | {"brand", "label"}
+)
 
 
 def _own_people_addressed(head: Token, ctx: DocContext) -> Resolution | None:
     """The state official whose appeal ``head`` (people of no state told) is the object
-    of: "Lee urged voters", "the president called on citizens". Not a force's acts on
+    of: "Lee urged voters", "the president called on citizens", or whose words judge
+    them ("Lukashenko dismissed the protesters as sheep"). Not a force's acts on
     people, which may be another's ("troops shot villagers")."""
     verb = head.head
     if verb.dep_ == "prep" and head.dep_ == "pobj":
         verb = verb.head  # "called on citizens", "appealed to residents"
-    if head.dep_ not in ("dobj", "pobj") or verb.lemma_.lower() not in ADDRESSING_LEMMAS:
+    if head.dep_ not in ("dobj", "pobj") or verb.lemma_.lower() not in (
+        ADDRESSING_LEMMAS | JUDGING_LEMMAS
+    ):
         return None
     return _state_subject(verb, ctx, GOVERNING_SECTORS, ("nsubj",))
 

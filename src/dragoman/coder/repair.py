@@ -1524,11 +1524,22 @@ def names_read_as_adverbs(doc: Doc, advmod_positions: list[int]) -> None:
     """In "Yoon, who was arrested in January, has denied wrongdoing" the parser reads the
     unfamiliar name as an adverb, so the denial has no one denying. A name the recogniser
     knows, that a relative clause describes, on a verb with no subject before it, is the
-    verb's subject."""
+    verb's subject; one right after a verb with no object ("accused Luanda of invading")
+    is its object."""
     for i in advmod_positions:
         name = doc[i]
         verb = name.head
-        if name.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") or verb.i < i:
+        if name.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP"):
+            continue
+        if verb.i < i:
+            if (
+                verb.pos_ == "VERB"
+                and verb.i == i - 1
+                and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
+            ):
+                # "Kolelas, accused Luanda of invading": a name right after a verb that has
+                # no object is its object
+                name.dep_, name.pos_, name.tag_ = "dobj", "PROPN", "NNP"
             continue
         if any(c.dep_ == "relcl" for c in name.children):
             _read_as_subject(name, verb)

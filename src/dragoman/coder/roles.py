@@ -847,6 +847,30 @@ TIES_NOUNS = frozenset({"relation", "relations", "tie", "ties", "relationship"})
 TALKS_NOUNS = frozenset({"talk", "talks", "negotiation", "dialogue", "meeting", "summit"})
 
 
+def _talks_partners(verb: Token, noun: Token | None) -> list[tuple[Token, str]]:
+    """The "with" party of talks that are what a verb acts on, directly ("walked out of
+    talks with Pashinyan") or as what is called for ("rejected calls for talks with the
+    protesters")."""
+    acted_on = [noun] if noun is not None else []
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            acted_on.append(child)
+        elif child.dep_ in ("prep", "prt") and child.lower_ in ("of", "from", "out"):
+            # ("out of talks": the parser hangs "of" on "out")
+            preps = [child, *(g for g in child.children if g.dep_ == "prep")]
+            acted_on += [g for p in preps for g in p.children if g.dep_ == "pobj"]
+    out: list[tuple[Token, str]] = []
+    for thing in acted_on:
+        for talks in (thing, *(g for g, _ in _prep_objects(thing, frozenset({"for"})))):
+            if talks.lemma_.lower() in TALKS_NOUNS:
+                out += [
+                    (party, f"the party of '{talks.text}'")
+                    for party, _ in _prep_objects(talks, frozenset({"with"}))
+                    if all(party.i != known.i for known, _ in out)
+                ]
+    return out
+
+
 def _standing_by(with_: Token) -> bool:
     """Whether a "with" phrase names those who stand by, by an "as" phrase on it or
     right after it (wherever the parser hangs that): "held talks in Havana, with Cuba and
@@ -1566,6 +1590,16 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
         # "rejected a fresh offer from Kabul", "rejected Washington's proposal"
         recipients = authors(noun, f"issuer of the '{noun.text}'") + recipients
     recipients = _with_authors(recipients, issued)
+    if trigger.pattern.text == "walk out" and (partners := _talks_partners(verb, noun)):
+        # "walked out of talks with Pashinyan at a Yerevan hotel": one leaves the party
+        # the talks were with, not the place they were held
+        recipients = partners
+    elif trigger.pattern.event == "REJECT" and all(
+        t.lemma_.lower() in issued | TALKS_NOUNS for t, _ in recipients
+    ):
+        # "rejected calls for talks with the protesters": where no one issued what is
+        # refused, one refuses the party the talks would be with
+        recipients += _talks_partners(verb, noun)
     if verb.lemma_.lower() in ("blame", "pin"):
         # "an attack on tourists that New Delhi blamed on Islamabad": the one blamed is
         # the recipient, not the deed or those it befell

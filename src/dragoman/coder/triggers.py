@@ -487,6 +487,11 @@ def _verb_matches(verb: Token, lexicon: Lexicon) -> Iterable[Trigger]:
                 ):
                     yield Trigger(pattern, verb, None, (verb, word))
                     break
+            else:
+                if pattern.noun == "$disapproval" and (
+                    label := _party_dismissed(lexicon, verb, children)
+                ):
+                    yield Trigger(pattern, verb, None, (verb, label))
         elif pattern.form == "particle":
             # ("stripped Russian citizens of the right to vote": the parser may hang the
             # "of" that goes with the verb on its object)
@@ -651,6 +656,37 @@ def _verdicts(verb: Token, children: list[Token]) -> list[Token]:
                 out += [g for g in child.children if g.dep_ == "pobj"]
     # "war" is a verdict only as what an act is one of: "an act of war", not "a war"
     return [w for w in out if w.lemma_.lower() != "war" or w.head.head.lemma_.lower() == "act"]
+
+
+def _party_dismissed(lexicon: Lexicon, verb: Token, children: list[Token]) -> Token | None:
+    """What a party is dismissed as, when a verb of dismissal has a party as its object:
+    "dismissed the protesters as sheep controlled from abroad" disparages them whatever
+    the word, while "dismissed him as its leader" (a post, or one possessed) removes him
+    from office. The word is returned, else None."""
+    if verb.lemma_.lower() not in DISMISSING_VERBS:
+        return None
+    objects = [c for c in children if c.dep_ == "dobj"]
+    # (the object's own word: "the opposition motion" is a text, not a party)
+    if not objects or not lexicon.object_fits(
+        "$disparaged", objects[0].lemma_.lower(), objects[0].ent_type_
+    ):
+        return None
+    posts = lexicon.classes.get("title", frozenset())
+    for holder in (verb, objects[0]):
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ != "as":
+                continue
+            for word in prep.children:
+                if word.dep_ != "pobj" or word.lemma_.lower() in posts:
+                    continue
+                if any(c.dep_ == "poss" for c in word.children):
+                    continue  # "as its leader", "as their chairman"
+                return word
+    return None
+
+
+# verbs whose party object, dismissed "as" anything, is disparaged
+DISMISSING_VERBS = frozenset({"dismiss"})
 
 
 def _anothers_aside(verb: Token) -> bool:
