@@ -13083,3 +13083,54 @@ def test_a_refusal_said_in_a_clause_joined_to_another_refusal_is_its_own(nlp):
     # a refusal the governing verb already tells is not told twice
     text = "Madrid refused to negotiate with ETA."
     assert len(asserted(coded(nlp, text, "1997-07-12"), "REJECT")) == 1
+
+
+def test_shots_fired_to_disperse_a_crowd_described_by_a_participle_hit_that_crowd(nlp):
+    text = (
+        "U.S. troops fired warning shots into the air at Kabul airport to disperse "
+        "thousands of Afghans trying to board evacuation flights."
+    )
+    (volley,) = asserted(coded(nlp, text, "2021-08-16"), "ASSAULT")
+    assert codes(volley.recipient) == {("AFG", "CVL")}
+
+
+def test_a_crowd_dispersed_before_in_a_past_story_was_dispersed(nlp):
+    text = (
+        "Thousands of junta supporters rallied outside the French embassy in Niamey on "
+        "Sunday, chanting slogans and setting fire to a door before police dispersed them "
+        "with tear gas."
+    )
+    events = coded(nlp, text, "2023-07-31")
+    dispersal = [e for e in asserted(events, "ASSAULT") if codes(e.actor) == {("NER", "COP")}]
+    assert dispersal and codes(dispersal[0].recipient) == {("NER", "CVL")}
+    # what an intention waits for has not happened
+    text = "The rebels are set to fight until the army withdraws from the town."
+    assert not asserted(coded(nlp, text, "2023-07-31"), "RETREAT")
+
+
+def test_the_attacking_planes_are_those_of_the_attack_told(nlp):
+    text = (
+        "NATO warplanes and cruise missiles struck Serbian military targets across "
+        "Yugoslavia on Wednesday night. NATO Secretary-General Javier Solana said the "
+        "strikes were intended to prevent a humanitarian catastrophe in the province. "
+        "Serbian anti-aircraft batteries fired at the attacking planes over Belgrade."
+    )
+    events = asserted(coded(nlp, text, "1999-03-25"), "ASSAULT")
+    answer = next(e for e in events if ("SRB", "MIL") in codes(e.actor))
+    assert codes(answer.recipient) == {("IGO", "MIL")}
+
+
+def test_an_inquiry_into_the_actions_of_a_force_is_into_that_force(nlp):
+    text = "Prosecutors in Almaty opened an investigation into the actions of the police."
+    (inquiry,) = asserted(coded(nlp, text, "2011-12-18"), "ACCUSE")
+    assert codes(inquiry.recipient) == {("KAZ", "COP")}
+    # (the "of" phrase of most acts is the one they are done to)
+    text = "Prosecutors in Almaty opened an investigation into the killing of a journalist."
+    (inquiry,) = asserted(coded(nlp, text, "2011-12-18"), "ACCUSE")
+    assert ("KAZ", "CVL") not in codes(inquiry.recipient)
+
+
+def test_violence_condemned_as_the_work_of_thugs_is_blamed_on_them(nlp):
+    text = "Canadian Prime Minister Stephen Harper condemned the violence as the work of thugs."
+    (condemnation,) = asserted(coded(nlp, text, "2010-06-27"), "ACCUSE")
+    assert codes(condemnation.recipient) == {("CAN", "CVL")}

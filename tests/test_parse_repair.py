@@ -2772,3 +2772,26 @@ def test_a_name_read_as_an_adverb_right_after_an_objectless_verb_is_its_object(v
     doc = _tagged(make_doc(vocab, rows), tags)
     repair(doc)
     assert doc[2].dep_ == "advmod"
+
+
+def test_a_noun_after_an_objectless_verb_read_as_a_participles_subject_is_its_object(vocab):
+    # "to disperse thousands trying to board", "thousands" read as the subject of "trying"
+    rows = [
+        ("to", "to", 1, "aux", "PART"),
+        ("disperse", "disperse", 1, "ROOT", "VERB"),
+        ("thousands", "thousand", 3, "nsubj", "NOUN"),
+        ("trying", "try", 1, "advcl", "VERB"),
+        ("to", "to", 5, "aux", "PART"),
+        ("board", "board", 3, "xcomp", "VERB"),
+        ("flights", "flight", 5, "dobj", "NOUN"),
+    ]
+    tags = ["TO", "VB", "NNS", "VBG", "TO", "VB", "NNS"]
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc)
+    assert (doc[2].dep_, doc[2].head.text) == ("dobj", "disperse")
+    assert (doc[3].dep_, doc[3].head.text) == ("acl", "thousands")
+    # a verb of thought takes the clause: "believed thousands trying to flee"
+    rows[1] = ("believed", "believe", 1, "ROOT", "VERB")
+    doc = _tagged(make_doc(vocab, rows), ["TO", "VBD", "NNS", "VBG", "TO", "VB", "NNS"])
+    repair(doc)
+    assert doc[2].dep_ == "nsubj"

@@ -1342,6 +1342,33 @@ class EventCoder:
             "target", frozenset()
         )
 
+    def _doers_of_the_act(self, act: Token) -> list[Token]:
+        """Who did an act named by a noun, as its words say: its possessor or "by" phrase
+        (see :func:`authors`), the "of" phrase of a few, or a force's word before it ("supported the police
+        action", "condemned the army crackdown")."""
+        return (
+            [a for a, _ in authors(act, "")]
+            or [
+                g
+                for prep in act.children
+                # ("the actions of the police", "the conduct of the troops")
+                if prep.dep_ == "prep"
+                and prep.lower_ == "of"
+                and act.lemma_.lower() in DOER_OF_NOUNS
+                for g in prep.children
+                if g.dep_ == "pobj"
+            ]
+            or [
+                c
+                for c in act.children
+                if c.dep_ == "compound"
+                and c.pos_ == "NOUN"
+                and (sector := self.resolver.agent_sector([c])) is not None
+                # (a force's: not "a court hearing", "the association agreement")
+                and sector[0] in ARMED_SECTORS
+            ]
+        )
+
     def _act_judged_noun(self, token: Token) -> bool:
         """Whether a noun judged in a reported verdict names an act: an event noun, an act
         noun ("the move"), or the noun of an event verb ("the veto was a disgrace")."""
@@ -3186,26 +3213,20 @@ class EventCoder:
                     # mediation"), not by a word for a weapon ("four days of drone strikes");
                     # where it says who did it, that party: "condemned Russia's annexation
                     # of Crimea" is directed at Russia, not Crimea
-                    doers = [a for a, _ in authors(h, "")] or [
-                        # "supported the police action", "condemned the army crackdown":
-                        # an agent word before the act names its doer
-                        c
-                        for c in h.children
-                        if c.dep_ == "compound"
-                        and c.pos_ == "NOUN"
-                        and (sector := self.resolver.agent_sector([c])) is not None
-                        # (a force's: not "a court hearing", "the association agreement")
-                        and sector[0] in ARMED_SECTORS
-                    ]
+                    doers = self._doers_of_the_act(h)
                     if doers:
                         resolved = self._resolve(doers, sent, ctx, day)
                         # ("In Washington, Burns condemned the police action": police whose
-                        # state the words do not give are not the speaker's by his town)
+                        # state the words do not give are not the speaker's by his town,
+                        # where the story is of another state)
                         resolved = [
                             r
                             for r in resolved
                             if not (
-                                r.code_from == "sentence" and any(_kin(r.entity, a) for a in actors)
+                                r.code_from == "sentence"
+                                and any(_kin(r.entity, a) for a in actors)
+                                and ctx.country is not None
+                                and ctx.country[0] != r.entity.code
                             )
                         ]
                     elif not any(
@@ -3220,6 +3241,19 @@ class EventCoder:
                     resolved = [r for r in resolved if r.entity.code != NO_COUNTRY]
                     if resolved:
                         acts_with_doers.add(h.i)
+                elif (
+                    h.lemma_.lower() in self.lexicon.classes.get("act", ())
+                    and not authors(h, "")
+                    and (doers := self._doers_of_the_act(h))
+                ):
+                    # "an investigation into the actions of the police": a generic word
+                    # for an act is a party by the doer its words name (where it has an
+                    # owner or a "by" phrase, the mention holds that already)
+                    resolved = [
+                        r
+                        for r in self._resolve(doers, sent, ctx, day)
+                        if r.entity.code != NO_COUNTRY
+                    ]
                 elif counted(h).lemma_.lower() in LAUNCHED_THINGS and (
                     launchers := [a for a, _ in authors(counted(h), "")]
                 ):
@@ -7728,6 +7762,9 @@ def _dating_clause(verb: Token) -> bool:
 
 
 # what an authority decides, never a protest or an attack
+# words for an act whose "of" phrase names its doer ("the actions of the police"), where
+# for most ("the killing of a journalist") it names the one it is done to
+DOER_OF_NOUNS = frozenset({"action", "conduct", "behaviour", "behavior", "response", "role"})
 DECISION_NOUNS = frozenset({"decision", "ruling", "verdict", "resolution", "vote", "measure"})
 # what only a court decides
 COURT_WORDS = frozenset(

@@ -189,6 +189,18 @@ MODAL_KINDS = ("future", "possible", "obligation")
 _CLITICS = {"wo": "will", "ca": "can"}  # "won't", "can't"
 
 
+# intent words that are also common verbs of their own: "set fire", "went home"
+INTENT_ONLY_WITH_AN_INFINITIVE = frozenset({"set", "go"})
+
+
+def _as_an_intent(word: Token) -> bool:
+    """Whether an intent word says an intention ("is set to visit", "vowed to fight"),
+    not its other sense ("setting fire to a door before police dispersed them")."""
+    return word.lemma_.lower() not in INTENT_ONLY_WITH_AN_INFINITIVE or any(
+        c.dep_ == "xcomp" for c in word.children
+    )
+
+
 def modal_of(token: Token) -> tuple[str, str] | None:
     """(the modal word, its kind) among the auxiliaries of a verb."""
     kinds = cues()
@@ -1020,7 +1032,7 @@ def assess(trigger: Trigger) -> Factuality:
                     # "have sworn to fight until they gain control": the governing act is
                     # itself only intended, so what it waits for has not happened
                     or (parent.tag_ == "VB" and parent.dep_ == "xcomp")
-                    or parent.lemma_.lower() in kinds["intent"]
+                    or (parent.lemma_.lower() in kinds["intent"] and _as_an_intent(parent))
                     # "opposed the deployment until their demands are met"
                     or parent.lemma_.lower() in kinds["negative"] | OPPOSING_LEMMAS
                     # "ruled out talks until Thai troops pulled back"

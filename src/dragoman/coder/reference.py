@@ -2400,11 +2400,15 @@ def _attackers_told(
     the last attack told in the sentence or the two before, by others than a state's own
     bodies. "Vowed to hunt down those responsible": the actors of the last attack told
     in the sentence or the four before, whoever they are (soldiers who fired on a crowd
-    too)."""
+    too); and so for "the attacking planes" in the sentence or the two before."""
     if head is None:
         return None
     doers = _doers_named(head)
-    if not doers and head.lemma_.lower() not in ATTACKER_WORDS:
+    # "fired at the attacking planes": those of the attack told, whoever made it
+    attacking = any(
+        c.dep_ == "amod" and c.tag_ == "VBG" and c.lemma_.lower() == "attack" for c in head.children
+    )
+    if not doers and not attacking and head.lemma_.lower() not in ATTACKER_WORDS:
         return None
     if not doers and not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
         return None
@@ -2413,7 +2417,11 @@ def _attackers_told(
         for _, event, actors, recipients in ctx.acts_before(head, back=DEED_BACK if doers else 2)
         if event == "ASSAULT" and actors
     ]
-    if doers:
+    if attacking:
+        made = attacks[0][0] if attacks else None
+        # (the parties, not weapons of no state beside them: "warplanes and missiles")
+        made = [a for a in made or () if a.code != NO_COUNTRY] or made
+    elif doers:
         # the attack on the speaker's people first ("Kenyatta vowed to hunt down everyone
         # behind the attack": not his own forces' strikes told after it), else the last,
         # whoever made it

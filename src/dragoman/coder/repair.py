@@ -951,6 +951,33 @@ def stranded_objects_read_as_participle_subjects(doc: Doc, nsubj_positions: list
         participle.head, participle.dep_ = noun, "acl"
 
 
+def objects_read_as_present_participle_subjects(
+    doc: Doc, nsubj_positions: list[int], reporting: frozenset[str] = frozenset()
+) -> None:
+    """In "fired warning shots to disperse thousands of Afghans trying to board flights"
+    the parser makes "thousands" the subject of "trying", a clause hung on "disperse",
+    which is left with no object. A noun right after a verb that takes an object and has
+    none, as the subject of a bare present participle hung on that verb, is its object;
+    the participle describes it."""
+    for i in nsubj_positions:
+        noun = doc[i]
+        participle = noun.head
+        if participle.tag_ != "VBG" or participle.i < i or noun.left_edge.i == 0:
+            continue
+        verb = doc[noun.left_edge.i - 1]
+        if participle.head.i != verb.i or participle.dep_ not in ("advcl", "ccomp", "xcomp"):
+            continue
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or lemma in reporting or lemma in CLAUSE_TAKING:
+            continue
+        if any(c.dep_ in ("dobj", "ccomp", "dative") for c in verb.children):
+            continue
+        if any(c.dep_ in ("aux", "mark", "nsubj") and c.i != i for c in participle.children):
+            continue
+        noun.head, noun.dep_ = verb, "dobj"
+        participle.head, participle.dep_ = noun, "acl"
+
+
 def particles_with_an_object(doc: Doc, prt_positions: list[int]) -> None:
     """In "called on Palestinians to rise up" the parser may make "on" a particle of
     "called" and still give it "Palestinians" as its object. A particle with an object
@@ -3328,6 +3355,9 @@ def repair(
     passive_subjects_read_as_active(doc, at("nsubj", "WDT", "WP"))
     particles_with_an_object(doc, at("prt", "IN", "RP"))
     stranded_objects_read_as_participle_subjects(doc, at("nsubj", "NNS", "NN", "NNP", "NNPS"))
+    objects_read_as_present_participle_subjects(
+        doc, at("nsubj", "NNS", "NN", "NNP", "NNPS"), reporting
+    )
     home = s.add("home")
     summing = {s.add(w) for w in SUMMING_NOUNS} | {s.add(w + "s") for w in SUMMING_NOUNS}
     restatements_read_as_objects(doc, [i for i in at("dobj", "NN", "NNS") if lowers[i] in summing])

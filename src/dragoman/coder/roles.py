@@ -844,6 +844,8 @@ def _prep_objects(token: Token, preps: frozenset[str]) -> list[tuple[Token, str]
 # the ties between parties, whose "with" names the other party
 TIES_NOUNS = frozenset({"relation", "relations", "tie", "ties", "relationship"})
 # meetings offered, called for or refused, whose "with" names the party to meet
+# what a deed is called that names its doers in an "of" phrase: "the work of thugs"
+WORK_NOUNS = frozenset({"work", "handiwork", "doing"})
 TALKS_NOUNS = frozenset({"talk", "talks", "negotiation", "dialogue", "meeting", "summit"})
 
 
@@ -1640,6 +1642,13 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
             for called, _ in _prep_objects(holder, frozenset({"as"}))
             for deed in (called, *(g for g, _ in _prep_objects(called, OF)))
             for author, _ in _prep_objects(deed, frozenset({"by"}))
+        ] + [
+            # "condemned the violence as the work of thugs"
+            (author, f"the one it is called '{called.text}' of")
+            for holder in (verb, *(g for g in verb.children if g.dep_ == "dobj"))
+            for called, _ in _prep_objects(holder, frozenset({"as"}))
+            if called.lemma_.lower() in WORK_NOUNS
+            for author, _ in _prep_objects(called, OF)
         ]
         recipients = named_as + [r for r in recipients if r not in named_as]
     if trigger.pattern.event == "MOBILIZE":
