@@ -13134,3 +13134,16 @@ def test_violence_condemned_as_the_work_of_thugs_is_blamed_on_them(nlp):
     text = "Canadian Prime Minister Stephen Harper condemned the violence as the work of thugs."
     (condemnation,) = asserted(coded(nlp, text, "2010-06-27"), "ACCUSE")
     assert codes(condemnation.recipient) == {("CAN", "CVL")}
+
+
+def test_an_offer_joined_to_the_purpose_of_a_call_is_made_in_the_call(nlp):
+    text = (
+        "Indian Prime Minister Manmohan Singh telephoned Musharraf on Saturday to express "
+        "condolences and offer assistance."
+    )
+    (offer,) = asserted(coded(nlp, text, "2005-10-10"), "AGREE")
+    assert codes(offer.recipient) == {("PAK", "GOV")}
+    assert offer.date == "2005-10-08"
+    # a meeting's aim is not reached by meeting
+    text = "Modi met Musharraf on Saturday to discuss trade and agree a new border regime."
+    assert not asserted(coded(nlp, text, "2005-10-10"), "AGREE")

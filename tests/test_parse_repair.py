@@ -2795,3 +2795,27 @@ def test_a_noun_after_an_objectless_verb_read_as_a_participles_subject_is_its_ob
     doc = _tagged(make_doc(vocab, rows), ["TO", "VBD", "NNS", "VBG", "TO", "VB", "NNS"])
     repair(doc)
     assert doc[2].dep_ == "nsubj"
+
+
+def test_a_past_form_after_and_read_as_a_modifier_of_a_compound_object_is_a_verb(vocab):
+    # "officers forced their way in and seized ballot boxes", "seized" read as an
+    # adjective on "boxes", which the parser joined to "forced"
+    rows = [
+        ("officers", "officer", 1, "nsubj", "NOUN"),
+        ("forced", "force", 1, "ROOT", "VERB"),
+        ("entry", "entry", 1, "dobj", "NOUN"),
+        ("and", "and", 1, "cc", "CCONJ"),
+        ("seized", "seize", 6, "amod", "VERB"),
+        ("ballot", "ballot", 6, "compound", "NOUN"),
+        ("boxes", "box", 1, "conj", "NOUN"),
+    ]
+    tags = ["NNS", "VBD", "NN", "CC", "VBN", "NN", "NNS"]
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc)
+    assert (doc[4].dep_, doc[4].head.text, doc[4].tag_) == ("conj", "forced", "VBD")
+    assert (doc[6].dep_, doc[6].head.text) == ("dobj", "seized")
+    # a word between that is no modifier of the noun leaves the reading as it is
+    rows[5] = ("ballot", "ballot", 1, "npadvmod", "NOUN")
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc)
+    assert doc[4].dep_ == "amod"

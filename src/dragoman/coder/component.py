@@ -47,13 +47,13 @@ from .factuality import (
     WARNING_LEMMAS,
     Factuality,
     assess,
+    contact_purposed,
     cues,
     decided_act,
     inverted_condition,
     modal_of,
     negation,
     open_question,
-    said_in_the_contact,
     said_on_a_platform,
 )
 from .lexicon import Lexicon, Pattern, load_lexicon
@@ -2842,13 +2842,12 @@ class EventCoder:
                 dated = trigger.head.head
             else:
                 dated = None
-        elif trigger.head.dep_ in ("xcomp", "advcl") and (
-            said_in_the_contact(trigger, trigger.head.head, trigger.head)
-            or said_on_a_platform(trigger, trigger.head.head, trigger.head)
+        elif (contact := contact_purposed(trigger)) is not None:
+            dated = contact  # "telephoned Fujimori on Wednesday to thank him"
+        elif trigger.head.dep_ in ("xcomp", "advcl") and said_on_a_platform(
+            trigger, trigger.head.head, trigger.head
         ):
-            # "telephoned Fujimori on Wednesday to thank him", "went on television on
-            # Monday to urge calm"
-            dated = trigger.head.head
+            dated = trigger.head.head  # "went on television on Monday to urge calm"
         spoken = pattern.event in SPOKEN_ACTS and trigger.head.lemma_.lower() not in SIGNING_VERBS
         story_day = next(
             ((day, words) for start, day, words in reversed(ctx.told_days) if start < sent.start),
@@ -7415,8 +7414,8 @@ def _party_contacted(trigger: Trigger) -> Token | None:
     said in it, and names no other party ("telephoned Correa to express support",
     "called Sall to congratulate him")."""
     head = trigger.head
-    contact = head.head
-    if head.dep_ not in ("xcomp", "advcl") or not said_in_the_contact(trigger, contact, head):
+    contact = contact_purposed(trigger)
+    if contact is None:
         return None
     if any(c.dep_ in ("dobj", "dative") and c.ent_type_ for c in head.children):
         return None  # "called Putin to congratulate Erdogan": another party named

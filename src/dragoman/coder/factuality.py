@@ -51,13 +51,16 @@ PROMISING_LEMMAS = frozenset({"offer", "promise", "pledge", "assure", "vow"})
 def said_in_the_contact(trigger: Trigger, parent: Token, current: Token) -> bool:
     """Whether ``current`` is the infinitive of purpose of a call or a visit
     (``parent``) and the trigger's act is one said in words there."""
+    act = trigger.head
     return (
-        current.i == trigger.head.i
+        # (or an infinitive joined to it: "telephoned to express condolences and offer
+        # assistance")
+        (current.i == act.i or (act.dep_ == "conj" and act.head.i == current.i))
         and to_infinitive(current)
         and parent.lemma_.lower() in CONTACT_LEMMAS
         and (
             trigger.pattern.event in SAID_IN_CONTACT
-            or (trigger.pattern.event == "AGREE" and current.lemma_.lower() in PROMISING_LEMMAS)
+            or (trigger.pattern.event == "AGREE" and act.lemma_.lower() in PROMISING_LEMMAS)
         )
         # ("called on Kenya to", "called for talks to": a demand, not a call; "called
         # Sall on Sunday" is one)
@@ -68,6 +71,16 @@ def said_in_the_contact(trigger: Trigger, parent: Token, current: Token) -> bool
             for c in parent.children
         )
     )
+
+
+def contact_purposed(trigger: Trigger) -> Token | None:
+    """The call or visit the trigger's act was the purpose of, said in it ("telephoned
+    Fujimori to thank him", "telephoned Musharraf to express condolences and offer
+    assistance"), if any."""
+    purpose = trigger.head.head if trigger.head.dep_ == "conj" else trigger.head
+    if purpose.dep_ in ("xcomp", "advcl") and said_in_the_contact(trigger, purpose.head, purpose):
+        return purpose.head
+    return None
 
 
 # acts done in words, which one may take the floor to do

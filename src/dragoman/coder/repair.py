@@ -577,13 +577,20 @@ INVARIANT_PASTS = frozenset({"beat", "hit", "put", "cut", "set", "shut", "spread
 def verbs_after_and_read_as_modifiers(doc: Doc, amod_positions: list[int]) -> None:
     """In "the ministry criticised the decision and threatened countermeasures" the parser
     takes "threatened" for an adjective on "countermeasures", which it joins to
-    "criticised" ("burned tyres and blocked roads" likewise). A past form right after the
-    "and" of a past verb, on the noun right after it that the parser joined to that verb,
-    is the verb's second: the noun is its object."""
+    "criticised" ("burned tyres and blocked roads", "seized ballot boxes" likewise). A past
+    form right after the "and" of a past verb, on the noun right after it (or after the
+    noun's own modifiers) that the parser joined to that verb, is the verb's second: the
+    noun is its object."""
     for i in amod_positions:
         verb = doc[i]
         noun = verb.head
-        if verb.tag_ not in ("VBD", "VBN") or i == 0 or noun.i != i + 1 or noun.dep_ != "conj":
+        if verb.tag_ not in ("VBD", "VBN") or i == 0 or noun.i <= i or noun.dep_ != "conj":
+            continue
+        # (the noun right after it, or after its own modifiers: "seized ballot boxes")
+        if any(
+            doc[j].head.i != noun.i or doc[j].dep_ not in ("compound", "amod")
+            for j in range(i + 1, noun.i)
+        ):
             continue
         first = noun.head
         joined = doc[i - 1]
