@@ -13147,3 +13147,23 @@ def test_an_offer_joined_to_the_purpose_of_a_call_is_made_in_the_call(nlp):
     # a meeting's aim is not reached by meeting
     text = "Modi met Musharraf on Saturday to discuss trade and agree a new border regime."
     assert not asserted(coded(nlp, text, "2005-10-10"), "AGREE")
+
+
+def test_protesters_seizing_or_storming_buildings_riot_but_occupying_one_obstructs(nlp):
+    text = "Serbian protesters seized the headquarters of state television in Belgrade."
+    assert [e.mode for e in asserted(coded(nlp, text, "2000-10-05"), "PROTEST")] == ["riot"]
+    text = (
+        "Hundreds of angry protesters stormed the government headquarters and parliament "
+        "in Yerevan."
+    )
+    assert [e.mode for e in asserted(coded(nlp, text, "2020-11-10"), "PROTEST")] == ["riot"]
+    text = "Thousands of students occupied the parliament building in Jakarta."
+    assert "riot" not in {e.mode for e in asserted(coded(nlp, text, "1998-05-19"), "PROTEST")}
+
+
+def test_people_gathering_to_protest_demonstrate_while_those_gathering_to_watch_do_not(nlp):
+    text = "Several thousand people gathered in Kiev on Saturday to protest against the crackdown."
+    (protest,) = asserted(coded(nlp, text, "2013-11-30"), "PROTEST")
+    assert codes(protest.actor) == {("UKR", "CVL")}
+    text = "Several thousand people gathered in Kiev on Saturday to watch the match."
+    assert not asserted(coded(nlp, text, "2013-11-30"), "PROTEST")

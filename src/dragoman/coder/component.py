@@ -8537,6 +8537,11 @@ def _gathering_of_others(trigger: Trigger, roles: Roles) -> bool:
         # parser may hang anywhere in the clause): a protest
         return False
     if any(
+        c.dep_ in ("advcl", "xcomp") and to_infinitive(c) and c.lemma_.lower() in DEMANDING
+        for c in trigger.head.children
+    ):
+        return False  # "thousands of people gathered in Kiev to protest against the crackdown"
+    if any(
         t.lower_ == "protest" and t.dep_ == "pobj" and t.head.lower_ == "in"
         for t in trigger.head.subtree
     ):
@@ -8693,7 +8698,7 @@ BUILDINGS = frozenset(
         "secretariat", "legislature", "assembly", "station", "hotel", "school",
         # (and the property a crowd loots or burns in the street)
         "shop", "store", "bank", "hall", "mall", "supermarket", "warehouse", "factory",
-        "car", "vehicle", "bus", "truck",
+        "car", "vehicle", "bus", "truck", "facility", "premises",
     }
 )  # fmt: skip
 # parts of a building, burnt or stormed as the building is
@@ -8706,15 +8711,24 @@ SECURITY_FORCE_WORDS = frozenset({"police", "army", "military"})
 # who riots: protesters, and the young men and students of a street's unrest ("youths
 # looted shops")
 RIOTER_WORDS = PROTESTER_WORDS | {"youth", "student"}
+# a crowd's taking of a building by force, a riot
+CROWD_SEIZING_LEMMAS = frozenset({"seize", "ransack", "loot", "raid"})
 RIOT = dataclasses.replace(
     Pattern.rule("PROTEST", "protesters storming or burning a building riot"), mode="riot"
 )
 
 
 def _riot(trigger: Trigger, roles: Roles) -> Pattern | None:
-    """Protesters storming or setting fire to a building riot (PROTEST riot, as the PLOVER
-    manual's modes read), while their violence against people is an ASSAULT."""
-    if trigger.pattern.event != "ASSAULT" or not roles.actor_heads:
+    """Protesters storming, seizing or setting fire to a building riot (PROTEST riot, as
+    the PLOVER manual's modes read), while their violence against people is an
+    ASSAULT."""
+    # ("occupied the parliament building" is a sit-in: an obstruction, no riot)
+    seized = (
+        trigger.pattern.event == "COERCE"
+        and trigger.pattern.mode == "seize"
+        and trigger.head.lemma_.lower() in CROWD_SEIZING_LEMMAS
+    )
+    if (trigger.pattern.event != "ASSAULT" and not seized) or not roles.actor_heads:
         return None
     if trigger.pattern.mode in ARMED_MODES:
         return None  # "gunmen stormed the parliament": an armed attack
@@ -8734,7 +8748,8 @@ def _riot(trigger: Trigger, roles: Roles) -> Pattern | None:
         c.lemma_.lower() in SECURITY_FORCE_WORDS for t in targets for c in t.children
     ):
         return None  # "youths hurled petrol bombs at the police station": at its police
-    if any(t.lemma_.lower() in BUILDINGS for t in targets):
+    # (the word as written too: "headquarters" may be lemmatised "headquarter")
+    if any(t.lemma_.lower() in BUILDINGS or t.lower_ in BUILDINGS for t in targets):
         return RIOT
     if trigger.pattern.noun == "fire" and not roles.recipient_heads:
         return RIOT  # "protesters set fires near the parliament": fires in the street
