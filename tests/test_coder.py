@@ -13167,3 +13167,9 @@ def test_people_gathering_to_protest_demonstrate_while_those_gathering_to_watch_
     assert codes(protest.actor) == {("UKR", "CVL")}
     text = "Several thousand people gathered in Kiev on Saturday to watch the match."
     assert not asserted(coded(nlp, text, "2013-11-30"), "PROTEST")
+
+
+def test_travel_bans_and_asset_freezes_on_anothers_officials_are_sanctions(nlp):
+    text = "The European Union imposed travel bans and asset freezes on senior Russian officials."
+    (sanction,) = asserted(coded(nlp, text, "2014-03-17"), "SANCTION")
+    assert codes(sanction.recipient) == {("RUS", "GOV")}

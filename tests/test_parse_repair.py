@@ -2819,3 +2819,22 @@ def test_a_past_form_after_and_read_as_a_modifier_of_a_compound_object_is_a_verb
     doc = _tagged(make_doc(vocab, rows), tags)
     repair(doc)
     assert doc[4].dep_ == "amod"
+
+
+def test_a_plural_noun_read_as_a_clause_after_two_joined_things_is_the_second(vocab):
+    # "imposed travel bans and asset freezes", "freezes" read as a verb with "bans" its
+    # subject and "asset" joined to "bans"
+    rows = [
+        ("EU", "EU", 1, "nsubj", "PROPN"),
+        ("imposed", "impose", 1, "ROOT", "VERB"),
+        ("travel", "travel", 3, "compound", "NOUN"),
+        ("bans", "ban", 6, "nsubj", "NOUN"),
+        ("and", "and", 3, "cc", "CCONJ"),
+        ("asset", "asset", 3, "conj", "NOUN"),
+        ("freezes", "freeze", 1, "ccomp", "VERB"),
+    ]
+    doc = _tagged(make_doc(vocab, rows), ["NNP", "VBD", "NN", "NNS", "CC", "NN", "VBZ"])
+    repair(doc, lemmatize=lambda t: [t.lower_.removesuffix("es")])
+    assert (doc[3].dep_, doc[3].head.text) == ("dobj", "imposed")
+    assert (doc[6].dep_, doc[6].head.text, doc[6].tag_) == ("conj", "bans", "NNS")
+    assert (doc[5].dep_, doc[5].head.text) == ("compound", "freezes")

@@ -3073,7 +3073,9 @@ def plural_nouns_read_as_clauses(
     it a clause under "imposed", so nothing is imposed. Such a clause, under a verb of no
     report that has no object, with no auxiliary or subordinator and a bare noun just
     before it as its subject, is a plural noun: the object of the verb above, its
-    "subject" a modifier of it."""
+    "subject" a modifier of it. Where the noun before it is the second of two joined to
+    the subject ("imposed travel bans and asset freezes"), the subject is the object, the
+    plural noun joined to it."""
     for i in clause_positions:
         token = doc[i]
         verb = token.head
@@ -3086,16 +3088,29 @@ def plural_nouns_read_as_clauses(
         ):
             continue
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-        if (
-            subject is None
-            or subject.i != i - 1
-            or subject.tag_ != "NN"
-            or any(c.dep_ == "det" for c in subject.children)
-        ):
+        if subject is None or any(c.dep_ == "det" for c in subject.children):
             continue  # "the government said prices rise": a clause with its subject
+        modifier = doc[i - 1]
+        # "imposed travel bans and asset freezes": the subject is the first of two
+        # things, the noun just before the second one's modifier
+        joined = (
+            modifier.dep_ == "conj"
+            and modifier.head.i == subject.i
+            and modifier.tag_ == "NN"
+            and subject.tag_ in ("NN", "NNS")
+            and doc[i - 2].dep_ == "cc"
+        )
+        if not joined and (subject.i != i - 1 or subject.tag_ != "NN"):
+            continue
         _retag(token, "NOUN", "NNS", "Number=Plur", lemmatize)
-        token.dep_ = "dobj"
-        subject.dep_ = "compound"
+        if joined:
+            subject.head, subject.dep_ = verb, "dobj"
+            token.head, token.dep_ = subject, "conj"
+            doc[i - 2].head = subject
+            modifier.head, modifier.dep_ = token, "compound"
+        else:
+            token.dep_ = "dobj"
+            subject.dep_ = "compound"
 
 
 def nouns_read_as_bare_verbs(
