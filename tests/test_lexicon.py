@@ -46,6 +46,26 @@ def test_an_unknown_noun_class_is_a_clear_error(tmp_path):
         read_lexicon(triggers, tmp_path / "light_verbs.csv")
 
 
+def test_an_unquoted_comma_in_an_example_is_a_clear_error_naming_the_line(tmp_path):
+    from dragoman.data import read_csv
+    from dragoman.errors import ConfigError
+
+    triggers = tmp_path / "triggers.csv"
+    triggers.write_text(
+        "event,mode,pattern,example\n"
+        "MOBILIZE,troops,call up,Israel called up reservists.\n"
+        "MOBILIZE,troops,activate,Israel activated 300,000 reservists.\n"
+    )
+    with pytest.raises(ConfigError, match=r"line 3.*5 cells where the header names 4.*quotes"):
+        list(read_csv(triggers, ("event", "mode", "pattern", "example")))
+    # a quoted comma is one cell
+    triggers.write_text(
+        'event,mode,pattern,example\nMOBILIZE,troops,activate,"Israel activated 300,000."\n'
+    )
+    ((_, row),) = read_csv(triggers, ("event", "mode", "pattern", "example"))
+    assert row["example"] == "Israel activated 300,000."
+
+
 def test_a_noun_pattern_may_name_its_preposition():
     from pathlib import Path
 

@@ -29,6 +29,17 @@ def read_csv(path: Path, required: tuple[str, ...]) -> Iterator[tuple[int, dict[
                 Errors.E202.format(path=path, line=1, detail=f"missing columns {missing}")
             )
         for row in reader:
+            if row.get(None):  # type: ignore[call-overload]
+                # "Israel activated 300,000 reservists": an unquoted comma in the last
+                # cell cuts it short, silently, unless extra cells are an error
+                detail = (
+                    f"{len(reader.fieldnames or []) + len(row[None])} cells where the "  # type: ignore[index]
+                    f"header names {len(reader.fieldnames or [])}; put a cell holding a "
+                    'comma in double quotes ("like, this")'
+                )
+                raise ConfigError(
+                    Errors.E202.format(path=path, line=reader.line_num, detail=detail)
+                )
             yield reader.line_num, {k: (v or "").strip() for k, v in row.items() if k}
 
 
