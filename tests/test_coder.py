@@ -13173,3 +13173,24 @@ def test_travel_bans_and_asset_freezes_on_anothers_officials_are_sanctions(nlp):
     text = "The European Union imposed travel bans and asset freezes on senior Russian officials."
     (sanction,) = asserted(coded(nlp, text, "2014-03-17"), "SANCTION")
     assert codes(sanction.recipient) == {("RUS", "GOV")}
+
+
+def test_a_meeting_joined_to_a_journey_to_the_hosts_capital_is_a_visit(nlp):
+    text = (
+        "Army chief General Raheel Sharif flew to Kabul on Wednesday and met Afghan "
+        "President Ashraf Ghani."
+    )
+    (meeting,) = asserted(coded(nlp, text, "2014-12-17"), "CONSULT")
+    assert meeting.mode == "visit"
+    assert codes(meeting.actor) == {("PAK", "MIL")}
+    assert codes(meeting.recipient) == {("AFG", "GOV")}
+    text = (
+        "Japanese Foreign Minister Yukihiko Ikeda, who flew into Lima on Thursday, held "
+        "talks with President Alberto Fujimori."
+    )
+    (meeting,) = asserted(coded(nlp, text, "1996-12-20"), "CONSULT")
+    assert (meeting.mode, codes(meeting.recipient)) == ("visit", {("PER", "GOV")})
+    # leaving a capital is no journey to it
+    text = "Ikeda left Lima on Thursday and met Fujimori."
+    (meeting,) = asserted(coded(nlp, text, "1996-12-20"), "CONSULT")
+    assert meeting.mode != "visit"

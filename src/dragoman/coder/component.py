@@ -5749,6 +5749,17 @@ def _visit_by_place(
                         host, where = match.entry.code, place.doc[match.start : match.end].text
                         break
 
+    if host is None:
+        # "flew to Kabul and met Ghani", "Ikeda, who flew into Lima, held talks with
+        # Fujimori": the town a journey joined to the meeting took the visitor to
+        for journey in _journeys_joined(trigger.head):
+            for prep in journey.children:
+                if prep.dep_ != "prep" or prep.lower_ not in ("to", "into", "in"):
+                    continue
+                for place in (g for g in prep.children if g.dep_ == "pobj"):
+                    match = ctx.names.get(place.i) or gazetteer_match(place)
+                    if match is not None and match.entry.kind in ("seat", "capital", "city"):
+                        host, where = match.entry.code, place.doc[match.start : match.end].text
     if host is None and event_loc is not None and event_loc.get("feature_class") == "P":
         # "met army chief Burhan in Port Sudan": a town the gazetteer places, in an "in"
         # or "at" phrase the parser may hang on the one met
@@ -5765,6 +5776,16 @@ def _visit_by_place(
         return actors, recipients, mode
     why.append(f"visit: held in '{where}', the host's state; the visitor is the actor")
     return guests, hosts, "visit"
+
+
+def _journeys_joined(verb: Token) -> list[Token]:
+    """The verbs of a journey told with a meeting's verb: joined to it by "and" either
+    way ("flew to Kabul and met Ghani"), or a relative clause on its subject ("Ikeda, who
+    flew into Lima, held talks")."""
+    near = [verb.head] if verb.dep_ == "conj" else []
+    near += [c for c in verb.children if c.dep_ == "conj"]
+    near += [g for c in verb.children if c.dep_ == "nsubj" for g in c.children if g.dep_ == "relcl"]
+    return [t for t in near if t.lemma_.lower() in JOURNEY_LEMMAS and t.lemma_.lower() != "leave"]
 
 
 def _since_then(trigger: Trigger) -> bool:
