@@ -5744,9 +5744,8 @@ def _visit_by_place(
                         if g.dep_ == "pobj"
                     ),
                 ):
-                    match = ctx.names.get(place.i) or gazetteer_match(place)
-                    if match is not None and match.entry.kind in ("seat", "capital", "city"):
-                        host, where = match.entry.code, place.doc[match.start : match.end].text
+                    if (seat := _town_named(place, ctx)) is not None:
+                        host, where = seat
                         break
 
     if host is None:
@@ -5757,9 +5756,8 @@ def _visit_by_place(
                 if prep.dep_ != "prep" or prep.lower_ not in ("to", "into", "in"):
                     continue
                 for place in (g for g in prep.children if g.dep_ == "pobj"):
-                    match = ctx.names.get(place.i) or gazetteer_match(place)
-                    if match is not None and match.entry.kind in ("seat", "capital", "city"):
-                        host, where = match.entry.code, place.doc[match.start : match.end].text
+                    if (seat := _town_named(place, ctx)) is not None:
+                        host, where = seat
     if host is None and event_loc is not None and event_loc.get("feature_class") == "P":
         # "met army chief Burhan in Port Sudan": a town the gazetteer places, in an "in"
         # or "at" phrase the parser may hang on the one met
@@ -5776,6 +5774,15 @@ def _visit_by_place(
         return actors, recipients, mode
     why.append(f"visit: held in '{where}', the host's state; the visitor is the actor")
     return guests, hosts, "visit"
+
+
+def _town_named(place: Token, ctx: DocContext) -> tuple[str, str] | None:
+    """(the state, the words) of a seat of government, a capital or a city the word
+    names, where it names one."""
+    match = ctx.names.get(place.i) or gazetteer_match(place)
+    if match is None or match.entry.kind not in ("seat", "capital", "city"):
+        return None
+    return match.entry.code, place.doc[match.start : match.end].text
 
 
 def _journeys_joined(verb: Token) -> list[Token]:
