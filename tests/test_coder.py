@@ -13194,3 +13194,11 @@ def test_a_meeting_joined_to_a_journey_to_the_hosts_capital_is_a_visit(nlp):
     text = "Ikeda left Lima on Thursday and met Fujimori."
     (meeting,) = asserted(coded(nlp, text, "1996-12-20"), "CONSULT")
     assert meeting.mode != "visit"
+
+
+def test_a_banner_hung_is_no_hanging_but_a_person_hung_or_hanged_is(nlp):
+    text = "Some demonstrators stormed the foreign ministry in Beirut and hung a banner."
+    assert not asserted(coded(nlp, text, "2020-08-08"), "ASSAULT")
+    text = "Taliban fighters hung the former president from a traffic post in Kabul."
+    assert asserted(coded(nlp, text, "1996-09-27"), "ASSAULT")
+    assert asserted(coded(nlp, "Iran hanged two protesters in Mashhad.", "2023-01-07"), "ASSAULT")

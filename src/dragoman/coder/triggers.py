@@ -477,6 +477,17 @@ def _verb_matches(verb: Token, lexicon: Lexicon) -> Iterable[Trigger]:
                 )
             ):
                 continue  # "troops wielding truncheons charged thousands of supporters"
+            if (
+                verb.lemma_.lower() == "hang"
+                and verb.lower_.startswith("hung")
+                and any(
+                    c.dep_ == "dobj"
+                    and not lexicon.object_fits("$captive", c.lemma_.lower(), c.ent_type_)
+                    and c.lemma_.lower() not in lexicon.classes.get("title", ())
+                    for c in children
+                )
+            ):
+                continue  # "stormed the ministry and hung a banner": no one was hanged
             yield Trigger(pattern, verb, None, (verb,))
         elif pattern.form == "verdict":
             for word in _verdicts(verb, children):
