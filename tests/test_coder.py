@@ -13202,3 +13202,12 @@ def test_a_banner_hung_is_no_hanging_but_a_person_hung_or_hanged_is(nlp):
     text = "Taliban fighters hung the former president from a traffic post in Kabul."
     assert asserted(coded(nlp, text, "1996-09-27"), "ASSAULT")
     assert asserted(coded(nlp, "Iran hanged two protesters in Mashhad.", "2023-01-07"), "ASSAULT")
+
+
+def test_a_broadcaster_and_an_oil_company_in_the_tables_are_parties(nlp):
+    text = "Venezuelan President Hugo Chavez accused RCTV of backing the 2002 coup."
+    (accusation,) = asserted(coded(nlp, text, "2007-05-28"), "ACCUSE")
+    assert codes(accusation.recipient) == {("VEN", "JRN")}
+    text = "Argentine President Cristina Fernandez accused Repsol of failing to invest."
+    (accusation,) = asserted(coded(nlp, text, "2012-04-17"), "ACCUSE")
+    assert codes(accusation.recipient) == {("MNC", "BUS")}
