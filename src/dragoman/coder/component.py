@@ -1344,8 +1344,8 @@ class EventCoder:
 
     def _doers_of_the_act(self, act: Token) -> list[Token]:
         """Who did an act named by a noun, as its words say: its possessor or "by" phrase
-        (see :func:`authors`), the "of" phrase of a few, or a force's word before it ("supported the police
-        action", "condemned the army crackdown")."""
+        (see :func:`authors`), the "of" phrase of a few, or a force's word before it
+        ("supported the police action", "condemned the army crackdown")."""
         return (
             [a for a, _ in authors(act, "")]
             or [
@@ -5792,7 +5792,8 @@ def _journeys_joined(verb: Token) -> list[Token]:
     near = [verb.head] if verb.dep_ == "conj" else []
     near += [c for c in verb.children if c.dep_ == "conj"]
     near += [g for c in verb.children if c.dep_ == "nsubj" for g in c.children if g.dep_ == "relcl"]
-    return [t for t in near if t.lemma_.lower() in JOURNEY_LEMMAS and t.lemma_.lower() != "leave"]
+    # (leaving a town is no journey to it: "left Lima and met Fujimori")
+    return [t for t in near if t.lemma_.lower() in JOURNEY_LEMMAS - {"leave"}]
 
 
 def _since_then(trigger: Trigger) -> bool:
@@ -7788,10 +7789,10 @@ def _dating_clause(verb: Token) -> bool:
     )
 
 
-# what an authority decides, never a protest or an attack
 # words for an act whose "of" phrase names its doer ("the actions of the police"), where
 # for most ("the killing of a journalist") it names the one it is done to
 DOER_OF_NOUNS = frozenset({"action", "conduct", "behaviour", "behavior", "response", "role"})
+# what an authority decides, never a protest or an attack
 DECISION_NOUNS = frozenset({"decision", "ruling", "verdict", "resolution", "vote", "measure"})
 # what only a court decides
 COURT_WORDS = frozenset(

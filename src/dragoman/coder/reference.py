@@ -2418,9 +2418,12 @@ def _attackers_told(
         if event == "ASSAULT" and actors
     ]
     if attacking:
-        made = attacks[0][0] if attacks else None
         # (the parties, not weapons of no state beside them: "warplanes and missiles")
-        made = [a for a in made or () if a.code != NO_COUNTRY] or made
+        made = (
+            ([a for a in attacks[0][0] if a.code != NO_COUNTRY] or attacks[0][0])
+            if attacks
+            else None
+        )
     elif doers:
         # the attack on the speaker's people first ("Kenyatta vowed to hunt down everyone
         # behind the attack": not his own forces' strikes told after it), else the last,

@@ -931,57 +931,45 @@ def objects_read_as_infinitive_subjects(doc: Doc, ccomp_positions: list[int]) ->
         infinitive.dep_ = "xcomp"
 
 
-def stranded_objects_read_as_participle_subjects(doc: Doc, nsubj_positions: list[int]) -> None:
-    """In "police fired on crowds marching to the palace" the parser may leave "on" with
-    no object and make "crowds" the subject of "marching", hung on "fired". A noun right
-    after a preposition that has no object, as the subject of a bare participle hung on
-    that preposition's verb or above it, is the preposition's object; the participle
-    describes it."""
-    for i in nsubj_positions:
-        noun = doc[i]
-        participle = noun.head
-        if participle.tag_ != "VBG" or participle.i < i or noun.left_edge.i == 0:
-            continue
-        if participle.dep_ not in ("advcl", "ccomp", "xcomp", "conj", "acl"):
-            continue
-        prep = doc[noun.left_edge.i - 1]
-        if prep.dep_ != "prep" or prep.tag_ != "IN":
-            continue
-        # (hung on the preposition's verb, or on the noun that verb's relative describes)
-        if participle.head.i != prep.head.i and participle.head not in prep.ancestors:
-            continue
-        if any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
-            continue
-        if any(c.dep_ in ("aux", "mark", "nsubj") and c.i != i for c in participle.children):
-            continue
-        noun.head, noun.dep_ = prep, "pobj"
-        participle.head, participle.dep_ = noun, "acl"
-
-
 def objects_read_as_present_participle_subjects(
     doc: Doc, nsubj_positions: list[int], reporting: frozenset[str] = frozenset()
 ) -> None:
-    """In "fired warning shots to disperse thousands of Afghans trying to board flights"
-    the parser makes "thousands" the subject of "trying", a clause hung on "disperse",
-    which is left with no object. A noun right after a verb that takes an object and has
-    none, as the subject of a bare present participle hung on that verb, is its object;
-    the participle describes it."""
+    """In "police fired on crowds marching to the palace" the parser may leave "on" with
+    no object and make "crowds" the subject of "marching", hung on "fired"; in "fired
+    warning shots to disperse thousands of Afghans trying to board flights", "thousands"
+    the subject of "trying", hung on "disperse", which is left with no object. A noun
+    right after a preposition with no object, as the subject of a bare present participle
+    hung on that preposition's verb or above it, is the preposition's object; one right
+    after a verb that takes an object and has none, as the subject of such a participle
+    hung on that verb, is the verb's. The participle describes it."""
     for i in nsubj_positions:
         noun = doc[i]
         participle = noun.head
         if participle.tag_ != "VBG" or participle.i < i or noun.left_edge.i == 0:
             continue
-        verb = doc[noun.left_edge.i - 1]
-        if participle.head.i != verb.i or participle.dep_ not in ("advcl", "ccomp", "xcomp"):
-            continue
-        lemma = verb.lemma_.lower()
-        if verb.pos_ != "VERB" or lemma in reporting or lemma in CLAUSE_TAKING:
-            continue
-        if any(c.dep_ in ("dobj", "ccomp", "dative") for c in verb.children):
-            continue
         if any(c.dep_ in ("aux", "mark", "nsubj") and c.i != i for c in participle.children):
             continue
-        noun.head, noun.dep_ = verb, "dobj"
+        before = doc[noun.left_edge.i - 1]
+        if before.dep_ == "prep" and before.tag_ == "IN":
+            if participle.dep_ not in ("advcl", "ccomp", "xcomp", "conj", "acl"):
+                continue
+            # (hung on the preposition's verb, or on the noun that verb's relative describes)
+            if participle.head.i != before.head.i and participle.head not in before.ancestors:
+                continue
+            if any(c.dep_ in ("pobj", "pcomp") for c in before.children):
+                continue
+            noun.head, noun.dep_ = before, "pobj"
+        elif before.pos_ == "VERB":
+            if participle.head.i != before.i or participle.dep_ not in ("advcl", "ccomp", "xcomp"):
+                continue
+            lemma = before.lemma_.lower()
+            if lemma in reporting or lemma in CLAUSE_TAKING:
+                continue
+            if any(c.dep_ in ("dobj", "ccomp", "dative") for c in before.children):
+                continue
+            noun.head, noun.dep_ = before, "dobj"
+        else:
+            continue
         participle.head, participle.dep_ = noun, "acl"
 
 
@@ -3376,7 +3364,6 @@ def repair(
     )
     passive_subjects_read_as_active(doc, at("nsubj", "WDT", "WP"))
     particles_with_an_object(doc, at("prt", "IN", "RP"))
-    stranded_objects_read_as_participle_subjects(doc, at("nsubj", "NNS", "NN", "NNP", "NNPS"))
     objects_read_as_present_participle_subjects(
         doc, at("nsubj", "NNS", "NN", "NNP", "NNPS"), reporting
     )

@@ -843,9 +843,9 @@ def _prep_objects(token: Token, preps: frozenset[str]) -> list[tuple[Token, str]
 
 # the ties between parties, whose "with" names the other party
 TIES_NOUNS = frozenset({"relation", "relations", "tie", "ties", "relationship"})
-# meetings offered, called for or refused, whose "with" names the party to meet
 # what a deed is called that names its doers in an "of" phrase: "the work of thugs"
 WORK_NOUNS = frozenset({"work", "handiwork", "doing"})
+# meetings offered, called for or refused, whose "with" names the party to meet
 TALKS_NOUNS = frozenset({"talk", "talks", "negotiation", "dialogue", "meeting", "summit"})
 
 
@@ -1636,17 +1636,20 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
         # "denounced the law as an attempt by Washington to starve Cubans": the one the
         # act is named the deed of (not "as a violation of Yemen's sovereignty": Yemen
         # is wronged)
-        named_as = [
-            (author, f"the one it is called '{called.text}' by")
+        called_as = [
+            called
             for holder in (verb, *(g for g in verb.children if g.dep_ == "dobj"))
             for called, _ in _prep_objects(holder, frozenset({"as"}))
+        ]
+        named_as = [
+            (author, f"the one it is called '{called.text}' by")
+            for called in called_as
             for deed in (called, *(g for g, _ in _prep_objects(called, OF)))
             for author, _ in _prep_objects(deed, frozenset({"by"}))
         ] + [
             # "condemned the violence as the work of thugs"
             (author, f"the one it is called '{called.text}' of")
-            for holder in (verb, *(g for g in verb.children if g.dep_ == "dobj"))
-            for called, _ in _prep_objects(holder, frozenset({"as"}))
+            for called in called_as
             if called.lemma_.lower() in WORK_NOUNS
             for author, _ in _prep_objects(called, OF)
         ]

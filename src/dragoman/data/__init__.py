@@ -15,6 +15,10 @@ def data_path(*parts: str) -> Path:
     return Path(str(resources.files("dragoman.data").joinpath(*parts)))
 
 
+# the key csv.DictReader files a row's cells beyond its header under
+EXTRA_CELLS = "\0extra"
+
+
 def read_csv(path: Path, required: tuple[str, ...]) -> Iterator[tuple[int, dict[str, str]]]:
     """Rows of a CSV data file with their line numbers; checks the header names."""
     try:
@@ -22,20 +26,20 @@ def read_csv(path: Path, required: tuple[str, ...]) -> Iterator[tuple[int, dict[
     except OSError as err:
         raise ConfigError(Errors.E202.format(path=path, line=0, detail=err)) from err
     with handle:
-        reader = csv.DictReader(handle)
+        reader = csv.DictReader(handle, restkey=EXTRA_CELLS)
         missing = [name for name in required if name not in (reader.fieldnames or [])]
         if missing:
             raise ConfigError(
                 Errors.E202.format(path=path, line=1, detail=f"missing columns {missing}")
             )
+        width = len(reader.fieldnames or [])
         for row in reader:
-            if row.get(None):  # type: ignore[call-overload]
+            if extra := row.pop(EXTRA_CELLS, None):
                 # "Israel activated 300,000 reservists": an unquoted comma in the last
                 # cell cuts it short, silently, unless extra cells are an error
                 detail = (
-                    f"{len(reader.fieldnames or []) + len(row[None])} cells where the "  # type: ignore[index]
-                    f"header names {len(reader.fieldnames or [])}; put a cell holding a "
-                    'comma in double quotes ("like, this")'
+                    f"{width + len(extra)} cells where the header names {width}; put a cell "
+                    'holding a comma in double quotes ("like, this")'
                 )
                 raise ConfigError(
                     Errors.E202.format(path=path, line=reader.line_num, detail=detail)
