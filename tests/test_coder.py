@@ -13211,3 +13211,25 @@ def test_a_broadcaster_and_an_oil_company_in_the_tables_are_parties(nlp):
     text = "Argentine President Cristina Fernandez accused Repsol of failing to invest."
     (accusation,) = asserted(coded(nlp, text, "2012-04-17"), "ACCUSE")
     assert codes(accusation.recipient) == {("MNC", "BUS")}
+
+
+def test_a_party_said_to_be_to_blame_is_blamed_by_the_speaker(nlp):
+    events = coded(nlp, "The minister said the opposition was to blame for the riots.")
+    (blame,) = [e for e in events if e.event == "ACCUSE"]
+    assert blame.factuality == "asserted"
+    assert codes(blame.actor) == {("---", "GOV")} and codes(blame.recipient) == {("---", "OPP")}
+    # an open question blames no one
+    assert not [
+        e for e in coded(nlp, "Police said it was unclear who was to blame.") if e.event == "ACCUSE"
+    ]
+
+
+def test_an_act_joined_to_what_there_is_no_evidence_of_is_the_speakers(nlp):
+    text = (
+        "A militia claimed the attack, but Kyiv said on Tuesday that there was no evidence "
+        "the drone had come from Belarus and blamed Moscow."
+    )
+    (blame,) = asserted(coded(nlp, text, "2022-03-10"), "ACCUSE")
+    assert codes(blame.actor) == {("UKR", "GOV")} and codes(blame.recipient) == {("RUS", "GOV")}
+    # the day of the speaker's own clause, though a clause of another subject comes first
+    assert blame.date == "2022-03-08"

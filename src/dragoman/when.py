@@ -670,7 +670,12 @@ def _own_date(
         # before the first verb holds for the verbs joined to it (after their own dates)
         first = head.head
         while (
-            first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ in ("VERB", "AUX")
+            first.dep_ == "conj"
+            and first.head.i != first.i
+            and first.head.pos_ in ("VERB", "AUX")
+            # ("claimed responsibility, but Pompeo said on Saturday ... and blamed Iran":
+            # a verb with a subject of its own begins the run of the verbs that share it)
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in first.children)
         ):
             # ("declared martial law on Tuesday, revoked the constitution and dissolved
             # parliament": the first of a run of verbs)

@@ -5218,6 +5218,13 @@ def _reported_warnings_and_blame(
                 )
                 # "declared that Iran was in breach of its obligations"
                 or (c.dep_ == "prep" and c.lower_ == "in" and _breach_in(c))
+                # "said Iran was to blame for the attack"
+                or (
+                    c.dep_ == "xcomp"
+                    and c.lemma_.lower() == "blame"
+                    and clause.lemma_ == "be"
+                    and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                )
                 # "said the Philippines had violated China's sovereignty"
                 or (
                     c.dep_ == "dobj"

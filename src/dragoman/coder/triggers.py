@@ -488,6 +488,8 @@ def _verb_matches(verb: Token, lexicon: Lexicon) -> Iterable[Trigger]:
                 )
             ):
                 continue  # "stormed the ministry and hung a banner": no one was hanged
+            if _to_blame(verb):
+                continue  # "said Iran was to blame": the speaker blames (a reported blame)
             yield Trigger(pattern, verb, None, (verb,))
         elif pattern.form == "verdict":
             for word in _verdicts(verb, children):
@@ -604,6 +606,17 @@ def _verb_matches(verb: Token, lexicon: Lexicon) -> Iterable[Trigger]:
                 if particle is not None:
                     words = (*words, particle)
                 yield Trigger(pattern, verb, child, words)  # type: ignore[arg-type]
+
+
+def _to_blame(verb: Token) -> bool:
+    """Whether ``verb`` is the "blame" of "Iran was to blame", which says who is at fault
+    and blames no one itself."""
+    return (
+        verb.lemma_.lower() == "blame"
+        and verb.dep_ == "xcomp"
+        and verb.head.lemma_ == "be"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
 
 
 def a_state_itself(token: Token) -> bool:
