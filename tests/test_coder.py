@@ -13233,3 +13233,28 @@ def test_an_act_joined_to_what_there_is_no_evidence_of_is_the_speakers(nlp):
     assert codes(blame.actor) == {("UKR", "GOV")} and codes(blame.recipient) == {("RUS", "GOV")}
     # the day of the speaker's own clause, though a clause of another subject comes first
     assert blame.date == "2022-03-08"
+
+
+def test_a_state_gone_before_the_story_does_not_set_its_country(nlp):
+    # a Soviet memorial in 2007 is history: the story is Estonia's, however often
+    # Russia is named
+    text = (
+        "Estonian authorities moved a Soviet war memorial from the centre of Tallinn after "
+        "a night of rioting. Russian-speaking youths rampaged through the city, a "
+        "Soviet-era district. Riot police detained more than 300 people. Russian Foreign "
+        "Minister Sergei Lavrov condemned the move, and Moscow said Russia would respond. "
+        "Soviet veterans protested in Estonia."
+    )
+    events = coded(nlp, text, "2007-04-28")
+    (arrest,) = asserted(events, "COERCE")
+    assert codes(arrest.actor) == {("EST", "COP")}
+
+
+def test_a_ruling_called_a_miscarriage_of_justice_is_reproached(nlp):
+    text = (
+        "Kenya's Supreme Court annulled the election on Monday. The ruling party called the "
+        "ruling a miscarriage of justice, and the opposition called the party's reaction "
+        "insulting."
+    )
+    reproaches = asserted(coded(nlp, text, "2020-02-04"), "ACCUSE")
+    assert [codes(e.recipient) for e in reproaches] == [{("KEN", "JUD")}, {("KEN", "PTY")}]

@@ -2838,3 +2838,39 @@ def test_a_plural_noun_read_as_a_clause_after_two_joined_things_is_the_second(vo
     assert (doc[3].dep_, doc[3].head.text) == ("dobj", "imposed")
     assert (doc[6].dep_, doc[6].head.text, doc[6].tag_) == ("conj", "bans", "NNS")
     assert (doc[5].dep_, doc[5].head.text) == ("compound", "freezes")
+
+
+def test_an_object_read_as_a_clause_of_a_naming_verb_is_its_object(vocab):
+    # "Ottawa called Washington's move an intrusion", as the small model may parse it:
+    # "move" a clause of "called", "intrusion" its object
+    rows = [
+        ("Ottawa", "Ottawa", 1, "nsubj", "PROPN"),
+        ("called", "call", 1, "ROOT", "VERB"),
+        ("Washington", "Washington", 4, "poss", "PROPN"),
+        ("'s", "'s", 2, "case", "PART"),
+        ("move", "move", 1, "ccomp", "NOUN"),
+        ("an", "an", 6, "det", "DET"),
+        ("intrusion", "intrusion", 4, "dobj", "NOUN"),
+    ]
+    doc = _tagged(make_doc(vocab, rows), ["NNP", "VBD", "NNP", "POS", "NN", "DT", "NN"])
+    repair(doc)
+    assert (doc[4].dep_, doc[4].head.text) == ("dobj", "called")
+    assert (doc[6].dep_, doc[6].head.text) == ("oprd", "called")
+    # a clause of its own ("said the move had been a mistake") is left as it is
+    rows[1] = ("said", "say", 1, "ROOT", "VERB")
+    doc = _tagged(make_doc(vocab, rows), ["NNP", "VBD", "NNP", "POS", "NN", "DT", "NN"])
+    repair(doc)
+    assert doc[4].dep_ == "ccomp" and doc[6].head.text == "move"
+
+
+def test_a_finite_verb_joined_to_an_infinitive_on_an_object_goes_with_that_objects_verb(nlp):
+    text = (
+        "Mexico's economy minister said on Thursday that his government was examining ways "
+        "to fight the measure and called Washington's decision an intrusion on Mexican "
+        "sovereignty."
+    )
+    events = code_text(text, date="1996-03-13", nlp=nlp)
+    (reproach,) = [e for e in events if e.event == "ACCUSE"]
+    assert reproach.factuality == "asserted"
+    assert [e.code for e in reproach.actor] == ["MEX"]
+    assert [e.code for e in reproach.recipient] == ["USA"]

@@ -123,6 +123,9 @@ class ActorKB:
     documents: frozenset[str] = frozenset()  # "deal", "law": a head that is no agent
     # a polity noun: "the former Soviet republic" is another state, not the Soviet Union
     polities: frozenset[str] = frozenset()
+    # a name of a state that no longer exists, and its last day: after it, "a Soviet war
+    # memorial" tells history, not where the story is
+    former_names: dict[str, dt.date] = field(default_factory=dict)
     # a state's people, not its land: "Liberians", "Palestinian" name no place, and a
     # plural one ("168 Liberians", "Palestinians living in Gaza") names civilians
     demonyms: set[str] = field(default_factory=set)
@@ -381,6 +384,17 @@ def not_actor_words(kind: str) -> frozenset[str]:
     return frozenset(word for word, row_kind in _not_actor_rows() if row_kind == kind)
 
 
+def _former_names(path: Path) -> dict[str, dt.date]:
+    """The names of states that no longer exist, each with the state's last day."""
+    names: dict[str, dt.date] = {}
+    for line, row in read_csv(path, ("name", "until")):
+        try:
+            names[row["name"]] = dt.date.fromisoformat(row["until"])
+        except ValueError as err:
+            raise ConfigError(Errors.E202.format(path=path, line=line, detail=err)) from err
+    return names
+
+
 @lru_cache(maxsize=8)
 def _load(extra: tuple[str, ...]) -> ActorKB:
     kb = ActorKB()
@@ -399,6 +413,7 @@ def _load(extra: tuple[str, ...]) -> ActorKB:
     kb.word_surnames = not_actor_words("surname-word")
     kb.documents = not_actor_words("document")
     kb.polities = not_actor_words("polity")
+    kb.former_names = _former_names(data_path("actors", "former_states.csv"))
     kb.weak_sport_words = frozenset(
         form for word in not_actor_words("sport-weak") for form in token_forms(word)
     )

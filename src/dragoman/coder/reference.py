@@ -1351,6 +1351,12 @@ def _index_objects(
             ctx.objects.append((head.i, found[0]))
 
 
+def _gone_by(name: str, resolver: ActorResolver, day: dt.date | None) -> bool:
+    """Whether ``name`` names a state that had ceased to exist before ``day``."""
+    until = resolver.kb.former_names.get(name)
+    return until is not None and day is not None and day > until
+
+
 def build_context(
     doc: Doc,
     resolver: ActorResolver,
@@ -1550,6 +1556,8 @@ def build_context(
         and not (m.entry.kind == "city" and doc[m.start].ent_type_ == "PERSON")
         # "the Russian language" names a trait, no state
         and not (m.end < len(doc) and doc[m.end].lemma_.lower() in resolver.kb.traits)
+        # "a Soviet war memorial" in 2007: a state gone before the story is its history
+        and not _gone_by(doc[m.start : m.end].text, resolver, day)
         # "ethnic Russians" in Estonia are a people of the state they live in
         and not (m.start > 0 and doc[m.start - 1].lower_ == "ethnic")
         # "the Gulf of Guinea" names waters, no state

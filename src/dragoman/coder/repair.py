@@ -61,14 +61,27 @@ def _finite_governor(verb: Token, tag: str) -> Token | None:
     """The nearest verb above ``verb`` of tense ``tag`` that an infinitive hangs from."""
     current = verb
     for _ in range(4):
-        if current.dep_ not in ("xcomp", "ccomp", "advcl") or current.head.i == current.i:
+        if current.dep_ == "relcl" and current.head.dep_ == "dobj" and _infinitive(current):
+            # ("was studying ways to challenge the law and called the move an intrusion":
+            # an infinitive on an object goes with the verb of that object)
+            current = current.head
+        elif current.dep_ not in ("xcomp", "ccomp", "advcl") or current.head.i == current.i:
             return None
         current = current.head
         if current.tag_ == tag:
             return current
+        if tag == "VBD" and _past_progressive(current):
+            return current
         if not _infinitive(current):
             return None
     return None
+
+
+def _past_progressive(verb: Token) -> bool:
+    """Whether ``verb`` is a past progressive ("was studying"), a past of its own."""
+    return verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lower_ in ("was", "were") for c in verb.children
+    )
 
 
 def _join_to(verb: Token, governor: Token) -> None:
@@ -3318,6 +3331,30 @@ def names_given_read_as_a_clause(doc: Doc, pcomp_positions: list[int]) -> None:
         naming.head, naming.dep_ = name, "relcl"
 
 
+def objects_read_as_clauses_of_naming(doc: Doc, ccomp_positions: list[int]) -> None:
+    """In "called Washington's move an intrusion on Canadian sovereignty" the parser may
+    make "move" a clause of "called" and "an intrusion" its object, so nothing is called
+    an intrusion. A noun with no subject or subordinator read as the clause of a naming
+    verb, with a noun object after it, is that verb's object, and its object is the name
+    the verb gives (as "called the move an intrusion" is parsed)."""
+    for i in ccomp_positions:
+        noun = doc[i]
+        naming = noun.head
+        if noun.pos_ != "NOUN" or naming.lemma_.lower() not in NAME_GIVING_LEMMAS:
+            continue
+        if naming.i > i or any(c.dep_ == "dobj" for c in naming.children):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in noun.children):
+            continue
+        name = next(
+            (c for c in noun.children if c.dep_ == "dobj" and c.i > i and c.pos_ == "NOUN"), None
+        )
+        if name is None:
+            continue
+        noun.dep_ = "dobj"
+        name.head, name.dep_ = naming, "oprd"
+
+
 def repair(
     doc: Doc,
     lemmatize: Callable[[Token], list[str]] | None = None,
@@ -3392,6 +3429,7 @@ def repair(
     restatements_read_as_objects(doc, [i for i in at("dobj", "NN", "NNS") if lowers[i] in summing])
     nouns_read_as_adjectives(doc, at("conj", "JJ") + at("dobj", "JJ") + at("pobj", "JJ"))
     verbs_read_as_nouns_after_that(doc, at("ccomp", "NN"))
+    objects_read_as_clauses_of_naming(doc, at("ccomp", "NN", "NNS"))
     bore_read_as_a_noun(doc, (lowers == s.add("bore")).nonzero()[0].tolist())
     objects_read_as_time_modifiers(doc, at("compound", "NNP") + at("amod", "NNP"))
     objects_read_as_modifiers_of_home(
