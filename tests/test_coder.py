@@ -13258,3 +13258,12 @@ def test_a_ruling_called_a_miscarriage_of_justice_is_reproached(nlp):
     )
     reproaches = asserted(coded(nlp, text, "2020-02-04"), "ACCUSE")
     assert [codes(e.recipient) for e in reproaches] == [{("KEN", "JUD")}, {("KEN", "PTY")}]
+
+
+def test_a_state_helped_to_act_is_the_one_helped(nlp):
+    # the parser reads the state as the subject of the bare infinitive
+    text = "The World Bank said it would help the new state build its institutions."
+    (pledge,) = asserted(coded(nlp, text, "2011-07-09"), "AGREE")
+    assert codes(pledge.actor) == {("IGO", None)}
+    (helped,) = [e for e in coded(nlp, text, "2011-07-09") if e.event == "AID"]
+    assert helped.factuality == "hypothetical"

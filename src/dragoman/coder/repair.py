@@ -918,6 +918,10 @@ def objects_read_as_participle_subjects(
 BARE_INFINITIVE_VERBS = frozenset({"help", "assist"})
 
 
+# nouns that name a state as a party: "the new state", "the country"
+STATE_NOUNS = frozenset({"state", "country", "nation", "government", "republic", "kingdom"})
+
+
 def objects_read_as_infinitive_subjects(doc: Doc, ccomp_positions: list[int]) -> None:
     """In "the EU will help Moldova rebuild its grid" the parser makes "Moldova" the
     subject of "rebuild", a clause of its own, so "help" has no one it helps. After a
@@ -932,7 +936,10 @@ def objects_read_as_infinitive_subjects(doc: Doc, ccomp_positions: list[int]) ->
         subject = next((c for c in children if c.dep_ == "nsubj"), None)
         # (a party named: "to help police quell the unrest" tells a purpose, whose doers
         # the golds leave out)
-        if subject is None or subject.pos_ != "PROPN" or verb.i > subject.i:
+        if subject is None or verb.i > subject.i:
+            continue
+        # (or a state: "would help the new state build its institutions")
+        if subject.pos_ != "PROPN" and subject.lemma_.lower() not in STATE_NOUNS:
             continue
         if subject.left_edge.i != verb.i + 1 or subject.right_edge.i != i - 1:
             continue  # ("help it is said the army gave": no noun right after the verb)
