@@ -13267,3 +13267,36 @@ def test_a_state_helped_to_act_is_the_one_helped(nlp):
     assert codes(pledge.actor) == {("IGO", None)}
     (helped,) = [e for e in coded(nlp, text, "2011-07-09") if e.event == "AID"]
     assert helped.factuality == "hypothetical"
+
+
+def test_striking_back_at_tariffs_is_a_trade_measure_not_an_attack(nlp):
+    text = (
+        "Mexico struck back on Friday against new American tariffs, announcing duties on "
+        "American pork and cheese."
+    )
+    events = coded(nlp, text, "2018-06-01")
+    assert not [e for e in events if e.event == "ASSAULT"]
+    (duties,) = asserted(events, "SANCTION")
+    assert codes(duties.actor) == {("MEX", None)}
+    # a strike back at forces is still an attack
+    events = coded(nlp, "Ukraine struck back at Russian forces near Kharkiv.", "2023-06-01")
+    assert asserted(events, "ASSAULT")
+
+
+def test_a_death_sentence_by_hanging_is_no_hanging(nlp):
+    text = "A court in Baghdad sentenced the former minister to death by hanging."
+    events = coded(nlp, text, "2006-11-06")
+    assert [e.event for e in events] == ["SANCTION"]
+
+
+def test_bombs_dropped_in_a_drill_are_no_attack(nlp):
+    text = (
+        "Japan's air force staged a bombing drill near Okinawa, dropping six bombs on a "
+        "firing range."
+    )
+    events = coded(nlp, text, "2017-08-29")
+    assert not [e for e in events if e.event == "ASSAULT"]
+    assert asserted(events, "MOBILIZE")
+    # an attack after a drill is told in a clause of its own
+    text = "Japan's air force staged a drill, and then its jets bombed a rebel camp."
+    assert asserted(coded(nlp, text, "2017-08-29"), "ASSAULT")

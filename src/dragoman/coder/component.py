@@ -544,6 +544,8 @@ class EventCoder:
                 # ("the military announced it had taken power": the military's)
             if _economic_retaliation(trigger, self.lexicon):
                 continue  # "retaliating against US tariffs": a trade measure, no attack
+            if _fired_in_an_exercise(trigger):
+                continue  # "staged a bombing drill, dropping eight bombs": practice
             if _sabotaged_process(trigger, self.lexicon):
                 continue  # "sabotaging the peace process": no thing destroyed
             if _met_as_fulfilled(trigger, roles, self.lexicon.classes.get("goal", frozenset())):
@@ -5825,12 +5827,30 @@ def _since_then(trigger: Trigger) -> bool:
     )
 
 
+def _fired_in_an_exercise(trigger: Trigger) -> bool:
+    """Whether an attack is told by a participle of a clause that holds a drill ("staged
+    a bombing drill near the border, dropping eight bombs on a firing range"): shots of
+    an exercise, fired at no one."""
+    head = trigger.head
+    if trigger.pattern.event != "ASSAULT" or head.tag_ != "VBG" or head.dep_ != "advcl":
+        return False
+    if any(c.dep_ in ("nsubj", "mark") for c in head.children):
+        return False
+    return any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in EXERCISE_NOUNS - {"patrol"}
+        for c in head.head.children
+    )
+
+
 def _economic_retaliation(trigger: Trigger, lexicon: Lexicon) -> bool:
     """Whether a bare "retaliate" answers a trade or diplomatic measure ("retaliating
     against tariffs announced by Trump"), which it answers in kind, not by force."""
-    if trigger.pattern.event != "ASSAULT" or trigger.head.lemma_.lower() not in RETALIATION_LEMMAS:
+    if trigger.pattern.event != "ASSAULT" or trigger.noun is not None:
         return False
-    if trigger.noun is not None:
+    lemma = trigger.head.lemma_.lower()
+    # ("struck back against new U.S. tariffs": the verb with its particle)
+    phrasal = {f"{lemma} {c.lower_}" for c in trigger.head.children if c.dep_ in ("prt", "advmod")}
+    if lemma not in RETALIATION_LEMMAS and not phrasal & RETALIATION_LEMMAS:
         return False
     for prep in trigger.head.children:
         # ("retaliate with counter-tariffs on American goods": in kind)

@@ -436,6 +436,8 @@ def _verb_matches(verb: Token, lexicon: Lexicon) -> Iterable[Trigger]:
     children = list(verb.children)
     objects: list[Token] | None = None
     known: dict[int, tuple] = {}  # the words of each object, once for all patterns
+    if _manner_of_death(verb):
+        return  # "sentenced him to death by hanging": the sentence's manner, no act
     if (withdrawal := _forces_withdrawing(verb, children, lexicon)) is not None:
         yield withdrawal
     if (attack := _forces_attacking(verb, children, lexicon)) is not None:
@@ -606,6 +608,18 @@ def _verb_matches(verb: Token, lexicon: Lexicon) -> Iterable[Trigger]:
                 if particle is not None:
                     words = (*words, particle)
                 yield Trigger(pattern, verb, child, words)  # type: ignore[arg-type]
+
+
+def _manner_of_death(verb: Token) -> bool:
+    """Whether ``verb`` is the gerund of "to death by hanging", "death by stoning": how a
+    sentence is to be carried out, not an act done."""
+    by = verb.head
+    return (
+        verb.dep_ == "pcomp"
+        and by.lower_ == "by"
+        and by.i > 0
+        and verb.doc[by.i - 1].lower_ == "death"
+    )
 
 
 def _to_blame(verb: Token) -> bool:
