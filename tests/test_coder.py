@@ -13300,3 +13300,21 @@ def test_bombs_dropped_in_a_drill_are_no_attack(nlp):
     # an attack after a drill is told in a clause of its own
     text = "Japan's air force staged a drill, and then its jets bombed a rebel camp."
     assert asserted(coded(nlp, text, "2017-08-29"), "ASSAULT")
+
+
+def test_talks_said_to_be_ruled_out_reject_the_other_side(nlp):
+    text = "The army chief said there would be no negotiations with the militia."
+    (refusal,) = asserted(coded(nlp, text, "2023-04-16"), "REJECT")
+    assert refusal.mode == "meet" and codes(refusal.recipient) == {("---", "PRM")}
+    # talks that were not held refuse no one
+    text = "Officials said there had been no meeting between the two leaders."
+    assert not asserted(coded(nlp, text, "2023-04-16"), "REJECT")
+
+
+def test_letting_a_party_act_is_done_to_that_party(nlp):
+    text = "Iraq's deputy prime minister said Baghdad would never again allow the inspectors to return."
+    events = coded(nlp, text, "1998-12-17")
+    (refusal,) = asserted(events, "REJECT")
+    assert codes(refusal.actor) == {("IRQ", "GOV")}
+    (access,) = [e for e in events if e.event == "RETREAT"]
+    assert access.factuality == "negated"

@@ -964,6 +964,8 @@ class EventCoder:
             # a verdict's act ("the warrant") is looked up among the acts told before
             if cue.startswith("reported blame"):
                 rule = dataclasses.replace(rule, mode="allege")
+            elif cue.startswith("talks ruled out"):
+                rule = dataclasses.replace(rule, mode="meet")
             elif kind == "THREATEN" and head.lemma_.lower() == "bring" and _vanquishing(head):
                 rule = dataclasses.replace(rule, mode="arrest")  # "to bring to justice"
             judged = targets[0] if cue.startswith("reported verdict") else None
@@ -5046,6 +5048,20 @@ def _reported_warnings_and_blame(
                     cue = f"pledged response: '{clause.head.text} to {clause.text}'"
                     found.append(("THREATEN", clause, reporter, targets, cue))
             continue
+        if clause.dep_ == "ccomp" and (talks := _no_talks(clause)) is not None:
+            # "said there would be no negotiations with the RSF": talks ruled out refuse
+            # the party they would be held with
+            speaker = _own_or_shared_subject(clause.head)
+            if (
+                speaker is not None
+                and speaker.lower_ not in FIRST_PERSON
+                and clause.head.lemma_.lower() in kinds["reporting"]
+                and not negation(clause.head)
+            ):
+                partners = _objects_of(talks, "with")
+                cue = f"talks ruled out: 'there ... be no {talks.text}'"
+                found.append(("REJECT", clause, speaker, partners, cue))
+            continue
         if clause.dep_ != "ccomp" or negation(clause):
             continue
         verb = clause.head
@@ -5248,6 +5264,29 @@ def _reported_warnings_and_blame(
                 cue = f"reported blame: '{verb.text} ... {subject.text} {clause.text} ...'"
                 found.append(("ACCUSE", clause, reporter, [subject], cue))
     return found
+
+
+# nouns of talks that "there will be no ..." rules out
+TALKS_NOUNS = frozenset({"talk", "negotiation", "dialogue", "meeting"})
+
+
+def _no_talks(clause: Token) -> Token | None:
+    """The noun of "there would be no negotiations (with ...)" under ``clause``, or None
+    (a modal's: "there had been no meeting" tells what was not, and refuses no one)."""
+    if clause.lemma_ != "be" or not any(c.dep_ == "expl" for c in clause.children):
+        return None
+    if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
+        return None
+    return next(
+        (
+            c
+            for c in clause.children
+            if c.dep_ == "attr"
+            and c.lemma_.lower() in TALKS_NOUNS
+            and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+        ),
+        None,
+    )
 
 
 # what a warning says the warner will take, unnamed: "all necessary measures", "action"

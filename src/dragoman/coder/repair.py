@@ -916,6 +916,8 @@ def objects_read_as_participle_subjects(
 
 # verbs of help that take an object and a bare infinitive: "helped Moldova rebuild"
 BARE_INFINITIVE_VERBS = frozenset({"help", "assist"})
+# verbs that let their object do what a to-infinitive says: "allow the inspectors to return"
+LETTING_VERBS = frozenset({"allow", "permit", "enable", "authorize", "authorise"})
 
 
 # nouns that name a state as a party: "the new state", "the country"
@@ -925,23 +927,34 @@ STATE_NOUNS = frozenset({"state", "country", "nation", "government", "republic",
 def objects_read_as_infinitive_subjects(doc: Doc, ccomp_positions: list[int]) -> None:
     """In "the EU will help Moldova rebuild its grid" the parser makes "Moldova" the
     subject of "rebuild", a clause of its own, so "help" has no one it helps. After a
-    verb that takes an object and a bare infinitive, the noun right after the verb is
+    verb that takes an object and a bare infinitive (or a verb of letting and a
+    to-infinitive: "allow the inspectors to return"), the noun right after the verb is
     its object, and the infinitive its complement, done by that object."""
     for i in ccomp_positions:
         infinitive = doc[i]
         verb = infinitive.head
-        if verb.lemma_.lower() not in BARE_INFINITIVE_VERBS or verb.pos_ != "VERB":
+        if verb.pos_ != "VERB":
             continue
         children = list(infinitive.children)
+        # ("would never allow the inspectors to return": a verb that lets or makes its
+        # object act takes a to-infinitive likewise)
+        to = next((c for c in children if c.dep_ == "aux" and c.lower_ == "to"), None)
+        if to is not None and verb.lemma_.lower() in LETTING_VERBS:
+            children.remove(to)
+            before = to.i - 1
+        elif verb.lemma_.lower() in BARE_INFINITIVE_VERBS:
+            before = i - 1
+        else:
+            continue
         subject = next((c for c in children if c.dep_ == "nsubj"), None)
         # (a party named: "to help police quell the unrest" tells a purpose, whose doers
         # the golds leave out)
         if subject is None or verb.i > subject.i:
             continue
         # (or a state: "would help the new state build its institutions")
-        if subject.pos_ != "PROPN" and subject.lemma_.lower() not in STATE_NOUNS:
+        if to is None and subject.pos_ != "PROPN" and subject.lemma_.lower() not in STATE_NOUNS:
             continue
-        if subject.left_edge.i != verb.i + 1 or subject.right_edge.i != i - 1:
+        if subject.left_edge.i != verb.i + 1 or subject.right_edge.i != before:
             continue  # ("help it is said the army gave": no noun right after the verb)
         if any(c.dep_ in ("aux", "auxpass", "mark") for c in children):
             continue
