@@ -13318,3 +13318,16 @@ def test_letting_a_party_act_is_done_to_that_party(nlp):
     assert codes(refusal.actor) == {("IRQ", "GOV")}
     (access,) = [e for e in events if e.event == "RETREAT"]
     assert access.factuality == "negated"
+
+
+def test_a_promised_prosecution_threatens_the_party(nlp):
+    text = (
+        "The interior minister warned that organisers of the riots would be identified "
+        "and prosecuted."
+    )
+    (threat,) = asserted(coded(nlp, text, "2023-01-09"), "THREATEN")
+    assert threat.mode == "arrest"
+    assert codes(threat.actor) == {("---", "GOV")} and codes(threat.recipient) == {("---", "CVL")}
+    # a charge laid is an accusation, no threat
+    events = coded(nlp, "Prosecutors charged the former minister with fraud.", "2023-01-09")
+    assert asserted(events, "ACCUSE") and not asserted(events, "THREATEN")

@@ -834,6 +834,8 @@ class EventCoder:
                     # PLOVER's THREATEN mode is what is threatened: "vowed to attack"
                     # threatens violence
                     content = ontology.threat_mode(trigger.pattern.event, trigger.pattern.mode)
+                    if trigger.head.lemma_.lower() in PROSECUTING:
+                        content = "arrest"  # "would be prosecuted": the law's arm
                     rule = dataclasses.replace(rule, mode=content)
                 said = Factuality("asserted", None, fact.reporter)
                 speaker = _speaker(trigger.head, fact)
@@ -4259,6 +4261,8 @@ class EventCoder:
 
 
 INTENT_REASONS = frozenset({"future", "intent"})
+# verbs of taking a party to court, whose promise threatens it
+PROSECUTING = frozenset({"prosecute", "charge", "indict", "try"})
 # acts done in words, whose infinitive tells what they are about ("agreed to meet next
 # week", "threatened to strike on Friday"), not when they were done
 SPOKEN_ACTS = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE", "SUPPORT"})
@@ -4657,6 +4661,10 @@ def _intent_type(
         elif trigger.pattern.event == "PROTEST":
             # "unions said they would strike again next week": dissent held over the
             # other side (CAMEO 133, THREATEN relations)
+            derived = "THREATEN"
+        elif trigger.pattern.event == "ACCUSE" and trigger.head.lemma_.lower() in PROSECUTING:
+            # "warned that organisers of violent protests would be prosecuted": legal
+            # action promised against a party threatens it
             derived = "THREATEN"
         else:
             derived = {1: "AGREE", 2: "AGREE", 4: "THREATEN"}.get(quad)
@@ -9175,6 +9183,10 @@ def _speaker(verb: Token, fact: Factuality) -> Token | None:
     militants would be defeated")."""
     if fact.reporter is not None:
         return fact.reporter
+    # ("warned that they would be identified and prosecuted": the clause the verb is
+    # joined to, where it shares that clause's subject)
+    while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
     warning = verb.head
     if verb.dep_ == "ccomp" and warning.lemma_.lower() in WARNING_LEMMAS | PLEDGING_LEMMAS:
         # ("blamed Boko Haram and vowed that ...": the subject the two verbs share)
@@ -9186,8 +9198,15 @@ def _agentless_passive(verb: Token, reporter: Token | None) -> bool:
     """Whether ``verb`` is a passive with no agent, said by a named speaker."""
     if reporter is None or reporter.lower_ in FIRST_PERSON | SUBJECT_PRONOUNS:
         return False
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) and not any(
-        c.dep_ == "agent" for c in verb.children
+    verbs = [verb]
+    if (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBN"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in verb.children)
+    ):
+        verbs.append(verb.head)  # "would be identified and prosecuted": the first's passive
+    return any(c.dep_ in ("nsubjpass", "auxpass") for v in verbs for c in v.children) and not any(
+        c.dep_ == "agent" for v in verbs for c in v.children
     )
 
 
