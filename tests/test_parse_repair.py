@@ -2874,3 +2874,35 @@ def test_a_finite_verb_joined_to_an_infinitive_on_an_object_goes_with_that_objec
     assert reproach.factuality == "asserted"
     assert [e.code for e in reproach.actor] == ["MEX"]
     assert [e.code for e in reproach.recipient] == ["USA"]
+
+
+def test_a_past_verb_in_a_series_read_as_a_relative_joins_the_series(vocab):
+    # "The alliance welcomed the proclamation, called off its strike and named a leader",
+    # as the small model parses it: "called" a reduced relative on "proclamation"
+    rows = [
+        ("The", "the", 1, "det", "DET"),
+        ("alliance", "alliance", 2, "nsubj", "NOUN"),
+        ("welcomed", "welcome", 2, "ROOT", "VERB"),
+        ("the", "the", 4, "det", "DET"),
+        ("proclamation", "proclamation", 2, "dobj", "NOUN"),
+        (",", ",", 4, "punct", "PUNCT"),
+        ("called", "call", 4, "acl", "VERB"),
+        ("off", "off", 6, "prt", "ADP"),
+        ("its", "its", 9, "poss", "PRON"),
+        ("strike", "strike", 6, "oprd", "NOUN"),
+        ("and", "and", 6, "cc", "CCONJ"),
+        ("named", "name", 6, "conj", "VERB"),
+        ("a", "a", 13, "det", "DET"),
+        ("leader", "leader", 11, "dobj", "NOUN"),
+    ]
+    tags = ["DT", "NN", "VBD", "DT", "NN", ",", "VBD", "RP", "PRP$", "NN", "CC", "VBN", "DT", "NN"]
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc)
+    assert (doc[6].dep_, doc[6].head.text) == ("conj", "welcomed")
+    assert doc[9].dep_ == "dobj"
+    # a participle is a reduced relative indeed ("the plan, drafted by France and
+    # approved by the council")
+    tags[6] = "VBN"
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc)
+    assert doc[6].dep_ == "acl"

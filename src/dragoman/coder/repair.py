@@ -401,6 +401,33 @@ def verbs_read_as_relatives_after_a_description(doc: Doc, acl_positions: list[in
         _root_with_subject(verb, root)
 
 
+def verbs_in_a_series_read_as_relatives(doc: Doc, acl_positions: list[int]) -> None:
+    """In "the alliance welcomed the proclamation, called off its general strike and named
+    Koirala" the parser makes "called" a reduced relative on "proclamation" (and "strike"
+    what it is called), so nothing is called off. A past tense (not a participle) after
+    the comma that ends a past verb's object, joined by "and" to another past form, is
+    the middle of a series of that subject's verbs: it is joined to the first verb, and
+    a particle verb's predicate is its object."""
+    for i in acl_positions:
+        verb = doc[i]
+        noun = verb.head
+        if doc[i - 1].text != "," or noun.dep_ != "dobj" or noun.i > i:
+            continue
+        first = noun.head
+        if first.tag_ != "VBD" or first.pos_ != "VERB":
+            continue
+        children = list(verb.children)
+        if not any(c.dep_ == "conj" and c.tag_ in ("VBD", "VBN") for c in children):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in children):
+            continue
+        verb.head, verb.dep_ = first, "conj"
+        if any(c.dep_ == "prt" for c in children):
+            for c in children:
+                if c.dep_ == "oprd" and c.pos_ == "NOUN":
+                    c.dep_ = "dobj"
+
+
 def verbs_read_as_relatives_after_a_participle(doc: Doc, acl_positions: list[int]) -> None:
     """In "Kenyan police leading a multinational force fought back and killed gang members"
     the parser makes "leading" the verb of "police" and "fought" a reduced relative on
@@ -3504,6 +3531,7 @@ def repair(
     # after the two above, which may give the relative its object
     promote_relatives_in_verbless_sentences(doc, described, occurrence)
     verbs_read_as_relatives_after_a_description(doc, described)
+    verbs_in_a_series_read_as_relatives(doc, at("acl", "VBD"))
     verbs_read_as_relatives_before_and(doc, described)
     past_relatives = at("acl", "VBD")
     verbs_read_as_relatives_after_a_participle(doc, past_relatives)
