@@ -13331,3 +13331,18 @@ def test_a_promised_prosecution_threatens_the_party(nlp):
     # a charge laid is an accusation, no threat
     events = coded(nlp, "Prosecutors charged the former minister with fraud.", "2023-01-09")
     assert asserted(events, "ACCUSE") and not asserted(events, "THREATEN")
+
+
+def test_a_sanction_announced_with_its_size_is_decided_not_threatened(nlp):
+    text = "The prime minister said on Wednesday that Britain would expel 23 Russian diplomats."
+    events = coded(nlp, text, "2018-03-14")
+    (expulsion,) = asserted(events, "SANCTION")
+    assert expulsion.mode == "expel" and expulsion.date == "2018-03-14"
+    assert not asserted(events, "THREATEN")
+    # a vague one, or one on a condition, is held over the other side
+    for text in (
+        "The president said Washington would impose severe sanctions on Russia.",
+        "Japan said it would expel 23 Russian diplomats if Moscow did not apologise.",
+    ):
+        events = coded(nlp, text, "2018-03-14")
+        assert asserted(events, "THREATEN") and not asserted(events, "SANCTION"), text

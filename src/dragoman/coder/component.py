@@ -791,6 +791,17 @@ class EventCoder:
                     events.append(self._code(alleged, sent, ctx, pub, alleged_roles, said))
                     ctx.accused_acts.append(events[-1])
             derived = _intent_type(trigger, fact, coded)
+            if derived == "THREATEN" and _measure_decided(trigger, fact):
+                # "said Britain would expel 23 Russian diplomats", "will ban grain exports
+                # from August 15": a measure announced with its size or its start is
+                # decided, not held over anyone; it is coded as done on the day it is told
+                event["factuality"] = "asserted"
+                event["evidence"] += "; a measure announced with its size or start: decided"
+                if pub is not None and (event["date"] or "") > pub.isoformat():
+                    event.update(
+                        date=pub.isoformat(), date_source="publication", date_precision="day"
+                    )
+                derived = None
             if derived is None and self._warned_of_its_own(trigger, fact, event, sent, ctx):
                 derived = "THREATEN"  # "Borrell warned that the bloc could impose sanctions"
             helping = derived == "THREATEN" and _help_to_act(trigger)
@@ -4912,6 +4923,26 @@ def _pronouns_as_speaker(roles: Roles, fact: Factuality) -> Roles:
         return roles
     heads = [fact.reporter if h.lower_ in ("it", "they", "we") else h for h in roles.actor_heads]
     return dataclasses.replace(roles, actor_heads=heads)
+
+
+def _measure_decided(trigger: Trigger, fact: Factuality) -> bool:
+    """Whether a sanction said to be coming is told with its size or its start ("would
+    expel 23 Russian diplomats", "will raise tariffs to 30 percent on October 1"), with
+    no condition: a decision announced, while "would impose severe sanctions" threatens."""
+    head = trigger.head
+    if trigger.pattern.event != "SANCTION" or fact.label != "hypothetical":
+        return False
+    if fact.reason != "future" or _conditioned(head, "if") or _conditioned(head, "unless"):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in head.children):
+        return False
+    told = [
+        t
+        for c in head.children
+        if c.dep_ in ("dobj", "prep", "npadvmod", "nsubjpass")
+        for t in c.subtree
+    ]
+    return any(t.tag_ == "CD" or t.ent_type_ in ("DATE", "PERCENT", "MONEY") for t in told)
 
 
 def _conditioned(head: Token, mark: str, with_subject: bool = False) -> bool:
