@@ -13346,3 +13346,9 @@ def test_a_sanction_announced_with_its_size_is_decided_not_threatened(nlp):
     ):
         events = coded(nlp, text, "2018-03-14")
         assert asserted(events, "THREATEN") and not asserted(events, "SANCTION"), text
+
+
+def test_armoured_columns_are_forces_that_cross_with_the_troops(nlp):
+    text = "Russian troops and armoured columns crossed into Chechnya on Sunday."
+    (move,) = asserted(coded(nlp, text, "1994-12-11"), "MOBILIZE")
+    assert {a.sector for a in move.actor} == {"MIL"}
