@@ -13352,3 +13352,12 @@ def test_armoured_columns_are_forces_that_cross_with_the_troops(nlp):
     text = "Russian troops and armoured columns crossed into Chechnya on Sunday."
     (move,) = asserted(coded(nlp, text, "1994-12-11"), "MOBILIZE")
     assert {a.sector for a in move.actor} == {"MIL"}
+
+
+def test_a_party_addressed_by_telephone_is_consulted_by_phone(nlp):
+    text = "Greece's prime minister briefed Chancellor Angela Merkel by telephone on Tuesday."
+    (call,) = asserted(coded(nlp, text, "2018-02-13"), "CONSULT")
+    assert call.mode == "phone" and codes(call.recipient) == {("DEU", "GOV")}
+    # no call where no one is addressed
+    text = "The minister told reporters by telephone that the talks had failed."
+    assert not asserted(coded(nlp, text, "2018-02-13"), "CONSULT")

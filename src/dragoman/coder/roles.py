@@ -1221,7 +1221,14 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
             # a call is on the other end of it ("told his Syrian counterpart in a phone
             # call", "assured Putin in a call")
             remote = classes.get("remote", frozenset()) | {"call", "conversation"}
-            called = noun.lemma_.lower() in remote and noun.head.lower_ in ("in", "during")
+            # ("briefed Tusk by telephone": the means of the call itself)
+            called = noun.lemma_.lower() in remote and noun.head.lower_ in (
+                "in",
+                "during",
+                "by",
+                "over",
+                "via",
+            )
             addressees = classes.get("title", frozenset()) | {"counterpart"}
             objects = [
                 o

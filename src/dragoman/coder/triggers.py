@@ -1063,6 +1063,9 @@ def _noun_matches(noun: Token, lexicon: Lexicon) -> Iterable[Trigger]:
                     or _visit_to_a_place(noun)
                 )
             )
+            # "briefed Tusk by telephone", "asked Scholz by phone for weapons": the means
+            # of a talk with the one addressed
+            or (head.lower_ in REMOTE_PREPS and _remote_to_someone(noun, head.head, lexicon))
             # "dropped its objection after talks with Brussels", "Pakistan and Afghanistan
             # agreed ... after talks in Kabul": talks already held
             or (
@@ -1182,7 +1185,8 @@ def meeting_in_clause(trigger: Trigger) -> bool:
     if noun is None or noun.dep_ != "pobj":
         return False
     prep = _fighting_prep(noun) if trigger.pattern.event == "ASSAULT" else noun.head
-    if prep.lower_ not in MEETING_PREPS | AFTER_PREPS | FIGHTING_PREPS:
+    remote = REMOTE_PREPS if trigger.pattern.mode == "phone" else frozenset()
+    if prep.lower_ not in MEETING_PREPS | AFTER_PREPS | FIGHTING_PREPS | remote:
         return False
     if prep.head.i == trigger.head.i:
         return True
@@ -1405,6 +1409,8 @@ def died_of(noun: Token) -> Token | None:
 
 # prepositions that set a clause inside a meeting ("during a call with", "in talks with")
 MEETING_PREPS = frozenset({"during", "in", "at"})
+# prepositions of the means of a talk held at a distance: "by telephone", "over videolink"
+REMOTE_PREPS = frozenset({"by", "over", "via"})
 # prepositions after which a meeting has already taken place ("before talks" has not)
 AFTER_PREPS = frozenset({"after", "following"})
 # the phrases fighting beside another act is told in: "after", "during", "amid" fighting
