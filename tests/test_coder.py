@@ -13361,3 +13361,12 @@ def test_a_party_addressed_by_telephone_is_consulted_by_phone(nlp):
     # no call where no one is addressed
     text = "The minister told reporters by telephone that the talks had failed."
     assert not asserted(coded(nlp, text, "2018-02-13"), "CONSULT")
+
+
+def test_a_preposition_left_without_object_shares_the_next_verbs(nlp):
+    text = "Gunmen shot at and wounded two police officers in Kabul."
+    (shooting, *_) = asserted(coded(nlp, text, "2018-11-26"), "ASSAULT")
+    assert codes(shooting.recipient) == {("AFG", "COP")}
+    text = "Russian border guards fired on and seized three Ukrainian navy vessels."
+    (fire,) = asserted(coded(nlp, text, "2018-11-26"), "ASSAULT")
+    assert codes(fire.recipient) == {("UKR", "MIL")}

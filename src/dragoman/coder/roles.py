@@ -820,8 +820,15 @@ def _prep_objects(token: Token, preps: frozenset[str]) -> list[tuple[Token, str]
                         (party, f"the party of '{talks.text}'")
                         for party, _ in _prep_objects(talks, frozenset({"with"}))
                     )
+        if child.dep_ == "prt" and child.lower_ in preps and child.lower_ in SHAREABLE_PREPS:
+            # "fired on and seized three navy vessels": the object the next verb takes
+            out.extend((g, f"object of '{child.text}'") for g in _object_shared_after(child))
         if child.dep_ in ("prep", "dative") and child.lower_ in preps:
-            objects = [g for g in child.children if g.dep_ == "pobj"] or _stranded_object(child)
+            objects = (
+                [g for g in child.children if g.dep_ == "pobj"]
+                or _stranded_object(child)
+                or _object_shared_after(child)
+            )
             for grandchild in objects:
                 if child.lower_ == "with" and (
                     grandchild.lemma_.lower() in WITH_MEANS or _standing_by(child)
@@ -977,6 +984,25 @@ def _relativised_object(verb: Token) -> list[Token]:
     ):
         return []
     return [verb.head]
+
+
+# prepositions whose object may be left to the verb joined after them: "fired on and
+# seized the vessels", "shot at and wounded two officers"
+SHAREABLE_PREPS = frozenset({"on", "at", "upon"})
+
+
+def _object_shared_after(prep: Token) -> list[Token]:
+    """The object of a preposition left without one before "and" and a verb of the same
+    subject that has one: "fired on and seized three Ukrainian navy vessels"."""
+    doc = prep.doc
+    if prep.lower_ not in SHAREABLE_PREPS or prep.i + 2 >= len(doc) or prep.n_rights:
+        return []
+    cc, verb = doc[prep.i + 1], doc[prep.i + 2]
+    if cc.lower_ != "and" or verb.dep_ != "conj" or verb.head.i != prep.head.i:
+        return []
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    return [c for c in verb.children if c.dep_ == "dobj"]
 
 
 def _stranded_object(prep: Token) -> list[Token]:
