@@ -13370,3 +13370,9 @@ def test_a_preposition_left_without_object_shares_the_next_verbs(nlp):
     text = "Russian border guards fired on and seized three Ukrainian navy vessels."
     (fire,) = asserted(coded(nlp, text, "2018-11-26"), "ASSAULT")
     assert codes(fire.recipient) == {("UKR", "MIL")}
+
+
+def test_an_act_a_relative_clause_reacts_to_is_the_doers(nlp):
+    text = "Pelosi ended a visit to Taipei that Beijing had condemned as a provocation."
+    (reproach,) = asserted(coded(nlp, text, "2022-08-05"), "ACCUSE")
+    assert codes(reproach.recipient) == {("USA", "LEG")}

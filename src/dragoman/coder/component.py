@@ -133,6 +133,7 @@ from .triggers import (
     CONSEQUENCE_VERBS,
     FORCES_DETECTED,
     MEETING_WITH_FORCES,
+    RELATIVE_WORDS,
     Trigger,
     between_parties,
     container_of,
@@ -1583,8 +1584,13 @@ class EventCoder:
                 noun = named  # "concerned by the verdict, while Amnesty called it a travesty"
             pronoun = _act_pronoun(noun)
             bare, earliest = False, 0
-            if not pronoun and not any(
-                c.dep_ in ("det", "poss") and c.lower_ in DEFINITE_WORDS for c in noun.children
+            relative = noun.i == getattr(_relative_act(head), "i", -1)
+            if (
+                not pronoun
+                and not relative
+                and not any(
+                    c.dep_ in ("det", "poss") and c.lower_ in DEFINITE_WORDS for c in noun.children
+                )
             ):
                 if noun.tag_ != "NNS" or any(
                     c.dep_ == "poss"
@@ -7602,7 +7608,22 @@ def _reaction_nouns(trigger: Trigger) -> list[Token]:
     nouns = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"]
     if trigger.noun is not None and trigger.pattern.form in ("object", "rule"):
         nouns.insert(0, trigger.noun)
+    if _relative_act(head) is not None:
+        nouns.append(head.head)  # "ended a visit that Beijing had condemned": the visit
     return nouns
+
+
+def _relative_act(head: Token) -> Token | None:
+    """The noun of a relative clause whose object is the relative pronoun ("a visit to
+    Taipei that Beijing had condemned"), if it is a common noun: the act reacted to, told
+    just before, however indefinite."""
+    if head.dep_ != "relcl" or head.head.pos_ != "NOUN":
+        return None
+    if not any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lower_ in RELATIVE_WORDS for c in head.children
+    ):
+        return None
+    return head.head
 
 
 def _standing_description(trigger: Trigger) -> bool:
