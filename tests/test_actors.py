@@ -177,6 +177,10 @@ def test_bad_dates_in_a_user_file_name_file_and_line(tmp_path):
         ("the Taliban", dt.date(2015, 10, 10), {("AFG", "REB")}),
         ("the Taliban", dt.date(2022, 5, 7), {("AFG", "GOV")}),
         ("the Taliban", dt.date(1999, 1, 1), {("AFG", "GOV")}),
+        # a company changes hands: YPF was Repsol's from 1999 until Argentina took it back
+        ("YPF", dt.date(2010, 1, 1), {("MNC", "BUS")}),
+        ("YPF", dt.date(2013, 1, 1), {("ARG", "BUS")}),
+        ("Intel", dt.date(2009, 5, 13), {("MNC", "BUS")}),
         # the Brotherhood of the news is Egypt's: in opposition, then ruling, then banned
         ("the Muslim Brotherhood", dt.date(2011, 2, 3), {("EGY", "OPP")}),
         ("the Muslim Brotherhood", dt.date(2013, 1, 1), {("EGY", "PTY")}),
