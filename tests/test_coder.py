@@ -13376,3 +13376,19 @@ def test_an_act_a_relative_clause_reacts_to_is_the_doers(nlp):
     text = "Pelosi ended a visit to Taipei that Beijing had condemned as a provocation."
     (reproach,) = asserted(coded(nlp, text, "2022-08-05"), "ACCUSE")
     assert codes(reproach.recipient) == {("USA", "LEG")}
+
+
+def test_pro_democracy_groups_are_civilians_who_demand(nlp):
+    text = "Pro-democracy groups in Lagos demanded that the authorities free Abiola."
+    (demand,) = asserted(coded(nlp, text, "1998-06-16"), "REQUEST")
+    assert codes(demand.actor) == {("NGA", "CVL")} and codes(demand.recipient) == {("NGA", "GOV")}
+
+
+def test_an_appeal_joined_to_a_modal_forecast_is_the_speakers(nlp):
+    # "appealed" is tagged a participle, joined to the forecast's "reach"
+    text = (
+        "Nepal's prime minister said the death toll could reach 10,000 and appealed to "
+        "foreign governments to send tents and medicine."
+    )
+    (appeal,) = asserted(coded(nlp, text, "2015-04-28"), "REQUEST")
+    assert codes(appeal.actor) == {("NPL", "GOV")}

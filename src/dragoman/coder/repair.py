@@ -1139,12 +1139,16 @@ def speakers_acts_read_as_reported(doc: Doc, conj_positions: list[int]) -> None:
         )
         # ("said a military council would govern for two years, suspended the
         # constitution and imposed a curfew": a simple past is not under a modal's "would")
+        # (a past the tagger took for a participle, which no modal's bare verb is joined
+        # to without a "have": "could reach 10,000 and appealed to")
         modal = (
             reported.tag_ == "VB"
-            and verb.tag_ == "VBD"
+            and verb.tag_ in ("VBD", "VBN")
             and verb.lower_.endswith("ed")
             and any(c.dep_ == "aux" and c.tag_ == "MD" for c in reported.children)
         )
+        if verb.tag_ == "VBN" and not modal:
+            continue  # ("were arrested and charged": a participle of the passive)
         if not (passive or copula or weapon or perfect or modal or nothing or unfounded):
             continue
         children = list(verb.children)
@@ -1152,7 +1156,14 @@ def speakers_acts_read_as_reported(doc: Doc, conj_positions: list[int]) -> None:
             continue
         # (or a clause of its own: "said the move was unjustified and warned that Tehran
         # would respond")
-        if not any(c.dep_ == "dobj" or (c.dep_ == "ccomp" and not weapon) for c in children):
+        if not any(
+            c.dep_ == "dobj"
+            or (c.dep_ == "ccomp" and not weapon)
+            # ("said the toll could reach 10,000 and appealed to foreign governments to
+            # send tents": a word act with its addressee and what it asks)
+            or (c.dep_ == "xcomp" and verb.lemma_.lower() in SPEAKERS_ACTS)
+            for c in children
+        ):
             continue
         speaker = reported.head
         felt = (
@@ -3452,7 +3463,7 @@ def repair(
     subjects_of_a_participle_with_an_agent(
         doc, at("advcl", "VBN") + at("conj", "VBN") + at("ROOT", "VBN")
     )
-    speakers_acts_read_as_reported(doc, at("conj", "VBD"))
+    speakers_acts_read_as_reported(doc, at("conj", "VBD", "VBN"))
     # (and a past form read as a compound of its object's name: "the government hanged
     # writer Ken Saro-Wiwa")
     promote_verbs_read_as_modifiers(doc, sorted(past_modifiers + at("compound", "VBD")))
