@@ -114,6 +114,7 @@ from .roles import (
     RETALIATING_TYPES,
     SPOKESPEOPLE,
     STREETS,
+    TALKS_NOUNS,
     TARGETING_TYPES,
     Roles,
     answered_party,
@@ -5311,13 +5312,10 @@ def _reported_warnings_and_blame(
     return found
 
 
-# nouns of talks that "there will be no ..." rules out
-TALKS_NOUNS = frozenset({"talk", "negotiation", "dialogue", "meeting"})
-
-
 def _no_talks(clause: Token) -> Token | None:
-    """The noun of "there would be no negotiations (with ...)" under ``clause``, or None
-    (a modal's: "there had been no meeting" tells what was not, and refuses no one)."""
+    """The noun of "there would be no negotiations (with ...)" under ``clause``, or None.
+    Only a modal's clause rules talks out: "there had been no meeting" tells what was
+    not, and refuses no one."""
     if clause.lemma_ != "be" or not any(c.dep_ == "expl" for c in clause.children):
         return None
     if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):

@@ -948,7 +948,7 @@ LETTING_VERBS = frozenset({"allow", "permit", "enable", "authorize", "authorise"
 
 
 # nouns that name a state as a party: "the new state", "the country"
-STATE_NOUNS = frozenset({"state", "country", "nation", "government", "republic", "kingdom"})
+STATE_PARTY_NOUNS = frozenset({"state", "country", "nation", "government", "republic", "kingdom"})
 
 
 def objects_read_as_infinitive_subjects(doc: Doc, ccomp_positions: list[int]) -> None:
@@ -979,7 +979,11 @@ def objects_read_as_infinitive_subjects(doc: Doc, ccomp_positions: list[int]) ->
         if subject is None or verb.i > subject.i:
             continue
         # (or a state: "would help the new state build its institutions")
-        if to is None and subject.pos_ != "PROPN" and subject.lemma_.lower() not in STATE_NOUNS:
+        if (
+            to is None
+            and subject.pos_ != "PROPN"
+            and subject.lemma_.lower() not in STATE_PARTY_NOUNS
+        ):
             continue
         if subject.left_edge.i != verb.i + 1 or subject.right_edge.i != before:
             continue  # ("help it is said the army gave": no noun right after the verb)
