@@ -2906,3 +2906,24 @@ def test_a_past_verb_in_a_series_read_as_a_relative_joins_the_series(vocab):
     doc = _tagged(make_doc(vocab, rows), tags)
     repair(doc)
     assert doc[6].dep_ == "acl"
+
+
+def test_off_before_a_coast_after_a_verb_done_to_ships_is_a_preposition(vocab):
+    # "... that the marines seized off Gibraltar", as the small model parses it: "off" a
+    # particle and Gibraltar what was seized
+    rows = [
+        ("marines", "marine", 1, "nsubj", "NOUN"),
+        ("seized", "seize", 1, "ROOT", "VERB"),
+        ("off", "off", 1, "prt", "ADP"),
+        ("Gibraltar", "Gibraltar", 1, "dobj", "PROPN"),
+    ]
+    doc = _tagged(make_doc(vocab, rows), ["NNS", "VBD", "RP", "NNP"])
+    doc.ents = [Span(doc, 3, 4, label="LOC")]
+    repair(doc)
+    assert (doc[2].dep_, doc[3].dep_, doc[3].head.text) == ("prep", "pobj", "off")
+    # "sealed off Gaza": a particle indeed, and Gaza what was sealed
+    rows[1] = ("sealed", "seal", 1, "ROOT", "VERB")
+    doc = _tagged(make_doc(vocab, rows), ["NNS", "VBD", "RP", "NNP"])
+    doc.ents = [Span(doc, 3, 4, label="GPE")]
+    repair(doc)
+    assert (doc[2].dep_, doc[3].dep_) == ("prt", "dobj")

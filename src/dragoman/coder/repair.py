@@ -1045,6 +1045,27 @@ def particles_with_an_object(doc: Doc, prt_positions: list[int]) -> None:
         particle = doc[i]
         if any(c.dep_ == "pobj" for c in particle.children):
             particle.dep_ = "prep"
+            continue
+        # ("a tanker that the marines seized off Gibraltar": "off" read as a particle
+        # and the place as what was seized; off a coast, where it was done)
+        verb = particle.head
+        place = doc[i + 1] if i + 1 < len(doc) else None
+        if (
+            particle.lower_ == "off"
+            and verb.lemma_.lower() in TAKEN_AT_SEA
+            and place is not None
+            and place.head.i == verb.i
+            and place.dep_ == "dobj"
+            and place.ent_type_ in ("GPE", "LOC", "FAC")
+        ):
+            particle.dep_ = "prep"
+            place.head, place.dep_ = particle, "pobj"
+
+
+# verbs of what is done to ships, after which "off" names a coast, never a particle
+TAKEN_AT_SEA = frozenset(
+    {"seize", "capture", "intercept", "board", "sink", "detain", "rescue", "attack", "hit"}
+)
 
 
 # adjectives that are also verbs of clearing or taking, read as "to" + adjective
