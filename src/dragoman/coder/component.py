@@ -147,6 +147,7 @@ from .triggers import (
     modifier_ok,
     named_by_state,
     subject_word,
+    to_blame,
     visitor_named_by,
 )
 
@@ -5283,12 +5284,7 @@ def _reported_warnings_and_blame(
                 # "declared that Iran was in breach of its obligations"
                 or (c.dep_ == "prep" and c.lower_ == "in" and _breach_in(c))
                 # "said Iran was to blame for the attack"
-                or (
-                    c.dep_ == "xcomp"
-                    and c.lemma_.lower() == "blame"
-                    and clause.lemma_ == "be"
-                    and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
-                )
+                or to_blame(c)
                 # "said the Philippines had violated China's sovereignty"
                 or (
                     c.dep_ == "dobj"

@@ -3567,9 +3567,9 @@ def repair(
     # after the two above, which may give the relative its object
     promote_relatives_in_verbless_sentences(doc, described, occurrence)
     verbs_read_as_relatives_after_a_description(doc, described)
-    verbs_in_a_series_read_as_relatives(doc, at("acl", "VBD"))
-    verbs_read_as_relatives_before_and(doc, described)
     past_relatives = at("acl", "VBD")
+    verbs_in_a_series_read_as_relatives(doc, past_relatives)
+    verbs_read_as_relatives_before_and(doc, described)
     verbs_read_as_relatives_after_a_participle(doc, past_relatives)
     verbs_read_as_relatives_after_an_agent(doc, past_relatives, reporting)
     phrases_hung_on_in_absentia(doc, (lowers == s.add("absentia")).nonzero()[0].tolist())

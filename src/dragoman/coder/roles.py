@@ -35,6 +35,7 @@ from .triggers import (
     CONTAINER_NOUNS,
     ISSUING_VERBS,
     RELATIVE_WORDS,
+    REMOTE_PREPS,
     SPEECH_NOUNS,
     UNIT_NOUNS,
     Trigger,
@@ -820,7 +821,7 @@ def _prep_objects(token: Token, preps: frozenset[str]) -> list[tuple[Token, str]
                         (party, f"the party of '{talks.text}'")
                         for party, _ in _prep_objects(talks, frozenset({"with"}))
                     )
-        if child.dep_ == "prt" and child.lower_ in preps and child.lower_ in SHAREABLE_PREPS:
+        if child.dep_ == "prt" and child.lower_ in preps:
             # "fired on and seized three navy vessels": the object the next verb takes
             out.extend((g, f"object of '{child.text}'") for g in _object_shared_after(child))
         if child.dep_ in ("prep", "dative") and child.lower_ in preps:
@@ -1248,12 +1249,8 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
             # call", "assured Putin in a call")
             remote = classes.get("remote", frozenset()) | {"call", "conversation"}
             # ("briefed Tusk by telephone": the means of the call itself)
-            called = noun.lemma_.lower() in remote and noun.head.lower_ in (
-                "in",
-                "during",
-                "by",
-                "over",
-                "via",
+            called = noun.lemma_.lower() in remote and (
+                noun.head.lower_ in ("in", "during") or noun.head.lower_ in REMOTE_PREPS
             )
             addressees = classes.get("title", frozenset()) | {"counterpart"}
             objects = [

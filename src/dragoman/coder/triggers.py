@@ -490,7 +490,7 @@ def _verb_matches(verb: Token, lexicon: Lexicon) -> Iterable[Trigger]:
                 )
             ):
                 continue  # "stormed the ministry and hung a banner": no one was hanged
-            if _to_blame(verb):
+            if to_blame(verb):
                 continue  # "said Iran was to blame": the speaker blames (a reported blame)
             yield Trigger(pattern, verb, None, (verb,))
         elif pattern.form == "verdict":
@@ -622,7 +622,7 @@ def _manner_of_death(verb: Token) -> bool:
     )
 
 
-def _to_blame(verb: Token) -> bool:
+def to_blame(verb: Token) -> bool:
     """Whether ``verb`` is the "blame" of "Iran was to blame", which says who is at fault
     and blames no one itself."""
     return (
