@@ -13392,3 +13392,18 @@ def test_an_appeal_joined_to_a_modal_forecast_is_the_speakers(nlp):
     )
     (appeal,) = asserted(coded(nlp, text, "2015-04-28"), "REQUEST")
     assert codes(appeal.actor) == {("NPL", "GOV")}
+
+
+def test_a_killing_clause_hung_on_a_strikes_target_is_the_strikes(nlp):
+    text = (
+        "Iran said the attack answered an April 1 air strike on the Iranian embassy "
+        "compound in Damascus that killed two generals, which Tehran has blamed on Israel."
+    )
+    (killing,) = asserted(coded(nlp, text, "2024-04-14"), "ASSAULT")
+    assert codes(killing.actor) == {("ISR", None)}
+    text = (
+        "A day earlier a family of six carried out suicide attacks on three churches in "
+        "Surabaya that killed 13 people."
+    )
+    attacks = asserted(coded(nlp, text, "2018-05-14"), "ASSAULT")
+    assert {code for attack in attacks for code in codes(attack.actor)} == {("IDN", "CVL")}

@@ -57,7 +57,7 @@ from ..where import (
 )
 from .factuality import cues
 from .repair import verb_above
-from .roles import MISSIONS, conjuncts, is_reciprocal, mention_tokens
+from .roles import MISSIONS, STRIKE_NOUNS, conjuncts, is_reciprocal, mention_tokens
 from .triggers import antecedent, coordinated_names_head
 
 # generic agents that are nearly always of the country they act in ("rebels", "police",
@@ -2606,12 +2606,6 @@ ENVOY_WORDS = frozenset(
         "mediator",
         "delegation",
     }
-)
-
-# the strikes a "killed in" may name, whose state word is the striker's, no place
-STRIKE_NOUNS = frozenset(
-    {"strike", "airstrike", "attack", "raid", "bombing", "shelling", "bombardment", "clash"}
-    | {"offensive", "assault", "crossfire", "ambush", "barrage"}
 )
 
 

@@ -48,6 +48,12 @@ from .triggers import (
     visitor_named_by,
 )
 
+# the strikes a "killed in" may name, whose state word is the striker's, no place, and
+# whose target the parser may hang a "that killed" clause on
+STRIKE_NOUNS = frozenset(
+    {"strike", "airstrike", "attack", "raid", "bombing", "shelling", "bombardment", "clash"}
+    | {"offensive", "assault", "crossfire", "ambush", "barrage"}
+)
 # verbs of beating back an attack, whose object's maker is the other side
 REPELLING_LEMMAS = frozenset({"repel", "repulse", "thwart", "foil"})
 # verbs of taking ground, whose "from" names the side that loses it
@@ -239,6 +245,11 @@ def _relative_head(clause: Token) -> Token:
             governor = next((c for c in governor.children if c.dep_ == "dobj"), governor)
         if governor.pos_ == "NOUN":
             return governor
+    if clause.lemma_.lower() in CASUALTY_VERBS and (struck := _struck_by(noun)) is not None:
+        # "an air strike on the Iranian embassy compound that killed two generals", "a
+        # wave of attacks on foreigners that has killed 42": the attack killed, not its
+        # target the parser hung the clause on
+        return struck
     personal = any(c.lower_ in ("who", "whom") for c in clause.children)
     if (
         personal
@@ -249,6 +260,20 @@ def _relative_head(clause: Token) -> Token:
         return noun.head.head
     pronoun = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     return coordinated_names_head(noun, pronoun) if pronoun is not None else noun
+
+
+def _struck_by(target: Token) -> Token | None:
+    """The attack noun whose "on", "against" or "of" names this target, through any place
+    phrases on it: "a strike on the embassy compound in Damascus" gives "strike", "the
+    bombings of two nightclubs on the island of Bali" gives "bombings"."""
+    while target.dep_ == "pobj" and target.head.dep_ == "prep":
+        prep, holder = target.head, target.head.head
+        if prep.lower_ in ("on", "against", "upon", "of") and holder.lemma_.lower() in STRIKE_NOUNS:
+            return holder
+        if prep.lower_ not in ("in", "at", "near", "of", "on", "against", "upon"):
+            return None
+        target = holder
+    return None
 
 
 def _affiliation(token: Token, prep: Token) -> bool:
@@ -1964,9 +1989,20 @@ DONE_IN_NOUNS = frozenset(
 )
 
 
+# verbs whose object is an operation they carry out: "carried out suicide attacks"
+CARRYING_OUT_VERBS = frozenset({"carry", "launch", "stage", "mount", "conduct", "perpetrate"})
+
+
 def _done_in(noun: Token) -> Token | None:
     """The active verb whose act ``noun`` is the operation of ("stormed the plant in an
-    assault", "arrested 40 people in a raid"), where the verb has a subject of its own."""
+    assault", "arrested 40 people in a raid", "carried out attacks"), where the verb has a
+    subject of its own."""
+    if noun.lemma_.lower() not in DONE_IN_NOUNS | STRIKE_NOUNS:
+        return None
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in CARRYING_OUT_VERBS:
+        # "a family of six carried out suicide attacks on three churches that killed 13"
+        verb = noun.head
+        return verb if any(c.dep_ == "nsubj" for c in verb.children) else None
     if noun.lemma_.lower() not in DONE_IN_NOUNS or noun.dep_ != "pobj":
         return None
     prep = noun.head
