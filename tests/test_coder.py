@@ -13407,3 +13407,14 @@ def test_a_killing_clause_hung_on_a_strikes_target_is_the_strikes(nlp):
     )
     attacks = asserted(coded(nlp, text, "2018-05-14"), "ASSAULT")
     assert {code for attack in attacks for code in codes(attack.actor)} == {("IDN", "CVL")}
+
+
+def test_a_harm_joined_to_a_passive_is_done_by_its_agent(nlp):
+    # the tagger reads "shot" as a past tense with no subject
+    text = "The governor of the province was seized by separatists and later shot dead."
+    (shooting,) = asserted(coded(nlp, text, "1993-09-27"), "ASSAULT")
+    assert codes(shooting.actor) == {("---", "REB")}
+    assert codes(shooting.recipient) == {("---", "GOV")}
+    text = "The governor of the province was seized by separatists and later killed."
+    (killing,) = asserted(coded(nlp, text, "1993-09-27"), "ASSAULT")
+    assert codes(killing.actor) == {("---", "REB")}

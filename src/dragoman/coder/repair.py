@@ -232,6 +232,30 @@ def participles_read_as_conjuncts(
         verb.tag = vbn
 
 
+# verbs of harm done to a person whose past tense and participle are one form, so the
+# tagger may read the participle as a past tense: "was seized and later shot dead"
+SAME_FORM_HARM_VERBS = frozenset({"shoot", "hit", "beat", "hold", "strike", "cut", "set", "put"})
+SAME_FORM_HARM_VERBS |= frozenset({"send", "lead", "keep", "bring"})
+
+
+def participles_read_as_past_tenses_after_a_passive(doc: Doc, conj_positions: list[int]) -> None:
+    """In "was seized by the separatists and later shot dead" the tagger reads "shot" as
+    a past tense with no subject, which would make the one seized shoot. A verb of harm
+    whose past and participle are one form, joined to a passive with nothing of its own
+    that an active verb would have (subject, object, auxiliary), shares that passive."""
+    vbn = doc.vocab.strings.add("VBN")
+    for i in conj_positions:
+        verb = doc[i]
+        head = verb.head
+        if verb.tag_ != "VBD" or verb.lemma_.lower() not in SAME_FORM_HARM_VERBS:
+            continue
+        if head.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in head.children):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "dative") for c in verb.children):
+            continue
+        verb.tag = vbn
+
+
 def passive_conjuncts_with_their_be_left_out(doc: Doc, conj_positions: list[int]) -> None:
     """In "75 people were killed and hundreds wounded" the parser reads "hundreds" as the
     subject of an active "wounded", which would make the wounded wound. A participle
@@ -3480,6 +3504,7 @@ def repair(
     finite_relatives = at("relcl", *sorted(FINITE_TAGS))
     past_modifiers = at("amod", "VBD", "VBN")
     subordinate_clauses_read_as_roots(doc, at("ROOT", "VBD", "VBZ", "VBP"))
+    participles_read_as_past_tenses_after_a_passive(doc, finite_conjuncts)
     reattach_finite_conjuncts(doc, finite_conjuncts)
     conjuncts_read_off_a_subjunctive(doc, finite_conjuncts)
     verbs_joined_to_an_adverb(doc, finite_conjuncts)
