@@ -13418,3 +13418,16 @@ def test_a_harm_joined_to_a_passive_is_done_by_its_agent(nlp):
     text = "The governor of the province was seized by separatists and later killed."
     (killing,) = asserted(coded(nlp, text, "1993-09-27"), "ASSAULT")
     assert codes(killing.actor) == {("---", "REB")}
+
+
+def test_a_crowd_beaten_beside_the_firing_is_what_was_fired_at(nlp):
+    text = "Spanish police fired rubber bullets and beat voters with batons in Barcelona."
+    attacks = asserted(coded(nlp, text, "2017-10-01"), "ASSAULT")
+    assert {attack.mode for attack in attacks} == {"crowd-control", "beat"}
+    assert all(codes(attack.recipient) == {("ESP", "CVL")} for attack in attacks)
+    text = (
+        "Congolese security forces fired tear gas and live ammunition to break up marches "
+        "in Kinshasa on Sunday."
+    )
+    (firing,) = asserted(coded(nlp, text, "2018-01-01"), "ASSAULT")
+    assert codes(firing.recipient) == {("COD", "CVL")}

@@ -2927,3 +2927,35 @@ def test_off_before_a_coast_after_a_verb_done_to_ships_is_a_preposition(vocab):
     doc.ents = [Span(doc, 3, 4, label="GPE")]
     repair(doc)
     assert (doc[2].dep_, doc[3].dep_) == ("prt", "dobj")
+
+
+def test_live_before_rounds_is_their_adjective_not_a_verb(vocab):
+    # "police fired gas and live ammunition to break up marches", as the small model
+    # parses it: "live" a verb joined to "fired", the purpose hung on "ammunition"
+    rows = [
+        ("police", "police", 1, "nsubj", "NOUN"),
+        ("fired", "fire", 1, "ROOT", "VERB"),
+        ("gas", "gas", 1, "dobj", "NOUN"),
+        ("and", "and", 1, "cc", "CCONJ"),
+        ("live", "live", 1, "conj", "VERB"),
+        ("ammunition", "ammunition", 4, "dobj", "NOUN"),
+        ("to", "to", 7, "aux", "PART"),
+        ("break", "break", 5, "acl", "VERB"),
+        ("up", "up", 7, "prt", "ADP"),
+        ("marches", "march", 7, "dobj", "NOUN"),
+    ]
+    tags = ["NN", "VBD", "NN", "CC", "VBP", "NN", "TO", "VB", "RP", "NNS"]
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc)
+    assert (doc[4].dep_, doc[4].head.text, doc[4].pos_) == ("amod", "ammunition", "ADJ")
+    assert (doc[5].dep_, doc[5].head.text) == ("conj", "gas")
+    assert (doc[7].dep_, doc[7].head.text) == ("advcl", "fired")
+    # "protesters live in tents" is a verb indeed
+    rows = [
+        ("protesters", "protester", 1, "nsubj", "NOUN"),
+        ("live", "live", 1, "ROOT", "VERB"),
+        ("rough", "rough", 1, "advmod", "ADV"),
+    ]
+    doc = _tagged(make_doc(vocab, rows), ["NNS", "VBP", "RB"])
+    repair(doc)
+    assert doc[1].pos_ == "VERB"

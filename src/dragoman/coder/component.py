@@ -10286,9 +10286,11 @@ def _demand_refused(trigger: Trigger, ctx: DocContext, actors: list[Entity]) -> 
     return None
 
 
-# what force is used to do to a crowd: "to push back", "to disperse", "charged"
+# what force is used to do to a crowd: "to push back", "to disperse", "charged", and
+# what is done to it hand to hand beside the firing ("fired rubber bullets and beat voters")
 DRIVING_BACK_LEMMAS = frozenset(
     {"disperse", "push", "turn", "break", "clear", "drive", "scatter", "repel", "charge"}
+    | {"beat", "club", "chase", "assault"}
 )
 
 

@@ -1464,6 +1464,67 @@ def nouns_read_as_adjectives(doc: Doc, positions: list[int]) -> None:
         word.pos_, word.tag_ = "NOUN", "NN"
 
 
+# what live fire is made of: "fired tear gas and live ammunition"
+LIVE_ROUNDS = frozenset({"ammunition", "round", "bullet", "fire", "shell", "munition"})
+
+
+NOUN_MODIFIER_DEPS = frozenset({"amod", "compound", "det", "nummod", "nmod", "poss", "relcl"})
+
+
+def live_rounds_read_as_verbs(doc: Doc, positions: list[int]) -> None:
+    """In "fired tear gas and live ammunition to break up marches" the tagger reads "live"
+    as a verb joined to "fired", with "ammunition" its object, so the rest of the clause
+    hangs on "live". "live" right before a word for rounds is their adjective: the rounds
+    take its place in the tree, and what hung on it hangs on them or on the verb."""
+    for i in positions:
+        word = doc[i]
+        if word.lower_ != "live" or i + 1 >= len(doc):
+            continue
+        rounds = doc[i + 1]
+        if rounds.head.i != i or rounds.dep_ != "dobj" or rounds.lemma_.lower() not in LIVE_ROUNDS:
+            continue
+        if word.dep_ != "conj" or word.head.pos_ != "VERB":
+            continue
+        verb = word.head
+        for child in list(word.children):
+            if child.i != rounds.i:
+                # ("when the crowd tried to storm the station, killing seven": the firing's)
+                child.head = rounds if child.dep_ in NOUN_MODIFIER_DEPS else verb
+        # "fired tear gas and live ammunition": a second object of "fired"
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < i]
+        if objects:
+            rounds.head, rounds.dep_ = objects[-1], "conj"
+        else:
+            _take_place(rounds, word)
+        word.head, word.dep_ = rounds, "amod"
+        word.pos_, word.tag_ = "ADJ", "JJ"
+
+
+# verbs of moving a crowd on, which say what force was used for
+CROWD_MOVING_VERBS = frozenset({"disperse", "break", "push", "clear", "drive", "scatter"})
+# verbs of using force, whose purpose is what it was used for
+FORCE_USING_VERBS = frozenset({"fire", "use", "shoot", "deploy", "lob"})
+
+
+def purposes_read_as_the_weapons(doc: Doc, acl_positions: list[int]) -> None:
+    """In "fired tear gas and live ammunition to break up marches" the parser hangs the
+    purpose on the last thing fired, "ammunition", as if it were ammunition for that. A
+    purpose of moving a crowd on, hung on what a verb of force fired or used, is that
+    verb's purpose."""
+    advcl = doc.vocab.strings.add("advcl")
+    for i in acl_positions:
+        purpose = doc[i]
+        if purpose.lemma_.lower() not in CROWD_MOVING_VERBS or not to_infinitive(purpose):
+            continue
+        weapon = purpose.head
+        while weapon.dep_ == "conj":
+            weapon = weapon.head
+        verb = weapon.head
+        if weapon.dep_ != "dobj" or verb.lemma_.lower() not in FORCE_USING_VERBS:
+            continue
+        purpose.head, purpose.dep = verb, advcl
+
+
 # spans of time that set a clause back ("days after", "a week before")
 DATING_SPANS = frozenset({"hour", "day", "week", "month", "year"})
 
@@ -3536,6 +3597,8 @@ def repair(
     summing = {s.add(w) for w in SUMMING_NOUNS} | {s.add(w + "s") for w in SUMMING_NOUNS}
     restatements_read_as_objects(doc, [i for i in at("dobj", "NN", "NNS") if lowers[i] in summing])
     nouns_read_as_adjectives(doc, at("conj", "JJ") + at("dobj", "JJ") + at("pobj", "JJ"))
+    live_rounds_read_as_verbs(doc, at("conj", "VB", "VBP"))
+    purposes_read_as_the_weapons(doc, at("acl", "VB"))
     verbs_read_as_nouns_after_that(doc, at("ccomp", "NN"))
     objects_read_as_clauses_of_naming(doc, at("ccomp", "NN", "NNS"))
     bore_read_as_a_noun(doc, (lowers == s.add("bore")).nonzero()[0].tolist())
