@@ -13431,3 +13431,16 @@ def test_a_crowd_beaten_beside_the_firing_is_what_was_fired_at(nlp):
     )
     (firing,) = asserted(coded(nlp, text, "2018-01-01"), "ASSAULT")
     assert codes(firing.recipient) == {("COD", "CVL")}
+
+
+def test_their_positions_struck_are_another_bodys_of_the_same_state(nlp):
+    text = "Rebels in Ajdabiyah said government artillery was shelling their positions."
+    (shelling,) = asserted(coded(nlp, text, "2011-03-18"), "ASSAULT")
+    assert codes(shelling.recipient) == {("LBY", "REB")}
+    # "their way" is the fighters' own
+    text = (
+        "Al Shabaab militants stormed a United Nations compound in Mogadishu on Wednesday. "
+        "Somali troops fought their way into the compound and killed the attackers."
+    )
+    (_, killing) = asserted(coded(nlp, text, "2013-06-19"), "ASSAULT")
+    assert codes(killing.recipient) == {("SOM", "REB")}

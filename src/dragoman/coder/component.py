@@ -9832,7 +9832,11 @@ def _owner_of_the_object(trigger: Trigger) -> Token | None:
     handling of the crisis", "would strike its nuclear sites", "rammed one of its
     boats"), if any."""
     # ("rammed one of its patrol boats": the boats counted)
-    objects = [c for c in trigger.head.children if c.dep_ == "dobj" and counted(c).pos_ == "NOUN"]
+    objects = [
+        c
+        for c in trigger.head.children
+        if c.dep_ == "dobj" and counted(c).pos_ == "NOUN" and c.lemma_.lower() != "way"
+    ]  # (not "fought their way into the compound": their own)
     if trigger.pattern.event == "REJECT":
         # "refused to accept his resignation", "refused to renew its licence": what one
         # refuses to take from another is that one's (not "refused to pull back its troops")

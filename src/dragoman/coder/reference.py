@@ -689,7 +689,9 @@ class DocContext:
         ``within``, any other body may be of the same state too ("the president rejected
         their demands", the mutineers')."""
         wanted = PRONOUN_KINDS[form]
-        by_sector = wanted == "person" or within
+        # ("government artillery was shelling their positions": the rebels', of the same
+        # state; "they" are people, who may be any other body)
+        by_sector = wanted in ("person", "plural") or within
         if by_sector:
             excluded = {(e.code, e.sector) for e in others_than}
             # (a state named bare is all its bodies)
