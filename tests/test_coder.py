@@ -13444,3 +13444,14 @@ def test_their_positions_struck_are_another_bodys_of_the_same_state(nlp):
     )
     (_, killing) = asserted(coded(nlp, text, "2013-06-19"), "ASSAULT")
     assert codes(killing.recipient) == {("SOM", "REB")}
+
+
+def test_a_meeting_in_the_state_of_the_one_met_is_a_visit(nlp):
+    # the parser hangs "in Israel" on the one met
+    text = (
+        "U.S. Defense Secretary Lloyd Austin held talks with Israeli Defence Minister "
+        "Benny Gantz in Israel on Sunday."
+    )
+    (meeting,) = asserted(coded(nlp, text, "2021-04-11"), "CONSULT")
+    assert meeting.mode == "visit"
+    assert codes(meeting.actor) == {("USA", "GOV")} and codes(meeting.recipient) == {("ISR", "GOV")}

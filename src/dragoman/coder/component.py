@@ -5815,7 +5815,23 @@ def _visit_by_place(
     if mode in ("phone", "third-party", "multilateral") or not (actors or recipients):
         return actors, recipients, mode
     host, where = None, ""
-    for token in (trigger.head, *([trigger.noun] if trigger.noun is not None else [])):
+    holders = [trigger.head, *([trigger.noun] if trigger.noun is not None else [])]
+    # ("held talks with Gantz in Israel", "met Bachelet in Santiago": the parser may hang
+    # the place on the one met)
+    holders += [
+        g
+        for h in list(holders)
+        for c in h.children
+        for g in (
+            [c]
+            if c.dep_ == "dobj"
+            else [o for o in c.children if o.dep_ == "pobj"]
+            if c.dep_ == "prep" and c.lower_ == "with"
+            else []
+        )
+        if g.pos_ == "PROPN"
+    ]
+    for token in holders:
         for prep in token.children:
             if prep.dep_ != "prep" or prep.lower_ not in ("in", "at"):
                 continue
@@ -5831,7 +5847,7 @@ def _visit_by_place(
                         if g.dep_ == "pobj"
                     ),
                 ):
-                    if (seat := _town_named(place, ctx)) is not None:
+                    if (seat := _town_named(place, ctx, states=True)) is not None:
                         host, where = seat
                         break
 
@@ -5863,11 +5879,13 @@ def _visit_by_place(
     return guests, hosts, "visit"
 
 
-def _town_named(place: Token, ctx: DocContext) -> tuple[str, str] | None:
+def _town_named(place: Token, ctx: DocContext, states: bool = False) -> tuple[str, str] | None:
     """(the state, the words) of a seat of government, a capital or a city the word
-    names, where it names one."""
+    names, where it names one; with ``states``, of a state named as a place too ("held
+    talks with Gantz in Israel")."""
     match = ctx.names.get(place.i) or gazetteer_match(place)
-    if match is None or match.entry.kind not in ("seat", "capital", "city"):
+    kinds = ("seat", "capital", "city", "country") if states else ("seat", "capital", "city")
+    if match is None or match.entry.kind not in kinds:
         return None
     return match.entry.code, place.doc[match.start : match.end].text
 
