@@ -13455,3 +13455,13 @@ def test_a_meeting_in_the_state_of_the_one_met_is_a_visit(nlp):
     (meeting,) = asserted(coded(nlp, text, "2021-04-11"), "CONSULT")
     assert meeting.mode == "visit"
     assert codes(meeting.actor) == {("USA", "GOV")} and codes(meeting.recipient) == {("ISR", "GOV")}
+
+
+def test_a_deed_told_as_its_owners_is_the_owners_when_the_owner_is_a_pronoun(nlp):
+    text = (
+        "India carried out two more underground explosions on Wednesday, two days after "
+        "its first three tests stunned the world. In Berlin, President Bill Clinton called the "
+        "tests a terrible mistake."
+    )
+    (reproach,) = asserted(coded(nlp, text, "1998-05-14"), "ACCUSE")
+    assert codes(reproach.recipient) == {("IND", None)}

@@ -1948,9 +1948,14 @@ class EventCoder:
                     continue
                 if doer is None:
                     continue
+                resolved = self._resolve([doer], token.sent, ctx, day)
+                if not resolved and doer.lower_ in POSSESSIVE_SUBJECTS:
+                    # "two days after its first three tests stunned the world": whose
+                    told = ctx.antecedent_of(doer, POSSESSIVE_SUBJECTS[doer.lower_])
+                    resolved = [told] if told is not None else []
                 found = [
                     r.entity
-                    for r in self._resolve([doer], token.sent, ctx, day)
+                    for r in resolved
                     if r.entity.code not in (None, NO_COUNTRY)
                     and (
                         not any(_kin(r.entity, a) for a in actors)
