@@ -13465,3 +13465,12 @@ def test_a_deed_told_as_its_owners_is_the_owners_when_the_owner_is_a_pronoun(nlp
     )
     (reproach,) = asserted(coded(nlp, text, "1998-05-14"), "ACCUSE")
     assert codes(reproach.recipient) == {("IND", None)}
+
+
+def test_a_move_summed_up_after_a_comma_is_the_clause_subjects(nlp):
+    text = (
+        "Separatist leaders proclaimed the regions an independent state, a move the "
+        "government in Yaounde dismissed as illegal."
+    )
+    (reproach,) = asserted(coded(nlp, text, "2017-10-02"), "ACCUSE")
+    assert codes(reproach.recipient) == {("CMR", "REB")}

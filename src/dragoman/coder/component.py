@@ -1534,6 +1534,18 @@ class EventCoder:
             named = ", ".join(f"'{a.text}'" for a in earlier)
             why.append(f"recipient: '{head.head.text}' sums up the {event} by {named}")
             return list(earlier)
+        if (doer := _doer_summed_up(head, self.lexicon.classes.get("act", ()))) is not None:
+            # "Separatist leaders proclaimed an independent state, a move the government
+            # dismissed as illegal": a deed no event tells, by the subject of its clause
+            found = [
+                r.entity
+                for r in self._resolve(conjuncts(doer), head.sent, ctx)
+                if r.entity.code not in (None, NO_COUNTRY)
+                and not any(_kin(r.entity, a) and r.entity.sector == a.sector for a in actors)
+            ]
+            if found:
+                why.append(f"recipient: '{head.head.text}' sums up the deed of '{doer.text}'")
+                return found
         objects = _reaction_nouns(trigger)
         if head.lemma_.lower() in self.lexicon.classes.get("feeling", frozenset()):
             # "Canberra was appalled by the verdict": what the feeling is about
@@ -10052,6 +10064,21 @@ def _counterpart_country(
                 why.append(
                     f"'{entity.text}' ({entity.sector}) given {code}, the country of the other party"
                 )
+
+
+def _doer_summed_up(head: Token, act_nouns: Container[str]) -> Token | None:
+    """The subject of the clause that a word for a deed after a comma sums up ("..., a
+    move the government dismissed as illegal"), where ``head`` is the clause on that
+    word: the subject of the verb the word hangs in."""
+    noun = head.head
+    if head.dep_ not in ("acl", "relcl") or noun.lemma_.lower() not in act_nouns:
+        return None
+    if noun.dep_ not in ("appos", "npadvmod", "dobj", "attr") or not _after_a_comma(noun):
+        return None
+    verb = verb_above(noun.head)
+    if verb.pos_ != "VERB" or verb.i > noun.i:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def _maker_of_the_thing(
