@@ -13474,3 +13474,20 @@ def test_a_move_summed_up_after_a_comma_is_the_clause_subjects(nlp):
     )
     (reproach,) = asserted(coded(nlp, text, "2017-10-02"), "ACCUSE")
     assert codes(reproach.recipient) == {("CMR", "REB")}
+
+
+def test_no_intention_or_no_plans_to_concede_is_a_refusal(nlp):
+    text = "Britain has no plans to withdraw its troops from Iraq."
+    events = coded(nlp, text, "2008-02-22")
+    (withdrawal,) = [e for e in events if e.event == "RETREAT"]
+    assert withdrawal.factuality == "negated"
+    (refusal,) = asserted(events, "REJECT")
+    assert codes(refusal.actor) == {("GBR", None)} and codes(refusal.recipient) == {("IRQ", None)}
+    text = "A spokesman for Musharraf said the president had no intention of resigning."
+    (refusal,) = asserted(coded(nlp, text, "2008-02-22"), "REJECT")
+    assert codes(refusal.actor) == {("PAK", "GOV")}
+    # a plan to strike disowned is no refusal and no strike
+    text = "Lavrov said Moscow had no plans to use military force against Georgia."
+    events = coded(nlp, text, "2006-10-03")
+    assert not asserted(events, "ASSAULT") and not asserted(events, "REJECT")
+    assert {e.factuality for e in events if e.event == "ASSAULT"} == {"negated"}

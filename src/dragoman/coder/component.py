@@ -4614,6 +4614,19 @@ def _told_by_observers(fact: Factuality) -> bool:
     return subject is not None and subject.lemma_.lower() in cues()["observer"]
 
 
+# nouns of an intention, which "no" before disowns: "had no intention of resigning"
+INTENTION_NOUNS = frozenset({"intention", "plan", "desire", "wish", "interest"})
+
+
+def _intent_disowned(verb: Token) -> bool:
+    """Whether ``verb`` is what a "no intention" or "no plans" phrase disowns: "had no
+    intention of resigning", "has no plans to withdraw"."""
+    noun = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "of" else verb.head
+    if verb.dep_ not in ("pcomp", "acl") or noun.lemma_.lower() not in INTENTION_NOUNS:
+        return False
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
 def _intent_type(
     trigger: Trigger, fact: Factuality, coded: list[tuple[Trigger, str]]
 ) -> str | None:
@@ -4625,7 +4638,7 @@ def _intent_type(
         quad = 2  # "Italy would send troops to a UN peacekeeping force": a pledge of aid
     if open_question(trigger.head) is not None:
         return None  # "would not say whether Britain will send tanks": no one said it will
-    if _under_a_negated_noun(trigger.head):
+    if _under_a_negated_noun(trigger.head) and not _intent_disowned(trigger.head):
         return None  # "there is no sign that Washington will ease restrictions": unstated
     if (
         trigger.head.dep_ == "xcomp"
@@ -4717,6 +4730,8 @@ def _intent_type(
                 and trigger.head.lemma_.lower() in RECOGNISING
                 and not any(c.lower_ == "yet" for c in trigger.head.children)
             )
+            # "the president had no intention of resigning": an intention disowned
+            or (fact.reason == "negation" and _intent_disowned(trigger.head))
         )
     ):
         derived = "REJECT"  # "will not accept refugees", "declined to resign"

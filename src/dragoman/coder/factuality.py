@@ -839,6 +839,9 @@ def assess(trigger: Trigger) -> Factuality:
             ):
                 # "a deal to release the hostages appeared close", "the decision to
                 # withdraw": what the noun is for, not yet done
+                if lemma in kinds["intent"] and (no := negation(parent)) == "no":
+                    # "has no plans to withdraw its troops": an intent disowned
+                    return Factuality("negated", f"'{no} {parent.text}'", reporter, "negation")
                 cue = f"'{parent.text} to {current.text}'"
                 return Factuality("hypothetical", cue, reporter, "embedded")
             if link == "relcl":

@@ -463,6 +463,10 @@ def _called_on(verb: Token) -> Token | None:
 ASKING_NOUNS = frozenset({"request", "call", "demand", "appeal", "invitation", "order", "plea"})
 
 
+# intentions one holds, whose "of" names what one means to do: "had no intention of"
+HELD_INTENTIONS = frozenset({"intention", "plan", "desire", "wish", "thought"})
+
+
 def _owner_of_intent(verb: Token) -> Token | None:
     """The party a noun's infinitive belongs to: "Japan" in "Japan's decision to lift",
     "EU" in "an EU plan to send"."""
@@ -581,6 +585,17 @@ def _subject(verb: Token, endeavours: frozenset[str] = frozenset()) -> tuple[Tok
             # "would block any EU decision to send weapons", "welcomed Japan's decision to
             # lift the ban": the one whose decision or plan it is acts
             return owner, f"owner of '{current.head.text}'"
+        if (
+            current.dep_ == "pcomp"
+            and current.head.lower_ == "of"
+            and current.head.head.lemma_.lower() in HELD_INTENTIONS
+            and current.head.head.dep_ == "dobj"
+        ):
+            # "the president had no intention of resigning": whoever holds the intention
+            current = current.head.head.head
+            path.append(f"'{current.text}'")
+            came_by = "pcomp"
+            continue
         if (
             current.dep_ == "acl"
             and current.head.dep_ == "pobj"
