@@ -13491,3 +13491,26 @@ def test_no_intention_or_no_plans_to_concede_is_a_refusal(nlp):
     events = coded(nlp, text, "2006-10-03")
     assert not asserted(events, "ASSAULT") and not asserted(events, "REJECT")
     assert {e.factuality for e in events if e.event == "ASSAULT"} == {"negated"}
+
+
+def test_a_measure_said_to_stay_in_place_refuses_to_ease_it(nlp):
+    text = "Washington said on Tuesday that its own unilateral sanctions on Tripoli would stay in place."
+    (refusal,) = asserted(coded(nlp, text, "1999-04-06"), "REJECT")
+    assert refusal.mode == "yield"
+    assert codes(refusal.actor) == {("USA", "GOV")} and codes(refusal.recipient) == {("LBY", "GOV")}
+    text = (
+        "Prime Minister Justin Trudeau said Canada's retaliatory tariffs would remain in "
+        "place until Washington lifted its duties."
+    )
+    (refusal,) = asserted(coded(nlp, text, "2025-03-11"), "REJECT")
+    assert codes(refusal.recipient) == {("USA", "GOV")}
+    # a second stance beside a rejection is a second refusal
+    text = (
+        "Al Shabaab insurgents on Friday rejected a United Nations declaration of famine and "
+        "said a ban on several Western aid agencies would stay in place."
+    )
+    refusals = asserted(coded(nlp, text, "2011-07-22"), "REJECT")
+    assert {r.mode for r in refusals} == {None, "yield"}
+    # measures not kept refuse nothing
+    text = "The EU said its sanctions on Russia would not stay in place."
+    assert not asserted(coded(nlp, text, "2024-01-05"), "REJECT")

@@ -969,7 +969,11 @@ class EventCoder:
         for kind, head, reporter, targets, cue in _reported_warnings_and_blame(
             clauses + pledged, verdicts, dismissals, crimes
         ):
-            if any(t.pattern.event == kind and t.head.i == reporter.head.i for t, _ in coded):
+            # (for a stance reported, the saying verb: "rejected the declaration and said a
+            # ban would stay in place" refuses twice)
+            stance = cue.startswith(("measure kept", "talks ruled out"))
+            said = head.head if stance else reporter.head
+            if any(t.pattern.event == kind and t.head.i == said.i for t, _ in coded):
                 continue
             # the warned act itself read as a threat already, or as a rejection stated now
             # ("warned it would oppose the corridor")
@@ -982,6 +986,8 @@ class EventCoder:
                 rule = dataclasses.replace(rule, mode="allege")
             elif cue.startswith("talks ruled out"):
                 rule = dataclasses.replace(rule, mode="meet")
+            elif cue.startswith("measure kept"):
+                rule = dataclasses.replace(rule, mode="yield")
             elif kind == "THREATEN" and head.lemma_.lower() == "bring" and _vanquishing(head):
                 rule = dataclasses.replace(rule, mode="arrest")  # "to bring to justice"
             judged = targets[0] if cue.startswith("reported verdict") else None
@@ -5141,6 +5147,29 @@ def _reported_warnings_and_blame(
                 cue = f"talks ruled out: 'there ... be no {talks.text}'"
                 found.append(("REJECT", clause, speaker, partners, cue))
             continue
+        if clause.dep_ == "ccomp" and (kept := _measure_kept(clause)) is not None:
+            # "said its sanctions on Tripoli would stay in place": a measure kept refuses
+            # to ease it for the party it weighs on
+            speaker = _own_or_shared_subject(clause.head)
+            if (
+                speaker is not None
+                and speaker.lower_ not in FIRST_PERSON
+                and clause.head.lemma_.lower() in kinds["reporting"]
+                and not negation(clause.head)
+            ):
+                targets = [t for p in ("on", "against") for t in _objects_of(kept, p)]
+                # ("would remain in place until Washington lifted its duties": the party
+                # whose move would end them)
+                targets = targets or [
+                    s
+                    for c in clause.children
+                    if c.dep_ == "advcl" and any(m.lower_ == "until" for m in c.children)
+                    for s in c.children
+                    if s.dep_ == "nsubj"
+                ]
+                cue = f"measure kept: '{kept.text} ... {clause.text} in place'"
+                found.append(("REJECT", clause, speaker, targets, cue))
+            continue
         if clause.dep_ != "ccomp" or negation(clause):
             continue
         verb = clause.head
@@ -5338,6 +5367,30 @@ def _reported_warnings_and_blame(
                 cue = f"reported blame: '{verb.text} ... {subject.text} {clause.text} ...'"
                 found.append(("ACCUSE", clause, reporter, [subject], cue))
     return found
+
+
+# measures weighing on a party, which may be kept in place or eased
+KEPT_MEASURES = frozenset(
+    {"sanction", "ban", "embargo", "restriction", "curfew", "blockade", "tariff", "boycott"}
+)
+
+
+def _measure_kept(clause: Token) -> Token | None:
+    """The measure "... would stay in place" (or "remain in force") keeps, as the subject
+    of ``clause``, or None: "its sanctions on Tripoli would stay in place"."""
+    if clause.lemma_.lower() not in ("stay", "remain") or negation(clause):
+        return None
+    kept = any(
+        o.lemma_.lower() in ("place", "force", "effect")
+        for p in clause.children
+        if p.dep_ == "prep" and p.lower_ == "in"
+        for o in p.children
+        if o.dep_ == "pobj"
+    )
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if not kept or subject is None or subject.lemma_.lower() not in KEPT_MEASURES:
+        return None
+    return subject
 
 
 def _no_talks(clause: Token) -> Token | None:
