@@ -13514,3 +13514,16 @@ def test_a_measure_said_to_stay_in_place_refuses_to_ease_it(nlp):
     # measures not kept refuse nothing
     text = "The EU said its sanctions on Russia would not stay in place."
     assert not asserted(coded(nlp, text, "2024-01-05"), "REJECT")
+
+
+def test_what_one_pulls_or_walks_out_of_is_the_object_of_the_pattern(nlp):
+    text = "Burundi pulled out of the International Criminal Court on Tuesday."
+    (withdrawal,) = asserted(coded(nlp, text, "2016-10-18"), "SANCTION")
+    assert withdrawal.mode == "withdraw" and codes(withdrawal.recipient) == {("IGO", "JUD")}
+    text = "The United States walked out of the U.N. World Conference Against Racism."
+    (withdrawal,) = asserted(coded(nlp, text, "2001-09-03"), "SANCTION")
+    assert codes(withdrawal.recipient) == {("UNO", None)}
+    # forces pulling out of a place retreat
+    text = "Ethiopian forces pulled out of Mekelle on Monday."
+    events = coded(nlp, text, "2021-06-28")
+    assert asserted(events, "RETREAT") and not asserted(events, "SANCTION")

@@ -595,6 +595,17 @@ def _verb_matches(verb: Token, lexicon: Lexicon) -> Iterable[Trigger]:
                 # (an adverb's "preposition" with no object of its own, as in "drove the
                 # rebels out of Abidjan", is the verb's particle: the direct object is the
                 # verb's)
+                elif not objects:
+                    # "pulled out of the court", "walked out of the conference": with no
+                    # direct object, what the particle's "of" names
+                    candidates = [
+                        n
+                        for g in particle.children
+                        if g.dep_ == "prep" and g.lower_ in ("of", "from")
+                        for o in g.children
+                        if o.dep_ == "pobj"
+                        for n in _contents(o)
+                    ]
             if (
                 candidates
                 and pattern.noun == "$person"
