@@ -13527,3 +13527,12 @@ def test_what_one_pulls_or_walks_out_of_is_the_object_of_the_pattern(nlp):
     text = "Ethiopian forces pulled out of Mekelle on Monday."
     events = coded(nlp, text, "2021-06-28")
     assert asserted(events, "RETREAT") and not asserted(events, "SANCTION")
+
+
+def test_forces_ordered_somewhere_to_help_are_sent_there(nlp):
+    text = "Washington Governor Gary Locke ordered troops into the city to help restore order."
+    (deployment,) = asserted(coded(nlp, text, "1999-11-30"), "MOBILIZE")
+    assert codes(deployment.actor) == {("USA", "GOV")}
+    # forces ordered to do something do that, not a deployment
+    text = "Putin ordered troops to withdraw from the border."
+    assert not asserted(coded(nlp, text, "2022-02-22"), "MOBILIZE")

@@ -6527,6 +6527,10 @@ def _flight_into_exile(trigger: Trigger) -> bool:
     return any(t.lemma_.lower() in EXILE_LEMMAS for t in trigger.head.sent)
 
 
+# prepositions of where forces are sent
+DESTINATION_PREPS = frozenset({"into", "to", "toward", "towards", "onto"})
+
+
 def _says_what_to_do(verb: Token) -> bool:
     """Whether ``verb`` has an infinitive of what is to be done: "told residents to stay
     at home", "ordered troops to withdraw"."""
@@ -6552,9 +6556,12 @@ def _forces_ordered_to_act(trigger: Trigger) -> bool:
         and head.lemma_ == "order"
         # (the forces themselves ordered: not "ordered the deployment of troops to help")
         and trigger.noun is not None
-        and trigger.noun.dep_ == "dobj"
+        and trigger.noun.dep_ in ("dobj", "nsubjpass")
         and trigger.noun.head.i == head.i
         and _says_what_to_do(head)
+        # (sent somewhere, what follows is what for: "ordered troops into the city to help
+        # restore order")
+        and not any(c.dep_ == "prep" and c.lower_ in DESTINATION_PREPS for c in head.children)
     )
 
 
@@ -7568,15 +7575,6 @@ def _kept_from_no_act(trigger: Trigger) -> bool:
         if c.dep_ == "prep" and c.lower_ == "from"
         for g in c.children
     )
-
-
-def _forces_ordered_to_act(trigger: Trigger) -> bool:
-    """Whether forces are ordered to do something ("ordered troops to pull back", "the
-    commandos were ordered to hold their fire"), not sent somewhere ("ordered ten
-    battalions to the border"): the order is the ordered act's, coded on its own verb."""
-    if trigger.pattern.event != "MOBILIZE" or trigger.pattern.verb != "order":
-        return False
-    return any(c.dep_ in ("xcomp", "ccomp") and to_infinitive(c) for c in trigger.head.children)
 
 
 # the modals by which a clause agreed on tells a deed to come
