@@ -13536,3 +13536,14 @@ def test_forces_ordered_somewhere_to_help_are_sent_there(nlp):
     # forces ordered to do something do that, not a deployment
     text = "Putin ordered troops to withdraw from the border."
     assert not asserted(coded(nlp, text, "2022-02-22"), "MOBILIZE")
+
+
+def test_refuge_taken_in_an_embassy_is_shelter_given_by_its_state(nlp):
+    text = (
+        "Zimbabwe opposition leader Morgan Tsvangirai took refuge in the Dutch embassy in Harare."
+    )
+    (shelter,) = asserted(coded(nlp, text, "2008-06-23"), "AID")
+    assert codes(shelter.actor) == {("NLD", "GOV")} and codes(shelter.recipient) == {("ZWE", "OPP")}
+    # refuge in the hills is given by no one
+    text = "Zimbabwe opposition supporters took refuge in the hills outside Harare."
+    assert not asserted(coded(nlp, text, "2008-06-23"), "AID")

@@ -392,6 +392,7 @@ class EventCoder:
             + _ultimatums(sent)
             + _ordered_out(sent, self.lexicon.classes.get("force", frozenset()))
             + _penalties_threatened(sent)
+            + _refuge_taken(sent)
         )
         stopped = {t.words[-1].i for t, _ in silenced}
         # the demonstrations told so far in the sentence, by their verb
@@ -6712,6 +6713,41 @@ def _ultimatums(sent: Span) -> list[tuple[Trigger, Roles]]:
             f"the one given time to '{act.text}'",
         )
         found.append((Trigger(rule, verb, None, (verb, span, act)), roles))
+    return found
+
+
+# verbs of taking refuge, and what is taken: "took refuge in the Dutch embassy"
+REFUGE_LEMMAS = frozenset({"take", "seek", "find"})
+REFUGE_NOUNS = frozenset({"refuge", "shelter", "sanctuary", "asylum"})
+_REFUGES: list = [None, []]
+
+
+def _refuge_taken(sent: Span) -> list[tuple[Trigger, Roles]]:
+    """Refuge taken in a state's embassy ("Tsvangirai took refuge in the Dutch embassy",
+    "the prime minister sought refuge at the French embassy"): that state's shelter given
+    (AID) to the one who took it, by the embassy."""
+    found = []
+    for verb in _words_in(sent, _REFUGES, REFUGE_LEMMAS):
+        if verb.pos_ != "VERB" or negation(verb):
+            continue
+        if not any(c.dep_ == "dobj" and c.lemma_.lower() in REFUGE_NOUNS for c in verb.children):
+            continue
+        embassy = next(
+            (
+                o
+                for p in verb.children
+                if p.dep_ == "prep" and p.lower_ in ("in", "at", "inside")
+                for o in p.children
+                if o.dep_ == "pobj" and o.lemma_.lower() in ("embassy", "mission", "consulate")
+            ),
+            None,
+        )
+        subject = _own_or_shared_subject(verb)
+        if embassy is None or subject is None:
+            continue
+        rule = Pattern.rule("AID", f"refuge taken in an embassy: '{verb.text} ... {embassy.text}'")
+        roles = Roles([embassy], "the embassy", conjuncts(subject), "the one who took refuge")
+        found.append((Trigger(rule, verb, None, (verb, embassy)), roles))
     return found
 
 
