@@ -2959,3 +2959,30 @@ def test_live_before_rounds_is_their_adjective_not_a_verb(vocab):
     doc = _tagged(make_doc(vocab, rows), ["NNS", "VBP", "RB"])
     repair(doc)
     assert doc[1].pos_ == "VERB"
+
+
+def test_or_face_before_a_penalty_is_a_verb_joined_to_the_demand(vocab):
+    # "warned airlines to leave immediately or face attacks", as the small model parses it
+    # in one story: "face" a noun joined to the adverb, "attacks" a second object of "leave"
+    rows = [
+        ("Taliban", "Taliban", 1, "nsubj", "PROPN"),
+        ("warned", "warn", 1, "ROOT", "VERB"),
+        ("airlines", "airline", 1, "dobj", "NOUN"),
+        ("to", "to", 4, "aux", "PART"),
+        ("leave", "leave", 1, "xcomp", "VERB"),
+        ("immediately", "immediately", 4, "advmod", "ADV"),
+        ("or", "or", 5, "cc", "CCONJ"),
+        ("face", "face", 5, "conj", "NOUN"),
+        ("attacks", "attack", 4, "dobj", "NOUN"),
+    ]
+    tags = ["NNP", "VBD", "NNS", "TO", "VB", "RB", "CC", "NN", "NNS"]
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc)
+    assert (doc[7].dep_, doc[7].head.text, doc[7].pos_) == ("conj", "leave", "VERB")
+    assert (doc[8].dep_, doc[8].head.text) == ("dobj", "face")
+    assert doc[6].head.text == "leave"
+    # "face masks" after no "or" is a noun indeed
+    rows[6] = ("and", "and", 5, "cc", "CCONJ")
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc)
+    assert doc[7].pos_ == "NOUN"

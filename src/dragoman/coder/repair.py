@@ -1464,6 +1464,27 @@ def nouns_read_as_adjectives(doc: Doc, positions: list[int]) -> None:
         word.pos_, word.tag_ = "NOUN", "NN"
 
 
+def face_read_as_a_compound(doc: Doc, compound_positions: list[int]) -> None:
+    """In "warned airlines to leave Pakistan immediately or face attacks" the tagger reads
+    "face attacks" as one noun, the second object of "leave", so the penalty is lost.
+    "face" right after an "or" joined to a verb, before that verb's object, is a verb
+    joined to it, and the noun is what it faces."""
+    conj, dobj = doc.vocab.strings.add("conj"), doc.vocab.strings.add("dobj")
+    for i in compound_positions:
+        face = doc[i]
+        if face.lower_ != "face" or i == 0 or i + 1 >= len(doc) or doc[i - 1].lower_ != "or":
+            continue
+        # ("or face attacks" as one noun, or "face" joined to an adverb before it)
+        penalty = face.head if face.dep_ == "compound" else doc[i + 1]
+        verb = penalty.head
+        if penalty.dep_ != "dobj" or verb.pos_ != "VERB" or not to_infinitive(verb):
+            continue
+        face.head, face.dep = verb, conj
+        face.pos_, face.tag_ = "VERB", "VB"
+        penalty.head, penalty.dep = face, dobj
+        doc[i - 1].head = verb  # (its "or")
+
+
 # what live fire is made of: "fired tear gas and live ammunition"
 LIVE_ROUNDS = frozenset({"ammunition", "round", "bullet", "fire", "shell", "munition"})
 
@@ -3598,6 +3619,7 @@ def repair(
     restatements_read_as_objects(doc, [i for i in at("dobj", "NN", "NNS") if lowers[i] in summing])
     nouns_read_as_adjectives(doc, at("conj", "JJ") + at("dobj", "JJ") + at("pobj", "JJ"))
     live_rounds_read_as_verbs(doc, at("conj", "VB", "VBP"))
+    face_read_as_a_compound(doc, at("compound", "NN") + at("conj", "NN"))
     purposes_read_as_the_weapons(doc, at("acl", "VB"))
     verbs_read_as_nouns_after_that(doc, at("ccomp", "NN"))
     objects_read_as_clauses_of_naming(doc, at("ccomp", "NN", "NNS"))
