@@ -13547,3 +13547,17 @@ def test_refuge_taken_in_an_embassy_is_shelter_given_by_its_state(nlp):
     # refuge in the hills is given by no one
     text = "Zimbabwe opposition supporters took refuge in the hills outside Harare."
     assert not asserted(coded(nlp, text, "2008-06-23"), "AID")
+
+
+def test_an_office_holder_named_often_makes_the_story_his_states(nlp):
+    # Venezuela is never named; Chavez is, four times, and the United States once
+    text = (
+        "Hugo Chavez returned to the presidential palace before dawn on Sunday. Chavez had "
+        "been held at military bases since Friday. Business leader Pedro Carmona resigned "
+        "on Saturday after the army commander refused to back him. Tens of thousands of "
+        "Chavez supporters had rallied to demand his return. The United States urged "
+        "Chavez to correct course."
+    )
+    events = coded(nlp, text, "2002-04-15")
+    (resignation,) = asserted(events, "RETREAT")
+    assert codes(resignation.actor) == {("VEN", "BUS")}

@@ -1371,7 +1371,7 @@ def build_context(
     that name one person ("the foreign minister"), whom "he" or "she" may refer to."""
     ctx = DocContext(names)
     surfaces: set[str] | None = None
-    holders: set[str] = set()  # the states of the office holders named
+    holders: Counter[str] = Counter()  # the states of the office holders named, by mention
     for ent in doc.ents:
         if (
             ent.label_ != "PERSON"
@@ -1388,7 +1388,7 @@ def build_context(
             # a surname the table knows itself is resolved by the event's date; its state
             # counts toward the document's
             head, held = _person_resolved(ent, resolver, names, day)
-            holders.update(r.entity.code for r in held if r.entity.code.isalpha())
+            holders.update({r.entity.code for r in held if r.entity.code.isalpha()})
             # (the recogniser may take only the surname of a name the table matched in
             # full: "his deputy, Moses Blah" as "Blah")
             match = names.get(ent[-1].i)
@@ -1429,7 +1429,7 @@ def build_context(
             continue
         resolution = found[0]
         if in_table and resolution.entity.code.isalpha():
-            holders.add(resolution.entity.code)
+            holders[resolution.entity.code] += 1
         # (the phrase's head too: "Maria Corina" may be all the recogniser took of
         # "Maria Corina Machado")
         keys = {ent.text, ent[-1].text, head.text}
@@ -1589,8 +1589,12 @@ def build_context(
             and not shared_party_name(m.entry.name)
         )
     # "Putin won a fifth term ... opposition supporters protested" is about Russia though
-    # it never names it: an office holder's state counts once, if not named already
-    counts.update(holders - INTERNATIONAL_CODES - set(counts))
+    # it never names it: an office holder's state counts as named once, or twice where
+    # its holders are named more than once ("Hugo Chavez returned ... Chavez had been
+    # held ... Chavez supporters"), unless its names count more already
+    for code, n in holders.items():
+        if code not in INTERNATIONAL_CODES:
+            counts[code] = max(counts[code], min(n, 2))
     if dateline is not None:
         counts[dateline[0]] += 1
     # (how many state names the text has: "US drone strikes killed 20 militants" names
