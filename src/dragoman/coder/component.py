@@ -107,6 +107,7 @@ from .roles import (
     GIVING_TYPES,
     GROUND_TAKING_LEMMAS,
     HELD_GATHERINGS,
+    HELD_INTENTIONS,
     LANDING_VERBS,
     MISSIONS,
     NOUN_MODIFIER_ROLE,
@@ -4621,15 +4622,11 @@ def _told_by_observers(fact: Factuality) -> bool:
     return subject is not None and subject.lemma_.lower() in cues()["observer"]
 
 
-# nouns of an intention, which "no" before disowns: "had no intention of resigning"
-INTENTION_NOUNS = frozenset({"intention", "plan", "desire", "wish", "interest"})
-
-
 def _intent_disowned(verb: Token) -> bool:
     """Whether ``verb`` is what a "no intention" or "no plans" phrase disowns: "had no
     intention of resigning", "has no plans to withdraw"."""
     noun = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "of" else verb.head
-    if verb.dep_ not in ("pcomp", "acl") or noun.lemma_.lower() not in INTENTION_NOUNS:
+    if verb.dep_ not in ("pcomp", "acl") or noun.lemma_.lower() not in HELD_INTENTIONS:
         return False
     return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
@@ -5137,13 +5134,7 @@ def _reported_warnings_and_blame(
         if clause.dep_ == "ccomp" and (talks := _no_talks(clause)) is not None:
             # "said there would be no negotiations with the RSF": talks ruled out refuse
             # the party they would be held with
-            speaker = _own_or_shared_subject(clause.head)
-            if (
-                speaker is not None
-                and speaker.lower_ not in FIRST_PERSON
-                and clause.head.lemma_.lower() in kinds["reporting"]
-                and not negation(clause.head)
-            ):
+            if (speaker := _stance_speaker(clause, kinds["reporting"])) is not None:
                 partners = _objects_of(talks, "with")
                 cue = f"talks ruled out: 'there ... be no {talks.text}'"
                 found.append(("REJECT", clause, speaker, partners, cue))
@@ -5151,13 +5142,7 @@ def _reported_warnings_and_blame(
         if clause.dep_ == "ccomp" and (kept := _measure_kept(clause)) is not None:
             # "said its sanctions on Tripoli would stay in place": a measure kept refuses
             # to ease it for the party it weighs on
-            speaker = _own_or_shared_subject(clause.head)
-            if (
-                speaker is not None
-                and speaker.lower_ not in FIRST_PERSON
-                and clause.head.lemma_.lower() in kinds["reporting"]
-                and not negation(clause.head)
-            ):
+            if (speaker := _stance_speaker(clause, kinds["reporting"])) is not None:
                 targets = [t for p in ("on", "against") for t in _objects_of(kept, p)]
                 # ("would remain in place until Washington lifted its duties": the party
                 # whose move would end them)
@@ -5368,6 +5353,21 @@ def _reported_warnings_and_blame(
                 cue = f"reported blame: '{verb.text} ... {subject.text} {clause.text} ...'"
                 found.append(("ACCUSE", clause, reporter, [subject], cue))
     return found
+
+
+def _stance_speaker(clause: Token, reporting: Container[str]) -> Token | None:
+    """Who states the stance a reported clause tells ("said there would be no talks",
+    "said its sanctions would stay in place"): the subject of the saying verb, where it
+    says so itself (no quoted "we", no "did not say")."""
+    speaker = _own_or_shared_subject(clause.head)
+    if (
+        speaker is None
+        or speaker.lower_ in FIRST_PERSON
+        or clause.head.lemma_.lower() not in reporting
+        or negation(clause.head)
+    ):
+        return None
+    return speaker
 
 
 # measures weighing on a party, which may be kept in place or eased
@@ -5902,21 +5902,11 @@ def _visit_by_place(
         return actors, recipients, mode
     host, where = None, ""
     holders = [trigger.head, *([trigger.noun] if trigger.noun is not None else [])]
-    # ("held talks with Gantz in Israel", "met Bachelet in Santiago": the parser may hang
-    # the place on the one met)
-    holders += [
-        g
-        for h in list(holders)
-        for c in h.children
-        for g in (
-            [c]
-            if c.dep_ == "dobj"
-            else [o for o in c.children if o.dep_ == "pobj"]
-            if c.dep_ == "prep" and c.lower_ == "with"
-            else []
-        )
-        if g.pos_ == "PROPN"
-    ]
+    # ("held talks with Gantz in Israel", "met Bush at the White House": the parser may
+    # hang the place on the one met, named as the object or in a "with" phrase)
+    met = [c for h in holders for c in h.children if c.dep_ == "dobj"]
+    met += [o for h in holders for p in h.children if p.lower_ == "with" for o in p.children]
+    holders += [m for m in met if m.pos_ == "PROPN" and m.dep_ in ("dobj", "pobj")]
     for token in holders:
         for prep in token.children:
             if prep.dep_ != "prep" or prep.lower_ not in ("in", "at"):
