@@ -13561,3 +13561,17 @@ def test_an_office_holder_named_often_makes_the_story_his_states(nlp):
     events = coded(nlp, text, "2002-04-15")
     (resignation,) = asserted(events, "RETREAT")
     assert codes(resignation.actor) == {("VEN", "BUS")}
+
+
+def test_ties_put_at_stake_in_a_warning_threaten_the_party_warned(nlp):
+    text = "NATO warned that Moscow's actions could affect its relations with Russia."
+    (threat,) = asserted(coded(nlp, text, "2008-08-12"), "THREATEN")
+    assert threat.mode == "relations" and codes(threat.recipient) == {("RUS", None)}
+    text = (
+        "Catherine Ashton warned Kiev that the verdict could jeopardise the association agreement."
+    )
+    (threat,) = asserted(coded(nlp, text, "2011-10-11"), "THREATEN")
+    assert codes(threat.recipient) == {("UKR", "GOV")}
+    # ties at risk with no party named are a forecast
+    text = "Japan's foreign minister said the dispute could damage relations."
+    assert not asserted(coded(nlp, text, "2012-09-16"), "THREATEN")

@@ -990,6 +990,8 @@ class EventCoder:
                 rule = dataclasses.replace(rule, mode="meet")
             elif cue.startswith("measure kept"):
                 rule = dataclasses.replace(rule, mode="yield")
+            elif cue.startswith("ties at stake"):
+                rule = dataclasses.replace(rule, mode="relations")
             elif kind == "THREATEN" and head.lemma_.lower() == "bring" and _vanquishing(head):
                 rule = dataclasses.replace(rule, mode="arrest")  # "to bring to justice"
             judged = targets[0] if cue.startswith("reported verdict") else None
@@ -5139,6 +5141,16 @@ def _reported_warnings_and_blame(
                 cue = f"talks ruled out: 'there ... be no {talks.text}'"
                 found.append(("REJECT", clause, speaker, partners, cue))
             continue
+        if clause.dep_ == "ccomp" and (ties := _ties_at_stake(clause)) is not None:
+            # "warned Kiev that the verdict could jeopardise the association agreement",
+            # "warned that Moscow's actions could affect its relations with Russia": ties
+            # put at stake threaten the party warned
+            if (speaker := _stance_speaker(clause, kinds["reporting"] | {"warn"})) is not None:
+                targets = _parties_warned(clause) or ties
+                if targets:  # (with no party at stake, a forecast: "could hurt ties")
+                    cue = f"ties at stake: '{clause.text}' ties with '{targets[0].text}'"
+                    found.append(("THREATEN", clause, speaker, targets, cue))
+            continue
         if clause.dep_ == "ccomp" and (kept := _measure_kept(clause)) is not None:
             # "said its sanctions on Tripoli would stay in place": a measure kept refuses
             # to ease it for the party it weighs on
@@ -5368,6 +5380,40 @@ def _stance_speaker(clause: Token, reporting: Container[str]) -> Token | None:
     ):
         return None
     return speaker
+
+
+# verbs of putting ties at risk, and the ties: "could jeopardise the agreement"
+ENDANGERING_LEMMAS = frozenset(
+    {"jeopardise", "jeopardize", "endanger", "damage", "harm", "hurt", "undermine", "affect"}
+    | {"sour", "strain", "imperil", "threaten"}
+)
+TIES_NOUNS = frozenset(
+    {"relation", "tie", "relationship", "agreement", "cooperation", "partnership", "talk"}
+    | {"deal", "accord", "aid", "membership", "bid"}
+)
+
+
+def _ties_at_stake(clause: Token) -> list[Token] | None:
+    """The parties of the ties a modal clause puts at risk ("the verdict could jeopardise
+    the association agreement", "its actions could affect its relations with Russia"),
+    or None where the clause puts none at risk: the "with" party of the ties, else the
+    owner of what endangers them ("Moscow's actions"), else none named (the warned)."""
+    if clause.lemma_.lower() not in ENDANGERING_LEMMAS or negation(clause):
+        return None
+    if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
+        return None
+    ties = next(
+        (c for c in clause.children if c.dep_ == "dobj" and c.lemma_.lower() in TIES_NOUNS),
+        None,
+    )
+    if ties is None:
+        return None
+    parties = _objects_of(ties, "with")
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    owner = _own(subject) if subject is not None else None
+    if not parties and owner is not None and owner.lower_ not in POSSESSIVE_SUBJECTS:
+        parties = [owner]
+    return parties
 
 
 # measures weighing on a party, which may be kept in place or eased
