@@ -13575,3 +13575,14 @@ def test_ties_put_at_stake_in_a_warning_threaten_the_party_warned(nlp):
     # ties at risk with no party named are a forecast
     text = "Japan's foreign minister said the dispute could damage relations."
     assert not asserted(coded(nlp, text, "2012-09-16"), "THREATEN")
+
+
+def test_an_act_set_for_a_day_to_come_is_not_done_yet(nlp):
+    text = "The union announced a general strike starting next Monday in Kathmandu."
+    events = coded(nlp, text, "2005-02-02")
+    assert not asserted(events, "PROTEST")
+    assert {e.factuality for e in events if e.event == "PROTEST"} == {"hypothetical"}
+    assert asserted(events, "THREATEN")
+    # a strike held on a day past is one
+    text = "The union held a general strike in Kathmandu on Monday."
+    assert asserted(coded(nlp, text, "2005-02-02"), "PROTEST")

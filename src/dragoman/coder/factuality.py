@@ -658,6 +658,27 @@ def _accusation_of(preposition: Token) -> Token | None:
     return holder if holder.lemma_.lower() in ALLEGING_LEMMAS else None
 
 
+# words of a time to come: "next week", "tomorrow", "the coming days"
+LATER_WORDS = frozenset({"next", "tomorrow", "coming", "upcoming"})
+# how an event noun is set for a time: "a strike starting next week", "from next Monday"
+# (not "for the next five years": how long, not when)
+SETTING_WORDS = frozenset({"start", "begin", "from", "on"})
+
+
+def _set_for_later(noun: Token) -> str | None:
+    """The words that set an event noun for a time to come ("a blockade starting next
+    week", "a strike from next Monday", "talks tomorrow"), or None."""
+    for child in noun.children:
+        if child.dep_ not in ("acl", "prep", "npadvmod") or (
+            child.dep_ != "npadvmod" and child.lemma_.lower() not in SETTING_WORDS
+        ):
+            continue
+        times = [child] if child.dep_ == "npadvmod" else list(child.subtree)[1:]
+        if any(t.lower_ in LATER_WORDS and t.ent_type_ in ("DATE", "TIME") for t in times):
+            return " ".join(t.text for t in child.subtree)
+    return None
+
+
 def assess(trigger: Trigger) -> Factuality:
     """The factuality of a trigger's event and, where reported, its reporter."""
     kinds = cues()
@@ -673,6 +694,10 @@ def assess(trigger: Trigger) -> Factuality:
         return Factuality("hypothetical", cue, reporter, "speculative")
     if trigger.noun is not None and (cue := negation(trigger.noun)):
         return Factuality("negated", f"'{cue} {trigger.noun.text}'")
+    if trigger.noun is not None and (later := _set_for_later(trigger.noun)) is not None:
+        # "announced a nationwide blockade starting next week", "called a general strike
+        # for next Monday": an act set for a day to come has not happened
+        return Factuality("hypothetical", f"'{later}'", reporter, "future")
     if (
         trigger.noun is not None
         and trigger.noun.head.i == trigger.head.i
