@@ -127,6 +127,7 @@ from .roles import (
     mention_tokens,
     party_modifiers,
     purpose_served,
+    shares_a_passive,
     subject_of,
 )
 from .triggers import (
@@ -984,14 +985,8 @@ class EventCoder:
                 continue
             rule = Pattern.rule(kind, cue)
             # a verdict's act ("the warrant") is looked up among the acts told before
-            if cue.startswith("reported blame"):
-                rule = dataclasses.replace(rule, mode="allege")
-            elif cue.startswith("talks ruled out"):
-                rule = dataclasses.replace(rule, mode="meet")
-            elif cue.startswith("measure kept"):
-                rule = dataclasses.replace(rule, mode="yield")
-            elif cue.startswith("ties at stake"):
-                rule = dataclasses.replace(rule, mode="relations")
+            if mode := next((m for c, m in CUE_MODES.items() if cue.startswith(c)), None):
+                rule = dataclasses.replace(rule, mode=mode)
             elif kind == "THREATEN" and head.lemma_.lower() == "bring" and _vanquishing(head):
                 rule = dataclasses.replace(rule, mode="arrest")  # "to bring to justice"
             judged = targets[0] if cue.startswith("reported verdict") else None
@@ -5367,6 +5362,17 @@ def _reported_warnings_and_blame(
     return found
 
 
+# the modes of the acts reported clauses tell, by their rule's cue: blame is an allegation,
+# talks ruled out refuse a meeting, a measure kept refuses to yield, ties at stake threaten
+# relations
+CUE_MODES = {
+    "reported blame": "allege",
+    "talks ruled out": "meet",
+    "measure kept": "yield",
+    "ties at stake": "relations",
+}
+
+
 def _stance_speaker(clause: Token, reporting: Container[str]) -> Token | None:
     """Who states the stance a reported clause tells ("said there would be no talks",
     "said its sanctions would stay in place"): the subject of the saying verb, where it
@@ -6774,7 +6780,7 @@ def _refuge_taken(sent: Span) -> list[tuple[Trigger, Roles]]:
                 for p in verb.children
                 if p.dep_ == "prep" and p.lower_ in ("in", "at", "inside")
                 for o in p.children
-                if o.dep_ == "pobj" and o.lemma_.lower() in ("embassy", "mission", "consulate")
+                if o.dep_ == "pobj" and o.lemma_.lower() in MISSION_NOUNS
             ),
             None,
         )
@@ -9418,11 +9424,7 @@ def _agentless_passive(verb: Token, reporter: Token | None) -> bool:
     if reporter is None or reporter.lower_ in FIRST_PERSON | SUBJECT_PRONOUNS:
         return False
     verbs = [verb]
-    if (
-        verb.dep_ == "conj"
-        and verb.tag_ == "VBN"
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in verb.children)
-    ):
+    if shares_a_passive(verb):
         verbs.append(verb.head)  # "would be identified and prosecuted": the first's passive
     return any(c.dep_ in ("nsubjpass", "auxpass") for v in verbs for c in v.children) and not any(
         c.dep_ == "agent" for v in verbs for c in v.children

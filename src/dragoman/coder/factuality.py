@@ -695,8 +695,8 @@ def assess(trigger: Trigger) -> Factuality:
     if trigger.noun is not None and (cue := negation(trigger.noun)):
         return Factuality("negated", f"'{cue} {trigger.noun.text}'")
     if trigger.noun is not None and (later := _set_for_later(trigger.noun)) is not None:
-        # "announced a nationwide blockade starting next week", "called a general strike
-        # for next Monday": an act set for a day to come has not happened
+        # "announced a nationwide blockade starting next week", "a general strike from
+        # next Monday": an act set for a day to come has not happened
         return Factuality("hypothetical", f"'{later}'", reporter, "future")
     if (
         trigger.noun is not None

@@ -234,8 +234,9 @@ def participles_read_as_conjuncts(
 
 # verbs of harm done to a person whose past tense and participle are one form, so the
 # tagger may read the participle as a past tense: "was seized and later shot dead"
-SAME_FORM_HARM_VERBS = frozenset({"shoot", "hit", "beat", "hold", "strike", "cut", "set", "put"})
-SAME_FORM_HARM_VERBS |= frozenset({"send", "lead", "keep", "bring"})
+SAME_FORM_HARM_VERBS = frozenset(
+    {"shoot", "hit", "beat", "hold", "strike", "cut", "set", "put", "send", "lead", "keep", "bring"}
+)
 
 
 def participles_read_as_past_tenses_after_a_passive(doc: Doc, conj_positions: list[int]) -> None:
@@ -1489,6 +1490,8 @@ def face_read_as_a_compound(doc: Doc, compound_positions: list[int]) -> None:
 LIVE_ROUNDS = frozenset({"ammunition", "round", "bullet", "fire", "shell", "munition"})
 
 
+# the relations by which a word modifies a noun, which stay with the noun when a word read
+# as a verb over it is put back as its adjective
 NOUN_MODIFIER_DEPS = frozenset({"amod", "compound", "det", "nummod", "nmod", "poss", "relcl"})
 
 

@@ -262,7 +262,7 @@ def _relative_head(clause: Token) -> Token:
     return coordinated_names_head(noun, pronoun) if pronoun is not None else noun
 
 
-def _shares_a_passive(verb: Token) -> bool:
+def shares_a_passive(verb: Token) -> bool:
     """Whether ``verb`` is a participle joined to a passive, with no auxiliary or subject
     of its own, so sharing its "was": "taken" in "was shot and taken into custody"."""
     return (
@@ -1119,7 +1119,7 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
             verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBN" and passive_agent(verb) is not None
         )
         # "was shot and taken into custody": a participle joined to a passive shares it
-        or _shares_a_passive(verb)
+        or shares_a_passive(verb)
     )
     if passive and verb.lemma_.lower() in stative and passive_agent(verb) is None:
         # "Israel is opposed to French mediation", "Vietnam is committed to opening up":
@@ -1134,7 +1134,7 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
     if passive:
         actor = passive_agent(verb)
         actor_role = "passive agent" if actor is not None else ""
-        if actor is None and _shares_a_passive(verb) and (first := passive_agent(verb.head)):
+        if actor is None and shares_a_passive(verb) and (first := passive_agent(verb.head)):
             # "was seized by the separatists and later shot dead": the first one's agent
             actor, actor_role = first, f"passive agent of '{verb.head.text}'"
         if actor is not None and actor.lemma_.lower() in classes.get("blast", frozenset()):
