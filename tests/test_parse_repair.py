@@ -2986,3 +2986,70 @@ def test_or_face_before_a_penalty_is_a_verb_joined_to_the_demand(vocab):
     doc = _tagged(make_doc(vocab, rows), tags)
     repair(doc)
     assert doc[7].pos_ == "NOUN"
+
+
+def test_two_titled_names_joined_by_and_are_two_conjoined_parties(vocab):
+    # "Russian Security Council secretary Alexander Lebed and Chechen rebel chief of staff
+    # Aslan Maskhadov signed an agreement", as the small model parses it: the second name
+    # the subject, the first hung inside the second's title
+    rows = [
+        ("Russian", "Russian", 2, "compound", "PROPN"),
+        ("Security", "Security", 2, "compound", "PROPN"),
+        ("Council", "Council", 3, "compound", "PROPN"),
+        ("secretary", "secretary", 13, "compound", "NOUN"),
+        ("Alexander", "Alexander", 5, "compound", "PROPN"),
+        ("Lebed", "Lebed", 9, "nmod", "PROPN"),
+        ("and", "and", 5, "cc", "CCONJ"),
+        ("Chechen", "Chechen", 5, "conj", "PROPN"),
+        ("rebel", "rebel", 9, "amod", "ADJ"),
+        ("chief", "chief", 3, "appos", "NOUN"),
+        ("of", "of", 9, "prep", "ADP"),
+        ("staff", "staff", 10, "pobj", "NOUN"),
+        ("Aslan", "Aslan", 13, "compound", "PROPN"),
+        ("Maskhadov", "Maskhadov", 14, "nsubj", "PROPN"),
+        ("signed", "sign", 14, "ROOT", "VERB"),
+        ("an", "an", 16, "det", "DET"),
+        ("agreement", "agreement", 14, "dobj", "NOUN"),
+    ]
+    tags = ["NNP", "NNP", "NNP", "NN", "NNP", "NNP", "CC", "NNP", "JJ", "NN", "IN", "NN"]
+    tags += ["NNP", "NNP", "VBD", "DT", "NN"]
+    doc = _tagged(make_doc(vocab, rows), tags)
+    doc.ents = [
+        Span(doc, 0, 3, label="ORG"),
+        Span(doc, 4, 6, label="PERSON"),
+        Span(doc, 7, 8, label="NORP"),
+        Span(doc, 12, 14, label="PERSON"),
+    ]
+    repair(doc)
+    assert (doc[5].dep_, doc[5].head.text) == ("nsubj", "signed")
+    assert (doc[13].dep_, doc[13].head.text) == ("conj", "Lebed")
+    assert doc[6].head.text == "Lebed"
+    assert [t.text for t in doc[5].subtree][:6] == [
+        "Russian", "Security", "Council", "secretary", "Alexander", "Lebed"
+    ]  # fmt: skip
+    assert doc[13].left_edge.text == "Chechen" and doc[9].head.text == "Maskhadov"
+    # two bare names the parser joins rightly are left as they are
+    rows = [
+        ("Lebed", "Lebed", 3, "nsubj", "PROPN"),
+        ("and", "and", 0, "cc", "CCONJ"),
+        ("Maskhadov", "Maskhadov", 0, "conj", "PROPN"),
+        ("signed", "sign", 3, "ROOT", "VERB"),
+    ]
+    doc = _tagged(make_doc(vocab, rows), ["NNP", "CC", "NNP", "VBD"])
+    doc.ents = [Span(doc, 0, 1, label="PERSON"), Span(doc, 2, 3, label="PERSON")]
+    repair(doc)
+    assert [(t.dep_, t.head.i) for t in doc] == [
+        ("nsubj", 3), ("cc", 0), ("conj", 0), ("ROOT", 3)
+    ]  # fmt: skip
+
+
+def test_titled_names_joined_by_and_act_as_two_parties_end_to_end(nlp):
+    events = code_text(
+        "Sudan's army chief Abdel Fattah al-Burhan and RSF commander Mohamed Hamdan Dagalo "
+        "agreed to a truce on Sunday.",
+        "2023-04-16",
+        nlp=nlp,
+    )
+    agreed = [e for e in events if e.event == "AGREE"]
+    assert len(agreed) == 1
+    assert [(a.code, a.sector) for a in agreed[0].actor] == [("SDN", "GOV"), ("SDN", "REB")]

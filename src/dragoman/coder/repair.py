@@ -2352,6 +2352,101 @@ def coordinate_lists_read_as_appositions(doc: Doc, appos_positions: list[int]) -
             second.dep_ = "conj"
 
 
+# the tags of the words of a title before a person's name ("Sierra Leone's President",
+# "RSF commander", "chief of staff")
+TITLE_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "JJ", "POS", "HYPH"})
+# the relations by which a pair of titled names joins its clause, the likeliest first
+PAIR_RELATIONS = ("nsubj", "nsubjpass", "dobj", "pobj", "appos")
+
+
+def _title_before(doc: Doc, start: int, stop: int) -> int:
+    """The first position of the title words right before ``start`` (a name's first word),
+    not reaching back to ``stop``: "Sierra Leone's President" before "Ahmad Tejan Kabbah",
+    "chief of staff" before "Aslan Maskhadov" (an "of" between two title words)."""
+    first = start
+    while first - 1 > stop:
+        word = doc[first - 1]
+        if word.tag_ in TITLE_TAGS:
+            first -= 1
+        elif word.lower_ == "of" and first - 2 > stop and doc[first - 2].tag_ in TITLE_TAGS:
+            first -= 1
+        else:
+            break
+    return first
+
+
+def _hang_on_name(doc: Doc, start: int, name: Token) -> None:
+    """Hang the words of a titled name from ``start`` to ``name`` (its last word) that the
+    parser hung outside it, or on its other words, or read as a clause's part, on
+    ``name``."""
+    for word in doc[start : name.i]:
+        inside = start <= word.head.i <= name.i
+        if (
+            not inside
+            or word.ent_type_ == "PERSON"
+            or (word.head.ent_type_ == "PERSON" and word.head.i != name.i)
+            or word.dep_ in ("appos", "conj", "nsubj", "nsubjpass", "dobj", "nmod", "cc")
+        ):
+            word.head = name
+            word.dep_ = "amod" if word.tag_ == "JJ" else "compound"
+
+
+def titled_names_read_as_one(doc: Doc, and_positions: list[int]) -> None:
+    """In "Russian Security Council secretary Alexander Lebed and Chechen rebel chief of
+    staff Aslan Maskhadov signed an agreement" the parser makes the second name the
+    subject and hangs the first, title and all, inside the second's title, so one party
+    signs. Two titled persons' names joined by "and" are two parties: the first name is
+    the clause's, the second its conjunct, each with its own title."""
+    for k in and_positions:
+        if k == 0 or k + 2 >= len(doc):
+            continue
+        first = doc[k - 1]
+        if first.ent_type_ != "PERSON" or doc[k].ent_iob_ != "O":
+            continue
+        # the second name: the first person named after the title words after "and"
+        second_start = k + 1
+        while second_start < len(doc) and doc[second_start].ent_type_ != "PERSON":
+            if doc[second_start].tag_ not in TITLE_TAGS and doc[second_start].lower_ != "of":
+                break
+            second_start += 1
+        if second_start >= len(doc) or doc[second_start].ent_type_ != "PERSON":
+            continue
+        if doc[second_start].ent_iob_ != "B" or doc[k + 1].lower_ == "of":
+            continue
+        end = second_start
+        while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+            end += 1
+        second = doc[end]
+        if end + 1 < len(doc) and doc[end + 1].tag_ in TITLE_TAGS:
+            continue  # "... Aslan Maskhadov's men": the name is not the phrase's end
+        name_start = k - 1
+        while name_start > 0 and doc[name_start].ent_iob_ == "I":
+            name_start -= 1
+        start = _title_before(doc, name_start, -1)
+        if start == name_start and second_start == k + 1:
+            continue  # two bare names: the parser reads those
+        span = range(start, end + 1)
+        if second.dep_ == "conj" and second.head.i == first.i and first.head.i not in span:
+            continue  # read right
+        outside = [w for w in doc[start : end + 1] if w.head.i not in span or w.head.i == w.i]
+        heads = {w.head.i for w in outside}
+        if len(heads) != 1 or any(w.head.i == w.i for w in outside):
+            continue
+        clause = outside[0].head
+        if any(a.i in span for a in clause.ancestors):
+            continue
+        relations = [w.dep_ for w in outside]
+        relation = next((r for r in PAIR_RELATIONS if r in relations), relations[-1])
+        first.head = clause
+        first.dep_ = relation
+        _hang_on_name(doc, start, first)
+        doc[k].head = first
+        doc[k].dep_ = "cc"
+        second.head = first
+        second.dep_ = "conj"
+        _hang_on_name(doc, k + 1, second)
+
+
 # prepositions of where something is, not of aim ("fired at police, who") or origin
 WHERE_WORDS = frozenset({"in", "inside", "outside", "near", "around", "across", "throughout"})
 
@@ -3657,6 +3752,7 @@ def repair(
     spans_read_as_subjects(doc, at("nsubj", "NNS", "NN"))
     reattach_partners_of_the_line(doc, preps, remote)
     coordinate_lists_read_as_appositions(doc, at("appos", "NNP", "NNPS"))
+    titled_names_read_as_one(doc, (lowers == s.add("and")).nonzero()[0].tolist())
     relatives_read_as_appositions(doc, at("appos", "NNP", "NNPS"))
     purposes_read_off_an_endeavour(doc, at("xcomp", "VB"), endeavours)
     infinitives_read_as_relatives_of_the_one_asked(doc, at("relcl", "VB"))
