@@ -13586,3 +13586,55 @@ def test_an_act_set_for_a_day_to_come_is_not_done_yet(nlp):
     # a strike held on a day past is one
     text = "The union held a general strike in Kathmandu on Monday."
     assert asserted(coded(nlp, text, "2005-02-02"), "PROTEST")
+
+
+def test_a_speech_read_out_speaks_for_its_reader(nlp):
+    text = (
+        "A FARC commander, Joaquin Gomez, read out a speech that accused the government of "
+        "waging war on peasants."
+    )
+    (accusation,) = asserted(coded(nlp, text, "1999-01-07"), "ACCUSE")
+    assert codes(accusation.actor) == {("COL", "REB")}
+    assert "issuer of the 'speech'" in accusation.evidence
+
+
+def test_a_party_named_beside_a_states_leader_is_of_that_state(nlp):
+    text = (
+        "Tajik President Emomali Rakhmonov and opposition leader Sayid Abdullo Nuri signed a "
+        "peace agreement in Moscow on Friday."
+    )
+    (signing,) = asserted(coded(nlp, text, "1997-06-27"), "SUPPORT")
+    assert codes(signing.actor) == {("TJK", "GOV"), ("TJK", "OPP")}
+    # a state that is itself a party lends its name to no one beside it
+    text = "The United States and the insurgents signed an agreement in Doha on Saturday."
+    (signing,) = asserted(coded(nlp, text, "2020-02-29"), "SUPPORT")
+    assert ("USA", "REB") not in codes(signing.actor)
+
+
+def test_a_suit_promised_against_a_party_threatens_it(nlp):
+    text = "The union said it would file a lawsuit against the government."
+    (threat,) = asserted(coded(nlp, text, "2010-03-01"), "THREATEN")
+    assert codes(threat.recipient) == {("---", "GOV")}
+    text = "Mexico warned it could sue the gun makers."
+    assert asserted(coded(nlp, text, "2021-08-04"), "THREATEN")
+    # a suit filed is an accusation, no threat
+    text = "The union filed a lawsuit against the government on Monday."
+    events = coded(nlp, text, "2010-03-01")
+    assert asserted(events, "ACCUSE") and not asserted(events, "THREATEN")
+
+
+def test_revenge_promised_is_a_threat_of_violence(nlp):
+    text = "A spokesman told a news conference that Iran would take revenge on Israel."
+    (threat,) = asserted(coded(nlp, text, "2021-04-12"), "THREATEN")
+    assert threat.mode == "violence" and codes(threat.recipient) == {("ISR", None)}
+
+
+def test_observers_a_state_stands_ready_to_send_are_promised(nlp):
+    text = "Kazimirov said Moscow was ready to send observers to monitor the front line."
+    events = coded(nlp, text, "1994-05-12")
+    (promise,) = asserted(events, "AGREE")
+    assert codes(promise.actor) == {("RUS", "GOV")}
+    assert {e.factuality for e in events if e.event == "AID"} == {"hypothetical"}
+    text = "The European Central Bank said it would keep providing emergency liquidity to Cypriot banks."
+    (promise,) = asserted(coded(nlp, text, "2013-03-20"), "AGREE")
+    assert codes(promise.recipient) == {("CYP", "BUS")}

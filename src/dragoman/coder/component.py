@@ -4304,6 +4304,19 @@ class EventCoder:
 INTENT_REASONS = frozenset({"future", "intent"})
 # verbs of taking a party to court, whose promise threatens it
 PROSECUTING = frozenset({"prosecute", "charge", "indict", "try"})
+# verbs of taking a party to a court or tribunal ("sue", "file a lawsuit", "bring charges"),
+# whose promise threatens the party sued as a prosecution's does
+SUING = frozenset({"sue", "file", "bring", "lodge"})
+
+
+def _legal_action(trigger: Trigger) -> bool:
+    """Whether ``trigger`` takes a party to court: a prosecution or a suit."""
+    lemma = trigger.head.lemma_.lower()
+    return trigger.pattern.event == "ACCUSE" and (
+        lemma in PROSECUTING or (trigger.pattern.mode == "allege" and lemma in SUING)
+    )
+
+
 # acts done in words, whose infinitive tells what they are about ("agreed to meet next
 # week", "threatened to strike on Friday"), not when they were done
 SPOKEN_ACTS = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE", "SUPPORT"})
@@ -4681,10 +4694,12 @@ def _intent_type(
     elif (
         fact.label == "hypothetical"
         and fact.reason == "possible"
-        and quad == 4
+        and (quad == 4 or _legal_action(trigger))
         and _warned_of_itself(trigger.head)
     ):
-        derived = "THREATEN"  # "Hezbollah warned it could join the fighting"
+        # "Hezbollah warned it could join the fighting", "warned it could sue the
+        # company"
+        derived = "THREATEN"
     elif (
         fact.label == "hypothetical"
         and trigger.pattern.event == "MOBILIZE"
@@ -4712,9 +4727,9 @@ def _intent_type(
             # "unions said they would strike again next week": dissent held over the
             # other side (CAMEO 133, THREATEN relations)
             derived = "THREATEN"
-        elif trigger.pattern.event == "ACCUSE" and trigger.head.lemma_.lower() in PROSECUTING:
-            # "warned that organisers of violent protests would be prosecuted": legal
-            # action promised against a party threatens it
+        elif _legal_action(trigger):
+            # "warned that organisers of violent protests would be prosecuted", "could
+            # take the case to the WTO": legal action promised against a party threatens it
             derived = "THREATEN"
         else:
             derived = {1: "AGREE", 2: "AGREE", 4: "THREATEN"}.get(quad)

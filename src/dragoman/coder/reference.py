@@ -1710,6 +1710,48 @@ def shared_nationality(head: Token, ctx: DocContext) -> list[NameMatch]:
     return shared
 
 
+# the sectors of a state's own politics, whose parties are of the state of the one they
+# are named beside ("Kenyan President Kibaki and opposition leader Odinga")
+PAIRED_SECTORS = frozenset({"OPP", "REB", "PTY"})
+
+
+def conjunct_state(head: Token, ctx: DocContext) -> NameMatch | None:
+    """The one state named on a state's leader or government among the other conjuncts
+    of ``head`` ("Tajik" in "Tajik President Rakhmonov and opposition leader Nuri",
+    "Ivory Coast" in "Ivory Coast's government, rebels and opposition parties"), where
+    ``head`` names none of its own. Not a state that is itself a party ("the United
+    States and the insurgents"), nor a state said of someone's kin ("his Russian
+    girlfriend")."""
+    first = head
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    states = []
+    for other in conjuncts(first):
+        if other.i == head.i:
+            continue
+        if other.ent_type_ != "PERSON" and other.lemma_.lower() not in GOVERNING_HEADS:
+            continue
+        words = [w for w in other.subtree if w.i < other.i]
+        if any(w.tag_ == "PRP$" for w in words):
+            continue
+        for word in words:
+            match = ctx.names.get(word.i)
+            if (
+                match is not None
+                and match.entry.kind == "country"
+                and match.end <= other.i
+                and word.head.ent_type_ != "PERSON"
+            ):
+                states.append(match)
+    if len({m.entry.code for m in states}) != 1:
+        return None
+    return states[0]
+
+
+# the head nouns of a state's own government, of whose state its conjuncts are
+GOVERNING_HEADS = frozenset({"government", "president", "regime", "premier", "king", "junta"})
+
+
 # words for the men of a state's armed forces, and of its police (not their bases or
 # weapons): what a state's spokesman means as its own ("said the army would ..."), and
 # what bare forces are ("troops raided monasteries")
@@ -3197,6 +3239,15 @@ def complete(
                 )
             code, sector, source = shared[-1].entry.code, entity.sector, "nationality"
             why = f"'{sent.doc[shared[-1].start : shared[-1].end].text}' is said of both conjuncts"
+        elif (
+            head is not None
+            and entity.sector in PAIRED_SECTORS
+            and (partner := conjunct_state(head, ctx)) is not None
+        ):
+            # "Tajik President Rakhmonov and opposition leader Nuri signed": the leader of
+            # an opposition named beside a state's leader is of that state
+            code, sector, source = partner.entry.code, entity.sector, "nationality"
+            why = f"of the state of its conjunct, '{sent.doc[partner.start : partner.end].text}'"
         elif (
             place is not None
             and not held

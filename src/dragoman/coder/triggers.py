@@ -184,6 +184,8 @@ SPEECH_NOUNS = frozenset(
     {
         "statement",
         "declaration",
+        "speech",  # "read out a speech that accused the state": the reader accuses
+        "editorial",
         "letter",
         "resolution",
         "report",
