@@ -3053,3 +3053,39 @@ def test_titled_names_joined_by_and_act_as_two_parties_end_to_end(nlp):
     agreed = [e for e in events if e.event == "AGREE"]
     assert len(agreed) == 1
     assert [(a.code, a.sector) for a in agreed[0].actor] == [("SDN", "GOV"), ("SDN", "REB")]
+
+
+def test_a_charge_hung_on_the_accused_is_the_accusing_verbs(vocab):
+    # "accused foreign governments of meddling in Nigeria", as the small model parses it
+    rows = [
+        ("minister", "minister", 1, "nsubj", "NOUN"),
+        ("accused", "accuse", 1, "ROOT", "VERB"),
+        ("foreign", "foreign", 3, "amod", "ADJ"),
+        ("governments", "government", 1, "dobj", "NOUN"),
+        ("of", "of", 3, "prep", "ADP"),
+        ("meddling", "meddle", 4, "pobj", "VERB"),
+        ("in", "in", 5, "prep", "ADP"),
+        ("Nigeria", "Nigeria", 6, "pobj", "PROPN"),
+    ]
+    tags = ["NN", "VBD", "JJ", "NNS", "IN", "VBG", "IN", "NNP"]
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc)
+    assert (doc[4].head.text, doc[5].dep_) == ("accused", "pcomp")
+    assert [t.text for t in doc[3].subtree] == ["foreign", "governments"]
+    # "supporters of fighting on" after a verb of praise keep their phrase
+    rows[1] = ("praised", "praise", 1, "ROOT", "VERB")
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc)
+    assert doc[4].head.text == "governments"
+
+
+def test_an_accusation_joined_to_a_reported_passive_is_the_speakers(nlp):
+    events = code_text(
+        "Information Minister Walter Ofonagoro said on state television that justice had "
+        "been done and accused foreign governments of meddling in Nigeria's internal affairs.",
+        date="1995-11-11",
+        nlp=nlp,
+    )
+    (accusation,) = [e for e in events if e.event == "ACCUSE" and e.factuality == "asserted"]
+    assert [(a.code, a.sector) for a in accusation.actor] == [("NGA", "GOV")]
+    assert [(r.code, r.sector) for r in accusation.recipient] == [("---", "GOV")]

@@ -536,6 +536,25 @@ DONE_BY_NOUNS = frozenset(
 REPROACH_VERBS = frozenset({"accuse", "charge", "blame", "criticise", "criticize", "fault"})
 
 
+def charges_read_off_the_accused(doc: Doc, pobj_positions: list[int]) -> None:
+    """In "accused foreign governments of meddling in Nigeria's affairs" the parser hangs
+    "of meddling" on "governments", so the accused are "foreign governments of meddling in
+    Nigeria's affairs", of Nigeria. A gerund after "of" (or "for", "with") on the object
+    of a verb of reproach is the charge: the phrase is the verb's, the gerund its
+    clause."""
+    for i in pobj_positions:
+        gerund = doc[i]
+        prep = gerund.head
+        accused = prep.head
+        verb = accused.head
+        if not gerund.lower_.endswith("ing") or prep.lower_ not in ("of", "for", "with"):
+            continue
+        if accused.dep_ != "dobj" or verb.lemma_.lower() not in REPROACH_VERBS:
+            continue
+        prep.head = verb
+        gerund.dep_ = "pcomp"
+
+
 def accusers_read_off_the_charge(doc: Doc, by_positions: list[int]) -> None:
     """In "Aristide has been accused of misusing public funds by government officials" the
     parser hangs "by government officials" on "misusing". A "by" phrase naming people or
@@ -1197,7 +1216,13 @@ def speakers_acts_read_as_reported(doc: Doc, conj_positions: list[int]) -> None:
             and verb.lower_.endswith("ed")
             and any(c.dep_ == "aux" and c.tag_ == "MD" for c in reported.children)
         )
-        if verb.tag_ == "VBN" and not modal:
+        # (but a word act with an object of its own is no participle of the passive:
+        # "said that justice had been done and accused foreign governments of meddling",
+        # tagged as a participle)
+        own_act = verb.lemma_.lower() in SPEAKERS_ACTS and any(
+            c.dep_ == "dobj" for c in verb.children
+        )
+        if verb.tag_ == "VBN" and not modal and not own_act:
             continue  # ("were arrested and charged": a participle of the passive)
         if not (passive or copula or weapon or perfect or modal or nothing or unfounded):
             continue
@@ -3719,6 +3744,7 @@ def repair(
     live_rounds_read_as_verbs(doc, at("conj", "VB", "VBP"))
     face_read_as_a_compound(doc, at("compound", "NN") + at("conj", "NN"))
     purposes_read_as_the_weapons(doc, at("acl", "VB"))
+    charges_read_off_the_accused(doc, at("pobj", "VBG"))
     verbs_read_as_nouns_after_that(doc, at("ccomp", "NN"))
     objects_read_as_clauses_of_naming(doc, at("ccomp", "NN", "NNS"))
     bore_read_as_a_noun(doc, (lowers == s.add("bore")).nonzero()[0].tolist())
