@@ -13638,3 +13638,16 @@ def test_observers_a_state_stands_ready_to_send_are_promised(nlp):
     text = "The European Central Bank said it would keep providing emergency liquidity to Cypriot banks."
     (promise,) = asserted(coded(nlp, text, "2013-03-20"), "AGREE")
     assert codes(promise.recipient) == {("CYP", "BUS")}
+
+
+def test_a_halt_to_ones_own_military_operations_is_a_concession(nlp):
+    text = "Azerbaijan said on Sunday it was unilaterally halting military operations."
+    assert asserted(coded(nlp, text, "2016-04-03"), "CONCEDE")
+    text = "President Dmitry Medvedev ordered a halt to military operations in Georgia on Tuesday."
+    (halt,) = asserted(coded(nlp, text, "2008-08-12"), "CONCEDE")
+    assert codes(halt.actor) == {("RUS", "GOV")}
+    text = "The opposition government announced a two-week pause in offensive operations."
+    assert asserted(coded(nlp, text, "2023-03-05"), "CONCEDE")
+    # a halt demanded of another is no concession of the one who demands it
+    text = "Iran demanded an immediate halt to the military operations."
+    assert not asserted(coded(nlp, text, "2015-03-26"), "CONCEDE")
