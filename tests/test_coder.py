@@ -13651,3 +13651,23 @@ def test_a_halt_to_ones_own_military_operations_is_a_concession(nlp):
     # a halt demanded of another is no concession of the one who demands it
     text = "Iran demanded an immediate halt to the military operations."
     assert not asserted(coded(nlp, text, "2015-03-26"), "CONCEDE")
+
+
+def test_a_wanted_man_handed_over_is_judicial_cooperation_and_refusing_it_a_rejection(nlp):
+    text = (
+        "Serbian authorities handed Slobodan Milosevic over to the United Nations war "
+        "crimes tribunal in The Hague on Thursday."
+    )
+    (handover,) = asserted(coded(nlp, text, "2001-06-28"), "COOPERATE")
+    assert codes(handover.actor) == {("SRB", "GOV")}
+    text = "Zaeef said the Taliban would never hand over bin Laden to the United States."
+    events = coded(nlp, text, "2001-10-08")
+    assert not asserted(events, "COOPERATE")
+    (refusal,) = asserted(events, "REJECT")
+    assert codes(refusal.recipient) == {("USA", None)}
+
+
+def test_blocking_an_invitation_rejects_the_one_invited(nlp):
+    text = "Greece blocked an invitation to Macedonia because of a dispute over its name."
+    (veto,) = asserted(coded(nlp, text, "2008-04-03"), "REJECT")
+    assert codes(veto.actor) == {("GRC", None)} and codes(veto.recipient) == {("MKD", None)}
