@@ -13671,3 +13671,22 @@ def test_blocking_an_invitation_rejects_the_one_invited(nlp):
     text = "Greece blocked an invitation to Macedonia because of a dispute over its name."
     (veto,) = asserted(coded(nlp, text, "2008-04-03"), "REJECT")
     assert codes(veto.actor) == {("GRC", None)} and codes(veto.recipient) == {("MKD", None)}
+
+
+def test_an_attack_owned_after_it_is_told_is_not_another_attack(nlp):
+    text = (
+        "A gunman opened fire on tourists at a beach hotel near Sousse on Friday. The "
+        "Islamic State group said in an online statement that one of its soldiers had "
+        "carried out the attack."
+    )
+    attacks = asserted(coded(nlp, text, "2015-06-27"), "ASSAULT")
+    assert [codes(a.actor) for a in attacks] == [{("TUN", "UAF")}]
+    # the story's only telling of an attack is coded on its doer's word
+    text = "The Islamic State group said one of its soldiers had carried out the attack."
+    assert asserted(coded(nlp, text, "2015-06-27"), "ASSAULT")
+    # an attack with words of its own is another one
+    text = (
+        "A gunman opened fire on tourists at a beach hotel near Sousse on Friday. Islamic "
+        "State said its soldiers had carried out the attack on a police station in Tunis."
+    )
+    assert len(asserted(coded(nlp, text, "2015-06-27"), "ASSAULT")) == 2

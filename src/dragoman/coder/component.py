@@ -1125,6 +1125,24 @@ class EventCoder:
                     if kind == "ASSAULT" and event["start"] <= doc[index].idx < event["end"]:
                         ctx.acts[k] = (index, kind, claimants, targets)
 
+        # "The Islamic State group said one of its soldiers had carried out the attack",
+        # "the army confirmed it had carried out the strike": the attack told before,
+        # owned, not another one
+        for noun in sent:
+            if not _attack_told_again(noun):
+                continue
+            if not _coded_between(events, "ASSAULT", 0, sent.start_char - 1):
+                continue  # the story's only telling of it
+            events[:] = [
+                e
+                for e in events
+                if not (
+                    e["event"] == "ASSAULT"
+                    and e["start"] <= noun.idx < e["end"]
+                    and e["start"] >= sent.start_char
+                )
+            ]
+
     def _act_pattern(self, noun: Token) -> tuple[Pattern, Token | bool] | None:
         """The most specific pattern of an act of force (ALLEGED_TYPES) that ``noun``
         names, with the modifier that fits it (True where it needs none), else None."""
@@ -6484,6 +6502,35 @@ def _latest_unknown_attack(
             return None  # the latest attack has a known attacker: the claim is not for it
         return event
     return None
+
+
+# verbs by which one owns an attack as its doer ("carried out the attack", "took part in
+# the attacks"), and the nouns of the attack so owned
+OWNING_LEMMAS = frozenset({"carry", "conduct", "perpetrate", "take"})
+OWNED_ATTACKS = frozenset({"attack", "strike", "bombing", "raid", "assault", "airstrike"})
+
+
+def _attack_told_again(noun: Token) -> bool:
+    """Whether ``noun`` is "the attack" its doer owns ("had carried out the attack", "had
+    taken part in the attacks", "the strikes were carried out"): a bare definite noun of
+    an attack, with no words of its own that would make it another."""
+    if noun.lemma_.lower() not in OWNED_ATTACKS:
+        return False
+    children = list(noun.children)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in children):
+        return False
+    if any(c.dep_ not in ("det", "punct") for c in children):
+        return False  # "the attack on the embassy", "the first strike": words of its own
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "in":
+        verb = verb.head  # "took part in the attacks"
+        if not any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children):
+            return False
+    elif noun.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    return verb.lemma_.lower() in OWNING_LEMMAS and (
+        verb.lemma_.lower() != "carry" or any(c.lower_ == "out" for c in verb.children)
+    )
 
 
 # verbs that make known what was settled: an agreement told again, not made again
