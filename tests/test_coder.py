@@ -13690,3 +13690,22 @@ def test_an_attack_owned_after_it_is_told_is_not_another_attack(nlp):
         "State said its soldiers had carried out the attack on a police station in Tunis."
     )
     assert len(asserted(coded(nlp, text, "2015-06-27"), "ASSAULT")) == 2
+
+
+def test_standing_by_a_state_supports_it(nlp):
+    text = "Turkish President Tayyip Erdogan said Ankara stood by Azerbaijan."
+    (backing,) = asserted(coded(nlp, text, "2016-04-06"), "SUPPORT")
+    assert codes(backing.recipient) == {("AZE", None)}
+    # a decision stood by is no party backed
+    text = "Britain stood by its decision to expel the diplomats."
+    assert not asserted(coded(nlp, text, "2016-04-06"), "SUPPORT")
+
+
+def test_a_vote_in_favour_supports_and_not_a_single_vote_is_none(nlp):
+    text = "China and Russia voted in favour of the resolution on Monday."
+    (vote,) = asserted(coded(nlp, text, "2017-08-07"), "SUPPORT")
+    assert codes(vote.actor) == {("CHN", None), ("RUS", None)}
+    text = "Not a single lawmaker voted in favour of the bill on Tuesday."
+    events = coded(nlp, text, "2013-03-20")
+    assert not asserted(events, "SUPPORT")
+    assert {e.factuality for e in events if e.event == "SUPPORT"} == {"negated"}

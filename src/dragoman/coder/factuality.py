@@ -178,6 +178,10 @@ def negation(token: Token) -> str | None:
                 None,
             ):
                 return f"{det.text} {child.text}"
+            # "not a single lawmaker voted for it", "not one country recognised it"
+            single = [d for d in child.children if d.lower_ in ("single", "one")]
+            if single and any(d.dep_ == "neg" for w in (child, *single) for d in w.children):
+                return f"not {single[0].text} {child.text}"
     return None
 
 
