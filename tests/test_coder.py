@@ -13709,3 +13709,15 @@ def test_a_vote_in_favour_supports_and_not_a_single_vote_is_none(nlp):
     events = coded(nlp, text, "2013-03-20")
     assert not asserted(events, "SUPPORT")
     assert {e.factuality for e in events if e.event == "SUPPORT"} == {"negated"}
+
+
+def test_an_inquiry_the_police_report_is_their_own(nlp):
+    text = (
+        "Information Minister Michael Makuei said on Thursday that Machar was being "
+        "investigated over alleged links to the White Army."
+    )
+    (inquiry,) = asserted(coded(nlp, text, "2025-03-27"), "ACCUSE")
+    assert inquiry.mode == "investigate" and codes(inquiry.actor) == {("SSD", "GOV")}
+    # an inquiry reported by a party that holds none is no one's
+    text = "Opposition leaders said Machar was being investigated over his links to the militia."
+    assert not asserted(coded(nlp, text, "2025-03-27"), "ACCUSE")

@@ -3090,6 +3090,21 @@ class EventCoder:
         if (
             not actors
             and not roles.actor_heads
+            and pattern.event == "ACCUSE"
+            and pattern.mode == "investigate"
+            and any(c.dep_ == "nsubjpass" for c in trigger.head.children)
+            and fact.reporter is not None
+            and trigger.head.dep_ in ("ROOT", "ccomp")
+        ):
+            # "a police spokesman said Anwar was being investigated for corruption": an
+            # inquiry the police, prosecutors or government report is their own
+            for found in self._resolve([fact.reporter], sent, ctx, day):
+                if found.entity.sector in INVESTIGATING_SECTORS:
+                    actors.append(found.entity)
+                    why.append(f"actor: the inquiry's reporter, {found.why}")
+        if (
+            not actors
+            and not roles.actor_heads
             and pattern.event == "COERCE"
             and pattern.mode == "arrest"
             and any(c.dep_ == "nsubjpass" for c in trigger.head.children)
@@ -4495,6 +4510,8 @@ def _no_comment(head: Token) -> bool:
 # the forces whose spokesman, reporting arrests no one is said to make, speaks for those
 # who made them
 ARRESTING_SECTORS = frozenset({"COP", "MIL", "SPY"})
+# the sectors whose report of an inquiry into someone tells of their own inquiry
+INVESTIGATING_SECTORS = frozenset({"COP", "JUD", "SPY", "GOV"})
 
 
 def _warned_of_itself(head: Token) -> bool:
