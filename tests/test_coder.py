@@ -13721,3 +13721,14 @@ def test_an_inquiry_the_police_report_is_their_own(nlp):
     # an inquiry reported by a party that holds none is no one's
     text = "Opposition leaders said Machar was being investigated over his links to the militia."
     assert not asserted(coded(nlp, text, "2025-03-27"), "ACCUSE")
+
+
+def test_duties_raised_or_struck_back_with_are_sanctions(nlp):
+    text = "Ottawa hit back within hours with duties on American goods."
+    (duties,) = asserted(coded(nlp, text, "2025-03-04"), "SANCTION")
+    assert codes(duties.actor) == {("CAN", "GOV")} and codes(duties.recipient) == {("USA", None)}
+    text = "Beijing retaliated with tariffs on American soybeans on Friday."
+    events = coded(nlp, text, "2018-07-06")
+    assert asserted(events, "SANCTION") and not asserted(events, "ASSAULT")
+    text = "The United States reimposed quotas on Chinese clothing."
+    assert asserted(coded(nlp, text, "2005-06-11"), "SANCTION")
