@@ -176,15 +176,15 @@ def test_it_and_he_refer_to_the_last_subject_of_their_kind(nlp):
 def test_he_may_be_the_one_an_earlier_clause_named_by_his_title(nlp):
     text = (
         "Kenya's parliament voted on Tuesday to impeach the deputy president on charges "
-        "of corruption. He denied all the charges."
+        "of corruption. He rejected the ruling."
     )
-    (denied,) = asserted(coded(nlp, text), "REJECT")
-    assert codes(denied.actor) == {("KEN", "GOV")}
-    assert "the deputy president" in denied.evidence
+    (rejected,) = asserted(coded(nlp, text), "REJECT")
+    assert codes(rejected.actor) == {("KEN", "GOV")}
+    assert "the deputy president" in rejected.evidence
     # officials are many, not the one "he" stands for
-    text = "Kenya's parliament voted on Tuesday to impeach the officials. He denied the charges."
-    (denied,) = asserted(coded(nlp, text), "REJECT")
-    assert denied.actor == [] or "officials" not in denied.evidence
+    text = "Kenya's parliament voted on Tuesday to impeach the officials. He rejected the ruling."
+    (rejected,) = asserted(coded(nlp, text), "REJECT")
+    assert rejected.actor == [] or "officials" not in rejected.evidence
 
 
 def test_generic_agents_take_the_country_of_the_article(nlp):
@@ -4358,10 +4358,10 @@ def test_those_a_states_police_detain_with_no_country_named_are_its_own(nlp):
 def test_a_korean_office_holder_named_again_by_family_name_is_the_same_person(nlp):
     text = (
         "South Korea's parliament voted on Tuesday to impeach Prime Minister Han Duck-soo. "
-        "Han said he would respect the process but denied any wrongdoing."
+        "Han said he would respect the process but rejected the accusations."
     )
-    denial = asserted(coded(nlp, text, date="2025-01-20"), "REJECT")[0]
-    assert codes(denial.actor) == {("KOR", "GOV")}
+    rejection = asserted(coded(nlp, text, date="2025-01-20"), "REJECT")[0]
+    assert codes(rejection.actor) == {("KOR", "GOV")}
 
 
 def test_a_thai_office_holder_named_again_by_given_name_is_the_same_person(nlp):
@@ -5240,7 +5240,7 @@ def test_a_rights_groups_warning_of_harm_is_an_alert_not_a_threat(nlp):
 
 
 def test_a_charge_summed_up_after_a_reduced_relative_is_still_answered(nlp):
-    text = "Sudan's army blamed drones launched from Chad, a charge the Chadian government denied."
+    text = "Sudan's army blamed drones launched from Chad, a charge the Chadian government rejected."
     rejection = next(e for e in coded(nlp, text) if e.event == "REJECT")
     assert codes(rejection.actor) == {("TCD", "GOV")}
     assert codes(rejection.recipient) == {("SDN", "MIL")}
@@ -5578,8 +5578,12 @@ def test_a_denial_of_reports_negates_what_they_report_and_is_no_act_of_its_own(n
     events = coded(nlp, text)
     assert not asserted(events, "REJECT")
     assert [e.factuality for e in events if e.event == "ASSAULT"] == ["negated"]
-    # an accusation denied is still rejected
+    # an accusation denied is a statement (CAMEO's "deny responsibility", of the public
+    # statements PLOVER leaves out), no rejection of a demand
     text = "Belarus denied accusations of orchestrating migrant crossings."
+    assert not asserted(coded(nlp, text), "REJECT")
+    # while one rejected is
+    text = "Belarus rejected accusations of orchestrating migrant crossings."
     assert asserted(coded(nlp, text), "REJECT")
 
 
@@ -5644,13 +5648,13 @@ def test_a_deployment_after_anothers_incursion_is_aimed_at_the_intruder(nlp):
 
 
 @pytest.mark.keeps_actorless
-def test_the_accused_denying_an_accusation_answers_an_accuser_of_its_own_state(nlp):
+def test_the_accused_rejecting_an_accusation_answers_an_accuser_of_its_own_state(nlp):
     text = (
         "Opposition leader Rahul Gandhi accused the election commission of rigging the vote. "
-        "The commission denied the allegation."
+        "The commission rejected the allegation."
     )
-    (denial,) = asserted(coded(nlp, text, "2025-08-10"), "REJECT")
-    assert [e.sector for e in denial.recipient] == ["OPP"]
+    (rejection,) = asserted(coded(nlp, text, "2025-08-10"), "REJECT")
+    assert [e.sector for e in rejection.recipient] == ["OPP"]
 
 
 def test_a_thing_seized_is_aimed_at_its_owner(nlp):
