@@ -5240,7 +5240,9 @@ def test_a_rights_groups_warning_of_harm_is_an_alert_not_a_threat(nlp):
 
 
 def test_a_charge_summed_up_after_a_reduced_relative_is_still_answered(nlp):
-    text = "Sudan's army blamed drones launched from Chad, a charge the Chadian government rejected."
+    text = (
+        "Sudan's army blamed drones launched from Chad, a charge the Chadian government rejected."
+    )
     rejection = next(e for e in coded(nlp, text) if e.event == "REJECT")
     assert codes(rejection.actor) == {("TCD", "GOV")}
     assert codes(rejection.recipient) == {("SDN", "MIL")}
@@ -13736,3 +13738,17 @@ def test_duties_raised_or_struck_back_with_are_sanctions(nlp):
     assert asserted(events, "SANCTION") and not asserted(events, "ASSAULT")
     text = "The United States reimposed quotas on Chinese clothing."
     assert asserted(coded(nlp, text, "2005-06-11"), "SANCTION")
+
+
+def test_a_stance_in_a_relative_clause_describes_its_holder(nlp):
+    text = "Karadzic, whose party opposes independence, blamed government forces for the bloodshed."
+    assert not asserted(coded(nlp, text, "1992-04-07"), "REJECT")
+    text = (
+        "Russia, which supported the resolution after months of hesitation, said it would "
+        "still supply fuel for the plant."
+    )
+    assert not asserted(coded(nlp, text, "2010-06-10"), "SUPPORT")
+    # the stance taken in the story is coded, and so is a text's
+    assert asserted(coded(nlp, "Russia supported the resolution.", "2010-06-10"), "SUPPORT")
+    text = "Congressional leaders issued a joint statement on Tuesday backing the package."
+    assert asserted(coded(nlp, text, "1995-02-01"), "SUPPORT")

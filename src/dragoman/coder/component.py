@@ -137,6 +137,7 @@ from .triggers import (
     FORCES_DETECTED,
     MEETING_WITH_FORCES,
     RELATIVE_WORDS,
+    SPEECH_NOUNS,
     Trigger,
     between_parties,
     container_of,
@@ -506,6 +507,9 @@ class EventCoder:
                 continue  # "the pact threatens regional peace": a judgement, no threat
             if _background(trigger, roles):
                 continue  # "since the invasion began": a time reference, no new event
+            if _stance_described(trigger):
+                continue  # "youths who opposed its relocation", "whose party opposes
+                # independence": a stance that describes someone, not one taken now
             if _since_then(trigger):
                 continue  # "the first clash since the two sides agreed to a truce"
             if _toll_of_background(trigger, roles):
@@ -8626,6 +8630,28 @@ ADDRESSED_TYPES = frozenset({"REQUEST"})
 
 # objects that make an occurrence of "take": "took hold", "took effect", "took place"
 IDIOM_OBJECTS = frozenset({"hold", "effect", "place", "root", "shape"})
+
+
+# verbs of a stance held, which in a relative clause describe the one who holds it
+STANCE_LEMMAS = frozenset({"oppose", "support", "back", "favour", "favor"})
+
+
+def _stance_described(trigger: Trigger) -> bool:
+    """A stance verb in a relative clause ("youths who opposed its relocation", "whose
+    party opposes independence", "Russia, which supported the resolution after months of
+    hesitation"), or an opposition after a preposition ("suspected of opposing the
+    government"): a description of its holder, no stance taken in the story. (Backing
+    after a preposition may be the act told, "followed Washington in backing Guaido", or
+    one alleged, "accused Kigali of backing the rebels", which is kept as alleged.)"""
+    head = trigger.head
+    lemma = head.lemma_.lower()
+    return (
+        trigger.pattern.noun is None
+        and lemma in STANCE_LEMMAS
+        and (head.dep_ in ("relcl", "acl") or (head.dep_ == "pcomp" and lemma == "oppose"))
+        # ("issued a statement backing the package": the text's words, its issuer's act)
+        and not (head.dep_ == "acl" and head.head.lemma_.lower() in SPEECH_NOUNS)
+    )
 
 
 def _background(trigger: Trigger, roles: Roles) -> bool:
