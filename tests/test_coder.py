@@ -13748,6 +13748,8 @@ def test_a_stance_in_a_relative_clause_describes_its_holder(nlp):
         "still supply fuel for the plant."
     )
     assert not asserted(coded(nlp, text, "2010-06-10"), "SUPPORT")
+    text = "Rousseff accused the senators who voted against her of staging a coup."
+    assert not asserted(coded(nlp, text, "2016-08-31"), "REJECT")
     # the stance taken in the story is coded, and so is a text's
     assert asserted(coded(nlp, "Russia supported the resolution.", "2010-06-10"), "SUPPORT")
     text = "Congressional leaders issued a joint statement on Tuesday backing the package."

@@ -8632,8 +8632,9 @@ ADDRESSED_TYPES = frozenset({"REQUEST"})
 IDIOM_OBJECTS = frozenset({"hold", "effect", "place", "root", "shape"})
 
 
-# verbs of a stance held, which in a relative clause describe the one who holds it
-STANCE_LEMMAS = frozenset({"oppose", "support", "back", "favour", "favor"})
+# verbs of a stance held or voted, which in a relative clause describe the one who holds
+# it ("the senators who voted against her")
+STANCE_LEMMAS = frozenset({"oppose", "support", "back", "favour", "favor", "vote"})
 
 
 def _stance_described(trigger: Trigger) -> bool:
