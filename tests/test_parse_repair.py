@@ -3089,3 +3089,27 @@ def test_an_accusation_joined_to_a_reported_passive_is_the_speakers(nlp):
     (accusation,) = [e for e in events if e.event == "ACCUSE" and e.factuality == "asserted"]
     assert [(a.code, a.sector) for a in accusation.actor] == [("NGA", "GOV")]
     assert [(r.code, r.sector) for r in accusation.recipient] == [("---", "GOV")]
+
+
+def test_hostage_read_as_the_last_of_those_taken_is_what_they_were_made(vocab):
+    # "took a priest and several churchgoers hostage", as the small model parses it
+    rows = [
+        ("gunmen", "gunman", 1, "nsubj", "NOUN"),
+        ("took", "take", 1, "ROOT", "VERB"),
+        ("a", "a", 3, "det", "DET"),
+        ("priest", "priest", 1, "dobj", "NOUN"),
+        ("and", "and", 3, "cc", "CCONJ"),
+        ("several", "several", 6, "amod", "ADJ"),
+        ("churchgoers", "churchgoer", 7, "compound", "NOUN"),
+        ("hostage", "hostage", 3, "conj", "NOUN"),
+    ]
+    tags = ["NNS", "VBD", "DT", "NN", "CC", "JJ", "NNS", "NN"]
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc)
+    assert (doc[6].dep_, doc[6].head.text) == ("conj", "priest")
+    assert (doc[7].dep_, doc[7].head.text) == ("oprd", "took")
+    # a hostage joined to what another verb did is left alone ("freed a priest and a hostage")
+    rows[1] = ("freed", "free", 1, "ROOT", "VERB")
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc)
+    assert (doc[7].dep_, doc[7].head.text) == ("conj", "priest")

@@ -1904,6 +1904,33 @@ def hostages_read_as_verbs(doc: Doc, positions: list[int]) -> None:
         word.dep_ = "oprd"
 
 
+def hostages_read_as_conjuncts(doc: Doc, positions: list[int]) -> None:
+    """In "took a Catholic priest and several churchgoers hostage" the parser makes
+    "hostage" the last of the people taken, with "churchgoers" its modifier, so the
+    priest and the churchgoers are not both taken. A "hostage" joined to the object of a
+    verb of taking says what the objects were made: the word before it is the last
+    object, and "hostage" the verb's object predicate."""
+    for i in positions:
+        word = doc[i]
+        if word.tag_ != "NN" or word.dep_ != "conj" or i == 0:
+            continue
+        first = word.head
+        verb = first
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head
+        verb = verb.head
+        if verb.lemma_.lower() not in HOSTAGE_TAKING or first.i > i:
+            continue
+        last = doc[i - 1]
+        if last.head.i != i or last.pos_ not in ("NOUN", "PROPN"):
+            continue
+        last.head, last.dep_ = first, "conj"
+        for child in list(word.children):
+            if child.i > i:
+                child.head = verb  # "hostage in Marawi": where the taking was
+        word.head, word.dep_ = verb, "oprd"
+
+
 # participles of feeling the tagger reads as adjectives ("was deeply concerned by"), and
 # the verbs they are of
 FEELING_PARTICIPLES = {
@@ -3768,7 +3795,9 @@ def repair(
     # dissolved parliament, a move critics called illegal")
     notes_on_a_clause_read_as_its_verb(doc, reported + at("nsubj", "VBN", "VBD") + past_modifiers)
     misread_lemmas(doc)
-    hostages_read_as_verbs(doc, (lowers == s.add("hostage")).nonzero()[0].tolist())
+    hostage_positions = (lowers == s.add("hostage")).nonzero()[0].tolist()
+    hostages_read_as_verbs(doc, hostage_positions)
+    hostages_read_as_conjuncts(doc, hostage_positions)
     objects_read_as_adverbs_after_a_particle(doc, at("npadvmod", "NN", "NNS"))
     names_read_as_adverbs(doc, at("advmod", "RB"))
     progressives_read_as_adjectives(doc, at("acomp", "VBG"))
