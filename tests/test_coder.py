@@ -6441,7 +6441,7 @@ def test_what_an_allegation_says_is_reported_by_whoever_alleges_it(nlp):
 
 
 def test_what_help_is_asked_for_is_not_done(nlp):
-    text = "Kenyan farmers demanded help from the government in regaining control of their land."
+    text = "Kenyan farmers demanded help from the government in taking back control of their land."
     [seizure] = [e for e in coded(nlp, text) if e.event == "COERCE"]
     assert seizure.factuality == "hypothetical"
     text = "Villagers asked the Malian army for help in retaking the village."
@@ -13754,3 +13754,13 @@ def test_a_stance_in_a_relative_clause_describes_its_holder(nlp):
     assert asserted(coded(nlp, "Russia supported the resolution.", "2010-06-10"), "SUPPORT")
     text = "Congressional leaders issued a joint statement on Tuesday backing the package."
     assert asserted(coded(nlp, text, "1995-02-01"), "SUPPORT")
+
+
+def test_forces_pushing_into_a_land_attack_it(nlp):
+    text = "U.S. and British ground forces pushed deep into southern Iraq on Friday."
+    (offensive,) = asserted(coded(nlp, text, "2003-03-21"), "ASSAULT")
+    assert {a.code for a in offensive.actor} == {"USA", "GBR"}
+    assert codes(offensive.recipient) == {("IRQ", None)}
+    # police taking back buildings from rioters is no seizure of their own
+    text = "Security forces regained control of the buildings after about three hours."
+    assert not asserted(coded(nlp, text, "2023-01-09"), "COERCE")
