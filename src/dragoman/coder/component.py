@@ -2441,6 +2441,23 @@ class EventCoder:
             a["sector"] in FORCE_SECTORS for a in intent["actor"]
         )
 
+    def _own_report(
+        self,
+        trigger: Trigger,
+        fact: Factuality,
+        sent: Span,
+        ctx: DocContext,
+        day: dt.date | None,
+        sectors: frozenset[str],
+    ) -> list[Resolution]:
+        """The reporter of an act told in the passive, where the reporter is of
+        ``sectors`` (the body that would do such an act) and the act is what it reports,
+        not a clause below another's words."""
+        if fact.reporter is None or trigger.head.dep_ not in ("ROOT", "ccomp"):
+            return []
+        found = self._resolve([fact.reporter], sent, ctx, day)
+        return [r for r in found if r.entity.sector in sectors]
+
     def _resolve(
         self,
         heads: list[Token],
@@ -3091,36 +3108,23 @@ class EventCoder:
             actors = list(earlier)
             named = ", ".join(f"'{a.text}'" for a in earlier)
             why.append(f"actor: '{trigger.noun.text}' retells the {pattern.event} by {named}")
-        if (
+        passive_untold = (
             not actors
             and not roles.actor_heads
-            and pattern.event == "ACCUSE"
-            and pattern.mode == "investigate"
             and any(c.dep_ == "nsubjpass" for c in trigger.head.children)
-            and fact.reporter is not None
-            and trigger.head.dep_ in ("ROOT", "ccomp")
-        ):
+        )  # an act told in the passive, with no one named to make it
+        if passive_untold and (pattern.event, pattern.mode) == ("ACCUSE", "investigate"):
             # "a police spokesman said Anwar was being investigated for corruption": an
             # inquiry the police, prosecutors or government report is their own
-            for found in self._resolve([fact.reporter], sent, ctx, day):
-                if found.entity.sector in INVESTIGATING_SECTORS:
-                    actors.append(found.entity)
-                    why.append(f"actor: the inquiry's reporter, {found.why}")
-        if (
-            not actors
-            and not roles.actor_heads
-            and pattern.event == "COERCE"
-            and pattern.mode == "arrest"
-            and any(c.dep_ == "nsubjpass" for c in trigger.head.children)
-        ):
-            # an arrest told in the passive, with no one named to make it
-            if fact.reporter is not None and trigger.head.dep_ in ("ROOT", "ccomp"):
-                # "40 people were arrested, a police spokesman said": arrests the police
-                # report are the police's own
-                for found in self._resolve([fact.reporter], sent, ctx, day):
-                    if found.entity.sector in ARRESTING_SECTORS:
-                        actors.append(found.entity)
-                        why.append(f"actor: the arrests' reporter, {found.why}")
+            for found in self._own_report(trigger, fact, sent, ctx, day, INVESTIGATING_SECTORS):
+                actors.append(found.entity)
+                why.append(f"actor: the inquiry's reporter, {found.why}")
+        if passive_untold and (pattern.event, pattern.mode) == ("COERCE", "arrest"):
+            # "40 people were arrested, a police spokesman said": arrests the police report
+            # are the police's own
+            for found in self._own_report(trigger, fact, sent, ctx, day, ARRESTING_SECTORS):
+                actors.append(found.entity)
+                why.append(f"actor: the arrests' reporter, {found.why}")
             if not actors and (seizers := _last_seizers(ctx, trigger.head)):
                 # "The army took control of the country ... President Embalo was
                 # detained": those who just seized power hold him
