@@ -13764,3 +13764,17 @@ def test_forces_pushing_into_a_land_attack_it(nlp):
     # police taking back buildings from rioters is no seizure of their own
     text = "Security forces regained control of the buildings after about three hours."
     assert not asserted(coded(nlp, text, "2023-01-09"), "COERCE")
+
+
+def test_a_release_held_to_terms_demands_them_of_the_party_named(nlp):
+    text = (
+        "Nasrallah said the soldiers would be freed only in exchange for Lebanese "
+        "prisoners held by Israel."
+    )
+    events = coded(nlp, text, "2006-07-12")
+    assert not asserted(events, "CONCEDE")
+    (demand,) = asserted(events, "REQUEST")
+    assert codes(demand.actor) == {("LBN", "REB")} and codes(demand.recipient) == {("ISR", None)}
+    # a release promised on no terms is a concession
+    text = "Hamas said the hostages would be freed on Sunday."
+    assert asserted(coded(nlp, text, "2023-11-24"), "CONCEDE")

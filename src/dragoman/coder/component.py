@@ -839,6 +839,16 @@ class EventCoder:
                 # to help Tunisian investigators": forces promised to a state, not massed at
                 # its border, or to help, are help to come (AGREE)
                 derived = "AGREE"
+            if derived == "CONCEDE" and (terms := _only_on_terms(trigger.head)) is not None:
+                # "the soldiers would be freed only in exchange for prisoners held by
+                # Israel": a release held to terms is a demand of the one who must meet
+                # them (REQUEST), not a concession
+                derived = "REQUEST"
+                roles = dataclasses.replace(
+                    roles,
+                    recipient_heads=terms,
+                    recipient_role="the party the terms are put to",
+                )
             if derived:
                 # PLOVER codes a stated intention by its own type: intent to
                 # cooperate is AGREE, to harm THREATEN, to retreat or yield CONCEDE
@@ -5904,6 +5914,25 @@ def _refused_until(verb: Token) -> list[Token]:
     """The subjects of a clause on a refusal that says what would end it ("ruled out
     talks until the rebels lay down their weapons": the rebels)."""
     return _condition_subjects(verb, LIFTING_MARKS)
+
+
+def _only_on_terms(head: Token) -> list[Token] | None:
+    """The parties named in the terms an act is held to by "only" ("would be freed only
+    in exchange for prisoners held by Israel", "only if the United Nations guaranteed
+    ..."), which may be none; None where the act is held to no such terms."""
+    for clause in head.children:
+        if clause.dep_ not in ("prep", "advcl"):
+            continue
+        if not any(c.dep_ == "advmod" and c.lower_ == "only" for c in clause.children):
+            continue
+        return [
+            t
+            for t in clause.subtree
+            if t.ent_type_ in ("GPE", "ORG")
+            and t.pos_ == "PROPN"
+            and (t.dep_ != "compound" or t.head.ent_type_ != t.ent_type_)
+        ]
+    return None
 
 
 def _put_on_condition(clause: Token) -> list[Token]:
