@@ -1079,6 +1079,8 @@ class EventCoder:
         # a claim credits the attack before it now, so that "condemned the bombing" in
         # a later sentence is directed at the claimant
         self._credit_claims(doc, events, ctx, pub, sent)
+        # ("its soldiers had carried out the attack": the attack told before, owned)
+        _drop_attacks_told_again(events, sent)
 
     def _is_a_thing(self, subject: Token | None) -> bool:
         """Whether a subject is a thing, no party: a common noun that no actor table names
@@ -1138,24 +1140,6 @@ class EventCoder:
                 for k, (index, kind, _, targets) in enumerate(ctx.acts):
                     if kind == "ASSAULT" and event["start"] <= doc[index].idx < event["end"]:
                         ctx.acts[k] = (index, kind, claimants, targets)
-
-        # "The Islamic State group said one of its soldiers had carried out the attack",
-        # "the army confirmed it had carried out the strike": the attack told before,
-        # owned, not another one
-        for noun in sent:
-            if not _attack_told_again(noun):
-                continue
-            if not _coded_between(events, "ASSAULT", 0, sent.start_char - 1):
-                continue  # the story's only telling of it
-            events[:] = [
-                e
-                for e in events
-                if not (
-                    e["event"] == "ASSAULT"
-                    and e["start"] <= noun.idx < e["end"]
-                    and e["start"] >= sent.start_char
-                )
-            ]
 
     def _act_pattern(self, noun: Token) -> tuple[Pattern, Token | bool] | None:
         """The most specific pattern of an act of force (ALLEGED_TYPES) that ``noun``
@@ -4781,8 +4765,9 @@ def _intent_type(
             # other side (CAMEO 133, THREATEN relations)
             derived = "THREATEN"
         elif _legal_action(trigger):
-            # "warned that organisers of violent protests would be prosecuted", "could
-            # take the case to the WTO": legal action promised against a party threatens it
+            # "warned that organisers of violent protests would be prosecuted", "would
+            # file a lawsuit against the government": legal action promised against a party
+            # threatens it
             derived = "THREATEN"
         else:
             derived = {1: "AGREE", 2: "AGREE", 4: "THREATEN"}.get(quad)
@@ -6585,6 +6570,27 @@ def _attack_told_again(noun: Token) -> bool:
     return verb.lemma_.lower() in OWNING_LEMMAS and (
         verb.lemma_.lower() != "carry" or any(c.lower_ == "out" for c in verb.children)
     )
+
+
+def _drop_attacks_told_again(events: list[dict[str, Any]], sent: Span) -> None:
+    """Drop from ``events`` the attacks ``sent`` codes where it tells an attack coded
+    before as owned by its doer ("The Islamic State group said one of its soldiers had
+    carried out the attack", "the army confirmed it had carried out the strike"): that
+    attack again, not another one. The story's only telling of an attack stays."""
+    for noun in sent:
+        if not _attack_told_again(noun):
+            continue
+        if not _coded_between(events, "ASSAULT", 0, sent.start_char - 1):
+            continue
+        events[:] = [
+            e
+            for e in events
+            if not (
+                e["event"] == "ASSAULT"
+                and e["start"] <= noun.idx < e["end"]
+                and e["start"] >= sent.start_char
+            )
+        ]
 
 
 # verbs that make known what was settled: an agreement told again, not made again

@@ -1713,6 +1713,8 @@ def shared_nationality(head: Token, ctx: DocContext) -> list[NameMatch]:
 # the sectors of a state's own politics, whose parties are of the state of the one they
 # are named beside ("Kenyan President Kibaki and opposition leader Odinga")
 PAIRED_SECTORS = frozenset({"OPP", "REB", "PTY"})
+# the head nouns of a state's own government, of whose state its conjuncts are
+GOVERNING_HEADS = frozenset({"government", "president", "regime", "premier", "king", "junta"})
 
 
 def conjunct_state(head: Token, ctx: DocContext) -> NameMatch | None:
@@ -1746,10 +1748,6 @@ def conjunct_state(head: Token, ctx: DocContext) -> NameMatch | None:
     if len({m.entry.code for m in states}) != 1:
         return None
     return states[0]
-
-
-# the head nouns of a state's own government, of whose state its conjuncts are
-GOVERNING_HEADS = frozenset({"government", "president", "regime", "premier", "king", "junta"})
 
 
 # words for the men of a state's armed forces, and of its police (not their bases or
