@@ -13778,3 +13778,25 @@ def test_a_release_held_to_terms_demands_them_of_the_party_named(nlp):
     # a release promised on no terms is a concession
     text = "Hamas said the hostages would be freed on Sunday."
     assert asserted(coded(nlp, text, "2023-11-24"), "CONCEDE")
+
+
+def test_a_belief_a_speaker_makes_known_that_a_party_is_to_blame_accuses_it(nlp):
+    for text in (
+        "Defence Minister Matori Abdul Djalil said he believed al Qaeda was behind the bombings.",
+        "Government sources told local media that al Qaeda was the most likely culprit.",
+    ):
+        (blame,) = asserted(coded(nlp, text, "2002-10-14"), "ACCUSE")
+        assert blame.mode == "allege" and codes(blame.recipient) == {("IMG", "REB")}, text
+    # what the one believed to blame did with others is believed, not told as done
+    text = (
+        "Defence Minister Matori Abdul Djalil said he believed al Qaeda was behind the "
+        "bombings, working with local militants."
+    )
+    events = coded(nlp, text, "2002-10-14")
+    assert [e.factuality for e in events if e.event == "COOPERATE"] == ["hypothetical"]
+
+
+def test_a_trial_said_to_be_flawed_is_disapproved_of(nlp):
+    text = "Human Rights Watch said the trial of Saddam Hussein had been deeply flawed."
+    (verdict,) = asserted(coded(nlp, text, "2006-11-06"), "ACCUSE")
+    assert verdict.mode == "disapprove" and codes(verdict.actor) == {("NGO", None)}

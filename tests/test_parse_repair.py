@@ -2497,8 +2497,79 @@ def test_concern_at_a_partys_act_is_disapproval_of_it(nlp, text):
     assert {e.code for e in event.recipient} == {"IDN"}
 
 
-def test_a_concern_about_nothing_named_is_no_event(nlp):
-    assert not code_text("Canberra said it was concerned.", date="2015-04-28", nlp=nlp)
+def test_a_feeling_a_speaker_reports_of_itself_is_its_verb(vocab):
+    # "Canberra said it was deeply disappointed", as the small model parses it: the
+    # participle an adjective complement of the reported "was", with nothing it is about
+    rows = [
+        ("Canberra", "Canberra", 1, "nsubj", "PROPN"),
+        ("said", "say", 1, "ROOT", "VERB"),
+        ("it", "it", 3, "nsubj", "PRON"),
+        ("was", "be", 1, "ccomp", "AUX"),
+        ("deeply", "deeply", 5, "advmod", "ADV"),
+        ("disappointed", "disappointed", 3, "acomp", "ADJ"),
+    ]
+    tags = ["NNP", "VBD", "PRP", "VBD", "RB", "JJ"]
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc)
+    assert (doc[5].pos_, doc[5].lemma_, doc[5].dep_) == ("VERB", "disappoint", "ccomp")
+    assert (doc[2].dep_, doc[3].dep_) == ("nsubjpass", "auxpass")
+    # the same feeling said of no one by a speaker stays a state
+    rows = [("Residents", "resident", 1, "nsubj", "NOUN"), ("were", "be", 1, "ROOT", "AUX")]
+    rows += [("disappointed", "disappointed", 1, "acomp", "ADJ")]
+    doc = _tagged(make_doc(vocab, rows), ["NNS", "VBD", "JJ"])
+    repair(doc)
+    assert doc[2].pos_ == "ADJ"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spain's government said it was deeply concerned.",
+        "Prime Minister Scott Morrison told reporters his government was deeply disappointed.",
+        "The State Department said it was troubled.",
+    ],
+)
+def test_a_party_saying_it_is_concerned_or_disappointed_disapproves(nlp, text):
+    events = code_text(text, date="2022-04-20", nlp=nlp)
+    assert [(e.event, e.mode, e.factuality) for e in events] == [
+        ("ACCUSE", "disapprove", "asserted")
+    ], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents were concerned.",
+        "The case concerns the border with Russia.",
+        "The talks concerned Iran's nuclear programme.",
+        "The verdict disturbed Canberra's plans.",
+    ],
+)
+def test_a_concern_no_party_voices_is_no_event(nlp, text):
+    assert not code_text(text, date="2015-04-28", nlp=nlp), text
+
+
+def test_a_party_an_act_outrages_disapproves_of_its_doer(nlp):
+    # the one outraged is the object of the active verb; the subject, what outraged it
+    for text, feeler, doer in (
+        ("Israel's decision outraged Ankara.", "TUR", "ISR"),
+        ("Moscow's move alarmed the European Union.", "EUR", "RUS"),
+    ):
+        (event,) = code_text(text, date="2015-04-28", nlp=nlp)
+        assert (event.event, event.mode) == ("ACCUSE", "disapprove"), text
+        assert [e.code for e in event.actor] == [feeler], text
+        assert [e.code for e in event.recipient] == [doer], text
+
+
+def test_a_feeling_about_nothing_named_is_about_the_deed_just_told(nlp):
+    text = (
+        "Bolivian President Evo Morales nationalised the country's natural gas industry on "
+        "Monday, sending troops to occupy the fields. Spain's government said it was deeply "
+        "concerned."
+    )
+    (event,) = [e for e in code_text(text, date="2006-05-02", nlp=nlp) if e.event == "ACCUSE"]
+    assert [e.code for e in event.actor] == ["ESP"]
+    assert [e.code for e in event.recipient] == ["BOL"]
 
 
 def _imposed_rows(subject_det):

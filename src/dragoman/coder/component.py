@@ -3625,6 +3625,19 @@ class EventCoder:
             why.append(f"recipient: the {event} just told by {named} was done to the actor")
         if (
             not recipients
+            and pattern.event == "ACCUSE"
+            and fact.label == "asserted"
+            and trigger.head.lemma_.lower() in self.lexicon.classes.get("feeling", frozenset())
+            and not any(c.dep_ in FELT_ABOUT_DEPS for c in trigger.head.children)
+            and (deed := _deed_felt_about(trigger.head, ctx, actors)) is not None
+        ):
+            # "Bolivia nationalised its gas fields ... Spain said it was deeply concerned":
+            # a feeling about nothing named is about the last deed the story told
+            event, recipients = deed
+            named = ", ".join(f"'{r.text}'" for r in recipients)
+            why.append(f"recipient: the doer of the {event} just told, {named}")
+        if (
+            not recipients
             and (
                 {pattern.event, trigger.pattern.event} & {"ACCUSE", "ASSAULT", "COERCE"}
                 # (a refusal the lexicon tells, not a concession refused: "would not pull
@@ -5085,6 +5098,10 @@ REPLIES = frozenset(
 )  # fmt: skip
 # a party said to be to blame: "Putin is responsible for", "Tehran was behind the attack"
 BLAME_WORDS = frozenset({"responsible", "culpable", "guilty", "behind", "involved", "complicit"})
+# verbs of a belief, which a speaker may say he holds ("said he believed")
+BELIEF_LEMMAS = frozenset({"believe", "think", "suspect"})
+# what a party said to be to blame is called ("said China was the likely culprit")
+BLAMED_NOUNS = frozenset({"culprit", "perpetrator", "mastermind", "instigator"})
 # what one is "behind" that is no act: "remain behind bars", "talks behind the scenes"
 NOT_BEHIND_ACTS = frozenset({"bar", "bars", "scene", "scenes", "schedule", "line", "lines"})
 
@@ -5234,6 +5251,17 @@ def _reported_warnings_and_blame(
             holder = speech[-1] if speech else verb.head
             subjects = [c for c in holder.children if c.dep_ == "nsubj" and c.i < holder.i]
             reporter = subjects[-1] if subjects else None  # the nearest before the verb
+        if (
+            reporter is not None
+            and verb.lemma_.lower() in BELIEF_LEMMAS
+            and reporter.lower_ in SPEAKER_PRONOUNS
+            and verb.dep_ == "ccomp"
+            and verb.head.lemma_.lower() in kinds["reporting"]
+            and (speaker := _own_or_shared_subject(verb.head)) is not None
+        ):
+            # "said he believed al Qaeda was behind the bombings": a belief its holder
+            # makes known is what he says
+            verb, reporter = verb.head, speaker
         if reporter is None or reporter.lower_ in FIRST_PERSON or negation(verb):
             continue
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -5388,6 +5416,8 @@ def _reported_warnings_and_blame(
                     and c.dep_ in ("acomp", "prep", "attr")
                     and (c.lower_ != "behind" or _behind_an_act(c))
                 )
+                # "said China was the most likely culprit"
+                or (c.dep_ == "attr" and c.lemma_.lower() in BLAMED_NOUNS)
                 # "declared that Iran was in breach of its obligations"
                 or (c.dep_ == "prep" and c.lower_ == "in" and _breach_in(c))
                 # "said Iran was to blame for the attack"
@@ -10916,6 +10946,27 @@ def _act_on_the_actor(
             t.code == a.code and t.code not in (None, NO_COUNTRY) for t in targets for a in actors
         ):
             return event, list(doers)
+    return None
+
+
+# what a feeling may be about when its clause names it ("was alarmed by", "concerned that")
+FELT_ABOUT_DEPS = frozenset({"agent", "prep", "dobj", "ccomp", "xcomp"})
+# acts that are words about other acts, so no deed to be felt about
+WORDS_ABOUT_DEEDS = frozenset({"ACCUSE", "REQUEST", "SUPPORT", "CONSULT", "THREATEN"})
+
+
+def _deed_felt_about(
+    verb: Token, ctx: DocContext, actors: list[Entity]
+) -> tuple[str, list[Entity]] | None:
+    """The last deed told before ``verb`` (in its sentence or the two before) by a party
+    other than ``actors``: its event type and its doers. Words about deeds (a
+    condemnation, a demand) are not what a feeling is about."""
+    for _, event, doers, _ in ctx.acts_before(verb, back=2):
+        if event in WORDS_ABOUT_DEEDS:
+            continue
+        if any(_kin(d, a) for d in doers for a in actors):
+            continue
+        return event, list(doers)
     return None
 
 

@@ -1090,6 +1090,17 @@ def assess(trigger: Trigger) -> Factuality:
                 # "will not negotiate until Burhan surrendered": not yet happened
                 cue = f"'{mark.text}' under '{parent.text}'"
                 return Factuality("hypothetical", cue, reporter, "condition")
+            if (
+                mark is None
+                and current.tag_ == "VBG"
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children)
+                and parent.dep_ == "ccomp"
+                and parent.head.lemma_.lower() in kinds["speculative"]
+            ):
+                # "believed al Qaeda was behind the bombings, working with local
+                # militants": a bare participle tells more of the clause believed
+                cue = f"'{parent.head.text}' over the clause"
+                return Factuality("hypothetical", cue, reporter, "speculative")
             break  # an adverbial clause ("when", "after", "as") has its own factuality
         elif link in ("pcomp", "pobj", "prep"):
             if (

@@ -1952,8 +1952,11 @@ FELT_ABOUT_PREPS = frozenset({"by", "about", "over", "at"})
 def feelings_read_as_adjectives(doc: Doc, acomp_positions: list[int]) -> None:
     """In "Obama said he was deeply concerned by the decision" the tagger makes
     "concerned" an adjective, so no verb of feeling is there for the lexicon; a participle
-    of feeling after "be" with a phrase of what it is about is the passive verb it is, and
-    heads its clause as "dismayed" does when the parser reads it as a verb."""
+    of feeling after "be" with a phrase of what it is about, or one a speaker says of
+    himself ("said it was deeply disappointed"), is the passive verb it is, and heads its
+    clause as "dismayed" does when the parser reads it as a verb. A participle tagged as
+    one ("was concerned by", VBN) with what it is about is a stance the lexicon reads as
+    parsed."""
     for i in acomp_positions:
         word = doc[i]
         lemma = FEELING_PARTICIPLES.get(word.lower_)
@@ -1967,10 +1970,18 @@ def feelings_read_as_adjectives(doc: Doc, acomp_positions: list[int]) -> None:
             ),
             None,
         )
-        if about is None or not any(g.dep_ == "pobj" for g in about.children):
+        if about is not None and not any(g.dep_ == "pobj" for g in about.children):
+            about = None
+        if about is not None and word.tag_ == "VBN":
+            continue
+        if about is None and not (
+            # "said it was deeply disappointed": a feeling made known is a stance taken,
+            # about whatever the story has told (but "residents were concerned": a state)
+            word.head.dep_ == "ccomp" and word.head.head.lemma_.lower() in SAYING_VERBS
+        ):
             continue  # "was concerned": a state, about nothing named
         word.pos_, word.tag_, word.lemma_ = "VERB", "VBN", lemma
-        if about.lower_ == "by":
+        if about is not None and about.lower_ == "by":
             about.dep_ = "agent"
         # as the parser reads "was deeply dismayed by": the participle heads the clause,
         # "was" its passive auxiliary, the one who feels its passive subject
@@ -3801,7 +3812,7 @@ def repair(
     objects_read_as_adverbs_after_a_particle(doc, at("npadvmod", "NN", "NNS"))
     names_read_as_adverbs(doc, at("advmod", "RB"))
     progressives_read_as_adjectives(doc, at("acomp", "VBG"))
-    feelings_read_as_adjectives(doc, at("acomp", "JJ"))
+    feelings_read_as_adjectives(doc, at("acomp", "JJ", "VBN"))
     feelings_tagged_as_adjectives_in_a_passive(doc, at("ccomp", "JJ") + at("ROOT", "JJ"))
     subjects_read_as_compounds_of_a_verb(doc, at("compound", "NNP", "NNPS"), lemmatize)
     spans_read_as_subjects(doc, at("nsubj", "NNS", "NN"))

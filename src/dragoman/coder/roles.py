@@ -1286,6 +1286,15 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
         if caused:
             objects = []  # "the arrest sparked protests": what followed, no one acted on
         if (
+            actor is not None
+            and verb.lemma_.lower() in classes.get("feeling", frozenset())
+            and (felt := next((c for c in verb.children if c.dep_ == "dobj"), None))
+        ):
+            # "Israel's decision outraged Ankara": the one outraged takes the stance,
+            # about what outraged it
+            felt_about, actor, actor_role = actor, felt, "the one who feels it (direct object)"
+            objects = []
+        if (
             noun is not None
             and trigger.pattern.event == "CONSULT"
             and noun.dep_ == "pobj"

@@ -27,6 +27,7 @@ from .repair import (
     FINITE_TAGS,
     NAMING_VERBS,
     REACTION_VERBS,
+    SAYING_VERBS,
     verb_above,
 )
 
@@ -426,6 +427,11 @@ ADVERB_PARTICLES = frozenset({"out", "off", "away", "back", "down", "up"})
 ONWARD_PARTICLES = frozenset({"on", "ahead"})
 
 
+# verbs of feeling whose active sense is mostly another ("the case concerns the border",
+# "troubled regions"): a feeling only as "was concerned", "was troubled"
+FELT_IN_THE_PASSIVE_ONLY = frozenset({"concern", "trouble", "disturb"})
+FELT_ABOUT = frozenset({"about", "over", "at"})
+
 # verbs of contact whose object may be forces' men without their being based there
 MEETING_WITH_FORCES = frozenset({"meet", "negotiate"})
 
@@ -494,6 +500,16 @@ def _verb_matches(verb: Token, lexicon: Lexicon) -> Iterable[Trigger]:
                 continue  # "stormed the ministry and hung a banner": no one was hanged
             if to_blame(verb):
                 continue  # "said Iran was to blame": the speaker blames (a reported blame)
+            if verb.lemma_.lower() in FELT_IN_THE_PASSIVE_ONLY and not (
+                any(c.dep_ == "auxpass" for c in children)
+                and (
+                    any(c.dep_ == "agent" or c.lower_ in FELT_ABOUT for c in children)
+                    or (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SAYING_VERBS)
+                )
+            ):
+                # "the dispute concerns fishing rights", "residents were concerned": no
+                # stance taken ("said it was concerned", "was troubled by the verdict")
+                continue
             yield Trigger(pattern, verb, None, (verb,))
         elif pattern.form == "verdict":
             for word in _verdicts(verb, children):
