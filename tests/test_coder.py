@@ -13800,3 +13800,22 @@ def test_a_trial_said_to_be_flawed_is_disapproved_of(nlp):
     text = "Human Rights Watch said the trial of Saddam Hussein had been deeply flawed."
     (verdict,) = asserted(coded(nlp, text, "2006-11-06"), "ACCUSE")
     assert verdict.mode == "disapprove" and codes(verdict.actor) == {("NGO", None)}
+
+
+def test_a_leader_ousted_by_armed_forces_is_coerced_and_one_voted_out_sanctioned(nlp):
+    for text, kind, sector in (
+        (
+            "Sudan's military removed President Omar al-Bashir from power on Thursday.",
+            "COERCE",
+            "MIL",
+        ),
+        ("Mutinous soldiers overthrew the government of Sierra Leone on Sunday.", "COERCE", "MIL"),
+        (
+            "Paraguay's Senate removed President Fernando Lugo from office on Friday.",
+            "SANCTION",
+            "LEG",
+        ),
+    ):
+        events = [e for e in coded(nlp, text, "2019-04-11") if e.event in ("COERCE", "SANCTION")]
+        assert [(e.event, e.factuality) for e in events] == [(kind, "asserted")], text
+        assert {a.sector for a in events[0].actor} == {sector}, text

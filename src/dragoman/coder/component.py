@@ -3154,6 +3154,17 @@ class EventCoder:
             pattern = joint
             why[0] = f"{joint.text}, from {trigger.pattern.source} '{trigger.pattern.text}'"
         if (
+            (pattern.event, pattern.mode) == ("SANCTION", "expel")
+            and trigger.head.lemma_.lower() in OUSTING_LEMMAS
+            and actors
+            and all(a.sector in ARMED_SECTORS for a in actors)
+        ):
+            # "Sudan's military removed President Omar al-Bashir from power": a leader
+            # ousted by force of arms is coerced (a coup), where one a parliament votes
+            # out is sanctioned
+            pattern = dataclasses.replace(pattern, event="COERCE", mode=None)
+            why.append("a removal from power by armed forces is a coup (COERCE)")
+        if (
             pattern.event in ("MOBILIZE", "AID")  # (AID: as recoded, _forces_sent_to_help)
             and not roles.recipient_heads
             and (helped := _helped_by_forces(trigger))
@@ -5098,6 +5109,8 @@ REPLIES = frozenset(
 )  # fmt: skip
 # a party said to be to blame: "Putin is responsible for", "Tehran was behind the attack"
 BLAME_WORDS = frozenset({"responsible", "culpable", "guilty", "behind", "involved", "complicit"})
+# verbs of removing a leader or government from power
+OUSTING_LEMMAS = frozenset({"oust", "remove", "depose", "overthrow", "topple"})
 # verbs of a belief, which a speaker may say he holds ("said he believed")
 BELIEF_LEMMAS = frozenset({"believe", "think", "suspect"})
 # what a party said to be to blame is called ("said China was the likely culprit")
