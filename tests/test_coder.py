@@ -13819,3 +13819,28 @@ def test_a_leader_ousted_by_armed_forces_is_coerced_and_one_voted_out_sanctioned
         events = [e for e in coded(nlp, text, "2019-04-11") if e.event in ("COERCE", "SANCTION")]
         assert [(e.event, e.factuality) for e in events] == [(kind, "asserted")], text
         assert {a.sector for a in events[0].actor} == {sector}, text
+
+
+def test_a_crew_is_of_the_state_of_the_craft_it_works(nlp):
+    for text, crew in (
+        (
+            "A U.S. Navy EP-3 surveillance plane made an emergency landing on Hainan island "
+            "after colliding with a Chinese fighter jet. Chinese authorities are holding the "
+            "plane's 24 crew members.",
+            ("USA", "MIL"),
+        ),
+        (
+            "Iranian commandos seized a British tanker in the Strait of Hormuz on Friday. "
+            "Iranian authorities are holding the crew in Bandar Abbas.",
+            ("GBR", "CVL"),
+        ),
+    ):
+        (held,) = asserted(coded(nlp, text, "2019-07-20"), "COERCE")[-1:]
+        assert codes(held.recipient) == {crew}, text
+    # a crew with a craft of its own that names no state is of no state the story names
+    text = (
+        "Bush demanded access to the crew of a Navy surveillance plane that collided with a "
+        "Chinese fighter jet. Chinese authorities are holding the crew."
+    )
+    (held,) = asserted(coded(nlp, text, "2001-04-02"), "COERCE")
+    assert ("CHN", "MIL") not in codes(held.recipient)

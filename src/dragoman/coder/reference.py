@@ -31,7 +31,7 @@ from spacy.parts_of_speech import PRON as PRON_POS
 from spacy.tokens import Doc, Span, Token
 
 from ..actors import ActorResolver
-from ..actors.kb import INTERNATIONAL_CODES, not_actor_words
+from ..actors.kb import INTERNATIONAL_CODES, KBEntry, not_actor_words
 from ..actors.resolver import (
     NO_COUNTRY,
     PERSON,
@@ -2447,6 +2447,91 @@ def anyone_who(tokens: list[Token]) -> Resolution | None:
     return Resolution(Entity(text, NO_COUNTRY, "CVL"), f"{why} people told by what they do")
 
 
+# the words for the people who work a ship or an aircraft
+CREW_WORDS = frozenset({"crew", "crewman", "crewmember"})
+# ships and aircraft, whose crew is of the state the craft is
+CRAFT_NOUNS = frozenset(
+    {"plane", "aircraft", "airplane", "jet", "airliner", "helicopter", "ship", "vessel"}
+    | {"boat", "tanker", "trawler", "freighter", "ferry", "tug", "tugboat", "yacht"}
+    | {"warship", "destroyer", "frigate", "submarine", "gunboat", "corvette", "cutter"}
+)
+# words that make a craft and its crew a state's armed forces
+WAR_CRAFT_WORDS = frozenset(
+    {"navy", "naval", "military", "war", "warship", "destroyer", "frigate", "submarine"}
+    | {"gunboat", "corvette", "spy", "surveillance", "reconnaissance", "force", "fighter"}
+)
+
+
+def _a_crew(word: Token) -> bool:
+    """Whether ``word`` heads a mention of a crew ("the crew", "24 crew members")."""
+    lemma = word.lemma_.lower()
+    return lemma in CREW_WORDS or (
+        lemma == "member"
+        and any(c.dep_ == "compound" and c.lower_ == "crew" for c in word.children)
+    )
+
+
+def _craft_words(crew: Token) -> set[str]:
+    """The nouns of the craft a crew's own words name ("the plane's crew", "the crew of
+    the EP-3"): what tells that craft among those the story named."""
+    return {
+        w.lemma_.lower()
+        for c in crew.children
+        if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")
+        for g in ([c] if c.dep_ == "poss" else [x for x in c.children if x.dep_ == "pobj"])
+        for w in g.subtree
+        if w.pos_ in ("NOUN", "PROPN") and w.i <= g.i  # (not its relative clause's)
+    }
+
+
+def _crew_of_a_craft(tokens: list[Token], head: Token | None, ctx: DocContext) -> Resolution | None:
+    """ "A U.S. Navy surveillance plane made an emergency landing ... Chinese authorities
+    are holding the crew": a crew with no state of its own is of the state of the craft
+    it works, of that state's forces where the craft is a warship or a military plane.
+    The craft is the one its own words name ("the plane's crew", "the crew of the EP-3"),
+    as the story first named it with a state, or else the first craft the story named
+    with one (the story's craft, not the fighter it collided with)."""
+    if head is None:
+        return None
+    word = counted(head)
+    if not _a_crew(word):
+        return None
+    doc = head.doc
+    own_words = _craft_words(word)
+    if not own_words:
+        # "the 24 crew members of a Navy surveillance plane ... are holding the crew": the
+        # craft of the crew told before
+        own_words = next(
+            (found for w in doc[: word.i] if _a_crew(w) and (found := _craft_words(w))), set()
+        )
+    crafts: list[tuple[Token, list[Token], KBEntry]] = []
+    for craft in doc[: word.i]:
+        if craft.lemma_.lower() not in CRAFT_NOUNS or craft.pos_ != "NOUN":
+            continue
+        words = [w for w in craft.subtree if w.i <= craft.i]
+        # (a state, or a state's body: "a U.S. Navy plane")
+        states = [
+            match.entry
+            for w in words
+            if (match := ctx.names.get(w.i)) is not None
+            and match.entry.code not in (None, NO_COUNTRY, *INTERNATIONAL_CODES)
+        ]
+        if states:
+            crafts.append((craft, words, states[0]))
+    if own_words:
+        crafts = [c for c in crafts if own_words & {w.lemma_.lower() for w in c[1]}]
+    if not crafts:
+        return None
+    craft, words, state = crafts[0]
+    war = state.sector == "MIL" or any(w.lemma_.lower() in WAR_CRAFT_WORDS for w in words)
+    text = doc[tokens[0].i : tokens[-1].i + 1].text
+    said = doc[craft.left_edge.i : craft.i + 1].text
+    why = f"the crew of '{said}'" + (", a craft of war" if war else "")
+    return Resolution(
+        Entity(text, state.code, "MIL" if war else "CVL"), why, code_from="nationality"
+    )
+
+
 def _attackers_told(
     tokens: list[Token], head: Token | None, ctx: DocContext
 ) -> list[Resolution] | None:
@@ -3159,6 +3244,10 @@ def complete(
         return [referred]
     if (attackers := _attackers_told(tokens, head, ctx)) is not None:
         return attackers
+    if all(r.entity.code == NO_COUNTRY for r in found) and (
+        crew := _crew_of_a_craft(tokens, head, ctx)
+    ):
+        return [crew]
     for token in tokens:
         if (
             _named(token)
