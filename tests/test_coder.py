@@ -13844,3 +13844,18 @@ def test_a_crew_is_of_the_state_of_the_craft_it_works(nlp):
     )
     (held,) = asserted(coded(nlp, text, "2001-04-02"), "COERCE")
     assert ("CHN", "MIL") not in codes(held.recipient)
+
+
+def test_a_party_not_bound_by_an_accord_rejects_it(nlp):
+    for text, code in (
+        (
+            "Netanyahu called the deal a historic mistake and said Israel was not bound by it.",
+            "ISR",
+        ),
+        ("Hamas said on Tuesday it was not bound by the truce declaration.", "PSE"),
+        ("Netanyahu said Israel would not be bound by the agreement.", "ISR"),
+    ):
+        (refusal,) = asserted(coded(nlp, text, "2015-07-14"), "REJECT")
+        assert [a.code for a in refusal.actor] == [code], text
+    # bound by an accord, it takes no stance
+    assert not coded(nlp, "Iran is bound by the treaty.", "2015-07-14")

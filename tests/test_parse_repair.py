@@ -3184,3 +3184,45 @@ def test_hostage_read_as_the_last_of_those_taken_is_what_they_were_made(vocab):
     doc = _tagged(make_doc(vocab, rows), tags)
     repair(doc)
     assert (doc[7].dep_, doc[7].head.text) == ("conj", "priest")
+
+
+def test_a_word_act_participle_on_a_reported_passive_is_the_speakers(vocab):
+    # "Sanchez said the sentences would be served, ruling out pardons", as the small model
+    # parses it: "ruling" hung on the reported passive "served"
+    rows = [
+        ("Sanchez", "Sanchez", 1, "nsubj", "PROPN"),
+        ("said", "say", 1, "ROOT", "VERB"),
+        ("the", "the", 3, "det", "DET"),
+        ("sentences", "sentence", 6, "nsubjpass", "NOUN"),
+        ("would", "would", 6, "aux", "AUX"),
+        ("be", "be", 6, "auxpass", "AUX"),
+        ("served", "serve", 1, "ccomp", "VERB"),
+        (",", ",", 6, "punct", "PUNCT"),
+        ("ruling", "rule", 6, "advcl", "VERB"),
+        ("out", "out", 8, "prt", "ADP"),
+        ("pardons", "pardon", 8, "dobj", "NOUN"),
+    ]
+    tags = ["NNP", "VBD", "DT", "NNS", "MD", "VB", "VBN", ",", "VBG", "RP", "NNS"]
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc)
+    assert (doc[8].head.i, doc[8].dep_) == (1, "advcl")
+    # a participle of no word act stays on its clause ("..., leaving them in jail")
+    rows[8] = ("keeping", "keep", 6, "advcl", "VERB")
+    rows[9] = ("in", "in", 8, "prt", "ADP")
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc)
+    assert doc[8].head.i == 6
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pedro Sanchez said the sentences would be served in full, ruling out any pardons.",
+        "Opposition leader Andre Mba Obame said the vote had been rigged and refused to "
+        "accept the result.",
+    ],
+)
+def test_a_refusal_joined_to_a_reported_passive_is_the_speakers(nlp, text):
+    events = code_text(text, date="2019-10-15", nlp=nlp)
+    (refusal,) = [e for e in events if e.event == "REJECT" and e.factuality == "asserted"]
+    assert [a.text.split()[-1] for a in refusal.actor] in (["Sanchez"], ["Obame"]), text

@@ -4551,7 +4551,7 @@ def _warned_of_itself(head: Token) -> bool:
 # adverbs that make an intention another's report of it, not the holder's statement
 HEARSAY_ADVERBS = frozenset({"reportedly", "allegedly", "reputedly", "purportedly"})
 # verbs of recognising, whose negation is a rejection stated now
-RECOGNISING = frozenset({"recognise", "recognize", "acknowledge"})
+RECOGNISING = frozenset({"recognise", "recognize", "acknowledge", "bind"})
 # verbs that put an act at another's disposal: what they govern is offered, no threat
 OFFERING_LEMMAS = frozenset({"offer", "volunteer", "propose"})
 

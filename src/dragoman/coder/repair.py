@@ -1274,7 +1274,35 @@ FEELING_LEMMAS = frozenset({"disappoint", "concern", "regret", "alarm", "worry",
 SPEAKERS_ACTS = frozenset(
     {"accuse", "blame", "urge", "call", "condemn", "criticise", "criticize", "warn", "vow"}
     | {"demand", "reject", "dismiss", "insist", "pledge", "promise", "threaten", "appeal"}
+    | {"refuse"}
 )
+
+
+def speakers_participles_read_as_reported(doc: Doc, advcl_positions: list[int]) -> None:
+    """In "Sanchez said the sentences would be served in full, ruling out any pardons" the
+    parser hangs "ruling" on the reported passive, so the sentences rule the pardons out.
+    A participle of a word act with no subject of its own, on a reported clause in the
+    passive or with a copula, which no one acts by, is the speaker's: it is hung on the
+    reporting verb."""
+    for i in advcl_positions:
+        verb = doc[i]
+        reported = verb.head
+        lemma = verb.lemma_.lower()
+        if lemma not in SPEAKERS_ACTS and not (
+            lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+        ):
+            continue
+        if reported.dep_ != "ccomp" or reported.i > i or reported.head.tag_ != "VBD":
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
+            continue
+        passive = any(c.dep_ == "auxpass" for c in reported.children)
+        copula = reported.lemma_ == "be" and any(
+            c.dep_ in ("acomp", "attr") for c in reported.children
+        )
+        if passive or copula:
+            verb.head = reported.head
+
 
 # nouns of goods passed on, whose "to" names who gets them ("the supply of missiles to")
 TRANSFER_NOUNS = frozenset(
@@ -3757,6 +3785,7 @@ def repair(
         doc, at("advcl", "VBN") + at("conj", "VBN") + at("ROOT", "VBN")
     )
     speakers_acts_read_as_reported(doc, at("conj", "VBD", "VBN"))
+    speakers_participles_read_as_reported(doc, at("advcl", "VBG"))
     # (and a past form read as a compound of its object's name: "the government hanged
     # writer Ken Saro-Wiwa")
     promote_verbs_read_as_modifiers(doc, sorted(past_modifiers + at("compound", "VBD")))

@@ -1126,6 +1126,9 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
         # a state of mind, said of its subject; not a passive
         passive = False
     felt_about = None
+    if passive and verb.lemma_.lower() == "bind":
+        # "Israel was not bound by the deal": the one bound takes the stance
+        passive = False
     if passive and verb.lemma_.lower() in classes.get("feeling", frozenset()):
         # "Canberra was appalled by the verdict": the subject feels it, about the agent
         felt_about, passive = passive_agent(verb), False

@@ -1502,6 +1502,8 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
                 found.append(labour)
             if (refused := _acceptance_ruled_out(token, found)) is not None:
                 found.append(refused)
+            if (unbound := _bound_disowned(token, found)) is not None:
+                found.append(unbound)
             if (detected := _forces_detected(token, lexicon)) is not None:
                 found.append(detected)
             if (halted := _attacks_halted(token, lexicon, found)) is not None:
@@ -1636,6 +1638,31 @@ WORK_STRIKE = dataclasses.replace(
 )
 
 
+NOT_BOUND = Pattern.rule(
+    "AGREE", "a party that says it is not bound by an accord or a ruling rejects it"
+)
+
+
+def _bound_disowned(verb: Token, found: list[Trigger]) -> Trigger | None:
+    """ "Netanyahu said Israel was not bound by the deal", "Hamas said it was not bound by
+    the truce": a party says it is not held to an accord (the negation makes it a REJECT,
+    as for "did not recognise the result")."""
+    if (
+        verb.lemma_.lower() != "bind"
+        or verb.tag_ != "VBN"
+        or any(t.head.i == verb.i for t in found)
+    ):
+        return None
+    children = list(verb.children)
+    if not any(c.dep_ == "nsubjpass" for c in children):
+        return None
+    if not any(c.dep_ == "neg" or c.lower_ == "never" for c in children):
+        return None
+    if not any(c.dep_ == "agent" and any(g.dep_ == "pobj" for g in c.children) for c in children):
+        return None
+    return Trigger(NOT_BOUND, verb, None, (verb,))
+
+
 NOT_TO_BE_ACCEPTED = Pattern.rule(
     "AGREE",
     "what a party says it will not accept, tolerate or recognise, whatever it is, it rejects",
@@ -1672,7 +1699,7 @@ DETECTING_LEMMAS = frozenset({"detect", "spot", "track", "monitor", "observe", "
 DETECTED_CRAFT = frozenset({"drone", "balloon", "warplane", "helicopter", "plane"})
 
 
-_RULE_VERBS = frozenset(hash_string(w) for w in DETECTING_LEMMAS)
+_RULE_VERBS = frozenset(hash_string(w) for w in DETECTING_LEMMAS | {"bind"})  # ("not bound by")
 
 
 def _forces_detected(verb: Token, lexicon: Lexicon) -> Trigger | None:
