@@ -13859,3 +13859,22 @@ def test_a_party_not_bound_by_an_accord_rejects_it(nlp):
         assert [a.code for a in refusal.actor] == [code], text
     # bound by an accord, it takes no stance
     assert not coded(nlp, "Iran is bound by the treaty.", "2015-07-14")
+
+
+def test_a_state_a_leader_pulls_out_of_a_deal_withdraws_from_it(nlp):
+    text = "President Donald Trump pulled the United States out of the nuclear deal with Iran."
+    (withdrawal,) = asserted(coded(nlp, text, "2018-05-08"), "SANCTION")
+    assert withdrawal.mode == "withdraw"
+    assert codes(withdrawal.actor) == {("USA", "GOV")} and codes(withdrawal.recipient) == {
+        ("IRN", None)
+    }
+
+
+def test_a_missile_test_off_a_states_coast_is_shown_to_that_state(nlp):
+    for text, shown in (
+        ("China fired three missiles into waters off Taiwan's two main ports.", {"TWN"}),
+        ("North Korea fired two missiles into the sea near Japan on Sunday.", {"JPN"}),
+        ("North Korea fired a ballistic missile into the Sea of Japan.", set()),
+    ):
+        (test,) = asserted(coded(nlp, text, "2018-05-08"), "MOBILIZE")
+        assert test.mode == "weapons" and {e.code for e in test.recipient} == shown, text

@@ -616,6 +616,18 @@ class EventCoder:
                 )
                 del ctx.acts[told:]
                 event = self._code(trigger, sent, ctx, pub, roles, fact, rule)
+            if (
+                not event["recipient"]
+                and rule is TEST_FIRING
+                and (coast := _coast_fired_off(trigger))
+            ):
+                # "fired three missiles into waters off Taiwan's two main ports": a show of
+                # force to the state whose coast it is
+                roles = dataclasses.replace(
+                    roles, recipient_heads=coast, recipient_role="the state off whose coast"
+                )
+                del ctx.acts[told:]
+                event = self._code(trigger, sent, ctx, pub, roles, fact, rule)
             if not event["recipient"] and (partners := _partners_of_the_talk(trigger)):
                 # "spoke with Kagame and called for a ceasefire": said to the one spoken
                 # with, where the words name no one else
@@ -9525,6 +9537,25 @@ def _test_firing(trigger: Trigger, roles: Roles) -> Pattern | None:
         for c in (*verb.children, *trigger.noun.children)
     )
     return TEST_FIRING if into_sea or not (placed or fighters or landed or aimed) else None
+
+
+def _coast_fired_off(trigger: Trigger) -> list[Token]:
+    """The states named off or near the waters a test firing went into ("into waters off
+    Taiwan's ports", "into the sea near Japan"); not the name of the sea itself ("the Sea
+    of Japan")."""
+    found = []
+    for area in trigger.head.subtree:
+        if area.dep_ != "pobj" or area.head.lower_ not in ("into", "in") or not _water(area):
+            continue
+        for prep in area.subtree:
+            if prep.dep_ != "prep" or prep.lower_ not in ("off", "near"):
+                continue
+            found += [
+                w
+                for w in prep.subtree
+                if w.ent_type_ == "GPE" and w.pos_ == "PROPN" and w.dep_ != "compound"
+            ]
+    return found
 
 
 FIGHTER_WORDS = frozenset(

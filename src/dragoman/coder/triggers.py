@@ -613,9 +613,10 @@ def _verb_matches(verb: Token, lexicon: Lexicon) -> Iterable[Trigger]:
                 # (an adverb's "preposition" with no object of its own, as in "drove the
                 # rebels out of Abidjan", is the verb's particle: the direct object is the
                 # verb's)
-                elif not objects:
+                elif not objects or all(a_state_itself(o) for o in objects):
                     # "pulled out of the court", "walked out of the conference": with no
-                    # direct object, what the particle's "of" names
+                    # direct object, what the particle's "of" names (so for a state its
+                    # leader takes out: "pulled the United States out of the deal")
                     candidates = [
                         n
                         for g in particle.children
