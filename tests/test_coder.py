@@ -13878,3 +13878,15 @@ def test_a_missile_test_off_a_states_coast_is_shown_to_that_state(nlp):
     ):
         (test,) = asserted(coded(nlp, text, "2018-05-08"), "MOBILIZE")
         assert test.mode == "weapons" and {e.code for e in test.recipient} == shown, text
+
+
+def test_migrants_taken_in_are_those_aided_whatever_their_state(nlp):
+    (aid,) = asserted(coded(nlp, "Germany took in the migrants.", "2019-07-02"), "AID")
+    assert codes(aid.recipient) == {("---", "REF")}
+    text = "France and Portugal have agreed to take in the migrants, the European Commission said."
+    (pledge,) = asserted(coded(nlp, text, "2019-07-02"), "AGREE")
+    assert codes(pledge.recipient) == {("---", "REF")}
+    # a deal no named party is party to names no one
+    text = "Germany and France agreed to expand cooperation."
+    (deal,) = asserted(coded(nlp, text, "2019-07-02"), "AGREE")
+    assert not deal.recipient

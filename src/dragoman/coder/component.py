@@ -3387,8 +3387,13 @@ class EventCoder:
             if pattern.event not in CAPITAL_NOT_GOVERNMENT_RECIPIENT:
                 found = _capital_as_government(found)
             for resolution in found:
-                if heads is roles.complement_heads and resolution.entity.code == NO_COUNTRY:
-                    continue  # "agreed to expand cooperation": only a named party
+                if (
+                    heads is roles.complement_heads
+                    and resolution.entity.code == NO_COUNTRY
+                    and resolution.entity.sector != "REF"
+                ):
+                    continue  # "agreed to expand cooperation": only a named party (or
+                    # people sheltered: "agreed to take in the migrants")
                 if heads is roles.complement_heads and any(
                     _itself(resolution.entity, a) for a in actors
                 ):
@@ -3860,7 +3865,11 @@ class EventCoder:
                     continue  # "captured the city of Bukavu": Bukavu, found in its "of"
                 # ("gangs attacked a police station", "beat protesters": a target known
                 # by its kind alone)
-                known = found.code != NO_COUNTRY or (
+                known = (
+                    found.code != NO_COUNTRY
+                    # ("took in the migrants": those sheltered, of whatever state)
+                    or (pattern.event == "AID" and found.sector == "REF")
+                ) or (
                     pattern.event in TARGETING_TYPES
                     and found.sector is not None
                     # (a force, only where the pattern names a class of targets: not
