@@ -13890,3 +13890,12 @@ def test_migrants_taken_in_are_those_aided_whatever_their_state(nlp):
     text = "Germany and France agreed to expand cooperation."
     (deal,) = asserted(coded(nlp, text, "2019-07-02"), "AGREE")
     assert not deal.recipient
+
+
+def test_a_measure_told_in_the_passive_by_a_government_is_its_own(nlp):
+    text = "Trump said tariffs on Mexican imports were suspended indefinitely."
+    (eased,) = asserted(coded(nlp, text, "2019-06-07"), "CONCEDE")
+    assert codes(eased.actor) == {("USA", "GOV")}
+    # what a government reports of another's measures is not its own
+    text = "Police said the protesters were arrested."
+    assert not asserted(coded(nlp, text, "2019-06-07"), "CONCEDE")

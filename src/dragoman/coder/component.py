@@ -3125,6 +3125,17 @@ class EventCoder:
             for found in self._own_report(trigger, fact, sent, ctx, day, INVESTIGATING_SECTORS):
                 actors.append(found.entity)
                 why.append(f"actor: the inquiry's reporter, {found.why}")
+        if (
+            passive_untold
+            and pattern.event in MEASURE_TYPES
+            and trigger.noun is not None
+            and trigger.noun.lemma_.lower() in self.lexicon.classes.get("measure", frozenset())
+        ):
+            # "Trump said tariffs he had threatened were suspended": a state's own measure,
+            # told in the passive by its government, is its government's
+            for found in self._own_report(trigger, fact, sent, ctx, day, GOVERNING_SECTORS):
+                actors.append(found.entity)
+                why.append(f"actor: the measure's reporter, {found.why}")
         if passive_untold and (pattern.event, pattern.mode) == ("COERCE", "arrest"):
             # "40 people were arrested, a police spokesman said": arrests the police report
             # are the police's own
@@ -4559,6 +4570,9 @@ def _no_comment(head: Token) -> bool:
 ARRESTING_SECTORS = frozenset({"COP", "MIL", "SPY"})
 # the sectors whose report of an inquiry into someone tells of their own inquiry
 INVESTIGATING_SECTORS = frozenset({"COP", "JUD", "SPY", "GOV"})
+# the types of a state's measures (imposed, eased, lifted), and the sector that takes them
+MEASURE_TYPES = frozenset({"SANCTION", "CONCEDE", "RETREAT"})
+GOVERNING_SECTORS = frozenset({"GOV"})
 
 
 def _warned_of_itself(head: Token) -> bool:
