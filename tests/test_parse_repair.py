@@ -3226,3 +3226,45 @@ def test_a_refusal_joined_to_a_reported_passive_is_the_speakers(nlp, text):
     events = code_text(text, date="2019-10-15", nlp=nlp)
     (refusal,) = [e for e in events if e.event == "REJECT" and e.factuality == "asserted"]
     assert [a.text.split()[-1] for a in refusal.actor] in (["Sanchez"], ["Obame"]), text
+
+
+def test_a_meeting_of_people_read_as_a_noun_is_their_participle(vocab):
+    # "EU ministers meeting in Brussels targeted officials", as the small model parses it:
+    # "meeting" a noun, the subject of "targeted", "ministers" its compound
+    rows = [
+        ("EU", "EU", 1, "compound", "PROPN"),
+        ("ministers", "minister", 2, "compound", "NOUN"),
+        ("meeting", "meeting", 5, "nsubj", "NOUN"),
+        ("in", "in", 2, "prep", "ADP"),
+        ("Brussels", "Brussels", 3, "pobj", "PROPN"),
+        ("targeted", "target", 5, "ROOT", "VERB"),
+        ("officials", "official", 5, "dobj", "NOUN"),
+    ]
+    tags = ["NNP", "NNS", "NN", "IN", "NNP", "VBD", "NNS"]
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc)
+    assert (doc[1].dep_, doc[1].head.i) == ("nsubj", 5)
+    assert (doc[2].pos_, doc[2].lemma_, doc[2].dep_, doc[2].head.i) == ("VERB", "meet", "acl", 1)
+    # "the meeting in Brussels ended": a meeting, no one's participle
+    rows = [
+        ("The", "the", 1, "det", "DET"),
+        ("meeting", "meeting", 4, "nsubj", "NOUN"),
+        ("in", "in", 1, "prep", "ADP"),
+        ("Brussels", "Brussels", 2, "pobj", "PROPN"),
+        ("ended", "end", 4, "ROOT", "VERB"),
+    ]
+    doc = _tagged(make_doc(vocab, rows), ["DT", "NN", "IN", "NNP", "VBD"])
+    repair(doc)
+    assert doc[1].pos_ == "NOUN"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "EU foreign ministers meeting in Brussels on Monday targeted 21 officials.",
+        "Meeting in Istanbul, NATO leaders agreed to help train Iraq's security forces.",
+    ],
+)
+def test_leaders_meeting_somewhere_consult(nlp, text):
+    events = code_text(text, date="2014-03-17", nlp=nlp)
+    assert [e.factuality for e in events if e.event == "CONSULT"] == ["asserted"], text

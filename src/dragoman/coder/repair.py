@@ -1801,6 +1801,46 @@ def _read_as_subject(name: Token, verb: Token) -> None:
         name.dep_, name.pos_, name.tag_ = "nsubj", "PROPN", "NNP"
 
 
+# the people a meeting is of: "EU foreign ministers meeting in Brussels"
+MEETING_PEOPLE = frozenset(
+    {"minister", "leader", "official", "envoy", "delegate", "negotiator", "head", "diplomat"}
+)
+# the prepositions of where or at what a meeting is held
+MEETING_PLACE_PREPS = frozenset({"in", "at"})
+
+
+def meetings_read_as_nouns(doc: Doc, meeting_positions: list[int]) -> None:
+    """In "EU foreign ministers meeting in Brussels targeted 21 people" and "Meeting in
+    Istanbul, NATO leaders agreed" the tagger makes "meeting" a noun (the subject of
+    "targeted", with "ministers" its compound; an adverbial noun), so no one meets. A
+    "meeting" with where it is held, that opens a clause or follows the plural people
+    who meet, is their participle: the people head the mention, "meeting" describes them
+    (or the clause's subject, as a participle before it does)."""
+    for i in meeting_positions:
+        meeting = doc[i]
+        if meeting.pos_ != "NOUN" or not any(
+            c.dep_ == "prep" and c.lower_ in MEETING_PLACE_PREPS for c in meeting.children
+        ):
+            continue
+        if any(c.dep_ in ("det", "poss", "amod") for c in meeting.children):
+            continue  # "a meeting in Geneva", "their meeting at the summit": the noun
+        people = next(
+            (
+                c
+                for c in meeting.children
+                if c.dep_ == "compound" and c.i == i - 1 and c.tag_ == "NNS"
+                and c.lemma_.lower() in MEETING_PEOPLE
+            ),
+            None,
+        )  # fmt: skip
+        if people is not None and meeting.dep_ in ("nsubj", "nsubjpass"):
+            _take_place(people, meeting)
+            meeting.head, meeting.dep_ = people, "acl"
+        elif not (meeting.dep_ == "advcl" and i == meeting.sent.start):
+            continue
+        meeting.pos_, meeting.tag_, meeting.lemma_ = "VERB", "VBG", "meet"
+
+
 def _take_place(token: Token, old: Token) -> None:
     """Put ``token`` where ``old`` stood in the tree: the root if it was, else on its head
     with its relation."""
@@ -3835,6 +3875,7 @@ def repair(
     # dissolved parliament, a move critics called illegal")
     notes_on_a_clause_read_as_its_verb(doc, reported + at("nsubj", "VBN", "VBD") + past_modifiers)
     misread_lemmas(doc)
+    meetings_read_as_nouns(doc, (lowers == s.add("meeting")).nonzero()[0].tolist())
     hostage_positions = (lowers == s.add("hostage")).nonzero()[0].tolist()
     hostages_read_as_verbs(doc, hostage_positions)
     hostages_read_as_conjuncts(doc, hostage_positions)
