@@ -13899,3 +13899,18 @@ def test_a_measure_told_in_the_passive_by_a_government_is_its_own(nlp):
     # what a government reports of another's measures is not its own
     text = "Police said the protesters were arrested."
     assert not asserted(coded(nlp, text, "2019-06-07"), "CONCEDE")
+
+
+def test_a_protest_led_is_the_leaders_own_and_not_against_its_marchers(nlp):
+    text = "Union leaders led a peaceful march of about 25,000 people in Seattle on Tuesday."
+    (march,) = asserted(coded(nlp, text, "1999-11-30"), "PROTEST")
+    assert codes(march.actor) == {("USA", "LAB")} and not march.recipient
+    text = "Former President Alvaro Uribe led a protest march in Cartagena against the accord."
+    (march,) = asserted(coded(nlp, text, "2016-09-26"), "PROTEST")
+    assert codes(march.actor) == {("COL", "ELI")}
+    # the group "which has led the protests" is named, no protest told
+    text = (
+        "The Sudanese Professionals Association, which has led the protests, rejected the "
+        "military council."
+    )
+    assert not asserted(coded(nlp, text, "2019-04-12"), "PROTEST")

@@ -561,6 +561,13 @@ class EventCoder:
             if _met_as_fulfilled(trigger, roles, self.lexicon.classes.get("goal", frozenset())):
                 continue  # "once conditions were met", "met the NATO target": fulfilled,
                 # no meeting
+            if (
+                trigger.pattern.event == "PROTEST"
+                and trigger.head.lemma_.lower() == "lead"
+                and trigger.head.dep_ in ("relcl", "acl")
+            ):
+                continue  # "the association, which has led the protests, rejected": who
+                # the party is, not a protest told
             if trigger.pattern.event == "REJECT" and _no_comment(trigger.head):
                 continue  # "refused to say whether": declining to comment rejects nothing
             if trigger.pattern.event == "AGREE" and _decided_measure(trigger, triggers):
@@ -3811,6 +3818,11 @@ class EventCoder:
             and not (trigger.noun.lower_ == "force" and trigger.noun.tag_ == "NN")
             # "voiced opposition to the deal": a stance, not the opposition parties
             and not (trigger.noun.lower_ in STANCE_NOUNS and trigger.noun.tag_ == "NN")
+            # "led a march of 25,000 people": the marchers, whom it is not against
+            and not (
+                (pattern.event, pattern.mode) == ("PROTEST", "demo")
+                and any(c.dep_ == "prep" and c.lower_ == "of" for c in trigger.noun.children)
+            )
             # (the act's own type, where its intent is coded: "could send more troops"
             # threatens, with the troops still its own)
             and not (

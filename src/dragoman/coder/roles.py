@@ -1444,6 +1444,10 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
         # "sent a brigade of doctors": the unit given is its members, no party given to
         # ("deported a group of migrants" acts on them)
         noun_preps = noun_preps - {"of"}
+    if noun is not None and trigger.pattern.event == "PROTEST" and trigger.pattern.mode == "demo":
+        # "led a march of about 25,000 people": those who march, whom it is not against
+        # (while "a boycott of Japanese beer" is of what it shuns)
+        noun_preps = noun_preps - {"of"}
     if noun is not None and verb.lemma_.lower() in REPELLING_LEMMAS:
         # "repelled a Russian attack on Bakhmut": the attackers are the other side (the
         # noun's own words or its "by"); the place attacked is the repeller's own
