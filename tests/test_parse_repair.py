@@ -3268,3 +3268,25 @@ def test_a_meeting_of_people_read_as_a_noun_is_their_participle(vocab):
 def test_leaders_meeting_somewhere_consult(nlp, text):
     events = code_text(text, date="2014-03-17", nlp=nlp)
     assert [e.factuality for e in events if e.event == "CONSULT"] == ["asserted"], text
+
+
+def test_a_subject_hung_on_an_auxiliary_is_its_verbs(vocab):
+    # "Croatian forces had overrun the posts", as the small model parses it: "forces" the
+    # subject of "had", the auxiliary of "overrun"
+    rows = [
+        ("Croatian", "croatian", 1, "amod", "ADJ"),
+        ("forces", "force", 2, "nsubj", "NOUN"),
+        ("had", "have", 3, "aux", "AUX"),
+        ("overrun", "overrun", 3, "ROOT", "VERB"),
+        ("the", "the", 5, "det", "DET"),
+        ("posts", "post", 3, "dobj", "NOUN"),
+    ]
+    doc = _tagged(make_doc(vocab, rows), ["JJ", "NNS", "VBD", "VBN", "DT", "NNS"])
+    repair(doc)
+    assert (doc[1].dep_, doc[1].head.i) == ("nsubj", 3)
+
+
+def test_forces_that_had_overrun_posts_attacked_them(nlp):
+    text = "Officials said Croatian forces had overrun several U.N. observation posts."
+    (attack,) = [e for e in code_text(text, date="1995-08-04", nlp=nlp) if e.event == "ASSAULT"]
+    assert [(a.code, a.sector) for a in attack.actor] == [("HRV", "MIL")]

@@ -1801,6 +1801,23 @@ def _read_as_subject(name: Token, verb: Token) -> None:
         name.dep_, name.pos_, name.tag_ = "nsubj", "PROPN", "NNP"
 
 
+def subjects_hung_on_an_auxiliary(doc: Doc, subject_positions: list[int]) -> None:
+    """In "Croatian forces had overrun several U.N. posts" the parser makes "forces" the
+    subject of the auxiliary "had", itself hung on "overrun", so the verb has no subject.
+    A subject of an auxiliary is its verb's."""
+    for i in subject_positions:
+        subject = doc[i]
+        aux = subject.head
+        if aux.dep_ not in ("aux", "auxpass") or aux.head.i == aux.i:
+            continue
+        verb = aux.head
+        if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+            continue
+        subject.head = verb
+        if aux.dep_ == "auxpass" or any(c.dep_ == "auxpass" for c in verb.children):
+            subject.dep_ = "nsubjpass"
+
+
 # the people a meeting is of: "EU foreign ministers meeting in Brussels"
 MEETING_PEOPLE = frozenset(
     {"minister", "leader", "official", "envoy", "delegate", "negotiator", "head", "diplomat"}
@@ -3876,6 +3893,7 @@ def repair(
     notes_on_a_clause_read_as_its_verb(doc, reported + at("nsubj", "VBN", "VBD") + past_modifiers)
     misread_lemmas(doc)
     meetings_read_as_nouns(doc, (lowers == s.add("meeting")).nonzero()[0].tolist())
+    subjects_hung_on_an_auxiliary(doc, at("nsubj", "NN", "NNS", "NNP", "NNPS", "PRP"))
     hostage_positions = (lowers == s.add("hostage")).nonzero()[0].tolist()
     hostages_read_as_verbs(doc, hostage_positions)
     hostages_read_as_conjuncts(doc, hostage_positions)
