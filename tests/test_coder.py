@@ -13914,3 +13914,11 @@ def test_a_protest_led_is_the_leaders_own_and_not_against_its_marchers(nlp):
         "military council."
     )
     assert not asserted(coded(nlp, text, "2019-04-12"), "PROTEST")
+
+
+def test_fighting_reported_between_two_sides_is_told_as_fought(nlp):
+    text = "Clashes between federal troops and Tigrayan forces were reported around Mekelle."
+    (fight,) = asserted(coded(nlp, text, "2020-11-04"), "ASSAULT")
+    assert {a.code for a in fight.actor} == {"ETH"} and len(fight.actor) == 2
+    # what is reported of no act ("no casualties were reported") is no fight
+    assert not coded(nlp, "No casualties were reported in the town.", "2020-11-04")

@@ -432,6 +432,9 @@ ONWARD_PARTICLES = frozenset({"on", "ahead"})
 FELT_IN_THE_PASSIVE_ONLY = frozenset({"concern", "trouble", "disturb"})
 FELT_ABOUT = frozenset({"about", "over", "at"})
 
+# occurrence verbs whose passive subject happened ("clashes were reported")
+REPORTED_OCCURRENCE = frozenset({"report"})
+
 # verbs of contact whose object may be forces' men without their being based there
 MEETING_WITH_FORCES = frozenset({"meet", "negotiate"})
 
@@ -1162,7 +1165,10 @@ def _noun_matches(noun: Token, lexicon: Lexicon) -> Iterable[Trigger]:
         patterns = [p for p in patterns if p.event == "ASSAULT"]
         if noun.lemma_.lower() == "strike":
             patterns.append(STRIKE_ATTACK)
-    elif noun.dep_ == "nsubj" and lemma in lexicon.occurrence_verbs:
+    elif (
+        noun.dep_ == "nsubj" or (noun.dep_ == "nsubjpass" and lemma in REPORTED_OCCURRENCE)
+    ) and lemma in lexicon.occurrence_verbs:
+        # ("clashes between troops and rebels were reported": told as happening)
         patterns = [p for p in patterns if p.event in OCCURRENCE_TYPES]
         if lemma in VIOLENT_OCCURRENCE and noun.lemma_.lower() == "strike":
             # "Russian strikes hit Kharkiv", "strikes killed 20": what hits or kills is an
