@@ -13922,3 +13922,14 @@ def test_fighting_reported_between_two_sides_is_told_as_fought(nlp):
     assert {a.code for a in fight.actor} == {"ETH"} and len(fight.actor) == 2
     # what is reported of no act ("no casualties were reported") is no fight
     assert not coded(nlp, "No casualties were reported in the town.", "2020-11-04")
+
+
+def test_forces_sweeping_into_a_land_attack_it(nlp):
+    for text, struck in (
+        ("Iraqi troops swept into Kuwait before dawn on Thursday.", "KWT"),
+        ("Syrian rebels swept into Damascus on Sunday.", "SYR"),
+    ):
+        (attack,) = asserted(coded(nlp, text, "1990-08-02"), "ASSAULT")
+        assert {r.code for r in attack.recipient} == {struck}, text
+    # what is no armed party sweeps into nothing
+    assert not coded(nlp, "A storm swept into the region.", "1990-08-02")
