@@ -13933,3 +13933,12 @@ def test_forces_sweeping_into_a_land_attack_it(nlp):
         assert {r.code for r in attack.recipient} == {struck}, text
     # what is no armed party sweeps into nothing
     assert not coded(nlp, "A storm swept into the region.", "1990-08-02")
+
+
+def test_an_outcome_called_a_victory_is_approved(nlp):
+    text = "Hezbollah leader Hassan Nasrallah called the outcome a great victory for Lebanon."
+    (approval,) = asserted(coded(nlp, text, "2022-10-27"), "SUPPORT")
+    assert codes(approval.actor) == {("LBN", "REB")}
+    # a victory called rigged is no approval
+    text = "Supporters rallied in Kiev against what they called a rigged victory for Yanukovich."
+    assert not asserted(coded(nlp, text, "2004-11-22"), "SUPPORT")
