@@ -3140,7 +3140,7 @@ class EventCoder:
         ):
             # "Trump said tariffs he had threatened were suspended": a state's own measure,
             # told in the passive by its government, is its government's
-            for found in self._own_report(trigger, fact, sent, ctx, day, GOVERNING_SECTORS):
+            for found in self._own_report(trigger, fact, sent, ctx, day, MEASURE_TAKERS):
                 actors.append(found.entity)
                 why.append(f"actor: the measure's reporter, {found.why}")
         if passive_untold and (pattern.event, pattern.mode) == ("COERCE", "arrest"):
@@ -4582,9 +4582,10 @@ def _no_comment(head: Token) -> bool:
 ARRESTING_SECTORS = frozenset({"COP", "MIL", "SPY"})
 # the sectors whose report of an inquiry into someone tells of their own inquiry
 INVESTIGATING_SECTORS = frozenset({"COP", "JUD", "SPY", "GOV"})
-# the types of a state's measures (imposed, eased, lifted), and the sector that takes them
+# the types of a state's measures (imposed, eased, lifted)
 MEASURE_TYPES = frozenset({"SANCTION", "CONCEDE", "RETREAT"})
-GOVERNING_SECTORS = frozenset({"GOV"})
+# the sector whose report of a measure in the passive tells of its own measure
+MEASURE_TAKERS = frozenset({"GOV"})
 
 
 def _warned_of_itself(head: Token) -> bool:
@@ -4597,7 +4598,7 @@ def _warned_of_itself(head: Token) -> bool:
 
 # adverbs that make an intention another's report of it, not the holder's statement
 HEARSAY_ADVERBS = frozenset({"reportedly", "allegedly", "reputedly", "purportedly"})
-# verbs of recognising, whose negation is a rejection stated now
+# verbs of recognising (and of being bound by), whose negation is a rejection stated now
 RECOGNISING = frozenset({"recognise", "recognize", "acknowledge", "bind"})
 # verbs that put an act at another's disposal: what they govern is offered, no threat
 OFFERING_LEMMAS = frozenset({"offer", "volunteer", "propose"})

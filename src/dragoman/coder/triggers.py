@@ -24,6 +24,7 @@ from .lexicon import Lexicon, Pattern
 from .repair import (
     CONSEQUENCE_VERBS,
     DATING_SPANS,
+    FELT_ABOUT_PREPS,
     FINITE_TAGS,
     NAMING_VERBS,
     REACTION_VERBS,
@@ -430,7 +431,6 @@ ONWARD_PARTICLES = frozenset({"on", "ahead"})
 # verbs of feeling whose active sense is mostly another ("the case concerns the border",
 # "troubled regions"): a feeling only as "was concerned", "was troubled"
 FELT_IN_THE_PASSIVE_ONLY = frozenset({"concern", "trouble", "disturb"})
-FELT_ABOUT = frozenset({"about", "over", "at"})
 
 # occurrence verbs whose passive subject happened ("clashes were reported")
 REPORTED_OCCURRENCE = frozenset({"report"})
@@ -506,7 +506,7 @@ def _verb_matches(verb: Token, lexicon: Lexicon) -> Iterable[Trigger]:
             if verb.lemma_.lower() in FELT_IN_THE_PASSIVE_ONLY and not (
                 any(c.dep_ == "auxpass" for c in children)
                 and (
-                    any(c.dep_ == "agent" or c.lower_ in FELT_ABOUT for c in children)
+                    any(c.dep_ == "agent" or c.lower_ in FELT_ABOUT_PREPS for c in children)
                     or (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SAYING_VERBS)
                 )
             ):
