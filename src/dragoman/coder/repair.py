@@ -1174,9 +1174,7 @@ def speakers_acts_read_as_reported(doc: Doc, conj_positions: list[int]) -> None:
         passive = reported.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in reported.children)
         # ("said the accusations were baseless and summoned the ambassador": a copula
         # with its predicate, which no one acts by)
-        copula = reported.lemma_ == "be" and any(
-            c.dep_ in ("acomp", "attr") for c in reported.children
-        )
+        copula = _copula_with_predicate(reported)
         # ("said five of the missiles landed in its waters and lodged a protest": what a
         # weapon did, which no one goes on from to act)
         subject = next((c for c in reported.children if c.dep_ == "nsubj"), None)
@@ -1278,6 +1276,12 @@ SPEAKERS_ACTS = frozenset(
 )
 
 
+def _copula_with_predicate(clause: Token) -> bool:
+    """Whether ``clause`` is "be" with its predicate ("the accusations were baseless"), a
+    clause no one acts by."""
+    return clause.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") for c in clause.children)
+
+
 def speakers_participles_read_as_reported(doc: Doc, advcl_positions: list[int]) -> None:
     """In "Sanchez said the sentences would be served in full, ruling out any pardons" the
     parser hangs "ruling" on the reported passive, so the sentences rule the pardons out.
@@ -1297,9 +1301,7 @@ def speakers_participles_read_as_reported(doc: Doc, advcl_positions: list[int]) 
         if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
             continue
         passive = any(c.dep_ == "auxpass" for c in reported.children)
-        copula = reported.lemma_ == "be" and any(
-            c.dep_ in ("acomp", "attr") for c in reported.children
-        )
+        copula = _copula_with_predicate(reported)
         if passive or copula:
             verb.head = reported.head
 

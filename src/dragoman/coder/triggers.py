@@ -1663,7 +1663,7 @@ def _bound_disowned(verb: Token, found: list[Trigger]) -> Trigger | None:
     children = list(verb.children)
     if not any(c.dep_ == "nsubjpass" for c in children):
         return None
-    if not any(c.dep_ == "neg" or c.lower_ == "never" for c in children):
+    if not _said_not(children):
         return None
     if not any(c.dep_ == "agent" and any(g.dep_ == "pobj" for g in c.children) for c in children):
         return None
@@ -1691,9 +1691,14 @@ def _acceptance_ruled_out(verb: Token, found: list[Trigger]) -> Trigger | None:
     future = cues()["future"]  # "will", "would", "shall", "'ll"
     if obj is None or not any(c.dep_ == "aux" and c.lower_ in future for c in children):
         return None
-    if not any(c.dep_ == "neg" or c.lower_ == "never" for c in children):
+    if not _said_not(children):
         return None
     return Trigger(NOT_TO_BE_ACCEPTED, verb, obj, (verb, obj))
+
+
+def _said_not(children: list[Token]) -> bool:
+    """Whether a verb's own words deny it ("not", "never")."""
+    return any(c.dep_ == "neg" or c.lower_ == "never" for c in children)
 
 
 FORCES_DETECTED = Pattern.rule(
