@@ -454,8 +454,8 @@ def test_their_forces_and_the_people_of_a_town(nlp):
     retreat = asserted(coded(nlp, text), "RETREAT")[0]
     assert retreat.actor[0].sector == "MIL" and retreat.actor[0].code is not None
     # an act of force on a town falls on its people; forces massed abroad are aimed there
-    events = coded(nlp, "Turkish authorities imposed a curfew in the town of Cizre on Sunday.")
-    assert codes(asserted(events, "COERCE")[0].recipient) == {("TUR", "CVL")}
+    events = coded(nlp, "Israeli troops imposed a curfew in the town of Nablus on Sunday.")
+    assert codes(asserted(events, "COERCE")[0].recipient) == {("PSE", "CVL")}
     events = coded(nlp, "Russia massed troops in Belarus near the Ukrainian border on Monday.")
     assert {e.code for e in asserted(events, "MOBILIZE")[0].recipient} == {"BLR"}
 
@@ -13942,3 +13942,18 @@ def test_an_outcome_called_a_victory_is_approved(nlp):
     # a victory called rigged is no approval
     text = "Supporters rallied in Kiev against what they called a rigged victory for Yanukovich."
     assert not asserted(coded(nlp, text, "2004-11-22"), "SUPPORT")
+
+
+def test_a_curfew_or_emergency_on_ones_own_ground_confines_no_party(nlp):
+    for text in (
+        "Turkish authorities imposed a curfew in the town of Cizre on Sunday.",
+        "The government imposed an indefinite curfew on Baghdad and the provinces of Diyala.",
+        "Peru declared a state of emergency in the Puno region on Monday.",
+        "President Gloria Arroyo placed the province of Maguindanao under martial law.",
+    ):
+        (confined,) = asserted(coded(nlp, text, "2009-12-05"), "COERCE")
+        assert confined.mode in ("curfew", "martial-law") and not confined.recipient, text
+    # put on people named, it is put on them
+    text = "The army imposed a curfew on Hebron's 120,000 Palestinian residents on Friday."
+    (confined,) = asserted(coded(nlp, text, "1994-02-26"), "COERCE")
+    assert codes(confined.recipient) == {("PSE", "CVL")}

@@ -207,6 +207,9 @@ SPOKEN_TYPES = frozenset({"ACCUSE", "THREATEN", "REQUEST"})
 # verbs that give a reproach's reason, whose reported subject is the one reproached
 REASON_VERBS = frozenset({"say", "add", "argue", "insist", "claim"})
 DEFINITE_WORDS = frozenset({"the", "this", "these", "that", "those", "its", "their"})
+# curfews and states of emergency: put on one's own towns and regions, they confine no
+# party named (the read sets code a place of the actor's own state as no recipient)
+CONFINING_MODES = frozenset({"curfew", "martial-law"})
 # acts done to a town that fall on its people: attacks, curfews, threats of either
 TOWN_PEOPLE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN"})
 # acts that parties do together, where a party among the actors is not also a recipient
@@ -3424,6 +3427,13 @@ class EventCoder:
                     and _ours(resolution.entity, actors)
                 ):
                     continue  # "troops were deployed on the streets of Niamey": at home
+                if (
+                    pattern.mode in CONFINING_MODES
+                    and resolution.named_kind in PLACE_KINDS
+                    and resolution.entity.sector is None
+                    and _ours(resolution.entity, actors)
+                ):
+                    continue  # "imposed a curfew on Baghdad": one's own town confined
                 if (own := _own_legislature(resolution, actors)) is not None:
                     # "Obama called on Congress", "Maliki asked parliament to declare a
                     # state of emergency": an official addresses his own state's house
@@ -4145,12 +4155,16 @@ class EventCoder:
         if event_loc:
             why.append(f"place '{event_loc['extracted_place']}' in the clause")
             foreign = event_loc["country_code"] not in {a.code for a in actors}
+            if mode in CONFINING_MODES and not foreign and not recipients:
+                why.append("confining one's own ground is put on no party")
             if (
                 not recipients
                 and not two_sided
                 # "Addis Ababa and the Tigrayan forces signed a cessation of hostilities in
                 # Pretoria": a truce between its parties, where they met
                 and not (mode == "ceasefire" and len(actors) > 1)
+                # "imposed a curfew in Dhaka": confining one's own towns is put on no party
+                and not (mode in CONFINING_MODES and not foreign)
                 # a stated intention ("will evacuate settlements in Gaza") is directed
                 # where the act it intends would be
                 and (
