@@ -13957,3 +13957,18 @@ def test_a_curfew_or_emergency_on_ones_own_ground_confines_no_party(nlp):
     text = "The army imposed a curfew on Hebron's 120,000 Palestinian residents on Friday."
     (confined,) = asserted(coded(nlp, text, "1994-02-26"), "COERCE")
     assert codes(confined.recipient) == {("PSE", "CVL")}
+
+
+def test_a_riot_is_not_against_the_shops_it_burns_at_home(nlp):
+    text = "Rioters set fire to banks and shops in Athens for a second night on Sunday."
+    (riot,) = asserted(coded(nlp, text, "2008-12-08"), "PROTEST")
+    assert riot.mode == "riot" and codes(riot.actor) == {("GRC", "CVL")} and not riot.recipient
+    # a police station is the state's, and shops owned abroad are the foreign state's
+    text = "Protesters set fire to a police station and looted shops in Lagos on Wednesday."
+    assert [codes(e.recipient) for e in asserted(coded(nlp, text, "2020-10-22"), "PROTEST")] == [
+        {("NGA", "COP")},
+        set(),
+    ]
+    text = "In Qingdao, rioters set fire to Japanese-owned shops and factories on Saturday."
+    (riot,) = asserted(coded(nlp, text, "2012-09-16"), "PROTEST")
+    assert codes(riot.recipient) == {("JPN", "BUS")}

@@ -4374,6 +4374,14 @@ class EventCoder:
                     senders, role, sent, ctx, day, actors, why, other_states=True
                 )
             ]
+        if pattern.event == "PROTEST" and mode == "riot":
+            # "rioters set fire to banks and shops in Athens": the crowd's own country's
+            # shops, burnt or looted, are no party the riot is against (as the read sets
+            # code them), while a government building, an embassy or foreign-owned shops are
+            kept = [r for r in recipients if not _home_business(r, actors)]
+            if len(kept) < len(recipients):
+                why.append("shops and businesses at home, burnt or looted, are no party faced")
+                recipients = kept
         if pattern.event in TOWN_PEOPLE_TYPES and towns:
             for i, r in enumerate(recipients):
                 if id(r) in towns and r.sector is None:
@@ -6467,6 +6475,12 @@ def _objects_of(token: Token, *preps: str) -> list[Token]:
 def _ours(entity: Entity, actors: list[Entity]) -> bool:
     """Whether ``entity`` is the state of one of the actors."""
     return entity.code is not None and any(entity.code == a.code for a in actors)
+
+
+def _home_business(entity: Entity, actors: list[Entity]) -> bool:
+    """Whether ``entity`` is businesses of no name ("shops", "banks") of the actors' state."""
+    # (a name of its own is capitalised: "the offices of KazMunaiGas" is a party)
+    return entity.sector == "BUS" and entity.text.islower() and _ours(entity, actors)
 
 
 # forces that act at home: those they arrest or disperse, with no country named, are
