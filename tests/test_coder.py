@@ -13972,3 +13972,23 @@ def test_a_riot_is_not_against_the_shops_it_burns_at_home(nlp):
     text = "In Qingdao, rioters set fire to Japanese-owned shops and factories on Saturday."
     (riot,) = asserted(coded(nlp, text, "2012-09-16"), "PROTEST")
     assert codes(riot.recipient) == {("JPN", "BUS")}
+
+
+def test_a_verdict_on_an_act_told_with_its_doer_is_aimed_at_the_doer(nlp):
+    text = "Repsol chairman Antonio Brufau said the expropriation by the Argentine government was illegal."
+    (verdict,) = asserted(coded(nlp, text, "2012-04-18"), "ACCUSE")
+    assert verdict.mode == "disapprove" and codes(verdict.recipient) == {("ARG", "GOV")}
+
+
+def test_a_protest_from_a_state_is_its_disapproval_of_the_act_that_drew_it(nlp):
+    text = (
+        "Chinese ships entered waters around the islands on Friday, prompting a protest from Tokyo."
+    )
+    events = coded(nlp, text, "2012-09-15")
+    assert not asserted(events, "PROTEST")
+    (protest,) = asserted(events, "ACCUSE")
+    assert {e.code for e in protest.actor} == {"JPN"} and {e.code for e in protest.recipient} == {
+        "CHN"
+    }
+    # protests in a capital are a crowd's
+    assert asserted(coded(nlp, "Protests in Tokyo continued on Sunday.", "2012-09-16"), "PROTEST")

@@ -3368,12 +3368,13 @@ class EventCoder:
                         acts_with_doers.add(h.i)
                 elif (
                     h.lemma_.lower() in self.lexicon.classes.get("act", ())
-                    and not authors(h, "")
+                    and (not authors(h, "") or not resolved)
                     and (doers := self._doers_of_the_act(h))
                 ):
                     # "an investigation into the actions of the police": a generic word
                     # for an act is a party by the doer its words name (where it has an
-                    # owner or a "by" phrase, the mention holds that already)
+                    # owner or a "by" phrase, the mention holds that already, unless it
+                    # resolved to none: "the expropriation by the Argentine government")
                     resolved = [
                         r
                         for r in self._resolve(doers, sent, ctx, day)
@@ -7146,9 +7147,14 @@ def _protest_by_a_state(
 ) -> Pattern | None:
     """ACCUSE disapprove where a state or its government "protested": a diplomatic
     protest, not a demonstration (PLOVER's PROTEST is done by non-state parties)."""
-    if event["event"] != "PROTEST" or trigger.noun is not None:
+    if event["event"] != "PROTEST":
         return None
-    if trigger.head.lemma_.lower() != "protest" or not event["actor"]:
+    protest = trigger.head if trigger.noun is None else trigger.noun
+    if trigger.noun is not None and not any(
+        c.dep_ == "prep" and c.lower_ == "from" for c in (*protest.children, *trigger.head.children)
+    ):
+        return None  # ("protests in Beijing": a crowd's; "a protest from Tokyo": a state's)
+    if protest.lemma_.lower() != "protest" or not event["actor"]:
         return None
     if not all(
         a["sector"] in (None, "GOV") and a["code"] not in (None, NO_COUNTRY) for a in event["actor"]

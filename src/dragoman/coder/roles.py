@@ -802,10 +802,15 @@ def _contained(noun: Token) -> Token:
 
 def _a_party(token: Token) -> bool:
     """Whether a subject names a party (a state, an organisation, a person), not an act:
-    by its name, or by its owner's ("Germany's new government")."""
+    by its name, or by its owner's or its nation's ("Germany's new government", "Chinese
+    ships")."""
     return token.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or (
         token.pos_ == "NOUN"
-        and any(c.dep_ == "poss" and c.ent_type_ in ("GPE", "ORG", "NORP") for c in token.children)
+        and any(
+            (c.dep_ == "poss" and c.ent_type_ in ("GPE", "ORG", "NORP"))
+            or (c.dep_ == "amod" and c.ent_type_ == "NORP")
+            for c in token.children
+        )
     )
 
 
