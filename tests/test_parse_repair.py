@@ -3290,3 +3290,37 @@ def test_forces_that_had_overrun_posts_attacked_them(nlp):
     text = "Officials said Croatian forces had overrun several U.N. observation posts."
     (attack,) = [e for e in code_text(text, date="1995-08-04", nlp=nlp) if e.event == "ASSAULT"]
     assert [(a.code, a.sector) for a in attack.actor] == [("HRV", "MIL")]
+
+
+def test_the_on_of_a_rate_is_the_rated_nouns(vocab):
+    # "Petro ordered tariffs of 25 percent on goods", as the small model parses it
+    rows = [
+        ("Petro", "Petro", 1, "nsubj", "PROPN"),
+        ("ordered", "order", 1, "ROOT", "VERB"),
+        ("tariffs", "tariff", 1, "dobj", "NOUN"),
+        ("of", "of", 2, "prep", "ADP"),
+        ("25", "25", 5, "nummod", "NUM"),
+        ("percent", "percent", 3, "pobj", "NOUN"),
+        ("on", "on", 5, "prep", "ADP"),
+        ("goods", "good", 6, "pobj", "NOUN"),
+    ]
+    tags = ["NNP", "VBD", "NNS", "IN", "CD", "NN", "IN", "NNS"]
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc)
+    assert doc[6].head.text == "tariffs"
+    # an "on" on a word that is no rate stays where it is ("a share of the land on the coast")
+    rows[5] = ("land", "land", 3, "pobj", "NOUN")
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc)
+    assert doc[6].head.text == "land"
+
+
+def test_tariffs_at_a_rate_and_on_goods_sent_to_a_state_are_put_on_that_state(nlp):
+    for text, code in (
+        ("Petro ordered retaliatory tariffs of 25 percent on goods from the United States.", "USA"),
+        ("Ontario imposed a surcharge on power exports to Michigan and New York.", "USA"),
+    ):
+        (tariff,) = [
+            e for e in code_text(text, date="2025-03-10", nlp=nlp) if e.event == "SANCTION"
+        ]
+        assert {e.code for e in tariff.recipient} == {code}, text

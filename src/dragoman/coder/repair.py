@@ -1374,6 +1374,24 @@ def amounts_read_as_the_thing_given(doc: Doc, in_positions: list[int]) -> None:
         amount.dep_ = "npadvmod"
 
 
+# words of a rate: "tariffs of 25 percent", "duties of up to 30%"
+RATE_WORDS = frozenset({"percent", "cent", "%", "pc", "point"})  # ("per cent": "cent")
+
+
+def preps_hung_on_a_rate(doc: Doc, on_positions: list[int]) -> None:
+    """In "imposed tariffs of 25 percent on goods from the United States" the parser hangs
+    "on" on the rate, so the tariff is put on no one: the "on" of a rate that is the "of"
+    of a noun ("tariffs of 25 percent", "a surcharge of 10%") is that noun's."""
+    for i in on_positions:
+        prep = doc[i]
+        rate = prep.head
+        if rate.lower_ not in RATE_WORDS or rate.dep_ != "pobj" or rate.head.lower_ != "of":
+            continue
+        measured = rate.head.head
+        if measured.pos_ == "NOUN":
+            prep.head = measured
+
+
 def _an_amount(token: Token) -> bool:
     """Whether ``token`` is a sum of money: "$2 billion", "500 million euros"."""
     return token.ent_type_ == "MONEY" or (
@@ -3888,6 +3906,7 @@ def repair(
     recipients_read_as_amount_modifiers(doc, at("nmod", "NNP") + at("compound", "NNP"))
     gifts_read_as_with_phrases(doc, [i for i in preps if lowers[i] == with_])
     amounts_read_as_the_thing_given(doc, [i for i in preps if lowers[i] == in_])
+    preps_hung_on_a_rate(doc, [i for i in preps if lowers[i] == s.add("on")])
     join_subjectless_reported_clauses(doc, reported)
     split_clauses_at_semicolons(doc, reported)
     # (a past form read as a modifier may be a subject by now: "dissolved" in "the junta

@@ -25,6 +25,7 @@ from .repair import (
     PART_OF_A_BODY,
     REACTION_VERBS,
     SUMMING_NOUNS,
+    TRANSFER_NOUNS,
     passive_agent,
     to_infinitive,
     verb_above,
@@ -893,6 +894,13 @@ def _prep_objects(token: Token, preps: frozenset[str]) -> list[tuple[Token, str]
                     continue
                 if child.lower_ == "on" and grandchild.lemma_.lower() in ON_THE_AIR:
                     continue
+                if child.lower_ == "on" and grandchild.lemma_.lower() in TRANSFER_NOUNS:
+                    # "imposed a surcharge on power exports to Michigan": on the ones the
+                    # goods go to
+                    out.extend(
+                        (party, f"the party '{grandchild.text}' go to")
+                        for party, _ in _prep_objects(grandchild, frozenset({"to"}))
+                    )
                 if child.lower_ == "for" and grandchild.lemma_.lower() in TIES_NOUNS:
                     # "warned of serious consequences for relations with Tallinn": the
                     # party the ties are with
