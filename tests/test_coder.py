@@ -13992,3 +13992,24 @@ def test_a_protest_from_a_state_is_its_disapproval_of_the_act_that_drew_it(nlp):
     }
     # protests in a capital are a crowd's
     assert asserted(coded(nlp, "Protests in Tokyo continued on Sunday.", "2012-09-16"), "PROTEST")
+
+
+def test_the_country_an_act_is_put_on_or_sent_to_is_the_state_named_before(nlp):
+    text = (
+        "Pakistan carried out five nuclear tests on Thursday. Japan, Pakistan's biggest aid "
+        "donor, froze new grants and loans to the country on Friday."
+    )
+    (freeze,) = asserted(coded(nlp, text, "1998-05-29"), "SANCTION")
+    assert {e.code for e in freeze.actor} == {"JPN"} and {e.code for e in freeze.recipient} == {
+        "PAK"
+    }
+    # not the state that acts, which is named last
+    text = (
+        "Malta asked the FBI to help with the investigation, and the FBI agreed to send "
+        "agents to the island."
+    )
+    (agreed,) = asserted(coded(nlp, text, "2017-10-17"), "AGREE")
+    assert {e.code for e in agreed.recipient} == {"MLT"}
+    # a country gone back to is a place, no party
+    text = "Haiti's army ousted President Aristide. Aristide returned to the country in 1994."
+    assert len(coded(nlp, text, "1991-10-09")) == 1

@@ -423,6 +423,13 @@ class DocContext:
                 return [t for t in done_to if t.sector] or done_to
         return []
 
+    def subject_codes(self, subject: Token | None) -> frozenset[str | None]:
+        """The codes ``subject`` (a clause's subject) was resolved to, if any."""
+        self._indexed()
+        if subject is None:
+            return frozenset()
+        return frozenset(r.entity.code for i, r, _ in self.subjects if i == subject.i)
+
     def subjects_before(self, token: Token, back: int) -> list[Resolution]:
         """The resolved subjects before ``token``, in its sentence or the ``back``
         sentences before it, the latest first."""
@@ -982,10 +989,25 @@ def _borrows_subject(pronoun: Token) -> bool:
     )
 
 
+def _subject_above(token: Token) -> Token | None:
+    """The subject of the nearest clause above ``token`` that has one."""
+    verb = verb_above(token)
+    for _ in range(4):
+        if (subject := next((c for c in verb.children if c.dep_ == "nsubj"), None)) is not None:
+            return subject
+        if verb.head.i == verb.i:
+            return None
+        verb = verb_above(verb.head)
+    return None
+
+
 def clause_subject(pronoun: Token) -> Token | None:
     """The subject of the clause an object pronoun (or an object "their" owns) is in,
     shared along "and", to an infinitive and to a participle."""
     verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    if pronoun.dep_ == "pobj" and verb.dep_ in ("dobj", "pobj"):
+        # "Japan imposed sanctions on it": the "on" hangs on the object, in Japan's clause
+        verb = verb_above(verb)
     if pronoun.dep_ == "nsubj" and pronoun.lower_ in ("him", "her", "them"):
         # "Sharon declared him an enemy", read as a clause "him an enemy": the clause
         # is the verb's that the small clause hangs on
@@ -2301,13 +2323,24 @@ def _state_referred_to(
         # sanctions against the country"), on the verb or its object
         or (
             head.dep_ == "pobj"
-            and head.head.lower_ in ("with", "against")
+            and head.head.lower_ in ("with", "against", *RECEIVING_PREPS)
             and (
                 head.head.head.pos_ == "VERB"
                 or (head.head.head.dep_ == "dobj" and head.head.head.head.pos_ == "VERB")
             )
         )
     )
+    # "froze loans to the country", "imposed sanctions on the country": the state named last
+    # other than the one acting (not one's own "nation" a leader apologises to), where the
+    # verb is no move ("returned to the country": a place)
+    received = (
+        acted_on
+        and head.dep_ == "pobj"
+        and head.lemma_.lower() in RECEIVING_STATE_NOUNS
+        and verb_above(head).lemma_.lower() not in PLACE_VERBS | MOVING_VERBS
+    )
+    if acted_on and head.head.lower_ in RECEIVING_PREPS and not received:
+        return None
     if (
         head is None
         or len(tokens) > 5
@@ -2331,6 +2364,20 @@ def _state_referred_to(
         return None
     text = sent.doc[tokens[0].i : tokens[-1].i + 1].text
     sector = next((r.entity.sector for r in found if r.entity.sector), None)
+    if received:
+        # (not the subject of a clause above: "the administration would notify Congress
+        # of a plan to sell bombs to the kingdom"; nor a town one met in: "ministers
+        # meeting in Brussels approved sending troops to the country")
+        acting = ctx.subject_codes(_subject_above(ref))
+        while (match := ctx.named_before(ref, NAMED_STATE_KINDS, other_than=acting)) and (
+            match.entry.kind != "country" and sent.doc[match.end - 1].head.lower_ in ("in", "at")
+        ):
+            acting |= {match.entry.code}
+        if match is None:
+            return None
+        entry, words = match.entry, sent.doc[match.start : match.end].text
+        entity = Entity(text, entry.code, sector, entry.name, entry.wikidata)
+        return Resolution(entity, f"'{ref.text}' refers to '{words}' named before")
     if ref.lemma_.lower() != "island" and (subject := ctx.antecedent_of(ref, "it")) is not None:
         # "Venezuela's government expelled ... The country also suspended": the state the
         # news was about, its last subject (not the last state named, Argentina)
@@ -2376,6 +2423,12 @@ def _an_envoys(word: Token, site: Token) -> bool:
 
 # verbs whose object is a place one moves to, from or through ("left the country"), or a
 # state one holds as one's own
+# the prepositions of the state an act is put on or a thing sent to: "sanctions on the
+# country", "loans to the country"
+RECEIVING_PREPS = frozenset({"on", "to"})
+RECEIVING_STATE_NOUNS = frozenset({"country", "island", "kingdom"})
+# verbs of going somewhere, whose "to" is a place: "fled to the country"
+MOVING_VERBS = frozenset({"go", "come", "fly", "move", "flee", "head", "migrate", "arrive"})
 PLACE_VERBS = frozenset(
     {"leave", "enter", "flee", "exit", "quit", "cross", "reach", "return", "travel", "tour"}
     | {"roam", "crisscross", "traverse", "rule", "govern", "run", "lead", "visit"}
