@@ -14013,3 +14013,16 @@ def test_the_country_an_act_is_put_on_or_sent_to_is_the_state_named_before(nlp):
     # a country gone back to is a place, no party
     text = "Haiti's army ousted President Aristide. Aristide returned to the country in 1994."
     assert len(coded(nlp, text, "1991-10-09")) == 1
+
+
+def test_an_assault_told_verb_by_verb_is_coded_once_with_its_target(nlp):
+    text = "U.S. forces fired cruise missiles and dropped precision-guided bombs on Baghdad."
+    (strike,) = asserted(coded(nlp, text, "2003-03-20"), "ASSAULT")
+    assert {e.code for e in strike.recipient} == {"IRQ"}
+    # fighting between two sides names no target, and is another event than a strike
+    text = (
+        "Sudan's army fought the Rapid Support Forces in Khartoum on Sunday, and army "
+        "warplanes struck RSF bases."
+    )
+    fighting, strike = asserted(coded(nlp, text, "2023-04-16"), "ASSAULT")
+    assert len(fighting.actor) == 2 and not fighting.recipient and strike.recipient
