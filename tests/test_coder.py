@@ -14015,7 +14015,7 @@ def test_the_country_an_act_is_put_on_or_sent_to_is_the_state_named_before(nlp):
     assert len(coded(nlp, text, "1991-10-09")) == 1
 
 
-def test_an_assault_told_verb_by_verb_is_coded_once_with_its_target(nlp):
+def test_an_act_told_verb_by_verb_is_coded_once_with_its_target(nlp):
     text = "U.S. forces fired cruise missiles and dropped precision-guided bombs on Baghdad."
     (strike,) = asserted(coded(nlp, text, "2003-03-20"), "ASSAULT")
     assert {e.code for e in strike.recipient} == {"IRQ"}
@@ -14026,3 +14026,10 @@ def test_an_assault_told_verb_by_verb_is_coded_once_with_its_target(nlp):
     )
     fighting, strike = asserted(coded(nlp, text, "2023-04-16"), "ASSAULT")
     assert len(fighting.actor) == 2 and not fighting.recipient and strike.recipient
+    # and so is a disapproval told, then aimed
+    text = (
+        "President Vladimir Putin called the incursion a large-scale provocation and "
+        "accused Kyiv of indiscriminately shelling civilian buildings."
+    )
+    (blame,) = asserted(coded(nlp, text, "2024-08-07"), "ACCUSE")
+    assert {e.code for e in blame.recipient} == {"UKR"}
