@@ -14033,3 +14033,23 @@ def test_an_act_told_verb_by_verb_is_coded_once_with_its_target(nlp):
     )
     (blame,) = asserted(coded(nlp, text, "2024-08-07"), "ACCUSE")
     assert {e.code for e in blame.recipient} == {"UKR"}
+
+
+def test_a_vow_to_crush_threatens_the_foe_whatever_state_it_is_of(nlp):
+    for text in (
+        "Gbagbo vowed to crush the mutineers.",
+        "President Laurent Gbagbo cut short a visit to Italy and flew back to Abidjan on "
+        "Friday, vowing to crush the mutineers.",
+    ):
+        (threat,) = asserted(coded(nlp, text, "2002-09-20"), "THREATEN")
+        assert {e.code for e in threat.actor} == {"CIV"}, text
+        assert [e.sector for e in threat.recipient] == ["MIL"], text
+
+
+def test_sanctions_not_ruled_out_and_ties_under_review_threaten(nlp):
+    text = "The United States did not rule out sanctions against Georgia."
+    (threat,) = asserted(coded(nlp, text, "2024-05-14"), "THREATEN")
+    assert {e.code for e in threat.recipient} == {"GEO"}
+    text = "The United States said it was reviewing its relationship with Tbilisi."
+    (threat,) = asserted(coded(nlp, text, "2024-05-14"), "THREATEN")
+    assert threat.mode == "relations" and {e.code for e in threat.recipient} == {"GEO"}

@@ -1039,7 +1039,10 @@ class EventCoder:
                 if kind == "ACCUSE":
                     rule = dataclasses.replace(rule, mode="disapprove")
             trigger = Trigger(rule, reporter.head, judged, (head,))
-            if kind == "THREATEN" and self._same_side(targets, reporter, sent, ctx):
+            # (those one vows to crush are foes, whatever state the words give them:
+            # "Gbagbo vowed to crush the mutineers")
+            foes = cue.startswith("pledged response") and _vanquishing(head)
+            if kind == "THREATEN" and not foes and self._same_side(targets, reporter, sent, ctx):
                 if cue.startswith("warning to desist"):
                     continue  # "Washington warned Americans not to travel": advice
                 if not self._forces_warn_the_governed(targets, reporter, sent, ctx):
@@ -5272,6 +5275,9 @@ def _reported_warnings_and_blame(
                 # vow to the reported clause, but it is the speaker's, like "said"
                 shared = vow.head.head if vow.head.dep_ == "ccomp" else vow.head
                 reporter = next((c for c in shared.children if c.dep_ == "nsubj"), None)
+            elif reporter is None and vow.dep_ == "advcl" and vow.tag_ == "VBG":
+                # "flew back to Abidjan, vowing to crush the mutineers": the one who flew
+                reporter = _own_or_shared_subject(vow.head)
             if reporter is not None and reporter.lower_ not in FIRST_PERSON:
                 targets = clause_targets(clause) or _put_on_condition(clause)
                 if clause.lemma_.lower() == "bring":
@@ -9479,8 +9485,11 @@ HESITATING = frozenset({"hesitate"})
 FORCE_NOT_RULED_OUT = Pattern.rule(
     "THREATEN", "force, or any option, not ruled out: a veiled threat"
 )
-# what, not ruled out, holds force over another: "military action", "all options"
-FORCE_WORDS = frozenset({"force", "action", "option", "strike", "intervention", "attack"})
+# what, not ruled out, holds force or a penalty over another: "military action", "all
+# options", "sanctions"
+FORCE_WORDS = frozenset(
+    {"force", "action", "option", "strike", "intervention", "attack", "sanction", "retaliation"}
+)
 
 
 def _force_not_ruled_out(trigger: Trigger, fact: Factuality, triggers: list[Trigger]) -> bool:
