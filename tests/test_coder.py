@@ -14053,3 +14053,11 @@ def test_sanctions_not_ruled_out_and_ties_under_review_threaten(nlp):
     text = "The United States said it was reviewing its relationship with Tbilisi."
     (threat,) = asserted(coded(nlp, text, "2024-05-14"), "THREATEN")
     assert threat.mode == "relations" and {e.code for e in threat.recipient} == {"GEO"}
+    # and so do ties a speaker warns would suffer
+    for text in (
+        "China's foreign ministry warned that relations between China and Norway would suffer.",
+        "China warned that ties with Norway could be damaged.",
+    ):
+        (threat,) = asserted(coded(nlp, text, "2010-10-08"), "THREATEN")
+        assert {e.code for e in threat.recipient} == {"NOR"}, text
+    assert not coded(nlp, "China said relations with Norway had suffered.", "2010-10-08")

@@ -5568,6 +5568,8 @@ ENDANGERING_LEMMAS = frozenset(
     {"jeopardise", "jeopardize", "endanger", "damage", "harm", "hurt", "undermine", "affect"}
     | {"sour", "strain", "imperil", "threaten"}
 )
+# what ties at stake would do: "relations would suffer"
+SUFFERING_LEMMAS = frozenset({"suffer", "deteriorate", "worsen"})
 TIES_NOUNS = frozenset(
     {"relation", "tie", "relationship", "agreement", "cooperation", "partnership", "talk"}
     | {"deal", "accord", "aid", "membership", "bid"}
@@ -5579,16 +5581,23 @@ def _ties_at_stake(clause: Token) -> list[Token] | None:
     the association agreement", "its actions could affect its relations with Russia"),
     or None where the clause puts none at risk: the "with" party of the ties, else the
     owner of what endangers them ("Moscow's actions"), else none named (the warned)."""
-    if clause.lemma_.lower() not in ENDANGERING_LEMMAS or negation(clause):
+    lemma = clause.lemma_.lower()
+    if lemma not in ENDANGERING_LEMMAS | SUFFERING_LEMMAS or negation(clause):
         return None
     if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
         return None
+    # (or the ties are what would suffer: "relations between China and Norway would
+    # suffer", "ties with Kyiv would be damaged")
+    ties_deps = ("nsubj", "nsubjpass") if lemma in SUFFERING_LEMMAS else ("dobj", "nsubjpass")
     ties = next(
-        (c for c in clause.children if c.dep_ == "dobj" and c.lemma_.lower() in TIES_NOUNS),
+        (c for c in clause.children if c.dep_ in ties_deps and c.lemma_.lower() in TIES_NOUNS),
         None,
     )
     if ties is None:
         return None
+    if ties.dep_ != "dobj":
+        # "between China and Norway": both (the speaker's own side is no party warned)
+        return [p for o in _objects_of(ties, "with", "between") for p in (o, *o.conjuncts)]
     parties = _objects_of(ties, "with")
     subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     owner = _own(subject) if subject is not None else None
