@@ -3950,7 +3950,7 @@ def test_calling_protesters_foreign_agents_is_an_accusation(nlp):
 
 
 def test_a_named_leader_read_as_a_noun_modifier_is_the_subject(nlp):
-    text = "Trump blamed diversity hiring policies without providing evidence."
+    text = "Trump blamed Mexico's border policies without providing evidence."
     events = code_text(text, date="2025-01-30", nlp=nlp)
     assert [(e.event, [a.code for a in e.actor]) for e in events] == [("ACCUSE", ["USA"])]
 
@@ -14061,3 +14061,17 @@ def test_sanctions_not_ruled_out_and_ties_under_review_threaten(nlp):
         (threat,) = asserted(coded(nlp, text, "2010-10-08"), "THREATEN")
         assert {e.code for e in threat.recipient} == {"NOR"}, text
     assert not coded(nlp, "China said relations with Norway had suffered.", "2010-10-08")
+
+
+def test_blame_that_names_no_party_blamed_is_no_event(nlp):
+    for text in (
+        "Prime Minister James Marape blamed the pay cuts on a computer glitch.",
+        "The alliance has blamed an outdated map for the error.",
+    ):
+        assert not asserted(coded(nlp, text, "2024-01-11"), "ACCUSE"), text
+    # parties that blame each other are the accusation's actors
+    text = "Armenia and Azerbaijan accused each other of shelling civilians."
+    (mutual,) = asserted(coded(nlp, text, "2020-10-11"), "ACCUSE")
+    assert {e.code for e in mutual.actor} == {"ARM", "AZE"}
+    (blame,) = asserted(coded(nlp, "India blamed Pakistan for the attack.", "2001-12-14"), "ACCUSE")
+    assert {e.code for e in blame.recipient} == {"PAK"}
