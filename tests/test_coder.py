@@ -14075,3 +14075,24 @@ def test_blame_that_names_no_party_blamed_is_no_event(nlp):
     assert {e.code for e in mutual.actor} == {"ARM", "AZE"}
     (blame,) = asserted(coded(nlp, "India blamed Pakistan for the attack.", "2001-12-14"), "ACCUSE")
     assert {e.code for e in blame.recipient} == {"PAK"}
+
+
+def test_regret_over_ones_own_act_is_an_apology(nlp):
+    text = (
+        "China has expressed regret to Japan over the intrusion of one of its nuclear-powered "
+        "submarines into Japanese territorial waters."
+    )
+    events = coded(nlp, text, "2004-11-16")
+    assert not asserted(events, "ACCUSE")
+    (apology,) = asserted(events, "CONCEDE")
+    assert {e.code for e in apology.recipient} == {"JPN"}
+    # regret over another's act disapproves of it
+    text = "Beijing expressed regret over the decision."
+    assert asserted(coded(nlp, text, "2004-11-16"), "ACCUSE")
+
+
+def test_a_blow_against_a_foe_is_no_disapproval_of_the_act(nlp):
+    text = "President Alberto Fujimori called the capture a decisive blow against terrorism."
+    assert not asserted(coded(nlp, text, "1992-09-13"), "ACCUSE")
+    text = "Kyiv called the decision a blow to peace."
+    assert asserted(coded(nlp, text, "1992-09-13"), "ACCUSE")

@@ -7386,9 +7386,15 @@ def _regret_at_another(
     losses = classes.get("loss", frozenset())
     if not regretted or any(g.lemma_.lower() in losses for g in regretted):
         return None
+    if any(t.dep_ == "poss" and t.lower_ in OWN_POSSESSIVES for g in regretted for t in g.subtree):
+        return None  # "regret over the intrusion of one of its submarines": its own act
     return dataclasses.replace(
         Pattern.rule("ACCUSE", "regret over another's act is disapproval"), mode="disapprove"
     )
+
+
+# possessives by which the one who regrets owns the act regretted
+OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my"})
 
 
 def _relief_mission(

@@ -517,6 +517,10 @@ def _verb_matches(verb: Token, lexicon: Lexicon) -> Iterable[Trigger]:
         elif pattern.form == "verdict":
             for word in _verdicts(verb, children):
                 noun: str = pattern.noun  # type: ignore[assignment]
+                if word.lemma_.lower() in STRUCK_AGAINST and any(
+                    c.dep_ == "prep" and c.lower_ == "against" for c in word.children
+                ):
+                    continue  # "called the capture a blow against terrorism": praise
                 # (or the word as written: "disgusting" is lemmatised "disgust")
                 if _object_fits(lexicon, noun, word, known) or lexicon.object_fits(
                     noun, word.lower_, ""
@@ -672,6 +676,10 @@ def a_state_itself(token: Token) -> bool:
     return token.lower_ in ("itself", "themselves") or (
         token.pos_ == "PROPN" and token.ent_type_ == "GPE"
     )
+
+
+# words of harm that, dealt "against" a foe, praise the one dealing it
+STRUCK_AGAINST = frozenset({"blow", "setback"})
 
 
 def _verdicts(verb: Token, children: list[Token]) -> list[Token]:
