@@ -14091,8 +14091,11 @@ def test_regret_over_ones_own_act_is_an_apology(nlp):
     assert asserted(coded(nlp, text, "2004-11-16"), "ACCUSE")
 
 
-def test_a_blow_against_a_foe_is_no_disapproval_of_the_act(nlp):
+def test_a_blow_against_a_foe_or_a_hazard_called_a_threat_is_no_disapproval(nlp):
     text = "President Alberto Fujimori called the capture a decisive blow against terrorism."
     assert not asserted(coded(nlp, text, "1992-09-13"), "ACCUSE")
     text = "Kyiv called the decision a blow to peace."
     assert asserted(coded(nlp, text, "1992-09-13"), "ACCUSE")
+    # nor is a verdict on a hazard, which no one did
+    text = "The UN Security Council declared the epidemic a threat to international peace."
+    assert not asserted(coded(nlp, text, "2014-09-18"), "ACCUSE")

@@ -521,6 +521,12 @@ def _verb_matches(verb: Token, lexicon: Lexicon) -> Iterable[Trigger]:
                     c.dep_ == "prep" and c.lower_ == "against" for c in word.children
                 ):
                     continue  # "called the capture a blow against terrorism": praise
+                if any(
+                    c.lemma_.lower() in lexicon.classes.get("hazard", ())
+                    for c in (*children, *word.children)
+                    if c.dep_ in ("dobj", "nsubj")
+                ):
+                    break  # "declared the epidemic a threat": no one's act judged
                 # (or the word as written: "disgusting" is lemmatised "disgust")
                 if _object_fits(lexicon, noun, word, known) or lexicon.object_fits(
                     noun, word.lower_, ""
