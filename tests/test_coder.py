@@ -14099,3 +14099,9 @@ def test_a_blow_against_a_foe_or_a_hazard_called_a_threat_is_no_disapproval(nlp)
     # nor is a verdict on a hazard, which no one did
     text = "The UN Security Council declared the epidemic a threat to international peace."
     assert not asserted(coded(nlp, text, "2014-09-18"), "ACCUSE")
+
+
+def test_a_crowd_that_disperses_is_not_dispersed(nlp):
+    assert not coded(nlp, "The crowd dispersed peacefully in the evening.", "1993-06-24")
+    (dispersal,) = asserted(coded(nlp, "Police dispersed the crowd.", "1993-06-24"), "COERCE")
+    assert [e.sector for e in dispersal.actor] == ["COP"]

@@ -702,6 +702,8 @@ class EventCoder:
                 or _approval_of_nothing(trigger, event, rule)
                 # "blamed the pay cuts on a computer glitch": no party blamed
                 or _blame_of_no_one(trigger, event)
+                # "the crowd dispersed peacefully": it left, no one broke it up
+                or _dispersed_of_itself(trigger)
                 # "the border, which was closed in 2019", "Zuma, who was jailed in
                 # 2021": what a description recalls from long before is background
                 or (_long_past(event, pub) and trigger.head.dep_ in ("relcl", "acl", "advcl"))
@@ -10318,6 +10320,19 @@ def _blame_of_no_one(trigger: Trigger, event: dict[str, Any]) -> bool:
             c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("PRON", "PROPN")
             for c in trigger.head.children
         )
+    )
+
+
+def _dispersed_of_itself(trigger: Trigger) -> bool:
+    """Whether "disperse" is told of a crowd that went its way ("the crowd dispersed
+    peacefully"): no object, no passive, so no one dispersed it."""
+    head = trigger.head
+    return (
+        trigger.noun is None
+        and head.lemma_.lower() == "disperse"
+        and head.pos_ == "VERB"
+        and not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in head.children)
+        and any(c.dep_ == "nsubj" for c in head.children)
     )
 
 
