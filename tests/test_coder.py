@@ -14105,3 +14105,17 @@ def test_a_crowd_that_disperses_is_not_dispersed(nlp):
     assert not coded(nlp, "The crowd dispersed peacefully in the evening.", "1993-06-24")
     (dispersal,) = asserted(coded(nlp, "Police dispersed the crowd.", "1993-06-24"), "COERCE")
     assert [e.sector for e in dispersal.actor] == ["COP"]
+
+
+def test_a_defiance_or_dismissal_of_no_one_named_is_no_refusal(nlp):
+    for text in (
+        "Hindu activists tore down the mosque, defying assurances given to the Supreme Court.",
+        "The Syrian army called the reports completely baseless.",
+    ):
+        assert not asserted(coded(nlp, text, "2013-08-22"), "REJECT"), text
+    for text, code in (
+        ("Mali's junta defied ECOWAS on Monday.", "IGO"),
+        ("Denmark's prime minister dismissed Trump's idea as absurd.", "USA"),
+    ):
+        refusals = asserted(coded(nlp, text, "2019-08-18"), "REJECT")
+        assert refusals and {e.code for e in refusals[0].recipient} == {code}, text

@@ -704,6 +704,9 @@ class EventCoder:
                 or _blame_of_no_one(trigger, event)
                 # "the crowd dispersed peacefully": it left, no one broke it up
                 or _dispersed_of_itself(trigger)
+                # "defying international appeals", "called the reports baseless": no
+                # party defied or answered
+                or _defiance_of_no_one(trigger, event)
                 # "the border, which was closed in 2019", "Zuma, who was jailed in
                 # 2021": what a description recalls from long before is background
                 or (_long_past(event, pub) and trigger.head.dep_ in ("relcl", "acl", "advcl"))
@@ -10320,6 +10323,27 @@ def _blame_of_no_one(trigger: Trigger, event: dict[str, Any]) -> bool:
             c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("PRON", "PROPN")
             for c in trigger.head.children
         )
+    )
+
+
+# verbs of defying what others ask, which name no refusal where no one is named as asking
+DEFYING_LEMMAS = frozenset({"defy", "flout", "ignore"})
+
+
+def _defiance_of_no_one(trigger: Trigger, event: dict[str, Any]) -> bool:
+    """Whether a defiance ("defied appeals from world leaders", "brushing aside Western
+    warnings") or a dismissal ("called the reports baseless") names no party defied or
+    answered. (In the read sets 19 of 21 such were false alarms.)"""
+    pattern = trigger.pattern
+    defiance = (
+        pattern.source != "rule"
+        and pattern.form != "verdict"
+        and trigger.head.lemma_.lower() in DEFYING_LEMMAS
+    ) or (pattern.verb == "brush" and pattern.particle == "aside")
+    return (
+        event["event"] == "REJECT"
+        and not event["recipient"]
+        and (defiance or pattern.noun == "$dismissal")
     )
 
 
