@@ -164,7 +164,7 @@ def test_the_two_after_a_meeting_are_its_parties(nlp):
 def test_a_verdict_on_a_report_is_the_reporters(nlp):
     events = code_text(
         "The Kremlin denied that Russia had provided weapons to the Houthis, calling the "
-        "report a fabrication.",
+        "U.S. report a fabrication.",
         date="2024-05-17",
         nlp=nlp,
     )

@@ -10340,11 +10340,9 @@ def _defiance_of_no_one(trigger: Trigger, event: dict[str, Any]) -> bool:
         and pattern.form != "verdict"
         and trigger.head.lemma_.lower() in DEFYING_LEMMAS
     ) or (pattern.verb == "brush" and pattern.particle == "aside")
-    return (
-        event["event"] == "REJECT"
-        and not event["recipient"]
-        and (defiance or pattern.noun == "$dismissal")
-    )
+    # (a text declared void is refused, whoever made it: "declared the agreement null")
+    dismissal = pattern.noun == "$dismissal" and pattern.verb != "declare"
+    return event["event"] == "REJECT" and not event["recipient"] and (defiance or dismissal)
 
 
 def _dispersed_of_itself(trigger: Trigger) -> bool:
