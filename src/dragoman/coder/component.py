@@ -10333,7 +10333,7 @@ DEFYING_LEMMAS = frozenset({"defy", "flout", "ignore"})
 def _defiance_of_no_one(trigger: Trigger, event: dict[str, Any]) -> bool:
     """Whether a defiance ("defied appeals from world leaders", "brushing aside Western
     warnings") or a dismissal ("called the reports baseless") names no party defied or
-    answered. (In the read sets 19 of 21 such were false alarms.)"""
+    answered. (In the read sets 16 of 17 such were false alarms.)"""
     pattern = trigger.pattern
     defiance = (
         pattern.source != "rule"
