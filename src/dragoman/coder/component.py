@@ -6765,11 +6765,12 @@ def _drop_acts_told_without_their_target(events: list[dict[str, Any]], sent: Spa
         and e["start"] >= sent.start_char
     ]
     targeted = [(e["event"], sides(e)) for e in told if e["recipient"] and len(e["actor"]) == 1]
+    told_here = {id(e) for e in told}
     events[:] = [
         e
         for e in events
         if not (
-            any(e is t for t in told)
+            id(e) in told_here
             and not e["recipient"]
             and len(e["actor"]) == 1
             and (e["event"], sides(e)) in targeted
@@ -7209,8 +7210,9 @@ def _raid_by_armed_forces(
 def _protest_by_a_state(
     trigger: Trigger, event: dict[str, Any], classes: Mapping[str, frozenset[str]]
 ) -> Pattern | None:
-    """ACCUSE disapprove where a state or its government "protested": a diplomatic
-    protest, not a demonstration (PLOVER's PROTEST is done by non-state parties)."""
+    """ACCUSE disapprove where a state or its government "protested", or a protest is
+    "from" it ("prompting a protest from Tokyo"): a diplomatic protest, not a
+    demonstration (PLOVER's PROTEST is done by non-state parties)."""
     if event["event"] != "PROTEST":
         return None
     protest = trigger.head if trigger.noun is None else trigger.noun

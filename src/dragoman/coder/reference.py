@@ -2330,9 +2330,9 @@ def _state_referred_to(
             )
         )
     )
-    # "froze loans to the country", "imposed sanctions on the country": the state named last
-    # other than the one acting (not one's own "nation" a leader apologises to), where the
-    # verb is no move ("returned to the country": a place)
+    # "froze loans to the country", "imposed sanctions on the country", "ties with the
+    # island": the state named last other than the one acting (not one's own "nation" a
+    # leader apologises to), where the verb is no move ("returned to the country": a place)
     received = (
         acted_on
         and head.dep_ == "pobj"
@@ -2421,14 +2421,14 @@ def _an_envoys(word: Token, site: Token) -> bool:
     return False
 
 
-# verbs whose object is a place one moves to, from or through ("left the country"), or a
-# state one holds as one's own
 # the prepositions of the state an act is put on or a thing sent to: "sanctions on the
 # country", "loans to the country"
 RECEIVING_PREPS = frozenset({"on", "to"})
 RECEIVING_STATE_NOUNS = frozenset({"country", "island", "kingdom"})
-# verbs of going somewhere, whose "to" is a place: "fled to the country"
-MOVING_VERBS = frozenset({"go", "come", "fly", "move", "flee", "head", "migrate", "arrive"})
+# verbs of going somewhere, whose "to" is a place: "went to the country"
+MOVING_VERBS = frozenset({"go", "come", "fly", "move", "head", "migrate", "arrive"})
+# verbs whose object is a place one moves to, from or through ("left the country"), or a
+# state one holds as one's own
 PLACE_VERBS = frozenset(
     {"leave", "enter", "flee", "exit", "quit", "cross", "reach", "return", "travel", "tour"}
     | {"roam", "crisscross", "traverse", "rule", "govern", "run", "lead", "visit"}
