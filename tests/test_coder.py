@@ -14119,3 +14119,13 @@ def test_a_defiance_or_dismissal_of_no_one_named_is_no_refusal(nlp):
     ):
         refusals = asserted(coded(nlp, text, "2019-08-18"), "REJECT")
         assert refusals and {e.code for e in refusals[0].recipient} == {code}, text
+
+
+def test_a_flag_or_effigy_set_on_fire_is_a_protest_not_an_attack(nlp):
+    text = "Iranian lawmakers set fire to a paper U.S. flag in parliament on Wednesday."
+    events = coded(nlp, text, "2018-05-09")
+    assert not asserted(events, "ASSAULT")
+    (burning,) = asserted(events, "PROTEST")
+    assert burning.mode == "vandalize" and {e.code for e in burning.recipient} == {"USA"}
+    # a village set on fire is attacked
+    assert asserted(coded(nlp, "Rebels set fire to the village.", "2018-05-09"), "ASSAULT")

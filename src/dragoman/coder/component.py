@@ -7529,6 +7529,31 @@ def _ground_taken(
     return GROUND_TAKEN
 
 
+SYMBOL_BURNT = dataclasses.replace(
+    Pattern.rule("PROTEST", "a flag or an effigy set on fire is a protest"), mode="vandalize"
+)
+
+
+def _symbol_burnt(
+    trigger: Trigger, event: dict[str, Any], classes: Mapping[str, frozenset[str]]
+) -> Pattern | None:
+    """PROTEST vandalize where what is set on fire stands for a party ("lawmakers set fire
+    to a paper U.S. flag", "set an effigy of the president on fire"), as "burned Israeli
+    flags" is: no one is attacked."""
+    if event["event"] != "ASSAULT" or trigger.head.lemma_.lower() != "set":
+        return None
+    symbols = classes.get("symbol", frozenset())
+    # (what the fire is set to: "set fire to a flag", the "to" on "set" or on "fire")
+    burnt = [
+        t
+        for t in trigger.head.subtree
+        if t.dep_ in ("dobj", "pobj") and verb_above(t.head).i == trigger.head.i
+    ]
+    # (the parser may read "a paper U.S. flag" as "paper", with "flag" beside it)
+    named = [n for t in burnt for n in (t, *(c for c in t.children if c.dep_ == "appos"))]
+    return SYMBOL_BURNT if any(n.lemma_.lower() in symbols for n in named) else None
+
+
 PLUNDER = dataclasses.replace(
     Pattern.rule("COERCE", "armed men looting take goods by force, no protest"), mode="seize"
 )
@@ -7560,6 +7585,7 @@ RECODINGS: tuple[
     _raid_by_armed_forces,
     _ground_taken,
     _plunder_by_armed_men,
+    _symbol_burnt,
     _protest_by_a_state,
     _obstruction_by_the_state,
     _relief_mission,
