@@ -4168,7 +4168,9 @@ class EventCoder:
         if event_loc:
             why.append(f"place '{event_loc['extracted_place']}' in the clause")
             foreign = event_loc["country_code"] not in {a.code for a in actors}
-            if mode in CONFINING_MODES and not foreign and not recipients:
+            # "imposed a curfew in Dhaka": confining one's own towns is put on no party
+            confined_at_home = mode in CONFINING_MODES and not foreign
+            if confined_at_home and not recipients:
                 why.append("confining one's own ground is put on no party")
             if (
                 not recipients
@@ -4176,8 +4178,7 @@ class EventCoder:
                 # "Addis Ababa and the Tigrayan forces signed a cessation of hostilities in
                 # Pretoria": a truce between its parties, where they met
                 and not (mode == "ceasefire" and len(actors) > 1)
-                # "imposed a curfew in Dhaka": confining one's own towns is put on no party
-                and not (mode in CONFINING_MODES and not foreign)
+                and not confined_at_home
                 # a stated intention ("will evacuate settlements in Gaza") is directed
                 # where the act it intends would be
                 and (
