@@ -2333,6 +2333,22 @@ def test_a_reported_verdict_on_an_act_accuses_its_doer(nlp):
     assert not asserted(coded(nlp, "Officials said the situation was unacceptable."), "ACCUSE")
 
 
+def test_an_act_said_not_to_be_fitting_is_disapproved_and_one_not_illegal_is_not(nlp):
+    text = "Japan raised tariffs on Korean steel. Seoul said the tariffs were not acceptable."
+    accuse = asserted(coded(nlp, text, "2024-05-06"), "ACCUSE")[0]
+    assert accuse.mode == "disapprove" and {e.code for e in accuse.recipient} == {"JPN"}
+    text = "Japan raised tariffs on Korean steel. Seoul said the tariffs were not illegal."
+    assert not asserted(coded(nlp, text, "2024-05-06"), "ACCUSE")
+    text = "The African Union said the military takeover in Niger was not the right response."
+    assert asserted(coded(nlp, text, "2023-07-28"), "ACCUSE")
+    # a verdict in an idiom, or in the second of two things an act is called
+    text = "Ottawa said Washington's tariffs were a step in the wrong direction."
+    accuse = asserted(coded(nlp, text, "2018-06-01"), "ACCUSE")[0]
+    assert {e.code for e in accuse.recipient} == {"USA"}
+    text = "Japan imposed a curfew. Seoul said the curfew was unnecessary and an intrusion."
+    assert asserted(coded(nlp, text, "2024-05-06"), "ACCUSE")
+
+
 def test_a_relative_pronoun_reporting_is_the_body_it_stands_for(nlp):
     text = (
         "Hezbollah fired rockets at Israel on Sunday, according to the Israeli military, "
@@ -2890,6 +2906,18 @@ def test_those_killed_in_a_clash_with_others_are_the_other_side(nlp):
     text = "Five people were killed in clashes between police and protesters in Dhaka."
     fight = asserted(coded(nlp, text), "ASSAULT")[0]
     assert codes(fight.actor) == {("BGD", "COP"), ("BGD", "CVL")} and not fight.recipient
+
+
+def test_fighting_that_uprooted_people_took_place(nlp):
+    text = (
+        "Fighting between the Myanmar army and the Kachin Independence Army has driven "
+        "thousands of villagers from their homes."
+    )
+    fight = asserted(coded(nlp, text), "ASSAULT")[0]
+    assert {e.sector for e in fight.actor} == {"MIL", "REB"}
+    # a labour strike that keeps workers at home attacks no one
+    text = "The strike by Nigerian dock workers forced hundreds of ships to wait offshore."
+    assert not asserted(coded(nlp, text), "ASSAULT")
 
 
 def test_the_measures_of_the_parties_named_before_are_theirs(nlp):

@@ -1452,6 +1452,10 @@ class EventCoder:
             return True
         if lemma in self.lexicon.classes.get("policy", ()):
             return True  # "said Italy's plan was illegal": a party's plan, judged
+        if lemma in self.lexicon.classes.get("measure", ()) or lemma in self.lexicon.classes.get(
+            "usurpation", ()
+        ):
+            return True  # "said Ankara's tariffs were a step in the wrong direction"
         return (lemma in self.lexicon.by_noun or lemma in self.lexicon.by_verb) and (
             lemma not in self.lexicon.classes.get("target", ())
         )
@@ -5333,7 +5337,8 @@ def _reported_warnings_and_blame(
                 cue = f"measure kept: '{kept.text} ... {clause.text} in place'"
                 found.append(("REJECT", clause, speaker, targets, cue))
             continue
-        if clause.dep_ != "ccomp" or negation(clause):
+        denied = negation(clause) is not None
+        if clause.dep_ != "ccomp" or (denied and not _unfitting_verdict(clause)):
             continue
         verb = clause.head
         # "Lavrov denied the claims and said Moscow would respond": the shared subject
@@ -5366,6 +5371,17 @@ def _reported_warnings_and_blame(
             continue
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         lemma = verb.lemma_.lower()
+        if denied:
+            # "said the takeover was not the appropriate response": a verdict on the act,
+            # the one thing a denied clause can pass
+            if (
+                lemma in kinds["reporting"]
+                and subject is not None
+                and (verdict := _act_judged(clause, counted(subject), verdicts)) is not None
+            ):
+                cue = f"reported verdict: '{verb.text} ... {subject.text} {clause.text} not {verdict.text}'"
+                found.append(("ACCUSE", clause, reporter, [counted(subject)], cue))
+            continue
         modal = any(c.dep_ == "aux" and c.lower_ in modals for c in clause.children)
         # ("warned Warsaw that Moscow would be forced to respond": a response, as
         # "would respond" is)
@@ -5744,6 +5760,30 @@ INSTIGATING_LEMMAS = frozenset(
 ALLEGED_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE"})
 # verbs of breaking a rule, and the rules a reported act is said to break
 BREACHING_LEMMAS = frozenset({"violate", "breach", "contravene"})
+# verbs that join an act to what it is judged to be: "the move was illegal", "the deal did
+# not look credible", "the tariffs proved counterproductive"
+LINKING_LEMMAS = frozenset({"be", "seem", "appear", "look", "prove", "remain"})
+# what an act is said not to be when it is disapproved of: "was not the appropriate
+# response", "was not acceptable", "did not look credible"
+FITTING_WORDS = frozenset(
+    {
+        "acceptable",
+        "appropriate",
+        "right",
+        "helpful",
+        "justified",
+        "justifiable",
+        "legitimate",
+        "legal",
+        "lawful",
+        "proportionate",
+        "constructive",
+        "credible",
+        "wise",
+        "fair",
+        "necessary",
+    }
+)
 BREACHED_NOUNS = frozenset(
     {"law", "charter", "sovereignty", "ceasefire", "truce", "agreement", "resolution", "norm"}
 )
@@ -5803,6 +5843,20 @@ def _made_to_pay(clause: Token, modals: frozenset[str]) -> Token | None:
 MISTAKE_NOUNS = frozenset({"mistake", "error", "blunder"})
 
 
+def _unfitting_verdict(clause: Token) -> bool:
+    """Whether a denied clause says an act was not fitting: "was not acceptable", "was not
+    the appropriate response", "did not look credible"."""
+    if clause.lemma_.lower() not in LINKING_LEMMAS:
+        return False
+    said = [c for c in clause.children if c.dep_ in ("acomp", "attr", "oprd")]
+    said += [g for c in said for g in c.children if g.dep_ == "conj"]
+    return any(
+        w.lower_ in FITTING_WORDS
+        for c in said
+        for w in (c, *(g for g in c.children if g.dep_ in ("amod", "advmod")))
+    )
+
+
 def _act_judged(clause: Token, subject: Token, verdicts: frozenset[str]) -> Token | None:
     """The word of disapproval a reported clause passes on a definite act ("the strike was
     a war crime", "the warrant was politically motivated"), or None."""
@@ -5818,7 +5872,7 @@ def _act_judged(clause: Token, subject: Token, verdicts: frozenset[str]) -> Toke
             ),
             None,
         )
-    if clause.lemma_.lower() not in ("be", *BREACHING_LEMMAS) or subject.pos_ != "NOUN":
+    if clause.lemma_.lower() not in LINKING_LEMMAS | BREACHING_LEMMAS or subject.pos_ != "NOUN":
         return None
     if not any(
         (c.dep_ in ("det", "poss") and c.lower_ in DEFINITE_WORDS)
@@ -5833,12 +5887,29 @@ def _act_judged(clause: Token, subject: Token, verdicts: frozenset[str]) -> Toke
             (c for c in clause.children if c.dep_ == "dobj" and c.lemma_.lower() in BREACHED_NOUNS),
             None,
         )
+    negated = any(c.dep_ == "neg" for c in clause.children)
     for child in clause.children:
-        if child.dep_ not in ("acomp", "attr"):
+        if child.dep_ not in ("acomp", "attr", "oprd"):
             continue
-        for word in (child, *(g for g in child.children if g.dep_ in ("amod", "advmod"))):
-            if word.lemma_.lower() in verdicts or word.lower_ in verdicts:
-                return word
+        # ("were unnecessary and an intrusion into provincial jurisdiction")
+        for said in (child, *(g for g in child.children if g.dep_ == "conj")):
+            words = [said, *(g for g in said.children if g.dep_ in ("amod", "advmod"))]
+            # ("a step in the wrong direction")
+            words += [
+                a
+                for p in said.children
+                if p.dep_ == "prep" and p.lower_ == "in"
+                for d in p.children
+                if d.dep_ == "pobj" and d.lemma_.lower() == "direction"
+                for a in d.children
+                if a.dep_ == "amod"
+            ]
+            for word in words:
+                if negated:
+                    if word.lower_ in FITTING_WORDS:
+                        return word  # "was not the appropriate response": disapproval
+                elif word.lemma_.lower() in verdicts or word.lower_ in verdicts:
+                    return word
     return None
 
 

@@ -1179,6 +1179,11 @@ def _noun_matches(noun: Token, lexicon: Lexicon) -> Iterable[Trigger]:
         patterns = [p for p in patterns if p.event == "ASSAULT"]
         if noun.lemma_.lower() == "strike":
             patterns.append(STRIKE_ATTACK)
+    elif noun.dep_ == "nsubj" and displaced_people(head):
+        # "fighting between the army and the rebels has driven thousands from their
+        # homes": only violence uproots people (a labour strike that "forced workers to stay
+        # home" is none)
+        patterns = [p for p in patterns if p.event == "ASSAULT"]
     elif (
         noun.dep_ == "nsubj" or (noun.dep_ == "nsubjpass" and lemma in REPORTED_OCCURRENCE)
     ) and lemma in lexicon.occurrence_verbs:
@@ -1940,6 +1945,22 @@ CALL_WITH = dataclasses.replace(Pattern.rule("CONSULT", "a 'call with' someone")
 CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "maim"})
 # what those an attack leaves are left: "left two officers dead", "left dozens injured"
 CASUALTY_STATES = frozenset({"dead", "injured", "wounded", "killed", "hurt"})
+
+
+# verbs by which fighting tells those it uproots: "fighting has driven thousands from their
+# homes", "clashes forced 5,000 villagers to flee"
+DISPLACING_VERBS = frozenset({"drive", "force", "displace", "uproot"})
+
+
+def displaced_people(verb: Token) -> bool:
+    """Whether a displacing verb's object is people in numbers ("thousands of villagers",
+    "5,000 residents"), not a thing ("forced the closure of the border")."""
+    if verb.lemma_.lower() not in DISPLACING_VERBS:
+        return False
+    return any(
+        c.dep_ in ("dobj", "nsubjpass") and (c.tag_ == "NNS" or counted(c) is not c)
+        for c in verb.children
+    )
 
 
 def left_casualties(verb: Token) -> bool:
