@@ -1583,6 +1583,13 @@ def test_a_response_with_force_is_directed_at_those_it_answers(nlp):
     assert codes(response.recipient) == {("GRC", "CVL")}
 
 
+def test_a_commitment_to_an_act_told_as_a_gerund_is_a_promise_not_the_act(nlp):
+    text = "Under the deal, Ethiopia committed to pulling its troops back from Badme."
+    events = coded(nlp, text, "2000-06-18")
+    assert not asserted(events, "RETREAT") and asserted(events, "CONCEDE")
+    assert [e.factuality for e in events if e.event == "RETREAT"] == ["hypothetical"]
+
+
 def test_a_promised_concession_is_a_concession_and_it_names_the_conjoined_object(nlp):
     events = coded(
         nlp, "Ruto said on Wednesday he would not sign the finance bill and would withdraw it."
@@ -10407,7 +10414,11 @@ def test_working_with_another_is_cooperation_and_looking_forward_to_it_an_intent
     text = "Biden said he looked forward to working with Lula."
     events = coded(nlp, text, "2023-01-09")
     assert [e.factuality for e in events if e.event == "COOPERATE"] == ["hypothetical"]
-    assert asserted(events, "AGREE")
+    # a welcome of the partner, which endorses it; a meeting looked forward to is pledged
+    welcome = asserted(events, "SUPPORT")[0]
+    assert {r.code for r in welcome.recipient} == {"BRA"} and not asserted(events, "AGREE")
+    text = "Biden said he looked forward to hosting Lopez Obrador in Washington."
+    assert asserted(coded(nlp, text, "2022-07-01"), "AGREE")
     text = "Iraqi forces worked with American advisers to retake Mosul."
     assert asserted(coded(nlp, text, "2017-07-10"), "COOPERATE")
 

@@ -878,6 +878,15 @@ class EventCoder:
                     recipient_heads=terms,
                     recipient_role="the party the terms are put to",
                 )
+            if (
+                derived == "AGREE"
+                and trigger.pattern.event == "COOPERATE"
+                and fact.cue.endswith("forward to'")
+            ):
+                # "looked forward to working with Lula": a welcome of the partner, which
+                # endorses it (SUPPORT), not a pledge of terms ("looked forward to hosting
+                # him" still pledges a meeting)
+                derived = "SUPPORT"
             if derived:
                 # PLOVER codes a stated intention by its own type: intent to
                 # cooperate is AGREE, to harm THREATEN, to retreat or yield CONCEDE
@@ -9935,10 +9944,14 @@ def _promised_concession(
             "CONCEDE", f"'{trigger.head.text} {promised.text}': a promised concession"
         )
     for other in triggers:
-        if (
-            other.pattern.event in CONCEDED_INTENTS
-            and other.head.dep_ == "xcomp"
-            and other.head.head.i == trigger.head.i
+        if other.pattern.event in CONCEDED_INTENTS and (
+            (other.head.dep_ == "xcomp" and other.head.head.i == trigger.head.i)
+            # ("committed to pulling its troops back")
+            or (
+                other.head.dep_ == "pcomp"
+                and other.head.head.lower_ == "to"
+                and other.head.head.head.i == trigger.head.i
+            )
         ):
             return Pattern.rule(
                 "CONCEDE", f"'{trigger.head.text} to {other.head.text}': a promised concession"

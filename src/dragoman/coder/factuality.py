@@ -135,6 +135,10 @@ UNCONFIRMED = frozenset({"unconfirmed", "unverified", "uncorroborated", "unsubst
 NEGATIVE_ADVERBS = frozenset({"never", "rarely", "seldom", "hardly", "scarcely"})
 
 
+# verbs that pledge an act told as a gerund after "to": "committed to pulling back"
+COMMITTING_LEMMAS = frozenset({"commit"})
+
+
 def negation(token: Token) -> str | None:
     """The word that negates ``token``'s clause ("not", "never", "no one"), if any; or the
     "before" of a clause on "any" one ("collapsed before any agreement was signed")."""
@@ -840,6 +844,14 @@ def assess(trigger: Trigger) -> Factuality:
         ):
             # "looked forward to working with Lula": a wish, an intention, not yet done
             cue = f"'{parent.head.text} forward to'"
+            return Factuality("hypothetical", cue, reporter, "intent")
+        if (
+            link == "pcomp"
+            and parent.lower_ == "to"
+            and parent.head.lemma_.lower() in COMMITTING_LEMMAS
+        ):
+            # "committed to pulling its troops back": a pledge, not yet done
+            cue = f"'{parent.head.text} {parent.text} {current.text}'"
             return Factuality("hypothetical", cue, reporter, "intent")
         if lemma == "be" and link == "xcomp":
             # "were due to meet", read as an infinitive on "were": the adjective tells it
