@@ -10368,6 +10368,24 @@ def test_a_captive_the_tagger_misreads_is_known_by_the_description_beside_him(nl
     assert released.mode == "release" and {r.code for r in released.recipient} == {"RUS"}
 
 
+def test_forces_sent_in_a_natural_disaster_bring_relief(nlp):
+    text = (
+        "A magnitude 7.0 earthquake struck Haiti on Tuesday. The Pentagon has sent "
+        "thousands of troops to Haiti."
+    )
+    events = coded(nlp, text, "2010-01-17")
+    relief = asserted(events, "AID")[0]
+    assert {r.code for r in relief.recipient} == {"HTI"} and not asserted(events, "MOBILIZE")
+    # (but not those sent to keep order, nor where "landslide" is an election's)
+    text = (
+        "A typhoon struck Tacloban. Aquino deployed hundreds of police officers to "
+        "Tacloban to stop looting."
+    )
+    assert not asserted(coded(nlp, text, "2013-11-12"), "AID")
+    text = "The NLD won the election in a landslide. The army deployed troops in Yangon."
+    assert asserted(coded(nlp, text, "2021-02-01"), "MOBILIZE")
+
+
 def test_forces_sent_to_help_another_state_are_military_aid(nlp):
     text = "Zaire has also sent several hundred soldiers to help the Rwandan army, a Rwandan official said."
     sent = [e for e in coded(nlp, text, "1990-10-10") if e.event_text == "sent soldiers"][0]

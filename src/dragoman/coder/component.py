@@ -7546,6 +7546,33 @@ def _forces_sent_to_help(
     return Pattern.rule("AID", "forces sent to help another state are military aid")
 
 
+# what forces are sent to do when they come to keep order, not to help: "to stop looting"
+POLICING_AIMS = frozenset(
+    {"stop", "prevent", "quell", "curb", "restore", "guard", "enforce", "maintain", "contain"}
+)
+# verbs that send forces somewhere, which in a disaster send help
+SENDING_LEMMAS = frozenset({"send", "deploy", "dispatch", "fly", "airlift", "rush"})
+
+
+def _forces_sent_to_a_disaster(
+    trigger: Trigger, event: dict[str, Any], classes: Mapping[str, frozenset[str]]
+) -> Pattern | None:
+    """AID for forces sent or deployed in a story of a natural disaster ("the Pentagon has
+    sent thousands of troops to Haiti" after the earthquake, "deployed 10,000 soldiers to
+    distribute food"): they come with relief, not as a show of force."""
+    if event["event"] != "MOBILIZE" or trigger.head.lemma_.lower() not in SENDING_LEMMAS:
+        return None
+    disasters = classes.get("disaster", frozenset())
+    if not any(t.lemma_.lower() in disasters for t in trigger.head.doc):
+        return None
+    if any(
+        c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in POLICING_AIMS
+        for c in trigger.head.children
+    ):
+        return None  # "deployed extra police officers to Tacloban to stop looting"
+    return Pattern.rule("AID", "forces sent in a natural disaster bring relief")
+
+
 # the armed parties whose taking of ground is fighting, and whose raids are attacks, not
 # a police search
 FIGHTING_SECTORS = frozenset({"MIL", "REB", "PRM", "UAF", "IMG"})
@@ -7672,6 +7699,7 @@ RECODINGS: tuple[
     _relief_mission,
     _forces_sent_to_help,
     _forces_sent_to_keep_peace,
+    _forces_sent_to_a_disaster,
     _regret_at_another,
     _opposition_to_a_deed,
     _barred_from_acting,
