@@ -13417,6 +13417,33 @@ def test_armoured_columns_are_forces_that_cross_with_the_troops(nlp):
     assert {a.sector for a in move.actor} == {"MIL"}
 
 
+def test_the_party_of_a_call_hung_on_the_telephone_is_the_other_end(nlp):
+    # the parser hangs "with Merkel" on "telephone", not on "spoke"
+    text = "Barack Obama spoke by telephone with German Chancellor Angela Merkel on Sunday."
+    call = asserted(coded(nlp, text, "2014-03-02"), "CONSULT")[0]
+    assert call.mode == "phone"
+    assert {e.code for e in call.actor + call.recipient} == {"USA", "DEU"}
+
+
+def test_one_speaking_by_telephone_to_the_press_consults_no_one(nlp):
+    text = "Gaddafi, speaking by telephone on state television, vowed a long war."
+    assert not asserted(coded(nlp, text, "2011-03-20"), "CONSULT")
+    text = "Aristide spoke by telephone from the Central African Republic on Monday."
+    assert not asserted(coded(nlp, text, "2004-03-01"), "CONSULT")
+    # (one with a party on the other end still calls it, even one hung as a clause's mark)
+    text = "John Kerry spoke by telephone on Tuesday with Mohammad Javad Zarif to end the row."
+    assert asserted(coded(nlp, text, "2015-01-13"), "CONSULT")
+
+
+def test_leading_a_delegation_meets_no_one_unless_one_is_named(nlp):
+    text = "The two sides agreed a swap, said Rustem Umerov, who led Kyiv's delegation."
+    events = coded(nlp, text, "2024-05-10")
+    assert not [e for e in asserted(events, "CONSULT") if e.event_text == "led delegation"]
+    # (an intent to lead one is still a pledge to attend)
+    text = "Foreign Minister Marcelo Ebrard will lead Mexico's delegation to the summit."
+    assert asserted(coded(nlp, text, "2022-06-06"), "AGREE")
+
+
 def test_a_party_addressed_by_telephone_is_consulted_by_phone(nlp):
     text = "Greece's prime minister briefed Chancellor Angela Merkel by telephone on Tuesday."
     (call,) = asserted(coded(nlp, text, "2018-02-13"), "CONSULT")
