@@ -2915,6 +2915,16 @@ def test_those_killed_in_a_clash_with_others_are_the_other_side(nlp):
     assert codes(fight.actor) == {("BGD", "COP"), ("BGD", "CVL")} and not fight.recipient
 
 
+def test_they_who_protest_as_the_police_act_on_them_are_the_crowd(nlp):
+    text = (
+        "Pakistani police arrested hundreds of lawyers on Monday as they protested against "
+        "President Pervez Musharraf's emergency rule."
+    )
+    protest = asserted(coded(nlp, text, "2007-11-05"), "PROTEST")[0]
+    assert codes(protest.actor) == {("PAK", "CVL")}
+    assert {e.code for e in protest.recipient} == {"PAK"}
+
+
 def test_fighting_that_uprooted_people_took_place(nlp):
     text = (
         "Fighting between the Myanmar army and the Kachin Independence Army has driven "

@@ -531,6 +531,29 @@ def subject_of(verb: Token) -> Token | None:
     return _subject(verb)[0]
 
 
+# what a crowd does, whose "they" in a clause on an act on a crowd is the crowd: "police
+# arrested hundreds of lawyers as they protested"
+CROWD_LEMMAS = frozenset({"protest", "march", "demonstrate", "rally", "gather", "picket", "chant"})
+# the subordinators of a clause that tells what was going on as a crowd was acted on
+WHILE_MARKS = frozenset({"as", "when", "while"})
+
+
+def _crowd_acted_on(pronoun: Token, clause: Token, verb: Token) -> Token | None:
+    """The people a clause's verb acts on, where "they" in a clause on it protests or
+    marches: "Pakistani police arrested hundreds of lawyers as they protested", "arrested
+    49 people as they tried to march on Jubilee House". The police do not protest."""
+    if pronoun.lower_ != "they" or verb.lemma_.lower() not in CROWD_LEMMAS:
+        return None
+    if clause.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and c.lower_ in WHILE_MARKS for c in clause.children
+    ):
+        return None
+    acted_on = next((c for c in clause.head.children if c.dep_ == "dobj"), None)
+    if acted_on is None or counted(acted_on).tag_ != "NNS":
+        return None
+    return acted_on
+
+
 def _subject(verb: Token, endeavours: frozenset[str] = frozenset()) -> tuple[Token | None, str]:
     """The subject of a clause head, borrowed along xcomp/conj/advcl/relcl where missing.
     ``endeavours`` are nouns of attempts and plans, which are not the actor of the act
@@ -561,6 +584,8 @@ def _subject(verb: Token, endeavours: frozenset[str] = frozenset()) -> tuple[Tok
                 if current.dep_ == "relcl" and child.lower_ in RELATIVE_WORDS:
                     break  # "the officers who seized power": the officers
                 found = subject_word(child)
+                if (crowd := _crowd_acted_on(child, current, verb)) is not None:
+                    return crowd, f"object of '{current.head.text}'"
                 referent = antecedent(child)
                 if child.lower_ in RELATIVE_WORDS or referent is not child:
                     # "the group, which it said had targeted hospitals": the group; "the
