@@ -2925,6 +2925,12 @@ def test_they_who_protest_as_the_police_act_on_them_are_the_crowd(nlp):
     assert {e.code for e in protest.recipient} == {"PAK"}
 
 
+def test_a_military_command_is_the_army(nlp):
+    text = "South Korea's martial law command banned all political activity."
+    ban = asserted(coded(nlp, text, "2024-12-04"), "COERCE")[0]
+    assert codes(ban.actor) == {("KOR", "MIL")}
+
+
 def test_fighting_that_uprooted_people_took_place(nlp):
     text = (
         "Fighting between the Myanmar army and the Kachin Independence Army has driven "
