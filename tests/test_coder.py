@@ -2925,6 +2925,25 @@ def test_they_who_protest_as_the_police_act_on_them_are_the_crowd(nlp):
     assert {e.code for e in protest.recipient} == {"PAK"}
 
 
+def test_a_party_of_no_state_is_of_the_state_it_is_said_to_rule(nlp):
+    text = (
+        "France recalled its ambassador. The junta, which has ruled Niger since late July, "
+        "accused France of meddling."
+    )
+    accuse = asserted(coded(nlp, text, "2023-08-25"), "ACCUSE")[0]
+    assert codes(accuse.actor) == {("NER", "MIL")}
+
+
+def test_an_official_of_no_state_in_a_clause_joined_to_a_states_is_of_that_state(nlp):
+    text = (
+        "China reacted angrily, and Vice Foreign Minister Liu Huaqiu summoned U.S. "
+        "Ambassador J. Stapleton Roy on Wednesday night to lodge a strong protest, the "
+        "official Xinhua news agency said."
+    )
+    summons = asserted(coded(nlp, text, "1995-05-24"), "ACCUSE")[0]
+    assert codes(summons.actor) == {("CHN", "GOV")}
+
+
 def test_a_military_command_is_the_army(nlp):
     text = "South Korea's martial law command banned all political activity."
     ban = asserted(coded(nlp, text, "2024-12-04"), "COERCE")[0]

@@ -1035,6 +1035,23 @@ def sentence_start(token: Token, back: int) -> int:
     return start
 
 
+# verbs of holding power over a state: "the junta, which has ruled Niger since July"
+RULING_VERBS = frozenset({"rule", "govern", "run"})
+
+
+def _state_it_rules(head: Token, ctx: DocContext) -> NameMatch | None:
+    """The state a relative clause on a party of no state says it rules: "the junta,
+    which has ruled Niger since late July", "the council that governs Mali"."""
+    for clause in counted(head).children:
+        if clause.dep_ != "relcl" or clause.lemma_.lower() not in RULING_VERBS:
+            continue
+        for ruled in clause.children:
+            match = ctx.names.get(ruled.i) if ruled.dep_ == "dobj" else None
+            if match is not None and match.entry.kind in NAMED_STATE_KINDS:
+                return match
+    return None
+
+
 def names_of(names: dict[int, NameMatch], doc: Doc) -> set[str]:
     """The surfaces the actor tables matched in the document."""
     return {doc[m.start : m.end].text for m in {id(m): m for m in names.values()}.values()}
@@ -1953,7 +1970,12 @@ def _state_of_joined_clause(head: Token, ctx: DocContext) -> tuple[Resolution, s
     elif (
         head.dep_ not in ("nsubj", "nsubjpass")
         or verb.dep_ != "conj"
-        or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+        # ("the military"; or an official by title and name: "China reacted angrily, and
+        # Vice Foreign Minister Liu Huaqiu summoned ...")
+        or not (
+            any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+            or (head.pos_ == "PROPN" and any(c.dep_ == "compound" for c in head.children))
+        )
     ):
         return None
     else:
@@ -3365,6 +3387,10 @@ def complete(
         elif entity.code != NO_COUNTRY:
             completed.append(resolution)
             continue
+        elif head is not None and (ruled := _state_it_rules(head, ctx)) is not None:
+            # "the junta, which has ruled Niger since late July": the state it rules
+            code, sector, source = ruled.entry.code, entity.sector, "sentence"
+            why = f"the state it rules, '{sent.doc[ruled.start : ruled.end].text}'"
         elif (
             head is not None
             and entity.sector in SHARED_NATIONALITY_SECTORS
