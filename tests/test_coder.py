@@ -2944,6 +2944,23 @@ def test_an_official_of_no_state_in_a_clause_joined_to_a_states_is_of_that_state
     assert codes(summons.actor) == {("CHN", "GOV")}
 
 
+def test_a_court_ruling_against_a_party_convicts_it_and_one_on_a_measure_does_not(nlp):
+    text = (
+        "An international tribunal in The Hague ruled on Tuesday that China has no legal "
+        "basis to claim historic rights in the South China Sea."
+    )
+    ruling = asserted(coded(nlp, text, "2016-07-12"), "SANCTION")[0]
+    assert ruling.mode == "convict" and {e.code for e in ruling.recipient} == {"CHN"}
+    text = "Lithuania's Constitutional Court ruled that Paksas had violated the constitution."
+    ruling = asserted(coded(nlp, text, "2004-03-31"), "SANCTION")[0]
+    assert {e.code for e in ruling.recipient} == {"LTU"}
+    # a measure struck down, and a ruling for a party, rule against no one
+    text = "Hong Kong's High Court ruled that the government's mask ban was unconstitutional."
+    assert not asserted(coded(nlp, text, "2019-11-18"), "SANCTION")
+    text = "The Supreme Court ruled that Navalny had not violated the terms of his sentence."
+    assert not asserted(coded(nlp, text, "2021-02-02"), "SANCTION")
+
+
 def test_a_military_command_is_the_army(nlp):
     text = "South Korea's martial law command banned all political activity."
     ban = asserted(coded(nlp, text, "2024-12-04"), "COERCE")[0]

@@ -5351,6 +5351,13 @@ def _reported_warnings_and_blame(
                 cue = f"measure kept: '{kept.text} ... {clause.text} in place'"
                 found.append(("REJECT", clause, speaker, targets, cue))
             continue
+        if clause.dep_ == "ccomp" and (ruling := _ruling_against(clause)) is not None:
+            # "the tribunal ruled that China has no legal basis ...", "the court found
+            # that the commission had acted unlawfully": a court's ruling against a party
+            court, losing = ruling
+            cue = f"court ruling: '{clause.head.text} that {losing.text} ... {clause.text}'"
+            found.append(("SANCTION", clause, court, [losing], cue))
+            continue
         denied = negation(clause) is not None
         if clause.dep_ != "ccomp" or (denied and not _unfitting_verdict(clause)):
             continue
@@ -5579,6 +5586,7 @@ def _reported_warnings_and_blame(
 # talks ruled out refuse a meeting, a measure kept refuses to yield, ties at stake threaten
 # relations
 CUE_MODES = {
+    "court ruling": "convict",
     "reported blame": "allege",
     "talks ruled out": "meet",
     "measure kept": "yield",
@@ -5855,6 +5863,46 @@ def _made_to_pay(clause: Token, modals: frozenset[str]) -> Token | None:
 
 # what one is said to have made that blames one ("said Iran had made a grave mistake")
 MISTAKE_NOUNS = frozenset({"mistake", "error", "blunder"})
+
+
+# verbs by which a court gives its ruling: "ruled that", "found that"
+RULING_LEMMAS = frozenset({"rule", "find"})
+# the bodies whose ruling binds: "the tribunal ruled that China had no legal basis"
+COURT_NOUNS = frozenset({"court", "tribunal", "judge", "arbitration"})
+# manners of acting a court finds against: "had acted unlawfully"
+UNLAWFUL_MANNERS = frozenset(
+    {"unlawfully", "illegally", "unconstitutionally", "illegitimately", "wrongly"}
+)
+
+
+def _ruling_against(clause: Token) -> tuple[Token, Token] | None:
+    """(court, party) where ``clause`` is what a court rules or finds against a party:
+    that it has no right or basis ("ruled that China has no legal basis"), that it
+    violated something, or that it acted unlawfully or illegally."""
+    verb = clause.head
+    if verb.lemma_.lower() not in RULING_LEMMAS:
+        return None
+    court = _own_or_shared_subject(verb)
+    if court is None or not (
+        court.lemma_.lower() in COURT_NOUNS
+        or any(c.dep_ == "compound" and c.lemma_.lower() in COURT_NOUNS for c in court.children)
+    ):
+        return None
+    losing = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if losing is None or losing.pos_ not in ("PROPN", "NOUN") or losing.lower_ in RELATIVE_WORDS:
+        return None
+    lemma = clause.lemma_.lower()
+    lacking = lemma == "have" and any(
+        d.dep_ == "det" and d.lower_ == "no"
+        for c in clause.children
+        if c.dep_ == "dobj"
+        for d in c.children
+    )
+    breached = lemma in BREACHING_LEMMAS and not negation(clause)
+    # (not "ruled that the ban was unconstitutional": a measure struck down, no party
+    # ruled against)
+    unlawful = any(c.dep_ == "advmod" and c.lower_ in UNLAWFUL_MANNERS for c in clause.children)
+    return (court, losing) if lacking or breached or unlawful else None
 
 
 def _unfitting_verdict(clause: Token) -> bool:
