@@ -2961,6 +2961,15 @@ def test_a_court_ruling_against_a_party_convicts_it_and_one_on_a_measure_does_no
     assert not asserted(coded(nlp, text, "2021-02-02"), "SANCTION")
 
 
+def test_a_leader_who_defends_his_own_police_backs_them_and_loyalty_pledged_supports(nlp):
+    text = "Prime Minister Thaksin Shinawatra defended the security forces on Tuesday."
+    backing = asserted(coded(nlp, text, "2004-10-28"), "SUPPORT")[0]
+    assert codes(backing.recipient) == {("THA", "COP")}
+    text = "Gbagbo told supporters that the army had pledged its loyalty to him."
+    events = coded(nlp, text, "2000-10-25")
+    assert asserted(events, "SUPPORT") and not asserted(events, "AGREE")
+
+
 def test_a_military_command_is_the_army(nlp):
     text = "South Korea's martial law command banned all political activity."
     ban = asserted(coded(nlp, text, "2024-12-04"), "COERCE")[0]

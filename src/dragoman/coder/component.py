@@ -3919,6 +3919,9 @@ class EventCoder:
                 # (a person or a body a pattern names as its object is the other party:
                 # "the army recognized Maduro", "the guard ousted Bazoum")
                 target = target or trigger.pattern.noun in PARTY_CLASSES
+                # (nor are its forces its instruments where it judges them: "Thaksin defended
+                # the security forces")
+                target = target or (pattern.event in JUDGING_TYPES and found.sector is not None)
                 if any(
                     r.code == found.code
                     and r.text
@@ -9649,6 +9652,8 @@ def _visitor_by(trigger: Trigger) -> Token | None:
 
 # the noun classes a pattern names its other party by
 PARTY_CLASSES = frozenset({"$person", "$body"})
+# the types whose object noun is judged, not used: "defended the police", "blamed the army"
+JUDGING_TYPES = frozenset({"SUPPORT", "ACCUSE"})
 
 
 def _party_named_by_pattern(trigger: Trigger) -> bool:
