@@ -1212,6 +1212,16 @@ def test_an_act_joined_to_what_did_not_happen_in_a_report_is_the_speakers(nlp):
     assert praise.factuality == "asserted" and [e.sector for e in praise.actor] == ["GOV"]
 
 
+def test_a_past_act_joined_to_a_did_clause_in_a_report_is_the_speakers(nlp):
+    text = (
+        "Lopez Obrador said his absence did not mean a break in relations with the United "
+        "States and praised Biden as a friend."
+    )
+    events = code_text(text, date="2022-06-06", nlp=nlp)
+    (praise,) = [e for e in events if e.event == "SUPPORT"]
+    assert praise.factuality == "asserted" and [e.code for e in praise.actor] == ["MEX"]
+
+
 def test_bore_read_as_a_noun_before_responsibility_is_the_verb_bear(nlp):
     for text in (
         "Erdogan said Syria bore responsibility for the downing of the jet.",

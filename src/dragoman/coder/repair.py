@@ -1159,7 +1159,9 @@ def speakers_acts_read_as_reported(doc: Doc, conj_positions: list[int]) -> None:
     to a perfect: "denied that his forces had fired ... and accused the UN", or to a
     modal's bare verb: "said a council would govern for two years, suspended the
     constitution", or to what did not happen: "said no referendum had taken place and
-    praised the police"), is the speaker's next act: it is joined to the reporting verb."""
+    praised the police", or to a "did" clause it cannot be under: "said his absence did
+    not mean a break and praised Biden"), is the speaker's next act: it is joined to the
+    reporting verb."""
     for i in conj_positions:
         verb = doc[i]
         reported = verb.head
@@ -1220,9 +1222,20 @@ def speakers_acts_read_as_reported(doc: Doc, conj_positions: list[int]) -> None:
         own_act = verb.lemma_.lower() in SPEAKERS_ACTS and any(
             c.dep_ == "dobj" for c in verb.children
         )
+        # ("said his absence did not mean a break in relations and praised Biden": a simple
+        # past is not under the "did" of a bare verb)
+        tense_break = (
+            reported.tag_ == "VB"
+            and verb.tag_ == "VBD"
+            and any(
+                c.dep_ == "aux" and c.lower_ in ("did", "does", "do") for c in reported.children
+            )
+        )
         if verb.tag_ == "VBN" and not modal and not own_act:
             continue  # ("were arrested and charged": a participle of the passive)
-        if not (passive or copula or weapon or perfect or modal or nothing or unfounded):
+        if not (
+            passive or copula or weapon or perfect or modal or nothing or unfounded or tense_break
+        ):
             continue
         children = list(verb.children)
         if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in children):
