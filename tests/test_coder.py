@@ -2970,6 +2970,22 @@ def test_a_leader_who_defends_his_own_police_backs_them_and_loyalty_pledged_supp
     assert asserted(events, "SUPPORT") and not asserted(events, "AGREE")
 
 
+def test_a_missile_fired_over_a_state_at_no_target_is_a_launch(nlp):
+    text = "North Korea fired a ballistic missile over northern Japan early on Tuesday."
+    events = coded(nlp, text, "2017-08-29")
+    launch = asserted(events, "MOBILIZE")[0]
+    assert launch.mode == "weapons" and not asserted(events, "ASSAULT")
+    text = "Iran fired missiles at Israel on Tuesday."
+    assert asserted(coded(nlp, text, "2024-10-01"), "ASSAULT")
+
+
+def test_a_politician_stabbing_another_in_the_back_betrays_him_but_a_knifeman_attacks(nlp):
+    text = "Kudlow said Trudeau had stabbed us in the back with his remarks."
+    assert not asserted(coded(nlp, text, "2018-06-10"), "ASSAULT")
+    text = "A man stabbed a police officer in the back in Brussels."
+    assert asserted(coded(nlp, text, "2018-06-10"), "ASSAULT")
+
+
 def test_a_military_command_is_the_army(nlp):
     text = "South Korea's martial law command banned all political activity."
     ban = asserted(coded(nlp, text, "2024-12-04"), "COERCE")[0]

@@ -709,6 +709,8 @@ class EventCoder:
                 or _interview_by_telephone(trigger, event)
                 # "Umerov, who led Kyiv's delegation": a role in talks told elsewhere
                 or _delegation_led_to_no_one(trigger, event)
+                # "said Trudeau had stabbed us in the back": a betrayal, no knife
+                or _stabbed_in_the_back(trigger, event)
                 # "defying international appeals", "called the reports baseless": no
                 # party defied or answered
                 or _defiance_of_no_one(trigger, event)
@@ -7718,6 +7720,39 @@ def _symbol_burnt(
     return SYMBOL_BURNT if any(n.lemma_.lower() in symbols for n in named) else None
 
 
+MISSILE_OVERFLIGHT = dataclasses.replace(
+    Pattern.rule("MOBILIZE", "a missile fired over a state, at no target, is a launch"),
+    mode="weapons",
+)
+# what a missile is fired at when it strikes: "fired missiles at Israel", "on Kyiv"
+STRUCK_PREPS = frozenset({"at", "on", "into", "against", "toward", "towards"})
+
+
+def _missile_over_a_state(
+    trigger: Trigger, event: dict[str, Any], classes: Mapping[str, frozenset[str]]
+) -> Pattern | None:
+    """MOBILIZE weapons where a missile is fired or launched over a state and at no target
+    ("North Korea fired a ballistic missile over northern Japan", "a missile that flew
+    over Honshu"): a launch that shows force, not an attack on the state it passes."""
+    if event["event"] != "ASSAULT" or event["recipient"] or trigger.noun is None:
+        return None
+    if trigger.noun.lemma_.lower() not in ("missile", "rocket"):
+        return None
+    verb = trigger.head
+    if any(
+        c.dep_ == "prep"
+        and c.lower_ in STRUCK_PREPS
+        # (not a time: "early on Tuesday")
+        and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
+        for c in verb.children
+    ):
+        return None
+    over = any(
+        t.dep_ == "prep" and t.lower_ == "over" for t in (*verb.children, *trigger.noun.subtree)
+    )
+    return MISSILE_OVERFLIGHT if over else None
+
+
 PLUNDER = dataclasses.replace(
     Pattern.rule("COERCE", "armed men looting take goods by force, no protest"), mode="seize"
 )
@@ -7750,6 +7785,7 @@ RECODINGS: tuple[
     _ground_taken,
     _plunder_by_armed_men,
     _symbol_burnt,
+    _missile_over_a_state,
     _protest_by_a_state,
     _obstruction_by_the_state,
     _relief_mission,
@@ -10566,6 +10602,30 @@ def _interview_by_telephone(trigger: Trigger, event: dict[str, Any]) -> bool:
     # resolve the dispute")
     return not any(
         t.lower_ == "with" or (t.dep_ == "prep" and t.lower_ == "to") for t in trigger.head.subtree
+    )
+
+
+# the sectors of those who betray with words, not a knife
+POLITICAL_SECTORS = frozenset({"GOV", "LEG", "ELI", "OPP", "PTY"})
+
+
+def _stabbed_in_the_back(trigger: Trigger, event: dict[str, Any]) -> bool:
+    """Whether "stab" is the idiom of betrayal: "said Trudeau had stabbed us in the back",
+    "a leader who tried to stab Trump in the back". (A man who stabbed an officer in the
+    back attacked him.)"""
+    verb = trigger.head
+    betrayers = bool(event["actor"]) and all(
+        a["sector"] in POLITICAL_SECTORS for a in event["actor"]
+    )
+    return (
+        betrayers
+        and verb.lemma_.lower() == "stab"
+        and any(
+            c.dep_ == "prep"
+            and c.lower_ == "in"
+            and any(g.dep_ == "pobj" and g.lower_ == "back" for g in c.children)
+            for c in verb.children
+        )
     )
 
 
