@@ -2986,6 +2986,15 @@ def test_a_politician_stabbing_another_in_the_back_betrays_him_but_a_knifeman_at
     assert asserted(coded(nlp, text, "2018-06-10"), "ASSAULT")
 
 
+def test_the_toll_of_an_attack_told_as_a_gerund_is_not_an_attack_of_its_own(nlp):
+    text = (
+        "Azerbaijan apologised for shooting down a Russian military helicopter, killing two "
+        "crew members."
+    )
+    (attack,) = asserted(coded(nlp, text, "2020-11-10"), "ASSAULT")
+    assert {e.code for e in attack.recipient} == {"RUS"}
+
+
 def test_a_military_command_is_the_army(nlp):
     text = "South Korea's martial law command banned all political activity."
     ban = asserted(coded(nlp, text, "2024-12-04"), "COERCE")[0]

@@ -2247,6 +2247,21 @@ def _told_twice(trigger: Trigger, best: dict[int, Trigger]) -> bool:
         attack = best.get(head.head.i) or best.get(head.head.head.i)
         if attack is not None and attack.pattern.event == "ASSAULT":
             return True
+    if (
+        head.dep_ == "advcl"
+        and head.tag_ == "VBG"
+        and head.lemma_.lower() in TOLL_LEMMAS
+        and any(
+            (told := best.get(g.i)) is not None and told.pattern.event == trigger.pattern.event
+            for prep in head.head.children
+            if prep.dep_ == "prep"
+            for g in prep.children
+            if g.dep_ == "pcomp"
+        )
+    ):
+        # "apologised for shooting down a Russian helicopter, killing two crew members":
+        # the toll of the attack in the gerund, which the parser hangs on the verb above
+        return True
     if _retold_in_relative(trigger, best):
         return True  # "the strike, which Israel said targeted a commander, killed four"
     if _verb_sharing_the_next_ones_object(trigger, best):
