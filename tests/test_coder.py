@@ -2995,6 +2995,12 @@ def test_the_toll_of_an_attack_told_as_a_gerund_is_not_an_attack_of_its_own(nlp)
     assert {e.code for e in attack.recipient} == {"RUS"}
 
 
+def test_what_one_apologising_calls_the_act_is_the_apology_not_a_disapproval(nlp):
+    text = "Bill Clinton apologised to China on Monday, describing the strike as a tragic mistake."
+    events = coded(nlp, text, "1999-05-10")
+    assert asserted(events, "CONCEDE") and not asserted(events, "ACCUSE")
+
+
 def test_a_military_command_is_the_army(nlp):
     text = "South Korea's martial law command banned all political activity."
     ban = asserted(coded(nlp, text, "2024-12-04"), "COERCE")[0]

@@ -2262,6 +2262,17 @@ def _told_twice(trigger: Trigger, best: dict[int, Trigger]) -> bool:
         # "apologised for shooting down a Russian helicopter, killing two crew members":
         # the toll of the attack in the gerund, which the parser hangs on the verb above
         return True
+    if (
+        trigger.pattern.event == "ACCUSE"
+        and trigger.pattern.form == "verdict"
+        and head.dep_ == "advcl"
+        and head.tag_ == "VBG"
+        and (apology := best.get(head.head.i)) is not None
+        and apology.pattern.event == "CONCEDE"
+    ):
+        # "apologised for the bloodshed, calling it a fatal error", "apologised to China,
+        # describing the strike as a tragic mistake": the apology's own words
+        return True
     if _retold_in_relative(trigger, best):
         return True  # "the strike, which Israel said targeted a commander, killed four"
     if _verb_sharing_the_next_ones_object(trigger, best):
