@@ -3001,6 +3001,19 @@ def test_what_one_apologising_calls_the_act_is_the_apology_not_a_disapproval(nlp
     assert asserted(events, "CONCEDE") and not asserted(events, "ACCUSE")
 
 
+def test_a_return_to_civilian_rule_is_asked_of_the_army_in_power(nlp):
+    text = (
+        "Soldiers seized power in Niger on Wednesday and detained President Bazoum. "
+        "ECOWAS called for a swift return to constitutional order."
+    )
+    demand = asserted(coded(nlp, text, "2023-07-28"), "REQUEST")[0]
+    assert codes(demand.recipient) == {("NER", "MIL")}
+    # (a return of refugees asks no army for anything)
+    text = "Soldiers seized power in Niger. The UN called for a swift return of refugees."
+    demand = asserted(coded(nlp, text, "2023-07-28"), "REQUEST")
+    assert not any(r.sector == "MIL" for d in demand for r in d.recipient)
+
+
 def test_a_military_command_is_the_army(nlp):
     text = "South Korea's martial law command banned all political activity."
     ban = asserted(coded(nlp, text, "2024-12-04"), "COERCE")[0]

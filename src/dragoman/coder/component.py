@@ -770,6 +770,23 @@ class EventCoder:
                 if _similar_ones(trigger):
                     del ctx.acts[told:]
                 continue
+            if (
+                event["event"] == "REQUEST"
+                and not event["recipient"]
+                and _return_to_civilian_rule(trigger)
+                and (rulers := _army_in_power(ctx, told))
+            ):
+                # "ECOWAS called for a swift return to constitutional order": of the army
+                # whose acts the story told, which holds the power to give back
+                event["recipient"] = [r.to_dict() for r in rulers]
+                names = ", ".join(f"'{r.text}'" for r in rulers)
+                event["evidence"] += (
+                    f"; recipient: a return to civilian rule is asked of the army in power, {names}"
+                )
+                ctx.acts[told:] = [
+                    (index, kind, actors, rulers if index == trigger.head.i else targets)
+                    for index, kind, actors, targets in ctx.acts[told:]
+                ]
             events.append(event)
             coded.append((trigger, (rule or trigger.pattern).event))
             if event["event"] == "PROTEST" and event["factuality"] == "asserted":
@@ -10578,6 +10595,37 @@ def _defiance_of_no_one(trigger: Trigger, event: dict[str, Any]) -> bool:
     # (a text declared void is refused, whoever made it: "declared the agreement null")
     dismissal = pattern.noun == "$dismissal" and pattern.verb != "declare"
     return event["event"] == "REJECT" and not event["recipient"] and (defiance or dismissal)
+
+
+# what a return to civilian rule is to: "a return to constitutional order", "the
+# restoration of civilian government", "a swift return to democracy"
+CIVILIAN_RULE_WORDS = frozenset({"civilian", "constitutional", "democratic", "democracy"})
+
+
+def _return_to_civilian_rule(trigger: Trigger) -> bool:
+    """Whether a demand is for a return to civilian or constitutional rule: "called for a
+    swift return to constitutional order", "demanded the restoration of civilian rule"."""
+    for asked in trigger.head.subtree:
+        if asked.lemma_.lower() not in ("return", "restoration") or asked.pos_ != "NOUN":
+            continue
+        for prep in asked.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("to", "of"):
+                continue
+            for rule in prep.children:
+                words = {rule.lemma_.lower()} | {c.lemma_.lower() for c in rule.children}
+                if rule.dep_ == "pobj" and words & CIVILIAN_RULE_WORDS:
+                    return True
+    return False
+
+
+def _army_in_power(ctx: DocContext, before: int) -> list[Entity]:
+    """The army of a state whose acts the story told last (before the ``before``-th act
+    coded): the junta a return to civilian rule is asked of."""
+    for _, kind, actors, _ in reversed(ctx.acts[:before]):
+        army = [a for a in actors if a.sector == "MIL" and _a_state_code(a.code)]
+        if army and kind in ("COERCE", "SANCTION", "ASSAULT", "MOBILIZE"):
+            return army[:1]
+    return []
 
 
 def _interview_by_telephone(trigger: Trigger, event: dict[str, Any]) -> bool:
