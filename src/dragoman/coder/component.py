@@ -5930,14 +5930,8 @@ def _ruling_against(clause: Token) -> tuple[Token, Token] | None:
 def _unfitting_verdict(clause: Token) -> bool:
     """Whether a denied clause says an act was not fitting: "was not acceptable", "was not
     the appropriate response", "did not look credible"."""
-    if clause.lemma_.lower() not in LINKING_LEMMAS:
-        return False
-    said = [c for c in clause.children if c.dep_ in ("acomp", "attr", "oprd")]
-    said += [g for c in said for g in c.children if g.dep_ == "conj"]
-    return any(
-        w.lower_ in FITTING_WORDS
-        for c in said
-        for w in (c, *(g for g in c.children if g.dep_ in ("amod", "advmod")))
+    return clause.lemma_.lower() in LINKING_LEMMAS and any(
+        w.lower_ in FITTING_WORDS for w in _predicate_words(clause)
     )
 
 
@@ -5972,13 +5966,25 @@ def _act_judged(clause: Token, subject: Token, verdicts: frozenset[str]) -> Toke
             None,
         )
     negated = any(c.dep_ == "neg" for c in clause.children)
+    for word in _predicate_words(clause):
+        if negated:
+            if word.lower_ in FITTING_WORDS:
+                return word  # "was not the appropriate response": disapproval
+        elif word.lemma_.lower() in verdicts or word.lower_ in verdicts:
+            return word
+    return None
+
+
+def _predicate_words(clause: Token) -> list[Token]:
+    """The words of what a linking clause says its subject is: the predicate, the ones
+    joined to it ("were unnecessary and an intrusion"), their modifiers, and the
+    direction of "a step in the wrong direction"."""
+    words = []
     for child in clause.children:
         if child.dep_ not in ("acomp", "attr", "oprd"):
             continue
-        # ("were unnecessary and an intrusion into provincial jurisdiction")
         for said in (child, *(g for g in child.children if g.dep_ == "conj")):
-            words = [said, *(g for g in said.children if g.dep_ in ("amod", "advmod"))]
-            # ("a step in the wrong direction")
+            words += [said, *(g for g in said.children if g.dep_ in ("amod", "advmod"))]
             words += [
                 a
                 for p in said.children
@@ -5988,13 +5994,7 @@ def _act_judged(clause: Token, subject: Token, verdicts: frozenset[str]) -> Toke
                 for a in d.children
                 if a.dep_ == "amod"
             ]
-            for word in words:
-                if negated:
-                    if word.lower_ in FITTING_WORDS:
-                        return word  # "was not the appropriate response": disapproval
-                elif word.lemma_.lower() in verdicts or word.lower_ in verdicts:
-                    return word
-    return None
+    return words
 
 
 def _own_or_shared_subject(verb: Token) -> Token | None:

@@ -1036,14 +1036,14 @@ def sentence_start(token: Token, back: int) -> int:
 
 
 # verbs of holding power over a state: "the junta, which has ruled Niger since July"
-RULING_VERBS = frozenset({"rule", "govern", "run"})
+GOVERNING_VERBS = frozenset({"rule", "govern", "run"})
 
 
 def _state_it_rules(head: Token, ctx: DocContext) -> NameMatch | None:
     """The state a relative clause on a party of no state says it rules: "the junta,
     which has ruled Niger since late July", "the council that governs Mali"."""
     for clause in counted(head).children:
-        if clause.dep_ != "relcl" or clause.lemma_.lower() not in RULING_VERBS:
+        if clause.dep_ != "relcl" or clause.lemma_.lower() not in GOVERNING_VERBS:
             continue
         for ruled in clause.children:
             match = ctx.names.get(ruled.i) if ruled.dep_ == "dobj" else None
