@@ -13538,6 +13538,9 @@ def test_one_speaking_by_telephone_to_the_press_consults_no_one(nlp):
     # (one with a party on the other end still calls it, even one hung as a clause's mark)
     text = "John Kerry spoke by telephone on Tuesday with Mohammad Javad Zarif to end the row."
     assert asserted(coded(nlp, text, "2015-01-13"), "CONSULT")
+    # (nor do two speaking by phone, the other end being among them)
+    text = "The two leaders, who last met in Geneva in 2021, spoke by phone on Thursday."
+    assert asserted(coded(nlp, text, "2022-07-29"), "CONSULT")
 
 
 def test_leading_a_delegation_meets_no_one_unless_one_is_named(nlp):

@@ -10645,6 +10645,12 @@ def _interview_by_telephone(trigger: Trigger, event: dict[str, Any]) -> bool:
     }
     if event["recipient"] or len([a for a in event["actor"] if a["text"] not in places]) > 1:
         return False
+    # ("the two leaders spoke by phone": a plural subject talks among itself)
+    subject = _own_or_shared_subject(trigger.head)
+    if subject is not None and (
+        subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
+    ):
+        return False
     # (a "with" or "to" anywhere on the call names its other end, if one the tables lack)
     # (the parser may read "with" as a clause's mark: "spoke by telephone with Zarif to
     # resolve the dispute")
