@@ -3014,6 +3014,15 @@ def test_a_return_to_civilian_rule_is_asked_of_the_army_in_power(nlp):
     assert not any(r.sector == "MIL" for d in demand for r in d.recipient)
 
 
+def test_a_crowd_burning_cars_or_kiosks_riots_and_burning_a_man_attacks(nlp):
+    text = "A group of protesters set fire to portable toilets outside the stadium."
+    events = coded(nlp, text, "2015-10-23")
+    riot = asserted(events, "PROTEST")[0]
+    assert riot.mode == "riot" and not asserted(events, "ASSAULT")
+    text = "Protesters set fire to a police officer outside the station."
+    assert asserted(coded(nlp, text, "2015-10-23"), "ASSAULT")
+
+
 def test_a_military_command_is_the_army(nlp):
     text = "South Korea's martial law command banned all political activity."
     ban = asserted(coded(nlp, text, "2024-12-04"), "COERCE")[0]

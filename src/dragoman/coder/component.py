@@ -9646,7 +9646,7 @@ def _riot(trigger: Trigger, roles: Roles) -> Pattern | None:
         return None
     if trigger.pattern.mode in ARMED_MODES:
         return None  # "gunmen stormed the parliament": an armed attack
-    if not all(counted(h).lemma_.lower() in RIOTER_WORDS for h in roles.actor_heads):
+    if not all(_crowd_of(h).lemma_.lower() in RIOTER_WORDS for h in roles.actor_heads):
         return None
     if any(c.lower_ == "armed" for h in roles.actor_heads for c in counted(h).children):
         return None  # "armed supporters of the parliament stormed the mayor's office"
@@ -9667,7 +9667,54 @@ def _riot(trigger: Trigger, roles: Roles) -> Pattern | None:
         return RIOT
     if trigger.pattern.noun == "fire" and not roles.recipient_heads:
         return RIOT  # "protesters set fires near the parliament": fires in the street
+    if trigger.pattern.noun == "fire" and any(
+        t.lemma_.lower() in BURNT_PROPERTY for t in [*targets, *_set_on_fire(trigger.head)]
+    ):
+        return RIOT  # "protesters set cars on fire", "set fire to portable toilets"
     return None
+
+
+# what a crowd burns in the street, which is no attack on anyone
+BURNT_PROPERTY = frozenset(
+    {"car", "vehicle", "bus", "truck", "lorry", "van", "tyre", "tire", "toilet", "barricade"}
+    | {"motorbike", "motorcycle", "tractor", "farm", "factory", "kiosk", "stall", "bin"}
+)
+
+
+def _set_on_fire(verb: Token) -> list[Token]:
+    """What "set ... on fire" or "set fire to" burns: the object of "set" (not "fire"),
+    and the object of its "to"."""
+    return [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() != "fire"] + [
+        g
+        for p in (*verb.children, *(g for c in verb.children for g in c.children))
+        if p.dep_ == "prep" and p.lower_ == "to"
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+
+
+# the words for a band of people, whose "of" says who they are: "a group of protesters"
+BAND_WORDS = frozenset({"group", "band", "crowd", "mob"})
+
+
+def _crowd_of(head: Token) -> Token:
+    """The word that says who a crowd is: "protesters" in "a group of protesters", "a few
+    hundred protesters"; else the counted head."""
+    head = counted(head)
+    if head.lemma_.lower() in BAND_WORDS:
+        members = next(
+            (
+                g
+                for p in head.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children
+                if g.dep_ == "pobj"
+            ),
+            None,
+        )
+        if members is not None:
+            return counted(members)
+    return head
 
 
 def _met_before(trigger: Trigger) -> list[Token] | None:
