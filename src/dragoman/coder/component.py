@@ -9674,10 +9674,11 @@ def _riot(trigger: Trigger, roles: Roles) -> Pattern | None:
     return None
 
 
-# what a crowd burns in the street, which is no attack on anyone
+# what a crowd burns in the street, which is no attack on anyone (tyres burnt to block a
+# road are the lexicon's, an obstruction: 'burn +tyre')
 BURNT_PROPERTY = frozenset(
-    {"car", "vehicle", "bus", "truck", "lorry", "van", "tyre", "tire", "toilet", "barricade"}
-    | {"motorbike", "motorcycle", "tractor", "farm", "factory", "kiosk", "stall", "bin"}
+    {"car", "vehicle", "bus", "truck", "lorry", "van", "toilet", "barricade", "bin"}
+    | {"motorbike", "motorcycle", "tractor", "farm", "factory", "kiosk", "stall"}
 )
 
 
