@@ -5987,10 +5987,8 @@ def _predicate_words(clause: Token) -> list[Token]:
             words += [said, *(g for g in said.children if g.dep_ in ("amod", "advmod"))]
             words += [
                 a
-                for p in said.children
-                if p.dep_ == "prep" and p.lower_ == "in"
-                for d in p.children
-                if d.dep_ == "pobj" and d.lemma_.lower() == "direction"
+                for d in _objects_of(said, "in")
+                if d.lemma_.lower() == "direction"
                 for a in d.children
                 if a.dep_ == "amod"
             ]
@@ -9685,13 +9683,8 @@ BURNT_PROPERTY = frozenset(
 def _set_on_fire(verb: Token) -> list[Token]:
     """What "set ... on fire" or "set fire to" burns: the object of "set" (not "fire"),
     and the object of its "to"."""
-    return [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() != "fire"] + [
-        g
-        for p in (*verb.children, *(g for c in verb.children for g in c.children))
-        if p.dep_ == "prep" and p.lower_ == "to"
-        for g in p.children
-        if g.dep_ == "pobj"
-    ]
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() != "fire"]
+    return objects + [g for holder in (verb, *verb.children) for g in _objects_of(holder, "to")]
 
 
 # the words for a band of people, whose "of" says who they are: "a group of protesters"
@@ -9702,19 +9695,8 @@ def _crowd_of(head: Token) -> Token:
     """The word that says who a crowd is: "protesters" in "a group of protesters", "a few
     hundred protesters"; else the counted head."""
     head = counted(head)
-    if head.lemma_.lower() in BAND_WORDS:
-        members = next(
-            (
-                g
-                for p in head.children
-                if p.dep_ == "prep" and p.lower_ == "of"
-                for g in p.children
-                if g.dep_ == "pobj"
-            ),
-            None,
-        )
-        if members is not None:
-            return counted(members)
+    if head.lemma_.lower() in BAND_WORDS and (members := _objects_of(head, "of")):
+        return counted(members[0])
     return head
 
 
@@ -10656,13 +10638,10 @@ def _return_to_civilian_rule(trigger: Trigger) -> bool:
     for asked in trigger.head.subtree:
         if asked.lemma_.lower() not in ("return", "restoration") or asked.pos_ != "NOUN":
             continue
-        for prep in asked.children:
-            if prep.dep_ != "prep" or prep.lower_ not in ("to", "of"):
-                continue
-            for rule in prep.children:
-                words = {rule.lemma_.lower()} | {c.lemma_.lower() for c in rule.children}
-                if rule.dep_ == "pobj" and words & CIVILIAN_RULE_WORDS:
-                    return True
+        for rule in _objects_of(asked, "to", "of"):
+            words = {rule.lemma_.lower()} | {c.lemma_.lower() for c in rule.children}
+            if words & CIVILIAN_RULE_WORDS:
+                return True
     return False
 
 
@@ -10686,10 +10665,8 @@ def _interview_by_telephone(trigger: Trigger, event: dict[str, Any]) -> bool:
     # (where one speaks from is no party: "from the Central African Republic")
     places = {
         " ".join(w.text for w in g.subtree)
-        for c in trigger.head.children
-        if c.dep_ == "prep" and c.lower_ == "from"
-        for g in c.children
-        if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "FAC")
+        for g in _objects_of(trigger.head, "from")
+        if g.ent_type_ in ("GPE", "LOC", "FAC")
     }
     if event["recipient"] or len([a for a in event["actor"] if a["text"] not in places]) > 1:
         return False
@@ -10722,12 +10699,7 @@ def _stabbed_in_the_back(trigger: Trigger, event: dict[str, Any]) -> bool:
     return (
         betrayers
         and verb.lemma_.lower() == "stab"
-        and any(
-            c.dep_ == "prep"
-            and c.lower_ == "in"
-            and any(g.dep_ == "pobj" and g.lower_ == "back" for g in c.children)
-            for c in verb.children
-        )
+        and any(g.lower_ == "back" for g in _objects_of(verb, "in"))
     )
 
 

@@ -1179,7 +1179,7 @@ def _noun_matches(noun: Token, lexicon: Lexicon) -> Iterable[Trigger]:
         patterns = [p for p in patterns if p.event == "ASSAULT"]
         if noun.lemma_.lower() == "strike":
             patterns.append(STRIKE_ATTACK)
-    elif noun.dep_ == "nsubj" and displaced_people(head):
+    elif noun.dep_ == "nsubj" and _displaced_people(head):
         # "fighting between the army and the rebels has driven thousands from their
         # homes": only violence uproots people (a labour strike that "forced workers to stay
         # home" is none)
@@ -1952,7 +1952,7 @@ CASUALTY_STATES = frozenset({"dead", "injured", "wounded", "killed", "hurt"})
 DISPLACING_VERBS = frozenset({"drive", "force", "displace", "uproot"})
 
 
-def displaced_people(verb: Token) -> bool:
+def _displaced_people(verb: Token) -> bool:
     """Whether a displacing verb's object is people in numbers ("thousands of villagers",
     "5,000 residents"), not a thing ("forced the closure of the border")."""
     if verb.lemma_.lower() not in DISPLACING_VERBS:
