@@ -14330,3 +14330,54 @@ def test_a_flag_or_effigy_set_on_fire_is_a_protest_not_an_attack(nlp):
     assert burning.mode == "vandalize" and {e.code for e in burning.recipient} == {"USA"}
     # a village set on fire is attacked
     assert asserted(coded(nlp, "Rebels set fire to the village.", "2018-05-09"), "ASSAULT")
+
+
+def test_a_demand_put_to_the_government_by_people_no_table_knows(nlp):
+    # the union leaders are people of no known sector, of the story's state: the
+    # government asked to act is another party, not their own selves
+    text = (
+        "Hundreds of thousands of people marched in Paris on Tuesday. The leaders of the "
+        "unions, Louis Viannet and Marc Blondel, demanded that the government withdraw its "
+        "plan to overhaul the social security system."
+    )
+    (demand,) = asserted(coded(nlp, text, "1995-12-12"), "REQUEST")
+    assert [(e.code, e.sector) for e in demand.recipient] == [("FRA", "GOV")]
+    # while a state's own promise of what that state will do is made to no one
+    text = "Merkel promised that Germany would support Ukraine."
+    assert all(
+        "DEU" not in {e.code for e in agree.recipient}
+        for agree in asserted(coded(nlp, text, "2022-03-01"), "AGREE")
+    )
+
+
+def test_the_rulers_accused_by_its_are_another_states(nlp):
+    text = (
+        "The European Commission on Wednesday triggered a disciplinary procedure against "
+        "Poland, accusing its nationalist government of putting the courts under political "
+        "control."
+    )
+    (accusation,) = asserted(coded(nlp, text, "2017-12-20"), "ACCUSE")
+    assert [(e.code, e.sector) for e in accusation.recipient] == [("POL", "GOV")]
+    # "its" of what the accuser does is still its own: no one else is accused
+    text = "Russia said its government would act."
+    assert not asserted(coded(nlp, text, "2017-12-20"), "ACCUSE")
+
+
+def test_forces_a_party_says_it_will_send_are_a_pledge_not_a_threat(nlp):
+    text = "The United States said it would send a Navy amphibious ship with helicopters to Turkey."
+    events = coded(nlp, text, "1999-08-19")
+    assert not asserted(events, "THREATEN")
+    (pledge,) = asserted(events, "AGREE")
+    assert "TUR" in {e.code for e in pledge.recipient}
+    # forces pledged to no one named are a plan, no event
+    text = "NATO said on Tuesday it would deploy an additional 700 troops to the region."
+    assert not asserted(coded(nlp, text, "2023-05-30"), "AGREE")
+    # forces held over another on a condition, or in a warning, threaten it
+    for text in (
+        "Russia said it would send troops into Georgia if the attacks on its peacekeepers "
+        "continued.",
+        "Russia warned it would send troops into Georgia.",
+    ):
+        threats = asserted(coded(nlp, text, "2008-08-07"), "THREATEN")
+        assert any("GEO" in {e.code for e in t.recipient} for t in threats), text
+        assert not asserted(coded(nlp, text, "2008-08-07"), "AGREE"), text

@@ -69,6 +69,7 @@ from .reference import (
     FROM_SETTING,
     LEADING_WORDS,
     ORDERING_LEMMAS,
+    PARTY_KINDS,
     PRONOUN_KINDS,
     RELATIONAL_NOUNS,
     STATE_KINDS,
@@ -104,6 +105,7 @@ from .roles import (
     DEMAND_LEMMAS,
     DISPERSING_LEMMAS,
     FIGHT_ROLE,
+    FRONTIER_NOUNS,
     GIVING_TYPES,
     GROUND_TAKING_LEMMAS,
     HELD_GATHERINGS,
@@ -989,9 +991,13 @@ class EventCoder:
                 # warns no one is no threat
                 # ("would withdraw from the Ottawa convention": a decision that warns
                 # no party either)
-                plan = derived == "THREATEN" and (
-                    trigger.pattern.event == "MOBILIZE"
-                    or (
+                # (and so is a pledge of forces to no one named: "NATO would deploy
+                # 700 more troops to the region")
+                plan = (
+                    derived in ("THREATEN", "AGREE") and trigger.pattern.event == "MOBILIZE"
+                ) or (
+                    derived == "THREATEN"
+                    and (
                         trigger.pattern.event == "SANCTION"
                         and trigger.pattern.mode == "withdraw"
                         and trigger.pattern.particle == "from"
@@ -2595,6 +2601,9 @@ class EventCoder:
                 if not actor and (theirs := _of_the_states_named(head, owner, found, ctx)):
                     out.extend(theirs)  # "cut aid to A, B and C, accusing their governments"
                     continue
+                if not actor and (rulers := self._rulers_accused(head, owner, found, sent, ctx)):
+                    out.append(rulers)  # "acted against Poland, accusing its government"
+                    continue
                 if not actor:
                     continue  # "withdrew its troops": the actor's own, not another party
                 if owned := _owned(owner, found, tokens, ctx):
@@ -2834,6 +2843,41 @@ class EventCoder:
         why = f"{resolution.why}; on {day}: {status} {term.office}, {sector}"
         return dataclasses.replace(
             resolution, entity=dataclasses.replace(entity, sector=sector), why=why
+        )
+
+    def _rulers_accused(
+        self, head: Token, owner: Token, found: list[Resolution], sent: Span, ctx: DocContext
+    ) -> Resolution | None:
+        """ "The Commission acted against Poland, accusing its government of putting the
+        courts under political control": no one accuses its own rulers of a deed, so
+        "its" is the state or organisation named last before in the sentence that is
+        not the accuser."""
+        verb = head.head
+        if (
+            owner.lower_ != "its"
+            or head.dep_ != "dobj"
+            or head.lemma_.lower() not in RULER_WORDS
+            or verb.lemma_.lower() not in BLAMING_LEMMAS
+            or not any(
+                c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i > head.i
+                for c in (*verb.children, *head.children)
+            )
+        ):
+            return None
+        accuser = clause_subject(head)
+        accusers = frozenset(
+            r.entity.code
+            for r in (self._resolve([accuser], sent, ctx, actor=True) if accuser else [])
+        )
+        match = ctx.named_before(head, PARTY_KINDS, back=0, other_than=accusers)
+        if match is None:
+            return None
+        entry, words = match.entry, sent.doc[match.start : match.end].text
+        text = sent.doc[mention_tokens(head)[0].i : head.i + 1].text
+        sector = next((r.entity.sector for r in found if r.entity.sector), None) or "GOV"
+        return Resolution(
+            Entity(text, entry.code, sector, entry.name, entry.wikidata),
+            f"'its' is '{words}', named before: no one accuses its own rulers",
         )
 
     def _anothers_people(
@@ -3466,7 +3510,15 @@ class EventCoder:
                     continue  # "agreed to expand cooperation": only a named party (or
                     # people sheltered: "agreed to take in the migrants")
                 if heads is roles.complement_heads and any(
-                    _itself(resolution.entity, a) for a in actors
+                    _itself(resolution.entity, a)
+                    # ("union leader Blondel demanded that the government withdraw
+                    # its plan": one of no known sector is not the body asked)
+                    and (
+                        a.sector is not None
+                        or a.name is not None
+                        or resolution.entity.sector is None
+                    )
+                    for a in actors
                 ):
                     continue  # "he promised that Germany would support Ukraine": his own
                     # state acts, and is no party he acts toward
@@ -4917,6 +4969,19 @@ def _intent_type(
             # file a lawsuit against the government": legal action promised against a party
             # threatens it
             derived = "THREATEN"
+        elif (
+            trigger.pattern.event == "MOBILIZE"
+            and not _conditioned(trigger.head, "if")
+            and not (trigger.head.dep_ == "ccomp" and trigger.head.head.lemma_.lower() == "warn")
+            # ("was preparing to deploy troops to Moldova's border": a show of force)
+            and not any(t.lemma_.lower() in FRONTIER_NOUNS for t in trigger.head.subtree)
+        ):
+            # "the United States said it would send a Navy ship to Turkey", "the allies
+            # would deploy a missile defence system": forces pledged, not force held over
+            # anyone (in the read sets 0 of 15 such threats were coded so, and the
+            # pledges were AGREE); "would send troops if the attacks go on" and "warned
+            # it would send troops" threaten
+            derived = "AGREE"
         else:
             derived = {1: "AGREE", 2: "AGREE", 4: "THREATEN"}.get(quad)
     elif (
@@ -10585,6 +10650,8 @@ MEASURE_VERBS = frozenset({"approve", "adopt", "pass", "ratify"})
 
 # verbs of blame, which blame no one where no party is named as blamed
 BLAMING_LEMMAS = frozenset({"blame", "charge", "accuse"})
+# the words for those who rule a state or a body ("accusing its government")
+RULER_WORDS = frozenset({"government", "leadership", "leader", "ruler", "regime"})
 
 
 def _blame_of_no_one(trigger: Trigger, event: dict[str, Any]) -> bool:
