@@ -14381,3 +14381,24 @@ def test_forces_a_party_says_it_will_send_are_a_pledge_not_a_threat(nlp):
         threats = asserted(coded(nlp, text, "2008-08-07"), "THREATEN")
         assert any("GEO" in {e.code for e in t.recipient} for t in threats), text
         assert not asserted(coded(nlp, text, "2008-08-07"), "AGREE"), text
+
+
+def test_a_party_said_to_have_done_a_misdeed_is_accused(nlp):
+    text = "Beijing said Washington was interfering in China's internal affairs."
+    (accusation,) = asserted(coded(nlp, text, "2019-07-01"), "ACCUSE")
+    assert accusation.mode == "allege"
+    assert [e.code for e in accusation.actor] == ["CHN"]
+    assert [e.code for e in accusation.recipient] == ["USA"]
+    # a passive names the one accused as its agent
+    text = (
+        "President Paul Biya said on Wednesday that the violence was being manipulated by "
+        "opposition politicians."
+    )
+    (accusation,) = asserted(coded(nlp, text, "2008-02-28"), "ACCUSE")
+    assert [e.sector for e in accusation.recipient] == ["OPP"]
+    # a misdeed denied is no accusation, nor is a place that "lies" somewhere
+    for text in (
+        "Beijing said Washington was not interfering in China's internal affairs.",
+        "The target zone lies about 140 km north of the island, the agency said.",
+    ):
+        assert not asserted(coded(nlp, text, "2019-07-01"), "ACCUSE"), text

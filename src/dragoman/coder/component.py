@@ -1051,8 +1051,9 @@ class EventCoder:
         dismissals = self.lexicon.classes.get("dismissal", frozenset())
         pledged = [doc[i] for i in vows if sent.start <= i < sent.end]
         crimes = self.lexicon.classes.get("crime", frozenset())
+        misdeeds = self.lexicon.classes.get("misdeed", frozenset())
         for kind, head, reporter, targets, cue in _reported_warnings_and_blame(
-            clauses + pledged, verdicts, dismissals, crimes
+            clauses + pledged, verdicts, dismissals, crimes, misdeeds
         ):
             # (for a stance reported, the saying verb: "rejected the declaration and said a
             # ban would stay in place" refuses twice)
@@ -5360,11 +5361,13 @@ def _reported_warnings_and_blame(
     verdicts: frozenset[str] = frozenset(),
     dismissals: frozenset[str] = frozenset(),
     crimes: frozenset[str] = frozenset(),
+    misdeeds: frozenset[str] = frozenset(),
 ) -> list[tuple[str, Token, Token, list[Token], str]]:
     """Reported threats and blame that no verb of the lexicon carries: "warned (Putin)
     that Washington would respond if ...", "warned that Moscow would face sanctions" are
-    THREATEN, toward the party warned; "said Putin is responsible for" is ACCUSE. Returns
-    (type, clause head, reporter, parties, rule) for each."""
+    THREATEN, toward the party warned; "said Putin is responsible for" and "said the
+    diplomats had been meddling" (one of ``misdeeds``) are ACCUSE. Returns (type, clause
+    head, reporter, parties, rule) for each."""
     kinds = cues()
     modals = kinds["future"] | kinds["possible"]
     found: list[tuple[str, Token, Token, list[Token], str]] = []
@@ -5626,6 +5629,8 @@ def _reported_warnings_and_blame(
         elif lemma in kinds["reporting"] and subject is not None and subject.pos_ != "PRON":
             blamed = (
                 clause.lower_ in BLAME_WORDS
+                # "said the diplomats had been meddling in domestic politics"
+                or clause.lemma_.lower() in misdeeds
                 # "said the United States bore full responsibility for the collision"
                 or (
                     clause.lemma_.lower() == "bear"
@@ -5665,7 +5670,9 @@ def _reported_warnings_and_blame(
             )
             if blamed:
                 cue = f"reported blame: '{verb.text} ... {subject.text} {clause.text} ...'"
-                found.append(("ACCUSE", clause, reporter, [subject], cue))
+                # ("said the violence was being manipulated by politicians": the doers)
+                agent = passive_agent(clause) if subject.dep_ == "nsubjpass" else None
+                found.append(("ACCUSE", clause, reporter, [agent or subject], cue))
     return found
 
 
