@@ -14402,3 +14402,38 @@ def test_a_party_said_to_have_done_a_misdeed_is_accused(nlp):
         "The target zone lies about 140 km north of the island, the agency said.",
     ):
         assert not asserted(coded(nlp, text, "2019-07-01"), "ACCUSE"), text
+
+
+def test_people_carried_off_in_an_attack_are_a_second_deed(nlp):
+    text = (
+        "Boko Haram fighters attacked the town on Sunday, kidnapping the wife of the vice "
+        "prime minister and killing at least three people."
+    )
+    attacks = asserted(coded(nlp, text, "2014-07-28"), "ASSAULT")
+    assert sorted(e.mode or "-" for e in attacks) == ["-", "abduct"]
+    # while the toll of one attack is that attack's
+    text = "Gunmen opened fire on the crowd, killing 19 people."
+    assert len(asserted(coded(nlp, text, "2014-07-28"), "ASSAULT")) == 1
+
+
+def test_forces_that_fire_back_hit_whoever_struck_them(nlp):
+    text = (
+        "North Korean artillery shelled a South Korean island on Tuesday, killing two "
+        "marines. South Korean forces fired back with howitzers."
+    )
+    answer = [
+        e
+        for e in asserted(coded(nlp, text, "2010-11-23"), "ASSAULT")
+        if e.event_text == "fired back"
+    ]
+    assert [(e.code, e.sector) for e in answer[0].recipient] == [("PRK", "MIL")]
+
+
+def test_the_source_of_the_fire_that_killed_is_the_attacker(nlp):
+    text = "A French helicopter pilot was killed by ground fire from the rebels in Mali."
+    (attack,) = asserted(coded(nlp, text, "2013-01-12"), "ASSAULT")
+    assert [e.sector for e in attack.actor] == ["REB"]
+    assert [e.code for e in attack.recipient] == ["FRA"]
+    # the fire alone names no one
+    text = "Three houses were destroyed by fire."
+    assert not asserted(coded(nlp, text, "2013-01-12"), "ASSAULT")

@@ -3822,7 +3822,8 @@ class EventCoder:
                 w.lemma_.lower() in RETALIATION_LEMMAS | REPELLING_LEMMAS and not _answers_any(w)
                 for w in (trigger.head, *trigger.words)
             )
-            or trigger.pattern.text == "return +fire"  # "troops returned fire"
+            # "troops returned fire", "fired back with howitzers"
+            or trigger.pattern.text in ("return +fire", "fire back")
         ):
             # "Moscow vowed to retaliate": against whoever last struck it
             recipients = _attacker_of(actors, trigger, ctx, why)

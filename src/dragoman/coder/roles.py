@@ -1190,8 +1190,22 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
             actor, actor_role = first, f"passive agent of '{verb.head.text}'"
         if actor is not None and actor.lemma_.lower() in classes.get("blast", frozenset()):
             # "was hit by gunfire", "by Israeli shelling": the attack's modifiers may name
-            # the attacker, the attack itself is no party
-            actor_role = NOUN_MODIFIER_ROLE
+            # the attacker, the attack itself is no party; and so may its "from": "was
+            # killed by ground fire from the rebels"
+            # (the parser may hang that "from" on the verb, just after the agent)
+            source = next(
+                (
+                    g
+                    for holder in (actor, verb)
+                    for g, _ in _prep_objects(holder, frozenset({"from"}))
+                    if holder is actor or g.head.i == actor.i + 1
+                ),
+                None,
+            )
+            if source is not None:
+                actor, actor_role = source, f"object of '{actor.text} from'"
+            else:
+                actor_role = NOUN_MODIFIER_ROLE
         if actor is None:
             # "was killed in a car bomb explosion": the blast's modifiers may name the
             # attacker ("car bomb": unidentified armed forces), never the blast itself

@@ -2189,6 +2189,10 @@ def distinct_acts(one: Trigger, other: Trigger) -> bool:
     the camp, arresting 12" is a seizure and arrests, where "launched a drone attack,
     firing 355 drones and nine missiles" is one attack told twice."""
     event = one.pattern.event
+    if event == other.pattern.event == "ASSAULT":
+        # "attacked the town, kidnapping the mayor's wife": people carried off are a
+        # second deed, whatever the attack's own mode
+        return (one.pattern.mode == "abduct") != (other.pattern.mode == "abduct")
     return (
         event == other.pattern.event
         and event in DEEDS_BY_MODE
