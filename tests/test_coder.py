@@ -14437,3 +14437,21 @@ def test_the_source_of_the_fire_that_killed_is_the_attacker(nlp):
     # the fire alone names no one
     text = "Three houses were destroyed by fire."
     assert not asserted(coded(nlp, text, "2013-01-12"), "ASSAULT")
+
+
+def test_a_meeting_one_hopes_to_hold_is_a_pledge_a_hope_for_anothers_act_is_none(nlp):
+    text = "Prime Minister Junichiro Koizumi said on Monday he hoped to meet Chinese President Hu Jintao."
+    events = coded(nlp, text, "2005-04-18")
+    assert not asserted(events, "CONSULT")
+    (pledge,) = asserted(events, "AGREE")
+    assert [e.code for e in pledge.actor] == ["JPN"]
+    assert [e.code for e in pledge.recipient] == ["CHN"]
+    # ("hoped" is of "hope": the small model's lemma "hop" is mended)
+    assert [t.lemma_ for t in nlp("He hoped to go.") if t.lower_ == "hoped"] == ["hope"]
+    # what one hopes or expects another will do is that one's wish, not the other's word
+    for text in (
+        "Zambian President Frederick Chiluba said he hoped the rebels would sign within days.",
+        "Tokyo said it expected that Beijing would apologise.",
+    ):
+        events = coded(nlp, text, "1999-07-01")
+        assert not asserted(events, "AGREE") and not asserted(events, "CONCEDE"), text

@@ -4880,6 +4880,32 @@ def _intent_disowned(verb: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
 
+# verbs of looking forward to what one will do: "hoped to meet", "expects to sign"
+LOOKING_TO_LEMMAS = frozenset({"hope", "expect"})
+
+
+def _wished_of_another(verb: Token) -> bool:
+    """Whether ``verb`` is what one hopes, expects or believes another will do ("hoped the
+    rebels would sign"): a view of the other's act, which the other did not state."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in cues()["speculative"]:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.pos_ != "PRON"
+
+
+def _meeting_looked_for(trigger: Trigger) -> bool:
+    """Whether ``trigger`` is a meeting its own subject hopes or expects to hold ("said he
+    hoped to meet Hu Jintao"), not one others expect of it ("is expected to visit")."""
+    verb = trigger.head
+    looking = verb.head
+    return (
+        trigger.pattern.event == "CONSULT"
+        and verb.dep_ == "xcomp"
+        and looking.lemma_.lower() in LOOKING_TO_LEMMAS
+        and not any(c.dep_ in ("auxpass", "nsubjpass") for c in looking.children)
+    )
+
+
 def _intent_type(
     trigger: Trigger, fact: Factuality, coded: list[tuple[Trigger, str]]
 ) -> str | None:
@@ -4891,6 +4917,8 @@ def _intent_type(
         quad = 2  # "Italy would send troops to a UN peacekeeping force": a pledge of aid
     if open_question(trigger.head) is not None:
         return None  # "would not say whether Britain will send tanks": no one said it will
+    if _wished_of_another(trigger.head):
+        return None  # "Annan said he hoped the rebels would sign": a wish, not their word
     if _under_a_negated_noun(trigger.head) and not _intent_disowned(trigger.head):
         return None  # "there is no sign that Washington will ease restrictions": unstated
     if (
@@ -4952,6 +4980,8 @@ def _intent_type(
         fact.reason in INTENT_REASONS
         # "Putin ordered troops to withdraw": a retreat decided, not yet made
         or (_ordered(trigger.head) and trigger.pattern.event in CONCEDED_INTENTS)
+        # "Koizumi said he hoped to meet Hu at the summit": a meeting one looks to hold
+        or (fact.reason in ("speculative", "embedded") and _meeting_looked_for(trigger))
     ):
         if trigger.pattern.event == "REJECT" and fact.reason == "future":
             # "Budapest would block any EU decision", "Iran warned it would oppose the

@@ -1962,6 +1962,11 @@ MISREAD_LEMMAS = {
     # "waged war", "waging a campaign": of "wage", not "wag"
     "waged": ("wag", "wage"),
     "waging": ("wag", "wage"),
+    # "hoped to meet", "hopes the talks will succeed": of "hope", not "hop"
+    "hope": ("hop", "hope"),
+    "hoped": ("hop", "hope"),
+    "hopes": ("hop", "hope"),
+    "hoping": ("hop", "hope"),
 }
 
 
