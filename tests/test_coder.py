@@ -14455,3 +14455,18 @@ def test_a_meeting_one_hopes_to_hold_is_a_pledge_a_hope_for_anothers_act_is_none
     ):
         events = coded(nlp, text, "1999-07-01")
         assert not asserted(events, "AGREE") and not asserted(events, "CONCEDE"), text
+
+
+def test_a_reproach_is_on_the_one_a_joined_clause_demands_undo_it(nlp):
+    text = (
+        "Hours after the invasion began, the U.N. Security Council condemned it and demanded "
+        "that Iraq withdraw all its forces immediately."
+    )
+    (reproach,) = asserted(coded(nlp, text, "1990-08-02"), "ACCUSE")
+    assert [e.code for e in reproach.recipient] == ["IRQ"]
+    # one asked to do something else is not reproached by it
+    text = "The U.N. Security Council condemned the attack and demanded that Iraq investigate it."
+    reproaches = [
+        e for e in asserted(coded(nlp, text, "1990-08-02"), "ACCUSE") if e.mode != "investigate"
+    ]
+    assert reproaches and all("IRQ" not in {e.code for e in r.recipient} for r in reproaches)

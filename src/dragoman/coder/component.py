@@ -11342,6 +11342,13 @@ def _urged_to_undo(head: Token) -> list[Token]:
         ]
         if asked and wanted:
             return conjuncts(asked[0])
+        # "condemned it and demanded that Iraq withdraw all its forces": the subject of
+        # the clause demanded
+        for clause in verb.children:
+            if clause.dep_ == "ccomp" and clause.lemma_.lower() in UNDOING_LEMMAS:
+                subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+                if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
+                    return conjuncts(subject)
     return []
 
 
