@@ -14470,3 +14470,18 @@ def test_a_reproach_is_on_the_one_a_joined_clause_demands_undo_it(nlp):
         e for e in asserted(coded(nlp, text, "1990-08-02"), "ACCUSE") if e.mode != "investigate"
     ]
     assert reproaches and all("IRQ" not in {e.code for e in r.recipient} for r in reproaches)
+
+
+def test_a_measure_approved_backs_no_party_it_names(nlp):
+    for text in (
+        "Israel's cabinet approved the call-up of 6,500 reservists on Sunday.",
+        "The State Department approved an $8.6 billion sale of 40 F-35 jets to Greece.",
+        "The U.N. Security Council approved the deployment of an Australian-led force to East Timor.",
+    ):
+        assert not asserted(coded(nlp, text, "2020-01-05"), "SUPPORT"), text
+    # what a party asks for, or a pact made with another, is backed
+    text = "Russia's upper house approved a request by President Vladimir Putin to use the armed forces."
+    assert asserted(coded(nlp, text, "2014-03-01"), "SUPPORT")
+    text = "Greece's parliament ratified an agreement with Macedonia on Friday."
+    (backing,) = asserted(coded(nlp, text, "2019-01-25"), "SUPPORT")
+    assert [e.code for e in backing.recipient] == ["MKD"]
