@@ -10867,6 +10867,8 @@ def _approval_of_nothing(
         noun.pos_ in ("NOUN", "VERB")
         and noun.lemma_.lower() not in APPROVED_ASKS
         and noun.lemma_.lower() not in pacts
+        # ("approved the government's migration policy": a party's own)
+        and not any(c.dep_ == "poss" for c in noun.children)
         for noun in approved
     )
 
