@@ -14485,3 +14485,18 @@ def test_a_measure_approved_backs_no_party_it_names(nlp):
     text = "Greece's parliament ratified an agreement with Macedonia on Friday."
     (backing,) = asserted(coded(nlp, text, "2019-01-25"), "SUPPORT")
     assert [e.code for e in backing.recipient] == ["MKD"]
+
+
+def test_words_of_sympathy_are_no_event(nlp):
+    # CAMEO's empathetic comments (018) have no PLOVER type: condolences back no one
+    for text in (
+        "Putin offered condolences to Turkey after the earthquake.",
+        "India expressed its sympathy to Iran after the helicopter crash.",
+    ):
+        events = coded(nlp, text, "2023-02-07")
+        assert not [e for e in events if e.factuality == "asserted"], text
+    # while solidarity backs a party, and help offered with them is a pledge
+    text = "Cuba expressed solidarity with the government of Venezuela."
+    assert asserted(coded(nlp, text, "2023-02-07"), "SUPPORT")
+    text = "Modi telephoned Nepalese Prime Minister Sushil Koirala to offer condolences and help."
+    assert asserted(coded(nlp, text, "2015-04-26"), "AGREE")

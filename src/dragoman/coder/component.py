@@ -700,6 +700,9 @@ class EventCoder:
                 or _a_question(trigger, event)
                 # "Mobs armed with machetes hunted down migrants": equipped, no arming
                 or _armed_with(trigger, event)
+                # "Putin offered condolences to Turkey": words of sympathy, which PLOVER
+                # codes as no event (CAMEO's empathetic comments have no PLOVER type)
+                or _words_of_sympathy(trigger)
                 # "parliament approved a record budget": no party backed
                 or _approval_of_nothing(
                     trigger, event, rule, self.lexicon.classes.get("pact", frozenset())
@@ -10837,6 +10840,24 @@ def _dispersed_of_itself(trigger: Trigger) -> bool:
         and head.pos_ == "VERB"
         and not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in head.children)
         and any(c.dep_ == "nsubj" for c in head.children)
+    )
+
+
+# what one offers or expresses in sympathy: no event of PLOVER's
+SYMPATHY_NOUNS = frozenset({"condolence", "sympathy", "sorrow", "grief"})
+
+
+def _words_of_sympathy(trigger: Trigger) -> bool:
+    """Whether ``trigger`` is a bare verb ("offered", "expressed") whose object is words
+    of sympathy: "offered his condolences" (not "offered his condolences and support",
+    whose support is backing)."""
+    if trigger.noun is not None and trigger.noun.lemma_.lower() not in SYMPATHY_NOUNS:
+        return False
+    objects = [c for c in trigger.head.children if c.dep_ == "dobj"]
+    return bool(objects) and all(
+        o.lemma_.lower() in SYMPATHY_NOUNS
+        and not any(c.dep_ == "conj" and c.lemma_.lower() not in SYMPATHY_NOUNS for c in o.children)
+        for o in objects
     )
 
 
