@@ -14500,3 +14500,10 @@ def test_words_of_sympathy_are_no_event(nlp):
     assert asserted(coded(nlp, text, "2023-02-07"), "SUPPORT")
     text = "Modi telephoned Nepalese Prime Minister Sushil Koirala to offer condolences and help."
     assert asserted(coded(nlp, text, "2015-04-26"), "AGREE")
+
+
+def test_walking_out_of_a_refuge_is_no_walkout(nlp):
+    text = "Aristide walked out of the embassy on Wednesday evening and was arrested by police."
+    assert not asserted(coded(nlp, text, "1990-01-03"), "PROTEST")
+    text = "Members of the opposition Congress party walked out of parliament in protest."
+    assert asserted(coded(nlp, text, "1990-01-03"), "PROTEST")

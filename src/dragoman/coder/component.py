@@ -8363,15 +8363,24 @@ def _own_government_dismissed(trigger: Trigger) -> bool:
     return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
 
 
+# the places one walks out of by leaving them, not in protest: a refuge or a building
+# (one of them: "nurses walked out of hospitals" is a strike)
+SHELTER_NOUNS = frozenset({"building", "mission", "embassy", "residence", "house", "home"})
+SHELTER_NOUNS |= frozenset({"compound", "church", "nunciature"})
+
+
 def _walked_out_of_custody(trigger: Trigger, event: dict[str, Any]) -> bool:
     """Whether a walkout is a prisoner's walking free ("Mandela walked out of Victor
-    Verster prison"), not a strike."""
+    Verster prison") or one's leaving a refuge ("Noriega walked out of the Vatican
+    mission and was arrested"), not a strike. (A walkout from a chamber, a summit or talks
+    is one.)"""
     if event["event"] != "PROTEST" or trigger.head.lemma_.lower() != "walk":
         return False
     # ("walked out of prison": the parser may hang the "of" on "out")
     holders = [trigger.head, *(c for c in trigger.head.children if c.lower_ == "out")]
     return any(
         obj.lemma_.lower() in CUSTODY_NOUNS
+        or (obj.lemma_.lower() in SHELTER_NOUNS and obj.tag_ in ("NN", "NNP"))
         for holder in holders
         for prep in holder.children
         if prep.dep_ == "prep" and prep.lower_ in ("of", "from")
