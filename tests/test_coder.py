@@ -14332,45 +14332,41 @@ def test_a_flag_or_effigy_set_on_fire_is_a_protest_not_an_attack(nlp):
     assert asserted(coded(nlp, "Rebels set fire to the village.", "2018-05-09"), "ASSAULT")
 
 
-def test_a_demand_put_to_the_government_by_people_no_table_knows(nlp):
-    # the union leaders are people of no known sector, of the story's state: the
-    # government asked to act is another party, not their own selves
-    text = (
-        "Hundreds of thousands of people marched in Paris on Tuesday. The leaders of the "
-        "unions, Louis Viannet and Marc Blondel, demanded that the government withdraw its "
-        "plan to overhaul the social security system."
+def test_the_body_a_person_of_no_known_sector_asks_to_act_is_another_party():
+    from dragoman.coder.component import _acts_itself
+    from dragoman.records import Entity
+
+    government = Entity("the government", "FRA", "GOV")
+    # a union leader no table knows, of the story's state, asks its government: another
+    assert not _acts_itself(government, Entity("Marc Blondel", "FRA", None))
+    # while a state's promise of what it will do is its own ("Merkel promised that
+    # Germany would ..."), and so is a minister's of his government
+    assert _acts_itself(
+        Entity("Germany", "DEU", None, "Germany"), Entity("Merkel", "DEU", "GOV", "Angela Merkel")
     )
-    (demand,) = asserted(coded(nlp, text, "1995-12-12"), "REQUEST")
-    assert [(e.code, e.sector) for e in demand.recipient] == [("FRA", "GOV")]
-    # while a state's own promise of what that state will do is made to no one
-    text = "Merkel promised that Germany would support Ukraine."
-    assert all(
-        "DEU" not in {e.code for e in agree.recipient}
-        for agree in asserted(coded(nlp, text, "2022-03-01"), "AGREE")
-    )
+    assert _acts_itself(government, Entity("the minister", "FRA", "GOV"))
+    assert _acts_itself(Entity("France", "FRA", None), Entity("Marc Blondel", "FRA", None))
 
 
 def test_the_rulers_accused_by_its_are_another_states(nlp):
     text = (
-        "The European Commission on Wednesday triggered a disciplinary procedure against "
-        "Poland, accusing its nationalist government of putting the courts under political "
-        "control."
+        "The European Commission opened legal action against Hungary on Tuesday, accusing "
+        "its government of curbing the independence of the media."
     )
     (accusation,) = asserted(coded(nlp, text, "2017-12-20"), "ACCUSE")
-    assert [(e.code, e.sector) for e in accusation.recipient] == [("POL", "GOV")]
+    assert [(e.code, e.sector) for e in accusation.recipient] == [("HUN", "GOV")]
     # "its" of what the accuser does is still its own: no one else is accused
     text = "Russia said its government would act."
     assert not asserted(coded(nlp, text, "2017-12-20"), "ACCUSE")
 
 
 def test_forces_a_party_says_it_will_send_are_a_pledge_not_a_threat(nlp):
-    text = "The United States said it would send a Navy amphibious ship with helicopters to Turkey."
-    events = coded(nlp, text, "1999-08-19")
+    text = "Britain said it would send naval forces to join the operation against the Houthis."
+    events = coded(nlp, text, "2024-01-10")
     assert not asserted(events, "THREATEN")
-    (pledge,) = asserted(events, "AGREE")
-    assert "TUR" in {e.code for e in pledge.recipient}
+    assert asserted(events, "AGREE")
     # forces pledged to no one named are a plan, no event
-    text = "NATO said on Tuesday it would deploy an additional 700 troops to the region."
+    text = "The European Union said on Monday it would deploy another 400 soldiers to the area."
     assert not asserted(coded(nlp, text, "2023-05-30"), "AGREE")
     # forces held over another on a condition, or in a warning, threaten it
     for text in (
@@ -14391,7 +14387,7 @@ def test_a_party_said_to_have_done_a_misdeed_is_accused(nlp):
     assert [e.code for e in accusation.recipient] == ["USA"]
     # a passive names the one accused as its agent
     text = (
-        "President Paul Biya said on Wednesday that the violence was being manipulated by "
+        "President Yoweri Museveni said on Friday that the unrest was being manipulated by "
         "opposition politicians."
     )
     (accusation,) = asserted(coded(nlp, text, "2008-02-28"), "ACCUSE")
@@ -14406,8 +14402,8 @@ def test_a_party_said_to_have_done_a_misdeed_is_accused(nlp):
 
 def test_people_carried_off_in_an_attack_are_a_second_deed(nlp):
     text = (
-        "Boko Haram fighters attacked the town on Sunday, kidnapping the wife of the vice "
-        "prime minister and killing at least three people."
+        "Al Shabaab fighters attacked the village on Friday, kidnapping the district "
+        "governor's brother and killing at least four people."
     )
     attacks = asserted(coded(nlp, text, "2014-07-28"), "ASSAULT")
     assert sorted(e.mode or "-" for e in attacks) == ["-", "abduct"]
@@ -14418,39 +14414,39 @@ def test_people_carried_off_in_an_attack_are_a_second_deed(nlp):
 
 def test_forces_that_fire_back_hit_whoever_struck_them(nlp):
     text = (
-        "North Korean artillery shelled a South Korean island on Tuesday, killing two "
-        "marines. South Korean forces fired back with howitzers."
+        "Syrian artillery shelled a Turkish border town on Wednesday, killing five "
+        "civilians. Turkish forces fired back with howitzers."
     )
     answer = [
         e
         for e in asserted(coded(nlp, text, "2010-11-23"), "ASSAULT")
         if e.event_text == "fired back"
     ]
-    assert [(e.code, e.sector) for e in answer[0].recipient] == [("PRK", "MIL")]
+    assert [(e.code, e.sector) for e in answer[0].recipient] == [("SYR", "MIL")]
 
 
 def test_the_source_of_the_fire_that_killed_is_the_attacker(nlp):
-    text = "A French helicopter pilot was killed by ground fire from the rebels in Mali."
+    text = "A Belgian soldier was killed by sniper fire from the rebels near Kindu."
     (attack,) = asserted(coded(nlp, text, "2013-01-12"), "ASSAULT")
     assert [e.sector for e in attack.actor] == ["REB"]
-    assert [e.code for e in attack.recipient] == ["FRA"]
+    assert [e.code for e in attack.recipient] == ["BEL"]
     # the fire alone names no one
     text = "Three houses were destroyed by fire."
     assert not asserted(coded(nlp, text, "2013-01-12"), "ASSAULT")
 
 
 def test_a_meeting_one_hopes_to_hold_is_a_pledge_a_hope_for_anothers_act_is_none(nlp):
-    text = "Prime Minister Junichiro Koizumi said on Monday he hoped to meet Chinese President Hu Jintao."
+    text = "Prime Minister Shinzo Abe said on Friday he hoped to meet South Korean President Park Geun-hye."
     events = coded(nlp, text, "2005-04-18")
     assert not asserted(events, "CONSULT")
     (pledge,) = asserted(events, "AGREE")
     assert [e.code for e in pledge.actor] == ["JPN"]
-    assert [e.code for e in pledge.recipient] == ["CHN"]
+    assert [e.code for e in pledge.recipient] == ["KOR"]
     # ("hoped" is of "hope": the small model's lemma "hop" is mended)
     assert [t.lemma_ for t in nlp("He hoped to go.") if t.lower_ == "hoped"] == ["hope"]
     # what one hopes or expects another will do is that one's wish, not the other's word
     for text in (
-        "Zambian President Frederick Chiluba said he hoped the rebels would sign within days.",
+        "The mediator said she hoped the militias would sign the truce next week.",
         "Tokyo said it expected that Beijing would apologise.",
     ):
         events = coded(nlp, text, "1999-07-01")
@@ -14459,11 +14455,11 @@ def test_a_meeting_one_hopes_to_hold_is_a_pledge_a_hope_for_anothers_act_is_none
 
 def test_a_reproach_is_on_the_one_a_joined_clause_demands_undo_it(nlp):
     text = (
-        "Hours after the invasion began, the U.N. Security Council condemned it and demanded "
-        "that Iraq withdraw all its forces immediately."
+        "The African Union condemned the incursion on Monday and demanded that Rwanda pull "
+        "its troops back at once."
     )
-    (reproach,) = asserted(coded(nlp, text, "1990-08-02"), "ACCUSE")
-    assert [e.code for e in reproach.recipient] == ["IRQ"]
+    (reproach,) = asserted(coded(nlp, text, "2024-02-19"), "ACCUSE")
+    assert [e.code for e in reproach.recipient] == ["RWA"]
     # one asked to do something else is not reproached by it
     text = "The U.N. Security Council condemned the attack and demanded that Iraq investigate it."
     reproaches = [
@@ -14474,17 +14470,19 @@ def test_a_reproach_is_on_the_one_a_joined_clause_demands_undo_it(nlp):
 
 def test_a_measure_approved_backs_no_party_it_names(nlp):
     for text in (
-        "Israel's cabinet approved the call-up of 6,500 reservists on Sunday.",
-        "The State Department approved an $8.6 billion sale of 40 F-35 jets to Greece.",
-        "The U.N. Security Council approved the deployment of an Australian-led force to East Timor.",
+        "Turkey's cabinet approved the call-up of 3,000 reservists on Monday.",
+        "The State Department approved a $2 billion sale of patrol boats to Vietnam.",
+        "The U.N. Security Council approved the deployment of a Kenyan-led force to Haiti.",
     ):
         assert not asserted(coded(nlp, text, "2020-01-05"), "SUPPORT"), text
     # what a party asks for, or a pact made with another, is backed
-    text = "Russia's upper house approved a request by President Vladimir Putin to use the armed forces."
+    text = (
+        "Kenya's parliament approved a request by President William Ruto to deploy police officers."
+    )
     assert asserted(coded(nlp, text, "2014-03-01"), "SUPPORT")
-    text = "Greece's parliament ratified an agreement with Macedonia on Friday."
+    text = "Serbia's parliament ratified an agreement with Kosovo on Friday."
     (backing,) = asserted(coded(nlp, text, "2019-01-25"), "SUPPORT")
-    assert [e.code for e in backing.recipient] == ["MKD"]
+    assert [e.code for e in backing.recipient] == ["KOS"]
 
 
 def test_words_of_sympathy_are_no_event(nlp):

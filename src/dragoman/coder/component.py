@@ -3516,15 +3516,7 @@ class EventCoder:
                     continue  # "agreed to expand cooperation": only a named party (or
                     # people sheltered: "agreed to take in the migrants")
                 if heads is roles.complement_heads and any(
-                    _itself(resolution.entity, a)
-                    # ("union leader Blondel demanded that the government withdraw
-                    # its plan": one of no known sector is not the body asked)
-                    and (
-                        a.sector is not None
-                        or a.name is not None
-                        or resolution.entity.sector is None
-                    )
-                    for a in actors
+                    _acts_itself(resolution.entity, a) for a in actors
                 ):
                     continue  # "he promised that Germany would support Ukraine": his own
                     # state acts, and is no party he acts toward
@@ -11346,6 +11338,15 @@ def _state_grounds(trigger: Trigger) -> list[Token]:
     waters", "violated its airspace")."""
     noun = trigger.noun
     return [noun] if noun is not None and noun.lemma_.lower() in STATE_GROUNDS else []
+
+
+def _acts_itself(asked: Entity, actor: Entity) -> bool:
+    """Whether the party a clause says will act is the actor itself ("he promised that
+    Germany would support Ukraine"): one party by :func:`_itself`, unless the actor is a
+    person of no known sector and the one asked a body ("Blondel demanded that the
+    government withdraw its plan": another party)."""
+    unknown_person = actor.sector is None and actor.name is None
+    return _itself(asked, actor) and not (unknown_person and asked.sector is not None)
 
 
 def _itself(a: Entity, b: Entity) -> bool:
