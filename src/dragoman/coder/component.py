@@ -10850,8 +10850,8 @@ SYMPATHY_NOUNS = frozenset({"condolence", "sympathy", "sorrow", "grief"})
 
 def _words_of_sympathy(trigger: Trigger) -> bool:
     """Whether ``trigger`` is a bare verb ("offered", "expressed") whose object is words
-    of sympathy: "offered his condolences" (not "offered his condolences and support",
-    whose support is backing)."""
+    of sympathy: "offered his condolences" (not "offered condolences and help", whose
+    help is pledged)."""
     if trigger.noun is not None and trigger.noun.lemma_.lower() not in SYMPATHY_NOUNS:
         return False
     objects = [c for c in trigger.head.children if c.dep_ == "dobj"]
