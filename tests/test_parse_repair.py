@@ -676,6 +676,11 @@ def test_the_with_of_a_phone_line_is_the_talks_other_side(vocab):
     doc = _tagged(make_doc(vocab, rows), ["PRP", "VBD", "IN", "NN", "IN", "NNP"])
     repair(doc, remote=frozenset({"phone"}))
     assert doc[4].head.text == "spoke"
+    # and where the parser reads the "by" as a passive's agent
+    agent_rows = [row if row[0] != "by" else ("by", "by", 1, "agent", "ADP") for row in rows]
+    doc = _tagged(make_doc(vocab, agent_rows), ["PRP", "VBD", "IN", "NN", "IN", "NNP"])
+    repair(doc, remote=frozenset({"phone"}))
+    assert doc[4].head.text == "spoke"
     # "a call with": without the means named as remote, nothing moves
     doc = _tagged(make_doc(vocab, rows), ["PRP", "VBD", "IN", "NN", "IN", "NNP"])
     repair(doc)

@@ -2512,7 +2512,8 @@ def reattach_partners_of_the_line(
         means = line.head
         if line.dep_ != "pobj" or means.lower_ not in ("by", "over", "via"):
             continue
-        if means.head.pos_ == "VERB" and means.dep_ == "prep":
+        # (the parser may read the "by" as a passive's agent: "spoke by telephone with")
+        if means.head.pos_ == "VERB" and means.dep_ in ("prep", "agent"):
             with_.head = means.head
 
 

@@ -903,14 +903,6 @@ def _prep_objects(token: Token, preps: frozenset[str]) -> list[tuple[Token, str]
                         (party, f"the party of '{talks.text}'")
                         for party, _ in _prep_objects(talks, frozenset({"with"}))
                     )
-        if child.dep_ in ("prep", "agent") and child.lower_ == "by" and "with" in preps:
-            # "spoke by telephone with Merkel": the "with" hung on the means of the call
-            for means in child.children:
-                if means.dep_ == "pobj" and means.lemma_.lower() in REMOTE_MEANS:
-                    out.extend(
-                        (party, f"object of 'with' on '{means.text}'")
-                        for party, _ in _prep_objects(means, frozenset({"with"}))
-                    )
         if child.dep_ == "prt" and child.lower_ in preps:
             # "fired on and seized three navy vessels": the object the next verb takes
             out.extend((g, f"object of '{child.text}'") for g in _object_shared_after(child))
@@ -946,8 +938,6 @@ def _prep_objects(token: Token, preps: frozenset[str]) -> list[tuple[Token, str]
     return out
 
 
-# the means of a call made from afar, on which the parser may hang its "with" party
-REMOTE_MEANS = frozenset({"telephone", "phone", "videoconference", "video", "videolink", "link"})
 # the ties between parties, whose "with" names the other party
 TIES_NOUNS = frozenset({"relation", "relations", "tie", "ties", "relationship"})
 # what a deed is called that names its doers in an "of" phrase: "the work of thugs"
