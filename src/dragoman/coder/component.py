@@ -7824,12 +7824,7 @@ def _symbol_burnt(
     if event["event"] != "ASSAULT" or trigger.head.lemma_.lower() != "set":
         return None
     symbols = classes.get("symbol", frozenset())
-    # (what the fire is set to: "set fire to a flag", the "to" on "set" or on "fire")
-    burnt = [
-        t
-        for t in trigger.head.subtree
-        if t.dep_ in ("dobj", "pobj") and verb_above(t.head).i == trigger.head.i
-    ]
+    burnt = _set_on_fire(trigger.head)
     # (the parser may read "a paper U.S. flag" as "paper", with "flag" beside it)
     named = [n for t in burnt for n in (t, *(c for c in t.children if c.dep_ == "appos"))]
     return SYMBOL_BURNT if any(n.lemma_.lower() in symbols for n in named) else None
