@@ -14505,3 +14505,21 @@ def test_walking_out_of_a_refuge_is_no_walkout(nlp):
     assert not asserted(coded(nlp, text, "1990-01-03"), "PROTEST")
     text = "Members of the opposition Congress party walked out of parliament in protest."
     assert asserted(coded(nlp, text, "1990-01-03"), "PROTEST")
+
+
+def test_a_verdict_on_a_partys_election_is_blame(nlp):
+    text = "The opposition leader said President Kagame's re-election had been fraudulent."
+    (blame,) = asserted(coded(nlp, text, "2018-01-05"), "ACCUSE")
+    assert codes(blame.recipient) == {("RWA", "GOV")}
+    text = "Egypt's foreign ministry called the decision mistaken and badly timed."
+    assert asserted(coded(nlp, text, "2018-01-05"), "ACCUSE")
+
+
+def test_a_protest_outside_an_office_is_aimed_at_its_holder(nlp):
+    text = "Hundreds of farmers protested outside the prime minister's office in Paris."
+    (protest,) = asserted(coded(nlp, text, "2024-01-05"), "PROTEST")
+    assert codes(protest.recipient) == {("FRA", "GOV")}
+    # an office of no one named is only a place
+    text = "Hundreds of farmers protested outside an office in Paris."
+    (protest,) = asserted(coded(nlp, text, "2024-01-05"), "PROTEST")
+    assert not protest.recipient

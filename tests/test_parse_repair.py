@@ -1350,6 +1350,21 @@ def test_a_crowds_act_read_as_a_relative_of_a_verbless_sentence_is_its_verb(voca
     assert doc[1].dep_ == "acl"
 
 
+def test_a_crowds_act_after_a_counted_crowd_is_its_verb(vocab):
+    # "Hundreds of farmers marched in Lille": the crowd's phrase runs up to the verb
+    rows = [
+        ("Hundreds", "hundred", 0, "ROOT", "NOUN"),
+        ("of", "of", 0, "prep", "ADP"),
+        ("farmers", "farmer", 1, "pobj", "NOUN"),
+        ("marched", "march", 0, "acl", "VERB"),
+        ("in", "in", 3, "prep", "ADP"),
+        ("Lille", "Lille", 4, "pobj", "PROPN"),
+    ]
+    doc = _tagged(make_doc(vocab, rows), ["NNS", "IN", "NNS", "VBN", "IN", "NNP"])
+    repair(doc)
+    assert doc[3].dep_ == "ROOT" and doc[0].head.text == "marched"
+
+
 def test_a_crowds_act_read_as_the_complement_before_its_crowd_describes_it(vocab):
     # "Police beat protesting farmers near Delhi", as the small model parses it
     rows = [

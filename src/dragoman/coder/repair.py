@@ -375,7 +375,7 @@ def promote_relatives_in_verbless_sentences(
         )
         lemma = verb.lemma_.lower()
         occurs = (lemma in occurrence or lemma in CROWD_ACTS) and (
-            root.pos_ == "NOUN" and root.i == i - 1
+            root.pos_ == "NOUN" and _ends_before(root, verb)
         )
         if not (with_object or occurs):
             continue
@@ -390,6 +390,13 @@ def promote_relatives_in_verbless_sentences(
         _root_with_subject(verb, root)
         if not with_object:
             verb.tag_ = "VBD"
+
+
+def _ends_before(noun: Token, verb: Token) -> bool:
+    """Whether a noun's phrase, less the verb hung on it, ends right before the verb:
+    "clashes flared", "Hundreds of students protested"."""
+    rest = [t.i for c in noun.children if c.i != verb.i and c.i < verb.i for t in c.subtree]
+    return max([noun.i, *rest]) == verb.i - 1
 
 
 def verbs_read_as_relatives_after_a_description(doc: Doc, acl_positions: list[int]) -> None:

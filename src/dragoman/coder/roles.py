@@ -1625,6 +1625,8 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
             (obj, f"mission the protest is held at ('{obj.text}')")
             for obj in sites
             if obj.lemma_.lower() in MISSIONS
+            # "protested outside Rabin's office", "the prosecutor's office": its holder's
+            or (obj.lemma_.lower() == "office" and any(c.dep_ == "poss" for c in obj.children))
         )
         recipients.extend(_chanted_against(verb))
         # "joined an anti-American rally", "shouted anti-Israel slogans"
