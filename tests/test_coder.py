@@ -14523,3 +14523,12 @@ def test_a_protest_outside_an_office_is_aimed_at_its_holder(nlp):
     text = "Hundreds of farmers protested outside an office in Paris."
     (protest,) = asserted(coded(nlp, text, "2024-01-05"), "PROTEST")
     assert not protest.recipient
+
+
+def test_an_act_said_to_be_unlawful_is_an_allegation(nlp):
+    text = "Japan's coast guard said the Chinese trawlers had illegally entered Japanese waters."
+    (blame,) = asserted(coded(nlp, text, "2021-03-02"), "ACCUSE")
+    assert blame.mode == "allege" and "CHN" in {e.code for e in blame.recipient}
+    # those done to unlawfully are not the culprits
+    text = "The foreign minister said the Canadian sailors had been detained unlawfully."
+    assert not asserted(coded(nlp, text, "2021-03-02"), "ACCUSE")

@@ -5659,6 +5659,12 @@ def _reported_warnings_and_blame(
                 clause.lower_ in BLAME_WORDS
                 # "said the diplomats had been meddling in domestic politics"
                 or clause.lemma_.lower() in misdeeds
+                # "said the ships had illegally entered Russian waters" (not "said the crew
+                # had been detained illegally": those done to are not the culprits)
+                or (
+                    any(c.dep_ == "advmod" and c.lower_ in UNLAWFULLY for c in clause.children)
+                    and (subject.dep_ != "nsubjpass" or passive_agent(clause) is not None)
+                )
                 # "said the United States bore full responsibility for the collision"
                 or (
                     clause.lemma_.lower() == "bear"
@@ -5703,6 +5709,9 @@ def _reported_warnings_and_blame(
                 found.append(("ACCUSE", clause, reporter, [agent or subject], cue))
     return found
 
+
+# the manner that makes any act told a misdeed
+UNLAWFULLY = frozenset({"illegally", "unlawfully", "illicitly"})
 
 # the modes of the acts reported clauses tell, by their rule's cue: blame is an allegation,
 # talks ruled out refuse a meeting, a measure kept refuses to yield, ties at stake threaten
