@@ -14532,3 +14532,22 @@ def test_an_act_said_to_be_unlawful_is_an_allegation(nlp):
     # those done to unlawfully are not the culprits
     text = "The foreign minister said the Canadian sailors had been detained unlawfully."
     assert not asserted(coded(nlp, text, "2021-03-02"), "ACCUSE")
+
+
+def test_a_warning_joined_to_a_saying_is_the_speakers(nlp):
+    text = (
+        "Beijing's foreign ministry said the patrols were a domestic matter "
+        "and warned Tokyo not to interfere."
+    )
+    (threat,) = asserted(coded(nlp, text, "2021-03-02"), "THREATEN")
+    assert codes(threat.actor) == {("CHN", "GOV")}
+    assert {e.code for e in threat.recipient} == {"JPN"}
+
+
+def test_an_act_warned_to_be_met_with_strikes_threatens_its_doer_and_the_target(nlp):
+    text = "Hezbollah warned that any Israeli incursion would be met with rocket strikes on Haifa."
+    (threat,) = asserted(coded(nlp, text, "2021-03-02"), "THREATEN")
+    assert "ISR" in {e.code for e in threat.recipient}
+    text = "Iran warned that any attack by Washington would be met with a crushing war."
+    (threat,) = asserted(coded(nlp, text, "2021-03-02"), "THREATEN")
+    assert [e.code for e in threat.recipient] == ["USA"]

@@ -476,7 +476,12 @@ class EventCoder:
                 warned = MET_WITH_RESPONSE
                 # "warned Kyiv that any attack would be met with force": Kyiv is warned
                 told = _parties_warned(trigger.head)
-                roles = Roles(conjuncts(warner), "the one who warns", told, "object of 'warn'")
+                role = "object of 'warn'"
+                if not told:
+                    # "warned that any U.S. attack would be met with strikes on Israel":
+                    # those whose act is warned against, and those the answer would hit
+                    told, role = _warned_by_the_response(trigger.head), "the party warned off"
+                roles = Roles(conjuncts(warner), "the one who warns", told, role)
                 fact = Factuality("asserted", None, fact.reporter)
             if self._natural_hazard(roles, trigger):
                 continue  # "an earthquake struck the region": no political actor acted
@@ -5404,7 +5409,9 @@ def _reported_warnings_and_blame(
             # "China warned the Philippines to stop provoking trouble": a warning to desist,
             # with its menace unsaid, is a threat to the party warned
             warn = clause.head
-            reporter = next((c for c in warn.children if c.dep_ == "nsubj"), None)
+            # ("said the drills were an internal affair and warned Washington not to
+            # interfere": the subject the warning shares with the saying)
+            reporter = _own_or_shared_subject(warn)
             if reporter is not None and reporter.lower_ not in FIRST_PERSON:
                 warned = [c for c in warn.children if c.dep_ == "dobj"]
                 cue = f"warning to desist: '{warn.text} ... to {clause.text}'"
@@ -9861,7 +9868,10 @@ def _party_named_by_pattern(trigger: Trigger) -> bool:
 
 MET_WITH_RESPONSE = Pattern.rule("THREATEN", "an act 'met with' a response: a warning")
 # what an act warned against "would be met with"
-RESPONSE_NOUNS = frozenset({"response", "retaliation", "force", "reprisal", "reaction"})
+RESPONSE_NOUNS = frozenset(
+    {"response", "retaliation", "force", "reprisal", "reaction", "strike", "counterattack"}
+    | {"war", "retribution", "vengeance", "punishment"}
+)
 
 
 def _met_with_response(trigger: Trigger) -> bool:
@@ -9872,6 +9882,24 @@ def _met_with_response(trigger: Trigger) -> bool:
         and any(c.dep_ == "auxpass" for c in head.children)
         and any(g.lemma_.lower() in RESPONSE_NOUNS for g in _objects_of(head, "with"))
     )
+
+
+def _warned_by_the_response(met: Token) -> list[Token]:
+    """The parties a warning that an act "would be met with" a response names: the doer
+    of the act ("any punitive measures by the South", "any U.S. attack") and the target
+    of the response ("would be met with strikes on Israel")."""
+    parties = []
+    for act in (c for c in met.children if c.dep_ == "nsubjpass"):
+        parties += _objects_of(act, "by")
+        parties += [
+            c
+            for c in act.children
+            if c.dep_ in ("poss", "compound", "amod") and c.ent_type_ in ("NORP", "GPE")
+        ]
+    for response in _objects_of(met, "with"):
+        if response.lemma_.lower() in RESPONSE_NOUNS:
+            parties += _objects_of(response, "on", "against")
+    return parties
 
 
 def _parties_warned(clause: Token) -> list[Token]:
