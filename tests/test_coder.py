@@ -14551,3 +14551,9 @@ def test_an_act_warned_to_be_met_with_strikes_threatens_its_doer_and_the_target(
     text = "Iran warned that any attack by Washington would be met with a crushing war."
     (threat,) = asserted(coded(nlp, text, "2021-03-02"), "THREATEN")
     assert [e.code for e in threat.recipient] == ["USA"]
+
+
+def test_a_warning_of_what_a_party_faces_is_a_threat_in_any_tense(nlp):
+    text = "Blinken warned Minsk on Friday that it faced new sanctions."
+    (threat,) = asserted(coded(nlp, text, "2021-03-05"), "THREATEN")
+    assert {e.code for e in threat.recipient} == {"BLR"}

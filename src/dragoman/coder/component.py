@@ -5528,7 +5528,11 @@ def _reported_warnings_and_blame(
                 cue = f"reported verdict: '{verb.text} ... {subject.text} {clause.text} not {verdict.text}'"
                 found.append(("ACCUSE", clause, reporter, [counted(subject)], cue))
             continue
-        modal = any(c.dep_ == "aux" and c.lower_ in modals for c in clause.children)
+        modal = any(c.dep_ == "aux" and c.lower_ in modals for c in clause.children) or (
+            # "warned Khartoum that it faced sanctions": what the warned face is to come,
+            # in any tense
+            lemma == "warn" and clause.lemma_.lower() == "face"
+        )
         # ("warned Warsaw that Moscow would be forced to respond": a response, as
         # "would respond" is)
         measures = _measures_taken(clause) or _forced_to_hit_back(clause) is not None
