@@ -14557,3 +14557,14 @@ def test_a_warning_of_what_a_party_faces_is_a_threat_in_any_tense(nlp):
     text = "Blinken warned Minsk on Friday that it faced new sanctions."
     (threat,) = asserted(coded(nlp, text, "2021-03-05"), "THREATEN")
     assert {e.code for e in threat.recipient} == {"BLR"}
+
+
+def test_a_town_named_on_a_court_places_the_sentence(nlp):
+    text = (
+        "Argentina granted asylum on Sunday to the Bolivian opposition leader Jorge Salas. "
+        "Argentine officials met him at an air base near Buenos Aires. "
+        "A La Paz court had issued a warrant for his arrest in May, after prosecutors "
+        "accused him of sedition."
+    )
+    (blame,) = asserted(coded(nlp, text, "2024-09-08"), "ACCUSE")
+    assert codes(blame.actor) == {("BOL", "JUD")}

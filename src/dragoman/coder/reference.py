@@ -2031,6 +2031,8 @@ PREMISES = frozenset(
     {"home", "house", "residence", "hospital", "airport", "market", "marketplace", "hotel"}
     | {"prison", "jail", "suburb", "district", "neighbourhood", "neighborhood", "street"}
     | {"square", "mosque", "church", "school", "university", "stadium", "seafront"}
+    # "a Caracas court": a court sits in its town
+    | {"court", "courthouse"}
 )
 # armed men of no state: rebels, guerrillas, militias
 NON_STATE_ARMED = frozenset({"REB", "PRM"})
