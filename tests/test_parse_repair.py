@@ -1207,6 +1207,16 @@ def test_an_act_joined_to_what_a_weapon_did_in_a_report_is_the_speakers(nlp):
     assert [e.code for e in protest.actor] == ["PHL"]
 
 
+def test_a_stance_joined_to_what_an_act_did_in_a_report_is_the_speakers(nlp):
+    text = (
+        "Tokyo said Beijing's actions undermined stability in the region and reaffirmed "
+        "its support for Manila."
+    )
+    events = code_text(text, date="2025-03-01", nlp=nlp)
+    (backing,) = [e for e in events if e.event == "SUPPORT"]
+    assert [e.code for e in backing.actor] == ["JPN"]
+
+
 def test_an_act_joined_to_what_did_not_happen_in_a_report_is_the_speakers(nlp):
     text = (
         "The governor said in a radio address that no protester had entered the building, "

@@ -1156,6 +1156,12 @@ def purposes_read_as_prepositions(doc: Doc, amod_positions: list[int]) -> None:
 
 # what is launched and lands, never an actor of a joined act
 LAUNCHED_WORDS = frozenset({"missile", "rocket", "drone", "shell", "bomb", "projectile"})
+# acts told as the subject of a reported clause, which say nothing themselves
+DEED_SUBJECTS = frozenset(
+    {"action", "move", "decision", "step", "policy", "act", "behaviour", "behavior", "conduct"}
+)
+# word acts that restate a stance: "reaffirmed its support", "reiterated its call"
+STANCES_RESTATED = frozenset({"reaffirm", "reiterate", "express", "voice", "renew"})
 
 
 def speakers_acts_read_as_reported(doc: Doc, conj_positions: list[int]) -> None:
@@ -1192,6 +1198,13 @@ def speakers_acts_read_as_reported(doc: Doc, conj_positions: list[int]) -> None:
                 (g for p in subject.children if p.lower_ == "of" for g in p.children), subject
             )
         weapon = subject is not None and subject.lemma_.lower() in LAUNCHED_WORDS
+        # ("said China's actions threatened peace and reaffirmed its support for Manila":
+        # an act, which does not go on to speak)
+        deed = (
+            subject is not None
+            and subject.lemma_.lower() in DEED_SUBJECTS
+            and verb.lemma_.lower() in SPEAKERS_ACTS | STANCES_RESTATED
+        )
         # ("said that no referendum had taken place, and praised the security forces":
         # what did not happen, which no one goes on from to act)
         nothing = subject is not None and (
@@ -1241,7 +1254,15 @@ def speakers_acts_read_as_reported(doc: Doc, conj_positions: list[int]) -> None:
         if verb.tag_ == "VBN" and not modal and not own_act:
             continue  # ("were arrested and charged": a participle of the passive)
         if not (
-            passive or copula or weapon or perfect or modal or nothing or unfounded or tense_break
+            passive
+            or copula
+            or weapon
+            or deed
+            or perfect
+            or modal
+            or nothing
+            or unfounded
+            or tense_break
         ):
             continue
         children = list(verb.children)
