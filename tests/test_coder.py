@@ -14568,3 +14568,15 @@ def test_a_town_named_on_a_court_places_the_sentence(nlp):
     )
     (blame,) = asserted(coded(nlp, text, "2024-09-08"), "ACCUSE")
     assert codes(blame.actor) == {("BOL", "JUD")}
+
+
+def test_an_emergency_declared_over_a_disaster_is_no_coercion(nlp):
+    for text in (
+        "The World Health Organization declared the cholera outbreak a public health emergency.",
+        "Greece declared a humanitarian emergency after 3,000 migrants landed on Lesbos.",
+        "Malawi's president declared a national emergency and seven days of mourning.",
+    ):
+        assert not asserted(coded(nlp, text, "2023-03-02"), "COERCE"), text
+    text = "Peru's president declared a state of emergency in Lima after days of protests."
+    (emergency,) = asserted(coded(nlp, text, "2023-03-02"), "COERCE")
+    assert emergency.mode == "martial-law"

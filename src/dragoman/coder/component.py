@@ -2401,6 +2401,8 @@ class EventCoder:
             # "one of the most powerful earthquakes ever recorded struck the country": the
             # clause's own subject, which no party's words name, is the hazard
             return True
+        if trigger is not None and _emergency_of_a_hazard(trigger, hazards):
+            return True  # "declared the Ebola epidemic a public health emergency"
         if trigger is not None and not roles.actor_heads:
             # "was killed in a helicopter crash", "died in the earthquake": what befell
             for prep in trigger.head.children:
@@ -6045,6 +6047,30 @@ def _ruling_against(clause: Token) -> tuple[Token, Token] | None:
     # ruled against)
     unlawful = any(c.dep_ == "advmod" and c.lower_ in UNLAWFUL_MANNERS for c in clause.children)
     return (court, losing) if lacking or breached or unlawful else None
+
+
+# what makes a declared emergency one of relief, not of rule by force
+RELIEF_EMERGENCY_WORDS = frozenset({"humanitarian", "health", "medical", "climate", "mourning"})
+
+
+def _emergency_of_a_hazard(trigger: Trigger, hazards: frozenset[str]) -> bool:
+    """Whether a state of emergency declared meets a disaster, not unrest: "declared the
+    Ebola epidemic a public health emergency", "a humanitarian emergency", "declared a
+    national emergency and three days of mourning" after a cyclone."""
+    noun = trigger.noun
+    if trigger.pattern.mode != "martial-law" or noun is None:
+        return False
+    if noun.lemma_.lower() != "emergency":
+        return False
+    said = [c for c in noun.children if c.dep_ in ("amod", "compound", "conj")]
+    said += [g for c in said if c.dep_ == "conj" for g in _objects_of(c, "of")]
+    if any(w.lemma_.lower() in RELIEF_EMERGENCY_WORDS for w in said):
+        return True
+    verb = trigger.head
+    return any(
+        c.dep_ in ("dobj", "nsubj", "nsubjpass") and counted(c).lemma_.lower() in hazards
+        for c in verb.children
+    )
 
 
 def _unfitting_verdict(clause: Token) -> bool:
