@@ -14580,3 +14580,11 @@ def test_an_emergency_declared_over_a_disaster_is_no_coercion(nlp):
     text = "Peru's president declared a state of emergency in Lima after days of protests."
     (emergency,) = asserted(coded(nlp, text, "2023-03-02"), "COERCE")
     assert emergency.mode == "martial-law"
+
+
+def test_an_act_one_is_bent_on_is_not_done(nlp):
+    text = "The president blamed the unrest on army officers bent on seizing power."
+    events = coded(nlp, text, "2023-03-02")
+    assert not asserted(events, "COERCE")
+    assert not asserted(events, "THREATEN")  # an aim another ascribes is no stated threat
+    assert asserted(events, "ACCUSE")

@@ -348,3 +348,26 @@ def test_a_word_act_joined_second_takes_the_first_verbs_named_object(vocab):
         ],
     )
     assert _joined_verbs_party(doc[5], "AGREE") == []
+
+
+def test_an_act_a_party_is_bent_on_is_not_done(vocab, lexicon):
+    # "he blamed the deaths on militias bent on shelling the town", with "bent" hung on
+    # the verb as the parser does
+    doc = make_doc(
+        vocab,
+        [
+            ("He", "he", 1, "nsubj", "PRON"),
+            ("blamed", "blame", 1, "ROOT", "VERB"),
+            ("the", "the", 3, "det", "DET"),
+            ("deaths", "death", 1, "dobj", "NOUN"),
+            ("on", "on", 1, "prep", "ADP"),
+            ("militias", "militia", 4, "pobj", "NOUN"),
+            ("bent", "bent", 1, "advcl", "ADJ"),
+            ("on", "on", 6, "prep", "ADP"),
+            ("shelling", "shell", 7, "pcomp", "VERB"),
+            ("the", "the", 10, "det", "DET"),
+            ("town", "town", 8, "dobj", "NOUN"),
+        ],
+    )
+    fact = assess(only(find_triggers(doc[:], lexicon), "ASSAULT"))
+    assert fact.label == "hypothetical" and "bent on shelling" in fact.cue

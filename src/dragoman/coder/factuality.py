@@ -629,6 +629,8 @@ def _bidden_not_to(verb: Token, kinds: dict[str, frozenset[str]]) -> bool:
     return lemma in kinds["directive"] or lemma in BIDDING_NOT_TO
 
 
+# words of a mind set on an act ("bent on", "intent on"): the act is aimed at, not done
+BENT_ON_WORDS = frozenset({"bent", "intent", "set", "keen", "determined", "insistent"})
 # nouns of being about to do a thing: "on the verge of signing"
 BRINK_NOUNS = frozenset({"verge", "brink", "cusp", "point"})
 
@@ -818,6 +820,11 @@ def assess(trigger: Trigger) -> Factuality:
         ):
             # "are close to signing a security agreement", "on the verge of collapsing":
             # near, and so not yet done
+            cue = f"'{parent.head.text} {parent.text} {current.text}'"
+            return Factuality("hypothetical", cue, reporter, "speculative")
+        if link == "pcomp" and parent.lower_ == "on" and parent.head.lower_ in BENT_ON_WORDS:
+            # "extremists bent on seizing power", "intent on attacking the capital": an aim,
+            # not yet done (and often one another ascribes, so no stated intention)
             cue = f"'{parent.head.text} {parent.text} {current.text}'"
             return Factuality("hypothetical", cue, reporter, "speculative")
         if link in ("ccomp", "advcl", "pcomp", "acl") and (mark := _subjunctive(current)):
