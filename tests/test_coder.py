@@ -14588,3 +14588,26 @@ def test_an_act_one_is_bent_on_is_not_done(nlp):
     assert not asserted(events, "COERCE")
     assert not asserted(events, "THREATEN")  # an aim another ascribes is no stated threat
     assert asserted(events, "ACCUSE")
+
+
+def test_a_party_destroying_its_own_missiles_disarms(nlp):
+    text = "Inspectors said Libya had begun destroying its Scud missiles on Monday."
+    events = coded(nlp, text, "2004-03-02")
+    assert asserted(events, "RETREAT") and asserted(events, "RETREAT")[0].mode == "disarm"
+    assert not asserted(events, "MOBILIZE")
+    # missiles another fired and one destroys were never a launch of one's own
+    text = "Ukrainian air defences destroyed Russian missiles over Kyiv on Monday."
+    assert not asserted(coded(nlp, text, "2024-03-02"), "MOBILIZE")
+
+
+def test_unarmed_mission_staff_arriving_or_sent_are_no_forces(nlp):
+    for text in (
+        "A team of 20 Turkish rescuers landed in Kathmandu on Sunday.",
+        "The bishops' conference, which deployed 30,000 observers, disputed the results.",
+    ):
+        assert not asserted(coded(nlp, text, "2015-04-27"), "MOBILIZE"), text
+    text = "Indian troops landed in the Maldives on Sunday."
+    assert asserted(coded(nlp, text, "2015-04-27"), "MOBILIZE")
+    # a pledge to send them is still a pledge
+    text = "Howard said Australia would send police investigators to help Indonesia."
+    assert asserted(coded(nlp, text, "2002-10-14"), "AGREE")

@@ -548,6 +548,8 @@ class EventCoder:
                     continue  # armed units confer with no one
                 # "Bangladeshi peacekeepers arrived in South Sudan": help sent; "U.S.
                 # troops landed in Haiti": a deployment, not a visit
+                if _unarmed_staff(roles):
+                    continue  # "a team of Chinese rescuers landed in Tokyo": no forces
                 arrived = PEACEKEEPERS_ARRIVED if _peacekeepers(roles) else FORCES_ARRIVED
                 trigger = dataclasses.replace(trigger, pattern=arrived)
             if _flight_into_exile(trigger):
@@ -555,6 +557,13 @@ class EventCoder:
             if self._move_of_no_forces(trigger, roles):
                 continue  # "migrants crossed into Poland", "the envoy left the country":
                 # only forces' moves mobilise or give ground
+            if (
+                trigger.pattern.event == "MOBILIZE"
+                and fact.label == "asserted"
+                and _unarmed_staff_sent(trigger)
+            ):
+                continue  # "the church deployed 40,000 election observers": no forces
+                # (while "would send investigators to help" is still a pledge)
             if self._hit_by_no_force(trigger, roles):
                 continue  # "sanctions hit Russia", "the crisis hit Argentina"
             if trigger.pattern.text == "take +power" and not self._armed_units(
@@ -591,6 +600,7 @@ class EventCoder:
             rule = (
                 _joint(trigger)
                 or _riot(trigger, roles)
+                or _own_arms_destroyed(trigger)
                 or _test_firing(trigger, roles)
                 or _left_talks(trigger, self.lexicon)
                 or _burnt(trigger, roles, self.lexicon)
@@ -7895,6 +7905,8 @@ def _missile_over_a_state(
     if trigger.noun.lemma_.lower() not in ("missile", "rocket"):
         return None
     verb = trigger.head
+    if verb.lemma_.lower() in UNFIRED_LEMMAS:
+        return None  # "destroyed Russian missiles over Kyiv": struck, not fired
     if any(
         c.dep_ == "prep"
         and c.lower_ in STRUCK_PREPS
@@ -9331,6 +9343,26 @@ MISSION_STAFF = frozenset(
 )
 
 
+def _unarmed_staff(roles: Roles) -> bool:
+    """Whether the actors are all mission staff who bear no arms: inspectors, observers,
+    rescuers (peacekeepers are armed)."""
+    return bool(roles.actor_heads) and all(
+        (lemma := _carried(counted(head)).lemma_.lower()) in MISSION_STAFF
+        and lemma != "peacekeeper"
+        for head in roles.actor_heads
+    )
+
+
+def _unarmed_staff_sent(trigger: Trigger) -> bool:
+    """Whether those a party deploys or sends are all unarmed mission staff ("deployed
+    40,000 observers", "sent a team of inspectors")."""
+    sent = [c for c in trigger.head.children if c.dep_ == "dobj"]
+    return bool(sent) and all(
+        (lemma := _carried(counted(c)).lemma_.lower()) in MISSION_STAFF and lemma != "peacekeeper"
+        for c in sent
+    )
+
+
 def _carried(noun: Token) -> Token:
     """What a group noun carries: "the first deployment of peacekeepers" -> peacekeepers."""
     if noun.lemma_.lower() in ("deployment", "contingent", "batch", "group", "team", "patch"):
@@ -10067,11 +10099,30 @@ def _rescued_by_force(trigger: Trigger, triggers: list[Trigger]) -> Pattern | No
     return None
 
 
+OWN_ARMS_DESTROYED = dataclasses.replace(
+    Pattern.rule("RETREAT", "a party destroying its own arms disarms"), mode="disarm"
+)
+
+
+def _own_arms_destroyed(trigger: Trigger) -> Pattern | None:
+    """Weapons a party destroys that are its own ("Iraq had begun destroying its Al Samoud
+    missiles"): disarmament, not an attack on another's arms."""
+    if trigger.pattern.event != "ASSAULT" or trigger.noun is None:
+        return None
+    if trigger.head.lemma_.lower() not in ("destroy", "dismantle", "scrap"):
+        return None
+    if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in trigger.noun.children):
+        return None
+    return OWN_ARMS_DESTROYED
+
+
 TEST_FIRING = dataclasses.replace(
     Pattern.rule("MOBILIZE", "a missile fired at no one, or into the sea, shows capability"),
     mode="weapons",
 )
 OPEN_WATER = frozenset({"sea", "ocean", "water", "gulf"})
+# what is done to a missile that is not firing it
+UNFIRED_LEMMAS = frozenset({"destroy", "intercept", "dismantle", "scrap", "seize", "capture"})
 
 
 def _water(noun: Token) -> bool:
@@ -10108,6 +10159,8 @@ def _test_firing(trigger: Trigger, roles: Roles) -> Pattern | None:
         return None  # fired at someone or somewhere
     if trigger.noun.lemma_.lower() not in ("missile", "rocket"):
         return None
+    if verb.lemma_.lower() in UNFIRED_LEMMAS:
+        return None  # "destroyed Russian missiles over Kyiv": missiles struck, not fired
     # a launch that names no place it hit ("North Korea launched a ballistic missile on
     # Sunday") is the same show as one into the sea, and reports of one launch agree
     placed = any(t.dep_ == "pobj" and t.ent_type_ in ("GPE", "LOC", "FAC") for t in verb.subtree)
