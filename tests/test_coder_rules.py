@@ -2,6 +2,7 @@
 
 import pytest
 
+from dragoman.coder.component import _prospect_offered
 from dragoman.coder.factuality import assess
 from dragoman.coder.lexicon import read_lexicon
 from dragoman.coder.roles import _joined_verbs_party, find_roles, mention_tokens
@@ -21,6 +22,7 @@ REQUEST,,push for,x
 SANCTION,,impose +sanction,x
 ASSAULT,heavy-weapons,shell,x
 SANCTION,,impose,x
+AGREE,,offer,x
 """
 
 
@@ -371,3 +373,28 @@ def test_an_act_a_party_is_bent_on_is_not_done(vocab, lexicon):
     )
     fact = assess(only(find_triggers(doc[:], lexicon), "ASSAULT"))
     assert fact.label == "hypothetical" and "bent on shelling" in fact.cue
+
+
+def test_a_prospect_offered_is_no_pledge(vocab, lexicon):
+    # "it offered new hope to the region", said of a move: no party pledges anything
+    doc = make_doc(
+        vocab,
+        [
+            ("it", "it", 1, "nsubj", "PRON"),
+            ("offered", "offer", 1, "ROOT", "VERB"),
+            ("new", "new", 3, "amod", "ADJ"),
+            ("hope", "hope", 1, "dobj", "NOUN"),
+        ],
+    )
+    assert _prospect_offered(only(find_triggers(doc[:], lexicon), "AGREE"))
+    # while an offer of something a party gives is one
+    doc = make_doc(
+        vocab,
+        [
+            ("Qatar", "Qatar", 1, "nsubj", "PROPN"),
+            ("offered", "offer", 1, "ROOT", "VERB"),
+            ("its", "its", 3, "poss", "PRON"),
+            ("mediation", "mediation", 1, "dobj", "NOUN"),
+        ],
+    )
+    assert not _prospect_offered(only(find_triggers(doc[:], lexicon), "AGREE"))

@@ -587,6 +587,9 @@ class EventCoder:
             ):
                 continue  # "the association, which has led the protests, rejected": who
                 # the party is, not a protest told
+            if trigger.pattern.event == "AGREE" and _prospect_offered(trigger):
+                continue  # "saying it offered new hope to the region": what a move holds
+                # out, no party's pledge
             if trigger.pattern.event == "REJECT" and _no_comment(trigger.head):
                 continue  # "refused to say whether": declining to comment rejects nothing
             if trigger.pattern.event == "AGREE" and _decided_measure(trigger, triggers):
@@ -9350,6 +9353,18 @@ def _unarmed_staff(roles: Roles) -> bool:
         (lemma := _carried(counted(head)).lemma_.lower()) in MISSION_STAFF
         and lemma != "peacekeeper"
         for head in roles.actor_heads
+    )
+
+
+# what a move or a deal is said to offer, which no party pledges
+PROSPECT_NOUNS = frozenset({"chance", "opportunity", "hope", "way", "window", "glimmer"})
+
+
+def _prospect_offered(trigger: Trigger) -> bool:
+    """Whether an offer is of a prospect ("offered a chance to restore democracy",
+    "offering a possible way out of the standoff"): said of a move, not pledged."""
+    return trigger.head.lemma_.lower() == "offer" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in PROSPECT_NOUNS for c in trigger.head.children
     )
 
 
