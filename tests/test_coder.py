@@ -14611,3 +14611,13 @@ def test_unarmed_mission_staff_arriving_or_sent_are_no_forces(nlp):
     # a pledge to send them is still a pledge
     text = "Howard said Australia would send police investigators to help Indonesia."
     assert asserted(coded(nlp, text, "2002-10-14"), "AGREE")
+
+
+def test_a_defence_that_holds_force_over_no_one_is_no_threat(nlp):
+    for text in (
+        "The army chief said the armed forces would defend the constitution.",
+        "The president said he would defend himself before the Senate.",
+    ):
+        assert not asserted(coded(nlp, text, "1992-09-30"), "THREATEN"), text
+    text = "Damascus said Syria would defend itself against any attack."
+    assert asserted(coded(nlp, text, "1992-09-30"), "THREATEN")

@@ -6295,6 +6295,13 @@ def _hitting_back(clause: Token) -> list[Token] | None:
     if any(c.dep_ == "advmod" and c.lower_ in CALM_MANNERS for c in clause.children):
         return None  # "her government would respond calmly": no harm held over anyone
     children = list(clause.children)
+    if clause.lemma_.lower() == "defend" and (
+        not _defends_ground(clause)
+        or any(c.dep_ == "prep" and c.lower_ == "before" for c in children)
+    ):
+        # "the armed forces would defend the constitution": a stance; "would defend
+        # himself before the Senate": a plea; neither holds force over anyone
+        return None
     if any(c.dep_ == "prep" and c.lower_ == "within" for c in children) and not any(
         c.dep_ == "prep" and c.lower_ in ("to", "against") for c in children
     ):
