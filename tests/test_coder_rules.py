@@ -398,3 +398,28 @@ def test_a_prospect_offered_is_no_pledge(vocab, lexicon):
         ],
     )
     assert not _prospect_offered(only(find_triggers(doc[:], lexicon), "AGREE"))
+
+
+def test_a_second_of_phrase_of_an_accusation_is_alleged_too(vocab, lexicon):
+    # "accused the army of smuggling arms into the country and of shelling villages", with
+    # the second "of" joined to "into", as the parser may hang it
+    doc = make_doc(
+        vocab,
+        [
+            ("Kigali", "Kigali", 1, "nsubj", "PROPN"),
+            ("accused", "accuse", 1, "ROOT", "VERB"),
+            ("the", "the", 3, "det", "DET"),
+            ("army", "army", 1, "dobj", "NOUN"),
+            ("of", "of", 3, "prep", "ADP"),
+            ("smuggling", "smuggle", 6, "amod", "VERB"),
+            ("arms", "arm", 4, "pobj", "NOUN"),
+            ("into", "into", 1, "prep", "ADP"),
+            ("Rwanda", "Rwanda", 7, "pobj", "PROPN"),
+            ("and", "and", 7, "cc", "CCONJ"),
+            ("of", "of", 7, "conj", "ADP"),
+            ("shelling", "shell", 10, "pcomp", "VERB"),
+            ("villages", "village", 11, "dobj", "NOUN"),
+        ],
+    )
+    fact = assess(only(find_triggers(doc[:], lexicon), "ASSAULT"))
+    assert fact.label == "hypothetical" and "accused" in fact.cue

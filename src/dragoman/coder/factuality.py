@@ -660,6 +660,10 @@ def _accusation_of(preposition: Token) -> Token | None:
     if preposition.lower_ not in ("of", "for"):
         return None
     holder = preposition.head
+    while preposition.dep_ == "conj" and holder.pos_ == "ADP":
+        # "accused the prince of smuggling weapons into the country and of negotiating":
+        # a second "of" joined to a preposition before it hangs where that one does
+        preposition, holder = holder, holder.head
     if holder.dep_ == "relcl" and holder.head.dep_ == "dobj":
         holder = holder.head  # "accused the senators who voted against her of ...": the
         # parser hangs the phrase on the relative clause about the one accused
