@@ -14621,3 +14621,14 @@ def test_a_defence_that_holds_force_over_no_one_is_no_threat(nlp):
         assert not asserted(coded(nlp, text, "1992-09-30"), "THREATEN"), text
     text = "Damascus said Syria would defend itself against any attack."
     assert asserted(coded(nlp, text, "1992-09-30"), "THREATEN")
+
+
+def test_speaking_by_telephone_to_the_press_is_no_consultation(nlp):
+    for text in (
+        "Speaking by telephone to a French radio station, Gbagbo said he would not step down.",
+        "Speaking by telephone from Bangui on Monday, the former president accused Paris "
+        "of abandoning him.",
+    ):
+        assert not asserted(coded(nlp, text, "2011-04-04"), "CONSULT"), text
+    text = "Speaking by telephone with Putin on Monday, Erdogan urged a ceasefire."
+    assert asserted(coded(nlp, text, "2011-04-04"), "CONSULT")

@@ -587,6 +587,9 @@ class EventCoder:
             ):
                 continue  # "the association, which has led the protests, rejected": who
                 # the party is, not a protest told
+            if trigger.pattern.event == "CONSULT" and _channel_of_a_statement(trigger):
+                continue  # "Speaking by telephone from Bangui, Aristide accused ...": how
+                # the speaker was heard, no talks held
             if trigger.pattern.event == "AGREE" and _prospect_offered(trigger):
                 continue  # "saying it offered new hope to the region": what a move holds
                 # out, no party's pledge
@@ -9361,6 +9364,32 @@ def _unarmed_staff(roles: Roles) -> bool:
         and lemma != "peacekeeper"
         for head in roles.actor_heads
     )
+
+
+# those one speaks to in an interview, who are no party to talks
+AUDIENCE_NOUNS = frozenset(
+    {"station", "television", "radio", "newspaper", "reporter", "journalist", "agency"}
+    | {"channel", "network", "broadcaster", "programme", "program", "audience"}
+)
+
+
+def _channel_of_a_statement(trigger: Trigger) -> bool:
+    """Whether a call is only the way a statement reached the press: a subjectless
+    "speaking by telephone" before the main clause ("Speaking by telephone to an Arab
+    television station, Arafat said ...", "from the Central African Republic"), which
+    names no one spoken with."""
+    head = trigger.head
+    if trigger.pattern.mode != "phone":
+        return False  # ("speaking during a visit to Chile": the visit is told)
+    if head.lemma_.lower() not in ("speak", "talk") or head.tag_ != "VBG":
+        return False
+    if head.dep_ != "advcl" or head.i > head.head.i:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        return False
+    if _objects_of(head, "with"):
+        return False  # "speaking by phone with Putin": talks
+    return all(o.lemma_.lower() in AUDIENCE_NOUNS for o in _objects_of(head, "to"))
 
 
 # what a move or a deal is said to offer, which no party pledges
