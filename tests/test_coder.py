@@ -14632,3 +14632,12 @@ def test_speaking_by_telephone_to_the_press_is_no_consultation(nlp):
         assert not asserted(coded(nlp, text, "2011-04-04"), "CONSULT"), text
     text = "Speaking by telephone with Putin on Monday, Erdogan urged a ceasefire."
     assert asserted(coded(nlp, text, "2011-04-04"), "CONSULT")
+
+
+def test_an_order_only_urged_sets_no_retreat_going(nlp):
+    text = "President Benigno Aquino urged the sultan to order his men to lay down their arms."
+    events = coded(nlp, text, "2013-03-05")
+    assert not asserted(events, "CONCEDE") and asserted(events, "REQUEST")
+    # while a retreat a leader orders of his own forces is decided
+    text = "Shoigu ordered Russian troops to withdraw from the west bank of the Dnipro."
+    assert asserted(coded(nlp, text, "2022-11-09"), "CONCEDE")

@@ -5231,8 +5231,14 @@ NO_PRISON_WORDS = frozenset({"death", "suspend", "suspended", "probation", "fine
 
 
 def _ordered(verb: Token) -> bool:
-    """Whether the act is one ordered: "ordered the military to strike ... if"."""
-    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ORDERING_LEMMAS
+    """Whether the act is one ordered: "ordered the military to strike ... if" (not one
+    an order only asked for would set: "urged Kiram to order his men to surrender")."""
+    if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in ORDERING_LEMMAS:
+        return False
+    order = verb.head
+    return not (
+        order.dep_ in ("xcomp", "ccomp") and order.head.lemma_.lower() in cues()["directive"]
+    )
 
 
 # acts of force, which a state's army or defence ministry reports as its own
