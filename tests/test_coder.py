@@ -14641,3 +14641,12 @@ def test_an_order_only_urged_sets_no_retreat_going(nlp):
     # while a retreat a leader orders of his own forces is decided
     text = "Shoigu ordered Russian troops to withdraw from the west bank of the Dnipro."
     assert asserted(coded(nlp, text, "2022-11-09"), "CONCEDE")
+
+
+def test_a_verdict_on_the_people_a_relative_clause_is_about_is_disapproval(nlp):
+    text = "Lukashenko refused to meet the strikers, whom he described as criminals and thugs."
+    (blame,) = asserted(coded(nlp, text, "2020-08-20"), "ACCUSE")
+    assert codes(blame.actor) == {("BLR", "GOV")} and blame.recipient
+    # while "over what it called interference" is the speaker's own reason, an aside
+    text = "Moscow expelled two diplomats over what it called interference."
+    assert not asserted(coded(nlp, text, "2020-08-20"), "ACCUSE")

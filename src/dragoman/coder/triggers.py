@@ -693,8 +693,11 @@ def _verdicts(verb: Token, children: list[Token]) -> list[Token]:
     predicate), "branded the sanctions an act of war" (a second object, and what it is an
     act of), "described the attack as a war crime" (an "as" phrase on the verb or object)."""
     objects = [c for c in children if c.dep_ == "dobj"]
+    # ("the protesters, whom he described as bandits": a verdict on the people the
+    # relative clause is about, no aside)
+    on_people = any(c.lower_ in ("whom", "who") for c in objects)
     aside = any(c.tag_ in ("WP", "WDT") for c in objects) or verb.dep_ == "relcl"
-    if aside and not _anothers_aside(verb):
+    if aside and not on_people and not _anothers_aside(verb):
         return []  # "over what it called interference": the actor's own reason, an aside
     words = [c for c in children if c.dep_ in ("oprd", "acomp", "ccomp", "xcomp")]
     words += objects[1:]  # "branded the sanctions an act of war"
