@@ -14650,3 +14650,9 @@ def test_a_verdict_on_the_people_a_relative_clause_is_about_is_disapproval(nlp):
     # while "over what it called interference" is the speaker's own reason, an aside
     text = "Moscow expelled two diplomats over what it called interference."
     assert not asserted(coded(nlp, text, "2020-08-20"), "ACCUSE")
+
+
+def test_calling_a_leader_dishonest_is_disapproval(nlp):
+    text = "Bolsonaro called Macron dishonest and incompetent on Friday."
+    (blame,) = asserted(coded(nlp, text, "2019-08-24"), "ACCUSE")
+    assert {e.code for e in blame.recipient} == {"FRA"}
