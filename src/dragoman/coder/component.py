@@ -9362,14 +9362,16 @@ MISSION_STAFF = frozenset(
 )
 
 
+def _unarmed(noun: Token) -> bool:
+    """Whether a noun names mission staff who bear no arms: inspectors, observers,
+    rescuers, "a team of experts" (peacekeepers are armed)."""
+    lemma = _carried(counted(noun)).lemma_.lower()
+    return lemma in MISSION_STAFF and lemma != "peacekeeper"
+
+
 def _unarmed_staff(roles: Roles) -> bool:
-    """Whether the actors are all mission staff who bear no arms: inspectors, observers,
-    rescuers (peacekeepers are armed)."""
-    return bool(roles.actor_heads) and all(
-        (lemma := _carried(counted(head)).lemma_.lower()) in MISSION_STAFF
-        and lemma != "peacekeeper"
-        for head in roles.actor_heads
-    )
+    """Whether the actors are all unarmed mission staff."""
+    return bool(roles.actor_heads) and all(_unarmed(head) for head in roles.actor_heads)
 
 
 # those one speaks to in an interview, who are no party to talks
@@ -9414,10 +9416,7 @@ def _unarmed_staff_sent(trigger: Trigger) -> bool:
     """Whether those a party deploys or sends are all unarmed mission staff ("deployed
     40,000 observers", "sent a team of inspectors")."""
     sent = [c for c in trigger.head.children if c.dep_ == "dobj"]
-    return bool(sent) and all(
-        (lemma := _carried(counted(c)).lemma_.lower()) in MISSION_STAFF and lemma != "peacekeeper"
-        for c in sent
-    )
+    return bool(sent) and all(_unarmed(c) for c in sent)
 
 
 def _carried(noun: Token) -> Token:
