@@ -7921,11 +7921,9 @@ def _missile_over_a_state(
     over Honshu"): a launch that shows force, not an attack on the state it passes."""
     if event["event"] != "ASSAULT" or event["recipient"] or trigger.noun is None:
         return None
-    if trigger.noun.lemma_.lower() not in ("missile", "rocket"):
+    if not _missile_fired(trigger):
         return None
     verb = trigger.head
-    if verb.lemma_.lower() in UNFIRED_LEMMAS:
-        return None  # "destroyed Russian missiles over Kyiv": struck, not fired
     if any(
         c.dep_ == "prep"
         and c.lower_ in STRUCK_PREPS
@@ -10155,6 +10153,8 @@ def _rescued_by_force(trigger: Trigger, triggers: list[Trigger]) -> Pattern | No
     return None
 
 
+# verbs of doing away with weapons, one's own or another's
+DISARMING_LEMMAS = frozenset({"destroy", "dismantle", "scrap"})
 OWN_ARMS_DESTROYED = dataclasses.replace(
     Pattern.rule("RETREAT", "a party destroying its own arms disarms"), mode="disarm"
 )
@@ -10165,7 +10165,7 @@ def _own_arms_destroyed(trigger: Trigger) -> Pattern | None:
     missiles"): disarmament, not an attack on another's arms."""
     if trigger.pattern.event != "ASSAULT" or trigger.noun is None:
         return None
-    if trigger.head.lemma_.lower() not in ("destroy", "dismantle", "scrap"):
+    if trigger.head.lemma_.lower() not in DISARMING_LEMMAS:
         return None
     if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in trigger.noun.children):
         return None
@@ -10178,7 +10178,17 @@ TEST_FIRING = dataclasses.replace(
 )
 OPEN_WATER = frozenset({"sea", "ocean", "water", "gulf"})
 # what is done to a missile that is not firing it
-UNFIRED_LEMMAS = frozenset({"destroy", "intercept", "dismantle", "scrap", "seize", "capture"})
+UNFIRED_LEMMAS = DISARMING_LEMMAS | {"intercept", "seize", "capture"}
+
+
+def _missile_fired(trigger: Trigger) -> bool:
+    """Whether the trigger's noun is a missile or rocket its verb fires ("fired a
+    ballistic missile"), not one struck ("destroyed Russian missiles over Kyiv")."""
+    return (
+        trigger.noun is not None
+        and trigger.noun.lemma_.lower() in ("missile", "rocket")
+        and trigger.head.lemma_.lower() not in UNFIRED_LEMMAS
+    )
 
 
 def _water(noun: Token) -> bool:
@@ -10213,10 +10223,8 @@ def _test_firing(trigger: Trigger, roles: Roles) -> Pattern | None:
         for h in roles.recipient_heads
     ):
         return None  # fired at someone or somewhere
-    if trigger.noun.lemma_.lower() not in ("missile", "rocket"):
+    if not _missile_fired(trigger):
         return None
-    if verb.lemma_.lower() in UNFIRED_LEMMAS:
-        return None  # "destroyed Russian missiles over Kyiv": missiles struck, not fired
     # a launch that names no place it hit ("North Korea launched a ballistic missile on
     # Sunday") is the same show as one into the sea, and reports of one launch agree
     placed = any(t.dep_ == "pobj" and t.ent_type_ in ("GPE", "LOC", "FAC") for t in verb.subtree)
