@@ -14656,3 +14656,53 @@ def test_calling_a_leader_dishonest_is_disapproval(nlp):
     text = "Bolsonaro called Macron dishonest and incompetent on Friday."
     (blame,) = asserted(coded(nlp, text, "2019-08-24"), "ACCUSE")
     assert {e.code for e in blame.recipient} == {"FRA"}
+
+
+def test_a_first_since_a_year_said_of_the_act_itself_is_no_date_of_it(nlp):
+    # the rank heads the phrase ("the first in the capital since 1992"): the year is the
+    # last such act's, and the prime minister of the day holds office on the news day
+    text = (
+        "Prime Minister Abhisit Vejjajiva imposed a curfew on Bangkok, the first in the "
+        "capital since 1992."
+    )
+    events = code_text(text, date="2010-05-19", nlp=nlp)
+    curfew = asserted(events, "COERCE")
+    assert [(e.mode, e.date) for e in curfew] == [("curfew", "2010-05-19")]
+    assert codes(curfew[0].actor) == {("THA", "GOV")}
+
+
+def test_a_measure_a_junta_announces_in_the_passive_is_its_own(nlp):
+    for text in (
+        "General Traore announced that parliament had been dissolved and a curfew imposed.",
+        "The junta said a curfew had been imposed in the capital.",
+    ):
+        events = code_text(text, date="2014-10-31", nlp=nlp)
+        curfew = [e for e in asserted(events, "COERCE") if e.mode == "curfew"]
+        assert len(curfew) == 1 and curfew[0].actor[0].sector == "MIL", text
+    # a curfew the army is said to have imposed in a clause of its own
+    text = "The army chief announced that parliament was dissolved and imposed a curfew."
+    events = code_text(text, date="2014-10-31", nlp=nlp)
+    curfew = [e for e in asserted(events, "COERCE") if e.mode == "curfew"]
+    assert [e.actor[0].sector for e in curfew] == ["MIL"]
+
+
+def test_a_person_held_by_a_force_is_detained_and_one_held_responsible_is_blamed(nlp):
+    text = "Bazoum has been held by members of the presidential guard since Wednesday."
+    events = code_text(text, date="2023-07-30", nlp=nlp)
+    held = asserted(events, "COERCE")
+    assert [e.mode for e in held] == ["arrest"]
+    assert [r.text for r in held[0].recipient] == ["Bazoum"]
+    text = "The Palestinian cabinet held Israel's government responsible for the bloodshed."
+    events = code_text(text, date="2000-10-01", nlp=nlp)
+    assert not asserted(events, "COERCE")
+    blame = asserted(events, "ACCUSE")
+    assert [(e.mode, codes(e.recipient)) for e in blame] == [("allege", {("ISR", "GOV")})]
+    # held to a promise, or held with no holder named: no detention told
+    assert not asserted(coded(nlp, "The opposition held Maduro to his promise."), "COERCE")
+
+
+def test_where_one_is_detained_is_no_one_detained(nlp):
+    text = "Philippine police arrested Senator Leila de Lima at the Senate on Friday."
+    arrest = asserted(coded(nlp, text), "COERCE")
+    assert [codes(e.recipient) for e in arrest] == [{("PHL", "LEG")}]
+    assert [r.text for r in arrest[0].recipient] == ["Senator Leila de Lima"]

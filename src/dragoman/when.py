@@ -483,8 +483,10 @@ def _first_since(ent: Span) -> bool:
     if since.lower_ != "since" or since.dep_ != "prep":
         return False
     ranked = since.head
+    # (the rank may head the phrase itself: "a curfew ..., the first in the capital since
+    # 1992")
     return any(c.lower_ in ("first", "only") or c.tag_ == "JJS" for c in ranked.children) or (
-        ranked.tag_ == "JJS"
+        ranked.tag_ == "JJS" or ranked.lower_ in ("first", "only")
     )
 
 

@@ -2553,7 +2553,11 @@ class EventCoder:
         """The reporter of an act told in the passive, where the reporter is of
         ``sectors`` (the body that would do such an act) and the act is what it reports,
         not a clause below another's words."""
-        if fact.reporter is None or trigger.head.dep_ not in ("ROOT", "ccomp"):
+        clause = trigger.head
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head  # ("announced that parliament was dissolved and a curfew
+            # imposed": the second passive of the report)
+        if fact.reporter is None or clause.dep_ not in ("ROOT", "ccomp"):
             return []
         found = self._resolve([fact.reporter], sent, ctx, day)
         return [r for r in found if r.entity.sector in sectors]
@@ -4733,9 +4737,10 @@ ARRESTING_SECTORS = frozenset({"COP", "MIL", "SPY"})
 # the sectors whose report of an inquiry into someone tells of their own inquiry
 INVESTIGATING_SECTORS = frozenset({"COP", "JUD", "SPY", "GOV"})
 # the types of a state's measures (imposed, eased, lifted)
-MEASURE_TYPES = frozenset({"SANCTION", "CONCEDE", "RETREAT"})
-# the sector whose report of a measure in the passive tells of its own measure
-MEASURE_TAKERS = frozenset({"GOV"})
+MEASURE_TYPES = frozenset({"SANCTION", "CONCEDE", "RETREAT", "COERCE"})
+# the sectors whose report of a measure in the passive tells of their own measure (a
+# junta's: "the army chief announced that ... a curfew imposed")
+MEASURE_TAKERS = frozenset({"GOV", "MIL"})
 
 
 def _warned_of_itself(head: Token) -> bool:

@@ -1251,7 +1251,12 @@ def speakers_acts_read_as_reported(doc: Doc, conj_positions: list[int]) -> None:
                 c.dep_ == "aux" and c.lower_ in ("did", "does", "do") for c in reported.children
             )
         )
-        if verb.tag_ == "VBN" and not modal and not own_act:
+        # (nor is a verb with an object that no passive keeps: "announced that parliament
+        # was dissolved and imposed a curfew", the tagger's participle)
+        past_with_object = verb.lemma_.lower() not in OBJECT_KEEPING_VERBS and any(
+            c.dep_ == "dobj" for c in verb.children
+        )
+        if verb.tag_ == "VBN" and not modal and not own_act and not past_with_object:
             continue  # ("were arrested and charged": a participle of the passive)
         if not (
             passive
@@ -1288,6 +1293,8 @@ def speakers_acts_read_as_reported(doc: Doc, conj_positions: list[int]) -> None:
         if speaker.tag_ != "VBD" and not felt:
             continue
         _join_to(verb, speaker)
+        if past_with_object and verb.tag_ == "VBN":
+            verb.tag_ = "VBD"
 
 
 def _clause_of_no_evidence(clause: Token) -> Token | None:
@@ -1314,6 +1321,16 @@ SPEAKERS_ACTS = frozenset(
     {"accuse", "blame", "urge", "call", "condemn", "criticise", "criticize", "warn", "vow"}
     | {"demand", "reject", "dismiss", "insist", "pledge", "promise", "threaten", "appeal"}
     | {"refuse"}
+)
+
+
+# verbs whose passive keeps an object ("were given ten days to leave", "was taken
+# prisoner", "were fined $500"), so a participle of theirs with one may share the passive
+OBJECT_KEEPING_VERBS = frozenset(
+    {"give", "grant", "hand", "offer", "award", "deny", "show", "tell", "send", "take"}
+    | {"make", "call", "name", "declare", "elect", "appoint", "keep", "leave", "pay"}
+    | {"promise", "allow", "refuse", "fine", "charge", "sentence", "ask", "teach", "cost"}
+    | {"assign", "lend", "bring", "order", "spare", "label", "dub", "brand", "crown"}
 )
 
 

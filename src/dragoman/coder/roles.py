@@ -1525,6 +1525,9 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
         # "met at a military base in Alaska", "would recognise Palestine at the UN General
         # Assembly": where it is done; one fires at a target, but agrees at a venue
         noun_preps, verb_preps = noun_preps - {"at"}, verb_preps - {"at"}
+    if (trigger.pattern.event, trigger.pattern.mode) == ("COERCE", "arrest"):
+        # "detained Bazoum at the presidential palace": where one is held, not whom
+        noun_preps, verb_preps = noun_preps - {"at"}, verb_preps - {"at"}
     if trigger.pattern.mode == "deport" and any(
         c.dep_ in ("dobj", "nsubjpass") for c in verb.children
     ):

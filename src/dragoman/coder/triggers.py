@@ -561,6 +561,21 @@ def _verb_matches(verb: Token, lexicon: Lexicon) -> Iterable[Trigger]:
         else:  # object
             if pattern.verb in NAMING_VERBS and any(c.dep_ == "oprd" for c in children):
                 continue  # "called the strike an execution": the strike is named, not called
+            if pattern.verb == "hold" and any(
+                c.dep_ in ("oprd", "acomp", "xcomp", "ccomp")
+                or (c.dep_ == "prep" and c.lower_ == "to")
+                for c in children
+            ):
+                continue  # "held Putin responsible", "held him to his word": no one detained
+            if (
+                pattern.verb == "hold"
+                and pattern.noun == "$person"
+                and not any(c.dep_ == "agent" for c in children)
+            ):
+                # a person "held by the army" is detained; one held with no holder named
+                # is mostly a detention told before, told again ("was being held on an
+                # island")
+                continue
             if objects is None:
                 # "used pepper spray and rubber bullets": each object of a coordination
                 objects = (
