@@ -11733,6 +11733,15 @@ def test_armed_men_looting_seize_goods_while_a_crowd_looting_riots(nlp):
     text = "Protesters looted shops in the capital on Monday, residents said."
     (riot,) = asserted(coded(nlp, text, "1997-07-07"), "PROTEST")
     assert riot.mode == "riot"
+    # a crowd of anyone that loots riots: residents, people, looters
+    for text in (
+        "Hungry residents ransacked supermarkets in the capital on Monday.",
+        "Hundreds of people looted shops in the port city on Monday.",
+        "Looters ransacked shopping malls in two provinces on Monday.",
+    ):
+        events = coded(nlp, text, "1997-07-07")
+        assert [e.mode for e in asserted(events, "PROTEST")] == ["riot"], text
+        assert not asserted(events, "COERCE"), text
 
 
 def test_an_act_joined_to_a_clause_under_a_feeling_is_the_speakers(nlp):

@@ -9864,6 +9864,8 @@ SECURITY_FORCE_WORDS = frozenset({"police", "army", "military"})
 # who riots: protesters, and the young men and students of a street's unrest ("youths
 # looted shops")
 RIOTER_WORDS = PROTESTER_WORDS | {"youth", "student"}
+# the crowds that loot, who riot by it whoever they are
+LOOTER_WORDS = frozenset({"looter", "people", "resident", "villager", "thousand", "hundred"})
 # a crowd's taking of a building by force, a riot
 CROWD_SEIZING_LEMMAS = frozenset({"seize", "ransack", "loot", "raid"})
 RIOT = dataclasses.replace(
@@ -9885,7 +9887,9 @@ def _riot(trigger: Trigger, roles: Roles) -> Pattern | None:
         return None
     if trigger.pattern.mode in ARMED_MODES:
         return None  # "gunmen stormed the parliament": an armed attack
-    if not all(_crowd_of(h).lemma_.lower() in RIOTER_WORDS for h in roles.actor_heads):
+    # (a crowd of anyone loots: "hungry residents ransacked supermarkets", "looters")
+    rioters = RIOTER_WORDS | LOOTER_WORDS if seized else RIOTER_WORDS
+    if not all(_crowd_of(h).lemma_.lower() in rioters for h in roles.actor_heads):
         return None
     if any(c.lower_ == "armed" for h in roles.actor_heads for c in counted(h).children):
         return None  # "armed supporters of the parliament stormed the mayor's office"
