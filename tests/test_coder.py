@@ -14715,3 +14715,29 @@ def test_where_one_is_detained_is_no_one_detained(nlp):
     arrest = asserted(coded(nlp, text), "COERCE")
     assert [codes(e.recipient) for e in arrest] == [{("PHL", "LEG")}]
     assert [r.text for r in arrest[0].recipient] == ["Senator Leila de Lima"]
+
+
+def test_a_campaign_of_violence_against_a_party_is_not_blamed_on_its_victims(nlp):
+    text = "The Security Council condemned the campaign of violence against the opposition."
+    (condemnation,) = asserted(coded(nlp, text, "2008-06-24"), "ACCUSE")
+    assert condemnation.recipient == []
+
+
+def test_the_use_of_force_condemned_is_the_force_used_before_not_the_support_for_it(nlp):
+    text = (
+        "American and British warplanes bombed Iraqi air defences on Wednesday. Britain and "
+        "Japan voiced support for Washington's action, while the Arab League criticised the "
+        "use of force."
+    )
+    events = coded(nlp, text, "1998-12-17")
+    (criticism,) = [e for e in asserted(events, "ACCUSE") if e.actor[0].code == "IGO"]
+    assert {r.code for r in criticism.recipient} == {"USA", "GBR"}
+    assert "refers to the earlier ASSAULT" in criticism.evidence
+    # the stones protesters threw are no force of the state's
+    text = (
+        "Nepali police fired on protesters at the border crossing on Monday. Protesters threw "
+        "stones at a police post. India expressed deep concern over the use of force."
+    )
+    events = coded(nlp, text, "2015-11-02")
+    (concern,) = [e for e in asserted(events, "ACCUSE") if e.actor[0].code == "IND"]
+    assert [r.sector for r in concern.recipient] == ["COP"]

@@ -1636,6 +1636,17 @@ class EventCoder:
             return False
         return _coded_between(events, "AGREE", 0, noun.sent.start_char - 1)
 
+    def _use_of_force(self, noun: Token) -> bool:
+        """Whether ``noun`` is a use of force or of arms ("the use of force", "the use of
+        tear gas")."""
+        if noun.lemma_.lower() != "use":
+            return False
+        weapons = self.lexicon.classes.get("weapon", frozenset())
+        return any(
+            used.lemma_.lower() in FORCE_WORDS or used.lemma_.lower() in weapons
+            for used in _objects_of(noun, "of")
+        )
+
     def _earlier_act(
         self, trigger: Trigger, ctx: DocContext, actors: list[Entity], why: list[str]
     ) -> list[Entity]:
@@ -1751,6 +1762,11 @@ class EventCoder:
                 continue  # "criticised the idea of legalising workers": new, told here
             # a generic act noun ("the launch", "the move") may retell an event of any type
             types = set() if generic else {p.event for p in self.lexicon.by_noun.get(lemma, ())}
+            force_used = generic and self._use_of_force(noun)
+            if force_used:
+                # "criticised the use of force": an attack or coercion told before, not
+                # the support for it told last
+                generic, types = False, set(FORCEFUL_TYPES)
             if lemma in CRITICISM_NOUNS:
                 # "called on Israel to open more crossings ... Israel rejected the
                 # criticism": a demand made of a party criticises it
@@ -1878,6 +1894,9 @@ class EventCoder:
                     continue
                 if index in above:
                     continue  # the act holding this one is not what its object retells
+                if force_used and not any(e.sector in STATE_FORCES for e in earlier):
+                    continue  # "concern over the use of force": the state's forces', not
+                    # the stones protesters threw
                 if (
                     event == "REQUEST"
                     and lemma in CRITICISM_NOUNS
@@ -5749,6 +5768,10 @@ def _reported_warnings_and_blame(
                 found.append(("ACCUSE", clause, reporter, [agent or subject], cue))
     return found
 
+
+# what a "use of" is a use of force by, and the acts such a use retells
+FORCE_WORDS = frozenset({"force", "violence", "arm", "weapon", "firearm"})
+FORCEFUL_TYPES = frozenset({"ASSAULT", "COERCE"})
 
 # the manner that makes any act told a misdeed
 UNLAWFULLY = frozenset({"illegally", "unlawfully", "illicitly"})

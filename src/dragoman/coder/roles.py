@@ -1443,14 +1443,14 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
                 preps = OBJECT_NOUN_PREPS
                 if trigger.pattern.event in GIVING_TYPES:
                     preps = preps | {"for"}  # "pledged $85 million for Turkey"
-                if trigger.pattern.event == "ACCUSE" and counted(
-                    child
-                ).lemma_.lower() in classes.get("blast", frozenset()) | classes.get(
-                    "violence", frozenset()
+                harms = classes.get("blast", frozenset()) | classes.get("violence", frozenset())
+                if trigger.pattern.event == "ACCUSE" and any(
+                    counted(part).lemma_.lower() in harms for part in _measured(child)
                 ):
                     # "condemned the violence against protesters", "the attack on the
-                    # consulate": whom the act struck is its victim, not the one blamed
-                    # (while "blamed the violence on the government" blames it)
+                    # consulate" (or "the campaign of violence against the opposition"):
+                    # whom the act struck is its victim, not the one blamed (while "blamed
+                    # the violence on the government" blames it)
                     preps = preps - (
                         {"against"} if verb.lemma_.lower() == "blame" else {"against", "on"}
                     )
