@@ -14741,3 +14741,12 @@ def test_the_use_of_force_condemned_is_the_force_used_before_not_the_support_for
     events = coded(nlp, text, "2015-11-02")
     (concern,) = [e for e in asserted(events, "ACCUSE") if e.actor[0].code == "IND"]
     assert [r.sector for r in concern.recipient] == ["COP"]
+
+
+def test_exiles_are_not_of_the_town_they_live_in(nlp):
+    text = (
+        "The EU suspended aid to Burundi's government. Burundi's government refused to "
+        "attend peace talks with the exiled opposition in Arusha."
+    )
+    (refusal,) = asserted(coded(nlp, text, "2016-03-14"), "REJECT")
+    assert codes(refusal.recipient) == {("BDI", "OPP")}

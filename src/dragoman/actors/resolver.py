@@ -1262,9 +1262,22 @@ def qualified_place(doc: Doc, match: NameMatch, names: dict[int, NameMatch]) -> 
     return NameMatch(match.start, qualifier.end, entry)
 
 
+def in_exile(head: Token) -> bool:
+    """Whether a party is told as living in exile ("the exiled opposition", "opposition
+    leaders in exile"): it is not of the place it lives in."""
+    return any(
+        (c.dep_ == "amod" and c.lower_ in ("exiled", "exile"))
+        or (c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "exile" for g in c.children))
+        for c in head.children
+    )
+
+
 def _location_names(head: Token, names: dict[int, NameMatch]) -> NameMatch | None:
     """The state of the place a mention's "in"/"from" phrase names ("police in Bombay")."""
+    exiled = in_exile(head)
     for child in head.children:
+        if exiled and child.dep_ == "prep" and child.lower_ == "in":
+            continue  # "the exiled opposition in Arusha": where it lives, not its state
         if child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPS:
             if any(obj.dep_ == "pcomp" for obj in child.children):
                 continue  # "the leaders of conspiring against the US": a charge, no place

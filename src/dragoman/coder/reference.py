@@ -42,6 +42,7 @@ from ..actors.resolver import (
     counted,
     gazetteer_match,
     given_name_before,
+    in_exile,
     modifies,
 )
 from ..dateline import dateline_place
@@ -3424,6 +3425,9 @@ def complete(
             # "a drone strike killed two men in Lebanon": what comes from afar is not of
             # the place it hits
             and not (head is not None and counted(head).lemma_.lower() in FROM_AFAR)
+            # ("talks with the exiled opposition in Arusha": exiles are not of where they
+            # live)
+            and not (head is not None and in_exile(counted(head)))
             and not _official_abroad(head, entity, place, ctx)
             and not _force_known_elsewhere(head, entity, place, ctx)
         ):
