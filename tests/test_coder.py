@@ -14750,3 +14750,18 @@ def test_exiles_are_not_of_the_town_they_live_in(nlp):
     )
     (refusal,) = asserted(coded(nlp, text, "2016-03-14"), "REJECT")
     assert codes(refusal.recipient) == {("BDI", "OPP")}
+
+
+def test_a_crowd_charged_with_batons_is_attacked_and_one_charged_with_an_offence_accused(nlp):
+    text = "Riot police charged the demonstrators with batons outside parliament on Sunday."
+    events = coded(nlp, text, "1997-02-03")
+    assert [e.mode for e in asserted(events, "ASSAULT")] == ["beat"]
+    assert not asserted(events, "ACCUSE")
+    text = "Prosecutors charged 20 demonstrators with rioting on Sunday."
+    events = coded(nlp, text, "1997-02-03")
+    assert [e.mode for e in asserted(events, "ACCUSE")] == ["allege"]
+    assert not asserted(events, "ASSAULT")
+    # some of those beaten: the marchers, counted
+    text = "Riot police beat some of the marchers with truncheons on Sunday."
+    (beating,) = asserted(coded(nlp, text, "1997-02-03"), "ASSAULT")
+    assert [r.sector for r in beating.recipient] == ["CVL"]

@@ -414,6 +414,40 @@ def _clause_subjects(clause: Token, verb: Token) -> list[Token]:
 # what a charge in law is with or over ("charged him with treason"); a charge at a crowd
 # has none
 CHARGE_PREPS = frozenset({"with", "over", "for"})
+# what a crowd is charged with when it is charged at: "charged demonstrators with batons"
+CHARGING_ARMS = frozenset(
+    {"baton", "truncheon", "club", "stick", "bayonet", "whip", "shield", "horse", "horseback"}
+)
+
+
+def _charge_beside_crowd_control(trigger: Trigger, found: list[Trigger]) -> bool:
+    """Whether a police charge at a crowd is told beside the crowd control it is part of
+    ("fired rubber bullets and charged crowds with batons"): one act of force."""
+    head = trigger.head
+    if trigger.pattern.event != "ASSAULT" or head.lemma_.lower() != "charge":
+        return False
+    joined = {head.head.i} if head.dep_ == "conj" else set()
+    joined |= {c.i for c in head.children if c.dep_ == "conj"}
+    return any(
+        t.pattern.event == "ASSAULT" and t.pattern.mode == "crowd-control" and t.head.i in joined
+        for t in found
+    )
+
+
+def _charged_with_an_offence(children: list[Token]) -> bool:
+    """Whether a "charge" has the preposition of an offence ("charged them with murder",
+    "over the killing"), not of the arms a crowd is charged with ("with batons")."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in CHARGE_PREPS
+        and not (
+            c.lower_ == "with"
+            and any(g.dep_ == "pobj" and g.lemma_.lower() in CHARGING_ARMS for g in c.children)
+        )
+        for c in children
+    )
+
+
 CHARGED_CROWDS = frozenset(
     {"protester", "demonstrator", "crowd", "supporter", "marcher", "rioter", "student", "mob"}
 )
@@ -454,6 +488,12 @@ def _verb_matches(verb: Token, lexicon: Lexicon) -> Iterable[Trigger]:
     if (attack := _forces_attacking(verb, children, lexicon)) is not None:
         yield attack
     for pattern in patterns:
+        if (
+            pattern.event == "ASSAULT"
+            and verb.lemma_.lower() == "charge"
+            and _charged_with_an_offence(children)
+        ):
+            continue  # "charged 20 protesters with rioting": an offence, no charge at them
         if pattern.form == "verb":
             if pattern.event == "REQUEST" and any(
                 # (the parser may make "ahead" an adverb: "vowed to press ahead with")
@@ -483,13 +523,15 @@ def _verb_matches(verb: Token, lexicon: Lexicon) -> Iterable[Trigger]:
                 continue  # "shells slammed into a compound": a blow, no words
             if (
                 verb.lemma_.lower() == "charge"
-                and not any(c.dep_ == "prep" and c.lower_ in CHARGE_PREPS for c in children)
+                and not _charged_with_an_offence(children)
                 and any(
                     c.dep_ == "dobj" and counted(c).lemma_.lower() in CHARGED_CROWDS
                     for c in children
                 )
             ):
-                continue  # "troops wielding truncheons charged thousands of supporters"
+                # "troops wielding truncheons charged thousands of supporters", "charged
+                # demonstrators with batons": a charge at them, no offence charged
+                continue
             if (
                 verb.lemma_.lower() == "hang"
                 and verb.lower_.startswith("hung")
@@ -1563,6 +1605,7 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
         elif token.pos_ in ("NOUN", "PROPN"):
             found.extend(_noun_matches(token, lexicon))
     found = [_arms_sent_into_the_streets(_strike_on_a_target(t, lexicon), lexicon) for t in found]
+    found = [t for t in found if not _charge_beside_crowd_control(t, found)]
     best: dict[int, Trigger] = {}
     for trigger in found:
         # a meeting the clause happens in is an event beside the clause's own ("promised
