@@ -10843,7 +10843,7 @@ def test_the_troops_are_the_forces_a_sentence_before_made_its_subject(nlp):
     text = (
         "Tanzanian soldiers on Sunday stood guard near the Rwandan border, aid workers said. "
         "Rwanda said thousands of Rwandan refugees were on the road home to Rwanda. "
-        "The troops fired shots into the air, according to witnesses."
+        "The troops fired shots at the refugees, according to witnesses."
     )
     (shots,) = asserted(coded(nlp, text, date="1996-12-17"), "ASSAULT")
     assert codes(shots.actor) == {("TZA", "MIL")}
@@ -14765,3 +14765,17 @@ def test_a_crowd_charged_with_batons_is_attacked_and_one_charged_with_an_offence
     text = "Riot police beat some of the marchers with truncheons on Sunday."
     (beating,) = asserted(coded(nlp, text, "1997-02-03"), "ASSAULT")
     assert [r.sector for r in beating.recipient] == ["CVL"]
+
+
+def test_shots_fired_into_the_air_to_drive_a_crowd_back_are_crowd_control(nlp):
+    text = "Soldiers fired into the air on Friday to disperse protesters outside the palace."
+    force = asserted(coded(nlp, text, "2015-09-18"), "ASSAULT")
+    assert [(e.mode, [r.sector for r in e.recipient]) for e in force] == [
+        ("crowd-control", ["CVL"])
+    ]
+    text = "Troops fired shots in the air on Friday to push back a crowd at the border."
+    force = asserted(coded(nlp, text, "2015-09-18"), "ASSAULT")
+    assert [e.mode for e in force] == ["crowd-control"]
+    # gunfire in celebration holds no one back
+    text = "Crowds poured into the streets, and some fighters fired their rifles into the air."
+    assert not asserted(coded(nlp, text, "2015-09-18"), "ASSAULT")

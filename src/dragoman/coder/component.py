@@ -692,6 +692,8 @@ class EventCoder:
                 or _talk_to_the_press(trigger, self.lexicon.classes.get("press", frozenset()))
                 # "exports declined", "the number of attacks declined": no refusal
                 or _decline_of_nothing(trigger)
+                # "soldiers fired their guns into the air in jubilation": no crowd held back
+                or _shots_at_no_one(trigger, event)
                 # "the army handed power to its commander-in-chief", "Taylor resigned,
                 # handing power to his deputy": power kept within one side, no retreat
                 or _power_kept_within(trigger, event)
@@ -1643,7 +1645,7 @@ class EventCoder:
             return False
         weapons = self.lexicon.classes.get("weapon", frozenset())
         return any(
-            used.lemma_.lower() in FORCE_WORDS or used.lemma_.lower() in weapons
+            used.lemma_.lower() in USED_FORCE_WORDS or used.lemma_.lower() in weapons
             for used in _objects_of(noun, "of")
         )
 
@@ -4436,7 +4438,8 @@ class EventCoder:
         if (
             pattern.event == "ASSAULT"
             and not recipients
-            and not roles.recipient_heads
+            # ("fired into the air to disperse the crowd": warning shots, at no one)
+            and not [h for h in roles.recipient_heads if h.lower_ != "air"]
             and (crowd := _crowd_driven_back(trigger.head))
         ):
             # "used pepper spray to push back her supporters", "fired rubber bullets and
@@ -5770,7 +5773,7 @@ def _reported_warnings_and_blame(
 
 
 # what a "use of" is a use of force by, and the acts such a use retells
-FORCE_WORDS = frozenset({"force", "violence", "arm", "weapon", "firearm"})
+USED_FORCE_WORDS = frozenset({"force", "violence", "arm", "weapon", "firearm"})
 FORCEFUL_TYPES = frozenset({"ASSAULT", "COERCE"})
 
 # the manner that makes any act told a misdeed
@@ -11662,8 +11665,19 @@ def _demand_refused(trigger: Trigger, ctx: DocContext, actors: list[Entity]) -> 
 # what is done to it hand to hand beside the firing ("fired rubber bullets and beat voters")
 DRIVING_BACK_LEMMAS = frozenset(
     {"disperse", "push", "turn", "break", "clear", "drive", "scatter", "repel", "charge"}
-    | {"beat", "club", "chase", "assault"}
+    | {"beat", "club", "chase", "assault", "herd"}
 )
+
+
+def _shots_at_no_one(trigger: Trigger, event: dict[str, Any]) -> bool:
+    """Whether shots fired into the air drive back no one: celebratory gunfire, not crowd
+    control ("some soldiers fired their guns into the air in jubilation")."""
+    return (
+        trigger.pattern.event == "ASSAULT"
+        and trigger.noun is not None
+        and trigger.noun.lower_ == "air"
+        and not event["recipient"]
+    )
 
 
 def _crowd_driven_back(verb: Token) -> list[Token]:

@@ -919,6 +919,8 @@ def _prep_objects(token: Token, preps: frozenset[str]) -> list[tuple[Token, str]
                     continue
                 if child.lower_ == "on" and grandchild.lemma_.lower() in ON_THE_AIR:
                     continue
+                if child.lower_ in ("into", "in") and grandchild.lower_ == "air":
+                    continue  # "fired into the air": warning shots, at no one
                 if child.lower_ == "on" and grandchild.lemma_.lower() in TRANSFER_NOUNS:
                     # "imposed a surcharge on power exports to Michigan": on the ones the
                     # goods go to

@@ -420,6 +420,16 @@ CHARGING_ARMS = frozenset(
 )
 
 
+def _into_the_air(children: list[Token]) -> bool:
+    """Whether a verb's phrases send what is fired "into the air" (or "in the air")."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("into", "in")
+        and any(g.dep_ == "pobj" and g.lower_ == "air" for g in c.children)
+        for c in children
+    )
+
+
 def _charge_beside_crowd_control(trigger: Trigger, found: list[Trigger]) -> bool:
     """Whether a police charge at a crowd is told beside the crowd control it is part of
     ("fired rubber bullets and charged crowds with batons"): one act of force."""
@@ -494,6 +504,13 @@ def _verb_matches(verb: Token, lexicon: Lexicon) -> Iterable[Trigger]:
             and _charged_with_an_offence(children)
         ):
             continue  # "charged 20 protesters with rioting": an offence, no charge at them
+        if (
+            pattern.event == "ASSAULT"
+            and pattern.mode != "crowd-control"
+            and verb.lemma_.lower() == "fire"
+            and _into_the_air(children)
+        ):
+            continue  # "fired shots into the air": warning shots, crowd control
         if pattern.form == "verb":
             if pattern.event == "REQUEST" and any(
                 # (the parser may make "ahead" an adverb: "vowed to press ahead with")
