@@ -14779,3 +14779,24 @@ def test_shots_fired_into_the_air_to_drive_a_crowd_back_are_crowd_control(nlp):
     # gunfire in celebration holds no one back
     text = "Crowds poured into the streets, and some fighters fired their rifles into the air."
     assert not asserted(coded(nlp, text, "2015-09-18"), "ASSAULT")
+
+
+def test_people_driven_from_their_homes_by_a_party_are_expelled_but_not_by_fighting(nlp):
+    text = "Militias drove thousands of farmers from their homes in Darfur on Monday."
+    (expulsion,) = asserted(coded(nlp, text, "2004-06-30"), "SANCTION")
+    assert expulsion.mode == "expel" and codes(expulsion.recipient) == {("SDN", "AGR")}
+    text = "Fighting between the army and the rebels has driven thousands from their homes."
+    events = coded(nlp, text, "2004-06-30")
+    assert not asserted(events, "SANCTION") and asserted(events, "ASSAULT")
+
+
+def test_tightened_export_controls_visa_restrictions_and_a_trade_status_withdrawn_sanction(
+    nlp,
+):
+    for text in (
+        "Japan tightened controls on exports of chemicals to South Korea on Thursday.",
+        "Trump responded by ordering visa restrictions on Colombian officials.",
+        "India on Friday withdrew Pakistan's most-favoured-nation trade status.",
+    ):
+        (sanction,) = asserted(coded(nlp, text, "2019-07-04"), "SANCTION")
+        assert sanction.mode == "discontinue", text

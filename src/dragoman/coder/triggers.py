@@ -420,6 +420,18 @@ CHARGING_ARMS = frozenset(
 )
 
 
+def _driven_out_by_an_event(verb: Token, children: list[Token], lexicon: Lexicon) -> bool:
+    """Whether what drives people from their homes is an event the lexicon names
+    ("fighting between the army and the rebels has driven thousands from their homes"),
+    not a party: the event is coded on its own noun."""
+    return any(
+        c.dep_ == "nsubj"
+        and c.pos_ == "NOUN"
+        and any(p.event == "ASSAULT" for p in lexicon.by_noun.get(c.lemma_.lower(), ()))
+        for c in children
+    )
+
+
 def _into_the_air(children: list[Token]) -> bool:
     """Whether a verb's phrases send what is fired "into the air" (or "in the air")."""
     return any(
@@ -511,6 +523,8 @@ def _verb_matches(verb: Token, lexicon: Lexicon) -> Iterable[Trigger]:
             and _into_the_air(children)
         ):
             continue  # "fired shots into the air": warning shots, crowd control
+        if pattern.mode == "expel" and _driven_out_by_an_event(verb, children, lexicon):
+            continue  # "fighting has driven thousands from their homes": the fighting's
         if pattern.form == "verb":
             if pattern.event == "REQUEST" and any(
                 # (the parser may make "ahead" an adverb: "vowed to press ahead with")
