@@ -418,6 +418,10 @@ CHARGE_PREPS = frozenset({"with", "over", "for"})
 CHARGING_ARMS = frozenset(
     {"baton", "truncheon", "club", "stick", "bayonet", "whip", "shield", "horse", "horseback"}
 )
+# the crowds charged at, with no offence named ("charged thousands of supporters")
+CHARGED_CROWDS = frozenset(
+    {"protester", "demonstrator", "crowd", "supporter", "marcher", "rioter", "student", "mob"}
+)
 
 
 def _driven_out_by_an_event(verb: Token, children: list[Token], lexicon: Lexicon) -> bool:
@@ -470,9 +474,6 @@ def _charged_with_an_offence(children: list[Token]) -> bool:
     )
 
 
-CHARGED_CROWDS = frozenset(
-    {"protester", "demonstrator", "crowd", "supporter", "marcher", "rioter", "student", "mob"}
-)
 # prepositions of a physical impact: "shells slammed into the compound"
 IMPACT_PREPS = frozenset({"into", "onto"})
 # the verbs of words that are also verbs of a blow ("accused Turkey of forcing Syrians
