@@ -14800,3 +14800,16 @@ def test_tightened_export_controls_visa_restrictions_and_a_trade_status_withdraw
     ):
         (sanction,) = asserted(coded(nlp, text, "2019-07-04"), "SANCTION")
         assert sanction.mode == "discontinue", text
+
+
+def test_an_envoy_recalled_with_no_state_named_is_recalled_from_the_one_named_before(nlp):
+    text = (
+        "Britain recalled its high commissioner from Lagos on Monday, and the United States "
+        "said it was recalling its ambassador for consultations."
+    )
+    recalls = asserted(coded(nlp, text, "1995-11-13"), "SANCTION")
+    assert [(e.actor[0].code, [r.code for r in e.recipient]) for e in recalls] == [
+        ("GBR", ["NGA"]),
+        ("USA", ["NGA"]),
+    ]
+    assert "the envoy recalled just before" in recalls[1].evidence

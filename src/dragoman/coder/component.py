@@ -359,6 +359,7 @@ class EventCoder:
                 # (the document's id is named where it is known: code_documents)
                 logger.debug("the coder failed on a sentence: %s", failures[-1], exc_info=True)
         _credit_blame(doc, events)
+        _envoys_recalled_alike(events)
         events = _protests_told_by_their_dispersal(events)
         if not self.keep_actorless:
             # (after the whole document: an act with no doer named may still be what a
@@ -6807,6 +6808,34 @@ def _protests_told_by_their_dispersal(events: list[dict[str, Any]]) -> list[dict
 
 # the words for people in a demonstration
 DEMONSTRATOR_WORDS = ("protester", "protestor", "demonstrator", "marcher")
+
+# the words of the envoys a state recalls ("recalled its high commissioner")
+RECALLED_ENVOYS = ENVOY_WORDS | {"commissioner", "charge"}
+
+
+def _envoys_recalled_alike(events: list[dict[str, Any]]) -> None:
+    """Envoys recalled with no state named are recalled from the state another envoy was
+    recalled from, in the sentence or the one before ("Britain recalled its high
+    commissioner from Lagos, and the United States said it was recalling its ambassador
+    for consultations"): in place, on ``events``."""
+    last: dict[str, Any] | None = None
+    starts: list[int] = []  # the sentences that told an event, in order
+    for event in events:
+        if not starts or starts[-1] != event["start"]:
+            starts.append(event["start"])
+        if (
+            event["event"] != "SANCTION"
+            or event["mode"] != "withdraw"
+            or event["factuality"] != "asserted"
+            or not any(w in RECALLED_ENVOYS for w in (event["event_text"] or "").lower().split())
+        ):
+            continue
+        if not event["recipient"] and last is not None and last["start"] in starts[-2:]:
+            event["recipient"] = [dict(r) for r in last["recipient"]]
+            named = ", ".join(repr(r["text"]) for r in last["recipient"])
+            event["evidence"] += f"; recipient: of the envoy recalled just before, {named}"
+        if event["recipient"]:
+            last = event
 
 
 def _credit_blame(doc: Doc, events: list[dict[str, Any]]) -> None:
