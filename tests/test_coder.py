@@ -14813,3 +14813,12 @@ def test_an_envoy_recalled_with_no_state_named_is_recalled_from_the_one_named_be
         ("USA", ["NGA"]),
     ]
     assert "the envoy recalled just before" in recalls[1].evidence
+
+
+def test_the_violence_condemned_after_a_riot_is_the_rioters(nlp):
+    text = (
+        "Protesters torched cars and looted shops in central Paris on Saturday. The "
+        "president condemned the violence on Sunday."
+    )
+    (condemnation,) = asserted(coded(nlp, text, "2018-12-02"), "ACCUSE")
+    assert codes(condemnation.recipient) == {("FRA", "CVL")}

@@ -1770,6 +1770,9 @@ class EventCoder:
                 # "criticised the use of force": an attack or coercion told before, not
                 # the support for it told last
                 generic, types = False, set(FORCEFUL_TYPES)
+            if lemma == "violence":
+                # "rioters burned cars ... Macron condemned the violence": a riot's too
+                types = types | {"PROTEST"}
             if lemma in CRITICISM_NOUNS:
                 # "called on Israel to open more crossings ... Israel rejected the
                 # criticism": a demand made of a party criticises it
