@@ -14822,3 +14822,10 @@ def test_the_violence_condemned_after_a_riot_is_the_rioters(nlp):
     )
     (condemnation,) = asserted(coded(nlp, text, "2018-12-02"), "ACCUSE")
     assert codes(condemnation.recipient) == {("FRA", "CVL")}
+
+
+def test_those_taken_hostage_are_the_hostages_the_parser_makes_a_compound(nlp):
+    text = "Mexican gunmen attacked a military housing complex and took several soldiers hostage."
+    (abduction,) = asserted(coded(nlp, text, "2010-05-10"), "ASSAULT")
+    assert abduction.mode == "abduct"
+    assert codes(abduction.recipient) == {("MEX", "MIL")}
