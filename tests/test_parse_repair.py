@@ -3233,6 +3233,28 @@ def test_hostage_read_as_the_last_of_those_taken_is_what_they_were_made(vocab):
     assert (doc[7].dep_, doc[7].head.text) == ("conj", "priest")
 
 
+def test_hostage_read_with_those_taken_as_its_compound_is_what_they_were_made(vocab):
+    # "took several soldiers hostage", as the small model parses it: "soldiers" a
+    # compound of the object "hostage"
+    rows = [
+        ("gunmen", "gunman", 1, "nsubj", "NOUN"),
+        ("took", "take", 1, "ROOT", "VERB"),
+        ("several", "several", 4, "amod", "ADJ"),
+        ("soldiers", "soldier", 4, "compound", "NOUN"),
+        ("hostage", "hostage", 1, "dobj", "NOUN"),
+    ]
+    tags = ["NNS", "VBD", "JJ", "NNS", "NN"]
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc)
+    assert (doc[3].dep_, doc[3].head.text) == ("dobj", "took")
+    assert (doc[4].dep_, doc[4].head.text) == ("oprd", "took")
+    # "freed several soldiers hostage" is no taking: left alone
+    rows[1] = ("freed", "free", 1, "ROOT", "VERB")
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc)
+    assert (doc[3].dep_, doc[4].dep_) == ("compound", "dobj")
+
+
 def test_a_word_act_participle_on_a_reported_passive_is_the_speakers(vocab):
     # "Sanchez said the sentences would be served, ruling out pardons", as the small model
     # parses it: "ruling" hung on the reported passive "served"

@@ -4007,13 +4007,7 @@ class EventCoder:
             own = {a.code for a in actors if a.sector is None or a.sector in STATE_FORCES}
             if pattern.event in TARGETING_TYPES:
                 own = set()  # "dissolved parliament", "arrested an officer": still a target
-            held = conjuncts(trigger.noun)
-            if trigger.noun.lemma_.lower() == "hostage" and (
-                captives := _held_hostage(trigger.noun)
-            ):
-                # "took several soldiers hostage", the parser's compound: the soldiers
-                held = captives
-            named = [r for n in held for r in self._resolve([n], sent, ctx, day)]
+            named = [r for n in conjuncts(trigger.noun) for r in self._resolve([n], sent, ctx, day)]
             if not named:
                 named = self._own_people([trigger.noun], pattern, sent, ctx, day)
             if (
@@ -11705,17 +11699,6 @@ DRIVING_BACK_LEMMAS = frozenset(
     {"disperse", "push", "turn", "break", "clear", "drive", "scatter", "repel", "charge"}
     | {"beat", "club", "chase", "assault", "herd"}
 )
-
-
-def _held_hostage(noun: Token) -> list[Token]:
-    """Those "taken ... hostage" where the parser makes them a compound of "hostage" ("took
-    several soldiers hostage"), with their conjuncts."""
-    return [
-        n
-        for c in noun.children
-        if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and c.i < noun.i
-        for n in conjuncts(c)
-    ]
 
 
 def _shots_at_no_one(trigger: Trigger, event: dict[str, Any]) -> bool:

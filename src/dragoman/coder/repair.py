@@ -2099,6 +2099,32 @@ def hostages_read_as_conjuncts(doc: Doc, positions: list[int]) -> None:
         word.head, word.dep_ = verb, "oprd"
 
 
+def hostages_read_as_compounds(doc: Doc, positions: list[int]) -> None:
+    """In "took several soldiers hostage" (or "took Chaudhry and dozens of lawmakers
+    hostage") the parser makes "hostage" the object, with "soldiers" its compound, so the
+    soldiers are not those taken. A "hostage" in the object of a verb of taking, with a
+    noun compound before it, says what that noun's people were made: the compound takes
+    its place, and "hostage" is the verb's object predicate."""
+    for i in positions:
+        word = doc[i]
+        if word.tag_ != "NN" or word.dep_ not in ("dobj", "pobj"):
+            continue
+        verb = word.head
+        while verb.dep_ in ("dobj", "conj", "pobj", "prep") and verb.pos_ != "VERB":
+            verb = verb.head  # (through "dozens of" and the objects joined before it)
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in HOSTAGE_TAKING:
+            continue
+        taken = [c for c in word.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")]
+        if not taken:
+            continue
+        last = taken[-1]
+        for child in list(word.children):
+            if child.i < last.i:
+                child.head = last  # "several", "two Italian": words of those taken
+        last.head, last.dep_ = word.head, word.dep_
+        word.head, word.dep_ = verb, "oprd"
+
+
 # participles of feeling the tagger reads as adjectives ("was deeply concerned by"), and
 # the verbs they are of
 FEELING_PARTICIPLES = {
@@ -3983,6 +4009,7 @@ def repair(
     hostage_positions = (lowers == s.add("hostage")).nonzero()[0].tolist()
     hostages_read_as_verbs(doc, hostage_positions)
     hostages_read_as_conjuncts(doc, hostage_positions)
+    hostages_read_as_compounds(doc, hostage_positions)
     objects_read_as_adverbs_after_a_particle(doc, at("npadvmod", "NN", "NNS"))
     names_read_as_adverbs(doc, at("advmod", "RB"))
     progressives_read_as_adjectives(doc, at("acomp", "VBG"))
