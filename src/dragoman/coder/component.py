@@ -4442,8 +4442,7 @@ class EventCoder:
         if (
             pattern.event == "ASSAULT"
             and not recipients
-            # ("fired into the air to disperse the crowd": warning shots, at no one)
-            and not [h for h in roles.recipient_heads if h.lower_ != "air"]
+            and not roles.recipient_heads
             and (crowd := _crowd_driven_back(trigger.head))
         ):
             # "used pepper spray to push back her supporters", "fired rubber bullets and

@@ -44,6 +44,7 @@ from .triggers import (
     antecedent,
     coordinated_names_head,
     died_of,
+    into_the_air,
     shares_a_subject_as_passive,
     subject_word,
     visitor_named_by,
@@ -906,7 +907,7 @@ def _prep_objects(token: Token, preps: frozenset[str]) -> list[tuple[Token, str]
         if child.dep_ == "prt" and child.lower_ in preps:
             # "fired on and seized three navy vessels": the object the next verb takes
             out.extend((g, f"object of '{child.text}'") for g in _object_shared_after(child))
-        if child.dep_ in ("prep", "dative") and child.lower_ in preps:
+        if child.dep_ in ("prep", "dative") and child.lower_ in preps and not into_the_air(child):
             objects = (
                 [g for g in child.children if g.dep_ == "pobj"]
                 or _stranded_object(child)
@@ -919,8 +920,6 @@ def _prep_objects(token: Token, preps: frozenset[str]) -> list[tuple[Token, str]
                     continue
                 if child.lower_ == "on" and grandchild.lemma_.lower() in ON_THE_AIR:
                     continue
-                if child.lower_ in ("into", "in") and grandchild.lower_ == "air":
-                    continue  # "fired into the air": warning shots, at no one
                 if child.lower_ == "on" and grandchild.lemma_.lower() in TRANSFER_NOUNS:
                     # "imposed a surcharge on power exports to Michigan": on the ones the
                     # goods go to
@@ -1692,7 +1691,11 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
         )
     if trigger.pattern.particle:  # "called on X to": the particle's object
         for child in verb.children:
-            if child.lower_ == trigger.pattern.particle and child.dep_ == "prep":
+            if (
+                child.lower_ == trigger.pattern.particle
+                and child.dep_ == "prep"
+                and not into_the_air(child)
+            ):
                 recipients.extend(
                     (g, f"object of '{child.text}'") for g in child.children if g.dep_ == "pobj"
                 )

@@ -436,13 +436,13 @@ def _driven_out_by_an_event(verb: Token, children: list[Token], lexicon: Lexicon
     )
 
 
-def _into_the_air(children: list[Token]) -> bool:
-    """Whether a verb's phrases send what is fired "into the air" (or "in the air")."""
-    return any(
-        c.dep_ == "prep"
-        and c.lower_ in ("into", "in")
-        and any(g.dep_ == "pobj" and g.lower_ == "air" for g in c.children)
-        for c in children
+def into_the_air(prep: Token) -> bool:
+    """Whether a phrase sends what is fired "into the air" (or "in the air"): warning
+    shots, at no one."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ in ("into", "in")
+        and any(g.dep_ == "pobj" and g.lower_ == "air" for g in prep.children)
     )
 
 
@@ -521,7 +521,7 @@ def _verb_matches(verb: Token, lexicon: Lexicon) -> Iterable[Trigger]:
             pattern.event == "ASSAULT"
             and pattern.mode != "crowd-control"
             and verb.lemma_.lower() == "fire"
-            and _into_the_air(children)
+            and any(into_the_air(c) for c in children)
         ):
             continue  # "fired shots into the air": warning shots, crowd control
         if pattern.mode == "expel" and _driven_out_by_an_event(verb, children, lexicon):
