@@ -11068,7 +11068,21 @@ def test_what_one_is_prevented_or_blocked_from_doing_is_not_done(nlp):
 
 def test_crowds_defying_a_curfew_protest_and_reject_no_one(nlp):
     text = "Tens of thousands of pro-democracy protesters defied a curfew in Kathmandu."
-    assert not asserted(coded(nlp, text, "2006-04-10"), "REJECT")
+    events = coded(nlp, text, "2006-04-10")
+    assert not asserted(events, "REJECT")
+    # their defiance is the demonstration, though no march is told
+    assert [(e.mode, e.actor[0].sector) for e in asserted(events, "PROTEST")] == [("demo", "CVL")]
+    # a ban on gatherings names no one the crowd protests against; a curfew the clause
+    # of a relative hangs on its place is still the curfew defied
+    for text in (
+        "Hundreds of students defied a ban on gatherings of more than five people.",
+        "The governor ordered a curfew in the city, which thousands of protesters defied.",
+    ):
+        protests = asserted(coded(nlp, text, "2006-04-10"), "PROTEST")
+        assert [(e.mode, e.recipient) for e in protests] == [("demo", [])], text
+    # with their march told, the march is the one protest
+    text = "Thousands of protesters defied a curfew to march through the capital."
+    assert len(asserted(coded(nlp, text, "2006-04-10"), "PROTEST")) == 1
     # lawmakers defying a decree do reject it
     text = "Lawmakers defied the president's decree and voted to lift martial law."
     assert asserted(coded(nlp, text, "2024-12-04"), "REJECT")

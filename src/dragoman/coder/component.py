@@ -533,9 +533,11 @@ class EventCoder:
                 # is a demonstration
             if _festive(trigger):
                 continue  # "supporters rallied in Bucharest to celebrate": no protest
-            if _curfew_defied_by_crowds(trigger, roles):
-                continue  # "thousands of protesters defied a curfew": their march is the
-                # event, not a rejection
+            if _curfew_defied_by_crowds(trigger, roles) and any(
+                t.pattern.event == "PROTEST" for t in triggers if t is not trigger
+            ):
+                continue  # "thousands of protesters defied a ban to march": their march
+                # is the event, not a rejection
             if trigger.head.dep_ == "acl" and trigger.head.lower_ in HOSTING_PARTICIPLES:
                 continue  # "a base hosting U.S. troops": what a place holds, no act
             if (
@@ -607,6 +609,7 @@ class EventCoder:
             rule = (
                 _joint(trigger)
                 or _riot(trigger, roles)
+                or (DEFIED_BAN if _curfew_defied_by_crowds(trigger, roles) else None)
                 or _own_arms_destroyed(trigger)
                 or _test_firing(trigger, roles)
                 or _left_talks(trigger, self.lexicon)
@@ -619,6 +622,9 @@ class EventCoder:
                 or _rescued_by_force(trigger, triggers)
             )
             rule = rule or warned
+            if rule is DEFIED_BAN:
+                # (what the ban is on, "gatherings of more than five", is no party)
+                roles = dataclasses.replace(roles, recipient_heads=[], complement_heads=[])
             if trigger.pattern.event == "THREATEN" and trigger.pattern.verb in HESITATING:
                 if fact.label != "negated" or fact.reason != "negation":
                     continue  # "Berlin hesitated to send tanks": a doubt, no threat
@@ -9716,19 +9722,31 @@ GATHERING_LEMMAS = frozenset({"gather", "assemble", "converge"})
 
 
 # bans a crowd defies by being in the street
-STREET_BANS = frozenset({"curfew", "ban", "lockdown", "order", "measure", "restriction"})
+STREET_BANS = frozenset(
+    {"curfew", "ban", "lockdown", "order", "measure", "restriction", "emergency"}
+)
 CROWD_WORDS = PROTESTER_WORDS | {"people", "thousand", "hundred", "student", "resident"}
+
+
+# crowds out in the street against a curfew or a ban demonstrate, whether or not the
+# sentence tells their march ("thousands of students defied the ban and regrouped")
+DEFIED_BAN = dataclasses.replace(
+    Pattern.rule("PROTEST", "crowds defying a curfew or a ban demonstrate"), mode="demo"
+)
 
 
 def _curfew_defied_by_crowds(trigger: Trigger, roles: Roles) -> bool:
     """Whether crowds defy a curfew or a ban on gatherings ("tens of thousands of
-    protesters defied a curfew in Kathmandu"): what they do is the protest the story
-    tells, no rejection of a party's demand (lawmakers defying a decree still reject it)."""
+    protesters defied a curfew in Kathmandu"): what they do is a protest, no rejection
+    of a party's demand (lawmakers defying a decree still reject it)."""
     if trigger.pattern.text != "defy" or not roles.actor_heads:
         return False
     objects = [c for c in trigger.head.children if c.dep_ == "dobj"]
     if trigger.head.dep_ == "relcl" and all(o.lower_ in ("which", "that") for o in objects):
-        objects = [trigger.head.head]  # "a curfew in the capital, which protesters defied"
+        defied = trigger.head.head
+        while defied.dep_ == "pobj" and defied.lemma_.lower() not in STREET_BANS:
+            defied = defied.head.head  # (the clause hung on the curfew's place)
+        objects = [defied]  # "a curfew in the capital, which protesters defied"
     if not objects or not all(o.lemma_.lower() in STREET_BANS or o.lower_ == "it" for o in objects):
         return False
     return all(counted(h).lemma_.lower() in CROWD_WORDS for h in roles.actor_heads)
