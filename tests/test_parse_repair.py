@@ -1728,6 +1728,35 @@ def test_a_past_verb_after_and_read_as_a_modifier_is_the_second_verb(vocab):
     assert (doc[5].dep_, doc[5].head.text) == ("amod", "vehicles")
 
 
+def test_a_past_form_tagged_an_adjective_after_and_is_the_second_verb(vocab):
+    # "the bloc suspended transactions and closed borders with the country", as parsed:
+    # "closed" an adjective (lemma "closed") on "borders", which is joined to the verb
+    rows = [
+        ("bloc", "bloc", 1, "nsubj", "NOUN"),
+        ("suspended", "suspend", 1, "ROOT", "VERB"),
+        ("transactions", "transaction", 1, "dobj", "NOUN"),
+        ("and", "and", 1, "cc", "CCONJ"),
+        ("closed", "closed", 5, "amod", "ADJ"),
+        ("borders", "border", 1, "conj", "NOUN"),
+    ]
+    tags = ["NN", "VBD", "NNS", "CC", "JJ", "NNS"]
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc, lemmatize=lambda t: [t.lower_.removesuffix("d")])
+    assert (doc[4].dep_, doc[4].head.text, doc[4].tag_) == ("conj", "suspended", "VBD")
+    assert (doc[4].pos_, doc[4].lemma_) == ("VERB", "close")
+    assert (doc[5].dep_, doc[5].head.text) == ("dobj", "closed")
+    # an adjective of another form stays one ("imposed curfews and strict controls"),
+    # as does any without the lemmatizer to read it as a verb
+    rows[4] = ("strict", "strict", 5, "amod", "ADJ")
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc, lemmatize=lambda t: [t.lower_])
+    assert (doc[4].dep_, doc[4].head.text) == ("amod", "borders")
+    rows[4] = ("closed", "closed", 5, "amod", "ADJ")
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc)
+    assert (doc[4].dep_, doc[4].head.text) == ("amod", "borders")
+
+
 def test_a_past_tense_after_a_participles_object_is_the_verb(vocab):
     # "Kenyan police leading a multinational force fought back", as the small model parses
     # it: "leading" the verb, "fought" a reduced relative on "force"

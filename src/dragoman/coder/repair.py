@@ -665,17 +665,26 @@ CLAUSE_MARKS = frozenset({"after", "before", "since", "until", "as"})
 INVARIANT_PASTS = frozenset({"beat", "hit", "put", "cut", "set", "shut", "spread", "hurt"})
 
 
-def verbs_after_and_read_as_modifiers(doc: Doc, amod_positions: list[int]) -> None:
+def verbs_after_and_read_as_modifiers(
+    doc: Doc,
+    amod_positions: list[int],
+    lemmatize: Callable[[Token], list[str]] | None = None,
+) -> None:
     """In "the ministry criticised the decision and threatened countermeasures" the parser
     takes "threatened" for an adjective on "countermeasures", which it joins to
     "criticised" ("burned tyres and blocked roads", "seized ballot boxes" likewise). A past
     form right after the "and" of a past verb, on the noun right after it (or after the
     noun's own modifiers) that the parser joined to that verb, is the verb's second: the
-    noun is its object."""
+    noun is its object. With ``lemmatize``, a form in "-ed" the tagger calls an adjective
+    is such a verb too ("suspended transactions with Niger and closed borders with the
+    country"): a noun joined to a verb leaves it no other reading."""
     for i in amod_positions:
         verb = doc[i]
         noun = verb.head
-        if verb.tag_ not in ("VBD", "VBN") or i == 0 or noun.i <= i or noun.dep_ != "conj":
+        past = verb.tag_ in ("VBD", "VBN") or (
+            lemmatize is not None and verb.tag_ == "JJ" and verb.lower_.endswith("ed")
+        )
+        if not past or i == 0 or noun.i <= i or noun.dep_ != "conj":
             continue
         # (the noun right after it, or after its own modifiers: "seized ballot boxes")
         if any(
@@ -693,6 +702,8 @@ def verbs_after_and_read_as_modifiers(doc: Doc, amod_positions: list[int]) -> No
             continue
         if first.tag_ != "VBD" and not (first.tag_ == "VBP" and first.lower_ in INVARIANT_PASTS):
             continue  # (a second past verb only beside a first)
+        if verb.tag_ == "JJ" and lemmatize is not None:
+            _retag(verb, "VERB", "VBD", "Tense=Past|VerbForm=Fin", lemmatize)
         verb.head, verb.dep_, verb.tag_ = first, "conj", "VBD"
         noun.head, noun.dep_ = verb, "dobj"
 
@@ -3956,7 +3967,9 @@ def repair(
     # (and a past form read as a compound of its object's name: "the government hanged
     # writer Ken Saro-Wiwa")
     promote_verbs_read_as_modifiers(doc, sorted(past_modifiers + at("compound", "VBD")))
-    verbs_after_and_read_as_modifiers(doc, past_modifiers)
+    verbs_after_and_read_as_modifiers(
+        doc, sorted(past_modifiers + (at("amod", "JJ") if lemmatize else [])), lemmatize
+    )
     promote_participles_in_verbless_sentences(doc, past_modifiers)
     promote_participles_after_a_subject(doc, past_modifiers)
     # (a participle the tagger read as a past tense too: "hackers linked to ... had")
