@@ -10946,6 +10946,18 @@ def test_a_pact_signed_is_one_event_however_often_the_signing_is_told(nlp):
         "signed in the presence of diplomats."
     )
     assert len(asserted(coded(nlp, text, "2006-11-22"), "SUPPORT")) == 1
+    # the same parties' signing told again, with a subject of its own
+    text = (
+        "Ethiopia and Eritrea signed a peace agreement in Algiers on Tuesday. The two "
+        "presidents signed the accord in the presence of the Algerian president."
+    )
+    assert len(asserted(coded(nlp, text, "2000-12-13"), "SUPPORT")) == 1
+    # (a signing refused is still the refusal)
+    text = (
+        "Ethiopia and Eritrea signed a peace agreement in Algiers on Tuesday. Eritrea's "
+        "opposition said it would not sign the accord."
+    )
+    assert asserted(coded(nlp, text, "2000-12-13"), "REJECT")
     # another party signing it is a new act
     text = (
         "Israel and the United Arab Emirates signed a normalisation accord on Tuesday. "

@@ -796,7 +796,7 @@ class EventCoder:
                 # "signed a peace accord on Tuesday. The agreement was signed at the
                 # prime minister's office by ...": the signing told again (its signers
                 # stay told, for "the two sides" after it)
-                or self._pact_signed_again(trigger, events)
+                or self._pact_signed_again(trigger, event, events)
                 # "marched through Gaza City, chanting slogans against Israel": one
                 # demonstration, aimed where the participle aims it
                 or _part_of_a_protest(trigger, event, protests)
@@ -1611,10 +1611,14 @@ class EventCoder:
                 return [r.entity for r in found]
         return []
 
-    def _pact_signed_again(self, trigger: Trigger, events: list[dict[str, Any]]) -> bool:
+    def _pact_signed_again(
+        self, trigger: Trigger, event: dict[str, Any], events: list[dict[str, Any]]
+    ) -> bool:
         """Whether "the agreement was signed by ..." or "after signing the accord" retells
         the signing of a pact coded in its sentence or the two before: a definite pact, in
-        a clause with no subject to sign it anew (a passive, or a gerund)."""
+        a clause with no subject to sign it anew (a passive, or a gerund); or whether "the
+        two leaders signed the accord" has parties who signed a pact earlier in the story
+        (another party signing it, "Bahrain signed the accord on Friday", is a new act)."""
         noun, verb = trigger.noun, trigger.head
         if noun is None or verb.lemma_.lower() != "sign" or trigger.pattern.form != "object":
             return False
@@ -1625,7 +1629,20 @@ class EventCoder:
         passive = noun.dep_ == "nsubjpass"
         gerund = verb.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in verb.children)
         if not (passive or gerund):
-            return False
+            # "The two leaders signed the accord in the presence of ...": the pact the
+            # story has told signed, once more, with nothing of its own to tell it apart
+            if any(c.dep_ != "det" for c in noun.children) or verb.dep_ == "xcomp":
+                return False
+            if any(c.dep_ == "neg" for c in verb.children):
+                return False  # "would not sign the treaty": a refusal, coded as one
+            signers = {a["code"] for a in event["actor"]}
+            return bool(signers) and any(
+                signers <= {a["code"] for a in earlier["actor"] + earlier["recipient"]}
+                for earlier in events
+                if earlier["event"] == trigger.pattern.event
+                and earlier["factuality"] == "asserted"
+                and earlier["start"] < noun.sent.start_char
+            )
         earliest = noun.doc[sentence_start(noun, back=2)].idx
         return _coded_between(events, trigger.pattern.event, earliest)
 
