@@ -1757,6 +1757,27 @@ def test_a_past_form_tagged_an_adjective_after_and_is_the_second_verb(vocab):
     assert (doc[4].dep_, doc[4].head.text) == ("amod", "borders")
 
 
+def test_a_plural_read_as_a_name_at_the_start_is_the_plural_noun(vocab):
+    # "Mobs set fire to buses", as tagged: the first word a name, lemma "Mobs"
+    rows = [
+        ("Mobs", "Mobs", 1, "nsubj", "PROPN"),
+        ("set", "set", 1, "ROOT", "VERB"),
+        ("fire", "fire", 1, "dobj", "NOUN"),
+    ]
+    doc = _tagged(make_doc(vocab, rows), ["NNP", "VBD", "NN"])
+
+    def lemmatize(token):
+        return [token.lower_.removesuffix("s")] if token.tag_ == "NNS" else [token.text]
+
+    repair(doc, lemmatize=lemmatize, known_words=frozenset({"mob"}))
+    assert (doc[0].tag_, doc[0].pos_, doc[0].lemma_) == ("NNS", "NOUN", "mob")
+    # a word that is no plural of a known word stays the name it was read as
+    rows[0] = ("Hmongs", "Hmongs", 1, "nsubj", "PROPN")
+    doc = _tagged(make_doc(vocab, rows), ["NNP", "VBD", "NN"])
+    repair(doc, lemmatize=lemmatize, known_words=frozenset({"mob"}))
+    assert (doc[0].tag_, doc[0].lemma_) == ("NNP", "Hmongs")
+
+
 def test_a_past_tense_after_a_participles_object_is_the_verb(vocab):
     # "Kenyan police leading a multinational force fought back", as the small model parses
     # it: "leading" the verb, "fought" a reduced relative on "force"

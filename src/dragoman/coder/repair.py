@@ -3532,11 +3532,18 @@ def prefixed_words_lemmatised(
         token.lemma_ = lemma
 
 
-def _lemma_as(word: str, like: Token, lemmatize: Callable[[Token], list[str]]) -> str:
-    """The lemma of ``word`` read with ``like``'s part of speech, tag and morphology."""
+def _lemma_as(
+    word: str,
+    like: Token,
+    lemmatize: Callable[[Token], list[str]],
+    tag: tuple[str, str, str] | None = None,
+) -> str:
+    """The lemma of ``word`` read with ``like``'s part of speech, tag and morphology (or
+    with ``tag``'s: part of speech, tag, morphology)."""
     token = Doc(like.doc.vocab, words=[word])[0]
-    token.pos_, token.tag_ = like.pos_, like.tag_
-    token.set_morph(str(like.morph))
+    pos, fine, morph = tag or (like.pos_, like.tag_, str(like.morph))
+    token.pos_, token.tag_ = pos, fine
+    token.set_morph(morph)
     return next(iter(lemmatize(token)), word)
 
 
@@ -3550,6 +3557,25 @@ def _retag(
     lemmas = lemmatize(token)
     if lemmas:
         token.lemma_ = lemmas[0]
+
+
+def plurals_read_as_names_at_the_start(
+    doc: Doc, lemmatize: Callable[[Token], list[str]], known_words: frozenset[str]
+) -> None:
+    """In "Mobs set fire to buses" the tagger takes the capitalised first word for a name
+    (lemma "Mobs"), so no rule knows the crowd. A sentence's first word tagged a name,
+    which no entity covers and which, read as a plural noun, is the plural of an English
+    word, is that plural noun."""
+    for sent in doc.sents:
+        token = sent[0]
+        if token.tag_ not in ("NNP", "NNPS") or token.ent_type_ or not token.is_title:
+            continue
+        if not token.lower_.endswith("s") or (token.i + 1 < len(doc) and doc[token.i + 1].is_title):
+            continue  # ("Security Forces", "United States": a name of more words)
+        lemma = _lemma_as(token.lower_, token, lemmatize, tag=("NOUN", "NNS", "Number=Plur"))
+        if lemma != token.lower_ and lemma in known_words:
+            token.pos_, token.tag_, token.lemma_ = "NOUN", "NNS", lemma
+            token.set_morph("Number=Plur")
 
 
 def verbs_read_as_nouns(
@@ -4104,6 +4130,7 @@ def repair(
         plural_nouns_read_as_clauses(doc, at("ccomp", "VBZ"), lemmatize, reporting)
         gerunds_read_as_auxiliaries(doc, at("aux", "VBG"), lemmatize)
         gerund_subjects_read_as_verbs(doc, at("nsubj", "VBG"), lemmatize)
+        plurals_read_as_names_at_the_start(doc, lemmatize, known_words)
         # last: after every repair that re-tags a word and so re-lemmatises it
         prefixed_words_lemmatised(doc, lemmatize, known_words)
     demote_beliefs_read_as_verbs(doc, at("ccomp", "VBD"))
