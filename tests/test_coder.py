@@ -6607,16 +6607,23 @@ def test_a_riots_damage_and_a_crowds_protest_are_the_one_protest(nlp):
     assert march.event == "PROTEST" and march.event_text == "marched"
 
 
-def test_a_march_and_the_chanting_told_with_it_are_one_protest_aimed_at_the_target(nlp):
+def test_a_march_and_the_acts_told_with_it_are_one_protest_aimed_at_the_target(nlp):
     text = (
         "Thousands of Palestinians marched through Gaza City on Friday, burning Israeli "
         "flags and chanting slogans against Israel."
     )
     [march] = asserted(coded(nlp, text, "2000-10-06"), "PROTEST")
     assert march.event_text == "marched" and {e.code for e in march.recipient} == {"ISR"}
-    # acts a crowd did one after another stay two
-    text = "Crowds looted shops and then torched cars in the capital on Thursday."
-    assert len(asserted(coded(nlp, text), "PROTEST")) == 2
+    # what one crowd does in one clause, act after act, is one riot or one blockade
+    for text in (
+        "Crowds looted shops and then torched cars in the capital on Thursday.",
+        "Protesters burned tyres and blocked roads in Douala on Monday.",
+    ):
+        assert len(asserted(coded(nlp, text), "PROTEST")) == 1, text
+    # but a second target of another party is a second act
+    text = "In Belgrade, protesters stormed the parliament and set fire to the U.S. embassy."
+    riots = asserted(coded(nlp, text), "PROTEST")
+    assert [{e.code for e in r.recipient} for r in riots] == [{"SRB"}, {"USA"}]
 
 
 def test_the_deed_one_is_arrested_for_is_alleged_by_the_one_who_arrests(nlp):
@@ -6739,8 +6746,8 @@ def test_suspects_are_of_the_criminal_sector(nlp):
 
 
 def test_a_date_at_the_end_of_two_acts_of_one_subject_holds_for_both(nlp):
-    text = "Protesters in Nairobi set fire to a police station and looted shops on Tuesday."
-    events = coded(nlp, text, "2026-11-14")
+    text = "Police in Nairobi arrested ten students and fired tear gas at protesters on Tuesday."
+    events = [e for e in coded(nlp, text, "2026-11-14") if e.event in ("COERCE", "ASSAULT")]
     assert [e.date for e in events] == ["2026-11-10", "2026-11-10"]
     # a second subject's act is its own: "and police arrested dozens on Tuesday"
     text = "Protesters set fire to a police station and police arrested dozens on Tuesday."
@@ -14200,10 +14207,13 @@ def test_a_riot_is_not_against_the_shops_it_burns_at_home(nlp):
     (riot,) = asserted(coded(nlp, text, "2008-12-08"), "PROTEST")
     assert riot.mode == "riot" and codes(riot.actor) == {("GRC", "CVL")} and not riot.recipient
     # a police station is the state's, and shops owned abroad are the foreign state's
-    text = "Protesters set fire to a police station and looted shops in Lagos on Wednesday."
+    text = "Protesters set fire to a police station in Lagos on Wednesday."
     assert [codes(e.recipient) for e in asserted(coded(nlp, text, "2020-10-22"), "PROTEST")] == [
-        {("NGA", "COP")},
-        set(),
+        {("NGA", "COP")}
+    ]
+    text = "Protesters looted shops in Lagos on Wednesday."
+    assert [codes(e.recipient) for e in asserted(coded(nlp, text, "2020-10-22"), "PROTEST")] == [
+        set()
     ]
     text = "In Qingdao, rioters set fire to Japanese-owned shops and factories on Saturday."
     (riot,) = asserted(coded(nlp, text, "2012-09-16"), "PROTEST")
