@@ -10140,6 +10140,18 @@ def test_a_vow_to_fight_threatens_the_other_side_with_violence(nlp):
     assert codes(threat.actor) == {("AFG", "REB")}
     assert codes(threat.recipient) == {("USA", "MIL")}
     assert threat.mode == "violence"
+    # a vow to crush or defeat armed foes of any name: secessionists, invaders
+    for text, foe in (
+        ("Yemen's President Ali Abdullah Saleh vowed to crush the secessionists.", "REB"),
+        (
+            "U.S. troops crossed into Iraq on Thursday. Iraq's President Saddam Hussein "
+            "vowed that Iraq would defeat the invaders.",
+            "MIL",
+        ),
+    ):
+        [threat] = asserted(coded(nlp, text, date="1994-05-22"), "THREATEN")
+        assert threat.mode == "violence", text
+        assert {e.sector for e in threat.recipient} == {foe}, text
 
 
 def test_a_threat_by_verb_takes_its_mode_from_what_it_threatens(nlp):
