@@ -14347,6 +14347,13 @@ def test_regret_over_ones_own_act_is_an_apology(nlp):
     # regret over another's act disapproves of it
     text = "Beijing expressed regret over the decision."
     assert asserted(coded(nlp, text, "2004-11-16"), "ACCUSE")
+    # but regret over an act told by whom it harmed, or over killings, is an apology
+    for text in (
+        "Pyongyang expressed regret over a landmine blast that maimed two South Korean soldiers.",
+        "The junta leader, Captain Moussa Dadis Camara, said he regretted the killings.",
+    ):
+        events = coded(nlp, text, "2015-08-25")
+        assert asserted(events, "CONCEDE") and not asserted(events, "ACCUSE"), text
 
 
 def test_a_blow_against_a_foe_or_a_hazard_called_a_threat_is_no_disapproval(nlp):

@@ -7813,6 +7813,12 @@ def _regret_at_another(
     losses = classes.get("loss", frozenset())
     if not regretted or any(g.lemma_.lower() in losses for g in regretted):
         return None
+    if any(
+        c.dep_ in ("relcl", "acl") and c.lemma_.lower() in INJURING_LEMMAS
+        for g in regretted
+        for c in g.children
+    ):
+        return None  # "regret over a landmine blast that maimed two soldiers": the harm
     if any(t.dep_ == "poss" and t.lower_ in OWN_POSSESSIVES for g in regretted for t in g.subtree):
         return None  # "regret over the intrusion of one of its submarines": its own act
     return dataclasses.replace(
@@ -7820,6 +7826,8 @@ def _regret_at_another(
     )
 
 
+# what an act regretted did to people, which makes the regret an apology for it
+INJURING_LEMMAS = frozenset({"kill", "maim", "injure", "wound", "hurt"})
 # possessives by which the one who regrets owns the act regretted
 OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my"})
 
