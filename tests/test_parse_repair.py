@@ -1778,6 +1778,29 @@ def test_a_plural_read_as_a_name_at_the_start_is_the_plural_noun(vocab):
     assert (doc[0].tag_, doc[0].lemma_) == ("NNP", "Hmongs")
 
 
+def test_a_stance_tagged_an_adjective_is_the_participle(vocab):
+    # "Rabat remained committed to the ceasefire", as tagged: "committed" an adjective
+    rows = [
+        ("Rabat", "Rabat", 1, "nsubj", "PROPN"),
+        ("remained", "remain", 1, "ROOT", "VERB"),
+        ("committed", "committed", 1, "acomp", "ADJ"),
+        ("to", "to", 2, "prep", "ADP"),
+        ("peace", "peace", 3, "pobj", "NOUN"),
+    ]
+    tags = ["NNP", "VBD", "JJ", "IN", "NN"]
+
+    def lemmatize(token):
+        return ["commit"] if token.tag_ == "VBN" else [token.lower_]
+
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc, lemmatize=lemmatize)
+    assert (doc[2].tag_, doc[2].pos_, doc[2].lemma_) == ("VBN", "VERB", "commit")
+    # an adjective that goes on with no "to" ("remained committed") stays one
+    doc = _tagged(make_doc(vocab, rows[:3]), tags[:3])
+    repair(doc, lemmatize=lemmatize)
+    assert (doc[2].tag_, doc[2].lemma_) == ("JJ", "committed")
+
+
 def test_a_past_tense_after_a_participles_object_is_the_verb(vocab):
     # "Kenyan police leading a multinational force fought back", as the small model parses
     # it: "leading" the verb, "fought" a reduced relative on "force"

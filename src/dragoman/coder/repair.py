@@ -3578,6 +3578,29 @@ def plurals_read_as_names_at_the_start(
             token.set_morph("Number=Plur")
 
 
+def stances_read_as_adjectives(
+    doc: Doc, acomp_positions: list[int], lemmatize: Callable[[Token], list[str]]
+) -> None:
+    """In "Rabat remained committed to the ceasefire" the tagger calls "committed" an
+    adjective (lemma "committed"), where "the group was committed to the truce" has the
+    participle of "commit". A complement in "-ed" of "be", "remain" or "stay" that goes on
+    with "to" is that participle, and is lemmatised as one."""
+    for i in acomp_positions:
+        token = doc[i]
+        if not token.lower_.endswith("ed") or token.head.lemma_.lower() not in STANCE_HOLDERS:
+            continue
+        if not any(
+            (c.dep_ == "prep" and c.lower_ == "to") or (c.dep_ == "xcomp" and to_infinitive(c))
+            for c in token.children
+        ):
+            continue
+        _retag(token, "VERB", "VBN", "Aspect=Perf|Tense=Past|VerbForm=Part", lemmatize)
+
+
+# the verbs whose complement states a stance held: "is committed to", "remained opposed to"
+STANCE_HOLDERS = frozenset({"be", "remain", "stay"})
+
+
 def verbs_read_as_nouns(
     doc: Doc, pcomp_positions: list[int], lemmatize: Callable[[Token], list[str]]
 ) -> None:
@@ -4123,6 +4146,7 @@ def repair(
     )
     if lemmatize is not None:
         verbs_read_as_nouns(doc, at("pcomp", "NN"), lemmatize)
+        stances_read_as_adjectives(doc, at("acomp", "JJ"), lemmatize)
         nouns_read_as_verbs(doc, at("dobj", "VBZ", "VBP"), lemmatize)
         gerunds_read_as_verbs_after_an_adjective(doc, at("xcomp", "VBG"), lemmatize)
         fighting_stopped_read_as_a_verb(doc, at("xcomp", "VBG") + at("dobj", "VBG"), lemmatize)
