@@ -14884,3 +14884,17 @@ def test_those_taken_hostage_are_the_hostages_the_parser_makes_a_compound(nlp):
     (abduction,) = asserted(coded(nlp, text, "2010-05-10"), "ASSAULT")
     assert abduction.mode == "abduct"
     assert codes(abduction.recipient) == {("MEX", "MIL")}
+
+
+def test_a_commitment_held_is_an_agreement_with_the_party_of_the_ties_or_pact(nlp):
+    # "committed" as the tagger may read it, an adjective, after "remained" or "was"
+    text = "Morocco's foreign ministry said Rabat remained committed to the ceasefire."
+    [pledge] = asserted(coded(nlp, text, "2020-11-14"), "AGREE")
+    assert codes(pledge.actor) == {("MAR", "GOV")}
+    # the party the ties or the pact are with is the one it is made to
+    for text, other in (
+        ("Sudan said it was committed to good relations with its neighbour Chad.", "TCD"),
+        ("The council said Egypt would stay committed to its peace treaty with Israel.", "ISR"),
+    ):
+        [pledge] = asserted(coded(nlp, text, "2011-02-12"), "AGREE")
+        assert {e.code for e in pledge.recipient} == {other}, text

@@ -927,9 +927,12 @@ def _prep_objects(token: Token, preps: frozenset[str]) -> list[tuple[Token, str]
                         (party, f"the party '{grandchild.text}' go to")
                         for party, _ in _prep_objects(grandchild, frozenset({"to"}))
                     )
-                if child.lower_ == "for" and grandchild.lemma_.lower() in TIES_NOUNS:
-                    # "warned of serious consequences for relations with Tallinn": the
-                    # party the ties are with
+                if (child.lower_ == "for" and grandchild.lemma_.lower() in TIES_NOUNS) or (
+                    child.lower_ == "to" and grandchild.lemma_.lower() in TIES_NOUNS | PACT_NOUNS
+                ):
+                    # "warned of serious consequences for relations with Tallinn",
+                    # "committed to good relations with its neighbour", "to its peace
+                    # treaty with Israel": the party the ties or the pact are with
                     out.extend(
                         (party, f"the party of '{grandchild.text}'")
                         for party, _ in _prep_objects(grandchild, frozenset({"with"}))
@@ -941,6 +944,8 @@ def _prep_objects(token: Token, preps: frozenset[str]) -> list[tuple[Token, str]
 
 # the ties between parties, whose "with" names the other party
 TIES_NOUNS = frozenset({"relation", "relations", "tie", "ties", "relationship"})
+# pacts, whose "with" names the other party: "committed to its peace treaty with Israel"
+PACT_NOUNS = frozenset({"treaty", "accord", "agreement", "pact", "deal"})
 # what a deed is called that names its doers in an "of" phrase: "the work of thugs"
 WORK_NOUNS = frozenset({"work", "handiwork", "doing"})
 # meetings offered, called for or refused, whose "with" names the party to meet
