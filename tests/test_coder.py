@@ -2521,6 +2521,12 @@ def test_parties_in_talks_and_talks_already_held_are_meetings(nlp):
     events = coded(nlp, "Poland lifted the blockade after talks with Kyiv.")
     talks = asserted(events, "CONSULT")
     assert [{e.code for e in t.actor} for t in talks] == [{"POL", "UKR"}]
+    # a passive clause's talks are those of its agent; with no agent, no one's
+    text = "The deal was announced by Poland's foreign minister after talks with Kyiv."
+    talks = asserted(coded(nlp, text), "CONSULT")
+    assert [{e.code for e in t.actor} for t in talks] == [{"POL", "UKR"}]
+    text = "The deal will be announced after talks with Kyiv."
+    assert not asserted(coded(nlp, text), "CONSULT")
     # "before talks with" has not happened yet
     events = coded(nlp, "Poland lifted the blockade before talks with Kyiv.")
     assert not [e for e in events if e.event == "CONSULT"]

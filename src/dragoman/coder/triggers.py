@@ -1216,8 +1216,12 @@ def _noun_matches(noun: Token, lexicon: Lexicon) -> Iterable[Trigger]:
                     or _joint_subject(head.head)
                     or visitor_named_by(noun) is not None
                 )
-                # "the decision will be taken after talks": whose talks is not told
-                and not any(c.dep_ == "nsubjpass" for c in head.head.children)
+                # "the decision will be taken after talks": whose talks is not told (but
+                # "was announced by Kim after talks with North Korean officials" is Kim's)
+                and (
+                    not any(c.dep_ == "nsubjpass" for c in head.head.children)
+                    or any(c.dep_ == "agent" for c in head.head.children)
+                )
                 # "hosted Zelensky ..., days after a call with Putin": a meeting a span of
                 # days before is not the one the verb tells, nor part of it
                 and not any(
