@@ -14360,6 +14360,10 @@ def test_regret_over_ones_own_act_is_an_apology(nlp):
     ):
         events = coded(nlp, text, "2015-08-25")
         assert asserted(events, "CONCEDE") and not asserted(events, "ACCUSE"), text
+    # the apology is to those the act harmed
+    text = "Pyongyang expressed regret over a landmine blast that maimed two South Korean soldiers."
+    [apology] = asserted(coded(nlp, text, "2015-08-25"), "CONCEDE")
+    assert {e.code for e in apology.recipient} == {"KOR"}
 
 
 def test_a_blow_against_a_foe_or_a_hazard_called_a_threat_is_no_disapproval(nlp):

@@ -657,6 +657,18 @@ class EventCoder:
                 del ctx.acts[told:]
                 event = self._code(trigger, sent, ctx, pub, roles, fact, rule)
             if (
+                event["event"] == "CONCEDE"
+                and not event["recipient"]
+                and (harmed := _harmed_by_the_act_regretted(trigger))
+            ):
+                # "expressed regret over a landmine blast that maimed two South Korean
+                # soldiers": an apology to those the act harmed
+                roles = dataclasses.replace(
+                    roles, recipient_heads=harmed, recipient_role="those the act regretted harmed"
+                )
+                del ctx.acts[told:]
+                event = self._code(trigger, sent, ctx, pub, roles, fact, rule)
+            if (
                 not event["recipient"]
                 and rule is TEST_FIRING
                 and (coast := _coast_fired_off(trigger))
@@ -7828,6 +7840,28 @@ def _regret_at_another(
 
 # what an act regretted did to people, which makes the regret an apology for it
 INJURING_LEMMAS = frozenset({"kill", "maim", "injure", "wound", "hurt"})
+
+
+def _harmed_by_the_act_regretted(trigger: Trigger) -> list[Token]:
+    """Those an act regretted "over" or "for" harmed, by the verb of a relative clause on
+    it: "regret over a landmine blast that maimed two South Korean soldiers"."""
+    if "regret" not in (trigger.head.lemma_.lower(), getattr(trigger.noun, "lemma_", "")):
+        return []
+    holders = [trigger.head] + ([trigger.noun] if trigger.noun is not None else [])
+    return [
+        harmed
+        for h in holders
+        for prep in h.children
+        if prep.dep_ == "prep" and prep.lower_ in ("over", "for", "about", "at")
+        for act in prep.children
+        if act.dep_ == "pobj"
+        for clause in act.children
+        if clause.dep_ in ("relcl", "acl") and clause.lemma_.lower() in INJURING_LEMMAS
+        for harmed in clause.children
+        if harmed.dep_ in ("dobj", "nsubjpass")
+    ]
+
+
 # possessives by which the one who regrets owns the act regretted
 OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my"})
 
