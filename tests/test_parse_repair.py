@@ -1801,6 +1801,35 @@ def test_a_stance_tagged_an_adjective_is_the_participle(vocab):
     assert (doc[2].tag_, doc[2].lemma_) == ("JJ", "committed")
 
 
+def test_an_absolute_after_a_purpose_is_the_main_verbs(vocab):
+    # "reached an agreement to defuse the standoff, with Pyongyang expressing regret", as
+    # parsed: the "with" phrase hung on the infinitive of purpose
+    rows = [
+        ("reached", "reach", 0, "ROOT", "VERB"),
+        ("agreement", "agreement", 0, "dobj", "NOUN"),
+        ("to", "to", 3, "aux", "PART"),
+        ("defuse", "defuse", 1, "acl", "VERB"),
+        ("standoff", "standoff", 3, "dobj", "NOUN"),
+        (",", ",", 3, "punct", "PUNCT"),
+        ("with", "with", 3, "prep", "ADP"),
+        ("Pyongyang", "Pyongyang", 8, "nsubj", "PROPN"),
+        ("expressing", "express", 6, "pcomp", "VERB"),
+        ("regret", "regret", 8, "dobj", "NOUN"),
+    ]
+    tags = ["VBD", "NN", "TO", "VB", "NN", ",", "IN", "NNP", "VBG", "NN"]
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc)
+    assert doc[6].head.text == "reached"
+    # a "with" phrase of means, with no subject of its own, stays the infinitive's
+    rows[7] = ("the", "the", 8, "det", "DET")
+    rows[8] = ("help", "help", 6, "pobj", "NOUN")
+    rows[9] = ("of", "of", 8, "prep", "ADP")
+    tags = ["VBD", "NN", "TO", "VB", "NN", ",", "IN", "DT", "NN", "IN"]
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc)
+    assert doc[6].head.text == "defuse"
+
+
 def test_a_past_tense_after_a_participles_object_is_the_verb(vocab):
     # "Kenyan police leading a multinational force fought back", as the small model parses
     # it: "leading" the verb, "fought" a reduced relative on "force"

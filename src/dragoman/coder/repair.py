@@ -1407,6 +1407,30 @@ def recipients_read_off_their_transfer(doc: Doc, prep_positions: list[int]) -> N
 PROVIDING_VERBS = frozenset({"provide", "supply", "equip", "furnish", "arm"})
 
 
+def absolutes_hung_on_a_purpose(doc: Doc, with_positions: list[int]) -> None:
+    """In "reached an agreement to defuse the standoff, with Pyongyang expressing regret"
+    the parser hangs the "with" phrase on the infinitive of purpose, so what it tells
+    seems only intended. A "with" after a comma whose clause has a subject of its own (an
+    absolute: "with Pyongyang expressing regret") tells what went with the main act: it
+    belongs to the verb above the infinitive."""
+    for i in with_positions:
+        word = doc[i]
+        infinitive = word.head
+        if i == 0 or doc[i - 1].lower_ != "," or not to_infinitive(infinitive):
+            continue
+        if not any(
+            c.dep_ == "pcomp" and c.tag_ == "VBG" and any(g.dep_ == "nsubj" for g in c.children)
+            for c in word.children
+        ):
+            continue
+        if infinitive.head.i == infinitive.i:
+            continue
+        main = verb_above(infinitive.head)
+        if main.pos_ not in ("VERB", "AUX") or main.i == infinitive.i:
+            continue
+        word.head = main
+
+
 def gifts_read_as_with_phrases(doc: Doc, with_positions: list[int]) -> None:
     """In "provided Ukraine with air defence systems" the receiver is the object and what
     is given hangs on "with": the given thing is the verb's object, the receiver its
@@ -4058,6 +4082,7 @@ def repair(
     recipients_read_off_their_transfer(doc, [i for i in preps if lowers[i] == to])
     recipients_read_as_amount_modifiers(doc, at("nmod", "NNP") + at("compound", "NNP"))
     gifts_read_as_with_phrases(doc, [i for i in preps if lowers[i] == with_])
+    absolutes_hung_on_a_purpose(doc, [i for i in preps if lowers[i] == with_])
     amounts_read_as_the_thing_given(doc, [i for i in preps if lowers[i] == in_])
     preps_hung_on_a_rate(doc, [i for i in preps if lowers[i] == on])
     join_subjectless_reported_clauses(doc, reported)
