@@ -7808,28 +7808,13 @@ def _regret_at_another(
     """ACCUSE disapprove for regret "over" or "at" another's act ("Beijing expressed
     regret over the decision"): regret "for" one's own act, or over a loss ("expressed
     regret over the deaths"), is an apology (CONCEDE, PLOVER manual)."""
-    if event["event"] != "CONCEDE" or "regret" not in (
-        trigger.head.lemma_.lower(),
-        trigger.noun.lemma_.lower() if trigger.noun is not None else "",
-    ):
+    if event["event"] != "CONCEDE":
         return None
-    holders = [trigger.head] + ([trigger.noun] if trigger.noun is not None else [])
-    regretted = [
-        g
-        for h in holders
-        for c in h.children
-        if c.dep_ == "prep" and c.lower_ in ("over", "at", "about")
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
+    regretted = _acts_regretted(trigger, ("over", "at", "about"))
     losses = classes.get("loss", frozenset())
     if not regretted or any(g.lemma_.lower() in losses for g in regretted):
         return None
-    if any(
-        c.dep_ in ("relcl", "acl") and c.lemma_.lower() in INJURING_LEMMAS
-        for g in regretted
-        for c in g.children
-    ):
+    if any(_injuring_clauses(g) for g in regretted):
         return None  # "regret over a landmine blast that maimed two soldiers": the harm
     if any(t.dep_ == "poss" and t.lower_ in OWN_POSSESSIVES for g in regretted for t in g.subtree):
         return None  # "regret over the intrusion of one of its submarines": its own act
@@ -7842,21 +7827,40 @@ def _regret_at_another(
 INJURING_LEMMAS = frozenset({"kill", "maim", "injure", "wound", "hurt"})
 
 
+def _acts_regretted(trigger: Trigger, preps: tuple[str, ...]) -> list[Token]:
+    """What a regret (its verb or its noun) is "over", "at" or the like: the objects of
+    those of ``preps`` it has; none where the trigger is no regret."""
+    noun = trigger.noun
+    if "regret" not in (trigger.head.lemma_.lower(), noun.lemma_.lower() if noun else ""):
+        return []
+    holders = [trigger.head] + ([noun] if noun is not None else [])
+    return [
+        g
+        for h in holders
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ in preps
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def _injuring_clauses(act: Token) -> list[Token]:
+    """The relative clauses that tell what an act did to people ("a blast that maimed two
+    soldiers")."""
+    return [
+        c
+        for c in act.children
+        if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in INJURING_LEMMAS
+    ]
+
+
 def _harmed_by_the_act_regretted(trigger: Trigger) -> list[Token]:
     """Those an act regretted "over" or "for" harmed, by the verb of a relative clause on
     it: "regret over a landmine blast that maimed two South Korean soldiers"."""
-    if "regret" not in (trigger.head.lemma_.lower(), getattr(trigger.noun, "lemma_", "")):
-        return []
-    holders = [trigger.head] + ([trigger.noun] if trigger.noun is not None else [])
     return [
         harmed
-        for h in holders
-        for prep in h.children
-        if prep.dep_ == "prep" and prep.lower_ in ("over", "for", "about", "at")
-        for act in prep.children
-        if act.dep_ == "pobj"
-        for clause in act.children
-        if clause.dep_ in ("relcl", "acl") and clause.lemma_.lower() in INJURING_LEMMAS
+        for act in _acts_regretted(trigger, ("over", "for", "about", "at"))
+        for clause in _injuring_clauses(act)
         for harmed in clause.children
         if harmed.dep_ in ("dobj", "nsubjpass")
     ]

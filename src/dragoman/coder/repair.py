@@ -1426,7 +1426,7 @@ def absolutes_hung_on_a_purpose(doc: Doc, with_positions: list[int]) -> None:
         if infinitive.head.i == infinitive.i:
             continue
         main = verb_above(infinitive.head)
-        if main.pos_ not in ("VERB", "AUX") or main.i == infinitive.i:
+        if main.pos_ not in ("VERB", "AUX"):
             continue
         word.head = main
 
@@ -3596,10 +3596,10 @@ def plurals_read_as_names_at_the_start(
             continue
         if not token.lower_.endswith("s") or (token.i + 1 < len(doc) and doc[token.i + 1].is_title):
             continue  # ("Security Forces", "United States": a name of more words)
-        lemma = _lemma_as(token.lower_, token, lemmatize, tag=("NOUN", "NNS", "Number=Plur"))
+        plural = ("NOUN", "NNS", "Number=Plur")
+        lemma = _lemma_as(token.lower_, token, lemmatize, tag=plural)
         if lemma != token.lower_ and lemma in known_words:
-            token.pos_, token.tag_, token.lemma_ = "NOUN", "NNS", lemma
-            token.set_morph("Number=Plur")
+            _retag(token, *plural, lemmatize)
 
 
 def stances_read_as_adjectives(
