@@ -14908,3 +14908,53 @@ def test_a_commitment_held_is_an_agreement_with_the_party_of_the_ties_or_pact(nl
     ):
         [pledge] = asserted(coded(nlp, text, "2011-02-12"), "AGREE")
         assert {e.code for e in pledge.recipient} == {other}, text
+
+
+def test_a_part_of_them_as_subject_is_of_those_named_before(nlp):
+    text = (
+        "Hundreds of government supporters surrounded the marchers in Caracas, and some of "
+        "them attacked journalists with clubs."
+    )
+    (attack,) = asserted(coded(nlp, text), "ASSAULT")
+    assert codes(attack.actor) == {("VEN", "CVL")}
+    assert attack.actor[0].text == "some of them"
+    assert codes(attack.recipient) == {("VEN", "JRN")}
+
+
+def test_a_part_of_them_as_object_is_whom_the_clause_joined_to_names(nlp):
+    text = (
+        "Thousands of teachers rallied outside the ministry in Nairobi, and police arrested "
+        "several of them."
+    )
+    (arrest,) = asserted(coded(nlp, text), "COERCE")
+    assert codes(arrest.recipient) == {("KEN", "EDU")}
+    assert arrest.recipient[0].text == "several of them"
+
+
+def test_beating_some_of_them_beats_those_detained_before(nlp):
+    text = "Riot police detained scores of students in Dhaka and beat some of them with sticks."
+    events = coded(nlp, text)
+    (beating,) = asserted(events, "ASSAULT")
+    assert beating.mode == "beat"
+    assert codes(beating.actor) == {("BGD", "COP")}
+    assert codes(beating.recipient) == {("BGD", "EDU")}
+    assert beating.recipient[0].text == "some of them"
+
+
+def test_some_of_those_fired_at_who_threw_stones_are_the_ones_who_threw(nlp):
+    text = (
+        "Greek police fired tear gas at hundreds of migrants near the border with Turkey "
+        "after some of them hurled rocks at officers."
+    )
+    stoning = next(e for e in asserted(coded(nlp, text), "ASSAULT") if e.mode == "primitive")
+    assert stoning.actor[0].text == "hundreds of migrants"
+    assert codes(stoning.recipient) == {("GRC", "COP")}
+
+
+def test_a_part_of_them_in_an_aside_is_not_the_clause_subject(nlp):
+    text = (
+        "Dozens of people have died in Lima this month, many of them when police fired on "
+        "marchers who had blocked a highway."
+    )
+    (shooting,) = asserted(coded(nlp, text), "ASSAULT")
+    assert codes(shooting.actor) == {("PER", "COP")}

@@ -10957,10 +10957,11 @@ def _acted_on_just_before(pronoun: Token, ctx: DocContext) -> list[Resolution]:
 def _referring_back(head: Token, parties: list[Entity], how: str) -> list[Resolution]:
     """``head`` ("them", "their") standing for each of ``parties``; ``how`` ends the
     reason (" just before")."""
+    text = head.text
+    if (part_of := counted(head)).i != head.i:
+        text = head.doc[head.left_edge.i : part_of.i + 1].text  # "some of them"
     return [
-        Resolution(
-            dataclasses.replace(p, text=head.text), f"'{head.text}' refers to '{p.text}'{how}"
-        )
+        Resolution(dataclasses.replace(p, text=text), f"'{text}' refers to '{p.text}'{how}")
         for p in parties
     ]
 

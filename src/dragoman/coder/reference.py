@@ -3132,6 +3132,27 @@ def complete(
         text = sent.doc[tokens[0].i : tokens[-1].i + 1].text
         return _standing_for(text, parties, f"'{text}' are the parties of the subject")
     if (
+        head is not None
+        and not any(r.entity.code not in (None, NO_COUNTRY) for r in found)
+        and (part_of := counted(head)) is not head
+        and part_of.lower_ == "them"
+        # (one acted on, "most of them shot by police", is of the toll above: the coder's)
+        and head.dep_ != "nsubjpass"
+    ):
+        # "some of them attacked demonstrators", "police detained dozens of them": a part
+        # of whom "them" refers to, of their state and kind
+        text = sent.doc[tokens[0].i : tokens[-1].i + 1].text
+        if head.dep_ == "nsubj":
+            # (as the subject, "them" is whom "they" would be)
+            whole = ctx.antecedent_of(part_of, "they")
+            of_them = [whole] if whole is not None else []
+        else:
+            of_them = complete([], [part_of], sent, ctx)
+        return [
+            Resolution(replace(r.entity, text=text), f"'{text}' are of them: {r.why}")
+            for r in of_them
+        ]
+    if (
         len(tokens) == 1
         and tokens[0].lower_ in ("they", "them")
         and (group := ctx.plural_antecedent(tokens[0]))

@@ -555,6 +555,43 @@ def _crowd_acted_on(pronoun: Token, clause: Token, verb: Token) -> Token | None:
     return acted_on
 
 
+# the subordinators of a clause telling what those acted on had done or were doing
+PROVOKING_MARKS = WHILE_MARKS | {"after", "because"}
+
+
+def _part_of_those_acted_on(subject: Token, clause: Token) -> Token | None:
+    """The people a clause's verb acts on, where a part of "them" is the subject of a
+    clause on it: "police fired tear gas at hundreds of migrants after some of them
+    threw stones", "detained protesters when many of them refused to leave". The police
+    did not throw stones."""
+    if subject.i == counted(subject).i or counted(subject).lower_ != "them":
+        return None
+    if clause.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and c.lower_ in PROVOKING_MARKS for c in clause.children
+    ):
+        return None
+    main = clause.head
+    acted_on = [c for c in main.children if c.dep_ == "dobj"] + [
+        g
+        for p in main.children
+        if p.dep_ == "prep" and p.lower_ in ("at", "on")
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+    return next((o for o in acted_on if counted(o).tag_ == "NNS"), None)
+
+
+def _part_told_aside(subject: Token, clause: Token) -> bool:
+    """Whether ``subject`` is a part of "them" that the parser made a second subject of
+    ``clause``, in an aside on those named before: "more than 60 people have been killed,
+    most of them when soldiers opened fire". The clause's other subject acts."""
+    return (
+        subject.i != counted(subject).i
+        and counted(subject).lower_ == "them"
+        and any(c.dep_ == subject.dep_ and c.i > subject.i for c in clause.children)
+    )
+
+
 def _subject(verb: Token, endeavours: frozenset[str] = frozenset()) -> tuple[Token | None, str]:
     """The subject of a clause head, borrowed along xcomp/conj/advcl/relcl where missing.
     ``endeavours`` are nouns of attempts and plans, which are not the actor of the act
@@ -584,9 +621,13 @@ def _subject(verb: Token, endeavours: frozenset[str] = frozenset()) -> tuple[Tok
             if child.dep_ in SUBJECT_DEPS or (child.dep_ == "nsubjpass" and came_by == "xcomp"):
                 if current.dep_ == "relcl" and child.lower_ in RELATIVE_WORDS:
                     break  # "the officers who seized power": the officers
+                if _part_told_aside(child, current):
+                    continue  # "60 were killed, most of them when soldiers opened fire"
                 found = subject_word(child)
                 if (crowd := _crowd_acted_on(child, current, verb)) is not None:
                     return crowd, f"object of '{current.head.text}'"
+                if (crowd := _part_of_those_acted_on(child, current)) is not None:
+                    return crowd, f"those of the object of '{current.head.text}'"
                 referent = antecedent(child)
                 if child.lower_ in RELATIVE_WORDS or referent is not child:
                     # "the group, which it said had targeted hospitals": the group; "the
@@ -1428,7 +1469,8 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
                     and child.i > noun.i
                     and antecedent(child).i == noun.i
                 )
-                and (child.pos_ in NOMINAL_POS or is_reciprocal(child))
+                # ("detained several of them": a part, whatever the tagger calls it)
+                and (child.pos_ in NOMINAL_POS or is_reciprocal(child) or counted(child) != child)
                 and counted(child).lemma_.lower() not in weapons  # "dozens of shells"
                 # "withdrew the United States from the WHO": the state taken out is no
                 # recipient; the body it leaves is

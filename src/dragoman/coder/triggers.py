@@ -328,6 +328,8 @@ def _referent(token: Token) -> Token:
     if token.lower_ not in ("it", "them") or token.pos_ != "PRON":
         return token
     verb = token.head
+    if token.dep_ == "pobj" and verb.lower_ == "of" and counted(verb.head).i == token.i:
+        verb = verb.head.head  # "detained dozens of protesters and beat some of them"
     if verb.dep_ != "conj" or verb.head.i == verb.i:
         return token
     named = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
@@ -347,7 +349,9 @@ def _contents(noun: Token) -> list[Token]:
         c for c in noun.children if c.dep_ == "nmod" and any(g.dep_ == "cc" for g in c.children)
     )
     if (whole := counted(noun)) is not noun:
-        out.append(counted(antecedent(whole)))  # "beat some of them": of the migrants
+        # "beat some of them": of the migrants, whether named by a relative pronoun or
+        # on the verb the clause is joined to
+        out.append(counted(_referent(antecedent(whole))))
     if noun.lemma_.lower() in CONTAINER_NOUNS | PART_NOUNS | SPANS_OF_TALKS:
         for child in noun.children:
             if child.dep_ == "compound" and child.pos_ == "NOUN":
