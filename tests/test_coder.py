@@ -14958,3 +14958,14 @@ def test_a_part_of_them_in_an_aside_is_not_the_clause_subject(nlp):
     )
     (shooting,) = asserted(coded(nlp, text), "ASSAULT")
     assert codes(shooting.actor) == {("PER", "COP")}
+
+
+def test_those_told_in_an_aside_to_be_mostly_foreigners_are_of_their_state(nlp):
+    text = "Gunmen kidnapped 40 workers, most of them Chinese engineers, in northern Nigeria."
+    (kidnapping,) = asserted(coded(nlp, text), "ASSAULT")
+    assert [e.code for e in kidnapping.recipient] == ["CHN"]
+    assert "mostly 'Chinese engineers'" in kidnapping.evidence
+    # an aside that names a people of no state of its own leaves them where they are
+    text = "Troops killed dozens of villagers, most of them Alawites, near Latakia."
+    (killing,) = asserted(coded(nlp, text), "ASSAULT")
+    assert codes(killing.recipient) == {("SYR", "CVL")}

@@ -2760,6 +2760,45 @@ class EventCoder:
             out.extend(completed)
         return out
 
+    def _nationals_told_aside(
+        self, head: Token, resolved: list[Resolution], ctx: DocContext, day: dt.date | None
+    ) -> list[Resolution]:
+        """The people ``head`` names as of the states an aside after it names: "killed 38
+        people, most of them British", "detained 40 people, many of them Sri Lankan
+        nationals", "most of them Zambian and Kenyan troops"; each state a party, of the
+        aside's sector (troops are MIL) or else the mention's. Empty where there is no
+        such aside or it names no state ("most of them Alawites")."""
+        aside = _aside_on_them(head)
+        if not aside or any(r.entity.code in INTERNATIONAL_CODES for r in resolved):
+            return []
+        groups: list[list[Token]] = [[]]
+        for token in aside:
+            if token.pos_ == "CCONJ":
+                groups.append([])
+            else:
+                groups[-1].append(token)
+        found = [
+            self.resolver.resolve(group, ctx.names, group[-1], day) for group in groups if group
+        ]
+        if not found or not all(
+            rs and all(r.entity.code not in (None, NO_COUNTRY) for r in rs) for rs in found
+        ):
+            return []
+        sector = next(
+            (r.entity.sector for r in found[-1] if r.entity.sector),
+            next((r.entity.sector for r in resolved if r.entity.sector), None),
+        )
+        words = head.doc[aside[0].i : aside[-1].i + 1].text
+        text = head.doc[mention_tokens(head)[0].i : head.i + 1].text
+        return [
+            Resolution(
+                Entity(text, r.entity.code, r.entity.sector or sector, r.entity.name),
+                f"'{text}' are told to be mostly '{words}': {r.why}",
+            )
+            for rs in found
+            for r in rs
+        ]
+
     def _settlers(
         self, head: Token, resolved: list[Resolution], sent: Span, ctx: DocContext
     ) -> list[Resolution]:
@@ -3503,6 +3542,10 @@ class EventCoder:
                     # "fired tear gas at the rioters and detained 400 of them", "arrested
                     # a journalist and charged him"
                     resolved = _acted_on_just_before(h, ctx)
+                if resolved and (nationals := self._nationals_told_aside(h, resolved, ctx, day)):
+                    # "killing 38 people, most of them British": of the state the aside
+                    # names, not of the place where it happened
+                    resolved = nationals
                 if pattern.event in REACTION_TYPES and h.lemma_.lower() in HARM_NOUNS:
                     # "condemned the killing of a journalist", "investigating the death of
                     # Nikolai Glushkov": the one harmed is no party to the reaction; the
@@ -10924,6 +10967,43 @@ def _after_a_comma(noun: Token) -> bool:
 def _town_names(doc: Doc, ctx: DocContext) -> set[str]:
     """The words of the towns the document names."""
     return {doc[m.start : m.end].text for m in ctx.names.values() if m.entry.kind in TOWN_KINDS}
+
+
+# the words that open an aside on the make-up of those just counted: "most of them"
+MAKEUP_QUANTIFIERS = frozenset({"most", "many", "all"})
+# the words an aside on who they are may hold
+ASIDE_POS = frozenset({"ADJ", "PROPN", "NOUN", "CCONJ"})
+
+
+def _aside_on_them(head: Token) -> list[Token]:
+    """The words of an aside that tells who the people ``head`` counts are, set off by a
+    comma after its phrase: "Zambian and Kenyan troops" in "the hostages, most of them
+    Zambian and Kenyan troops"; empty where there is none."""
+    doc = head.doc
+    end = head.i
+    # (the head's own "of" phrase: "hundreds of civilians, most of them ...")
+    while (
+        end + 1 < len(doc)
+        and doc[end + 1].head.i in (head.i, end)
+        and not doc[end + 1].is_punct
+        and doc[end + 1].i - head.i < 4
+    ):
+        end += 1
+    at = end + 1
+    if at + 3 >= len(doc) or doc[at].text != ",":
+        return []
+    if doc[at + 1].lower_ not in MAKEUP_QUANTIFIERS or doc[at + 2].lower_ != "of":
+        return []
+    if doc[at + 3].lower_ != "them":
+        return []
+    words: list[Token] = []
+    for token in doc[at + 4 : at + 10]:
+        if token.pos_ not in ASIDE_POS or token.sent.start != head.sent.start:
+            break
+        words.append(token)
+    while words and words[-1].pos_ == "CCONJ":
+        words.pop()
+    return words
 
 
 def _whole_of_the_clause_above(part: Token) -> Token | None:
