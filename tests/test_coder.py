@@ -14969,3 +14969,15 @@ def test_those_told_in_an_aside_to_be_mostly_foreigners_are_of_their_state(nlp):
     text = "Troops killed dozens of villagers, most of them Alawites, near Latakia."
     (killing,) = asserted(coded(nlp, text), "ASSAULT")
     assert codes(killing.recipient) == {("SYR", "CVL")}
+
+
+def test_trust_lost_in_a_party_is_disapproval_of_it(nlp):
+    text = "Japan's trade minister said on Monday that Tokyo had lost trust in Seoul."
+    (disapproval,) = asserted(coded(nlp, text), "ACCUSE")
+    assert disapproval.mode == "disapprove"
+    assert codes(disapproval.actor) == {("JPN", "GOV")}
+    assert codes(disapproval.recipient) == {("KOR", "GOV")}
+    # and trust expressed in one is support of that one
+    text = "The ruling party expressed confidence in Prime Minister Nawaz Sharif."
+    (support,) = asserted(coded(nlp, text), "SUPPORT")
+    assert [e.code for e in support.recipient] == ["PAK"]

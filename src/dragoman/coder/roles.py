@@ -78,6 +78,9 @@ COMPLEMENT_NOUN_PREPS = frozenset({"to", "for", "with", "against", "on", "by", "
 TOPIC_PREPS = frozenset({"on", "upon"})
 # taking part in a body, whose "in" names the body ("participation in the CSTO")
 MEMBERSHIP_NOUNS = frozenset({"participation", "membership", "involvement", "seat"})
+# trust placed or withdrawn, whose "in" names the one trusted ("lost confidence in the
+# prime minister")
+TRUST_NOUNS = frozenset({"confidence", "trust", "faith"})
 # inquiries, whose "into" is what they look into
 INQUIRY_NOUNS = frozenset({"investigation", "inquiry", "probe", "enquiry"})
 # nouns of joint work, and of what is shared or exchanged, whose "on" is its subject
@@ -1533,7 +1536,7 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
     ):
         # (but "paid a courtesy call on the prime minister": the one called on)
         noun_preps, verb_preps = noun_preps - TOPIC_PREPS, verb_preps - TOPIC_PREPS
-    if noun is not None and noun.lemma_.lower() in MEMBERSHIP_NOUNS:
+    if noun is not None and noun.lemma_.lower() in MEMBERSHIP_NOUNS | TRUST_NOUNS:
         # "froze its participation in the CSTO": the body one takes part in
         noun_preps = noun_preps | {"in"}
     if (
