@@ -14981,3 +14981,14 @@ def test_trust_lost_in_a_party_is_disapproval_of_it(nlp):
     text = "The ruling party expressed confidence in Prime Minister Nawaz Sharif."
     (support,) = asserted(coded(nlp, text), "SUPPORT")
     assert [e.code for e in support.recipient] == ["PAK"]
+
+
+def test_people_held_or_taken_hostage_are_abducted_and_the_word_hostage_is_no_party(nlp):
+    text = "Protesters held several Greek embassy staff hostage in Vienna on Tuesday."
+    (abduction,) = asserted(coded(nlp, text), "ASSAULT")
+    assert abduction.mode == "abduct"
+    assert [e.code for e in abduction.recipient] == ["GRC"]
+    text = "Officers freed three policemen whom the gunmen had taken hostage in Port-au-Prince."
+    (abduction,) = asserted(coded(nlp, text), "ASSAULT")
+    assert abduction.mode == "abduct"
+    assert [e.text for e in abduction.recipient] == ["three policemen"]

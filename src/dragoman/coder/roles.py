@@ -1991,6 +1991,10 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
             for tok, role in recipients
             for held in [holders_of(tok)]
         ]
+    if trigger.pattern.form == "verdict" and (made := trigger.words[-1]).n_lefts == 0:
+        # ("policemen whom the gunmen had taken hostage": what they are made is no party,
+        # while "were holding 1,000 hostages" holds them)
+        recipients = [r for r in recipients if r[0].i != made.i]
     if (
         trigger.pattern.form == "verdict"
         and recipients
