@@ -14992,3 +14992,17 @@ def test_people_held_or_taken_hostage_are_abducted_and_the_word_hostage_is_no_pa
     (abduction,) = asserted(coded(nlp, text), "ASSAULT")
     assert abduction.mode == "abduct"
     assert [e.text for e in abduction.recipient] == ["three policemen"]
+
+
+def test_help_promised_by_the_means_it_is_to_come_by_is_a_pledge(nlp):
+    text = "Tokyo will provide $40 million to help Nepal rebuild its schools, the minister said."
+    (pledge,) = asserted(coded(nlp, text), "AGREE")
+    assert [e.code for e in pledge.actor] == ["JPN"]
+    assert [e.code for e in pledge.recipient] == ["NPL"]
+    text = "She announced that Washington would send a team of engineers to help Haiti."
+    assert [e.code for e in asserted(coded(nlp, text), "AGREE")[0].recipient] == ["HTI"]
+    # (help given is no promise, and help that aid "would" give is no one's word)
+    text = "Tokyo provided $40 million to help Nepal rebuild its schools."
+    assert asserted(coded(nlp, text), "AGREE") == []
+    text = "Aid that would help Nepal rebuild its schools has been held up at the border."
+    assert asserted(coded(nlp, text), "AGREE") == []

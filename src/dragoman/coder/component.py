@@ -5034,6 +5034,25 @@ def _meeting_looked_for(trigger: Trigger) -> bool:
     )
 
 
+def _promised_means(helping: Token) -> Token | None:
+    """The verb a purpose "to help" serves, where the speaker says it will be done: "will
+    provide" in "will provide $26 million to help Guatemala", "announced that Washington
+    would set up a task force to help Guatemala"; else None."""
+    if helping.dep_ not in ("advcl", "xcomp") or not to_infinitive(helping):
+        return None
+    means = helping.head
+    modal = modal_of(means)
+    if modal is None or modal[1] not in INTENT_REASONS:
+        return None
+    if modal[0].lower() in ("would", "'d") and not (
+        # ("would" is also a condition's: "aid that would help refugees"; a "will" only
+        # where it reports one)
+        means.dep_ == "ccomp" and means.head.lemma_.lower() in PROMISE_REPORTING
+    ):
+        return None
+    return means
+
+
 def _intent_type(
     trigger: Trigger, fact: Factuality, coded: list[tuple[Trigger, str]]
 ) -> str | None:
@@ -5104,6 +5123,16 @@ def _intent_type(
         # "Haftar ordered his troops to advance on the capital": forces ordered to move
         # are set moving; the order is the mobilization
         derived = "MOBILIZE"
+    elif (
+        fact.label == "hypothetical"
+        and fact.reason == "purpose"
+        and trigger.pattern.event == "AID"
+        and (promised := _promised_means(trigger.head)) is not None
+        and not any(t.head.i == promised.i for t, _ in coded)
+    ):
+        # "will provide $26 million to help Guatemala respond", "would set up a task force
+        # to help Guatemala": help promised, by what is to be done for it
+        derived = "AGREE"
     elif fact.label == "hypothetical" and (
         fact.reason in INTENT_REASONS
         # "Putin ordered troops to withdraw": a retreat decided, not yet made
@@ -9654,6 +9683,8 @@ def _toll_of_background(trigger: Trigger, roles: Roles) -> bool:
 
 # verbs a relative clause may report a toll with ("in which it said 20 were killed")
 REPORTING_LEMMAS = frozenset({"say", "report", "claim", "tell"})
+# verbs that tell what a party said it will do
+PROMISE_REPORTING = REPORTING_LEMMAS | SPEECH_VERBS | {"announce", "state"}
 
 
 # nouns for violence whose relative clause may count its dead
