@@ -15006,3 +15006,14 @@ def test_help_promised_by_the_means_it_is_to_come_by_is_a_pledge(nlp):
     assert asserted(coded(nlp, text), "AGREE") == []
     text = "Aid that would help Nepal rebuild its schools has been held up at the border."
     assert asserted(coded(nlp, text), "AGREE") == []
+
+
+def test_refusing_to_give_up_a_reform_or_to_reach_out_rejects(nlp):
+    text = "The French prime minister said he would not abandon the pension reform."
+    events = coded(nlp, text)
+    assert [e.actor[0].code for e in asserted(events, "REJECT")] == ["FRA"]
+    assert asserted(events, "CONCEDE") == []
+    text = "A State Department spokesman said Washington would not reach out to Damascus."
+    (refusal,) = asserted(coded(nlp, text), "REJECT")
+    assert codes(refusal.actor) == {("USA", "GOV")}
+    assert [e.code for e in refusal.recipient] == ["SYR"]
