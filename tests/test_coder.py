@@ -15017,3 +15017,13 @@ def test_refusing_to_give_up_a_reform_or_to_reach_out_rejects(nlp):
     (refusal,) = asserted(coded(nlp, text), "REJECT")
     assert codes(refusal.actor) == {("USA", "GOV")}
     assert [e.code for e in refusal.recipient] == ["SYR"]
+
+
+def test_a_party_that_would_not_consider_an_act_refuses_it(nlp):
+    text = "A spokesman said London would not consider lifting the arms embargo on Belgrade."
+    (refusal,) = asserted(coded(nlp, text), "REJECT")
+    assert codes(refusal.actor) == {("GBR", "GOV")}
+    assert [e.code for e in refusal.recipient] == ["SRB"]
+    # what it did not consider then is no refusal stated now
+    text = "London did not consider lifting the arms embargo on Belgrade at the time."
+    assert asserted(coded(nlp, text), "REJECT") == []

@@ -41,6 +41,7 @@ from ..when import EventDate, elapsed, event_date, story_past
 from ..where import gazetteer, locate
 from .context import context_tagger
 from .factuality import (
+    CONSIDERING,
     CONTACT_LEMMAS,
     SAID_IN_CONTACT,
     SPEECH_VERBS,
@@ -5239,7 +5240,10 @@ def _intent_type(
         # "dismissed reports that Moscow was preparing to deploy": an intention that is
         # itself denied is held by no one
         held = assess(Trigger(Pattern.rule(derived, "intent"), holder, None, (holder,)))
-        if held.label == "negated":
+        # (but "would not consider lifting sanctions" is the refusal itself)
+        if held.label == "negated" and not (
+            fact.reason == "refusal" and holder.lemma_.lower() in CONSIDERING
+        ):
             return None
     return derived
 

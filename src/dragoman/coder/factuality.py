@@ -548,6 +548,8 @@ def _second_subject(subject: Token) -> Token | None:
 
 # verbs of speaking and stance that the parser may hang on the reported clause instead of
 # on the reporting verb: "said five fighters were killed and vowed to retaliate"
+# verbs of weighing an act, whose refusal under a modal refuses the act
+CONSIDERING = frozenset({"consider", "contemplate", "entertain"})
 SPEECH_VERBS = frozenset(
     {"accuse", "blame", "condemn", "denounce", "criticise", "criticize", "warn", "threaten"}
     | {"vow", "pledge", "promise", "reject", "urge", "demand", "deny", "call", "add", "insist"}
@@ -1019,6 +1021,10 @@ def assess(trigger: Trigger) -> Factuality:
             if lemma in kinds["negative"]:
                 reason = "refusal" if lemma in REFUSING_VERBS else "denial"
                 return Factuality("negated", f"'{parent.text} to'", reporter, reason)
+            if lemma in CONSIDERING and modal_of(parent) is not None and (no := negation(parent)):
+                # "Washington would not consider lifting the sanctions": a refusal to
+                # weigh it, said now (while "did not consider" only tells of the past)
+                return Factuality("negated", f"'{no} {parent.text}'", reporter, "refusal")
             if lemma in kinds["intent"] and (
                 no := negation(parent) or (parent.dep_ == "acomp" and negation(parent.head))
             ):
