@@ -15027,3 +15027,10 @@ def test_a_party_that_would_not_consider_an_act_refuses_it(nlp):
     # what it did not consider then is no refusal stated now
     text = "London did not consider lifting the arms embargo on Belgrade at the time."
     assert asserted(coded(nlp, text), "REJECT") == []
+
+
+def test_a_verdict_told_by_joined_adjectives_judges_the_act(nlp):
+    text = "Pakistan's army chief called the NATO raid a blatant and unacceptable act."
+    (disapproval,) = asserted(coded(nlp, text), "ACCUSE")
+    assert disapproval.mode == "disapprove"
+    assert [e.code for e in disapproval.recipient] == ["IGO"]

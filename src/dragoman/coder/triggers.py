@@ -828,8 +828,9 @@ def _verdicts(verb: Token, children: list[Token]) -> list[Token]:
             if child.dep_ == "conj" and child.pos_ in ("ADJ", "NOUN", "VERB"):
                 out.append(child)  # "regrettable and unjustified"
             elif child.dep_ == "amod" and (word.pos_ == "NOUN" or child.i < word.i):
-                # "a historic step" ("a despicable act", with "act" tagged a verb)
-                out.append(child)
+                # "a historic step" ("a despicable act", with "act" tagged a verb), and
+                # the adjectives joined to it ("a blatant and unacceptable act")
+                out += [child, *(g for g in child.children if g.dep_ == "conj")]
             elif child.dep_ == "advmod" and word.pos_ in ("ADJ", "VERB") and child.i < word.i:
                 out.append(child)  # "politically motivated": the adverb is the verdict
             elif child.dep_ == "prep" and child.lower_ == "of":
