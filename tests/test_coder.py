@@ -15034,3 +15034,13 @@ def test_a_verdict_told_by_joined_adjectives_judges_the_act(nlp):
     (disapproval,) = asserted(coded(nlp, text), "ACCUSE")
     assert disapproval.mode == "disapprove"
     assert [e.code for e in disapproval.recipient] == ["IGO"]
+
+
+def test_a_party_said_to_be_bandits_is_disparaged(nlp):
+    text = "Belarus's president told reporters that the protesters were bandits."
+    (disapproval,) = asserted(coded(nlp, text), "ACCUSE")
+    assert disapproval.mode == "disapprove"
+    assert codes(disapproval.recipient) == {("BLR", "CVL")}
+    text = "Belarus's president called the protesters bandits."
+    (disapproval,) = asserted(coded(nlp, text), "ACCUSE")
+    assert codes(disapproval.recipient) == {("BLR", "CVL")}

@@ -3495,3 +3495,25 @@ def test_tariffs_at_a_rate_and_on_goods_sent_to_a_state_are_put_on_that_state(nl
             e for e in code_text(text, date="2025-03-10", nlp=nlp) if e.event == "SANCTION"
         ]
         assert {e.code for e in tariff.recipient} == {code}, text
+
+
+def test_a_plural_read_as_the_compound_of_what_it_is_called_is_the_object(vocab):
+    # "called the protesters bandits", read as one noun "the protesters bandits"
+    rows = [
+        ("Minsk", "Minsk", 1, "nsubj", "PROPN"),
+        ("called", "call", 1, "ROOT", "VERB"),
+        ("the", "the", 4, "det", "DET"),
+        ("protesters", "protester", 4, "compound", "NOUN"),
+        ("bandits", "bandit", 1, "dobj", "NOUN"),
+    ]
+    doc = _tagged(make_doc(vocab, rows), ["NNP", "VBD", "DT", "NNS", "NNS"])
+    repair(doc)
+    assert (doc[3].dep_, doc[3].head.i) == ("dobj", 1)
+    assert (doc[4].dep_, doc[4].head.i) == ("oprd", 1)
+    assert doc[2].head.i == 3
+    # a plural that modifies a noun stays its compound: "called the arms dealers"
+    rows[3] = ("arms", "arm", 4, "compound", "NOUN")
+    rows[4] = ("dealers", "dealer", 1, "dobj", "NOUN")
+    doc = _tagged(make_doc(vocab, rows), ["NNP", "VBD", "DT", "NNS", "NNS"])
+    repair(doc)
+    assert (doc[3].dep_, doc[4].dep_) == ("compound", "dobj")

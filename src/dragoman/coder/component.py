@@ -1125,11 +1125,22 @@ class EventCoder:
                 # "said the bloc had made a mistake": disapproval of the party itself
                 judged, rule = None, dataclasses.replace(rule, mode="disapprove")
             elif judged is not None and not self._act_judged_noun(judged):
-                if head.lemma_.lower() not in BREACHING_LEMMAS:
+                if (
+                    kind == "ACCUSE"
+                    and head.lemma_.lower() in LINKING_LEMMAS
+                    and self.lexicon.object_fits(
+                        "$disparaged", judged.lemma_.lower(), judged.ent_type_
+                    )
+                ):
+                    # "told reporters that the protesters were bandits": the party
+                    # itself disparaged, as "called the protesters bandits" does
+                    judged, rule = None, dataclasses.replace(rule, mode="disapprove")
+                elif head.lemma_.lower() not in BREACHING_LEMMAS:
                     continue  # "said the situation was unacceptable": no act judged
-                # "said the rebels had violated the truce": blame on a party, no verdict
-                # on an act
-                judged, rule = None, dataclasses.replace(rule, mode="allege")
+                else:
+                    # "said the rebels had violated the truce": blame on a party, no
+                    # verdict on an act
+                    judged, rule = None, dataclasses.replace(rule, mode="allege")
             elif judged is not None:
                 if kind == "ACCUSE":
                     rule = dataclasses.replace(rule, mode="disapprove")

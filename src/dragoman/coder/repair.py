@@ -3666,6 +3666,36 @@ def gerunds_read_as_verbs_after_an_adjective(
                 child.head = gerund
 
 
+# verbs of naming, whose object and what they call it the parser may read as one noun
+NAMING_LEMMAS = frozenset({"call", "brand", "label", "dub", "term"})
+# plurals that modify a noun as a compound ("arms dealers", "human rights activists")
+PLURAL_MODIFIERS = frozenset(
+    {"arms", "rights", "sports", "customs", "goods", "savings", "news", "affairs", "relations"}
+)
+
+
+def names_read_as_compounds(doc: Doc, object_positions: list[int]) -> None:
+    """In "Lukashenko called the protesters bandits" the parser reads "the protesters
+    bandits" as one noun with "protesters" a compound, so no one is called anything. A
+    plural right before a verb of naming's object, as its compound, is the object; the
+    noun after it is what they are called (an object predicate)."""
+    for i in object_positions:
+        called = doc[i]
+        if called.head.lemma_.lower() not in NAMING_LEMMAS or i == 0:
+            continue
+        named = doc[i - 1]
+        if named.dep_ != "compound" or named.head.i != i or named.tag_ != "NNS":
+            continue
+        if named.lower_ in PLURAL_MODIFIERS:
+            continue
+        verb = called.head
+        named.head, named.dep_ = verb, "dobj"
+        called.dep_ = "oprd"
+        for child in list(called.children):
+            if child.i < named.i and child.dep_ in ("det", "poss", "predet", "amod", "compound"):
+                child.head = named
+
+
 # verbs of stopping, and the acts of war whose gerund after them names what stops
 CEASING_LEMMAS = frozenset({"stop", "cease", "halt", "end", "suspend", "pause"})
 WARRING_GERUNDS = frozenset({"fighting", "firing", "shelling", "shooting", "bombing"})
@@ -4183,6 +4213,7 @@ def repair(
         # last: after every repair that re-tags a word and so re-lemmatises it
         prefixed_words_lemmatised(doc, lemmatize, known_words)
     demote_beliefs_read_as_verbs(doc, at("ccomp", "VBD"))
+    names_read_as_compounds(doc, at("dobj", "NNS", "NN"))
     # (last: the repairs above read the "by" phrase where the parser hung it)
     by_positions = (lowers == s.add("by")).nonzero()[0].tolist()
     doers_read_as_agents_of_an_active_verb(doc, by_positions)
