@@ -14977,6 +14977,10 @@ def test_trust_lost_in_a_party_is_disapproval_of_it(nlp):
     assert disapproval.mode == "disapprove"
     assert codes(disapproval.actor) == {("JPN", "GOV")}
     assert codes(disapproval.recipient) == {("KOR", "GOV")}
+    # (where the parser hangs the "in" on the verb too)
+    text = "Rebels in Ivory Coast said they had lost all trust in the government."
+    (disapproval,) = asserted(coded(nlp, text), "ACCUSE")
+    assert codes(disapproval.recipient) == {("CIV", "GOV")}
     # and trust expressed in one is support of that one
     text = "The ruling party expressed confidence in Prime Minister Nawaz Sharif."
     (support,) = asserted(coded(nlp, text), "SUPPORT")

@@ -1539,6 +1539,9 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
     if noun is not None and noun.lemma_.lower() in MEMBERSHIP_NOUNS | TRUST_NOUNS:
         # "froze its participation in the CSTO": the body one takes part in
         noun_preps = noun_preps | {"in"}
+    if noun is not None and noun.lemma_.lower() in TRUST_NOUNS:
+        # "had lost all trust in the government", the "in" hung on the verb
+        verb_preps = verb_preps | {"in"}
     if (
         noun is not None
         and noun.lemma_.lower() in UNIT_NOUNS
