@@ -3134,7 +3134,7 @@ def complete(
     if (
         head is not None
         and not any(r.entity.code not in (None, NO_COUNTRY) for r in found)
-        and (part_of := counted(head)) is not head
+        and (part_of := counted(head)).i != head.i
         and part_of.lower_ == "them"
         # (one acted on, "most of them shot by police", is of the toll above: the coder's)
         and head.dep_ != "nsubjpass"

@@ -1473,7 +1473,9 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
                     and antecedent(child).i == noun.i
                 )
                 # ("detained several of them": a part, whatever the tagger calls it)
-                and (child.pos_ in NOMINAL_POS or is_reciprocal(child) or counted(child) != child)
+                and (
+                    child.pos_ in NOMINAL_POS or is_reciprocal(child) or counted(child).i != child.i
+                )
                 and counted(child).lemma_.lower() not in weapons  # "dozens of shells"
                 # "withdrew the United States from the WHO": the state taken out is no
                 # recipient; the body it leaves is
