@@ -1573,6 +1573,12 @@ def counted(head: Token) -> Token:
     return head
 
 
+def part_of_them(head: Token) -> Token | None:
+    """The "them" a quantity head counts ("some of them", "several of them"), else None."""
+    whole = counted(head)
+    return whole if whole.i != head.i and whole.lower_ == "them" else None
+
+
 def match_of(
     names: dict[int, NameMatch], entry: KBEntry, tokens: Sequence[Token]
 ) -> NameMatch | None:

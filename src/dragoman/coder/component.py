@@ -11032,7 +11032,7 @@ def _aside_on_them(head: Token) -> list[Token]:
         end + 1 < len(doc)
         and doc[end + 1].head.i in (head.i, end)
         and not doc[end + 1].is_punct
-        and doc[end + 1].i - head.i < 4
+        and end + 1 - head.i < 4
     ):
         end += 1
     at = end + 1

@@ -546,10 +546,10 @@ def _second_subject(subject: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "nsubj" and c.i > subject.i), None)
 
 
-# verbs of speaking and stance that the parser may hang on the reported clause instead of
-# on the reporting verb: "said five fighters were killed and vowed to retaliate"
 # verbs of weighing an act, whose refusal under a modal refuses the act
 CONSIDERING = frozenset({"consider", "contemplate", "entertain"})
+# verbs of speaking and stance that the parser may hang on the reported clause instead of
+# on the reporting verb: "said five fighters were killed and vowed to retaliate"
 SPEECH_VERBS = frozenset(
     {"accuse", "blame", "condemn", "denounce", "criticise", "criticize", "warn", "threaten"}
     | {"vow", "pledge", "promise", "reject", "urge", "demand", "deny", "call", "add", "insist"}

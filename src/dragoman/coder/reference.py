@@ -44,6 +44,7 @@ from ..actors.resolver import (
     given_name_before,
     in_exile,
     modifies,
+    part_of_them,
 )
 from ..dateline import dateline_place
 from ..records import Entity
@@ -3134,8 +3135,7 @@ def complete(
     if (
         head is not None
         and not any(r.entity.code not in (None, NO_COUNTRY) for r in found)
-        and (part_of := counted(head)).i != head.i
-        and part_of.lower_ == "them"
+        and (part_of := part_of_them(head)) is not None
         # (one acted on, "most of them shot by police", is of the toll above: the coder's)
         and head.dep_ != "nsubjpass"
     ):

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from .._memo import per_document
-from ..actors.resolver import AFFILIATED, SERVING, counted, hyphen_prefix
+from ..actors.resolver import AFFILIATED, SERVING, counted, hyphen_prefix, part_of_them
 from .factuality import WARNING_LEMMAS, charged_on, misattached_speech
 from .repair import (
     APPEAL_PREPS,
@@ -548,14 +548,29 @@ def _crowd_acted_on(pronoun: Token, clause: Token, verb: Token) -> Token | None:
     49 people as they tried to march on Jubilee House". The police do not protest."""
     if pronoun.lower_ != "they" or verb.lemma_.lower() not in CROWD_LEMMAS:
         return None
-    if clause.dep_ != "advcl" or not any(
-        c.dep_ == "mark" and c.lower_ in WHILE_MARKS for c in clause.children
-    ):
-        return None
-    acted_on = next((c for c in clause.head.children if c.dep_ == "dobj"), None)
+    acted_on = next(iter(_acted_on_above(clause, WHILE_MARKS)), None)
     if acted_on is None or counted(acted_on).tag_ != "NNS":
         return None
     return acted_on
+
+
+def _acted_on_above(
+    clause: Token, marks: frozenset[str], preps: frozenset[str] = frozenset()
+) -> list[Token]:
+    """What the verb a subordinate ``clause`` (opened by one of ``marks``) hangs on acts
+    on: its direct objects, then the objects of its ``preps``; none for another clause."""
+    if clause.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and c.lower_ in marks for c in clause.children
+    ):
+        return []
+    main = clause.head
+    return [c for c in main.children if c.dep_ == "dobj"] + [
+        g
+        for p in main.children
+        if p.dep_ == "prep" and p.lower_ in preps
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
 
 
 # the subordinators of a clause telling what those acted on had done or were doing
@@ -567,20 +582,9 @@ def _part_of_those_acted_on(subject: Token, clause: Token) -> Token | None:
     clause on it: "police fired tear gas at hundreds of migrants after some of them
     threw stones", "detained protesters when many of them refused to leave". The police
     did not throw stones."""
-    if subject.i == counted(subject).i or counted(subject).lower_ != "them":
+    if part_of_them(subject) is None:
         return None
-    if clause.dep_ != "advcl" or not any(
-        c.dep_ == "mark" and c.lower_ in PROVOKING_MARKS for c in clause.children
-    ):
-        return None
-    main = clause.head
-    acted_on = [c for c in main.children if c.dep_ == "dobj"] + [
-        g
-        for p in main.children
-        if p.dep_ == "prep" and p.lower_ in ("at", "on")
-        for g in p.children
-        if g.dep_ == "pobj"
-    ]
+    acted_on = _acted_on_above(clause, PROVOKING_MARKS, frozenset({"at", "on"}))
     return next((o for o in acted_on if counted(o).tag_ == "NNS"), None)
 
 
@@ -588,10 +592,8 @@ def _part_told_aside(subject: Token, clause: Token) -> bool:
     """Whether ``subject`` is a part of "them" that the parser made a second subject of
     ``clause``, in an aside on those named before: "more than 60 people have been killed,
     most of them when soldiers opened fire". The clause's other subject acts."""
-    return (
-        subject.i != counted(subject).i
-        and counted(subject).lower_ == "them"
-        and any(c.dep_ == subject.dep_ and c.i > subject.i for c in clause.children)
+    return part_of_them(subject) is not None and any(
+        c.dep_ == subject.dep_ and c.i > subject.i for c in clause.children
     )
 
 
