@@ -73,6 +73,8 @@ VERB_RECIPIENT_PREPS = frozenset(
 # prepositions on a non-entity direct object that name the party it comes from or is for
 OBJECT_NOUN_PREPS = frozenset({"by", "from", "against", "with", "to", "on", "between"})
 COMPLEMENT_NOUN_PREPS = frozenset({"to", "for", "with", "against", "on", "by", "from"})
+# prepositions naming the party a measure (a sanction, a ban) is laid on
+LAID_ON_PREPS = frozenset({"on", "against"})
 # for talks, deals and cooperation "on" names the subject matter, not a party:
 # "negotiations on an Israeli troop pullback", "a deal on grain exports"
 TOPIC_PREPS = frozenset({"on", "upon"})
@@ -1613,6 +1615,16 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
     if noun is not None and noun.dep_ == "pobj" and noun.head.head in trigger.words:
         # "announced the suspension of aid to Niger": the act's noun holds its phrases
         carriers.append(noun.head.head)
+    if (
+        noun is not None
+        and noun.lemma_.lower() in classes.get("measure", frozenset())
+        and not any(c.dep_ == "prep" and c.lower_ in LAID_ON_PREPS for c in noun.children)
+    ):
+        # "lifted the sanctions it had imposed on Niger": a measure weighs on the party
+        # the clause telling of its laying names
+        for clause in noun.children:
+            if clause.dep_ in ("acl", "relcl") and clause.pos_ == "VERB":
+                recipients.extend(_prep_objects(clause, LAID_ON_PREPS))
     for carrier in carriers:
         # "a series of bombs": the container's "of" holds the event noun itself
         recipients.extend(o for o in _prep_objects(carrier, noun_preps) if o[0].i != noun.i)
