@@ -15065,3 +15065,31 @@ def test_sanctions_lifted_are_a_concession_to_those_they_were_laid_on(nlp):
     text = "Washington lifted the sanctions that had hurt Iraqi farmers."
     [lifted] = asserted(coded(nlp, text, "2025-01-29"), "CONCEDE")
     assert lifted.recipient == []
+
+
+def test_foreign_powers_are_states_unnamed_and_multinationals_no_states_firms(nlp):
+    text = (
+        "The spokesman accused unnamed foreign powers and multinational oil companies of "
+        "financing the plot."
+    )
+    [charge] = asserted(coded(nlp, text, "2004-03-11"), "ACCUSE")
+    assert codes(charge.recipient) == {("---", "GOV"), ("MNC", "BUS")}
+    # a firm of a named state stays that state's
+    text = "Police raided the offices of a Chinese company."
+    [raid] = asserted(coded(nlp, text, "2004-03-11"), "COERCE")
+    assert codes(raid.recipient) == {("CHN", "BUS")}
+
+
+def test_the_ruling_class_blamed_is_the_government(nlp):
+    text = "Lebanese Prime Minister Hassan Diab blamed a corrupt political class for the disaster."
+    [blame] = asserted(coded(nlp, text, "2020-08-10"), "ACCUSE")
+    assert codes(blame.recipient) == {("LBN", "GOV")}
+
+
+def test_those_after_a_fronted_time_phrase_are_the_ones_who_clash(nlp):
+    text = (
+        "Macedonia signed a peace deal on Monday. Hours before the signing, rebels and "
+        "government forces clashed near the town of Tetovo."
+    )
+    [clash] = asserted(coded(nlp, text, "2001-08-13"), "ASSAULT")
+    assert codes(clash.actor) == {("MKD", "REB"), ("MKD", "MIL")}

@@ -3517,3 +3517,42 @@ def test_a_plural_read_as_the_compound_of_what_it_is_called_is_the_object(vocab)
     doc = _tagged(make_doc(vocab, rows), ["NNP", "VBD", "DT", "NNS", "NNS"])
     repair(doc)
     assert (doc[3].dep_, doc[4].dep_) == ("compound", "dobj")
+
+
+def test_a_subject_joined_to_a_fronted_phrase_is_the_verbs_subject(vocab):
+    # "Hours before the signing, rebels and troops clashed", as the small model parses
+    # it: "Hours" the subject, "rebels" joined to "signing"
+    rows = [
+        ("Hours", "hour", 8, "nsubj", "NOUN"),
+        ("before", "before", 0, "prep", "ADP"),
+        ("the", "the", 3, "det", "DET"),
+        ("signing", "signing", 1, "pobj", "NOUN"),
+        (",", ",", 3, "punct", "PUNCT"),
+        ("rebels", "rebel", 3, "conj", "NOUN"),
+        ("and", "and", 5, "cc", "CCONJ"),
+        ("troops", "troop", 5, "conj", "NOUN"),
+        ("clashed", "clash", 8, "ROOT", "VERB"),
+    ]
+    tags = ["NNS", "IN", "DT", "NN", ",", "NNS", "CC", "NNS", "VBD"]
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc)
+    assert (doc[5].head.text, doc[5].dep_) == ("clashed", "nsubj")
+    assert doc[0].dep_ == "npadvmod" and doc[7].head.text == "rebels"
+    # a list that goes on with "and" is of the phrase's objects ("after talks with
+    # envoys, ministers and diplomats, Iran agreed"), and a subject that is no span of
+    # time keeps its verb
+    rows = [
+        ("Iran", "Iran", 8, "nsubj", "PROPN"),
+        ("after", "after", 8, "prep", "ADP"),
+        ("talks", "talk", 1, "pobj", "NOUN"),
+        (",", ",", 2, "punct", "PUNCT"),
+        ("envoys", "envoy", 2, "conj", "NOUN"),
+        (",", ",", 4, "punct", "PUNCT"),
+        ("and", "and", 2, "cc", "CCONJ"),
+        ("ministers", "minister", 4, "conj", "NOUN"),
+        ("agreed", "agree", 8, "ROOT", "VERB"),
+    ]
+    tags = ["NNP", "IN", "NNS", ",", "NNS", ",", "CC", "NNS", "VBD"]
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc)
+    assert doc[4].head.text == "talks" and doc[0].dep_ == "nsubj"

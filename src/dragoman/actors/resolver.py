@@ -27,6 +27,8 @@ from ..records import Entity
 from .kb import INTERNATIONAL_CODES, ActorKB, KBEntry, Term, not_actor_words
 
 NO_COUNTRY = "---"  # FORMATS.md: an entity whose country cannot be told
+# words saying a business is of no one state: PLOVER's MNC
+BEYOND_STATES = frozenset({"multinational", "transnational", "foreign", "international"})
 PERSON = KBEntry(code="", sector=None, name="", kind="person")  # resolved by date
 
 
@@ -1076,6 +1078,15 @@ class ActorResolver:
                 # "an international tribunal in The Hague": a court of states, not the
                 # host's
                 code, why = "IGO", f"{why}; 'international': a court of states (IGO)"
+            elif sector == "BUS" and (
+                firm := next(
+                    (t for t in ordered if t.lower_ in BEYOND_STATES and modifies(t, head_i)),
+                    None,
+                )
+            ):
+                # "multinational oil companies", "foreign firms": business of no one
+                # state (MNC)
+                code, why = "MNC", f"{why}; '{firm.text}': a business of no one state (MNC)"
             elif organisation and any(t.lower_ in not_actor_words("region") for t in ordered):
                 # "the International Confederation of Free Trade Unions": a body no table
                 # knows that names itself international is of no one state (NGO)

@@ -1823,6 +1823,34 @@ def subjects_read_as_conjoined_objects(doc: Doc, clause_positions: list[int]) ->
         verb.dep_ = "conj"
 
 
+def subjects_read_as_conjoined_to_a_fronted_phrase(doc: Doc, conj_positions: list[int]) -> None:
+    """In "Hours before the signing, rebels and government forces clashed near Tetovo" the
+    parser joins "rebels" to "signing", so the clash has no one to fight it. A noun joined
+    by a bare comma (no "and" in the list) to the object of a phrase, whose own phrase runs
+    up to a finite verb with no subject, is that verb's subject. (A span of time the
+    parser made the subject, "Hours", is when it happened.)"""
+    for i in conj_positions:
+        noun = doc[i]
+        joined = noun.head
+        verb = verb_above(joined)
+        if (
+            joined.dep_ != "pobj"
+            or joined.i >= noun.i
+            or noun.left_edge.i == 0
+            or doc[noun.left_edge.i - 1].text != ","
+            or any(c.dep_ == "cc" for c in joined.children)
+            or verb.tag_ not in FINITE_TAGS
+            or noun.right_edge.i != verb.i - 1
+        ):
+            continue
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")]
+        if any(s.lemma_.lower() not in DATING_SPANS or joined not in s.subtree for s in subjects):
+            continue
+        for span in subjects:
+            span.dep_ = "npadvmod"
+        noun.head, noun.dep_ = verb, "nsubj"
+
+
 # words that open a clause of time, which the parser may read as prepositions
 TIME_SUBORDINATORS = frozenset({"after", "before", "since", "until", "when", "as"})
 
@@ -4103,6 +4131,7 @@ def repair(
         doc, [i for i in at("advmod", "RB") + at("dobj", "NN") if lowers[i] == home]
     )
     subjects_read_as_conjoined_objects(doc, finite_adverbials + finite_conjuncts)
+    subjects_read_as_conjoined_to_a_fronted_phrase(doc, at("conj", "NN", "NNS", "NNP", "NNPS"))
     subjects_read_as_objects_of_a_subordinator(doc, finite_adverbials + finite_conjuncts)
     clauses_read_after_a_span(doc, finite_conjuncts)
     preps = at("prep", "IN")
