@@ -15093,3 +15093,15 @@ def test_those_after_a_fronted_time_phrase_are_the_ones_who_clash(nlp):
     )
     [clash] = asserted(coded(nlp, text, "2001-08-13"), "ASSAULT")
     assert codes(clash.actor) == {("MKD", "REB"), ("MKD", "MIL")}
+
+
+def test_rioters_attacking_passers_by_strike_them(nlp):
+    text = (
+        "At least 140 people were killed and more than 800 injured in Urumqi, in China's "
+        "Xinjiang region, when rioters attacked passers-by on Sunday."
+    )
+    [attack] = asserted(coded(nlp, text, "2009-07-06"), "ASSAULT")
+    assert codes(attack.actor) == {("CHN", "CVL")} and codes(attack.recipient) == {("CHN", "CVL")}
+    assert attack.actor[0].text == "rioters"
+    # critics who attack a plan attack it in words
+    assert not asserted(coded(nlp, "Critics attacked the plan in Urumqi, China."), "ASSAULT")

@@ -3556,3 +3556,35 @@ def test_a_subject_joined_to_a_fronted_phrase_is_the_verbs_subject(vocab):
     doc = _tagged(make_doc(vocab, rows), tags)
     repair(doc)
     assert doc[4].head.text == "talks" and doc[0].dep_ == "nsubj"
+
+
+def test_a_participle_on_a_count_joined_to_a_passive_is_the_passives_conjunct(vocab):
+    # "40 people were killed and 800 injured when rioters attacked", as the small model
+    # parses it: "800" joined to "killed", "injured" a relative on it
+    rows = [
+        ("40", "40", 1, "nummod", "NUM"),
+        ("people", "people", 3, "nsubjpass", "NOUN"),
+        ("were", "be", 3, "auxpass", "AUX"),
+        ("killed", "kill", 3, "ROOT", "VERB"),
+        ("and", "and", 3, "cc", "CCONJ"),
+        ("800", "800", 3, "conj", "NUM"),
+        ("injured", "injure", 5, "acl", "VERB"),
+        ("when", "when", 9, "advmod", "ADV"),
+        ("rioters", "rioter", 9, "nsubj", "NOUN"),
+        ("attacked", "attack", 6, "advcl", "VERB"),
+    ]
+    tags = ["CD", "NNS", "VBD", "VBN", "CC", "CD", "VBN", "WRB", "NNS", "VBD"]
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc)
+    assert (doc[6].head.text, doc[6].dep_) == ("killed", "conj")
+    assert (doc[5].head.text, doc[5].dep_) == ("injured", "nsubjpass")
+    # a participle with an object of its own is an act of the noun's ("and 800
+    # soldiers, armed with rifles ...") and stays where it is
+    rows[6:] = [
+        ("using", "use", 5, "acl", "VERB"),
+        ("rifles", "rifle", 6, "dobj", "NOUN"),
+    ]
+    tags = ["CD", "NNS", "VBD", "VBN", "CC", "CD", "VBN", "NNS"]
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc)
+    assert doc[6].dep_ == "acl" and doc[5].dep_ == "conj"

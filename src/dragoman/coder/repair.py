@@ -270,6 +270,27 @@ def passive_conjuncts_with_their_be_left_out(doc: Doc, conj_positions: list[int]
             _subjects_done_to(verb)
 
 
+def passive_participles_read_as_modifiers_of_a_count(doc: Doc, acl_positions: list[int]) -> None:
+    """In "140 people were killed and more than 800 injured in Urumqi, when rioters
+    attacked" the parser joins "800" to "killed" and hangs "injured" on it as a reduced
+    relative, and with it all that follows. A participle right after a noun joined to a
+    passive, with no object, is that passive's conjunct, done to the noun."""
+    for i in acl_positions:
+        participle = doc[i]
+        noun = participle.head
+        passive = noun.head
+        if (
+            noun.dep_ != "conj"
+            or participle.i != noun.i + 1
+            or passive.tag_ != "VBN"
+            or not any(c.dep_ == "auxpass" for c in passive.children)
+            or any(c.dep_ == "dobj" for c in participle.children)
+        ):
+            continue
+        participle.head, participle.dep_ = passive, "conj"
+        noun.head, noun.dep_ = participle, "nsubjpass"
+
+
 def subjects_of_a_participle_with_an_agent(doc: Doc, participle_positions: list[int]) -> None:
     """In "40 people have been killed, most of them shot by soldiers" the parser reads
     "most" as the subject of an active "shot". A participle with no auxiliary that names
@@ -4090,6 +4111,7 @@ def repair(
     verbs_joined_to_an_adverb(doc, finite_conjuncts)
     active_conjuncts_read_off_a_passive_participle(doc, at("conj", "VBD", "VBN"))
     passive_conjuncts_with_their_be_left_out(doc, at("conj", "VBN"))
+    passive_participles_read_as_modifiers_of_a_count(doc, at("acl", "VBN"))
     subjects_of_a_participle_with_an_agent(
         doc, at("advcl", "VBN") + at("conj", "VBN") + at("ROOT", "VBN")
     )
