@@ -15105,3 +15105,26 @@ def test_rioters_attacking_passers_by_strike_them(nlp):
     assert attack.actor[0].text == "rioters"
     # critics who attack a plan attack it in words
     assert not asserted(coded(nlp, "Critics attacked the plan in Urumqi, China."), "ASSAULT")
+
+
+def test_homes_burnt_belonging_to_a_people_strike_that_people(nlp):
+    text = (
+        "Mobs armed with guns and iron bars have burned hundreds of homes belonging to "
+        "ethnic Uzbeks in Osh, Kyrgyzstan."
+    )
+    [attack] = asserted(coded(nlp, text, "2010-06-14"), "ASSAULT")
+    assert attack.mode == "primitive" and [r.text for r in attack.recipient] == ["ethnic Uzbeks"]
+
+
+def test_combatants_captured_by_troops_are_taken_and_by_police_arrested(nlp):
+    text = "Russian troops captured one of the attackers alive in Beslan."
+    [capture] = asserted(coded(nlp, text, "2004-09-04"), "ASSAULT")
+    assert capture.mode == "abduct" and codes(capture.actor) == {("RUS", "MIL")}
+    text = "Ethiopian police later captured a third gunman in Addis Ababa."
+    events = coded(nlp, text, "1995-06-26")
+    assert not asserted(events, "ASSAULT")
+    [arrest] = asserted(events, "COERCE")
+    assert arrest.mode == "arrest" and codes(arrest.actor) == {("ETH", "COP")}
+    # police who abduct are told to act outside the law
+    text = "Ethiopian police abducted two activists in Addis Ababa."
+    assert [e.mode for e in asserted(coded(nlp, text, "1995-06-26"), "ASSAULT")] == ["abduct"]

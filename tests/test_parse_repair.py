@@ -3588,3 +3588,22 @@ def test_a_participle_on_a_count_joined_to_a_passive_is_the_passives_conjunct(vo
     doc = _tagged(make_doc(vocab, rows), tags)
     repair(doc)
     assert doc[6].dep_ == "acl" and doc[5].dep_ == "conj"
+
+
+def test_what_a_subject_is_armed_with_is_no_verb_of_the_sentence(vocab):
+    # "Mobs armed with guns have burned homes", as the small model parses it: "armed"
+    # the root, "burned" joined to it
+    rows = [
+        ("Mobs", "mob", 1, "nsubj", "NOUN"),
+        ("armed", "arm", 1, "ROOT", "VERB"),
+        ("with", "with", 1, "prep", "ADP"),
+        ("guns", "gun", 2, "pobj", "NOUN"),
+        ("have", "have", 5, "aux", "AUX"),
+        ("burned", "burn", 1, "conj", "VERB"),
+        ("homes", "home", 5, "dobj", "NOUN"),
+    ]
+    tags = ["NNS", "VBN", "IN", "NNS", "VBP", "VBN", "NNS"]
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc)
+    assert doc[5].dep_ == "ROOT" and (doc[0].head.text, doc[0].dep_) == ("burned", "nsubj")
+    assert (doc[1].head.text, doc[1].dep_) == ("Mobs", "acl")

@@ -2386,6 +2386,8 @@ def _subject_just_before(doc: Doc, i: int) -> Token | None:
 
 # participles that say whose people are: "hackers linked to Russia's GRU"
 AFFILIATION_PARTICIPLES = frozenset({"link", "ally", "affiliate", "tie", "back", "align"})
+# participles of what a party is armed with, with its "with": "mobs armed with guns"
+EQUIPPING_PARTICIPLES = frozenset({"arm", "equip"})
 
 
 def affiliations_read_as_verbs(doc: Doc, root_positions: list[int]) -> None:
@@ -2393,23 +2395,39 @@ def affiliations_read_as_verbs(doc: Doc, root_positions: list[int]) -> None:
     "linked" the verb of the sentence and "broke" a clause on it, so the hackers only
     link. A participle of affiliation right after its subject, with a "to" or "by" phrase,
     before a past verb with no subject of its own, is a reduced relative on the subject:
-    the later verb heads the sentence."""
+    the later verb heads the sentence. So is one of what a party is armed with ("Mobs
+    armed with guns and iron bars have burned hundreds of homes")."""
     for i in root_positions:
         participle = doc[i]
-        if participle.lemma_.lower() not in AFFILIATION_PARTICIPLES:
+        lemma = participle.lemma_.lower()
+        if lemma in AFFILIATION_PARTICIPLES:
+            preps = ("to", "by")
+        elif lemma in EQUIPPING_PARTICIPLES:
+            preps = ("with",)
+        else:
             continue
         subject = _subject_just_before(doc, i)
         if subject is None:
             continue
         children = list(participle.children)
-        if not any(c.dep_ in ("prep", "agent") and c.lower_ in ("to", "by") for c in children):
+        if not any(c.dep_ in ("prep", "agent") and c.lower_ in preps for c in children):
             continue
         verb = next(
             (
                 c
                 for c in children
                 if c.dep_ in ("advcl", "conj", "dep", "ccomp")
-                and c.tag_ in ("VBD", "VBZ", "VBP")
+                and (
+                    c.tag_ in ("VBD", "VBZ", "VBP")
+                    # "have burned": a perfect, finite by its "have"
+                    or (
+                        c.tag_ == "VBN"
+                        and any(
+                            g.dep_ == "aux" and g.lemma_ == "have" and g.tag_ in FINITE_TAGS
+                            for g in c.children
+                        )
+                    )
+                )
                 and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
             ),
             None,
