@@ -15128,3 +15128,43 @@ def test_combatants_captured_by_troops_are_taken_and_by_police_arrested(nlp):
     # police who abduct are told to act outside the law
     text = "Ethiopian police abducted two activists in Addis Ababa."
     assert [e.mode for e in asserted(coded(nlp, text, "1995-06-26"), "ASSAULT")] == ["abduct"]
+
+
+def test_crowds_setting_a_building_they_stormed_on_fire_riot(nlp):
+    text = "Protesters stormed the parliament in Ouagadougou and set it on fire."
+    events = coded(nlp, text, "2014-10-30")
+    assert not asserted(events, "ASSAULT")
+    assert {e.mode for e in asserted(events, "PROTEST")} == {"riot"}
+    text = "Protesters later set cars on fire near the French embassy in Yerevan."
+    [riot] = asserted(coded(nlp, text, "2008-03-01"), "PROTEST")
+    assert riot.mode == "riot"
+    # a building named beside another, read by the parser as a modifier of it
+    text = (
+        "Hundreds of thousands of protesters stormed the federal parliament and state "
+        "television in Belgrade on Thursday."
+    )
+    [riot] = asserted(coded(nlp, text, "2000-10-05"), "PROTEST")
+    assert riot.mode == "riot"
+    # any crowd storming a residence riots; gunmen storming it attack
+    text = "Thousands of people stormed the prime minister's residence in Dhaka, Bangladesh."
+    assert [e.mode for e in asserted(coded(nlp, text, "2024-08-05"), "PROTEST")] == ["riot"]
+    text = "Gunmen stormed the prime minister's residence in Dhaka, Bangladesh."
+    assert asserted(coded(nlp, text, "2024-08-05"), "ASSAULT")
+
+
+def test_supporters_blockading_a_building_obstruct_and_crowds_massing_demonstrate(nlp):
+    text = (
+        "Tens of thousands of Yushchenko supporters blockaded the cabinet building in Kiev "
+        "for a fourth day on Friday."
+    )
+    events = coded(nlp, text, "2004-12-03")
+    assert not asserted(events, "COERCE")
+    assert [e.mode for e in asserted(events, "PROTEST")] == ["obstruct"]
+    text = (
+        "Hundreds of thousands of Filipinos massed at a shrine in Manila on Thursday, "
+        "demanding that President Joseph Estrada resign."
+    )
+    assert [e.mode for e in asserted(coded(nlp, text, "2001-01-18"), "PROTEST")] == ["demo"]
+    # troops or migrants massing at a border make no demonstration
+    text = "Thousands of migrants massed on the Belarusian side of the frontier."
+    assert not asserted(coded(nlp, text, "2021-11-16"), "PROTEST")

@@ -1817,8 +1817,9 @@ class EventCoder:
                 # "criticised the use of force": an attack or coercion told before, not
                 # the support for it told last
                 generic, types = False, set(FORCEFUL_TYPES)
-            if lemma == "violence":
+            if lemma in ("violence", "attack"):
                 # "rioters burned cars ... Macron condemned the violence": a riot's too
+                # ("protesters stormed the embassy ... condemned the attack on it")
                 types = types | {"PROTEST"}
             if lemma in CRITICISM_NOUNS:
                 # "called on Israel to open more crossings ... Israel rejected the
@@ -7657,12 +7658,17 @@ def _gatherings_broken_up(sent: Span) -> list[tuple[Trigger, Roles]]:
 CIVIL_SECTORS = frozenset({"CVL", "EDU", "LAB", "AGR", "OPP", "REL", "MED", "JRN"})
 
 
+# what civilians do to a building or a way in protest, not by force of arms or law
+OCCUPYING_LEMMAS = frozenset({"occupy", "storm", "blockade"})
+
+
 def _occupation_by_protesters(
     trigger: Trigger, event: dict[str, Any], classes: Mapping[str, frozenset[str]]
 ) -> Pattern | None:
-    """PROTEST obstruct for an occupation by civilians, students, workers or the
-    opposition: PLOVER's COERCE seize is done by armed or state parties."""
-    if event["event"] != "COERCE" or trigger.head.lemma_.lower() not in ("occupy", "storm"):
+    """PROTEST obstruct for an occupation or a blockade by civilians, students, workers
+    or the opposition: PLOVER's COERCE seize and restrict are done by armed or state
+    parties."""
+    if event["event"] != "COERCE" or trigger.head.lemma_.lower() not in OCCUPYING_LEMMAS:
         return None
     if not event["actor"] or not all(a["sector"] in CIVIL_SECTORS for a in event["actor"]):
         return None
@@ -9906,7 +9912,7 @@ EXERCISE_NOUNS = frozenset({"drill", "exercise", "manoeuvre", "maneuver", "game"
 # who riots, and what a riot storms or burns
 PROTESTER_WORDS = frozenset({"protester", "demonstrator", "rioter", "crowd", "mob", "supporter"})
 # verbs of coming together, a demonstration only when protesters do it
-GATHERING_LEMMAS = frozenset({"gather", "assemble", "converge"})
+GATHERING_LEMMAS = frozenset({"gather", "assemble", "converge", "mass"})
 
 
 # bans a crowd defies by being in the street
@@ -10111,14 +10117,16 @@ BUILDINGS = frozenset(
     {
         "building", "home", "house", "residence", "parliament", "congress", "embassy",
         "consulate", "office", "headquarters", "palace", "compound", "ministry", "court",
-        "secretariat", "legislature", "assembly", "station", "hotel", "school",
+        "secretariat", "legislature", "assembly", "station", "hotel", "school", "television",
         # (and the property a crowd loots or burns in the street)
         "shop", "store", "bank", "hall", "mall", "supermarket", "warehouse", "factory",
         "car", "vehicle", "bus", "truck", "facility", "premises",
     }
 )  # fmt: skip
 # parts of a building, burnt or stormed as the building is
-BUILDING_PARTS = frozenset({"entrance", "gate", "door", "facade", "front", "lobby", "wall"})
+BUILDING_PARTS = frozenset(
+    {"entrance", "gate", "door", "facade", "front", "lobby", "wall", "part", "section"}
+)
 # the modes of an attack with arms, no riot whatever its target
 ARMED_MODES = frozenset({"explosives", "firearms", "heavy-weapons", "aerial"})
 # ... and the verbs of throwing at a place, an attack on the forces in it
@@ -10150,8 +10158,10 @@ def _riot(trigger: Trigger, roles: Roles) -> Pattern | None:
         return None
     if trigger.pattern.mode in ARMED_MODES:
         return None  # "gunmen stormed the parliament": an armed attack
-    # (a crowd of anyone loots: "hungry residents ransacked supermarkets", "looters")
-    rioters = RIOTER_WORDS | LOOTER_WORDS if seized else RIOTER_WORDS
+    # (a crowd of anyone loots or storms: "hungry residents ransacked supermarkets",
+    # "looters", "thousands of people stormed her residence")
+    stormed = trigger.head.lemma_.lower() == "storm"
+    rioters = RIOTER_WORDS | LOOTER_WORDS if seized or stormed else RIOTER_WORDS
     if not all(_crowd_of(h).lemma_.lower() in rioters for h in roles.actor_heads):
         return None
     if any(c.lower_ == "armed" for h in roles.actor_heads for c in counted(h).children):
@@ -10161,9 +10171,17 @@ def _riot(trigger: Trigger, roles: Roles) -> Pattern | None:
     targets = [counted(h) for h in roles.recipient_heads[:1]]
     if trigger.noun is not None:
         targets.append(trigger.noun)
+    if trigger.pattern.noun == "fire":
+        targets += _set_on_fire(trigger.head)  # "set cars on fire"
+    # (and the buildings named with it: "stormed the federal parliament and state
+    # television", which the parser may read as a modifier of the last)
+    targets += [c for t in list(targets) for c in t.children if c.dep_ in ("conj", "nmod")]
     targets += [
         g for t in list(targets) if t.lemma_.lower() in BUILDING_PARTS for g in _objects_of(t, "of")
     ]
+    if trigger.head.dep_ == "conj" and any(t.lower_ == "it" for t in targets):
+        # "ransacked the embassy and set parts of it on fire": what the act before took
+        targets += [c for c in trigger.head.head.children if c.dep_ == "dobj"]
     if trigger.head.lemma_.lower() in THROWING_LEMMAS and any(
         c.lemma_.lower() in SECURITY_FORCE_WORDS for t in targets for c in t.children
     ):

@@ -500,6 +500,21 @@ REPORTED_OCCURRENCE = frozenset({"report"})
 MEETING_WITH_FORCES = frozenset({"meet", "negotiate"})
 
 
+def _fire_set_on(verb: Token, children: list[Token]) -> list[Token]:
+    """The "fire" of "set cars on fire", the object "set +fire" names, though the things
+    burnt take the object's place (the parser may hang "on fire" on them)."""
+    if verb.lemma_.lower() != "set":
+        return []
+    holders = children + [g for c in children if c.dep_ == "dobj" for g in c.children]
+    return [
+        g
+        for c in holders
+        if c.dep_ == "prep" and c.lower_ == "on"
+        for g in c.children
+        if g.dep_ == "pobj" and g.lemma_.lower() == "fire"
+    ]
+
+
 def _verb_matches(verb: Token, lexicon: Lexicon) -> Iterable[Trigger]:
     patterns = lexicon.by_verb.get(verb.lemma_.lower(), ())
     if not patterns:
@@ -667,7 +682,7 @@ def _verb_matches(verb: Token, lexicon: Lexicon) -> Iterable[Trigger]:
                     or _relativised_object(verb, children)
                     or _shared_object(verb, children)
                     or _shared_passive_subject(verb)
-                )
+                ) + _fire_set_on(verb, children)
             particle, candidates = None, objects
             if pattern.particle:  # "call off +strike": the particle must be there too
                 particle = next(
