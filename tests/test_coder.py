@@ -15168,3 +15168,15 @@ def test_supporters_blockading_a_building_obstruct_and_crowds_massing_demonstrat
     # troops or migrants massing at a border make no demonstration
     text = "Thousands of migrants massed on the Belarusian side of the frontier."
     assert not asserted(coded(nlp, text, "2021-11-16"), "PROTEST")
+
+
+def test_a_capital_that_will_pull_out_promises_its_states_withdrawal(nlp):
+    text = (
+        "Under the deal, Washington will cut its forces in Afghanistan and pull out "
+        "completely within 14 months."
+    )
+    events = coded(nlp, text, "2020-02-29")
+    assert [codes(e.actor) for e in asserted(events, "CONCEDE")] == [{("USA", "GOV")}]
+    # a company pulling out of a market gives no ground
+    text = "Exxon said it would pull out of Russia within 14 months."
+    assert not coded(nlp, text, "2022-03-01")

@@ -8905,13 +8905,27 @@ def _siege_of_another(trigger: Trigger) -> bool:
 def _pullout_of_no_armed_party(trigger: Trigger, event: dict[str, Any]) -> bool:
     """Whether a bare withdrawal ("withdrew from the border", "pulled out of Russia") is
     made by others than forces, armed groups or a state itself: a company that pulls out
-    of a market or a candidate who withdraws from a race gives no ground."""
+    of a market or a candidate who withdraws from a race gives no ground. (A capital
+    standing for its government is the state: "Kigali would not pull out".)"""
     pattern = trigger.pattern
     if pattern.event != "RETREAT" or pattern.mode != "withdraw" or pattern.noun is not None:
         return False
     sides = event["actor"]
     return bool(sides) and not any(
-        a["sector"] in ARMED_SECTORS or _the_state_itself(a) for a in sides
+        a["sector"] in ARMED_SECTORS
+        or _the_state_itself(a)
+        or _capital_as_state(a, trigger.head.sent)
+        for a in sides
+    )
+
+
+def _capital_as_state(entity: dict[str, Any], sent: Span) -> bool:
+    """A state named by its capital ("Kigali", "Washington"): a place's name in the
+    sentence that the resolver codes as the state's government."""
+    return (
+        entity["sector"] == "GOV"
+        and _a_state_code(entity["code"])
+        and any(t.text == entity["text"] and t.ent_type_ == "GPE" for t in sent)
     )
 
 
