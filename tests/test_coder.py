@@ -15180,3 +15180,16 @@ def test_a_capital_that_will_pull_out_promises_its_states_withdrawal(nlp):
     # a company pulling out of a market gives no ground
     text = "Exxon said it would pull out of Russia within 14 months."
     assert not coded(nlp, text, "2022-03-01")
+
+
+def test_a_decision_dismissed_with_a_verdict_is_rejected_and_a_party_disparaged(nlp):
+    text = "Vladimir Putin dismissed the assembly's decision on Friday as unfair."
+    events = coded(nlp, text, "2000-04-07")
+    assert asserted(events, "REJECT") and not asserted(events, "ACCUSE")
+    text = "Lukashenko dismissed the protesters as sheep controlled from abroad."
+    events = coded(nlp, text, "2020-08-11")
+    assert asserted(events, "ACCUSE") and not asserted(events, "REJECT")
+    # sanctions dismissed as illegal are condemned
+    text = "Russia's Foreign Ministry dismissed the American sanctions as illegal."
+    events = coded(nlp, text, "2014-03-18")
+    assert asserted(events, "ACCUSE") and not asserted(events, "REJECT")

@@ -7761,6 +7761,30 @@ def _raid_by_armed_forces(
     return AIR_RAID if words & AIRCRAFT_WORDS else ARMED_RAID
 
 
+DISMISSED_MEASURE = Pattern.rule("REJECT", "a decision or a truce dismissed is rejected")
+# what is decided or offered about a party, whose dismissal refuses it (while sanctions
+# dismissed as illegal, or a deal among others dismissed as colonial, are condemned)
+DISMISSED_ANSWERS = frozenset(
+    {"decision", "ruling", "verdict", "resolution", "vote", "truce", "ceasefire"}
+)
+
+
+def _dismissal_of_a_measure(
+    trigger: Trigger, event: dict[str, Any], classes: Mapping[str, frozenset[str]]
+) -> Pattern | None:
+    """REJECT where a decision or a truce is dismissed with a verdict ("dismissed the
+    decision as unfair", "dismissed the truce as a joke"): it is refused, while a party
+    dismissed ("dismissed the protesters as sheep") is disparaged."""
+    if event["event"] != "ACCUSE" or trigger.pattern.form != "verdict":
+        return None
+    if trigger.head.lemma_.lower() != "dismiss":
+        return None
+    dismissed = [counted(c) for c in trigger.head.children if c.dep_ == "dobj"]
+    if not dismissed or not all(d.lemma_.lower() in DISMISSED_ANSWERS for d in dismissed):
+        return None
+    return DISMISSED_MEASURE
+
+
 def _protest_by_a_state(
     trigger: Trigger, event: dict[str, Any], classes: Mapping[str, frozenset[str]]
 ) -> Pattern | None:
@@ -8232,6 +8256,7 @@ RECODINGS: tuple[
     _symbol_burnt,
     _missile_over_a_state,
     _protest_by_a_state,
+    _dismissal_of_a_measure,
     _obstruction_by_the_state,
     _relief_mission,
     _forces_sent_to_help,
