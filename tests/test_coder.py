@@ -15193,3 +15193,12 @@ def test_a_decision_dismissed_with_a_verdict_is_rejected_and_a_party_disparaged(
     text = "Russia's Foreign Ministry dismissed the American sanctions as illegal."
     events = coded(nlp, text, "2014-03-18")
     assert asserted(events, "ACCUSE") and not asserted(events, "REJECT")
+
+
+def test_planes_are_the_military_and_civilian_planes_civilians(nlp):
+    text = "U.S. military cargo planes dropped food to thousands of Yazidis in northern Iraq."
+    [drop] = asserted(coded(nlp, text, "2014-08-07"), "AID")
+    assert codes(drop.actor) == {("USA", "MIL")}
+    text = "Cuban fighter jets shot down two small civilian planes over the Florida Straits."
+    [downing] = asserted(coded(nlp, text, "1996-02-25"), "ASSAULT")
+    assert {e.sector for e in downing.recipient} == {"CVL"}
