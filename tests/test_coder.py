@@ -15202,3 +15202,14 @@ def test_planes_are_the_military_and_civilian_planes_civilians(nlp):
     text = "Cuban fighter jets shot down two small civilian planes over the Florida Straits."
     [downing] = asserted(coded(nlp, text, "1996-02-25"), "ASSAULT")
     assert {e.sector for e in downing.recipient} == {"CVL"}
+
+
+def test_a_person_held_by_a_named_holder_is_detained_and_one_held_by_no_one_retold(nlp):
+    text = "Fijian gunmen were holding Prime Minister Mahendra Chaudhry in the parliament building."
+    [held] = [e for e in coded(nlp, text, "2000-05-20") if e.factuality == "asserted"]
+    assert (held.event, held.mode) == ("ASSAULT", "abduct")
+    text = "Mahendra Chaudhry was being held in the parliament building in Suva, Fiji."
+    assert not coded(nlp, text, "2000-05-20")
+    text = "Spain returned the migrants to Morocco on Friday."
+    [returned] = asserted(coded(nlp, text, "2021-05-21"), "COERCE")
+    assert returned.mode == "deport"

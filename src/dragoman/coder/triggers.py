@@ -663,6 +663,7 @@ def _verb_matches(verb: Token, lexicon: Lexicon) -> Iterable[Trigger]:
             if (
                 pattern.verb == "hold"
                 and pattern.noun == "$person"
+                and any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
                 and not any(c.dep_ == "agent" for c in children)
             ):
                 # a person "held by the army" is detained; one held with no holder named
