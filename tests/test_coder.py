@@ -15213,3 +15213,9 @@ def test_a_person_held_by_a_named_holder_is_detained_and_one_held_by_no_one_reto
     text = "Spain returned the migrants to Morocco on Friday."
     [returned] = asserted(coded(nlp, text, "2021-05-21"), "COERCE")
     assert returned.mode == "deport"
+
+
+def test_a_vow_to_press_on_with_an_offensive_threatens_its_targets(nlp):
+    text = "President Felipe Calderon vowed to press on with his offensive against organised crime."
+    [threat] = asserted(coded(nlp, text, "2009-12-17"), "THREATEN")
+    assert threat.mode == "violence" and codes(threat.recipient) == {("MEX", "CRM")}
