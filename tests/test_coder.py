@@ -15219,3 +15219,14 @@ def test_a_vow_to_press_on_with_an_offensive_threatens_its_targets(nlp):
     text = "President Felipe Calderon vowed to press on with his offensive against organised crime."
     [threat] = asserted(coded(nlp, text, "2009-12-17"), "THREATEN")
     assert threat.mode == "violence" and codes(threat.recipient) == {("MEX", "CRM")}
+
+
+def test_an_official_named_with_a_capitalised_title_is_fired(nlp):
+    text = "Prime Minister Benjamin Netanyahu fired Defence Minister Yoav Gallant on Sunday."
+    [firing] = asserted(coded(nlp, text, "2023-03-27"), "SANCTION")
+    assert firing.mode == "expel" and [r.text for r in firing.recipient] == [
+        "Defence Minister Yoav Gallant"
+    ]
+    # a person named with no title is no official dismissed
+    text = "Prime Minister Benjamin Netanyahu fired Yoav Gallant's driver on Sunday."
+    assert not asserted(coded(nlp, text, "2023-03-27"), "SANCTION")

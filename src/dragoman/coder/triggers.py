@@ -1026,8 +1026,12 @@ def _object_words(obj: Token, known: dict[int, tuple] | None) -> tuple:
         by_name = gazetteer().by_name
         missed_place = obj.text in by_name or obj.doc[start : obj.i + 1].text in by_name
     children = list(obj.children)
+    # (and a person's capitalised title: "fired Defence Minister Yoav Gallant")
     compounds = tuple(
-        c.lemma_.lower() for c in children if c.dep_ == "compound" and c.pos_ == "NOUN"
+        c.lemma_.lower()
+        for c in children
+        if c.dep_ == "compound"
+        and (c.pos_ == "NOUN" or (obj.ent_type_ == "PERSON" and c.pos_ == "PROPN"))
     )
     described = tuple(c.lemma_.lower() for c in children if c.dep_ == "appos")
     if obj.lemma_.lower() in UNIT_NOUNS and (members := _members(obj)) is not None:
