@@ -11862,8 +11862,9 @@ def _owners_of_the_object(verb: Token) -> list[Token]:
     for obj in verb.children:
         if obj.dep_ not in ("dobj", "nsubjpass"):
             continue
-        for clause in {obj.i: obj, counted(obj).i: counted(obj)}.values():
-            for acl in clause.children:
+        # (the object, or what it counts: "hundreds of homes")
+        for noun in {obj.i: obj, counted(obj).i: counted(obj)}.values():
+            for acl in noun.children:
                 if acl.dep_ != "acl":
                     continue
                 if acl.tag_ == "VBN" and acl.lemma_.lower() in OWNING_VERBS:

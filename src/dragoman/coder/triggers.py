@@ -666,9 +666,9 @@ def _verb_matches(verb: Token, lexicon: Lexicon) -> Iterable[Trigger]:
                 and any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
                 and not any(c.dep_ == "agent" for c in children)
             ):
-                # a person "held by the army" is detained; one held with no holder named
-                # is mostly a detention told before, told again ("was being held on an
-                # island")
+                # a person "held by the army" (or whom "gunmen were holding") is
+                # detained; one held in the passive with no holder named is mostly a
+                # detention told before, told again ("was being held on an island")
                 continue
             if objects is None:
                 # "used pepper spray and rubber bullets": each object of a coordination
