@@ -15230,3 +15230,12 @@ def test_an_official_named_with_a_capitalised_title_is_fired(nlp):
     # a person named with no title is no official dismissed
     text = "Prime Minister Benjamin Netanyahu fired Yoav Gallant's driver on Sunday."
     assert not asserted(coded(nlp, text, "2023-03-27"), "SANCTION")
+
+
+def test_a_resignation_is_put_on_no_party(nlp):
+    text = "Several Peruvian ministers resigned in protest at Castillo's move on Wednesday."
+    [resignation] = asserted(coded(nlp, text, "2022-12-07"), "RETREAT")
+    assert resignation.mode == "resign" and resignation.recipient == []
+    text = "Dutch Prime Minister Mark Rutte offered his resignation to King Willem-Alexander."
+    [resignation] = asserted(coded(nlp, text, "2023-07-08"), "RETREAT")
+    assert resignation.recipient == []

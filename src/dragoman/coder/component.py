@@ -4636,6 +4636,17 @@ class EventCoder:
             if len(kept) < len(recipients):
                 why.append("shops and businesses at home, burnt or looted, are no party faced")
                 recipients = kept
+        if (
+            pattern.event == "RETREAT"
+            and mode == "resign"
+            and recipients
+            and trigger.pattern.noun != "power"
+        ):
+            # "resigned in protest at Castillo's move", "offered his resignation to the
+            # king": one leaves an office, no party faced (the read sets give none of 154
+            # resignations a recipient); power handed over is handed to someone
+            why.append("a resignation is put on no party")
+            recipients = []
         if pattern.event in TOWN_PEOPLE_TYPES and towns:
             for i, r in enumerate(recipients):
                 if id(r) in towns and r.sector is None:
