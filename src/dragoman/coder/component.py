@@ -11887,13 +11887,7 @@ def _owners_of_the_object(verb: Token) -> list[Token]:
                         if g.dep_ == "pobj"
                     )
                 elif acl.lemma_.lower() == "belong":
-                    owners.extend(
-                        g
-                        for to in acl.children
-                        if to.dep_ == "prep" and to.lower_ == "to"
-                        for g in to.children
-                        if g.dep_ == "pobj"
-                    )
+                    owners.extend(_objects_of(acl, "to"))
     return owners
 
 
