@@ -15239,3 +15239,30 @@ def test_a_resignation_is_put_on_no_party(nlp):
     text = "Dutch Prime Minister Mark Rutte offered his resignation to King Willem-Alexander."
     [resignation] = asserted(coded(nlp, text, "2023-07-08"), "RETREAT")
     assert resignation.recipient == []
+
+
+def test_forces_moved_up_by_the_police_alone_are_police(nlp):
+    text = "Kenya deployed police reinforcements across Nairobi on Tuesday."
+    [deployment] = asserted(coded(nlp, text, "2024-06-25"), "MOBILIZE")
+    assert deployment.mode == "police"
+    text = "Peruvian police commandos patrolled the streets of Lima on Tuesday."
+    [patrol] = asserted(coded(nlp, text, "1996-12-20"), "MOBILIZE")
+    assert patrol.mode == "police" and codes(patrol.actor) == {("PER", "COP")}
+    # troops, with or without police, stay troops
+    text = "Kenyan troops and police patrolled the streets of Nairobi on Tuesday."
+    [patrol] = asserted(coded(nlp, text, "2013-09-22"), "MOBILIZE")
+    assert patrol.mode != "police"
+
+
+def test_a_baton_charge_beside_crowd_control_charges_no_one_with_an_offence(nlp):
+    text = (
+        "Spanish riot police fired rubber bullets and charged with batons at crowds in "
+        "Barcelona on Sunday."
+    )
+    events = [e for e in coded(nlp, text, "2017-10-01") if e.factuality == "asserted"]
+    assert [(e.event, e.mode) for e in events] == [("ASSAULT", "crowd-control")]
+    text = "Riot police in Dhaka charged with batons into the crowd on Sunday."
+    [charge] = asserted(coded(nlp, text, "2024-08-04"), "ASSAULT")
+    assert charge.mode == "beat"  # as a crowd charged with batons is
+    text = "Spanish prosecutors charged the Catalan leaders with rebellion on Sunday."
+    assert asserted(coded(nlp, text, "2017-10-01"), "ACCUSE")

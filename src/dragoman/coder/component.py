@@ -8250,6 +8250,24 @@ def _plunder_by_armed_men(
     return PLUNDER
 
 
+POLICE_MOBILIZED = dataclasses.replace(
+    Pattern.rule("MOBILIZE", "forces moved up by the police are police"), mode="police"
+)
+
+
+def _police_mobilized(
+    trigger: Trigger, event: dict[str, Any], classes: Mapping[str, frozenset[str]]
+) -> Pattern | None:
+    """MOBILIZE police where only the police move up ("police surrounded the compound",
+    "officers patrolled the streets"): a deployment's mode names the force sent, and a
+    pattern that says troops, or no force, has not seen who went."""
+    if event["event"] != "MOBILIZE" or event["mode"] not in (None, "troops"):
+        return None
+    if not event["actor"] or not all(a["sector"] == "COP" for a in event["actor"]):
+        return None
+    return POLICE_MOBILIZED
+
+
 # rules that code an event anew by who did it to what, in the order they apply: leaving
 # an organisation is SANCTION withdraw (PLOVER manual), civilians occupying a building
 # protest, a state protesting disapproves, the state obstructing a way coerces, relief teams
@@ -8277,6 +8295,7 @@ RECODINGS: tuple[
     _opposition_to_a_deed,
     _barred_from_acting,
     _frontier_closed_with_a_state,
+    _police_mobilized,
 )
 
 

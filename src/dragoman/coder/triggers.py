@@ -1666,7 +1666,10 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
         elif token.pos_ in ("NOUN", "PROPN"):
             found.extend(_noun_matches(token, lexicon))
     found = [_arms_sent_into_the_streets(_strike_on_a_target(t, lexicon), lexicon) for t in found]
-    found = [t for t in found if not _charge_beside_crowd_control(t, found)]
+    # (and the charge's other readings with it: "fired rubber bullets and charged with
+    # batons at crowds" charged no one with an offence)
+    merged = {t.head.i for t in found if _charge_beside_crowd_control(t, found)}
+    found = [t for t in found if t.head.i not in merged]
     best: dict[int, Trigger] = {}
     for trigger in found:
         # a meeting the clause happens in is an event beside the clause's own ("promised
