@@ -15266,3 +15266,15 @@ def test_a_baton_charge_beside_crowd_control_charges_no_one_with_an_offence(nlp)
     assert charge.mode == "beat"  # as a crowd charged with batons is
     text = "Spanish prosecutors charged the Catalan leaders with rebellion on Sunday."
     assert asserted(coded(nlp, text, "2017-10-01"), "ACCUSE")
+
+
+def test_ones_own_man_sacked_or_accused_is_the_other_party(nlp):
+    text = "President Vladimir Putin sacked his defence minister on Wednesday."
+    [sacking] = asserted(coded(nlp, text, "2012-11-07"), "SANCTION")
+    assert codes(sacking.recipient) == {("RUS", "GOV")}
+    text = "Prime Minister Mahathir Mohamad has accused his former deputy of corruption."
+    [charge] = asserted(coded(nlp, text, "1998-09-21"), "ACCUSE")
+    assert {r.code for r in charge.recipient} == {"MYS"}
+    # one's own government dismissed is a reshuffle, no one turned on
+    text = "President Hosni Mubarak dismissed his government on Saturday."
+    assert not asserted(coded(nlp, text, "2011-01-29"), "SANCTION")

@@ -2710,6 +2710,11 @@ class EventCoder:
                 if not actor and (rulers := self._rulers_accused(head, owner, found, sent, ctx)):
                     out.append(rulers)  # "acted against Poland, accusing its government"
                     continue
+                if not actor and (
+                    turned := self._own_man_turned_on(head, owner, tokens, found, sent, ctx, day)
+                ):
+                    out.append(turned)  # "Putin sacked his defence minister"
+                    continue
                 if not actor:
                     continue  # "withdrew its troops": the actor's own, not another party
                 if owned := _owned(owner, found, tokens, ctx):
@@ -3069,6 +3074,45 @@ class EventCoder:
         entity = dataclasses.replace(known, text=words, sector=sector)
         why = f"'{owner.text}' is another's: {found[0].why}"
         return [Resolution(entity, why, code_from=found[0].code_from)]
+
+    def _own_man_turned_on(
+        self,
+        head: Token,
+        owner: Token,
+        tokens: list[Token],
+        found: list[Resolution],
+        sent: Span,
+        ctx: DocContext,
+        day: dt.date | None,
+    ) -> Resolution | None:
+        """The official or deputy "his" or "her" gives the subject, where the subject
+        sacks, accuses or arrests him: "Putin sacked his defence minister", "Mahathir
+        accused his former deputy of corruption". One's own troops or government are one's
+        instruments ("withdrew its troops"), but the person one turns on is another party,
+        of one's own state and of his office's sector."""
+        verb = head.head
+        if (
+            owner.lower_ not in ("his", "her")
+            or head.dep_ != "dobj"
+            or verb.lemma_.lower() not in TURNED_ON_LEMMAS
+            or head.tag_ != "NN"
+        ):
+            return None
+        lemma = head.lemma_.lower()
+        if lemma not in self.lexicon.classes.get("title", ()) and lemma not in UNDERLINGS:
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.ent_type_ != "PERSON":
+            return None  # "the party sacked his aide": whose is unclear
+        bosses = self._resolve([subject], sent, ctx, day, actor=True)
+        if len(bosses) != 1 or bosses[0].entity.code in (None, NO_COUNTRY):
+            return None
+        boss = bosses[0]
+        sector = next((r.entity.sector for r in found if r.entity.sector), None)
+        words = head.doc[tokens[0].i : tokens[-1].i + 1].text
+        entity = Entity(words, boss.entity.code, sector, None)
+        why = f"'{owner.text}' is the subject's, who turns on his own man: {boss.why}"
+        return Resolution(entity, why, code_from=boss.code_from)
 
     def _held(
         self, held: Token, sent: Span, ctx: DocContext, day: dt.date | None
@@ -8727,6 +8771,13 @@ def _view_agreed(trigger: Trigger) -> bool:
 
 # verbs by which a ruler ends a government or puts an official out of office
 DISMISSING_LEMMAS = frozenset({"dismiss", "dissolve", "sack", "suspend"})
+
+
+# verbs by which one turns on one's own man: "sacked his defence minister", "accused his
+# former deputy of corruption"
+TURNED_ON_LEMMAS = frozenset({"sack", "dismiss", "fire", "accuse", "arrest", "charge", "blame"})
+# the people under one who are no title of their own
+UNDERLINGS = frozenset({"deputy", "aide", "lieutenant", "protege", "protégé"})
 
 
 def _own_government_dismissed(trigger: Trigger) -> bool:
