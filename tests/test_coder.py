@@ -7650,13 +7650,14 @@ def test_a_later_deed_with_no_day_of_its_own_happened_on_the_ledes_day(nlp):
     text = (
         "Police in Nairobi arrested dozens of protesters on Tuesday as thousands marched "
         "against a finance bill. Officers fired tear gas at the crowds near parliament. "
-        "The rebels had ambushed a patrol. Amnesty International condemned the arrests."
+        "The rebels had earlier ambushed a patrol. Amnesty International condemned the "
+        "arrests."
     )
     events = coded(nlp, text, date="2026-05-11")  # a Monday: Tuesday is 5 May
     (gas,) = [e for e in events if e.event_text == "fired tear gas"]
     assert (gas.date, gas.date_source) == ("2026-05-05", "text")
     assert "in the lede" in gas.evidence
-    # not a deed told in the pluperfect, nor what is said in reply: publication day
+    # not a deed told as before the story, nor what is said in reply: publication day
     (ambush,) = [e for e in events if e.event_text == "ambushed"]
     assert (ambush.date, ambush.date_source) == ("2026-05-11", "publication")
     (condemned,) = asserted(events, "ACCUSE")
@@ -15278,3 +15279,19 @@ def test_ones_own_man_sacked_or_accused_is_the_other_party(nlp):
     # one's own government dismissed is a reshuffle, no one turned on
     text = "President Hosni Mubarak dismissed his government on Saturday."
     assert not asserted(coded(nlp, text, "2011-01-29"), "SANCTION")
+
+
+def test_a_later_deed_in_the_pluperfect_or_hours_after_happened_on_the_ledes_day(nlp):
+    # "police said they had arrested", "hours after police fired": the story's day, as
+    # the read gold dates them (a time of day places a deed within it; a clock time or a
+    # day of its own does not)
+    text = (
+        "Police in Minsk detained hundreds of people on Saturday as they gathered for a "
+        "rally. Rights activists said police had also raided a building near the square. "
+        "The president fled by helicopter hours after police fired tear gas at the crowd."
+    )
+    events = coded(nlp, text, date="2017-03-26")  # a Sunday: Saturday is 25 March
+    (raid,) = [e for e in events if e.event_text == "raided"]
+    assert (raid.date, raid.date_source) == ("2017-03-25", "text")
+    (gas,) = [e for e in events if e.event_text == "fired tear gas"]
+    assert (gas.date, gas.date_source) == ("2017-03-25", "text")

@@ -37,7 +37,7 @@ from ..actors.resolver import (
 )
 from ..dateline import TEXT_KEY
 from ..records import Entity
-from ..when import EventDate, elapsed, event_date, story_past
+from ..when import EARLIER_ADVERBS, EventDate, elapsed, event_date, story_past
 from ..where import gazetteer, locate
 from .context import context_tagger
 from .factuality import (
@@ -3289,8 +3289,8 @@ class EventCoder:
             sent.start > 0
             and not spoken
             and dated in trigger.words  # the deed's own verb: not "followed a visit"
-            and story_past(dated)
-            and not any(t.ent_type_ in ("DATE", "TIME") for t in sent)
+            and (story_past(dated) or _past_perfect(dated))
+            and not any(t.ent_type_ == "DATE" or _clock_time(t) for t in sent)
             and (lede := ctx.lede_day(pub)) is not None
         ):
             # "Police arrested dozens on Tuesday as thousands marched ... Officers fired tear
@@ -8341,6 +8341,38 @@ RECODINGS: tuple[
     _frontier_closed_with_a_state,
     _police_mobilized,
 )
+
+
+# words of a time of day that only place a deed within the day the story tells ("hours
+# after", "late into the night", "at midday"), unlike a clock time or a day of its own
+DAY_PART_WORDS = frozenset(
+    {"hour", "minute", "night", "midday", "noon", "morning", "afternoon", "evening", "dawn"}
+    | {"overnight", "midnight", "late", "early", "later", "the", "a", "few", "several", "into"}
+    | {"after", "before", "two", "three", "four", "many", "dusk", "nightfall", "daybreak"}
+)
+
+
+def _past_perfect(verb: Token) -> bool:
+    """Whether ``verb`` is in the past perfect ("had raided", "had been detained")."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return (
+        verb.tag_ == "VBN"
+        and bool(auxes)
+        and auxes[0].lower_ == "had"
+        and not any(
+            c.dep_ in ("advmod", "npadvmod") and c.lower_ in EARLIER_ADVERBS for c in verb.children
+        )
+    )
+
+
+def _clock_time(token: Token) -> bool:
+    """Whether ``token`` is in a TIME entity that is more than a part of the story's day:
+    "at 3 p.m.", "Sunday night", but not "hours after" or "late into the night"."""
+    if token.ent_type_ != "TIME":
+        return False
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    words = [t for t in (ent if ent is not None else [token]) if not t.is_punct]
+    return not all(t.lemma_.lower() in DAY_PART_WORDS or t.lower_ in DAY_PART_WORDS for t in words)
 
 
 def _main_clause_day(verb: Token, sent: Span, pub: dt.date | None) -> EventDate | None:
