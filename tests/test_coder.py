@@ -15295,3 +15295,22 @@ def test_a_later_deed_in_the_pluperfect_or_hours_after_happened_on_the_ledes_day
     assert (raid.date, raid.date_source) == ("2017-03-25", "text")
     (gas,) = [e for e in events if e.event_text == "fired tear gas"]
     assert (gas.date, gas.date_source) == ("2017-03-25", "text")
+
+
+def test_what_a_deal_binds_a_party_to_was_pledged_when_the_deal_was_made(nlp):
+    text = (
+        "Nepal's government and Maoist rebels signed a comprehensive peace agreement on "
+        "Tuesday. Under the deal, the rebels will confine their fighters to cantonments "
+        "and lock up their weapons."
+    )
+    events = coded(nlp, text, date="2006-11-22")  # a Wednesday: Tuesday is the 21st
+    [pledge] = asserted(events, "CONCEDE")
+    assert (pledge.date, pledge.date_source) == ("2006-11-21", "text")
+    assert "when the deal was made" in pledge.evidence
+    # a pledge not said to be under a deal is dated when reported
+    text = (
+        "Nepal's government and Maoist rebels signed a comprehensive peace agreement on "
+        "Tuesday. A rebel spokesman said the rebels would lock up their weapons."
+    )
+    [pledge] = asserted(coded(nlp, text, date="2006-11-22"), "CONCEDE")
+    assert pledge.date == "2006-11-22"

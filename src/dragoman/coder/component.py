@@ -3315,6 +3315,16 @@ class EventCoder:
                 # this one goes on with
                 date = told_before[0]
                 why[-1] = f"date from '{told_before[1]}' in the sentence before"
+        elif (
+            story_day is not None
+            and (pub is None or story_day[0] <= pub.isoformat())
+            and (terms := _under_the_terms(trigger.head, self.lexicon.classes.get("pact", ())))
+        ):
+            # "Nepal's government and Maoist rebels signed a peace agreement on Tuesday ...
+            # Under the deal, the rebels will lock up their weapons": what a deal binds a
+            # party to was pledged when it was made, the day the story told last
+            date, source, precision = story_day[0], "text", "day"
+            why.append(f"date from '{story_day[1]}', when the {terms.text} was made")
         elif pub is not None:
             date, source, precision = pub.isoformat(), "publication", "day"
         else:
@@ -8350,6 +8360,20 @@ DAY_PART_WORDS = frozenset(
     | {"overnight", "midnight", "late", "early", "later", "the", "a", "few", "several", "into"}
     | {"after", "before", "two", "three", "four", "many", "dusk", "nightfall", "daybreak"}
 )
+
+
+def _under_the_terms(verb: Token, pacts: Container[str]) -> Token | None:
+    """The deal a clause says it is "under" ("Under the accord, Israeli troops will pull
+    out of Gaza"), on its verb or a verb it hangs on; else None."""
+    for holder in (verb, *verb.ancestors):
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ == "under":
+                for deal in prep.children:
+                    if deal.dep_ == "pobj" and deal.lemma_.lower() in pacts:
+                        return deal
+        if holder.dep_ in ("ccomp", "relcl", "advcl"):
+            return None  # (a clause of its own: "said that under ...")
+    return None
 
 
 def _past_perfect(verb: Token) -> bool:
