@@ -15314,3 +15314,13 @@ def test_what_a_deal_binds_a_party_to_was_pledged_when_the_deal_was_made(nlp):
     )
     [pledge] = asserted(coded(nlp, text, date="2006-11-22"), "CONCEDE")
     assert pledge.date == "2006-11-22"
+
+
+def test_a_meeting_told_as_a_participle_beside_a_later_deed_is_of_the_storys_day(nlp):
+    text = (
+        "ECOWAS leaders suspended Niger from the bloc on Sunday. Meeting in Abuja, the "
+        "ECOWAS leaders also froze Niger's assets in regional central banks."
+    )
+    events = coded(nlp, text, date="2023-07-31")  # a Monday: Sunday is the 30th
+    [meeting] = asserted(events, "CONSULT")
+    assert (meeting.date, meeting.date_source) == ("2023-07-30", "text")

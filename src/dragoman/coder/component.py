@@ -3289,7 +3289,7 @@ class EventCoder:
             sent.start > 0
             and not spoken
             and dated in trigger.words  # the deed's own verb: not "followed a visit"
-            and (story_past(dated) or _past_perfect(dated))
+            and (story_past(dated) or _past_perfect(dated) or _participle_of_a_past(dated))
             and not any(t.ent_type_ == "DATE" or _clock_time(t) for t in sent)
             and (lede := ctx.lede_day(pub)) is not None
         ):
@@ -8374,6 +8374,20 @@ def _under_the_terms(verb: Token, pacts: Container[str]) -> Token | None:
         if holder.dep_ in ("ccomp", "relcl", "advcl"):
             return None  # (a clause of its own: "said that under ...")
     return None
+
+
+def _participle_of_a_past(verb: Token) -> bool:
+    """Whether ``verb`` is a present participle with no auxiliary told beside a deed in the
+    simple past ("Meeting in Abuja, the leaders suspended all transactions", "the Council,
+    meeting in emergency session, deplored the events"): done while that deed was."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "nsubj") for c in verb.children):
+        return False
+    governor = verb.head
+    if verb.dep_ == "acl":
+        governor = governor.head  # "ministers meeting in Brussels targeted": the noun's verb
+    return governor.pos_ in ("VERB", "AUX") and story_past(governor)
 
 
 def _past_perfect(verb: Token) -> bool:
