@@ -15262,6 +15262,11 @@ def test_a_baton_charge_beside_crowd_control_charges_no_one_with_an_offence(nlp)
     )
     events = [e for e in coded(nlp, text, "2017-10-01") if e.factuality == "asserted"]
     assert [(e.event, e.mode) for e in events] == [("ASSAULT", "crowd-control")]
+    # the crowd the charge is made at is the one the force falls on
+    assert [r.text for r in events[0].recipient] == ["crowds"]
+    text = "Police in Dhaka fired tear gas and charged protesters with batons."
+    [force] = asserted(coded(nlp, text, "2024-08-04"), "ASSAULT")
+    assert [r.text for r in force.recipient] == ["protesters"]
     text = "Riot police in Dhaka charged with batons into the crowd on Sunday."
     [charge] = asserted(coded(nlp, text, "2024-08-04"), "ASSAULT")
     assert charge.mode == "beat"  # as a crowd charged with batons is

@@ -2088,6 +2088,15 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
             for obj in joined.children
             if obj.dep_ == "dobj" and obj.pos_ in ("NOUN", "PROPN")
         ]
+    if trigger.pattern.mode == "crowd-control" and all(
+        t.head.lower_ == "with" or t.ent_type_ in TIME_ENTS for t, _ in recipients
+    ):
+        # "fired tear gas and charged protesters with batons", "fired rubber bullets and
+        # charged with batons at crowds": one act of force on the crowd the charge names
+        # (not the batons it is made with)
+        recipients = [
+            (crowd, "the crowd charged") for crowd in _crowd_charged_beside(verb)
+        ] or recipients
     # "fired missiles at the start of its exercises": a phase is when, not whom
     phases = classes.get("phase", frozenset())
     recipients = [
@@ -2423,6 +2432,31 @@ JOINED_OBJECT_TYPES = frozenset({"REQUEST", "REJECT", "ACCUSE", "SUPPORT", "AGRE
 # acts done to a party that may share the object of the verb joined after them ("invaded
 # and occupied Kuwait", "condemned and rejected the decision")
 SHARED_OBJECT_TYPES = frozenset({"ASSAULT", "COERCE", "ACCUSE", "REJECT", "SUPPORT", "SANCTION"})
+
+
+def _crowd_charged_beside(verb: Token) -> list[Token]:
+    """The crowd a charge joined to ``verb`` with no subject of its own is made at: its
+    object ("charged protesters"), or what its "at" names ("charged with batons at
+    crowds", where the parser may hang the "at" on the batons)."""
+    joined = [c for c in verb.children if c.dep_ == "conj" and c.lemma_.lower() == "charge"]
+    out: list[Token] = []
+    for charge in joined:
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in charge.children):
+            continue
+        out += [c for c in charge.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
+        # (on the charge or on what it is made with, not in a clause of its purpose)
+        holders = [charge] + [
+            o for w in charge.children if w.dep_ == "prep" for o in w.children if o.dep_ == "pobj"
+        ]
+        out += [
+            g
+            for holder in holders
+            for prep in holder.children
+            if prep.dep_ == "prep" and prep.lower_ == "at"
+            for g in prep.children
+            if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")
+        ]
+    return out
 
 
 def _joined_verbs_party(verb: Token, event: str) -> list[tuple[Token, str]]:
