@@ -15329,3 +15329,13 @@ def test_a_meeting_told_as_a_participle_beside_a_later_deed_is_of_the_storys_day
     events = coded(nlp, text, date="2023-07-31")  # a Monday: Sunday is the 30th
     [meeting] = asserted(events, "CONSULT")
     assert (meeting.date, meeting.date_source) == ("2023-07-30", "text")
+
+
+def test_control_taken_is_of_what_its_of_names(nlp):
+    # installations taken over are seized; a city taken is fought for
+    text = "Bolivian soldiers took control of 56 gas installations on Monday."
+    events = coded(nlp, text, "2006-05-02")
+    assert [(e.event, e.mode) for e in asserted(events, "COERCE")] == [("COERCE", "seize")]
+    assert not asserted(events, "ASSAULT")
+    text = "Islamic State fighters seized control of Mosul, Iraq's second-largest city, on Tuesday."
+    assert asserted(coded(nlp, text, "2014-06-11"), "ASSAULT")

@@ -8222,6 +8222,12 @@ def _ground_taken(
         for g in _objects_of(c, "of")
     ):
         return None  # "the army took control of the country": a coup, power seized
+    # ("took control of 56 installations": what the control is of is what is taken)
+    taken = [
+        counted(g)
+        for c in taken
+        for g in ((_objects_of(c, "of") or [c]) if c.lemma_.lower() == "control" else [c])
+    ]
     if not taken or not all(
         c.ent_type_ in ("GPE", "LOC", "FAC")
         or counted(c).lemma_.lower() in ground
