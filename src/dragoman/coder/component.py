@@ -3295,9 +3295,12 @@ class EventCoder:
         ):
             # "Police arrested dozens on Tuesday as thousands marched ... Officers fired tear
             # gas": a later sentence that tells in the simple past a deed of the day the lede
-            # tells, and gives no day of its own, is the lede's day (not "had ambushed",
-            # "last met"; nor a sentence with a time of its own, "drills that began on Monday");
-            # what is said in reply ("accused", "urged") is said when reported
+            # tells, and gives no day of its own, is the lede's day; so is one in the
+            # pluperfect ("police said they had arrested 412 people") or a participle beside
+            # such a deed, and one whose only time is a part of the day ("hours after"), as
+            # the read gold dates them (not "had earlier ambushed", "last met"; nor a sentence
+            # with a time of its own, "drills that began on Monday"); what is said in reply
+            # ("accused", "urged") is said when reported
             date, source, precision = lede[0], "text", "day"
             why.append(f"date from '{lede[1]}' in the lede")
             last = sent.doc[sent.start - 1].sent
@@ -8359,15 +8362,6 @@ RECODINGS: tuple[
 )
 
 
-# words of a time of day that only place a deed within the day the story tells ("hours
-# after", "late into the night", "at midday"), unlike a clock time or a day of its own
-DAY_PART_WORDS = frozenset(
-    {"hour", "minute", "night", "midday", "noon", "morning", "afternoon", "evening", "dawn"}
-    | {"overnight", "midnight", "late", "early", "later", "the", "a", "few", "several", "into"}
-    | {"after", "before", "two", "three", "four", "many", "dusk", "nightfall", "daybreak"}
-)
-
-
 def _under_the_terms(verb: Token, pacts: Container[str]) -> Token | None:
     """The deal a clause says it is "under" ("Under the accord, Israeli troops will pull
     out of Gaza"), on its verb or a verb it hangs on; else None."""
@@ -8407,6 +8401,15 @@ def _past_perfect(verb: Token) -> bool:
             c.dep_ in ("advmod", "npadvmod") and c.lower_ in EARLIER_ADVERBS for c in verb.children
         )
     )
+
+
+# words of a time of day that only place a deed within the day the story tells ("hours
+# after", "late into the night", "at midday"), unlike a clock time or a day of its own
+DAY_PART_WORDS = frozenset(
+    {"hour", "minute", "night", "midday", "noon", "morning", "afternoon", "evening", "dawn"}
+    | {"overnight", "midnight", "late", "early", "later", "the", "a", "few", "several", "into"}
+    | {"after", "before", "two", "three", "four", "many", "dusk", "nightfall", "daybreak"}
+)
 
 
 def _clock_time(token: Token) -> bool:
