@@ -15339,3 +15339,15 @@ def test_control_taken_is_of_what_its_of_names(nlp):
     assert not asserted(events, "ASSAULT")
     text = "Islamic State fighters seized control of Mosul, Iraq's second-largest city, on Tuesday."
     assert asserted(coded(nlp, text, "2014-06-11"), "ASSAULT")
+
+
+def test_a_later_deed_takes_the_last_day_told_where_the_lede_tells_none(nlp):
+    text = (
+        "Protesters rallied in Minsk for a third week. Police detained 200 people on "
+        "Saturday, rights groups said. The opposition leader called for calm. Officers "
+        "also raided a building near the square."
+    )
+    events = coded(nlp, text, date="2017-03-27")  # a Monday: Saturday is 25 March
+    (raid,) = [e for e in events if e.event_text == "raided"]
+    assert (raid.date, raid.date_source) == ("2017-03-25", "text")
+    assert "'Saturday' told before" in raid.evidence

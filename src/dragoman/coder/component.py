@@ -3291,7 +3291,7 @@ class EventCoder:
             and dated in trigger.words  # the deed's own verb: not "followed a visit"
             and (story_past(dated) or _past_perfect(dated) or _participle_of_a_past(dated))
             and not any(t.ent_type_ == "DATE" or _clock_time(t) for t in sent)
-            and (lede := ctx.lede_day(pub)) is not None
+            and (lede := ctx.lede_day(pub) or _day_told_before(story_day, pub)) is not None
         ):
             # "Police arrested dozens on Tuesday as thousands marched ... Officers fired tear
             # gas": a later sentence that tells in the simple past a deed of the day the lede
@@ -3302,7 +3302,9 @@ class EventCoder:
             # with a time of its own, "drills that began on Monday"); what is said in reply
             # ("accused", "urged") is said when reported
             date, source, precision = lede[0], "text", "day"
-            why.append(f"date from '{lede[1]}' in the lede")
+            # (or, where the lede tells no day, the last day the story told before it)
+            where = "in the lede" if lede == ctx.lede_day(pub) else "told before"
+            why.append(f"date from '{lede[1]}' {where}")
             last = sent.doc[sent.start - 1].sent
             told_before = last.start > 0 and next(
                 (
@@ -8360,6 +8362,15 @@ RECODINGS: tuple[
     _frontier_closed_with_a_state,
     _police_mobilized,
 )
+
+
+def _day_told_before(
+    story_day: tuple[str, str] | None, pub: dt.date | None
+) -> tuple[str, str] | None:
+    """The last day the story told before, if not after its publication."""
+    if story_day is None or (pub is not None and story_day[0] > pub.isoformat()):
+        return None
+    return story_day
 
 
 def _under_the_terms(verb: Token, pacts: Container[str]) -> Token | None:
