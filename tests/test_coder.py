@@ -15351,3 +15351,18 @@ def test_a_later_deed_takes_the_last_day_told_where_the_lede_tells_none(nlp):
     (raid,) = [e for e in events if e.event_text == "raided"]
     assert (raid.date, raid.date_source) == ("2017-03-25", "text")
     assert "'Saturday' told before" in raid.evidence
+
+
+def test_words_said_while_speaking_on_a_day_were_said_that_day(nlp):
+    text = (
+        "Speaking at a news conference in San Jose on Sunday, Honduras's ousted president "
+        "Manuel Zelaya urged the United States not to recognise the new government."
+    )
+    [request] = asserted(coded(nlp, text, date="2009-06-30"), "REQUEST")
+    assert (request.date, request.date_source) == ("2009-06-28", "text")
+    text = (
+        "NATO Secretary-General Jens Stoltenberg, speaking on Monday, called on Russia to "
+        "release the Ukrainian sailors."
+    )
+    [request] = asserted(coded(nlp, text, date="2018-11-28"), "REQUEST")
+    assert (request.date, request.date_source) == ("2018-11-26", "text")

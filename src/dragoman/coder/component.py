@@ -3268,6 +3268,19 @@ class EventCoder:
             fact = Factuality(
                 "hypothetical", f"'{when.text}', after the story", fact.reporter, "future"
             )
+        if when is None and dated is not None and fact.label == "asserted":
+            # "Stoltenberg, speaking on Monday, called on Russia", "Speaking at a news
+            # conference on Sunday, Zelaya urged": words said as one spoke that day
+            when = next(
+                (
+                    day
+                    for speaking in _speaking_beside(dated)
+                    if (day := event_date(speaking, sent, pub, story_day=story_day)) is not None
+                    and day.precision == "day"
+                    and (pub is None or day.date <= pub.isoformat())
+                ),
+                None,
+            )
         if when is not None:
             date, source, precision = when.date, "text", when.precision
             why.append(f"date from '{when.text}'")
@@ -8362,6 +8375,27 @@ RECODINGS: tuple[
     _frontier_closed_with_a_state,
     _police_mobilized,
 )
+
+
+# the participles of speaking that tell when and where words were said
+SPEAKING_PARTICIPLES = frozenset({"speak", "talk", "address", "appear", "write"})
+
+
+def _speaking_beside(verb: Token) -> list[Token]:
+    """The participles of speaking told beside ``verb`` or its subject: "Speaking at a
+    news conference on Sunday, Zelaya urged", "Stoltenberg, speaking on Monday, called"."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "acl" and verb.tag_ == "VBD":
+        subjects.append(verb.head)  # (the parser may hang the verb on its subject)
+    return [
+        c
+        for holder in (verb, *subjects)
+        for c in holder.children
+        if c.dep_ in ("advcl", "acl")
+        and c.tag_ == "VBG"
+        and c.lemma_.lower() in SPEAKING_PARTICIPLES
+        and not any(g.dep_ in ("nsubj", "aux") for g in c.children)
+    ]
 
 
 def _day_told_before(
