@@ -8378,7 +8378,7 @@ RECODINGS: tuple[
 
 
 # the participles of speaking that tell when and where words were said
-SPEAKING_PARTICIPLES = frozenset({"speak", "talk", "address", "appear", "write"})
+SPEECH_PARTICIPLES = frozenset({"speak", "talk", "address", "appear", "write"})
 
 
 def _speaking_beside(verb: Token) -> list[Token]:
@@ -8393,7 +8393,7 @@ def _speaking_beside(verb: Token) -> list[Token]:
         for c in holder.children
         if c.dep_ in ("advcl", "acl")
         and c.tag_ == "VBG"
-        and c.lemma_.lower() in SPEAKING_PARTICIPLES
+        and c.lemma_.lower() in SPEECH_PARTICIPLES
         and not any(g.dep_ in ("nsubj", "aux") for g in c.children)
     ]
 
