@@ -20,6 +20,12 @@ def alleged(events, kind):
     return [e for e in events if e.event == kind and e.factuality == "hypothetical"]
 
 
+def day_told(events, words):
+    """The date and its source of the one event told by ``words``."""
+    (event,) = [e for e in events if e.event_text == words]
+    return event.date, event.date_source
+
+
 def codes(entities):
     return {(e.code, e.sector) for e in entities}
 
@@ -15296,10 +15302,8 @@ def test_a_later_deed_in_the_pluperfect_or_hours_after_happened_on_the_ledes_day
         "The president fled by helicopter hours after police fired tear gas at the crowd."
     )
     events = coded(nlp, text, date="2017-03-26")  # a Sunday: Saturday is 25 March
-    (raid,) = [e for e in events if e.event_text == "raided"]
-    assert (raid.date, raid.date_source) == ("2017-03-25", "text")
-    (gas,) = [e for e in events if e.event_text == "fired tear gas"]
-    assert (gas.date, gas.date_source) == ("2017-03-25", "text")
+    assert day_told(events, "raided") == ("2017-03-25", "text")
+    assert day_told(events, "fired tear gas") == ("2017-03-25", "text")
 
 
 def test_what_a_deal_binds_a_party_to_was_pledged_when_the_deal_was_made(nlp):
