@@ -849,7 +849,23 @@ def story_past(head: Token | None) -> bool:
         simple = (
             head.tag_ == "VBN" and [a.tag_ for a in auxes] == ["VBD"] and auxes[0].dep_ == "auxpass"
         )
-    return simple and not any(
+    return simple and not _set_earlier(head)
+
+
+def past_perfect(head: Token) -> bool:
+    """Whether ``head`` tells an act in the past perfect ("had raided", "had been
+    detained"), with no adverb that sets it earlier than the story ("had earlier
+    ambushed")."""
+    auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    return (
+        head.tag_ == "VBN" and bool(auxes) and auxes[0].lower_ == "had" and not _set_earlier(head)
+    )
+
+
+def _set_earlier(head: Token) -> bool:
+    """Whether an adverb on ``head`` sets its act before the story ("previously",
+    "earlier", "already")."""
+    return any(
         c.dep_ in ("advmod", "npadvmod") and c.lower_ in EARLIER_ADVERBS for c in head.children
     )
 

@@ -37,7 +37,7 @@ from ..actors.resolver import (
 )
 from ..dateline import TEXT_KEY
 from ..records import Entity
-from ..when import EARLIER_ADVERBS, EventDate, elapsed, event_date, story_past
+from ..when import EventDate, elapsed, event_date, past_perfect, story_past
 from ..where import gazetteer, locate
 from .context import context_tagger
 from .factuality import (
@@ -3302,7 +3302,7 @@ class EventCoder:
             sent.start > 0
             and not spoken
             and dated in trigger.words  # the deed's own verb: not "followed a visit"
-            and (story_past(dated) or _past_perfect(dated) or _participle_of_a_past(dated))
+            and (story_past(dated) or past_perfect(dated) or _participle_of_a_past(dated))
             and not any(t.ent_type_ == "DATE" or _clock_time(t) for t in sent)
             and (lede := ctx.lede_day(pub) or _day_told_before(story_day, pub)) is not None
         ):
@@ -3333,16 +3333,14 @@ class EventCoder:
                 # this one goes on with
                 date = told_before[0]
                 why[-1] = f"date from '{told_before[1]}' in the sentence before"
-        elif (
-            story_day is not None
-            and (pub is None or story_day[0] <= pub.isoformat())
-            and (terms := _under_the_terms(trigger.head, self.lexicon.classes.get("pact", ())))
+        elif (deal_day := _day_told_before(story_day, pub)) is not None and (
+            terms := _under_the_terms(trigger.head, self.lexicon.classes.get("pact", ()))
         ):
             # "Nepal's government and Maoist rebels signed a peace agreement on Tuesday ...
             # Under the deal, the rebels will lock up their weapons": what a deal binds a
             # party to was pledged when it was made, the day the story told last
-            date, source, precision = story_day[0], "text", "day"
-            why.append(f"date from '{story_day[1]}', when the {terms.text} was made")
+            date, source, precision = deal_day[0], "text", "day"
+            why.append(f"date from '{deal_day[1]}', when the {terms.text} was made")
         elif pub is not None:
             date, source, precision = pub.isoformat(), "publication", "day"
         else:
@@ -8433,19 +8431,6 @@ def _participle_of_a_past(verb: Token) -> bool:
     if verb.dep_ == "acl":
         governor = governor.head  # "ministers meeting in Brussels targeted": the noun's verb
     return governor.pos_ in ("VERB", "AUX") and story_past(governor)
-
-
-def _past_perfect(verb: Token) -> bool:
-    """Whether ``verb`` is in the past perfect ("had raided", "had been detained")."""
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    return (
-        verb.tag_ == "VBN"
-        and bool(auxes)
-        and auxes[0].lower_ == "had"
-        and not any(
-            c.dep_ in ("advmod", "npadvmod") and c.lower_ in EARLIER_ADVERBS for c in verb.children
-        )
-    )
 
 
 # words of a time of day that only place a deed within the day the story tells ("hours
