@@ -15370,3 +15370,42 @@ def test_words_said_while_speaking_on_a_day_were_said_that_day(nlp):
     )
     [request] = asserted(coded(nlp, text, date="2018-11-28"), "REQUEST")
     assert (request.date, request.date_source) == ("2018-11-26", "text")
+
+
+def test_a_party_a_state_strikes_is_attacked(nlp):
+    # a state's "strike" at an armed group is a blow (promised: a threat), while the
+    # idioms of striking stay words
+    text = "Netanyahu said Israel would strike Hezbollah forcefully if the group broke the truce."
+    [threat] = asserted(coded(nlp, text, "2024-11-26"), "THREATEN")
+    assert threat.mode == "violence"
+    assert codes(threat.recipient) == {("LBN", "REB")}
+    text = "Washington struck Hamas and Islamic Jihad on Sunday."
+    [attack] = asserted(coded(nlp, text, "2024-11-26"), "ASSAULT")
+    assert codes(attack.actor) == {("USA", "GOV")}
+    text = "Britain struck a conciliatory note with France on Monday."
+    assert not asserted(coded(nlp, text, "2024-11-26"), "ASSAULT")
+
+
+def test_forces_offered_if_needed_are_a_pledge_not_a_threat(nlp):
+    # "if necessary" puts no condition to a party; "if the attacks continued" does
+    text = "Egypt said it was prepared to send ground forces to Yemen if necessary."
+    events = coded(nlp, text, "2015-03-26")
+    assert [codes(e.recipient) for e in asserted(events, "AGREE")] == [{("YEM", None)}]
+    assert not asserted(events, "THREATEN")
+    text = "Egypt said it would send troops to Libya if the attacks continued."
+    events = coded(nlp, text, "2020-06-20")
+    assert asserted(events, "THREATEN") and not asserted(events, "AGREE")
+
+
+def test_a_deal_made_after_days_of_talks_tells_the_talks_of_its_makers(nlp):
+    text = (
+        "Israeli Prime Minister Benjamin Netanyahu and Palestinian President Yasser Arafat "
+        "signed a land-for-security agreement at the White House on Friday after nine days "
+        "of talks in Maryland."
+    )
+    [talks] = asserted(coded(nlp, text, "1998-10-24"), "CONSULT")
+    assert codes(talks.actor) == {("ISR", "GOV"), ("PSE", "GOV")}
+    assert not talks.recipient
+    # one party's deed after talks tells no one's talks
+    text = "Rebels seized the town of Goma after three days of talks."
+    assert not asserted(coded(nlp, text, "2012-11-21"), "CONSULT")

@@ -5260,7 +5260,8 @@ def _intent_type(
             derived = "THREATEN"
         elif (
             trigger.pattern.event == "MOBILIZE"
-            and not _conditioned(trigger.head, "if")
+            # ("if necessary", "if asked": no condition put to a party)
+            and not _conditioned(trigger.head, "if", with_subject=True)
             and not (trigger.head.dep_ == "ccomp" and trigger.head.head.lemma_.lower() == "warn")
             # ("was preparing to deploy troops to Moldova's border": a show of force)
             and not any(t.lemma_.lower() in FRONTIER_NOUNS for t in trigger.head.subtree)

@@ -1461,13 +1461,14 @@ def container_of(noun: Token) -> Token:
 
 
 def span_of_talks(noun: Token) -> Token:
-    """The span a meeting noun that names whom it was with is told over ("after four days
-    of talks with Kyiv": the days); else the noun itself."""
+    """The span a meeting noun is told over, where the noun names whom it was with ("after
+    four days of talks with Kyiv": the days) or the span follows talks ("signed the accord
+    after nine days of talks", whose parties the clause names); else the noun itself."""
     if (
         noun.dep_ == "pobj"
         and noun.head.lower_ == "of"
         and noun.head.head.lemma_.lower() in SPANS_OF_TALKS
-        and _with_someone(noun)
+        and (_with_someone(noun) or noun.head.head.head.lower_ in AFTER_PREPS)
     ):
         return noun.head.head
     return noun
@@ -1910,6 +1911,9 @@ ATTACK_WITH_ARMS = Pattern.rule("ASSAULT", "an attack with arms is a blow struck
 # what one "strikes" without a blow: "struck a balance", "struck a chord"
 STRUCK_IDIOMS = frozenset({"blow", "balance", "chord", "note", "tone", "pose", "bargain"})
 FORCES_STRIKE = Pattern.rule("ASSAULT", "what forces or armed men strike is attacked")
+STATE_STRIKES = Pattern.rule("ASSAULT", "a party a state strikes is attacked")
+# entity types of objects a state's "strike" is a blow at (places are `strike +$target`)
+STRUCK_PARTIES = frozenset({"ORG", "NORP"})
 
 
 def _struck_by_forces(verb: Token, lexicon: Lexicon, found: list[Trigger]) -> Trigger | None:
@@ -1930,9 +1934,25 @@ def _struck_by_forces(verb: Token, lexicon: Lexicon, found: list[Trigger]) -> Tr
     makers = [c for c in children if c.dep_ == "nsubj"]
     if not makers and verb.dep_ == "conj":  # "crossed the border and struck ..."
         makers = [c for c in verb.head.children if c.dep_ == "nsubj"]
-    if not any(counted(m).lemma_.lower() in armed for m in makers):
-        return None
-    return Trigger(FORCES_STRIKE, verb, None, (verb,))
+    if any(counted(m).lemma_.lower() in armed for m in makers):
+        return Trigger(FORCES_STRIKE, verb, None, (verb,))
+    if (
+        any(m.ent_type_ == "GPE" for m in makers)
+        and not any(c.dep_ == "prt" for c in children)
+        and all(o.ent_type_ in STRUCK_PARTIES or _what_it_called(o) for o in objects)
+    ):
+        # "Israel would strike Hezbollah", "India struck what it called terrorist
+        # infrastructure": a state strikes an armed group, a people or what it names
+        return Trigger(STATE_STRIKES, verb, None, (verb,))
+    return None
+
+
+def _what_it_called(noun: Token) -> bool:
+    """Whether ``noun`` is named by its striker's own word: "what it called terrorist
+    infrastructure" (the parser may hang "what" on the verb or on "called")."""
+    return noun.tag_ == "WP" or any(
+        c.dep_ == "relcl" and any(g.tag_ == "WP" for g in c.children) for c in noun.children
+    )
 
 
 def _attack_by_assailants(verb: Token, lexicon: Lexicon, found: list[Trigger]) -> Trigger | None:
