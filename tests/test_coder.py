@@ -15409,3 +15409,13 @@ def test_a_deal_made_after_days_of_talks_tells_the_talks_of_its_makers(nlp):
     # one party's deed after talks tells no one's talks
     text = "Rebels seized the town of Goma after three days of talks."
     assert not asserted(coded(nlp, text, "2012-11-21"), "CONSULT")
+
+
+def test_a_charge_told_in_the_passive_is_its_official_reporters(nlp):
+    text = "A military prosecutor said the detained men had been charged with terrorism."
+    [charge] = asserted(coded(nlp, text, "2024-05-20"), "ACCUSE")
+    assert charge.mode == "allege"
+    assert [a.sector for a in charge.actor] == ["JUD"]
+    # a rights group that tells of a charge did not bring it
+    text = "Amnesty International said the activists had been charged with treason."
+    assert not asserted(coded(nlp, text, "2024-05-20"), "ACCUSE")

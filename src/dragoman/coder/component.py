@@ -3437,12 +3437,16 @@ class EventCoder:
             and not roles.actor_heads
             and any(c.dep_ == "nsubjpass" for c in trigger.head.children)
         )  # an act told in the passive, with no one named to make it
-        if passive_untold and (pattern.event, pattern.mode) == ("ACCUSE", "investigate"):
-            # "a police spokesman said Anwar was being investigated for corruption": an
-            # inquiry the police, prosecutors or government report is their own
+        if passive_untold and (
+            (pattern.event, pattern.mode) == ("ACCUSE", "investigate")
+            or (pattern.event == "ACCUSE" and trigger.head.lemma_.lower() in PROSECUTING)
+        ):
+            # "a police spokesman said Anwar was being investigated for corruption", "police
+            # said 29 people had been charged": an inquiry or a charge the police,
+            # prosecutors or government report is their own
             for found in self._own_report(trigger, fact, sent, ctx, day, INVESTIGATING_SECTORS):
                 actors.append(found.entity)
-                why.append(f"actor: the inquiry's reporter, {found.why}")
+                why.append(f"actor: the reporter of the inquiry or charge, {found.why}")
         if (
             passive_untold
             and pattern.event in MEASURE_TYPES
