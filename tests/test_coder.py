@@ -15419,3 +15419,28 @@ def test_a_charge_told_in_the_passive_is_its_official_reporters(nlp):
     # a rights group that tells of a charge did not bring it
     text = "Amnesty International said the activists had been charged with treason."
     assert not asserted(coded(nlp, text, "2024-05-20"), "ACCUSE")
+
+
+def test_a_deed_one_is_accused_of_is_dated_in_the_past(nlp):
+    text = "Armenia accused Azerbaijan of shelling villages along the border on Monday."
+    events = coded(nlp, text, "2024-03-06")  # a Wednesday: Monday is the 4th
+    [shelling] = alleged(events, "ASSAULT")
+    assert (shelling.date, shelling.date_source) == ("2024-03-04", "text")
+
+
+def test_the_man_an_office_holder_sacks_is_the_other_party(nlp):
+    # the subject named by his office, not by name, turns on his own man too
+    text = "Kenya's president fired his interior minister on Tuesday."
+    [dismissal] = asserted(coded(nlp, text, "2024-03-08"), "SANCTION")
+    assert codes(dismissal.recipient) == {("KEN", "GOV")}
+
+
+def test_a_walkout_is_a_strike_a_boycott_or_no_protest_by_who_walks_out(nlp):
+    text = "Members of the opposition Congress party walked out of the debate in protest."
+    [walkout] = asserted(coded(nlp, text, "2019-08-06"), "PROTEST")
+    assert walkout.mode == "boycott"
+    text = "Kenyan doctors walked out of hospitals over pay on Monday."
+    [walkout] = asserted(coded(nlp, text, "2024-03-08"), "PROTEST")
+    assert walkout.mode == "strike"
+    text = "North Korea's U.N. ambassador rejected the resolution and walked out of the chamber."
+    assert not asserted(coded(nlp, text, "2006-10-14"), "PROTEST")

@@ -705,6 +705,8 @@ class EventCoder:
                 or _fight_of_no_armed_sides(trigger, event)
                 # "Mandela walked out of prison": set free, no strike
                 or _walked_out_of_custody(trigger, event)
+                # "the ambassador walked out of the chamber": an official leaving a room
+                or _walkout_by_officials(trigger, event)
                 # "the cabinet met in emergency session", "G7 ministers, meeting in
                 # Dinard, urged": a body sitting, no party met
                 or _body_in_session(trigger, event)
@@ -3102,7 +3104,11 @@ class EventCoder:
         if lemma not in self.lexicon.classes.get("title", ()) and lemma not in UNDERLINGS:
             return None
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is None or subject.ent_type_ != "PERSON":
+        if subject is None or (
+            # (or one named by his office: "Kenya's president fired his interior minister")
+            subject.ent_type_ != "PERSON"
+            and subject.lemma_.lower() not in self.lexicon.classes.get("title", ())
+        ):
             return None  # "the party sacked his aide": whose is unclear
         bosses = self._resolve([subject], sent, ctx, day, actor=True)
         if len(bosses) != 1 or bosses[0].entity.code in (None, NO_COUNTRY):
@@ -3214,7 +3220,9 @@ class EventCoder:
             why[0] = (
                 f"{pattern.text}, from {trigger.pattern.source} '{trigger.pattern.text}' on '{trigger.event_text}'"
             )
-        future = fact.label == "hypothetical"
+        # (a deed one is accused of is told as past: "accused Azerbaijan of shelling
+        # villages on Monday" is the Monday before)
+        future = fact.label == "hypothetical" and fact.reason != "alleged"
         dated: Token | None = trigger.head
         if pattern.source == "rule" and pattern.text.startswith("intent:"):
             # an intention is stated when it is said, not on the day of the act intended
@@ -8349,6 +8357,48 @@ def _police_mobilized(
     return POLICE_MOBILIZED
 
 
+# the sectors whose walkout leaves a sitting (a boycott), not a workplace (a strike)
+SITTING_SECTORS = frozenset({"LEG", "OPP", "PTY"})
+WALKOUT_BOYCOTT = dataclasses.replace(
+    Pattern.rule("PROTEST", "lawmakers walking out boycott the sitting"), mode="boycott"
+)
+
+
+def _walkout_by_lawmakers(
+    trigger: Trigger, event: dict[str, Any], classes: Mapping[str, frozenset[str]]
+) -> Pattern | None:
+    """PROTEST boycott where lawmakers or the opposition walk out ("opposition members
+    walked out of the debate"): they leave a sitting, no workplace (PLOVER manual,
+    PROTEST modes)."""
+    if event["event"] != "PROTEST" or event["mode"] != "strike":
+        return None
+    if trigger.head.lemma_.lower() != "walk" or not event["actor"]:
+        return None
+    if not any(a["sector"] in SITTING_SECTORS for a in event["actor"]):
+        return None
+    return WALKOUT_BOYCOTT
+
+
+def _walkout_by_officials(trigger: Trigger, event: dict[str, Any]) -> bool:
+    """Whether a walkout is an official's leaving a room ("the ambassador walked out of
+    the chamber", "the prime minister walked out of the meeting"): no strike, and no
+    protest unless said to be one."""
+    if event["event"] != "PROTEST" or trigger.head.lemma_.lower() != "walk":
+        return False
+    if not event["actor"] or not all(a["sector"] in OFFICIAL_SECTORS for a in event["actor"]):
+        return False
+    return not _in_protest_of_something(trigger.head)
+
+
+def _in_protest_of_something(verb: Token) -> bool:
+    """Whether ``verb`` is said to be done "in protest"."""
+    return any(
+        prep.dep_ == "prep" and prep.lower_ == "in" and obj.lemma_.lower() == "protest"
+        for prep in verb.children
+        for obj in prep.children
+    )
+
+
 # rules that code an event anew by who did it to what, in the order they apply: leaving
 # an organisation is SANCTION withdraw (PLOVER manual), civilians occupying a building
 # protest, a state protesting disapproves, the state obstructing a way coerces, relief teams
@@ -8377,6 +8427,7 @@ RECODINGS: tuple[
     _barred_from_acting,
     _frontier_closed_with_a_state,
     _police_mobilized,
+    _walkout_by_lawmakers,
 )
 
 
@@ -8914,8 +8965,8 @@ SHELTER_NOUNS |= frozenset({"compound", "church", "nunciature"})
 def _walked_out_of_custody(trigger: Trigger, event: dict[str, Any]) -> bool:
     """Whether a walkout is a prisoner's walking free ("Mandela walked out of Victor
     Verster prison") or one's leaving a refuge ("Noriega walked out of the Vatican
-    mission and was arrested"), not a strike. (A walkout from a chamber, a summit or talks
-    is one.)"""
+    mission and was arrested"), not a strike. (Lawmakers walking out of a chamber boycott
+    it: _walkout_by_lawmakers.)"""
     if event["event"] != "PROTEST" or trigger.head.lemma_.lower() != "walk":
         return False
     # ("walked out of prison": the parser may hang the "of" on "out")

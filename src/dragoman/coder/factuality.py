@@ -33,7 +33,8 @@ class Factuality:
     cue: str | None  # the words that decided it, for evidence
     reporter: Token | None = None  # subject of the reporting verb, or object of "according to"
     # why it is not asserted: negation, denial, refusal, future, possible, obligation,
-    # condition, intent, embedded, speculative, purpose, question; None where asserted
+    # condition, intent, embedded, alleged, speculative, purpose, question; None where
+    # asserted
     reason: str | None = None
 
 
@@ -786,12 +787,12 @@ def assess(trigger: Trigger) -> Factuality:
             # "the army has been accused of killing civilians": alleged by no one named,
             # as "is alleged to have killed" is, and so not told as done
             cue = f"'{parent.head.text} {parent.text}' with no accuser named"
-            return Factuality("hypothetical", cue, reporter, "embedded")
+            return Factuality("hypothetical", cue, reporter, "alleged")
         if link == "pcomp" and (accuser := _accusation_of(parent)) is not None:
             # "Kiev accused Moscow of sending tanks", "blamed the rebels for attacking the
             # convoy": the text tells the accusation (ACCUSE), not the deed as done
             cue = f"'{accuser.text} ... {parent.text} {current.text}'"
-            return Factuality("hypothetical", cue, reporter, "embedded")
+            return Factuality("hypothetical", cue, reporter, "alleged")
         if (
             link == "pcomp"
             and parent.lower_ == "before"
