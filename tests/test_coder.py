@@ -15444,3 +15444,13 @@ def test_a_walkout_is_a_strike_a_boycott_or_no_protest_by_who_walks_out(nlp):
     assert walkout.mode == "strike"
     text = "North Korea's U.N. ambassador rejected the resolution and walked out of the chamber."
     assert not asserted(coded(nlp, text, "2006-10-14"), "PROTEST")
+
+
+def test_both_sides_are_the_sides_the_un_mediates_between(nlp):
+    text = (
+        "The Sudanese army accused the Rapid Support Forces of shelling El Fasher on Monday. "
+        "Army chief Abdel Fattah al-Burhan later met the U.N. envoy in Port Sudan. "
+        "The United States urged both sides to return to talks in Jeddah."
+    )
+    [request] = asserted(coded(nlp, text, "2024-03-05"), "REQUEST")
+    assert codes(request.recipient) == {("SDN", "MIL"), ("SDN", "REB")}

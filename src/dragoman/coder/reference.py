@@ -338,6 +338,10 @@ class DocContext:
         for index, parties in self.groups:
             if doc[index].head.i == verb.i and doc[index].dep_ in ("nsubj", "nsubjpass"):
                 own.update(p.entity.code for p in parties)
+        if mention.lemma_.lower() == "side":
+            # "Burhan met the U.N. envoy ... urged both sides to return to talks": the UN
+            # mediates between the sides, it is none of them
+            own.add("UNO")
         for index, parties in reversed(self.groups):
             if own and {p.entity.code for p in parties} <= own:
                 continue  # (nor is the same group named again: "Egypt and Qatar, which")
