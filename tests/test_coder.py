@@ -15454,3 +15454,15 @@ def test_both_sides_are_the_sides_the_un_mediates_between(nlp):
     )
     [request] = asserted(coded(nlp, text, "2024-03-05"), "REQUEST")
     assert codes(request.recipient) == {("SDN", "MIL"), ("SDN", "REB")}
+
+
+def test_a_charge_rejected_is_the_accusation_told_before_not_a_baton_charge(nlp):
+    text = (
+        "CARACAS, Jan 10 - Venezuelan security forces arrested opposition leader Juan Perez "
+        "on Thursday, his party said. Police fired tear gas at hundreds of his supporters who "
+        "gathered outside the intelligence service headquarters. The government accused "
+        "Perez of plotting a coup with the help of Colombia. Bogota rejected the charge as "
+        "absurd."
+    )
+    [rejection] = asserted(coded(nlp, text, "2025-01-10"), "REJECT")
+    assert codes(rejection.recipient) == {("VEN", "GOV")}

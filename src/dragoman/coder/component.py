@@ -1904,6 +1904,9 @@ class EventCoder:
                 # torched homes and the army detained suspects is the torching
                 named = Counter(p.event for p in self.lexicon.by_noun.get(lemma, ()))
                 primary = named.most_common(1)[0][0] if named else None
+                if lemma in CHARGE_NOUNS:
+                    # "rejected the charge as absurd": an accusation, not a baton charge
+                    primary = "ACCUSE"
                 rest = [act for act in acts if act not in told]
                 acts = (
                     told
