@@ -15382,6 +15382,9 @@ def test_a_party_a_state_strikes_is_attacked(nlp):
     text = "Washington struck Hamas and Islamic Jihad on Sunday."
     [attack] = asserted(coded(nlp, text, "2024-11-26"), "ASSAULT")
     assert codes(attack.actor) == {("USA", "GOV")}
+    text = "Iran struck what it called terrorist groups in Pakistan on Tuesday."
+    [attack] = asserted(coded(nlp, text, "2024-01-18"), "ASSAULT")
+    assert codes(attack.recipient) == {("PAK", "REB")}
     text = "Britain struck a conciliatory note with France on Monday."
     assert not asserted(coded(nlp, text, "2024-11-26"), "ASSAULT")
 
@@ -15444,6 +15447,10 @@ def test_a_walkout_is_a_strike_a_boycott_or_no_protest_by_who_walks_out(nlp):
     assert walkout.mode == "strike"
     text = "North Korea's U.N. ambassador rejected the resolution and walked out of the chamber."
     assert not asserted(coded(nlp, text, "2006-10-14"), "PROTEST")
+    # lawmakers leaving their own chamber boycott it, though they are officials too
+    text = "Democratic lawmakers walked out of the chamber on Tuesday."
+    [walkout] = asserted(coded(nlp, text, "2024-01-18"), "PROTEST")
+    assert walkout.mode == "boycott"
 
 
 def test_both_sides_are_the_sides_the_un_mediates_between(nlp):

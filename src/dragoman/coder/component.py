@@ -8388,7 +8388,9 @@ def _walkout_by_officials(trigger: Trigger, event: dict[str, Any]) -> bool:
     protest unless said to be one."""
     if event["event"] != "PROTEST" or trigger.head.lemma_.lower() != "walk":
         return False
-    if not event["actor"] or not all(a["sector"] in OFFICIAL_SECTORS for a in event["actor"]):
+    # (lawmakers walking out of their own sitting boycott it: _walkout_by_lawmakers)
+    officials = OFFICIAL_SECTORS - SITTING_SECTORS
+    if not event["actor"] or not all(a["sector"] in officials for a in event["actor"]):
         return False
     return not _in_protest_of_something(trigger.head)
 

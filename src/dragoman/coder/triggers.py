@@ -1919,7 +1919,9 @@ STRUCK_PARTIES = frozenset({"ORG", "NORP"})
 def _struck_by_forces(verb: Token, lexicon: Lexicon, found: list[Trigger]) -> Trigger | None:
     """ "Indian special forces struck launch pads", "jets struck a convoy": a "strike" with
     an object whose makers are forces, their aircraft or armed men is an attack, whatever
-    the object is, where no pattern of the verb already says what it is ("struck a deal")."""
+    the object is, where no pattern of the verb already says what it is ("struck a deal");
+    so is a state's strike at an organisation or a people, or at what it names ("Israel
+    would strike Hezbollah", "Iran struck what it called terrorist groups")."""
     if verb.lemma_.lower() != "strike" or any(t.head.i == verb.i for t in found):
         return None
     children = list(verb.children)
@@ -1941,8 +1943,8 @@ def _struck_by_forces(verb: Token, lexicon: Lexicon, found: list[Trigger]) -> Tr
         and not any(c.dep_ == "prt" for c in children)
         and all(o.ent_type_ in STRUCK_PARTIES or _what_it_called(o) for o in objects)
     ):
-        # "Israel would strike Hezbollah", "India struck what it called terrorist
-        # infrastructure": a state strikes an armed group, a people or what it names
+        # "Israel would strike Hezbollah", "Iran struck what it called terrorist groups":
+        # a state strikes an armed group, a people or what it names
         return Trigger(STATE_STRIKES, verb, None, (verb,))
     return None
 
