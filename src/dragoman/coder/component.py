@@ -3104,13 +3104,13 @@ class EventCoder:
         ):
             return None
         lemma = head.lemma_.lower()
-        if lemma not in self.lexicon.classes.get("title", ()) and lemma not in UNDERLINGS:
+        titles = self.lexicon.classes.get("title", frozenset())
+        if lemma not in titles and lemma not in UNDERLINGS:
             return None
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None or (
             # (or one named by his office: "Kenya's president fired his interior minister")
-            subject.ent_type_ != "PERSON"
-            and subject.lemma_.lower() not in self.lexicon.classes.get("title", ())
+            subject.ent_type_ != "PERSON" and subject.lemma_.lower() not in titles
         ):
             return None  # "the party sacked his aide": whose is unclear
         bosses = self._resolve([subject], sent, ctx, day, actor=True)
@@ -3315,7 +3315,8 @@ class EventCoder:
             and dated in trigger.words  # the deed's own verb: not "followed a visit"
             and (story_past(dated) or past_perfect(dated) or _participle_of_a_past(dated))
             and not any(t.ent_type_ == "DATE" or _clock_time(t) for t in sent)
-            and (lede := ctx.lede_day(pub) or _day_told_before(story_day, pub)) is not None
+            and (lede := (in_lede := ctx.lede_day(pub)) or _day_told_before(story_day, pub))
+            is not None
         ):
             # "Police arrested dozens on Tuesday as thousands marched ... Officers fired tear
             # gas": a later sentence that tells in the simple past a deed of the day the lede
@@ -3327,7 +3328,7 @@ class EventCoder:
             # ("accused", "urged") is said when reported
             date, source, precision = lede[0], "text", "day"
             # (or, where the lede tells no day, the last day the story told before it)
-            where = "in the lede" if lede == ctx.lede_day(pub) else "told before"
+            where = "in the lede" if in_lede is not None else "told before"
             why.append(f"date from '{lede[1]}' {where}")
             last = sent.doc[sent.start - 1].sent
             told_before = last.start > 0 and next(
@@ -8396,11 +8397,10 @@ def _walkout_by_officials(trigger: Trigger, event: dict[str, Any]) -> bool:
 
 
 def _in_protest_of_something(verb: Token) -> bool:
-    """Whether ``verb`` is said to be done "in protest"."""
+    """Whether ``verb``'s clause says it is done "in protest" (the parser may hang the
+    phrase on the verb or on a word below it: "walked out of the chamber in protest")."""
     return any(
-        prep.dep_ == "prep" and prep.lower_ == "in" and obj.lemma_.lower() == "protest"
-        for prep in verb.children
-        for obj in prep.children
+        t.lower_ == "protest" and t.dep_ == "pobj" and t.head.lower_ == "in" for t in verb.subtree
     )
 
 
@@ -10253,10 +10253,7 @@ def _gathering_of_others(trigger: Trigger, roles: Roles) -> bool:
         for c in trigger.head.children
     ):
         return False  # "thousands of people gathered in Kiev to protest against the crackdown"
-    if any(
-        t.lower_ == "protest" and t.dep_ == "pobj" and t.head.lower_ == "in"
-        for t in trigger.head.subtree
-    ):
+    if _in_protest_of_something(trigger.head):
         return False  # "thousands gathered outside city hall in protest"
     marchers = PROTESTER_WORDS - {"crowd"}
     return not roles.actor_heads or not all(
