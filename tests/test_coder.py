@@ -15473,3 +15473,29 @@ def test_a_charge_rejected_is_the_accusation_told_before_not_a_baton_charge(nlp)
     )
     [rejection] = asserted(coded(nlp, text, "2025-01-10"), "REJECT")
     assert codes(rejection.recipient) == {("VEN", "GOV")}
+
+
+def test_owning_up_to_ones_own_sides_failing_is_a_concession(nlp):
+    text = (
+        "ANKARA, June 2 - Prime Minister Recep Tayyip Erdogan acknowledged on Sunday that "
+        "police had used tear gas excessively in some cases."
+    )
+    [concession] = asserted(coded(nlp, text, "2013-06-02"), "CONCEDE")
+    assert codes(concession.actor) == {("TUR", "GOV")}
+    assert "admission" in concession.evidence
+    # a wrong done to a party names it
+    text = (
+        "North Korean leader Kim Jong Il admitted that North Korean agents had abducted "
+        "Japanese citizens in the 1970s."
+    )
+    [concession] = asserted(coded(nlp, text, "2002-09-17"), "CONCEDE")
+    assert {e.code for e in concession.recipient} == {"JPN"}
+    # another's deed acknowledged, what may yet be, and who someone is are no concession
+    for text in (
+        "President Joe Biden acknowledged that Moscow had refused to release Paul Whelan.",
+        "Kravchuk acknowledged that the Ukrainian parliament could still refuse to ratify "
+        "the deal.",
+        "Serbian Prime Minister Milos Vucevic acknowledged that the attackers were members "
+        "of his party.",
+    ):
+        assert not [e for e in coded(nlp, text, "2022-12-08") if e.event == "CONCEDE"], text

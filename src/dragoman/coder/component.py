@@ -139,6 +139,7 @@ from .triggers import (
     CONSEQUENCE_VERBS,
     FORCES_DETECTED,
     MEETING_WITH_FORCES,
+    PARTY_ENTITIES,
     RELATIVE_WORDS,
     SPEECH_NOUNS,
     Trigger,
@@ -1095,6 +1096,32 @@ class EventCoder:
                 f"subject of '{head.text}'",
             )
             events.append(self._code(trigger, sent, ctx, pub, roles, assess(trigger)))
+        for head, subject, reporter in _reported_admissions(clauses):
+            if any(t.head.i == head.head.i for t, _ in coded):
+                continue  # "admitted a mistake": the lexicon's own pattern
+            rule = Pattern.rule("CONCEDE", f"admission: '{head.head.text} that ... {head.text}'")
+            trigger = Trigger(rule, head.head, None, (head.head,))
+            # "admitted that its agents had abducted Japanese citizens": owned up to those
+            # wronged, where the clause names a party it was done to
+            wronged = [
+                o
+                for c in head.children
+                if c.dep_ == "dobj" and (c.ent_type_ in PARTY_ENTITIES or self._people(c))
+                for o in conjuncts(c)
+            ]
+            roles = Roles(
+                conjuncts(subject_word(reporter)),
+                "subject of the admitting verb",
+                wronged,
+                f"object of '{head.text}'",
+            )
+            told = len(ctx.acts)
+            event = self._code(trigger, sent, ctx, pub, roles, assess(trigger))
+            if self._own_side_told(subject, event, sent, ctx):
+                events.append(event)
+            else:
+                # "acknowledged that Moscow had refused": another's deed, no concession
+                del ctx.acts[told:]
         for order, order_roles in pending:
             events.append(self._code(order, sent, ctx, pub, order_roles, assess(order)))
         verdicts = self.lexicon.classes.get("disapproval", frozenset())
@@ -1216,6 +1243,22 @@ class EventCoder:
         _drop_attacks_told_again(events, sent)
         # ("troops fired tear gas at crowds and beat protesters": one assault, its target)
         _drop_acts_told_without_their_target(events, sent)
+
+    def _own_side_told(
+        self, subject: Token, event: dict[str, Any], sent: Span, ctx: DocContext
+    ) -> bool:
+        """Whether ``subject`` is the event's actor's own side: its possessive's ("his
+        troops", "the government's response", "its forces"), or a party of the actor's
+        state ("Erdogan acknowledged that police had used tear gas")."""
+        codes = {a["code"] for a in event["actor"]} - {None, NO_COUNTRY}
+        if not codes:
+            return False
+        noun = counted(subject)
+        if (own := _own(noun)) is not None and own.lower_ in POSSESSIVE_SUBJECTS:
+            return True
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+        found = self._resolve([owner if owner is not None else noun], sent, ctx)
+        return any(r.entity.code in codes for r in found)
 
     def _is_a_thing(self, subject: Token | None) -> bool:
         """Whether a subject is a thing, no party: a common noun that no actor table names
@@ -6705,6 +6748,39 @@ def _reported_obligations(clauses: list[Token]) -> list[tuple[Token, Token, Toke
                 continue  # "must be ready to mediate" asks; "should be behind bars" does not
             if subject is not None and reporter is not None and subject.pos_ != "PRON":
                 found.append((verb, subject, reporter))
+    return found
+
+
+# verbs of owning up to what is told in their clause: "acknowledged that police had used
+# tear gas excessively"
+ADMITTING_LEMMAS = frozenset({"acknowledge", "admit", "concede", "confess"})
+
+
+def _reported_admissions(clauses: list[Token]) -> list[tuple[Token, Token, Token]]:
+    """Clauses a party owns up to ("X acknowledged that Y had failed"): (clause verb, the
+    clause's subject Y, X), for CONCEDE where Y is X's own side. Not a clause of what may
+    be ("acknowledged that parliament could still refuse"), nor an admission denied."""
+    kinds = cues()
+    modals = kinds["future"] | kinds["possible"]
+    found = []
+    for clause in clauses:  # the sentence's ccomp clauses
+        verb = clause.head
+        if clause.dep_ != "ccomp" or verb.lemma_.lower() not in ADMITTING_LEMMAS:
+            continue
+        if negation(verb) is not None or negation(clause) is not None:
+            continue
+        if any(c.dep_ == "aux" and c.lower_ in modals for c in clause.children):
+            continue
+        if any(c.dep_ == "attr" for c in clause.children):
+            continue  # "acknowledged that the attackers were members of his party": who
+            # they are, no failing owned
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        reporter = _own_or_shared_subject(verb)
+        if subject is None or reporter is None or reporter.lower_ in FIRST_PERSON:
+            continue
+        if subject.pos_ == "PRON":
+            continue  # "admitted it had a uranium programme": what it has, said of itself
+        found.append((clause, subject, reporter))
     return found
 
 
