@@ -4553,9 +4553,6 @@ class EventCoder:
                 and (
                     trigger.pattern.event in PLACE_DIRECTED_TYPES
                     or (trigger.pattern.event in FOREIGN_PLACE_DIRECTED_TYPES and foreign)
-                    # "demonstrated in Serbia": a protest told as in a state, not in a town
-                    # of it, is put to that state
-                    or (pattern.event == "PROTEST" and event_loc.get("feature_class") != "P")
                 )
             ):
                 # "bombers struck in Tel Aviv", "protesters marched in Algiers": with no
@@ -4609,28 +4606,12 @@ class EventCoder:
             # manual gives a recipient only where the text names one
             if self._aimed_at_the_government(trigger, sent, ctx, day, actors):
                 recipients = _own_government(actors, why)
-        elif (
-            pattern.event in ANSWERING_TYPES
-            and pattern.line  # a word of refusal or yielding, not an intent read off one
-            and not recipients
-            and not two_sided
-            and (demand := _demand_on(actors, trigger, ctx)) is not None
-        ):
-            # "West African leaders demanded that the junta hand back power. The junta
-            # refused": a refusal (or a yielding) answers whoever made the demand
-            recipients = list(demand)
-            named = ", ".join(repr(d.text) for d in demand)
-            why.append(f"recipient: those who made the demand told before, {named}")
         elif pattern.event == "REQUEST" and not recipients and (refuge := _refuge_sought(trigger)):
             # "sought asylum in Mexico": asked of the state one flees to
             for found in self._resolve(refuge, sent, ctx, day):
                 if found.entity.code not in (None, NO_COUNTRY) and found.entity.code.isalpha():
                     recipients.append(found.entity)
                     why.append(f"recipient (where refuge is sought): {found.why}")
-        elif pattern.event == "CONCEDE" and not recipients and pattern.noun in PROTEST_NOUNS:
-            # "the teachers' union called off its strike": conceded to whom the strike
-            # was put, the government of the strikers' state where no one else is named
-            recipients = _own_government(actors, why, "a protest called off")
         if pattern.event == "PROTEST" and not actors and trigger.noun is not None:
             # "Protests erupted in Minsk", "demonstrations against Lukashenko spread": a
             # protest no one is named to hold is held by the people of the state it is
@@ -12462,20 +12443,6 @@ AIMED_TYPES = frozenset({"THREATEN", "SANCTION", "ACCUSE", "AID"})
 ANSWERING_TYPES = frozenset({"REJECT", "CONCEDE"})
 
 
-def _demand_on(actors: list[Entity], trigger: Trigger, ctx: DocContext) -> list[Entity] | None:
-    """The makers of the last demand (REQUEST) made of ``actors``' state in the sentence or
-    the two before: those a refusal or a concession with no one named answers."""
-    own = {a.code for a in actors} - {None, NO_COUNTRY}
-    if not own:
-        return None
-    for _, kind, makers, made_of in ctx.acts_before(trigger.head, back=2):
-        if kind != "REQUEST" or not {r.code for r in made_of} & own:
-            continue
-        named = [m for m in makers if m.code not in (None, NO_COUNTRY) and m.code not in own]
-        return named or None
-    return None
-
-
 # acts whose object another may refuse or grant: a demand, an offer
 ASKING_TYPES = frozenset({"REQUEST", "AGREE"})
 
@@ -12508,10 +12475,6 @@ def _refuge_sought(trigger: Trigger) -> list[Token]:
         for obj in prep.children
         if obj.dep_ == "pobj"
     ]
-
-
-# the protests whose ending concedes to those they were put to
-PROTEST_NOUNS = frozenset({"strike", "protest", "boycott", "blockade", "sit-in", "march"})
 
 
 def _settlements_struck(trigger: Trigger, noun: Token, resolved: list[Resolution]) -> bool:
