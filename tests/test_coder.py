@@ -15515,3 +15515,16 @@ def test_owning_up_to_ones_own_sides_failing_is_a_concession(nlp):
         "of his party.",
     ):
         assert not [e for e in coded(nlp, text, "2022-12-08") if e.event == "CONCEDE"], text
+
+
+def test_protesters_own_states_buildings_are_where_they_protest_not_a_party(nlp):
+    text = (
+        "Tens of thousands of Ukrainian opposition supporters blockaded government "
+        "buildings on Saturday."
+    )
+    [blockade] = asserted(coded(nlp, text, "2004-12-04"), "PROTEST")
+    assert blockade.recipient == []
+    # another state's embassy is the party the protest is put to
+    text = "Thousands of Chinese protesters attacked the Japanese consulate in Shanghai."
+    [riot] = asserted(coded(nlp, text, "2005-04-16"), "PROTEST")
+    assert {r.code for r in riot.recipient} == {"JPN"}

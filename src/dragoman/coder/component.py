@@ -4250,6 +4250,11 @@ class EventCoder:
                     recipients.append(resolution.entity)
                     why.append(f"recipient (holder of '{trigger.noun.text}'): {resolution.why}")
                 named = []
+            if pattern.event == "PROTEST":
+                # "protesters blockaded government buildings", "burned a police station":
+                # their own state's buildings are where they protest, not a party it is
+                # put to (another's embassy or flag is: "attacked the Saudi embassy")
+                named = [r for r in named if not _ours(r.entity, actors)]
             # "hosted Putin and Kim": each party of a coordinated object
             for resolution in named:
                 if pattern.event == "ASSAULT":
