@@ -15528,3 +15528,16 @@ def test_protesters_own_states_buildings_are_where_they_protest_not_a_party(nlp)
     text = "Thousands of Chinese protesters attacked the Japanese consulate in Shanghai."
     [riot] = asserted(coded(nlp, text, "2005-04-16"), "PROTEST")
     assert {r.code for r in riot.recipient} == {"JPN"}
+
+
+def test_a_protest_no_one_is_named_to_hold_is_its_peoples_put_to_no_one(nlp):
+    [protest] = asserted(
+        coded(nlp, "Protests erupted in Minsk on Sunday.", "2020-08-10"), "PROTEST"
+    )
+    assert codes(protest.actor) == {("BLR", "CVL")}
+    # (where it is held names no party it is put to)
+    assert protest.recipient == []
+    # one aimed at the rulers still is put to them
+    text = "Protesters marched in Minsk on Sunday to demand Lukashenko's resignation."
+    [protest] = asserted(coded(nlp, text, "2020-08-10"), "PROTEST")
+    assert {r.code for r in protest.recipient} == {"BLR"}

@@ -4539,8 +4539,12 @@ class EventCoder:
                     # state body that acted speaks of its own act
                     attributed = dataclasses.replace(attributed, code=own.code, sector=own.sector)
                     why.append(f"'{fact.reporter.text}' is the body that acted, {own.code}")
+        held_in = None  # the state where a protest no one is named to hold is held
         if event_loc:
             why.append(f"place '{event_loc['extracted_place']}' in the clause")
+            if pattern.event == "PROTEST" and not {a.code for a in actors} - {None, NO_COUNTRY}:
+                # "protests erupted in Minsk": its people's, put to no one the text names
+                held_in = event_loc["country_code"]
             foreign = event_loc["country_code"] not in {a.code for a in actors}
             # "imposed a curfew in Dhaka": confining one's own towns is put on no party
             confined_at_home = mode in CONFINING_MODES and not foreign
@@ -4549,6 +4553,7 @@ class EventCoder:
             if (
                 not recipients
                 and not two_sided
+                and held_in is None
                 # "Addis Ababa and the Tigrayan forces signed a cessation of hostilities in
                 # Pretoria": a truce between its parties, where they met
                 and not (mode == "ceasefire" and len(actors) > 1)
@@ -4622,6 +4627,8 @@ class EventCoder:
             # protest no one is named to hold is held by the people of the state it is
             # put to (no words name them, so the text is empty)
             states = {r.code for r in recipients if r.sector == "GOV"} - {None, NO_COUNTRY}
+            if not recipients and held_in not in (None, NO_COUNTRY):
+                states = {held_in}
             if len(states) == 1 and not states & INTERNATIONAL_CODES:
                 code = next(iter(states))
                 actors = [Entity(text="", code=code, sector="CVL")]
