@@ -4563,6 +4563,9 @@ class EventCoder:
                 and (
                     trigger.pattern.event in PLACE_DIRECTED_TYPES
                     or (trigger.pattern.event in FOREIGN_PLACE_DIRECTED_TYPES and foreign)
+                    # "demonstrated in Serbia": a protest told as in a state, not in a town
+                    # of it, is put to that state
+                    or (pattern.event == "PROTEST" and event_loc.get("feature_class") != "P")
                 )
             ):
                 # "bombers struck in Tel Aviv", "protesters marched in Algiers": with no
