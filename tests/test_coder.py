@@ -15540,3 +15540,18 @@ def test_a_protest_no_one_is_named_to_hold_is_its_peoples_put_to_no_one(nlp):
     text = "Protesters marched in Minsk on Sunday to demand Lukashenko's resignation."
     [protest] = asserted(coded(nlp, text, "2020-08-10"), "PROTEST")
     assert {r.code for r in protest.recipient} == {"BLR"}
+
+
+def test_its_after_a_party_blamed_is_that_partys_not_the_speakers(nlp):
+    text = (
+        "Prime Minister Shimon Peres said Israel regretted the loss of life but blamed "
+        "Hezbollah, saying its guerrillas had fired mortars at Israeli troops."
+    )
+    [attack] = asserted(coded(nlp, text, "1996-04-19"), "ASSAULT")
+    assert codes(attack.actor) == {("LBN", "REB")}
+    assert "party blamed" in attack.evidence
+    # with no party blamed, "its" is still the speaker's
+    text = "Hezbollah said its guerrillas had fired mortars at Israeli troops."
+    [attack] = asserted(coded(nlp, text, "1996-04-19"), "ASSAULT")
+    assert codes(attack.actor) == {("LBN", "REB")}
+    assert "speaker's" in attack.evidence

@@ -1497,6 +1497,11 @@ class EventCoder:
         )
         if not bare_forces and (owner is None or owner.lower_ not in ("its", "their")):
             return []
+        whose = "the speaker's"
+        if owner is not None and (blamed := _party_blamed_before(head, owner)) is not None:
+            # "blamed Hezbollah, saying its guerrillas had fired": Hezbollah's, not the
+            # speaker's
+            reporter, whose = blamed, "those of the party blamed"
         speakers = self._resolve([reporter], sent, ctx, day, actor=True)
         if len(speakers) != 1 or speakers[0].entity.code in (None, NO_COUNTRY):
             return []
@@ -1521,7 +1526,7 @@ class EventCoder:
         words = sent.doc[head.left_edge.i : head.i + 1].text
         entity = Entity(words, speaker.code, sector or speaker.sector, speaker.name)
         word = owner.text if owner is not None else head.text
-        why = f"'{word}' are the speaker's, '{reporter.text}': {speakers[0].why}"
+        why = f"'{word}' are {whose}, '{reporter.text}': {speakers[0].why}"
         return [Resolution(entity, why)]
 
     def _warned_of_its_own(
@@ -11778,6 +11783,24 @@ def _relative_antecedent(word: Token) -> Token | None:
             return None
         current = current.head
     return None
+
+
+def _party_blamed_before(head: Token, owner: Token) -> Token | None:
+    """The named party that the verb a saying hangs on has as its object, before the
+    possessive ``owner`` of ``head``, the subject of the clause said: "blamed Hezbollah,
+    saying its guerrillas had fired", where "its" is Hezbollah's, not the speaker's."""
+    clause = head.head
+    saying = clause.head if clause.dep_ == "ccomp" else None
+    if saying is None or saying.dep_ not in ("advcl", "conj") or saying.tag_ != "VBG":
+        return None
+    return next(
+        (
+            c
+            for c in saying.head.children
+            if c.dep_ == "dobj" and c.i < owner.i and c.ent_type_ in PARTY_ENTITIES
+        ),
+        None,
+    )
 
 
 def _own(head: Token) -> Token | None:
