@@ -7350,10 +7350,25 @@ def _lemma_positions(cache: list, doc: Doc, lemmas: frozenset[str]) -> list[int]
     array once a document (building a Token for every word costs more); ``cache`` holds
     the last document asked about and its answer."""
     if cache[0] is not doc:
+        index = _lemma_index(doc)
         wanted = {doc.vocab.strings.add(w) for w in lemmas}
-        found = [i for i, lemma in enumerate(doc.to_array(LEMMA).tolist()) if lemma in wanted]
+        found = sorted(i for lemma in wanted for i in index.get(lemma, ()))
         cache[:] = [doc, found]
     return cache[1]
+
+
+_LEMMA_INDEX: list = [None, {}]
+
+
+def _lemma_index(doc: Doc) -> dict[int, list[int]]:
+    """The positions of each lemma of ``doc`` (by its hash), read once a document for all
+    the word lists asked about."""
+    if _LEMMA_INDEX[0] is not doc:
+        index: dict[int, list[int]] = {}
+        for i, lemma in enumerate(doc.to_array(LEMMA).tolist()):
+            index.setdefault(lemma, []).append(i)
+        _LEMMA_INDEX[:] = [doc, index]
+    return _LEMMA_INDEX[1]
 
 
 def _words_in(sent: Span, cache: list, lemmas: frozenset[str]) -> list[Token]:
