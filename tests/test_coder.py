@@ -15555,3 +15555,15 @@ def test_its_after_a_party_blamed_is_that_partys_not_the_speakers(nlp):
     [attack] = asserted(coded(nlp, text, "1996-04-19"), "ASSAULT")
     assert codes(attack.actor) == {("LBN", "REB")}
     assert "speaker's" in attack.evidence
+
+
+def test_a_warning_that_forces_will_act_firmly_against_someone_is_a_threat(nlp):
+    text = (
+        "General Wiranto warned on Wednesday that troops would act firmly against anyone "
+        "disturbing public order."
+    )
+    [threat] = asserted(coded(nlp, text, "1998-05-13"), "THREATEN")
+    assert {a.code for a in threat.actor} == {"IDN"}
+    # acting swiftly to mend a thing menaces no one
+    text = "The Indonesian minister said the government would act swiftly to rebuild the bridge."
+    assert not asserted(coded(nlp, text, "1998-05-13"), "THREATEN")

@@ -5860,7 +5860,11 @@ def _reported_warnings_and_blame(
         )
         # ("warned Warsaw that Moscow would be forced to respond": a response, as
         # "would respond" is)
-        measures = _measures_taken(clause) or _forced_to_hit_back(clause) is not None
+        measures = (
+            _measures_taken(clause)
+            or _forced_to_hit_back(clause) is not None
+            or _firm_action(clause)
+        )
         if modal and (
             lemma == "warn"
             # "said any military intervention in Niger would be considered a declaration
@@ -6227,6 +6231,23 @@ def _in_response(clause: Token) -> bool:
         and prep.lower_ == "in"
         and any(o.dep_ == "pobj" and o.lemma_.lower() in RETALIATION_LEMMAS for o in prep.children)
         for prep in clause.children
+    )
+
+
+# verbs of acting on someone, and the manner that makes the act a menace: "would act
+# firmly against", "will deal decisively with", "would react harshly"
+ACTING_LEMMAS = frozenset({"act", "deal", "react"})
+FIRMLY = frozenset(
+    {"firmly", "decisively", "strongly", "harshly", "severely", "sternly", "resolutely"}
+    | {"forcefully", "ruthlessly", "mercilessly", "swiftly", "robustly", "toughly"}
+)
+
+
+def _firm_action(clause: Token) -> bool:
+    """Whether a warned clause says its subject will act firmly on someone ("warned that
+    troops would act firmly against anyone disturbing public order"): a menace."""
+    return clause.lemma_.lower() in ACTING_LEMMAS and any(
+        c.dep_ == "advmod" and c.lower_ in FIRMLY for c in clause.children
     )
 
 
