@@ -5426,15 +5426,22 @@ def _under_a_negated_noun(verb: Token) -> bool:
 PARTY_PLURALS = frozenset({"authority", "power"})
 
 
+def _told_to_come(verb: Token) -> bool:
+    """Whether ``verb`` has an auxiliary of the future or of what may be ("would strike",
+    "could face", "will pay"): a deed told as one to come."""
+    kinds = cues()
+    modals = kinds["future"] | kinds["possible"]
+    return any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children)
+
+
 def _terms_of_a_text(verb: Token) -> bool:
     """Whether the modal over ``verb`` is a deal's or a plan's ("a deal which would see
     Russia release two Americans", "the plan would have Israel withdraw"): terms told of
     a text, not an intention a party states."""
     kinds = cues()
-    modals = kinds["future"] | kinds["possible"]
     current = verb
     for _ in range(3):
-        if any(c.dep_ == "aux" and c.lower_ in modals for c in current.children):
+        if _told_to_come(current):
             subject = next((c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is not None and subject.tag_ in ("WDT", "WP") and current.dep_ == "relcl":
                 subject = current.head
@@ -5727,7 +5734,6 @@ def _reported_warnings_and_blame(
     diplomats had been meddling" (one of ``misdeeds``) are ACCUSE. Returns (type, clause
     head, reporter, parties, rule) for each."""
     kinds = cues()
-    modals = kinds["future"] | kinds["possible"]
     found: list[tuple[str, Token, Token, list[Token], str]] = []
     for clause in clauses:  # the sentence's ccomp clauses, and pledges to hit back
         if clause.dep_ == "xcomp" and _warned_off(clause) and not negation(clause.head):
@@ -5853,7 +5859,7 @@ def _reported_warnings_and_blame(
                 cue = f"reported verdict: '{verb.text} ... {subject.text} {clause.text} not {verdict.text}'"
                 found.append(("ACCUSE", clause, reporter, [counted(subject)], cue))
             continue
-        modal = any(c.dep_ == "aux" and c.lower_ in modals for c in clause.children) or (
+        modal = _told_to_come(clause) or (
             # "warned Khartoum that it faced sanctions": what the warned face is to come,
             # in any tense
             lemma == "warn" and clause.lemma_.lower() == "face"
@@ -5975,7 +5981,7 @@ def _reported_warnings_and_blame(
                 # ("vowed that those responsible would be punished")
                 or (lemma in PLEDGING_LEMMAS and _those_who_did_it(subject))
             )
-            and (paying := _made_to_pay(clause, modals)) is not None
+            and (paying := _made_to_pay(clause)) is not None
         ):
             # "Netanyahu said Iran had made a big mistake and would pay for it"
             cue = f"reported threat: '{verb.text} ... {subject.text} {paying.text}'"
@@ -6318,7 +6324,7 @@ def _those_who_did_it(subject: Token) -> bool:
     )
 
 
-def _made_to_pay(clause: Token, modals: frozenset[str]) -> Token | None:
+def _made_to_pay(clause: Token) -> Token | None:
     """The verb of a reported clause (or of a verb joined to it) that says its subject
     will pay or suffer for what it did: a threat made to that subject."""
     for verb in (clause, *(c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB")):
@@ -6348,7 +6354,7 @@ def _made_to_pay(clause: Token, modals: frozenset[str]) -> Token | None:
             continue  # "would pay to expand the monitoring force": what is paid for
         if verb is not clause and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             continue  # a subject of its own is another clause
-        if any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children):
+        if _told_to_come(verb):
             return verb
     return None
 
@@ -6782,8 +6788,6 @@ def _reported_admissions(clauses: list[Token]) -> list[tuple[Token, Token, Token
     """Clauses a party owns up to ("X acknowledged that Y had failed"): (clause verb, the
     clause's subject Y, X), for CONCEDE where Y is X's own side. Not a clause of what may
     be ("acknowledged that parliament could still refuse"), nor an admission denied."""
-    kinds = cues()
-    modals = kinds["future"] | kinds["possible"]
     found = []
     for clause in clauses:  # the sentence's ccomp clauses
         verb = clause.head
@@ -6791,7 +6795,7 @@ def _reported_admissions(clauses: list[Token]) -> list[tuple[Token, Token, Token
             continue
         if negation(verb) is not None or negation(clause) is not None:
             continue
-        if any(c.dep_ == "aux" and c.lower_ in modals for c in clause.children):
+        if _told_to_come(clause):
             continue
         if any(c.dep_ == "attr" for c in clause.children):
             continue  # "acknowledged that the attackers were members of his party": who
