@@ -9333,6 +9333,26 @@ def test_help_offered_or_pledged_is_for_those_it_helps(nlp):
     assert {e.code for e in pledge.recipient} == {"FRA"}
 
 
+def test_help_promised_to_another_retreat_is_no_concession_of_the_helpers(nlp):
+    # helping the fighters be disarmed is a pledge of help (AGREE), not the helper's
+    # own retreat (CONCEDE)
+    text = "The United Nations said it was ready to help demobilise the fighters."
+    events = coded(nlp, text, "2017-12-24")
+    assert [e.event for e in asserted(events, "CONCEDE")] == []
+    (pledge,) = asserted(events, "AGREE")
+    assert {e.code for e in pledge.actor} == {"UNO"}
+    # a pledge told by its own verb is coded once, for each act helped as for the first
+    text = "Kinshasa pledged to help disarm and repatriate thousands of Rwandan Hutu fighters."
+    events = coded(nlp, text, "2002-07-31")
+    assert [e.event for e in events if e.factuality == "asserted"] == ["AGREE"]
+    text = "Kinshasa promised to help disarm and round up Rwandan Hutu militiamen."
+    events = coded(nlp, text, "2002-07-31")
+    assert [e.event for e in events if e.factuality == "asserted"] == ["AGREE"]
+    # one's own retreat promised is still a concession
+    text = "Rwanda pledged to withdraw its troops from eastern Congo."
+    assert asserted(coded(nlp, text, "2002-07-31"), "CONCEDE")
+
+
 def test_a_party_disappointed_by_an_act_disapproves_of_it(nlp):
     text = (
         "Thai generals seized power on Tuesday. The United States said it was "

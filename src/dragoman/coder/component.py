@@ -920,20 +920,22 @@ class EventCoder:
                 derived = None
             if derived is None and self._warned_of_its_own(trigger, fact, event, sent, ctx):
                 derived = "THREATEN"  # "Borrell warned that the bloc could impose sanctions"
-            helping = derived == "THREATEN" and _help_to_act(trigger)
-            if helping and any(
-                t.head.i == trigger.head.head.head.i and kind == "AGREE" for t, kind in coded
+            # (helping another retreat is no retreat of one's own: "was ready to help
+            # demobilise the fighters" pledges help, AGREE)
+            helping = _help_to_act(trigger) if derived in ("THREATEN", "CONCEDE") else None
+            if helping is not None and any(
+                t.head.i == helping.head.i and kind == "AGREE" for t, kind in coded
             ):
-                derived = None  # "offered to help Mexico wage war": the offer, coded already
-            if derived == "THREATEN" and (
-                _sent_to_a_host(trigger, roles.recipient_heads, ctx)
-                or _sent_to_help(trigger)
-                or helping
+                # "offered to help Mexico wage war": the offer, coded already
+                derived, helping = None, None
+            if helping is not None or (
+                derived == "THREATEN"
+                and (_sent_to_a_host(trigger, roles.recipient_heads, ctx) or _sent_to_help(trigger))
             ):
-                if helping and (helper := subject_of(trigger.head.head)) is not None:
+                if helping is not None and (helper := subject_of(helping)) is not None:
                     # "was ready to help Iraqi forces retake the city": the helper's
                     # pledge, to the one it would help (where named)
-                    helped = _helped_by(trigger.head.head)
+                    helped = _helped_by(helping)
                     roles = dataclasses.replace(
                         roles,
                         actor_heads=conjuncts(helper),
@@ -5061,16 +5063,21 @@ def _sent_to_help(trigger: Trigger) -> bool:
     )
 
 
-def _help_to_act(trigger: Trigger) -> bool:
-    """Whether a hostile act is one the actor would help another do ("France was ready to
-    help retake the town by force", "offered to help Mexico wage war on the cartels"):
-    help promised to that other (AGREE), no threat of the helper's own."""
+def _help_to_act(trigger: Trigger) -> Token | None:
+    """The verb of help an act is the one the actor would help another do ("France was
+    ready to help retake the town by force", "offered to help Mexico wage war on the
+    cartels", "pledged to help disarm and repatriate the fighters"), or None: help
+    promised to that other (AGREE), no threat or retreat of the helper's own."""
     verb = trigger.head
-    return (
+    while verb.dep_ == "conj":
+        verb = verb.head
+    if (
         verb.dep_ in ("xcomp", "ccomp")
         and verb.head.lemma_.lower() in cues()["helping"]
         and verb.head.pos_ == "VERB"
-    )
+    ):
+        return verb.head
+    return None
 
 
 def _helped_by(help_verb: Token) -> Token | None:
