@@ -11956,6 +11956,34 @@ def test_a_leader_vowing_with_his_commander_to_fight_back_threatens(nlp):
     assert not any(e.event == "THREATEN" for e in alone)
 
 
+def test_leaders_of_an_armed_movement_vowing_to_fight_on_threaten(nlp):
+    # an Islamist or guerrilla movement's leaders are of the movement (REB), and their
+    # vow to fight is a threat, as a rebel leader's is
+    for text in (
+        "Somali Islamist leaders vowed to fight on.",
+        "Colombian guerilla leaders vowed to fight on.",
+    ):
+        (threat,) = asserted(coded(nlp, text, "2006-12-29"), "THREATEN")
+        assert codes(threat.actor) in ({("SOM", "REB")}, {("COL", "REB")})
+
+
+def test_what_a_speaker_warns_will_be_taken_by_force_is_its_own_threat(nlp):
+    # "by force" is the means, not the doer: no one else is named to act, so the
+    # speaker states its own intent
+    text = (
+        "Somali Prime Minister Ali Mohamed Gedi warned that arms not surrendered by then "
+        "would be seized by force."
+    )
+    events = coded(nlp, text, "2006-12-29")
+    (threat,) = asserted(events, "THREATEN")
+    assert codes(threat.actor) == {("SOM", "GOV")}
+    assert not any(a.text == "force" for e in events for a in e.actor)
+    # forces named after "by" are still the doers
+    text = "The village was attacked by Russian forces on Tuesday."
+    (attack,) = asserted(coded(nlp, text, "2022-03-02"), "ASSAULT")
+    assert codes(attack.actor) == {("RUS", "MIL")}
+
+
 def test_a_party_saying_it_will_take_measures_against_another_threatens_it(nlp):
     text = (
         "Beijing said it would take resolute measures against Lithuania. The minister "

@@ -11055,8 +11055,9 @@ def _agentless_passive(verb: Token, reporter: Token | None) -> bool:
     verbs = [verb]
     if shares_a_passive(verb):
         verbs.append(verb.head)  # "would be identified and prosecuted": the first's passive
-    return any(c.dep_ in ("nsubjpass", "auxpass") for v in verbs for c in v.children) and not any(
-        c.dep_ == "agent" for v in verbs for c in v.children
+    # (a "by" that names a means or a deadline is no agent: "would be seized by force")
+    return any(c.dep_ in ("nsubjpass", "auxpass") for v in verbs for c in v.children) and all(
+        passive_agent(v) is None for v in verbs
     )
 
 

@@ -38,13 +38,28 @@ def verb_above(token: Token) -> Token:
 
 def passive_agent(verb: Token) -> Token | None:
     """The "by" object of a passive verb, if any (not a deadline: "were not freed by the end
-    of the month"). Here, in the coder's lowest module, for every module that asks."""
+    of the month"; nor a means: "would be seized by force"). Here, in the coder's lowest
+    module, for every module that asks."""
     for child in verb.children:
         if child.dep_ == "agent":
             for grandchild in child.children:
-                if grandchild.dep_ == "pobj" and grandchild.ent_type_ not in ("DATE", "TIME"):
+                if (
+                    grandchild.dep_ == "pobj"
+                    and grandchild.ent_type_ not in ("DATE", "TIME")
+                    and not _by_force(grandchild)
+                ):
                     return grandchild
     return None
+
+
+def _by_force(noun: Token) -> bool:
+    """Whether "by" names the means, not the doer: "by force", "by military force" (while
+    "by forces loyal to Haftar" and "by the security force" name doers)."""
+    return (
+        noun.lemma_.lower() == "force"
+        and noun.tag_ == "NN"
+        and not any(c.dep_ in ("det", "poss", "compound", "prep") for c in noun.children)
+    )
 
 
 def _infinitive(verb: Token) -> bool:
