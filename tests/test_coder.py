@@ -10231,6 +10231,28 @@ def test_force_that_goes_on_until_a_party_yields_threatens_it(nlp):
     assert {r.code for r in threat.recipient} == {"PSE"}
 
 
+def test_force_the_speakers_side_says_will_go_on_or_widen_threatens(nlp):
+    # "go on" continues an act as "continue" does; an operation that will widen and
+    # deepen is force held over the party it is against
+    text = (
+        "NATO Secretary-General Javier Solana said the air campaign would go on until "
+        "President Slobodan Milosevic accepted the peace plan."
+    )
+    [threat] = asserted(coded(nlp, text, date="1999-03-25"), "THREATEN")
+    assert {a.code for a in threat.actor} == {"IGO"} and threat.mode == "violence"
+    assert codes(threat.recipient) == {("SRB", "GOV")}
+    text = (
+        "Israeli Defence Minister Ehud Barak said the operation against Hamas would widen "
+        "and deepen as necessary."
+    )
+    [threat] = asserted(coded(nlp, text, date="2008-12-28"), "THREATEN")
+    assert codes(threat.actor) == {("ISR", "GOV")}
+    assert {r.code for r in threat.recipient} == {"PSE"}
+    # a war others expect to widen is no one's threat
+    text = "Analysts in Cairo said the fighting between Sudan's army and the RSF could widen."
+    assert asserted(coded(nlp, text, date="2023-05-02"), "THREATEN") == []
+
+
 def test_states_fighting_over_ground_is_war_over_a_budget_a_quarrel(nlp):
     text = "Armenia and Azerbaijan fought over Nagorno-Karabakh on Sunday."
     [war] = asserted(coded(nlp, text, date="2020-09-28"), "ASSAULT")

@@ -1305,9 +1305,9 @@ def _noun_matches(noun: Token, lexicon: Lexicon) -> Iterable[Trigger]:
         # homes": only violence uproots people (a labour strike that "forced workers to stay
         # home" is none)
         patterns = [p for p in patterns if p.event == "ASSAULT"]
-    elif (
-        noun.dep_ == "nsubj" or (noun.dep_ == "nsubjpass" and lemma in REPORTED_OCCURRENCE)
-    ) and lemma in lexicon.occurrence_verbs:
+    elif (noun.dep_ == "nsubj" or (noun.dep_ == "nsubjpass" and lemma in REPORTED_OCCURRENCE)) and (
+        lemma in lexicon.occurrence_verbs or _goes_on(head)
+    ):
         # ("clashes between troops and rebels were reported": told as happening)
         patterns = [p for p in patterns if p.event in OCCURRENCE_TYPES]
         if lemma in VIOLENT_OCCURRENCE and noun.lemma_.lower() == "strike":
@@ -1780,6 +1780,14 @@ def _earlier_conjunct(trigger: Trigger, other: Trigger) -> bool:
 
 
 # verbs whose subject, a "strike", can only be an attack
+def _goes_on(verb: Token) -> bool:
+    """Whether a verb is "go on" ("the air campaign would go on until ..."): an act under
+    way that continues, as "continue" tells it."""
+    return verb.lemma_.lower() == "go" and any(
+        c.dep_ == "prt" and c.lower_ == "on" for c in verb.children
+    )
+
+
 VIOLENT_OCCURRENCE = frozenset({"kill", "wound", "injure", "hit", "pound", "destroy", "damage"})
 STRIKE_ATTACK = Pattern.rule("ASSAULT", "'strikes' that hit or kill are attacks")
 STRIKE_ON = Pattern.rule(
