@@ -13985,6 +13985,20 @@ def test_a_suit_promised_against_a_party_threatens_it(nlp):
     assert asserted(events, "ACCUSE") and not asserted(events, "THREATEN")
 
 
+def test_holding_a_party_to_account_promised_threatens_it(nlp):
+    text = "Iran said it would hold the United States responsible for any attack."
+    (threat,) = asserted(coded(nlp, text, "2020-01-05"), "THREATEN")
+    assert {e.code for e in threat.actor} == {"IRN"}
+    assert {e.code for e in threat.recipient} == {"USA"}
+    text = "Erdogan said his government would hold the opposition accountable for the unrest."
+    (threat,) = asserted(coded(nlp, text, "2025-03-24"), "THREATEN")
+    assert codes(threat.actor) == {("TUR", "GOV")}
+    # holding a party responsible now blames it: an accusation, no threat
+    text = "Peru's opposition held the interior minister accountable for the deaths."
+    events = coded(nlp, text, "2023-01-10")
+    assert asserted(events, "ACCUSE") and not asserted(events, "THREATEN")
+
+
 def test_revenge_promised_is_a_threat_of_violence(nlp):
     text = "A spokesman told a news conference that Iran would take revenge on Israel."
     (threat,) = asserted(coded(nlp, text, "2021-04-12"), "THREATEN")

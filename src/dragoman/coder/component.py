@@ -4832,10 +4832,14 @@ SUING = frozenset({"sue", "file", "bring", "lodge"})
 
 
 def _legal_action(trigger: Trigger) -> bool:
-    """Whether ``trigger`` takes a party to court: a prosecution or a suit."""
+    """Whether ``trigger`` takes a party to court or to account: a prosecution, a suit,
+    or holding it to answer ("would hold any faction accountable", "will hold Washington
+    responsible for any attack"), which promised threatens the party."""
     lemma = trigger.head.lemma_.lower()
     return trigger.pattern.event == "ACCUSE" and (
-        lemma in PROSECUTING or (trigger.pattern.mode == "allege" and lemma in SUING)
+        lemma in PROSECUTING
+        or (trigger.pattern.mode == "allege" and lemma in SUING)
+        or trigger.pattern.text in ("hold =responsible", "hold =accountable")
     )
 
 
