@@ -3844,6 +3844,18 @@ def test_an_opposition_announced_is_a_rejection_stated_now(nlp):
     assert [e.event for e in events if e.factuality == "asserted"] == ["REJECT"]
 
 
+def test_a_veto_one_warns_one_will_use_threatens(nlp):
+    text = "President Barack Obama warned Congress that he would veto any legislation blocking the deal."
+    events = code_text(text, date="2015-07-15", nlp=nlp)
+    assert [e.event for e in events if e.factuality == "asserted"] == ["THREATEN"]
+    (threat,) = asserted(events, "THREATEN")
+    assert codes(threat.actor) == {("USA", "GOV")} and codes(threat.recipient) == {("USA", "LEG")}
+    # a veto announced, not warned, is a rejection stated now
+    text = "Hungary said it would block any EU decision to send weapons to Ukraine."
+    events = code_text(text, date="2023-02-01", nlp=nlp)
+    assert [e.event for e in events if e.factuality == "asserted"] == ["REJECT"]
+
+
 def test_a_rebuke_drawn_by_a_statement_is_aimed_at_the_speaker(nlp):
     text = (
         "French President Emmanuel Macron said Africa had forgotten to thank France for its "

@@ -5020,6 +5020,24 @@ def _warned_of_itself(head: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.lower_ in ("it", "they", "we", "i") for c in head.children)
 
 
+# verbs of stopping another's measure by one's own power over it
+VETOING = frozenset({"veto", "block"})
+
+
+def _veto_warned(head: Token) -> bool:
+    """Whether ``head`` is a veto a party warns it will itself use ("warned that he would
+    veto any legislation"): a menace over whoever would pass the measure."""
+    return (
+        head.lemma_.lower() in VETOING
+        and head.dep_ == "ccomp"
+        and head.head.lemma_.lower() == "warn"
+        and any(
+            c.dep_ == "nsubj" and c.lower_ in ("it", "they", "we", "i", "he", "she")
+            for c in head.children
+        )
+    )
+
+
 # adverbs that make an intention another's report of it, not the holder's statement
 HEARSAY_ADVERBS = frozenset({"reportedly", "allegedly", "reputedly", "purportedly"})
 # verbs of recognising (and of being bound by), whose negation is a rejection stated now
@@ -5314,8 +5332,9 @@ def _intent_type(
         if trigger.pattern.event == "REJECT" and fact.reason == "future":
             # "Budapest would block any EU decision", "Iran warned it would oppose the
             # corridor": a veto or opposition announced is a rejection stated now (while
-            # "threatened to veto" is the threat)
-            derived = "REJECT"
+            # "threatened to veto" is the threat, and so is a veto one warns one will use:
+            # "Obama warned Congress that he would veto any bill blocking the deal")
+            derived = "THREATEN" if _veto_warned(trigger.head) else "REJECT"
         elif trigger.pattern.event in CONCEDED_INTENTS:
             # "will step down", "offered to withdraw": a promised retreat is a verbal
             # concession (PLOVER manual, CONCEDE), not an AGREE
