@@ -3844,6 +3844,25 @@ def test_an_opposition_announced_is_a_rejection_stated_now(nlp):
     assert [e.event for e in events if e.factuality == "asserted"] == ["REJECT"]
 
 
+def test_revenge_or_prosecution_forgone_is_a_concession(nlp):
+    # harm a party says it will not pay back spares those at its mercy (CONCEDE), as an
+    # amnesty does; force it says it will not use only says what will not happen
+    text = "A Taliban spokesman said the group would not take revenge on former officials."
+    events = code_text(text, date="2021-08-16", nlp=nlp)
+    assert [e.event for e in events if e.factuality == "asserted"] == ["CONCEDE"]
+    text = "Chavez said on Sunday that he would not seek revenge against his opponents."
+    (concession,) = asserted(code_text(text, date="2002-04-14", nlp=nlp), "CONCEDE")
+    assert codes(concession.recipient) == {("VEN", "OPP")}
+    text = "Washington said it would not prosecute aid groups that paid fees to the militants."
+    assert asserted(code_text(text, date="2011-07-22", nlp=nlp), "CONCEDE")
+    for text in (
+        "The Georgian army said it would not use force against the protesters.",
+        "The Georgian army did not take revenge on the protesters.",
+    ):
+        events = code_text(text, date="2003-11-22", nlp=nlp)
+        assert [e.event for e in events if e.factuality == "asserted"] == [], text
+
+
 def test_a_veto_one_warns_one_will_use_threatens(nlp):
     text = "President Barack Obama warned Congress that he would veto any legislation blocking the deal."
     events = code_text(text, date="2015-07-15", nlp=nlp)

@@ -5038,6 +5038,18 @@ def _veto_warned(head: Token) -> bool:
     )
 
 
+# the nouns of paying back a wrong ("take revenge", "seek vengeance")
+REVENGE_NOUNS = frozenset({"revenge", "vengeance", "reprisal", "retribution"})
+
+
+def _revenge_or_prosecution(trigger: Trigger) -> bool:
+    """Whether an act is paying a wrong back or taking a party to court: what a party
+    that forgoes it spares those it could punish."""
+    return trigger.head.lemma_.lower() in PROSECUTING | {"avenge"} or (
+        trigger.noun is not None and trigger.noun.lemma_.lower() in REVENGE_NOUNS
+    )
+
+
 # adverbs that make an intention another's report of it, not the holder's statement
 HEARSAY_ADVERBS = frozenset({"reportedly", "allegedly", "reputedly", "purportedly"})
 # verbs of recognising (and of being bound by), whose negation is a rejection stated now
@@ -5386,6 +5398,17 @@ def _intent_type(
             # "would not tolerate attacks on its territory": refusing to bear what
             # another may do warns it
             derived = "THREATEN"
+    elif (
+        fact.label == "negated"
+        and fact.reason == "negation"
+        and modal_of(trigger.head) is not None
+        and _revenge_or_prosecution(trigger)
+    ):
+        # "the group would not take revenge on former officials", "would not prosecute
+        # relief groups": harm forgone toward those at one's mercy, an amnesty in all but
+        # name (while "would not use force" or "would not attack" only says what will
+        # not happen)
+        derived = "CONCEDE"
     else:
         return None
     if any(
