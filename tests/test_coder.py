@@ -3844,6 +3844,16 @@ def test_an_opposition_announced_is_a_rejection_stated_now(nlp):
     assert [e.event for e in events if e.factuality == "asserted"] == ["REJECT"]
 
 
+def test_rebels_held_are_captives_to_release(nlp):
+    text = "Peru's President Alberto Fujimori said he would not release any imprisoned rebels."
+    events = code_text(text, date="1996-12-21", nlp=nlp)
+    (refusal,) = asserted(events, "REJECT")
+    assert codes(refusal.recipient) == {("PER", "REB")}
+    text = "The Colombian army released 12 captured guerrillas on Monday."
+    (release,) = asserted(code_text(text, date="2001-06-04", nlp=nlp), "RETREAT")
+    assert release.mode == "release" and codes(release.actor) == {("COL", "MIL")}
+
+
 def test_revenge_or_prosecution_forgone_is_a_concession(nlp):
     # harm a party says it will not pay back spares those at its mercy (CONCEDE), as an
     # amnesty does; force it says it will not use only says what will not happen
