@@ -3844,6 +3844,22 @@ def test_an_opposition_announced_is_a_rejection_stated_now(nlp):
     assert [e.event for e in events if e.factuality == "asserted"] == ["REJECT"]
 
 
+def test_not_wanting_to_deal_with_a_party_rejects_it(nlp):
+    text = (
+        "Saudi Foreign Minister Prince Saud al-Faisal said on Tuesday that the kingdom did "
+        "not want to negotiate with the Somali hijackers."
+    )
+    events = code_text(text, date="2008-11-18", nlp=nlp)
+    (refusal,) = asserted(events, "REJECT")
+    assert {e.code for e in refusal.actor} == {"SAU"}
+    assert {e.code for e in refusal.recipient} == {"SOM"}
+    # wanting to is a wish, no event
+    text = "The rebels wanted to negotiate with the government of Colombia."
+    assert [
+        e for e in code_text(text, date="2008-11-18", nlp=nlp) if e.factuality == "asserted"
+    ] == []
+
+
 def test_rebels_held_are_captives_to_release(nlp):
     text = "Peru's President Alberto Fujimori said he would not release any imprisoned rebels."
     events = code_text(text, date="1996-12-21", nlp=nlp)

@@ -43,6 +43,7 @@ from .context import context_tagger
 from .factuality import (
     CONSIDERING,
     CONTACT_LEMMAS,
+    DESIRING,
     SAID_IN_CONTACT,
     SPEECH_VERBS,
     WARNING_LEMMAS,
@@ -5453,9 +5454,10 @@ def _intent_type(
         # "dismissed reports that Moscow was preparing to deploy": an intention that is
         # itself denied is held by no one
         held = assess(Trigger(Pattern.rule(derived, "intent"), holder, None, (holder,)))
-        # (but "would not consider lifting sanctions" is the refusal itself)
+        # (but "would not consider lifting sanctions" and "did not want to negotiate" are
+        # the refusal itself)
         if held.label == "negated" and not (
-            fact.reason == "refusal" and holder.lemma_.lower() in CONSIDERING
+            fact.reason == "refusal" and holder.lemma_.lower() in CONSIDERING | DESIRING
         ):
             return None
     return derived

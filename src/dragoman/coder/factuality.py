@@ -46,6 +46,8 @@ CONTACT_LEMMAS = frozenset({"telephone", "phone", "call", "ring", "visit", "meet
 SAID_IN_CONTACT = frozenset({"SUPPORT", "ACCUSE", "REQUEST", "CONCEDE", "PROTEST"})
 # promises are said in the contact too ("telephoned Musharraf to offer help"), while an
 # accord one meets to reach ("met to agree on a truce") may not come
+# verbs of wanting, whose negation disowns an intent as "not willing to" does
+DESIRING = frozenset({"want", "wish"})
 PROMISING_LEMMAS = frozenset({"offer", "promise", "pledge", "assure", "vow"})
 
 
@@ -1026,11 +1028,12 @@ def assess(trigger: Trigger) -> Factuality:
                 # "Washington would not consider lifting the sanctions": a refusal to
                 # weigh it, said now (while "did not consider" only tells of the past)
                 return Factuality("negated", f"'{no} {parent.text}'", reporter, "refusal")
-            if lemma in kinds["intent"] and (
+            if (lemma in kinds["intent"] or lemma in DESIRING) and (
                 no := negation(parent) or (parent.dep_ == "acomp" and negation(parent.head))
             ):
                 # "was not ready to resume talks", "is not willing to withdraw": an intent
-                # disowned, a refusal
+                # disowned, a refusal (and so is "did not want to negotiate with the
+                # hijackers", while wanting to is only a wish)
                 cue = f"'{no} {parent.text} to'"
                 return Factuality("negated", cue, reporter, "refusal")
             attempted = (
