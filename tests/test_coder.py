@@ -13933,6 +13933,12 @@ def test_a_measure_said_to_stay_in_place_refuses_to_ease_it(nlp):
     # measures not kept refuse nothing
     text = "The EU said its sanctions on Russia would not stay in place."
     assert not asserted(coded(nlp, text, "2024-01-05"), "REJECT")
+    # a measure one says one will keep in place, too
+    text = "Canada said it would keep its own sanctions against Tehran in place for now."
+    (refusal,) = asserted(coded(nlp, text, "2015-07-14"), "REJECT")
+    assert {e.code for e in refusal.actor} == {"CAN"} and {e.code for e in refusal.recipient} == {
+        "IRN"
+    }
 
 
 def test_what_one_pulls_or_walks_out_of_is_the_object_of_the_pattern(nlp):

@@ -6194,22 +6194,35 @@ KEPT_MEASURES = frozenset(
 )
 
 
+# verbs of keeping a measure one has: "would keep its sanctions in place"
+MEASURE_KEEPING = frozenset({"keep", "leave", "maintain"})
+
+
 def _measure_kept(clause: Token) -> Token | None:
     """The measure "... would stay in place" (or "remain in force") keeps, as the subject
-    of ``clause``, or None: "its sanctions on Tripoli would stay in place"."""
-    if clause.lemma_.lower() not in ("stay", "remain") or negation(clause):
+    of ``clause`` ("its sanctions on Tripoli would stay in place") or the object of a
+    verb of keeping ("would keep its own sanctions in place"), or None."""
+    lemma = clause.lemma_.lower()
+    if lemma not in ("stay", "remain", *MEASURE_KEEPING) or negation(clause):
         return None
+    # ("would keep its sanctions against Tehran in place": the measure is the object, and
+    # the parser may hang "in place" on it)
+    measure = next(
+        (c for c in clause.children if c.dep_ == ("dobj" if lemma in MEASURE_KEEPING else "nsubj")),
+        None,
+    )
     kept = any(
         o.lemma_.lower() in ("place", "force", "effect")
-        for p in clause.children
+        for holder in (clause, measure)
+        if holder is not None
+        for p in holder.children
         if p.dep_ == "prep" and p.lower_ == "in"
         for o in p.children
         if o.dep_ == "pobj"
     )
-    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-    if not kept or subject is None or subject.lemma_.lower() not in KEPT_MEASURES:
+    if not kept or measure is None or measure.lemma_.lower() not in KEPT_MEASURES:
         return None
-    return subject
+    return measure
 
 
 def _no_talks(clause: Token) -> Token | None:
