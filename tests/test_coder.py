@@ -3844,6 +3844,19 @@ def test_an_opposition_announced_is_a_rejection_stated_now(nlp):
     assert [e.event for e in events if e.factuality == "asserted"] == ["REJECT"]
 
 
+def test_stopping_short_of_easing_a_measure_refuses_it(nlp):
+    text = (
+        "Hillary Clinton met Myanmar's President Thein Sein in Naypyitaw on Thursday. "
+        "Clinton stopped short of lifting sanctions, telling reporters it was too early."
+    )
+    events = code_text(text, date="2011-12-02", nlp=nlp)
+    (refusal,) = asserted(events, "REJECT")
+    # the one who stopped short, toward the state the measure weighs on
+    assert codes(refusal.actor) == {("USA", "GOV")}
+    assert {e.code for e in refusal.recipient} == {"MMR"}
+    assert not asserted(events, "CONCEDE")
+
+
 def test_not_wanting_to_deal_with_a_party_rejects_it(nlp):
     text = (
         "Saudi Foreign Minister Prince Saud al-Faisal said on Tuesday that the kingdom did "

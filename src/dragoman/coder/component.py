@@ -4648,7 +4648,16 @@ class EventCoder:
         # disaster abroad draws donors that the story names as often as the stricken)
         story = ctx.country or (ctx.setting if pattern.event == "AID" else None)
         if (
-            pattern.event in AIMED_TYPES
+            (
+                pattern.event in AIMED_TYPES
+                # "stopped short of lifting sanctions", "eased the embargo": a measure
+                # lifted or kept is aimed as it was imposed
+                or (
+                    pattern.event in ANSWERING_TYPES
+                    and trigger.noun is not None
+                    and trigger.noun.lemma_.lower() in KEPT_MEASURES
+                )
+            )
             and not two_sided
             and story is not None
             and actors

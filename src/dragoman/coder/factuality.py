@@ -1150,9 +1150,10 @@ def assess(trigger: Trigger) -> Factuality:
                 and parent.lower_ == "short"
                 and parent.head.lemma_.lower() == "stop"
             ):
-                # "stopped short of accusing Iran of supplying drones": neither is said
+                # "stopped short of accusing Iran of supplying drones": neither is said;
+                # "stopped short of lifting sanctions": a step declined, a refusal
                 cue = f"'{parent.head.text} short of'"
-                return Factuality("negated", cue, reporter, "negation")
+                return Factuality("negated", cue, reporter, "refusal")
             if (
                 link == "prep"
                 and parent.pos_ == "NOUN"

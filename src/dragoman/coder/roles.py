@@ -672,6 +672,17 @@ def _subject(verb: Token, endeavours: frozenset[str] = frozenset()) -> tuple[Tok
             came_by = "pcomp"
             continue
         if (
+            current.dep_ == "pcomp"
+            and current.head.lower_ == "of"
+            and current.head.head.lower_ == "short"
+            and current.head.head.head.lemma_.lower() == "stop"
+        ):
+            # "Clinton stopped short of lifting sanctions": the one who stopped short
+            current = current.head.head.head
+            path.append(f"'{current.text}'")
+            came_by = "pcomp"
+            continue
+        if (
             current.dep_ == "acl"
             and current.head.dep_ == "pobj"
             and current.head.head.lower_ in GRIEVANCE_PREPS
