@@ -3844,6 +3844,19 @@ def test_an_opposition_announced_is_a_rejection_stated_now(nlp):
     assert [e.event for e in events if e.factuality == "asserted"] == ["REJECT"]
 
 
+def test_a_vote_annulled_by_a_court_is_a_ruling_against_and_by_rulers_a_restriction(nlp):
+    text = (
+        "Malawi's Constitutional Court on Monday annulled President Peter Mutharika's "
+        "victory in last May's election."
+    )
+    (ruling,) = asserted(code_text(text, date="2020-02-03", nlp=nlp), "SANCTION")
+    assert ruling.mode == "convict" and codes(ruling.actor) == {("MWI", "JUD")}
+    assert codes(ruling.recipient) == {("MWI", "GOV")}
+    text = "Nigeria's military rulers annulled the presidential election on Wednesday."
+    events = code_text(text, date="1993-06-23", nlp=nlp)
+    assert [e.event for e in events if e.factuality == "asserted"] == ["COERCE"]
+
+
 def test_stopping_short_of_easing_a_measure_refuses_it(nlp):
     text = (
         "Hillary Clinton met Myanmar's President Thein Sein in Naypyitaw on Thursday. "

@@ -3573,6 +3573,16 @@ class EventCoder:
             pattern = dataclasses.replace(pattern, event="COERCE", mode=None)
             why.append("a removal from power by armed forces is a coup (COERCE)")
         if (
+            (pattern.event, pattern.verb) == ("COERCE", "annul")
+            and actors
+            and all(a.sector == "JUD" for a in actors)
+        ):
+            # "Malawi's Constitutional Court annulled Mutharika's victory": a vote voided by
+            # a court is a ruling against (SANCTION convict), where one voided by rulers
+            # is a restriction
+            pattern = dataclasses.replace(pattern, event="SANCTION", mode="convict")
+            why.append("a court's annulment is a ruling against (SANCTION convict)")
+        if (
             pattern.event in ("MOBILIZE", "AID")  # (AID: as recoded, _forces_sent_to_help)
             and not roles.recipient_heads
             and (helped := _helped_by_forces(trigger))
