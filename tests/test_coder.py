@@ -3844,6 +3844,28 @@ def test_an_opposition_announced_is_a_rejection_stated_now(nlp):
     assert [e.event for e in events if e.factuality == "asserted"] == ["REJECT"]
 
 
+def test_a_state_of_war_declared_is_no_war_declared_on_anyone(nlp):
+    text = "Belgrade declared a state of war shortly after the first missiles hit."
+    assert not asserted(code_text(text, date="1999-03-25", nlp=nlp), "THREATEN")
+    text = "Israel declared war on Hamas on Saturday."
+    (threat,) = asserted(code_text(text, date="2023-10-07", nlp=nlp), "THREATEN")
+    assert {e.code for e in threat.recipient} == {"PSE"}
+    # (a state of emergency is still the emergency)
+    text = "Ethiopia declared a state of emergency in Amhara."
+    assert asserted(code_text(text, date="2023-08-04", nlp=nlp), "COERCE")
+
+
+def test_a_vote_for_a_measure_no_party_owns_backs_no_one(nlp):
+    for text in (
+        "All 190 South Korean lawmakers present voted for the motion to lift the decree.",
+        "Iraqi Kurds voted overwhelmingly for independence in a referendum on Monday.",
+    ):
+        assert not asserted(code_text(text, date="2017-09-25", nlp=nlp), "SUPPORT"), text
+    text = "India voted for the UN General Assembly resolution on Palestine."
+    (vote,) = asserted(code_text(text, date="2024-12-04", nlp=nlp), "SUPPORT")
+    assert {e.code for e in vote.recipient} == {"UNO"}
+
+
 def test_a_vote_annulled_by_a_court_is_a_ruling_against_and_by_rulers_a_restriction(nlp):
     text = (
         "Malawi's Constitutional Court on Monday annulled President Peter Mutharika's "

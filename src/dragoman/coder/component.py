@@ -756,6 +756,13 @@ class EventCoder:
                 )
                 # "blamed the pay cuts on a computer glitch": no party blamed
                 or _blame_of_no_one(trigger, event)
+                # "lawmakers voted for the bill", "Kurds voted for independence": a
+                # ballot cast for a measure no party is named to own backs no one
+                or (
+                    event["event"] == "SUPPORT"
+                    and trigger.pattern.text == "vote for"
+                    and not event["recipient"]
+                )
                 # "the crowd dispersed peacefully": it left, no one broke it up
                 or _dispersed_of_itself(trigger)
                 # "Gaddafi, speaking by telephone on state television, vowed": to the

@@ -357,7 +357,14 @@ def _contents(noun: Token) -> list[Token]:
             if child.dep_ == "compound" and child.pos_ == "NOUN":
                 out.append(child)
             elif child.dep_ == "prep" and child.lower_ == "of":
-                out.extend(g for g in child.children if g.dep_ == "pobj")
+                out.extend(
+                    g
+                    for g in child.children
+                    if g.dep_ == "pobj"
+                    # ("declared a state of war": an emergency at home, no war declared
+                    # on anyone, while "a state of emergency" is the emergency)
+                    and not (noun.lemma_.lower() == "state" and g.lemma_.lower() == "war")
+                )
     return out
 
 
