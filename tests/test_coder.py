@@ -3844,6 +3844,16 @@ def test_an_opposition_announced_is_a_rejection_stated_now(nlp):
     assert [e.event for e in events if e.factuality == "asserted"] == ["REJECT"]
 
 
+def test_a_town_tells_a_crowds_state_before_a_foreign_sites_adjective(nlp):
+    text = (
+        "Several hundred supporters of the junta rallied outside a French military base "
+        "near Niamey on Sunday, demanding the departure of French troops."
+    )
+    (rally,) = asserted(code_text(text, date="2023-08-27", nlp=nlp), "PROTEST")
+    assert codes(rally.actor) == {("NER", "CVL")}
+    assert {e.code for e in rally.recipient} == {"FRA"}
+
+
 def test_a_state_of_war_declared_is_no_war_declared_on_anyone(nlp):
     text = "Belgrade declared a state of war shortly after the first missiles hit."
     assert not asserted(code_text(text, date="1999-03-25", nlp=nlp), "THREATEN")

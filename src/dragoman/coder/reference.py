@@ -2766,6 +2766,11 @@ def _origin_of_a_thing(place: Token) -> bool:
     )
 
 
+# sites a state keeps abroad, whose state's name says nothing of those around them ("a
+# French military base near Niamey", "the U.S. embassy in Baghdad")
+FOREIGN_SITES = frozenset({"base", "embassy", "consulate", "compound", "installation", "outpost"})
+
+
 def _definite_bare(head: Token) -> bool:
     """Whether ``head`` is "the X" or "those X" with no owner or name of its own."""
     return any(
@@ -3030,7 +3035,15 @@ def complete(
         # "struck targets in Iraq after a bomb attack in Ankara killed two police
         # officers": the place of the mention's own clause first
         verb = verb_above(head)
-        places.sort(key=lambda m: verb_above(sent.doc[m.start]).i != verb.i)
+        # (and in it a town before a state's adjective on some other thing: "rallied
+        # outside a French military base near Niamey" is a rally in Niger)
+        places.sort(
+            key=lambda m: (
+                verb_above(sent.doc[m.start]).i != verb.i,
+                sent.doc[m.end - 1].dep_ in ("amod", "compound")
+                and sent.doc[m.end - 1].head.lemma_.lower() in FOREIGN_SITES,
+            )
+        )
     place = places[0] if places else None
     # "the Jenin refugee camp", "Goma residents": a town the mention itself is of, which
     # no actor table names, tells its state before any place near it
