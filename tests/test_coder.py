@@ -3844,6 +3844,16 @@ def test_an_opposition_announced_is_a_rejection_stated_now(nlp):
     assert [e.event for e in events if e.factuality == "asserted"] == ["REJECT"]
 
 
+def test_brussels_named_as_a_party_is_the_eu(nlp):
+    text = "Turkish Prime Minister Ahmet Davutoglu urged Brussels to speed up visa-free travel."
+    (request,) = asserted(code_text(text, date="2016-04-03", nlp=nlp), "REQUEST")
+    assert codes(request.recipient) == {("EUR", None)}
+    # as a place it is still Belgium's capital
+    text = "Belgian police arrested two men in Brussels on Sunday."
+    (arrest,) = asserted(code_text(text, date="2016-04-03", nlp=nlp), "COERCE")
+    assert {e.code for e in arrest.recipient} == {"BEL"}
+
+
 def test_a_town_tells_a_crowds_state_before_a_foreign_sites_adjective(nlp):
     text = (
         "Several hundred supporters of the junta rallied outside a French military base "

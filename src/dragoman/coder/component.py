@@ -11670,12 +11670,22 @@ def _without_repeats(entities: list[Entity]) -> list[Entity]:
     return kept
 
 
+# capitals that, named as a party, stand for the bloc that sits there
+BLOC_CAPITALS = {"Brussels": "EUR"}
+
+
 def _capital_as_government(found: list[Resolution]) -> list[Resolution]:
     """A capital named alone as a party is its government ("Moscow said", "Berlin
     rejected"): PLOVER codes the state's executive, GOV."""
     out = []
     for r in found:
-        if r.kind == "capital" and r.entity.sector is None:
+        if r.kind == "capital" and r.entity.text in BLOC_CAPITALS:
+            # "Turkey urged Brussels to speed up visa-free travel": the city the bloc sits
+            # in stands for the bloc, not for its host state's government
+            code = BLOC_CAPITALS[r.entity.text]
+            why = f"{r.why}; '{r.entity.text}' named as a party stands for the bloc that sits there, {code}"
+            r = dataclasses.replace(r, entity=dataclasses.replace(r.entity, code=code), why=why)
+        elif r.kind == "capital" and r.entity.sector is None:
             e = r.entity
             entity = dataclasses.replace(e, sector="GOV")
             why = f"{r.why}; a capital named as a party stands for its government"
