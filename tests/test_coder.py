@@ -3844,6 +3844,19 @@ def test_an_opposition_announced_is_a_rejection_stated_now(nlp):
     assert [e.event for e in events if e.factuality == "asserted"] == ["REJECT"]
 
 
+def test_a_meeting_a_journey_made_was_for_was_held(nlp):
+    text = (
+        "North Korean leader Kim Jong Un stepped across the military demarcation line on "
+        "Friday to meet South Korean President Moon Jae-in."
+    )
+    (visit,) = asserted(code_text(text, date="2018-04-27", nlp=nlp), "CONSULT")
+    assert visit.mode == "visit"
+    assert codes(visit.actor) == {("PRK", "GOV")} and codes(visit.recipient) == {("KOR", "GOV")}
+    # a journey still to come is no meeting yet
+    text = "U.S. Secretary of State Antony Blinken will fly to Beijing to meet Xi Jinping."
+    assert not asserted(code_text(text, date="2023-06-15", nlp=nlp), "CONSULT")
+
+
 def test_brussels_named_as_a_party_is_the_eu(nlp):
     text = "Turkish Prime Minister Ahmet Davutoglu urged Brussels to speed up visa-free travel."
     (request,) = asserted(code_text(text, date="2016-04-03", nlp=nlp), "REQUEST")

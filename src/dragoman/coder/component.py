@@ -46,6 +46,7 @@ from .factuality import (
     DESIRING,
     SAID_IN_CONTACT,
     SPEECH_VERBS,
+    TRAVEL_LEMMAS,
     WARNING_LEMMAS,
     Factuality,
     assess,
@@ -1454,6 +1455,15 @@ class EventCoder:
             # "leaders met in Switzerland for a summit", "met on the sidelines of the G20"
             mode = "multilateral"
             why.append(f"mode multilateral: at a '{gathering.text}'")
+        if (
+            mode is None
+            and trigger.head.dep_ in ("xcomp", "advcl")
+            and trigger.head.head.lemma_.lower() in TRAVEL_LEMMAS
+        ):
+            # "Kim stepped across the demarcation line to meet Moon": the one who made the
+            # journey visits the one met
+            mode = "visit"
+            why.append(f"mode visit: met at the end of a journey, '{trigger.head.head.text}'")
         hosting = trigger.head.lemma_.lower() in classes.get("hosting", ())
         if mode is None and hosting and recipients and trigger.pattern.noun == "$visitor":
             mode = "visit"  # "Xi hosted Putin and Kim in Beijing": guests of a host (while

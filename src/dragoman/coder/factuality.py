@@ -86,6 +86,23 @@ def contact_purposed(trigger: Trigger) -> Token | None:
     return None
 
 
+# verbs of a journey made, whose purpose to meet someone is the meeting held on arrival
+TRAVEL_LEMMAS = frozenset({"fly", "travel", "step", "cross", "drive", "journey", "head"})
+
+
+def travelled_to_meet(trigger: Trigger, parent: Token, current: Token) -> bool:
+    """Whether ``current`` is a meeting a journey told as made (``parent``, in the past)
+    was for: "Kim Jong Un stepped across the demarcation line to meet Moon Jae-in",
+    "Fujimori flew to Bagua on Monday to meet his military commanders"."""
+    return (
+        current.i == trigger.head.i
+        and trigger.pattern.event == "CONSULT"
+        and to_infinitive(current)
+        and parent.lemma_.lower() in TRAVEL_LEMMAS
+        and parent.tag_ == "VBD"
+    )
+
+
 # acts done in words, which one may take the floor to do
 SAID_ON_A_PLATFORM = SAID_IN_CONTACT | frozenset({"THREATEN", "REJECT", "AGREE"})
 
@@ -1004,10 +1021,12 @@ def assess(trigger: Trigger) -> Factuality:
         if link in ("xcomp", "advcl") and (
             said_in_the_contact(trigger, parent, current)
             or said_on_a_platform(trigger, parent, current)
+            or travelled_to_meet(trigger, parent, current)
         ):
             # "telephoned Clinton to protest", "called Sall to congratulate him": what the
             # call was for was said in it, as sure as the call ("went on television to
-            # urge calm" urges it)
+            # urge calm" urges it; "flew to Bagua on Monday to meet his commanders" met
+            # them)
             current = parent
             continue
         if link == "xcomp":
