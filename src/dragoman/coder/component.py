@@ -5049,12 +5049,13 @@ MEASURE_TYPES = frozenset({"SANCTION", "CONCEDE", "RETREAT", "COERCE"})
 MEASURE_TAKERS = frozenset({"GOV", "MIL"})
 
 
-def _warned_of_itself(head: Token) -> bool:
+def _warned_of_itself(head: Token, selves: Container[str] = ("it", "they", "we", "i")) -> bool:
     """Whether ``head`` is what a party warns it may do itself ("warned it could join the
-    fighting"), not what it warns another may do ("warned Russia could attack")."""
+    fighting"), not what it warns another may do ("warned Russia could attack"): its
+    subject is one of the pronouns ``selves``."""
     if head.dep_ != "ccomp" or head.head.lemma_.lower() != "warn":
         return False
-    return any(c.dep_ == "nsubj" and c.lower_ in ("it", "they", "we", "i") for c in head.children)
+    return any(c.dep_ == "nsubj" and c.lower_ in selves for c in head.children)
 
 
 # verbs of stopping another's measure by one's own power over it
@@ -5064,25 +5065,22 @@ VETOING = frozenset({"veto", "block"})
 def _veto_warned(head: Token) -> bool:
     """Whether ``head`` is a veto a party warns it will itself use ("warned that he would
     veto any legislation"): a menace over whoever would pass the measure."""
-    return (
-        head.lemma_.lower() in VETOING
-        and head.dep_ == "ccomp"
-        and head.head.lemma_.lower() == "warn"
-        and any(
-            c.dep_ == "nsubj" and c.lower_ in ("it", "they", "we", "i", "he", "she")
-            for c in head.children
-        )
+    # ("warned that he would veto": a leader's veto is his own)
+    return head.lemma_.lower() in VETOING and _warned_of_itself(
+        head, ("it", "they", "we", "i", "he", "she")
     )
 
 
-# the nouns of paying back a wrong ("take revenge", "seek vengeance")
+# the nouns of paying back a wrong ("take revenge", "seek vengeance"), and the verbs of
+# paying it back or taking a party to court for it
 REVENGE_NOUNS = frozenset({"revenge", "vengeance", "reprisal", "retribution"})
+PUNISHING_WRONGS = PROSECUTING | {"avenge"}
 
 
 def _revenge_or_prosecution(trigger: Trigger) -> bool:
     """Whether an act is paying a wrong back or taking a party to court: what a party
     that forgoes it spares those it could punish."""
-    return trigger.head.lemma_.lower() in PROSECUTING | {"avenge"} or (
+    return trigger.head.lemma_.lower() in PUNISHING_WRONGS or (
         trigger.noun is not None and trigger.noun.lemma_.lower() in REVENGE_NOUNS
     )
 

@@ -23,7 +23,14 @@ from spacy.tokens import Token
 
 from ..data import data_path, read_csv
 from ..when import REFUSING_VERBS
-from .repair import ALLEGING_LEMMAS, CLAIM_NOUNS, NAMING_VERBS, passive_agent, to_infinitive
+from .repair import (
+    ALLEGING_LEMMAS,
+    CLAIM_NOUNS,
+    NAMING_VERBS,
+    passive_agent,
+    stopped_short_of,
+    to_infinitive,
+)
 from .triggers import READY_WORDS, SPEECH_NOUNS, WEIGHING_VERBS, Trigger, subject_word
 
 
@@ -46,9 +53,9 @@ CONTACT_LEMMAS = frozenset({"telephone", "phone", "call", "ring", "visit", "meet
 SAID_IN_CONTACT = frozenset({"SUPPORT", "ACCUSE", "REQUEST", "CONCEDE", "PROTEST"})
 # promises are said in the contact too ("telephoned Musharraf to offer help"), while an
 # accord one meets to reach ("met to agree on a truce") may not come
+PROMISING_LEMMAS = frozenset({"offer", "promise", "pledge", "assure", "vow"})
 # verbs of wanting, whose negation disowns an intent as "not willing to" does
 DESIRING = frozenset({"want", "wish"})
-PROMISING_LEMMAS = frozenset({"offer", "promise", "pledge", "assure", "vow"})
 
 
 def said_in_the_contact(trigger: Trigger, parent: Token, current: Token) -> bool:
@@ -1163,12 +1170,7 @@ def assess(trigger: Trigger) -> Factuality:
             ):
                 # "neither side accused the other of violating the truce": no one says it
                 return Factuality("hypothetical", f"'{cue} {parent.text}'", reporter, "embedded")
-            if (
-                link == "prep"
-                and current.lower_ == "of"
-                and parent.lower_ == "short"
-                and parent.head.lemma_.lower() == "stop"
-            ):
+            if link == "prep" and stopped_short_of(current) is not None:
                 # "stopped short of accusing Iran of supplying drones": neither is said;
                 # "stopped short of lifting sanctions": a step declined, a refusal
                 cue = f"'{parent.head.text} short of'"

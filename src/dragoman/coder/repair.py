@@ -62,6 +62,16 @@ def _by_force(noun: Token) -> bool:
     )
 
 
+def stopped_short_of(prep: Token) -> Token | None:
+    """The verb "stop" of "stopped short of" whose "of" is ``prep`` ("stopped short of
+    lifting sanctions"), else None. Here, in the coder's lowest module, for the factuality
+    (a step declined) and the roles (its doer, who stopped short) alike."""
+    if prep.lower_ != "of" or prep.head.lower_ != "short":
+        return None
+    stop = prep.head.head
+    return stop if stop.lemma_.lower() == "stop" else None
+
+
 def _infinitive(verb: Token) -> bool:
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 

@@ -27,6 +27,7 @@ from .repair import (
     SUMMING_NOUNS,
     TRANSFER_NOUNS,
     passive_agent,
+    stopped_short_of,
     to_infinitive,
     verb_above,
 )
@@ -671,14 +672,9 @@ def _subject(verb: Token, endeavours: frozenset[str] = frozenset()) -> tuple[Tok
             path.append(f"'{current.text}'")
             came_by = "pcomp"
             continue
-        if (
-            current.dep_ == "pcomp"
-            and current.head.lower_ == "of"
-            and current.head.head.lower_ == "short"
-            and current.head.head.head.lemma_.lower() == "stop"
-        ):
+        if current.dep_ == "pcomp" and (stop := stopped_short_of(current.head)) is not None:
             # "Clinton stopped short of lifting sanctions": the one who stopped short
-            current = current.head.head.head
+            current = stop
             path.append(f"'{current.text}'")
             came_by = "pcomp"
             continue

@@ -1786,7 +1786,6 @@ def _earlier_conjunct(trigger: Trigger, other: Trigger) -> bool:
     )
 
 
-# verbs whose subject, a "strike", can only be an attack
 def _goes_on(verb: Token) -> bool:
     """Whether a verb is "go on" ("the air campaign would go on until ..."): an act under
     way that continues, as "continue" tells it."""
@@ -1795,6 +1794,7 @@ def _goes_on(verb: Token) -> bool:
     )
 
 
+# verbs whose subject, a "strike", can only be an attack
 VIOLENT_OCCURRENCE = frozenset({"kill", "wound", "injure", "hit", "pound", "destroy", "damage"})
 STRIKE_ATTACK = Pattern.rule("ASSAULT", "'strikes' that hit or kill are attacks")
 STRIKE_ON = Pattern.rule(
