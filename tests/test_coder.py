@@ -3970,6 +3970,24 @@ def test_revenge_or_prosecution_forgone_is_a_concession(nlp):
         assert [e.event for e in events if e.factuality == "asserted"] == [], text
 
 
+def test_reprisals_ruled_out_are_a_concession(nlp):
+    # "there would be no reprisals against X", said or promised, spares X as "would not
+    # take revenge on X" does; reprisals that did not happen spare no one
+    text = "Museveni promised on Monday that there would be no reprisals against the rebels."
+    (concession,) = asserted(code_text(text, date="1997-05-19", nlp=nlp), "CONCEDE")
+    assert codes(concession.actor) == {("UGA", "GOV")}
+    assert {e.sector for e in concession.recipient} == {"REB"}
+    text = "The new president said there would be no witch hunt against the opposition."
+    (concession,) = asserted(code_text(text, date="2019-04-12", nlp=nlp), "CONCEDE")
+    assert {e.sector for e in concession.recipient} == {"OPP"}
+    text = "There were no reprisals against the opposition, the interior minister said."
+    assert not asserted(code_text(text, date="2019-04-12", nlp=nlp), "CONCEDE")
+    # and mercy ruled out refuses those it would spare
+    text = "The junta leader said there would be no amnesty for the officers who plotted the coup."
+    (refusal,) = asserted(code_text(text, date="2010-10-01", nlp=nlp), "REJECT")
+    assert {e.sector for e in refusal.recipient} == {"COP"}
+
+
 def test_a_veto_one_warns_one_will_use_threatens(nlp):
     text = "President Barack Obama warned Congress that he would veto any legislation blocking the deal."
     events = code_text(text, date="2015-07-15", nlp=nlp)

@@ -5869,6 +5869,23 @@ def _reported_warnings_and_blame(
                 cue = f"talks ruled out: 'there ... be no {talks.text}'"
                 found.append(("REJECT", clause, speaker, partners, cue))
             continue
+        if clause.dep_ == "ccomp" and (pardon := _no_pardon(clause)) is not None:
+            # "said there would be no pardon for those responsible": mercy refused to
+            # those it would spare
+            if (speaker := _stance_speaker(clause, kinds["reporting"])) is not None:
+                refused = _objects_of(pardon, "for")
+                cue = f"mercy ruled out: 'there ... be no {pardon.text}'"
+                found.append(("REJECT", clause, speaker, refused, cue))
+            continue
+        if clause.dep_ == "ccomp" and (reprisal := _no_reprisals(clause)) is not None:
+            # "promised there would be no reprisals against his opponents": harm forgone
+            # toward those at one's mercy, as "would not take revenge on them" is
+            reporting = kinds["reporting"] | PROMISING_LEMMAS
+            if (speaker := _stance_speaker(clause, reporting)) is not None:
+                spared = [t for p in ("against", "on") for t in _objects_of(reprisal, p)]
+                cue = f"reprisals ruled out: 'there ... be no {reprisal.text}'"
+                found.append(("CONCEDE", clause, speaker, spared, cue))
+            continue
         if clause.dep_ == "ccomp" and (ties := _ties_at_stake(clause)) is not None:
             # "warned Kiev that the verdict could jeopardise the association agreement",
             # "warned that Moscow's actions could affect its relations with Russia": ties
@@ -6263,6 +6280,35 @@ def _no_talks(clause: Token) -> Token | None:
     """The noun of "there would be no negotiations (with ...)" under ``clause``, or None.
     Only a modal's clause rules talks out: "there had been no meeting" tells what was
     not, and refuses no one."""
+    return _ruled_out(clause, lambda noun: noun.lemma_.lower() in TALKS_NOUNS)
+
+
+def _no_reprisals(clause: Token) -> Token | None:
+    """The noun of "there would be no reprisals (against ...)" or "no witch hunt" under
+    ``clause``, or None."""
+    return _ruled_out(
+        clause,
+        lambda noun: (
+            noun.lemma_.lower() in REVENGE_NOUNS
+            or (
+                noun.lemma_.lower() == "hunt"
+                and any(c.dep_ == "compound" and c.lower_ == "witch" for c in noun.children)
+            )
+        ),
+    )
+
+
+# the nouns of sparing the guilty, which "there would be no ..." refuses them
+PARDON_NOUNS = frozenset({"pardon", "amnesty", "clemency", "leniency", "impunity"})
+
+
+def _no_pardon(clause: Token) -> Token | None:
+    """The noun of "there would be no pardon (for ...)" under ``clause``, or None."""
+    return _ruled_out(clause, lambda noun: noun.lemma_.lower() in PARDON_NOUNS)
+
+
+def _ruled_out(clause: Token, kind: Callable[[Token], bool]) -> Token | None:
+    """The noun of ``kind`` that "there would be no ..." under ``clause`` rules out."""
     if clause.lemma_ != "be" or not any(c.dep_ == "expl" for c in clause.children):
         return None
     if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
@@ -6272,7 +6318,7 @@ def _no_talks(clause: Token) -> Token | None:
             c
             for c in clause.children
             if c.dep_ == "attr"
-            and c.lemma_.lower() in TALKS_NOUNS
+            and kind(c)
             and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
         ),
         None,
