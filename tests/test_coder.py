@@ -2877,6 +2877,14 @@ def test_a_result_after_a_comma_is_the_main_clauses(nlp):
     assert {a.sector for e in attacks for a in e.actor} == {"COP"}
 
 
+def test_a_raid_that_names_no_party_is_at_those_it_fires_on(nlp):
+    # the participle of the shooting tells whom a raid on a building was aimed at, as
+    # the participle of its toll does
+    text = "Gunmen stormed a beach resort on Friday, opening fire on tourists."
+    (attack,) = asserted(coded(nlp, text, "2019-02-28"), "ASSAULT")
+    assert [(e.text, e.sector) for e in attack.recipient] == [("tourists", "CVL")]
+
+
 def test_a_host_of_several_guests_is_visited_by_each(nlp):
     text = "Xi Jinping hosted Vladimir Putin and Kim Jong Un at a parade in Beijing."
     visit = asserted(coded(nlp, text, "2025-09-03"), "CONSULT")[0]

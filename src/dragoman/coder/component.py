@@ -12312,14 +12312,29 @@ def _same_party(a: Entity, b: Entity) -> bool:
 
 def _toll_victims(verb: Token) -> list[Token]:
     """Those the toll participles of ``verb`` count: "stormed a mall, killing at least 39
-    people and wounding dozens" gives "people" and "dozens"."""
+    people and wounding dozens" gives "people" and "dozens"; and those its shooting is
+    aimed at: "stormed the mall, opening fire on shoppers" gives "shoppers"."""
     victims = []
     for clause in verb.children:
         if clause.dep_ != "advcl" or clause.tag_ != "VBG":
             continue
         for told in (clause, *(c for c in clause.children if c.dep_ == "conj")):
-            if told.tag_ == "VBG" and told.lemma_.lower() in CASUALTY_VERBS:
+            if told.tag_ != "VBG" or any(c.dep_ == "nsubj" for c in told.children):
+                continue
+            lemma = told.lemma_.lower()
+            if lemma in CASUALTY_VERBS:
                 victims.extend(c for c in told.children if c.dep_ == "dobj")
+            elif lemma == "fire" or (
+                lemma == "open"
+                and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in told.children)
+            ):
+                victims.extend(
+                    o
+                    for p in told.children
+                    if p.dep_ == "prep" and p.lower_ in ("on", "at")
+                    for o in p.children
+                    if o.dep_ == "pobj"
+                )
     return victims
 
 
