@@ -2362,6 +2362,27 @@ def test_an_act_said_not_to_be_fitting_is_disapproved_and_one_not_illegal_is_not
     assert asserted(coded(nlp, text, "2024-05-06"), "ACCUSE")
 
 
+def test_what_a_party_says_an_act_amounts_to_is_its_verdict_on_it(nlp):
+    text = (
+        "Human Rights Watch said Myanmar's expulsion of the Rohingya amounted to ethnic cleansing."
+    )
+    (accuse,) = asserted(coded(nlp, text, "2017-09-12"), "ACCUSE")
+    assert {e.code for e in accuse.recipient} == {"MMR"}
+    text = "Ankara said Athens's blockade of the island constituted an act of aggression."
+    (accuse,) = asserted(coded(nlp, text, "1996-01-30"), "ACCUSE")
+    assert {e.code for e in accuse.recipient} == {"GRC"}
+    # and a party's words may amount to a wrong, their speaker's
+    text = "Amnesty said Duterte's remarks amounted to incitement to violence."
+    (accuse,) = asserted(coded(nlp, text, "2016-08-22"), "ACCUSE")
+    assert codes(accuse.recipient) == {("PHL", "GOV")}
+    # what an act does not amount to, or a sum that amounts to a share, is no verdict
+    for text in (
+        "Seoul said Tokyo's new export rules did not amount to a violation of the accord.",
+        "Remittances from workers in Spain amount to about 15 percent of the economy.",
+    ):
+        assert not asserted(coded(nlp, text, "2019-07-04"), "ACCUSE"), text
+
+
 def test_a_relative_pronoun_reporting_is_the_body_it_stands_for(nlp):
     text = (
         "Hezbollah fired rockets at Israel on Sunday, according to the Israeli military, "

@@ -1621,6 +1621,8 @@ class EventCoder:
             return True
         if lemma in self.lexicon.classes.get("policy", ()):
             return True  # "said Italy's plan was illegal": a party's plan, judged
+        if lemma in SAID_NOUNS and any(c.dep_ == "poss" for c in token.children):
+            return True  # "said Duterte's remarks amounted to incitement": his words
         if lemma in self.lexicon.classes.get("measure", ()) or lemma in self.lexicon.classes.get(
             "usurpation", ()
         ):
@@ -6431,6 +6433,8 @@ BREACHING_LEMMAS = frozenset({"violate", "breach", "contravene"})
 # verbs that join an act to what it is judged to be: "the move was illegal", "the deal did
 # not look credible", "the tariffs proved counterproductive"
 LINKING_LEMMAS = frozenset({"be", "seem", "appear", "look", "prove", "remain"})
+# verbs that say what an act counts as: "amounted to a war crime", "constituted genocide"
+AMOUNTING_LEMMAS = frozenset({"amount", "constitute"})
 # what an act is said not to be when it is disapproved of: "was not the appropriate
 # response", "was not acceptable", "did not look credible"
 FITTING_WORDS = frozenset(
@@ -6598,7 +6602,8 @@ def _act_judged(clause: Token, subject: Token, verdicts: frozenset[str]) -> Toke
             ),
             None,
         )
-    if clause.lemma_.lower() not in LINKING_LEMMAS | BREACHING_LEMMAS or subject.pos_ != "NOUN":
+    lemma = clause.lemma_.lower()
+    if lemma not in LINKING_LEMMAS | BREACHING_LEMMAS | AMOUNTING_LEMMAS or subject.pos_ != "NOUN":
         return None
     if not any(
         (c.dep_ in ("det", "poss") and c.lower_ in DEFINITE_WORDS)
@@ -6614,6 +6619,18 @@ def _act_judged(clause: Token, subject: Token, verdicts: frozenset[str]) -> Toke
             None,
         )
     negated = any(c.dep_ == "neg" for c in clause.children)
+    if lemma in AMOUNTING_LEMMAS:
+        # "said China's detention of Uyghurs may amount to crimes against humanity", "said
+        # the blockade constituted collective punishment": what the act counts as
+        said = (
+            _objects_of(clause, "to")
+            if lemma == "amount"
+            else [c for c in clause.children if c.dep_ == "dobj"]
+        )
+        # ("an act of aggression": the kind of act it is)
+        said += [g for o in said for g in _objects_of(o, "of")]
+        words = [w for o in said for w in (o, *(a for a in o.children if a.dep_ == "amod"))]
+        return None if negated else next((w for w in words if w.lemma_.lower() in verdicts), None)
     for word in _predicate_words(clause):
         if negated:
             if word.lower_ in FITTING_WORDS:
