@@ -3607,3 +3607,42 @@ def test_what_a_subject_is_armed_with_is_no_verb_of_the_sentence(vocab):
     repair(doc)
     assert doc[5].dep_ == "ROOT" and (doc[0].head.text, doc[0].dep_) == ("burned", "nsubj")
     assert (doc[1].head.text, doc[1].dep_) == ("Mobs", "acl")
+
+
+def test_a_that_clause_hung_on_a_phrase_between_is_the_vow_or_the_saying(vocab):
+    # "Kenyatta vowed in an address that the killers would be punished", as the small
+    # model parses it: the clause a relative on "address", so nothing is vowed
+    rows = [
+        ("Kenyatta", "Kenyatta", 1, "nsubj", "PROPN"),
+        ("vowed", "vow", 1, "ROOT", "VERB"),
+        ("in", "in", 1, "prep", "ADP"),
+        ("an", "an", 4, "det", "DET"),
+        ("address", "address", 2, "pobj", "NOUN"),
+        ("that", "that", 10, "mark", "SCONJ"),
+        ("the", "the", 7, "det", "DET"),
+        ("killers", "killer", 10, "nsubjpass", "NOUN"),
+        ("would", "would", 10, "aux", "AUX"),
+        ("be", "be", 10, "auxpass", "AUX"),
+        ("punished", "punish", 4, "acl", "VERB"),
+    ]
+    tags = ["NNP", "VBD", "IN", "DT", "NN", "IN", "DT", "NNS", "MD", "VB", "VBN"]
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc)
+    assert doc[10].head.text == "vowed" and doc[10].dep_ == "ccomp"
+    # a claim noun keeps its clause: "denied reports in the press that troops had fired"
+    rows[1] = ("denied", "deny", 1, "ROOT", "VERB")
+    rows[2] = ("reports", "report", 1, "dobj", "NOUN")
+    rows[3] = ("in", "in", 2, "prep", "ADP")
+    rows[4] = ("press", "press", 3, "pobj", "NOUN")
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc)
+    assert doc[10].head.text == "press"
+
+
+def test_a_vow_that_a_party_will_face_a_fate_or_be_punished_threatens(nlp):
+    text = "Khamenei vowed that Israel would face a bitter and painful fate."
+    (threat,) = [e for e in code_text(text, "2025-06-13", nlp=nlp) if e.factuality == "asserted"]
+    assert threat.event == "THREATEN" and {e.code for e in threat.recipient} == {"ISR"}
+    text = "Ruto vowed in a televised address that the attackers would be hunted down and punished."
+    events = [e for e in code_text(text, "2024-06-26", nlp=nlp) if e.factuality == "asserted"]
+    assert [e.event for e in events] == ["THREATEN"]

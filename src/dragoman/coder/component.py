@@ -6487,11 +6487,17 @@ def _made_to_pay(clause: Token) -> Token | None:
         punished = (
             lemma == "face"
             and any(
-                c.dep_ == "dobj" and c.lemma_.lower() in PUNISHMENT_NOUNS for c in verb.children
+                # ("vowed that Israel would face a bitter and painful fate")
+                c.dep_ == "dobj" and c.lemma_.lower() in PUNISHMENT_NOUNS | {"fate"}
+                for c in verb.children
             )
         ) or (
-            # "vowed that those responsible would be punished"
-            lemma in PUNISHING_LEMMAS and any(c.dep_ == "auxpass" for c in verb.children)
+            # "vowed that those responsible would be punished" (or "hunted down and
+            # punished", the second verb of the passive)
+            lemma in PUNISHING_LEMMAS
+            and any(
+                c.dep_ == "auxpass" for c in (verb.head if verb.dep_ == "conj" else verb).children
+            )
         )
         if lemma not in PAYING_LEMMAS and not punished:
             continue

@@ -3019,6 +3019,42 @@ def content_clauses_read_as_relatives(doc: Doc, relcl_positions: list[int]) -> N
         clause.head, clause.dep_ = noun, "acl"
 
 
+# verbs of vowing and warning, whose "that" clause is what they vow or warn of
+VOWING_VERBS = frozenset({"vow", "pledge", "promise", "swear", "warn", "assure"})
+
+
+def reported_clauses_read_off_a_circumstance(
+    doc: Doc, clause_positions: list[int], reporting: frozenset[str]
+) -> None:
+    """In "Kenyatta vowed in a televised address that those responsible would be hunted
+    down" and "told the Council after the vote that the embargo amounted to aggression"
+    the parser hangs the "that" clause on the noun of the phrase between ("address",
+    "vote"), as its relative, so nothing is vowed or told. A clause with "that" as its
+    subordinator and a subject of its own, on the object of a preposition of a verb of
+    saying or vowing that has no clause of its own, is that verb's (a claim noun's clause
+    stays the claim's: "denied reports in the press that ...")."""
+    speaking = reporting | SAYING_VERBS | VOWING_VERBS
+    for i in clause_positions:
+        clause = doc[i]
+        if clause.dep_ not in ("relcl", "acl"):
+            continue
+        first = min(t.i for t in clause.subtree)
+        that = doc[first]
+        if that.lower_ != "that" or that.dep_ != "mark" or that.head.i != clause.i:
+            continue
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+            continue
+        noun = clause.head
+        if noun.lemma_.lower() in CONTENT_NOUNS or noun.dep_ != "pobj":
+            continue
+        verb = noun.head.head
+        if noun.head.dep_ != "prep" or verb.pos_ != "VERB" or verb.i > noun.i:
+            continue
+        if verb.lemma_.lower() not in speaking or any(c.dep_ == "ccomp" for c in verb.children):
+            continue
+        clause.head, clause.dep_ = verb, "ccomp"
+
+
 def _free_relative_of_naming(naming: Token) -> bool:
     """Whether ``naming`` is a verb of naming whose object is a "what" before it: "what
     it called anti-terrorist operations"."""
@@ -4244,6 +4280,9 @@ def repair(
     relatives_read_off_the_people_of_a_person(doc, at("relcl", "VBD", "VBG", "VBN", "VBP"))
     content_clauses_read_off_their_noun(doc, reported)
     content_clauses_read_as_relatives(doc, at("relcl", "VBD", "VBZ", "VBP", "VBN"))
+    reported_clauses_read_off_a_circumstance(
+        doc, sorted(finite_relatives + at("relcl", "VBN", "VB") + described), reporting
+    )
     agents_read_off_a_state(doc, [i for i in preps if lowers[i] == s.add("by")])
     quoted_verdicts_read_as_possessions(doc, at("poss", "NNS", "NNPS"))
     first_of_two_verdicts_is_the_object(doc, at("oprd", "NN", "NNS", "NNP"))
