@@ -2906,6 +2906,19 @@ def test_a_raid_that_names_no_party_is_at_those_it_fires_on(nlp):
     assert [(e.text, e.sector) for e in attack.recipient] == [("tourists", "CVL")]
 
 
+def test_an_act_pressed_on_with_is_kept_up(nlp):
+    # "press on with", "push ahead with" keep the act going, as "continue" does: vowed,
+    # a threat; done, the act
+    text = "Hezbollah vowed to press on with its attacks on Israeli troops."
+    events = asserted(coded(nlp, text, "2006-07-20"), "THREATEN")
+    assert [codes(e.recipient) for e in events] == [{("ISR", "MIL")}]
+    text = "Russian forces pushed ahead with their offensive in Donetsk on Monday."
+    assert asserted(coded(nlp, text, "2024-05-20"), "ASSAULT")
+    # (but pressing a party on something is no act kept up)
+    text = "Russian diplomats pressed Kyiv on the attacks in Donetsk."
+    assert not asserted(coded(nlp, text, "2024-05-20"), "ASSAULT")
+
+
 def test_a_host_of_several_guests_is_visited_by_each(nlp):
     text = "Xi Jinping hosted Vladimir Putin and Kim Jong Un at a parade in Beijing."
     visit = asserted(coded(nlp, text, "2025-09-03"), "CONSULT")[0]

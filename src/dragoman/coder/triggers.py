@@ -1165,6 +1165,10 @@ def _noun_matches(noun: Token, lexicon: Lexicon) -> Iterable[Trigger]:
         # "workers went on strike", "detainees remain on hunger strike": a state entered
         patterns = [p for p in patterns if p.event in OCCURRENCE_TYPES]
         head = head.head
+    elif noun.dep_ == "pobj" and head.lower_ == "with" and _pressing_on(head.head):
+        # "vowed to press on with its attacks", "pushed ahead with the offensive": the
+        # act kept up, as "continued its attacks" tells it
+        head = head.head
     elif noun.dep_ == "pobj" and head.lower_ == "in" and (verb := _taking_part(head.head)):
         # "took part in joint drills", "participated in the talks": the event joined
         head = verb
@@ -1783,6 +1787,20 @@ def _earlier_conjunct(trigger: Trigger, other: Trigger) -> bool:
         and first.i < second.i
         and second.dep_ == "conj"
         and any(t.i == first.i for t in second.ancestors)
+    )
+
+
+# verbs with a particle that keep an act going ("press on with", "push ahead with")
+PRESSING_ON = {"press": ("on", "ahead"), "push": ("on", "ahead"), "carry": ("on",)}
+PRESSING_ON |= {"forge": ("ahead",), "go": ("ahead",)}
+
+
+def _pressing_on(verb: Token) -> bool:
+    """Whether ``verb`` is "press on", "push ahead", "carry on" or the like, whose "with"
+    names the act kept going."""
+    particles = PRESSING_ON.get(verb.lemma_.lower(), ())
+    return verb.pos_ == "VERB" and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ in particles for c in verb.children
     )
 
 
