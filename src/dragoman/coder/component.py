@@ -5863,30 +5863,26 @@ def _reported_warnings_and_blame(
                     cue = f"pledged response: '{clause.head.text} to {clause.text}'"
                     found.append(("THREATEN", clause, reporter, targets, cue))
             continue
-        if clause.dep_ == "ccomp" and (talks := _no_talks(clause)) is not None:
-            # "said there would be no negotiations with the RSF": talks ruled out refuse
-            # the party they would be held with
-            if (speaker := _stance_speaker(clause, kinds["reporting"])) is not None:
-                partners = _objects_of(talks, "with")
-                cue = f"talks ruled out: 'there ... be no {talks.text}'"
-                found.append(("REJECT", clause, speaker, partners, cue))
-            continue
-        if clause.dep_ == "ccomp" and (pardon := _no_pardon(clause)) is not None:
-            # "said there would be no pardon for those responsible": mercy refused to
-            # those it would spare
-            if (speaker := _stance_speaker(clause, kinds["reporting"])) is not None:
-                refused = _objects_of(pardon, "for")
-                cue = f"mercy ruled out: 'there ... be no {pardon.text}'"
-                found.append(("REJECT", clause, speaker, refused, cue))
-            continue
-        if clause.dep_ == "ccomp" and (reprisal := _no_reprisals(clause)) is not None:
-            # "promised there would be no reprisals against his opponents": harm forgone
-            # toward those at one's mercy, as "would not take revenge on them" is
-            reporting = kinds["reporting"] | PROMISING_LEMMAS
-            if (speaker := _stance_speaker(clause, reporting)) is not None:
-                spared = [t for p in ("against", "on") for t in _objects_of(reprisal, p)]
-                cue = f"reprisals ruled out: 'there ... be no {reprisal.text}'"
-                found.append(("CONCEDE", clause, speaker, spared, cue))
+        ruled_out = (
+            next(
+                (
+                    (noun, *stance)
+                    for find, *stance in RULED_OUT
+                    if (noun := find(clause)) is not None
+                ),
+                None,
+            )
+            if clause.dep_ == "ccomp"
+            else None
+        )
+        if ruled_out is not None:
+            # "said there would be no negotiations with the RSF", "promised there would be
+            # no reprisals against his opponents" (see RULED_OUT)
+            noun, kind, preps, label, speaking = ruled_out
+            if (speaker := _stance_speaker(clause, kinds["reporting"] | speaking)) is not None:
+                parties = [t for p in preps for t in _objects_of(noun, p)]
+                cue = f"{label}: 'there ... be no {noun.text}'"
+                found.append((kind, clause, speaker, parties, cue))
             continue
         if clause.dep_ == "ccomp" and (ties := _ties_at_stake(clause)) is not None:
             # "warned Kiev that the verdict could jeopardise the association agreement",
@@ -6325,6 +6321,20 @@ def _ruled_out(clause: Token, kind: Callable[[Token], bool]) -> Token | None:
         ),
         None,
     )
+
+
+# what "there would be no ..." rules out, and what saying so is: talks refused to those
+# they would be held with ("no negotiations with the RSF"), mercy refused to those it would
+# spare ("no pardon for those responsible"), and reprisals forgone toward those at one's
+# mercy, said or promised ("no reprisals against his opponents", as "would not take
+# revenge on them"): (finder, type, prepositions of the parties, cue, verbs beside report)
+RULED_OUT: tuple[
+    tuple[Callable[[Token], Token | None], str, tuple[str, ...], str, frozenset[str]], ...
+] = (
+    (_no_talks, "REJECT", ("with",), "talks ruled out", frozenset()),
+    (_no_pardon, "REJECT", ("for",), "mercy ruled out", frozenset()),
+    (_no_reprisals, "CONCEDE", ("against", "on"), "reprisals ruled out", PROMISING_LEMMAS),
+)
 
 
 # what a warning says the warner will take, unnamed: "all necessary measures", "action"

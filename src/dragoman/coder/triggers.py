@@ -1791,8 +1791,13 @@ def _earlier_conjunct(trigger: Trigger, other: Trigger) -> bool:
 
 
 # verbs with a particle that keep an act going ("press on with", "push ahead with")
-PRESSING_ON = {"press": ("on", "ahead"), "push": ("on", "ahead"), "carry": ("on",)}
-PRESSING_ON |= {"forge": ("ahead",), "go": ("ahead",)}
+PRESSING_ON: dict[str, tuple[str, ...]] = {
+    "press": ("on", "ahead"),
+    "push": ("on", "ahead"),
+    "carry": ("on",),
+    "forge": ("ahead",),
+    "go": ("ahead",),
+}
 
 
 def _pressing_on(verb: Token) -> bool:
