@@ -2919,6 +2919,14 @@ def test_an_act_pressed_on_with_is_kept_up(nlp):
     assert not asserted(coded(nlp, text, "2024-05-20"), "ASSAULT")
 
 
+def test_time_spent_doing_an_act_is_the_spenders_act_done(nlp):
+    # "spent days urging X": the one who spent the days urged, and did
+    text = "Vatican envoy Jose Sebastian Laboa spent days urging Panama's army to give up."
+    (request,) = asserted(coded(nlp, text, "1990-01-03"), "REQUEST")
+    assert codes(request.actor) == {("VAT", "GOV")}
+    assert codes(request.recipient) == {("PAN", "MIL")}
+
+
 def test_a_host_of_several_guests_is_visited_by_each(nlp):
     text = "Xi Jinping hosted Vladimir Putin and Kim Jong Un at a parade in Beijing."
     visit = asserted(coded(nlp, text, "2025-09-03"), "CONSULT")[0]

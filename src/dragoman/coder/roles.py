@@ -369,6 +369,8 @@ SUBJECT_CONTROL = frozenset(
     | {"begin", "start", "continue", "resume", "launch", "conduct", "mount", "stage"}
     # "telephoned Correa to express support": the caller says it
     | {"telephone", "phone", "ring", "visit"}
+    # "the nuncio spent days urging Noriega to give himself up": the one whose time it was
+    | {"spend"}
 )
 
 
