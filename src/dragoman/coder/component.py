@@ -12361,13 +12361,7 @@ def _toll_victims(verb: Token) -> list[Token]:
                 lemma == "open"
                 and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in told.children)
             ):
-                victims.extend(
-                    o
-                    for p in told.children
-                    if p.dep_ == "prep" and p.lower_ in ("on", "at")
-                    for o in p.children
-                    if o.dep_ == "pobj"
-                )
+                victims.extend(_objects_of(told, "on", "at"))
     return victims
 
 

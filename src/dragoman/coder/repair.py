@@ -3038,8 +3038,7 @@ def reported_clauses_read_off_a_circumstance(
         clause = doc[i]
         if clause.dep_ not in ("relcl", "acl"):
             continue
-        first = min(t.i for t in clause.subtree)
-        that = doc[first]
+        that = clause.left_edge
         if that.lower_ != "that" or that.dep_ != "mark" or that.head.i != clause.i:
             continue
         if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
