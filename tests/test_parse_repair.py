@@ -34,6 +34,51 @@ def test_a_finite_verb_joined_to_an_infinitive_moves_to_the_verb_of_its_tense(vo
     assert len(list(doc.sents)) == 1
 
 
+def test_a_past_verb_joined_to_a_verb_with_a_modal_moves_to_the_verb_of_its_tense(vocab):
+    # "Han pledged that the vote would be held and called on citizens to accept it", as
+    # the small model parses it: "called" joined to "held", which "would" governs
+    rows = [
+        ("Han", "Han", 1, "nsubj", "PROPN"),
+        ("pledged", "pledge", 1, "ROOT", "VERB"),
+        ("that", "that", 7, "mark", "SCONJ"),
+        ("the", "the", 4, "det", "DET"),
+        ("vote", "vote", 7, "nsubjpass", "NOUN"),
+        ("would", "would", 7, "aux", "AUX"),
+        ("be", "be", 7, "auxpass", "AUX"),
+        ("held", "hold", 1, "ccomp", "VERB"),
+        ("and", "and", 7, "cc", "CCONJ"),
+        ("called", "call", 7, "conj", "VERB"),
+        ("on", "on", 9, "prep", "ADP"),
+        ("citizens", "citizen", 10, "pobj", "NOUN"),
+    ]
+    tags = ["NNP", "VBD", "IN", "DT", "NN", "MD", "VB", "VBN", "CC", "VBD", "IN", "NNS"]
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc)
+    assert doc[9].head.text == "pledged" and doc[8].head.text == "pledged"
+    # "would ... and was open to talks": a "was" can be the clause's own, with its subject
+    rows[9:] = [
+        ("was", "be", 7, "conj", "AUX"),
+        ("open", "open", 9, "acomp", "ADJ"),
+        ("to", "to", 10, "prep", "ADP"),
+        ("talks", "talk", 11, "pobj", "NOUN"),
+    ]
+    doc = _tagged(make_doc(vocab, rows), tags[:9] + ["VBD", "JJ", "IN", "NNS"])
+    repair(doc)
+    assert doc[9].head.text == "held"
+
+
+def test_a_call_after_a_clause_with_would_is_the_speakers_asserted_call():
+    text = (
+        "Acting President Han Duck-soo pledged to ensure that the election would be held "
+        "smoothly and called on citizens to accept the court's decision."
+    )
+    calls = [e for e in code_text(text, "2025-04-04") if e.event == "REQUEST"]
+    assert [(e.factuality, e.actor[0].code, e.actor[0].sector) for e in calls] == [
+        ("asserted", "KOR", "GOV")
+    ]
+    assert [r.sector for r in calls[0].recipient] == ["CVL"]
+
+
 def test_a_finite_verb_joined_to_a_demanded_subjunctive_moves_to_the_demand(vocab):
     # "The party demanded that the law be repealed and called on Obama to resign", as
     # the small model parses it: "called" joined to "repealed"

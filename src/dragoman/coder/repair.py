@@ -14,6 +14,11 @@ from ..actors.resolver import document_text
 from ..nlp import PREFIXES_KEPT_IN_LEMMA, WHOLE_AFTER_PREFIXES
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# pasts spelt as another verb's base ("lay", past of "lie", base of "lay"): a tag of
+# past on them is no proof of a past
+PASTS_THAT_ARE_BASES = frozenset(
+    {"bore", "bound", "fell", "found", "ground", "lay", "saw", "wound"}
+)
 # verbs of reacting to an act, which a participle on the act's noun tells with its agent
 # ("a move welcomed by Damascus"): the agent reacts, it did not make the move
 REACTION_VERBS = frozenset(
@@ -133,7 +138,20 @@ def reattach_finite_conjuncts(doc: Doc, conj_positions: list[int]) -> None:
         # "accused the government of persecuting his allies and called on supporters":
         # a gerund after a preposition likewise
         after_prep = head.tag_ == "VBG" and head.dep_ == "pcomp" and head.head.dep_ == "prep"
-        if verb.tag_ not in FINITE_TAGS or not (_infinitive(head) or gerund or after_prep):
+        # "pledged to ensure that the vote would be held smoothly and called on citizens":
+        # a past or third-person verb does not share a modal ("would called"); "VBP" is
+        # left out, the tagger gives it to base forms that do. A "was" keeps the clause's
+        # subject ("said Doha would not retaliate and was open to dialogue"); nor does a
+        # past that is also a base, which the tagger may have misread ("would disband
+        # and lay down its arms", "would ... and put")
+        modal = (
+            verb.tag_ in ("VBD", "VBZ")
+            and verb.lemma_ != "be"
+            and verb.lower_ != verb.lemma_.lower()
+            and verb.lower_ not in PASTS_THAT_ARE_BASES
+            and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
+        )
+        if verb.tag_ not in FINITE_TAGS or not (_infinitive(head) or gerund or after_prep or modal):
             continue
         if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
             continue
@@ -162,9 +180,13 @@ def conjuncts_read_off_a_subjunctive(doc: Doc, conj_positions: list[int]) -> Non
         clause = verb.head
         if clause.dep_ != "ccomp" or clause.i > i:
             continue
+        # (a "be" after a modal is no subjunctive: "said the vote would be held")
         subjunctive = (
             clause.tag_ == "VB" and not any(c.dep_ == "aux" for c in clause.children)
-        ) or any(c.dep_ in ("aux", "auxpass") and c.lower_ == "be" for c in clause.children)
+        ) or (
+            any(c.dep_ in ("aux", "auxpass") and c.lower_ == "be" for c in clause.children)
+            and not any(c.tag_ == "MD" for c in clause.children)
+        )
         if not subjunctive or not any(c.dep_ == "mark" for c in clause.children):
             continue
         if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
