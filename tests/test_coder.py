@@ -10539,6 +10539,21 @@ def test_neither_nor_denies_both_verbs(nlp):
     assert not [e for e in coded(nlp, text, date="2016-07-12") if e.factuality == "asserted"]
 
 
+def test_a_vote_said_to_be_neither_free_nor_fair_is_disapproved_and_no_party_is_the_vote(nlp):
+    text = (
+        "Putin accused Clinton of encouraging the protesters. Secretary of State Hillary "
+        "Clinton had said on Monday that the vote was neither free nor fair."
+    )
+    events = asserted(coded(nlp, text, date="2011-12-08"), "ACCUSE")
+    [verdict] = [e for e in events if e.mode == "disapprove"]
+    assert codes(verdict.actor) == {("USA", "GOV")}
+    # a poll is nobody's act: the verdict is not aimed at whoever acted last (Putin)
+    assert ("RUS", "GOV") not in codes(verdict.recipient)
+    # a predicate denied with "neither ... nor" is no verdict when it is no fitting word
+    text = "The minister said the talks were neither easy nor short."
+    assert not asserted(coded(nlp, text, date="2011-12-08"), "ACCUSE")
+
+
 def test_coordinated_means_read_as_a_modifier_are_each_fired(nlp):
     # the parser reads "tear gas" as a modifier of "stun grenades"
     text = "KFOR soldiers fired tear gas and stun grenades to disperse the crowd."

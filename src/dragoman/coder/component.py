@@ -1161,7 +1161,12 @@ class EventCoder:
             elif kind == "THREATEN" and head.lemma_.lower() == "bring" and _vanquishing(head):
                 rule = dataclasses.replace(rule, mode="arrest")  # "to bring to justice"
             judged = targets[0] if cue.startswith("reported verdict") else None
-            if judged is not None and head.lemma_.lower() == "make":
+            if judged is not None and judged.lemma_.lower() in POLL_NOUNS:
+                # "said the vote was neither free nor fair": a poll is no party's act,
+                # and no act told before is the one judged
+                judged, targets = None, []
+                rule = dataclasses.replace(rule, mode="disapprove")
+            elif judged is not None and head.lemma_.lower() == "make":
                 # "said the bloc had made a mistake": disapproval of the party itself
                 judged, rule = None, dataclasses.replace(rule, mode="disapprove")
             elif judged is not None and not self._act_judged_noun(judged):
@@ -6447,6 +6452,8 @@ LINKING_LEMMAS = frozenset({"be", "seem", "appear", "look", "prove", "remain"})
 AMOUNTING_LEMMAS = frozenset({"amount", "constitute"})
 # what an act is said not to be when it is disapproved of: "was not the appropriate
 # response", "was not acceptable", "did not look credible"
+# a vote judged is no party's act: "said the election was neither free nor fair"
+POLL_NOUNS = frozenset({"vote", "election", "poll", "runoff", "ballot", "referendum", "plebiscite"})
 FITTING_WORDS = frozenset(
     {
         "acceptable",
@@ -6634,7 +6641,8 @@ def _act_judged(clause: Token, subject: Token, verdicts: frozenset[str]) -> Toke
             (c for c in clause.children if c.dep_ == "dobj" and c.lemma_.lower() in BREACHED_NOUNS),
             None,
         )
-    negated = any(c.dep_ == "neg" for c in clause.children)
+    # ("was not fair", "was neither free nor fair")
+    negated = any(c.dep_ == "neg" for c in clause.children) or negation(clause) == "neither"
     if lemma in AMOUNTING_LEMMAS:
         # "said China's detention of Uyghurs may amount to crimes against humanity", "said
         # the blockade constituted collective punishment": what the act counts as

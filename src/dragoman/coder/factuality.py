@@ -185,6 +185,13 @@ def negation(token: Token) -> str | None:
         # "Beijing neither recognised nor accepted the ruling": both verbs denied
         if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in token.children):
             return "neither"
+        # "the vote was neither free nor fair": the predicate of a "be" denied
+        if token.lemma_ == "be" and any(
+            c.dep_ in ("acomp", "attr")
+            and any(g.dep_ == "preconj" and g.lower_ == "neither" for g in c.children)
+            for c in token.children
+        ):
+            return "neither"
         if token.dep_ == "conj" and any(
             c.dep_ == "cc" and c.lower_ == "nor" for c in token.head.children
         ):
