@@ -4288,7 +4288,8 @@ def test_him_is_not_whom_his_clauses_own_he_stands_for(nlp):
         "Aviv, saying he would only welcome him in Jerusalem."
     )
     events = code_text(text, date="2003-01-10", nlp=nlp)
-    welcome = next(e for e in events if e.event_text == "welcome")
+    # (a visitor welcomed: the hosting he offers, to the king)
+    welcome = next(e for e in events if e.event == "AGREE" and "welcome" in e.event_text)
     assert [r.code for r in welcome.recipient] == ["JOR"]
 
 
@@ -10552,6 +10553,23 @@ def test_a_vote_said_to_be_neither_free_nor_fair_is_disapproved_and_no_party_is_
     # a predicate denied with "neither ... nor" is no verdict when it is no fitting word
     text = "The minister said the talks were neither easy nor short."
     assert not asserted(coded(nlp, text, date="2011-12-08"), "ACCUSE")
+
+
+def test_him_or_her_as_the_object_is_a_person_for_patterns_on_a_class_of_people(nlp):
+    # "recognise +$person", "release +$captive": a personal pronoun stands for a person,
+    # as a name does
+    text = (
+        "Opposition leader Juan Guaido declared himself interim president of Venezuela. "
+        "U.S. President Donald Trump recognised him within minutes."
+    )
+    [support] = asserted(coded(nlp, text, date="2019-01-23"), "SUPPORT")
+    assert codes(support.actor) == {("USA", "GOV")} and support.recipient
+    text = "Gunmen seized Mayor Juan Perez on Friday. The kidnappers released him on Monday."
+    assert asserted(coded(nlp, text, date="2019-01-23"), "RETREAT")
+    # "it" or "them" may be things: "released it" is no release of captives
+    assert not asserted(
+        coded(nlp, "The ministry released it on Monday.", date="2019-01-23"), "RETREAT"
+    )
 
 
 def test_coordinated_means_read_as_a_modifier_are_each_fired(nlp):

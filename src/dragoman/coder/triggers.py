@@ -1006,6 +1006,10 @@ def _members(unit: Token) -> Token | None:
     return None
 
 
+# the object pronouns that can only stand for a person ("them" may be things)
+PERSONAL_PRONOUNS = frozenset({"him", "her"})
+
+
 def _object_words(obj: Token, known: dict[int, tuple] | None) -> tuple:
     """(lemma, entity type, a place the recogniser missed, compounded noun lemmas, the
     lemmas of its appositions) of an object: asked once a verb, though a verb has dozens
@@ -1047,6 +1051,8 @@ def _object_words(obj: Token, known: dict[int, tuple] | None) -> tuple:
         # over "send +$force")
         described = (*described, members.lemma_.lower())
     ent_type = obj.ent_type_
+    if obj.tag_ == "PRP" and obj.lower_ in PERSONAL_PRONOUNS:
+        ent_type = "PERSON"  # "released him", "vowed to capture him": a person
     if obj.pos_ == "PROPN" and ent_type in ("", "ORG", "GPE") and not missed_place:
         # "Macron called Trump": a person the actor tables know, whom the recogniser took
         # for an organisation
