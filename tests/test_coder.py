@@ -10572,6 +10572,15 @@ def test_him_or_her_as_the_object_is_a_person_for_patterns_on_a_class_of_people(
     )
 
 
+def test_a_sum_of_money_given_or_promised_is_aid(nlp):
+    text = "Japan gave $10 million to the UN refugee agency on Monday."
+    [aid] = asserted(coded(nlp, text, date="2015-09-21"), "AID")
+    assert codes(aid.actor) == {("JPN", None)} and {r.code for r in aid.recipient} == {"UNO"}
+    text = "The United States said it would provide $2 million through aid agencies."
+    [pledge] = asserted(coded(nlp, text, date="2015-09-21"), "AGREE")
+    assert {a.code for a in pledge.actor} == {"USA"}
+
+
 def test_coordinated_means_read_as_a_modifier_are_each_fired(nlp):
     # the parser reads "tear gas" as a modifier of "stun grenades"
     text = "KFOR soldiers fired tear gas and stun grenades to disperse the crowd."
