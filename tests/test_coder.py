@@ -10581,6 +10581,18 @@ def test_a_sum_of_money_given_or_promised_is_aid(nlp):
     assert {a.code for a in pledge.actor} == {"USA"}
 
 
+def test_an_act_owned_by_a_definite_party_is_definite_for_a_verdict(nlp):
+    # "the military's decision" is as definite as "its decision" or "Italy's plan"
+    text = (
+        "Honduran soldiers detained President Manuel Zelaya on Sunday. Barack Obama said "
+        "the military's decision was not legal."
+    )
+    events = asserted(coded(nlp, text, date="2009-06-29"), "ACCUSE")
+    [verdict] = [e for e in events if e.mode == "disapprove"]
+    assert codes(verdict.actor) == {("USA", "GOV")}
+    assert ("HND", "MIL") in codes(verdict.recipient)
+
+
 def test_coordinated_means_read_as_a_modifier_are_each_fired(nlp):
     # the parser reads "tear gas" as a modifier of "stun grenades"
     text = "KFOR soldiers fired tear gas and stun grenades to disperse the crowd."

@@ -6632,6 +6632,12 @@ def _act_judged(clause: Token, subject: Token, verdicts: frozenset[str]) -> Toke
         (c.dep_ in ("det", "poss") and c.lower_ in DEFINITE_WORDS)
         # "Italy's plan": a party's own, as definite as "its plan"
         or (c.dep_ == "poss" and c.pos_ == "PROPN")
+        # ("the military's removal of Zelaya")
+        or (
+            c.dep_ == "poss"
+            and c.pos_ == "NOUN"
+            and any(d.dep_ == "det" and d.lower_ in DEFINITE_WORDS for d in c.children)
+        )
         for c in subject.children
     ):
         return None
