@@ -10593,6 +10593,16 @@ def test_an_act_owned_by_a_definite_party_is_definite_for_a_verdict(nlp):
     assert ("HND", "MIL") in codes(verdict.recipient)
 
 
+def test_an_act_done_at_a_partys_request_is_its_request_said_either_way(nlp):
+    # "at Tokyo's request" as "at the request of Tokyo"
+    for asked in ("at Tokyo's request", "at the request of Tokyo"):
+        text = f"The United States sent two nuclear experts to Japan {asked} on Sunday."
+        [request] = asserted(coded(nlp, text, date="2011-03-14"), "REQUEST")
+        assert {a.code for a in request.actor} == {"JPN"}
+        assert {r.code for r in request.recipient} == {"USA"}
+        assert request.event_text == "request"
+
+
 def test_coordinated_means_read_as_a_modifier_are_each_fired(nlp):
     # the parser reads "tear gas" as a modifier of "stun grenades"
     text = "KFOR soldiers fired tear gas and stun grenades to disperse the crowd."

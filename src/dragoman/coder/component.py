@@ -864,11 +864,13 @@ class EventCoder:
                 # "Uganda deployed special forces to Juba at the request of President
                 # Kiir": the one at whose request it was done asked the doers to do it
                 named = askers[0].doc[askers[0].left_edge.i : askers[0].i + 1].text
+                # (the request noun: "the request of X", "X's request")
+                request = askers[0].head if askers[0].dep_ == "poss" else askers[0].head.head
                 asking = Trigger(
                     Pattern.rule("REQUEST", f"done at the request of '{named}'"),
                     trigger.head,
                     None,
-                    (askers[0].head.head,),
+                    (request,),
                 )
                 asked = Roles(
                     askers,
@@ -8868,8 +8870,9 @@ ORDER_NOUNS = frozenset({"order"})
 
 
 def _owner_of_phrase(holders: list[Token], preposition: str, nouns: frozenset[str]) -> list[Token]:
-    """The "of" object of a phrase ``preposition`` + one of ``nouns`` on one of
-    ``holders`` ("at the request of X", "on the orders of X"): X and those joined to it."""
+    """The "of" object or the possessor of a phrase ``preposition`` + one of ``nouns`` on
+    one of ``holders`` ("at the request of X", "on the orders of X", "at X's request"): X
+    and those joined to it."""
     for prep in (c for h in holders for c in h.children):
         if prep.dep_ != "prep" or prep.lower_ != preposition:
             continue
@@ -8881,6 +8884,10 @@ def _owner_of_phrase(holders: list[Token], preposition: str, nouns: frozenset[st
                     owner = next((g for g in of.children if g.dep_ == "pobj"), None)
                     if owner is not None:
                         return conjuncts(owner)
+            # "at Tokyo's request", "on Putin's orders"
+            owner = next((g for g in noun.children if g.dep_ == "poss"), None)
+            if owner is not None:
+                return conjuncts(owner)
     return []
 
 
