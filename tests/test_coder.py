@@ -10540,13 +10540,19 @@ def test_neither_nor_denies_both_verbs(nlp):
     assert not [e for e in coded(nlp, text, date="2016-07-12") if e.factuality == "asserted"]
 
 
+def _the_disapproval(nlp, text, date):
+    """The one disapproval (ACCUSE disapprove) ``text`` tells as fact."""
+    events = asserted(coded(nlp, text, date=date), "ACCUSE")
+    [verdict] = [e for e in events if e.mode == "disapprove"]
+    return verdict
+
+
 def test_a_vote_said_to_be_neither_free_nor_fair_is_disapproved_and_no_party_is_the_vote(nlp):
     text = (
         "Putin accused Clinton of encouraging the protesters. Secretary of State Hillary "
         "Clinton had said on Monday that the vote was neither free nor fair."
     )
-    events = asserted(coded(nlp, text, date="2011-12-08"), "ACCUSE")
-    [verdict] = [e for e in events if e.mode == "disapprove"]
+    verdict = _the_disapproval(nlp, text, "2011-12-08")
     assert codes(verdict.actor) == {("USA", "GOV")}
     # a poll is nobody's act: the verdict is not aimed at whoever acted last (Putin)
     assert ("RUS", "GOV") not in codes(verdict.recipient)
@@ -10578,8 +10584,7 @@ def test_an_act_owned_by_a_definite_party_is_definite_for_a_verdict(nlp):
         "Honduran soldiers detained President Manuel Zelaya on Sunday. Barack Obama said "
         "the military's decision was not legal."
     )
-    events = asserted(coded(nlp, text, date="2009-06-29"), "ACCUSE")
-    [verdict] = [e for e in events if e.mode == "disapprove"]
+    verdict = _the_disapproval(nlp, text, "2009-06-29")
     assert codes(verdict.actor) == {("USA", "GOV")}
     assert ("HND", "MIL") in codes(verdict.recipient)
 
