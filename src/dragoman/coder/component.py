@@ -6452,10 +6452,10 @@ BREACHING_LEMMAS = frozenset({"violate", "breach", "contravene"})
 LINKING_LEMMAS = frozenset({"be", "seem", "appear", "look", "prove", "remain"})
 # verbs that say what an act counts as: "amounted to a war crime", "constituted genocide"
 AMOUNTING_LEMMAS = frozenset({"amount", "constitute"})
-# what an act is said not to be when it is disapproved of: "was not the appropriate
-# response", "was not acceptable", "did not look credible"
 # a vote judged is no party's act: "said the election was neither free nor fair"
 POLL_NOUNS = frozenset({"vote", "election", "poll", "runoff", "ballot", "referendum", "plebiscite"})
+# what an act is said not to be when it is disapproved of: "was not the appropriate
+# response", "was not acceptable", "did not look credible"
 FITTING_WORDS = frozenset(
     {
         "acceptable",
