@@ -53,6 +53,7 @@ from .factuality import (
     contact_purposed,
     cues,
     decided_act,
+    fires,
     inverted_condition,
     modal_of,
     negation,
@@ -12378,10 +12379,7 @@ def _toll_victims(verb: Token) -> list[Token]:
             lemma = told.lemma_.lower()
             if lemma in CASUALTY_VERBS:
                 victims.extend(c for c in told.children if c.dep_ == "dobj")
-            elif lemma == "fire" or (
-                lemma == "open"
-                and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in told.children)
-            ):
+            elif lemma in ("fire", "open") and fires(told):
                 victims.extend(_objects_of(told, "on", "at"))
     return victims
 

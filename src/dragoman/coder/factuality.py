@@ -166,6 +166,14 @@ NEGATIVE_ADVERBS = frozenset({"never", "rarely", "seldom", "hardly", "scarcely"}
 COMMITTING_LEMMAS = frozenset({"commit"})
 
 
+def fires(verb: Token) -> bool:
+    """Whether ``verb`` is a shooting: "fired on", or a verb whose object is "fire" ("opened
+    fire on")."""
+    return verb.lemma_.lower() == "fire" or any(
+        c.dep_ == "dobj" and c.lower_ == "fire" for c in verb.children
+    )
+
+
 def negation(token: Token) -> str | None:
     """The word that negates ``token``'s clause ("not", "never", "no one"), if any; or the
     "before" of a clause on "any" one ("collapsed before any agreement was signed")."""
@@ -1203,10 +1211,7 @@ def assess(trigger: Trigger) -> Factuality:
                 and current.i == trigger.head.head.i
                 # ("opened fire on demonstrators marching to the palace": those shot at,
                 # doing what they did)
-                and not (
-                    parent.lemma_.lower() == "fire"
-                    or any(c.dep_ == "dobj" and c.lower_ == "fire" for c in parent.children)
-                )
+                and not fires(parent)
             ):
                 # "no decision had been made on resuming aid", "insisted on holding
                 # elections": what a verb is "on" is what it is about, not yet done

@@ -77,6 +77,11 @@ def stopped_short_of(prep: Token) -> Token | None:
     return stop if stop.lemma_.lower() == "stop" else None
 
 
+def _under_a_modal(verb: Token) -> bool:
+    """Whether ``verb`` has a modal among its auxiliaries ("would govern", "could reach")."""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
 def _infinitive(verb: Token) -> bool:
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
@@ -149,7 +154,7 @@ def reattach_finite_conjuncts(doc: Doc, conj_positions: list[int]) -> None:
             and verb.lemma_ != "be"
             and verb.lower_ != verb.lemma_.lower()
             and verb.lower_ not in PASTS_THAT_ARE_BASES
-            and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
+            and _under_a_modal(head)
         )
         if verb.tag_ not in FINITE_TAGS or not (_infinitive(head) or gerund or after_prep or modal):
             continue
@@ -933,7 +938,7 @@ def join_subjectless_reported_clauses(doc: Doc, ccomp_positions: list[int]) -> N
             # (a past in "-ed", no form that is also bare: "would disband and lay down")
             and verb.lower_.endswith("ed")
             and first.tag_ == "VB"
-            and any(c.dep_ == "aux" and c.tag_ == "MD" for c in first.children)
+            and _under_a_modal(first)
         ):
             # "said a military council would govern for two years, suspended the
             # constitution": a simple past under no "would" is the speaker's own act
@@ -1313,7 +1318,7 @@ def speakers_acts_read_as_reported(doc: Doc, conj_positions: list[int]) -> None:
             reported.tag_ == "VB"
             and verb.tag_ in ("VBD", "VBN")
             and verb.lower_.endswith("ed")
-            and any(c.dep_ == "aux" and c.tag_ == "MD" for c in reported.children)
+            and _under_a_modal(reported)
         )
         # (but a word act with an object of its own is no participle of the passive:
         # "said that justice had been done and accused foreign governments of meddling",
