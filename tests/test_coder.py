@@ -15923,3 +15923,16 @@ def test_a_warning_that_forces_will_act_firmly_against_someone_is_a_threat(nlp):
     # acting swiftly to mend a thing menaces no one
     text = "The Indonesian minister said the government would act swiftly to rebuild the bridge."
     assert not asserted(coded(nlp, text, "1998-05-13"), "THREATEN")
+
+
+def test_a_verdict_agreed_on_is_the_verdict_of_those_who_agree(nlp):
+    # "agreed that the test was intolerable": a view shared, reported as "said" reports it
+    text = (
+        "North Korea conducted a nuclear test on Monday. Prime Minister Shinzo Abe and "
+        "President Roh Moo-hyun agreed that the test was intolerable."
+    )
+    verdict = _the_disapproval(nlp, text, "2006-10-09")
+    assert ("JPN", "GOV") in codes(verdict.actor)
+    assert {r.code for r in verdict.recipient} == {"PRK"}
+    # and no deed is agreed on
+    assert not asserted(coded(nlp, text, date="2006-10-09"), "AGREE")

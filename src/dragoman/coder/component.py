@@ -6099,7 +6099,8 @@ def _reported_warnings_and_blame(
             cue = f"reported threat: '{verb.text} ... {subject.text} {paying.text}'"
             found.append(("THREATEN", paying, reporter, [subject], cue))
         elif (
-            lemma in kinds["reporting"]
+            # ("the two leaders agreed that the test was intolerable": a verdict shared)
+            (lemma in kinds["reporting"] or lemma == "agree")
             and subject is not None
             # ("said some of the deal's provisions were unacceptable": the provisions)
             and (subject := counted(subject)) is not None
