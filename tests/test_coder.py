@@ -15936,3 +15936,16 @@ def test_a_verdict_agreed_on_is_the_verdict_of_those_who_agree(nlp):
     assert {r.code for r in verdict.recipient} == {"PRK"}
     # and no deed is agreed on
     assert not asserted(coded(nlp, text, date="2006-10-09"), "AGREE")
+
+
+def test_an_end_declared_to_ones_own_fight_concedes_but_the_end_of_anothers_rule_does_not(
+    nlp,
+):
+    text = "The Irish Republican Army declared an end to its armed struggle on Thursday."
+    [concession] = asserted(coded(nlp, text, date="2005-07-28"), "CONCEDE")
+    assert {a.code for a in concession.actor} == {"GBR"}
+    text = (
+        "Syrian rebels swept into Damascus on Sunday and declared the end of President "
+        "Bashar al-Assad's rule."
+    )
+    assert not [e for e in coded(nlp, text, date="2024-12-08") if e.event == "CONCEDE"]

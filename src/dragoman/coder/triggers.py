@@ -763,10 +763,20 @@ def _verb_matches(verb: Token, lexicon: Lexicon) -> Iterable[Trigger]:
                 continue  # "called Putin a war criminal" names him; it is no phone call
             if (fit := _fitting_object(lexicon, pattern, candidates, known)) is not None:
                 child, modifier = fit
+                if _end_of_another(child):
+                    continue  # "declared the end of Assad's rule": no end put to its own acts
                 words = (verb, child) if modifier is True else (verb, modifier, child)
                 if particle is not None:
                     words = (*words, particle)
                 yield Trigger(pattern, verb, child, words)  # type: ignore[arg-type]
+
+
+def _end_of_another(noun: Token) -> bool:
+    """Whether ``noun`` is "the end of" something rather than "an end to" it: a party puts
+    an end to its own fighting ("declared an end to its armed struggle"), while "declared
+    the end of Assad's rule" proclaims another's fall."""
+    preps = {c.lower_ for c in noun.children if c.dep_ == "prep"}
+    return noun.lemma_.lower() == "end" and "of" in preps and "to" not in preps
 
 
 def _manner_of_death(verb: Token) -> bool:
