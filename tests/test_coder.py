@@ -15949,3 +15949,18 @@ def test_an_end_declared_to_ones_own_fight_concedes_but_the_end_of_anothers_rule
         "Bashar al-Assad's rule."
     )
     assert not [e for e in coded(nlp, text, date="2024-12-08") if e.event == "CONCEDE"]
+
+
+def test_a_condition_hung_on_the_purpose_of_a_deployment_is_the_deployments_condition(nlp):
+    # the parser hangs "if ..." on "restore", the purpose: the deployment is held over
+    # the governors all the same
+    text = (
+        "President Donald Trump said he would deploy the military to restore order if "
+        "governors failed to stop the violent protests."
+    )
+    [threat] = asserted(coded(nlp, text, date="2020-06-01"), "THREATEN")
+    assert codes(threat.actor) == {("USA", "GOV")}
+    assert codes(threat.recipient) == {("USA", "GOV")}
+    # with no condition, forces pledged to a purpose threaten no one
+    text = "President Donald Trump said he would deploy troops to restore order in the city."
+    assert not asserted(coded(nlp, text, date="2020-06-01"), "THREATEN")

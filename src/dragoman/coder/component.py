@@ -1034,7 +1034,9 @@ class EventCoder:
                     # warned
                     # (or on the verb it goes with: "would keep fighting until Hamas is
                     # destroyed")
-                    held = _put_on_condition(trigger.head) or (
+                    held = [
+                        h for c in _with_purposes(trigger.head) for h in _put_on_condition(c)
+                    ] or (
                         _put_on_condition(trigger.head.head) if trigger.head.dep_ == "xcomp" else []
                     )
                     # ("unless all documents were published": a thing is no party)
@@ -5717,11 +5719,25 @@ def _measure_decided(trigger: Trigger, fact: Factuality) -> bool:
     return any(t.tag_ == "CD" or t.ent_type_ in ("DATE", "PERCENT", "MONEY") for t in told)
 
 
+def _with_purposes(head: Token) -> list[Token]:
+    """``head`` and its purpose clauses, on which the parser may hang a condition of the
+    act's own: "would deploy the military to restore order if governors failed to stop
+    the protests" puts the condition on the deployment."""
+    return [
+        head,
+        *(
+            c
+            for c in head.children
+            if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
+        ),
+    ]
+
+
 def _conditioned(head: Token, mark: str, with_subject: bool = False) -> bool:
     """Whether the clause of ``head`` (or the one governing it) holds an adverbial clause
     marked ``mark`` ("unless", "if"); ``with_subject``: one with a subject of its own, a
     condition put to a party."""
-    for token in (head, head.head):
+    for token in (*_with_purposes(head), head.head):
         for child in token.children:
             if (
                 child.dep_ == "advcl"
