@@ -15964,3 +15964,15 @@ def test_a_condition_hung_on_the_purpose_of_a_deployment_is_the_deployments_cond
     # with no condition, forces pledged to a purpose threaten no one
     text = "President Donald Trump said he would deploy troops to restore order in the city."
     assert not asserted(coded(nlp, text, date="2020-06-01"), "THREATEN")
+
+
+def test_a_party_taken_to_court_is_the_recipient_and_the_court_is_where(nlp):
+    text = "Kenya's opposition took the electoral commission to the Supreme Court on Friday."
+    [suit] = asserted(coded(nlp, text, date="2017-08-18"), "ACCUSE")
+    assert suit.mode == "allege" and codes(suit.actor) == {("KEN", "OPP")}
+    # the commission is sued; the court is the venue, no party to the suit
+    assert codes(suit.recipient) == {("KEN", "GOV")}
+    # legal action promised threatens the party it is aimed at, as a suit does
+    text = "Ireland said it would take legal action against Britain over the legacy law."
+    [threat] = asserted(coded(nlp, text, date="2023-09-19"), "THREATEN")
+    assert {r.code for r in threat.recipient} == {"GBR"}

@@ -130,6 +130,7 @@ from .roles import (
     conjuncts,
     find_roles,
     holders_of,
+    means_of_the_act,
     mention_tokens,
     party_modifiers,
     purpose_served,
@@ -4235,6 +4236,8 @@ class EventCoder:
             and trigger.pattern.form != "noun"
             # "took to the streets of Tbilisi": where a protest is, not whom it is put to
             and not (pattern.event == "PROTEST" and trigger.noun.lemma_.lower() in STREETS)
+            # ("took the dispute to an international court": where, not whom)
+            and not means_of_the_act(trigger)
             # (the subject of the verb, not of another whose subject a passive shares:
             # "bombers flew a patrol and were intercepted")
             and not (trigger.noun.dep_ == "nsubj" and trigger.noun.head.i == trigger.head.i)
@@ -4875,9 +4878,10 @@ class EventCoder:
 INTENT_REASONS = frozenset({"future", "intent"})
 # verbs of taking a party to court, whose promise threatens it
 PROSECUTING = frozenset({"prosecute", "charge", "indict", "try"})
-# verbs of taking a party to a court or tribunal ("sue", "file a lawsuit", "bring charges"),
-# whose promise threatens the party sued as a prosecution's does
-SUING = frozenset({"sue", "file", "bring", "lodge"})
+# verbs of taking a party to a court or tribunal ("sue", "file a lawsuit", "bring charges",
+# "take legal action", "take it to court"), whose promise threatens the party sued as a
+# prosecution's does
+SUING = frozenset({"sue", "file", "bring", "lodge", "take"})
 
 
 def _legal_action(trigger: Trigger) -> bool:

@@ -1196,6 +1196,23 @@ def _where_host(verb: Token) -> Token | None:
     return place if place.ent_type_ == "GPE" else None
 
 
+def means_of_the_act(trigger: Trigger) -> bool:
+    """Whether the pattern's own noun, after its preposition, is where or how the act is
+    done while the verb's direct object is what it is done to: "took the government to
+    court", "challenged the law in the Constitutional Court" (not "fired on protesters",
+    where the noun is the target, nor a class's member: "withdrew from the ICC")."""
+    noun = trigger.noun
+    return (
+        noun is not None
+        and bool(trigger.pattern.particle)
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == trigger.pattern.particle
+        and noun.head.head.i == trigger.head.i
+        and not (trigger.pattern.noun or "$").startswith("$")
+        and any(c.dep_ == "dobj" for c in trigger.head.children)
+    )
+
+
 def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = None) -> Roles:
     """The actor, recipient and complement heads of ``trigger``. ``classes`` are the
     lexicon's noun classes; three matter here. ``issued``: things a party issues or does
@@ -2106,6 +2123,15 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
         recipients = [
             (crowd, "the crowd charged") for crowd in _crowd_charged_beside(verb)
         ] or recipients
+    if noun is not None and means_of_the_act(trigger):
+        place = {noun.i} | {
+            g.i
+            for p in noun.children
+            if noun.pos_ == "PROPN" and p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children
+            if g.pos_ == "PROPN"
+        }
+        recipients = [(t, r) for t, r in recipients if t.i not in place]
     # "fired missiles at the start of its exercises": a phase is when, not whom
     phases = classes.get("phase", frozenset())
     recipients = [
