@@ -15976,3 +15976,22 @@ def test_a_party_taken_to_court_is_the_recipient_and_the_court_is_where(nlp):
     text = "Ireland said it would take legal action against Britain over the legacy law."
     [threat] = asserted(coded(nlp, text, date="2023-09-19"), "THREATEN")
     assert {r.code for r in threat.recipient} == {"GBR"}
+
+
+def test_an_act_said_not_to_go_unanswered_threatens_whoever_did_it(nlp):
+    text = (
+        "The United States and Britain struck Houthi targets in Yemen on Friday. Houthi "
+        "spokesman Yahya Saree vowed that the strikes would not go unanswered."
+    )
+    [threat] = asserted(coded(nlp, text, date="2024-01-13"), "THREATEN")
+    assert {a.code for a in threat.actor} == {"YEM"}
+    assert {r.code for r in threat.recipient} == {"USA", "GBR"}
+    text = (
+        "Britain expelled 23 Russian diplomats on Wednesday. Russia's foreign ministry "
+        "warned that such actions would not be left without consequences."
+    )
+    [threat] = asserted(coded(nlp, text, date="2018-03-14"), "THREATEN")
+    assert codes(threat.actor) == {("RUS", "GOV")}
+    # an act said to have gone unanswered, or one that will, is no threat
+    text = "The ministry said the strikes had gone unanswered."
+    assert not asserted(coded(nlp, text, date="2018-04-14"), "THREATEN")

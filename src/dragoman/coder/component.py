@@ -1167,6 +1167,8 @@ class EventCoder:
             elif kind == "THREATEN" and head.lemma_.lower() == "bring" and _vanquishing(head):
                 rule = dataclasses.replace(rule, mode="arrest")  # "to bring to justice"
             judged = targets[0] if cue.startswith("reported verdict") else None
+            if cue.startswith("answer promised") and targets and self._act_judged_noun(targets[0]):
+                judged = targets[0]  # "the strikes would not go unanswered": whoever struck
             if judged is not None and judged.lemma_.lower() in POLL_NOUNS:
                 # "said the vote was neither free nor fair": a poll is no party's act,
                 # and no act told before is the one judged
@@ -4045,7 +4047,11 @@ class EventCoder:
             for found in self._blamed_in_the_reason(trigger, sent, ctx, day, actors):
                 recipients.append(found.entity)
                 why.append(f"recipient (the one the reason it gives blames): {found.why}")
-        if not recipients and pattern.event in REACTION_TYPES:
+        if not recipients and (
+            pattern.event in REACTION_TYPES
+            # ("vowed that the strikes would not go unanswered": an answer to the strikers)
+            or trigger.pattern.text.startswith("answer promised")
+        ):
             # "condemned the strikes": the party that struck, named in an earlier sentence
             recipients = self._earlier_act(trigger, ctx, actors, why)
         if not recipients and pattern.event in REACTION_TYPES:
@@ -5922,6 +5928,15 @@ def _reported_warnings_and_blame(
                     cue = f"ties at stake: '{clause.text}' ties with '{targets[0].text}'"
                     found.append(("THREATEN", clause, speaker, targets, cue))
             continue
+        if clause.dep_ == "ccomp" and _answer_promised(clause):
+            # "warned that the sanctions would not go unanswered", "that such actions would
+            # not be left without consequences": an answer promised to whoever did them
+            speaking = kinds["reporting"] | PLEDGING_LEMMAS
+            if (speaker := _stance_speaker(clause, speaking)) is not None:
+                done = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+                cue = f"answer promised: '{clause.head.text} ... not {clause.text}'"
+                found.append(("THREATEN", clause, speaker, done, cue))
+            continue
         if clause.dep_ == "ccomp" and (kept := _measure_kept(clause)) is not None:
             # "said its sanctions on Tripoli would stay in place": a measure kept refuses
             # to ease it for the party it weighs on
@@ -6206,6 +6221,28 @@ CUE_MODES = {
     "measure kept": "yield",
     "ties at stake": "relations",
 }
+
+
+# what an act will not go, or not be left, without: "would not go unpunished"
+UNANSWERED = frozenset({"unpunished", "unanswered", "unavenged"})
+ANSWERS = frozenset({"consequence", "response", "answer", "reply", "punishment", "retaliation"})
+
+
+def _answer_promised(clause: Token) -> bool:
+    """Whether a modal clause denies that its subject, an act, will go unanswered: "would
+    not go unpunished", "will not remain unanswered", "would not be left without
+    consequences"."""
+    if negation(clause) is None or modal_of(clause) is None:
+        return False
+    return any(
+        (c.dep_ in ("acomp", "oprd", "advmod") and c.lower_ in UNANSWERED)
+        or (
+            c.dep_ == "prep"
+            and c.lower_ == "without"
+            and any(g.dep_ == "pobj" and g.lemma_.lower() in ANSWERS for g in c.children)
+        )
+        for c in clause.children
+    )
 
 
 def _stance_speaker(clause: Token, reporting: Container[str]) -> Token | None:
