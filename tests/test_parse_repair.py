@@ -2393,6 +2393,22 @@ def test_the_first_of_two_verdicts_of_a_verb_of_naming_is_its_object(vocab):
     assert doc[5].dep_ == "dobj" and doc[6].dep_ == "oprd"
 
 
+def test_the_noun_after_a_particle_of_a_verb_of_naming_is_its_object(vocab):
+    # "Rais called off a mass rally", as the small model parses it: "rally" what he
+    # called something; "called off" names nothing
+    rows = [
+        ("Rais", "Rais", 1, "nsubj", "PROPN"),
+        ("called", "call", 1, "ROOT", "VERB"),
+        ("off", "off", 1, "prt", "ADP"),
+        ("a", "a", 5, "det", "DET"),
+        ("mass", "mass", 5, "compound", "ADJ"),
+        ("rally", "rally", 1, "oprd", "NOUN"),
+    ]
+    doc = _tagged(make_doc(vocab, rows), ["NNP", "VBD", "RP", "DT", "JJ", "NN"])
+    repair(doc)
+    assert doc[5].dep_ == "dobj"
+
+
 def test_a_single_verdict_is_no_object(vocab):
     # "called provocative the move": one verdict, the object after it, is left as parsed
     rows = [

@@ -3218,6 +3218,19 @@ def names_read_as_verdicts(doc: Doc, oprd_positions: list[int]) -> None:
             name.dep_ = "dobj"
 
 
+def objects_of_a_particle_read_as_verdicts(doc: Doc, oprd_positions: list[int]) -> None:
+    """In "Rais, who on Wednesday called off a mass rally" the parser may make "rally"
+    what he called something. A verb of naming with its particle before the noun ("called
+    off", "called up") names nothing: the noun is its direct object."""
+    for i in oprd_positions:
+        noun = doc[i]
+        verb = noun.head
+        if noun.pos_ != "NOUN" or not _names_with_no_object(verb):
+            continue
+        if any(c.dep_ == "prt" and verb.i < c.i < noun.i for c in verb.children):
+            noun.dep_ = "dobj"
+
+
 def split_objects_from_verdicts(doc: Doc, oprd_positions: list[int]) -> None:
     """In "called the Israeli government genocidal" the parser reads one noun phrase
     headed by "genocidal", with "government" as its compound, and no object. Where a verb
@@ -4312,6 +4325,7 @@ def repair(
     agents_read_off_a_state(doc, [i for i in preps if lowers[i] == s.add("by")])
     quoted_verdicts_read_as_possessions(doc, at("poss", "NNS", "NNPS"))
     first_of_two_verdicts_is_the_object(doc, at("oprd", "NN", "NNS", "NNP"))
+    objects_of_a_particle_read_as_verdicts(doc, at("oprd", "NN", "NNS"))
     split_objects_from_verdicts(doc, at("oprd", "NN", "JJ"))
     names_read_as_verdicts(doc, at("oprd", "NNP"))
     # ("called the king's move a setback": the parser may make the verdict the object's)
