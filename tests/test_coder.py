@@ -15995,3 +15995,14 @@ def test_an_act_said_not_to_go_unanswered_threatens_whoever_did_it(nlp):
     # an act said to have gone unanswered, or one that will, is no threat
     text = "The ministry said the strikes had gone unanswered."
     assert not asserted(coded(nlp, text, date="2018-04-14"), "THREATEN")
+
+
+def test_an_object_pronoun_is_not_its_clauses_subject_named_in_apposition(nlp):
+    # "the army commander, General Vasquez, refused to back him": "him" is not Vasquez
+    text = (
+        "Venezuela's interim President Pedro Carmona was sworn in on Friday. The army "
+        "commander, General Efrain Vasquez, refused to back him on Saturday."
+    )
+    [refusal] = asserted(coded(nlp, text, date="2002-04-13"), "REJECT")
+    assert codes(refusal.actor) == {("VEN", "MIL")}
+    assert codes(refusal.recipient) == {("VEN", "GOV")}

@@ -753,6 +753,11 @@ class DocContext:
             form == "it" and pronoun.dep_ in ("dobj", "dative", "pobj")  # "Russia vetoed it"
         )
         own = clause_subject(pronoun) if objective else None
+        # (the subject with its apposition: "the army commander, General Vasquez, refused
+        # to back him" is not about Vasquez)
+        own_at = (
+            {own.i} | {c.i for c in own.children if c.dep_ == "appos"} if own is not None else set()
+        )
         if objective and wanted == "person" and _borrows_subject(pronoun):
             # "Trump had spoken with Putin and agreed to meet him": in a clause joined to
             # the one that named him, the person named last in the sentence, not its
@@ -760,7 +765,7 @@ class DocContext:
             # another clause, with a subject of its own)
             self._index_named_objects()
             for index, resolution in reversed(self.objects):
-                if pronoun.sent.start <= index < pronoun.i and (own is None or index != own.i):
+                if pronoun.sent.start <= index < pronoun.i and index not in own_at:
                     return resolution
         # "he would only welcome him": not whom the clause's own "he" stands for either
         bound = (
@@ -771,11 +776,11 @@ class DocContext:
         # ("Lula spoke with Maduro ... Lula urged him": nor the clause's subject named
         # earlier by another of its names)
         own_name = next(
-            (r.entity.name for i, r, _ in self.subjects if own is not None and i == own.i),
+            (r.entity.name for i, r, _ in self.subjects if i in own_at),
             None,
         )
         for index, resolution, kind in reversed(self.subjects):
-            if index >= pronoun.i or (own is not None and index == own.i):
+            if index >= pronoun.i or index in own_at:
                 continue
             if index < earliest:
                 break
@@ -814,7 +819,7 @@ class DocContext:
         nearest = sentence_start(pronoun, back=1)
         self._index_named_objects()
         for index, resolution in reversed(self.objects):
-            if nearest <= index < pronoun.i and (own is None or index != own.i):
+            if nearest <= index < pronoun.i and index not in own_at:
                 return resolution
         return None
 
