@@ -109,6 +109,9 @@ PRONOUN_KINDS = {
     "each": "plural",  # "each blaming the other": both of the last pair
 }
 OBJECT_PRONOUNS = frozenset({"him", "her"})
+# verbs whose bare-infinitive clause has its subject where another verb has its object:
+# "agreed to let it in", "made them leave"
+CAUSATIVE_VERBS = frozenset({"let", "make", "have", "help", "see", "watch", "hear"})
 # words an organisation is named by again: "the group", "the movement"
 GROUP_NOUNS = frozenset(
     {"group", "movement", "organisation", "organization", "militia", "faction", "alliance"}
@@ -749,8 +752,10 @@ class DocContext:
         self._indexed()
         earliest = sentence_start(pronoun, back=2)
         # "Putin met Xi and praised him": an object pronoun is not its own clause's subject
-        objective = form in OBJECT_PRONOUNS or (
-            form == "it" and pronoun.dep_ in ("dobj", "dative", "pobj")  # "Russia vetoed it"
+        objective = (
+            form in OBJECT_PRONOUNS
+            or (form == "it" and pronoun.dep_ in ("dobj", "dative", "pobj"))  # "Russia vetoed it"
+            or _caused_subject(pronoun)  # "Malta agreed to let it in"
         )
         own = clause_subject(pronoun) if objective else None
         # (the subject with its apposition: "the army commander, General Vasquez, refused
@@ -1012,6 +1017,17 @@ def _subject_above(token: Token) -> Token | None:
     return None
 
 
+def _caused_subject(pronoun: Token) -> bool:
+    """Whether ``pronoun`` is the subject of a clause a causative verb takes ("agreed to
+    let it in", "made it withdraw"): the causer's object in all but the parse."""
+    clause = pronoun.head
+    return (
+        pronoun.dep_ == "nsubj"
+        and clause.dep_ in ("ccomp", "xcomp")
+        and clause.head.lemma_.lower() in CAUSATIVE_VERBS
+    )
+
+
 def clause_subject(pronoun: Token) -> Token | None:
     """The subject of the clause an object pronoun (or an object "their" owns) is in,
     shared along "and", to an infinitive and to a participle."""
@@ -1019,7 +1035,9 @@ def clause_subject(pronoun: Token) -> Token | None:
     if pronoun.dep_ == "pobj" and verb.dep_ in ("dobj", "pobj"):
         # "Japan imposed sanctions on it": the "on" hangs on the object, in Japan's clause
         verb = verb_above(verb)
-    if pronoun.dep_ == "nsubj" and pronoun.lower_ in ("him", "her", "them"):
+    if pronoun.dep_ == "nsubj" and (
+        pronoun.lower_ in ("him", "her", "them") or _caused_subject(pronoun)
+    ):
         # "Sharon declared him an enemy", read as a clause "him an enemy": the clause
         # is the verb's that the small clause hangs on
         verb = verb.head
