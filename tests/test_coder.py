@@ -16018,3 +16018,18 @@ def test_the_subject_a_causative_verb_takes_is_not_the_causers_own(nlp):
     [concession] = events
     assert {a.code for a in concession.actor} == {"MLT"}
     assert "MLT" not in {r.code for r in concession.recipient}
+
+
+def test_a_past_joined_to_a_denied_base_form_is_not_denied_with_it(nlp):
+    # "did not condemn ... and called on": "called" cannot share the "did not"
+    text = (
+        "China, Myanmar's largest neighbour, did not condemn the coup and called on the "
+        "military and the NLD to resolve their differences."
+    )
+    events = coded(nlp, text, date="2021-02-02")
+    assert [e.factuality for e in events if e.event == "ACCUSE"] == ["negated"]
+    [request] = asserted(events, "REQUEST")
+    assert {a.code for a in request.actor} == {"CHN"}
+    # a base form joined to it shares the denial: "did not condemn the coup or call for"
+    text = "China did not condemn the coup or call for the release of Aung San Suu Kyi."
+    assert not asserted(coded(nlp, text, date="2021-02-02"), "REQUEST")

@@ -27,6 +27,7 @@ from .repair import (
     ALLEGING_LEMMAS,
     CLAIM_NOUNS,
     NAMING_VERBS,
+    PASTS_THAT_ARE_BASES,
     passive_agent,
     stopped_short_of,
     to_infinitive,
@@ -1302,10 +1303,27 @@ def assess(trigger: Trigger) -> Factuality:
             c.dep_ in ("nsubj", "nsubjpass") and c.i > parent.i for c in current.children
         ):
             own = False
+        elif link == "conj" and _own_tense(current, parent):
+            # "did not condemn the coup and called on the military to talk": a past joined
+            # to a base form has a tense of its own, and no share in the "did not"
+            own = False
         current = parent
     if _ends_with_question_mark(sent):
         return Factuality("hypothetical", "a question", reporter, "question")
     return Factuality("asserted", None, reporter)
+
+
+def _own_tense(verb: Token, head: Token) -> bool:
+    """Whether a conjunct ``verb`` is finite where the verb it is joined to is a base form
+    under an auxiliary ("did not condemn ... and called"): it cannot share that auxiliary.
+    A past spelt as its base ("cut", "put") may be a base form misread, and shares it."""
+    return (
+        verb.tag_ in ("VBD", "VBZ")
+        and verb.lower_ != verb.lemma_.lower()
+        and verb.lower_ not in PASTS_THAT_ARE_BASES
+        and head.tag_ == "VB"
+        and any(c.dep_ in ("aux", "neg") for c in head.children)
+    )
 
 
 # quantifiers that deny the act an infinitive on them names: "nothing to apologise for"
