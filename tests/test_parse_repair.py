@@ -2409,6 +2409,27 @@ def test_the_noun_after_a_particle_of_a_verb_of_naming_is_its_object(vocab):
     assert doc[5].dep_ == "dobj"
 
 
+def test_a_verb_after_a_naming_small_clause_is_the_subjects_next_act(vocab):
+    # "Djotodia declared himself president, suspended the constitution", as the small
+    # model parses it: "himself president" and "suspended" both clauses of "declared";
+    # the noun's clause is a naming, so "suspended" is Djotodia's own act, not a
+    # continuation of it
+    rows = [
+        ("Djotodia", "Djotodia", 1, "nsubj", "PROPN"),
+        ("declared", "declare", 1, "ROOT", "VERB"),
+        ("himself", "himself", 3, "nsubj", "PRON"),
+        ("president", "president", 1, "ccomp", "NOUN"),
+        (",", ",", 1, "punct", "PUNCT"),
+        ("suspended", "suspend", 1, "ccomp", "VERB"),
+        ("the", "the", 7, "det", "DET"),
+        ("constitution", "constitution", 5, "dobj", "NOUN"),
+    ]
+    tags = ["NNP", "VBD", "PRP", "NN", ",", "VBD", "DT", "NN"]
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc)
+    assert doc[5].dep_ == "conj" and doc[5].head.i == 1
+
+
 def test_a_single_verdict_is_no_object(vocab):
     # "called provocative the move": one verdict, the object after it, is left as parsed
     rows = [

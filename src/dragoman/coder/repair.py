@@ -926,6 +926,12 @@ def join_subjectless_reported_clauses(doc: Doc, ccomp_positions: list[int]) -> N
         first = earlier[-1] if earlier else None
         if first is None:
             continue
+        if first.pos_ in ("NOUN", "PROPN"):
+            # "declared himself president on Monday, suspended the constitution": what a
+            # noun heads is a naming ("himself president"), no reported clause to
+            # continue; the verb after it is the subject's own next act
+            verb.dep_ = "conj"
+            continue
         if verb.lemma_.lower() in CLAUSE_VERBS | SAYING_VERBS and any(
             c.dep_ == "ccomp" for c in verb.children
         ):
