@@ -2430,6 +2430,27 @@ def test_a_verb_after_a_naming_small_clause_is_the_subjects_next_act(vocab):
     assert doc[5].dep_ == "conj" and doc[5].head.i == 1
 
 
+def test_a_lowercase_name_with_its_own_to_is_an_infinitive(vocab):
+    # "voted on Tuesday to impeach President Collor", as the small model parses it:
+    # "impeach" a name the parser could not place
+    rows = [
+        ("Deputies", "Deputies", 1, "nsubj", "PROPN"),
+        ("voted", "vote", 1, "ROOT", "VERB"),
+        ("to", "to", 3, "aux", "PART"),
+        ("impeach", "impeach", 1, "dep", "PROPN"),
+        ("President", "President", 5, "compound", "PROPN"),
+        ("Collor", "Collor", 3, "dobj", "PROPN"),
+    ]
+    doc = _tagged(make_doc(vocab, rows), ["NNPS", "VBD", "IN", "NNP", "NNP", "NNP"])
+    repair(doc, lemmatize=lambda t: [t.lower_])
+    assert (doc[3].pos_, doc[3].tag_, doc[3].dep_) == ("VERB", "VB", "xcomp")
+    # a capitalised name with a "to" is left a name
+    rows[3] = ("Impeach", "Impeach", 1, "dep", "PROPN")
+    doc = _tagged(make_doc(vocab, rows), ["NNPS", "VBD", "IN", "NNP", "NNP", "NNP"])
+    repair(doc, lemmatize=lambda t: [t.lower_])
+    assert doc[3].pos_ == "PROPN"
+
+
 def test_a_single_verdict_is_no_object(vocab):
     # "called provocative the move": one verdict, the object after it, is left as parsed
     rows = [

@@ -3756,6 +3756,23 @@ def _retag(
         token.lemma_ = lemmas[0]
 
 
+def infinitives_read_as_names(
+    doc: Doc, positions: list[int], lemmatize: Callable[[Token], list[str]]
+) -> None:
+    """In "voted on Tuesday to impeach President Fernando Collor" the tagger reads the
+    lowercase "impeach" as a name, with the capitalised name after it. A lowercase word
+    tagged a proper noun with an infinitive's "to" of its own is that infinitive."""
+    for i in positions:
+        word = doc[i]
+        if not word.text.isalpha() or not word.text.islower():
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in word.children):
+            continue
+        _retag(word, "VERB", "VB", "VerbForm=Inf", lemmatize)
+        if word.dep_ == "dep" and word.head.pos_ in ("VERB", "AUX"):
+            word.dep_ = "xcomp"  # (what the parser could not place: "voted ... to impeach")
+
+
 def plurals_read_as_names_at_the_start(
     doc: Doc, lemmatize: Callable[[Token], list[str]], known_words: frozenset[str]
 ) -> None:
@@ -4389,6 +4406,9 @@ def repair(
         gerunds_read_as_auxiliaries(doc, at("aux", "VBG"), lemmatize)
         gerund_subjects_read_as_verbs(doc, at("nsubj", "VBG"), lemmatize)
         plurals_read_as_names_at_the_start(doc, lemmatize, known_words)
+        infinitives_read_as_names(
+            doc, at("xcomp", "NNP") + at("advcl", "NNP") + at("dep", "NNP"), lemmatize
+        )
         # last: after every repair that re-tags a word and so re-lemmatises it
         prefixed_words_lemmatised(doc, lemmatize, known_words)
     demote_beliefs_read_as_verbs(doc, at("ccomp", "VBD"))
