@@ -16033,3 +16033,12 @@ def test_a_past_joined_to_a_denied_base_form_is_not_denied_with_it(nlp):
     # a base form joined to it shares the denial: "did not condemn the coup or call for"
     text = "China did not condemn the coup or call for the release of Aung San Suu Kyi."
     assert not asserted(coded(nlp, text, date="2021-02-02"), "REQUEST")
+
+
+def test_betrayal_is_a_stance_only_as_what_one_feels(nlp):
+    text = "European Commission President Jean-Claude Juncker said he felt betrayed by Greece."
+    verdict = _the_disapproval(nlp, text, "2015-06-29")
+    assert {r.code for r in verdict.recipient} == {"GRC"}
+    # a betrayal told by the narrator is no one's stance
+    for text in ("The general betrayed the president.", "Voters were betrayed by the party."):
+        assert not asserted(coded(nlp, text, date="2015-06-29"), "ACCUSE")

@@ -499,6 +499,9 @@ ONWARD_PARTICLES = frozenset({"on", "ahead"})
 # verbs of feeling whose active sense is mostly another ("the case concerns the border",
 # "troubled regions"): a feeling only as "was concerned", "was troubled"
 FELT_IN_THE_PASSIVE_ONLY = frozenset({"concern", "trouble", "disturb"})
+# ... and those a stance only as what one feels: "felt betrayed by Tsipras" (while "the
+# general betrayed the president" or "voters were betrayed" is a narrator's word)
+FELT_ONLY = frozenset({"betray"})
 
 # occurrence verbs whose passive subject happened ("clashes were reported")
 REPORTED_OCCURRENCE = frozenset({"report"})
@@ -603,6 +606,12 @@ def _verb_matches(verb: Token, lexicon: Lexicon) -> Iterable[Trigger]:
                 continue  # "stormed the ministry and hung a banner": no one was hanged
             if to_blame(verb):
                 continue  # "said Iran was to blame": the speaker blames (a reported blame)
+            if verb.lemma_.lower() in FELT_ONLY and not (
+                (verb.dep_ == "acomp" and verb.head.lemma_.lower() == "feel")
+                # (the parser may make "felt" the participle's auxiliary)
+                or any(c.dep_ == "auxpass" and c.lower_.startswith("fe") for c in children)
+            ):
+                continue
             if verb.lemma_.lower() in FELT_IN_THE_PASSIVE_ONLY and not (
                 any(c.dep_ == "auxpass" for c in children)
                 and (
