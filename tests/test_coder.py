@@ -16042,3 +16042,16 @@ def test_betrayal_is_a_stance_only_as_what_one_feels(nlp):
     # a betrayal told by the narrator is no one's stance
     for text in ("The general betrayed the president.", "Voters were betrayed by the party."):
         assert not asserted(coded(nlp, text, date="2015-06-29"), "ACCUSE")
+
+
+def test_a_demand_summed_up_and_backed_by_others_is_their_support_of_its_maker(nlp):
+    text = (
+        "Gabon's opposition leader Jean Ping demanded a recount polling station by "
+        "polling station, a call backed by the European Union and France."
+    )
+    [support] = asserted(coded(nlp, text, date="2016-09-01"), "SUPPORT")
+    assert {a.code for a in support.actor} == {"EUR", "FRA"}
+    assert codes(support.recipient) == {("GAB", "OPP")}
+    # a stance that describes its holder is still no stance taken
+    text = "The Western-backed government of Ping demanded a recount."
+    assert not asserted(coded(nlp, text, date="2016-09-01"), "SUPPORT")

@@ -2182,8 +2182,10 @@ class EventCoder:
         # "..., a charge the Taliban denied": a word for an accusation sums up the last
         # accusation told
         claim = lemma in CHARGE_NOUNS
+        # ("..., a call backed by the EU": a word for a demand sums up the last demand)
+        demand = lemma in DEMAND_NOUNS
         if head.dep_ not in ("acl", "relcl") or not (
-            claim or lemma in self.lexicon.classes.get("act", ())
+            claim or demand or lemma in self.lexicon.classes.get("act", ())
         ):
             return None  # ("..., a move Moscow called a mistake": a relative clause alike)
         if not _after_a_comma(noun):
@@ -2193,6 +2195,7 @@ class EventCoder:
             for index, event, earlier, _ in reversed(ctx.acts)
             if noun.sent.start <= index < noun.i
             and not (claim and event != "ACCUSE")
+            and not (demand and event != "REQUEST")
             and not any(_kin(a, b) for a in earlier for b in actors)
         ]
         # the act of the clause the note hangs in, the outermost ("released 500 prisoners
@@ -10237,6 +10240,13 @@ def _stance_described(trigger: Trigger) -> bool:
         and (head.dep_ in ("relcl", "acl") or (head.dep_ == "pcomp" and lemma == "oppose"))
         # ("issued a statement backing the package": the text's words, its issuer's act)
         and not (head.dep_ == "acl" and head.head.lemma_.lower() in SPEECH_NOUNS)
+        # ("demanded a recount, a call backed by the EU and France": a noun after the
+        # clause that sums up its act, and who took a stance on it)
+        and not (
+            head.dep_ == "acl"
+            and any(c.dep_ == "agent" for c in head.children)
+            and head.head.dep_ in ("appos", "npadvmod")
+        )
     )
 
 
