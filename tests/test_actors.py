@@ -661,3 +661,18 @@ def test_an_opposition_partys_leader_is_of_the_opposition(nlp):
     text = "Opposition Labour leader Neil Kinnock demanded an immediate general election."
     [request] = [e for e in code_text(text, "1990-11-22", nlp=nlp) if e.event == "REQUEST"]
     assert {a.sector for a in request.actor} == {"OPP"}
+
+
+def test_a_place_ending_a_longer_name_joined_by_a_particle_is_no_place_of_its_own(nlp, resolver):
+    # "Mocimboa da Praia" is a Mozambican town, not Cape Verde's capital; "Stade de
+    # France" a stadium, not France
+    for text, word in (
+        ("Troops recaptured the town of Mocimboa da Praia on Sunday.", "Praia"),
+        ("Gunmen attacked the Stade de France on Friday.", "France"),
+    ):
+        doc = nlp(text)
+        at = next(t.i for t in doc if t.text == word)
+        assert at not in resolver.find_names(doc)
+    # the name alone is the place
+    doc = nlp("Ministers met in Praia on Sunday.")
+    assert any(m.entry.code == "CPV" for m in resolver.find_names(doc).values())

@@ -148,6 +148,7 @@ class ActorResolver:
                 or (
                     match.entry.kind == "organisation" and _tail_of_a_longer_name(doc, match, found)
                 )
+                or (match.entry.kind in PLACE_KINDS and _tail_of_a_place_name(doc, match, found))
                 or _indigenous_americans(doc, match, matches)
                 or self._of_a_continent(doc, match)
                 or (match.entry.kind == "city" and _hyphenated_tail(doc, match.start))
@@ -1452,6 +1453,21 @@ def _tail_of_a_longer_name(doc: Doc, match: NameMatch, found: dict[int, NameMatc
         before = doc[start - 2]
         return before.is_title and (start - 2) not in found
     return before.is_title and before.pos_ in ("PROPN", "ADJ") and (start - 1) not in found
+
+
+# the particles that join the words of a place's name: "Mocimboa da Praia", "Foz do Iguacu"
+NAME_PARTICLES = frozenset({"da", "de", "do", "dos", "das", "del", "di", "du"})
+
+
+def _tail_of_a_place_name(doc: Doc, match: NameMatch, found: dict[int, NameMatch]) -> bool:
+    """Whether a place's name ends a longer name joined by a particle ("Mocimboa da Praia"
+    holds "Praia", Cape Verde's capital), after a capitalised word the tables do not name:
+    the longer name is another place."""
+    start = match.start
+    if start < 2 or doc[start - 1].lower_ not in NAME_PARTICLES:
+        return False
+    before = doc[start - 2]
+    return before.is_title and before.pos_ == "PROPN" and (start - 2) not in found
 
 
 @cache
