@@ -16055,3 +16055,15 @@ def test_a_demand_summed_up_and_backed_by_others_is_their_support_of_its_maker(n
     # a stance that describes its holder is still no stance taken
     text = "The Western-backed government of Ping demanded a recount."
     assert not asserted(coded(nlp, text, date="2016-09-01"), "SUPPORT")
+
+
+def test_what_a_letter_says_is_told_whatever_verb_the_letter_is_hung_on(nlp):
+    # "in a letter faxed from Tokyo that he was stepping down": the parser hangs the
+    # clause on "faxed", a reduced relative; it is still what the letter announces
+    text = "Fujimori announced on Sunday in a letter faxed from Tokyo that he was stepping down."
+    [resignation] = asserted(coded(nlp, text, date="2000-11-19"), "RETREAT")
+    assert resignation.mode == "resign"
+    assert {a.code for a in resignation.actor} == {"PER"}
+    # a reduced relative on another noun still describes its noun
+    text = "Police arrested 20 protesters jailed for stepping down from a bus."
+    assert not asserted(coded(nlp, text, date="2000-11-19"), "RETREAT")

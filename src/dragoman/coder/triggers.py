@@ -163,6 +163,16 @@ def _heads_clause(verb: Token) -> bool:
                 continue  # "prisoners freed by Israel": the release, and who made it
             if token.lemma_.lower() in ("call", "name", "dub") and token.i == token.head.i + 1:
                 return False  # "a man called Ahmed", "a group named Hayat": a name given
+            if (
+                token is not verb
+                and token.head.lemma_.lower() in SPEECH_NOUNS
+                and any(
+                    c.dep_ == "ccomp" and (c.i == verb.i or c.is_ancestor(verb))
+                    for c in token.children
+                )
+            ):
+                continue  # "announced in a letter faxed from Tokyo that he was stepping
+                # down": what the letter says, whatever the parser hangs it on
             if not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in token.children):
                 return False
             # with an object it is no passive but a main verb the parser took for one:
