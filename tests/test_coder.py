@@ -16067,3 +16067,12 @@ def test_what_a_letter_says_is_told_whatever_verb_the_letter_is_hung_on(nlp):
     # a reduced relative on another noun still describes its noun
     text = "Police arrested 20 protesters jailed for stepping down from a bus."
     assert not asserted(coded(nlp, text, date="2000-11-19"), "RETREAT")
+
+
+def test_quit_with_no_object_is_a_resignation(nlp):
+    text = "Lebanon's Information Minister Manal Abdel Samad quit on Sunday."
+    [resignation] = asserted(coded(nlp, text, date="2020-08-09"), "RETREAT")
+    assert resignation.mode == "resign" and codes(resignation.actor) == {("LBN", "GOV")}
+    # with an object of no pattern of its own, no resignation
+    for text in ("The minister quit smoking last year.", "Thousands quit the country."):
+        assert not asserted(coded(nlp, text, date="2020-08-09"), "RETREAT")

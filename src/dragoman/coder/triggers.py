@@ -513,6 +513,10 @@ FELT_IN_THE_PASSIVE_ONLY = frozenset({"concern", "trouble", "disturb"})
 # general betrayed the president" or "voters were betrayed" is a narrator's word)
 FELT_ONLY = frozenset({"betray"})
 
+# verbs whose bare pattern is the act only with no object: "the minister quit" resigns,
+# "quit smoking" or "quit the country" does not ("quit +post" names its own objects)
+BARE_WITHOUT_OBJECT = frozenset({"quit"})
+
 # occurrence verbs whose passive subject happened ("clashes were reported")
 REPORTED_OCCURRENCE = frozenset({"report"})
 
@@ -616,6 +620,10 @@ def _verb_matches(verb: Token, lexicon: Lexicon) -> Iterable[Trigger]:
                 continue  # "stormed the ministry and hung a banner": no one was hanged
             if to_blame(verb):
                 continue  # "said Iran was to blame": the speaker blames (a reported blame)
+            if verb.lemma_.lower() in BARE_WITHOUT_OBJECT and any(
+                c.dep_ in ("dobj", "xcomp", "ccomp", "prt") for c in children
+            ):
+                continue
             if verb.lemma_.lower() in FELT_ONLY and not (
                 (verb.dep_ == "acomp" and verb.head.lemma_.lower() == "feel")
                 # (the parser may make "felt" the participle's auxiliary)
