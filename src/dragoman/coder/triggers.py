@@ -512,6 +512,7 @@ FELT_IN_THE_PASSIVE_ONLY = frozenset({"concern", "trouble", "disturb"})
 # ... and those a stance only as what one feels: "felt betrayed by Tsipras" (while "the
 # general betrayed the president" or "voters were betrayed" is a narrator's word)
 FELT_ONLY = frozenset({"betray"})
+FEELING_FORMS = frozenset({"feel", "feels", "felt", "feeling"})
 
 # verbs whose bare pattern is the act only with no object: "the minister quit" resigns,
 # "quit smoking" or "quit the country" does not ("quit +post" names its own objects)
@@ -623,13 +624,13 @@ def _verb_matches(verb: Token, lexicon: Lexicon) -> Iterable[Trigger]:
             if verb.lemma_.lower() in BARE_WITHOUT_OBJECT and any(
                 c.dep_ in ("dobj", "xcomp", "ccomp", "prt") for c in children
             ):
-                continue
+                continue  # "quit smoking", "quit the country": no resignation
             if verb.lemma_.lower() in FELT_ONLY and not (
                 (verb.dep_ == "acomp" and verb.head.lemma_.lower() == "feel")
                 # (the parser may make "felt" the participle's auxiliary)
-                or any(c.dep_ == "auxpass" and c.lower_.startswith("fe") for c in children)
+                or any(c.dep_ == "auxpass" and c.lower_ in FEELING_FORMS for c in children)
             ):
-                continue
+                continue  # "the general betrayed the president": the narrator's word
             if verb.lemma_.lower() in FELT_IN_THE_PASSIVE_ONLY and not (
                 any(c.dep_ == "auxpass" for c in children)
                 and (
