@@ -27,7 +27,7 @@ from .repair import (
     ALLEGING_LEMMAS,
     CLAIM_NOUNS,
     NAMING_VERBS,
-    PASTS_THAT_ARE_BASES,
+    own_tensed,
     passive_agent,
     stopped_short_of,
     to_infinitive,
@@ -1318,9 +1318,7 @@ def _own_tense(verb: Token, head: Token) -> bool:
     under an auxiliary ("did not condemn ... and called"): it cannot share that auxiliary.
     A past spelt as its base ("cut", "put") may be a base form misread, and shares it."""
     return (
-        verb.tag_ in ("VBD", "VBZ")
-        and verb.lower_ != verb.lemma_.lower()
-        and verb.lower_ not in PASTS_THAT_ARE_BASES
+        own_tensed(verb)
         and head.tag_ == "VB"
         and any(c.dep_ in ("aux", "neg") for c in head.children)
     )

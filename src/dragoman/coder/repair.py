@@ -77,6 +77,17 @@ def stopped_short_of(prep: Token) -> Token | None:
     return stop if stop.lemma_.lower() == "stop" else None
 
 
+def own_tensed(verb: Token) -> bool:
+    """Whether ``verb`` is surely a past or third-person form, one that cannot share an
+    auxiliary with a base form ("would called", "did not ... called"): tagged so, spelt
+    unlike its lemma, and no past that is also another verb's base ("lay")."""
+    return (
+        verb.tag_ in ("VBD", "VBZ")
+        and verb.lower_ != verb.lemma_.lower()
+        and verb.lower_ not in PASTS_THAT_ARE_BASES
+    )
+
+
 def _under_a_modal(verb: Token) -> bool:
     """Whether ``verb`` has a modal among its auxiliaries ("would govern", "could reach")."""
     return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
@@ -149,13 +160,7 @@ def reattach_finite_conjuncts(doc: Doc, conj_positions: list[int]) -> None:
         # subject ("said Doha would not retaliate and was open to dialogue"); nor does a
         # past that is also a base, which the tagger may have misread ("would disband
         # and lay down its arms", "would ... and put")
-        modal = (
-            verb.tag_ in ("VBD", "VBZ")
-            and verb.lemma_ != "be"
-            and verb.lower_ != verb.lemma_.lower()
-            and verb.lower_ not in PASTS_THAT_ARE_BASES
-            and _under_a_modal(head)
-        )
+        modal = own_tensed(verb) and verb.lemma_ != "be" and _under_a_modal(head)
         if verb.tag_ not in FINITE_TAGS or not (_infinitive(head) or gerund or after_prep or modal):
             continue
         if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
@@ -3764,9 +3769,7 @@ def infinitives_read_as_names(
     tagged a proper noun with an infinitive's "to" of its own is that infinitive."""
     for i in positions:
         word = doc[i]
-        if not word.text.isalpha() or not word.text.islower():
-            continue
-        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in word.children):
+        if not word.text.isalpha() or not word.text.islower() or not to_infinitive(word):
             continue
         _retag(word, "VERB", "VB", "VerbForm=Inf", lemmatize)
         if word.dep_ == "dep" and word.head.pos_ in ("VERB", "AUX"):
