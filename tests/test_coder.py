@@ -16076,3 +16076,36 @@ def test_quit_with_no_object_is_a_resignation(nlp):
     # with an object of no pattern of its own, no resignation
     for text in ("The minister quit smoking last year.", "Thousands quit the country."):
         assert not asserted(coded(nlp, text, date="2020-08-09"), "RETREAT")
+
+
+def test_the_right_reserved_to_act_on_a_party_threatens_it(nlp):
+    # "reserved the right to punish the killers": the act the threat holds out is done to
+    # a common noun's party, as "to strike Hezbollah" is to a name's
+    text = (
+        "Islamist militants killed 21 Egyptian workers in Libya on Saturday. Egypt said on "
+        "Sunday it reserved the right to punish the killers."
+    )
+    [threat] = asserted(coded(nlp, text, date="2015-02-16"), "THREATEN")
+    assert codes(threat.actor) == {("EGY", None)}
+    # (the killers are the militants who killed, told before)
+    assert codes(threat.recipient) == {("LBY", "REB")}
+    # a thing the act would be done with names no party
+    text = "Egypt said on Sunday it reserved the right to take action."
+    [threat] = asserted(coded(nlp, text, date="2015-02-16"), "THREATEN")
+    assert not threat.recipient
+
+
+def test_those_named_by_what_they_did_to_others_are_not_of_their_victims_state(nlp):
+    # "the kidnappers of the French journalists" are kidnappers, not French journalists
+    text = "Syrian police arrested the kidnappers of two French journalists on Monday."
+    [arrest] = asserted(coded(nlp, text, date="2014-04-21"), "COERCE")
+    assert [r.sector for r in arrest.recipient] == ["CRM"]
+    assert {r.code for r in arrest.recipient} == {"SYR"}
+    # "the killers", told after the killing, made it
+    text = (
+        "Gunmen from the Shining Path killed six soldiers in Ayacucho on Friday. Police "
+        "vowed to hunt down the killers."
+    )
+    [threat] = asserted(coded(nlp, text, date="1990-05-12"), "THREATEN")
+    assert {r.code for r in threat.recipient} == {"PER"}
+    assert threat.recipient[0].sector != "MIL"

@@ -1224,6 +1224,12 @@ RULING_WORDS = frozenset({"government", "administration", "cabinet", "regime"})
 MODEL_DESIGNATION = re.compile(r"^[A-Z][A-Za-z]{0,3}-?\d+[A-Za-z]*$")
 # "of" too: "the governor of Kandahar", "the mayor of Kharkiv"
 LOCATIVE_PREPS = frozenset({"in", "from", "throughout", "across", "inside", "of"})
+# those named by what they did to others, whose "of" names the victims: "the killers of
+# the Egyptian Christians" are no Egyptians
+DOERS_TO_OTHERS = frozenset(
+    {"killer", "murderer", "assassin", "kidnapper", "abductor", "captor", "hijacker"}
+    | {"torturer", "rapist", "persecutor", "tormentor"}
+)
 
 
 PLACE_KINDS = ("country", "capital", "city", "division")  # names that can say where something is
@@ -1330,6 +1336,8 @@ def _location_names(head: Token, names: dict[int, NameMatch]) -> NameMatch | Non
         if exiled and child.dep_ == "prep" and child.lower_ == "in":
             continue  # "the exiled opposition in Arusha": where it lives, not its state
         if child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPS:
+            if child.lower_ == "of" and head.lemma_.lower() in DOERS_TO_OTHERS:
+                continue  # "the kidnappers of French journalists": whom they seized
             if any(obj.dep_ == "pcomp" for obj in child.children):
                 continue  # "the leaders of conspiring against the US": a charge, no place
             objects = [obj for obj in child.children if obj.dep_ == "pobj"]

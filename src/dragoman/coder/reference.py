@@ -2501,7 +2501,9 @@ PLACE_VERBS = frozenset(
 
 NEIGHBOUR_WORDS = frozenset({"neighbour", "neighbor"})
 # words for those who made an attack, which "the" points back to
-ATTACKER_WORDS = frozenset({"attacker", "assailant", "perpetrator", "raider"})
+ATTACKER_WORDS = frozenset(
+    {"attacker", "assailant", "perpetrator", "raider", "killer", "murderer", "assassin"}
+)
 
 
 # the words that name the doers of a deed by their part in it: "those responsible",

@@ -16,7 +16,14 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from .._memo import per_document
-from ..actors.resolver import AFFILIATED, SERVING, counted, hyphen_prefix, part_of_them
+from ..actors.resolver import (
+    AFFILIATED,
+    DOERS_TO_OTHERS,
+    SERVING,
+    counted,
+    hyphen_prefix,
+    part_of_them,
+)
 from .factuality import WARNING_LEMMAS, charged_on, misattached_speech
 from .repair import (
     APPEAL_PREPS,
@@ -176,7 +183,10 @@ def _mention_tokens(head: Token) -> list[Token]:
                 # "Ghannouchi, 85,": an age
                 continue
             if child.dep_ in MENTION_DEPS or (
-                child.dep_ == "prep" and child.lower_ == "of" and not _outside_name(token, child)
+                child.dep_ == "prep"
+                and child.lower_ == "of"
+                and not _outside_name(token, child)
+                and token.lemma_.lower() not in DOERS_TO_OTHERS
             ):
                 tokens.append(child)
                 stack.append(child)
@@ -2093,7 +2103,9 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
             (target, "the one the act threatened falls on")
             for clause in noun.children
             if clause.dep_ in ("acl", "relcl") and to_infinitive(clause)
-            for target in clause_targets(clause)
+            # ("the right to punish the killers": a common noun the act is done to, where
+            # nothing it carries names a party)
+            for target in clause_targets(clause) or _done_to(clause)
         ]
     if (
         not recipients
@@ -2338,6 +2350,11 @@ def _frontier(token: Token) -> list[tuple[Token, str]]:
                 elif obj.pos_ == "PROPN" and prep.lower_ in ("near", "along", "around"):
                     out.append((obj, f"place forces are moved {prep.text}"))
     return out
+
+
+def _done_to(clause: Token) -> list[Token]:
+    """The common nouns ``clause`` acts on directly: "punish the killers" -> killers."""
+    return [c for c in clause.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
 
 
 def clause_targets(clause: Token) -> list[Token]:
