@@ -16109,3 +16109,17 @@ def test_those_named_by_what_they_did_to_others_are_not_of_their_victims_state(n
     [threat] = asserted(coded(nlp, text, date="1990-05-12"), "THREATEN")
     assert {r.code for r in threat.recipient} == {"PER"}
     assert threat.recipient[0].sector != "MIL"
+
+
+def test_a_person_compounded_with_a_thing_is_a_person(nlp):
+    # "released two aid workers" frees people; no aid is released
+    events = coded(nlp, "Militants released two aid workers on Friday.", date="2021-09-10")
+    assert [e.event for e in events] == ["RETREAT"]
+    assert events[0].mode == "release"
+    # the thing itself, compounded, still fits: "suspended aid deliveries"
+    events = coded(nlp, "Washington suspended aid deliveries to Niger.", date="2023-08-05")
+    assert [e.event for e in events] == ["SANCTION"]
+    # agents of a service released are people held
+    text = "The United States released three Cuban intelligence agents on Wednesday."
+    [release] = asserted(coded(nlp, text, date="2014-12-17"), "RETREAT")
+    assert {r.code for r in release.recipient} == {"CUB"}

@@ -1118,8 +1118,10 @@ def _object_fits(
         return True
     if missed_place and lexicon.object_fits(noun, "", "GPE"):
         return True
-    if lemma in lexicon.classes.get("title", ()):
-        return False  # "sent his intelligence chief": a person, not the thing compounded
+    if lemma in lexicon.classes.get("title", ()) or lemma in lexicon.classes.get("captive", ()):
+        # "sent his intelligence chief", "released two aid workers": a person, not the
+        # thing compounded
+        return False
     return any(lexicon.object_fits(noun, c, "") for c in compounds)
 
 
