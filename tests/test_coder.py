@@ -16123,3 +16123,19 @@ def test_a_person_compounded_with_a_thing_is_a_person(nlp):
     text = "The United States released three Cuban intelligence agents on Wednesday."
     [release] = asserted(coded(nlp, text, date="2014-12-17"), "RETREAT")
     assert {r.code for r in release.recipient} == {"CUB"}
+
+
+def test_an_act_of_authority_proclaimed_done_in_the_passive_is_the_proclaimers(nlp):
+    text = (
+        "Protesters stormed parliament in Burkina Faso on Thursday. The army chief, "
+        "General Honore Traore, announced that parliament had been dissolved."
+    )
+    [dissolved] = asserted(coded(nlp, text, date="2014-10-31"), "COERCE")
+    assert codes(dissolved.actor) == {("BFA", "MIL")}
+    assert codes(dissolved.recipient) == {("BFA", "LEG")}
+    # a death reported is no act of the one who reports it
+    text = "The army of Burkina Faso announced on Thursday that 12 soldiers had been killed."
+    assert not [e for e in coded(nlp, text, date="2014-10-31") if e.event == "ASSAULT" and e.actor]
+    # nor is an act another says was done
+    text = "The army of Burkina Faso said on Thursday that parliament had been dissolved."
+    assert not [e for e in coded(nlp, text, date="2014-10-31") if e.event == "COERCE" and e.actor]

@@ -3548,11 +3548,22 @@ class EventCoder:
         if (
             passive_untold
             and pattern.event in MEASURE_TYPES
-            and trigger.noun is not None
-            and trigger.noun.lemma_.lower() in self.lexicon.classes.get("measure", frozenset())
+            and (
+                (
+                    trigger.noun is not None
+                    and trigger.noun.lemma_.lower()
+                    in self.lexicon.classes.get("measure", frozenset())
+                )
+                or (
+                    fact.reporter is not None
+                    and fact.reporter.head.lemma_.lower() in PROCLAIMING_VERBS
+                )
+            )
         ):
             # "Trump said tariffs he had threatened were suspended": a state's own measure,
-            # told in the passive by its government, is its government's
+            # told in the passive by its government, is its government's; and so is any
+            # act of authority it proclaims done ("announced that parliament had been
+            # dissolved")
             for found in self._own_report(trigger, fact, sent, ctx, day, MEASURE_TAKERS):
                 actors.append(found.entity)
                 why.append(f"actor: the measure's reporter, {found.why}")
@@ -5072,6 +5083,9 @@ MEASURE_TYPES = frozenset({"SANCTION", "CONCEDE", "RETREAT", "COERCE"})
 # the sectors whose report of a measure in the passive tells of their own measure (a
 # junta's: "the army chief announced that ... a curfew imposed")
 MEASURE_TAKERS = frozenset({"GOV", "MIL"})
+# verbs by which a government makes its own act known as done: not "said" or "reported",
+# which tell others' acts too
+PROCLAIMING_VERBS = frozenset({"announce", "declare", "decree", "proclaim"})
 
 
 def _warned_of_itself(head: Token, selves: Container[str] = ("it", "they", "we", "i")) -> bool:
