@@ -14,7 +14,7 @@ import datetime as dt
 import logging
 import re
 from collections import Counter
-from collections.abc import Callable, Container, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Container, Iterable, Iterator, Mapping
 from typing import Any
 
 from spacy.attrs import DEP, LEMMA
@@ -3747,7 +3747,7 @@ class EventCoder:
                 if not resolved and counted(h).lower_ in ("them", "him", "her"):
                     # "fired tear gas at the rioters and detained 400 of them", "arrested
                     # a journalist and charged him"
-                    resolved = _acted_on_just_before(h, ctx)
+                    resolved = _acted_on_just_before(h, ctx, {(a.code, a.sector) for a in actors})
                 if resolved and (nationals := self._nationals_told_aside(h, resolved, ctx, day)):
                     # "killing 38 people, most of them British": of the state the aside
                     # names, not of the place where it happened
@@ -11701,10 +11701,15 @@ def _last_captives(head: Token, ctx: DocContext) -> list[Resolution]:
     return []
 
 
-def _last_recipients(head: Token, ctx: DocContext) -> list[Resolution]:
+def _last_recipients(
+    head: Token, ctx: DocContext, own: Collection[tuple[str | None, str | None]] = ()
+) -> list[Resolution]:
     """The recipients of the latest event coded in this sentence or the one before: what
     an object "them" refers back to. Those dispersed are the crowd that acted last ("youths
-    threw stones at the embassies, and police fired tear gas to disperse them")."""
+    threw stones at the embassies, and police fired tear gas to disperse them"). Where
+    those are the ``own`` parties (code, sector) of the pronoun's clause, its other side
+    ("Obama met the presidents of Guatemala and Honduras at the White House", a visit to
+    him, "and pressed them")."""
     if head.head.lemma_.lower() in DISPERSING_LEMMAS:
         for _, _, actors, _ in ctx.acts_before(head, back=1):
             crowd = [a for a in actors if a.sector == "CVL"]
@@ -11736,6 +11741,12 @@ def _last_recipients(head: Token, ctx: DocContext) -> list[Resolution]:
         ):
             if actors:
                 return _referring_back(head, actors, ", who acted on them just before")
+            continue
+        if targets and own and all((t.code, t.sector) in own for t in targets):
+            # (an object pronoun is not its clause's own subject: that is "himself")
+            others = [a for a in actors if (a.code, a.sector) not in own]
+            if others:
+                return _referring_back(head, others, ", the other side of the act just before")
             continue
         if targets:
             return _referring_back(head, targets, " just before")
@@ -11809,10 +11820,13 @@ def _whole_of_the_clause_above(part: Token) -> Token | None:
     )
 
 
-def _acted_on_just_before(pronoun: Token, ctx: DocContext) -> list[Resolution]:
+def _acted_on_just_before(
+    pronoun: Token, ctx: DocContext, own: Collection[tuple[str | None, str | None]] = ()
+) -> list[Resolution]:
     """Whom an object "them", "him" or "her" stands for: the recipients of the latest
-    event coded just before, where "him" or "her" finds exactly one."""
-    found = _last_recipients(pronoun, ctx)
+    event coded just before, where "him" or "her" finds exactly one; not the ``own``
+    parties of the pronoun's clause."""
+    found = _last_recipients(pronoun, ctx, own)
     if pronoun.lower_ != "them" and len(found) != 1:
         return []  # "him" is one party
     return found
