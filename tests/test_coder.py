@@ -16139,3 +16139,29 @@ def test_an_act_of_authority_proclaimed_done_in_the_passive_is_the_proclaimers(n
     # nor is an act another says was done
     text = "The army of Burkina Faso said on Thursday that parliament had been dissolved."
     assert not [e for e in coded(nlp, text, date="2014-10-31") if e.event == "COERCE" and e.actor]
+
+
+def test_an_object_pronoun_is_not_the_subject_of_its_own_clause(nlp):
+    # the presidents visited Obama (the visit's actors), and "them" is not Obama, whom
+    # the visit was to, but the presidents
+    text = (
+        "President Barack Obama met the presidents of Guatemala and Honduras at the White "
+        "House on Friday and pressed them to do more to stem the flow of migrants."
+    )
+    [request] = asserted(coded(nlp, text, date="2014-07-25"), "REQUEST")
+    assert codes(request.actor) == {("USA", "GOV")}
+    assert codes(request.recipient) == {("GTM", "GOV"), ("HND", "GOV")}
+
+
+def test_a_demand_made_beside_a_verdict_is_put_to_others_than_the_judged(nlp):
+    # Saddam denounced the attack (the US forces', told before), and urged Iraqis to resist
+    text = (
+        "U.S. forces fired cruise missiles at Baghdad on Thursday. Hours later, Saddam "
+        "Hussein appeared on state television, denouncing the attack as a shameful crime "
+        "and urging Iraqis to resist the invaders."
+    )
+    events = coded(nlp, text, date="2003-03-20")
+    [denounced] = asserted(events, "ACCUSE")
+    assert codes(denounced.recipient) == {("USA", "MIL")}
+    [urged] = asserted(events, "REQUEST")
+    assert codes(urged.recipient) == {("IRQ", "CVL")}

@@ -1925,7 +1925,10 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
         # "mobilized reservists for a possible war against Iraq": whom it is readied for
         for purpose, _ in _prep_objects(verb, frozenset({"for"})):
             recipients.extend(_prep_objects(purpose, frozenset({"against"})))
-    complements = _complement_recipients(verb, classes.get("endeavour", frozenset()))
+    judged = trigger.pattern.event in ("ACCUSE", "SUPPORT") and any(
+        c.dep_ == "dobj" for c in verb.children
+    )
+    complements = _complement_recipients(verb, classes.get("endeavour", frozenset()), judged)
     if trigger.pattern.event == "CONSULT":
         # "met in Brussels to discuss support for Ukraine": what a meeting is to discuss
         # is its topic, not a party to it
@@ -2661,10 +2664,14 @@ def purpose_served(clause: Token, endeavours: Container[str]) -> Token | None:
     return None
 
 
-def _complement_recipients(verb: Token, endeavours: Container[str]) -> list[tuple[Token, str]]:
+def _complement_recipients(
+    verb: Token, endeavours: Container[str], judged: bool = False
+) -> list[tuple[Token, str]]:
     """Recipient candidates from the clause the verb embeds (see :class:`Roles`), or the
     crowd an ``endeavours`` noun it is done in is to disperse ("fired tear gas in an
-    attempt to clear the protesters"; not "in a bid to shore up Hadi", whom it serves)."""
+    attempt to clear the protesters"; not "in a bid to shore up Hadi", whom it serves).
+    Where the verb ``judged`` an object of its own, a demand made beside it is put to
+    others ("denouncing the attack and urging Iraqis to resist")."""
     out: list[tuple[Token, str]] = []
     attempted = [
         clause
@@ -2758,6 +2765,7 @@ def _complement_recipients(verb: Token, endeavours: Container[str]) -> list[tupl
             clause.dep_ in ("advcl", "acl", "conj")
             and clause.tag_ == "VBG"
             and clause.lemma_.lower() in DEMAND_LEMMAS
+            and not judged
         ):
             # "rallied, calling for the removal of Mubarak", "blocked roads, demanding that
             # Micheletti step down": whom the demand is made of
