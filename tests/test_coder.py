@@ -16165,3 +16165,19 @@ def test_a_demand_made_beside_a_verdict_is_put_to_others_than_the_judged(nlp):
     assert codes(denounced.recipient) == {("USA", "MIL")}
     [urged] = asserted(events, "REQUEST")
     assert codes(urged.recipient) == {("IRQ", "CVL")}
+
+
+def test_a_word_act_told_in_what_one_says_is_made_as_it_is_said(nlp):
+    text = (
+        "Catalan leader Carles Puigdemont said on Sunday night that the region had won the "
+        "right to independence and accused Madrid of using unjustified violence."
+    )
+    events = coded(nlp, text, date="2017-10-02")
+    assert day_told(events, "accused") == ("2017-10-01", "text")
+    text = "Joe Biden told Netanyahu in a phone call on Saturday that Washington stood with Israel."
+    events = coded(nlp, text, date="2023-10-08")
+    assert day_told(events, "stood with") == ("2023-10-07", "text")
+    # a word act told as done before the saying is not dated by it
+    text = "Biden said on Saturday that Washington had stood with Israel."
+    events = coded(nlp, text, date="2023-10-08")
+    assert day_told(events, "stood with") == ("2023-10-08", "publication")

@@ -3378,6 +3378,24 @@ class EventCoder:
                 ),
                 None,
             )
+        if (
+            when is None
+            and spoken
+            and dated is not None
+            and fact.label == "asserted"
+            and fact.reporter is not None
+            and not past_perfect(dated)
+        ):
+            # "Puigdemont said on Sunday night that the region had won ... and accused
+            # Madrid", "Biden told Netanyahu on Saturday that Washington stood with
+            # Israel": a word act told in what one says is made as it is said
+            said = event_date(fact.reporter.head, sent, pub, story_day=story_day)
+            if (
+                said is not None
+                and said.precision == "day"
+                and (pub is None or said.date <= pub.isoformat())
+            ):
+                when = said
         if when is not None:
             date, source, precision = when.date, "text", when.precision
             why.append(f"date from '{when.text}'")
