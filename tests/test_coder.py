@@ -16181,3 +16181,19 @@ def test_a_word_act_told_in_what_one_says_is_made_as_it_is_said(nlp):
     text = "Biden said on Saturday that Washington had stood with Israel."
     events = coded(nlp, text, date="2023-10-08")
     assert day_told(events, "stood with") == ("2023-10-08", "publication")
+
+
+def test_a_deed_before_a_trailing_attribution_dates_the_deeds_joined_to_it(nlp):
+    text = (
+        "In Kinshasa, protesters burned tyres and blocked roads on Monday, and police fired "
+        "tear gas, witnesses said."
+    )
+    events = coded(nlp, text, date="2025-10-28")
+    assert day_told(events, "fired tear gas")[0] == "2025-10-27"
+    # what the witnesses say was done since is not that day's
+    text = (
+        "In Kinshasa, protesters burned tyres and blocked roads on Monday, and police have "
+        "since fired tear gas, witnesses said."
+    )
+    events = coded(nlp, text, date="2025-10-28")
+    assert day_told(events, "fired tear gas")[0] != "2025-10-27"
