@@ -16197,3 +16197,12 @@ def test_a_deed_before_a_trailing_attribution_dates_the_deeds_joined_to_it(nlp):
     )
     events = coded(nlp, text, date="2025-10-28")
     assert day_told(events, "fired tear gas")[0] != "2025-10-27"
+
+
+def test_words_said_in_a_participle_beside_a_deed_are_said_that_day(nlp):
+    text = (
+        "Niger's junta cut ties with Benin on Monday and gave its diplomats two days to leave "
+        "the country, accusing Cotonou of hosting French troops."
+    )
+    events = coded(nlp, text, date="2024-05-07")
+    assert day_told(events, "accusing") == ("2024-05-06", "text")

@@ -3404,8 +3404,10 @@ class EventCoder:
                 ctx.told_days.append((sent.start, date, when.text))
         elif (
             fact.label == "asserted"
-            and not spoken
             and dated is not None
+            # (words said in a participle beside the deed were said as it was done:
+            # "declared a state of emergency, blaming the violence on terrorist bands")
+            and (not spoken or (dated.dep_ == "advcl" and dated.tag_ == "VBG"))
             and (main := _main_clause_day(dated, sent, pub)) is not None
         ):
             # "Saudi Arabia severed relations with Iran on Sunday and gave its diplomats
