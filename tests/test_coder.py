@@ -16206,3 +16206,19 @@ def test_words_said_in_a_participle_beside_a_deed_are_said_that_day(nlp):
     )
     events = coded(nlp, text, date="2024-05-07")
     assert day_told(events, "accusing") == ("2024-05-06", "text")
+
+
+def test_a_series_of_deeds_is_dated_by_the_day_told_with_its_last(nlp):
+    text = (
+        "Protesters in red shirts torched cars, set fire to shops and vandalised the city "
+        "hall in Bangkok on Sunday in the worst rioting in years."
+    )
+    events = coded(nlp, text, date="2010-04-12")
+    assert day_told(events, "torched") == ("2010-04-11", "text")
+    # a day of a clause below the later deed is not the series'
+    text = (
+        "The opposition leader accused the president of stealing the vote and called on "
+        "supporters to join a rally on Thursday."
+    )
+    events = coded(nlp, text, date="2008-01-01")
+    assert day_told(events, "accused")[0] == "2008-01-01"
