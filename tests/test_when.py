@@ -207,3 +207,14 @@ def test_a_trailing_result_comes_on_its_main_clauses_day(nlp):
         nlp=nlp,
     )
     assert blast.date == "2026-08-29"
+
+
+def test_a_days_event_the_deed_was_done_during_dates_it(nlp):
+    from dragoman.coding import code_text
+
+    text = (
+        "The army said on Friday that the president was killed by paratroopers during "
+        "Thursday's coup attempt."
+    )
+    [killing] = [e for e in code_text(text, "1993-10-23", nlp=nlp) if e.event == "ASSAULT"]
+    assert killing.date == "1993-10-21"

@@ -498,6 +498,13 @@ def _names_a_thing(ent: Span, event: Token) -> bool:
     head = root.head
     if root.dep_ == "poss" and head.i == event.i:
         return False
+    if (
+        root.dep_ == "poss"
+        and head.dep_ == "pobj"
+        and head.head.lower_ == "during"
+        and head.head.head.i == event.i
+    ):
+        return False  # "killed during Thursday's coup attempt": in it, on that day
     return (
         root.dep_ in ("nummod", "compound", "amod", "nmod", "poss")
         and head.pos_ in ("NOUN", "PROPN")
