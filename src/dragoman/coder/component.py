@@ -3373,9 +3373,7 @@ class EventCoder:
                 (
                     day
                     for speaking in _speaking_beside(dated)
-                    if (day := event_date(speaking, sent, pub, story_day=story_day)) is not None
-                    and day.precision == "day"
-                    and (pub is None or day.date <= pub.isoformat())
+                    if (day := _day_spoken(speaking, sent, pub, story_day)) is not None
                 ),
                 None,
             )
@@ -3390,13 +3388,7 @@ class EventCoder:
             # "Puigdemont said on Sunday night that the region had won ... and accused
             # Madrid", "Biden told Netanyahu on Saturday that Washington stood with
             # Israel": a word act told in what one says is made as it is said
-            said = event_date(fact.reporter.head, sent, pub, story_day=story_day)
-            if (
-                said is not None
-                and said.precision == "day"
-                and (pub is None or said.date <= pub.isoformat())
-            ):
-                when = said
+            when = _day_spoken(fact.reporter.head, sent, pub, story_day)
         if when is not None:
             date, source, precision = when.date, "text", when.precision
             why.append(f"date from '{when.text}'")
@@ -8962,6 +8954,17 @@ def _main_clause_day(verb: Token, sent: Span, pub: dt.date | None) -> EventDate 
         return None  # (what a clause on a noun or a reported clause tells has its own time)
     day = event_date(main, sent, pub)
     if day is None or day.precision != "day" or day.text == "publication":
+        return None
+    return day
+
+
+def _day_spoken(
+    verb: Token, sent: Span, pub: dt.date | None, story_day: tuple[str, str] | None
+) -> EventDate | None:
+    """The day a verb of speaking gives, where it gives one no later than the story:
+    the day of the words said as one spoke."""
+    day = event_date(verb, sent, pub, story_day=story_day)
+    if day is None or day.precision != "day" or (pub is not None and day.date > pub.isoformat()):
         return None
     return day
 
