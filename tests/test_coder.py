@@ -16222,3 +16222,23 @@ def test_a_series_of_deeds_is_dated_by_the_day_told_with_its_last(nlp):
     )
     events = coded(nlp, text, date="2008-01-01")
     assert day_told(events, "accused")[0] == "2008-01-01"
+
+
+def test_talks_an_act_ends_were_held_by_those_who_end_them(nlp):
+    text = (
+        "The government and the rebels signed a peace agreement near Paris on Friday, "
+        "ending nine days of talks hosted by France."
+    )
+    events = coded(nlp, text, date="2003-01-25")
+    [talks] = asserted(events, "CONSULT")
+    assert talks.event_text == "talks"
+    assert len(talks.actor) == 2 and {a.sector for a in talks.actor} == {"GOV", "REB"}
+    # and still the signing
+    assert [e.event for e in asserted(events, "SUPPORT")] == ["SUPPORT"]
+    # "the two sides" are the sides of the talks held before their act
+    text = (
+        "Sudan's government and the rebels opened talks in Kenya in June. The two sides "
+        "signed a protocol on Monday after five weeks of talks."
+    )
+    events = coded(nlp, text, date="2002-07-22")
+    assert [e.event_text for e in asserted(events, "CONSULT")] == ["opened talks", "signed talks"]

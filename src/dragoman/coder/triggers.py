@@ -1319,6 +1319,17 @@ def _noun_matches(noun: Token, lexicon: Lexicon) -> Iterable[Trigger]:
             patterns.append(CALL_WITH)  # "a call with" is a conversation, not an appeal
         head = head.head
         beside = head.lemma_.lower() not in lexicon.light_verbs
+    elif (
+        noun.dep_ == "dobj"
+        and lemma in ENDING_VERBS
+        and head.dep_ == "advcl"
+        and head.tag_ == "VBG"
+        and (_with_someone(event_noun) or _joint_subject(head.head))
+    ):
+        # "the government and the rebels signed an agreement, ending nine days of talks":
+        # talks held by those whose act ends them
+        patterns = [p for p in patterns if p.event == "CONSULT"]
+        head, beside = head.head, True
     elif followed_event(noun) and (
         _with_someone(noun) or visitor_named_by(noun) is not None or between_parties(event_noun)
     ):
@@ -1415,6 +1426,8 @@ def meeting_in_clause(trigger: Trigger) -> bool:
         return True  # "the releases followed a visit by an envoy"
     if noun is not None and trigger.pattern.event == "CONSULT":
         noun = span_of_talks(container_of(noun))  # "after four days of talks with Kyiv"
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ENDING_VERBS:
+            return noun.head.head.i == trigger.head.i  # "signed it, ending days of talks"
     if noun is None or noun.dep_ != "pobj":
         return False
     prep = _fighting_prep(noun) if trigger.pattern.event == "ASSAULT" else noun.head
@@ -1443,9 +1456,17 @@ def _joint_subject(verb: Token) -> bool:
         verb = verb.head
     return any(
         c.dep_ == "nsubj"
-        and any(g.dep_ == "conj" and g.pos_ in ("PROPN", "NOUN") for g in c.children)
+        and (
+            any(g.dep_ == "conj" and g.pos_ in ("PROPN", "NOUN") for g in c.children)
+            # "the two sides", "the warring parties": the sides of one table
+            or (c.tag_ == "NNS" and c.lemma_.lower() in SIDE_WORDS)
+        )
         for c in verb.children
     )
+
+
+# words for the sides of a negotiation, which name them all together
+SIDE_WORDS = frozenset({"side", "party", "delegation", "negotiator"})
 
 
 def _consequence(trigger: Trigger) -> bool:
@@ -1525,10 +1546,21 @@ def span_of_talks(noun: Token) -> Token:
         noun.dep_ == "pobj"
         and noun.head.lower_ == "of"
         and noun.head.head.lemma_.lower() in SPANS_OF_TALKS
-        and (_with_someone(noun) or noun.head.head.head.lower_ in AFTER_PREPS)
+        and (
+            _with_someone(noun)
+            or noun.head.head.head.lower_ in AFTER_PREPS
+            # ("signed the accord, ending nine days of talks")
+            or (
+                noun.head.head.dep_ == "dobj" and noun.head.head.head.lemma_.lower() in ENDING_VERBS
+            )
+        )
     ):
         return noun.head.head
     return noun
+
+
+# verbs of bringing talks to an end, whose participle tells that the talks were held
+ENDING_VERBS = frozenset({"end", "conclude", "cap", "crown"})
 
 
 # verbs that tell something is yet to come, of what their infinitive tells
