@@ -16242,3 +16242,14 @@ def test_talks_an_act_ends_were_held_by_those_who_end_them(nlp):
     )
     events = coded(nlp, text, date="2002-07-22")
     assert [e.event_text for e in asserted(events, "CONSULT")] == ["opened talks", "signed talks"]
+
+
+def test_the_one_a_passive_tells_of_does_what_comes_before_or_after_it(nlp):
+    text = (
+        "Erdogan was received by President Katerina Sakellaropoulou in Athens on Thursday "
+        "before holding talks with Mitsotakis."
+    )
+    events = coded(nlp, text, date="2023-12-07")
+    [talks] = [e for e in asserted(events, "CONSULT") if e.event_text == "holding talks"]
+    assert "TUR" in {a.code for a in talks.actor}
+    assert not any(a.text and "Sakellaropoulou" in a.text for a in talks.actor)

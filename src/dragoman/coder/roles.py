@@ -783,6 +783,12 @@ def _subject(verb: Token, endeavours: frozenset[str] = frozenset()) -> tuple[Tok
                 passive = prep.lower_ in ("for", "of", "with")
                 if (held := _one_acted_on(governor, passive)) is not None:
                     return held
+            if prep.lower_ in SEQUENCE_PREPS and (
+                patient := next((c for c in governor.children if c.dep_ == "nsubjpass"), None)
+            ):
+                # "Erdogan was received by the president before holding talks": the one
+                # the passive tells of does what comes before or after, not its agent
+                return subject_word(patient), f"subject of '{governor.text}'"
             path.append(f"'{governor.text}'")
             current = governor
             continue
@@ -2353,6 +2359,10 @@ def _frontier(token: Token) -> list[tuple[Token, str]]:
                 elif obj.pos_ == "PROPN" and prep.lower_ in ("near", "along", "around"):
                     out.append((obj, f"place forces are moved {prep.text}"))
     return out
+
+
+# prepositions of what one did before, after or besides the clause it hangs on
+SEQUENCE_PREPS = frozenset({"before", "after", "upon", "without", "since"})
 
 
 def _done_to(clause: Token) -> list[Token]:
