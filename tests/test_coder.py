@@ -16253,3 +16253,9 @@ def test_the_one_a_passive_tells_of_does_what_comes_before_or_after_it(nlp):
     [talks] = [e for e in asserted(events, "CONSULT") if e.event_text == "holding talks"]
     assert "TUR" in {a.code for a in talks.actor}
     assert not any(a.text and "Sakellaropoulou" in a.text for a in talks.actor)
+
+
+def test_ones_own_state_is_not_the_one_a_halt_to_its_operations_yields_to(nlp):
+    text = "President Vladimir Putin ordered a halt to Russia's air strikes in Syria on Monday."
+    [halt] = asserted(coded(nlp, text, date="2016-03-15"), "CONCEDE")
+    assert {r.code for r in halt.recipient} == {"SYR"}

@@ -4639,6 +4639,18 @@ class EventCoder:
                 # "protests erupted in Minsk": its people's, put to no one the text names
                 held_in = event_loc["country_code"]
             foreign = event_loc["country_code"] not in {a.code for a in actors}
+            own_codes = {a.code for a in actors} - {None, NO_COUNTRY}
+            if (
+                foreign
+                and pattern.event in ("CONCEDE", "RETREAT")
+                and recipients
+                and all(r.code in own_codes and r.sector is None for r in recipients)
+            ):
+                # "Medvedev ordered a halt to Russia's military operations in Georgia":
+                # one's own state, the owner of what one gives up, is no party it is
+                # given up to; the other state where it was done is
+                recipients = []
+                why.append("the recipient is the actor's own state: not the one yielded to")
             # "imposed a curfew in Dhaka": confining one's own towns is put on no party
             confined_at_home = mode in CONFINING_MODES and not foreign
             if confined_at_home and not recipients:
