@@ -16259,3 +16259,13 @@ def test_ones_own_state_is_not_the_one_a_halt_to_its_operations_yields_to(nlp):
     text = "President Vladimir Putin ordered a halt to Russia's air strikes in Syria on Monday."
     [halt] = asserted(coded(nlp, text, date="2016-03-15"), "CONCEDE")
     assert {r.code for r in halt.recipient} == {"SYR"}
+
+
+def test_asking_to_be_forgiven_is_an_apology(nlp):
+    text = "The outgoing president begged the nation to forgive the mistakes of his government."
+    events = coded(nlp, text, date="2004-03-01")
+    assert [e.event for e in asserted(events, "CONCEDE")] == ["CONCEDE"]
+    assert not asserted(events, "REQUEST")
+    # forgiving another's debt is asked of the one who forgives
+    text = "The minister asked Paris to forgive the debt."
+    assert asserted(coded(nlp, text, date="2004-03-01"), "REQUEST")

@@ -1749,6 +1749,11 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
                 found.append(assailed)
             if (struck := _struck_by_forces(token, lexicon, found)) is not None:
                 found.append(struck)
+            if (asked := _forgiveness_asked(token)) is not None:
+                # "asked the Indonesian people to forgive his mistakes": an apology, not a
+                # request (as "asked forgiveness" is)
+                found = [t for t in found if t.head.i != token.i or t.pattern.event != "REQUEST"]
+                found.append(asked)
             if (cyber := _cyberattack(token, lexicon)) is not None:
                 # "hackers attacked the railway": no blow struck, whatever is attacked
                 found = [t for t in found if t.head.i != token.i or t.pattern.event != "ASSAULT"]
@@ -2102,6 +2107,32 @@ def _attack_by_assailants(verb: Token, lexicon: Lexicon, found: list[Trigger]) -
     if not any(counted(m).lemma_.lower() in assailants for m in makers):
         return None
     return Trigger(ASSAILANTS_ATTACK, verb, None, (verb,))
+
+
+FORGIVENESS_ASKED = Pattern.rule("CONCEDE", "asking to be forgiven is an apology")
+# verbs of asking whose "to forgive" asks forgiveness
+BEGGING_LEMMAS = frozenset({"ask", "beg", "implore", "plead"})
+# what one asks to be forgiven for that is one's own: "his mistakes", "our errors"
+FAULT_NOUNS = frozenset({"mistake", "error", "sin", "wrong", "failure", "fault", "shortcoming"})
+
+
+def _forgiveness_asked(verb: Token) -> Trigger | None:
+    """An apology told as a request: "asked the people to forgive any mistakes he had
+    made", "begged the families to forgive him"; not "asked the king to forgive the
+    debt", someone else's."""
+    if verb.lemma_.lower() not in BEGGING_LEMMAS:
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "xcomp" or clause.lemma_.lower() != "forgive":
+            continue
+        for obj in clause.children:
+            if obj.dep_ != "dobj":
+                continue
+            if obj.lemma_.lower() in FAULT_NOUNS or (
+                obj.tag_ == "PRP" and obj.lower_ in ("him", "her", "them", "us", "me")
+            ):
+                return Trigger(FORGIVENESS_ASKED, verb, None, (verb, clause))
+    return None
 
 
 def _cyberattack(verb: Token, lexicon: Lexicon) -> Trigger | None:
