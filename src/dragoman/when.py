@@ -578,6 +578,24 @@ def event_date(
     return _own_date(head, sent, pub, future, spoken, story_day)
 
 
+def _joined_after(head: Token) -> list[Token]:
+    """The past verbs joined after ``head`` in its run, each to the one before it, with
+    no subject or auxiliary of their own ("and looted", which may be tagged VBN)."""
+    out, stack = [], [head]
+    while stack:
+        for joined in stack.pop().children:
+            if (
+                joined.dep_ == "conj"
+                and joined.tag_ in ("VBD", "VBN")
+                and not any(
+                    c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in joined.children
+                )
+            ):
+                out.append(joined)
+                stack.append(joined)
+    return out
+
+
 def _result_of(head: Token) -> bool:
     """Whether ``head`` is a participle of result after its main clause: "..., killing
     20 people", "..., removing him from office" (no subordinator, no subject of its own)."""
@@ -732,18 +750,15 @@ def _own_date(
                 for t in c.subtree
             ]
     if past:
-        # "set fire to a police station and looted shops on Tuesday": the parser hangs a
-        # date at the end of two acts of one subject on the last; it holds for both
+        # "set fire to a police station and looted shops on Tuesday", "torched cars, set
+        # fire to shops and vandalised the city hall on Sunday": the parser hangs a date
+        # at the end of a run of acts of one subject on the last; it holds for them all
         # (after the first's own dates)
         tokens += [
             t
-            for joined in head.children
-            if joined.dep_ == "conj"
-            and joined.tag_ in ("VBD", "VBN")
-            # (no subject or auxiliary of its own: "and looted", which may be tagged VBN)
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in joined.children)
+            for joined in _joined_after(head)
             for c in joined.children
-            if c.i > joined.i and c.dep_ in ("npadvmod", "prep")
+            if c.i > head.i and c.dep_ in ("npadvmod", "prep")
             for t in c.subtree
         ]
     for ent in _date_entities(tokens):

@@ -3409,16 +3409,6 @@ class EventCoder:
             date, source, precision = main.date, "text", "day"
             why.append(f"date from '{main.text}' in the main clause")
         elif (
-            fact.label == "asserted"
-            and dated is not None
-            and (joined := _later_deed_day(dated, sent, pub)) is not None
-        ):
-            # "protesters torched cars, set fire to buildings and vandalised the Arc de
-            # Triomphe on Saturday": a series of deeds of one subject is dated by the day
-            # told with its last
-            date, source, precision = joined.date, "text", "day"
-            why.append(f"date from '{joined.text}', told with the deed joined after")
-        elif (
             sent.start > 0
             and not spoken
             and dated in trigger.words  # the deed's own verb: not "followed a visit"
@@ -8979,41 +8969,6 @@ def _day_spoken(
     if day is None or day.precision != "day" or (pub is not None and day.date > pub.isoformat()):
         return None
     return day
-
-
-def _later_deed_day(verb: Token, sent: Span, pub: dt.date | None) -> EventDate | None:
-    """The day told with a deed joined after ``verb`` that shares its subject ("torched
-    cars ... and vandalised the Arc de Triomphe on Saturday"), where ``verb`` is a simple
-    past with no day of its own; else None."""
-    if verb.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
-        return None
-    first = verb
-    while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX"):
-        first = first.head
-    if first.i != verb.i and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        return None  # (a clause of its own subject: "and police fired")
-    series, stack = [], [first]
-    while stack:
-        member = stack.pop()
-        for c in member.children:
-            if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.tag_ == "VBD":
-                if not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
-                    series.append(c)
-                    stack.append(c)
-    for later in sorted((m for m in series if m.i > verb.i), key=lambda m: m.i):
-        # (its own day, hung on it: not one of a clause below it, "called on supporters
-        # to join a rally on Thursday")
-        if not any(
-            c.dep_ in ("prep", "npadvmod")
-            and any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)
-            and not any(t.pos_ in ("VERB", "AUX") for t in c.subtree)
-            for c in later.children
-        ):
-            continue
-        day = event_date(later, sent, pub)
-        if day is not None and day.precision == "day" and day.text != "publication":
-            return day
-    return None
 
 
 # the nouns of "at the request of X": what X asked for was done
