@@ -3749,3 +3749,53 @@ def test_a_vow_that_a_party_will_face_a_fate_or_be_punished_threatens(nlp):
     text = "Ruto vowed in a televised address that the attackers would be hunted down and punished."
     events = [e for e in code_text(text, "2024-06-26", nlp=nlp) if e.factuality == "asserted"]
     assert [e.event for e in events] == ["THREATEN"]
+
+
+def test_an_absolute_after_a_count_describes_the_people_counted(vocab):
+    # "jets struck Cambodian targets and 12 people were killed, most of them Thai
+    # civilians", as the small model parses it: "civilians" a second object of "struck"
+    rows = [
+        ("Jets", "jet", 1, "nsubj", "NOUN"),
+        ("struck", "strike", 1, "ROOT", "VERB"),
+        ("Cambodian", "cambodian", 3, "amod", "ADJ"),
+        ("targets", "target", 1, "dobj", "NOUN"),
+        ("and", "and", 1, "cc", "CCONJ"),
+        ("12", "12", 6, "nummod", "NUM"),
+        ("people", "people", 8, "nsubjpass", "NOUN"),
+        ("were", "be", 8, "auxpass", "AUX"),
+        ("killed", "kill", 1, "conj", "VERB"),
+        (",", ",", 8, "punct", "PUNCT"),
+        ("most", "most", 14, "nsubj", "ADJ"),
+        ("of", "of", 10, "prep", "ADP"),
+        ("them", "they", 11, "pobj", "PRON"),
+        ("Thai", "Thai", 14, "amod", "PROPN"),
+        ("civilians", "civilian", 1, "dobj", "NOUN"),
+    ]
+    tags = ["NNS", "VBD", "JJ", "NNS", "CC", "CD", "NNS", "VBD", "VBN", ",", "JJS", "IN"]
+    doc = _tagged(make_doc(vocab, rows), tags + ["PRP", "NNP", "NNS"])
+    repair(doc)
+    assert doc[14].head.text == "people" and doc[14].dep_ == "appos"
+    # a group named whole is no count: "The Red Shirts, most of them supporters of
+    # Thaksin" says what the group is, and stays as parsed
+    rows[5] = ("many", "many", 6, "amod", "ADJ")
+    doc = _tagged(make_doc(vocab, rows), tags + ["PRP", "NNP", "NNS"])
+    repair(doc)
+    assert doc[14].head.text == "struck" and doc[14].dep_ == "dobj"
+    # and "many of them" tells of a part only
+    rows[5] = ("12", "12", 6, "nummod", "NUM")
+    rows[10] = ("many", "many", 14, "nsubj", "ADJ")
+    doc = _tagged(make_doc(vocab, rows), tags + ["PRP", "NNP", "NNS"])
+    repair(doc)
+    assert doc[14].head.text == "struck"
+
+
+def test_the_people_an_absolute_describes_are_not_the_targets_struck(nlp):
+    events = code_text(
+        "Thai F-16 fighter jets struck Cambodian military targets on Thursday as fighting "
+        "erupted along the disputed border, and at least 12 people were killed, most of "
+        "them Thai civilians, officials said.",
+        "2025-07-25",
+        nlp=nlp,
+    )
+    strikes = [e for e in events if e.event == "ASSAULT" and e.event_text == "struck targets"]
+    assert strikes and [r.code for r in strikes[0].recipient] == ["KHM"]

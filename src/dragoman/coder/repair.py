@@ -2000,6 +2000,58 @@ def restatements_read_as_objects(doc: Doc, dobj_positions: list[int]) -> None:
         second.dep_ = "npadvmod"
 
 
+# the counts that open an absolute phrase telling who most of a number of people were:
+# "most of them students" (while "many of them students" tells of a part)
+ABSOLUTE_COUNTS = frozenset({"most", "all", "both"})
+
+
+def absolutes_read_as_objects(doc: Doc, them_positions: list[int]) -> None:
+    """In "Thai jets struck Cambodian targets, and 12 people were killed, most of them Thai
+    civilians" the parser makes "civilians" a second object of "struck" (or a clause of
+    its own), so the Thai civilians are struck. "Most of them Thai civilians" has no
+    verb: it tells who the people just counted were, an apposition of the noun before
+    its comma."""
+    for i in them_positions:
+        them = doc[i]
+        count = them.head.head
+        if them.dep_ != "pobj" or them.head.lower_ != "of" or count.lower_ not in ABSOLUTE_COUNTS:
+            continue
+        noun = count.head
+        if count.dep_ != "nsubj" or noun.pos_ not in ("NOUN", "PROPN") or noun.i < count.i:
+            continue
+        if any(c.dep_ in ("cop", "aux", "auxpass") for c in noun.children):
+            continue  # ("most of them are students": a clause)
+        comma = count.left_edge.i - 1
+        if comma <= noun.sent.start or doc[comma].text != ",":
+            continue
+        # (the people counted: "12 people were killed", "killing 34 people", "thousands
+        # of protesters"; not "the Red Shirts, most of them supporters of Thaksin", which
+        # says what the whole group is)
+        described = next(
+            (
+                doc[j]
+                for j in range(comma - 1, noun.sent.start - 1, -1)
+                if doc[j].pos_ in ("NOUN", "PROPN") and _counted(doc[j])
+            ),
+            None,
+        )
+        if described is None or described.i == noun.head.i or noun.is_ancestor(described):
+            continue  # (a noun below would make the tree a cycle)
+        noun.head, noun.dep_ = described, "appos"
+
+
+def _counted(noun: Token) -> bool:
+    """Whether a number counts ``noun``: "12 people", "thousands of people"."""
+    if any(c.dep_ == "nummod" for c in noun.children):
+        return True
+    over = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and over.lower_ == "of"
+        and (over.head.pos_ == "NUM" or over.head.lower_ in ("hundreds", "thousands", "dozens"))
+    )
+
+
 def passive_subjects_read_as_active(doc: Doc, nsubj_positions: list[int]) -> None:
     """In "rebels, which Kinshasa says are backed by Rwanda" the parser makes "which" the
     active subject of "backed", though "are" is its passive auxiliary: a subject of a
@@ -4284,6 +4336,7 @@ def repair(
     home = s.add("home")
     summing = {s.add(w) for w in SUMMING_NOUNS} | {s.add(w + "s") for w in SUMMING_NOUNS}
     restatements_read_as_objects(doc, [i for i in at("dobj", "NN", "NNS") if lowers[i] in summing])
+    absolutes_read_as_objects(doc, (lowers == s.add("them")).nonzero()[0].tolist())
     nouns_read_as_adjectives(doc, at("conj", "JJ") + at("dobj", "JJ") + at("pobj", "JJ"))
     live_rounds_read_as_verbs(doc, at("conj", "VB", "VBP"))
     face_read_as_a_compound(doc, at("compound", "NN") + at("conj", "NN"))
