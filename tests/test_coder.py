@@ -8331,6 +8331,25 @@ def test_one_of_its_boats_is_the_speakers(nlp):
     assert codes(ramming.actor) == {("CHN", None)} and codes(ramming.recipient) == {("PHL", "COP")}
 
 
+@pytest.mark.parametrize(
+    ("text", "hit"),
+    [
+        # the passive's subject is owned as an object is
+        (
+            "Belgium withdrew its contingent after ten of its paratroopers were killed by "
+            "Rwandan soldiers in Kigali.",
+            ("BEL", "MIL"),
+        ),
+        ("Israel said two of its soldiers were wounded by Hezbollah fire.", ("ISR", "MIL")),
+        # and the owned words give the sector: soldiers are the army, not the state
+        ("Israel said Hezbollah fire had wounded two of its soldiers.", ("ISR", "MIL")),
+    ],
+)
+def test_people_owned_by_another_than_the_attacker_are_that_ones(nlp, text, hit):
+    attack = asserted(coded(nlp, text), "ASSAULT")[0]
+    assert codes(attack.recipient) == {hit}
+
+
 def test_a_move_welcomed_sums_up_the_clause_it_notes_not_a_phrase_inside_it(nlp):
     text = (
         "Cuban authorities released more than 500 prisoners on Saturday under a deal "

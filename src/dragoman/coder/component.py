@@ -4163,7 +4163,10 @@ class EventCoder:
             within = trigger.pattern.event == "REJECT"
             found = ctx.anothers_antecedent(owner, form, actors, within=within)
             if found is not None:
-                recipients = [dataclasses.replace(found.entity, text=owner.text)]
+                # (of the sector the owned words name: "two of its soldiers" are its army)
+                named = self.resolver.agent_sector([owner.head])
+                sector = named[0] if named else found.entity.sector
+                recipients = [dataclasses.replace(found.entity, text=owner.text, sector=sector)]
                 why.append(
                     f"recipient: '{owner.text}' refers to '{found.entity.text}': {found.why}"
                 )
@@ -12240,10 +12243,13 @@ def _owner_of_the_object(trigger: Trigger) -> Token | None:
     handling of the crisis", "would strike its nuclear sites", "rammed one of its
     boats"), if any."""
     # ("rammed one of its patrol boats": the boats counted)
+    # (and the passive's subject: "two of its soldiers were wounded by Hezbollah fire")
     objects = [
         c
         for c in trigger.head.children
-        if c.dep_ == "dobj" and counted(c).pos_ == "NOUN" and c.lemma_.lower() != "way"
+        if c.dep_ in ("dobj", "nsubjpass")
+        and counted(c).pos_ == "NOUN"
+        and c.lemma_.lower() != "way"
     ]  # (not "fought their way into the compound": their own)
     if trigger.pattern.event == "REJECT":
         # "refused to accept his resignation", "refused to renew its licence": what one
