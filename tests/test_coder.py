@@ -8350,6 +8350,19 @@ def test_people_owned_by_another_than_the_attacker_are_that_ones(nlp, text, hit)
     assert codes(attack.recipient) == {hit}
 
 
+def test_where_another_lives_is_not_where_those_addressed_are(nlp):
+    text = (
+        "Separatist leader Sisiku Julius Ayuk Tabe, who lives in Nigeria, urged supporters "
+        "in a message posted online to keep their protests peaceful."
+    )
+    appeal = asserted(coded(nlp, text), "REQUEST")[0]
+    assert codes(appeal.recipient) == {("CMR", "CVL")}
+    # forces "based in" a state, told as a participle, are where the story is
+    text = "US military helicopters based in Honduras flew rescue missions over flooded villages."
+    rescue = asserted(coded(nlp, text), "AID")[0]
+    assert {r.code for r in rescue.recipient} == {"HND"}
+
+
 def test_a_move_welcomed_sums_up_the_clause_it_notes_not_a_phrase_inside_it(nlp):
     text = (
         "Cuban authorities released more than 500 prisoners on Saturday under a deal "

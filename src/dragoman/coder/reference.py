@@ -1607,6 +1607,8 @@ def build_context(
             # ("a plan to export gas through Chile": a route across a state, not where the
             # story is, while "marched through central Beirut" is)
             and not (m.entry.kind == "country" and doc[m.start].head.lower_ == "through")
+            # ("Tabe, who lives in Nigeria": one person's home)
+            and _residence(doc[m.start]) is None
             # ("BISHKEK - ... in the southern city of Jalalabad": a town of a state the
             # story never names, under a dateline elsewhere, is a namesake's)
             and not (
@@ -2304,6 +2306,28 @@ def _venue_of_a_meeting(place: Token) -> bool:
     if place.dep_ != "pobj" or place.head.lower_ not in ("in", "at"):
         return False
     return place.head.head.lemma_.lower() in MEETING_LEMMAS
+
+
+# verbs of where someone lives, which place that one only: "Tabe, who lives in Nigeria"
+RESIDENCE_LEMMAS = frozenset({"live", "reside", "base", "exile", "settle", "shelter"})
+
+
+def _residence(place: Token) -> Token | None:
+    """The relative clause that says someone lives at ``place`` ("Tabe, who lives in
+    Nigeria"), if it is one: a place of one person's, not the story's."""
+    clause = verb_above(place)
+    # (a relative clause, not a participle: "helicopters based in Honduras flew rescue
+    # missions" are where the story is)
+    if clause.lemma_.lower() not in RESIDENCE_LEMMAS or clause.dep_ != "relcl":
+        return None
+    return clause
+
+
+def _home_of_another(place: Token, head: Token) -> bool:
+    """Whether ``place`` is where some other than ``head`` lives, told in a relative
+    clause on that one: "Tabe, who lives in Nigeria, urged supporters" (not Nigerians)."""
+    clause = _residence(place)
+    return clause is not None and clause.head.i != head.i and not clause.is_ancestor(head)
 
 
 def _said_in(place: Token, verb: Token) -> bool:
@@ -3056,6 +3080,7 @@ def complete(
         # "leaders meeting in Auckland", "at a summit in Nairobi": a meeting's venue is
         # not whose its people are
         places = [m for m in places if not _venue_of_a_meeting(sent.doc[m.end - 1])]
+        places = [m for m in places if not _home_of_another(sent.doc[m.start], head)]
     if len(places) > 1 and head is not None:
         # "struck targets in Iraq after a bomb attack in Ankara killed two police
         # officers": the place of the mention's own clause first
