@@ -8363,6 +8363,16 @@ def test_where_another_lives_is_not_where_those_addressed_are(nlp):
     assert {r.code for r in rescue.recipient} == {"HND"}
 
 
+def test_a_governments_own_strike_is_not_put_to_itself(nlp):
+    text = "Palestinian leaders called a general strike in the West Bank and Gaza on Friday."
+    strike = asserted(coded(nlp, text), "PROTEST")[0]
+    assert codes(strike.actor) == {("PSE", "GOV")} and strike.recipient == []
+    # while people protesting in a state put it to its government
+    text = "Thousands of people demonstrated in the West Bank on Friday."
+    rally = asserted(coded(nlp, text), "PROTEST")[0]
+    assert codes(rally.recipient) == {("PSE", "GOV")}
+
+
 def test_a_move_welcomed_sums_up_the_clause_it_notes_not_a_phrase_inside_it(nlp):
     text = (
         "Cuban authorities released more than 500 prisoners on Saturday under a deal "

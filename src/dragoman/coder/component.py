@@ -4665,6 +4665,14 @@ class EventCoder:
                     # of it, is put to that state
                     or (pattern.event == "PROTEST" and event_loc.get("feature_class") != "P")
                 )
+                # ("Palestinian leaders called a general strike in the West Bank": a
+                # government's protest is not put to itself)
+                and not (
+                    pattern.event == "PROTEST"
+                    and any(
+                        a.code == event_loc["country_code"] and a.sector == "GOV" for a in actors
+                    )
+                )
             ):
                 # "bombers struck in Tel Aviv", "protesters marched in Algiers": with no
                 # other party named, the act is directed at the state where it happens
