@@ -8373,6 +8373,23 @@ def test_a_governments_own_strike_is_not_put_to_itself(nlp):
     assert codes(rally.recipient) == {("PSE", "GOV")}
 
 
+@pytest.mark.parametrize(
+    ("text", "sent_to"),
+    [
+        ("Argentina sent two planes loaded with food and medicine to Chile.", {"CHL"}),
+        ("Turkey sent a ship carrying humanitarian aid to Gaza.", {"PSE"}),
+    ],
+)
+def test_craft_sent_carrying_relief_send_the_relief(nlp, text, sent_to):
+    aid = asserted(coded(nlp, text), "AID")[0]
+    assert {r.code for r in aid.recipient} == sent_to
+
+
+def test_warships_carrying_missiles_are_forces_sent(nlp):
+    events = coded(nlp, "China sent warships carrying missiles to the Taiwan Strait.")
+    assert [e.event for e in events if e.factuality == "asserted"] == ["MOBILIZE"]
+
+
 def test_a_move_welcomed_sums_up_the_clause_it_notes_not_a_phrase_inside_it(nlp):
     text = (
         "Cuban authorities released more than 500 prisoners on Saturday under a deal "

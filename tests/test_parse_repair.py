@@ -3799,3 +3799,26 @@ def test_the_people_an_absolute_describes_are_not_the_targets_struck(nlp):
     )
     strikes = [e for e in events if e.event == "ASSAULT" and e.event_text == "struck targets"]
     assert strikes and [r.code for r in strikes[0].recipient] == ["KHM"]
+
+
+def test_where_a_craft_carrying_cargo_is_sent_hangs_on_the_sending(vocab):
+    # "Turkey sent a ship carrying aid to Gaza", as the small model parses it
+    rows = [
+        ("Turkey", "Turkey", 1, "nsubj", "PROPN"),
+        ("sent", "send", 1, "ROOT", "VERB"),
+        ("a", "a", 3, "det", "DET"),
+        ("ship", "ship", 1, "dobj", "NOUN"),
+        ("carrying", "carry", 3, "acl", "VERB"),
+        ("aid", "aid", 4, "dobj", "NOUN"),
+        ("to", "to", 4, "prep", "ADP"),
+        ("Gaza", "Gaza", 6, "pobj", "PROPN"),
+    ]
+    tags = ["NNP", "VBD", "DT", "NN", "VBG", "NN", "IN", "NNP"]
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc)
+    assert doc[6].head.text == "sent"
+    # a craft not sent keeps its cargo's "to": "a ship carrying aid to Gaza sank"
+    rows[1] = ("saw", "see", 1, "ROOT", "VERB")
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc)
+    assert doc[6].head.text == "carrying"

@@ -158,6 +158,7 @@ from .triggers import (
     meeting_in_clause,
     modifier_ok,
     named_by_state,
+    relief_carried,
     subject_word,
     to_blame,
     visitor_named_by,
@@ -4314,6 +4315,8 @@ class EventCoder:
             if pattern.event in TARGETING_TYPES:
                 own = set()  # "dissolved parliament", "arrested an officer": still a target
             named = [r for n in conjuncts(trigger.noun) for r in self._resolve([n], sent, ctx, day)]
+            if relief_carried(self.lexicon, trigger.noun):
+                named = []  # "sent planes carrying supplies": the planes are no party
             if not named:
                 named = self._own_people([trigger.noun], pattern, sent, ctx, day)
             if (

@@ -1487,6 +1487,31 @@ def recipients_read_off_their_transfer(doc: Doc, prep_positions: list[int]) -> N
         prep.head = noun
 
 
+# the participles that tell what a plane, a ship or a truck carries
+CARRYING_LEMMAS = frozenset({"carry", "bring", "load", "lade", "pack", "ferry", "transport"})
+# verbs of sending a craft or a vehicle somewhere
+SENDING_LEMMAS = frozenset({"send", "dispatch", "despatch", "fly", "ship", "deliver"})
+
+
+def destinations_hung_on_the_cargo(doc: Doc, prep_positions: list[int]) -> None:
+    """In "Turkey sent a ship carrying aid to Gaza" the parser hangs "to Gaza" on
+    "carrying", so nothing is sent anywhere. Where a craft is sent, the "to" of the
+    participle that tells its cargo is where the sending goes: it hangs on the verb."""
+    for i in prep_positions:
+        prep = doc[i]
+        carrying = prep.head
+        if prep.lower_ != "to" or carrying.dep_ != "acl":
+            continue
+        if carrying.lemma_.lower() not in CARRYING_LEMMAS:
+            continue
+        craft = carrying.head
+        verb = craft.head
+        if craft.dep_ == "pobj" and verb.lower_ == "of" and verb.head.dep_ == "dobj":
+            craft, verb = verb.head, verb.head.head  # ("a convoy of trucks carrying food")
+        if craft.dep_ == "dobj" and verb.lemma_.lower() in SENDING_LEMMAS:
+            prep.head = verb
+
+
 # verbs of giving whose "with" names what is given: "provided Ukraine with air defence"
 PROVIDING_VERBS = frozenset({"provide", "supply", "equip", "furnish", "arm"})
 
@@ -4358,6 +4383,7 @@ def repair(
     to, with_, in_, on = s.add("to"), s.add("with"), s.add("in"), s.add("on")
     during = s.add("during")
     recipients_read_off_their_transfer(doc, [i for i in preps if lowers[i] == to])
+    destinations_hung_on_the_cargo(doc, [i for i in preps if lowers[i] == to])
     recipients_read_as_amount_modifiers(doc, at("nmod", "NNP") + at("compound", "NNP"))
     gifts_read_as_with_phrases(doc, [i for i in preps if lowers[i] == with_])
     absolutes_hung_on_a_purpose(doc, [i for i in preps if lowers[i] == with_])

@@ -22,6 +22,7 @@ from spacy.tokens import Span, Token
 from ..actors.resolver import counted
 from .lexicon import Lexicon, Pattern
 from .repair import (
+    CARRYING_LEMMAS,
     CONSEQUENCE_VERBS,
     DATING_SPANS,
     FELT_ABOUT_PREPS,
@@ -1118,11 +1119,32 @@ def _object_fits(
         return True
     if missed_place and lexicon.object_fits(noun, "", "GPE"):
         return True
+    if any(lexicon.object_fits(noun, c, "") for c in relief_carried(lexicon, obj)):
+        return True  # "sent planes carrying medical supplies": the supplies sent
     if lemma in lexicon.classes.get("title", ()) or lemma in lexicon.classes.get("captive", ()):
         # "sent his intelligence chief", "released two aid workers": a person, not the
         # thing compounded
         return False
     return any(lexicon.object_fits(noun, c, "") for c in compounds)
+
+
+def relief_carried(lexicon: Lexicon, obj: Token) -> list[str]:
+    """The relief goods a craft or vehicle is told to carry ("planes carrying medical
+    teams and supplies", "a ship loaded with food"), by lemma; none for other cargo
+    ("warships carrying missiles" are forces sent)."""
+    if obj.lemma_.lower() not in lexicon.classes.get("carrier", ()):
+        return []
+    carried = []
+    for clause in obj.children:
+        if clause.dep_ not in ("acl", "relcl") or clause.lemma_.lower() not in CARRYING_LEMMAS:
+            continue
+        for c in clause.children:
+            goods = [c] if c.dep_ == "dobj" else []
+            if c.dep_ == "prep" and c.lower_ == "with":
+                goods = [g for g in c.children if g.dep_ == "pobj"]
+            carried += [t for g in goods for t in (g, *g.conjuncts)]
+    lemmas = [t.lemma_.lower() for t in carried]
+    return [x for x in lemmas if lexicon.object_fits("$relief", x, "")]
 
 
 def _fitting_object(
