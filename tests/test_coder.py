@@ -8390,6 +8390,15 @@ def test_warships_carrying_missiles_are_forces_sent(nlp):
     assert [e.event for e in events if e.factuality == "asserted"] == ["MOBILIZE"]
 
 
+def test_a_state_held_since_long_ago_is_still_news(nlp):
+    text = "Chinese authorities have kept the poet under house arrest since 2010."
+    held = coded(nlp, text, "2017-07-14")
+    assert [(e.event, e.date) for e in asserted(held, "COERCE")] == [("COERCE", "2010-01-01")]
+    # while an act done once, long ago, is history
+    text = "Chinese authorities placed the poet under house arrest in 2010."
+    assert asserted(coded(nlp, text, "2017-07-14"), "COERCE") == []
+
+
 def test_a_move_welcomed_sums_up_the_clause_it_notes_not_a_phrase_inside_it(nlp):
     text = (
         "Cuban authorities released more than 500 prisoners on Saturday under a deal "

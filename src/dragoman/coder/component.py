@@ -806,7 +806,7 @@ class EventCoder:
                 or _after_a_dated_past(trigger, pub)
                 # "In 2008, Russia fought a brief war with Georgia": history the story
                 # recalls, not news; GDELT-style coders report it as a new event
-                or _long_past(event, pub, HISTORY_AFTER)
+                or (_long_past(event, pub, HISTORY_AFTER) and not _held_since(trigger))
                 # "NKVD forces murdered Polish officers during World War Two", "seized
                 # under Soviet rule": an era long past, however the date reads
                 or _in_a_bygone_era(trigger)
@@ -9870,6 +9870,16 @@ SAID_NOUNS = frozenset(
 # a description (a relative clause), or in a clause of its own
 RECALLED_AFTER = dt.timedelta(days=120)
 HISTORY_AFTER = dt.timedelta(days=730)
+
+
+def _held_since(trigger: Trigger) -> bool:
+    """Whether the act is a state the present perfect tells as held from a day on
+    ("have kept Liu Xia under house arrest since 2010"): still held on the story's day,
+    news however long ago it began (the "since" still dates it)."""
+    head = trigger.head
+    return any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in head.children) and any(
+        c.dep_ == "prep" and c.lower_ == "since" for c in head.children
+    )
 
 
 def _long_past(
