@@ -3822,3 +3822,17 @@ def test_where_a_craft_carrying_cargo_is_sent_hangs_on_the_sending(vocab):
     doc = _tagged(make_doc(vocab, rows), tags)
     repair(doc)
     assert doc[6].head.text == "carrying"
+
+
+def test_a_surname_read_as_an_adjective_is_the_name_told_before(nlp):
+    # "Roman on Friday accused ...": the tagger reads the surname as the adjective
+    text = (
+        "Romanian Prime Minister Petre Roman resigned on Thursday. Roman on Friday accused "
+        "the president of having abandoned the government to the mob."
+    )
+    accusations = [e for e in code_text(text, "1991-09-28", nlp=nlp) if e.event == "ACCUSE"]
+    assert [(a.actor[0].code, a.actor[0].sector) for a in accusations] == [("ROU", "GOV")]
+    # an adjective the story never used in a name stays one
+    text = "Roman soldiers accused the president of abandoning the city."
+    doc = nlp(text)
+    assert doc[0].pos_ == "ADJ"

@@ -2491,6 +2491,26 @@ def subjects_read_as_modifiers(doc: Doc, person_starts: list[int]) -> None:
             _read_as_subject(name, verb)
 
 
+def surnames_read_as_adjectives(doc: Doc, subject_positions: list[int]) -> None:
+    """In "Petre Roman resigned ... Roman on Friday accused the president" the tagger reads
+    the second "Roman" as the adjective, so the accusation has no one making it. A
+    capitalised adjective as a subject, which the story used before as a word of a
+    person's name, is that name."""
+    if not subject_positions:
+        return
+    named = {t.text for t in doc if t.pos_ == "PROPN" and t.ent_type_ == "PERSON"}
+    for i in subject_positions:
+        word = doc[i]
+        if word.dep_ not in ("nsubj", "nsubjpass") and not word.is_sent_start:
+            continue  # (read as a modifier, a name opens the sentence: "Roman on Friday")
+        if word.pos_ == "ADJ" and word.is_title and word.text in named:
+            if any(t.text == word.text and t.pos_ == "PROPN" for t in doc[:i]):
+                word.pos_, word.tag_ = "PROPN", "NNP"
+                verb = word.head
+                if word.dep_ in ("advmod", "npadvmod") and verb.pos_ == "VERB" and verb.i > i:
+                    _read_as_subject(word, verb)
+
+
 def verbs_read_as_relatives_before_and(doc: Doc, acl_positions: list[int]) -> None:
     """In "Trump called Zelensky a dictator and said Ukraine ..." the parser reads
     "called" as a reduced relative on "Trump" ("Trump, called ...") and "said" as the only
@@ -4373,6 +4393,9 @@ def repair(
     objects_read_as_time_modifiers(doc, at("compound", "NNP") + at("amod", "NNP"))
     objects_read_as_modifiers_of_home(
         doc, [i for i in at("advmod", "RB") + at("dobj", "NN") if lowers[i] == home]
+    )
+    surnames_read_as_adjectives(
+        doc, at("nsubj", "JJ") + at("nsubjpass", "JJ") + at("advmod", "JJ") + at("npadvmod", "JJ")
     )
     subjects_read_as_conjoined_objects(doc, finite_adverbials + finite_conjuncts)
     subjects_read_as_conjoined_to_a_fronted_phrase(doc, at("conj", "NN", "NNS", "NNP", "NNPS"))
