@@ -8399,6 +8399,17 @@ def test_a_state_held_since_long_ago_is_still_news(nlp):
     assert asserted(coded(nlp, text, "2017-07-14"), "COERCE") == []
 
 
+def test_a_measure_held_over_a_turn_of_events_is_no_threat(nlp):
+    text = (
+        "Interior Minister Andres Chadwick said the authorities could reimpose the curfew "
+        "on Sunday night if the disturbances continued."
+    )
+    assert asserted(coded(nlp, text), "THREATEN") == []
+    # while one held over a party's deed is
+    text = "The minister said the government could impose a curfew if the protesters defied it."
+    assert len(asserted(coded(nlp, text), "THREATEN")) == 1
+
+
 def test_a_move_welcomed_sums_up_the_clause_it_notes_not_a_phrase_inside_it(nlp):
     text = (
         "Cuban authorities released more than 500 prisoners on Saturday under a deal "

@@ -5799,10 +5799,20 @@ def _with_purposes(head: Token) -> list[Token]:
     ]
 
 
+# the subjects of a condition that is a turn of events, put to no party: "if the
+# violence spread", "if the situation worsened", "if the threat spread"
+STATES_OF_AFFAIRS = frozenset(
+    {
+        "violence", "situation", "threat", "disturbance", "unrest", "crisis", "tension",
+        "chaos", "instability", "insecurity", "outbreak", "epidemic",
+    }
+)  # fmt: skip
+
+
 def _conditioned(head: Token, mark: str, with_subject: bool = False) -> bool:
     """Whether the clause of ``head`` (or the one governing it) holds an adverbial clause
     marked ``mark`` ("unless", "if"); ``with_subject``: one with a subject of its own, a
-    condition put to a party."""
+    condition put to a party (not a turn of events: "if the violence spread")."""
     for token in (*_with_purposes(head), head.head):
         for child in token.children:
             if (
@@ -5818,7 +5828,11 @@ def _conditioned(head: Token, mark: str, with_subject: bool = False) -> bool:
                 and (
                     not with_subject
                     # (or a passive one: "if democracy is not restored")
-                    or any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
+                    or any(
+                        c.dep_ in ("nsubj", "nsubjpass")
+                        and c.lemma_.lower() not in STATES_OF_AFFAIRS
+                        for c in child.children
+                    )
                     # "if talks over its programme collapse", read as a noun: the talks
                     or child.pos_ == "NOUN"
                 )
