@@ -8410,6 +8410,18 @@ def test_a_measure_held_over_a_turn_of_events_is_no_threat(nlp):
     assert len(asserted(coded(nlp, text), "THREATEN")) == 1
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Soldiers surrounded the parliament in Port-au-Prince on Tuesday.", "COERCE"),
+        # a crowd that surrounds a building protests, as one that occupies it does
+        ("Thousands of protesters surrounded the parliament building on Wednesday.", "PROTEST"),
+    ],
+)
+def test_a_building_surrounded_is_hemmed_in_by_force_or_in_protest(nlp, text, kind):
+    assert [e.event for e in coded(nlp, text) if e.factuality == "asserted"] == [kind]
+
+
 def test_a_move_welcomed_sums_up_the_clause_it_notes_not_a_phrase_inside_it(nlp):
     text = (
         "Cuban authorities released more than 500 prisoners on Saturday under a deal "

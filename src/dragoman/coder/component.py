@@ -8200,7 +8200,7 @@ CIVIL_SECTORS = frozenset({"CVL", "EDU", "LAB", "AGR", "OPP", "REL", "MED", "JRN
 
 
 # what civilians do to a building or a way in protest, not by force of arms or law
-OCCUPYING_LEMMAS = frozenset({"occupy", "storm", "blockade"})
+OCCUPYING_LEMMAS = frozenset({"occupy", "storm", "blockade", "surround"})
 
 
 def _occupation_by_protesters(
