@@ -8422,6 +8422,19 @@ def test_a_building_surrounded_is_hemmed_in_by_force_or_in_protest(nlp, text, ki
     assert [e.event for e in coded(nlp, text) if e.factuality == "asserted"] == [kind]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels and police exchanged gunfire in the town of Ocosingo, where a dozen people "
+        "were killed.",
+        "Indian and Pakistani troops traded fire near the town of Uri, killing three people.",
+    ],
+)
+def test_gunfire_traded_makes_both_sides_actors_and_no_town_its_target(nlp, text):
+    fire = asserted(coded(nlp, text), "ASSAULT")[0]
+    assert len(fire.actor) == 2 and fire.recipient == []
+
+
 def test_a_move_welcomed_sums_up_the_clause_it_notes_not_a_phrase_inside_it(nlp):
     text = (
         "Cuban authorities released more than 500 prisoners on Saturday under a deal "
