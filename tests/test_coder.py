@@ -8435,6 +8435,15 @@ def test_gunfire_traded_makes_both_sides_actors_and_no_town_its_target(nlp, text
     assert len(fire.actor) == 2 and fire.recipient == []
 
 
+def test_their_is_the_speakers_of_no_state_named_not_a_body_told_before(nlp):
+    text = (
+        "Powell pressed Khartoum to let aid agencies work freely in Darfur. At a camp near "
+        "El Fasher, residents told Powell that militiamen had burned their villages."
+    )
+    burning = asserted(coded(nlp, text, "2004-07-01"), "ASSAULT")[0]
+    assert {r.code for r in burning.recipient} == {"SDN"}
+
+
 def test_a_move_welcomed_sums_up_the_clause_it_notes_not_a_phrase_inside_it(nlp):
     text = (
         "Cuban authorities released more than 500 prisoners on Saturday under a deal "

@@ -743,6 +743,17 @@ class DocContext:
                 and code not in (None, NO_COUNTRY)
             ):
                 return resolution
+            if (
+                kind == wanted
+                and code in (None, NO_COUNTRY)
+                and index >= sentence_start(pronoun, back=0)
+                and not any(
+                    e.code == code and e.sector == resolution.entity.sector for e in others_than
+                )
+            ):
+                # "residents told Powell that militiamen had burned their villages": the
+                # residents', of no state the words name, not the aid agencies' before
+                return None
         return None
 
     def antecedent_of(self, pronoun: Token, form: str) -> Resolution | None:
