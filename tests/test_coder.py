@@ -8444,6 +8444,15 @@ def test_their_is_the_speakers_of_no_state_named_not_a_body_told_before(nlp):
     assert {r.code for r in burning.recipient} == {"SDN"}
 
 
+def test_tariffs_criticised_are_the_duties_announced_before(nlp):
+    text = (
+        "President George W. Bush announced the duties on Tuesday, saying the steel industry "
+        "needed relief. Japan, South Korea and China criticised the tariffs."
+    )
+    criticism = asserted(coded(nlp, text, "2002-03-08"), "ACCUSE")[0]
+    assert {r.code for r in criticism.recipient} == {"USA"}
+
+
 def test_a_move_welcomed_sums_up_the_clause_it_notes_not_a_phrase_inside_it(nlp):
     text = (
         "Cuban authorities released more than 500 prisoners on Saturday under a deal "

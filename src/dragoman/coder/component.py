@@ -1935,6 +1935,10 @@ class EventCoder:
                 # lexicon gives no type retells the act of its own verb, or of the verb
                 # that took it as object ("imposed tariffs on India ... India called the
                 # tariffs unfair")
+                # (or by another word for the same thing: "announced the duties ...
+                # criticised the tariffs")
+                alike = self.lexicon.classes.get("duty", frozenset())
+                same = alike if lemma in alike else frozenset({lemma})
                 types = {
                     event
                     for index, event, *_ in ctx.acts
@@ -1943,7 +1947,7 @@ class EventCoder:
                         index < head.i
                         and noun.doc[index].pos_ == "VERB"
                         and any(
-                            c.lemma == lemma_id and c.dep_ == "dobj"
+                            c.lemma_.lower() in same and c.dep_ == "dobj"
                             for c in noun.doc[index].children
                         )
                     )
