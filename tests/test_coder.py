@@ -8453,6 +8453,23 @@ def test_tariffs_criticised_are_the_duties_announced_before(nlp):
     assert {r.code for r in criticism.recipient} == {"USA"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine filed a case against Russia with the International Court of Justice.",
+        "Brazil lodged a complaint against the United States with the WTO.",
+    ],
+)
+def test_the_forum_a_case_is_put_before_is_not_the_accused(nlp, text):
+    case = asserted(coded(nlp, text), "ACCUSE")[0]
+    assert len(case.recipient) == 1 and case.recipient[0].code in ("RUS", "USA")
+    # while a protest lodged "with" a party is put to it
+    protest = asserted(
+        coded(nlp, "China lodged a strong protest with the United States."), "ACCUSE"
+    )
+    assert [r.code for r in protest[0].recipient] == ["USA"]
+
+
 def test_a_move_welcomed_sums_up_the_clause_it_notes_not_a_phrase_inside_it(nlp):
     text = (
         "Cuban authorities released more than 500 prisoners on Saturday under a deal "

@@ -2169,11 +2169,19 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
         # the charge and accused Washington of ...": a word act with no party of its own
         # is made to the one its joined verb names
         recipients = _joined_verbs_party(verb, trigger.pattern.event)
+    if trigger.pattern.event == "ACCUSE" and any(t.head.lower_ == "against" for t, _ in recipients):
+        # "lodged a complaint with the WTO against U.S. tariffs", "filed a case against
+        # Russia with the ICJ": the body a case is put before is the forum, not the accused
+        recipients = [(t, r) for t, r in recipients if t.head.lower_ not in FORUM_PREPS]
     recipient_heads, recipient_role = _gather(recipients, actor_heads)
     complement_heads, complement_role = _gather(complements, actor_heads)
     return Roles(
         actor_heads, actor_role, recipient_heads, recipient_role, complement_heads, complement_role
     )
+
+
+# the prepositions of the body a case or a complaint is put before
+FORUM_PREPS = frozenset({"with", "before", "at"})
 
 
 # verbs of helping: what one offers to help is for whom it helps
