@@ -8470,6 +8470,31 @@ def test_the_forum_a_case_is_put_before_is_not_the_accused(nlp, text):
     assert [r.code for r in protest[0].recipient] == ["USA"]
 
 
+@pytest.mark.parametrize(
+    ("text", "guest", "host"),
+    [
+        (
+            "North Korean leader Kim Jong Il apologised to visiting Japanese Prime Minister "
+            "Junichiro Koizumi on Tuesday.",
+            "JPN",
+            "PRK",
+        ),
+        (
+            "Chinese President Hu Jintao told visiting U.S. Secretary of State Condoleezza "
+            "Rice that Beijing opposed sanctions.",
+            "USA",
+            "CHN",
+        ),
+    ],
+)
+def test_a_visitor_named_by_visiting_visits_the_clauses_subject(nlp, text, guest, host):
+    visits = asserted(coded(nlp, text, "2005-07-20"), "CONSULT")
+    assert [([a.code for a in v.actor], [r.code for r in v.recipient]) for v in visits] == [
+        ([guest], [host])
+    ]
+    assert visits[0].mode == "visit"
+
+
 def test_a_move_welcomed_sums_up_the_clause_it_notes_not_a_phrase_inside_it(nlp):
     text = (
         "Cuban authorities released more than 500 prisoners on Saturday under a deal "

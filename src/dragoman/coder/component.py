@@ -410,6 +410,7 @@ class EventCoder:
             + _ordered_out(sent, self.lexicon.classes.get("force", frozenset()))
             + _penalties_threatened(sent)
             + _refuge_taken(sent)
+            + _guests_received(sent, self.lexicon)
         )
         stopped = {t.words[-1].i for t, _ in silenced}
         # the demonstrations told so far in the sentence, by their verb
@@ -8168,6 +8169,46 @@ def _refuge_taken(sent: Span) -> list[tuple[Trigger, Roles]]:
         rule = Pattern.rule("AID", f"refuge taken in an embassy: '{verb.text} ... {embassy.text}'")
         roles = Roles([embassy], "the embassy", conjuncts(subject), "the one who took refuge")
         found.append((Trigger(rule, verb, None, (verb, embassy)), roles))
+    return found
+
+
+_VISITING: list = [None, []]
+
+
+def _guests_received(sent: Span, lexicon: Lexicon) -> list[tuple[Trigger, Roles]]:
+    """A visitor named by "visiting" in another act ("Kim apologised to visiting Prime
+    Minister Koizumi", "Hu told visiting Secretary of State Rice"): a visit (CONSULT) by
+    that one to the clause's subject, dated and weighed by the clause. None where the
+    clause is a meeting itself ("Putin met visiting President Xi"), coded on its verb."""
+    found = []
+    for visiting in _words_in(sent, _VISITING, frozenset({"visit"})):
+        if visiting.tag_ != "VBG" or visiting.lower_ != "visiting":
+            continue
+        if visiting.dep_ == "amod" and visiting.i < visiting.head.i:
+            guest, verb = visiting.head, verb_above(visiting.head)
+        elif visiting.dep_ == "pcomp" and visiting.head.lower_ in ("to", "with"):
+            # ("apologised to visiting Prime Minister Koizumi", read as "to visiting him")
+            guest = next(
+                (c for c in visiting.children if c.dep_ == "dobj" and c.ent_type_ == "PERSON"),
+                None,
+            )
+            verb = verb_above(visiting.head)
+        else:
+            continue
+        if guest is None or guest.ent_type_ != "PERSON":
+            continue  # ("visiting hours", "visiting Japan")
+        if verb.i == visiting.i or any(
+            p.event == "CONSULT" for p in lexicon.by_verb.get(verb.lemma_.lower(), ())
+        ):
+            continue
+        host = _own_or_shared_subject(verb)
+        if host is None or host.i == guest.i:
+            continue
+        rule = dataclasses.replace(
+            Pattern.rule("CONSULT", f"a visitor received: 'visiting {guest.text}'"), mode="visit"
+        )
+        roles = Roles(conjuncts(guest), "the visitor", conjuncts(host), "the one visited")
+        found.append((Trigger(rule, verb, None, (visiting,)), roles))
     return found
 
 
