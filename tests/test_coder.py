@@ -8495,6 +8495,18 @@ def test_a_visitor_named_by_visiting_visits_the_clauses_subject(nlp, text, guest
     assert visits[0].mode == "visit"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The African Union called for the withdrawal of Ethiopian forces from Somalia.",
+        "The African Union demanded the withdrawal of Ethiopian forces from Somalia.",
+    ],
+)
+def test_a_call_for_a_withdrawal_is_put_to_the_forces_not_the_place_they_leave(nlp, text):
+    call = asserted(coded(nlp, text), "REQUEST")[0]
+    assert [(r.code, r.sector) for r in call.recipient] == [("ETH", "MIL")]
+
+
 def test_a_move_welcomed_sums_up_the_clause_it_notes_not_a_phrase_inside_it(nlp):
     text = (
         "Cuban authorities released more than 500 prisoners on Saturday under a deal "

@@ -2169,6 +2169,8 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
         # the charge and accused Washington of ...": a word act with no party of its own
         # is made to the one its joined verb names
         recipients = _joined_verbs_party(verb, trigger.pattern.event)
+    if trigger.pattern.event == "REQUEST":
+        recipients = _forces_asked_to_leave(recipients)
     if trigger.pattern.event == "ACCUSE" and any(t.head.lower_ == "against" for t, _ in recipients):
         # "lodged a complaint with the WTO against U.S. tariffs", "filed a case against
         # Russia with the ICJ": the body a case is put before is the forum, not the accused
@@ -2178,6 +2180,38 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
     return Roles(
         actor_heads, actor_role, recipient_heads, recipient_role, complement_heads, complement_role
     )
+
+
+# nouns of forces leaving a place: whose forces leave is whom the call is put to
+LEAVING_NOUNS = frozenset({"withdrawal", "pullout", "pull-out", "departure", "exit"})
+
+
+def _forces_asked_to_leave(recipients: list[tuple[Token, str]]) -> list[tuple[Token, str]]:
+    """A call "for the withdrawal of Ethiopian forces from Somalia" is put to the forces'
+    side, not to the place they are to leave: the "of" of a leaving noun stands for it,
+    and the "from" place within is no party asked."""
+    out: list[tuple[Token, str]] = []
+    for token, role in recipients:
+        if token.lemma_.lower() in LEAVING_NOUNS:
+            forces = [
+                c
+                for p in token.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children
+                if o.dep_ == "pobj"
+                for c in conjuncts(o)
+            ]
+            if forces:
+                out.extend((f, f"the forces asked to leave ('{token.text} of')") for f in forces)
+                continue
+        if (
+            token.dep_ == "pobj"
+            and token.head.lower_ == "from"
+            and any(a.lemma_.lower() in LEAVING_NOUNS for a in token.ancestors)
+        ):
+            continue  # ("the withdrawal of Israeli troops from Lebanon": left, not asked)
+        out.append((token, role))
+    return out
 
 
 # the prepositions of the body a case or a complaint is put before
