@@ -2193,14 +2193,7 @@ def _forces_asked_to_leave(recipients: list[tuple[Token, str]]) -> list[tuple[To
     out: list[tuple[Token, str]] = []
     for token, role in recipients:
         if token.lemma_.lower() in LEAVING_NOUNS:
-            forces = [
-                c
-                for p in token.children
-                if p.dep_ == "prep" and p.lower_ == "of"
-                for o in p.children
-                if o.dep_ == "pobj"
-                for c in conjuncts(o)
-            ]
+            forces = [c for o, _ in _prep_objects(token, OF) for c in conjuncts(o)]
             if forces:
                 out.extend((f, f"the forces asked to leave ('{token.text} of')") for f in forces)
                 continue
