@@ -8507,6 +8507,18 @@ def test_a_call_for_a_withdrawal_is_put_to_the_forces_not_the_place_they_leave(n
     assert [(r.code, r.sector) for r in call.recipient] == [("ETH", "MIL")]
 
 
+def test_a_group_is_the_party_it_calls_itself(nlp):
+    text = (
+        "A breakaway faction calling itself the Renamo Military Junta, led by Mariano "
+        "Nhongo, rejected the accord on Tuesday."
+    )
+    rejection = asserted(coded(nlp, text, "2019-08-07"), "REJECT")[0]
+    assert {a.code for a in rejection.actor} == {"MOZ"}
+    # a name no table knows leaves the group unnamed, as before
+    text = "A group calling itself the Sons of Dawn rejected the accord on Tuesday."
+    assert asserted(coded(nlp, text, "2019-08-07"), "REJECT") == []
+
+
 def test_a_move_welcomed_sums_up_the_clause_it_notes_not_a_phrase_inside_it(nlp):
     text = (
         "Cuban authorities released more than 500 prisoners on Saturday under a deal "

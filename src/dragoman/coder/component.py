@@ -2774,6 +2774,17 @@ class EventCoder:
                     if r.entity.code not in (None, NO_COUNTRY)
                 )
                 continue
+            if (named := _name_it_goes_by(head)) is not None and (
+                by_name := [
+                    r
+                    for r in self._resolve([named], sent, ctx, day, actor)
+                    if r.entity.code not in (None, NO_COUNTRY)
+                ]
+            ):
+                # "a breakaway faction calling itself the Renamo Military Junta": the group
+                # is the one its name names
+                out.extend(by_name)
+                continue
             tokens = mention_tokens(head)
             found = self.resolver.resolve(tokens, ctx.names, head, day)
             owner = _own(head)
@@ -8170,6 +8181,18 @@ def _refuge_taken(sent: Span) -> list[tuple[Trigger, Roles]]:
         roles = Roles([embassy], "the embassy", conjuncts(subject), "the one who took refuge")
         found.append((Trigger(rule, verb, None, (verb, embassy)), roles))
     return found
+
+
+def _name_it_goes_by(head: Token) -> Token | None:
+    """The name a group is said to call itself ("a group calling itself Saraya
+    al-Mujahideen"), if any."""
+    for clause in head.children:
+        if clause.dep_ == "acl" and clause.lemma_.lower() == "call":
+            if any(
+                c.dep_ == "dobj" and c.lower_ in ("itself", "themselves") for c in clause.children
+            ):
+                return next((c for c in clause.children if c.dep_ == "oprd"), None)
+    return None
 
 
 _VISITING: list = [None, []]

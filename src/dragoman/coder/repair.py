@@ -2491,6 +2491,26 @@ def subjects_read_as_modifiers(doc: Doc, person_starts: list[int]) -> None:
             _read_as_subject(name, verb)
 
 
+def names_a_group_calls_itself(doc: Doc, itself_positions: list[int]) -> None:
+    """In "A breakaway faction calling itself the Renamo Military Junta rejected the
+    accord" the parser makes "Junta" a second subject of "rejected". The noun phrase right
+    after "calling itself" is the name the group goes by: the participle's predicate."""
+    for i in itself_positions:
+        itself = doc[i]
+        calling = itself.head
+        if itself.dep_ != "dobj" or calling.lemma_.lower() != "call" or calling.dep_ != "acl":
+            continue
+        if any(c.dep_ == "oprd" for c in calling.children) or i + 1 >= len(doc):
+            continue
+        name = doc[i + 1]
+        while name.dep_ in ("det", "compound", "amod") and name.head.i > name.i:
+            name = name.head
+        if name.pos_ != "PROPN" or name.i <= i or name.is_ancestor(calling):
+            continue  # (a name above the participle would make the tree a cycle)
+        if name.dep_ in ("nsubj", "nsubjpass") and name.head.i != calling.i:
+            name.head, name.dep_ = calling, "oprd"
+
+
 def surnames_read_as_adjectives(doc: Doc, subject_positions: list[int]) -> None:
     """In "Petre Roman resigned ... Roman on Friday accused the president" the tagger reads
     the second "Roman" as the adjective, so the accusation has no one making it. A
@@ -4393,6 +4413,9 @@ def repair(
     objects_read_as_time_modifiers(doc, at("compound", "NNP") + at("amod", "NNP"))
     objects_read_as_modifiers_of_home(
         doc, [i for i in at("advmod", "RB") + at("dobj", "NN") if lowers[i] == home]
+    )
+    names_a_group_calls_itself(
+        doc, [i for i in at("dobj", "PRP") if lowers[i] in (s.add("itself"), s.add("themselves"))]
     )
     surnames_read_as_adjectives(
         doc, at("nsubj", "JJ") + at("nsubjpass", "JJ") + at("advmod", "JJ") + at("npadvmod", "JJ")
