@@ -97,6 +97,7 @@ from .repair import (
     CROWD_MEANS,
     NAMING_VERBS,
     REACTION_VERBS,
+    calls_itself,
     passive_agent,
     remote_means,
     repair,
@@ -8187,11 +8188,8 @@ def _name_it_goes_by(head: Token) -> Token | None:
     """The name a group is said to call itself ("a group calling itself Saraya
     al-Mujahideen"), if any."""
     for clause in head.children:
-        if clause.dep_ == "acl" and clause.lemma_.lower() == "call":
-            if any(
-                c.dep_ == "dobj" and c.lower_ in ("itself", "themselves") for c in clause.children
-            ):
-                return next((c for c in clause.children if c.dep_ == "oprd"), None)
+        if calls_itself(clause):
+            return next((c for c in clause.children if c.dep_ == "oprd"), None)
     return None
 
 

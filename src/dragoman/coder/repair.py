@@ -1489,8 +1489,9 @@ def recipients_read_off_their_transfer(doc: Doc, prep_positions: list[int]) -> N
 
 # the participles that tell what a plane, a ship or a truck carries
 CARRYING_LEMMAS = frozenset({"carry", "bring", "load", "lade", "pack", "ferry", "transport"})
-# verbs of sending a craft or a vehicle somewhere
-SENDING_LEMMAS = frozenset({"send", "dispatch", "despatch", "fly", "ship", "deliver"})
+# verbs of sending a craft or a vehicle somewhere (the coder's SENDING_LEMMAS are of
+# forces sent)
+CRAFT_SENDING_LEMMAS = frozenset({"send", "dispatch", "despatch", "fly", "ship", "deliver"})
 
 
 def destinations_hung_on_the_cargo(doc: Doc, prep_positions: list[int]) -> None:
@@ -1508,7 +1509,7 @@ def destinations_hung_on_the_cargo(doc: Doc, prep_positions: list[int]) -> None:
         verb = craft.head
         if craft.dep_ == "pobj" and verb.lower_ == "of" and verb.head.dep_ == "dobj":
             craft, verb = verb.head, verb.head.head  # ("a convoy of trucks carrying food")
-        if craft.dep_ == "dobj" and verb.lemma_.lower() in SENDING_LEMMAS:
+        if craft.dep_ == "dobj" and verb.lemma_.lower() in CRAFT_SENDING_LEMMAS:
             prep.head = verb
 
 
@@ -2056,7 +2057,7 @@ def absolutes_read_as_objects(doc: Doc, them_positions: list[int]) -> None:
             (
                 doc[j]
                 for j in range(comma - 1, noun.sent.start - 1, -1)
-                if doc[j].pos_ in ("NOUN", "PROPN") and _counted(doc[j])
+                if doc[j].pos_ in ("NOUN", "PROPN") and _counted_by_a_number(doc[j])
             ),
             None,
         )
@@ -2065,7 +2066,7 @@ def absolutes_read_as_objects(doc: Doc, them_positions: list[int]) -> None:
         noun.head, noun.dep_ = described, "appos"
 
 
-def _counted(noun: Token) -> bool:
+def _counted_by_a_number(noun: Token) -> bool:
     """Whether a number counts ``noun``: "12 people", "thousands of people"."""
     if any(c.dep_ == "nummod" for c in noun.children):
         return True
@@ -2491,6 +2492,16 @@ def subjects_read_as_modifiers(doc: Doc, person_starts: list[int]) -> None:
             _read_as_subject(name, verb)
 
 
+def calls_itself(clause: Token) -> bool:
+    """Whether ``clause`` is a participle by which a group names itself: "(a faction)
+    calling itself ...", "(fighters) calling themselves ..."."""
+    return (
+        clause.dep_ == "acl"
+        and clause.lemma_.lower() == "call"
+        and any(c.dep_ == "dobj" and c.lower_ in ("itself", "themselves") for c in clause.children)
+    )
+
+
 def names_a_group_calls_itself(doc: Doc, itself_positions: list[int]) -> None:
     """In "A breakaway faction calling itself the Renamo Military Junta rejected the
     accord" the parser makes "Junta" a second subject of "rejected". The noun phrase right
@@ -2498,7 +2509,7 @@ def names_a_group_calls_itself(doc: Doc, itself_positions: list[int]) -> None:
     for i in itself_positions:
         itself = doc[i]
         calling = itself.head
-        if itself.dep_ != "dobj" or calling.lemma_.lower() != "call" or calling.dep_ != "acl":
+        if itself.dep_ != "dobj" or not calls_itself(calling):
             continue
         if any(c.dep_ == "oprd" for c in calling.children) or i + 1 >= len(doc):
             continue

@@ -1119,8 +1119,12 @@ def _object_fits(
         return True
     if missed_place and lexicon.object_fits(noun, "", "GPE"):
         return True
-    if any(lexicon.object_fits(noun, c, "") for c in relief_carried(lexicon, obj)):
-        return True  # "sent planes carrying medical supplies": the supplies sent
+    if lemma in lexicon.classes.get("carrier", ()) and any(
+        lexicon.object_fits(noun, c, "") for c in relief_carried(lexicon, obj)
+    ):
+        # "sent planes carrying medical supplies": the supplies sent (asked only of a
+        # craft: this runs for every object of every pattern)
+        return True
     if lemma in lexicon.classes.get("title", ()) or lemma in lexicon.classes.get("captive", ()):
         # "sent his intelligence chief", "released two aid workers": a person, not the
         # thing compounded
