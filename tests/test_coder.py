@@ -16457,3 +16457,17 @@ def test_asking_to_be_forgiven_is_an_apology(nlp):
     # forgiving another's debt is asked of the one who forgives
     text = "The minister asked Paris to forgive the debt."
     assert asserted(coded(nlp, text, date="2004-03-01"), "REQUEST")
+
+
+def test_a_decision_to_deploy_is_the_deployment_but_approving_a_strike_is_not_one(nlp):
+    text = "Israel's cabinet approved the call-up of 6,500 reservists on Sunday."
+    [call_up] = asserted(coded(nlp, text, date="2008-12-28"), "MOBILIZE")
+    assert codes(call_up.actor) == {("ISR", "GOV")}
+    text = "President Thabo Mbeki authorised the deployment of the army on Wednesday."
+    [deployment] = asserted(coded(nlp, text, date="2008-05-21"), "MOBILIZE")
+    assert deployment.event_text == "authorised deployment army"
+    # an authorised strike is not struck yet, and an approved deal is not its terms
+    text = "President Barack Obama authorised air strikes against the militants on Thursday."
+    assert not asserted(coded(nlp, text, date="2014-08-07"), "ASSAULT")
+    text = "The Iraqi cabinet approved the security agreement with the United States."
+    assert not asserted(coded(nlp, text, date="2008-11-17"), "AGREE")

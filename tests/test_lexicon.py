@@ -150,3 +150,19 @@ def test_every_threat_mode_names_a_mode_of_both_types():
     assert threat_mode("ASSAULT", "aerial") == "violence"
     assert threat_mode("COERCE", "arrest") == "arrest"
     assert threat_mode("AID") is None
+
+
+def test_an_unknown_light_verb_role_is_a_clear_error_naming_the_valid_ones(tmp_path):
+    from dragoman.coder.lexicon import read_lexicon
+    from dragoman.data import data_path
+    from dragoman.errors import ConfigError
+
+    for name in ("noun_classes.csv", "two_sided.csv"):
+        (tmp_path / name).write_text(data_path("lexicon", name).read_text())
+    (tmp_path / "light_verbs.csv").write_text("lemma,role\nhold,light\nsanction,blessing\n")
+    triggers = tmp_path / "triggers.csv"
+    triggers.write_text("event,mode,pattern,example\nASSAULT,,attack,X attacked Y.\n")
+    with pytest.raises(
+        ConfigError, match=r"line 3: role 'blessing'; valid: light, occurrence, approval\."
+    ):
+        read_lexicon(triggers, tmp_path / "light_verbs.csv")

@@ -90,6 +90,8 @@ class Lexicon:
     by_noun: dict[str, list[Pattern]] = field(default_factory=lambda: defaultdict(list))
     light_verbs: frozenset[str] = frozenset()
     occurrence_verbs: frozenset[str] = frozenset()
+    # verbs that decide an act others carry out: "approved the call-up of reservists"
+    approval_verbs: frozenset[str] = frozenset()
     # patterns whose participants are all actors: two-sided violence ("clashed with")
     two_sided: frozenset[str] = frozenset()
     # noun classes for '+$class' objects: lemmas and "ent:TYPE" entity types
@@ -179,11 +181,15 @@ def read_lexicon(path: Path, light_verbs_path: Path) -> Lexicon:
             lexicon.by_noun[pattern.noun].append(pattern)  # type: ignore[index]
         else:
             lexicon.by_verb[pattern.verb].append(pattern)  # type: ignore[index]
-    light, occurrence = set(), set()
-    for _, row in read_csv(light_verbs_path, ("lemma", "role")):
-        (light if row["role"] == "light" else occurrence).add(row["lemma"].lower())
-    lexicon.light_verbs = frozenset(light)
-    lexicon.occurrence_verbs = frozenset(occurrence)
+    roles: dict[str, set[str]] = {"light": set(), "occurrence": set(), "approval": set()}
+    for line, row in read_csv(light_verbs_path, ("lemma", "role")):
+        if row["role"] not in roles:
+            detail = f"role {row['role']!r}; valid: {', '.join(roles)}"
+            raise ConfigError(Errors.E202.format(path=light_verbs_path, line=line, detail=detail))
+        roles[row["role"]].add(row["lemma"].lower())
+    lexicon.light_verbs = frozenset(roles["light"])
+    lexicon.occurrence_verbs = frozenset(roles["occurrence"])
+    lexicon.approval_verbs = frozenset(roles["approval"])
     classes_path = light_verbs_path.with_name("noun_classes.csv")
     classes: dict[str, set[str]] = defaultdict(set)
     for _, row in read_csv(classes_path, ("class", "member")):

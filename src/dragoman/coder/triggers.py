@@ -38,6 +38,10 @@ CLAUSE_DEPS = frozenset(
 )
 
 
+# the acts a decision sets going, whose noun an approval verb carries: "approved the
+# deployment of troops", "authorised an asset freeze", "approved aid to Ukraine"
+APPROVED_TYPES = frozenset({"MOBILIZE", "AID", "SANCTION"})
+
 # event types whose nouns can "take place", "erupt", "kill": material acts and meetings,
 # not sayings ("electricity demand hit a high" is no REQUEST)
 OCCURRENCE_TYPES = frozenset(
@@ -1182,7 +1186,10 @@ def _nominal_matches(noun: Token, lexicon: Lexicon) -> Iterable[Trigger]:
     head = noun.head
     if not verbs or noun.dep_ not in ("dobj", "nsubjpass"):
         return
-    if head.lemma_.lower() not in lexicon.light_verbs or head.pos_ != "VERB":
+    if head.pos_ != "VERB":
+        return
+    approved = head.lemma_.lower() in lexicon.approval_verbs
+    if head.lemma_.lower() not in lexicon.light_verbs and not approved:
         return
     objects = [
         n
@@ -1195,6 +1202,8 @@ def _nominal_matches(noun: Token, lexicon: Lexicon) -> Iterable[Trigger]:
     for verb in verbs:
         for pattern in lexicon.by_verb.get(verb, ()):
             if pattern.form != "object" or pattern.particle:
+                continue
+            if approved and pattern.event not in APPROVED_TYPES:
                 continue
             if (fit := _fitting_object(lexicon, pattern, objects)) is not None:
                 obj, modifier = fit
@@ -1233,6 +1242,10 @@ def _noun_matches(noun: Token, lexicon: Lexicon) -> Iterable[Trigger]:
             for c in head.children
         ):
             return  # "ordered the peacekeeping mission to leave": whom, not what, ordered
+    elif noun.dep_ in ("dobj", "nsubjpass") and lemma in lexicon.approval_verbs:
+        # "the cabinet approved the call-up of reservists": a decision whose act follows;
+        # "authorised air strikes" is not yet the strike, nor "approved the deal" its terms
+        patterns = [p for p in patterns if p.event in APPROVED_TYPES]
     elif noun.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in STATE_VERBS:
         # "workers went on strike", "detainees remain on hunger strike": a state entered
         patterns = [p for p in patterns if p.event in OCCURRENCE_TYPES]
