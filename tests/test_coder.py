@@ -16471,3 +16471,14 @@ def test_a_decision_to_deploy_is_the_deployment_but_approving_a_strike_is_not_on
     assert not asserted(coded(nlp, text, date="2014-08-07"), "ASSAULT")
     text = "The Iraqi cabinet approved the security agreement with the United States."
     assert not asserted(coded(nlp, text, date="2008-11-17"), "AGREE")
+
+
+def test_not_recognising_a_court_or_an_annexation_rejects_it(nlp):
+    text = "Russia does not recognise the jurisdiction of the International Criminal Court."
+    [rejection] = asserted(coded(nlp, text, date="2023-03-17"), "REJECT")
+    assert codes(rejection.actor) == {("RUS", None)}
+    text = "Ukraine said it would never recognise the annexation of Crimea."
+    assert asserted(coded(nlp, text, date="2014-03-18"), "REJECT")
+    text = "North Korea recognised the annexation of Crimea by Russia."
+    events = coded(nlp, text, date="2014-03-18")
+    assert asserted(events, "SUPPORT") and not asserted(events, "REJECT")
