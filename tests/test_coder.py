@@ -16482,3 +16482,17 @@ def test_not_recognising_a_court_or_an_annexation_rejects_it(nlp):
     text = "North Korea recognised the annexation of Crimea by Russia."
     events = coded(nlp, text, date="2014-03-18")
     assert asserted(events, "SUPPORT") and not asserted(events, "REJECT")
+
+
+def test_a_law_retold_as_legislation_answers_those_who_passed_it(nlp):
+    first = "Hungary's parliament passed a law on Tuesday that restricts foreign-funded charities."
+    text = first + " Germany said it was deeply troubled by the legislation."
+    [concern] = asserted(coded(nlp, text, date="2017-04-12"), "ACCUSE")
+    assert codes(concern.recipient) == {("HUN", "LEG")}
+    # one who condemned the law did not make it: a later verdict on it answers the makers
+    text = (
+        first + " The Dutch government condemned the legislation."
+        " The State Department called the law regrettable."
+    )
+    events = asserted(coded(nlp, text, date="2017-04-12"), "ACCUSE")
+    assert [codes(e.recipient) for e in events] == [{("HUN", "LEG")}] * 2

@@ -1939,8 +1939,7 @@ class EventCoder:
                 # tariffs unfair")
                 # (or by another word for the same thing: "announced the duties ...
                 # criticised the tariffs")
-                alike = self.lexicon.classes.get("duty", frozenset())
-                same = alike if lemma in alike else frozenset({lemma})
+                same = self._same_things(lemma)
                 types = {
                     event
                     for index, event, *_ in ctx.acts
@@ -1948,6 +1947,8 @@ class EventCoder:
                     or (
                         index < head.i
                         and noun.doc[index].pos_ == "VERB"
+                        # (one who condemned the law did not make it)
+                        and event not in ("ACCUSE", "PROTEST")
                         and any(
                             c.lemma_.lower() in same and c.dep_ == "dobj"
                             for c in noun.doc[index].children
@@ -2248,7 +2249,12 @@ class EventCoder:
                 ):
                     doer = next((c for c in token.children if c.dep_ == "nsubj"), None)
                     source = f"the subject of '{token.text}'"
-                elif token.pos_ == "NOUN" and token.lemma == noun.lemma and token.i < sent.start:
+                elif (
+                    token.pos_ == "NOUN"
+                    # ("passed two laws ... troubled by the legislation": another word)
+                    and token.lemma_.lower() in self._same_things(lemma)
+                    and token.i < sent.start
+                ):
                     # (a pact is all its signatories', not one maker's to answer)
                     doer, source = _maker_of_the_thing(
                         token, by_verb=lemma not in pacts, answering=self._answers
@@ -2292,6 +2298,15 @@ class EventCoder:
         return subject is not None and any(
             r.entity.sector == "JUD" for r in self._resolve([subject], verb.sent, ctx, day)
         )
+
+    def _same_things(self, lemma: str) -> frozenset[str]:
+        """The words a retold thing may go by: itself and its kin in a class of words
+        for one thing ("the duties ... the tariffs", "the laws ... the legislation")."""
+        for name in RETOLD_SYNONYM_CLASSES:
+            alike = self.lexicon.classes.get(name, frozenset())
+            if lemma in alike:
+                return alike
+        return frozenset({lemma})
 
     def _made_from(self, noun: str, verb: str) -> bool:
         """Whether the noun names the verb's deed: the same word ("test", "arrest"), the
@@ -9589,6 +9604,15 @@ def _reaction_nouns(trigger: Trigger) -> list[Token]:
     nouns = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"]
     if trigger.noun is not None and trigger.pattern.form in ("object", "rule"):
         nouns.insert(0, trigger.noun)
+    if particle := trigger.pattern.particle:
+        # "was deeply troubled by the legislation", "objected to the decision"
+        nouns += [
+            g
+            for p in head.children
+            if p.dep_ in ("prep", "agent") and p.lower_ == particle
+            for g in p.children
+            if g.dep_ == "pobj" and g.pos_ == "NOUN"
+        ]
     if _relative_act(head) is not None:
         nouns.append(head.head)  # "ended a visit that Beijing had condemned": the visit
     return nouns
@@ -11168,6 +11192,8 @@ HESITATING = frozenset({"hesitate"})
 FORCE_NOT_RULED_OUT = Pattern.rule(
     "THREATEN", "force, or any option, not ruled out: a veiled threat"
 )
+# noun classes whose members are words for one thing, so one retells another
+RETOLD_SYNONYM_CLASSES = ("duty", "law")
 # what, not ruled out, holds force or a penalty over another: "military action", "all
 # options", "sanctions"
 FORCE_WORDS = frozenset(
