@@ -16496,3 +16496,17 @@ def test_a_law_retold_as_legislation_answers_those_who_passed_it(nlp):
     )
     events = asserted(coded(nlp, text, date="2017-04-12"), "ACCUSE")
     assert [codes(e.recipient) for e in events] == [{("HUN", "LEG")}] * 2
+
+
+def test_where_a_speaker_speaks_from_does_not_set_the_story(nlp):
+    text = (
+        "The exiled opposition leader flew out of Harare on Friday and spoke by telephone "
+        "from South Africa. Youths set fire to a police station in the capital on Saturday, "
+        "residents said."
+    )
+    [arson] = coded(nlp, text, date="2008-04-13")
+    assert "ZAF" not in {e.code for e in arson.actor + arson.recipient}
+    # where the act itself is, or where one says a thing in, still counts
+    text = "Youths set fire to a police station in South Africa on Saturday, residents said."
+    [arson] = coded(nlp, text, date="2008-04-13")
+    assert codes(arson.recipient) == {("ZAF", "COP")}

@@ -1857,6 +1857,8 @@ SAYING_LEMMAS = frozenset(
     {"say", "tell", "announce", "state", "report", "declare", "claim", "confirm"}
 )
 
+# verbs of speaking, whose "from" is where the speaker is ("spoke from exile in Paris")
+SPEAKING_LEMMAS = frozenset({"speak", "talk", "write", "comment", "tell"})
 # verbs that command an act of another ("ordered the military to strike")
 ORDERING_LEMMAS = frozenset({"order", "instruct", "direct", "command", "authorise", "authorize"})
 # a state's own arms, which a clause joined to one of its state's acts names bare
@@ -2287,7 +2289,16 @@ def _where_said(place: Token) -> bool:
     the council in Geneva that", not "rebels in Misrata said"), or on a passive one whose
     subject is what was said ("the decision was announced in Auckland")."""
     said = _saying_verb_of(place)
-    return said is not None and any(c.dep_ in ("ccomp", "nsubjpass") for c in said.children)
+    if said is not None and any(c.dep_ in ("ccomp", "nsubjpass") for c in said.children):
+        return True
+    # "spoke by telephone from the Central African Republic": where the speaker is
+    prep = next((t for t in place.ancestors if t.dep_ == "prep"), None)
+    return (
+        prep is not None
+        and prep.lower_ == "from"
+        and prep.head.pos_ == "VERB"
+        and prep.head.lemma_.lower() in SAYING_LEMMAS | SPEAKING_LEMMAS
+    )
 
 
 def _saying_verb_of(place: Token) -> Token | None:
