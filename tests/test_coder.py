@@ -16510,3 +16510,24 @@ def test_where_a_speaker_speaks_from_does_not_set_the_story(nlp):
     text = "Youths set fire to a police station in South Africa on Saturday, residents said."
     [arson] = coded(nlp, text, date="2008-04-13")
     assert codes(arson.recipient) == {("ZAF", "COP")}
+
+
+def test_a_verdict_in_a_clause_without_a_pronoun_is_told_with_its_doers_state(nlp):
+    text = (
+        "HARARE, March 2 - Zimbabwean police arrested dozens of opposition activists on "
+        "Saturday. The government postponed the local elections on Sunday, a decision the "
+        "opposition called a coup."
+    )
+    events = coded(nlp, text, date="2008-03-02")
+    # "a decision the opposition called a coup" is a relative clause without "that",
+    # told as done, not what a decision is for
+    [verdict] = asserted(events, "ACCUSE")
+    assert codes(verdict.recipient) == {("ZWE", "GOV")}
+    # the evidence names the table row and the reason for the state, as every role does
+    assert "sums up the deed of 'government': 'government' is sector GOV" in verdict.evidence
+    assert "country of the document" in verdict.evidence
+    text = (
+        "The government postponed the election on Sunday, a decision the opposition called a coup."
+    )
+    [verdict] = asserted(coded(nlp, text, date="2008-03-02"), "ACCUSE")
+    assert "recipient (doer of the clause noted): 'government' is sector GOV" in verdict.evidence

@@ -1812,14 +1812,18 @@ class EventCoder:
         if (doer := _doer_summed_up(head, self.lexicon.classes.get("act", ()))) is not None:
             # "Separatist leaders proclaimed an independent state, a move the government
             # dismissed as illegal": a deed no event tells, by the subject of its clause
-            found = [
-                r.entity
+            doers = [
+                r
                 for r in self._resolve(conjuncts(doer), head.sent, ctx)
                 if r.entity.code not in (None, NO_COUNTRY)
                 and not any(_kin(r.entity, a) and r.entity.sector == a.sector for a in actors)
             ]
+            found = [r.entity for r in doers]
             if found:
-                why.append(f"recipient: '{head.head.text}' sums up the deed of '{doer.text}'")
+                how = "; ".join(r.why for r in doers)
+                why.append(
+                    f"recipient: '{head.head.text}' sums up the deed of '{doer.text}': {how}"
+                )
                 return found
         objects = _reaction_nouns(trigger)
         if head.lemma_.lower() in self.lexicon.classes.get("feeling", frozenset()):
@@ -4146,12 +4150,13 @@ class EventCoder:
         ):
             # "postponed the election, a decision the opposition called a coup": a note on a
             # clause that told no coded act is on that clause's doer
-            recipients = [
-                r.entity
+            noted = [
+                r
                 for r in self._resolve([doer], sent, ctx, day)
                 if not any(_same(r.entity, a) for a in actors)
             ]
-            why.extend(f"recipient (doer of the clause noted): '{r.text}'" for r in recipients)
+            recipients = [r.entity for r in noted]
+            why.extend(f"recipient (doer of the clause noted): {r.why}" for r in noted)
         if (
             not recipients
             and pattern.event == "ACCUSE"

@@ -589,6 +589,8 @@ def _second_subject(subject: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "nsubj" and c.i > subject.i), None)
 
 
+# the types of a verdict on a thing, which a relative clause on its noun may pass
+VERDICT_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
 # verbs of weighing an act, whose refusal under a modal refuses the act
 CONSIDERING = frozenset({"consider", "contemplate", "entertain"})
 # verbs of speaking and stance that the parser may hang on the reported clause instead of
@@ -941,7 +943,18 @@ def assess(trigger: Trigger) -> Factuality:
                     return Factuality("negated", f"'{no} {parent.text}'", reporter, "negation")
                 cue = f"'{parent.text} to {current.text}'"
                 return Factuality("hypothetical", cue, reporter, "embedded")
-            if link == "relcl":
+            if link == "relcl" or (
+                # "a decision the opposition called a coup": a relative clause with no
+                # pronoun, which the parser calls a modifier; told, not speculated
+                link == "acl"
+                and current.tag_ in ("VBD", "VBZ", "VBP")
+                and any(c.dep_ == "nsubj" for c in current.children)
+                # (the noun is what the verb takes: not "demands he resign", "reports
+                # Beijing planned to cut aid", which say what the noun holds)
+                and current.i == trigger.head.i
+                and trigger.pattern.event in VERDICT_TYPES
+                and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in current.children)
+            ):
                 if (text := _inside_a_text(parent)) is not None:
                     # "a law that punishes citizens who support sanctions": whom the law is
                     # about, not an act anyone did
