@@ -1293,6 +1293,8 @@ def test_bore_read_as_a_noun_before_responsibility_is_the_verb_bear(nlp):
     for text in (
         "Erdogan said Syria bore responsibility for the downing of the jet.",
         "The minister said the opposition leadership bore responsibility for the riots.",
+        # read as "Sudan bore" doing "responsibility", a verb
+        "Colin Powell said that Sudan bore responsibility.",
     ):
         doc = nlp(text)
         bore = next(t for t in doc if t.lower_ == "bore")
@@ -1301,6 +1303,10 @@ def test_bore_read_as_a_noun_before_responsibility_is_the_verb_bear(nlp):
     events = code_text("Erdogan said Syria bore responsibility for the downing of the jet.")
     (blame,) = [e for e in events if e.event == "ACCUSE"]
     assert [e.code for e in blame.recipient] == ["SYR"]
+    text = "Colin Powell said that Sudan bore responsibility."
+    (blame,) = [e for e in code_text(text, date="2004-09-10", nlp=nlp) if e.event == "ACCUSE"]
+    assert [(e.code, e.sector) for e in blame.actor] == [("USA", "GOV")]
+    assert [e.code for e in blame.recipient] == ["SDN"]
 
 
 def test_a_word_after_a_repeat_or_test_prefix_is_one_verb_with_its_stems_lemma(nlp):

@@ -1697,7 +1697,12 @@ def bore_read_as_a_noun(doc: Doc, bore_positions: list[int]) -> None:
     for i in bore_positions:
         bore = doc[i]
         borne = bore.head
-        if bore.dep_ != "compound" or borne.i != i + 1 or borne.lemma_.lower() not in BORNE_NOUNS:
+        if borne.i != i + 1 or borne.lower_ not in BORNE_NOUNS:
+            continue
+        if bore.dep_ == "nsubj" and borne.pos_ == "VERB":
+            _bore_read_as_a_subject(bore, borne)
+            continue
+        if bore.dep_ != "compound" or borne.lemma_.lower() not in BORNE_NOUNS:
             continue
         # (the subject's words hang on "responsibility" or on "bore" itself: "the
         # opposition leadership bore ...")
@@ -1724,6 +1729,29 @@ def bore_read_as_a_noun(doc: Doc, bore_positions: list[int]) -> None:
         for other in before:
             if other.i != subject.i:
                 other.head = subject
+
+
+def _bore_read_as_a_subject(bore: Token, borne: Token) -> None:
+    """ "said that Sudan bore responsibility", read as "Sudan bore" doing
+    "responsibility": the verb is "bore", the thing borne its object, and the name the
+    parser hung on "bore" its subject."""
+    names = [c for c in bore.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")]
+    if not names or any(c.i > bore.i for c in bore.children):
+        return
+    bore.tag_, bore.pos_, bore.lemma_ = "VBD", "VERB", "bear"
+    borne.tag_, borne.pos_, borne.lemma_ = "NN", "NOUN", borne.lower_
+    if borne.head.i == borne.i:
+        bore.head, bore.dep_ = bore, "ROOT"
+    else:
+        bore.head, bore.dep_ = borne.head, borne.dep_
+    for child in list(borne.children):
+        if child.i != bore.i:
+            child.head = bore  # ("that", "for the disaster")
+    borne.head, borne.dep_ = bore, "dobj"
+    subject = names[-1]
+    subject.head, subject.dep_ = bore, "nsubj"
+    for other in names[:-1]:
+        other.head = subject
 
 
 def nouns_read_as_adjectives(doc: Doc, positions: list[int]) -> None:
