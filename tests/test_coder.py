@@ -16531,3 +16531,22 @@ def test_a_verdict_in_a_clause_without_a_pronoun_is_told_with_its_doers_state(nl
     )
     [verdict] = asserted(coded(nlp, text, date="2008-03-02"), "ACCUSE")
     assert "recipient (doer of the clause noted): 'government' is sector GOV" in verdict.evidence
+
+
+def test_a_deed_told_that_cannot_be_tolerated_is_condemned_not_threatened(nlp):
+    text = (
+        "Pakistan test-fired a nuclear-capable missile on Monday. Indian Prime Minister "
+        "Manmohan Singh said the test could not be tolerated."
+    )
+    events = coded(nlp, text, date="2006-10-10")
+    [verdict] = asserted(events, "ACCUSE")
+    assert verdict.mode == "disapprove" and {r.code for r in verdict.recipient} == {"PAK"}
+    assert not asserted(events, "THREATEN")
+    # deeds to come, or warned of, are still a threat
+    for text in (
+        "India said such attacks would not be tolerated.",
+        "Prime Minister Manmohan Singh warned neighbours that the use of their territory "
+        "for attacks would not be tolerated.",
+    ):
+        events = coded(nlp, text, date="2008-11-27")
+        assert asserted(events, "THREATEN") and not asserted(events, "ACCUSE"), text

@@ -995,6 +995,12 @@ class EventCoder:
                         text=f"order: '{fact.cue}' (forces ordered to move are mobilized)",
                         mode=trigger.pattern.mode,
                     )
+                if derived == "ACCUSE":
+                    rule = dataclasses.replace(
+                        rule,
+                        text=f"verdict: '{fact.cue}' (a deed told, not to be borne)",
+                        mode="disapprove",
+                    )
                 if derived == "THREATEN":
                     # PLOVER's THREATEN mode is what is threatened: "vowed to attack"
                     # threatens violence
@@ -5548,6 +5554,9 @@ def _intent_type(
             # "would not tolerate attacks on its territory": refusing to bear what
             # another may do warns it
             derived = "THREATEN"
+            if _deed_told_not_borne(trigger.head):
+                # "said the test could not be tolerated": a deed done, condemned
+                derived = "ACCUSE"
     elif (
         fact.label == "negated"
         and fact.reason == "negation"
@@ -5610,6 +5619,23 @@ def _intent_type(
         ):
             return None
     return derived
+
+
+def _deed_told_not_borne(verb: Token) -> bool:
+    """Whether a passive "could not be tolerated" is said of a deed already told: "the
+    test", "this attack", "the regime's crackdown" (not "such attacks", "any
+    incursion", which are deeds to come, nor a deed one warns will not be borne)."""
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in WARNING_LEMMAS:
+        return False  # "warned neighbours that the use of their territory would not be"
+    return any(
+        c.dep_ == "nsubjpass"
+        and c.pos_ == "NOUN"
+        and any(
+            (d.dep_ == "det" and d.lower_ in ("the", "this", "that", "these")) or d.dep_ == "poss"
+            for d in c.children
+        )
+        for c in verb.children
+    )
 
 
 def _under_a_negated_noun(verb: Token) -> bool:
