@@ -16550,3 +16550,41 @@ def test_a_deed_told_that_cannot_be_tolerated_is_condemned_not_threatened(nlp):
     ):
         events = coded(nlp, text, date="2008-11-27")
         assert asserted(events, "THREATEN") and not asserted(events, "ACCUSE"), text
+
+
+def test_one_official_on_a_visit_or_in_talks_abroad_visits_the_host(nlp):
+    def visits(text, date):
+        return [
+            (codes(e.actor), {r.code for r in e.recipient})
+            for e in asserted(coded(nlp, text, date=date), "CONSULT")
+            if e.mode == "visit"
+        ]
+
+    text = "Prime Minister Silvio Berlusconi, on a visit to Tripoli, signed a treaty with Libya."
+    assert visits(text, "2008-08-30") == [({("ITA", "GOV")}, {"LBY"})]
+    text = (
+        "Pakistani Foreign Minister Shah Mehmood Qureshi was in New Delhi for talks on Wednesday."
+    )
+    assert visits(text, "2008-11-27") == [({("PAK", "GOV")}, {"IND"})]
+    text = "Cypriot Finance Minister Michael Sarris held talks in Moscow on Thursday."
+    assert visits(text, "2013-03-21") == [({("CYP", "GOV")}, {"RUS"})]
+    # a meeting clause tells the visit itself, and its host stays the one met
+    text = "Erdogan, on his first visit to Greece, was received by President Sakellaropoulou."
+    assert visits(text, "2023-12-07") == [({("TUR", "GOV")}, {"GRC"})]
+    # one met who is named, a crowd of leaders, or two sides at a venue: no host visited
+    for text, date in (
+        (
+            "Argentine Economy Minister Domingo Cavallo held talks with fund officials in "
+            "Washington.",
+            "2001-08-13",
+        ),
+        (
+            "Leaders from 20 countries, including Japanese Prime Minister Junichiro Koizumi, "
+            "met in Jakarta on Thursday.",
+            "2005-01-06",
+        ),
+        ("The Sri Lankan government and the Tamil Tigers held talks in Bangkok.", "2002-09-16"),
+    ):
+        assert all(
+            "USA" not in r and "IDN" not in r and "THA" not in r for _, r in visits(text, date)
+        ), text

@@ -1487,7 +1487,12 @@ class EventCoder:
             # journey visits the one met
             mode = "visit"
             why.append(f"mode visit: met at the end of a journey, '{trigger.head.head.text}'")
-        hosting = trigger.head.lemma_.lower() in classes.get("hosting", ())
+        # (the host's verb, not a visit noun beside it: "Erdogan, on his first visit to
+        # Greece, was received by Sakellaropoulou" is Erdogan's visit)
+        hosting = (
+            trigger.head.lemma_.lower() in classes.get("hosting", ())
+            and trigger.pattern.form != "noun"
+        )
         if mode is None and hosting and recipients and trigger.pattern.noun == "$visitor":
             mode = "visit"  # "Xi hosted Putin and Kim in Beijing": guests of a host (while
             # "hosted a meeting between" two others is a third party's)
@@ -4707,6 +4712,26 @@ class EventCoder:
                 and (
                     trigger.pattern.event in PLACE_DIRECTED_TYPES
                     or (trigger.pattern.event in FOREIGN_PLACE_DIRECTED_TYPES and foreign)
+                    # "the Pakistani foreign minister, who was in New Delhi for talks": a
+                    # visit to the state that hosts it
+                    or (
+                        pattern.event == "CONSULT"
+                        and mode is None
+                        and foreign
+                        # (one official abroad, not two sides at a venue: "the government
+                        # and the rebels began talks in Bangkok")
+                        and len(actors) == 1
+                        and actors[0].sector == "GOV"
+                        and len(own_codes) == 1
+                        and not own_codes & INTERNATIONAL_CODES
+                        # ("attended a meeting in Phnom Penh", "chaired the meeting in
+                        # Cairo": a gathering's venue, no host met)
+                        and not (
+                            trigger.noun is not None and trigger.noun.lemma_.lower() in VENUE_NOUNS
+                        )
+                        and _alone_abroad(trigger)
+                        and fact.label == "asserted"
+                    )
                     # "demonstrated in Serbia": a protest told as in a state, not in a town
                     # of it, is put to that state
                     or (pattern.event == "PROTEST" and event_loc.get("feature_class") != "P")
@@ -4738,6 +4763,9 @@ class EventCoder:
                 )
                 if event_loc.get("feature_class") == "P":
                     towns.add(id(recipients[0]))
+                if pattern.event == "CONSULT":
+                    mode = "visit"
+                    why.append("mode visit: talks held in another state")
         if pattern.event == "ASSAULT" and not recipients and not two_sided:
             # "stormed a shopping mall, killing at least 39 people": where the act names no
             # party and no place, those its toll counts are the ones attacked
@@ -11223,6 +11251,22 @@ HESITATING = frozenset({"hesitate"})
 FORCE_NOT_RULED_OUT = Pattern.rule(
     "THREATEN", "force, or any option, not ruled out: a veiled threat"
 )
+
+
+def _alone_abroad(trigger: Trigger) -> bool:
+    """Whether a meeting names no one met ("held talks with fund officials" does, if
+    unknown to the tables) and no crowd of visitors ("leaders from 20 countries met in
+    Jakarta"): one party's talks, hosted where they are held."""
+    words = [trigger.head] + ([trigger.noun] if trigger.noun is not None else [])
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "between") for w in words for c in w.children):
+        return False
+    return not any(
+        c.dep_ == "nsubj" and c.tag_ == "NNS" and c.pos_ == "NOUN" for c in trigger.head.children
+    )
+
+
+# meetings of many, whose place is a venue, not a host visited
+VENUE_NOUNS = frozenset({"meeting", "summit", "conference", "forum", "session"})
 # noun classes whose members are words for one thing, so one retells another
 RETOLD_SYNONYM_CLASSES = ("duty", "law")
 # what, not ruled out, holds force or a penalty over another: "military action", "all

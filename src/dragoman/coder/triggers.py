@@ -1303,8 +1303,13 @@ def _noun_matches(noun: Token, lexicon: Lexicon) -> Iterable[Trigger]:
         noun.dep_ == "pobj"
         and head.lower_ == "for"
         and head.head.lemma_ == "be"
-        and any(c.dep_ == "prep" and c.lower_ == "in" for c in head.head.children)
-        and _with_someone(noun)
+        and any(
+            c.dep_ == "prep"
+            and c.lower_ == "in"
+            # ("was in New Delhi for talks": there to meet its hosts)
+            and (_with_someone(noun) or any(g.ent_type_ == "GPE" for g in c.children))
+            for c in head.head.children
+        )
     ):
         # "Abe, who was in Seoul for talks with Roh": there to meet him
         patterns = [p for p in patterns if p.event == "CONSULT"]
@@ -1314,7 +1319,15 @@ def _noun_matches(noun: Token, lexicon: Lexicon) -> Iterable[Trigger]:
         noun.dep_ == "pobj"
         and head.head.pos_ in ("VERB", "AUX")
         and (
+            # "Berlusconi, on a visit to Benghazi, signed a treaty": during it
+            # (a clause that is itself a meeting tells the visit: "on a visit to Accra,
+            # held talks with Mills")
             (
+                head.lower_ == "on"
+                and _visit_to_a_place(noun)
+                and not _a_meeting_clause(head.head, lexicon)
+            )
+            or (
                 head.lower_ in MEETING_PREPS
                 and (
                     _with_someone(noun)
@@ -1471,6 +1484,8 @@ def meeting_in_clause(trigger: Trigger) -> bool:
         return False
     prep = _fighting_prep(noun) if trigger.pattern.event == "ASSAULT" else noun.head
     remote = REMOTE_PREPS if trigger.pattern.mode == "phone" else frozenset()
+    if prep.lower_ == "on" and _visit_to_a_place(noun):
+        return prep.head.i == trigger.head.i  # "on a visit to Benghazi, signed"
     if prep.lower_ not in MEETING_PREPS | AFTER_PREPS | FIGHTING_PREPS | remote:
         return False
     if prep.head.i == trigger.head.i:
@@ -1629,6 +1644,18 @@ def _clause_verb(token: Token) -> Token | None:
         if token.pos_ not in ("NOUN", "ADP", "ADV"):
             return None
     return None
+
+
+def _a_meeting_clause(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a clause tells a meeting by its verb ("met", "was received") or by its
+    object ("held talks")."""
+    if any(p.event == "CONSULT" for p in lexicon.by_verb.get(verb.lemma_.lower(), ())):
+        return True
+    return any(
+        c.dep_ == "dobj"
+        and any(p.event == "CONSULT" for p in lexicon.by_noun.get(c.lemma_.lower(), ()))
+        for c in verb.children
+    )
 
 
 def _visit_to_a_place(noun: Token) -> bool:
