@@ -3842,3 +3842,22 @@ def test_a_surname_read_as_an_adjective_is_the_name_told_before(nlp):
     text = "Roman soldiers accused the president of abandoning the city."
     doc = nlp(text)
     assert doc[0].pos_ == "ADJ"
+
+
+def test_a_note_after_a_comma_holds_its_relative_clause_without_that(nlp):
+    for text, verb in (
+        (
+            "Bangkok said the Cambodians had opened fire first, a charge Phnom Penh rejected.",
+            "opened",
+        ),
+        ("Police said files showed links to the rebels, an allegation Quito rejected.", "showed"),
+    ):
+        doc = nlp(text)
+        words = {t.text: t for t in doc}
+        note = next(t for t in doc if t.lower_ in ("charge", "allegation"))
+        # the verb after the noun is a clause on it, and the noun notes the clause before
+        assert (words["rejected"].dep_, words["rejected"].head.i) == ("relcl", note.i), text
+        assert note.head.text == verb, text
+    text = "Bangkok said the Cambodians had opened fire first, a charge Phnom Penh rejected."
+    (rejection,) = [e for e in code_text(text, date="2008-10-16", nlp=nlp) if e.event == "REJECT"]
+    assert [e.code for e in rejection.recipient] == ["THA"]

@@ -1754,6 +1754,60 @@ def _bore_read_as_a_subject(bore: Token, borne: Token) -> None:
         other.head = subject
 
 
+def notes_read_as_a_second_clause(doc: Doc, commas: list[int]) -> None:
+    """In "Bangkok said the Cambodians had opened fire first, a charge Phnom Penh
+    rejected" the parser reads "Phnom Penh rejected" as a second reported clause, with
+    "a charge" on its subject or as its object. The noun after the comma notes the clause
+    before it, and what follows it, a relative clause without "that", is said of the noun:
+    the verb hangs on the noun, and the noun on the clause it notes (as
+    ``notes_on_a_clause_read_as_its_verb`` mends where the second verb is the root)."""
+    for c in commas:
+        if c + 4 >= len(doc) or doc[c + 1].lower_ not in ("a", "an"):
+            continue
+        noun = doc[c + 2]
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in CLAIM_NOUNS:
+            continue
+        # the subject's words, then its verb: "Phnom Penh rejected", "Quito denied"
+        end = c + 3
+        while end < len(doc) and end - c <= 6 and doc[end].pos_ in ("PROPN", "DET", "NOUN"):
+            end += 1
+        if end == c + 3 or end >= len(doc):
+            continue
+        verb, subject = doc[end], doc[end - 1]
+        if (
+            verb.pos_ != "VERB"
+            or verb.tag_ not in ("VBD", "VBZ", "VBP")
+            or subject.head.i != verb.i
+        ):
+            continue
+        if subject.dep_ != "nsubj" or any(
+            o.dep_ == "dobj" and o.i != noun.i for o in verb.children
+        ):
+            continue  # (a verb with an object of its own tells a clause of its own)
+        noted = next(
+            (t for t in doc[c - 1].ancestors if t.pos_ in ("VERB", "AUX") and t.i != verb.i),
+            doc[c - 1] if doc[c - 1].pos_ == "VERB" else None,
+        )
+        if noted is None or noted.i > c:
+            continue
+        if verb.is_ancestor(noted) and noted.head.i != verb.i:
+            continue  # (hung deeper under the second verb: no safe mend)
+        if noted.head.i == verb.i:
+            # ("files showed links ..., an allegation Quito rejected": the clause noted
+            # was read as the second clause's own)
+            if verb.head.i == verb.i:
+                noted.head, noted.dep_ = noted, "ROOT"
+            else:
+                noted.head, noted.dep_ = verb.head, verb.dep_
+        for word in doc[c + 3 : end - 1]:
+            if word.head.i == noun.i or word.i == noun.i:
+                continue
+            word.head = subject
+        noun.head, noun.dep_ = noted, "npadvmod"
+        verb.head, verb.dep_ = noun, "relcl"
+        doc[c].head = noted
+
+
 def nouns_read_as_adjectives(doc: Doc, positions: list[int]) -> None:
     """In "arrested two generals and a French national" the tagger reads "national" as an
     adjective, so the coordinated object is lost. An adjective with a determiner of its own
@@ -4479,6 +4533,9 @@ def repair(
     # (a past form read as a modifier may be a subject by now: "dissolved" in "the junta
     # dissolved parliament, a move critics called illegal")
     notes_on_a_clause_read_as_its_verb(doc, reported + at("nsubj", "VBN", "VBD") + past_modifiers)
+    # (and where neither clause is the root: "said the Cambodians had opened fire, a
+    # charge Phnom Penh rejected")
+    notes_read_as_a_second_clause(doc, (lowers == s.add(",")).nonzero()[0].tolist())
     misread_lemmas(doc)
     meetings_read_as_nouns(doc, (lowers == s.add("meeting")).nonzero()[0].tolist())
     subjects_hung_on_an_auxiliary(doc, at("nsubj", "NN", "NNS", "NNP", "NNPS", "PRP"))
