@@ -16588,3 +16588,16 @@ def test_one_official_on_a_visit_or_in_talks_abroad_visits_the_host(nlp):
         assert all(
             "USA" not in r and "IDN" not in r and "THA" not in r for _, r in visits(text, date)
         ), text
+
+
+def test_an_attack_on_a_craft_carrying_named_people_is_on_them(nlp):
+    text = "A roadside bomb hit a convoy carrying British soldiers in Helmand on Tuesday."
+    [attack] = asserted(coded(nlp, text, date="2009-07-07"), "ASSAULT")
+    assert codes(attack.recipient) == {("GBR", "MIL")}
+    text = "Gunmen ambushed a car carrying the governor of Kandahar on Tuesday."
+    [attack] = asserted(coded(nlp, text, date="2009-07-07"), "ASSAULT")
+    assert codes(attack.recipient) == {("AFG", "GOV")}
+    # a craft whose own state is named is that state's, whoever it carries
+    text = "Israeli commandos stormed a Turkish ship carrying activists and aid on Monday."
+    [raid] = asserted(coded(nlp, text, date="2010-05-31"), "ASSAULT")
+    assert {r.code for r in raid.recipient} == {"TUR"}

@@ -10,7 +10,7 @@ X"). Coordinated nouns ("Russia and China") are one compound argument.
 
 from __future__ import annotations
 
-from collections.abc import Container, Mapping
+from collections.abc import Container, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
@@ -2171,6 +2171,8 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
         recipients = _joined_verbs_party(verb, trigger.pattern.event)
     if trigger.pattern.event == "REQUEST":
         recipients = _forces_asked_to_leave(recipients)
+    if trigger.pattern.event in ("ASSAULT", "COERCE"):
+        recipients = _riders_of_the_craft(recipients, noun, classes.get("carrier", frozenset()))
     if trigger.pattern.event == "ACCUSE" and any(t.head.lower_ == "against" for t, _ in recipients):
         # "lodged a complaint with the WTO against U.S. tariffs", "filed a case against
         # Russia with the ICJ": the body a case is put before is the forum, not the accused
@@ -2179,6 +2181,56 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
     complement_heads, complement_role = _gather(complements, actor_heads)
     return Roles(
         actor_heads, actor_role, recipient_heads, recipient_role, complement_heads, complement_role
+    )
+
+
+# verbs by which a craft carries people: "a bus carrying pilgrims"
+RIDING_VERBS = frozenset({"carry", "transport", "ferry"})
+
+
+def _riders_of_the_craft(
+    recipients: list[tuple[Token, str]], noun: Token | None, carriers: frozenset[str]
+) -> list[tuple[Token, str]]:
+    """An attack on a craft that carries people is on those it carries: "opened fire on
+    two vehicles carrying American security contractors", "a bomb hit a convoy carrying
+    British soldiers" (what it carries as cargo, "a truck carrying aid", stays the craft's
+    and is no party; the coder drops things)."""
+
+    def riders(craft: Token) -> list[Token]:
+        if craft.lemma_.lower() not in carriers or _named(craft, craft.lefts):
+            return []  # ("a Turkish ship carrying activists": the ship's state is named)
+        return [
+            r
+            for c in craft.children
+            if c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in RIDING_VERBS
+            for g in c.children
+            if g.dep_ == "dobj"
+            for r in conjuncts(g)
+            # (whose own words name whose they are: "American contractors", "the
+            # governor of Kandahar"; not "supplies", "activists")
+            if _named(r, r.subtree)
+        ]
+
+    found = []
+    # ("attacked a bus carrying pilgrims": the pattern's own object is the craft)
+    for craft in [noun] if noun is not None and not recipients else []:
+        found += [(r, f"those the '{craft.text}' carried") for r in riders(craft)]
+    for token, role in recipients:
+        carried = riders(token)
+        found += [(r, f"those the '{token.text}' carried") for r in carried] or [(token, role)]
+    return found
+
+
+def _named(head: Token, words: Iterable[Token]) -> bool:
+    """Whether ``words`` (a noun's modifiers or its phrase) name a state, a people, a
+    body or a person."""
+    return (
+        any(
+            t.i != head.i and t.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")
+            for w in words
+            for t in w.subtree
+        )
+        or head.pos_ == "PROPN"
     )
 
 
