@@ -16601,3 +16601,13 @@ def test_an_attack_on_a_craft_carrying_named_people_is_on_them(nlp):
     text = "Israeli commandos stormed a Turkish ship carrying activists and aid on Monday."
     [raid] = asserted(coded(nlp, text, date="2010-05-31"), "ASSAULT")
     assert {r.code for r in raid.recipient} == {"TUR"}
+
+
+def test_a_boatload_of_migrants_is_the_migrants(nlp):
+    text = "Italy sent a boatload of migrants back to Libya on Thursday."
+    [deportation] = asserted(coded(nlp, text, date="2009-05-08"), "COERCE")
+    assert deportation.mode == "deport"
+    assert {r.sector for r in deportation.recipient} == {"REF"}
+    # (counted twice over: "dozens of planeloads of tents")
+    text = "The United Arab Emirates has flown in dozens of planeloads of tents and food."
+    assert asserted(coded(nlp, text, date="2022-09-09"), "AID")

@@ -1384,6 +1384,9 @@ QUANTITY_LEMMAS = frozenset(
     {"thousand", "hundred", "dozen", "million", "score", "ten", "tens", "hundreds", "thousands"}
     # "some of its units", "many of the protesters": the part is of the whole's kind
     | {"some", "many", "several", "most", "part"}
+    # "a boatload of migrants", "a batch of prisoners", "a handful of soldiers": a
+    # number of people, counted by what holds them
+    | {"boatload", "busload", "planeload", "truckload", "batch", "handful"}
 )
 
 
