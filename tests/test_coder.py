@@ -16611,3 +16611,15 @@ def test_a_boatload_of_migrants_is_the_migrants(nlp):
     # (counted twice over: "dozens of planeloads of tents")
     text = "The United Arab Emirates has flown in dozens of planeloads of tents and food."
     assert asserted(coded(nlp, text, date="2022-09-09"), "AID")
+
+
+def test_readiness_to_send_forces_is_an_offer_though_no_destination_is_named(nlp):
+    text = "Jordan said it was ready to send ground troops."
+    [offer] = asserted(coded(nlp, text, date="2015-03-26"), "AGREE")
+    assert codes(offer.actor) == {("JOR", None)}
+    # a plan of forces to no one named, or one held to a condition, offers nothing
+    for text in (
+        "NATO said it would deploy 700 more troops to the region.",
+        "The ministry said it would be prepared to deploy troops if a deal were reached.",
+    ):
+        assert not asserted(coded(nlp, text, date="2015-03-26"), "AGREE"), text

@@ -146,6 +146,7 @@ from .triggers import (
     FORCES_DETECTED,
     MEETING_WITH_FORCES,
     PARTY_ENTITIES,
+    READY_WORDS,
     RELATIVE_WORDS,
     SPEECH_NOUNS,
     Trigger,
@@ -1092,7 +1093,7 @@ class EventCoder:
                     coded.append((order, order.pattern.event))
                 if (
                     _stated_by_a_party(intent, roles)
-                    and not (plan and not intent["recipient"])
+                    and not (plan and not intent["recipient"] and not _offered_ready(trigger))
                     and not ordered_of_another
                     # ("agreed to resume talks ... The talks will be held in Havana": the
                     # plan of the agreement told, no second intent)
@@ -5663,6 +5664,21 @@ def _deed_told_not_borne(verb: Token) -> bool:
             for d in c.children
         )
         for c in verb.children
+    )
+
+
+def _offered_ready(trigger: Trigger) -> bool:
+    """Whether forces are offered by one's readiness to send them ("said it was ready
+    to send ground troops"): an offer, AGREE, though no destination is named (not "would
+    be prepared to deploy troops if a deal were reached", held to a condition)."""
+    verb = trigger.head
+    ready = verb.head
+    return (
+        trigger.pattern.event == "MOBILIZE"
+        and verb.dep_ == "xcomp"
+        and ready.lemma_.lower() in READY_WORDS
+        and not _conditioned(verb, "if")
+        and not _conditioned(ready.head, "if")
     )
 
 
