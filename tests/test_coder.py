@@ -16623,3 +16623,15 @@ def test_readiness_to_send_forces_is_an_offer_though_no_destination_is_named(nlp
         "The ministry said it would be prepared to deploy troops if a deal were reached.",
     ):
         assert not asserted(coded(nlp, text, date="2015-03-26"), "AGREE"), text
+
+
+def test_a_bare_government_is_the_datelines_where_another_state_is_named_more(nlp):
+    text = (
+        "TALLINN, April 28 - Estonian police dispersed youths who rioted over the removal "
+        "of a Soviet memorial. Many of the rioters were Russian citizens, and one Russian "
+        "man died. The government moved the statue early on Friday, a step Russian Foreign "
+        "Minister Sergei Lavrov called 'disgusting'."
+    )
+    [verdict] = asserted(coded(nlp, text, date="2007-04-28"), "ACCUSE")
+    assert codes(verdict.recipient) == {("EST", "GOV")}
+    assert "the story's dateline 'TALLINN'" in verdict.evidence

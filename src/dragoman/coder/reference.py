@@ -3622,6 +3622,19 @@ def complete(
             code, sector = ctx.country[0], entity.sector
             source = FROM_ONLY_NAME if ctx.country_names == 1 else FROM_DOCUMENT
             why = f"{DOCUMENT_COUNTRY} ({ctx.country[1]})"
+            if (
+                ctx.dateline is not None
+                and ctx.dateline[0] != code
+                and ctx.dateline[0] in ctx.states
+                and entity.sector == "GOV"
+                and head is not None
+                and head.lemma_.lower() == "government"
+                and [c.lower_ for c in head.children] == ["the"]
+            ):
+                # "TALLINN - Estonian riot police ... The government moved the statue":
+                # a bare "the government" is the one where the story is filed, if the
+                # text names that state too, though it names another more
+                code, source, why = ctx.dateline[0], FROM_SETTING, ctx.dateline[1]
         elif ctx.setting is not None and entity.sector in SETTING_SECTORS and not held:
             code, sector, source = ctx.setting[0], entity.sector, FROM_SETTING
             why = ctx.setting[1]
