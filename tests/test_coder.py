@@ -16635,3 +16635,16 @@ def test_a_bare_government_is_the_datelines_where_another_state_is_named_more(nl
     [verdict] = asserted(coded(nlp, text, date="2007-04-28"), "ACCUSE")
     assert codes(verdict.recipient) == {("EST", "GOV")}
     assert "the story's dateline 'TALLINN'" in verdict.evidence
+
+
+def test_the_group_is_no_body_of_states_and_a_kind_of_group_reaches_further_back(nlp):
+    text = (
+        "The United Nations declared a famine on Wednesday in regions controlled by al "
+        "Shabaab militants. Mark Bowden, the U.N. humanitarian coordinator for Somalia, "
+        "appealed to donors for $300 million. The United States said it would provide "
+        "extra emergency aid. The Islamist group banned the World Food Programme from its "
+        "territory on Tuesday."
+    )
+    [ban] = asserted(coded(nlp, text, date="2011-07-21"), "COERCE")
+    assert codes(ban.actor) == {("SOM", "REB")}
+    assert "refers to 'al Shabaab'" in ban.evidence

@@ -149,6 +149,9 @@ INSTITUTION_WORDS = frozenset(
     | {"committee", "ministry", "coalition", "association", "federation", "mission", "parliament"}
 )
 INSTITUTION_BACK = 5
+# the codes of the United Nations and the European Union, which news never calls "the
+# group" (while "the 15-nation group" may be ECOWAS, an IGO)
+STATE_BODY_CODES = frozenset({"UNO", "EUR"})
 # words for those an act was done to, and the verbs of the act ("the deportees")
 PATIENT_NOUNS = {
     "deportee": frozenset({"deport", "expel", "banish", "exile"}),
@@ -3366,8 +3369,12 @@ def complete(
                 head,
                 ORGANISATION_KIND,
                 codes=BLOC_CODES if head.lower_ == "bloc" else None,
-                # ("the bloc" may be one named some sentences before)
-                back=INSTITUTION_BACK if head.lower_ == "bloc" else 2,
+                # ("the bloc" may be one named some sentences before, and so may a group
+                # its words say the kind of: "the Islamist group")
+                back=INSTITUTION_BACK if head.lower_ == "bloc" or len(tokens) == 3 else 2,
+                # ("the group" is no body of states: not "the U.N. coordinator" told since
+                # "al Shabaab militants")
+                other_than=STATE_BODY_CODES if head.lower_ == "group" else frozenset(),
                 # ("in a video aired by Al Jazeera, the group threatened": not the channel)
                 sectors_not=frozenset({"JRN"}),
             )
