@@ -16648,3 +16648,20 @@ def test_the_group_is_no_body_of_states_and_a_kind_of_group_reaches_further_back
     [ban] = asserted(coded(nlp, text, date="2011-07-21"), "COERCE")
     assert codes(ban.actor) == {("SOM", "REB")}
     assert "refers to 'al Shabaab'" in ban.evidence
+
+
+def test_a_liberation_army_many_states_have_is_the_storys_states(nlp):
+    text = (
+        "SKOPJE, Aug 13 - Macedonian police clashed with ethnic Albanian rebels near Tetovo. "
+        "The rebel National Liberation Army attacked a police checkpoint on Monday."
+    )
+    attacks = asserted(coded(nlp, text, date="2001-08-13"), "ASSAULT")
+    [checkpoint] = [e for e in attacks if e.event_text == "attacked checkpoint"]
+    assert codes(checkpoint.actor) == {("MKD", "REB")}
+    # in its own state it is Colombia's, and a state's own army is never another's
+    text = "BOGOTA - The National Liberation Army attacked a police station in Arauca."
+    [attack] = asserted(coded(nlp, text, date="2001-08-13"), "ASSAULT")
+    assert codes(attack.actor) == {("COL", "REB")}
+    text = "TAIPEI - The People's Liberation Army began live-fire exercises near Taiwan."
+    [drills] = asserted(coded(nlp, text, date="1996-03-12"), "MOBILIZE")
+    assert codes(drills.actor) == {("CHN", "MIL")}

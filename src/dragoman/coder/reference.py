@@ -927,11 +927,25 @@ def _named(token: Token) -> bool:
     return token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.text[:1].isupper())
 
 
-def shared_party_name(name: str | None) -> bool:
+# the words of an armed movement's name that movements of many states share: "National
+# Liberation Army" (Colombia's ELN, and Macedonia's Albanian rebels in 2001)
+LIBERATION_WORDS = frozenset({"liberation", "army", "front", "revolutionary", "armed", "forces"})
+
+
+def shared_party_name(name: str | None, sector: str | None = None) -> bool:
     """Whether ``name`` is a party's name that parties of many states share: "Democratic
-    Party", "People's Action Party", every word of it a word of creed."""
+    Party", "People's Action Party", every word of it a word of creed; or a rebel
+    movement's that movements of many states share, "National Liberation Army" (not a
+    state's own army: "People's Liberation Army")."""
     words = (name or "").lower().replace("-", " ").split()
-    return "party" in words and all(w in not_actor_words("creed") for w in words)
+    creed = not_actor_words("creed")
+    if "party" in words and all(w in creed for w in words):
+        return True
+    return (
+        sector == "REB"
+        and "liberation" in words
+        and all(w in creed | LIBERATION_WORDS for w in words)
+    )
 
 
 def _parties_of_the_story(
@@ -951,7 +965,7 @@ def _parties_of_the_story(
             # said it had not been informed")
             or _state_named_before(entity.code, tokens[0].i, ctx)
             or r.named_kind != "organisation"
-            or not shared_party_name(entity.name)
+            or not shared_party_name(entity.name, entity.sector)
         ):
             out.append(r)
             continue
@@ -959,8 +973,10 @@ def _parties_of_the_story(
             continue
         words = {t.lower_ for t in tokens}
         # (the table's sector is the other state's party's standing: the words tell this
-        # one's)
+        # one's; an armed movement's is its own)
         sector = "OPP" if "opposition" in words else "GOV" if words & RULING_WORDS else "PTY"
+        if "party" not in (entity.name or "").lower().split():
+            sector = entity.sector
         why = f"{r.why}; a name many states' parties share: of the story's state ({story[1]})"
         entity = Entity(entity.text, story[0], sector)
         # (borrowed from the document's count of state names, or from its setting)
@@ -1679,7 +1695,7 @@ def build_context(
             and m.entry.code not in INTERNATIONAL_CODES
             # ("the main opposition Democratic Party" in a story of Seoul: no sign of the
             # American party's state)
-            and not shared_party_name(m.entry.name)
+            and not shared_party_name(m.entry.name, m.entry.sector)
         )
     # "Putin won a fifth term ... opposition supporters protested" is about Russia though
     # it never names it: an office holder's state counts as named once, or twice where
