@@ -1693,20 +1693,21 @@ def bore_read_as_a_noun(doc: Doc, bore_positions: list[int]) -> None:
     """In "Putin said Ukraine bore responsibility for the disaster" the tagger reads
     "bore" as a noun, and "Ukraine bore responsibility" as one noun phrase reported. A
     "bore" compounded with a noun of what is borne is the past of "bear": the noun is its
-    object, and the name before it its subject."""
+    object, and the name before it its subject. So is a "bore" read as the subject of a
+    verb "responsibility" ("said that Sudan bore responsibility"), the name on it its own."""
     for i in bore_positions:
         bore = doc[i]
         borne = bore.head
-        if borne.i != i + 1 or borne.lower_ not in BORNE_NOUNS:
+        if borne.i != i + 1:
             continue
-        if bore.dep_ == "nsubj" and borne.pos_ == "VERB":
-            _bore_read_as_a_subject(bore, borne)
+        as_subject = bore.dep_ == "nsubj" and borne.pos_ == "VERB" and borne.lower_ in BORNE_NOUNS
+        if not as_subject and (bore.dep_ != "compound" or borne.lemma_.lower() not in BORNE_NOUNS):
             continue
-        if bore.dep_ != "compound" or borne.lemma_.lower() not in BORNE_NOUNS:
-            continue
-        # (the subject's words hang on "responsibility" or on "bore" itself: "the
-        # opposition leadership bore ...")
-        before = [c for c in borne.children if c.i < i] + list(bore.children)
+        # (the subject's words hang on "bore" itself, or, read as one noun phrase, on
+        # "responsibility": "the opposition leadership bore ...")
+        before = ([] if as_subject else [c for c in borne.children if c.i < i]) + list(
+            bore.children
+        )
         names = sorted(
             (c for c in before if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")),
             key=lambda c: c.i,
@@ -1714,6 +1715,8 @@ def bore_read_as_a_noun(doc: Doc, bore_positions: list[int]) -> None:
         if not names or any(c.i > i for c in bore.children):
             continue
         bore.tag_, bore.pos_, bore.lemma_ = "VBD", "VERB", "bear"
+        if as_subject:
+            borne.tag_, borne.pos_, borne.lemma_ = "NN", "NOUN", borne.lower_
         if borne.head.i == borne.i:
             bore.head, bore.dep_ = bore, "ROOT"
         else:
@@ -1721,7 +1724,8 @@ def bore_read_as_a_noun(doc: Doc, bore_positions: list[int]) -> None:
             reported = borne.head.pos_ in ("VERB", "AUX") and borne.dep_ in ("dobj", "ccomp")
             bore.head, bore.dep_ = borne.head, "ccomp" if reported else borne.dep_
         for child in list(borne.children):
-            if child.i > i:
+            # (read as a verb, all its words are the clause's: "that", "for the disaster")
+            if child.i > i or (as_subject and child.i != i):
                 child.head = bore
         borne.head, borne.dep_ = bore, "dobj"
         subject = names[-1]
@@ -1729,29 +1733,6 @@ def bore_read_as_a_noun(doc: Doc, bore_positions: list[int]) -> None:
         for other in before:
             if other.i != subject.i:
                 other.head = subject
-
-
-def _bore_read_as_a_subject(bore: Token, borne: Token) -> None:
-    """ "said that Sudan bore responsibility", read as "Sudan bore" doing
-    "responsibility": the verb is "bore", the thing borne its object, and the name the
-    parser hung on "bore" its subject."""
-    names = [c for c in bore.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")]
-    if not names or any(c.i > bore.i for c in bore.children):
-        return
-    bore.tag_, bore.pos_, bore.lemma_ = "VBD", "VERB", "bear"
-    borne.tag_, borne.pos_, borne.lemma_ = "NN", "NOUN", borne.lower_
-    if borne.head.i == borne.i:
-        bore.head, bore.dep_ = bore, "ROOT"
-    else:
-        bore.head, bore.dep_ = borne.head, borne.dep_
-    for child in list(borne.children):
-        if child.i != bore.i:
-            child.head = bore  # ("that", "for the disaster")
-    borne.head, borne.dep_ = bore, "dobj"
-    subject = names[-1]
-    subject.head, subject.dep_ = bore, "nsubj"
-    for other in names[:-1]:
-        other.head = subject
 
 
 def notes_read_as_a_second_clause(doc: Doc, commas: list[int]) -> None:
@@ -1800,9 +1781,8 @@ def notes_read_as_a_second_clause(doc: Doc, commas: list[int]) -> None:
             else:
                 noted.head, noted.dep_ = verb.head, verb.dep_
         for word in doc[c + 3 : end - 1]:
-            if word.head.i == noun.i or word.i == noun.i:
-                continue
-            word.head = subject
+            if word.head.i != noun.i:
+                word.head = subject
         noun.head, noun.dep_ = noted, "npadvmod"
         verb.head, verb.dep_ = noun, "relcl"
         doc[c].head = noted
