@@ -158,6 +158,7 @@ from .triggers import (
     followed_event,
     left_casualties,
     meeting_in_clause,
+    meeting_verb,
     modifier_ok,
     named_by_state,
     relief_carried,
@@ -177,6 +178,9 @@ PLACE_DIRECTED_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "CONCEDE"})
 # and those directed at the state where they happen only when it is another's: forces
 # massed in Lebanon or near Taiwan, or pulled out of Kherson, but not troops at home
 FOREIGN_PLACE_DIRECTED_TYPES = frozenset({"MOBILIZE", "RETREAT", "PROTEST"})
+# meetings of many, whose place is a venue, not a host visited (talks held abroad are a
+# visit to the host only where held by one party alone)
+VENUE_NOUNS = frozenset({"meeting", "summit", "conference", "forum", "session"})
 # a bare capital ("Berlin rejected", "accused Moscow of") stands for its government, except
 # as a place where people act or are acted on: "protests in Paris", "shelled Kyiv"
 CAPITAL_NOT_GOVERNMENT_ACTOR = frozenset({"PROTEST"})
@@ -5682,6 +5686,18 @@ def _offered_ready(trigger: Trigger) -> bool:
     )
 
 
+def _alone_abroad(trigger: Trigger) -> bool:
+    """Whether a meeting names no one met ("held talks with fund officials" does, if
+    unknown to the tables) and no crowd of visitors ("leaders from 20 countries met in
+    Jakarta"): one party's talks, hosted where they are held."""
+    words = [trigger.head] + ([trigger.noun] if trigger.noun is not None else [])
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "between") for w in words for c in w.children):
+        return False
+    return not any(
+        c.dep_ == "nsubj" and c.tag_ == "NNS" and c.pos_ == "NOUN" for c in trigger.head.children
+    )
+
+
 def _under_a_negated_noun(verb: Token) -> bool:
     """Whether ``verb``'s clause is the content of a noun that is negated ("no sign that
     ...", "no indication that ...", "no evidence that ..."): what it says will be done is
@@ -8308,9 +8324,7 @@ def _guests_received(sent: Span, lexicon: Lexicon) -> list[tuple[Trigger, Roles]
             continue
         if guest is None or guest.ent_type_ != "PERSON":
             continue  # ("visiting hours", "visiting Japan")
-        if verb.i == visiting.i or any(
-            p.event == "CONSULT" for p in lexicon.by_verb.get(verb.lemma_.lower(), ())
-        ):
+        if verb.i == visiting.i or meeting_verb(verb, lexicon):
             continue
         host = _own_or_shared_subject(verb)
         if host is None or host.i == guest.i:
@@ -11267,24 +11281,6 @@ HESITATING = frozenset({"hesitate"})
 FORCE_NOT_RULED_OUT = Pattern.rule(
     "THREATEN", "force, or any option, not ruled out: a veiled threat"
 )
-
-
-def _alone_abroad(trigger: Trigger) -> bool:
-    """Whether a meeting names no one met ("held talks with fund officials" does, if
-    unknown to the tables) and no crowd of visitors ("leaders from 20 countries met in
-    Jakarta"): one party's talks, hosted where they are held."""
-    words = [trigger.head] + ([trigger.noun] if trigger.noun is not None else [])
-    if any(c.dep_ == "prep" and c.lower_ in ("with", "between") for w in words for c in w.children):
-        return False
-    return not any(
-        c.dep_ == "nsubj" and c.tag_ == "NNS" and c.pos_ == "NOUN" for c in trigger.head.children
-    )
-
-
-# meetings of many, whose place is a venue, not a host visited
-VENUE_NOUNS = frozenset({"meeting", "summit", "conference", "forum", "session"})
-# noun classes whose members are words for one thing, so one retells another
-RETOLD_SYNONYM_CLASSES = ("duty", "law")
 # what, not ruled out, holds force or a penalty over another: "military action", "all
 # options", "sanctions"
 FORCE_WORDS = frozenset(
@@ -12170,6 +12166,9 @@ CHARGE_NOUNS = frozenset({"charge", "accusation", "allegation", "claim"})
 NOTED_RESULTS = frozenset({"result", "outcome"})
 # words for reproach, which a demand made of the party reproached may be
 CRITICISM_NOUNS = frozenset({"criticism", "rebuke", "reproach"})
+# noun classes whose members are words for one thing, so one retells another ("the
+# duties ... the tariffs", "the laws ... the legislation")
+RETOLD_SYNONYM_CLASSES = ("duty", "law")
 # words for an offer, which a concession offered may be ("offered to return power to the
 # people ... the alliance rejected the offer")
 OFFER_NOUNS = frozenset({"offer", "proposal", "overture"})

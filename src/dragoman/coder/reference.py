@@ -932,7 +932,7 @@ def _named(token: Token) -> bool:
 LIBERATION_WORDS = frozenset({"liberation", "army", "front", "revolutionary", "armed", "forces"})
 
 
-def shared_party_name(name: str | None, sector: str | None = None) -> bool:
+def name_many_states_share(name: str | None, sector: str | None = None) -> bool:
     """Whether ``name`` is a party's name that parties of many states share: "Democratic
     Party", "People's Action Party", every word of it a word of creed; or a rebel
     movement's that movements of many states share, "National Liberation Army" (not a
@@ -965,7 +965,7 @@ def _parties_of_the_story(
             # said it had not been informed")
             or _state_named_before(entity.code, tokens[0].i, ctx)
             or r.named_kind != "organisation"
-            or not shared_party_name(entity.name, entity.sector)
+            or not name_many_states_share(entity.name, entity.sector)
         ):
             out.append(r)
             continue
@@ -1695,7 +1695,7 @@ def build_context(
             and m.entry.code not in INTERNATIONAL_CODES
             # ("the main opposition Democratic Party" in a story of Seoul: no sign of the
             # American party's state)
-            and not shared_party_name(m.entry.name, m.entry.sector)
+            and not name_many_states_share(m.entry.name, m.entry.sector)
         )
     # "Putin won a fifth term ... opposition supporters protested" is about Russia though
     # it never names it: an office holder's state counts as named once, or twice where
@@ -1876,8 +1876,9 @@ SAYING_LEMMAS = frozenset(
     {"say", "tell", "announce", "state", "report", "declare", "claim", "confirm"}
 )
 
-# verbs of speaking, whose "from" is where the speaker is ("spoke from exile in Paris")
-SPEAKING_LEMMAS = frozenset({"speak", "talk", "write", "comment", "tell"})
+# verbs of speaking besides those of saying, whose "from" is where the speaker is ("spoke
+# from exile in Paris")
+SPEAKING_LEMMAS = frozenset({"speak", "talk", "write", "comment"})
 # verbs that command an act of another ("ordered the military to strike")
 ORDERING_LEMMAS = frozenset({"order", "instruct", "direct", "command", "authorise", "authorize"})
 # a state's own arms, which a clause joined to one of its state's acts names bare

@@ -1646,10 +1646,15 @@ def _clause_verb(token: Token) -> Token | None:
     return None
 
 
+def meeting_verb(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether ``verb`` tells a meeting by itself: "met", "was received", "hosted"."""
+    return any(p.event == "CONSULT" for p in lexicon.by_verb.get(verb.lemma_.lower(), ()))
+
+
 def _a_meeting_clause(verb: Token, lexicon: Lexicon) -> bool:
     """Whether a clause tells a meeting by its verb ("met", "was received") or by its
     object ("held talks")."""
-    if any(p.event == "CONSULT" for p in lexicon.by_verb.get(verb.lemma_.lower(), ())):
+    if meeting_verb(verb, lexicon):
         return True
     return any(
         c.dep_ == "dobj"
