@@ -16506,6 +16506,14 @@ def test_where_a_speaker_speaks_from_does_not_set_the_story(nlp):
     )
     [arson] = coded(nlp, text, date="2008-04-13")
     assert "ZAF" not in {e.code for e in arson.actor + arson.recipient}
+    # nor does one who, speaking in a place, says a thing there
+    text = (
+        "Troops seized control of Phnom Penh on Sunday after heavy fighting. Speaking in "
+        "Paris on Monday, the prince denounced the fighting and called on France and Japan "
+        "to suspend aid."
+    )
+    fights = asserted(coded(nlp, text, date="1997-07-07"), "ASSAULT")
+    assert fights and not [e for e in fights if "FRA" in {a.code for a in e.actor}]
     # where the act itself is, or where one says a thing in, still counts
     text = "Youths set fire to a police station in South Africa on Saturday, residents said."
     [arson] = coded(nlp, text, date="2008-04-13")

@@ -2311,13 +2311,15 @@ def _where_said(place: Token) -> bool:
     said = _saying_verb_of(place)
     if said is not None and any(c.dep_ in ("ccomp", "nsubjpass") for c in said.children):
         return True
-    # "spoke by telephone from the Central African Republic": where the speaker is
+    # "spoke by telephone from the Central African Republic", "Speaking in Paris on
+    # Monday, Ranariddh denounced ...": where the speaker is
     prep = next((t for t in place.ancestors if t.dep_ == "prep"), None)
-    return (
-        prep is not None
-        and prep.lower_ == "from"
-        and prep.head.pos_ == "VERB"
-        and prep.head.lemma_.lower() in SAYING_LEMMAS | SPEAKING_LEMMAS
+    if prep is None or prep.head.pos_ != "VERB":
+        return False
+    if prep.head.lemma_.lower() not in SAYING_LEMMAS | SPEAKING_LEMMAS:
+        return False
+    return prep.lower_ == "from" or (
+        prep.lower_ in ("in", "at") and prep.head.tag_ == "VBG" and prep.head.dep_ == "advcl"
     )
 
 
