@@ -3861,3 +3861,52 @@ def test_a_note_after_a_comma_holds_its_relative_clause_without_that(nlp):
     text = "Bangkok said the Cambodians had opened fire first, a charge Phnom Penh rejected."
     (rejection,) = [e for e in code_text(text, date="2008-10-16", nlp=nlp) if e.event == "REJECT"]
     assert [e.code for e in rejection.recipient] == ["THA"]
+
+
+def test_a_noun_read_as_a_second_subject_is_the_object_of_a_bare_preposition(vocab):
+    from dragoman.coder.repair import objects_read_as_second_subjects
+
+    # "Troops loyal to Cambodia's Second Prime Minister Hun Sen seized Phnom Penh", as parsed
+    rows = [
+        ("Troops", "troop", 9, "nsubj", "NOUN"),
+        ("loyal", "loyal", 0, "amod", "ADJ"),
+        ("to", "to", 1, "prep", "ADP"),
+        ("Cambodia", "Cambodia", 7, "poss", "PROPN"),
+        ("'s", "'s", 3, "case", "PART"),
+        ("Second", "second", 7, "amod", "ADJ"),
+        ("Prime", "Prime", 7, "compound", "PROPN"),
+        ("Minister", "Minister", 8, "compound", "PROPN"),
+        ("Hun Sen", "Hun Sen", 9, "nsubj", "PROPN"),
+        ("seized", "seize", 9, "ROOT", "VERB"),
+        ("Phnom Penh", "Phnom Penh", 9, "dobj", "PROPN"),
+    ]
+    doc = make_doc(vocab, rows)
+    objects_read_as_second_subjects(doc, [2])
+    assert (doc[8].head.text, doc[8].dep_) == ("to", "pobj")
+    assert [c.text for c in doc[9].children if c.dep_ == "nsubj"] == ["Troops"]
+    # a preposition with its object keeps it, and a verb's only subject stays its subject
+    rows[8] = ("Hun Sen", "Hun Sen", 2, "pobj", "PROPN")
+    doc = make_doc(vocab, rows)
+    objects_read_as_second_subjects(doc, [2])
+    assert (doc[8].head.text, doc[8].dep_) == ("to", "pobj")
+    # (a subject before the preposition, not holding it, is no reason)
+    rows = [
+        ("Police", "police", 4, "nsubj", "NOUN"),
+        ("in", "in", 4, "prep", "ADP"),
+        ("the", "the", 3, "det", "DET"),
+        ("rebels", "rebel", 4, "nsubj", "NOUN"),
+        ("clashed", "clash", 4, "ROOT", "VERB"),
+    ]
+    doc = make_doc(vocab, rows)
+    objects_read_as_second_subjects(doc, [1])
+    assert doc[3].dep_ == "nsubj"
+
+
+def test_troops_loyal_to_a_named_leader_are_his_states(nlp):
+    text = (
+        "Troops loyal to Cambodia's Second Prime Minister Hun Sen seized the airport on "
+        "Sunday, Thai officials said. Thailand closed its border and put Thai troops on alert."
+    )
+    events = code_text(text, nlp=nlp, date="1997-07-07")
+    (seizure,) = [e for e in events if e.event == "ASSAULT"]
+    assert [(a.code, a.sector) for a in seizure.actor] == [("KHM", "MIL")]

@@ -1969,6 +1969,38 @@ def clauses_read_after_a_span(doc: Doc, conj_positions: list[int]) -> None:
         verb.dep_ = "advcl"
 
 
+# what may stand between a noun phrase's first word and its head
+NOUN_PHRASE_INNER = frozenset({"compound", "poss", "amod", "det", "case", "nmod", "nummod"})
+
+
+def objects_read_as_second_subjects(doc: Doc, prep_positions: list[int]) -> None:
+    """In "Troops loyal to Cambodia's Second Prime Minister Hun Sen seized Phnom Penh" the
+    parser leaves "to" with no object and makes Hun Sen a second subject of "seized", so
+    the troops are no one's and Hun Sen seizes the city. A preposition with no object,
+    inside a verb's subject, followed at once by a noun phrase whose head is another
+    subject of that verb, has that phrase as its object."""
+    for i in prep_positions:
+        prep = doc[i]
+        if i + 1 >= len(doc) or any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
+            continue
+        head = doc[i + 1]
+        while head.dep_ in NOUN_PHRASE_INNER and head.head.i > head.i:
+            head = head.head
+        if head.dep_ not in ("nsubj", "nsubjpass") or head.pos_ not in ("NOUN", "PROPN"):
+            continue
+        verb = head.head
+        subject = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ in ("nsubj", "nsubjpass") and c.i < i and prep in c.subtree
+            ),
+            None,
+        )
+        if subject is not None:
+            head.head, head.dep_ = prep, "pobj"
+
+
 def subjects_read_as_conjoined_objects(doc: Doc, clause_positions: list[int]) -> None:
     """In "Russian drones struck Kyiv on Monday and Ukrainian forces shelled Belgorod" the
     parser joins "forces" to "Monday" and hangs "shelled" from "struck" with no subject, so
@@ -4498,6 +4530,7 @@ def repair(
     subjects_read_as_objects_of_a_subordinator(doc, finite_adverbials + finite_conjuncts)
     clauses_read_after_a_span(doc, finite_conjuncts)
     preps = at("prep", "IN")
+    objects_read_as_second_subjects(doc, preps)
     phrases_hung_on_a_day(doc, preps)
     to, with_, in_, on = s.add("to"), s.add("with"), s.add("in"), s.add("on")
     during = s.add("during")
