@@ -8534,11 +8534,29 @@ def test_a_move_welcomed_sums_up_the_clause_it_notes_not_a_phrase_inside_it(nlp)
         ("Troops loyal to the military government in Guinea arrested a former minister.", "MIL"),
         ("Forces loyal to the government in Libya retook the city.", "MIL"),
         ("Supporters of the government in Serbia rallied in Belgrade.", "CVL"),
+        # (forces loyal to one out of office are still forces, not his)
+        (
+            "Forces loyal to former president Denis Sassou Nguesso took full control of "
+            "Brazzaville on Wednesday after four months of civil war.",
+            "MIL",
+        ),
+        ("Rebels loyal to former army chief of staff Francois Bozize seized Bangui.", "REB"),
     ],
 )
 def test_those_loyal_to_a_government_are_what_the_head_says(nlp, text, sector):
     act = next(e for e in coded(nlp, text) if e.factuality == "asserted")
     assert [e.sector for e in act.actor] == [sector]
+
+
+def test_a_leader_the_table_knows_leads_his_own_side(nlp):
+    # the table knows Aidid as a rebel leader; "leader" alone says only that he leads
+    text = "Gunmen loyal to faction leader Aideed opened fire on Pakistani troops."
+    (attack,) = asserted(coded(nlp, text, date="1993-06-05"), "ASSAULT")
+    assert codes(attack.actor) == {("SOM", "REB")}
+    # (a title that says what he leads still says it)
+    text = "President Aideed denounced the Pakistani troops."
+    (blame,) = asserted(coded(nlp, text, date="1993-06-05"), "ACCUSE")
+    assert codes(blame.actor) == {("SOM", "GOV")}
 
 
 def test_fighters_loyal_to_a_government_are_no_rebels(nlp):

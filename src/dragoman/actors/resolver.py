@@ -444,7 +444,15 @@ class ActorResolver:
                             and tokens[i].i <= head_i <= tokens[i + n - 1].i
                             and (
                                 lemmas[i + n - 1] in SUPPORTER_WORDS
-                                or (hit[0] in ("MIL", "PRM") and _affiliated(tokens[i]))
+                                or (
+                                    (
+                                        hit[0] in ("MIL", "PRM")
+                                        # ("rebels loyal to a former army chief" are
+                                        # rebels; fighters loyal to one may be his army)
+                                        or (hit[0] == "REB" and lemmas[i + n - 1] in REBEL_WORDS)
+                                    )
+                                    and _affiliated(tokens[i])
+                                )
                                 # "the rebels of the Union of Resistance Forces": armed men
                                 # of a body its name tells, whatever words that name has
                                 or (hit[0] in ARMED_SECTORS and _of_a_named_body(tokens[i]))
@@ -689,6 +697,16 @@ class ActorResolver:
             text = _mention_text(list(tokens))
             name = named[0] if len(named) == 1 else None
             sector = agent[0]
+            roles = {t.sector for t in terms if t.start is None}
+            if (
+                agent[1] in LEADING_WORDS
+                and len(terms) == len(roles) == 1
+                and (role := next(iter(roles))) not in STATE_SECTORS | {None}
+            ):
+                # "faction leader Aideed": a leader is his own party's, which the table
+                # knows, not his state's government
+                sector = role
+                why = f"{why}; the table's {role} leader"
             if sector in STATE_SECTORS and _former(tokens):
                 sector, why = "ELI", f"{why}; 'former': out of office (ELI)"
             return Resolution(Entity(text=text, code=code, sector=sector, name=name), why)
@@ -1392,6 +1410,10 @@ QUANTITY_LEMMAS = frozenset(
 
 # sectors of office holders, who are ELI once out of office (PLOVER manual, ELI)
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+# words for rebels that never name a state's men
+REBEL_WORDS = frozenset({"rebel", "insurgent", "guerrilla", "guerilla", "separatist"})
+# titles that say only that one leads, not what: whose leader the table knows better
+LEADING_WORDS = frozenset({"leader", "chief", "head"})
 
 
 # words before a title that say its holder held it before: "then-", "the late", "ousted"
@@ -1401,8 +1423,14 @@ PAST_OFFICE_WORDS = frozenset(
 
 
 def _former(tokens: Sequence[Token]) -> bool:
-    """Whether the mention says its office holder no longer holds it ("former", "ex-")."""
-    return any(t.lower_ in ("former", "ex", "ex-", "erstwhile") for t in tokens)
+    """Whether the mention says its office holder no longer holds it ("former", "ex-"),
+    not of one its people are loyal to ("forces loyal to former president Sassou Nguesso"
+    are still forces)."""
+    return any(
+        t.lower_ in ("former", "ex", "ex-", "erstwhile")
+        and not any(a.lemma_.lower() in AFFILIATED for a in t.ancestors)
+        for t in tokens
+    )
 
 
 def modifies(token: Token, head_i: int) -> bool:
