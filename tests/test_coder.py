@@ -16516,7 +16516,7 @@ def test_a_law_retold_as_legislation_answers_those_who_passed_it(nlp):
     assert [codes(e.recipient) for e in events] == [{("HUN", "LEG")}] * 2
 
 
-def test_where_a_speaker_speaks_from_does_not_set_the_story(nlp):
+def test_where_a_speaker_or_one_person_is_does_not_set_the_story(nlp):
     text = (
         "The exiled opposition leader flew out of Harare on Friday and spoke by telephone "
         "from South Africa. Youths set fire to a police station in the capital on Saturday, "
@@ -16532,6 +16532,15 @@ def test_where_a_speaker_speaks_from_does_not_set_the_story(nlp):
     )
     fights = asserted(coded(nlp, text, date="1997-07-07"), "ASSAULT")
     assert fights and not [e for e in fights if "FRA" in {a.code for a in e.actor}]
+    # nor does where one person is
+    text = (
+        "Belarusian opposition leader Svetlana Tikhanovskaya is safe in Lithuania, Lithuanian "
+        "Foreign Minister Linas Linkevicius said on Tuesday. Riot police fired rubber bullets "
+        "at crowds in Minsk on Monday. The ministry said more than 2,000 people had been "
+        "detained."
+    )
+    (arrests,) = asserted(coded(nlp, text, date="2020-08-11"), "COERCE")
+    assert codes(arrests.recipient) == {("BLR", "CVL")}
     # where the act itself is, or where one says a thing in, still counts
     text = "Youths set fire to a police station in South Africa on Saturday, residents said."
     [arson] = coded(nlp, text, date="2008-04-13")

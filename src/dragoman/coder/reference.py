@@ -1637,8 +1637,10 @@ def build_context(
             # ("a plan to export gas through Chile": a route across a state, not where the
             # story is, while "marched through central Beirut" is)
             and not (m.entry.kind == "country" and doc[m.start].head.lower_ == "through")
-            # ("Tabe, who lives in Nigeria": one person's home)
+            # ("Tabe, who lives in Nigeria": one person's home; "Tikhanovskaya is safe in
+            # Lithuania": where one person is)
             and _residence(doc[m.start]) is None
+            and not _where_one_is(doc[m.start])
             # ("BISHKEK - ... in the southern city of Jalalabad": a town of a state the
             # story never names, under a dateline elsewhere, is a namesake's)
             and not (
@@ -2365,6 +2367,30 @@ def _residence(place: Token) -> Token | None:
     if clause.lemma_.lower() not in RESIDENCE_LEMMAS or clause.dep_ != "relcl":
         return None
     return clause
+
+
+# verbs that say only where one is
+BEING_LEMMAS = frozenset({"be", "remain", "stay"})
+
+
+def _where_one_is(place: Token) -> bool:
+    """Whether ``place`` is where a named person is, told by a verb of being: "Svetlana
+    Tikhanovskaya is safe in Lithuania", "the president remained in Moscow"."""
+    token = place
+    while token.dep_ in ("conj", "appos", "compound") and token.head.i != token.i:
+        token = token.head
+    if token.dep_ != "pobj":
+        return False
+    prep = token.head
+    if prep.dep_ != "prep" or prep.lower_ not in ("in", "at"):
+        return False
+    verb = prep.head
+    if verb.pos_ == "ADJ" and verb.dep_ == "acomp":
+        verb = verb.head  # "is safe in"
+    if verb.lemma_.lower() not in BEING_LEMMAS:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.ent_type_ == "PERSON"
 
 
 def _home_of_another(place: Token, head: Token) -> bool:
