@@ -686,3 +686,12 @@ def test_a_place_named_in_a_street_is_not_the_place(nlp, resolver):
     # the town itself still is one
     doc = nlp("The president flew to Victoria on Monday.")
     assert {doc[m.start : m.end].text for m in resolver.find_names(doc).values()} == {"Victoria"}
+
+
+def test_a_saints_town_named_in_a_building_is_not_the_town(nlp, resolver):
+    doc = nlp("Trump walked across the park to St. John's Church in Washington.")
+    by_text = {doc[m.start : m.end].text: m.entry.code for m in resolver.find_names(doc).values()}
+    assert "ATG" not in by_text.values() and by_text["Washington"] == "USA"
+    # the town itself, with its saint's "'s", still is one
+    doc = nlp("Police fired tear gas at protesters in St. John's on Monday.")
+    assert "ATG" in {m.entry.code for m in resolver.find_names(doc).values()}

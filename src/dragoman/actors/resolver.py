@@ -1280,8 +1280,14 @@ STREET_WORDS = frozenset({"Square", "Street", "Avenue", "Road", "Boulevard", "La
 
 def _names_a_street(doc: Doc, match: NameMatch) -> bool:
     """Whether a place's name is part of a street's ("the government headquarters in
-    Victoria Square", in Bucharest: no Seychelles)."""
-    return match.end < len(doc) and doc[match.end].text in STREET_WORDS
+    Victoria Square", in Bucharest: no Seychelles), or a saint's name of a town is a
+    building's ("St. John's Church", near the White House: no Antigua)."""
+    if match.end >= len(doc):
+        return False
+    after = doc[match.end]
+    return after.text in STREET_WORDS or (
+        doc[match.end - 1].lower_ in ("'s", "’s") and after.is_title and after.is_alpha
+    )
 
 
 def _hyphenated_tail(doc: Doc, start: int) -> bool:
