@@ -3910,3 +3910,32 @@ def test_troops_loyal_to_a_named_leader_are_his_states(nlp):
     events = code_text(text, nlp=nlp, date="1997-07-07")
     (seizure,) = [e for e in events if e.event == "ASSAULT"]
     assert [(a.code, a.sector) for a in seizure.actor] == [("KHM", "MIL")]
+
+
+def test_a_finite_verb_joined_to_a_bare_infinitive_moves_to_the_verb_of_its_tense(vocab):
+    # "The junta condemned Thailand for letting the gunmen go and closed its border", as
+    # the small model parses it: "closed" joined to "go", so the gunmen close the border
+    rows = [
+        ("The", "the", 1, "det", "DET"),
+        ("junta", "junta", 2, "nsubj", "NOUN"),
+        ("condemned", "condemn", 2, "ROOT", "VERB"),
+        ("Thailand", "Thailand", 2, "dobj", "PROPN"),
+        ("for", "for", 2, "prep", "ADP"),
+        ("letting", "let", 4, "pcomp", "VERB"),
+        ("the", "the", 7, "det", "DET"),
+        ("gunmen", "gunman", 8, "nsubj", "NOUN"),
+        ("go", "go", 5, "ccomp", "VERB"),
+        ("and", "and", 8, "cc", "CCONJ"),
+        ("closed", "close", 8, "conj", "VERB"),
+        ("its", "its", 12, "poss", "PRON"),
+        ("border", "border", 10, "dobj", "NOUN"),
+    ]
+    tags = ["DT", "NN", "VBD", "NNP", "IN", "VBG", "DT", "NNS", "VB", "CC", "VBD", "PRP$", "NN"]
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc)
+    assert doc[10].head.text == "condemned" and doc[9].head.text == "condemned"
+    # (a base form joined to it stays: "letting the gunmen go and return home")
+    rows[10] = ("return", "return", 8, "conj", "VERB")
+    doc = _tagged(make_doc(vocab, rows), tags[:10] + ["VB"] + tags[11:])
+    repair(doc)
+    assert doc[10].head.text == "go"

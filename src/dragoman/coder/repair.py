@@ -139,6 +139,10 @@ def _join_to(verb: Token, governor: Token) -> None:
     verb.head = governor
 
 
+# verbs that take a bare infinitive: "let the gunmen go", "made them leave"
+CAUSATIVE_LEMMAS = frozenset({"let", "make", "help", "have", "see", "watch"})
+
+
 def reattach_finite_conjuncts(doc: Doc, conj_positions: list[int]) -> None:
     """In "ordered French troops to leave ... and suspended all cooperation" the parser joins
     "suspended" to the infinitive "leave", which would make the troops suspend it and the
@@ -161,10 +165,27 @@ def reattach_finite_conjuncts(doc: Doc, conj_positions: list[int]) -> None:
         # past that is also a base, which the tagger may have misread ("would disband
         # and lay down its arms", "would ... and put")
         modal = own_tensed(verb) and verb.lemma_ != "be" and _under_a_modal(head)
-        if verb.tag_ not in FINITE_TAGS or not (_infinitive(head) or gerund or after_prep or modal):
+        # "condemned Thailand for letting the gunmen go and closed its border": a bare
+        # infinitive of a causative likewise
+        bare = (
+            head.tag_ == "VB"
+            and head.dep_ == "ccomp"
+            and head.head.lemma_.lower() in CAUSATIVE_LEMMAS
+            and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
+        )
+        if verb.tag_ not in FINITE_TAGS or not (
+            _infinitive(head) or gerund or after_prep or modal or bare
+        ):
             continue
         if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
             continue
+        if bare:
+            head = head.head  # the causative's own verb, as for an infinitive's
+            if head.tag_ == "VBG" and head.dep_ == "pcomp" and head.head.dep_ == "prep":
+                after_prep = True
+            elif head.tag_ == verb.tag_ and head.pos_ == "VERB":
+                _join_to(verb, head)
+                continue
         if after_prep:
             above = head.head.head
             if above.dep_ == "dobj" and above.pos_ in ("NOUN", "PROPN"):
