@@ -16700,3 +16700,16 @@ def test_a_liberation_army_many_states_have_is_the_storys_states(nlp):
     text = "TAIPEI - The People's Liberation Army began live-fire exercises near Taiwan."
     [drills] = asserted(coded(nlp, text, date="1996-03-12"), "MOBILIZE")
     assert codes(drills.actor) == {("CHN", "MIL")}
+
+
+def test_a_demand_joined_to_a_protest_names_the_government_it_is_put_to(nlp):
+    text = (
+        "HONG KONG, July 2 - Hong Kong leader Tung Chee-hwa on Wednesday rejected calls to "
+        "scrap an anti-subversion law, a day after hundreds of thousands of people marched "
+        "through the city to oppose it. Marchers dressed in black chanted slogans calling for "
+        "Tung to step down and demanded that the bill be withdrawn."
+    )
+    (demand,) = asserted(coded(nlp, text, date="2003-07-02"), "REQUEST")
+    assert codes(demand.recipient) == {("HKG", "GOV")}
+    # (its evidence says whom, though the protest's words named no one)
+    assert "the GOV of HKG, whom the clause joined before was on" in demand.evidence

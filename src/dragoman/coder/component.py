@@ -4107,7 +4107,11 @@ class EventCoder:
             # "condemned the strikes and called for an immediate halt", "summoned the
             # ambassador and demanded an apology": to the one the first clause was on
             recipients = addressed
-            named = ", ".join(f"'{r.text}'" for r in addressed)
+            # (a party the first clause gave no words: "the government of HKG")
+            named = ", ".join(
+                f"'{r.text}'" if r.text else f"the {r.sector or 'state'} of {r.code}"
+                for r in addressed
+            )
             why.append(f"recipient: {named}, whom the clause joined before was on")
         if not recipients and pattern.event in REACTION_TYPES:
             recipients = self._maker_named_on(trigger, sent, ctx, day, actors, why)
