@@ -16713,3 +16713,24 @@ def test_a_demand_joined_to_a_protest_names_the_government_it_is_put_to(nlp):
     assert codes(demand.recipient) == {("HKG", "GOV")}
     # (its evidence says whom, though the protest's words named no one)
     assert "the GOV of HKG, whom the clause joined before was on" in demand.evidence
+
+
+def test_a_name_the_recogniser_missed_is_a_persons_by_the_title_after_it(nlp):
+    # the small model tags neither "Agnes Callamard" nor "Callamard" as a person
+    text = (
+        "Agnes Callamard, the U.N. special rapporteur on extrajudicial executions, said in a "
+        "report that Khashoggi was the victim of a deliberate execution. Callamard urged the "
+        "government to open an investigation."
+    )
+    (request,) = asserted(coded(nlp, text, date="2019-06-20"), "REQUEST")
+    assert codes(request.actor) == {("UNO", None)}
+    assert "'Callamard' named earlier" in request.evidence
+
+
+def test_a_surname_of_the_table_before_more_of_a_name_is_not_that_person(nlp):
+    # "Major" before "General Yousef Huneiti" is no John Major; "Hwang" before "Jang-yop"
+    # no Hwang Kyo-ahn
+    text = "Army chief Major General Yousef Huneiti asked the prince to stop his activities."
+    (request,) = asserted(coded(nlp, text, date="2021-04-04"), "REQUEST")
+    assert codes(request.actor) == {("---", "MIL")}
+    assert "John Major" not in request.evidence

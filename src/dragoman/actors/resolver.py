@@ -675,7 +675,13 @@ class ActorResolver:
             if (
                 after is not None
                 and after.pos_ == "PROPN"
-                and (after.ent_iob_ == "I" or after.ent_type_ == "PERSON")
+                and (
+                    after.ent_iob_ == "I"
+                    or after.ent_type_ == "PERSON"
+                    # ("Hwang Jang-yop", a name the recogniser missed: "Hwang" is not
+                    # Hwang Kyo-ahn where more of the same name follows)
+                    or (token.dep_ in ("compound", "flat") and token.head.i > token.i)
+                )
             ):
                 # a given name: "President Omar El Bashir" is not Mullah Omar; and a title
                 # before a person's name, "Sheikh Nimr al-Nimr", is no surname

@@ -1451,6 +1451,41 @@ def _index_objects(
             ctx.objects.append((head.i, found[0]))
 
 
+def _names_with_a_title_after(
+    doc: Doc, names: dict[int, NameMatch], titles: frozenset[str], resolver: ActorResolver
+) -> list[Span]:
+    """People's names the recogniser missed or took for a place or a body, which a title
+    set after them tells are people's: "Agnes Callamard, the U.N. special rapporteur",
+    "Chaudhry, Fiji's first prime minister". Names of the tables are left to them, and so
+    is a surname alone the table knows ("Hwang, a party secretary" may be another Hwang
+    than the table's)."""
+    found = []
+    for token in doc:
+        if token.pos_ != "PROPN" or token.ent_type_ == "PERSON" or token.i in names:
+            continue
+        if token.dep_ in ("compound", "flat") or not token.is_title:
+            continue
+        if not any(
+            c.dep_ == "appos" and c.i > token.i and c.pos_ == "NOUN" and c.lemma_.lower() in titles
+            for c in token.children
+        ):
+            continue
+        start = token.i
+        while (
+            start > 0
+            and doc[start - 1].pos_ == "PROPN"
+            and doc[start - 1].head.i == token.i
+            and doc[start - 1].dep_ in ("compound", "flat")
+            and doc[start - 1].is_title
+            and start - 1 not in names
+        ):
+            start -= 1
+        if start == token.i and token.text in resolver.kb.surnames():
+            continue
+        found.append(Span(doc, start, token.i + 1, label="PERSON"))
+    return found
+
+
 def _gone_by(name: str, resolver: ActorResolver, day: dt.date | None) -> bool:
     """Whether ``name`` names a state that had ceased to exist before ``day``."""
     until = resolver.kb.former_names.get(name)
@@ -1470,7 +1505,7 @@ def build_context(
     ctx = DocContext(names)
     surfaces: set[str] | None = None
     holders: Counter[str] = Counter()  # the states of the office holders named, by mention
-    for ent in doc.ents:
+    for ent in [*doc.ents, *_names_with_a_title_after(doc, names, titles, resolver)]:
         if (
             ent.label_ != "PERSON"
             and not _titled_name(ent, titles, names)
