@@ -16734,3 +16734,17 @@ def test_a_surname_of_the_table_before_more_of_a_name_is_not_that_person(nlp):
     (request,) = asserted(coded(nlp, text, date="2021-04-04"), "REQUEST")
     assert codes(request.actor) == {("---", "MIL")}
     assert "John Major" not in request.evidence
+
+
+def test_a_town_of_the_gazetteer_in_a_title_is_the_namesake_of_a_state_named(nlp):
+    # San Cristobal is larger in Venezuela and also in Cuba; the story names Mexico
+    text = (
+        "Mexican army helicopters fired rockets at rebel positions on Monday. Bishop Samuel "
+        "Ruiz of San Cristobal urged the army and the rebels to stop fighting."
+    )
+    (appeal,) = asserted(coded(nlp, text, date="1994-01-04"), "REQUEST")
+    assert codes(appeal.actor) == {("MEX", "REL")}
+    # (with no state named, the gazetteer's own choice stands)
+    text = "Bishop Samuel Ruiz of San Cristobal urged the army and the rebels to stop fighting."
+    (appeal,) = asserted(coded(nlp, text, date="1994-01-04"), "REQUEST")
+    assert codes(appeal.actor) != {("MEX", "REL")}

@@ -1389,8 +1389,11 @@ def _location_names(head: Token, names: dict[int, NameMatch]) -> NameMatch | Non
                     if _beyond_another_place(token, child):
                         continue
                     return qualified_place(head.doc, match, names) or match
+            # ("Bishop Samuel Ruiz of San Cristobal" in a story of the Mexican army: the
+            # Mexican town of that name, not the larger Venezuelan or Cuban one)
+            named = {m.entry.code for m in names.values() if m.entry.kind == "country"}
             for obj in objects:
-                if match := gazetteer_match(obj):
+                if match := gazetteer_match(obj, sorted(named)):
                     return match
     return None
 
