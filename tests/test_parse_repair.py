@@ -3939,3 +3939,44 @@ def test_a_finite_verb_joined_to_a_bare_infinitive_moves_to_the_verb_of_its_tens
     doc = _tagged(make_doc(vocab, rows), tags[:10] + ["VB"] + tags[11:])
     repair(doc)
     assert doc[10].head.text == "go"
+
+
+def test_a_subject_whose_phrase_the_parser_hung_on_the_noun_before_begins_a_second_clause(
+    vocab,
+):
+    # "Peru withdrew its envoy from Caracas and Organization of American States chief
+    # Almagro accused Maduro", as the small model parses it: "Organization" joined to
+    # "Caracas", its "of" phrase hung on "Caracas" too, "accused" with no subject
+    rows = [
+        ("Peru", "Peru", 1, "nsubj", "PROPN"),
+        ("withdrew", "withdraw", 1, "ROOT", "VERB"),
+        ("its", "its", 3, "poss", "PRON"),
+        ("envoy", "envoy", 1, "dobj", "NOUN"),
+        ("from", "from", 3, "prep", "ADP"),
+        ("Caracas", "Caracas", 4, "pobj", "PROPN"),
+        ("and", "and", 5, "cc", "CCONJ"),
+        ("Organization", "Organization", 5, "conj", "PROPN"),
+        ("of", "of", 5, "prep", "ADP"),
+        ("American", "American", 10, "compound", "PROPN"),
+        ("States", "States", 12, "compound", "PROPN"),
+        ("chief", "chief", 12, "compound", "NOUN"),
+        ("Almagro", "Almagro", 8, "pobj", "PROPN"),
+        ("accused", "accuse", 1, "conj", "VERB"),
+        ("Maduro", "Maduro", 13, "dobj", "PROPN"),
+    ]
+    tags = ["NNP", "VBD", "PRP$", "NN", "IN", "NNP", "CC", "NNP", "IN", "NNP", "NNP", "NN"]
+    tags += ["NNP", "VBD", "NNP"]
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc)
+    assert (doc[7].head.text, doc[7].dep_) == ("accused", "nsubj")
+    assert doc[8].head.text == "Organization"
+    assert doc[13].head.text == "withdrew" and doc[6].head.text == "withdrew"
+    # (the phrase is left where it was when the verb has a subject of its own)
+    rows.insert(13, ("he", "he", 14, "nsubj", "PRON"))
+    rows = [
+        (w, lemma, h + 1 if h >= 13 and k != 13 else h, dep, pos)
+        for k, (w, lemma, h, dep, pos) in enumerate(rows)
+    ]
+    doc = _tagged(make_doc(vocab, rows), tags[:13] + ["PRP"] + tags[13:])
+    repair(doc)
+    assert doc[8].head.text == "Caracas" and doc[7].dep_ == "conj"

@@ -2022,6 +2022,29 @@ def objects_read_as_second_subjects(doc: Doc, prep_positions: list[int]) -> None
             head.head, head.dep_ = prep, "pobj"
 
 
+def _phrase_of_a_conjunct(last: Token, verb_i: int) -> tuple[Token, Token] | None:
+    """The noun joined by "and" whose phrase, ending with ``last`` right before the verb
+    at ``verb_i``, the parser hung on the noun it is joined to; and that phrase's
+    preposition (None where there is no such shape)."""
+    token = last
+    for _ in range(5):
+        if token.dep_ not in ("pobj", "prep", "compound") or token.head.i == token.i:
+            return None
+        if token.dep_ == "prep" and token.right_edge.i == verb_i - 1:
+            conjunct = next(
+                (
+                    c
+                    for c in token.head.children
+                    if c.dep_ == "conj" and c.i < token.i and c.right_edge.i == token.i - 1
+                ),
+                None,
+            )
+            if conjunct is not None:
+                return conjunct, token
+        token = token.head
+    return None
+
+
 def subjects_read_as_conjoined_objects(doc: Doc, clause_positions: list[int]) -> None:
     """In "Russian drones struck Kyiv on Monday and Ukrainian forces shelled Belgorod" the
     parser joins "forces" to "Monday" and hangs "shelled" from "struck" with no subject, so
@@ -2031,9 +2054,16 @@ def subjects_read_as_conjoined_objects(doc: Doc, clause_positions: list[int]) ->
     for i in clause_positions:
         verb = doc[i]
         noun = doc[i - 1] if i else None
-        if noun is None or noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN"):
-            continue
         if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            continue
+        phrase = None
+        if noun is not None and noun.dep_ != "conj":
+            # "withdrew its ambassador from Caracas and Organization of American States
+            # Secretary-General Luis Almagro accused": the joined noun's "of" phrase,
+            # which the parser hung on the noun it is joined to, is its own
+            found = _phrase_of_a_conjunct(noun, i)
+            noun, phrase = found if found is not None else (None, None)
+        if noun is None or noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN"):
             continue
         joined = noun.head
         if verb_above(joined).i != verb.head.i or joined.pos_ not in ("NOUN", "PROPN"):
@@ -2043,6 +2073,8 @@ def subjects_read_as_conjoined_objects(doc: Doc, clause_positions: list[int]) ->
         )
         if conjunction is None or conjunction.lower_ != "and":
             continue
+        if phrase is not None:
+            phrase.head = noun
         noun.head, noun.dep_ = verb, "nsubj"
         conjunction.head = verb.head
         verb.dep_ = "conj"
