@@ -632,6 +632,8 @@ def test_one_who_holds_a_role_in_a_body_is_of_the_bodys_sector(nlp, resolver, ph
     [
         ("Russia's U.N. ambassador", {("RUS", "GOV")}),
         ("the British NATO envoy", {("GBR", "GOV")}),
+        # (with the envoy's name after the title)
+        ("Russia's U.N. ambassador, Vassily Nebenzia", {("RUS", "GOV")}),
         # the body's own envoy, and a state's envoy to a state, stay as they were
         ("the UN envoy", {("UNO", None)}),
         ("the EU ambassador", {("EUR", None)}),

@@ -1019,19 +1019,18 @@ class ActorResolver:
                 # Milorad Dodik": a people named by the state it lives in (while
                 # "Palestinian-American" keeps both)
                 del seen[people.code]
-        if (
-            agent is not None
-            and agent[1] in POSTED_WORDS
-            and len(seen) == 2
-            and len(states) == 2
-            and head_i not in names
-        ):
-            (_, _, first), (start, _, second) = sorted(states, key=lambda s: s[0])
+        if agent is not None and agent[1] in POSTED_WORDS and len(seen) == 2:
+            (_, _, first), (start, _, second) = sorted(states, key=lambda s: s[0])[:2]
+            posted = doc[head_i] if head_i not in names else doc[start].head
             if (
                 first.kind == "country"
                 and second.kind == "organisation"
                 and second.code in INTERNATIONAL_CODES
-                and doc[start].head.i == head_i
+                and doc[start].head.i == posted.i
+                and posted.lemma_.lower() in POSTED_WORDS
+                # (and the rest, if any, of the first state: "Russia's U.N. ambassador,
+                # Vassily Nebenzia")
+                and all(s[2].code in (first.code, second.code) for s in states)
             ):
                 # "Russia's U.N. ambassador", "the U.S. NATO envoy": the state's envoy,
                 # posted to the body; the body is where, not whose
