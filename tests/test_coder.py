@@ -16748,3 +16748,16 @@ def test_a_town_of_the_gazetteer_in_a_title_is_the_namesake_of_a_state_named(nlp
     text = "Bishop Samuel Ruiz of San Cristobal urged the army and the rebels to stop fighting."
     (appeal,) = asserted(coded(nlp, text, date="1994-01-04"), "REQUEST")
     assert codes(appeal.actor) != {("MEX", "REL")}
+
+
+def test_the_force_one_offers_to_lead_is_no_party_to_the_offer(nlp):
+    text = (
+        "Indonesia's army said it would withdraw from East Timor. Australia offered to lead "
+        "the force."
+    )
+    (offer,) = asserted(coded(nlp, text, date="1999-09-12"), "AGREE")
+    assert offer.recipient == []
+    # (where the led go may be one)
+    text = "Australia offered to lead a delegation to Jakarta."
+    (offer,) = asserted(coded(nlp, text, date="1999-09-12"), "AGREE")
+    assert codes(offer.recipient) == {("IDN", "GOV")}

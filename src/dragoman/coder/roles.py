@@ -2741,6 +2741,9 @@ PROTECTING_VERBS = frozenset({"protect", "defend", "safeguard", "shield", "guard
 GIVING_VERBS = frozenset(
     {"send", "provide", "supply", "deliver", "give", "ship", "donate", "airlift", "dispatch"}
 )
+# verbs whose object one leads, one's own: "offered to lead the force" (while where it
+# goes may be a party: "to lead a delegation to Moscow")
+LEADING_VERBS = frozenset({"lead", "command", "head"})
 
 
 def purpose_served(clause: Token, endeavours: Container[str]) -> Token | None:
@@ -2831,11 +2834,13 @@ def _complement_recipients(
             given = clause.lemma_.lower() in GIVING_VERBS and not any(
                 c.dep_ == "prep" and c.lower_ == "with" for c in clause.children
             )
+            led = clause.lemma_.lower() in LEADING_VERBS
             for child in clause.children:
                 if child.dep_ == "dobj" and given:
                     continue
                 if child.dep_ in ("dobj", "dative") and child.pos_ in NOMINAL_POS:
-                    out.append((child, f"object of '{clause.text}'"))
+                    if not (led and child.dep_ == "dobj"):
+                        out.append((child, f"object of '{clause.text}'"))
                     preps = COMPLEMENT_NOUN_PREPS
                     if child.lemma_.lower() in TOPIC_NOUNS:
                         # "strengthen cooperation on North Korea": what it is about
