@@ -11456,6 +11456,10 @@ def test_the_members_of_a_unit_given_are_no_recipient(nlp):
     assert {e.code for e in aid.recipient} == {"HND"}  # not the Cuban doctors
     (deported,) = asserted(coded(nlp, "Spain deported a group of migrants."), "COERCE")
     assert {e.sector for e in deported.recipient} == {"REF"}  # those acted on
+    # (nor are those a mission or a force sent is made of)
+    text = "The United Nations sent a peacekeeping mission of several thousand troops."
+    (aid,) = asserted(coded(nlp, text, date="1991-10-23"), "AID")
+    assert aid.recipient == []
 
 
 def test_a_truce_rejected_is_put_to_the_party_that_declared_it(nlp):

@@ -1592,11 +1592,12 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
         verb_preps = verb_preps | {"in"}
     if (
         noun is not None
-        and noun.lemma_.lower() in UNIT_NOUNS
+        and noun.lemma_.lower() in UNIT_NOUNS | SENT_BODY_NOUNS
         and trigger.pattern.event in GIVING_TYPES
     ):
-        # "sent a brigade of doctors": the unit given is its members, no party given to
-        # ("deported a group of migrants" acts on them)
+        # "sent a brigade of doctors", "would send a peacekeeping mission of several
+        # thousand troops": the unit given is its members, no party given to ("deported
+        # a group of migrants" acts on them)
         noun_preps = noun_preps - {"of"}
     if noun is not None and trigger.pattern.event == "PROTEST" and trigger.pattern.mode == "demo":
         # "led a march of about 25,000 people": those who march, whom it is not against
@@ -2402,6 +2403,8 @@ def answered_party(
 GRIEVANCE_TYPES = frozenset({"ACCUSE", "PROTEST"})
 # acts of giving, whose object's "for" names the party given to
 GIVING_TYPES = frozenset({"AID", "AGREE", "SUPPORT", "COOPERATE"})
+# bodies of people one sends, beside the units: whose "of" says what they are made of
+SENT_BODY_NOUNS = frozenset({"mission", "force"})
 
 
 def _measured(noun: Token) -> list[Token]:
