@@ -5203,6 +5203,13 @@ def test_opposition_voiced_is_a_stance_not_the_opposition(nlp):
     text = "Venezuela held elections on Sunday. Brazil voiced opposition to the result."
     (stance,) = asserted(coded(nlp, text), "REJECT")
     assert all(e.sector != "OPP" for e in stance.recipient)
+    # (nor is one joined to another stance: "dissatisfaction and firm opposition")
+    text = (
+        "North Korea fired a missile on Friday. The opposition in Seoul protested. China's "
+        "Foreign Ministry expressed strong dissatisfaction and firm opposition to the decision."
+    )
+    (stance,) = asserted(coded(nlp, text, date="2016-07-08"), "ACCUSE")
+    assert all(e.sector != "OPP" for e in stance.recipient)
 
 
 def test_a_vessel_expelled_from_the_actors_waters_is_the_recipient(nlp):

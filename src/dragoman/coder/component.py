@@ -4371,7 +4371,14 @@ class EventCoder:
             own = {a.code for a in actors if a.sector is None or a.sector in STATE_FORCES}
             if pattern.event in TARGETING_TYPES:
                 own = set()  # "dissolved parliament", "arrested an officer": still a target
-            named = [r for n in conjuncts(trigger.noun) for r in self._resolve([n], sent, ctx, day)]
+            named = [
+                r
+                for n in conjuncts(trigger.noun)
+                # ("expressed strong dissatisfaction and firm opposition": a stance joined
+                # to the event noun, no opposition party)
+                if n.i == trigger.noun.i or not (n.lower_ in STANCE_NOUNS and n.tag_ == "NN")
+                for r in self._resolve([n], sent, ctx, day)
+            ]
             if relief_carried(self.lexicon, trigger.noun):
                 named = []  # "sent planes carrying supplies": the planes are no party
             if not named:
