@@ -16772,3 +16772,17 @@ def test_the_force_one_offers_to_lead_is_no_party_to_the_offer(nlp):
     text = "Australia offered to lead a delegation to Jakarta."
     (offer,) = asserted(coded(nlp, text, date="1999-09-12"), "AGREE")
     assert codes(offer.recipient) == {("IDN", "GOV")}
+
+
+def test_a_government_no_longer_recognised_is_the_one_rejected(nlp):
+    text = (
+        "Tens of thousands of his supporters surrounded Miraflores Palace in Caracas, and "
+        "several army commanders announced that they no longer recognised the interim "
+        "government."
+    )
+    (rejection,) = asserted(coded(nlp, text, date="2002-04-13"), "REJECT")
+    assert codes(rejection.recipient) == {("VEN", "GOV")}
+    # (while one's own forces not withdrawn are no party to the refusal)
+    text = "Kosovo's prime minister said he would not withdraw the police units from the border."
+    (refusal,) = asserted(coded(nlp, text, date="2021-09-27"), "REJECT")
+    assert refusal.recipient == []

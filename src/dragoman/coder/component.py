@@ -4422,6 +4422,13 @@ class EventCoder:
                 # (nor are its forces its instruments where it judges them: "Thaksin defended
                 # the security forces")
                 target = target or (pattern.event in JUDGING_TYPES and found.sector is not None)
+                # (nor where it withholds a judgement: "no longer recognised the interim
+                # government" rejects it)
+                target = target or (
+                    pattern.event == "REJECT"
+                    and trigger.pattern.event == "SUPPORT"
+                    and found.sector is not None
+                )
                 if any(
                     r.code == found.code
                     and r.text
