@@ -16786,3 +16786,21 @@ def test_a_government_no_longer_recognised_is_the_one_rejected(nlp):
     text = "Kosovo's prime minister said he would not withdraw the police units from the border."
     (refusal,) = asserted(coded(nlp, text, date="2021-09-27"), "REJECT")
     assert refusal.recipient == []
+
+
+def test_a_measure_retold_answers_the_one_its_participle_says_made_it(nlp):
+    text = (
+        "Hong Kong police arrested more than 370 people on Wednesday under a sweeping "
+        "national security law imposed by Beijing the previous day. British Prime Minister "
+        "Boris Johnson told parliament that the law was a clear and serious breach of the "
+        "Joint Declaration."
+    )
+    (verdict,) = asserted(coded(nlp, text, date="2020-07-01"), "ACCUSE")
+    assert {r.code for r in verdict.recipient} == {"CHN"}
+    # (one who only brokered a deal did not make it)
+    text = (
+        "Israel and the UAE agreed to establish relations in a deal brokered by Donald Trump. "
+        "The Palestinian leadership denounced the deal as a betrayal."
+    )
+    (verdict,) = asserted(coded(nlp, text, date="2020-08-14"), "ACCUSE")
+    assert "USA" not in {r.code for r in verdict.recipient}

@@ -12695,6 +12695,28 @@ def _doer_summed_up(head: Token, act_nouns: Container[str]) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
+# verbs that make a measure or a text, whose agent is its maker: "a law imposed by Beijing"
+MAKING_PARTICIPLES = frozenset(
+    {
+        "impose",
+        "pass",
+        "adopt",
+        "issue",
+        "announce",
+        "propose",
+        "draft",
+        "introduce",
+        "enact",
+        "approve",
+        "decree",
+        "unveil",
+        "table",
+        "sponsor",
+        "order",
+    }
+)
+
+
 def _maker_of_the_thing(
     noun: Token, by_verb: bool = True, answering: Callable[[Token], bool] = lambda verb: False
 ) -> tuple[Token | None, str]:
@@ -12709,6 +12731,14 @@ def _maker_of_the_thing(
     for by in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"):
         if (author := next((g for g in by.children if g.dep_ == "pobj"), None)) is not None:
             return author, f"the author of '{noun.text}'"
+    # "a sweeping national security law imposed by Beijing": the agent of the participle
+    # that tells who made it
+    # (not one who only brokered it: "a deal brokered by Trump" is the parties')
+    for made in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+        if made.lemma_.lower() not in MAKING_PARTICIPLES:
+            continue
+        if (maker := passive_agent(made)) is not None and not answering(made):
+            return maker, f"the maker of '{noun.text}', by '{made.text}'"
     # "offers of help from Norway and Britain": where it came from
     of = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
     for source in (noun, *of):
