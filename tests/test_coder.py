@@ -7950,6 +7950,22 @@ def test_the_same_day_and_the_next_day_count_from_the_day_told_before(nlp):
     assert alone.date_source == "publication"
 
 
+def test_earlier_in_the_day_is_the_day_told_before(nlp):
+    text = (
+        "Thousands of people marched through Toronto on Saturday. Earlier in the day, police "
+        "arrested dozens of protesters."
+    )
+    (arrests,) = asserted(coded(nlp, text, date="2010-06-27"), "COERCE")
+    assert arrests.date == "2010-06-26"
+    # (and in a clause told on a day, that day)
+    text = (
+        "Biden said on Thursday that militants had carried out twin bombings outside Kabul "
+        "airport earlier in the day."
+    )
+    (bombings,) = asserted(coded(nlp, text, date="2021-08-27"), "ASSAULT")
+    assert bombings.date == "2021-08-26"
+
+
 def test_who_would_do_what_is_proposed_plotted_or_called_for(nlp):
     def hypothetical(text, kind):
         return [e for e in coded(nlp, text) if e.event == kind and e.factuality == "hypothetical"]

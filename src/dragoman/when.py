@@ -169,9 +169,10 @@ def elapsed(text: str) -> dt.timedelta | None:
 
 
 # days told by the day an earlier sentence gave: "the same day", "later that day", "the
-# next day", "two days later" (normalised: no "the", "later" or "earlier" before them)
+# next day", "two days later", "earlier in the day" (normalised: no "the", "later" or
+# "earlier" before them, nor "in")
 _TOLD_DAY = re.compile(
-    r"^(?:(?:that|same|that same) (?:day|night|evening|morning|afternoon)"
+    r"^(?:(?:that|same|that same) (?:day|night|evening|morning|afternoon)|day"
     r"|(?P<next>next|following) day"
     r"|(?P<n>a|one|two|three|four|five|six|\d+) days? later"
     # ("hours later", "a few hours earlier", "within hours": the same day, near enough)
@@ -792,6 +793,12 @@ def _own_date(
                 ),
                 None,
             )
+        if found is None and clause.dep_ in ("ccomp", "relcl") and _normalise(ent.text) == "day":
+            # "vowed on Thursday that the militants who carried out the bombings earlier
+            # in the day would pay": the day of the clause it is told in
+            main = event_date(clause.head, sent, pub, future=future, story_day=story_day)
+            if main is not None and main.precision == "day" and main.text != "publication":
+                found = EventDate(main.date, "day", f"{ent.text} ({main.text})")
         if found is None and story_day is not None:
             found = _told_day(ent.text, story_day)
         if found and past and pub is not None and found.date > pub.isoformat():
