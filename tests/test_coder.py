@@ -16820,3 +16820,17 @@ def test_a_measure_retold_answers_the_one_its_participle_says_made_it(nlp):
     )
     (verdict,) = asserted(coded(nlp, text, date="2020-08-14"), "ACCUSE")
     assert "USA" not in {r.code for r in verdict.recipient}
+
+
+def test_a_crowd_that_had_gathered_did_so_on_the_day_it_was_met(nlp):
+    text = (
+        "In Lome, police fired tear gas on Saturday to disperse hundreds of opposition "
+        "supporters who had gathered to demand the president's resignation, witnesses said."
+    )
+    (gathering,) = asserted(coded(nlp, text, date="2005-02-20"), "PROTEST")
+    assert gathering.date == "2005-02-19"
+    # (while another deed in the past perfect keeps no day of the clause: "who had been
+    # jailed" may be long before)
+    text = "Police on Saturday freed a lawyer who had been jailed for criticising the president."
+    jailing = [e for e in coded(nlp, text, date="2005-02-20") if e.event_text == "jailed"]
+    assert all(e.date != "2005-02-19" for e in jailing)

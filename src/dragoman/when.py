@@ -830,12 +830,24 @@ def _own_date(
         main = event_date(clause.head, sent, pub, future=future, story_day=story_day)
         if main is not None and main.precision == "day":
             return main
-    if borrow and clause.dep_ == "relcl" and story_past(clause) and not spoken:
+    if (
+        borrow
+        and clause.dep_ == "relcl"
+        and (story_past(clause) or _crowd_gathered(clause))
+        and not spoken
+    ):
         # "released four Americans on Saturday in a swap with the United States, which
         # freed an ally of Maduro": a deed the sentence tells of one it dates, in the
-        # simple past with no date of its own, was done about then
+        # simple past with no date of its own, was done about then (and so were a
+        # crowd's gathering, "who had gathered to demand ...", in the past perfect)
         above = clause.head
         while above.pos_ not in ("VERB", "AUX") and above.head.i != above.i:
+            above = above.head
+        if above.dep_ == "advcl" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in above.children
+        ):
+            # ("fired tear gas on Saturday to disperse supporters who had gathered": the
+            # purpose's own day is the deed's it serves)
             above = above.head
         if above.pos_ in ("VERB", "AUX") and above.i != clause.i:
             main = event_date(above, sent, pub, future=future, story_day=story_day)
@@ -856,6 +868,21 @@ def _own_date(
                     if theirs is not None and theirs.precision == "day":
                         return theirs
     return None
+
+
+# verbs of a crowd coming together, which it does on the day it is met
+CROWD_GATHERING_VERBS = frozenset({"gather", "assemble", "converge", "mass", "congregate"})
+
+
+def _crowd_gathered(clause: Token) -> bool:
+    """Whether a relative clause tells in the past perfect that a crowd had gathered
+    ("fired tear gas on Saturday at supporters who had gathered to demand ..."): as the
+    deed that met them, that day."""
+    return (
+        clause.lemma_.lower() in CROWD_GATHERING_VERBS
+        and clause.tag_ == "VBN"
+        and any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children)
+    )
 
 
 # adverbs that set a simple past before the story's day ("the two last met in June")
