@@ -16834,3 +16834,9 @@ def test_a_crowd_that_had_gathered_did_so_on_the_day_it_was_met(nlp):
     text = "Police on Saturday freed a lawyer who had been jailed for criticising the president."
     jailing = [e for e in coded(nlp, text, date="2005-02-20") if e.event_text == "jailed"]
     assert all(e.date != "2005-02-19" for e in jailing)
+
+
+def test_the_first_to_do_a_thing_did_it_on_the_day_it_became_so(nlp):
+    text = "Sudan on Friday became the first country to recognise the Republic of South Sudan."
+    (recognition,) = asserted(coded(nlp, text, date="2011-07-09"), "SUPPORT")
+    assert recognition.date == "2011-07-08"

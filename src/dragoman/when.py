@@ -830,11 +830,11 @@ def _own_date(
         main = event_date(clause.head, sent, pub, future=future, story_day=story_day)
         if main is not None and main.precision == "day":
             return main
+    first = _first_to(clause)  # (done, whatever kind of act: "the first to recognise")
     if (
         borrow
         and clause.dep_ == "relcl"
-        and (story_past(clause) or _crowd_gathered(clause))
-        and not spoken
+        and (((story_past(clause) or _crowd_gathered(clause)) and not spoken) or first)
     ):
         # "released four Americans on Saturday in a swap with the United States, which
         # freed an ally of Maduro": a deed the sentence tells of one it dates, in the
@@ -850,7 +850,7 @@ def _own_date(
             # purpose's own day is the deed's it serves)
             above = above.head
         if above.pos_ in ("VERB", "AUX") and above.i != clause.i:
-            main = event_date(above, sent, pub, future=future, story_day=story_day)
+            main = event_date(above, sent, pub, future=future and not first, story_day=story_day)
             if main is not None and main.precision == "day" and main.text != "publication":
                 return main
     if borrow and story_past(head):
@@ -872,6 +872,19 @@ def _own_date(
 
 # verbs of a crowd coming together, which it does on the day it is met
 CROWD_GATHERING_VERBS = frozenset({"gather", "assemble", "converge", "mass", "congregate"})
+
+
+def _first_to(clause: Token) -> bool:
+    """Whether an infinitive tells what one was the first (or last) to do, in a clause
+    that says when it became so: "Sudan on Friday became the first country to recognise
+    South Sudan" recognised it on Friday."""
+    return (
+        clause.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        and clause.head.dep_ == "attr"
+        and any(c.dep_ == "amod" and c.lower_ in ("first", "last") for c in clause.head.children)
+        and clause.head.head.lemma_.lower() in ("become", "be")
+    )
 
 
 def _crowd_gathered(clause: Token) -> bool:
