@@ -16840,3 +16840,21 @@ def test_the_first_to_do_a_thing_did_it_on_the_day_it_became_so(nlp):
     text = "Sudan on Friday became the first country to recognise the Republic of South Sudan."
     (recognition,) = asserted(coded(nlp, text, date="2011-07-09"), "SUPPORT")
     assert recognition.date == "2011-07-08"
+
+
+def test_the_government_a_head_of_government_speaks_of_is_his_own(nlp):
+    text = (
+        "OTTAWA - Prime Minister Stephen Harper apologised on Friday to Maher Arar, the "
+        "Canadian engineer who was deported by U.S. authorities to Syria in 2002, and "
+        "announced that the government had reached a compensation settlement with him."
+    )
+    (settlement,) = asserted(coded(nlp, text, date="2007-01-27"), "AGREE")
+    assert codes(settlement.actor) == {("CAN", "GOV")}
+    assert "'government' is the speaker's, 'Harper'" in settlement.evidence
+    # (one the words place is not: "the government in Khartoum")
+    text = (
+        "U.S. Ambassador John Danforth told the council that the government in Khartoum had "
+        "armed the militias."
+    )
+    (arming,) = asserted(coded(nlp, text, date="2004-07-30"), "AID")
+    assert {a.code for a in arming.actor} == {"SDN"}

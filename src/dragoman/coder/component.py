@@ -253,6 +253,9 @@ def _a_state_code(code: str | None) -> bool:
 OWN_FORCES = frozenset(
     {"troop", "soldier", "force", "police", "policeman", "officer", "defence", "defense"}
 )
+# a government's own, named bare by its head or its state ("Harper announced that the
+# government had reached a settlement")
+OWN_GOVERNMENT = frozenset({"government", "cabinet", "administration"})
 # an armed group's own, named bare in its report ("Hamas said fighters had ambushed")
 GROUP_FIGHTERS = frozenset({"fighter", "militant"})
 COMPONENT_VERSION = "dragoman_v1"  # spaCy factory names allow no dots
@@ -1539,7 +1542,7 @@ class EventCoder:
         # would say; bare forces only, so "militants fired" stays the militants'
         bare_forces = (
             owner is None
-            and head.lemma_.lower() in OWN_FORCES | GROUP_FIGHTERS
+            and head.lemma_.lower() in OWN_FORCES | GROUP_FIGHTERS | OWN_GOVERNMENT
             # ("Thai and Cambodian troops": the parser may make "Thai" an nmod)
             and not any(
                 c.dep_ in ("amod", "poss", "nmod")
@@ -1562,7 +1565,16 @@ class EventCoder:
         # (a state or its capital speaks for its forces too, "Moscow said air defences",
         # and an armed group for its fighters, "Hamas said fighters had ambushed")
         state_itself = speaker.sector is None and speaker.code not in INTERNATIONAL_CODES
-        if bare_forces and not (
+        if head.lemma_.lower() in OWN_GOVERNMENT:
+            # "Harper announced that the government had reached a settlement": a head of
+            # government's, or a state's, own government (not one placed: "the
+            # government in Khartoum")
+            if bare_forces and not (
+                (speaker.sector == "GOV" or state_itself)
+                and not any(c.dep_ == "prep" for c in head.children)
+            ):
+                return []
+        elif bare_forces and not (
             (speaker.sector in STATE_FORCES or state_itself)
             if head.lemma_.lower() in OWN_FORCES
             else speaker.sector == "REB"
@@ -1579,7 +1591,8 @@ class EventCoder:
         words = sent.doc[head.left_edge.i : head.i + 1].text
         entity = Entity(words, speaker.code, sector or speaker.sector, speaker.name)
         word = owner.text if owner is not None else head.text
-        why = f"'{word}' are {whose}, '{reporter.text}': {speakers[0].why}"
+        be = "is" if owner is None and head.lemma_.lower() in OWN_GOVERNMENT else "are"
+        why = f"'{word}' {be} {whose}, '{reporter.text}': {speakers[0].why}"
         return [Resolution(entity, why)]
 
     def _warned_of_its_own(
