@@ -253,7 +253,7 @@ def _a_state_code(code: str | None) -> bool:
 OWN_FORCES = frozenset(
     {"troop", "soldier", "force", "police", "policeman", "officer", "defence", "defense"}
 )
-# a government's own, named bare by its head or its state ("Harper announced that the
+# a government's own, named bare by one of its office holders ("Harper announced that the
 # government had reached a settlement")
 OWN_GOVERNMENT = frozenset({"government", "cabinet", "administration"})
 # an armed group's own, named bare in its report ("Hamas said fighters had ambushed")
@@ -1566,11 +1566,13 @@ class EventCoder:
         # and an armed group for its fighters, "Hamas said fighters had ambushed")
         state_itself = speaker.sector is None and speaker.code not in INTERNATIONAL_CODES
         if head.lemma_.lower() in OWN_GOVERNMENT:
-            # "Harper announced that the government had reached a settlement": a head of
-            # government's, or a state's, own government (not one placed: "the
-            # government in Khartoum")
+            # "Harper announced that the government had reached a settlement": the own
+            # government of an office holder the tables know (not one placed: "the
+            # government in Khartoum"; nor any a foreign mediator reports on: "Norwegian
+            # mediators said")
             if bare_forces and not (
-                (speaker.sector == "GOV" or state_itself)
+                speaker.sector == "GOV"
+                and speaker.name in self.resolver.kb.people
                 and not any(c.dep_ == "prep" for c in head.children)
             ):
                 return []
