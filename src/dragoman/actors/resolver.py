@@ -1021,7 +1021,7 @@ class ActorResolver:
                 del seen[people.code]
         if agent is not None and agent[1] in POSTED_WORDS and len(seen) == 2:
             (_, _, first), (start, _, second) = sorted(states, key=lambda s: s[0])[:2]
-            posted = doc[head_i] if head_i not in names else doc[start].head
+            posted = doc[head_i] if head_i is not None and head_i not in names else doc[start].head
             if (
                 first.kind == "country"
                 and second.kind == "organisation"

@@ -2410,7 +2410,7 @@ BEING_LEMMAS = frozenset({"be", "remain", "stay"})
 
 def _where_one_is(place: Token) -> bool:
     """Whether ``place`` is where a named person is, told by a verb of being: "Svetlana
-    Tikhanovskaya is safe in Lithuania", "the president remained in Moscow"."""
+    Tikhanovskaya is safe in Lithuania", "Putin remained in Moscow"."""
     token = place
     while token.dep_ in ("conj", "appos", "compound") and token.head.i != token.i:
         token = token.head
