@@ -697,3 +697,18 @@ def test_a_saints_town_named_in_a_building_is_not_the_town(nlp, resolver):
     # the town itself, with its saint's "'s", still is one
     doc = nlp("Police fired tear gas at protesters in St. John's on Monday.")
     assert "ATG" in {m.entry.code for m in resolver.find_names(doc).values()}
+
+
+def test_a_seat_named_by_its_kind_is_the_one_the_words_place(nlp):
+    from dragoman.coding import code_text
+
+    for text in (
+        "In Islamabad, the Foreign Office summoned India's deputy high commissioner.",
+        "The Foreign Office in Islamabad summoned India's deputy high commissioner.",
+    ):
+        (summons,) = [e for e in code_text(text, "1992-12-07", nlp=nlp) if e.event == "ACCUSE"]
+        assert [(a.code, a.sector) for a in summons.actor] == [("PAK", "GOV")], text
+    # (unplaced, it is Britain's, as the tables say)
+    text = "The Foreign Office summoned Iran's charge d'affaires in London."
+    (summons,) = [e for e in code_text(text, "2020-01-12", nlp=nlp) if e.event == "ACCUSE"]
+    assert [a.code for a in summons.actor] == ["GBR"]

