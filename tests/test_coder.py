@@ -16858,3 +16858,13 @@ def test_the_government_a_head_of_government_speaks_of_is_his_own(nlp):
     )
     (arming,) = asserted(coded(nlp, text, date="2004-07-30"), "AID")
     assert {a.code for a in arming.actor} == {"SDN"}
+
+
+def test_the_subject_of_a_where_clause_is_of_the_state_of_the_place(nlp):
+    text = (
+        "The prisoners were flown from several Mexican cities to U.S. cities where federal "
+        "prosecutors have charged them with drug trafficking, Mexico's Attorney General's "
+        "Office said."
+    )
+    (charge,) = asserted(coded(nlp, text, date="2025-02-28"), "ACCUSE")
+    assert codes(charge.actor) == {("USA", "JUD")}

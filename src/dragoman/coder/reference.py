@@ -3133,6 +3133,22 @@ def named_from_abroad(entity: Entity) -> bool:
     return bool(words & {"foreign", *ABROAD_PEOPLE, *(f"{w}s" for w in ABROAD_PEOPLE)})
 
 
+def _state_of_a_where_clause(head: Token, ctx: DocContext) -> NameMatch | None:
+    """The state named on the place whose "where" clause ``head`` is the subject of:
+    "U.S. cities where federal prosecutors have charged them" gives the United States."""
+    clause = head.head
+    if head.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "relcl":
+        return None
+    if not any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children):
+        return None
+    for modifier in clause.head.children:
+        match = ctx.names.get(modifier.i)
+        if modifier.dep_ in ("amod", "compound", "nmod") and match is not None:
+            if match.entry.kind == "country":
+                return match
+    return None
+
+
 def complete(
     found: list[Resolution], tokens: list[Token], sent: Span, ctx: DocContext
 ) -> list[Resolution]:
@@ -3200,6 +3216,10 @@ def complete(
             )
         )
     place = places[0] if places else None
+    if head is not None and (where := _state_of_a_where_clause(head, ctx)) is not None:
+        # "flown to U.S. cities where federal prosecutors have charged them": the state of
+        # the place whose "where" clause the mention is the subject of
+        place = where
     # "the Jenin refugee camp", "Goma residents": a town the mention itself is of, which
     # no actor table names, tells its state before any place near it
     own_place = None
