@@ -421,10 +421,7 @@ def _clause_tokens(head: Token) -> list[Token]:
             if (
                 child.dep_ == "relcl"
                 or (child.dep_ in ("ccomp", "advcl", "conj", "parataxis") and token.i == head.i)
-                or (
-                    child.dep_ == "acl"
-                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children)
-                )
+                or (child.dep_ == "acl" and _to_infinitive(child))
             ):
                 continue
             stack.append(child)
@@ -843,9 +840,7 @@ def _own_date(
         above = clause.head
         while above.pos_ not in ("VERB", "AUX") and above.head.i != above.i:
             above = above.head
-        if above.dep_ == "advcl" and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in above.children
-        ):
+        if above.dep_ == "advcl" and _to_infinitive(above):
             # ("fired tear gas on Saturday to disperse supporters who had gathered": the
             # purpose's own day is the deed's it serves)
             above = above.head
@@ -870,8 +865,14 @@ def _own_date(
     return None
 
 
-# verbs of a crowd coming together, which it does on the day it is met
-CROWD_GATHERING_VERBS = frozenset({"gather", "assemble", "converge", "mass", "congregate"})
+# verbs of coming together: a crowd does so on the day it is met, and only protesters
+# who do so demonstrate
+GATHERING_LEMMAS = frozenset({"gather", "assemble", "converge", "mass", "congregate"})
+
+
+def _to_infinitive(verb: Token) -> bool:
+    """Whether ``verb`` has the "to" of an infinitive ("to disperse", "to recognise")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _first_to(clause: Token) -> bool:
@@ -880,7 +881,7 @@ def _first_to(clause: Token) -> bool:
     South Sudan" recognised it on Friday."""
     return (
         clause.tag_ == "VB"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        and _to_infinitive(clause)
         and clause.head.dep_ == "attr"
         and any(c.dep_ == "amod" and c.lower_ in ("first", "last") for c in clause.head.children)
         and clause.head.head.lemma_.lower() in ("become", "be")
@@ -892,7 +893,7 @@ def _crowd_gathered(clause: Token) -> bool:
     ("fired tear gas on Saturday at supporters who had gathered to demand ..."): as the
     deed that met them, that day."""
     return (
-        clause.lemma_.lower() in CROWD_GATHERING_VERBS
+        clause.lemma_.lower() in GATHERING_LEMMAS
         and clause.tag_ == "VBN"
         and any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children)
     )

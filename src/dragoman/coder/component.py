@@ -38,7 +38,7 @@ from ..actors.resolver import (
 )
 from ..dateline import TEXT_KEY
 from ..records import Entity
-from ..when import EventDate, elapsed, event_date, past_perfect, story_past
+from ..when import GATHERING_LEMMAS, EventDate, elapsed, event_date, past_perfect, story_past
 from ..where import gazetteer, locate
 from .context import context_tagger
 from .factuality import (
@@ -193,6 +193,15 @@ REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "PROTEST"})
 VIEWED_PREPS = frozenset({"over", "at", "about", "against"})
 # nouns of a stance that are also words for parties ("the opposition", "the resistance")
 STANCE_NOUNS = frozenset({"opposition", "resistance", "support"})
+
+
+def _a_stance(noun: Token) -> bool:
+    """Whether ``noun`` is a singular word of a stance ("voiced opposition",
+    "dissatisfaction and firm opposition"), read as the stance, not as the parties the
+    word also names."""
+    return noun.lower_ in STANCE_NOUNS and noun.tag_ == "NN"
+
+
 # what is asked for a captive: "called for the release of ..."
 RELEASE_NOUNS = frozenset({"release", "freedom", "freeing"})
 
@@ -1538,11 +1547,12 @@ class EventCoder:
             return []
         if head.dep_ not in ("nsubj", "nsubjpass"):
             return []
+        lemma = head.lemma_.lower()
         # "the Israeli military said troops fired only at ...": its own troops, as "its"
         # would say; bare forces only, so "militants fired" stays the militants'
         bare_forces = (
             owner is None
-            and head.lemma_.lower() in OWN_FORCES | GROUP_FIGHTERS | OWN_GOVERNMENT
+            and lemma in OWN_FORCES | GROUP_FIGHTERS | OWN_GOVERNMENT
             # ("Thai and Cambodian troops": the parser may make "Thai" an nmod)
             and not any(
                 c.dep_ in ("amod", "poss", "nmod")
@@ -1565,7 +1575,7 @@ class EventCoder:
         # (a state or its capital speaks for its forces too, "Moscow said air defences",
         # and an armed group for its fighters, "Hamas said fighters had ambushed")
         state_itself = speaker.sector is None and speaker.code not in INTERNATIONAL_CODES
-        if head.lemma_.lower() in OWN_GOVERNMENT:
+        if lemma in OWN_GOVERNMENT:
             # "Harper announced that the government had reached a settlement": the own
             # government of an office holder the tables know (not one placed: "the
             # government in Khartoum"; nor any a foreign mediator reports on: "Norwegian
@@ -1578,7 +1588,7 @@ class EventCoder:
                 return []
         elif bare_forces and not (
             (speaker.sector in STATE_FORCES or state_itself)
-            if head.lemma_.lower() in OWN_FORCES
+            if lemma in OWN_FORCES
             else speaker.sector == "REB"
         ):
             return []
@@ -1593,7 +1603,7 @@ class EventCoder:
         words = sent.doc[head.left_edge.i : head.i + 1].text
         entity = Entity(words, speaker.code, sector or speaker.sector, speaker.name)
         word = owner.text if owner is not None else head.text
-        be = "is" if owner is None and head.lemma_.lower() in OWN_GOVERNMENT else "are"
+        be = "is" if owner is None and lemma in OWN_GOVERNMENT else "are"
         why = f"'{word}' {be} {whose}, '{reporter.text}': {speakers[0].why}"
         return [Resolution(entity, why)]
 
@@ -4359,7 +4369,7 @@ class EventCoder:
             # "used excessive force": force in the singular is a means, not the forces
             and not (trigger.noun.lower_ == "force" and trigger.noun.tag_ == "NN")
             # "voiced opposition to the deal": a stance, not the opposition parties
-            and not (trigger.noun.lower_ in STANCE_NOUNS and trigger.noun.tag_ == "NN")
+            and not _a_stance(trigger.noun)
             # "led a march of 25,000 people": the marchers, whom it is not against
             and not (
                 (pattern.event, pattern.mode) == ("PROTEST", "demo")
@@ -4391,7 +4401,7 @@ class EventCoder:
                 for n in conjuncts(trigger.noun)
                 # ("expressed strong dissatisfaction and firm opposition": a stance joined
                 # to the event noun, no opposition party)
-                if n.i == trigger.noun.i or not (n.lower_ in STANCE_NOUNS and n.tag_ == "NN")
+                if n.i == trigger.noun.i or not _a_stance(n)
                 for r in self._resolve([n], sent, ctx, day)
             ]
             if relief_carried(self.lexicon, trigger.noun):
@@ -4436,14 +4446,12 @@ class EventCoder:
                 target = target or trigger.pattern.noun in PARTY_CLASSES
                 # (nor are its forces its instruments where it judges them: "Thaksin defended
                 # the security forces")
-                target = target or (pattern.event in JUDGING_TYPES and found.sector is not None)
                 # (nor where it withholds a judgement: "no longer recognised the interim
                 # government" rejects it)
-                target = target or (
-                    pattern.event == "REJECT"
-                    and trigger.pattern.event == "SUPPORT"
-                    and found.sector is not None
+                judged = pattern.event in JUDGING_TYPES or (
+                    pattern.event == "REJECT" and trigger.pattern.event == "SUPPORT"
                 )
+                target = target or (judged and found.sector is not None)
                 if any(
                     r.code == found.code
                     and r.text
@@ -10896,8 +10904,6 @@ EXERCISE_NOUNS = frozenset({"drill", "exercise", "manoeuvre", "maneuver", "game"
 
 # who riots, and what a riot storms or burns
 PROTESTER_WORDS = frozenset({"protester", "demonstrator", "rioter", "crowd", "mob", "supporter"})
-# verbs of coming together, a demonstration only when protesters do it
-GATHERING_LEMMAS = frozenset({"gather", "assemble", "converge", "mass"})
 
 
 # bans a crowd defies by being in the street
