@@ -639,6 +639,48 @@ def test_a_verbless_sentence_with_a_relative_after_its_root_has_that_verb(vocab)
     assert doc[5].head.text == "called"
 
 
+def test_a_verbless_sentence_with_a_past_form_after_an_apposition_has_that_verb(vocab):
+    # "China, the North's main ally, called on Pyongyang to exercise restraint", with
+    # "called" read as a reduced relative on the apposition "ally"
+    rows = [
+        ("China", "China", 0, "ROOT", "PROPN"),
+        (",", ",", 0, "punct", "PUNCT"),
+        ("the", "the", 5, "det", "DET"),
+        ("North", "North", 5, "poss", "PROPN"),
+        ("'s", "'s", 3, "case", "PART"),
+        ("ally", "ally", 0, "appos", "NOUN"),
+        (",", ",", 5, "punct", "PUNCT"),
+        ("called", "call", 5, "acl", "VERB"),
+        ("on", "on", 7, "prep", "ADP"),
+        ("Pyongyang", "Pyongyang", 8, "pobj", "PROPN"),
+        ("to", "to", 11, "aux", "PART"),
+        ("exercise", "exercise", 7, "xcomp", "VERB"),
+        ("restraint", "restraint", 11, "dobj", "NOUN"),
+        (".", ".", 0, "punct", "PUNCT"),
+    ]
+    tags = ["NNP", ",", "DT", "NNP", "POS", "NN", ",", "VBD", "IN", "NNP", "TO", "VB", "NN"]
+    doc = _tagged(make_doc(vocab, rows), [*tags, "."])
+    repair(doc)
+    assert (doc[7].dep_, doc[0].dep_, doc[0].head.text) == ("ROOT", "nsubj", "called")
+    assert (doc[5].dep_, doc[5].head.text) == ("appos", "China")
+
+
+def test_a_past_form_on_an_apposition_inside_the_subject_is_left_alone(vocab):
+    # "China, the ally named in the report, ...": no comma before "named"
+    rows = [
+        ("China", "China", 0, "ROOT", "PROPN"),
+        (",", ",", 0, "punct", "PUNCT"),
+        ("the", "the", 3, "det", "DET"),
+        ("ally", "ally", 0, "appos", "NOUN"),
+        ("named", "name", 3, "acl", "VERB"),
+        ("Japan", "Japan", 4, "dobj", "PROPN"),
+        (".", ".", 0, "punct", "PUNCT"),
+    ]
+    doc = _tagged(make_doc(vocab, rows), ["NNP", ",", "DT", "NN", "VBN", "NNP", "."])
+    repair(doc)
+    assert (doc[0].dep_, doc[4].head.text) == ("ROOT", "ally")
+
+
 @pytest.mark.keeps_actorless
 def test_calls_and_names_end_to_end(nlp):
     events = code_text("Trump called Zelensky a dictator on Wednesday.", date="2025-02-20", nlp=nlp)

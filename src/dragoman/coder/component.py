@@ -2859,6 +2859,9 @@ class EventCoder:
                     for r in self._resolve([about], sent, ctx, day, actor):
                         sector = next((f.entity.sector for f in found if f.entity.sector), None)
                         known = r.entity
+                        if known.sector and head.lemma_.lower() in LEADING_WORDS:
+                            # "separatists, whose leader": the rebels', as "their leader"
+                            sector = known.sector
                         entity = Entity(words, known.code, sector or known.sector, known.name)
                         out.append(
                             Resolution(

@@ -461,10 +461,14 @@ def promote_relatives_in_verbless_sentences(
     sentence, the past form is the verb and the root its subject, if it has a direct
     object, or if it is a verb of ``occurrence`` ("flare", "erupt", "rage") or a crowd's
     act ("Thousands protested in Belgrade"), which have no passive, right after a root
-    noun."""
+    noun. The past form may hang on the root's apposition instead ("China, the North's
+    main ally, called on Pyongyang and Seoul to exercise restraint"): after the comma
+    that closes the apposition, it is the root's."""
     for i in acl_positions:
         verb = doc[i]
         root = verb.head
+        if _closes_an_apposition_on_the_root(root, verb):
+            verb.head = root = root.head
         if root.dep_ != "ROOT" or root.pos_ not in ("NOUN", "PROPN") or root.i >= i:
             continue
         with_object = any(c.dep_ == "dobj" for c in verb.children) or (
@@ -489,6 +493,18 @@ def promote_relatives_in_verbless_sentences(
         _root_with_subject(verb, root)
         if not with_object:
             verb.tag_ = "VBD"
+
+
+def _closes_an_apposition_on_the_root(noun: Token, verb: Token) -> bool:
+    """Whether ``verb`` hangs on an apposition to the sentence's root and follows the
+    comma that closes it: "China, the North's main ally, called"."""
+    return (
+        noun.dep_ == "appos"
+        and noun.head.dep_ == "ROOT"
+        and verb.i >= 2
+        and verb.doc[verb.i - 1].text == ","
+        and _ends_before(noun, verb.doc[verb.i - 1])
+    )
 
 
 def _ends_before(noun: Token, verb: Token) -> bool:
@@ -3177,6 +3193,36 @@ def relatives_read_as_appositions(doc: Doc, appos_positions: list[int]) -> None:
         verb.head, verb.dep_ = noun, "relcl"
 
 
+def relatives_on_whose_read_as_appositions(doc: Doc, whose_positions: list[int]) -> None:
+    """In "solidarity with Bolivia, whose president, Evo Morales, declared the U.S.
+    ambassador persona non grata" the parser reads "whose president" as an apposition on
+    "Bolivia" and "declared" as a second verb of the main clause, with no subject of its
+    own, so the declaring went to the main clause's subject. Where a "whose" noun set off
+    by commas is an apposition and a verb with no subject follows its closing comma, that
+    noun is the verb's subject and the verb a relative clause on the noun's owner."""
+    for i in whose_positions:
+        noun = doc[i].head
+        if doc[i].dep_ != "poss" or noun.dep_ != "appos" or noun.head.i > i:
+            continue
+        end = noun.right_edge.i
+        if end + 2 >= len(doc) or doc[end + 1].text != ",":
+            continue
+        first = doc[end + 2]
+        # (past an auxiliary or adverb: "whose head, Pierre Schori, was expelled")
+        verb = first.head if first.dep_ in ("aux", "auxpass", "neg", "advmod") else first
+        if (
+            verb.pos_ not in ("VERB", "AUX")
+            or verb.dep_ not in ("conj", "ccomp", "advcl")
+            or verb.i < first.i
+            or verb.head.i > noun.i
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+        ):
+            continue
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        verb.head, verb.dep_ = noun.head, "relcl"
+        noun.head, noun.dep_ = verb, "nsubjpass" if passive else "nsubj"
+
+
 # the forms of a verb or auxiliary that say its subject is one
 SINGULAR_FORMS = frozenset({"is", "was", "has", "does"})
 
@@ -4578,6 +4624,8 @@ def repair(
     surnames_read_as_adjectives(
         doc, at("nsubj", "JJ") + at("nsubjpass", "JJ") + at("advmod", "JJ") + at("npadvmod", "JJ")
     )
+    # (before the repairs below, which would give the verb another subject)
+    relatives_on_whose_read_as_appositions(doc, (lowers == s.add("whose")).nonzero()[0].tolist())
     subjects_read_as_conjoined_objects(doc, finite_adverbials + finite_conjuncts)
     subjects_read_as_conjoined_to_a_fronted_phrase(doc, at("conj", "NN", "NNS", "NNP", "NNPS"))
     subjects_read_as_objects_of_a_subordinator(doc, finite_adverbials + finite_conjuncts)
