@@ -16868,3 +16868,40 @@ def test_the_subject_of_a_where_clause_is_of_the_state_of_the_place(nlp):
     )
     (charge,) = asserted(coded(nlp, text, date="2025-02-28"), "ACCUSE")
     assert codes(charge.actor) == {("USA", "JUD")}
+
+
+def test_the_state_or_body_one_is_expelled_from_is_the_expeller(nlp):
+    text = "A British diplomat was expelled from Russia on Saturday."
+    (expulsion,) = asserted(coded(nlp, text, date="2002-02-19"), "SANCTION")
+    assert (expulsion.mode, [a.code for a in expulsion.actor]) == ("expel", ["RUS"])
+    assert codes(expulsion.recipient) == {("GBR", "GOV")}
+    text = "Niger was suspended from the African Union on Monday."
+    (suspension,) = asserted(coded(nlp, text, date="2023-08-23"), "SANCTION")
+    assert ([a.code for a in suspension.actor], [r.code for r in suspension.recipient]) == (
+        ["IGO"],
+        ["NER"],
+    )
+    # (a speaker's "would be" is the speaker's threat, as it was; homes expel no one)
+    text = "Fiji would be suspended from the Commonwealth, New Zealand said."
+    events = coded(nlp, text, date="2000-05-20")
+    (threat,) = asserted(events, "THREATEN")
+    assert [a.code for a in threat.actor] == ["NZL"]
+    text = "More than 300,000 people were driven from their homes."
+    assert asserted(coded(nlp, text, date="2008-02-28"), "SANCTION") == []
+
+
+def test_a_whose_noun_read_as_an_apposition_is_the_subject_of_the_verb_after_it(nlp):
+    text = (
+        "Chavez said he was acting in solidarity with Bolivia, whose president, Evo Morales, "
+        "declared the U.S. ambassador persona non grata on Wednesday and accused him of "
+        "encouraging violent opposition protests."
+    )
+    (accusation,) = asserted(coded(nlp, text, date="2008-09-12"), "ACCUSE")
+    assert codes(accusation.actor) == {("BOL", "GOV")}
+    # the leader of rebels is the rebels', as "their leader" is
+    text = (
+        "The speech was a message to Quebec separatists, whose leader in the House of "
+        "Commons, Lucien Bouchard, met the president on Friday."
+    )
+    (meeting,) = asserted(coded(nlp, text, date="1995-02-24"), "CONSULT")
+    assert ("CAN", "REB") in codes(meeting.actor)

@@ -449,6 +449,24 @@ def _first_side(noun: Token) -> Token | None:
     return next((g for g, _ in _prep_objects(noun, frozenset({"between", "with"}))), None)
 
 
+def _expelled_from(verb: Token, trigger: Trigger) -> Token | None:
+    """The named state or body a passive expulsion with no agent is from ("was expelled
+    from Russia"), or None: not the trigger's own words ("driven from their homes",
+    "removed from office"), nor under a modal, whose speaker may be the one who would
+    act ("Fiji would be suspended from the Commonwealth, Wellington said")."""
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return None
+    return next(
+        (
+            g
+            for g, _ in _prep_objects(verb, frozenset({"from"}))
+            if g not in trigger.words
+            and (g.pos_ == "PROPN" or g.ent_type_ in ("GPE", "ORG", "NORP"))
+        ),
+        None,
+    )
+
+
 def _blamed_on(verb: Token) -> Token | None:
     """The party a participle "blamed on" in the clause names: who did what the clause
     tells of ("were killed in a strike blamed on the army", "a strike it blamed on
@@ -1314,6 +1332,14 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
         if actor is None and trigger.pattern.event == "AID" and (host := _where_host(verb)):
             # "fled to Spain, where he was granted asylum": the state there gave it
             actor, actor_role = host, "the state of the 'where' clause"
+        if (
+            actor is None
+            and (trigger.pattern.event, trigger.pattern.mode) == ("SANCTION", "expel")
+            and (source := _expelled_from(verb, trigger))
+        ):
+            # "a British diplomat was expelled from Russia", "Niger was suspended from the
+            # African Union": the state or body one is sent away from sends one away
+            actor, actor_role = source, "the one it was expelled from"
         if (
             actor is None
             and noun is not None
