@@ -16905,3 +16905,16 @@ def test_a_whose_noun_read_as_an_apposition_is_the_subject_of_the_verb_after_it(
     )
     (meeting,) = asserted(coded(nlp, text, date="1995-02-24"), "CONSULT")
     assert ("CAN", "REB") in codes(meeting.actor)
+
+
+def test_people_expelled_from_a_state_are_deported_and_envoys_sanctioned(nlp):
+    text = "Israel on Thursday expelled 415 Palestinians described as activists of Hamas."
+    (deportation,) = asserted(coded(nlp, text, date="1992-12-18"), "COERCE")
+    assert (deportation.mode, [a.code for a in deportation.actor]) == ("deport", ["ISR"])
+    assert "is a deportation" in deportation.evidence
+    text = "Russia expelled two British diplomats."
+    (expulsion,) = asserted(coded(nlp, text, date="2018-03-17"), "SANCTION")
+    assert expulsion.mode == "expel"
+    text = "The Council of Europe expelled Russia."
+    (expulsion,) = asserted(coded(nlp, text, date="2022-03-16"), "SANCTION")
+    assert expulsion.mode == "expel"

@@ -4641,6 +4641,11 @@ class EventCoder:
                     f"actor: the authorities of {code}, where '{event_loc['extracted_place']}' "
                     "is, make an arrest or an inquiry that names no one making it"
                 )
+        if _deported_not_sanctioned(trigger, pattern, recipients):
+            # "Israel expelled 415 Palestinians": people sent out of a state are deported
+            # (COERCE), where its envoys or a member of a body are sanctioned
+            pattern = dataclasses.replace(pattern, event="COERCE", mode="deport")
+            why.append("the expulsion of people, not of envoys nor from a body, is a deportation")
         if not struck:
             _counterpart_country(actors, recipients, why, pattern.event, pattern.mode)
         mode = pattern.mode
@@ -8193,6 +8198,30 @@ SENDING_AWAY_LEMMAS = frozenset({"order", "tell", "instruct", "direct"})
 _SENDINGS_AWAY: list = [None, []]
 # what one is told to leave that makes it an expulsion from a state's soil
 LEFT_LANDS = frozenset({"country", "territory", "kingdom", "state", "republic", "emirate"})
+
+
+# the sectors of people whose expulsion is their deportation: no state's envoys, no
+# member of a body
+DEPORTED_SECTORS = frozenset({"CVL", "REF", "JRN", "NGO", "BUS", "MED", "EDU", "REL", "LAB", "CRM"})
+
+
+def _deported_not_sanctioned(trigger: Trigger, pattern: Pattern, recipients: list[Entity]) -> bool:
+    """Whether the lexicon's bare expulsion ("expelled", "the expulsion of") is of people
+    of the sectors that are deported, and not from a body named by its "from" ("expelled
+    from the party")."""
+    if (pattern.event, pattern.mode) != ("SANCTION", "expel") or not recipients:
+        return False
+    if trigger.pattern.text not in ("expel", "@expulsion"):
+        return False
+    if not all(r.sector in DEPORTED_SECTORS for r in recipients):
+        return False
+    holders = [trigger.head] + ([trigger.noun] if trigger.noun is not None else [])
+    return not any(
+        prep.dep_ == "prep" and prep.lower_ == "from" and obj.ent_type_ in ("ORG", "NORP")
+        for holder in holders
+        for prep in holder.children
+        for obj in prep.children
+    )
 
 
 def _expulsion(party: Token, cue: str) -> Pattern:
