@@ -423,3 +423,31 @@ def test_a_second_of_phrase_of_an_accusation_is_alleged_too(vocab, lexicon):
     )
     fact = assess(only(find_triggers(doc[:], lexicon), "ASSAULT"))
     assert fact.label == "hypothetical" and "accused" in fact.cue
+
+
+def test_the_leader_of_a_named_bodys_description_is_not_in_its_mention(vocab):
+    # "officials from the CSTO, a Moscow-led bloc": the body, not Moscow
+    rows = [
+        ("officials", "official", 0, "ROOT", "NOUN"),
+        ("from", "from", 0, "prep", "ADP"),
+        ("CSTO", "CSTO", 1, "pobj", "PROPN"),
+        (",", ",", 2, "punct", "PUNCT"),
+        ("a", "a", 8, "det", "DET"),
+        ("Moscow", "Moscow", 7, "npadvmod", "PROPN"),
+        ("-", "-", 7, "punct", "PUNCT"),
+        ("led", "lead", 8, "amod", "VERB"),
+        ("bloc", "bloc", 2, "appos", "NOUN"),
+    ]
+    doc = make_doc(vocab, rows)
+    assert "Moscow" not in [t.text for t in mention_tokens(doc[0])]
+    # (a leader named on a common noun is its party: "troops of the US-led coalition")
+    rows = [
+        ("troops", "troop", 0, "ROOT", "NOUN"),
+        ("of", "of", 0, "prep", "ADP"),
+        ("the", "the", 5, "det", "DET"),
+        ("US", "US", 4, "npadvmod", "PROPN"),
+        ("led", "lead", 5, "amod", "VERB"),
+        ("coalition", "coalition", 1, "pobj", "NOUN"),
+    ]
+    doc = make_doc(vocab, rows)
+    assert "US" in [t.text for t in mention_tokens(doc[0])]

@@ -200,7 +200,14 @@ def _mention_tokens(head: Token) -> list[Token]:
                 # "hackers linked to China's military", "working for Russian intelligence"
                 tokens.append(child)
                 stack.append(child)
-            elif child.dep_ == "npadvmod" and token.dep_ == "amod" and token.lower_ in OWNED_WORDS:
+            elif (
+                child.dep_ == "npadvmod"
+                and token.dep_ == "amod"
+                and token.lower_ in OWNED_WORDS
+                # ("the Collective Security Treaty Organisation, a Moscow-led bloc": a
+                # body named is its own party, whoever leads it)
+                and not (token.head.dep_ == "appos" and token.head.head.pos_ == "PROPN")
+            ):
                 # "Vietnamese-led forces", "the US-led coalition": the leader's; not
                 # "Saudi-backed militias", whose backer is another party
                 tokens.append(child)
