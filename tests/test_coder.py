@@ -16918,3 +16918,13 @@ def test_people_expelled_from_a_state_are_deported_and_envoys_sanctioned(nlp):
     text = "The Council of Europe expelled Russia."
     (expulsion,) = asserted(coded(nlp, text, date="2022-03-16"), "SANCTION")
     assert expulsion.mode == "expel"
+
+
+def test_a_state_named_in_the_subjects_relative_clause_leaves_the_object_its_own(nlp):
+    text = (
+        "COLOMBO, May 19 - Sri Lanka's army said it had killed the rebel leader. U.N. "
+        "Secretary-General Ban Ki-moon, who is due to visit Sri Lanka this week, urged the "
+        "government to give aid agencies full access to the camps."
+    )
+    (appeal,) = asserted(coded(nlp, text, date="2009-05-19"), "REQUEST")
+    assert codes(appeal.recipient) == {("LKA", "GOV")}

@@ -2201,6 +2201,12 @@ def _own_clause(tokens: list[Token]) -> set[int] | None:
             branch = {t.i for t in joined.subtree}
             if head.i not in branch:
                 clause -= branch
+    for relative in [t for t in verb.subtree if t.dep_ == "relcl" and t.i in clause]:
+        # ("Ban, who is due to visit Sri Lanka, urged the government": a relative clause on
+        # another noun tells of that noun, not of the object's own clause)
+        branch = {t.i for t in relative.subtree}
+        if head.i not in branch:
+            clause -= branch
     return clause
 
 
