@@ -4022,3 +4022,32 @@ def test_a_subject_whose_phrase_the_parser_hung_on_the_noun_before_begins_a_seco
     doc = _tagged(make_doc(vocab, rows), tags[:13] + ["PRP"] + tags[13:])
     repair(doc)
     assert doc[8].head.text == "Caracas" and doc[7].dep_ == "conj"
+
+
+def _report_set_in_rows(second, second_lemma):
+    # "Aircraft pounded Gaza, officials said, and launched strikes.", with the second verb
+    # joined to "said"
+    return [
+        ("Aircraft", "aircraft", 1, "nsubj", "NOUN"),
+        ("pounded", "pound", 5, "ccomp", "VERB"),
+        ("Gaza", "Gaza", 1, "dobj", "PROPN"),
+        (",", ",", 5, "punct", "PUNCT"),
+        ("officials", "official", 5, "nsubj", "NOUN"),
+        ("said", "say", 5, "ROOT", "VERB"),
+        (",", ",", 5, "punct", "PUNCT"),
+        ("and", "and", 5, "cc", "CCONJ"),
+        (second, second_lemma, 5, "conj", "VERB"),
+        ("strikes", "strike", 8, "dobj", "NOUN"),
+        (".", ".", 5, "punct", "PUNCT"),
+    ]
+
+
+def test_a_verb_after_a_report_set_in_the_clause_goes_on_with_the_clause(vocab):
+    tags = ["NN", "VBD", "NNP", ",", "NNS", "VBD", ",", "CC", "VBD", "NNS", "."]
+    doc = _tagged(make_doc(vocab, _report_set_in_rows("launched", "launch")), tags)
+    repair(doc, reporting=frozenset({"say"}))
+    assert doc[8].head.text == "pounded"
+    # (a word act stays the speaker's: "..., the army said, and vowed to retake it")
+    doc = _tagged(make_doc(vocab, _report_set_in_rows("condemned", "condemn")), tags)
+    repair(doc, reporting=frozenset({"say"}))
+    assert doc[8].head.text == "said"

@@ -1296,6 +1296,45 @@ DEED_SUBJECTS = frozenset(
 STANCES_RESTATED = frozenset({"reaffirm", "reiterate", "express", "voice", "renew"})
 
 
+def acts_joined_to_a_report_set_in_the_clause(
+    doc: Doc, conj_positions: list[int], reporting: frozenset[str]
+) -> None:
+    """In "Israeli aircraft pounded Hamas compounds on Saturday, Palestinian officials
+    said, and launched fresh strikes on Sunday" the parser joins "launched" to "said", so
+    the officials strike. A report set off by commas after the clause it reports, then
+    "and" and a verb with no subject that is no saying, goes on with the reported clause:
+    the verb is joined to that clause's verb."""
+    for i in conj_positions:
+        verb = doc[i]
+        said = verb.head
+        if (
+            said.lemma_.lower() not in reporting
+            or said.i > i
+            or verb.lemma_.lower() in reporting | SPEAKERS_ACTS
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+            or doc[i - 1].lower_ != "and"
+            or i < 3
+            or doc[i - 2].text != ","
+        ):
+            continue
+        reported = next((c for c in said.children if c.dep_ == "ccomp" and c.i < said.i), None)
+        if reported is None and said.dep_ == "parataxis" and said.head.i < said.i:
+            reported = said.head  # ("..., officials said, and": the report hung on the clause)
+        speaker = next((c for c in said.children if c.dep_ == "nsubj"), None)
+        # (the clause reported before the report, a comma between them)
+        if (
+            reported is None
+            or speaker is None
+            or speaker.i < reported.i
+            or doc[speaker.left_edge.i - 1].text != ","
+        ):
+            continue
+        verb.head = reported
+        for child in said.children:
+            if child.i in (i - 1, i - 2):
+                child.head = reported  # (the "and" and its comma go with the verb)
+
+
 def speakers_acts_read_as_reported(doc: Doc, conj_positions: list[int]) -> None:
     """In "Murkomen said the men were linked to al Shabaab and praised officers" the parser
     joins "praised" to the reported passive "were linked", so the men praise. An active
@@ -4580,6 +4619,7 @@ def repair(
     subjects_of_a_participle_with_an_agent(
         doc, at("advcl", "VBN") + at("conj", "VBN") + at("ROOT", "VBN")
     )
+    acts_joined_to_a_report_set_in_the_clause(doc, finite_conjuncts, reporting)
     speakers_acts_read_as_reported(doc, at("conj", "VBD", "VBN"))
     speakers_participles_read_as_reported(doc, at("advcl", "VBG"))
     # (and a past form read as a compound of its object's name: "the government hanged
