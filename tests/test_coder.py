@@ -3659,7 +3659,8 @@ def test_a_clash_between_officials_is_no_fight(nlp):
     events = code_text(text, date="2025-03-02", nlp=nlp)
     assert not [e for e in events if e.event == "ASSAULT"]
     events = code_text("Protesters clashed with police in Nairobi.", date="2025-03-02", nlp=nlp)
-    assert [e.event for e in events] == ["ASSAULT"]
+    # (and the crowd's riot against the police)
+    assert [e.event for e in events] == ["ASSAULT", "PROTEST"]
 
 
 def test_what_a_demand_includes_is_not_done(nlp):
@@ -16928,3 +16929,26 @@ def test_a_state_named_in_the_subjects_relative_clause_leaves_the_object_its_own
     )
     (appeal,) = asserted(coded(nlp, text, date="2009-05-19"), "REQUEST")
     assert codes(appeal.recipient) == {("LKA", "GOV")}
+
+
+def test_a_crowd_that_clashes_with_the_forces_riots_against_them(nlp):
+    text = "Protesters clashed with police in Dakar on Friday following the arrest of Sonko."
+    events = coded(nlp, text, date="2021-03-05")
+    (clash,) = asserted(events, "ASSAULT")
+    (riot,) = asserted(events, "PROTEST")
+    assert riot.mode == "riot"
+    assert (codes(riot.actor), codes(riot.recipient)) == ({("SEN", "CVL")}, {("SEN", "COP")})
+    # at the forces only, and not for armed men, nor for troops against troops
+    text = "Students clashed with police and Islamist vigilantes in central Tehran on Monday."
+    (riot,) = asserted(coded(nlp, text, date="1999-07-13"), "PROTEST")
+    assert codes(riot.recipient) == {("IRN", "COP")}
+    text = "Students armed with guns clashed with police outside the mosque in Islamabad."
+    assert asserted(coded(nlp, text, date="2007-07-04"), "PROTEST") == []
+    text = "Armenian troops clashed with Azerbaijani forces on the border."
+    assert asserted(coded(nlp, text, date="2021-11-16"), "PROTEST") == []
+
+
+def test_truckers_are_civilians(nlp):
+    text = "Truckers blocked the Ambassador Bridge in Windsor, Ontario, on Tuesday."
+    (blockade,) = asserted(coded(nlp, text, date="2022-02-08"), "PROTEST")
+    assert codes(blockade.actor) == {("CAN", "CVL")}

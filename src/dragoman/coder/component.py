@@ -917,6 +917,35 @@ class EventCoder:
                 coded.append((asking, "REQUEST"))
                 # (the deed stays the act told: "protested the arrest" is at the police)
                 del ctx.acts[acts_told:]
+            if (
+                event["event"] == "ASSAULT"
+                and event["factuality"] == "asserted"
+                and (sides := _crowd_against_the_forces(trigger)) is not None
+            ):
+                # "protesters clashed with police in Dakar": the clash, and the crowd's
+                # protest turned violent against the forces (PROTEST riot)
+                crowd, forces = sides
+                rioting = Trigger(
+                    dataclasses.replace(
+                        Pattern.rule("PROTEST", f"a crowd's clash with the forces: '{crowd.text}'"),
+                        mode="riot",
+                    ),
+                    trigger.head,
+                    trigger.noun,
+                    trigger.words,
+                )
+                sides_roles = Roles(
+                    conjuncts(crowd), "the crowd that clashed", forces, "the forces it clashed with"
+                )
+                acts_told = len(ctx.acts)
+                riot = self._code(rioting, sent, ctx, pub, sides_roles, fact)
+                # (at the forces only: "clashed with police and Islamist vigilantes")
+                riot["recipient"] = [r for r in riot["recipient"] if r["sector"] in ("COP", "MIL")]
+                if riot["actor"] and riot["recipient"]:
+                    events.append(riot)
+                    coded.append((rioting, "PROTEST"))
+                # (the clash stays the act told)
+                del ctx.acts[acts_told:]
             if event["event"] == "SANCTION" and (term := _prison_term(trigger)) is not None:
                 # the manual: a court's sentence that includes imprisonment is a COERCE
                 # arrest too ("sentenced Kara-Murza to 25 years in prison")
@@ -11235,6 +11264,30 @@ def _set_on_fire(verb: Token) -> list[Token]:
 
 # the words for a band of people, whose "of" says who they are: "a group of protesters"
 BAND_WORDS = frozenset({"group", "band", "crowd", "mob"})
+
+
+def _crowd_against_the_forces(trigger: Trigger) -> tuple[Token, list[Token]] | None:
+    """The crowd that clashed and the forces it clashed with, for "protesters clashed with
+    police" (a verb, with the crowd its subject and the forces its "with"), or None."""
+    verb = trigger.head
+    if verb.lemma_.lower() != "clash" or verb.pos_ != "VERB":
+        return None
+    crowd = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if crowd is None or not all(
+        _crowd_of(h).lemma_.lower() in RIOTER_WORDS for h in conjuncts(crowd)
+    ):
+        return None
+    if any(c.lower_ == "armed" for c in crowd.subtree):
+        return None  # "students armed with guns clashed with police": an armed fight
+    forces = [
+        o
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for g in c.children
+        if g.dep_ == "pobj"
+        for o in conjuncts(g)
+    ]
+    return (crowd, forces) if forces else None
 
 
 def _crowd_of(head: Token) -> Token:
