@@ -16952,3 +16952,23 @@ def test_truckers_are_civilians(nlp):
     text = "Truckers blocked the Ambassador Bridge in Windsor, Ontario, on Tuesday."
     (blockade,) = asserted(coded(nlp, text, date="2022-02-08"), "PROTEST")
     assert codes(blockade.actor) == {("CAN", "CVL")}
+
+
+def test_an_envoy_declared_no_longer_welcome_is_expelled(nlp):
+    text = (
+        "Niger's junta announced on Friday that French Ambassador Sylvain Itte was no longer "
+        "welcome, accusing him of acting against Niger's interests."
+    )
+    (expulsion,) = asserted(coded(nlp, text, date="2023-08-28"), "SANCTION")
+    assert expulsion.mode == "expel"
+    assert (codes(expulsion.actor), codes(expulsion.recipient)) == (
+        {("NER", "MIL")},
+        {("FRA", "GOV")},
+    )
+    assert expulsion.date == "2023-08-25"
+    # (one welcome to stay, and others than envoys, are not)
+    for text in (
+        "Paris said the ambassador was welcome to stay.",
+        "Officials said tourists were no longer welcome.",
+    ):
+        assert asserted(coded(nlp, text, date="2023-08-28"), "SANCTION") == []

@@ -429,6 +429,7 @@ class EventCoder:
             + _penalties_threatened(sent)
             + _refuge_taken(sent)
             + _guests_received(sent, self.lexicon)
+            + _envoys_declared_unwelcome(sent)
         )
         stopped = {t.words[-1].i for t, _ in silenced}
         # the demonstrations told so far in the sentence, by their verb
@@ -8300,6 +8301,42 @@ def _ordered_out(sent: Span, forces: Container[str]) -> list[tuple[Trigger, Role
         rule = _expulsion(party, f"ordered to leave: '{verb.text} ... to {act.text}'")
         roles = _orderer_roles(verb, [party], f"the one ordered to '{act.text}'")
         found.append((Trigger(rule, verb, None, (verb, act)), roles))
+    return found
+
+
+_WELCOMES: list = [None, []]
+
+
+def _envoys_declared_unwelcome(sent: Span) -> list[tuple[Trigger, Roles]]:
+    """An envoy a state says is no longer welcome ("announced that Ambassador Sylvain Itte
+    was no longer welcome", "said the French envoy was not welcome"): an expulsion
+    (SANCTION expel), by the one who says so, as "persona non grata" is."""
+    found = []
+    for welcome in _words_in(sent, _WELCOMES, frozenset({"welcome"})):
+        be = welcome.head
+        if welcome.dep_ != "acomp" or be.lemma_.lower() != "be" or be.dep_ != "ccomp":
+            continue
+        if not any(
+            c.dep_ == "neg"
+            # ("no longer": the parser hangs the "no" on "longer")
+            or (c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children))
+            for w in (be, welcome)
+            for c in w.children
+        ):
+            continue
+        envoy = next((c for c in be.children if c.dep_ == "nsubj"), None)
+        if envoy is None or not any(
+            w.lemma_.lower() in ENVOY_WORDS
+            for w in (counted(envoy), *(c for c in envoy.children if c.dep_ == "compound"))
+        ):
+            continue
+        said = be.head
+        if negation(said):
+            continue
+        cue = f"an envoy declared unwelcome: '{be.text} ... {welcome.text}'"
+        rule = dataclasses.replace(Pattern.rule("SANCTION", cue), mode="expel")
+        roles = _orderer_roles(said, [envoy], "the envoy declared unwelcome")
+        found.append((Trigger(rule, said, None, (said, welcome)), roles))
     return found
 
 
