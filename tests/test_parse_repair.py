@@ -4051,3 +4051,36 @@ def test_a_verb_after_a_report_set_in_the_clause_goes_on_with_the_clause(vocab):
     doc = _tagged(make_doc(vocab, _report_set_in_rows("condemned", "condemn")), tags)
     repair(doc, reporting=frozenset({"say"}))
     assert doc[8].head.text == "said"
+
+
+def _relative_rows(relative_child):
+    # "Police removed demonstrators who had blocked roads and detained activists", with
+    # "detained" joined to the relative clause's "blocked"
+    rows = [
+        ("Police", "police", 1, "nsubj", "NOUN"),
+        ("removed", "remove", 1, "ROOT", "VERB"),
+        ("demonstrators", "demonstrator", 1, "dobj", "NOUN"),
+        ("who", "who", 5, "nsubj", "PRON"),
+        ("had", "have", 5, "aux", "AUX"),
+        ("blocked", "block", 2, "relcl", "VERB"),
+        ("roads", "road", 5, "dobj", "NOUN"),
+        ("and", "and", 5, "cc", "CCONJ"),
+        ("detained", "detain", 5, "conj", "VERB"),
+        ("activists", "activist", 8, "dobj", "NOUN"),
+        (".", ".", 1, "punct", "PUNCT"),
+    ]
+    if relative_child is not None:
+        rows[4] = relative_child
+    return rows
+
+
+def test_a_simple_past_joined_to_a_perfect_relative_goes_on_with_the_clause(vocab):
+    tags = ["NNS", "VBD", "NNS", "WP", "VBD", "VBN", "NNS", "CC", "VBD", "NNS", "."]
+    doc = _tagged(make_doc(vocab, _relative_rows(None)), tags)
+    repair(doc)
+    assert (doc[8].head.text, doc[7].head.text) == ("removed", "removed")
+    # (a relative with no past perfect is left as parsed)
+    simple = ("did", "do", 5, "aux", "AUX")
+    doc = _tagged(make_doc(vocab, _relative_rows(simple)), tags)
+    repair(doc)
+    assert doc[8].head.text == "blocked"

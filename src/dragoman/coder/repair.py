@@ -1296,6 +1296,41 @@ DEED_SUBJECTS = frozenset(
 STANCES_RESTATED = frozenset({"reaffirm", "reiterate", "express", "voice", "renew"})
 
 
+def pasts_joined_to_a_perfect_relative(doc: Doc, conj_positions: list[int]) -> None:
+    """In "Police removed demonstrators who had blocked the entrances and detained several
+    opposition activists" the parser joins "detained" to the relative clause's "had
+    blocked", so the demonstrators detain. A simple past with no subject, joined to a
+    relative clause in the past perfect on the object of a simple past, goes on with that
+    verb: the relative tells what was done before, the simple past the next act. Not where
+    the relative is reported ("troublemakers who, he said, had set fire to a police
+    station and attacked fire engines": the report goes on)."""
+    for i in conj_positions:
+        verb = doc[i]
+        relative = verb.head
+        if (
+            verb.tag_ != "VBD"
+            or relative.dep_ != "relcl"
+            or relative.i > i
+            or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+            or not any(c.dep_ == "aux" and c.lower_ == "had" for c in relative.children)
+            or any(c.dep_ in ("parataxis", "ccomp") for c in relative.children)
+        ):
+            continue
+        noun = relative.head
+        if noun.dep_ == "dobj":
+            governor = noun.head
+        elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+            governor = noun.head.head  # "called on Serbs who had not taken up arms"
+        else:
+            continue
+        if governor.tag_ != "VBD" or governor.pos_ != "VERB":
+            continue
+        verb.head = governor
+        for child in list(relative.children):
+            if child.dep_ == "cc" and relative.i < child.i < i:
+                child.head = governor  # (the "and" goes with the verb it joins)
+
+
 def acts_joined_to_a_report_set_in_the_clause(
     doc: Doc, conj_positions: list[int], reporting: frozenset[str]
 ) -> None:
@@ -4620,6 +4655,7 @@ def repair(
         doc, at("advcl", "VBN") + at("conj", "VBN") + at("ROOT", "VBN")
     )
     acts_joined_to_a_report_set_in_the_clause(doc, finite_conjuncts, reporting)
+    pasts_joined_to_a_perfect_relative(doc, finite_conjuncts)
     speakers_acts_read_as_reported(doc, at("conj", "VBD", "VBN"))
     speakers_participles_read_as_reported(doc, at("advcl", "VBG"))
     # (and a past form read as a compound of its object's name: "the government hanged
