@@ -16972,3 +16972,16 @@ def test_an_envoy_declared_no_longer_welcome_is_expelled(nlp):
         "Officials said tourists were no longer welcome.",
     ):
         assert asserted(coded(nlp, text, date="2023-08-28"), "SANCTION") == []
+
+
+def test_unidentified_attackers_are_of_no_state_the_documents_names_count_gives(nlp):
+    text = (
+        "Indonesia agreed on Monday to let Australian police join the investigation into the "
+        "attacks on two nightclubs, where bombers killed at least 180 people. Indonesia's "
+        "police chief said investigators had questioned dozens of witnesses. Indonesia has "
+        "vowed to find the attackers."
+    )
+    (attack,) = asserted(coded(nlp, text, date="2002-10-14"), "ASSAULT")
+    assert codes(attack.actor) == {("---", "UAF")}
+    # (the recipients keep it: civilians of the story's state)
+    assert codes(attack.recipient) == {("IDN", "CVL")}
