@@ -11316,14 +11316,7 @@ def _crowd_against_the_forces(trigger: Trigger) -> tuple[Token, list[Token]] | N
         return None
     if any(c.lower_ == "armed" for c in crowd.subtree):
         return None  # "students armed with guns clashed with police": an armed fight
-    forces = [
-        o
-        for c in verb.children
-        if c.dep_ == "prep" and c.lower_ == "with"
-        for g in c.children
-        if g.dep_ == "pobj"
-        for o in conjuncts(g)
-    ]
+    forces = [o for g in _objects_of(verb, "with") for o in conjuncts(g)]
     return (crowd, forces) if forces else None
 
 

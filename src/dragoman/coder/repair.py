@@ -468,7 +468,7 @@ def promote_relatives_in_verbless_sentences(
         verb = doc[i]
         root = verb.head
         if _closes_an_apposition_on_the_root(root, verb):
-            verb.head = root = root.head
+            root = root.head  # (the verb becomes the root's below, where it is its verb)
         if root.dep_ != "ROOT" or root.pos_ not in ("NOUN", "PROPN") or root.i >= i:
             continue
         with_object = any(c.dep_ == "dobj" for c in verb.children) or (
