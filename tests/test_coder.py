@@ -16985,3 +16985,13 @@ def test_unidentified_attackers_are_of_no_state_the_documents_names_count_gives(
     assert codes(attack.actor) == {("---", "UAF")}
     # (the recipients keep it: civilians of the story's state)
     assert codes(attack.recipient) == {("IDN", "CVL")}
+
+
+def test_ones_own_embassy_named_by_its_state_is_closed_on_its_host(nlp):
+    text = "Venezuelan President Hugo Chavez closed Venezuela's embassy in Bogota on Sunday."
+    (closure,) = asserted(coded(nlp, text, date="2008-03-03"), "SANCTION")
+    assert codes(closure.recipient) == {("COL", "GOV")}
+    # (another state's mission attacked is that state's)
+    text = "Gunmen attacked the Israeli embassy in Stockholm on Sunday."
+    (attack,) = asserted(coded(nlp, text, date="2008-03-03"), "ASSAULT")
+    assert {r.code for r in attack.recipient} == {"ISR"}

@@ -1785,8 +1785,12 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
     if (
         noun is not None
         and noun.lemma_.lower() in MISSIONS
-        # (not "attacked the Israeli embassy in Stockholm": a mission its state names)
-        and not any(c.ent_type_ in ("NORP", "GPE") for c in noun.children if c.i < noun.i)
+        # (not "attacked the Israeli embassy in Stockholm": a mission its state names; but
+        # "closed Venezuela's embassy in Bogota", one's own mission, is closed on its host)
+        and (
+            trigger.pattern.event in ("SANCTION", "RETREAT", "CONCEDE")
+            or not any(c.ent_type_ in ("NORP", "GPE") for c in noun.children if c.i < noun.i)
+        )
     ):
         # "reopened its embassy in Washington": the host state
         for carrier in (noun, verb):
