@@ -16995,3 +16995,23 @@ def test_ones_own_embassy_named_by_its_state_is_closed_on_its_host(nlp):
     text = "Gunmen attacked the Israeli embassy in Stockholm on Sunday."
     (attack,) = asserted(coded(nlp, text, date="2008-03-03"), "ASSAULT")
     assert {r.code for r in attack.recipient} == {"ISR"}
+
+
+def test_people_said_to_include_a_states_nationals_are_of_that_state_too(nlp):
+    text = (
+        "Hamas freed 24 hostages from the Gaza Strip on Friday, including 13 Israeli women "
+        "and children, on the first day of a four-day truce."
+    )
+    (release,) = asserted(coded(nlp, text, date="2023-11-25"), "RETREAT")
+    # (and where they are freed from is no party)
+    assert {r.code for r in release.recipient} == {"---", "ISR"}
+    assert "'24 hostages' include 'Israeli women'" in release.evidence
+    text = (
+        "Troops fired into crowds in Yangon, killing nine people, including a Japanese journalist."
+    )
+    (killing,) = asserted(coded(nlp, text, date="2007-09-28"), "ASSAULT")
+    assert codes(killing.recipient) == {("MMR", "CVL"), ("JPN", "JRN")}
+    # (those of no state named add none)
+    text = "Gunmen killed 20 people in Kano, including three policemen."
+    (killing,) = asserted(coded(nlp, text, date="2014-11-28"), "ASSAULT")
+    assert {r.code for r in killing.recipient} == {"NGA"}

@@ -3011,10 +3011,11 @@ class EventCoder:
         )
         words = head.doc[aside[0].i : aside[-1].i + 1].text
         text = head.doc[mention_tokens(head)[0].i : head.i + 1].text
+        told = "include" if aside[-1].head.lower_ == "including" else "are told to be mostly"
         return [
             Resolution(
                 Entity(text, r.entity.code, r.entity.sector or sector, r.entity.name),
-                f"'{text}' are told to be mostly '{words}': {r.why}",
+                f"'{text}' {told} '{words}': {r.why}",
             )
             for rs in found
             for r in rs
@@ -3874,8 +3875,10 @@ class EventCoder:
                     resolved = _acted_on_just_before(h, ctx, {(a.code, a.sector) for a in actors})
                 if resolved and (nationals := self._nationals_told_aside(h, resolved, ctx, day)):
                     # "killing 38 people, most of them British": of the state the aside
-                    # names, not of the place where it happened
-                    resolved = nationals
+                    # names, not of the place where it happened; "killing nine people,
+                    # including a Japanese journalist": of that state too, beside their own
+                    some = any(" include '" in r.why for r in nationals)
+                    resolved = [*resolved, *nationals] if some else nationals
                 if pattern.event in REACTION_TYPES and h.lemma_.lower() in HARM_NOUNS:
                     # "condemned the killing of a journalist", "investigating the death of
                     # Nikolai Glushkov": the one harmed is no party to the reaction; the
@@ -12200,9 +12203,9 @@ def _aside_on_them(head: Token) -> list[Token]:
         end += 1
     at = end + 1
     if at + 3 >= len(doc) or doc[at].text != ",":
-        return []
+        return _included(head)
     if doc[at + 1].lower_ not in MAKEUP_QUANTIFIERS or doc[at + 2].lower_ != "of":
-        return []
+        return _included(head)
     if doc[at + 3].lower_ != "them":
         return []
     words: list[Token] = []
@@ -12213,6 +12216,29 @@ def _aside_on_them(head: Token) -> list[Token]:
     while words and words[-1].pos_ == "CCONJ":
         words.pop()
     return words
+
+
+def _included(head: Token) -> list[Token]:
+    """The words of an "including" phrase on the people ``head`` counts, or on the verb
+    they are the object of, that say who some of them are: "Israeli women" in "freed 24
+    hostages from the Gaza Strip on Friday, including 13 Israeli women and children";
+    empty where there is none. Its first noun only: the rest may be of no state."""
+    holders = [head]
+    if head.dep_ in ("dobj", "nsubjpass"):
+        holders.append(head.head)
+    including = next(
+        (
+            c
+            for holder in holders
+            for c in holder.children
+            if c.lower_ == "including" and c.dep_ == "prep" and c.i > head.i
+        ),
+        None,
+    )
+    people = next((c for c in including.children if c.dep_ == "pobj"), None) if including else None
+    if people is None or people.pos_ != "NOUN":
+        return []
+    return [c for c in people.lefts if c.pos_ in ASIDE_POS and c.dep_ != "det"] + [people]
 
 
 def _whole_of_the_clause_above(part: Token) -> Token | None:

@@ -1664,6 +1664,12 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
     if (trigger.pattern.event, trigger.pattern.mode) == ("COERCE", "arrest"):
         # "detained Bazoum at the presidential palace": where one is held, not whom
         noun_preps, verb_preps = noun_preps - {"at"}, verb_preps - {"at"}
+    if trigger.pattern.mode == "release" and any(
+        c.dep_ in ("dobj", "nsubjpass") for c in verb.children
+    ):
+        # "freed 24 hostages from the Gaza Strip", "released them from prison": where
+        # they are freed from is no party they are freed to
+        verb_preps = verb_preps - {"from"}
     if trigger.pattern.mode == "deport" and any(
         c.dep_ in ("dobj", "nsubjpass") for c in verb.children
     ):
