@@ -17015,3 +17015,20 @@ def test_people_said_to_include_a_states_nationals_are_of_that_state_too(nlp):
     text = "Gunmen killed 20 people in Kano, including three policemen."
     (killing,) = asserted(coded(nlp, text, date="2014-11-28"), "ASSAULT")
     assert {r.code for r in killing.recipient} == {"NGA"}
+
+
+def test_a_person_of_the_tables_may_come_back_by_the_first_name_alone(nlp):
+    text = (
+        "Prime Minister Khaleda Zia met the U.S. commander in Dhaka on Thursday. Khaleda "
+        "thanked the United States for what she called a generous gesture."
+    )
+    (thanks,) = asserted(coded(nlp, text, date="1991-05-17"), "SUPPORT")
+    assert codes(thanks.actor) == {("BGD", "GOV")}
+    assert "'Khaleda' named earlier" in thanks.evidence
+    # (a first name beside another surname is someone else's)
+    text = (
+        "President Alexander Lukashenko won the vote. Police detained opposition candidate "
+        "Alexander Kozulin on Saturday."
+    )
+    (arrest,) = asserted(coded(nlp, text, date="2006-03-25"), "COERCE")
+    assert "Lukashenko" not in arrest.evidence.split("recipient", 1)[1]

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -231,6 +231,8 @@ def _states_of(
 class DocContext:
     names: dict[int, NameMatch]
     people: dict[str, Resolution] = field(default_factory=dict)
+    # the keys of ``people`` that are first names ("Khaleda"), which name the person alone
+    given_names: set[str] = field(default_factory=set)
     places: dict[int, list[NameMatch]] = field(default_factory=dict)  # sentence start -> places
     country: tuple[str, str] | None = None  # (code, why)
     country_names: int = 0  # how many state names the document has in all
@@ -1507,6 +1509,8 @@ def build_context(
     ctx = DocContext(names)
     surfaces: set[str] | None = None
     holders: Counter[str] = Counter()  # the states of the office holders named, by mention
+    # the first names of the table's people named in full, who may come back by it alone
+    given_names: defaultdict[str, list[Resolution]] = defaultdict(list)
     for ent in [*doc.ents, *_names_with_a_title_after(doc, names, titles, resolver)]:
         if (
             ent.label_ != "PERSON"
@@ -1528,6 +1532,8 @@ def build_context(
             # full: "his deputy, Moses Blah" as "Blah")
             match = names.get(ent[-1].i)
             full = len(ent) >= 2 or (match is not None and match.end - match.start >= 2)
+            if len(held) == 1 and len(ent) >= 2 and ent[0].pos_ == "PROPN":
+                given_names[ent[0].text].append(held[0])
             if len(held) == 1 and (family := _family_name(ent, names, held[0])) is not None:
                 ctx.people.setdefault(family, held[0])  # "Han Duck-soo ... Han said"
             elif len(held) == 1 and full and ent[-1].text not in surfaces:
@@ -1565,6 +1571,8 @@ def build_context(
         resolution = found[0]
         if in_table and resolution.entity.code.isalpha():
             holders[resolution.entity.code] += 1
+        if in_table and len(ent) >= 2 and ent[0].pos_ == "PROPN":
+            given_names[ent[0].text].append(resolution)
         # (the phrase's head too: "Maria Corina" may be all the recogniser took of
         # "Maria Corina Machado")
         keys = {ent.text, ent[-1].text, head.text}
@@ -1573,6 +1581,16 @@ def build_context(
         for key in keys:
             if head.pos_ == "PROPN" or key != head.text:
                 ctx.people.setdefault(key, resolution)
+    for given, held_by in given_names.items():
+        # "Prime Minister Khaleda Zia ... Khaleda thanked the United States", "Thaksin
+        # Shinawatra ... Thaksin said": the one person of the table that name begins, where
+        # it names no other ("Ali" may begin two names)
+        if len({(r.entity.code, r.entity.name) for r in held_by}) == 1 and given not in (
+            surfaces or ()
+        ):
+            if given not in ctx.people:
+                ctx.people[given] = held_by[0]
+                ctx.given_names.add(given)
     # (an acronym defined is a word between brackets: found in the array, not by building
     # a Token for every word)
     orths = doc.to_array(ORTH).tolist()
@@ -3568,6 +3586,12 @@ def complete(
             _named(token)
             and token.text in ctx.people
             and not _another_given_name(token, ctx.people[token.text].entity)
+            # ("Alexander Kozulin" after "Alexander Lukashenko": a first name is its
+            # person's alone)
+            and not (
+                token.text in ctx.given_names
+                and any(t.i == token.i + 1 and t.pos_ == "PROPN" for t in tokens)
+            )
         ):
             known = ctx.people[token.text].entity
             text = sent.doc[tokens[0].i : tokens[-1].i + 1].text
