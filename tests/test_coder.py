@@ -17032,3 +17032,11 @@ def test_a_person_of_the_tables_may_come_back_by_the_first_name_alone(nlp):
     )
     (arrest,) = asserted(coded(nlp, text, date="2006-03-25"), "COERCE")
     assert "Lukashenko" not in arrest.evidence.split("recipient", 1)[1]
+
+
+def test_a_reciprocal_possessive_makes_all_parties_actors(nlp):
+    text = "Rwandan troops and Ugandan forces shelled each other's positions across the city."
+    (shelling,) = asserted(coded(nlp, text, date="2000-06-17"), "ASSAULT")
+    assert codes(shelling.actor) == {("RWA", "MIL"), ("UGA", "MIL")}
+    assert shelling.recipient == []
+    assert "reciprocal: all parties are actors" in shelling.evidence

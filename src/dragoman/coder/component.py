@@ -240,6 +240,14 @@ TOWN_PEOPLE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN"})
 # acts that parties do together, where a party among the actors is not also a recipient
 SYMMETRIC_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 RECIPROCAL_WORDS = frozenset({"each other", "one another"})
+
+
+def _reciprocal(text: str) -> bool:
+    """Whether a mention's words are "each other" or "one another", or their possessive."""
+    words = text.lower().replace("\u2019", "'")
+    return words in RECIPROCAL_WORDS or words.removesuffix("'s") in RECIPROCAL_WORDS
+
+
 # verbs whose joint subject gives and takes alike: "traded accusations", "exchanged fire"
 RECIPROCAL_VERBS = frozenset({"trade", "exchange", "swap"})
 STATE_FORCES = frozenset({"GOV", "MIL", "COP", "PRM", "SPY", "LEG", "JUD"})
@@ -4087,9 +4095,10 @@ class EventCoder:
             why.append("signed together: all signatories are actors")
         if pattern.event in SYMMETRIC_TYPES:
             recipients = [r for r in recipients if not any(_same_party(r, a) for a in actors)]
-        elif recipients and all(r.text.lower() in RECIPROCAL_WORDS for r in recipients):
+        elif recipients and all(_reciprocal(r.text) for r in recipients):
             # "both sides blamed each other": a reciprocal event, all its parties actors
-            # and no recipient (PLOVER manual, compound and reciprocal actors)
+            # and no recipient (PLOVER manual, compound and reciprocal actors); "shelled
+            # each other's positions" too
             recipients = []
             why.append("reciprocal: all parties are actors")
         elif trigger.head.lemma_.lower() in RECIPROCAL_VERBS and len(actors) > 1:
