@@ -17040,3 +17040,15 @@ def test_a_reciprocal_possessive_makes_all_parties_actors(nlp):
     assert codes(shelling.actor) == {("RWA", "MIL"), ("UGA", "MIL")}
     assert shelling.recipient == []
     assert "reciprocal: all parties are actors" in shelling.evidence
+
+
+def test_a_deal_reached_with_another_party_is_both_parties_act(nlp):
+    text = "The United States reached an agreement with Mexico on Friday to avert tariffs."
+    (deal,) = asserted(coded(nlp, text, date="2019-06-08"), "AGREE")
+    assert ({a.code for a in deal.actor}, deal.recipient) == ({"USA", "MEX"}, [])
+    assert "made together: all its parties are actors" in deal.evidence
+    # (agreeing with another's view is no deal made together)
+    (agreement,) = asserted(
+        coded(nlp, "Iran agreed with Russia to expand trade.", "2019-06-08"), "AGREE"
+    )
+    assert [r.code for r in agreement.recipient] == ["RUS"]

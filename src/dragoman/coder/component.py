@@ -4082,9 +4082,12 @@ class EventCoder:
         # "the two leaders agreed to return their ambassadors to Washington and Moscow":
         # a party already among the actors is not also the recipient
         if (
-            pattern.event == "SUPPORT"
+            (
+                (pattern.event == "SUPPORT" and trigger.head.lemma_.lower() in SIGNING_VERBS)
+                # "reached an agreement with Mexico": a deal two make together
+                or (pattern.event == "AGREE" and trigger.head.lemma_.lower() in REACHING_VERBS)
+            )
             and recipients
-            and trigger.head.lemma_.lower() in SIGNING_VERBS
             and trigger.noun is not None
             and trigger.noun.lemma_.lower() in self.lexicon.classes.get("pact", frozenset())
         ):
@@ -4092,7 +4095,7 @@ class EventCoder:
             # parties who sign together are all actors, as at a meeting (PLOVER manual)
             actors = actors + [r for r in recipients if not any(_same_party(r, a) for a in actors)]
             recipients = []
-            why.append("signed together: all signatories are actors")
+            why.append("made together: all its parties are actors")
         if pattern.event in SYMMETRIC_TYPES:
             recipients = [r for r in recipients if not any(_same_party(r, a) for a in actors)]
         elif recipients and all(_reciprocal(r.text) for r in recipients):
@@ -5128,6 +5131,8 @@ SPOKEN_ACTS = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE", "SU
 # ... but for a document put to paper ("signed agreements", "ratified the treaty"): a deed
 # done on a day, as the signing ceremony the lede tells
 SIGNING_VERBS = frozenset({"sign", "ratify", "initial", "conclude"})
+# the verbs by which parties reach a deal together ("reached an agreement with Mexico")
+REACHING_VERBS = frozenset({"reach", "strike", "seal", "clinch", "conclude"})
 # acts whose promise is a concession rather than an AGREE (PLOVER manual, AGREE, CONCEDE)
 CONCEDED_INTENTS = frozenset({"RETREAT", "CONCEDE"})
 # the retreats that each party to a deal makes on its own: pulling back, disarming,
