@@ -17052,3 +17052,19 @@ def test_a_deal_reached_with_another_party_is_both_parties_act(nlp):
         coded(nlp, "Iran agreed with Russia to expand trade.", "2019-06-08"), "AGREE"
     )
     assert [r.code for r in agreement.recipient] == ["RUS"]
+
+
+def test_the_countries_counted_after_a_list_of_places_are_those_states(nlp):
+    text = (
+        "The WHO said the virus had spread in Guinea, Liberia and Sierra Leone. The WHO "
+        "urged the three countries to screen all departing passengers."
+    )
+    (appeal,) = asserted(coded(nlp, text, date="2014-08-08"), "REQUEST")
+    assert {r.code for r in appeal.recipient} == {"GIN", "LBR", "SLE"}
+    # (a count that does not fit the list refers to none of it)
+    text = (
+        "The WHO said the virus had spread in Guinea, Liberia and Sierra Leone. The WHO "
+        "urged the two countries to screen all departing passengers."
+    )
+    (appeal,) = asserted(coded(nlp, text, date="2014-08-08"), "REQUEST")
+    assert not {"GIN", "LBR", "SLE"} & {r.code for r in appeal.recipient}

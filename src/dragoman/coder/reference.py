@@ -275,6 +275,9 @@ class DocContext:
     subjects: list[tuple[int, Resolution, str]] = field(default_factory=list)
     # coordinated parties named as a subject ("Biden and Putin met"), for "the two leaders"
     groups: list[tuple[int, list[Resolution]]] = field(default_factory=list)
+    # the states named together as places ("killed 961 people in Guinea, Liberia, Sierra
+    # Leone and Nigeria"), which only "the four countries" refers to
+    place_groups: list[tuple[int, list[Resolution]]] = field(default_factory=list)
     # named people who are no subject ("arrested Kizza Besigye"), for a "he" with no person
     # subject before it: (token index, resolution)
     objects: list[tuple[int, Resolution]] = field(default_factory=list)
@@ -362,6 +365,12 @@ class DocContext:
                     # governments, not the forces named
                     return [replace(p, entity=replace(p.entity, sector="GOV")) for p in parties]
                 return parties
+        if count is not None and count > 1 and mention.lemma_.lower() in STATE_WORDS:
+            for index, parties in reversed(self.place_groups):
+                if earliest <= index < mention.i and len(parties) == count:
+                    # "the outbreak has killed 961 people in Guinea, Liberia, Sierra Leone
+                    # and Nigeria ... urged the four countries": the states named together
+                    return [replace(p, entity=replace(p.entity, sector=None)) for p in parties]
         if count == 1:
             return None
         # "the two governments" are states (or their governments), not rebels
@@ -1316,7 +1325,14 @@ def _index_subjects(
     # ("aid to Guatemala, Honduras and El Salvador, accusing their governments": those a
     # party acts toward)
     toward = {strings.add(w) for w in ("to", "from", "on", "against")}
+    in_ = strings.add("in")
     for i, lower in enumerate(doc.to_array([LOWER]).tolist()):
+        if lower == in_ and deps_pos[i][0] == prep_dep:
+            for obj in (c for c in doc[i].children if c.dep_ == "pobj"):
+                named = _named_parties(obj, resolver, names)
+                if named and len({r.entity.code for r in named}) == len(named) > 2:
+                    ctx.place_groups.append((obj.i, named))
+            continue
         if lower == between:
             for obj in (c for c in doc[i].children if c.dep_ == "pobj"):
                 if named := _named_parties(obj, resolver, names, lend=True):
