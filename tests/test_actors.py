@@ -712,3 +712,12 @@ def test_a_seat_named_by_its_kind_is_the_one_the_words_place(nlp):
     text = "The Foreign Office summoned Iran's charge d'affaires in London."
     (summons,) = [e for e in code_text(text, "2020-01-12", nlp=nlp) if e.event == "ACCUSE"]
     assert [a.code for a in summons.actor] == ["GBR"]
+
+
+def test_nigerias_ruling_party_is_found_by_the_name_the_news_writes(nlp):
+    # the table's name is "Peoples Democratic Party"; the wires write "People's", and
+    # "Democratic Party" alone is the American one
+    text = "The ruling People's Democratic Party accused the electoral commission of bias."
+    events = code_text(text, date="2015-04-01", nlp=nlp)
+    (accusation,) = [e for e in events if e.event == "ACCUSE"]
+    assert [(a.code, a.sector) for a in accusation.actor] == [("NGA", "PTY")]
