@@ -103,6 +103,7 @@ from .repair import (
     repair,
     subjects_read_as_modifiers,
     to_infinitive,
+    under_a_modal,
     verb_above,
 )
 from .roles import (
@@ -2995,8 +2996,10 @@ class EventCoder:
         """The people ``head`` names as of the states an aside after it names: "killed 38
         people, most of them British", "detained 40 people, many of them Sri Lankan
         nationals", "most of them Zambian and Kenyan troops"; each state a party, of the
-        aside's sector (troops are MIL) or else the mention's. Empty where there is no
-        such aside or it names no state ("most of them Alawites")."""
+        aside's sector (troops are MIL) or else the mention's. Of an "including" phrase
+        ("killing nine people, including a Japanese journalist"), those states beside the
+        ``resolved`` ones. Empty where there is no such aside or it names no state ("most
+        of them Alawites")."""
         aside = _aside_on_them(head)
         if not aside or any(r.entity.code in INTERNATIONAL_CODES for r in resolved):
             return []
@@ -3019,8 +3022,11 @@ class EventCoder:
         )
         words = head.doc[aside[0].i : aside[-1].i + 1].text
         text = head.doc[mention_tokens(head)[0].i : head.i + 1].text
-        told = "include" if aside[-1].head.lower_ == "including" else "are told to be mostly"
-        return [
+        # ("including a Japanese journalist": some of them, beside the people's own state;
+        # "most of them British": the state of them all)
+        some = aside[-1].head.lower_ == "including"
+        told = "include" if some else "are told to be mostly"
+        nationals = [
             Resolution(
                 Entity(text, r.entity.code, r.entity.sector or sector, r.entity.name),
                 f"'{text}' {told} '{words}': {r.why}",
@@ -3028,6 +3034,7 @@ class EventCoder:
             for rs in found
             for r in rs
         ]
+        return [*resolved, *nationals] if some else nationals
 
     def _settlers(
         self, head: Token, resolved: list[Resolution], sent: Span, ctx: DocContext
@@ -3885,8 +3892,7 @@ class EventCoder:
                     # "killing 38 people, most of them British": of the state the aside
                     # names, not of the place where it happened; "killing nine people,
                     # including a Japanese journalist": of that state too, beside their own
-                    some = any(" include '" in r.why for r in nationals)
-                    resolved = [*resolved, *nationals] if some else nationals
+                    resolved = nationals
                 if pattern.event in REACTION_TYPES and h.lemma_.lower() in HARM_NOUNS:
                     # "condemned the killing of a journalist", "investigating the death of
                     # Nikolai Glushkov": the one harmed is no party to the reaction; the
@@ -5863,9 +5869,7 @@ def _forced_on_itself(verb: Token) -> bool:
     """Whether a verb of compelling is a party's saying it will be made to act ("China
     would be forced to take countermeasures"): a passive under a modal, the reluctant form
     of a warning, not another's act on it ("the move forced troops to leave")."""
-    return any(c.dep_ == "auxpass" for c in verb.children) and any(
-        c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children
-    )
+    return any(c.dep_ == "auxpass" for c in verb.children) and under_a_modal(verb)
 
 
 def _order_on_another(trigger: Trigger, roles: Roles) -> tuple[Trigger, Roles]:
@@ -6570,7 +6574,7 @@ def _ties_at_stake(clause: Token) -> list[Token] | None:
     lemma = clause.lemma_.lower()
     if lemma not in ENDANGERING_LEMMAS | SUFFERING_LEMMAS or negation(clause):
         return None
-    if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
+    if not under_a_modal(clause):
         return None
     # (or the ties are what would suffer: "relations between China and Norway would
     # suffer", "ties with Kyiv would be damaged")
@@ -6664,7 +6668,7 @@ def _ruled_out(clause: Token, kind: Callable[[Token], bool]) -> Token | None:
     """The noun of ``kind`` that "there would be no ..." under ``clause`` rules out."""
     if clause.lemma_ != "be" or not any(c.dep_ == "expl" for c in clause.children):
         return None
-    if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
+    if not under_a_modal(clause):
         return None
     return next(
         (
@@ -8264,10 +8268,9 @@ def _deported_not_sanctioned(trigger: Trigger, pattern: Pattern, recipients: lis
         return False
     holders = [trigger.head] + ([trigger.noun] if trigger.noun is not None else [])
     return not any(
-        prep.dep_ == "prep" and prep.lower_ == "from" and obj.ent_type_ in ("ORG", "NORP")
+        obj.ent_type_ in ("ORG", "NORP")
         for holder in holders
-        for prep in holder.children
-        for obj in prep.children
+        for obj in _objects_of(holder, "from")
     )
 
 

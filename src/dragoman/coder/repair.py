@@ -88,7 +88,7 @@ def own_tensed(verb: Token) -> bool:
     )
 
 
-def _under_a_modal(verb: Token) -> bool:
+def under_a_modal(verb: Token) -> bool:
     """Whether ``verb`` has a modal among its auxiliaries ("would govern", "could reach")."""
     return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
@@ -164,7 +164,7 @@ def reattach_finite_conjuncts(doc: Doc, conj_positions: list[int]) -> None:
         # subject ("said Doha would not retaliate and was open to dialogue"); nor does a
         # past that is also a base, which the tagger may have misread ("would disband
         # and lay down its arms", "would ... and put")
-        modal = own_tensed(verb) and verb.lemma_ != "be" and _under_a_modal(head)
+        modal = own_tensed(verb) and verb.lemma_ != "be" and under_a_modal(head)
         # "condemned Thailand for letting the gunmen go and closed its border": a bare
         # infinitive of a causative likewise
         bare = (
@@ -986,7 +986,7 @@ def join_subjectless_reported_clauses(doc: Doc, ccomp_positions: list[int]) -> N
             # (a past in "-ed", no form that is also bare: "would disband and lay down")
             and verb.lower_.endswith("ed")
             and first.tag_ == "VB"
-            and _under_a_modal(first)
+            and under_a_modal(first)
         ):
             # "said a military council would govern for two years, suspended the
             # constitution": a simple past under no "would" is the speaker's own act
@@ -1440,7 +1440,7 @@ def speakers_acts_read_as_reported(doc: Doc, conj_positions: list[int]) -> None:
             reported.tag_ == "VB"
             and verb.tag_ in ("VBD", "VBN")
             and verb.lower_.endswith("ed")
-            and _under_a_modal(reported)
+            and under_a_modal(reported)
         )
         # (but a word act with an object of its own is no participle of the passive:
         # "said that justice had been done and accused foreign governments of meddling",

@@ -36,6 +36,7 @@ from .repair import (
     passive_agent,
     stopped_short_of,
     to_infinitive,
+    under_a_modal,
     verb_above,
 )
 from .triggers import (
@@ -461,7 +462,7 @@ def _expelled_from(verb: Token, trigger: Trigger) -> Token | None:
     from Russia"), or None: not the trigger's own words ("driven from their homes",
     "removed from office"), nor under a modal, whose speaker may be the one who would
     act ("Fiji would be suspended from the Commonwealth, Wellington said")."""
-    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+    if under_a_modal(verb):
         return None
     return next(
         (
