@@ -13855,6 +13855,26 @@ def test_talks_hung_on_the_object_are_still_the_clauses_meeting(nlp):
     assert not asserted(coded(nlp, text, "2012-04-11"), "CONSULT")
 
 
+def test_talks_after_which_a_party_agreed_to_act_were_held(nlp):
+    # the talks came before the agreement: they are no more unsure than it is
+    text = (
+        "Ecuadorean President Lenin Moreno agreed on Sunday to withdraw a decree that had "
+        "ended fuel subsidies, after talks with indigenous leaders."
+    )
+    [talks] = asserted(coded(nlp, text, "2019-10-14"), "CONSULT")
+    assert codes(talks.actor) == {("ECU", "GOV")}
+    assert talks.date == "2019-10-13"
+    text = (
+        "Armenian President Serzh Sargsyan announced on Tuesday that his country would join "
+        "the Russian-led Customs Union, after talks with Russian President Vladimir Putin."
+    )
+    [talks] = asserted(coded(nlp, text, "2013-09-04"), "CONSULT")
+    assert codes(talks.recipient) | codes(talks.actor) == {("ARM", "GOV"), ("RUS", "GOV")}
+    # talks still to come stay unsure
+    text = "Israel said it would agree to a truce after talks with Egypt next week."
+    assert not asserted(coded(nlp, text, "2013-09-04"), "CONSULT")
+
+
 def test_being_in_a_capital_for_talks_with_a_party_meets_it(nlp):
     text = "Merkel, who was in Warsaw for talks with Prime Minister Donald Tusk, praised Poland."
     [talks] = asserted(coded(nlp, text, "2014-03-12"), "CONSULT")

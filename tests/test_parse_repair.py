@@ -1756,6 +1756,52 @@ def test_talks_during_which_a_party_urged_are_the_urgings(vocab):
     assert doc[6].head.text == "press"
 
 
+def test_talks_after_which_a_party_agreed_are_before_the_agreement(vocab):
+    # "Iran agreed to suspend enrichment after talks", "after" hung on "suspend"
+    rows = [
+        ("Iran", "Iran", 1, "nsubj", "PROPN"),
+        ("agreed", "agree", 1, "ROOT", "VERB"),
+        ("to", "to", 3, "aux", "PART"),
+        ("suspend", "suspend", 1, "xcomp", "VERB"),
+        ("enrichment", "enrichment", 3, "dobj", "NOUN"),
+        ("after", "after", 3, "prep", "ADP"),
+        ("talks", "talk", 5, "pobj", "NOUN"),
+    ]
+    tags = ["NNP", "VBD", "TO", "VB", "NN", "IN", "NNS"]
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc)
+    assert doc[5].head.text == "agreed"
+    # a time that is no meeting stays on the infinitive ("to withdraw after the vote")
+    rows[6] = ("vote", "vote", 5, "pobj", "NOUN")
+    doc = _tagged(make_doc(vocab, rows), tags[:6] + ["NN"])
+    repair(doc)
+    assert doc[5].head.text == "suspend"
+
+
+def test_talks_set_off_after_a_clause_with_would_are_the_reporters(vocab):
+    # "announced that it would join the union, after talks": the announcing followed them
+    rows = [
+        ("Sargsyan", "Sargsyan", 1, "nsubj", "PROPN"),
+        ("announced", "announce", 1, "ROOT", "VERB"),
+        ("it", "it", 4, "nsubj", "PRON"),
+        ("would", "would", 4, "aux", "AUX"),
+        ("join", "join", 1, "ccomp", "VERB"),
+        ("union", "union", 4, "dobj", "NOUN"),
+        (",", ",", 4, "punct", "PUNCT"),
+        ("after", "after", 4, "prep", "ADP"),
+        ("talks", "talk", 7, "pobj", "NOUN"),
+    ]
+    tags = ["NNP", "VBD", "PRP", "MD", "VB", "NN", ",", "IN", "NNS"]
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc)
+    assert doc[7].head.text == "announced"
+    # with no comma the phrase may be the joining's ("would join after talks next week")
+    rows[6] = ("soon", "soon", 4, "advmod", "ADV")
+    doc = _tagged(make_doc(vocab, rows), tags[:6] + ["RB"] + tags[7:])
+    repair(doc)
+    assert doc[7].head.text == "join"
+
+
 def test_a_place_put_first_is_no_second_subject(vocab):
     # "Outside parliament, youths threw stones", "Outside" an adjective on a subject
     rows = [

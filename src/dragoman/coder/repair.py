@@ -3789,7 +3789,9 @@ def fronted_places_read_as_subjects(doc: Doc, nsubj_positions: list[int]) -> Non
 
 
 # meetings in whose course something is said or done
-MEETING_WORDS = frozenset({"talk", "meeting", "call", "visit", "summit", "conversation"})
+MEETING_WORDS = frozenset(
+    {"talk", "meeting", "call", "visit", "summit", "conversation", "negotiation", "consultation"}
+)
 
 
 def meetings_read_off_an_infinitive(doc: Doc, during_positions: list[int]) -> None:
@@ -3812,6 +3814,34 @@ def meetings_read_off_an_infinitive(doc: Doc, during_positions: list[int]) -> No
             c.dep_ == "aux" and c.lemma_ == "have" for c in top.children
         )
         if top.tag_ in FINITE_TAGS or perfect:
+            prep.head = top
+
+
+def meetings_before_an_agreed_act(doc: Doc, after_positions: list[int]) -> None:
+    """In "Iran agreed on Tuesday to suspend enrichment after talks in Tehran with the
+    foreign ministers" the parser hangs "after talks" on "suspend", so the talks are as
+    unsure as the suspension agreed to. An "after" phrase naming a meeting, on an
+    infinitive that a finite verb's complements chain down to, is that verb's: the
+    agreement came after the talks, which were held. So is one set off by a comma after a
+    clause reported with "would" ("announced that his country would join the union, after
+    talks with Putin"): the announcing came after them."""
+    for i in after_positions:
+        prep = doc[i]
+        if not any(g.dep_ == "pobj" and g.lemma_.lower() in MEETING_WORDS for g in prep.children):
+            continue
+        verb = prep.head
+        while verb.dep_ == "conj" and verb.tag_ == "VB" and verb.head.tag_ == "VB":
+            verb = verb.head
+        if verb.dep_ == "ccomp" and doc[i - 1].text == "," and under_a_modal(verb):
+            if verb.head.tag_ in FINITE_TAGS:
+                prep.head = verb.head
+            continue
+        if verb.tag_ != "VB" or verb.dep_ != "xcomp":
+            continue
+        top = verb
+        while top.dep_ == "xcomp" and top.tag_ == "VB":
+            top = top.head
+        if top.tag_ in FINITE_TAGS:
             prep.head = top
 
 
@@ -4711,6 +4741,7 @@ def repair(
     phrases_hung_on_a_day(doc, preps)
     to, with_, in_, on = s.add("to"), s.add("with"), s.add("in"), s.add("on")
     during = s.add("during")
+    after = s.add("after")
     recipients_read_off_their_transfer(doc, [i for i in preps if lowers[i] == to])
     destinations_hung_on_the_cargo(doc, [i for i in preps if lowers[i] == to])
     recipients_read_as_amount_modifiers(doc, at("nmod", "NNP") + at("compound", "NNP"))
@@ -4796,6 +4827,7 @@ def repair(
     reattach_result_participles(doc, adverbial_participles + at("conj", "VBG"))
     results_read_off_an_alleged_act(doc, adverbial_participles)
     meetings_read_off_an_infinitive(doc, [i for i in preps if lowers[i] == during])
+    meetings_before_an_agreed_act(doc, [i for i in preps if lowers[i] == after])
     fronted_places_read_as_subjects(doc, at("nsubj", "NN", "NNS", "NNP"))
     purposes_read_as_prepositions(doc, at("amod", "JJ"))
     infinitives_read_off_their_verb(doc, at("advcl", "VB"))
