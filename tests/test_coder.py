@@ -499,6 +499,19 @@ def test_refugees_taken_in_give_the_recipient_its_sector(nlp):
     assert codes(asserted(events, "AID")[0].recipient) == {("UKR", "REF")}
 
 
+def test_pirates_and_hackers_are_not_of_the_state_they_strike(nlp):
+    text = "Pirates attacked a Turkish container ship off Nigeria on Saturday."
+    [attack] = asserted(coded(nlp, text, "2021-01-24"), "ASSAULT")
+    assert codes(attack.actor) == {("---", "CRM")}
+    text = "Hackers knocked out the website of Taiwan's presidential office on Tuesday."
+    [hack] = asserted(coded(nlp, text, "2022-08-03"), "COERCE")
+    assert codes(hack.actor) == {("---", "CRM")}
+    # named pirates keep their state
+    text = "Somali pirates attacked a Turkish container ship on Saturday."
+    [attack] = asserted(coded(nlp, text, "2021-01-24"), "ASSAULT")
+    assert codes(attack.actor) == {("SOM", "CRM")}
+
+
 def test_foreigners_take_no_state_from_where_they_are(nlp):
     # tourists, foreigners and anyone called foreign are not of the place nor of the
     # other party; the foreign minister is his state's

@@ -12774,6 +12774,9 @@ OUTSIDE_SPEAKERS = frozenset(
     {"diplomat", "negotiator", "mediator", "envoy", "analyst", "expert", "observer"}
 )
 HOSTAGE_WORDS = ("hostage", "captive")
+# people who strike from beyond a state's reach, and so are not of the state they strike
+# at: "pirates attacked a Turkish ship", "hackers knocked out Taiwan's websites"
+RAIDERS_FROM_OUTSIDE = ("pirate", "hacker")
 
 
 def _people_of_the_place(
@@ -12852,6 +12855,8 @@ def _counterpart_country(
                 # are another side's people
             if named_from_abroad(entity):
                 domestic = False  # "gunmen killed foreign tourists"
+            if any(word in entity.text.lower() for word in RAIDERS_FROM_OUTSIDE):
+                domestic = False
             if entity.code == NO_COUNTRY and domestic:
                 side[i] = dataclasses.replace(entity, code=code)
                 why.append(
