@@ -194,6 +194,50 @@ def test_what_the_second_verb_of_a_coordination_does_is_the_subjects_own(nlp):
     assert {r.code for r in suspension.recipient} == {"FRA"}
 
 
+def test_a_past_joined_to_an_adjectives_infinitive_goes_with_the_adjectives_verb(vocab):
+    # "said the forces were ready to fight and accused Abiy", "accused" hung on "fight"
+    rows = [
+        ("chairman", "chairman", 1, "nsubj", "NOUN"),
+        ("said", "say", 1, "ROOT", "VERB"),
+        ("forces", "force", 3, "nsubj", "NOUN"),
+        ("were", "be", 1, "ccomp", "AUX"),
+        ("ready", "ready", 3, "acomp", "ADJ"),
+        ("to", "to", 6, "aux", "PART"),
+        ("fight", "fight", 4, "xcomp", "VERB"),
+        ("and", "and", 6, "cc", "CCONJ"),
+        ("accused", "accuse", 6, "conj", "VERB"),
+        ("Abiy", "Abiy", 8, "dobj", "PROPN"),
+    ]
+    tags = ["NN", "VBD", "NNS", "VBD", "JJ", "TO", "VB", "CC", "VBD", "NNP"]
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc)
+    # on to "were", and from the copula to the speaker, whose act it is
+    assert doc[8].head.text == "said"
+    assert doc[7].head.text == "said"
+
+
+def test_a_past_joined_to_an_infinitive_under_a_perfect_goes_with_the_perfect(vocab):
+    # "denied that it had ordered troops to shoot and blamed troublemakers"
+    rows = [
+        ("government", "government", 1, "nsubj", "NOUN"),
+        ("denied", "deny", 1, "ROOT", "VERB"),
+        ("it", "it", 4, "nsubj", "PRON"),
+        ("had", "have", 4, "aux", "AUX"),
+        ("ordered", "order", 1, "ccomp", "VERB"),
+        ("troops", "troop", 4, "dobj", "NOUN"),
+        ("to", "to", 7, "aux", "PART"),
+        ("shoot", "shoot", 4, "xcomp", "VERB"),
+        ("and", "and", 7, "cc", "CCONJ"),
+        ("blamed", "blame", 7, "conj", "VERB"),
+        ("troublemakers", "troublemaker", 9, "dobj", "NOUN"),
+    ]
+    tags = ["NN", "VBD", "PRP", "VBD", "VBN", "NNS", "TO", "VB", "CC", "VBD", "NNS"]
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc)
+    # on to "ordered", and from a denied perfect to the one who denied
+    assert doc[9].head.text == "denied"
+
+
 def test_the_two_after_a_meeting_are_its_parties(nlp):
     events = code_text(
         "Putin met Xi in Beijing on Friday. The two discussed trade and the war in Ukraine.",

@@ -114,9 +114,21 @@ def _finite_governor(verb: Token, tag: str) -> Token | None:
         elif current.dep_ not in ("xcomp", "ccomp", "advcl") or current.head.i == current.i:
             return None
         current = current.head
+        if current.pos_ == "ADJ" and current.dep_ == "acomp":
+            # ("said the forces were ready to fight back and accused Abiy": the infinitive
+            # of an adjective goes with the adjective's verb)
+            current = current.head
         if current.tag_ == tag:
             return current
         if tag == "VBD" and _past_progressive(current):
+            return current
+        if (
+            tag == "VBD"
+            and current.tag_ == "VBN"
+            and any(c.dep_ == "aux" and c.lower_ == "had" for c in current.children)
+        ):
+            # ("denied that it had ordered troops to shoot and blamed troublemakers": a
+            # past perfect is a past)
             return current
         if not _infinitive(current):
             return None
