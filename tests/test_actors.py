@@ -630,6 +630,19 @@ def test_one_who_holds_a_role_in_a_body_is_of_the_bodys_sector(nlp, resolver, ph
 @pytest.mark.parametrize(
     ("phrase", "expected"),
     [
+        ("Venezuela's National Assembly President Julio Borges", {("VEN", "LEG")}),
+        ("Philippine Senate President Aquilino Pimentel", {("PHL", "LEG")}),
+        # the president of a state is its government's
+        ("Venezuelan President Nicolas Maduro", {("VEN", "GOV")}),
+    ],
+)
+def test_the_president_of_an_assembly_is_of_the_legislature(nlp, resolver, phrase, expected):
+    assert resolve(nlp, resolver, phrase, dt.date(2017, 3, 30)) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
         ("Russia's U.N. ambassador", {("RUS", "GOV")}),
         ("the British NATO envoy", {("GBR", "GOV")}),
         # (with the envoy's name after the title)
