@@ -499,6 +499,16 @@ def test_refugees_taken_in_give_the_recipient_its_sector(nlp):
     assert codes(asserted(events, "AID")[0].recipient) == {("UKR", "REF")}
 
 
+def test_an_apology_after_a_reported_progressive_is_the_speakers(nlp):
+    # the apology is not under the "not" of the clause reported before it
+    text = (
+        "UN humanitarian chief Valerie Amos said on Thursday that aid was still not reaching "
+        "many people and apologised that relief had been so slow."
+    )
+    [apology] = asserted(coded(nlp, text, "2013-11-14"), "CONCEDE")
+    assert codes(apology.actor) == {("UNO", None)}
+
+
 def test_pirates_and_hackers_are_not_of_the_state_they_strike(nlp):
     text = "Pirates attacked a Turkish container ship off Nigeria on Saturday."
     [attack] = asserted(coded(nlp, text, "2021-01-24"), "ASSAULT")

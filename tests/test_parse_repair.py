@@ -238,6 +238,29 @@ def test_a_past_joined_to_an_infinitive_under_a_perfect_goes_with_the_perfect(vo
     assert doc[9].head.text == "denied"
 
 
+def test_a_past_joined_to_a_reported_progressive_is_the_speakers_act(vocab):
+    # "said the conflict was moving to a military stage and accused Russian soldiers"
+    rows = [
+        ("Yatseniuk", "Yatseniuk", 1, "nsubj", "PROPN"),
+        ("said", "say", 1, "ROOT", "VERB"),
+        ("conflict", "conflict", 4, "nsubj", "NOUN"),
+        ("was", "be", 4, "aux", "AUX"),
+        ("moving", "move", 1, "ccomp", "VERB"),
+        ("and", "and", 4, "cc", "CCONJ"),
+        ("accused", "accuse", 4, "conj", "VERB"),
+        ("soldiers", "soldier", 6, "dobj", "NOUN"),
+    ]
+    tags = ["NNP", "VBD", "NN", "VBD", "VBG", "CC", "VBD", "NNS"]
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc)
+    assert doc[6].head.text == "said"
+    # a participle may share the "was" ("was moving and expanding")
+    rows[6] = ("expanding", "expand", 4, "conj", "VERB")
+    doc = _tagged(make_doc(vocab, rows), tags[:6] + ["VBG", "NNS"])
+    repair(doc)
+    assert doc[6].head.text == "moving"
+
+
 def test_the_two_after_a_meeting_are_its_parties(nlp):
     events = code_text(
         "Putin met Xi in Beijing on Friday. The two discussed trade and the war in Ukraine.",

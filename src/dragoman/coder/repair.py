@@ -1469,6 +1469,13 @@ def speakers_acts_read_as_reported(doc: Doc, conj_positions: list[int]) -> None:
                 c.dep_ == "aux" and c.lower_ in ("did", "does", "do") for c in reported.children
             )
         )
+        # ("said the conflict was moving to a military stage and accused Russian soldiers":
+        # a simple past does not share the "was" of a progressive)
+        progressive = (
+            reported.tag_ == "VBG"
+            and verb.tag_ == "VBD"
+            and any(c.dep_ == "aux" and c.lemma_ == "be" for c in reported.children)
+        )
         # (nor is a verb with an object that no passive keeps: "announced that parliament
         # was dissolved and imposed a curfew", the tagger's participle)
         past_with_object = verb.lemma_.lower() not in OBJECT_KEEPING_VERBS and any(
@@ -1486,6 +1493,7 @@ def speakers_acts_read_as_reported(doc: Doc, conj_positions: list[int]) -> None:
             or nothing
             or unfounded
             or tense_break
+            or progressive
         ):
             continue
         children = list(verb.children)
