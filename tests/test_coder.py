@@ -509,6 +509,27 @@ def test_an_apology_after_a_reported_progressive_is_the_speakers(nlp):
     assert codes(apology.actor) == {("UNO", None)}
 
 
+def test_an_attack_on_what_a_party_owns_is_on_the_owner(nlp):
+    text = (
+        "Opposition leader Alassane Ouattara took refuge at the French ambassador's residence "
+        "on Friday after gunmen set fire to his house."
+    )
+    [arson] = asserted(coded(nlp, text, "2002-09-20"), "ASSAULT")
+    assert codes(arson.recipient) == {("CIV", "OPP")}
+    # protesters storming a leader's residence still riot against the leader
+    text = (
+        "Sri Lankan President Gotabaya Rajapaksa fled on Saturday after protesters stormed "
+        "his official residence in Colombo."
+    )
+    [riot] = asserted(coded(nlp, text, "2022-07-09"), "PROTEST")
+    assert riot.mode == "riot"
+    assert codes(riot.recipient) == {("LKA", "GOV")}
+    # one struck at his home is named once
+    text = "Gunmen shot President Jovenel Moise dead at his residence on Wednesday."
+    [shooting] = asserted(coded(nlp, text, "2021-07-07"), "ASSAULT")
+    assert len(shooting.recipient) == 1
+
+
 def test_pirates_and_hackers_are_not_of_the_state_they_strike(nlp):
     text = "Pirates attacked a Turkish container ship off Nigeria on Saturday."
     [attack] = asserted(coded(nlp, text, "2021-01-24"), "ASSAULT")

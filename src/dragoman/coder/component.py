@@ -11274,7 +11274,8 @@ def _riot(trigger: Trigger, roles: Roles) -> Pattern | None:
         return None  # "armed supporters of the parliament stormed the mayor's office"
     # "stormed the residence", "set fire to the home of ...": the building acted on (or
     # a part of it: "the entrance of the prosecutor's office")
-    targets = [counted(h) for h in roles.recipient_heads[:1]]
+    # (the building itself where the recipient is its owner: "stormed her residence")
+    targets = [counted(h.head if h.dep_ == "poss" else h) for h in roles.recipient_heads[:1]]
     if trigger.noun is not None:
         targets.append(trigger.noun)
     if trigger.pattern.noun == "fire":

@@ -2218,6 +2218,8 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
         recipients = _forces_asked_to_leave(recipients)
     if trigger.pattern.event in ("ASSAULT", "COERCE"):
         recipients = _riders_of_the_craft(recipients, noun, classes.get("carrier", frozenset()))
+    if trigger.pattern.event == "ASSAULT":
+        recipients = _owners_of_the_property(recipients, classes.get("property", frozenset()))
     if trigger.pattern.event == "ACCUSE" and any(t.head.lower_ == "against" for t, _ in recipients):
         # "lodged a complaint with the WTO against U.S. tariffs", "filed a case against
         # Russia with the ICJ": the body a case is put before is the forum, not the accused
@@ -2263,6 +2265,25 @@ def _riders_of_the_craft(
     for token, role in recipients:
         carried = riders(token)
         found += [(r, f"those the '{token.text}' carried") for r in carried] or [(token, role)]
+    return found
+
+
+def _owners_of_the_property(
+    recipients: list[tuple[Token, str]], property_nouns: frozenset[str]
+) -> list[tuple[Token, str]]:
+    """An attack on what a party owns, told by a pronoun, is on the owner: "gunmen set fire
+    to his house", "a bomb blew up her car" (a named owner, "Ouattara's house", is found
+    by the name itself). Not beside a party named as the one struck ("shot the president
+    at his residence"), whom the pronoun would only name again."""
+    if any(token.lemma_.lower() not in property_nouns for token, _ in recipients):
+        return recipients
+    found = []
+    for token, role in recipients:
+        owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        if token.lemma_.lower() in property_nouns and owner is not None and owner.lower_ != "its":
+            found.append((owner, f"the owner of '{token.text}'"))
+        else:
+            found.append((token, role))
     return found
 
 
