@@ -509,6 +509,15 @@ def test_an_apology_after_a_reported_progressive_is_the_speakers(nlp):
     assert codes(apology.actor) == {("UNO", None)}
 
 
+def test_a_coup_condemned_retells_the_seizure_of_power_not_the_arrests(nlp):
+    text = (
+        "Turkish authorities detained 2,839 soldiers on Saturday after a faction within the "
+        "armed forces tried to seize power. Gulen condemned the attempted coup."
+    )
+    [condemned] = asserted(coded(nlp, text, "2016-07-17"), "ACCUSE")
+    assert codes(condemned.recipient) == {("TUR", "MIL")}
+
+
 def test_an_attack_on_what_a_party_owns_is_on_the_owner(nlp):
     text = (
         "Opposition leader Alassane Ouattara took refuge at the French ambassador's residence "

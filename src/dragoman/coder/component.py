@@ -2084,9 +2084,19 @@ class EventCoder:
                     # "rejected the charge as absurd": an accusation, not a baton charge
                     primary = "ACCUSE"
                 rest = [act for act in acts if act not in told]
+                # ("Turkish authorities detained 2,839 soldiers after a faction tried to
+                # seize power ... Gulen condemned the attempted coup": of the coercions told,
+                # a coup retells the seizure of power, not the arrests)
+                seizing = lemma in usurping
                 acts = (
                     told
-                    + sorted((a for a in rest if a[1] == primary), key=lambda a: a[0])
+                    + sorted(
+                        (a for a in rest if a[1] == primary),
+                        key=lambda a: (
+                            seizing and not _power_seized(noun.doc[a[0]], usurping),
+                            a[0],
+                        ),
+                    )
                     + [a for a in rest if a[1] != primary]
                 )
             elif named_types := {p.event for p in self.lexicon.by_noun.get(lemma, ())}:
