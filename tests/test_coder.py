@@ -509,6 +509,20 @@ def test_an_apology_after_a_reported_progressive_is_the_speakers(nlp):
     assert codes(apology.actor) == {("UNO", None)}
 
 
+def test_a_deployment_an_international_body_authorises_is_help_promised(nlp):
+    text = (
+        "The Economic Community of West African States authorised the immediate deployment "
+        "of a regional force to Mali on Thursday."
+    )
+    events = [e for e in coded(nlp, text, "2013-01-11") if e.factuality == "asserted"]
+    assert [e.event for e in events] == ["AGREE"]
+    assert codes(events[0].recipient) == {("MLI", None)}
+    # a state's own leave moves its own forces
+    text = "Turkey's parliament approved the deployment of troops to Syria on Thursday."
+    [deployment] = asserted(coded(nlp, text, "2016-08-25"), "MOBILIZE")
+    assert codes(deployment.actor) == {("TUR", "LEG")}
+
+
 def test_a_coup_condemned_retells_the_seizure_of_power_not_the_arrests(nlp):
     text = (
         "Turkish authorities detained 2,839 soldiers on Saturday after a faction within the "

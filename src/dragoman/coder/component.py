@@ -681,6 +681,14 @@ class EventCoder:
             # the acts told so far: a re-coded event is told once, as what it is
             told = len(ctx.acts)
             event = self._code(trigger, sent, ctx, pub, roles, fact, rule)
+            if rule is None and _deployment_authorised(trigger):
+                # "ECOWAS authorised the deployment of a regional force to Mali": forces a
+                # body of states sends by its leave are help promised (AGREE), as forces
+                # promised to a state are; a state's own leave moves its own forces
+                if event["actor"] and all(a["code"] in INTERNATIONAL_CODES for a in event["actor"]):
+                    del ctx.acts[told:]
+                    rule = DEPLOYMENT_AUTHORISED
+                    event = self._code(trigger, sent, ctx, pub, roles, fact, rule)
             if (
                 not event["recipient"]
                 and rule is not None
@@ -11459,6 +11467,23 @@ def _warner(trigger: Trigger, fact: Factuality) -> Token | None:
     if head.dep_ == "ccomp":
         return next((c for c in head.head.children if c.dep_ == "nsubj"), None)
     return None
+
+
+# verbs by which a body grants a deployment it does not make itself
+AUTHORISING_LEMMAS = frozenset({"authorise", "authorize", "approve", "endorse"})
+DEPLOYMENT_AUTHORISED = Pattern.rule(
+    "AGREE", "a deployment an international body authorises: forces promised to the state"
+)
+
+
+def _deployment_authorised(trigger: Trigger) -> bool:
+    """Whether forces are moved by a body's leave: "ECOWAS authorised the deployment of a
+    regional force to Mali", "the Security Council approved the deployment of a force"."""
+    return (
+        trigger.pattern.event == "MOBILIZE"
+        and trigger.noun is not None
+        and trigger.head.lemma_.lower() in AUTHORISING_LEMMAS
+    )
 
 
 # verbs whose denial is a veiled threat: "would not hesitate to strike"
