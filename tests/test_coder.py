@@ -523,6 +523,16 @@ def test_a_deployment_an_international_body_authorises_is_help_promised(nlp):
     assert codes(deployment.actor) == {("TUR", "LEG")}
 
 
+def test_a_decision_condemned_is_no_demand_told_before(nlp):
+    text = (
+        "President Donald Trump on Thursday signed orders imposing tariffs on imported steel. "
+        "EU Trade Commissioner Cecilia Malmstrom said on Friday that the bloc should be "
+        "exempted from the measures. China's commerce ministry condemned the decision."
+    )
+    [condemned] = asserted(coded(nlp, text, "2018-03-09"), "ACCUSE")
+    assert {code for code, _ in codes(condemned.recipient)} == {"USA"}
+
+
 def test_a_coup_condemned_retells_the_seizure_of_power_not_the_arrests(nlp):
     text = (
         "Turkish authorities detained 2,839 soldiers on Saturday after a faction within the "

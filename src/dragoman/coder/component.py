@@ -2176,6 +2176,9 @@ class EventCoder:
                     # announcement" may answer words)
                 if lemma in DECISION_NOUNS and event in ("PROTEST", "ASSAULT"):
                     continue  # "called the decision a coup": no crowd or attack decides
+                if lemma == "decision" and event == "REQUEST" and index not in on_the_noun:
+                    continue  # "the EU demanded his release ... Washington condemned the
+                    # decision to arrest him": a demand decides nothing
                 if lemma in COURT_WORDS and not any(a.sector == "JUD" for a in earlier):
                     continue  # "police arrested students who protested the ruling": a
                     # ruling is a court's, not the arrest told before
