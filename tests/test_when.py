@@ -218,3 +218,27 @@ def test_a_days_event_the_deed_was_done_during_dates_it(nlp):
     )
     [killing] = [e for e in code_text(text, "1993-10-23", nlp=nlp) if e.event == "ASSAULT"]
     assert killing.date == "1993-10-21"
+
+
+def test_a_day_hung_on_what_a_vehicle_carries_is_the_deeds(nlp):
+    from dragoman.coding import code_text
+
+    text = (
+        "A suicide bomber drove a truck packed with explosives into the Central Bank in "
+        "Colombo on Wednesday, killing at least 53 people."
+    )
+    [killing] = [e for e in code_text(text, "1996-02-01", nlp=nlp) if e.event == "ASSAULT"]
+    assert killing.date == "1996-01-31"
+
+
+def test_a_day_hung_on_a_noun_of_the_last_joined_act_dates_the_run(nlp):
+    from dragoman.coding import code_text
+
+    text = (
+        "Spanish police fired rubber bullets and charged crowds with batons on Sunday as they "
+        "tried to stop Catalonia's banned independence referendum, leaving hundreds injured."
+    )
+    [fired] = [
+        e for e in code_text(text, "2017-10-02", nlp=nlp) if e.event_text.startswith("fired")
+    ]
+    assert fired.date == "2017-10-01"

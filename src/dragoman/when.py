@@ -542,6 +542,9 @@ SAME_TIME_MARKS = frozenset({"after", "before", "when", "as", "while"})
 
 # participles that say where a thing was going, not what was done to it
 DESTINATION_PARTICIPLES = frozenset({"bound", "destined", "headed", "heading"})
+# participles that tell what a vehicle or a device carries ("a truck packed with
+# explosives"): no act of their own, so a date the parser hangs on them is the deed's
+CARGO_PARTICIPLES = frozenset({"packed", "loaded", "laden", "filled", "stuffed", "rigged"})
 
 
 def event_date(
@@ -651,7 +654,7 @@ def _own_date(
         and acl.i != head.i
         # ("seized weapons bound for the Houthis last month": where a load was going tells
         # no act of its own, and the date is the seizure's)
-        and acl.lower_ not in DESTINATION_PARTICIPLES
+        and acl.lower_ not in DESTINATION_PARTICIPLES | CARGO_PARTICIPLES
         for part in (
             [c for c in acl.children if c.dep_ not in ("prep", "npadvmod")]
             if acl.tag_ == "VBG"
@@ -757,6 +760,18 @@ def _own_date(
             for joined in _joined_after(head)
             for c in joined.children
             if c.i > head.i and c.dep_ in ("npadvmod", "prep")
+            for t in c.subtree
+        ]
+        # ("fired rubber bullets and charged crowds with batons on Sunday": the parser
+        # may hang that day on a noun of the last act, as it does on the first's)
+        tokens += [
+            t
+            for joined in _joined_after(head)
+            for c in sorted(clause_tokens(joined), key=lambda t: t.i)
+            if c.i > joined.i
+            and c.dep_ == "prep"
+            and c.head.pos_ in ("NOUN", "PROPN")
+            and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children)
             for t in c.subtree
         ]
     for ent in _date_entities(tokens):
