@@ -242,3 +242,26 @@ def test_a_day_hung_on_a_noun_of_the_last_joined_act_dates_the_run(nlp):
         e for e in code_text(text, "2017-10-02", nlp=nlp) if e.event_text.startswith("fired")
     ]
     assert fired.date == "2017-10-01"
+
+
+def test_the_day_of_a_crowd_a_count_is_of_dates_the_deed_that_met_it(nlp):
+    from dragoman.coding import code_text
+
+    text = (
+        "Police fired tear gas and pepper spray at thousands of demonstrators who blocked "
+        "downtown streets in Seattle on Tuesday, delaying the opening of the meeting."
+    )
+    [fired] = [e for e in code_text(text, "1999-12-01", nlp=nlp) if e.event == "ASSAULT"]
+    assert fired.date == "1999-11-30"
+
+
+def test_a_day_on_an_object_the_parser_joins_to_the_verb_is_the_verbs(nlp):
+    from dragoman.coding import code_text
+
+    text = (
+        "The United States and Britain launched air strikes and cruise missile attacks "
+        "against Taliban and al Qaeda targets across Afghanistan on Sunday night, hitting "
+        "air defences."
+    )
+    [strikes] = [e for e in code_text(text, "2001-10-08", nlp=nlp) if e.event == "ASSAULT"]
+    assert strikes.date == "2001-10-07"

@@ -420,7 +420,13 @@ def _clause_tokens(head: Token) -> list[Token]:
         for child in token.children:
             if (
                 child.dep_ == "relcl"
-                or (child.dep_ in ("ccomp", "advcl", "conj", "parataxis") and token.i == head.i)
+                or (
+                    child.dep_ in ("ccomp", "advcl", "conj", "parataxis")
+                    and token.i == head.i
+                    # (a noun the parser joins to the verb is its object's, misread: "launched
+                    # strikes against Taliban and al Qaeda targets on Sunday night")
+                    and not (child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN"))
+                )
                 or (child.dep_ == "acl" and _to_infinitive(child))
             ):
                 continue
@@ -872,7 +878,10 @@ def _own_date(
                 party = next((g for g in met.children if g.dep_ == "pobj"), None)
             if party is None:
                 continue
-            for relcl in party.children:
+            # ("at thousands of demonstrators who blocked streets on Tuesday": the people
+            # a count is of)
+            counted = [g for p in party.children if p.lower_ == "of" for g in p.children]
+            for relcl in [c for n in (party, *counted) for c in n.children]:
                 if relcl.dep_ == "relcl" and story_past(relcl):
                     theirs = _own_date(relcl, sent, pub, future, spoken, borrow=False)
                     if theirs is not None and theirs.precision == "day":
