@@ -265,3 +265,14 @@ def test_a_day_on_an_object_the_parser_joins_to_the_verb_is_the_verbs(nlp):
     )
     [strikes] = [e for e in code_text(text, "2001-10-08", nlp=nlp) if e.event == "ASSAULT"]
     assert strikes.date == "2001-10-07"
+
+
+def test_a_gerund_days_after_a_dated_act_is_dated_back_from_it(nlp):
+    from dragoman.coding import code_text
+
+    text = (
+        "Police released student leader Joshua Wong late on Sunday, two days after "
+        "arresting him when students forced their way into a government compound."
+    )
+    [arrest] = [e for e in code_text(text, "2014-09-29", nlp=nlp) if e.event == "COERCE"]
+    assert arrest.date == "2014-09-26"

@@ -454,10 +454,17 @@ def _offset_from_main(head: Token) -> tuple[str, int] | None:
     """How far an "after" or "before" clause lies from the clause it hangs on, where a
     span says so ("a day after", "two weeks before", "four years after"): the unit and
     the signed count, else None."""
-    if head.dep_ != "advcl":
+    if head.dep_ == "pcomp" and head.head.lower_ in ("after", "before"):
+        # ("released him on Sunday, two days after arresting him": a gerund after the
+        # preposition)
+        children, mark = [], head.head
+    elif head.dep_ != "advcl":
         return None
-    children = list(head.children)
-    mark = next((c for c in children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+    else:
+        children = list(head.children)
+        mark = next(
+            (c for c in children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None
+        )
     if mark is None:
         return None
     # ("two days after": the parser hangs the span on the clause or on "after")
@@ -632,7 +639,9 @@ def _own_date(
         # before the main clause's; "four years after Russia launched its invasion",
         # four years before it (history, at that)
         unit, count = shift
-        main = event_date(clause.head, sent, pub, future=future, story_day=story_day)
+        # (the verb the "after" phrase hangs on, for a gerund after the preposition)
+        anchor = clause.head.head if clause.dep_ == "pcomp" else clause.head
+        main = event_date(anchor, sent, pub, future=future, story_day=story_day)
         if main is None and pub is not None and unit in ("month", "year"):
             main = EventDate(pub.isoformat(), "day", "publication")
         if main is not None and (main.precision == "day" or unit in ("month", "year")):
