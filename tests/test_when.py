@@ -276,3 +276,14 @@ def test_a_gerund_days_after_a_dated_act_is_dated_back_from_it(nlp):
     )
     [arrest] = [e for e in code_text(text, "2014-09-29", nlp=nlp) if e.event == "COERCE"]
     assert arrest.date == "2014-09-26"
+
+
+def test_a_refusal_said_on_a_day_the_parser_hangs_on_the_verb_refused_is_that_days(nlp):
+    from dragoman.coding import code_text
+
+    text = (
+        "Mexican President Andres Manuel Lopez Obrador said on Monday he would not attend "
+        "this week's Summit of the Americas in Los Angeles."
+    )
+    [refusal] = [e for e in code_text(text, "2022-06-07", nlp=nlp) if e.event == "REJECT"]
+    assert refusal.date == "2022-06-06"
