@@ -287,3 +287,15 @@ def test_a_refusal_said_on_a_day_the_parser_hangs_on_the_verb_refused_is_that_da
     )
     [refusal] = [e for e in code_text(text, "2022-06-07", nlp=nlp) if e.event == "REJECT"]
     assert refusal.date == "2022-06-06"
+
+
+def test_an_act_within_hours_of_the_one_its_run_began_with_is_that_days(nlp):
+    from dragoman.coding import code_text
+
+    text = (
+        "Venezuelan opposition leader Juan Guaido declared himself interim president on "
+        "Wednesday, and the United States, Canada and several Latin American governments "
+        "recognised him within hours."
+    )
+    [recognition] = [e for e in code_text(text, "2019-01-24", nlp=nlp) if e.event == "SUPPORT"]
+    assert recognition.date == "2019-01-23"

@@ -555,6 +555,10 @@ SAME_TIME_MARKS = frozenset({"after", "before", "when", "as", "while"})
 
 # participles that say where a thing was going, not what was done to it
 DESTINATION_PARTICIPLES = frozenset({"bound", "destined", "headed", "heading"})
+# a span of hours after (or before) what was told just before: that act's day
+HOURS_LATER = re.compile(
+    r"^(?:within (?:a few |\w+ )?(?:hours?|minutes?)|(?:a few |\w+ )?(?:hours?|minutes?) (?:later|earlier))$"
+)
 # participles that tell what a vehicle or a device carries ("a truck packed with
 # explosives"): no act of their own, so a date the parser hangs on them is the deed's
 CARGO_PARTICIPLES = frozenset({"packed", "loaded", "laden", "filled", "stuffed", "rigged"})
@@ -824,6 +828,26 @@ def _own_date(
             # "vowed on Thursday that the militants who carried out the bombings earlier
             # in the day would pay": the day of the clause it is told in
             main = event_date(clause.head, sent, pub, future=future, story_day=story_day)
+            if main is not None and main.precision == "day" and main.text != "publication":
+                found = EventDate(main.date, "day", f"{ent.text} ({main.text})")
+        # (the recogniser may leave "within" or "later" out of the span)
+        before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+        after = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
+        spoken_span = " ".join(
+            w
+            for w in (
+                before if before == "within" else "",
+                _normalise(ent.text),
+                after if after in ("later", "earlier") else "",
+            )
+            if w
+        )
+        hours_later = HOURS_LATER.match(spoken_span)
+        if found is None and head.dep_ == "conj" and hours_later:
+            # "bombed Asmara on Friday, and Eritrean jets struck Mekelle hours later",
+            # "declared himself president on Wednesday, and Washington recognised him
+            # within hours": the day of the act the run began with
+            main = event_date(first, sent, pub, future=future, story_day=story_day)
             if main is not None and main.precision == "day" and main.text != "publication":
                 found = EventDate(main.date, "day", f"{ent.text} ({main.text})")
         if found is None and story_day is not None:
