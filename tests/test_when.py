@@ -299,3 +299,11 @@ def test_an_act_within_hours_of_the_one_its_run_began_with_is_that_days(nlp):
     )
     [recognition] = [e for e in code_text(text, "2019-01-24", nlp=nlp) if e.event == "SUPPORT"]
     assert recognition.date == "2019-01-23"
+    # two clauses reported side by side: the second hours after the first
+    text = (
+        "Ethiopian warplanes bombed the airport in the Eritrean capital Asmara on Friday, and "
+        "Eritrean jets struck the northern Ethiopian town of Mekelle hours later, killing at "
+        "least 40 people, officials on both sides said."
+    )
+    strikes = [e for e in code_text(text, "1998-06-06", nlp=nlp) if e.event == "ASSAULT"]
+    assert {e.date for e in strikes} == {"1998-06-05"}

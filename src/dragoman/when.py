@@ -843,11 +843,27 @@ def _own_date(
             if w
         )
         hours_later = HOURS_LATER.match(spoken_span)
-        if found is None and head.dep_ == "conj" and hours_later:
+        # (or the clause reported just before it: "bombed Asmara on Friday, and Eritrean
+        # jets struck Mekelle hours later, officials said", two reported clauses)
+        before_it = (
+            first
+            if head.dep_ == "conj"
+            else next(
+                (
+                    c
+                    for c in reversed(list(head.head.children))
+                    if c.dep_ == "ccomp" and c.i < head.i and c.pos_ in ("VERB", "AUX")
+                ),
+                None,
+            )
+            if head.dep_ == "ccomp" and head.head.i > head.i
+            else None
+        )
+        if found is None and before_it is not None and hours_later:
             # "bombed Asmara on Friday, and Eritrean jets struck Mekelle hours later",
             # "declared himself president on Wednesday, and Washington recognised him
             # within hours": the day of the act the run began with
-            main = event_date(first, sent, pub, future=future, story_day=story_day)
+            main = event_date(before_it, sent, pub, future=future, story_day=story_day)
             if main is not None and main.precision == "day" and main.text != "publication":
                 found = EventDate(main.date, "day", f"{ent.text} ({main.text})")
         if found is None and story_day is not None:
