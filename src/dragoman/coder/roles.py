@@ -2280,10 +2280,7 @@ def _owners_of_the_property(
     found = []
     for token, role in recipients:
         owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
-        if token.lemma_.lower() in property_nouns and owner is not None and owner.lower_ != "its":
-            found.append((owner, f"the owner of '{token.text}'"))
-        else:
-            found.append((token, role))
+        found.append((owner, f"the owner of '{token.text}'") if owner else (token, role))
     return found
 
 
