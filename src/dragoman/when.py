@@ -830,42 +830,10 @@ def _own_date(
             main = event_date(clause.head, sent, pub, future=future, story_day=story_day)
             if main is not None and main.precision == "day" and main.text != "publication":
                 found = EventDate(main.date, "day", f"{ent.text} ({main.text})")
-        # (the recogniser may leave "within" or "later" out of the span)
-        before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
-        after = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
-        spoken_span = " ".join(
-            w
-            for w in (
-                before if before == "within" else "",
-                _normalise(ent.text),
-                after if after in ("later", "earlier") else "",
+        if found is None:
+            found = _hours_after_the_act_before(
+                ent, head, first if head.dep_ == "conj" else None, sent, pub, future, story_day
             )
-            if w
-        )
-        hours_later = HOURS_LATER.match(spoken_span)
-        # (or the clause reported just before it: "bombed Asmara on Friday, and Eritrean
-        # jets struck Mekelle hours later, officials said", two reported clauses)
-        before_it = (
-            first
-            if head.dep_ == "conj"
-            else next(
-                (
-                    c
-                    for c in reversed(list(head.head.children))
-                    if c.dep_ == "ccomp" and c.i < head.i and c.pos_ in ("VERB", "AUX")
-                ),
-                None,
-            )
-            if head.dep_ == "ccomp" and head.head.i > head.i
-            else None
-        )
-        if found is None and before_it is not None and hours_later:
-            # "bombed Asmara on Friday, and Eritrean jets struck Mekelle hours later",
-            # "declared himself president on Wednesday, and Washington recognised him
-            # within hours": the day of the act the run began with
-            main = event_date(before_it, sent, pub, future=future, story_day=story_day)
-            if main is not None and main.precision == "day" and main.text != "publication":
-                found = EventDate(main.date, "day", f"{ent.text} ({main.text})")
         if found is None and story_day is not None:
             found = _told_day(ent.text, story_day)
         if found and past and pub is not None and found.date > pub.isoformat():
@@ -936,6 +904,52 @@ def _own_date(
                     if theirs is not None and theirs.precision == "day":
                         return theirs
     return None
+
+
+def _hours_after_the_act_before(
+    ent: Span,
+    head: Token,
+    first: Token | None,
+    sent: Span,
+    pub: dt.date | None,
+    future: bool,
+    story_day: tuple[str, str] | None,
+) -> EventDate | None:
+    """The day of an act "hours later" or "within hours" of the act its run began with
+    (``first``), or of the clause reported just before it: "bombed Asmara on Friday, and
+    Eritrean jets struck Mekelle hours later", "declared himself president on Wednesday,
+    and Washington recognised him within hours"."""
+    # (the recogniser may leave "within" or "later" out of the span)
+    before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    after = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
+    words = " ".join(
+        w
+        for w in (
+            before if before == "within" else "",
+            _normalise(ent.text),
+            after if after in ("later", "earlier") else "",
+        )
+        if w
+    )
+    if not HOURS_LATER.match(words):
+        return None
+    if first is None and head.dep_ == "ccomp" and head.head.i > head.i:
+        # ("..., and Eritrean jets struck Mekelle hours later, officials said": two
+        # clauses reported side by side)
+        first = next(
+            (
+                c
+                for c in reversed(list(head.head.children))
+                if c.dep_ == "ccomp" and c.i < head.i and c.pos_ in ("VERB", "AUX")
+            ),
+            None,
+        )
+    if first is None:
+        return None
+    main = event_date(first, sent, pub, future=future, story_day=story_day)
+    if main is None or main.precision != "day" or main.text == "publication":
+        return None
+    return EventDate(main.date, "day", f"{ent.text} ({main.text})")
 
 
 # verbs of coming together: a crowd does so on the day it is met, and only protesters
