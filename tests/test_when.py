@@ -307,3 +307,14 @@ def test_an_act_within_hours_of_the_one_its_run_began_with_is_that_days(nlp):
     )
     strikes = [e for e in code_text(text, "1998-06-06", nlp=nlp) if e.event == "ASSAULT"]
     assert {e.date for e in strikes} == {"1998-06-05"}
+
+
+def test_a_day_hung_on_who_holds_the_target_is_the_deeds(nlp):
+    from dragoman.coding import code_text
+
+    text = (
+        "Nigerian warships shelled positions held by Sierra Leone's military junta around the "
+        "capital Freetown on Monday, killing at least a dozen people."
+    )
+    [shelling] = [e for e in code_text(text, "1997-06-03", nlp=nlp) if e.event_text == "shelled"]
+    assert shelling.date == "1997-06-02"

@@ -562,6 +562,9 @@ HOURS_LATER = re.compile(
 # participles that tell what a vehicle or a device carries ("a truck packed with
 # explosives"): no act of their own, so a date the parser hangs on them is the deed's
 CARGO_PARTICIPLES = frozenset({"packed", "loaded", "laden", "filled", "stuffed", "rigged"})
+# participles that tell whose a place or a force is ("positions held by the junta", "areas
+# controlled by the rebels"): a state, not an act, so a date hung on them is the deed's
+HOLDING_PARTICIPLES = frozenset({"held", "controlled", "manned", "guarded"})
 
 
 def event_date(
@@ -673,7 +676,7 @@ def _own_date(
         and acl.i != head.i
         # ("seized weapons bound for the Houthis last month": where a load was going tells
         # no act of its own, and the date is the seizure's)
-        and acl.lower_ not in DESTINATION_PARTICIPLES | CARGO_PARTICIPLES
+        and acl.lower_ not in DESTINATION_PARTICIPLES | CARGO_PARTICIPLES | HOLDING_PARTICIPLES
         for part in (
             [c for c in acl.children if c.dep_ not in ("prep", "npadvmod")]
             if acl.tag_ == "VBG"
