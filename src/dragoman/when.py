@@ -763,15 +763,7 @@ def _own_date(
             # ("expelled Colombia's ambassador on Sunday and accused Uribe", "broke
             # relations with Colombia on Saturday and gave": the parser may hang the first
             # verb's day on its object, or on a noun in a phrase on it)
-            tokens += [
-                t
-                for c in sorted(clause_tokens(first), key=lambda t: t.i)
-                if first.i < c.i < head.i
-                and c.dep_ == "prep"
-                and c.head.pos_ in ("NOUN", "PROPN")
-                and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children)
-                for t in c.subtree
-            ]
+            tokens += _dates_hung_on_nouns(first, first.i, head.i)
     if past:
         # "set fire to a police station and looted shops on Tuesday", "torched cars, set
         # fire to shops and vandalised the city hall on Sunday": the parser hangs a date
@@ -787,14 +779,7 @@ def _own_date(
         # ("fired rubber bullets and charged crowds with batons on Sunday": the parser
         # may hang that day on a noun of the last act, as it does on the first's)
         tokens += [
-            t
-            for joined in _joined_after(head)
-            for c in sorted(clause_tokens(joined), key=lambda t: t.i)
-            if c.i > joined.i
-            and c.dep_ == "prep"
-            and c.head.pos_ in ("NOUN", "PROPN")
-            and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children)
-            for t in c.subtree
+            t for joined in _joined_after(head) for t in _dates_hung_on_nouns(joined, joined.i)
         ]
     for ent in _date_entities(tokens):
         if _names_a_thing(ent, head):
@@ -909,6 +894,22 @@ def _own_date(
     return None
 
 
+def _dates_hung_on_nouns(verb: Token, after: int, before: int | None = None) -> list[Token]:
+    """The date phrases the parser hangs on a noun of ``verb``'s clause ("expelled
+    Colombia's ambassador on Sunday", "charged crowds with batons on Sunday"), between
+    the positions ``after`` and ``before``: their words."""
+    return [
+        t
+        for c in sorted(clause_tokens(verb), key=lambda t: t.i)
+        if after < c.i
+        and (before is None or c.i < before)
+        and c.dep_ == "prep"
+        and c.head.pos_ in ("NOUN", "PROPN")
+        and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children)
+        for t in c.subtree
+    ]
+
+
 def _hours_after_the_act_before(
     ent: Span,
     head: Token,
@@ -953,6 +954,35 @@ def _hours_after_the_act_before(
     if main is None or main.precision != "day" or main.text == "publication":
         return None
     return EventDate(main.date, "day", f"{ent.text} ({main.text})")
+
+
+def day_said_before_the_clause(
+    head: Token, speaker: Token, pub: dt.date | None
+) -> EventDate | None:
+    """The day of "Obrador said on Monday he would not attend", which the parser hangs on
+    the reported verb: a date phrase of the reported clause that comes between the
+    reporting verb and the clause's subject, with no "that" before it, is the saying's
+    (``head``: the verb of what is said, or an infinitive or conjunct under it)."""
+    clause = head
+    while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.i != speaker.i or speaker.i > clause.i:
+        return None
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or any(c.dep_ == "mark" and c.i < subject.i for c in clause.children):
+        return None
+    for phrase in clause.children:
+        if phrase.dep_ not in ("prep", "npadvmod") or not (
+            speaker.i < phrase.i < subject.left_edge.i
+        ):
+            continue
+        words = [t for t in phrase.subtree if t.ent_type_ in ("DATE", "TIME")]
+        if not words:
+            continue
+        found = resolve_expression(" ".join(t.text for t in words), pub)
+        if found is not None and (pub is None or found.date <= pub.isoformat()):
+            return found
+    return None
 
 
 # verbs of coming together: a crowd does so on the day it is met, and only protesters

@@ -41,10 +41,10 @@ from ..records import Entity
 from ..when import (
     GATHERING_LEMMAS,
     EventDate,
+    day_said_before_the_clause,
     elapsed,
     event_date,
     past_perfect,
-    resolve_expression,
     story_past,
 )
 from ..where import gazetteer, locate
@@ -3531,7 +3531,7 @@ class EventCoder:
         ):
             # "Obrador said on Monday he would not attend": the day of the saying, which
             # the parser hangs on the verb said
-            when = _day_hung_past_the_saying(trigger, dated, pub)
+            when = day_said_before_the_clause(trigger.head, dated, pub)
         if when is None and dated is not None and fact.label == "asserted":
             # "Stoltenberg, speaking on Monday, called on Russia", "Speaking at a news
             # conference on Sunday, Zelaya urged": words said as one spoke that day
@@ -9354,34 +9354,6 @@ def _main_clause_day(verb: Token, sent: Span, pub: dt.date | None) -> EventDate 
     if day is None or day.precision != "day" or day.text == "publication":
         return None
     return day
-
-
-def _day_hung_past_the_saying(
-    trigger: Trigger, speaker: Token, pub: dt.date | None
-) -> EventDate | None:
-    """The day of "Obrador said on Monday he would not attend", which the parser hangs on
-    the reported verb: a date phrase of the reported clause that comes between the
-    reporting verb and the clause's subject, with no "that" before it, is the saying's."""
-    clause = trigger.head
-    while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
-        clause = clause.head
-    if clause.dep_ != "ccomp" or clause.head.i != speaker.i or speaker.i > clause.i:
-        return None
-    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or any(c.dep_ == "mark" and c.i < subject.i for c in clause.children):
-        return None
-    for phrase in clause.children:
-        if phrase.dep_ not in ("prep", "npadvmod") or not (
-            speaker.i < phrase.i < subject.left_edge.i
-        ):
-            continue
-        words = [t for t in phrase.subtree if t.ent_type_ in ("DATE", "TIME")]
-        if not words:
-            continue
-        found = resolve_expression(" ".join(t.text for t in words), pub)
-        if found is not None and (pub is None or found.date <= pub.isoformat()):
-            return found
-    return None
 
 
 def _day_spoken(

@@ -1337,10 +1337,7 @@ def pasts_joined_to_a_perfect_relative(doc: Doc, conj_positions: list[int]) -> N
             continue
         if governor.tag_ != "VBD" or governor.pos_ != "VERB":
             continue
-        verb.head = governor
-        for child in list(relative.children):
-            if child.dep_ == "cc" and relative.i < child.i < i:
-                child.head = governor  # (the "and" goes with the verb it joins)
+        _join_to(verb, governor)
 
 
 def acts_joined_to_a_report_set_in_the_clause(
@@ -3814,6 +3811,19 @@ MEETING_WORDS = frozenset(
 )
 
 
+def _names_a_meeting(prep: Token) -> bool:
+    """Whether a preposition's object is a meeting ("during talks", "after a summit")."""
+    return any(g.dep_ == "pobj" and g.lemma_.lower() in MEETING_WORDS for g in prep.children)
+
+
+def _top_of_infinitives(verb: Token) -> Token:
+    """The verb a chain of bare infinitives rises to ("agreed to suspend" -> "agreed")."""
+    top = verb
+    while top.dep_ == "xcomp" and top.tag_ == "VB":
+        top = top.head
+    return top
+
+
 def meetings_read_off_an_infinitive(doc: Doc, during_positions: list[int]) -> None:
     """In "urged Washington to press Israel to allow more aid during talks with the US
     president" the parser hangs "during talks" on "allow", so Israel holds the talks. A
@@ -3821,14 +3831,12 @@ def meetings_read_off_an_infinitive(doc: Doc, during_positions: list[int]) -> No
     chain down to, is that verb's: the urging was done in the talks."""
     for i in during_positions:
         prep = doc[i]
-        if not any(g.dep_ == "pobj" and g.lemma_.lower() in MEETING_WORDS for g in prep.children):
+        if not _names_a_meeting(prep):
             continue
         verb = prep.head
         if verb.tag_ != "VB" or verb.dep_ != "xcomp":
             continue
-        top = verb
-        while top.dep_ == "xcomp" and top.tag_ == "VB":
-            top = top.head
+        top = _top_of_infinitives(verb)
         # (or a perfect: "had pressed him to consider a state during a visit")
         perfect = top.tag_ == "VBN" and any(
             c.dep_ == "aux" and c.lemma_ == "have" for c in top.children
@@ -3847,7 +3855,7 @@ def meetings_before_an_agreed_act(doc: Doc, after_positions: list[int]) -> None:
     talks with Putin"): the announcing came after them."""
     for i in after_positions:
         prep = doc[i]
-        if not any(g.dep_ == "pobj" and g.lemma_.lower() in MEETING_WORDS for g in prep.children):
+        if not _names_a_meeting(prep):
             continue
         verb = prep.head
         while verb.dep_ == "conj" and verb.tag_ == "VB" and verb.head.tag_ == "VB":
@@ -3858,9 +3866,7 @@ def meetings_before_an_agreed_act(doc: Doc, after_positions: list[int]) -> None:
             continue
         if verb.tag_ != "VB" or verb.dep_ != "xcomp":
             continue
-        top = verb
-        while top.dep_ == "xcomp" and top.tag_ == "VB":
-            top = top.head
+        top = _top_of_infinitives(verb)
         if top.tag_ in FINITE_TAGS:
             prep.head = top
 
