@@ -100,6 +100,7 @@ def test_organisation_and_division_rows_are_valid(codes):
         "held-site",
         "territorial",
         "everyone",
+        "hub",
     }
 
 

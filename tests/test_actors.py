@@ -643,6 +643,24 @@ def test_the_president_of_an_assembly_is_of_the_legislature(nlp, resolver, phras
 @pytest.mark.parametrize(
     ("phrase", "expected"),
     [
+        ("Pakistan-based militants", {("PAK", "REB")}),
+        ("a Toronto-based mining company", {("CAN", "BUS")}),
+        ("an alliance of Pakistan-based militant groups", {("PAK", "REB")}),
+        # a body's own name says whose it is, and a city where international bodies
+        # sit says nothing of it
+        ("the Hague-based International Criminal Court", {("IGO", "JUD")}),
+        ("the Hague-based court", {("---", "JUD")}),
+        # with no hyphen, where forces are kept
+        ("troops based in Pakistan", {("---", "MIL")}),
+    ],
+)
+def test_where_a_group_is_based_says_whose_it_is(nlp, resolver, phrase, expected):
+    assert resolve(nlp, resolver, phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
         ("Russia's U.N. ambassador", {("RUS", "GOV")}),
         ("the British NATO envoy", {("GBR", "GOV")}),
         # (with the envoy's name after the title)

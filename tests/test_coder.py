@@ -17165,3 +17165,40 @@ def test_the_countries_counted_after_a_list_of_places_are_those_states(nlp):
     )
     (appeal,) = asserted(coded(nlp, text, date="2014-08-08"), "REQUEST")
     assert not {"GIN", "LBR", "SLE"} & {r.code for r in appeal.recipient}
+
+
+def test_a_firm_based_in_a_state_lends_that_state_to_no_one_else(nlp):
+    # police in a report a foreign channel gives are not the channel's state's, as a
+    # state's own police would be
+    text = (
+        "Police raided the Tunis office of Al Jazeera on Monday and ordered its staff to "
+        "leave, the Qatar-based channel said. Tunisia's president sacked the prime "
+        "minister on Sunday."
+    )
+    [raid] = [e for e in coded(nlp, text, "2021-07-27") if e.event == "COERCE"]
+    assert "QAT" not in {a.code for a in raid.actor}
+    # "its crew" is the vessel's, which the speaker is the manager of, not the speaker's
+    text = (
+        "Pirates boarded a Panama-flagged tanker off Nigeria's Bonny Island on Tuesday and "
+        "kidnapped 12 of its crew members, the vessel's Greek-based manager said."
+    )
+    [kidnapping] = asserted(coded(nlp, text, "2019-12-04"), "ASSAULT")
+    assert "GRC" not in {r.code for r in kidnapping.recipient}
+    # sources named by a state's adjective are no state speaking for its soldiers
+    text = (
+        "Israel sealed off the West Bank on Friday. Soldiers exchanged fire with "
+        "Palestinian security men inside the compound, Palestinian medical sources said."
+    )
+    [clash] = asserted(coded(nlp, text, "2002-03-30"), "ASSAULT")
+    assert "are the speaker's" not in clash.evidence
+
+
+def test_a_government_no_words_place_is_the_one_its_own_opposition_addresses(nlp):
+    text = (
+        "Prime Minister Jean Chretien said on Monday that his country would not take part "
+        "in a U.S.-led war against Iraq without a United Nations mandate. Members of the "
+        "Security Council met in New York. In the Commons debate, opposition leader "
+        "Stephen Harper accused the government of abandoning its closest allies."
+    )
+    [accusation] = asserted(coded(nlp, text, "2003-03-18"), "ACCUSE")
+    assert codes(accusation.recipient) == {("CAN", "GOV")}

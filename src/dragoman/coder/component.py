@@ -1629,7 +1629,13 @@ class EventCoder:
         speaker = speakers[0].entity
         # (a state or its capital speaks for its forces too, "Moscow said air defences",
         # and an armed group for its fighters, "Hamas said fighters had ambushed")
-        state_itself = speaker.sector is None and speaker.code not in INTERNATIONAL_CODES
+        # (a state named, not a body whose kind the tables lack: "the Qatar-based
+        # channel said police raided its office")
+        state_itself = (
+            speaker.sector is None
+            and speaker.code not in INTERNATIONAL_CODES
+            and reporter.pos_ == "PROPN"
+        )
         if lemma in OWN_GOVERNMENT:
             # "Harper announced that the government had reached a settlement": the own
             # government of an office holder the tables know (not one placed: "the
@@ -4592,6 +4598,9 @@ class EventCoder:
             not recipients
             and fact.reporter is not None
             and fact.reporter.lower_ not in SUBJECT_PRONOUNS | FIRST_PERSON
+            # ("kidnapped 19 of its crew, the vessel's manager said": the thing the
+            # speaker is of is what "its" refers to)
+            and not any(c.dep_ == "poss" and c.pos_ == "NOUN" for c in fact.reporter.children)
             and any(
                 (owner := _own(h)) is not None and owner.lower_ == "its"
                 for h in (*roles.recipient_heads, *_state_grounds(trigger))
@@ -7929,8 +7938,10 @@ def _own_government_addressed(found: Resolution, head: Token, home: str) -> Reso
     words of its own told, the actors being ``home``'s own parties: "opposition leader
     Stephen Harper accused the government" in a story of the war the US began."""
     entity = found.entity
-    if entity.code == home or entity.sector != "GOV" or not found.code_from:
+    if entity.code == home or entity.sector != "GOV":
         return found
+    if not found.code_from and entity.code != NO_COUNTRY:
+        return found  # (a state its own words name)
     noun = counted(head)
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in GOVERNMENT_NOUNS:
         return found

@@ -59,7 +59,14 @@ from ..where import (
 )
 from .factuality import cues
 from .repair import verb_above
-from .roles import MISSIONS, STRIKE_NOUNS, conjuncts, is_reciprocal, mention_tokens
+from .roles import (
+    MISSIONS,
+    PARTICIPLES_OF_WHOSE,
+    STRIKE_NOUNS,
+    conjuncts,
+    is_reciprocal,
+    mention_tokens,
+)
 from .triggers import antecedent, coordinated_names_head
 
 # generic agents that are nearly always of the country they act in ("rebels", "police",
@@ -1671,6 +1678,8 @@ def build_context(
                         continue  # "at the Japanese ambassador's residence in Lima": Lima
                     if inner.i > 0 and doc[inner.i - 1].lower_ == "ethnic":
                         continue  # "from ethnic Albanian rebels in Macedonia": a people
+                    if inner.dep_ == "npadvmod" and inner.head.lower_ in PARTICIPLES_OF_WHOSE:
+                        continue  # "from the Pakistan-based group": whose it is, not where
                     if inner.dep_ == "amod" and counted(obj).lemma_.lower() in STRIKE_NOUNS:
                         continue  # "killed in Israeli air strikes": by whom, not where
                         # (while "in the Paris attacks" tells where)
@@ -1800,7 +1809,11 @@ def build_context(
                 names[t.i]
                 for s in subjects
                 for t in mention_tokens(s)
-                if t.i in names and names[t.i].entry.kind in STATE_KINDS
+                if t.i in names
+                and names[t.i].entry.kind in STATE_KINDS
+                # ("the vessel's Greek-based manager said": where a firm is based is no
+                # home of the story's officials)
+                and not (t.dep_ == "npadvmod" and t.head.lower_ == "based")
             ),
             None,
         )

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from .._memo import per_document
+from ..actors.kb import not_actor_words
 from ..actors.resolver import (
     AFFILIATED,
     DOERS_TO_OTHERS,
@@ -212,6 +213,20 @@ def _mention_tokens(head: Token) -> list[Token]:
                 # "Vietnamese-led forces", "the US-led coalition": the leader's; not
                 # "Saudi-backed militias", whose backer is another party
                 tokens.append(child)
+            elif (
+                child.dep_ == "npadvmod"
+                and token.dep_ == "amod"
+                and token.lower_ == "based"
+                and token.i == child.i + 2
+                and not _of_a_named_body(token.head)
+                and child.lower_ not in not_actor_words("hub")
+            ):
+                # "Pakistan-based militants", "a Toronto-based mining company": whose
+                # they are, where nothing else says; not "forces based in Iraq" (no
+                # hyphen: where they are kept), "the Hague-based International Criminal
+                # Court" (a body named is its own party) nor "the Hague-based court" (a
+                # city where international bodies sit)
+                tokens.append(child)
             elif child.dep_ == "conj" and token is not head and token.i != head.i:
                 # coordinated modifiers: "Indian and Chinese troops"
                 tokens.append(child)
@@ -252,6 +267,18 @@ SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 JOURNEY_NOUNS = frozenset({"trip", "visit", "journey", "tour"})
 # participles whose modifier names the owner: "the US-led coalition", "a British-owned ship"
 OWNED_WORDS = frozenset({"led", "owned", "flagged", "operated", "run", "controlled", "held"})
+# participles whose hyphened modifier says whose a thing is: "US-led", "Pakistan-based"
+PARTICIPLES_OF_WHOSE = OWNED_WORDS | {"based"}
+
+
+def _of_a_named_body(noun: Token) -> bool:
+    """Whether a noun is a body's name or describes one ("Mission Lifeline, the
+    Dresden-based group"; "Qatar-based broadcaster Al Jazeera")."""
+    return any(
+        t.pos_ == "PROPN"
+        for t in (noun, noun.head)
+        if t is noun or noun.dep_ in ("appos", "compound")
+    )
 
 
 def _relative_head(clause: Token) -> Token:
