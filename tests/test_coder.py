@@ -17202,3 +17202,13 @@ def test_a_government_no_words_place_is_the_one_its_own_opposition_addresses(nlp
     )
     [accusation] = asserted(coded(nlp, text, "2003-03-18"), "ACCUSE")
     assert codes(accusation.recipient) == {("CAN", "GOV")}
+
+
+def test_goods_counted_by_measure_are_the_goods(nlp):
+    # "hundreds of tonnes of food": what is delivered is food, through both counts
+    text = "American helicopters delivered hundreds of tonnes of food to Banda Aceh on Monday."
+    [aid] = asserted(coded(nlp, text, "2005-01-04"), "AID")
+    assert codes(aid.actor) == {("USA", "MIL")}
+    text = "Germany sent a shipment of tanks to Ukraine on Friday."
+    [sent] = asserted(coded(nlp, text, "2023-03-28"), "AID")
+    assert codes(sent.recipient) == {("UKR", None)}

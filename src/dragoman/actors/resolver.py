@@ -1458,6 +1458,9 @@ QUANTITY_LEMMAS = frozenset(
     # "a boatload of migrants", "a batch of prisoners", "a handful of soldiers": a
     # number of people, counted by what holds them
     | {"boatload", "busload", "planeload", "truckload", "batch", "handful"}
+    # "hundreds of tonnes of food", "a shipment of arms": goods, counted by measure
+    | {"tonne", "ton", "kilogram", "kilo", "barrel", "litre", "liter", "gallon"}
+    | {"shipment", "consignment", "shipload", "lorryload", "crate", "pallet", "sack"}
 )
 
 
@@ -1732,13 +1735,14 @@ def _affiliated(token: Token) -> bool:
 
 
 def counted(head: Token) -> Token:
-    """The noun a quantity head counts ("thousands of Nigerians" -> Nigerians), else the head."""
-    if head.lemma_.lower() in QUANTITY_LEMMAS or head.pos_ == "NUM":
-        for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
-                obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                if obj is not None:
-                    return obj
+    """The noun a quantity head counts ("thousands of Nigerians" -> Nigerians, "hundreds
+    of tonnes of food" -> food), else the head."""
+    while head.lemma_.lower() in QUANTITY_LEMMAS or head.pos_ == "NUM":
+        prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+        if obj is None:
+            break
+        head = obj
     return head
 
 
