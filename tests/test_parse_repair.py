@@ -2096,6 +2096,13 @@ def test_a_phrase_hung_on_in_absentia_belongs_to_the_word_before(nlp):
     assert [(r.code, r.sector) for r in arrest.recipient] == [("IGO", "JUD")]
 
 
+def test_a_phrase_hung_on_without_warning_belongs_to_the_verb(nlp):
+    # "fire without warning on militants": the parser hangs "on militants" on "warning"
+    text = "The president said troops would fire without warning on armed bandits in the city."
+    threats = [e for e in code_text(text, nlp=nlp) if e.event == "THREATEN"]
+    assert [(r.code, r.sector) for t in threats for r in t.recipient] == [("---", "CRM")]
+
+
 def test_a_call_on_a_party_read_as_a_relative_is_the_verb(nlp):
     # "Press freedom groups (which were) called on ...": a verbless sentence, with "Press"
     # read as a verb of the name

@@ -625,15 +625,31 @@ def verbs_read_as_relatives_after_a_participle(doc: Doc, acl_positions: list[int
         participle.head, participle.dep_ = subject, "acl"
 
 
-def phrases_hung_on_in_absentia(doc: Doc, absentia_positions: list[int]) -> None:
+# phrases of manner, word and preposition, that hold no phrase of their own: "in
+# absentia", "without warning"
+MANNER_PHRASES = {
+    "absentia": "in",
+    "warning": "without",
+    "provocation": "without",
+    "notice": "without",
+    "delay": "without",
+    "hesitation": "without",
+}
+
+
+def phrases_hung_on_a_manner(doc: Doc, manner_positions: list[int]) -> None:
     """In "ordered the arrest in absentia of the court's prosecutor" the parser hangs "of
-    the prosecutor" on "absentia". "In absentia" is a manner, never of anyone: a phrase on
-    it belongs to the word "in absentia" describes."""
-    for i in absentia_positions:
+    the prosecutor" on "absentia", and in "would fire without warning on militants" "on
+    militants" on "warning". "In absentia", "without warning" tell a manner, never of
+    anyone: a phrase on it belongs to the word the manner describes."""
+    for i in manner_positions:
         word = doc[i]
-        if word.dep_ != "pobj" or word.head.lower_ != "in" or word.head.head.i == word.head.i:
+        prep = word.head
+        if word.dep_ not in ("pobj", "pcomp") or prep.lower_ != MANNER_PHRASES[word.lower_]:
             continue
-        described = word.head.head
+        if prep.head.i == prep.i:
+            continue
+        described = prep.head
         for child in list(word.children):
             if child.dep_ == "prep" and child.i > i:
                 child.head = described
@@ -4832,7 +4848,9 @@ def repair(
     verbs_read_as_relatives_before_and(doc, described)
     verbs_read_as_relatives_after_a_participle(doc, past_relatives)
     verbs_read_as_relatives_after_an_agent(doc, past_relatives, reporting)
-    phrases_hung_on_in_absentia(doc, (lowers == s.add("absentia")).nonzero()[0].tolist())
+    phrases_hung_on_a_manner(
+        doc, sorted(i for w in MANNER_PHRASES for i in (lowers == s.add(w)).nonzero()[0].tolist())
+    )
     affiliations_read_as_verbs(doc, at("ROOT", "VBD", "VBN") + at("ccomp", "VBD", "VBN"))
     # (after the affiliations: "Hackers linked to Russia broke into" has its verb back)
     participles_read_as_conjuncts(
