@@ -17212,3 +17212,13 @@ def test_goods_counted_by_measure_are_the_goods(nlp):
     text = "Germany sent a shipment of tanks to Ukraine on Friday."
     [sent] = asserted(coded(nlp, text, "2023-03-28"), "AID")
     assert codes(sent.recipient) == {("UKR", None)}
+
+
+def test_firing_into_a_crowd_is_an_attack_on_it_and_firing_a_gun_into_the_sky_is_not(nlp):
+    text = "Soldiers fired into a crowd of mourners in the town on Tuesday."
+    [shooting] = asserted(coded(nlp, text, "1991-11-13"), "ASSAULT")
+    assert shooting.mode == "firearms"
+    assert {r.sector for r in shooting.recipient} == {"CVL"}
+    # with the weapon as its object, "into" tells where the rounds went, no target
+    text = "Iraqi air defences fired anti-aircraft guns into the night sky over Baghdad."
+    assert not asserted(coded(nlp, text, "1998-12-17"), "ASSAULT")
