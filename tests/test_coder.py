@@ -17222,3 +17222,19 @@ def test_firing_into_a_crowd_is_an_attack_on_it_and_firing_a_gun_into_the_sky_is
     # with the weapon as its object, "into" tells where the rounds went, no target
     text = "Iraqi air defences fired anti-aircraft guns into the night sky over Baghdad."
     assert not asserted(coded(nlp, text, "1998-12-17"), "ASSAULT")
+
+
+def test_all_parties_of_a_kind_are_that_kind_not_the_sides_named_before(nlp):
+    text = "Mali's military government dissolved all political parties on Tuesday."
+    [dissolution] = asserted(coded(nlp, text, "2025-05-14"), "COERCE")
+    assert codes(dissolution.recipient) == {("MLI", "PTY")}
+    text = (
+        "Cuba and Yemen abstained in the vote on Monday. The U.S. ambassador urged all "
+        "member states to enforce the embargo against Iraq."
+    )
+    [request] = asserted(coded(nlp, text, "1990-08-07"), "REQUEST")
+    assert not {"CUB", "YEM"} & {r.code for r in request.recipient}
+    # bare, "all parties" still refers back to the parties named together
+    text = "Cuba and Yemen abstained on Monday. The ambassador urged all parties to show restraint."
+    [request] = asserted(coded(nlp, text, "1990-08-07"), "REQUEST")
+    assert {r.code for r in request.recipient} == {"CUB", "YEM"}

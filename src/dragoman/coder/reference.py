@@ -316,8 +316,11 @@ class DocContext:
         # "the two leaders", "both sides", "all parties"; "two soldiers were killed" counts
         # people, it does not refer back
         definite = any(c.lower_ in DEFINITE_COUNTS for c in mention.children)
-        # "all sides", "all parties" refer back; "all hostages" are no parties named before
-        parties = mention.lemma_.lower() in PARTY_NOUNS
+        # "all sides", "all parties" refer back; "all hostages" are no parties named
+        # before, nor are "all political parties", "all Arab states": every one of a kind
+        parties = mention.lemma_.lower() in PARTY_NOUNS and not any(
+            c.dep_ in ("amod", "compound") and c.lower_ not in WARRING for c in mention.children
+        )
         count = next(
             (
                 GROUP_NUMBERS[c.lower_]
@@ -3379,6 +3382,8 @@ def complete(
         and head.dep_ in ("dobj", "pobj")
         and head.lemma_.lower() in SIDE_WORDS
         and any(c.lower_ in ("all", "both") for c in head.children)
+        # ("dissolved all political parties": every one of a kind, which the words name)
+        and not any(c.dep_ in ("amod", "compound") for c in head.children)
         and not ctx.distributed(head)
     ):
         return []  # "called on all parties to exercise restraint": every side, none named
