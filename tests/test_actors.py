@@ -752,3 +752,15 @@ def test_nigerias_ruling_party_is_found_by_the_name_the_news_writes(nlp):
     events = code_text(text, date="2015-04-01", nlp=nlp)
     (accusation,) = [e for e in events if e.event == "ACCUSE"]
     assert [(a.code, a.sector) for a in accusation.actor] == [("NGA", "PTY")]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("dozens of building contractors", {("---", "BUS")}),
+        ("an opinion polling institute", {("---", "SOC")}),
+        ("the foundation", {("---", "SOC")}),
+    ],
+)
+def test_firms_and_civic_bodies_named_by_kind_have_a_sector(nlp, resolver, phrase, expected):
+    assert resolve(nlp, resolver, phrase) == expected
