@@ -17238,3 +17238,13 @@ def test_all_parties_of_a_kind_are_that_kind_not_the_sides_named_before(nlp):
     text = "Cuba and Yemen abstained on Monday. The ambassador urged all parties to show restraint."
     [request] = asserted(coded(nlp, text, "1990-08-07"), "REQUEST")
     assert {r.code for r in request.recipient} == {"CUB", "YEM"}
+
+
+def test_the_dead_of_another_state_an_attack_kills_are_struck_beside_its_target(nlp):
+    text = (
+        "Troops fired on protesters in Yangon, killing nine people, including a Japanese "
+        "journalist."
+    )
+    [shooting] = asserted(coded(nlp, text, "2007-09-28"), "ASSAULT")
+    assert ("JPN", "JRN") in codes(shooting.recipient)
+    assert "those its toll counts" in shooting.evidence

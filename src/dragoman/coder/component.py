@@ -4937,6 +4937,16 @@ class EventCoder:
                     if not any(_same(found.entity, a) for a in actors):
                         recipients.append(found.entity)
                         why.append(f"recipient (those its toll counts): {found.why}")
+        elif pattern.event == "ASSAULT" and recipients and not two_sided:
+            # "fired into crowds, killing nine people, including a Japanese journalist":
+            # the dead the words give a state of their own are struck too
+            for victim in _toll_victims(trigger.head):
+                resolved = self._resolve([victim], sent, ctx, day)
+                for found in self._nationals_told_aside(victim, resolved, ctx, day):
+                    entity = found.entity
+                    if not any(_same_party(entity, p) for p in (*recipients, *actors)):
+                        recipients.append(entity)
+                        why.append(f"recipient (those its toll counts): {found.why}")
         if pattern.event in RETALIATING_TYPES and not recipients and not two_sided:
             # "imposed export controls in retaliation for US tariffs": at whoever made
             # the act it answers
