@@ -17248,3 +17248,19 @@ def test_the_dead_of_another_state_an_attack_kills_are_struck_beside_its_target(
     [shooting] = asserted(coded(nlp, text, "2007-09-28"), "ASSAULT")
     assert ("JPN", "JRN") in codes(shooting.recipient)
     assert "those its toll counts" in shooting.evidence
+
+
+def test_a_state_asking_for_its_own_captive_asks_no_one_of_itself(nlp):
+    text = (
+        "Somali gunmen shot down two U.S. helicopters in Mogadishu on Sunday. President Bill "
+        "Clinton demanded the release of a captured American helicopter pilot, Michael Durant."
+    )
+    [demand] = asserted(coded(nlp, text, "1993-10-08"), "REQUEST")
+    assert "USA" not in {r.code for r in demand.recipient}
+    # an opposition asks its own state's government
+    text = (
+        "Myanmar's military detained Aung San Suu Kyi on Monday. Her party, the National "
+        "League for Democracy, called for the release of Suu Kyi and other detained leaders."
+    )
+    [demand] = asserted(coded(nlp, text, "2021-02-02"), "REQUEST")
+    assert "MMR" in {r.code for r in demand.recipient}

@@ -15,7 +15,7 @@ import itertools
 import logging
 import re
 from collections import Counter
-from collections.abc import Callable, Collection, Container, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Container, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from spacy.attrs import DEP, LEMMA
@@ -2787,12 +2787,20 @@ class EventCoder:
         return self._resolve([span.root], span.sent, ctx, day)
 
     def _holders(
-        self, release: Token, sent: Span, ctx: DocContext, day: dt.date | None, why: list[str]
+        self,
+        release: Token,
+        sent: Span,
+        ctx: DocContext,
+        day: dt.date | None,
+        why: list[str],
+        askers: Sequence[Entity] = (),
     ) -> list[Resolution]:
         """Whom a call for a captive's release is made of: those the words say hold the
         captive ("the hostages held by Hamas"), else the government of the captive's
         state, which no words name (so its text is empty): "called for the release of
-        President Bazoum" asks Niger, not Bazoum."""
+        President Bazoum" asks Niger, not Bazoum; but a state never asks itself ("Clinton
+        demanded the release of a captured US pilot" asks his captors, while an
+        opposition may ask its own state's government)."""
         captives = [
             o
             for prep in release.children
@@ -2812,7 +2820,9 @@ class EventCoder:
         out = []
         for found in self._resolve(captives, sent, ctx, day):
             code = found.entity.code
-            if not _a_state_code(code):
+            if not _a_state_code(code) or any(
+                a.code == code and a.sector in (None, "GOV") for a in askers
+            ):
                 continue
             held = f"the government of {code}, which holds '{found.entity.text}'"
             why.append(f"recipient: the release is asked of {held}")
@@ -3946,7 +3956,7 @@ class EventCoder:
                     resolved = self._resolve(doers, sent, ctx, day) if doers else []
                 elif pattern.event == "REQUEST" and (release := _release_asked(h, trigger)):
                     # ("called for the release of", "demanded the release of")
-                    resolved = self._holders(release, sent, ctx, day, why)
+                    resolved = self._holders(release, sent, ctx, day, why, actors)
                 elif (
                     pattern.event in ("ASSAULT", "COERCE")
                     and self._acted_on_directly(h, trigger)
