@@ -4204,3 +4204,11 @@ def test_a_simple_past_joined_to_a_perfect_relative_goes_on_with_the_clause(voca
     doc = _tagged(make_doc(vocab, _relative_rows(simple)), tags)
     repair(doc)
     assert doc[8].head.text == "blocked"
+
+
+def test_a_second_charge_joined_to_the_verb_of_reproach_is_a_charge(nlp):
+    # "training" tagged a noun, "arming" joined to "accused": Delhi arming the militants
+    text = "New Delhi accused Pakistan of training and arming the militants."
+    (arming,) = [e for e in code_text(text, nlp=nlp) if e.event == "AID"]
+    assert arming.factuality == "hypothetical"
+    assert [(a.code, a.sector) for a in arming.actor] == [("PAK", None)]

@@ -705,6 +705,32 @@ def charges_read_off_the_accused(doc: Doc, pobj_positions: list[int]) -> None:
         gerund.dep_ = "pcomp"
 
 
+def charges_read_as_the_verbs_conjuncts(
+    doc: Doc, conj_positions: list[int], lemmatize: Callable[[Token], list[str]] | None
+) -> None:
+    """In "accused Pakistan of training and arming the militants" the tagger makes
+    "training" a noun, and the parser joins "arming" to "accused", so Delhi arms them. A
+    gerund joined by "and" to a verb of reproach whose "of" (or "for") phrase is a word
+    in "-ing" just before the "and" is the second charge: it is joined to that word, a
+    gerund too."""
+    for i in conj_positions:
+        second = doc[i]
+        verb = second.head
+        if second.dep_ != "conj" or verb.lemma_.lower() not in REPROACH_VERBS or i < 2:
+            continue
+        first, joint = doc[i - 2], doc[i - 1]
+        if joint.lower_ not in ("and", "or") or not first.lower_.endswith("ing"):
+            continue
+        prep = first.head
+        if first.dep_ != "pobj" or prep.lower_ not in ("of", "for") or prep.head.i != verb.i:
+            continue
+        if first.pos_ == "NOUN" and lemmatize is not None:
+            _retag(first, "VERB", "VBG", "VerbForm=Ger", lemmatize)
+        first.dep_ = "pcomp"
+        second.head = first
+        joint.head = first
+
+
 def accusers_read_off_the_charge(doc: Doc, by_positions: list[int]) -> None:
     """In "Aristide has been accused of misusing public funds by government officials" the
     parser hangs "by government officials" on "misusing". A "by" phrase naming people or
@@ -4759,6 +4785,7 @@ def repair(
     face_read_as_a_compound(doc, at("compound", "NN") + at("conj", "NN"))
     purposes_read_as_the_weapons(doc, at("acl", "VB"))
     charges_read_off_the_accused(doc, at("pobj", "VBG"))
+    charges_read_as_the_verbs_conjuncts(doc, at("conj", "VBG"), lemmatize)
     verbs_read_as_nouns_after_that(doc, at("ccomp", "NN"))
     objects_read_as_clauses_of_naming(doc, at("ccomp", "NN", "NNS"))
     bore_read_as_a_noun(doc, (lowers == s.add("bore")).nonzero()[0].tolist())
