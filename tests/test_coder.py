@@ -17264,3 +17264,20 @@ def test_a_state_asking_for_its_own_captive_asks_no_one_of_itself(nlp):
     )
     [demand] = asserted(coded(nlp, text, "2021-02-02"), "REQUEST")
     assert "MMR" in {r.code for r in demand.recipient}
+
+
+def test_every_act_of_a_clause_a_day_after_another_is_dated_from_it(nlp):
+    # a verb joined to the "a day after" clause shares its shift
+    text = (
+        "Mediators held talks on Saturday with the coup leaders, a day after the African "
+        "Union suspended the country and imposed a travel ban on the officers."
+    )
+    events = coded(nlp, text, "2015-09-20")
+    assert day_told(events, "imposed travel ban")[0] == "2015-09-18"
+    # and a clause with its own "after" the parser joined to the main verb
+    text = (
+        "Troops barred the speaker from the assembly on Monday, a day after President Kais "
+        "Saied dismissed the prime minister."
+    )
+    events = coded(nlp, text, "2021-07-27")
+    assert day_told(events, "dismissed minister")[0] == "2021-07-25"

@@ -458,7 +458,9 @@ def _offset_from_main(head: Token) -> tuple[str, int] | None:
         # ("released him on Sunday, two days after arresting him": a gerund after the
         # preposition)
         children, mark = [], head.head
-    elif head.dep_ != "advcl":
+    elif head.dep_ not in ("advcl", "conj"):
+        # (the parser may join a clause with its own "after" to the main verb: "barred
+        # him on Monday, a day after Saied dismissed the prime minister")
         return None
     else:
         children = list(head.children)
@@ -641,6 +643,17 @@ def _own_date(
     it borrows from: the one a relative clause hangs on, those on the parties it met)."""
     # ("a day after Congress voted to remove the attorney general": the vote's clause)
     clause = head.head if head.dep_ == "xcomp" and head.head.dep_ == "advcl" else head
+    # ("a day after the AU suspended the country and imposed a travel ban": a verb
+    # joined to the clause, with no subject of its own, is as far from the main one)
+    while (
+        _offset_from_main(clause) is None
+        and clause.dep_ == "conj"
+        and clause.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children)
+    ):
+        clause = clause.head
+    if _offset_from_main(clause) is None:
+        clause = head.head if head.dep_ == "xcomp" and head.head.dep_ == "advcl" else head
     if (shift := _offset_from_main(clause)) is not None:
         # "told reporters on Monday, a day after Russian missiles hit a hospital": the day
         # before the main clause's; "four years after Russia launched its invasion",
