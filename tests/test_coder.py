@@ -17281,3 +17281,19 @@ def test_every_act_of_a_clause_a_day_after_another_is_dated_from_it(nlp):
     )
     events = coded(nlp, text, "2021-07-27")
     assert day_told(events, "dismissed minister")[0] == "2021-07-25"
+
+
+def test_a_day_told_in_a_clause_joined_after_is_the_day_of_both(nlp):
+    text = (
+        "Security forces fired on protesters in several cities, and at least 13 people were "
+        "killed on Wednesday, a rights group said."
+    )
+    [shooting] = asserted(coded(nlp, text, "2019-01-24"), "ASSAULT")
+    assert (shooting.date, shooting.date_source) == ("2019-01-23", "text")
+    # a day put before the joined clause sets its act apart
+    text = (
+        "Maduro accused the opposition of plotting a coup, and on Sunday he ordered three "
+        "U.S. consular officials to leave the country."
+    )
+    events = coded(nlp, text, "2014-02-19")
+    assert day_told(events, "accused")[0] != "2014-02-16"

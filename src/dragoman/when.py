@@ -794,6 +794,23 @@ def _own_date(
         tokens += [
             t for joined in _joined_after(head) for t in _dates_hung_on_nouns(joined, joined.i)
         ]
+        # ("security forces fired on protesters, and at least 13 people were killed on
+        # Wednesday": a past clause joined after, with a subject of its own, tells the
+        # day of both, where the first names none: after the first's own dates)
+        tokens += [
+            t
+            for joined in head.children
+            if joined.dep_ == "conj"
+            and joined.i > head.i
+            and joined.tag_ in ("VBD", "VBN")
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in joined.children)
+            and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in joined.children)
+            for c in joined.children
+            # (not a day put before the clause: "..., and on Sunday he ordered" sets that
+            # act apart)
+            if c.dep_ in ("npadvmod", "prep") and c.i > joined.i
+            for t in c.subtree
+        ]
     for ent in _date_entities(tokens):
         if _names_a_thing(ent, head):
             continue  # "a 2008 friendship treaty": when the thing was made, not the event
