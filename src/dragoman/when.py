@@ -795,15 +795,22 @@ def _own_date(
             t for joined in _joined_after(head) for t in _dates_hung_on_nouns(joined, joined.i)
         ]
         # ("security forces fired on protesters, and at least 13 people were killed on
-        # Wednesday": a past clause joined after, with a subject of its own, tells the
-        # day of both, where the first names none: after the first's own dates)
+        # Wednesday", "police fired stun grenades ..., and police arrested 300 people on
+        # Sunday": a past clause joined after, of what befell or of the same party, tells
+        # the day of both, where the first names none: after the first's own dates; not
+        # another party's act, "protesters set fire to a police station and police
+        # arrested dozens on Tuesday")
+        subject = next((c.lemma_.lower() for c in head.children if c.dep_ == "nsubj"), None)
         tokens += [
             t
             for joined in head.children
             if joined.dep_ == "conj"
             and joined.i > head.i
             and joined.tag_ in ("VBD", "VBN")
-            and any(c.dep_ in ("nsubj", "nsubjpass") for c in joined.children)
+            and any(
+                c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and c.lemma_.lower() == subject)
+                for c in joined.children
+            )
             and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in joined.children)
             for c in joined.children
             # (not a day put before the clause: "..., and on Sunday he ordered" sets that
