@@ -17297,3 +17297,12 @@ def test_a_day_told_in_a_clause_joined_after_is_the_day_of_both(nlp):
     )
     events = coded(nlp, text, "2014-02-19")
     assert day_told(events, "accused")[0] != "2014-02-16"
+
+
+def test_a_curfew_and_a_state_of_emergency_imposed_together_are_two_coercions(nlp):
+    text = "President Noboa imposed a state of emergency and a nightly curfew on Monday."
+    modes = sorted(e.mode for e in asserted(coded(nlp, text, "2024-01-09"), "COERCE"))
+    assert modes == ["curfew", "martial-law"]
+    # one attack by two means stays one
+    text = "Police fired tear gas and rubber bullets at the protesters on Monday."
+    assert len(asserted(coded(nlp, text, "2024-01-09"), "ASSAULT")) == 1

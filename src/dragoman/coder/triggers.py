@@ -1837,6 +1837,7 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
     merged = {t.head.i for t in found if _charge_beside_crowd_control(t, found)}
     found = [t for t in found if t.head.i not in merged]
     best: dict[int, Trigger] = {}
+    besides: list[Trigger] = []  # acts on a conjoined object, beside the verb's first
     for trigger in found:
         # a meeting the clause happens in is an event beside the clause's own ("promised
         # aid during a call with Kyiv"), so it does not compete with the verb's trigger
@@ -1848,6 +1849,10 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
         current = best.get(key)
         if current is None:
             best[key] = trigger
+            continue
+        if _another_act_on_a_conjunct(trigger, current):
+            # "imposed a state of emergency and a nightly curfew": two acts, of two kinds
+            besides.append(trigger)
             continue
         rank, current_rank = _rank(trigger), _rank(current)
         # (of equal rank, the first of the things done: "imposed asset freezes and travel
@@ -1863,7 +1868,46 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
             del best[key]
     kept = [t for t in best.values() if not _told_twice(t, best)]
     kept = [t for t in kept if not _resignation_told(t, kept)]
+    for trigger in besides:
+        # (beside the verb's kept act, once for each mode)
+        same_verb = [k for k in kept if k.head.i == trigger.head.i]
+        if same_verb and all(_another_act_on_a_conjunct(trigger, k) for k in same_verb):
+            kept.append(trigger)
     return sorted(kept, key=lambda t: t.head.i)
+
+
+def _another_act_on_a_conjunct(trigger: Trigger, other: Trigger) -> bool:
+    """Whether ``trigger`` and ``other`` are coercions of two modes by one verb on two
+    conjoined objects ("imposed a state of emergency and a nightly curfew"), both
+    specific patterns: two acts, where "imposed asset freezes and travel bans" is one,
+    as are "fired tear gas and rubber bullets" (one attack) and "sent troops and
+    weapons" (one aid)."""
+    if trigger.head.i != other.head.i or trigger.noun is None or other.noun is None:
+        return False
+    if (
+        trigger.pattern.event != "COERCE"
+        or other.pattern.event != "COERCE"
+        or trigger.pattern.mode == other.pattern.mode
+    ):
+        # ("fired tear gas and rubber bullets", "sent troops and weapons": one act by two
+        # means; a curfew and a state of emergency are two coercions)
+        return False
+    if trigger.pattern.noun is None or other.pattern.noun is None:
+        return False  # (a pattern of the verb alone tells no act on one object)
+    first, second = sorted((_object_of(trigger.noun), _object_of(other.noun)), key=lambda t: t.i)
+    return (
+        first.i != second.i
+        and second.dep_ == "conj"
+        and any(t.i == first.i for t in second.ancestors)
+    )
+
+
+def _object_of(noun: Token) -> Token:
+    """The object a matched noun stands in: "state" for "emergency" in "a state of
+    emergency"."""
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head
+    return noun
 
 
 def _resignation_told(trigger: Trigger, triggers: list[Trigger]) -> bool:
