@@ -645,15 +645,16 @@ def _own_date(
     clause = head.head if head.dep_ == "xcomp" and head.head.dep_ == "advcl" else head
     # ("a day after the AU suspended the country and imposed a travel ban": a verb
     # joined to the clause, with no subject of its own, is as far from the main one)
+    shifted = clause
     while (
-        _offset_from_main(clause) is None
-        and clause.dep_ == "conj"
-        and clause.head.pos_ in ("VERB", "AUX")
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children)
+        _offset_from_main(shifted) is None
+        and shifted.dep_ == "conj"
+        and shifted.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in shifted.children)
     ):
-        clause = clause.head
-    if _offset_from_main(clause) is None:
-        clause = head.head if head.dep_ == "xcomp" and head.head.dep_ == "advcl" else head
+        shifted = shifted.head
+    if _offset_from_main(shifted) is not None:
+        clause = shifted
     if (shift := _offset_from_main(clause)) is not None:
         # "told reporters on Monday, a day after Russian missiles hit a hospital": the day
         # before the main clause's; "four years after Russia launched its invasion",
