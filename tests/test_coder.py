@@ -17306,3 +17306,14 @@ def test_a_curfew_and_a_state_of_emergency_imposed_together_are_two_coercions(nl
     # one attack by two means stays one
     text = "Police fired tear gas and rubber bullets at the protesters on Monday."
     assert len(asserted(coded(nlp, text, "2024-01-09"), "ASSAULT")) == 1
+
+
+def test_an_official_announcing_in_a_capital_is_of_its_state(nlp):
+    text = (
+        "British police surrounded the embassy in London on Thursday. Britain said it would "
+        "arrest Assange if he left. British officials said London was obliged to act. "
+        "Foreign Minister Ricardo Patino announced the decision in Quito and accused Britain "
+        "of threatening to storm the embassy."
+    )
+    [accusation] = asserted(coded(nlp, text, "2012-08-17"), "ACCUSE")
+    assert codes(accusation.actor) == {("ECU", "GOV")}

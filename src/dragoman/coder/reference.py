@@ -2517,7 +2517,20 @@ def _official_abroad(head: Token | None, entity: Entity, place: NameMatch, ctx: 
         and entity.sector in OFFICE_SECTORS
         and (ctx.country is None or ctx.country[0] != place.entry.code)
         and not _opening_place(place, head.doc)
+        and not _announced_at_home(head, place)
     )
+
+
+# verbs of making known, which an official does at home
+ANNOUNCING_LEMMAS = frozenset({"announce", "declare", "proclaim", "unveil"})
+
+
+def _announced_at_home(head: Token, place: NameMatch) -> bool:
+    """Whether an official named with no state makes something known in a capital
+    ("Foreign Minister Ricardo Patino announced the decision in Quito"): at home, as
+    officials announce in their own capitals and travel to meet."""
+    verb = verb_above(head.head) if head.dep_ != "nsubj" else head.head
+    return place.entry.kind == "capital" and verb.lemma_.lower() in ANNOUNCING_LEMMAS
 
 
 def _opening_place(place: NameMatch, doc: Doc) -> bool:
