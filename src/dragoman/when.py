@@ -645,17 +645,17 @@ def _own_date(
     clause = head.head if head.dep_ == "xcomp" and head.head.dep_ == "advcl" else head
     # ("a day after the AU suspended the country and imposed a travel ban": a verb
     # joined to the clause, with no subject of its own, is as far from the main one)
-    shifted = clause
+    shifted, shift = clause, _offset_from_main(clause)
     while (
-        _offset_from_main(shifted) is None
+        shift is None
         and shifted.dep_ == "conj"
         and shifted.head.pos_ in ("VERB", "AUX")
         and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in shifted.children)
     ):
         shifted = shifted.head
-    if _offset_from_main(shifted) is not None:
+        shift = _offset_from_main(shifted)
+    if shift is not None:
         clause = shifted
-    if (shift := _offset_from_main(clause)) is not None:
         # "told reporters on Monday, a day after Russian missiles hit a hospital": the day
         # before the main clause's; "four years after Russia launched its invasion",
         # four years before it (history, at that)

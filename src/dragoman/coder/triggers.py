@@ -1895,11 +1895,7 @@ def _another_act_on_a_conjunct(trigger: Trigger, other: Trigger) -> bool:
     if trigger.pattern.noun is None or other.pattern.noun is None:
         return False  # (a pattern of the verb alone tells no act on one object)
     first, second = sorted((_object_of(trigger.noun), _object_of(other.noun)), key=lambda t: t.i)
-    return (
-        first.i != second.i
-        and second.dep_ == "conj"
-        and any(t.i == first.i for t in second.ancestors)
-    )
+    return _conjunct_before(first, second)
 
 
 def _object_of(noun: Token) -> Token:
@@ -1979,10 +1975,14 @@ def _earlier_conjunct(trigger: Trigger, other: Trigger) -> bool:
     """Whether ``trigger``'s noun is an earlier conjunct of ``other``'s: "asset freezes"
     before "travel bans" in "imposed asset freezes and travel bans"."""
     first, second = trigger.noun, other.noun
+    return first is not None and second is not None and _conjunct_before(first, second)
+
+
+def _conjunct_before(first: Token, second: Token) -> bool:
+    """Whether ``second`` is a conjunct joined after ``first`` ("travel bans" after "asset
+    freezes")."""
     return (
-        first is not None
-        and second is not None
-        and first.i < second.i
+        first.i < second.i
         and second.dep_ == "conj"
         and any(t.i == first.i for t in second.ancestors)
     )
