@@ -2,7 +2,15 @@ import datetime as dt
 
 import pytest
 
+from dragoman.coding import code_text
 from dragoman.when import event_date, resolve_expression
+
+
+def _the_one(nlp, text, pub, kind):
+    """The one event of ``kind`` coded from ``text`` published on ``pub``."""
+    [event] = [e for e in code_text(text, pub, nlp=nlp) if e.event == kind]
+    return event
+
 
 FRIDAY = dt.date(2022, 7, 29)
 
@@ -95,8 +103,6 @@ def test_a_deadline_is_not_the_day_of_the_event(nlp):
 
 
 def test_a_past_act_is_not_dated_after_publication_by_what_was_planned(nlp):
-    from dragoman.coding import code_text
-
     text = "A planned meeting between the two leaders next month was called off."
     (event,) = code_text(text, date="2026-02-20", nlp=nlp)
     assert (event.date, event.date_source) == ("2026-02-20", "publication")
@@ -106,8 +112,6 @@ def test_a_past_act_is_not_dated_after_publication_by_what_was_planned(nlp):
 
 
 def test_a_clause_a_day_after_or_before_another_is_dated_from_it(nlp):
-    from dragoman.coding import code_text
-
     text = "Sybiha spoke in Kyiv on Monday, a day after Russian missiles hit a hospital in Kharkiv."
     (hit,) = code_text(text, date="2026-03-03", nlp=nlp)
     assert (hit.date, hit.date_precision) == ("2026-03-01", "day")
@@ -117,8 +121,6 @@ def test_a_clause_a_day_after_or_before_another_is_dated_from_it(nlp):
 
 
 def test_an_act_told_by_a_when_clause_happened_when_its_main_clause_did(nlp):
-    from dragoman.coding import code_text
-
     # "when" here is the clause's adverb in the parse, not its subordinator
     text = "Three bank employees died on Wednesday when protesters hurled petrol bombs into a bank."
     (bombs,) = code_text(text, date="2010-05-06", nlp=nlp)
@@ -130,8 +132,6 @@ def test_an_act_told_by_a_when_clause_happened_when_its_main_clause_did(nlp):
 
 
 def test_a_date_the_recogniser_runs_an_object_into_is_read_from_its_tail(nlp):
-    from dragoman.coding import code_text
-
     # the recogniser tags "a patrol a week earlier" as one date
     (ambush,) = code_text(
         "The rebels had ambushed a patrol a week earlier.", date="2026-01-19", nlp=nlp
@@ -144,8 +144,6 @@ def test_a_date_the_recogniser_runs_an_object_into_is_read_from_its_tail(nlp):
 
 
 def test_a_reported_act_under_way_is_dated_by_its_report(nlp):
-    from dragoman.coding import code_text
-
     text = "Kerry said on Tuesday that Washington was sending a team of experts to Nigeria."
     (aid,) = code_text(text, date="2014-05-07", nlp=nlp)
     assert (aid.date, aid.date_source) == ("2014-05-06", "text")
@@ -156,8 +154,6 @@ def test_a_reported_act_under_way_is_dated_by_its_report(nlp):
 
 
 def test_an_act_years_before_the_news_by_its_own_words_is_history(nlp):
-    from dragoman.coding import code_text
-
     text = (
         "Four years after Russia launched its full-scale invasion, European leaders gathered "
         "in Kyiv on Tuesday."
@@ -192,8 +188,6 @@ def test_a_possessive_date_names_the_thing_it_owns_unless_that_is_the_event(nlp)
 
 
 def test_a_trailing_result_comes_on_its_main_clauses_day(nlp):
-    from dragoman.coding import code_text
-
     text = (
         "South Korea's Constitutional Court upheld the impeachment of President Yoon Suk "
         "Yeol on Wednesday, removing him from office over his declaration of martial law "
@@ -210,30 +204,24 @@ def test_a_trailing_result_comes_on_its_main_clauses_day(nlp):
 
 
 def test_a_days_event_the_deed_was_done_during_dates_it(nlp):
-    from dragoman.coding import code_text
-
     text = (
         "The army said on Friday that the president was killed by paratroopers during "
         "Thursday's coup attempt."
     )
-    [killing] = [e for e in code_text(text, "1993-10-23", nlp=nlp) if e.event == "ASSAULT"]
+    killing = _the_one(nlp, text, "1993-10-23", "ASSAULT")
     assert killing.date == "1993-10-21"
 
 
 def test_a_day_hung_on_what_a_vehicle_carries_is_the_deeds(nlp):
-    from dragoman.coding import code_text
-
     text = (
         "A suicide bomber drove a truck packed with explosives into the Central Bank in "
         "Colombo on Wednesday, killing at least 53 people."
     )
-    [killing] = [e for e in code_text(text, "1996-02-01", nlp=nlp) if e.event == "ASSAULT"]
+    killing = _the_one(nlp, text, "1996-02-01", "ASSAULT")
     assert killing.date == "1996-01-31"
 
 
 def test_a_day_hung_on_a_noun_of_the_last_joined_act_dates_the_run(nlp):
-    from dragoman.coding import code_text
-
     text = (
         "Spanish police fired rubber bullets and charged crowds with batons on Sunday as they "
         "tried to stop Catalonia's banned independence referendum, leaving hundreds injured."
@@ -245,59 +233,49 @@ def test_a_day_hung_on_a_noun_of_the_last_joined_act_dates_the_run(nlp):
 
 
 def test_the_day_of_a_crowd_a_count_is_of_dates_the_deed_that_met_it(nlp):
-    from dragoman.coding import code_text
-
     text = (
         "Police fired tear gas and pepper spray at thousands of demonstrators who blocked "
         "downtown streets in Seattle on Tuesday, delaying the opening of the meeting."
     )
-    [fired] = [e for e in code_text(text, "1999-12-01", nlp=nlp) if e.event == "ASSAULT"]
+    fired = _the_one(nlp, text, "1999-12-01", "ASSAULT")
     assert fired.date == "1999-11-30"
 
 
 def test_a_day_on_an_object_the_parser_joins_to_the_verb_is_the_verbs(nlp):
-    from dragoman.coding import code_text
-
     text = (
         "The United States and Britain launched air strikes and cruise missile attacks "
         "against Taliban and al Qaeda targets across Afghanistan on Sunday night, hitting "
         "air defences."
     )
-    [strikes] = [e for e in code_text(text, "2001-10-08", nlp=nlp) if e.event == "ASSAULT"]
+    strikes = _the_one(nlp, text, "2001-10-08", "ASSAULT")
     assert strikes.date == "2001-10-07"
 
 
 def test_a_gerund_days_after_a_dated_act_is_dated_back_from_it(nlp):
-    from dragoman.coding import code_text
-
     text = (
         "Police released student leader Joshua Wong late on Sunday, two days after "
         "arresting him when students forced their way into a government compound."
     )
-    [arrest] = [e for e in code_text(text, "2014-09-29", nlp=nlp) if e.event == "COERCE"]
+    arrest = _the_one(nlp, text, "2014-09-29", "COERCE")
     assert arrest.date == "2014-09-26"
 
 
 def test_a_refusal_said_on_a_day_the_parser_hangs_on_the_verb_refused_is_that_days(nlp):
-    from dragoman.coding import code_text
-
     text = (
         "Mexican President Andres Manuel Lopez Obrador said on Monday he would not attend "
         "this week's Summit of the Americas in Los Angeles."
     )
-    [refusal] = [e for e in code_text(text, "2022-06-07", nlp=nlp) if e.event == "REJECT"]
+    refusal = _the_one(nlp, text, "2022-06-07", "REJECT")
     assert refusal.date == "2022-06-06"
 
 
 def test_an_act_within_hours_of_the_one_its_run_began_with_is_that_days(nlp):
-    from dragoman.coding import code_text
-
     text = (
         "Venezuelan opposition leader Juan Guaido declared himself interim president on "
         "Wednesday, and the United States, Canada and several Latin American governments "
         "recognised him within hours."
     )
-    [recognition] = [e for e in code_text(text, "2019-01-24", nlp=nlp) if e.event == "SUPPORT"]
+    recognition = _the_one(nlp, text, "2019-01-24", "SUPPORT")
     assert recognition.date == "2019-01-23"
     # two clauses reported side by side: the second hours after the first
     text = (
@@ -310,8 +288,6 @@ def test_an_act_within_hours_of_the_one_its_run_began_with_is_that_days(nlp):
 
 
 def test_a_day_hung_on_who_holds_the_target_is_the_deeds(nlp):
-    from dragoman.coding import code_text
-
     text = (
         "Nigerian warships shelled positions held by Sierra Leone's military junta around the "
         "capital Freetown on Monday, killing at least a dozen people."
