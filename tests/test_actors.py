@@ -760,6 +760,9 @@ def test_nigerias_ruling_party_is_found_by_the_name_the_news_writes(nlp):
         ("dozens of building contractors", {("---", "BUS")}),
         ("an opinion polling institute", {("---", "SOC")}),
         ("the foundation", {("---", "SOC")}),
+        # "would hold talks with the Maoists": the insurgents, named by their creed
+        ("the Maoists", {("---", "REB")}),
+        ("the Maoist group", {("---", "REB")}),
     ],
 )
 def test_firms_and_civic_bodies_named_by_kind_have_a_sector(nlp, resolver, phrase, expected):
