@@ -3,7 +3,7 @@ import datetime as dt
 import pytest
 
 from dragoman.coding import code_text
-from dragoman.when import event_date, resolve_expression
+from dragoman.when import event_date, only_day, resolve_expression
 
 
 def _the_one(nlp, text, pub, kind):
@@ -147,10 +147,12 @@ def test_a_reported_act_under_way_is_dated_by_its_report(nlp):
     text = "Kerry said on Tuesday that Washington was sending a team of experts to Nigeria."
     (aid,) = code_text(text, date="2014-05-07", nlp=nlp)
     assert (aid.date, aid.date_source) == ("2014-05-06", "text")
-    # a reported past act may lie before the report
+    # a reported past act may lie before the report, but the report's day is the nearest
+    # the text gives
     text = "Kyiv said on Tuesday that Russian troops shelled the town."
     (shelling,) = code_text(text, date="2014-05-07", nlp=nlp)
-    assert shelling.date_source == "publication"
+    assert (shelling.date, shelling.date_source) == ("2014-05-06", "text")
+    assert "when it was told" in shelling.evidence
 
 
 def test_an_act_years_before_the_news_by_its_own_words_is_history(nlp):
@@ -294,3 +296,69 @@ def test_a_day_hung_on_who_holds_the_target_is_the_deeds(nlp):
     )
     [shelling] = [e for e in code_text(text, "1997-06-03", nlp=nlp) if e.event_text == "shelled"]
     assert shelling.date == "1997-06-02"
+
+
+def test_what_the_story_gives_no_day_is_of_the_day_its_lede_tells(nlp):
+    # a deed beside one dated by nothing but the lede ("after about three hours" is no day)
+    text = (
+        "Protesters stormed the Congress building in Brasilia on Sunday. Security forces "
+        "regained control of the buildings after about three hours, using tear gas, and "
+        "arrested some 400 people."
+    )
+    arrest = _the_one(nlp, text, "2023-01-09", "COERCE")
+    assert arrest.date == "2023-01-08"
+    # words said in the sentence after the lede are said that day too
+    text = (
+        "Thousands of protesters marched through Caracas on Tuesday. Chavez accused the "
+        "opposition of plotting a coup."
+    )
+    accusation = _the_one(nlp, text, "2002-04-10", "ACCUSE")
+    assert accusation.date == "2002-04-09"
+    # an act of a lede that names one day and dates no other act is of that day
+    text = (
+        "President Vladimir Putin on Monday signed a decree recognising Crimea as a sovereign "
+        "and independent state."
+    )
+    recognition = _the_one(nlp, text, "2014-03-18", "SUPPORT")
+    assert recognition.date == "2014-03-17"
+    # but what is told as of now is of the story's own day
+    text = (
+        "Belarusian police detained hundreds of protesters in Minsk on Monday. Lithuania has "
+        "given refuge to opposition candidate Sviatlana Tsikhanouskaya."
+    )
+    refuge = _the_one(nlp, text, "2020-08-11", "AID")
+    assert refuge.date == "2020-08-11"
+
+
+def test_a_deed_told_in_words_said_on_a_day_is_of_that_day(nlp):
+    text = (
+        "Iraq released the last Kuwaiti detainees on Sunday. Baghdad radio said on Monday that "
+        "Iraq had freed 10 captured allied servicemen."
+    )
+    events = code_text(text, "1991-03-05", nlp=nlp)
+    [freed] = [e for e in events if e.event_text == "freed"]
+    assert freed.date == "1991-03-04"
+
+
+def test_a_sentence_has_one_day_only_where_it_names_no_other(nlp):
+    sent = next(nlp("Putin on Monday signed a decree recognising Crimea.").sents)
+    assert only_day(sent, dt.date(2014, 3, 18)).date == "2014-03-17"
+    sent = next(nlp("Police said on Monday they had arrested 40 people on Saturday.").sents)
+    assert only_day(sent, dt.date(2014, 3, 18)) is None
+    # days that are no act's: a thing named, a deadline, a deed still to come
+    for text in (
+        "Trump pardoned about 1,500 people charged over the January 6 attack on the Capitol.",
+        "West African leaders gave Yahya Jammeh until noon on Friday to hand over power.",
+        "Iran agreed to meet European negotiators on Friday.",
+        "Witkoff and Araqchi will hold talks in Oman on Saturday.",
+    ):
+        assert only_day(next(nlp(text).sents), dt.date(2025, 1, 21)) is None, text
+
+
+def test_days_after_an_undated_clause_count_from_the_day_told_last(nlp):
+    text = (
+        "King Birendra lifted the ban on political parties on Sunday. The announcement came "
+        "two days after police opened fire on tens of thousands of demonstrators in Kathmandu."
+    )
+    shooting = _the_one(nlp, text, "1990-04-09", "ASSAULT")
+    assert shooting.date == "1990-04-06"

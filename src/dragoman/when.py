@@ -450,6 +450,54 @@ def _date_entities(tokens: list[Token]) -> list[Span]:
     return out
 
 
+def only_day(sent: Span, pub: dt.date | None) -> EventDate | None:
+    """The one day a sentence tells its acts by, no later than ``pub``, if it tells one
+    (a week, a month or a second day told makes it None). Days that are no act's are not
+    counted: a day naming a thing ("the January 6 attack"), a deadline ("until noon on
+    Friday") or a day still to come ("will meet on Friday", "called on supporters to join
+    a rally on Thursday")."""
+    days = []
+    for ent in _date_entities(list(sent)):
+        verb = next((t for t in ent.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        if verb is None or ent.root.head.pos_ in ("NOUN", "PROPN") or _day_of_a_deadline(ent):
+            continue
+        if _still_to_come(verb) or _sets_its_clause_apart(ent, verb):
+            return None
+        day = resolve_expression(ent.text, pub)
+        if day is None or (pub is not None and day.date > pub.isoformat()):
+            continue
+        if day.precision != "day":
+            return None
+        days.append(day)
+    return days[0] if days and all(d.date == days[0].date for d in days) else None
+
+
+def _sets_its_clause_apart(ent: Span, verb: Token) -> bool:
+    """Whether a day is put before the verb of a clause joined with a subject of its own
+    ("accused the opposition of plotting a coup, and on Sunday he ordered three consular
+    officials to leave"): that clause's day alone."""
+    return (
+        verb.dep_ == "conj"
+        and ent.end <= verb.i
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
+
+
+# the auxiliaries of a deed still to come ("will meet"; "to" only on a verb's complement:
+# the parser hangs many a day on another infinitive, "24 hours to leave on Sunday")
+FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "wo"})
+
+
+def _still_to_come(verb: Token) -> bool:
+    """Whether ``verb`` tells a deed in the future ("will meet on Saturday") or one asked
+    or agreed to be done ("agreed to meet negotiators on Friday")."""
+    return any(
+        c.dep_ == "aux"
+        and (c.lower_ in FUTURE_AUXILIARIES or (c.lower_ == "to" and verb.dep_ == "xcomp"))
+        for c in verb.children
+    )
+
+
 def _offset_from_main(head: Token) -> tuple[str, int] | None:
     """How far an "after" or "before" clause lies from the clause it hangs on, where a
     span says so ("a day after", "two weeks before", "four years after"): the unit and
@@ -665,6 +713,10 @@ def _own_date(
         main = event_date(anchor, sent, pub, future=future, story_day=story_day)
         if main is None and pub is not None and unit in ("month", "year"):
             main = EventDate(pub.isoformat(), "day", "publication")
+        if main is None and story_day is not None and unit in ("day", "week"):
+            # "King Birendra lifted the ban on Sunday. The announcement came two days after
+            # police opened fire": a clause with no day is of the day the story told last
+            main = EventDate(story_day[0], "day", story_day[1])
         if main is not None and (main.precision == "day" or unit in ("month", "year")):
             start = dt.date.fromisoformat(main.date)
             if unit in ("day", "week"):

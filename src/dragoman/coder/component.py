@@ -44,6 +44,7 @@ from ..when import (
     day_said_before_the_clause,
     elapsed,
     event_date,
+    only_day,
     past_perfect,
     story_past,
 )
@@ -3634,6 +3635,31 @@ class EventCoder:
             # party to was pledged when it was made, the day the story told last
             date, source, precision = deal_day[0], "text", "day"
             why.append(f"date from '{deal_day[1]}', when the {terms.text} was made")
+        elif (
+            fact.label == "asserted"
+            and fact.reporter is not None
+            and (said := _day_spoken(fact.reporter.head, sent, pub, story_day)) is not None
+        ):
+            # "Baghdad radio said on Monday that Iraq had freed ten servicemen": a deed with
+            # no day of its own, in words said on a day, is dated by the saying, as the read
+            # gold dates it
+            date, source, precision = said.date, "text", "day"
+            why.append(f"date from '{said.text}', when it was told")
+        elif (
+            fact.label == "asserted"
+            and (_the_lede_or_next(sent) or not spoken)
+            and not (dated is not None and _told_as_now(dated))
+            and (lede := _day_of_the_lede(sent, pub, ctx)) is not None
+        ):
+            # "Protesters stormed parliament on Tuesday ... Security forces regained control
+            # after three hours, using tear gas, and arrested 400 people": a deed the story
+            # gives no day, and words said in the lede or the sentence after it, are of the
+            # one day their sentence tells, else of the day the lede tells, not of the day
+            # the story was published (as the read gold dates them); not what is told as of
+            # now ("has given refuge", "was sending troops"), nor words said further on,
+            # which are said when reported
+            date, source, precision = lede[0], "text", "day"
+            why.append(f"date from '{lede[1]}' {lede[2]}")
         elif pub is not None:
             date, source, precision = pub.isoformat(), "publication", "day"
         else:
@@ -12164,6 +12190,40 @@ def _act_commented_on(trigger: Trigger, ctx: DocContext) -> tuple[str, list[Enti
         return None
     event, earlier, _ = act
     return event, earlier
+
+
+def _day_of_the_lede(
+    sent: Span, pub: dt.date | None, ctx: DocContext
+) -> tuple[str, str, str] | None:
+    """For an act of ``sent`` with no day of its own, the day it is most likely of, its
+    words and where they are: the one day its own sentence tells, else (past the lede)
+    the day of the lede's first dated act, or the one day the lede tells."""
+    own = only_day(sent, pub)
+    if own is not None:
+        return own.date, own.text, "in its sentence"
+    if sent.start == 0:
+        return None
+    if (told := ctx.lede_day(pub)) is not None:
+        return told[0], told[1], "in the lede"
+    day = only_day(sent.doc[0].sent, pub)
+    return (day.date, day.text, "in the lede") if day is not None else None
+
+
+def _told_as_now(verb: Token) -> bool:
+    """Whether ``verb`` tells an act in the present, the present perfect or in progress
+    ("says", "has given", "was sending")."""
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    return any(
+        c.dep_ in ("aux", "auxpass")
+        and (c.tag_ in ("VBZ", "VBP") or (c.lemma_ == "be" and verb.tag_ == "VBG"))
+        for c in verb.children
+    )
+
+
+def _the_lede_or_next(sent: Span) -> bool:
+    """Whether ``sent`` is a story's first sentence or the one after it."""
+    return sent.start == 0 or sent.doc[sent.start - 1].sent.start == 0
 
 
 def _named_for(noun: str, verb: str) -> bool:
