@@ -4007,7 +4007,11 @@ def test_a_town_tells_a_crowds_state_before_a_foreign_sites_adjective(nlp):
 
 def test_a_state_of_war_declared_is_no_war_declared_on_anyone(nlp):
     text = "Belgrade declared a state of war shortly after the first missiles hit."
-    assert not asserted(code_text(text, date="1999-03-25", nlp=nlp), "THREATEN")
+    events = code_text(text, date="1999-03-25", nlp=nlp)
+    assert not asserted(events, "THREATEN")
+    # but an emergency at home, as a state of emergency is
+    (emergency,) = asserted(events, "COERCE")
+    assert emergency.mode == "martial-law" and codes(emergency.actor) == {("SRB", "GOV")}
     text = "Israel declared war on Hamas on Saturday."
     (threat,) = asserted(code_text(text, date="2023-10-07", nlp=nlp), "THREATEN")
     assert {e.code for e in threat.recipient} == {"PSE"}

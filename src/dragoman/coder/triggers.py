@@ -372,14 +372,7 @@ def _contents(noun: Token) -> list[Token]:
             if child.dep_ == "compound" and child.pos_ == "NOUN":
                 out.append(child)
             elif child.dep_ == "prep" and child.lower_ == "of":
-                out.extend(
-                    g
-                    for g in child.children
-                    if g.dep_ == "pobj"
-                    # ("declared a state of war": an emergency at home, no war declared
-                    # on anyone, while "a state of emergency" is the emergency)
-                    and not (noun.lemma_.lower() == "state" and g.lemma_.lower() == "war")
-                )
+                out.extend(g for g in child.children if g.dep_ == "pobj")
     return out
 
 
@@ -1831,7 +1824,10 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
                 found.append(cyber)
         elif token.pos_ in ("NOUN", "PROPN"):
             found.extend(_noun_matches(token, lexicon))
-    found = [_arms_sent_into_the_streets(_strike_on_a_target(t, lexicon), lexicon) for t in found]
+    found = [
+        _state_of_war_at_home(_arms_sent_into_the_streets(_strike_on_a_target(t, lexicon), lexicon))
+        for t in found
+    ]
     # (and the charge's other readings with it: "fired rubber bullets and charged with
     # batons at crowds" charged no one with an offence)
     merged = {t.head.i for t in found if _charge_beside_crowd_control(t, found)}
@@ -2284,6 +2280,29 @@ def _labour_strike(verb: Token, lexicon: Lexicon) -> Trigger | None:
     if subject is None or counted(subject).lemma_.lower() not in strikers:
         return None
     return Trigger(WORK_STRIKE, verb, None, (verb,))
+
+
+# "declared a state of war": an emergency at home, no war declared on anyone
+STATE_OF_WAR = dataclasses.replace(
+    Pattern.rule("COERCE", "a state of war declared is an emergency at home"),
+    mode="martial-law",
+)
+
+
+def _state_of_war_at_home(trigger: Trigger) -> Trigger:
+    """A war declared as "a state of war" ("Belgrade declared a state of war") is a
+    state of emergency at home, while "a state of emergency" is the emergency itself."""
+    noun = trigger.noun
+    if (
+        trigger.pattern.event == "THREATEN"
+        and noun is not None
+        and noun.lemma_.lower() == "war"
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and noun.head.head.lemma_.lower() == "state"
+    ):
+        return dataclasses.replace(trigger, pattern=STATE_OF_WAR)
+    return trigger
 
 
 # forces or arms sent into the streets: a show of force at home, no aid to anyone
