@@ -16835,6 +16835,14 @@ def test_a_liberation_army_many_states_have_is_the_storys_states(nlp):
     attacks = asserted(coded(nlp, text, date="2001-08-13"), "ASSAULT")
     [checkpoint] = [e for e in attacks if e.event_text == "attacked checkpoint"]
     assert codes(checkpoint.actor) == {("MKD", "REB")}
+    # and so are its fighters named after it by a bare word
+    text = (
+        "Macedonia's leaders signed a peace agreement in Skopje on Monday. The rebel National "
+        "Liberation Army said it would hand over its weapons. Hours earlier, rebels attacked a "
+        "police checkpoint near Tetovo with mortars."
+    )
+    [attack] = asserted(coded(nlp, text, date="2001-08-13"), "ASSAULT")
+    assert codes(attack.actor) == {("MKD", "REB")}
     # in its own state it is Colombia's, and a state's own army is never another's
     text = "BOGOTA - The National Liberation Army attacked a police station in Arauca."
     [attack] = asserted(coded(nlp, text, date="2001-08-13"), "ASSAULT")

@@ -3514,7 +3514,14 @@ def complete(
             # tell what it is (a soldiers' council, not its head; not the opposition)
             entity = Entity(text, known.code, own)
             why = f"'{text}' is of the state of '{known.text}' before: {earlier.why}"
-        return [Resolution(entity, why, code_from=earlier.code_from)]
+        resolved = [
+            Resolution(entity, why, named_kind=earlier.named_kind, code_from=earlier.code_from)
+        ]
+        if (story := ctx.country or ctx.home or ctx.dateline) is not None:
+            # "rebels attacked a checkpoint" after "the rebel National Liberation Army" in
+            # a story of Macedonia: the movement of that name there, as it was read then
+            resolved = _parties_of_the_story(resolved, tokens, story, ctx)
+        return resolved
     if (
         head is not None
         and found
