@@ -17342,3 +17342,16 @@ def test_an_official_announcing_in_a_capital_is_of_its_state(nlp):
     )
     [accusation] = asserted(coded(nlp, text, "2012-08-17"), "ACCUSE")
     assert codes(accusation.actor) == {("ECU", "GOV")}
+
+
+def test_a_resolution_rejected_is_the_body_that_voted_it(nlp):
+    text = (
+        "The U.N. Human Rights Council voted on Thursday to open an international "
+        "investigation into alleged war crimes in Sri Lanka. The U.S.-sponsored resolution "
+        "passed by 23 votes to 12. Sri Lankan President Mahinda Rajapaksa rejected the "
+        "resolution."
+    )
+    [rejection] = asserted(coded(nlp, text, date="2014-03-28"), "REJECT")
+    assert codes(rejection.actor) == {("LKA", "GOV")}
+    assert {e.code for e in rejection.recipient} == {"UNO"}
+    assert "the subject of 'voted'" in rejection.evidence

@@ -2366,9 +2366,14 @@ class EventCoder:
                     # "the electoral court declared Calderon the winner ... rejected the
                     # ruling": a ruling is what a court said, by whatever verb
                     or (lemma in COURT_WORDS and self._said_by_a_court(token, ctx, day))
+                    # "the General Assembly voted to upgrade the Palestinians' status ...
+                    # Netanyahu dismissed the resolution": what a body voted is its resolution
+                    or (lemma in VOTED_NOUNS and token.lemma_.lower() in VOTING_LEMMAS)
                 ):
                     doer = next((c for c in token.children if c.dep_ == "nsubj"), None)
                     source = f"the subject of '{token.text}'"
+                    if doer is not None and doer.lemma_.lower() == lemma:
+                        continue  # ("the resolution passed with 138 votes": no maker told)
                 elif (
                     token.pos_ == "NOUN"
                     # ("passed two laws ... troubled by the legislation": another word)
@@ -2381,8 +2386,8 @@ class EventCoder:
                     )
                 else:
                     continue
-                if doer is None:
-                    continue
+                if doer is None or doer.lemma_.lower() == "vote":
+                    continue  # ("the resolution passed by 23 votes": no maker told)
                 resolved = self._resolve([doer], token.sent, ctx, day)
                 if not resolved and doer.lower_ in POSSESSIVE_SUBJECTS:
                     # "two days after its first three tests stunned the world": whose
@@ -10283,6 +10288,9 @@ def _dating_clause(verb: Token) -> bool:
 DOER_OF_NOUNS = frozenset({"action", "conduct", "behaviour", "behavior", "response", "role"})
 # what an authority decides, never a protest or an attack
 DECISION_NOUNS = frozenset({"decision", "ruling", "verdict", "resolution", "vote", "measure"})
+# what a body votes, and the verbs by which it does ("the Council voted to", "adopted")
+VOTED_NOUNS = frozenset({"resolution", "motion"})
+VOTING_LEMMAS = frozenset({"vote", "adopt", "pass", "approve"})
 # what only a court decides
 COURT_WORDS = frozenset(
     {"ruling", "verdict", "judgment", "judgement", "trial", "sentence", "conviction"}
