@@ -767,3 +767,17 @@ def test_nigerias_ruling_party_is_found_by_the_name_the_news_writes(nlp):
 )
 def test_firms_and_civic_bodies_named_by_kind_have_a_sector(nlp, resolver, phrase, expected):
     assert resolve(nlp, resolver, phrase) == expected
+
+
+def test_a_state_inside_a_name_the_recogniser_takes_for_a_person_is_no_surname(nlp):
+    # "Sputnik Azerbaijan", a news agency the recogniser reads as a person, does not make
+    # "Azerbaijan" a surname for the rest of the story
+    text = (
+        "Azerbaijani police raided the offices of Sputnik Azerbaijan on Monday and detained "
+        "its executive director. In response, Azerbaijan cancelled all cultural events "
+        "organised by Russian state agencies and called off a planned visit by a Russian "
+        "deputy prime minister."
+    )
+    events = code_text(text, date="2025-07-01", nlp=nlp)
+    [cancelled] = [e for e in events if e.event_text == "called off visit"]
+    assert [a.code for a in cancelled.actor] == ["AZE"]

@@ -121,7 +121,9 @@ class ActorResolver:
         in_names = {
             (doc[m.start - 1].lower_, doc[m.start : m.end].text)
             for m in matches
-            if m.entry.kind in PLACE_KINDS and _in_a_persons_name(doc, m, found)
+            if m.entry.kind in PLACE_KINDS
+            and m.entry.kind != "country"
+            and _in_a_persons_name(doc, m, found)
         }
         # the surnames of the people of the table named in full ("Juan Manuel Santos")
         surnames = {
