@@ -763,6 +763,8 @@ def test_nigerias_ruling_party_is_found_by_the_name_the_news_writes(nlp):
         # "would hold talks with the Maoists": the insurgents, named by their creed
         ("the Maoists", {("---", "REB")}),
         ("the Maoist group", {("---", "REB")}),
+        # a wedding party is its guests, no political party
+        ("a wedding party", {("---", "CVL")}),
     ],
 )
 def test_firms_and_civic_bodies_named_by_kind_have_a_sector(nlp, resolver, phrase, expected):
