@@ -17354,3 +17354,14 @@ def test_a_resolution_rejected_is_the_body_that_voted_it(nlp):
     sides = (codes(rejection.actor), {e.code for e in rejection.recipient})
     assert sides == ({("LKA", "GOV")}, {"UNO"}), rejection.evidence
     assert "the subject of 'voted'" in rejection.evidence
+
+
+def test_a_move_told_with_a_states_adjective_before_is_that_states(nlp):
+    flew = (
+        "Two U.S. B-52 bombers flew through China's newly declared air defence zone on "
+        "Tuesday, in a direct challenge to the Chinese move."
+    )
+    called = "Defence Secretary Chuck Hagel called the move a destabilising attempt."
+    events = coded(nlp, f"{flew} {called}", date="2013-11-27")
+    [verdict] = [e for e in asserted(events, "ACCUSE") if e.event_text == "called destabilising"]
+    assert {e.code for e in verdict.recipient} == {"CHN"}, verdict.evidence

@@ -2382,7 +2382,10 @@ class EventCoder:
                 ):
                     # (a pact is all its signatories', not one maker's to answer)
                     doer, source = _maker_of_the_thing(
-                        token, by_verb=lemma not in pacts, answering=self._answers
+                        token,
+                        by_verb=lemma not in pacts,
+                        answering=self._answers,
+                        acts=self.lexicon.classes.get("act", frozenset()),
                     )
                 else:
                     continue
@@ -13058,7 +13061,10 @@ MAKING_PARTICIPLES = frozenset(
 
 
 def _maker_of_the_thing(
-    noun: Token, by_verb: bool = True, answering: Callable[[Token], bool] = lambda verb: False
+    noun: Token,
+    by_verb: bool = True,
+    answering: Callable[[Token], bool] = lambda verb: False,
+    acts: Container[str] = (),
 ) -> tuple[Token | None, str]:
     """Who made a thing an earlier sentence names, so a later "rejected the report"
     answers them: its owner ("its report"), its author ("a report by Amnesty"), the
@@ -13068,6 +13074,14 @@ def _maker_of_the_thing(
     Canada answered the gesture, it did not make it)."""
     if (owner := next((c for c in noun.children if c.dep_ == "poss"), None)) is not None:
         return owner, f"the owner of '{noun.text}'"
+    # "a direct challenge to the Chinese move": the state its adjective names, for a word
+    # of an act (not "the German captain", a person)
+    state = next(
+        (c for c in noun.children if c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP"),
+        None,
+    )
+    if state is not None and noun.lemma_.lower() in acts:
+        return state, f"the state of '{noun.text}'"
     for by in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"):
         if (author := next((g for g in by.children if g.dep_ == "pobj"), None)) is not None:
             return author, f"the author of '{noun.text}'"
