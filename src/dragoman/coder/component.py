@@ -2372,8 +2372,6 @@ class EventCoder:
                 ):
                     doer = next((c for c in token.children if c.dep_ == "nsubj"), None)
                     source = f"the subject of '{token.text}'"
-                    if doer is not None and doer.lemma_.lower() == lemma:
-                        continue  # ("the resolution passed with 138 votes": no maker told)
                 elif (
                     token.pos_ == "NOUN"
                     # ("passed two laws ... troubled by the legislation": another word)
@@ -2389,8 +2387,10 @@ class EventCoder:
                     )
                 else:
                     continue
-                if doer is None or doer.lemma_.lower() == "vote":
-                    continue  # ("the resolution passed by 23 votes": no maker told)
+                if doer is None or doer.lemma_.lower() in (lemma, "vote"):
+                    # ("the resolution passed with 138 votes", "passed by 23 votes": no
+                    # maker told)
+                    continue
                 resolved = self._resolve([doer], token.sent, ctx, day)
                 if not resolved and doer.lower_ in POSSESSIVE_SUBJECTS:
                     # "two days after its first three tests stunned the world": whose
