@@ -4212,3 +4212,38 @@ def test_a_second_charge_joined_to_the_verb_of_reproach_is_a_charge(nlp):
     (arming,) = [e for e in code_text(text, nlp=nlp) if e.event == "AID"]
     assert arming.factuality == "hypothetical"
     assert [(a.code, a.sector) for a in arming.actor] == [("PAK", None)]
+
+
+def test_a_noun_read_as_a_second_subject_before_a_name_describes_the_name(vocab):
+    rows = [
+        ("The", "the", 1, "det", "DET"),
+        ("breakaway", "breakaway", 4, "nsubj", "NOUN"),
+        ("Liberation", "Liberation", 3, "compound", "PROPN"),
+        ("Front", "Front", 4, "nsubj", "PROPN"),
+        ("rejected", "reject", 4, "ROOT", "VERB"),
+        ("the", "the", 6, "det", "DET"),
+        ("deal", "deal", 4, "dobj", "NOUN"),
+    ]
+    doc = _tagged(make_doc(vocab, rows), ["DT", "NN", "NNP", "NNP", "VBD", "DT", "NN"])
+    repair(doc)
+    assert [c.text for c in doc[4].children if c.dep_ == "nsubj"] == ["Front"]
+    assert (doc[1].dep_, doc[1].head.text) == ("compound", "Front")
+    assert doc[0].head.text == "Front"
+
+
+def test_a_group_described_by_a_noun_before_its_name_acts(nlp):
+    text = "The breakaway Ogaden National Liberation Front rejected the peace deal."
+    [rejected] = code_text(text, date="2024-05-08", nlp=nlp)
+    assert rejected.event == "REJECT"
+    assert [(a.code, a.sector) for a in rejected.actor] == [("ETH", "REB")]
+
+
+def test_a_crowds_act_read_as_a_relative_is_the_verb_with_verbs_of_its_own(nlp):
+    # the parser makes "protested" a reduced relative on "group" and leaves the sentence
+    # with no verb; the participle and the "as" clause under it are its own
+    text = (
+        "A small group of students protested at the embassy in Lima, chanting slogans as "
+        "the delegation left."
+    )
+    [protest] = [e for e in code_text(text, date="2024-05-08", nlp=nlp) if e.event == "PROTEST"]
+    assert [(a.code, a.sector) for a in protest.actor] == [("PER", "EDU")]

@@ -497,7 +497,9 @@ def promote_relatives_in_verbless_sentences(
         if any(
             t.pos_ in ("VERB", "AUX")
             and t.i != i
-            and t.head.i != i
+            # (a verb under the past form is its own: "protested at the port, chanting
+            # slogans as the boats left")
+            and not verb.is_ancestor(t)
             and t.dep_ != "compound"  # ("Press freedom groups": a word of a name)
             for t in root.sent
         ):
@@ -2838,6 +2840,31 @@ def surnames_read_as_adjectives(doc: Doc, subject_positions: list[int]) -> None:
                     _read_as_subject(word, verb)
 
 
+def modifiers_read_as_second_subjects(doc: Doc, subject_positions: list[int]) -> None:
+    """In "The breakaway Moro Islamic Liberation Front rejected the agreement" the parser
+    reads "breakaway" as a subject of its own beside the name, so the rejection is made by
+    "the breakaway". A common noun with no modifier of its own but its determiner, right
+    before a name that is a subject of the same verb, describes the name."""
+    for i in subject_positions:
+        word = doc[i]
+        if word.dep_ != "nsubj" or word.i + 1 >= len(doc):
+            continue
+        verb = word.head
+        name = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ == "nsubj" and c.i > i and c.pos_ == "PROPN" and c.left_edge.i == i + 1
+            ),
+            None,
+        )
+        if name is None or any(c.dep_ != "det" for c in word.children):
+            continue
+        for det in [c for c in word.children if c.dep_ == "det"]:
+            det.head = name
+        word.head, word.dep_ = name, "compound"
+
+
 def verbs_read_as_relatives_before_and(doc: Doc, acl_positions: list[int]) -> None:
     """In "Trump called Zelensky a dictator and said Ukraine ..." the parser reads
     "called" as a reduced relative on "Trump" ("Trump, called ...") and "said" as the only
@@ -4799,6 +4826,7 @@ def repair(
     surnames_read_as_adjectives(
         doc, at("nsubj", "JJ") + at("nsubjpass", "JJ") + at("advmod", "JJ") + at("npadvmod", "JJ")
     )
+    modifiers_read_as_second_subjects(doc, at("nsubj", "NN"))
     # (before the repairs below, which would give the verb another subject)
     relatives_on_whose_read_as_appositions(doc, (lowers == s.add("whose")).nonzero()[0].tolist())
     subjects_read_as_conjoined_objects(doc, finite_adverbials + finite_conjuncts)
