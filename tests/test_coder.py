@@ -4005,6 +4005,22 @@ def test_a_town_tells_a_crowds_state_before_a_foreign_sites_adjective(nlp):
     assert {e.code for e in rally.recipient} == {"FRA"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Egypt gave the peace plan a cautious welcome.", "Egypt gave a cautious welcome to the plan."],
+)
+def test_a_welcome_given_to_a_thing_done_is_approval(nlp, text):
+    [welcome] = code_text(text, date="2024-05-08", nlp=nlp)
+    assert welcome.event == "SUPPORT" and codes(welcome.actor) == {("EGY", None)}
+
+
+def test_a_welcome_given_to_a_visitor_is_a_visit(nlp):
+    text = "Egypt gave a warm welcome to the Pakistani prime minister."
+    [visit] = code_text(text, date="2024-05-08", nlp=nlp)
+    assert (visit.event, visit.mode) == ("CONSULT", "visit")
+    assert codes(visit.recipient) == {("PAK", "GOV")}
+
+
 def test_a_state_of_war_declared_is_no_war_declared_on_anyone(nlp):
     text = "Belgrade declared a state of war shortly after the first missiles hit."
     events = code_text(text, date="1999-03-25", nlp=nlp)
@@ -6963,6 +6979,15 @@ def test_two_verbs_of_one_act_sharing_an_object_are_one_event(nlp):
     text = "Two charities donated and delivered medical supplies to hospitals in Gaza."
     [aid] = coded(nlp, text)
     assert aid.event == "AID" and aid.recipient
+
+
+def test_a_resignation_joined_to_a_verb_of_another_mode_is_its_own_act(nlp):
+    # "left the country" is a withdrawal's verb with an object; the resignation before it
+    # is no part of it (and a minister leaving is no withdrawal of forces)
+    text = "Kenya's interior minister resigned and left the country on Tuesday."
+    [resigned] = asserted(code_text(text, date="2024-05-08", nlp=nlp), "RETREAT")
+    assert resigned.mode == "resign" and codes(resigned.actor) == {("KEN", "GOV")}
+    assert resigned.date == "2024-05-07"
 
 
 def test_a_verb_with_no_object_shares_the_next_verbs(nlp):

@@ -1825,7 +1825,12 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
         elif token.pos_ in ("NOUN", "PROPN"):
             found.extend(_noun_matches(token, lexicon))
     found = [
-        _state_of_war_at_home(_arms_sent_into_the_streets(_strike_on_a_target(t, lexicon), lexicon))
+        _welcome_of_a_thing(
+            _state_of_war_at_home(
+                _arms_sent_into_the_streets(_strike_on_a_target(t, lexicon), lexicon)
+            ),
+            lexicon,
+        )
         for t in found
     ]
     # (and the charge's other readings with it: "fired rubber bullets and charged with
@@ -2305,6 +2310,34 @@ def _state_of_war_at_home(trigger: Trigger) -> Trigger:
     return trigger
 
 
+# "gave the deal a cautious welcome": approval of a thing, no visitor received
+WELCOME_OF_A_THING = Pattern.rule("SUPPORT", "a welcome given to a thing done is approval")
+# the noun classes of things done or proposed, which are welcomed, not received
+WELCOMED_THINGS = ("act", "pact", "policy", "issued", "measure", "concession", "law")
+
+
+def _welcome_of_a_thing(trigger: Trigger, lexicon: Lexicon) -> Trigger:
+    """A welcome given to a thing done or proposed ("gave the deal a cautious welcome",
+    "gave a warm welcome to the truce") approves of it (SUPPORT), where one given to a
+    visitor receives them (CONSULT, the lexicon's "give +welcome")."""
+    noun = trigger.noun
+    if trigger.pattern.event != "CONSULT" or noun is None or noun.lemma_.lower() != "welcome":
+        return trigger
+    verb = trigger.head
+    welcomed = [c for c in verb.children if c.dep_ == "dative" and c.pos_ == "NOUN"] + [
+        g
+        for w in (verb, noun)
+        for c in w.children
+        if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    things = frozenset().union(*(lexicon.classes.get(k, frozenset()) for k in WELCOMED_THINGS))
+    if any(counted(w).lemma_.lower() in things for w in welcomed):
+        return dataclasses.replace(trigger, pattern=WELCOME_OF_A_THING)
+    return trigger
+
+
 # forces or arms sent into the streets: a show of force at home, no aid to anyone
 ARMS_ON_THE_STREETS = dataclasses.replace(
     Pattern.rule("MOBILIZE", "forces or arms sent into the streets are deployed, not given"),
@@ -2534,10 +2567,19 @@ def _verb_sharing_the_next_ones_object(trigger: Trigger, best: dict[int, Trigger
         if (
             other is not None
             and other.pattern.event == trigger.pattern.event
+            and not _acts_of_two_modes(trigger, other)
             and any(c.dep_ == "dobj" for c in conj.children)
         ):
             return True
     return False
+
+
+def _acts_of_two_modes(first: Trigger, second: Trigger) -> bool:
+    """Whether two verbs of one type tell acts of two modes, so two acts: "resigned and
+    left the country" is a resignation and a withdrawal (where "shelled and bombed
+    Kharkiv", of two means, is one attack)."""
+    modes = (first.pattern.mode, second.pattern.mode)
+    return first.pattern.event != "ASSAULT" and None not in modes and modes[0] != modes[1]
 
 
 def _protest_told_by_its_crowd(trigger: Trigger, best: dict[int, Trigger]) -> bool:
