@@ -771,6 +771,20 @@ def test_firms_and_civic_bodies_named_by_kind_have_a_sector(nlp, resolver, phras
     assert resolve(nlp, resolver, phrase) == expected
 
 
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # how a state stands to another is no sector of its own
+        ("Saudi Arabia, Iran's main regional rival", {("SAU", None)}),
+        ("China, the junta's closest ally", {("CHN", None)}),
+        # a person's apposition still tells what they are
+        ("Ahmed Shah, a government official", {("---", "GOV")}),
+    ],
+)
+def test_an_apposition_on_a_state_gives_it_no_sector(nlp, resolver, phrase, expected):
+    assert resolve(nlp, resolver, phrase) == expected
+
+
 def test_a_state_inside_a_name_the_recogniser_takes_for_a_person_is_no_surname(nlp):
     # "Sputnik Azerbaijan", a news agency the recogniser reads as a person, does not make
     # "Azerbaijan" a surname for the rest of the story

@@ -877,8 +877,17 @@ class ActorResolver:
             # words the name has before it ("the Anuak People's Liberation Front")
             agent = organisation
         elif doc[head_i].lemma_.lower() not in self.kb.documents:
-            # "a hostage release deal": the words before a deal name no agent
-            agent = self._agent_sector_here([t for t in ordered if t.i not in names], head_i)
+            # "a hostage release deal": the words before a deal name no agent; nor do an
+            # apposition's on a state ("Saudi Arabia, Iran's main regional rival", which
+            # tell how it stands to others, not who in it acts)
+            described = (
+                {t.i for c in head.children if c.dep_ == "appos" for t in c.subtree}
+                if head is not None and head.i in names and names[head.i].entry.kind == "country"
+                else set()
+            )
+            agent = self._agent_sector_here(
+                [t for t in ordered if t.i not in names and t.i not in described], head_i
+            )
         named_heads: set[str] = set()  # codes of persons whose name is the mention's head
         if head is not None and head.i in names:
             # "Pakistan, a key U.S. ally": a name inside an apposition describes the named
