@@ -523,6 +523,17 @@ def test_a_deployment_an_international_body_authorises_is_help_promised(nlp):
     assert codes(deployment.actor) == {("TUR", "LEG")}
 
 
+def test_a_sending_of_forces_a_body_approves_is_help_promised_on_the_day_of_the_leave(nlp):
+    text = "EU foreign ministers on Monday approved sending 1,000 troops to Bangui."
+    [promised] = coded(nlp, text, "2014-01-22")
+    assert (promised.event, promised.factuality) == ("AGREE", "asserted")
+    assert codes(promised.recipient) == {("CAF", "GOV")}
+    assert promised.date == "2014-01-20"
+    # a leave not given promises nothing
+    text = "EU foreign ministers did not approve sending troops to Bangui."
+    assert not [e for e in coded(nlp, text, "2014-01-22") if e.factuality == "asserted"]
+
+
 def test_a_decision_condemned_is_no_demand_told_before(nlp):
     text = (
         "President Donald Trump on Thursday signed orders imposing tariffs on imported steel. "

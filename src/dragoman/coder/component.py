@@ -697,7 +697,13 @@ class EventCoder:
                 if event["actor"] and all(a["code"] in INTERNATIONAL_CODES for a in event["actor"]):
                     del ctx.acts[told:]
                     rule = DEPLOYMENT_AUTHORISED
-                    event = self._code(trigger, sent, ctx, pub, roles, fact, rule)
+                    granted = trigger
+                    if (leave := _sending_authorised(trigger.head)) is not None:
+                        # (the sending is still to come; the leave is what was done, and
+                        # when: "on Monday approved sending troops")
+                        granted = dataclasses.replace(trigger, head=leave)
+                        fact = assess(Trigger(trigger.pattern, leave, None, (leave,)))
+                    event = self._code(granted, sent, ctx, pub, roles, fact, rule)
             if (
                 not event["recipient"]
                 and rule is not None
@@ -11567,12 +11573,25 @@ DEPLOYMENT_AUTHORISED = Pattern.rule(
 
 def _deployment_authorised(trigger: Trigger) -> bool:
     """Whether forces are moved by a body's leave: "ECOWAS authorised the deployment of a
-    regional force to Mali", "the Security Council approved the deployment of a force"."""
+    regional force to Mali", "the Security Council approved the deployment of a force",
+    "EU ministers approved sending 1,000 troops"."""
     return (
         trigger.pattern.event == "MOBILIZE"
         and trigger.noun is not None
-        and trigger.head.lemma_.lower() in AUTHORISING_LEMMAS
+        and (
+            trigger.head.lemma_.lower() in AUTHORISING_LEMMAS
+            or _sending_authorised(trigger.head) is not None
+        )
     )
+
+
+def _sending_authorised(verb: Token) -> Token | None:
+    """The verb of leave whose object is the gerund ``verb`` ("approved sending troops"),
+    else None."""
+    leave = verb.head
+    if verb.tag_ == "VBG" and verb.dep_ in ("xcomp", "dobj") and leave.i != verb.i:
+        return leave if leave.lemma_.lower() in AUTHORISING_LEMMAS else None
+    return None
 
 
 # verbs whose denial is a veiled threat: "would not hesitate to strike"
