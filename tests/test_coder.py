@@ -4715,6 +4715,16 @@ def test_an_act_of_another_party_after_which_one_acted_is_its_own_event(nlp):
     assert len(coded(nlp, "Police opened fire on crowds, killing 19.")) == 1
     text = "M23 rebels fought Congolese troops on Monday, a week after the rebels launched an offensive."
     assert len(asserted(coded(nlp, text), "ASSAULT")) == 1
+    # a passive's agent is another party too: the gunmen were shot by the police
+    text = (
+        "Four gunmen stormed a hotel in Mogadishu, hurling grenades before they were shot "
+        "dead by police."
+    )
+    events = asserted(coded(nlp, text, "2019-07-13"), "ASSAULT")
+    assert {e.event_text for e in events} == {"stormed", "shot"}
+    [shot] = [e for e in events if e.event_text == "shot"]
+    assert {e.sector for e in shot.actor} == {"COP"}
+    assert {e.sector for e in shot.recipient} == {"UAF"}
 
 
 def test_what_is_done_instead_of_another_act_leaves_that_act_undone(nlp):

@@ -30,6 +30,7 @@ from .repair import (
     NAMING_VERBS,
     REACTION_VERBS,
     SAYING_VERBS,
+    passive_agent,
     verb_above,
 )
 
@@ -2485,7 +2486,8 @@ def _sequenced_by_another(clause: Token) -> bool:
     where a span of days or more sets the same party's act back as what the news follows
     ("rebels fought troops, a week after the rebels launched an offensive")."""
     children = list(clause.children)
-    subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    # (a passive's doer is its agent: "before they were shot dead by security forces")
+    subject = next((c for c in children if c.dep_ == "nsubj"), None) or passive_agent(clause)
     main = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
     # a subject named, not the main clause's own ("days after Washington eased sanctions")
     another = (
