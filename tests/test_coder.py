@@ -10116,6 +10116,21 @@ def test_a_deadline_given_a_party_to_act_is_a_demand_on_it(nlp):
     assert invasion.date == "1990-08-02"  # (a time the act came before is its day)
 
 
+def test_they_who_act_through_a_regional_body_are_that_body(nlp):
+    text = (
+        "West African leaders on Sunday gave Niger's junta one week to free President "
+        "Mohamed Bazoum and warned that they could use force. Meeting in Abuja, the heads "
+        "of state of the Economic Community of West African States also froze Niger's assets."
+    )
+    [threat] = asserted(coded(nlp, text, date="2023-07-31"), "THREATEN")
+    assert [a.code for a in threat.actor] == ["IGO"]
+    assert "act through" in threat.evidence
+    # with no body named, they are of no state
+    text = "West African leaders met in Accra and said they could send troops."
+    [sent] = [e for e in coded(nlp, text, date="2023-07-31") if e.event == "MOBILIZE"]
+    assert [a.code for a in sent.actor] == ["---"]
+
+
 def test_ministers_of_the_1990s_are_coded_by_the_office_held_that_day(nlp):
     text = (
         "Secretary of State James Baker met Foreign Minister Eduard Shevardnadze in "

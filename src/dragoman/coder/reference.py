@@ -3457,6 +3457,16 @@ def complete(
                 return [referred]
             said_of = next((i for i, r, _ in ctx.subjects if r is antecedent), None)
             if said_of is not None and _regional(sent.doc[said_of]):
+                if (body := ctx.regional_body(sent.doc[said_of])) is not None:
+                    # "West African leaders ... warned that they could use force" in a
+                    # story of ECOWAS: the body they act through, as they did there
+                    entry = body.entry
+                    named = sent.doc[body.start : body.end].text
+                    entity = Entity(
+                        tokens[0].text, entry.code, entry.sector, entry.name, entry.wikidata
+                    )
+                    why = f"'{tokens[0].text}' refers to '{known.text}', who act through '{named}'"
+                    return [Resolution(entity, why)]
                 return [referred]  # "West African leaders ... said they could": of no state
             found = [referred]  # "supporters ... some set fire": completed below, as they were
         elif tokens[0].lower_ in ("they", "them") and (parties := ctx.last_parties(tokens[0])):
