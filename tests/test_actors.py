@@ -765,6 +765,8 @@ def test_nigerias_ruling_party_is_found_by_the_name_the_news_writes(nlp):
         ("the Maoist group", {("---", "REB")}),
         # a wedding party is its guests, no political party
         ("a wedding party", {("---", "CVL")}),
+        # miners by their trade
+        ("3,000 rock drill operators", {("---", "LAB")}),
     ],
 )
 def test_firms_and_civic_bodies_named_by_kind_have_a_sector(nlp, resolver, phrase, expected):

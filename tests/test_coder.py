@@ -6996,6 +6996,12 @@ def test_peacekeepers_arriving_are_help_their_state_sends(nlp):
     assert asserted(coded(nlp, "General Mark Milley arrived in Kyiv on Monday."), "CONSULT")
 
 
+def test_gunboats_sent_are_forces_deployed(nlp):
+    [sent] = coded(nlp, "The Nigerian navy sent gunboats to patrol the creeks on Monday.")
+    assert (sent.event, sent.factuality) == ("MOBILIZE", "asserted")
+    assert codes(sent.actor) == {("NGA", "MIL")}
+
+
 def test_two_verbs_of_one_act_sharing_an_object_are_one_event(nlp):
     text = "Two charities donated and delivered medical supplies to hospitals in Gaza."
     [aid] = coded(nlp, text)
