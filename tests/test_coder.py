@@ -10137,6 +10137,39 @@ def test_they_who_act_through_a_regional_body_are_that_body(nlp):
     assert [a.code for a in sent.actor] == ["---"]
 
 
+def test_the_council_is_the_military_council_told_before(nlp):
+    text = (
+        "Soldiers seized power in Guinea on Sunday. A military council led by Colonel "
+        "Mamady Doumbouya will run the country, an army spokesman said. The council "
+        "dissolved the government and closed the borders."
+    )
+    events = coded(nlp, text, date="2021-09-06")
+    dissolved = [e for e in events if e.event_text == "dissolved government"]
+    assert [codes(e.actor) for e in dissolved] == [{("GIN", "MIL")}]
+
+
+def test_the_council_is_the_one_its_head_stands_for(nlp):
+    text = (
+        "Guinea's army seized power on Sunday. Colonel Mamady Doumbouya, who heads the new "
+        "ruling council, said the constitution was suspended. The council banned all "
+        "public gatherings on Monday."
+    )
+    [banned] = [
+        e for e in coded(nlp, text, date="2021-09-07") if e.event_text == "banned gatherings"
+    ]
+    assert {a.code for a in banned.actor} == {"GIN"}
+    assert "heads" in banned.evidence
+
+
+def test_a_crowd_angered_by_hosting_a_tournament_is_no_sports_story(nlp):
+    text = (
+        "More than 200,000 Brazilians took to the streets on Monday, angered by the cost "
+        "of hosting the World Cup."
+    )
+    [protest] = asserted(coded(nlp, text, date="2013-06-18"), "PROTEST")
+    assert codes(protest.actor) == {("BRA", "CVL")}
+
+
 def test_ministers_of_the_1990s_are_coded_by_the_office_held_that_day(nlp):
     text = (
         "Secretary of State James Baker met Foreign Minister Eduard Shevardnadze in "

@@ -758,8 +758,20 @@ class ActorResolver:
         # a sports word counts as a noun ("the match", "on penalties"), not as a verb or
         # an adjective ("demanded that the United States match", "final status talks");
         # an ambiguous one ("goal", "points", "squad") only beside another sports word
+        # (nor is a tournament a state hosts a sports story: "angered by the cost of
+        # hosting the World Cup" tells what the hosting costs, no match)
+        hosted = {
+            t.i
+            for verb in sent
+            if verb.lemma_.lower() in HOSTING_LEMMAS and verb.pos_ == "VERB"
+            for c in verb.children
+            if c.dep_ == "dobj"
+            for t in c.subtree
+        }
         lowers = [
-            t.lower_ if t.pos_ in ("NOUN", "PROPN", "NUM", "ADJ") or t.text == "-" else ""
+            t.lower_
+            if (t.pos_ in ("NOUN", "PROPN", "NUM", "ADJ") or t.text == "-") and t.i not in hosted
+            else ""
             for t in sent
         ]
         words = self.kb.sport_words | self.kb.weak_sport_words
@@ -1243,6 +1255,10 @@ AFFILIATED = frozenset({"loyal", "allied", "affiliated", "link", "linked", "tie"
 SERVING = frozenset({"work", "spy"})
 # numbers that name people unless what they count is a thing ("thousands of pagers")
 COUNT_WORDS = frozenset({"thousand", "hundred", "dozen", "million", "score"})
+
+
+# verbs by which a state holds a tournament, not plays in it
+HOSTING_LEMMAS = frozenset({"host", "stage"})
 
 
 def _title_on_a_name(word: Token) -> bool:

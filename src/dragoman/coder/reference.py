@@ -67,7 +67,7 @@ from .roles import (
     is_reciprocal,
     mention_tokens,
 )
-from .triggers import antecedent, coordinated_names_head
+from .triggers import RELATIVE_WORDS, antecedent, coordinated_names_head
 
 # generic agents that are nearly always of the country they act in ("rebels", "police",
 # "protesters"); a government, an army or a spy agency often acts abroad, and unknown
@@ -131,6 +131,10 @@ REGIONAL_BODIES = BLOC_CODES
 # words of the region kind that name no region a body is named after ("International
 # Criminal Court" is no body of "international leaders")
 NOT_REGIONS = frozenset({"international", "foreign", "overseas", "world", "regional", "global"})
+# verbs by which one stands at the head of a body ("who heads the new ruling council")
+HEADING_LEMMAS = frozenset({"head", "lead", "chair"})
+# the sectors of those whose heading makes a council of them: soldiers and rulers
+COUP_SECTORS = frozenset({"MIL", "GOV"})
 # words by which news refers back to a state it has named: "the kingdom said", "the
 # island's defence ministry"
 STATE_NOUNS = frozenset({"country", "kingdom", "island", "nation", "republic", "emirate", "state"})
@@ -282,6 +286,9 @@ class DocContext:
     subjects: list[tuple[int, Resolution, str]] = field(default_factory=list)
     # coordinated parties named as a subject ("Biden and Putin met"), for "the two leaders"
     groups: list[tuple[int, list[Resolution]]] = field(default_factory=list)
+    # the subjects that name a body by its kind and sector, of no state the tables give
+    # ("A transitional military council ... will govern"), for a later "the council"
+    bodies: list[tuple[int, Resolution]] = field(default_factory=list)
     # the states named together as places ("killed 961 people in Guinea, Liberia, Sierra
     # Leone and Nigeria"), which only "the four countries" refers to
     place_groups: list[tuple[int, list[Resolution]]] = field(default_factory=list)
@@ -469,6 +476,41 @@ class DocContext:
         self._indexed()
         earliest = sentence_start(token, back=back)
         return [r for index, r, _ in reversed(self.subjects) if earliest <= index < token.i]
+
+    def body_told_before(self, institution: Token) -> Resolution | None:
+        """The sector of a body a definite "the council" refers back to, where the tables
+        name it not: the earlier subject of its own word ("A transitional military council
+        ... will govern. The council dissolved"), or the body the one who heads or leads
+        it stands for ("General Sonthi, who heads the new ruling council, declared martial
+        law ... The council banned gatherings"). Its state is left to the document."""
+        self._indexed()
+        doc = institution.doc
+        earliest = sentence_start(institution, back=3)
+        lemma = institution.lemma_.lower()
+        for earlier in reversed(doc[earliest : institution.i]):
+            if earlier.lemma_.lower() != lemma or earlier.pos_ not in ("NOUN", "PROPN"):
+                continue
+            for i, r in self.bodies:
+                if i == earlier.i:
+                    return Resolution(
+                        replace(r.entity, code=NO_COUNTRY),
+                        f"'{institution.text}' refers to '{r.entity.text}' before: {r.why}",
+                    )
+            verb = earlier.head
+            if earlier.dep_ != "dobj" or verb.lemma_.lower() not in HEADING_LEMMAS:
+                continue
+            leader = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if leader is not None and leader.lower_ in RELATIVE_WORDS and verb.dep_ == "relcl":
+                leader = verb.head  # "General Sonthi, who heads the council"
+            if leader is None:
+                continue
+            while leader.dep_ == "appos" and leader.head.i != leader.i:
+                leader = leader.head  # "Colonel Mainassara, the army chief who heads it"
+            for i, r, _ in self.subjects:
+                if i == leader.i and r.entity.sector in COUP_SECTORS:
+                    why = f"'{institution.text}' is the body '{leader.text}' heads: {r.why}"
+                    return Resolution(Entity(institution.text, NO_COUNTRY, r.entity.sector), why)
+        return None
 
     def last_parties(self, pronoun: Token) -> list[Resolution] | None:
         """For a "they" with no plural subject before it: the sides of the last event
@@ -1327,6 +1369,12 @@ def _index_subjects(
             ctx.subjects.append((token.i, real[0], "person" if is_person else "thing"))
         elif _stood_for_by_it(head, found):
             ctx.subjects.append((token.i, found[0], "thing"))
+        elif (
+            len(found) == 1
+            and found[0].entity.sector is not None
+            and head.lemma_.lower() in INSTITUTION_WORDS
+        ):
+            ctx.bodies.append((token.i, found[0]))
     # "a ceasefire between Israel and Iran ... accused both countries": the two sides of a
     # "between" are a group as a coordinated subject is
     # "spoke with the leaders of India and Pakistan and urged both": those spoken with;
@@ -3634,6 +3682,16 @@ def complete(
         return [
             Resolution(replace(known, text=text, sector=sector), why, code_from=earlier.code_from)
         ]
+    if (
+        institution is not None
+        and not found
+        and institution.lower_ == "council"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in institution.children)
+        and (body := ctx.body_told_before(institution)) is not None
+    ):
+        # (no country: the document's, below, as for "the junta")
+        text = sent.doc[tokens[0].i : tokens[-1].i + 1].text
+        found = [replace(body, entity=replace(body.entity, text=text))]
     if all(r.entity.code == NO_COUNTRY for r in found) and (
         referred := _state_referred_to(tokens, head, sent, ctx, found)
         or _neighbour_named_before(tokens, head, ctx)
