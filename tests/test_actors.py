@@ -765,6 +765,9 @@ def test_nigerias_ruling_party_is_found_by_the_name_the_news_writes(nlp):
         ("the Maoist group", {("---", "REB")}),
         # a wedding party is its guests, no political party
         ("a wedding party", {("---", "CVL")}),
+        # a spokeswoman of the police is of the police, as a spokesman is
+        ("a police spokeswoman", {("---", "COP")}),
+        ("an army spokesperson", {("---", "MIL")}),
         # miners by their trade
         ("3,000 rock drill operators", {("---", "LAB")}),
     ],

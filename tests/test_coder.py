@@ -9380,6 +9380,9 @@ def test_a_warning_that_any_hostile_act_would_be_answered_is_a_threat(nlp):
     assert dyads(text, "2023-04-04") == [({"IRN"}, set())]
     text = "Economists warned that any sanctions would hurt ordinary Iranians."
     assert dyads(text, "2023-04-04") == []
+    # blows put on a condition threaten the one the condition is put to
+    text = "Washington warned that further strikes would follow if Damascus kept defying the UN."
+    assert dyads(text, "2023-04-04") == [({"USA"}, {"SYR"})]
 
 
 def test_a_pledge_to_do_away_with_an_enemy_is_a_threat(nlp):

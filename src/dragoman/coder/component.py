@@ -6470,6 +6470,10 @@ def _reported_warnings_and_blame(
             ):
                 continue
             warned = _parties_warned(clause)
+            if hostile_condition and conditional and not warned:
+                # "warned that further strikes would follow if Baghdad continued to defy":
+                # blows put on a condition threaten the one the condition is put to
+                warned = _put_on_condition(clause)
             if (
                 hostile_condition
                 and not warned
