@@ -1439,6 +1439,19 @@ def test_a_charge_another_party_denied_does_not_negate_the_accusation(nlp):
     ] in ([], ["negated"])
 
 
+def test_a_deed_said_and_noted_as_a_charge_another_denied_is_an_accusation(nlp):
+    text = "Hanoi said Chinese ships had rammed its boats, an allegation Beijing denied."
+    events = coded(nlp, text, "2014-05-08")
+    [charge] = asserted(events, "ACCUSE")
+    assert codes(charge.actor) == {("VNM", "GOV")} and charge.mode == "allege"
+    assert {e.code for e in charge.recipient} == {"CHN"}
+    # the deed itself is disputed, not told as done
+    assert not asserted(events, "ASSAULT")
+    # said with no note, it is the speaker's report of a deed
+    text = "Hanoi said Chinese ships had rammed its boats on Sunday."
+    assert asserted(coded(nlp, text, "2014-05-08"), "ASSAULT")
+
+
 def test_the_group_is_the_organisation_just_named(nlp):
     text = "The Houthis seized a cargo ship in the Red Sea. The group said it would target Israeli vessels."
     threat = asserted(coded(nlp, text), "THREATEN")[0]

@@ -63,6 +63,7 @@ from .factuality import (
     contact_purposed,
     cues,
     decided_act,
+    disputed_note,
     fires,
     inverted_condition,
     modal_of,
@@ -6539,6 +6540,15 @@ def _reported_warnings_and_blame(
             cue = f"reported threat: '{verb.text} ... {subject.text} {paying.text}'"
             found.append(("THREATEN", paying, reporter, [subject], cue))
         elif (
+            lemma in kinds["reporting"]
+            and subject is not None
+            and (note := disputed_note(clause)) is not None
+        ):
+            # "Bangkok said the Cambodians had opened fire first, a charge Phnom Penh
+            # rejected": what the note calls a charge is one, laid on the clause's doer
+            cue = f"reported charge: '{verb.text} ... {clause.text}', a {note.text}"
+            found.append(("ACCUSE", clause, reporter, [counted(subject)], cue))
+        elif (
             # ("the two leaders agreed that the test was intolerable": a verdict shared)
             (lemma in kinds["reporting"] or lemma == "agree")
             and subject is not None
@@ -6622,6 +6632,7 @@ UNLAWFULLY = frozenset({"illegally", "unlawfully", "illicitly"})
 CUE_MODES = {
     "court ruling": "convict",
     "reported blame": "allege",
+    "reported charge": "allege",
     "talks ruled out": "meet",
     "measure kept": "yield",
     "ties at stake": "relations",

@@ -568,6 +568,34 @@ def _subordinate_with_subject(clause: Token) -> bool:
     )
 
 
+def disputed_note(clause: Token) -> Token | None:
+    """The claim noun of a note after a comma that calls ``clause`` a claim another
+    denies ("the Cambodians had opened fire first, a charge Phnom Penh rejected"), if
+    the clause is reported ("Bangkok said"), else None."""
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in cues()["reporting"]:
+        return None
+    for note in clause.children:
+        if (
+            note.dep_ in ("npadvmod", "appos")
+            and note.i > clause.i
+            and note.lemma_.lower() in CLAIM_NOUNS
+            and note.i >= 2
+            and note.doc[note.left_edge.i - 1].text == ","
+            and note_denial(note) is not None
+        ):
+            return note
+    return None
+
+
+def note_denial(note: Token) -> Token | None:
+    """The verb of denial of a claim noun's relative clause ("a charge Phnom Penh
+    rejected", "an allegation Kigali denies"), if any."""
+    denials = cues()["denial"] | {"reject", "dismiss"}
+    return next(
+        (c for c in note.children if c.dep_ == "relcl" and c.lemma_.lower() in denials), None
+    )
+
+
 def _retort(denial: Token, clause: Token) -> bool:
     """Whether a denial verb after a clause has a claim noun of its own as argument ("X
     accused Rwanda of sending troops, a charge Kigali denied"): the parser hung the clause
@@ -755,6 +783,11 @@ def assess(trigger: Trigger) -> Factuality:
         return Factuality("hypothetical", cue, reporter, "speculative")
     if trigger.noun is not None and (cue := negation(trigger.noun)):
         return Factuality("negated", f"'{cue} {trigger.noun.text}'")
+    if (note := disputed_note(trigger.head)) is not None:
+        # "Bangkok said the Cambodians had opened fire first, a charge Phnom Penh
+        # rejected": a deed one side says and the other denies is not told as done
+        cue = f"'{trigger.head.text}', a {note.text} '{note_denial(note).text}'"
+        return Factuality("hypothetical", cue, reporter, "disputed")
     if trigger.noun is not None and (later := _set_for_later(trigger.noun)) is not None:
         # "announced a nationwide blockade starting next week", "a general strike from
         # next Monday": an act set for a day to come has not happened
