@@ -7015,6 +7015,14 @@ def test_gunboats_sent_are_forces_deployed(nlp):
     assert codes(sent.actor) == {("NGA", "MIL")}
 
 
+def test_a_loan_programme_approved_after_its_amount_is_aid(nlp):
+    # the parser makes the amount the object and the programme its apposition
+    text = "The IMF on Friday approved a $20 billion, 48-month loan programme for Argentina."
+    [loan] = coded(nlp, text, "2025-04-12")
+    assert (loan.event, loan.event_text) == ("AID", "approved loan programme")
+    assert {e.code for e in loan.recipient} == {"ARG"}
+
+
 def test_two_verbs_of_one_act_sharing_an_object_are_one_event(nlp):
     text = "Two charities donated and delivered medical supplies to hospitals in Gaza."
     [aid] = coded(nlp, text)
@@ -12011,6 +12019,8 @@ def test_a_border_closed_with_a_state_cuts_it_off_and_one_closed_to_people_restr
     for text in (
         "Tanzania closed its border with Burundi on Thursday.",
         "Thailand also closed all border crossings with Cambodia on Thursday.",
+        # (closed to trade, not to people)
+        "Rwanda closed its main border crossing with Uganda to cargo trucks on Thursday.",
     ):
         (sanction,) = asserted(coded(nlp, text, "1996-08-01"), "SANCTION")
         assert sanction.mode == "discontinue" and sanction.recipient, text

@@ -8909,6 +8909,8 @@ def _barred_from_acting(
 
 # the ways across a frontier whose closing "with" another state cuts it off
 CROSSING_NOUNS = frozenset({"border", "frontier", "crossing", "link"})
+# what crosses a frontier as trade, not people: a border closed to it cuts trade off
+TRAFFIC_WORDS = frozenset({"truck", "lorry", "traffic", "vehicle", "cargo", "goods", "trade"})
 
 
 def _frontier_closed_with_a_state(
@@ -8924,8 +8926,22 @@ def _frontier_closed_with_a_state(
     if trigger.noun.lemma_.lower() not in CROSSING_NOUNS:
         return None
     holders = [trigger.head, trigger.noun]
+    # ("shut the main crossings on the border with Colombia": the border the crossings
+    # are on, where the parser gives the state beyond it as the act's recipient)
+    holders += [
+        g
+        for c in trigger.noun.children
+        if c.dep_ == "prep" and c.lower_ in ("on", "along")
+        for g in c.children
+        if g.dep_ == "pobj" and g.lemma_.lower() in CROSSING_NOUNS
+    ]
     preps = [c for h in holders for c in h.children if c.dep_ == "prep"]
-    if not any(p.lower_ == "with" for p in preps) or any(p.lower_ == "to" for p in preps):
+    if not any(p.lower_ == "with" for p in preps) or any(
+        # (closed "to cargo trucks" is closed to trade, not to people)
+        p.lower_ == "to"
+        and not any(g.lemma_.lower() in TRAFFIC_WORDS for g in p.children if g.dep_ == "pobj")
+        for p in preps
+    ):
         return None
     actors = {a["code"] for a in event["actor"]}
     if not event["actor"] or not all(

@@ -1749,6 +1749,22 @@ def amounts_read_as_the_thing_given(doc: Doc, in_positions: list[int]) -> None:
         amount.dep_ = "npadvmod"
 
 
+def amounts_with_the_thing_in_apposition(doc: Doc, appos_positions: list[int]) -> None:
+    """In "approved a $20 billion, 48-month loan programme for Argentina" the parser makes
+    the amount the object and the programme its apposition: what is approved is the
+    programme, the amount says how much."""
+    for i in appos_positions:
+        thing = doc[i]
+        amount = thing.head
+        verb = amount.head
+        if amount.dep_ != "dobj" or verb.pos_ != "VERB" or not _an_amount(amount):
+            continue
+        if thing.pos_ != "NOUN" or doc[thing.left_edge.i - 1].text != ",":
+            continue
+        thing.head, thing.dep_ = verb, "dobj"
+        amount.head, amount.dep_ = thing, "nmod"
+
+
 # words of a rate: "tariffs of 25 percent", "duties of up to 30%"
 RATE_WORDS = frozenset({"percent", "cent", "%", "pc", "point"})  # ("per cent": "cent")
 
@@ -4845,6 +4861,7 @@ def repair(
     gifts_read_as_with_phrases(doc, [i for i in preps if lowers[i] == with_])
     absolutes_hung_on_a_purpose(doc, [i for i in preps if lowers[i] == with_])
     amounts_read_as_the_thing_given(doc, [i for i in preps if lowers[i] == in_])
+    amounts_with_the_thing_in_apposition(doc, at("appos", "NN", "NNS"))
     preps_hung_on_a_rate(doc, [i for i in preps if lowers[i] == on])
     join_subjectless_reported_clauses(doc, reported)
     split_clauses_at_semicolons(doc, reported)
