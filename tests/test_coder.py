@@ -7015,6 +7015,15 @@ def test_gunboats_sent_are_forces_deployed(nlp):
     assert codes(sent.actor) == {("NGA", "MIL")}
 
 
+def test_the_preposition_of_a_relative_before_the_verb_is_no_particle(nlp):
+    # "in which ... gave" is no "give in": no concession
+    text = "A letter in which the president gave his reasons was read to parliament."
+    assert not [e for e in coded(nlp, text, "1992-12-30") if e.event == "CONCEDE"]
+    text = "The army gave in to the protesters on Tuesday."
+    [conceded] = asserted(coded(nlp, text, "1992-12-30"), "CONCEDE")
+    assert conceded.event_text == "gave in"
+
+
 def test_a_loan_programme_approved_after_its_amount_is_aid(nlp):
     # the parser makes the amount the object and the programme its apposition
     text = "The IMF on Friday approved a $20 billion, 48-month loan programme for Argentina."

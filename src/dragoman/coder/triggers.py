@@ -682,6 +682,11 @@ def _verb_matches(verb: Token, lexicon: Lexicon) -> Iterable[Trigger]:
                     and not _dated(child)
                     and not _named_before(verb, child, children)
                     and not _object_before(verb, child, children)
+                    # ("a letter in which Collor gave up the presidency": the relative's
+                    # preposition, before the verb, is none of its particles)
+                    and not (
+                        child.i < verb.i and any(g.lower_ in RELATIVE_WORDS for g in child.children)
+                    )
                 ):
                     yield Trigger(pattern, verb, None, (verb, child))
                     break
