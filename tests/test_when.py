@@ -372,3 +372,15 @@ def test_days_after_an_undated_clause_count_from_the_day_told_last(nlp):
     )
     # (the shooting two days before the Sunday told last, not before the story's Monday)
     assert _the_one(nlp, text, "1990-04-09", "ASSAULT").date == "1990-04-06"
+
+
+def test_days_later_in_a_joined_clause_count_from_the_day_of_the_first_act(nlp):
+    text = (
+        "Maduro ordered the crossings closed on Aug. 19, and two days later declared a state "
+        "of emergency in six border municipalities."
+    )
+    [emergency] = [
+        e for e in code_text(text, "2015-08-25", nlp=nlp) if e.event_text == "declared emergency"
+    ]
+    assert emergency.date == "2015-08-21"
+    assert "two days later (Aug. 19)" in emergency.evidence

@@ -912,6 +912,15 @@ def _own_date(
             found = _hours_after_the_act_before(
                 ent, head, first if head.dep_ == "conj" else None, sent, pub, future, story_day
             )
+        if (
+            found is None
+            and head.dep_ == "conj"
+            and _TOLD_DAY.match(_normalise(ent.text))
+            and (anchor := only_day(sent, pub)) is not None
+        ):
+            # "ordered the crossings closed on Aug. 19 ... and two days later declared a
+            # state of emergency": counted from the day the sentence told the first act by
+            found = _told_day(ent.text, (anchor.date, anchor.text))
         if found is None and story_day is not None:
             found = _told_day(ent.text, story_day)
         if found and past and pub is not None and found.date > pub.isoformat():
