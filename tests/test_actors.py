@@ -790,6 +790,21 @@ def test_an_apposition_on_a_state_gives_it_no_sector(nlp, resolver, phrase, expe
     assert resolve(nlp, resolver, phrase) == expected
 
 
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # bare and plural: any that will, no party
+        ("governments", set()),
+        ("countries", set()),
+        # a determiner or a modifier makes them parties
+        ("the two governments", {("---", "GOV")}),
+        ("Western governments", {("---", "GOV")}),
+    ],
+)
+def test_governments_bare_and_plural_are_no_party(nlp, resolver, phrase, expected):
+    assert resolve(nlp, resolver, phrase) == expected
+
+
 def test_a_state_inside_a_name_the_recogniser_takes_for_a_person_is_no_surname(nlp):
     # "Sputnik Azerbaijan", a news agency the recogniser reads as a person, does not make
     # "Azerbaijan" a surname for the rest of the story

@@ -882,6 +882,12 @@ class ActorResolver:
         head_lemma = doc[head_i].lemma_.lower()
         if any((t.lower_, head_lemma) in self.kb.everyone for t in ordered if t.i < head_i):
             return []  # "the international community": all the world, which is no party
+        if (
+            head_lemma in GENERIC_PLURALS
+            and doc[head_i].tag_ == "NNS"
+            and not any(c.dep_ != "punct" for c in doc[head_i].children)
+        ):
+            return []  # "appealed to governments to keep funding": any that will, no party
         agent = None
         organisation = head_i not in names and self._organisation_word(ordered, doc[head_i])
         if organisation:
@@ -1257,6 +1263,9 @@ SERVING = frozenset({"work", "spy"})
 COUNT_WORDS = frozenset({"thousand", "hundred", "dozen", "million", "score"})
 
 
+# words for states or their rulers that, bare and plural, name any of them, no party
+# ("appealed to governments", "urged nations to help")
+GENERIC_PLURALS = frozenset({"government", "country", "nation", "state"})
 # verbs by which a state holds a tournament, not plays in it
 HOSTING_LEMMAS = frozenset({"host", "stage"})
 
