@@ -7024,17 +7024,6 @@ def test_the_preposition_of_a_relative_before_the_verb_is_no_particle(nlp):
     assert conceded.event_text == "gave in"
 
 
-def test_intelligence_provided_is_cooperation_as_the_codebook_has_it(nlp):
-    # (the PLOVER manual puts the sharing of intelligence under COOPERATE)
-    for text in (
-        "France provided intelligence to Chadian troops on Friday.",
-        "The United States said it had provided intelligence support to French forces.",
-    ):
-        [shared] = [e for e in coded(nlp, text, "2013-01-20") if "intelligence" in e.event_text]
-        assert shared.event == "COOPERATE", text
-        assert {e.code for e in shared.recipient} in ({"TCD"}, {"FRA"}), text
-
-
 def test_a_loan_programme_approved_after_its_amount_is_aid(nlp):
     # the parser makes the amount the object and the programme its apposition
     text = "The IMF on Friday approved a $20 billion, 48-month loan programme for Argentina."
