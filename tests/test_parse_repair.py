@@ -4247,3 +4247,10 @@ def test_a_crowds_act_read_as_a_relative_is_the_verb_with_verbs_of_its_own(nlp):
     )
     [protest] = [e for e in code_text(text, date="2024-05-08", nlp=nlp) if e.event == "PROTEST"]
     assert [(a.code, a.sector) for a in protest.actor] == [("PER", "EDU")]
+
+
+def test_back_hung_on_a_participle_in_the_object_is_the_verbs_particle(nlp):
+    # the parser hangs "back" on "rescued", inside the object; the migrants were sent back
+    text = "Malta on Friday sent a boatload of migrants rescued at sea back to Libya."
+    [sent] = [e for e in code_text(text, date="2009-05-09", nlp=nlp) if e.event == "COERCE"]
+    assert (sent.mode, sent.event_text) == ("deport", "sent migrants back")

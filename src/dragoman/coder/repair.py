@@ -1765,6 +1765,30 @@ def amounts_with_the_thing_in_apposition(doc: Doc, appos_positions: list[int]) -
         amount.head, amount.dep_ = thing, "nmod"
 
 
+# verbs whose "back" says where the object is sent: "sent the migrants back to Libya"
+SENDING_BACK = frozenset({"send", "push", "turn", "ship", "fly", "bring", "force"})
+
+
+def backs_hung_on_the_objects_participle(doc: Doc, advmod_positions: list[int]) -> None:
+    """In "sent a boatload of migrants intercepted in the Mediterranean back to Libya" the
+    parser hangs "back" on the participle inside the object; it is the verb's particle:
+    the migrants were sent back."""
+    for i in advmod_positions:
+        back = doc[i]
+        participle = back.head
+        if back.lower_ != "back" or participle.dep_ != "acl" or participle.tag_ != "VBN":
+            continue
+        verb = participle
+        while verb.dep_ not in ("dobj", "ROOT") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.dep_ != "dobj":
+            continue
+        verb = verb.head
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in SENDING_BACK or verb.i > i:
+            continue
+        back.head, back.dep_ = verb, "prt"
+
+
 # words of a rate: "tariffs of 25 percent", "duties of up to 30%"
 RATE_WORDS = frozenset({"percent", "cent", "%", "pc", "point"})  # ("per cent": "cent")
 
@@ -4862,6 +4886,7 @@ def repair(
     absolutes_hung_on_a_purpose(doc, [i for i in preps if lowers[i] == with_])
     amounts_read_as_the_thing_given(doc, [i for i in preps if lowers[i] == in_])
     amounts_with_the_thing_in_apposition(doc, at("appos", "NN", "NNS"))
+    backs_hung_on_the_objects_participle(doc, at("advmod", "RB", "RP"))
     preps_hung_on_a_rate(doc, [i for i in preps if lowers[i] == on])
     join_subjectless_reported_clauses(doc, reported)
     split_clauses_at_semicolons(doc, reported)
