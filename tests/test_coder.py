@@ -4728,6 +4728,12 @@ def test_an_act_of_another_party_after_which_one_acted_is_its_own_event(nlp):
     assert len(coded(nlp, "Police opened fire on crowds, killing 19.")) == 1
     text = "M23 rebels fought Congolese troops on Monday, a week after the rebels launched an offensive."
     assert len(asserted(coded(nlp, text), "ASSAULT")) == 1
+    # a joined verb's subject is the first verb's: the police are another party
+    text = (
+        "Protesters looted shops, including supermarkets and petrol stations, and set fire "
+        "to cars in Dakar and other towns, while police fired tear gas to disperse them."
+    )
+    assert asserted(coded(nlp, text, "2021-03-05"), "ASSAULT")
     # a passive's agent is another party too: the gunmen were shot by the police
     text = (
         "Four gunmen stormed a hotel in Mogadishu, hurling grenades before they were shot "

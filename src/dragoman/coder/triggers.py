@@ -2493,7 +2493,13 @@ def _sequenced_by_another(clause: Token) -> bool:
     children = list(clause.children)
     # (a passive's doer is its agent: "before they were shot dead by security forces")
     subject = next((c for c in children if c.dep_ == "nsubj"), None) or passive_agent(clause)
-    main = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    above = clause.head
+    main = next((c for c in above.children if c.dep_ == "nsubj"), None)
+    while main is None and above.dep_ == "conj" and above.head.i != above.i:
+        # ("Protesters ransacked shops and set fire to vehicles, while police fired tear
+        # gas": the joined verb's subject is the first verb's)
+        above = above.head
+        main = next((c for c in above.children if c.dep_ == "nsubj"), None)
     # a subject named, not the main clause's own ("days after Washington eased sanctions")
     another = (
         subject is not None
