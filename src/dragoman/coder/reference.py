@@ -3271,6 +3271,13 @@ def _state_of_a_where_clause(head: Token, ctx: DocContext) -> NameMatch | None:
     return None
 
 
+def _acting_through(body: NameMatch, text: str, sector: str | None = None) -> Entity:
+    """The entity of ``text`` for the regional body ``body`` that a region's leaders act
+    through, of the body's own sector unless ``sector`` names theirs (its force)."""
+    entry = body.entry
+    return Entity(text, entry.code, sector or entry.sector, entry.name, entry.wikidata)
+
+
 def complete(
     found: list[Resolution], tokens: list[Token], sent: Span, ctx: DocContext
 ) -> list[Resolution]:
@@ -3508,11 +3515,8 @@ def complete(
                 if (body := ctx.regional_body(sent.doc[said_of])) is not None:
                     # "West African leaders ... warned that they could use force" in a
                     # story of ECOWAS: the body they act through, as they did there
-                    entry = body.entry
                     named = sent.doc[body.start : body.end].text
-                    entity = Entity(
-                        tokens[0].text, entry.code, entry.sector, entry.name, entry.wikidata
-                    )
+                    entity = _acting_through(body, tokens[0].text)
                     why = f"'{tokens[0].text}' refers to '{known.text}', who act through '{named}'"
                     return [Resolution(entity, why)]
                 return [referred]  # "West African leaders ... said they could": of no state
@@ -3588,10 +3592,9 @@ def complete(
     ):
         # "West African leaders" in a story of ECOWAS: the body they act through (its
         # leaders are none of a state's government; its force keeps its sector)
-        entry = body.entry
         text = sent.doc[tokens[0].i : tokens[-1].i + 1].text
         own = next((r.entity.sector for r in found if r.entity.sector not in (None, "GOV")), None)
-        entity = Entity(text, entry.code, own or entry.sector, entry.name, entry.wikidata)
+        entity = _acting_through(body, text, own)
         named = sent.doc[body.start : body.end].text
         why = f"'{text}' act through '{named}', named in the story"
         return [Resolution(entity, why)]

@@ -1830,15 +1830,7 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
                 found.append(cyber)
         elif token.pos_ in ("NOUN", "PROPN"):
             found.extend(_noun_matches(token, lexicon))
-    found = [
-        _welcome_of_a_thing(
-            _state_of_war_at_home(
-                _arms_sent_into_the_streets(_strike_on_a_target(t, lexicon), lexicon)
-            ),
-            lexicon,
-        )
-        for t in found
-    ]
+    found = [_read_again(t, lexicon) for t in found]
     # (and the charge's other readings with it: "fired rubber bullets and charged with
     # batons at crowds" charged no one with an offence)
     merged = {t.head.i for t in found if _charge_beside_crowd_control(t, found)}
@@ -2291,6 +2283,16 @@ def _labour_strike(verb: Token, lexicon: Lexicon) -> Trigger | None:
     if subject is None or counted(subject).lemma_.lower() not in strikers:
         return None
     return Trigger(WORK_STRIKE, verb, None, (verb,))
+
+
+def _read_again(trigger: Trigger, lexicon: Lexicon) -> Trigger:
+    """``trigger`` as what its words make of it beyond its pattern, each reading in turn:
+    a strike on a target, arms sent into the streets, a state of war at home, a welcome
+    given to a thing."""
+    trigger = _strike_on_a_target(trigger, lexicon)
+    trigger = _arms_sent_into_the_streets(trigger, lexicon)
+    trigger = _state_of_war_at_home(trigger)
+    return _welcome_of_a_thing(trigger, lexicon)
 
 
 # "declared a state of war": an emergency at home, no war declared on anyone
