@@ -13894,6 +13894,15 @@ def test_a_deed_done_at_a_partys_request_was_requested_by_it(nlp):
     assert not asserted(coded(nlp, text, "2022-03-25"), "REQUEST")
 
 
+def test_a_constitutional_council_is_a_court(nlp):
+    text = (
+        "Senegal's Constitutional Council on Friday rejected the candidacy of singer "
+        "Youssou N'Dour."
+    )
+    [rejection] = asserted(coded(nlp, text, "2012-01-28"), "REJECT")
+    assert codes(rejection.actor) == {("SEN", "JUD")}
+
+
 def test_a_division_named_with_a_generic_word_is_no_town_of_that_name(nlp):
     # "Federal District": not the town of Federal, Argentina
     text = (
