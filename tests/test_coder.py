@@ -13894,6 +13894,30 @@ def test_a_deed_done_at_a_partys_request_was_requested_by_it(nlp):
     assert not asserted(coded(nlp, text, "2022-03-25"), "REQUEST")
 
 
+def test_forces_sent_to_another_state_at_its_request_are_military_aid(nlp):
+    text = (
+        "Uganda deployed special forces to Juba this month at the request of South "
+        "Sudanese President Salva Kiir."
+    )
+    events = coded(nlp, text, "2016-07-12")
+    [aid] = asserted(events, "AID")
+    assert codes(aid.actor) == {("UGA", None)} and {r.code for r in aid.recipient} == {"SSD"}
+    assert not asserted(events, "MOBILIZE")
+    # the request hung on the purpose of the verb the sending goes with
+    text = (
+        "Rwanda said on Friday it had begun deploying 1,000 soldiers to Mozambique's Cabo "
+        "Delgado province to help fight Islamist insurgents, at the request of the "
+        "Mozambican government."
+    )
+    events = coded(nlp, text, "2021-07-10")
+    assert [e.event for e in asserted(events, "AID")] == ["AID"]
+    [request] = asserted(events, "REQUEST")
+    assert codes(request.actor) == {("MOZ", "GOV")} and codes(request.recipient) == {("RWA", None)}
+    # at home, forces sent at a governor's request are deployed
+    text = "Nigeria deployed troops to Kano on Monday at the request of the state governor."
+    assert asserted(coded(nlp, text, "2020-01-15"), "MOBILIZE")
+
+
 def test_a_constitutional_council_is_a_court(nlp):
     text = (
         "Senegal's Constitutional Council on Friday rejected the candidacy of singer "

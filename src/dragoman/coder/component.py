@@ -9088,6 +9088,22 @@ def _forces_sent_to_help(
     return Pattern.rule("AID", "forces sent to help another state are military aid")
 
 
+def _forces_sent_on_request(
+    trigger: Trigger, event: dict[str, Any], classes: Mapping[str, frozenset[str]]
+) -> Pattern | None:
+    """AID for forces sent into another state at the request of someone ("Uganda
+    deployed special forces to Juba at the request of President Kiir"): forces a state
+    asks for come to help it, military aid in personnel, not a show of force at it."""
+    if event["event"] != "MOBILIZE" or not _asked_for_by(trigger.head):
+        return None
+    ours = {a["code"] for a in event["actor"]}
+    theirs = {r["code"] for r in event["recipient"]}
+    if not theirs or theirs & (ours | {None, NO_COUNTRY}):
+        # "deployed troops to the province at the request of the governor": at home
+        return None
+    return Pattern.rule("AID", "forces sent to another state at its request are military aid")
+
+
 # what forces are sent to do when they come to keep order, not to help: "to stop looting"
 POLICING_AIMS = frozenset(
     {"stop", "prevent", "quell", "curb", "restore", "guard", "enforce", "maintain", "contain"}
@@ -9338,6 +9354,7 @@ RECODINGS: tuple[
     _obstruction_by_the_state,
     _relief_mission,
     _forces_sent_to_help,
+    _forces_sent_on_request,
     _forces_sent_to_keep_peace,
     _forces_sent_to_a_disaster,
     _regret_at_another,
@@ -9477,8 +9494,13 @@ def _asked_for_by(verb: Token) -> list[Token]:
     """Those at whose request ``verb``'s act was done ("deployed forces at the request of
     President Kiir", "arrested Meng at the request of the United States"), else []. The
     parser may hang the phrase on the act's purpose: "will meet on Wednesday to discuss
-    the crisis at the request of Britain"."""
-    purposes = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and to_infinitive(c)]
+    the crisis at the request of Britain"; or on the purpose of the verb ``verb`` goes
+    with: "had begun deploying soldiers to help fight insurgents, at the request of the
+    Mozambican government"."""
+    holders = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
+    purposes = [
+        c for h in holders for c in h.children if c.dep_ in ("advcl", "xcomp") and to_infinitive(c)
+    ]
     return _owner_of_phrase([verb, *purposes], "at", REQUEST_NOUNS)
 
 
