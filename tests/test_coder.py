@@ -17542,3 +17542,16 @@ def test_a_move_told_with_a_states_adjective_before_is_that_states(nlp):
     events = coded(nlp, f"{flew} {called}", date="2013-11-27")
     [verdict] = [e for e in asserted(events, "ACCUSE") if e.event_text == "called destabilising"]
     assert {e.code for e in verdict.recipient} == {"CHN"}, verdict.evidence
+
+
+def test_a_summons_to_a_meeting_confers_but_an_envoy_summoned_is_a_protest(nlp):
+    text = (
+        "Brazilian President Luiz Inácio Lula da Silva summoned his energy and foreign "
+        "ministers to an emergency meeting on Tuesday."
+    )
+    events = coded(nlp, text, "2006-05-03")
+    assert asserted(events, "CONSULT") and not asserted(events, "ACCUSE")
+    text = "Egypt summoned the Israeli ambassador on Saturday to protest."
+    events = coded(nlp, text, "2023-10-08")
+    assert [e.mode for e in asserted(events, "ACCUSE")] == ["disapprove"]
+    assert not asserted(events, "CONSULT")

@@ -2287,12 +2287,35 @@ def _labour_strike(verb: Token, lexicon: Lexicon) -> Trigger | None:
 
 def _read_again(trigger: Trigger, lexicon: Lexicon) -> Trigger:
     """``trigger`` as what its words make of it beyond its pattern, each reading in turn:
-    a strike on a target, arms sent into the streets, a state of war at home, a welcome
-    given to a thing."""
+    a strike on a target, arms sent into the streets, a state of war at home, a summons
+    to a meeting, a welcome given to a thing."""
     trigger = _strike_on_a_target(trigger, lexicon)
     trigger = _arms_sent_into_the_streets(trigger, lexicon)
     trigger = _state_of_war_at_home(trigger)
+    trigger = _summoned_to_a_meeting(trigger, lexicon)
     return _welcome_of_a_thing(trigger, lexicon)
+
+
+# "summoned his ministers to an emergency meeting": called to confer, no protest lodged
+SUMMONED_TO_A_MEETING = Pattern.rule("CONSULT", "those summoned to a meeting are met")
+
+
+def _summoned_to_a_meeting(trigger: Trigger, lexicon: Lexicon) -> Trigger:
+    """A summons to a meeting ("summoned his energy and foreign ministers to an emergency
+    meeting") calls the summoned to confer (CONSULT), where a bare summons of an envoy
+    is the diplomatic protest the lexicon's "summon" codes."""
+    verb = trigger.head
+    if trigger.pattern.text != "summon":
+        return trigger
+    meetings = lexicon.classes.get("meeting", frozenset())
+    if any(
+        g.dep_ == "pobj" and g.lemma_.lower() in meetings
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in ("to", "for")
+        for g in c.children
+    ):
+        return dataclasses.replace(trigger, pattern=SUMMONED_TO_A_MEETING)
+    return trigger
 
 
 # "declared a state of war": an emergency at home, no war declared on anyone
