@@ -17555,3 +17555,16 @@ def test_a_summons_to_a_meeting_confers_but_an_envoy_summoned_is_a_protest(nlp):
     events = coded(nlp, text, "2023-10-08")
     assert [e.mode for e in asserted(events, "ACCUSE")] == ["disapprove"]
     assert not asserted(events, "CONSULT")
+
+
+def test_those_one_marches_with_are_no_target_of_the_march(nlp):
+    text = (
+        "Venezuelan opposition leader Leopoldo Lopez surrendered to troops in Caracas on "
+        "Tuesday in front of thousands of supporters who had marched with him through the city."
+    )
+    [march] = asserted(coded(nlp, text, "2014-02-19"), "PROTEST")
+    assert march.recipient == []
+    # while a march against a party is at it
+    text = "Hundreds of protesters marched against Israel in Amman on Friday."
+    [march] = asserted(coded(nlp, text, "2014-02-19"), "PROTEST")
+    assert {r.code for r in march.recipient} == {"ISR"}

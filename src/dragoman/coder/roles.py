@@ -1664,6 +1664,10 @@ def find_roles(trigger: Trigger, classes: Mapping[str, frozenset[str]] | None = 
         # "led a march of about 25,000 people": those who march, whom it is not against
         # (while "a boycott of Japanese beer" is of what it shuns)
         noun_preps = noun_preps - {"of"}
+    if trigger.pattern.event == "PROTEST" and trigger.pattern.mode == "demo":
+        # "supporters who had marched with him through the city": those one marches with
+        # march too, no one the march is against
+        verb_preps = verb_preps - {"with"}
     if noun is not None and verb.lemma_.lower() in REPELLING_LEMMAS:
         # "repelled a Russian attack on Bakhmut": the attackers are the other side (the
         # noun's own words or its "by"); the place attacked is the repeller's own
