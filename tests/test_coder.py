@@ -17568,3 +17568,15 @@ def test_those_one_marches_with_are_no_target_of_the_march(nlp):
     text = "Hundreds of protesters marched against Israel in Amman on Friday."
     [march] = asserted(coded(nlp, text, "2014-02-19"), "PROTEST")
     assert {r.code for r in march.recipient} == {"ISR"}
+
+
+def test_an_ultimatum_the_parser_hangs_on_a_relative_clause_is_still_a_demand(nlp):
+    text = (
+        "ECOWAS leaders on Sunday gave the military officers who seized power in Niger one "
+        "week to reinstate President Mohamed Bazoum."
+    )
+    events = coded(nlp, text, "2023-07-31")
+    [demand] = asserted(events, "REQUEST")
+    assert codes(demand.recipient) == {("NER", "MIL")} and demand.date == "2023-07-30"
+    # the seizure the relative clause tells is still the officers' own act
+    assert codes(asserted(events, "COERCE")[0].actor) == {("NER", "MIL")}

@@ -8514,6 +8514,8 @@ def _ultimatums(sent: Span) -> list[tuple[Trigger, Roles]]:
             act = next(
                 (c for c in span.children if c.dep_ in ("acl", "relcl") and to_infinitive(c)), None
             )
+        if span is None:
+            span, act = _time_given_in_a_relative(verb)
         party = next((c for c in verb.children if c.dep_ == "dative"), None) or next(
             (c for c in verb.children if c.dep_ == "dobj" and c is not span), None
         )
@@ -8537,6 +8539,31 @@ def _ultimatums(sent: Span) -> list[tuple[Trigger, Roles]]:
         )
         found.append((Trigger(rule, verb, None, (verb, span, act)), roles))
     return found
+
+
+def _time_given_in_a_relative(verb: Token) -> tuple[Token | None, Token | None]:
+    """The time span and the act of an ultimatum the parser hangs on a relative clause of
+    the party given the time ("gave the military officers who seized power in Niger one
+    week to reinstate Bazoum": "one week to reinstate" read as the seizure's): a span
+    right before an infinitive, both on the relative's verb."""
+    for party in (c for c in verb.children if c.dep_ in ("dobj", "dative")):
+        for relative in (c for c in party.children if c.dep_ == "relcl"):
+            for span in relative.children:
+                if span.dep_ != "npadvmod" or span.lemma_.lower() not in TIME_SPANS:
+                    continue
+                act = next(
+                    (
+                        c
+                        for c in relative.children
+                        if c.dep_ in ("advcl", "xcomp")
+                        and to_infinitive(c)
+                        and c.left_edge.i == span.i + 1
+                    ),
+                    None,
+                )
+                if act is not None:
+                    return span, act
+    return None, None
 
 
 # verbs of taking refuge, and what is taken: "took refuge in the Dutch embassy"
