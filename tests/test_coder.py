@@ -17580,3 +17580,18 @@ def test_an_ultimatum_the_parser_hangs_on_a_relative_clause_is_still_a_demand(nl
     assert codes(demand.recipient) == {("NER", "MIL")} and demand.date == "2023-07-30"
     # the seizure the relative clause tells is still the officers' own act
     assert codes(asserted(events, "COERCE")[0].actor) == {("NER", "MIL")}
+
+
+def test_a_demand_that_a_party_act_or_face_a_penalty_threatens_it(nlp):
+    text = (
+        "The U.N. Security Council on Friday demanded that Sudan disarm the Janjaweed "
+        "militias and bring their leaders to justice within 30 days, or face unspecified "
+        "measures."
+    )
+    events = coded(nlp, text, "2004-07-31")
+    [threat] = asserted(events, "THREATEN")
+    assert codes(threat.actor) == {("UNO", None)} and {r.code for r in threat.recipient} == {"SDN"}
+    assert asserted(events, "REQUEST")
+    # a clause that only reports what a party will face threatens no one
+    text = "The U.N. Security Council said Sudan would disarm the militias or face a famine."
+    assert not asserted(coded(nlp, text, "2004-07-31"), "THREATEN")

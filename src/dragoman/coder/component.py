@@ -8330,6 +8330,10 @@ def _forces_ordered_to_act(trigger: Trigger) -> bool:
     )
 
 
+# verbs whose "that" clause is an act demanded: "demanded that Sudan disarm ... or face"
+DEMANDING_LEMMAS = frozenset({"demand", "insist", "order", "warn", "tell"})
+
+
 def _penalties_threatened(sent: Span) -> list[tuple[Trigger, Roles]]:
     """An act demanded of a party "or face" a penalty ("told the strikers to return to
     work or face dismissal", "gave the coup leaders a week to hand back power or face the
@@ -8339,11 +8343,30 @@ def _penalties_threatened(sent: Span) -> list[tuple[Trigger, Roles]]:
         if face.dep_ != "conj" or face.pos_ != "VERB":
             continue
         act = face.head
-        if not to_infinitive(act) or not any(
-            c.dep_ == "cc" and c.lower_ == "or" for c in act.children
-        ):
+        if not any(c.dep_ == "cc" and c.lower_ == "or" for c in act.children):
             continue
         verb = act.head
+        if not to_infinitive(act):
+            # "demanded that Sudan disarm the militias within 30 days, or face
+            # unspecified measures": the clause's subject is the party told (of the
+            # first of the acts demanded: "disarm the militias and bring their leaders
+            # to justice, or face ...")
+            while act.dep_ == "conj" and act.head.pos_ == "VERB":
+                act = act.head
+            verb = act.head
+            told = next((c for c in act.children if c.dep_ == "nsubj"), None)
+            if (
+                act.dep_ != "ccomp"
+                or told is None
+                or verb.lemma_.lower() not in DEMANDING_LEMMAS
+                or negation(verb)
+                or (subject := _own_or_shared_subject(verb)) is None
+            ):
+                continue
+            cue = f"an act demanded or a penalty faced: '{act.text} ... or {face.text}'"
+            roles = _orderer_roles(verb, [told], f"the one told to '{act.text}'")
+            found.append((Trigger(Pattern.rule("THREATEN", cue), verb, None, (verb, face)), roles))
+            continue
         if act.dep_ == "relcl" and verb.dep_ in ("npadvmod", "dobj"):
             verb = verb.head  # "gave them a week to hand back power": the week's
         if verb.pos_ != "VERB" or act.dep_ not in ("xcomp", "advcl", "relcl", "ccomp"):
