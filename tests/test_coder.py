@@ -17595,3 +17595,22 @@ def test_a_demand_that_a_party_act_or_face_a_penalty_threatens_it(nlp):
     # a clause that only reports what a party will face threatens no one
     text = "The U.N. Security Council said Sudan would disarm the militias or face a famine."
     assert not asserted(coded(nlp, text, "2004-07-31"), "THREATEN")
+
+
+def test_men_accused_of_a_crime_handed_over_are_suspects_handed_to_the_party_named(nlp):
+    text = (
+        "Libya on Monday handed over the two men accused of the 1988 Lockerbie bombing to "
+        "United Nations officials."
+    )
+    [handover] = asserted(coded(nlp, text, "1999-04-06"), "COOPERATE")
+    assert codes(handover.actor) == {("LBY", None)}
+    # the suspects' sector is not given to those they are handed to
+    assert codes(handover.recipient) == {("UNO", None)}
+    # while refugees from a state taken in are its refugees
+    [taken] = asserted(
+        coded(nlp, "Poland took in 500,000 refugees from Ukraine.", "2022-06-01"), "AID"
+    )
+    assert codes(taken.recipient) == {("UKR", "REF")}
+    text = "Israel released 477 Palestinian prisoners to the Gaza Strip on Tuesday."
+    [release] = asserted(coded(nlp, text, "2011-10-19"), "RETREAT")
+    assert codes(release.recipient) == {("PSE", "CVL")}

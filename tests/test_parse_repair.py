@@ -4254,3 +4254,30 @@ def test_back_hung_on_a_participle_in_the_object_is_the_verbs_particle(nlp):
     text = "Malta on Friday sent a boatload of migrants rescued at sea back to Libya."
     [sent] = [e for e in code_text(text, date="2009-05-09", nlp=nlp) if e.event == "COERCE"]
     assert (sent.mode, sent.event_text) == ("deport", "sent migrants back")
+
+
+def test_where_those_held_for_a_charge_are_handed_over_hangs_on_the_handing(vocab):
+    # "Libya handed over the men accused of the bombing to U.N. officials", as the small
+    # model parses it: "to U.N. officials" on "accused"
+    rows = [
+        ("Libya", "Libya", 1, "nsubj", "PROPN"),
+        ("handed", "hand", 1, "ROOT", "VERB"),
+        ("over", "over", 1, "prt", "ADP"),
+        ("the", "the", 4, "det", "DET"),
+        ("men", "man", 1, "dobj", "NOUN"),
+        ("accused", "accuse", 4, "acl", "VERB"),
+        ("of", "of", 5, "prep", "ADP"),
+        ("the", "the", 8, "det", "DET"),
+        ("bombing", "bombing", 6, "pobj", "NOUN"),
+        ("to", "to", 5, "prep", "ADP"),
+        ("officials", "official", 9, "pobj", "NOUN"),
+    ]
+    tags = ["NNP", "VBD", "RP", "DT", "NNS", "VBN", "IN", "DT", "NN", "IN", "NNS"]
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc)
+    assert doc[9].head.text == "handed"
+    # men not handed over keep the participle's "to": "saw the men accused ... to ..."
+    rows[1] = ("saw", "see", 1, "ROOT", "VERB")
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc)
+    assert doc[9].head.text == "accused"

@@ -4120,14 +4120,27 @@ class EventCoder:
                 break
         if recipients and trigger.noun is not None and trigger.pattern.form == "object":
             # "took in 500,000 refugees from Ukraine": the people acted on tell the sector
-            # of the state the phrase names
+            # of the state the phrase names (not the party they are handed to: "handed
+            # over the suspects to United Nations officials" are no criminals' officials,
+            # while "released the prisoners to Gaza" are Gaza's people)
+            given_to = [
+                p.doc[p.i : p.right_edge.i + 1].text
+                for p in trigger.head.children
+                if p.dep_ in ("prep", "dative")
+                and p.lower_ in ("to", "into")
+                and pattern.event == "COOPERATE"
+            ]
             for found in self._resolve([trigger.noun], sent, ctx, day):
                 people = found.entity
                 if people.sector is None or people.sector in STATE_FORCES:
                     continue
                 for i, r in enumerate(recipients):
                     # (people of no state told: "refugees from Ukraine" are its people)
-                    if people.code in (r.code, NO_COUNTRY) and r.sector is None:
+                    if (
+                        people.code in (r.code, NO_COUNTRY)
+                        and r.sector is None
+                        and not any(r.text in phrase for phrase in given_to)
+                    ):
                         recipients[i] = dataclasses.replace(r, sector=people.sector)
                         why.append(f"'{trigger.noun.text}' gives '{r.text}' sector {people.sector}")
         recipients = _without_repeats(recipients)

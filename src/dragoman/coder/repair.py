@@ -1685,6 +1685,30 @@ def destinations_hung_on_the_cargo(doc: Doc, prep_positions: list[int]) -> None:
             prep.head = verb
 
 
+# participles that tell what those handed over are held for: "the men accused of ..."
+HELD_FOR_LEMMAS = frozenset({"accuse", "suspect", "want", "charge", "convict", "indict"})
+# verbs of handing people over, whose "to" names the party they are handed to
+HANDING_OVER_LEMMAS = frozenset({"hand", "extradite", "transfer", "deliver", "surrender", "deport"})
+
+
+def destinations_hung_on_the_accused(doc: Doc, prep_positions: list[int]) -> None:
+    """In "Libya handed over the two men accused of the Lockerbie bombing to United
+    Nations officials" the parser hangs "to United Nations officials" on "accused", so
+    the men are handed to no one. A "to" after the charge on the participle that tells
+    what those handed over are held for is where they are handed: it hangs on the verb."""
+    for i in prep_positions:
+        prep = doc[i]
+        participle = prep.head
+        if prep.lower_ != "to" or participle.dep_ != "acl" or participle.tag_ not in ("VBN", "VBD"):
+            continue
+        if participle.lemma_.lower() not in HELD_FOR_LEMMAS:
+            continue
+        held = participle.head
+        verb = held.head
+        if held.dep_ == "dobj" and verb.lemma_.lower() in HANDING_OVER_LEMMAS and verb.i < i:
+            prep.head = verb
+
+
 # verbs of giving whose "with" names what is given: "provided Ukraine with air defence"
 PROVIDING_VERBS = frozenset({"provide", "supply", "equip", "furnish", "arm"})
 
@@ -4881,6 +4905,7 @@ def repair(
     after = s.add("after")
     recipients_read_off_their_transfer(doc, [i for i in preps if lowers[i] == to])
     destinations_hung_on_the_cargo(doc, [i for i in preps if lowers[i] == to])
+    destinations_hung_on_the_accused(doc, [i for i in preps if lowers[i] == to])
     recipients_read_as_amount_modifiers(doc, at("nmod", "NNP") + at("compound", "NNP"))
     gifts_read_as_with_phrases(doc, [i for i in preps if lowers[i] == with_])
     absolutes_hung_on_a_purpose(doc, [i for i in preps if lowers[i] == with_])

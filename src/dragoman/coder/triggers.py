@@ -1087,6 +1087,9 @@ def _object_words(obj: Token, known: dict[int, tuple] | None) -> tuple:
         and (c.pos_ == "NOUN" or (obj.ent_type_ == "PERSON" and c.pos_ == "PROPN"))
     )
     described = tuple(c.lemma_.lower() for c in children if c.dep_ == "appos")
+    if any(c.dep_ == "acl" and c.lemma_.lower() in SUSPECTING_LEMMAS for c in children):
+        # "handed over the two men accused of the Lockerbie bombing": suspects
+        described = (*described, "suspect")
     if obj.lemma_.lower() in UNIT_NOUNS and (members := _members(obj)) is not None:
         # "sent a brigade of doctors": a unit is also of its members' kind, and a pattern
         # naming them outranks one of a class the unit word is in ("send +doctor", aid,
@@ -1106,6 +1109,10 @@ def _object_words(obj: Token, known: dict[int, tuple] | None) -> tuple:
     if known is not None:
         known[obj.i] = words
     return words
+
+
+# participles that make the ones they describe suspects: "the men accused of the bombing"
+SUSPECTING_LEMMAS = frozenset({"accuse", "suspect", "want", "charge", "indict"})
 
 
 def _object_fits(
