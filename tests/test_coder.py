@@ -17614,3 +17614,9 @@ def test_men_accused_of_a_crime_handed_over_are_suspects_handed_to_the_party_nam
     text = "Israel released 477 Palestinian prisoners to the Gaza Strip on Tuesday."
     [release] = asserted(coded(nlp, text, "2011-10-19"), "RETREAT")
     assert codes(release.recipient) == {("PSE", "CVL")}
+
+
+def test_the_first_word_of_a_longer_organisation_name_is_no_place(nlp):
+    text = "Georgia left the Commonwealth of Independent States on Tuesday."
+    [leaving] = asserted(coded(nlp, text, "2008-08-14"), "SANCTION")
+    assert leaving.mode == "withdraw" and codes(leaving.recipient) == {("IGO", None)}

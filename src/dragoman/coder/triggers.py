@@ -1078,6 +1078,10 @@ def _object_words(obj: Token, known: dict[int, tuple] | None) -> tuple:
             start -= 1
         by_name = gazetteer().by_name
         missed_place = obj.text in by_name or obj.doc[start : obj.i + 1].text in by_name
+        if obj.i + 1 < len(obj.doc) and obj.doc[obj.i + 1].ent_iob_ == "I":
+            # "left the Commonwealth of Independent States": the first word of a longer
+            # name the recogniser found, no place however the word alone is used
+            missed_place = False
     children = list(obj.children)
     # (and a person's capitalised title: "fired Defence Minister Yoav Gallant")
     compounds = tuple(
