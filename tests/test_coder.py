@@ -17620,3 +17620,15 @@ def test_the_first_word_of_a_longer_organisation_name_is_no_place(nlp):
     text = "Georgia left the Commonwealth of Independent States on Tuesday."
     [leaving] = asserted(coded(nlp, text, "2008-08-14"), "SANCTION")
     assert leaving.mode == "withdraw" and codes(leaving.recipient) == {("IGO", None)}
+
+
+def test_a_participle_on_what_the_subject_is_describes_it(nlp):
+    text = (
+        "The United States is the WHO's largest donor, contributing more than $400 million "
+        "last year."
+    )
+    assert not asserted(coded(nlp, text, "2020-04-15"), "AID")
+    # while money given is aid
+    text = "Colombian police said Chavez had given $300 million to the FARC rebels."
+    [aid] = asserted(coded(nlp, text, "2008-03-03"), "AID")
+    assert codes(aid.actor) == {("VEN", "GOV")}

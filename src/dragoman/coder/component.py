@@ -568,6 +568,9 @@ class EventCoder:
             if _stance_described(trigger):
                 continue  # "youths who opposed its relocation", "whose party opposes
                 # independence": a stance that describes someone, not one taken now
+            if _role_described(trigger):
+                continue  # "is the WHO's largest donor, contributing $400 million last
+                # year": what the subject is, told by what it does
             if _since_then(trigger):
                 continue  # "the first clash since the two sides agreed to a truce"
             if _toll_of_background(trigger, roles):
@@ -10909,6 +10912,21 @@ def _stance_described(trigger: Trigger) -> bool:
             and any(c.dep_ == "agent" for c in head.children)
             and head.head.dep_ in ("appos", "npadvmod")
         )
+    )
+
+
+def _role_described(trigger: Trigger) -> bool:
+    """A participle set after a clause that says what its subject is ("The United States
+    is the WHO's largest donor, contributing more than $400 million last year"): how the
+    role is filled, a description of the subject, no act of its own in the story."""
+    head = trigger.head
+    clause = head.head
+    return (
+        head.dep_ == "advcl"
+        and head.tag_ == "VBG"
+        and clause.lemma_.lower() == "be"
+        and any(c.dep_ == "attr" for c in clause.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
     )
 
 
