@@ -17622,6 +17622,14 @@ def test_the_first_word_of_a_longer_organisation_name_is_no_place(nlp):
     assert leaving.mode == "withdraw" and codes(leaving.recipient) == {("IGO", None)}
 
 
+def test_protesters_setting_fire_to_a_police_precinct_riot(nlp):
+    text = "Demonstrators in Minneapolis set fire to a police precinct on Thursday night."
+    events = coded(nlp, text, "2020-05-29")
+    [riot] = asserted(events, "PROTEST")
+    assert riot.mode == "riot" and codes(riot.recipient) == {("USA", "COP")}
+    assert not asserted(events, "ASSAULT")
+
+
 def test_a_participle_on_what_the_subject_is_describes_it(nlp):
     text = (
         "The United States is the WHO's largest donor, contributing more than $400 million "

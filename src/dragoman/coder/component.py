@@ -11473,7 +11473,8 @@ BUILDINGS = frozenset(
         "secretariat", "legislature", "assembly", "station", "hotel", "school", "television",
         # (and the property a crowd loots or burns in the street)
         "shop", "store", "bank", "hall", "mall", "supermarket", "warehouse", "factory",
-        "car", "vehicle", "bus", "truck", "facility", "premises",
+        "car", "vehicle", "bus", "truck", "facility", "premises", "precinct", "courthouse",
+        "prefecture",
     }
 )  # fmt: skip
 # parts of a building, burnt or stormed as the building is
@@ -11530,6 +11531,8 @@ def _riot(trigger: Trigger, roles: Roles) -> Pattern | None:
     # (and the buildings named with it: "stormed the federal parliament and state
     # television", which the parser may read as a modifier of the last)
     targets += [c for t in list(targets) for c in t.children if c.dep_ in ("conj", "nmod")]
+    # ("a police precinct" with the building word read as an adjective of "police")
+    targets += [c for t in list(targets) for c in t.children if c.dep_ == "amod"]
     targets += [
         g for t in list(targets) if t.lemma_.lower() in BUILDING_PARTS for g in _objects_of(t, "of")
     ]
