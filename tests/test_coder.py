@@ -17640,3 +17640,23 @@ def test_a_participle_on_what_the_subject_is_describes_it(nlp):
     text = "Colombian police said Chavez had given $300 million to the FARC rebels."
     [aid] = asserted(coded(nlp, text, "2008-03-03"), "AID")
     assert codes(aid.actor) == {("VEN", "GOV")}
+
+
+def test_a_critic_of_a_party_is_a_critic_not_of_that_party(nlp):
+    text = (
+        "Saudi authorities executed Sheikh Nimr al-Nimr, a vocal critic of the ruling "
+        "family, on Saturday."
+    )
+    [execution] = asserted(coded(nlp, text, "2016-01-03"), "ASSAULT")
+    assert codes(execution.recipient) == {("SAU", "OPP")}
+    # nor of the body he criticises
+    text = (
+        "Romanian intelligence accused Russia of boosting Calin Georgescu, a little-known "
+        "critic of NATO. Georgescu on Friday denounced the ruling of the Constitutional Court."
+    )
+    [denounced] = [e for e in coded(nlp, text, "2024-12-07") if e.event_text == "denounced"]
+    assert {a.code for a in denounced.actor} != {"IGO"}
+    # while a rival government is a government
+    text = "The rival government in Tripoli condemned the Egyptian air strikes on Monday."
+    [condemned] = asserted(coded(nlp, text, "2015-02-17"), "ACCUSE")
+    assert codes(condemned.actor) == {("LBY", "GOV")}

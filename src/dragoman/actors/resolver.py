@@ -441,11 +441,22 @@ class ActorResolver:
                         # supporters and for armed men loyal to another ("troops loyal
                         # to the military government" are troops; but "fighters loyal to
                         # the government" are no rebels)
+                        # (or the head of an apposition on it: "Sheikh Nimr al-Nimr, a
+                        # vocal critic of the ruling family")
+                        last = tokens[i + n - 1]
+                        described = (
+                            last.dep_ == "appos" and last.head.i == head_i and last.i > head_i
+                        )
                         holds = (
                             head_i is not None
-                            and tokens[i].i <= head_i <= tokens[i + n - 1].i
+                            and (tokens[i].i <= head_i <= last.i or described)
                             and (
                                 lemmas[i + n - 1] in SUPPORTER_WORDS
+                                # (one "of" another: not "the rival government")
+                                or (
+                                    lemmas[i + n - 1] in OPPOSER_WORDS
+                                    and any(c.lower_ == "of" for c in last.children)
+                                )
                                 or (
                                     (
                                         hit[0] in ("MIL", "PRM")
@@ -1255,6 +1266,9 @@ GO_BETWEEN_WORDS = frozenset({"envoy", "mediator", "negotiator", "representative
 POSTED_WORDS = frozenset({"ambassador", "envoy", "diplomat", "top diplomat"})
 # followers of a party or person are civilians of its country, not its members
 SUPPORTER_WORDS = frozenset({"supporter", "follower", "sympathizer", "sympathiser"})
+# ... and one who stands against another: "a critic of the ruling family" is a critic,
+# "opponents of Morales" are of the opposition, not of whom they oppose
+OPPOSER_WORDS = frozenset({"critic", "opponent", "rival", "detractor"})
 # words whose "to" phrase says whose people are: "forces loyal to", "hackers linked to";
 # and the verbs whose "for" phrase does: "hackers working for Russian military intelligence"
 AFFILIATED = frozenset({"loyal", "allied", "affiliated", "link", "linked", "tie", "tied"})
@@ -1298,11 +1312,12 @@ RULING_WORDS = frozenset({"government", "administration", "cabinet", "regime"})
 MODEL_DESIGNATION = re.compile(r"^[A-Z][A-Za-z]{0,3}-?\d+[A-Za-z]*$")
 # "of" too: "the governor of Kandahar", "the mayor of Kharkiv"
 LOCATIVE_PREPS = frozenset({"in", "from", "throughout", "across", "inside", "of"})
-# those named by what they did to others, whose "of" names the victims: "the killers of
-# the Egyptian Christians" are no Egyptians
+# those named by what they did or are to others, whose "of" names the others: "the
+# killers of the Egyptian Christians" are no Egyptians, "a critic of NATO" is of no alliance
 DOERS_TO_OTHERS = frozenset(
     {"killer", "murderer", "assassin", "kidnapper", "abductor", "captor", "hijacker"}
     | {"torturer", "rapist", "persecutor", "tormentor"}
+    | OPPOSER_WORDS
 )
 
 
