@@ -17660,3 +17660,16 @@ def test_a_critic_of_a_party_is_a_critic_not_of_that_party(nlp):
     text = "The rival government in Tripoli condemned the Egyptian air strikes on Monday."
     [condemned] = asserted(coded(nlp, text, "2015-02-17"), "ACCUSE")
     assert codes(condemned.actor) == {("LBY", "GOV")}
+
+
+def test_one_a_state_executes_in_a_story_opening_abroad_is_its_own(nlp):
+    text = (
+        "Saudi Arabia cut diplomatic ties with Iran on Sunday after protesters stormed its "
+        "embassy in Tehran over the kingdom's execution of a Shi'ite cleric. Foreign Minister "
+        "Adel al-Jubeir gave Iranian diplomats 48 hours to leave. Saudi authorities executed "
+        "Sheikh Nimr al-Nimr, a vocal critic of the ruling family, on Saturday."
+    )
+    events = coded(nlp, text, "2016-01-04")
+    [execution] = [e for e in events if e.event_text == "executed"]
+    # (not Iran's, where the story opens)
+    assert {r.code for r in execution.recipient} == {"SAU"}

@@ -8055,7 +8055,9 @@ def _at_home(found: Resolution, home: str) -> Resolution:
         # "police arrested a lawyer", "authorities detained 3,000 soldiers", "arrested
         # former Vice President Jorge Glas": no state named, the police's own
         return _rehomed(found, home, f"held by {home}'s own police or courts: {home}")
-    if found.code_from not in (FROM_DOCUMENT, FROM_ONLY_NAME):
+    if found.code_from not in BORROWED_CODES:
+        # (a state the document or the place it opens in lent: "Saudi authorities
+        # executed Sheikh Nimr al-Nimr" in a story that opens in Tehran)
         return found
     return _rehomed(found, home, f"held by {home}'s own police or courts: {home}")
 
