@@ -4281,3 +4281,36 @@ def test_where_those_held_for_a_charge_are_handed_over_hangs_on_the_handing(voca
     doc = _tagged(make_doc(vocab, rows), tags)
     repair(doc)
     assert doc[9].head.text == "accused"
+
+
+def test_a_list_after_a_time_word_is_the_subject_of_the_clause_its_last_name_starts(vocab):
+    # "closed with a declaration, after Venezuela, Brazil and Paraguay refused", as the
+    # small model parses it: the first states the object of "after", "Paraguay refused" a
+    # clause joined to the main verb
+    rows = [
+        ("Talks", "talk", 1, "nsubj", "NOUN"),
+        ("closed", "close", 1, "ROOT", "VERB"),
+        ("with", "with", 1, "prep", "ADP"),
+        ("a", "a", 4, "det", "DET"),
+        ("declaration", "declaration", 2, "pobj", "NOUN"),
+        (",", ",", 4, "punct", "PUNCT"),
+        ("after", "after", 4, "prep", "ADP"),
+        ("Venezuela", "Venezuela", 6, "pobj", "PROPN"),
+        (",", ",", 7, "punct", "PUNCT"),
+        ("Brazil", "Brazil", 7, "conj", "PROPN"),
+        ("and", "and", 1, "cc", "CCONJ"),
+        ("Paraguay", "Paraguay", 12, "nsubj", "PROPN"),
+        ("refused", "refuse", 1, "conj", "VERB"),
+    ]
+    tags = ["NNS", "VBD", "IN", "DT", "NN", ",", "IN", "NNP", ",", "NNP", "CC", "NNP", "VBD"]
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc)
+    assert (doc[7].dep_, doc[7].head.text) == ("nsubj", "refused")
+    assert (doc[11].dep_, doc[11].head.text) == ("conj", "Brazil")
+    assert (doc[6].dep_, doc[6].head.text) == ("mark", "refused")
+    assert (doc[12].dep_, doc[12].head.text) == ("advcl", "closed")
+    # a clause joined to the main verb after a list that no time word governs is its own
+    rows[6] = ("with", "with", 4, "prep", "ADP")
+    doc = _tagged(make_doc(vocab, rows), tags)
+    repair(doc)
+    assert (doc[11].dep_, doc[12].dep_) == ("nsubj", "conj")

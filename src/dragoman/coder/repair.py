@@ -2364,6 +2364,48 @@ def subjects_read_as_objects_of_a_subordinator(doc: Doc, clause_positions: list[
         word.head, word.dep_ = verb, "mark"
 
 
+def subjects_listed_after_a_subordinator(doc: Doc, clause_positions: list[int]) -> None:
+    """In "closed with a split declaration, after Venezuela, Brazil, Argentina, Uruguay and
+    Paraguay refused to back the proposal" the parser makes the first states the object of
+    "after" and "Paraguay refused" a clause of its own joined to the main verb, so only
+    Paraguay refuses. A finite verb joined by "and" whose subject comes right after the
+    "and" that ends the list a time word governs is that word's clause: the whole list is
+    its subject."""
+    for i in clause_positions:
+        verb = doc[i]
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.left_edge.i < 2 or subject.i > i:
+            continue
+        start = subject.left_edge.i
+        cc = doc[start - 1]
+        last = doc[start - 2]
+        if cc.lower_ not in ("and", "or") or cc.head.i == last.i:
+            continue
+        first = last
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        word = first.head
+        if (
+            first is last
+            or first.dep_ != "pobj"
+            or word.lower_ not in TIME_SUBORDINATORS
+            or last.pos_ != first.pos_
+            or subject.pos_ != first.pos_
+            or any(c.dep_ in ("mark", "nsubjpass") for c in verb.children)
+        ):
+            continue
+        main = word.head
+        while main.pos_ not in ("VERB", "AUX") and main.head.i != main.i:
+            main = main.head
+        if main.pos_ not in ("VERB", "AUX") or main.i > word.i:
+            continue
+        subject.head, subject.dep_ = last, "conj"
+        cc.head, cc.dep_ = last, "cc"
+        first.head, first.dep_ = verb, "nsubj"
+        word.head, word.dep_ = verb, "mark"
+        verb.head, verb.dep_ = main, "advcl"
+
+
 # nouns that sum up the act just told ("..., the latest incursion into the area")
 SUMMING_NOUNS = frozenset(
     {"incursion", "violation", "attack", "escalation", "provocation", "breach", "move", "step"}
@@ -4896,6 +4938,7 @@ def repair(
     subjects_read_as_conjoined_objects(doc, finite_adverbials + finite_conjuncts)
     subjects_read_as_conjoined_to_a_fronted_phrase(doc, at("conj", "NN", "NNS", "NNP", "NNPS"))
     subjects_read_as_objects_of_a_subordinator(doc, finite_adverbials + finite_conjuncts)
+    subjects_listed_after_a_subordinator(doc, finite_conjuncts)
     clauses_read_after_a_span(doc, finite_conjuncts)
     preps = at("prep", "IN")
     objects_read_as_second_subjects(doc, preps)
