@@ -9873,6 +9873,10 @@ def test_a_person_ordered_held_is_held_by_the_one_who_orders(nlp):
     # police ordered to detain are asked to; no one is held yet
     text = "The president of Peru ordered police to detain the protesters."
     assert not asserted(coded(nlp, text, "2022-12-09"), "COERCE")
+    # and one had held, by the one who has it done
+    text = "Putin had the opposition leader Alexei Navalny arrested on Monday."
+    (held,) = asserted(coded(nlp, text, "2021-01-19"), "COERCE")
+    assert codes(held.actor) == {("RUS", "GOV")} and codes(held.recipient) == {("RUS", "OPP")}
 
 
 def test_those_taken_of_a_crowd_that_protested_are_the_protesters(nlp):

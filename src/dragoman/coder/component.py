@@ -8240,7 +8240,8 @@ STOPPING_LEMMAS = frozenset({"close", "suspend", "stop", "halt", "cease", "shut"
 # what a court or a ruler orders done to a person: "ordered him held", "ordered them
 # jailed", "ordered Imamoglu to be detained"
 CUSTODY_LEMMAS = frozenset({"hold", "jail", "detain", "imprison", "remand", "arrest"})
-ORDER_LEMMAS = frozenset({"order"})
+# verbs that have an act done to one: "ordered him held", "had him arrested"
+ORDER_LEMMAS = frozenset({"order", "have"})
 GIVE_LEMMAS = frozenset({"give"})
 # where a document has the verbs and nouns the rules below start from (read once a document)
 _ORDERS: list = [None, []]
@@ -8253,7 +8254,8 @@ _FACES: list = [None, []]
 
 def _ordered_participles(sent: Span) -> Iterator[tuple[Token, Token, list[Token]]]:
     """(order verb, participle, those it is done to) for each "ordered X <participle>"
-    ("ordered all Iraqi assets frozen", "ordered the embassy closed", "ordered him held"):
+    ("ordered all Iraqi assets frozen", "ordered the embassy closed", "ordered him held",
+    and "had him arrested"):
     a participle with no subject or auxiliary of its own, the order's object its patient.
     ("ordered police to detain protesters" is a demand on the police, not this.)"""
     for verb in _words_in(sent, _ORDERS, ORDER_LEMMAS):
