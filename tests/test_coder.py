@@ -17677,3 +17677,10 @@ def test_one_a_state_executes_in_a_story_opening_abroad_is_its_own(nlp):
     [execution] = [e for e in events if e.event_text == "executed"]
     # (not Iran's, where the story opens)
     assert {r.code for r in execution.recipient} == {"SAU"}
+
+
+def test_gunmen_barricading_themselves_in_block_no_road(nlp):
+    text = "The gunmen then barricaded themselves inside a Serbian Orthodox monastery in Kosovo."
+    assert not asserted(coded(nlp, text, "2023-09-25"), "PROTEST")
+    text = "Students barricaded streets in Dhaka on Monday."
+    assert asserted(coded(nlp, text, "2023-09-25"), "PROTEST")

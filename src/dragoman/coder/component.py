@@ -568,6 +568,9 @@ class EventCoder:
             if _stance_described(trigger):
                 continue  # "youths who opposed its relocation", "whose party opposes
                 # independence": a stance that describes someone, not one taken now
+            if trigger.pattern.event == "PROTEST" and _shut_in(trigger.head):
+                continue  # "the gunmen barricaded themselves inside a monastery": holed
+                # up, no road blocked
             if _role_described(trigger):
                 continue  # "is the WHO's largest donor, contributing $400 million last
                 # year": what the subject is, told by what it does
@@ -10917,6 +10920,15 @@ def _stance_described(trigger: Trigger) -> bool:
             and head.head.dep_ in ("appos", "npadvmod")
         )
     )
+
+
+REFLEXIVES = frozenset({"themselves", "himself", "herself", "itself", "ourselves"})
+
+
+def _shut_in(verb: Token) -> bool:
+    """Whether ``verb`` shuts its own subject in ("barricaded themselves inside"):
+    one holed up blocks no one's way."""
+    return any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in verb.children)
 
 
 def _role_described(trigger: Trigger) -> bool:
