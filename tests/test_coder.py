@@ -17684,3 +17684,22 @@ def test_gunmen_barricading_themselves_in_block_no_road(nlp):
     assert not asserted(coded(nlp, text, "2023-09-25"), "PROTEST")
     text = "Students barricaded streets in Dhaka on Monday."
     assert asserted(coded(nlp, text, "2023-09-25"), "PROTEST")
+
+
+def test_a_pledge_said_in_a_call_is_made_to_the_one_called(nlp):
+    text = (
+        "Putin telephoned President George W. Bush on Wednesday to offer condolences and said "
+        "Moscow would cooperate in hunting down the perpetrators."
+    )
+    events = coded(nlp, text, "2001-09-13")
+    [pledge] = [e for e in asserted(events, "AGREE") if e.event_text == "cooperate"]
+    assert codes(pledge.recipient) == {("USA", "GOV")}
+    # what the cooperation is in is no threat of its own
+    assert not asserted(events, "THREATEN")
+    # while a deed reported after a meeting is not said to the one met
+    text = (
+        "Li Peng met the U.S. envoy in Beijing on Friday and said a Chinese destroyer had "
+        "sailed into the Taiwan Strait."
+    )
+    sailed = [e for e in coded(nlp, text, "1996-03-09") if e.event == "MOBILIZE"]
+    assert all("USA" not in {r.code for r in e.recipient} for e in sailed)

@@ -5673,6 +5673,19 @@ def _promised_means(helping: Token) -> Token | None:
     return means
 
 
+# verbs of taking part in another's act, whose "in" tells the act
+JOINING_LEMMAS = frozenset({"cooperate", "collaborate", "participate", "assist", "help", "join"})
+
+
+def _what_is_joined_in(verb: Token) -> bool:
+    """Whether ``verb`` tells what a party takes part in ("would cooperate in hunting
+    down the perpetrators"), as the gerund after "in" on a verb of taking part."""
+    prep = verb.head
+    return (
+        verb.dep_ == "pcomp" and prep.lower_ == "in" and prep.head.lemma_.lower() in JOINING_LEMMAS
+    )
+
+
 def _intent_type(
     trigger: Trigger, fact: Factuality, coded: list[tuple[Trigger, str]]
 ) -> str | None:
@@ -5684,6 +5697,9 @@ def _intent_type(
         quad = 2  # "Italy would send troops to a UN peacekeeping force": a pledge of aid
     if open_question(trigger.head) is not None:
         return None  # "would not say whether Britain will send tanks": no one said it will
+    if _what_is_joined_in(trigger.head):
+        return None  # "would cooperate in hunting down the perpetrators": the pledge is the
+        # cooperation, no threat of its own
     if _wished_of_another(trigger.head):
         return None  # "Annan said he hoped the rebels would sign": a wish, not their word
     if _under_a_negated_noun(trigger.head) and not _intent_disowned(trigger.head):
@@ -10042,15 +10058,26 @@ def _party_contacted(trigger: Trigger) -> Token | None:
     return next((c for c in contact.children if c.dep_ == "dobj"), None)
 
 
+# the auxiliaries of an act pledged
+PLEDGING_AUX = frozenset({"will", "would", "'ll"})
+
+
 def _partners_of_the_talk(trigger: Trigger) -> list[Token]:
     """The one talked with, where the trigger is a demand or a word joined to the talk
     and names no party of its own ("spoke by telephone with Kagame and called for a
     ceasefire", "met Ruto on Monday and urged restraint"): said to the partner."""
     head = trigger.head
+    said = head.dep_ == "ccomp" and head.head.lemma_.lower() == "say"
+    # (a pledge said in the talk too, not a deed reported: "met Jiang and said a carrier
+    # had moved")
+    pledged = said and any(c.dep_ == "aux" and c.lower_ in PLEDGING_AUX for c in head.children)
+    if said and head.head.dep_ == "conj":
+        # "telephoned Bush ... and said Moscow would cooperate": what is said in the talk
+        head = head.head
     talk = head.head
     if (
         head.dep_ != "conj"
-        or trigger.pattern.event not in SAID_IN_CONTACT
+        or (trigger.pattern.event not in SAID_IN_CONTACT and not pledged)
         or talk.lemma_.lower() not in cues()["talking"] | CONTACT_LEMMAS
         or any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
     ):
