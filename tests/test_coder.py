@@ -17703,3 +17703,14 @@ def test_a_pledge_said_in_a_call_is_made_to_the_one_called(nlp):
     )
     sailed = [e for e in coded(nlp, text, "1996-03-09") if e.event == "MOBILIZE"]
     assert all("USA" not in {r.code for r in e.recipient} for e in sailed)
+
+
+def test_a_regional_bloc_named_by_its_region_is_the_body_the_story_names(nlp):
+    text = (
+        "The 15-nation West African bloc ECOWAS condemned the coup, closed its members' "
+        "borders with Mali and suspended all financial flows to the country."
+    )
+    events = coded(nlp, text, "2020-08-20")
+    closed = [e for e in asserted(events, "SANCTION") if e.event_text == "closed borders"]
+    assert closed and codes(closed[0].actor) == {("IGO", None)}
+    assert {r.code for r in closed[0].recipient} == {"MLI"}

@@ -3586,7 +3586,8 @@ def complete(
         return resolved
     if (
         head is not None
-        and found
+        # ("the 15-nation West African bloc": a body's word, no agent's, names it too)
+        and (found or head.lemma_.lower() in GROUP_NOUNS)
         and all(r.entity.code == NO_COUNTRY for r in found)
         and (body := ctx.regional_body(head)) is not None
     ):
