@@ -17714,3 +17714,15 @@ def test_a_regional_bloc_named_by_its_region_is_the_body_the_story_names(nlp):
     closed = [e for e in asserted(events, "SANCTION") if e.event_text == "closed borders"]
     assert closed and codes(closed[0].actor) == {("IGO", None)}
     assert {r.code for r in closed[0].recipient} == {"MLI"}
+
+
+def test_a_region_named_with_a_states_name_is_no_state(nlp):
+    text = (
+        "Rebel generals detained the president on Friday, a move that drew criticism across "
+        "Latin America."
+    )
+    [detention] = asserted(coded(nlp, text, "2002-04-13"), "COERCE")
+    assert "USA" not in {a.code for a in detention.actor + detention.recipient}
+    # while a state named so is that state
+    [condemned] = asserted(coded(nlp, "South Africa condemned the coup.", "2002-04-13"), "ACCUSE")
+    assert {a.code for a in condemned.actor} == {"ZAF"}

@@ -204,12 +204,13 @@ class ActorResolver:
         )
 
     def _of_a_continent(self, doc: Doc, match: NameMatch) -> bool:
-        """A state's adjective that is part of a continent's or region's ("South American
-        countries", "Latin American leaders"): no state. The states named so ("South
-        Korean") are names of their own, matched whole before this."""
+        """A state's adjective or name that is part of a continent's or region's ("South
+        American countries", "Latin American leaders", "across Latin America"): no state.
+        The states named so ("South Korean", "South Sudan") are names of their own, matched
+        whole before this."""
         return (
             match.start > 0
-            and doc[match.start].text in self.kb.demonyms
+            and (doc[match.start].text in self.kb.demonyms or match.entry.kind == "country")
             and doc[match.start - 1].text[:1].isupper()
             and doc[match.start - 1].lower_ in not_actor_words("continent")
         )
