@@ -9168,13 +9168,18 @@ def _forces_sent_to_help(
     the PLOVER manual counts as aid, not a show of force."""
     if event["event"] != "MOBILIZE" or not _sent_to_help(trigger):
         return None
-    ours = {a["code"] for a in event["actor"]}
-    theirs = {r["code"] for r in event["recipient"]}
-    if not theirs or theirs & (ours | {None, NO_COUNTRY}):
+    if not _sent_to_another_state(event):
         # "deployed soldiers to help police contain the riots": its own state's, a
         # deployment at home
         return None
     return Pattern.rule("AID", "forces sent to help another state are military aid")
+
+
+def _sent_to_another_state(event: dict[str, Any]) -> bool:
+    """Whether the recipients of ``event`` are all of states other than the actors'."""
+    ours = {a["code"] for a in event["actor"]}
+    theirs = {r["code"] for r in event["recipient"]}
+    return bool(theirs) and not theirs & (ours | {None, NO_COUNTRY})
 
 
 def _forces_sent_on_request(
@@ -9185,9 +9190,7 @@ def _forces_sent_on_request(
     asks for come to help it, military aid in personnel, not a show of force at it."""
     if event["event"] != "MOBILIZE" or not _asked_for_by(trigger.head):
         return None
-    ours = {a["code"] for a in event["actor"]}
-    theirs = {r["code"] for r in event["recipient"]}
-    if not theirs or theirs & (ours | {None, NO_COUNTRY}):
+    if not _sent_to_another_state(event):
         # "deployed troops to the province at the request of the governor": at home
         return None
     return Pattern.rule("AID", "forces sent to another state at its request are military aid")

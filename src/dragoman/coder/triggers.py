@@ -27,6 +27,7 @@ from .repair import (
     DATING_SPANS,
     FELT_ABOUT_PREPS,
     FINITE_TAGS,
+    HELD_FOR_LEMMAS,
     NAMING_VERBS,
     REACTION_VERBS,
     SAYING_VERBS,
@@ -1091,7 +1092,7 @@ def _object_words(obj: Token, known: dict[int, tuple] | None) -> tuple:
         and (c.pos_ == "NOUN" or (obj.ent_type_ == "PERSON" and c.pos_ == "PROPN"))
     )
     described = tuple(c.lemma_.lower() for c in children if c.dep_ == "appos")
-    if any(c.dep_ == "acl" and c.lemma_.lower() in SUSPECTING_LEMMAS for c in children):
+    if any(c.dep_ == "acl" and c.lemma_.lower() in HELD_FOR_LEMMAS for c in children):
         # "handed over the two men accused of the Lockerbie bombing": suspects
         described = (*described, "suspect")
     if obj.lemma_.lower() in UNIT_NOUNS and (members := _members(obj)) is not None:
@@ -1113,10 +1114,6 @@ def _object_words(obj: Token, known: dict[int, tuple] | None) -> tuple:
     if known is not None:
         known[obj.i] = words
     return words
-
-
-# participles that make the ones they describe suspects: "the men accused of the bombing"
-SUSPECTING_LEMMAS = frozenset({"accuse", "suspect", "want", "charge", "indict"})
 
 
 def _object_fits(
