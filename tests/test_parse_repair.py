@@ -4314,3 +4314,15 @@ def test_a_list_after_a_time_word_is_the_subject_of_the_clause_its_last_name_sta
     doc = _tagged(make_doc(vocab, rows), tags)
     repair(doc)
     assert (doc[11].dep_, doc[12].dep_) == ("nsubj", "conj")
+
+
+def test_a_past_joined_to_a_demanded_subjunctive_goes_with_a_past_perfect_demand(nlp):
+    # "had demanded that Russia pull its troops out ... and threatened to blow up the
+    # building": the threat is the gunmen's, not Russia's
+    text = (
+        "The gunmen had demanded that Russia pull its troops out of Chechnya and threatened "
+        "to blow up the building with everyone inside."
+    )
+    events = code_text(text, "2002-10-25", nlp=nlp)
+    [threat] = [e for e in events if e.event == "THREATEN" and e.factuality == "asserted"]
+    assert {a.sector for a in threat.actor} == {"UAF"}

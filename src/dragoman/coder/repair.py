@@ -235,7 +235,10 @@ def conjuncts_read_off_a_subjunctive(doc: Doc, conj_positions: list[int]) -> Non
         if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
             continue
         governor = clause.head
-        if governor.pos_ == "VERB" and governor.tag_ == verb.tag_:
+        # (a past after a past perfect too: "had demanded that Russia pull its troops out
+        # and threatened to blow up the building")
+        pasts = {governor.tag_, verb.tag_} <= {"VBD", "VBN"}
+        if governor.pos_ == "VERB" and (governor.tag_ == verb.tag_ or pasts):
             _join_to(verb, governor)
 
 
