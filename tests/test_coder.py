@@ -17726,3 +17726,11 @@ def test_a_region_named_with_a_states_name_is_no_state(nlp):
     # while a state named so is that state
     [condemned] = asserted(coded(nlp, "South Africa condemned the coup.", "2002-04-13"), "ACCUSE")
     assert {a.code for a in condemned.actor} == {"ZAF"}
+
+
+def test_a_deed_owned_up_to_is_told_as_done(nlp):
+    text = "Police have acknowledged killing more than 6,000 suspects in anti-drug operations."
+    assert asserted(coded(nlp, text, "2025-03-11"), "ASSAULT")
+    # while one not admitted, or denied, is not
+    for text in ("Police did not admit killing anyone.", "Police denied killing anyone."):
+        assert not asserted(coded(nlp, text, "2025-03-11"), "ASSAULT")

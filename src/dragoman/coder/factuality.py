@@ -55,6 +55,8 @@ SAID_IN_CONTACT = frozenset({"SUPPORT", "ACCUSE", "REQUEST", "CONCEDE", "PROTEST
 # promises are said in the contact too ("telephoned Musharraf to offer help"), while an
 # accord one meets to reach ("met to agree on a truce") may not come
 PROMISING_LEMMAS = frozenset({"offer", "promise", "pledge", "assure", "vow"})
+# verbs of owning up to a deed, whose gerund tells it as done: "admitted killing them"
+ADMITTING_LEMMAS = frozenset({"admit", "acknowledge", "confess"})
 # verbs of wanting, whose negation disowns an intent as "not willing to" does
 DESIRING = frozenset({"want", "wish"})
 
@@ -1106,6 +1108,12 @@ def assess(trigger: Trigger) -> Factuality:
             ):
                 # "Russia claimed to have captured the village": reported as done, by the
                 # one who claims it (while "is said to have" stays hearsay)
+                reporter = reporter or next((c for c in parent.children if c.dep_ == "nsubj"), None)
+                current = parent
+                continue
+            if lemma in ADMITTING_LEMMAS and current.tag_ == "VBG" and not negation(parent):
+                # "Police have acknowledged killing more than 6,000 suspects": a deed owned
+                # up to, told as done by the one who admits it
                 reporter = reporter or next((c for c in parent.children if c.dep_ == "nsubj"), None)
                 current = parent
                 continue
