@@ -4129,13 +4129,15 @@ class EventCoder:
             # of the state the phrase names (not the party they are handed to: "handed
             # over the suspects to United Nations officials" are no criminals' officials,
             # while "released the prisoners to Gaza" are Gaza's people)
-            given_to = [
-                p.doc[p.i : p.right_edge.i + 1].text
-                for p in trigger.head.children
-                if p.dep_ in ("prep", "dative")
-                and p.lower_ in ("to", "into")
-                and pattern.event == "COOPERATE"
-            ]
+            given_to = (
+                [
+                    p.doc[p.i : p.right_edge.i + 1].text
+                    for p in trigger.head.children
+                    if p.dep_ in ("prep", "dative") and p.lower_ in ("to", "into")
+                ]
+                if pattern.event == "COOPERATE"
+                else []
+            )
             for found in self._resolve([trigger.noun], sent, ctx, day):
                 people = found.entity
                 if people.sector is None or people.sector in STATE_FORCES:
@@ -8384,43 +8386,41 @@ def _penalties_threatened(sent: Span) -> list[tuple[Trigger, Roles]]:
         act = face.head
         if not any(c.dep_ == "cc" and c.lower_ == "or" for c in act.children):
             continue
-        verb = act.head
-        if not to_infinitive(act):
-            # "demanded that Sudan disarm the militias within 30 days, or face
-            # unspecified measures": the clause's subject is the party told (of the
-            # first of the acts demanded: "disarm the militias and bring their leaders
-            # to justice, or face ...")
-            while act.dep_ == "conj" and act.head.pos_ == "VERB":
-                act = act.head
-            verb = act.head
-            told = next((c for c in act.children if c.dep_ == "nsubj"), None)
-            if (
-                act.dep_ != "ccomp"
-                or told is None
-                or verb.lemma_.lower() not in DEMANDING_LEMMAS
-                or negation(verb)
-                or (subject := _own_or_shared_subject(verb)) is None
-            ):
-                continue
-            cue = f"an act demanded or a penalty faced: '{act.text} ... or {face.text}'"
-            roles = _orderer_roles(verb, [told], f"the one told to '{act.text}'")
-            found.append((Trigger(Pattern.rule("THREATEN", cue), verb, None, (verb, face)), roles))
+        if (told := _told_to_act(act)) is None:
             continue
-        if act.dep_ == "relcl" and verb.dep_ in ("npadvmod", "dobj"):
-            verb = verb.head  # "gave them a week to hand back power": the week's
-        if verb.pos_ != "VERB" or act.dep_ not in ("xcomp", "advcl", "relcl", "ccomp"):
-            continue
-        subject = _own_or_shared_subject(verb)
-        party = next((c for c in verb.children if c.dep_ == "dative"), None) or next(
-            (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() not in TIME_SPANS),
-            None,
-        )
-        if subject is None or party is None or negation(verb):
+        verb, party, act = told
+        if _own_or_shared_subject(verb) is None or negation(verb):
             continue
         cue = f"an act demanded or a penalty faced: '{act.text} ... or {face.text}'"
         roles = _orderer_roles(verb, [party], f"the one told to '{act.text}'")
         found.append((Trigger(Pattern.rule("THREATEN", cue), verb, None, (verb, face)), roles))
     return found
+
+
+def _told_to_act(act: Token) -> tuple[Token, Token, Token] | None:
+    """(the verb that demands ``act``, the party told, the act) for an act demanded "or
+    face" a penalty: an infinitive whose party is the verb's object ("told the strikers to
+    return to work"), or a "that" clause whose party is its subject, of the first of the
+    acts it demands ("demanded that Sudan disarm the militias and bring their leaders to
+    justice within 30 days, or face unspecified measures"); else None."""
+    if not to_infinitive(act):
+        while act.dep_ == "conj" and act.head.pos_ == "VERB":
+            act = act.head
+        verb = act.head
+        subject = next((c for c in act.children if c.dep_ == "nsubj"), None)
+        if act.dep_ != "ccomp" or subject is None or verb.lemma_.lower() not in DEMANDING_LEMMAS:
+            return None
+        return verb, subject, act
+    verb = act.head
+    if act.dep_ == "relcl" and verb.dep_ in ("npadvmod", "dobj"):
+        verb = verb.head  # "gave them a week to hand back power": the week's
+    if verb.pos_ != "VERB" or act.dep_ not in ("xcomp", "advcl", "relcl", "ccomp"):
+        return None
+    party = next((c for c in verb.children if c.dep_ == "dative"), None) or next(
+        (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() not in TIME_SPANS),
+        None,
+    )
+    return (verb, party, act) if party is not None else None
 
 
 # the people a state gives time to leave it, which is their expulsion: its envoys, and

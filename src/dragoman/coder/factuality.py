@@ -1105,15 +1105,10 @@ def assess(trigger: Trigger) -> Factuality:
                 lemma in kinds["reporting"]
                 and any(c.dep_ == "aux" and c.lemma_ == "have" for c in current.children)
                 and not any(c.dep_ == "auxpass" for c in parent.children)
-            ):
+            ) or (lemma in ADMITTING_LEMMAS and current.tag_ == "VBG" and not negation(parent)):
                 # "Russia claimed to have captured the village": reported as done, by the
-                # one who claims it (while "is said to have" stays hearsay)
-                reporter = reporter or next((c for c in parent.children if c.dep_ == "nsubj"), None)
-                current = parent
-                continue
-            if lemma in ADMITTING_LEMMAS and current.tag_ == "VBG" and not negation(parent):
-                # "Police have acknowledged killing more than 6,000 suspects": a deed owned
-                # up to, told as done by the one who admits it
+                # one who claims it (while "is said to have" stays hearsay); and "Police
+                # have acknowledged killing more than 6,000 suspects", a deed owned up to
                 reporter = reporter or next((c for c in parent.children if c.dep_ == "nsubj"), None)
                 current = parent
                 continue
